@@ -1,0 +1,33 @@
+package org.kgi.indexer.corpus;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A file of the corpus: where it is, its corpus-relative path (with {@code /}), size and modification time.
+ */
+public record CorpusFile(Path file, String relativePath, long size, long modifiedMillis) {
+    public CorpusFile {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(relativePath, "relativePath");
+    }
+
+    /** The lower-case extension without the dot, or {@code ""}. */
+    public String extension() {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The report id a file gives its report: the relative path without extension, {@code /} as {@code .}. */
+    public String defaultId() {
+        String p = relativePath;
+        int slash = p.lastIndexOf('/');
+        int dot = p.lastIndexOf('.');
+        if (dot > slash + 1) {
+            p = p.substring(0, dot);
+        }
+        return ReportIds.sanitize(p.replace('/', '.'));
+    }
+}

@@ -1,0 +1,67 @@
+package org.kgi.indexer.corpus;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Walks a corpus directory in a stable (sorted) order, one directory listing in memory at a time.
+ * Hidden files and folders and {@code README*} files are not reports and are passed over; links to
+ * folders are not followed.
+ */
+public final class CorpusWalker {
+    private final Path root;
+
+    public CorpusWalker(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Calls {@code visitor} with every candidate file below the root, in sorted path order. */
+    public void walk(Consumer<CorpusFile> visitor) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("corpus directory " + root + " does not exist or is not a directory");
+        }
+        walk(root, visitor);
+    }
+
+    private void walk(Path dir, Consumer<CorpusFile> visitor) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                entries.add(p);
+            }
+        }
+        entries.sort(null);
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README")) {
+                continue;
+            }
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                walk(p, visitor);
+                continue;
+            }
+            long size = -1;
+            long mtime = -1;
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                size = attrs.size();
+                mtime = attrs.lastModifiedTime().toMillis();
+            } catch (IOException brokenLink) {
+                // reported as a failure when the file is read
+            }
+            visitor.accept(new CorpusFile(p, root.relativize(p).toString().replace('\\', '/'), size, mtime));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.kgi.indexer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.extract.Extraction;
+
+/** Turns a report, its extraction and its file's fingerprint into the Lucene document of {@link Schema}. */
+public final class ReportMapper {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportMapper() {
+    }
+
+    /**
+     * @param fingerprint the source file's fingerprint, or {@code null} for a report sent to the API
+     */
+    public static Document toDocument(Report report, Extraction extraction, Fingerprint fingerprint) {
+        Document doc = new Document();
+        doc.add(new KeywordField(Schema.ID, report.id(), Field.Store.YES));
+        if (!report.path().isEmpty()) {
+            doc.add(new KeywordField(Schema.PATH, report.path(), Field.Store.YES));
+        }
+        if (fingerprint != null) {
+            doc.add(new BinaryDocValuesField(Schema.HASH, new BytesRef(fingerprint.sha256().getBytes(StandardCharsets.US_ASCII))));
+            doc.add(new NumericDocValuesField(Schema.SIZE, fingerprint.size()));
+            doc.add(new NumericDocValuesField(Schema.MTIME, fingerprint.modifiedMillis()));
+        }
+        doc.add(new TextField(Schema.TITLE, report.title(), Field.Store.YES));
+        doc.add(new Field(Schema.BODY, report.text(), Schema.BODY_TYPE));
+        if (report.date() != null) {
+            doc.add(new LongField(Schema.DATE, report.date().toEpochDay(), Field.Store.YES));
+        }
+        if (!report.source().isEmpty()) {
+            doc.add(new KeywordField(Schema.SOURCE, report.source(), Field.Store.YES));
+        }
+        doc.add(new KeywordField(Schema.FORMAT, report.format(), Field.Store.YES));
+        doc.add(new StoredField(Schema.EXTRACTION, toJson(extraction)));
+        return doc;
+    }
+
+    static String toJson(Extraction extraction) {
+        try {
+            return JSON.writeValueAsString(extraction);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.kgi.indexer.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that declares the index's fields: each name, how it is indexed and whether it is
+ * stored. {@link ReportMapper} is the only writer of documents; searches read these names.
+ */
+public final class Schema {
+    /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
+    public static final String ID = "id";
+    /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */
+    public static final String PATH = "path";
+    /** SHA-256 of the source file: binary doc values, read by the incremental check without stored fields. */
+    public static final String HASH = "hash";
+    /** Size in bytes of the source file: numeric doc values (cheap unchanged-file check). */
+    public static final String SIZE = "size";
+    /** Last-modified time of the source file, epoch millis: numeric doc values. */
+    public static final String MTIME = "mtime";
+    /** Headline: analysed text (English), stored for display. */
+    public static final String TITLE = "title";
+    /** Body text: analysed (English), stored, with offsets in the postings for the UnifiedHighlighter. */
+    public static final String BODY = "body";
+    /** Report date as epoch day: {@code LongField} (points for ranges, doc values for sorting), stored. */
+    public static final String DATE = "date";
+    /** Publisher: {@code KeywordField}, stored. */
+    public static final String SOURCE = "source";
+    /** How the report was read (txt, md, json, jsonl, api): {@code KeywordField}, stored. */
+    public static final String FORMAT = "format";
+    /** The extraction (entities, events, relations) as JSON: stored only. */
+    public static final String EXTRACTION = "extraction";
+
+    /** Fields searched when a query names none. */
+    public static final String[] DEFAULT_SEARCH_FIELDS = {TITLE, BODY};
+    /** Boosts of the default fields: a match in the headline weighs more. */
+    public static final Map<String, Float> DEFAULT_BOOSTS = Map.of(TITLE, 2f, BODY, 1f);
+
+    /** Stored, tokenized, with positions and offsets (phrases and highlighting). */
+    public static final FieldType BODY_TYPE;
+
+    static {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        BODY_TYPE = t;
+    }
+
+    private Schema() {
+    }
+
+    /** Analysis for indexing and querying: English stemming for text, exact terms for keyword fields. */
+    public static Analyzer analyzer() {
+        Analyzer keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+                ID, keyword, PATH, keyword, SOURCE, keyword, FORMAT, keyword));
+    }
+}

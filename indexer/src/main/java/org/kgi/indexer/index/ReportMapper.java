@@ -1,7 +1,6 @@
 package org.kgi.indexer.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -15,11 +14,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Extraction;
+import org.kgi.indexer.json.Json;
 
 /** Turns a report, its extraction and its file's fingerprint into the Lucene document of {@link Schema}. */
 public final class ReportMapper {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReportMapper() {
     }
 
@@ -52,7 +50,7 @@ public final class ReportMapper {
 
     static String toJson(Extraction extraction) {
         try {
-            return JSON.writeValueAsString(extraction);
+            return Json.mapper().writeValueAsString(extraction);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

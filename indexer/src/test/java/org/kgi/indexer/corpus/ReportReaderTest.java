@@ -1,0 +1,111 @@
+package org.kgi.indexer.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportReaderTest {
+    @TempDir
+    Path dir;
+
+    private final ReportReader reader = new ReportReader();
+
+    private CorpusFile file(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, content);
+        return new CorpusFile(p, dir.relativize(p).toString(), Files.size(p), Files.getLastModifiedTime(p).toMillis());
+    }
+
+    private CorpusFile file(String name, String content) throws IOException {
+        return file(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textHeadlineAndDateline() throws Exception {
+        Report r = reader.read(file("a/field-report.txt",
+                "Clashes in Delmont\n\nDELMONT, 14 March 2023 — Police and gang members exchanged fire.\n")).reports().get(0);
+        assertEquals("a.field-report", r.id());
+        assertEquals("Clashes in Delmont", r.title());
+        assertEquals(LocalDate.of(2023, 3, 14), r.date());
+        assertEquals("a/field-report.txt", r.path());
+        assertTrue(r.text().contains("exchanged fire"));
+    }
+
+    @Test
+    void textWithoutHeadlineTakesTheStartOfTheFirstLine() throws Exception {
+        String first = "The officers under the Multinational Security Support Mission (MSS) were on a routine patrol "
+                + "in the area alongside their Haiti National Police (HNP) counterparts.";
+        Report r = reader.read(file("x.txt", first + "\nMore text.")).reports().get(0);
+        assertTrue(r.title().startsWith("The officers under the Multinational"), r.title());
+        assertTrue(r.title().endsWith("…"));
+        assertNull(r.date());
+    }
+
+    @Test
+    void markdownFrontMatter() throws Exception {
+        Report r = reader.read(file("m.md", "---\ntitle: \"Gunfire in Bellerive\"\ndate: 2023-05-02\nsource: Radio Vigilance\n---\n\nBody here.\n"))
+                .reports().get(0);
+        assertEquals("Gunfire in Bellerive", r.title());
+        assertEquals(LocalDate.of(2023, 5, 2), r.date());
+        assertEquals("Radio Vigilance", r.source());
+        assertEquals("\nBody here.\n", r.text());
+    }
+
+    @Test
+    void jsonReportAndBadDateWarning() throws Exception {
+        ReportReader.Result res = reader.read(file("j.json",
+                "{\"id\": \"r-1\", \"title\": \"T\", \"date\": \"sometime\", \"source\": \"S\", \"text\": \"Hello.\"}"));
+        Report r = res.reports().get(0);
+        assertEquals("r-1", r.id());
+        assertNull(r.date());
+        assertEquals(1, res.warnings().size());
+        assertTrue(res.warnings().get(0).contains("sometime"));
+    }
+
+    @Test
+    void jsonLinesSkipsBadLinesWithTheirNumber() throws Exception {
+        ReportReader.Result res = reader.read(file("l.jsonl",
+                "{\"id\":\"a\",\"text\":\"one\"}\n{broken\n\n{\"text\":\"three\"}\n"));
+        List<Report> reports = res.reports();
+        assertEquals(List.of("a", "l-4"), reports.stream().map(Report::id).toList());
+        assertTrue(res.warnings().get(0).startsWith("line 2: malformed JSON"), res.warnings().toString());
+    }
+
+    @Test
+    void refusesBinaryEmptyAndMalformed() throws Exception {
+        CorpusFile binary = file("b.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
+        assertTrue(assertThrows(ReportReadException.class, () -> reader.read(binary)).getMessage().contains("binary"));
+        CorpusFile empty = file("e.txt", "  \n ");
+        assertTrue(assertThrows(ReportReadException.class, () -> reader.read(empty)).getMessage().startsWith("empty"));
+        CorpusFile broken = file("bad.json", "{\"text\": ");
+        String why = assertThrows(ReportReadException.class, () -> reader.read(broken)).getMessage();
+        assertTrue(why.startsWith("malformed JSON") && why.contains("line 1"), why);
+        CorpusFile noText = file("nt.json", "{\"title\": \"x\"}");
+        assertTrue(assertThrows(ReportReadException.class, () -> reader.read(noText)).getMessage().contains("no \"text\""));
+    }
+
+    @Test
+    void latin1TextIsDecoded() throws Exception {
+        Report r = reader.read(file("l1.txt", "Caf\u00e9 in Pont-Sond\u00e9\n\nText.".getBytes(StandardCharsets.ISO_8859_1))).reports().get(0);
+        assertEquals("Café in Pont-Sondé", r.title());
+    }
+
+    @Test
+    void longTextIsTruncatedWithAWarning() throws Exception {
+        String big = "word ".repeat(ReportReader.MAX_TEXT_CHARS / 5 + 100);
+        ReportReader.Result res = reader.read(file("big.txt", big));
+        assertEquals(ReportReader.MAX_TEXT_CHARS, res.reports().get(0).text().length());
+        assertTrue(res.warnings().get(0).contains("truncated"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.kgi.server.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.kgi.indexer.index.SyncSummary;
+import org.kgi.indexer.json.Json;
+import org.kgi.server.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kgi index}: brings the index in line with the corpus directory. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index a corpus directory. Incremental by default: new and changed files are (re)indexed,",
+                "deleted files removed, unchanged ones skipped. Exit 0 when every file was indexed, 1 if any failed."})
+final class IndexCommand implements Callable<Integer> {
+    @Mixin
+    CorpusDirOption corpus;
+    @Mixin
+    IndexDirOption index;
+    @Option(names = "--full", description = "Re-read every file, as if the index were empty.")
+    boolean full;
+    @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        SyncSummary summary;
+        try (Services services = Services.open(index.index)) {
+            summary = services.sync(corpus.corpus, full, new ProgressLines(err));
+        }
+        if (json) {
+            spec.commandLine().getOut().println(Json.mapper().writeValueAsString(summary));
+            spec.commandLine().getOut().flush();
+        } else {
+            SummaryText.print(summary, corpus.corpus, index.index, err);
+        }
+        return summary.failed().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,60 @@
+package org.kgi.server.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.kgi.indexer.index.SyncSummary;
+import org.kgi.server.Services;
+import org.kgi.server.http.KgiApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kgi serve}: brings the index up to date with the corpus, then serves the API and the web page. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the HTTP API and the web page. The corpus is first indexed incrementally",
+                "(only new and changed files are read), unless --no-index is given."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    IndexDirOption index;
+    @Mixin
+    CorpusDirOption corpus;
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+    @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+    @Option(names = "--no-index", description = "Do not index the corpus before serving.")
+    boolean noIndex;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Services services = Services.open(index.index);
+        try {
+            if (!noIndex && Files.isDirectory(corpus.corpus)) {
+                SyncSummary summary = services.sync(corpus.corpus, false, new ProgressLines(err));
+                SummaryText.print(summary, corpus.corpus, index.index, err);
+            } else if (!noIndex) {
+                err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
+            }
+            Javalin app = KgiApp.create(services).start(host, port);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.stop();
+                stopped.countDown();
+            }, "kgi-shutdown"));
+            err.printf("kgi: serving http://%s:%d/ (index %s); Ctrl-C stops%n", host, app.port(), index.index);
+            err.flush();
+            stopped.await();
+            return 0;
+        } finally {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.kgi.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+import org.kgi.indexer.json.Json;
+import org.kgi.server.Services;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app: API routes, the web page, and the one place where errors become
+ * {@code application/problem+json}. {@link #create} does not start it, so tests start the same app on port 0.
+ */
+public final class KgiApp {
+    private static final Logger LOG = LoggerFactory.getLogger(KgiApp.class);
+
+    private KgiApp() {
+    }
+
+    public static Javalin create(Services services) {
+        SearchApi search = new SearchApi(services.searcher());
+        HealthApi health = new HealthApi(services.index().searchers());
+        String page = resource("/web/index.html");
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.http.maxRequestSize = 16L * 1024 * 1024;
+            config.routes.get("/", ctx -> ctx.html(page));
+            config.routes.get("/api/health", health::health);
+            config.routes.get("/api/search", search::search);
+
+            config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
+            config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
+                    e.getErrors().entrySet().stream()
+                            .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> v.getMessage())
+                                    .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("; ")))));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, Problem.of(500, "Internal error", "the server could not answer this request; see its log"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && !Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                    problem(ctx, Problem.of(404, "Not found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+        });
+    }
+
+    static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status());
+        ctx.json(problem);
+        ctx.contentType(Problem.CONTENT_TYPE);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KgiApp.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.json.Json;
+
+/** The command line, called as a user calls it: arguments in, exit code and printed text out. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    /** Exit code, stdout and stderr of one command line. */
+    record Run(int code, String out, String err) {
+    }
+
+    static synchronized Run kgi(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path smallCorpus() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("one.txt"), "Barricades on the coastal road\n\nDELMONT, 3 May 2024 — Residents built barricades.");
+        Files.writeString(corpus.resolve("two.md"), "---\ntitle: Market reopens\ndate: 2024-05-04\n---\nThe market reopened after the barricades came down.");
+        return corpus;
+    }
+
+    @Test
+    void indexPrintsAJsonSummaryAndIsIncremental() throws Exception {
+        Path corpus = smallCorpus();
+        String index = tmp.resolve("idx").toString();
+        Run first = kgi("index", "--corpus", corpus.toString(), "--index", index, "--json");
+        assertEquals(0, first.code(), first.err());
+        JsonNode s = Json.mapper().readTree(first.out());
+        assertEquals(2, s.get("added").asInt());
+        assertEquals(0, s.get("failed").size());
+
+        Run second = kgi("index", "--corpus", corpus.toString(), "--index", index);
+        assertEquals(0, second.code());
+        assertTrue(second.err().contains("up to date"), second.err());
+
+        Files.write(corpus.resolve("broken.json"), "{\"text\":".getBytes(StandardCharsets.UTF_8));
+        Run third = kgi("index", "--corpus", corpus.toString(), "--index", index, "--json");
+        assertEquals(1, third.code(), "a failed file makes the exit code 1");
+        JsonNode t = Json.mapper().readTree(third.out());
+        assertEquals("broken.json", t.get("failed").get(0).get("file").asText());
+        assertTrue(t.get("failed").get(0).get("reason").asText().startsWith("malformed JSON"));
+        assertEquals(2, t.get("unchanged").asInt());
+    }
+
+    @Test
+    void searchPrintsHitsAndTheSameJsonAsTheApi() throws Exception {
+        Path corpus = smallCorpus();
+        String index = tmp.resolve("idx").toString();
+        assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index).code());
+
+        Run text = kgi("search", "barricades", "--index", index);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("2 reports match barricades"), text.out());
+        assertTrue(text.out().contains("[barricades]"), text.out());
+
+        Run json = kgi("search", "title:market", "--index", index, "--json");
+        JsonNode r = Json.mapper().readTree(json.out());
+        assertEquals(1, r.get("total").asInt());
+        assertEquals("two", r.get("hits").get(0).get("id").asText());
+        assertEquals("2024-05-04", r.get("hits").get(0).get("date").asText());
+    }
+
+    @Test
+    void errorsAreOneLineWithTheRightExitCode() {
+        Run noIndex = kgi("search", "x", "--index", tmp.resolve("missing").toString());
+        assertEquals(1, noIndex.code());
+        assertTrue(noIndex.err().startsWith("kgi: no index at"), noIndex.err());
+        assertEquals(1, noIndex.err().strip().lines().count());
+
+        Run badQuery = kgi("search", "(unclosed", "--index", tmp.toString());
+        assertEquals(1, badQuery.code());
+
+        Run usage = kgi("index", "--no-such-option");
+        assertEquals(2, usage.code());
+        Run noCorpus = kgi("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
+        assertEquals(1, noCorpus.code());
+        assertTrue(noCorpus.err().contains("does not exist"), noCorpus.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"index", "serve", "search"}) {
+            Run help = kgi(cmd, "--help");
+            assertEquals(0, help.code());
+            assertTrue(help.out().contains("Usage: kgi " + cmd), help.out());
+        }
+    }
+}

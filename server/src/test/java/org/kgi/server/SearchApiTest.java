@@ -1,0 +1,111 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled corpus, indexed into a temp dir and served by the real app on a random port. */
+class SearchApiTest {
+    static final String SAMPLE = "000_0acd226cf5772701";
+
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.over(TestPaths.corpus(), tmp.resolve("index"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static List<String> ids(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void healthCountsEveryBundledReport() throws Exception {
+        long files;
+        try (Stream<Path> s = Files.list(TestPaths.corpus())) {
+            files = s.filter(p -> !p.getFileName().toString().startsWith("README")).count();
+        }
+        JsonNode health = server.getJson("/api/health", 200);
+        assertEquals("ok", health.get("status").asText());
+        assertEquals(files, health.get("documents").asLong());
+        assertTrue(files >= 31, "the corpus holds the sample and at least 30 reports");
+    }
+
+    @Test
+    void cheriziersFindsTheSampleReportWithTheNameHighlighted() throws Exception {
+        JsonNode r = server.getJson("/api/search?q=Cherizier", 200);
+        assertEquals(List.of(SAMPLE), ids(r));
+        assertEquals(1, r.get("total").asInt());
+        String snippets = r.get("hits").get(0).get("snippets").toString();
+        assertTrue(snippets.contains("<mark>Cherizier</mark>"), snippets);
+    }
+
+    @Test
+    void phraseBooleanAndFieldQueriesOverTheCorpus() throws Exception {
+        JsonNode phrase = server.getJson("/api/search?q=" + RunningServer.enc("\"Forward Operating Bases\""), 200);
+        assertEquals(SAMPLE, ids(phrase).get(0));
+        JsonNode both = server.getJson("/api/search?q=" + RunningServer.enc("Liancourt AND Barbecue") + "&limit=100", 200);
+        assertEquals(List.of(SAMPLE), ids(both));
+        JsonNode none = server.getJson("/api/search?q=" + RunningServer.enc("Liancourt AND NOT Barbecue") + "&limit=100", 200);
+        assertFalse(ids(none).contains(SAMPLE));
+        JsonNode all = server.getJson("/api/search?q=&limit=100", 200);
+        assertEquals(server.getJson("/api/health", 200).get("documents").asInt(), all.get("total").asInt());
+    }
+
+    @Test
+    void englishAnalysisFindsOtherFormsOfAWord() throws Exception {
+        // "reopen" matches "reopened" and "reopening" in the sample report
+        JsonNode r = server.getJson("/api/search?q=reopen&limit=100", 200);
+        assertTrue(ids(r).contains(SAMPLE));
+    }
+
+    @Test
+    void malformedQueryIsA400ProblemThatSaysWhere() throws Exception {
+        HttpResponse<String> res = server.get("/api/search?q=" + RunningServer.enc("gang AND (police"));
+        assertEquals(400, res.statusCode());
+        assertTrue(res.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"));
+        JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc("gang AND (police"), 400);
+        assertEquals(400, p.get("status").asInt());
+        assertEquals("Query syntax error", p.get("title").asText());
+        assertTrue(p.get("detail").asText().contains("column"), p.toString());
+    }
+
+    @Test
+    void badParametersAreProblemsToo() throws Exception {
+        JsonNode p = server.getJson("/api/search?q=gang&limit=0", 400);
+        assertTrue(p.get("detail").asText().startsWith("limit"), p.toString());
+        JsonNode q = server.getJson("/api/search?q=gang&limit=lots", 400);
+        assertTrue(q.get("detail").asText().startsWith("limit"), q.toString());
+        JsonNode missing = server.getJson("/api/nothing-here", 404);
+        assertEquals("Not found", missing.get("title").asText());
+    }
+
+    @Test
+    void thePageIsServed() throws Exception {
+        HttpResponse<String> page = server.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"q\""));
+        assertEquals(200, server.get("/static/app.js").statusCode());
+    }
+}

@@ -1,0 +1,91 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The search page in a real headless Chromium against the real server. */
+class SearchPageBrowserTest {
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // the bundled corpus plus one hostile report
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (var files = Files.list(TestPaths.corpus())) {
+            for (Path p : files.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(corpus.resolve("zz-hostile.txt"), "Injected <script>window.pwned=1</script> headline\n\n"
+                + "The checkpoint report quoted <img src=x onerror=\"window.pwned=2\"> and <b>bold</b> text near the checkpoint.");
+        server = RunningServer.over(corpus, tmp.resolve("index"));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void typingCherizierFindsTheSampleReportWithTheNameHighlighted() throws Exception {
+        var driver = browser.driver();
+        driver.get(server.base() + "/");
+        browser.check("search-cherizier", () -> {
+            WebElement box = driver.findElement(By.id("q"));
+            box.sendKeys("Cherizier", Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "1 report matches"));
+            List<WebElement> marks = driver.findElements(By.cssSelector("#results mark"));
+            assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Cherizier")), "a <mark>Cherizier</mark> is shown");
+            assertTrue(driver.getCurrentUrl().endsWith("/?q=Cherizier"), "the URL holds the query: " + driver.getCurrentUrl());
+        });
+        browser.screenshot("search-cherizier");
+    }
+
+    @Test
+    void aBookmarkedSearchOpensDirectlyAndBadQueriesAreExplained() throws Exception {
+        var driver = browser.driver();
+        browser.check("bookmark", () -> {
+            driver.get(server.base() + "/?q=" + RunningServer.enc("\"police station\""));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "match"));
+            assertEquals("\"police station\"", driver.findElement(By.id("q")).getDomProperty("value"));
+            assertTrue(driver.findElements(By.cssSelector("#results li")).size() >= 1);
+            driver.get(server.base() + "/?q=" + RunningServer.enc("gang AND ("));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Query syntax error"));
+        });
+    }
+
+    @Test
+    void reportTextIsShownAsTextNeverRunAsHtml() throws Exception {
+        var driver = browser.driver();
+        browser.check("hostile", () -> {
+            driver.get(server.base() + "/?q=Injected");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "1 report matches"));
+            String title = driver.findElement(By.cssSelector(".hit-title")).getText();
+            assertTrue(title.contains("<script>window.pwned=1</script>"), title);
+            String snippet = driver.findElement(By.cssSelector(".snippet")).getText();
+            assertTrue(snippet.contains("<img src=x onerror=\"window.pwned=2\">"), snippet);
+            assertTrue(driver.findElements(By.cssSelector("#results img, #results script, #results b")).isEmpty());
+            assertEquals(null, driver.executeScript("return window.pwned === undefined ? null : window.pwned;"));
+        });
+    }
+}

@@ -34,3 +34,15 @@ kgi_find_jdk() {
   fi
   printf '%s\n' "$best"
 }
+
+# Maven 3.9 (Guice) calls sun.misc.Unsafe, which JDK 23+ warns about at every build; allow it quietly there.
+kgi_maven_env() { # $1 = JDK home
+  local major
+  major=$(kgi_java_major "$1/bin/java")
+  if [ "${major:-0}" -ge 23 ] 2>/dev/null; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
+}

@@ -3,32 +3,52 @@ package org.kgi.server;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.extract.Extractor;
 import org.kgi.indexer.index.CorpusIndexer;
 import org.kgi.indexer.index.KgiIndex;
+import org.kgi.indexer.index.ReportMapper;
+import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.index.SyncListener;
 import org.kgi.indexer.index.SyncSummary;
 import org.kgi.indexer.search.ReportSearcher;
+import org.kgi.indexer.search.ReportStore;
+import org.kgi.indexer.snapshot.IndexSnapshot;
+import org.kgi.indexer.snapshot.SnapshotManager;
 
 /**
- * Everything a running kgi needs, built once and shared: the writable index, the searcher over its
- * near-real-time snapshots, and the extractor. Closing it closes the index without committing.
+ * Everything a running kgi needs, built once and shared: the writable index, the snapshot (entity catalog)
+ * that follows it, the searcher and store over its near-real-time readers, and the extractor. Closing it
+ * closes the index without committing.
  */
 public final class Services implements Closeable {
     private final KgiIndex index;
     private final Extractor extractor;
+    private final SnapshotManager snapshots;
     private final ReportSearcher searcher;
+    private final ReportStore store;
 
-    public Services(KgiIndex index, Extractor extractor) {
+    public Services(KgiIndex index, Extractor extractor) throws IOException {
         this.index = index;
         this.extractor = extractor;
-        this.searcher = new ReportSearcher(index.searchers(), index.analyzer());
+        this.snapshots = SnapshotManager.follow(index.searchers());
+        this.searcher = new ReportSearcher(index.searchers(), index.analyzer(), () -> snapshots.current().catalog());
+        this.store = new ReportStore(index.searchers(), index.analyzer());
     }
 
     /** Opens the index at {@code indexDir} with the default extractor. */
     public static Services open(Path indexDir) throws IOException {
-        return new Services(KgiIndex.open(indexDir), Extractors.standard());
+        KgiIndex index = KgiIndex.open(indexDir);
+        try {
+            return new Services(index, Extractors.standard());
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     public KgiIndex index() {
@@ -39,13 +59,48 @@ public final class Services implements Closeable {
         return searcher;
     }
 
+    public ReportStore store() {
+        return store;
+    }
+
     public Extractor extractor() {
         return extractor;
+    }
+
+    public IndexSnapshot snapshot() {
+        return snapshots.current();
     }
 
     /** Synchronises {@code corpus} into the index (see {@link CorpusIndexer}). */
     public SyncSummary sync(Path corpus, boolean full, SyncListener listener) throws IOException {
         return new CorpusIndexer(index, new ReportReader(), extractor, listener).sync(corpus, full);
+    }
+
+    /**
+     * Adds or replaces one report sent to the API, commits, and makes it searchable before returning.
+     *
+     * @throws IllegalStateException if the id belongs to a report read from a corpus file
+     */
+    public synchronized String put(Report report) throws IOException {
+        Optional<String> path = store.pathOf(report.id());
+        if (path.isPresent() && !path.get().isEmpty()) {
+            throw new IllegalStateException("report " + report.id() + " comes from the corpus file '" + path.get()
+                    + "'; change that file, or send this report with another id");
+        }
+        index.writer().updateDocument(new Term(Schema.ID, report.id()),
+                ReportMapper.toDocument(report, extractor.extract(report), null));
+        index.commit(Map.of("change", "put " + report.id()));
+        return report.id();
+    }
+
+    /** Deletes a report; false if there was none with this id. */
+    public synchronized boolean delete(String id) throws IOException {
+        if (store.pathOf(id).isEmpty()) {
+            return false;
+        }
+        index.writer().deleteDocuments(new Term(Schema.ID, id));
+        index.commit(Map.of("change", "delete " + id));
+        return true;
     }
 
     @Override

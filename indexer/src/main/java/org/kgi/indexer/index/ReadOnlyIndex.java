@@ -38,6 +38,7 @@ public final class ReadOnlyIndex implements Closeable {
         return searchers;
     }
 
+
     @Override
     public void close() throws IOException {
         try (Directory d = directory; SearcherManager s = searchers) {

@@ -13,6 +13,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.corpus.Report;
+import java.util.HashSet;
+import java.util.Set;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.json.Json;
 
@@ -39,12 +44,31 @@ public final class ReportMapper {
         doc.add(new Field(Schema.BODY, report.text(), Schema.BODY_TYPE));
         if (report.date() != null) {
             doc.add(new LongField(Schema.DATE, report.date().toEpochDay(), Field.Store.YES));
+            doc.add(new KeywordField(Schema.YEAR, String.valueOf(report.date().getYear()), Field.Store.NO));
         }
         if (!report.source().isEmpty()) {
             doc.add(new KeywordField(Schema.SOURCE, report.source(), Field.Store.YES));
         }
         doc.add(new KeywordField(Schema.FORMAT, report.format(), Field.Store.YES));
         doc.add(new StoredField(Schema.EXTRACTION, toJson(extraction)));
+        doc.add(new BinaryDocValuesField(Schema.GRAPH, GraphRecordCodec.encode(report, extraction)));
+        Set<String> seen = new HashSet<>();
+        for (Entity e : extraction.entities()) {
+            if (!seen.add(e.id())) {
+                continue;
+            }
+            boolean actor = e.kind() == Kind.ACTOR;
+            if (actor || e.kind() == Kind.PLACE) {
+                doc.add(new KeywordField(actor ? Schema.ACTOR : Schema.PLACE, e.id(), Field.Store.NO));
+                String names = e.name() + (e.aliases().isEmpty() ? "" : " | " + String.join(" | ", e.aliases()));
+                doc.add(new TextField(actor ? Schema.ACTOR_NAMES : Schema.PLACE_NAMES, names, Field.Store.NO));
+            }
+        }
+        for (Event ev : extraction.events()) {
+            if (seen.add("type:" + ev.type())) {
+                doc.add(new KeywordField(Schema.EVENT_TYPE, ev.type(), Field.Store.NO));
+            }
+        }
         return doc;
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -33,8 +34,25 @@ public final class Schema {
     public static final String SOURCE = "source";
     /** How the report was read (txt, md, json, jsonl, api): {@code KeywordField}, stored. */
     public static final String FORMAT = "format";
-    /** The extraction (entities, events, relations) as JSON: stored only. */
+    /** The extraction (entities with mentions, events, relations) as JSON: stored only, for the document view. */
     public static final String EXTRACTION = "extraction";
+    /**
+     * The report's part of the knowledge graph in a compact binary form ({@link GraphRecordCodec}): binary doc
+     * values, decoded once per segment to rebuild the graph and the entity catalog without touching stored fields.
+     */
+    public static final String GRAPH = "graph";
+    /** Ids of the actors the report names: {@code KeywordField} (filters, facets), not stored. */
+    public static final String ACTOR = "actor";
+    /** Ids of the places the report names: {@code KeywordField}, not stored. */
+    public static final String PLACE = "place";
+    /** ACLED event types of the report's events: {@code KeywordField}, not stored. */
+    public static final String EVENT_TYPE = "event";
+    /** Year of the report's date: {@code KeywordField} (facet), not stored. */
+    public static final String YEAR = "year";
+    /** Names and aliases of the report's actors: analysed text (standard), for fuzzy and wildcard {@code actor:} queries. */
+    public static final String ACTOR_NAMES = "actor_names";
+    /** Names and aliases of the report's places: analysed text (standard). */
+    public static final String PLACE_NAMES = "place_names";
 
     /** Fields searched when a query names none. */
     public static final String[] DEFAULT_SEARCH_FIELDS = {TITLE, BODY};
@@ -59,7 +77,9 @@ public final class Schema {
     /** Analysis for indexing and querying: English stemming for text, exact terms for keyword fields. */
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordAnalyzer();
+        Analyzer names = new StandardAnalyzer();
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-                ID, keyword, PATH, keyword, SOURCE, keyword, FORMAT, keyword));
+                ID, keyword, PATH, keyword, SOURCE, keyword, FORMAT, keyword, ACTOR, keyword, PLACE, keyword,
+                EVENT_TYPE, keyword, YEAR, keyword, ACTOR_NAMES, names, PLACE_NAMES, names));
     }
 }

@@ -1,13 +1,27 @@
 package org.kgi.indexer.search;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One search: a query in Lucene syntax ({@code ""} for every report) and how many hits to return.
+ * One search.
+ *
+ * @param query   Lucene syntax ({@code ""} for every report)
+ * @param limit   hits per page, 1 to {@link #MAX_LIMIT}
+ * @param cursor  where the previous page ended ({@code next} of its result), or {@code null} for the first page
+ * @param filters selected facet values: OR within a facet, AND across facets
+ * @param from    earliest report date, inclusive, or {@code null}
+ * @param to      latest report date, inclusive, or {@code null}
+ * @param sort    order of the hits
  */
-public record SearchRequest(String query, int limit) {
+public record SearchRequest(String query, int limit, String cursor, Map<Facet, List<String>> filters,
+                            LocalDate from, LocalDate to, SortOrder sort) {
     public static final int MAX_LIMIT = 100;
     public static final int MAX_QUERY_CHARS = 2_000;
+    public static final int MAX_FILTER_VALUES = 50;
 
     public SearchRequest {
         Objects.requireNonNull(query, "query");
@@ -17,5 +31,26 @@ public record SearchRequest(String query, int limit) {
         if (query.length() > MAX_QUERY_CHARS) {
             throw new IllegalArgumentException("query is longer than " + MAX_QUERY_CHARS + " characters");
         }
+        EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+        if (filters != null) {
+            filters.forEach((f, values) -> {
+                if (values != null && !values.isEmpty()) {
+                    if (values.size() > MAX_FILTER_VALUES) {
+                        throw new IllegalArgumentException(f.param() + ": at most " + MAX_FILTER_VALUES + " values");
+                    }
+                    copy.put(f, List.copyOf(values));
+                }
+            });
+        }
+        filters = copy;
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** The first page of {@code query}, best first, no filters. */
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, limit, null, Map.of(), null, null, SortOrder.RELEVANCE);
     }
 }

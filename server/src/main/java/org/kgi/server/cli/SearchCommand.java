@@ -9,6 +9,8 @@ import org.kgi.indexer.search.Hit;
 import org.kgi.indexer.search.ReportSearcher;
 import org.kgi.indexer.search.SearchRequest;
 import org.kgi.indexer.search.SearchResult;
+import org.kgi.indexer.snapshot.EntityCatalog;
+import org.kgi.indexer.snapshot.SnapshotBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,13 +37,14 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request;
         try {
-            request = new SearchRequest(query, limit);
+            request = SearchRequest.of(query, limit);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SearchResult result;
         try (ReadOnlyIndex idx = ReadOnlyIndex.open(index.index)) {
-            result = new ReportSearcher(idx.searchers(), Schema.analyzer()).search(request);
+            EntityCatalog catalog = SnapshotBuilder.build(idx.searchers()).catalog();
+            result = new ReportSearcher(idx.searchers(), Schema.analyzer(), () -> catalog).search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kgi.indexer.index.SyncSummary;
 import org.kgi.server.Services;
+import org.kgi.server.http.ApiOptions;
 import org.kgi.server.http.KgiApp;
+import java.net.InetAddress;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +32,19 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--no-index", description = "Do not index the corpus before serving.")
     boolean noIndex;
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:KGI_TOKEN}",
+            description = "Bearer token required for writes (POST, DELETE); required when --host is not loopback. Default: $KGI_TOKEN.")
+    String token;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if ((token == null || token.isBlank()) && !InetAddress.getByName(host).isLoopbackAddress()) {
+            throw new ParameterException(spec.commandLine(), "listening on " + host
+                    + " would open writes to the network: give --token (or set KGI_TOKEN)");
+        }
         Services services = Services.open(index.index);
         try {
             if (!noIndex && Files.isDirectory(corpus.corpus)) {
@@ -43,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             } else if (!noIndex) {
                 err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
             }
-            Javalin app = KgiApp.create(services).start(host, port);
+            Javalin app = KgiApp.create(services, new ApiOptions(token)).start(host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();

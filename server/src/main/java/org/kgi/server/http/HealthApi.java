@@ -1,28 +1,23 @@
 package org.kgi.server.http;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.kgi.indexer.snapshot.IndexSnapshot;
+import org.kgi.server.Services;
 
 /** {@code GET /api/health}: the server is up, and how much the index holds. */
 final class HealthApi {
     /** The answer. */
-    record Health(String status, int documents) {
+    record Health(String status, int documents, int entities) {
     }
 
-    private final SearcherManager searchers;
+    private final Services services;
 
-    HealthApi(SearcherManager searchers) {
-        this.searchers = searchers;
+    HealthApi(Services services) {
+        this.services = services;
     }
 
-    void health(Context ctx) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            ctx.json(new Health("ok", s.getIndexReader().numDocs()));
-        } finally {
-            searchers.release(s);
-        }
+    void health(Context ctx) {
+        IndexSnapshot s = services.snapshot();
+        ctx.json(new Health("ok", s.documents(), s.catalog().size()));
     }
 }

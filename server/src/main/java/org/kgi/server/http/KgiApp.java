@@ -25,8 +25,14 @@ public final class KgiApp {
     }
 
     public static Javalin create(Services services) {
+        return create(services, ApiOptions.LOOPBACK);
+    }
+
+    public static Javalin create(Services services, ApiOptions options) {
         SearchApi search = new SearchApi(services.searcher());
-        HealthApi health = new HealthApi(services.index().searchers());
+        HealthApi health = new HealthApi(services);
+        DocumentsApi documents = new DocumentsApi(services);
+        EntitiesApi entities = new EntitiesApi(services);
         String page = resource("/web/index.html");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -41,6 +47,12 @@ public final class KgiApp {
             config.routes.get("/", ctx -> ctx.html(page));
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
+            config.routes.get("/api/documents/{id}", documents::get);
+            config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.post("/api/documents", documents::post);
+            config.routes.delete("/api/documents/{id}", documents::delete);
+            config.routes.get("/api/entities", entities::list);
+            config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",

@@ -1,0 +1,154 @@
+package org.kgi.indexer.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.index.Schema;
+import org.kgi.indexer.snapshot.EntityCatalog;
+
+/**
+ * Lucene's classic syntax over title and body, plus kgi's fields:
+ * <ul>
+ *   <li>{@code actor:X}, {@code place:X}: the reports naming the entity X is a name, alias or id of, in any of
+ *       its forms ({@code actor:MSS} = {@code actor:"Multinational Security Support Mission"}); wildcard and
+ *       fuzzy forms ({@code actor:Cheri*}, {@code place:Liancort~}) match the letters of names and aliases;</li>
+ *   <li>{@code event:X}: reports with an event of ACLED type X, in any case ({@code event:battles},
+ *       {@code event:"violence against civilians"});</li>
+ *   <li>{@code date:2024}, {@code date:2024-06}, {@code date:2024-06-14}, {@code date:[2024-01 TO 2024-06]}.</li>
+ * </ul>
+ * Not thread-safe (neither is Lucene's parser): one per query.
+ */
+final class KgiQueryParser extends MultiFieldQueryParser {
+    static final String ACTOR = "actor";
+    static final String PLACE = "place";
+    static final String EVENT = "event";
+    static final String DATE = "date";
+    /** ACLED event types, the values of {@code event:}. */
+    static final List<String> EVENT_TYPES = List.of("Battles", "Violence against civilians",
+            "Explosions/Remote violence", "Protests", "Riots", "Strategic developments");
+
+    private final EntityCatalog catalog;
+
+    KgiQueryParser(Analyzer analyzer, EntityCatalog catalog) {
+        super(Schema.DEFAULT_SEARCH_FIELDS, analyzer, Schema.DEFAULT_BOOSTS);
+        this.catalog = catalog;
+        setDefaultOperator(Operator.OR);
+        setAllowLeadingWildcard(false);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (field == null) {
+            return super.getFieldQuery(null, text, quoted);
+        }
+        return switch (field) {
+            case ACTOR -> entity(Kind.ACTOR, Schema.ACTOR, Schema.ACTOR_NAMES, text, quoted);
+            case PLACE -> entity(Kind.PLACE, Schema.PLACE, Schema.PLACE_NAMES, text, quoted);
+            case EVENT -> new TermQuery(new Term(Schema.EVENT_TYPE, eventType(text)));
+            case DATE -> dateRange(text, text, true, true);
+            default -> super.getFieldQuery(field, text, quoted);
+        };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        if (ACTOR.equals(field) || PLACE.equals(field) || EVENT.equals(field) || DATE.equals(field)) {
+            return getFieldQuery(field, text, true);
+        }
+        return super.getFieldQuery(field, text, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        if (DATE.equals(field)) {
+            return dateRange(part1, part2, startInclusive, endInclusive);
+        }
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+        return super.getWildcardQuery(namesField(field), text);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+        return super.getPrefixQuery(namesField(field), text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(namesField(field), text, minSimilarity);
+    }
+
+    private static String namesField(String field) {
+        if (ACTOR.equals(field)) {
+            return Schema.ACTOR_NAMES;
+        }
+        return PLACE.equals(field) ? Schema.PLACE_NAMES : field;
+    }
+
+    /** The reports naming any entity {@code text} resolves to, or whose entity names hold {@code text} as a phrase. */
+    private Query entity(Kind kind, String idField, String namesField, String text, boolean quoted) throws ParseException {
+        Set<String> ids = catalog.resolve(kind, text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String id : ids) {
+            b.add(new TermQuery(new Term(idField, id)), BooleanClause.Occur.SHOULD);
+        }
+        if (text.startsWith(kind.label() + ":")) {
+            b.add(new TermQuery(new Term(idField, text)), BooleanClause.Occur.SHOULD);
+        }
+        if (ids.isEmpty()) {
+            Query byLetters = super.getFieldQuery(namesField, text, true);
+            if (byLetters != null) {
+                b.add(byLetters, BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery("no " + kind.label() + " named '" + text + "'") : q;
+    }
+
+    private static String eventType(String text) {
+        String t = text.strip().replace('_', ' ');
+        for (String type : EVENT_TYPES) {
+            if (type.equalsIgnoreCase(t) || type.toLowerCase(Locale.ROOT).startsWith(t.toLowerCase(Locale.ROOT) + " ")) {
+                return type;
+            }
+        }
+        return t;
+    }
+
+    private static Query dateRange(String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
+        long lo = a == null || a.equals("*") ? Long.MIN_VALUE : first(a) + (startInclusive ? 0 : 1);
+        long hi = b == null || b.equals("*") ? Long.MAX_VALUE : last(b) - (endInclusive ? 0 : 1);
+        return LongField.newRangeQuery(Schema.DATE, lo, hi);
+    }
+
+    static long first(String s) throws ParseException {
+        try {
+            return DateBound.first(s).toEpochDay();
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    static long last(String s) throws ParseException {
+        try {
+            return DateBound.last(s).toEpochDay();
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+}

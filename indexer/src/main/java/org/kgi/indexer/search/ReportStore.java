@@ -1,0 +1,121 @@
+package org.kgi.indexer.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.Extraction;
+import org.kgi.indexer.index.Schema;
+import org.kgi.indexer.json.Json;
+
+/** Reads whole reports back from the index, and finds reports like a given one. Thread-safe. */
+public final class ReportStore {
+    private final SearcherManager searchers;
+    private final org.apache.lucene.analysis.Analyzer analyzer;
+
+    public ReportStore(SearcherManager searchers, org.apache.lucene.analysis.Analyzer analyzer) {
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    public Optional<ReportView> get(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = s.storedFields().document(top.scoreDocs[0].doc);
+            Extraction x = extraction(doc);
+            return Optional.of(new ReportView(doc.get(Schema.ID), doc.get(Schema.TITLE), ReportSearcher.date(doc),
+                    doc.get(Schema.SOURCE), doc.get(Schema.PATH), doc.get(Schema.FORMAT), doc.get(Schema.BODY),
+                    x.entities(), x.events()));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The corpus path of the report with this id ({@code ""} for one sent to the API), if it exists. */
+    public Optional<String> pathOf(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            String path = s.storedFields().document(top.scoreDocs[0].doc).get(Schema.PATH);
+            return Optional.of(path == null ? "" : path);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Reports like {@code id}: the words that set its text apart (MoreLikeThis over title and body), and the
+     * actors and places it names. Empty if there is no such report.
+     */
+    public Optional<List<SimilarHit>> similar(String id, int limit) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs self = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = s.storedFields().document(self.scoreDocs[0].doc);
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(30);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(mlt.like(Schema.BODY, new StringReader(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY))),
+                    BooleanClause.Occur.SHOULD);
+            for (Entity e : extraction(doc).entities()) {
+                if (e.kind() == Kind.ACTOR || e.kind() == Kind.PLACE) {
+                    String field = e.kind() == Kind.ACTOR ? Schema.ACTOR : Schema.PLACE;
+                    b.add(new BoostQuery(new TermQuery(new Term(field, e.id())), 0.5f), BooleanClause.Occur.SHOULD);
+                }
+            }
+            b.add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT);
+            Query q = b.build();
+            TopDocs top = s.search(q, limit);
+            List<SimilarHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                hits.add(new SimilarHit(d.get(Schema.ID), d.get(Schema.TITLE), ReportSearcher.date(d), sd.score));
+            }
+            return Optional.of(hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Extraction extraction(Document doc) throws IOException {
+        String json = doc.get(Schema.EXTRACTION);
+        if (json == null) {
+            return Extraction.EMPTY;
+        }
+        try {
+            return Json.mapper().readValue(json, Extraction.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("stored extraction of report " + doc.get(Schema.ID) + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

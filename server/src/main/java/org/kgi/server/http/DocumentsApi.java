@@ -1,0 +1,124 @@
+package org.kgi.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.kgi.indexer.corpus.Dates;
+import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.corpus.ReportIds;
+import org.kgi.indexer.corpus.ReportReader;
+import org.kgi.indexer.json.Json;
+import org.kgi.indexer.search.SimilarHit;
+import org.kgi.server.Services;
+
+/** {@code /api/documents}: read one report, reports like it, add or replace one, delete one. */
+final class DocumentsApi {
+    /** The answer of {@code GET /api/documents/{id}/similar}. */
+    record Similar(List<SimilarHit> hits) {
+    }
+
+    private final Services services;
+
+    DocumentsApi(Services services) {
+        this.services = services;
+    }
+
+    void get(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        ctx.json(services.store().get(id).orElseThrow(() -> ApiException.notFound("no report with id '" + id + "'")));
+    }
+
+    void similar(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        int limit = ctx.queryParamAsClass("limit", Integer.class)
+                .check(n -> n == null || n >= 1 && n <= 50, "must be between 1 and 50").getOrDefault(10);
+        ctx.json(new Similar(services.store().similar(id, limit)
+                .orElseThrow(() -> ApiException.notFound("no report with id '" + id + "'"))));
+    }
+
+    void post(Context ctx) throws IOException {
+        Report report = report(ctx);
+        try {
+            String id = services.put(report);
+            ctx.status(201).json(Map.of("id", id));
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "Conflict", e.getMessage());
+        }
+    }
+
+    void delete(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (!services.delete(id)) {
+            throw ApiException.notFound("no report with id '" + id + "'");
+        }
+        ctx.status(204);
+    }
+
+    private static Report report(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        String body = ctx.body();
+        String id = null;
+        String title = null;
+        String source = null;
+        LocalDate date = null;
+        String text;
+        if (contentType.startsWith("text/plain")) {
+            text = body;
+        } else if (contentType.startsWith("application/json") || contentType.isEmpty()) {
+            JsonNode node;
+            try {
+                node = Json.mapper().readTree(body);
+            } catch (JsonProcessingException e) {
+                throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
+            }
+            if (node == null || !node.isObject()) {
+                throw ApiException.badRequest("expected a JSON object {id?, title?, date?, source?, text}");
+            }
+            text = string(node, "text");
+            id = string(node, "id");
+            title = string(node, "title");
+            source = string(node, "source");
+            String rawDate = string(node, "date");
+            if (rawDate != null && !rawDate.isBlank()) {
+                date = Dates.parse(rawDate).orElseThrow(() -> ApiException.badRequest("date '" + rawDate + "' is not a date (use YYYY-MM-DD)"));
+            }
+        } else {
+            throw new ApiException(415, "Unsupported media type", "send application/json or text/plain, not " + contentType);
+        }
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("the report has no text");
+        }
+        if (text.length() > ReportReader.MAX_TEXT_CHARS) {
+            throw new ApiException(413, "Report too large", "text is longer than " + ReportReader.MAX_TEXT_CHARS + " characters");
+        }
+        String reportId = id == null || id.isBlank() ? "api-" + sha256(text).substring(0, 16) : ReportIds.sanitize(id);
+        return new Report(reportId, title, date, source, text, "", "api");
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw ApiException.badRequest("'" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.kgi.indexer.extract.events;
+
+/** The ACLED event types and sub-event types, spelled exactly as ACLED does. */
+public final class Acled {
+    public static final String BATTLES = "Battles";
+    public static final String ARMED_CLASH = "Armed clash";
+    public static final String GOVERNMENT_REGAINS = "Government regains territory";
+    public static final String NON_STATE_OVERTAKES = "Non-state actor overtakes territory";
+    public static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
+    public static final String ATTACK = "Attack";
+    public static final String ABDUCTION = "Abduction/forced disappearance";
+    public static final String SEXUAL_VIOLENCE = "Sexual violence";
+    public static final String EXPLOSIONS = "Explosions/Remote violence";
+    public static final String IED = "Remote explosive/landmine/IED";
+    public static final String SHELLING = "Shelling/artillery/missile attack";
+    public static final String GRENADE = "Grenade";
+    public static final String AIR_STRIKE = "Air/drone strike";
+    public static final String SUICIDE_BOMB = "Suicide bomb";
+    public static final String PROTESTS = "Protests";
+    public static final String PEACEFUL_PROTEST = "Peaceful protest";
+    public static final String PROTEST_WITH_INTERVENTION = "Protest with intervention";
+    public static final String EXCESSIVE_FORCE = "Excessive force against protesters";
+    public static final String RIOTS = "Riots";
+    public static final String VIOLENT_DEMONSTRATION = "Violent demonstration";
+    public static final String MOB_VIOLENCE = "Mob violence";
+    public static final String STRATEGIC = "Strategic developments";
+    public static final String AGREEMENT = "Agreement";
+    public static final String ARRESTS = "Arrests";
+    public static final String CHANGE_TO_GROUP = "Change to group/activity";
+    public static final String DISRUPTED_WEAPONS = "Disrupted weapons use";
+    public static final String BASE_ESTABLISHED = "Headquarters or base established";
+    public static final String LOOTING = "Looting/property destruction";
+    public static final String TRANSFER_OF_TERRITORY = "Non-violent transfer of territory";
+    public static final String OTHER = "Other";
+
+    private Acled() {
+    }
+}

@@ -1,0 +1,218 @@
+package org.kgi.indexer.extract.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.kgi.indexer.extract.EventDate;
+import org.kgi.indexer.extract.EventDate.Precision;
+import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Finds the date a sentence gives. Absolute dates win: {@code 6 February 2024}, {@code 6th of Feb 2024},
+ * {@code February 6, 2024}, {@code 2024-02-06} (day), {@code June 2024} (month), {@code in 2023} (year); a day
+ * and month without a year take the report's year (the year before when that would put it after the
+ * report). Relative dates need the report's date: a weekday ({@code Saturday}, {@code last Saturday}) is the
+ * latest such day on or before it; {@code yesterday}, {@code today}, {@code two days ago}, {@code last week},
+ * {@code a week ago} (day); {@code last month}, {@code this month} (month); {@code last year} (year). Without a
+ * report date, relative dates are not resolved: the result is null, never a guess.
+ */
+public final class DateFinder {
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
+
+    /** The sentence's date, or null. */
+    public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
+        FoundDate relative = null;
+        FoundDate year = null;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            FoundDate abs = absolute(t, s, i, reportDate);
+            if (abs != null) {
+                return abs;
+            }
+            if (year == null) {
+                year = yearOnly(t, i);
+            }
+            if (relative == null && reportDate != null) {
+                relative = relative(t, s, i, reportDate);
+            }
+        }
+        return relative != null ? relative : year;
+    }
+
+    private static FoundDate absolute(Tokens t, Sentence s, int i, LocalDate report) {
+        String w = t.lower(i);
+        if (t.is(i, Tokens.NUMBER) && w.length() == 10 && w.charAt(4) == '-' && w.charAt(7) == '-') {
+            return day(parse(w, 0, 4), parse(w, 5, 7), parse(w, 8, 10));
+        }
+        int dayNum = dayNumber(w);
+        if (dayNum > 0) {
+            int m = i + 1;
+            if (t.isLower(m, "of")) {
+                m++;
+            }
+            int month = t.isWord(m) ? Calendar.month(t.lower(m)) : 0;
+            if (month > 0) {
+                int y = yearAt(t, m + 1 + (t.isChar(m + 1, ',') ? 1 : 0));
+                return withYear(y, month, dayNum, t, s, report);
+            }
+        }
+        int month = Calendar.month(w);
+        if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
+            int d = i + 1;
+            int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;
+            if (dn > 0 && yearAt(t, d) == 0) {
+                int y = yearAt(t, d + 1 + (t.isChar(d + 1, ',') ? 1 : 0));
+                return withYear(y, month, dn, t, s, report);
+            }
+            int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
+            if (y > 0) {
+                return new FoundDate(new EventDate(String.format("%04d-%02d", y, month), Precision.MONTH), true);
+            }
+        }
+        return null;
+    }
+
+    private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {
+        if (y > 0) {
+            return day(y, month, dayNum);
+        }
+        int year = report != null ? report.getYear() : yearInSentence(t, s);
+        if (year == 0) {
+            return null;
+        }
+        FoundDate d = day(year, month, dayNum);
+        if (d != null && report != null && LocalDate.parse(d.date().value()).isAfter(report.plusDays(7))) {
+            return day(year - 1, month, dayNum);
+        }
+        return d;
+    }
+
+    private static int yearInSentence(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            int y = yearAt(t, i);
+            if (y > 0) {
+                return y;
+            }
+        }
+        return 0;
+    }
+
+    private static FoundDate yearOnly(Tokens t, int i) {
+        if ((t.isLower(i, "in") || t.isLower(i, "during")) && yearAt(t, i + 1) > 0) {
+            return new FoundDate(new EventDate(Integer.toString(yearAt(t, i + 1)), Precision.YEAR), true);
+        }
+        return null;
+    }
+
+    private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {
+        String w = t.lower(i);
+        DayOfWeek dow = Calendar.weekday(w, false);
+        if (dow != null && !t.isLower(i - 1, "next") && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")) {
+            return rel(report.with(TemporalAdjusters.previousOrSame(dow)));
+        }
+        switch (w) {
+            case "yesterday":
+                return rel(report.minusDays(1));
+            case "today", "tonight":
+                return rel(report);
+            case "this":
+                String n = t.isWord(i + 1) ? t.lower(i + 1) : "";
+                if (n.equals("morning") || n.equals("afternoon") || n.equals("evening") || n.equals("week")) {
+                    return rel(report);
+                }
+                if (n.equals("month")) {
+                    return month(report);
+                }
+                return n.equals("year") ? year(report) : null;
+            case "last":
+                String u = t.isWord(i + 1) ? t.lower(i + 1) : "";
+                return switch (u) {
+                    case "night" -> rel(report.minusDays(1));
+                    case "week", "weekend" -> rel(report.minusWeeks(1));
+                    case "month" -> month(report.minusMonths(1));
+                    case "year" -> year(report.minusYears(1));
+                    default -> null;
+                };
+            default:
+                break;
+        }
+        Integer n = NUMBER_WORDS.get(w);
+        int amount = n != null ? n : t.is(i, Tokens.NUMBER) && w.length() <= 3 ? parse(w, 0, w.length()) : 0;
+        if (amount > 0 && t.isLower(i + 2, "ago") && t.isWord(i + 1)) {
+            return switch (t.lower(i + 1)) {
+                case "day", "days" -> rel(report.minusDays(amount));
+                case "week", "weeks" -> rel(report.minusWeeks(amount));
+                case "month", "months" -> month(report.minusMonths(amount));
+                case "year", "years" -> year(report.minusYears(amount));
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static FoundDate rel(LocalDate d) {
+        return new FoundDate(new EventDate(d.toString(), Precision.DAY), false);
+    }
+
+    private static FoundDate month(LocalDate d) {
+        return new FoundDate(new EventDate(d.toString().substring(0, 7), Precision.MONTH), false);
+    }
+
+    private static FoundDate year(LocalDate d) {
+        return new FoundDate(new EventDate(Integer.toString(d.getYear()), Precision.YEAR), false);
+    }
+
+    private static FoundDate day(int y, int m, int d) {
+        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || !YearMonth.of(y, m).isValidDay(d)) {
+            return null;
+        }
+        return new FoundDate(new EventDate(LocalDate.of(y, m, d).toString(), Precision.DAY), true);
+    }
+
+    /** 1-31 from {@code 6}, {@code 06}, {@code 6th}, {@code 21st}; else 0. */
+    private static int dayNumber(String w) {
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return 0;
+        }
+        String rest = w.substring(digits);
+        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) {
+            return 0;
+        }
+        int d = parse(w, 0, digits);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** The year (1900-2099) at token {@code i}, or 0. */
+    private static int yearAt(Tokens t, int i) {
+        if (!t.is(i, Tokens.NUMBER) || t.end(i) - t.start(i) != 4) {
+            return 0;
+        }
+        int y = parse(t.lower(i), 0, 4);
+        return y >= 1900 && y <= 2099 ? y : 0;
+    }
+
+    private static int parse(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,101 @@
+package org.kgi.indexer.extract.events;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import static org.kgi.indexer.extract.events.Acled.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Settles a trigger's reading with the rest of the sentence: an attack on armed men is a battle; a
+ * protest met with tear gas is a protest with intervention, with live fire excessive force, with
+ * barricades a violent demonstration; a clash with protesters is a riot; a seizure of weapons is disrupted
+ * weapons use; a territory taken by the police is regained.
+ */
+final class EventRefiner {
+    private static final Set<String> PROTEST = WordSets.of("protest", "protests", "protesters", "protestors",
+            "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally");
+    private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
+            "cannons", "rubber", "arrested", "detained", "batons", "charged");
+    private static final Set<String> LETHAL = WordSets.of("killed", "shot", "dead", "live", "wounded", "killing",
+            "bullets", "injured");
+    private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
+            "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
+            "molotov", "smashed", "ransacked");
+    private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
+            "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges");
+
+    record Reading(String type, String subType) {
+    }
+
+    Reading refine(Trigger trigger, Tokens t, Sentence s, List<Resolved> actors) {
+        Set<String> words = new HashSet<>();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i)) {
+                words.add(t.lower(i));
+            }
+        }
+        boolean protest = containsAny(words, PROTEST);
+        boolean armedOpponent = actors.stream().anyMatch(r -> isArmed(r.type()));
+        boolean armedCount2 = actors.stream().filter(r -> isArmed(r.type())).map(Resolved::id).distinct().count() >= 2;
+        String sub = trigger.subType();
+        switch (trigger.type()) {
+            case BATTLES:
+                if (protest && !armedCount2) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
+                if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS)) {
+                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
+                }
+                if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
+                    return new Reading(BATTLES, GOVERNMENT_REGAINS);
+                }
+                return new Reading(BATTLES, sub);
+            case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && protest) {
+                    return new Reading(PROTESTS, EXCESSIVE_FORCE);
+                }
+                if (ATTACK.equals(sub) && armedCount2) {
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
+                return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
+            case PROTESTS:
+                if (containsAny(words, LETHAL)) {
+                    return new Reading(PROTESTS, EXCESSIVE_FORCE);
+                }
+                if (containsAny(words, INTERVENTION)) {
+                    return new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
+                }
+                if (containsAny(words, VIOLENT)) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
+                return new Reading(PROTESTS, PEACEFUL_PROTEST);
+            default:
+                if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
+                return new Reading(trigger.type(), sub);
+        }
+    }
+
+    private static boolean firstActorIsState(List<Resolved> actors) {
+        return !actors.isEmpty() && "security_force".equals(actors.get(0).type());
+    }
+
+    static boolean isArmed(String type) {
+        return "armed_group".equals(type) || "security_force".equals(type);
+    }
+
+    private static boolean containsAny(Set<String> words, Set<String> cues) {
+        for (String c : cues) {
+            if (words.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.kgi.indexer.extract.events;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.Set;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
+ * ({@code plans to}, {@code will}, {@code would}, {@code expected to}) or denied ({@code denied}), from the
+ * words in the eight tokens before its trigger.
+ */
+final class Modality {
+    static final String ASSERTED = "asserted";
+    static final String THREATENED = "threatened";
+    static final String PLANNED = "planned";
+    static final String DENIED = "denied";
+    private static final int WINDOW = 8;
+    private static final Set<String> THREAT = WordSets.of("threatened", "threatening", "threatens", "threaten", "threat",
+            "threats", "warned", "warning", "warns", "vowed", "vows", "vow", "ultimatum");
+    private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
+            "intend", "intended", "expected", "scheduled", "shall", "'ll", "aims", "prepares", "preparing");
+    private static final Set<String> DENY = WordSets.of("denied", "denies", "deny", "denying", "rejected", "dismissed");
+
+    private Modality() {
+    }
+
+    static String of(Tokens t, Sentence s, int trigger) {
+        String found = ASSERTED;
+        for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (THREAT.contains(w)) {
+                return THREATENED;
+            }
+            if (DENY.contains(w)) {
+                found = DENIED;
+            } else if (PLAN.contains(w) && found.equals(ASSERTED)) {
+                found = PLANNED;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,128 @@
+package org.kgi.indexer.extract.events;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Gives each actor of an event sentence its role (see {@link Participant}): named before the trigger it
+ * is the {@code actor} (the {@code target} when the verb is passive, {@code were kidnapped}); after the
+ * trigger it is the {@code target} (the {@code actor} after a passive's {@code by}); after {@code alongside},
+ * {@code together with}, {@code backed by} or {@code joint}, or the second of a pair {@code X/Y}, it is an
+ * {@code ally}; civilians are always targets.
+ */
+final class Roles {
+    static final String ACTOR = "actor";
+    static final String TARGET = "target";
+    static final String ALLY = "ally";
+    private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
+
+    private Roles() {
+    }
+
+    static List<Participant> assign(Tokens t, Sentence s, int trigger, List<Resolved> actors) {
+        boolean passive = isPassive(t, trigger);
+        Map<String, String> roles = new LinkedHashMap<>();
+        String previousRole = null;
+        int previousEnd = -10;
+        for (Resolved r : actors) {
+            int at = r.found().first();
+            String role;
+            if ("civilians".equals(r.type())) {
+                role = TARGET;
+            } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
+                role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
+            } else if (allyCue(t, s, at)) {
+                role = ALLY;
+            } else if (at < trigger) {
+                role = passive ? TARGET : ACTOR;
+            } else {
+                role = passive && byBefore(t, s, at) ? ACTOR : TARGET;
+            }
+            roles.merge(r.id(), role, (old, neu) -> ACTOR.equals(old) || ACTOR.equals(neu) ? ACTOR : old);
+            previousRole = role;
+            previousEnd = r.found().last();
+        }
+        separateCamps(actors, roles);
+        if (!roles.containsValue(ACTOR)) {
+            roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
+        }
+        List<Participant> out = new ArrayList<>();
+        roles.forEach((id, role) -> out.add(new Participant(id, role)));
+        return out;
+    }
+
+    /**
+     * State forces and armed groups are not on one side: when both have non-target roles, the camp named
+     * first keeps its role and the other becomes the target.
+     */
+    private static void separateCamps(List<Resolved> actors, Map<String, String> roles) {
+        String firstCamp = null;
+        for (Resolved r : actors) {
+            String camp = camp(r.type());
+            if (camp != null && !TARGET.equals(roles.get(r.id()))) {
+                firstCamp = camp;
+                break;
+            }
+        }
+        if (firstCamp == null) {
+            return;
+        }
+        for (Resolved r : actors) {
+            String camp = camp(r.type());
+            if (camp != null && !camp.equals(firstCamp)) {
+                roles.put(r.id(), TARGET);
+            }
+        }
+    }
+
+    private static String camp(String type) {
+        return switch (type) {
+            case "security_force", "government" -> "state";
+            case "armed_group" -> "armed";
+            default -> null;
+        };
+    }
+
+    private static boolean isPassive(Tokens t, int trigger) {
+        for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
+            if (t.isWord(i) && PASSIVE.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allyCue(Tokens t, Sentence s, int at) {
+        for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
+            if (!t.isWord(i)) {
+                return false;
+            }
+            String w = t.lower(i);
+            if (w.equals("alongside") || w.equals("joint") || w.equals("together") || w.equals("backed")
+                    || w.equals("supported") || w.equals("accompanied") || w.equals("assisted")) {
+                return true;
+            }
+            if (w.equals("with") && (t.isLower(i - 1, "together") || t.isLower(i - 1, "jointly"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean byBefore(Tokens t, Sentence s, int at) {
+        for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
+            if (t.isLower(i, "by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package org.kgi.indexer.extract.events;
+
+import static org.kgi.indexer.extract.events.Acled.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Trigger words and word pairs (lower case) with the event they signal. Priorities put the most specific
+ * and most violent reading first: a sentence with {@code clashed} and {@code wounded} is a battle.
+ */
+public final class TriggerLexicon {
+    private static final Map<String, Trigger> WORDS = new HashMap<>();
+    private static final Map<String, Trigger> PAIRS = new HashMap<>();
+    private static final java.util.Set<String> PAIR_FIRSTS = new java.util.HashSet<>();
+
+    static {
+        words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
+        pairs(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide bomber", "suicide bombing", "suicide attack",
+                "suicide bombers", "suicide vest", "blew himself", "blew herself");
+        words(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "airstrike", "airstrikes", "air-strike", "drone-strike",
+                "drones", "drone", "bombardment", "warplanes", "warplane", "airstrikes");
+        pairs(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "air strike", "air strikes", "drone strike",
+                "drone strikes", "air raid", "air raids", "armed drone", "kamikaze drone", "helicopter gunship");
+        words(new Trigger(EXPLOSIONS, SHELLING, 88), "shelling", "shelled", "artillery", "mortar", "mortars",
+                "missile", "missiles", "rocket", "rockets", "shells");
+        words(new Trigger(EXPLOSIONS, GRENADE, 89), "grenade", "grenades");
+        words(new Trigger(EXPLOSIONS, IED, 89), "ied", "ieds", "landmine", "landmines", "explosive", "explosives",
+                "bomb", "bombs", "bombing", "detonated", "exploded", "explosion", "blast");
+        pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive");
+        words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "raped", "rape", "rapes", "gang-raped");
+        pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "sexual violence", "sexually assaulted",
+                "sexual assault");
+        words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "kidnapped", "kidnapping", "kidnappings",
+                "abducted", "abduction", "abductions", "hostage", "hostages", "kidnap", "kidnaps", "abducting",
+                "kidnappers", "disappeared");
+        pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "taken hostage", "held hostage", "forced disappearance");
+        words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob");
+        pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "beaten to death", "burned alive");
+        words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "captured", "stormed");
+        pairs(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "took control", "taken control", "seized control",
+                "took over", "taken over", "fell to");
+        words(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "retook", "retaken", "recaptured", "regained", "retake",
+                "recapture", "reclaimed", "liberated");
+        pairs(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "took back", "regained control", "back under");
+        words(new Trigger(BATTLES, ARMED_CLASH, 80), "clashed", "clash", "clashes", "shootout", "shoot-out",
+                "gunfight", "firefight", "fighting", "fought", "battle", "battled", "battles", "ambushed", "ambush",
+                "crossfire", "skirmish", "skirmishes", "gunbattle");
+        pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
+                "exchanges of fire", "armed confrontation", "heavy fighting");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
+                "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
+                "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
+        words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
+        words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
+                "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
+                "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
+                "assaulted", "beaten", "tortured", "dead", "gunshot");
+        pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
+                "fired on", "fired at", "set ablaze");
+        words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",
+                "custody", "captured", "nabbed", "detains", "arresting", "extradited");
+        words(new Trigger(STRATEGIC, AGREEMENT, 64), "ceasefire", "cease-fire", "truce", "agreement", "accord",
+                "signed", "treaty", "peace");
+        pairs(new Trigger(STRATEGIC, AGREEMENT, 64), "peace deal", "peace agreement", "agreed to",
+                "memorandum of");
+        words(new Trigger(STRATEGIC, LOOTING, 62), "looted", "looting", "torched", "ransacked", "vandalised",
+                "vandalized", "burned", "burnt", "destroyed", "plundered", "pillaged", "demolished");
+        pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire");
+        words(new Trigger(STRATEGIC, DISRUPTED_WEAPONS, 61), "defused", "seizure", "cache", "dismantled",
+                "confiscated", "intercepted");
+        words(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "alliance", "merged", "formed", "split", "splinter",
+                "coalition", "appointed", "disbanded", "dissolved", "joined", "defected", "rebranded");
+        pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "joined forces", "join forces", "new leader");
+        words(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "withdrew", "withdrawal", "withdrawn",
+                "pulled", "retreated", "abandoned", "evacuated", "vacated");
+        pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control");
+        words(new Trigger(STRATEGIC, OTHER, 50), "arrived", "deployed", "deployment", "reopened", "reopen",
+                "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
+                "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
+                "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "fled",
+                "displaced", "banned", "suspended", "declared", "imposed", "announced", "visited", "extended");
+    }
+
+    private static void words(Trigger t, String... ws) {
+        for (String w : ws) {
+            WORDS.putIfAbsent(w, t);
+        }
+    }
+
+    private static void pairs(Trigger t, String... ps) {
+        for (String p : ps) {
+            PAIRS.putIfAbsent(p, t);
+            PAIR_FIRSTS.add(p.substring(0, p.indexOf(' ')));
+        }
+    }
+
+    private TriggerLexicon() {
+    }
+
+    /** The trigger of a single lower-case word, or null. */
+    public static Trigger word(String lower) {
+        return WORDS.get(lower);
+    }
+
+    /** The trigger of two lower-case words in a row, or null. */
+    public static Trigger pair(String first, String second) {
+        return PAIR_FIRSTS.contains(first) ? PAIRS.get(first + " " + second) : null;
+    }
+}

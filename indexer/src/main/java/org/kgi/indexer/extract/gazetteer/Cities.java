@@ -1,0 +1,83 @@
+package org.kgi.indexer.extract.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.kgi.indexer.extract.text.Names;
+
+/**
+ * GeoNames' populated places from {@code cities.tsv.gz} (built by {@code scripts/gazetteer}), found by
+ * name key; each key keeps its few most populous places, most populous first.
+ */
+public final class Cities {
+    private static final String RESOURCE = "cities.tsv.gz";
+    private static final int PER_KEY = 6;
+    private final Map<String, List<City>> byKey = new HashMap<>(1 << 19);
+
+    private Cities() {
+    }
+
+    /** Loads the bundled gazetteer (rows are sorted by population, largest first). */
+    public static Cities load() {
+        Cities c = new Cities();
+        try (InputStream raw = Cities.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+            Map<String, String> interned = new HashMap<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                c.add(line.split("\t", -1), interned);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return c;
+    }
+
+    private void add(String[] f, Map<String, String> interned) {
+        if (f.length < 9) {
+            return;
+        }
+        String cc = interned.computeIfAbsent(f[3], k -> k);
+        String admin = interned.computeIfAbsent(f[4], k -> k);
+        String feature = interned.computeIfAbsent(f[8], k -> k);
+        City city = new City(f[0], cc, admin, Double.parseDouble(f[5]), Double.parseDouble(f[6]),
+                Long.parseLong(f[7]), feature);
+        index(Names.key(f[0]), city);
+        if (!f[1].isEmpty()) {
+            index(Names.key(f[1]), city);
+        }
+        if (!f[2].isEmpty()) {
+            for (String alt : f[2].split(",")) {
+                index(Names.key(alt), city);
+            }
+        }
+    }
+
+    private void index(String key, City city) {
+        if (key.length() < 2) {
+            return;
+        }
+        List<City> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (list.size() < PER_KEY && !list.contains(city)) {
+            list.add(city);
+        }
+    }
+
+    /** The places with this name key, most populous first (empty when none). */
+    public List<City> byKey(String key) {
+        List<City> l = byKey.get(key);
+        return l == null ? List.of() : l;
+    }
+}

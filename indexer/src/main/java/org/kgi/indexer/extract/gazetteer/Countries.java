@@ -1,0 +1,80 @@
+package org.kgi.indexer.extract.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kgi.indexer.extract.text.Names;
+
+/** The countries of {@code countries.tsv}, found by name, alias or demonym key. */
+public final class Countries {
+    private static final String RESOURCE = "countries.tsv";
+    private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> byDemonym = new HashMap<>();
+    private final Map<String, Country> byCode = new HashMap<>();
+
+    private Countries() {
+    }
+
+    /** Loads the bundled country list. */
+    public static Countries load() {
+        Countries c = new Countries();
+        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    c.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return c;
+    }
+
+    private void add(String[] f) {
+        Country country = new Country(f[0], f[1], list(f[2]), list(f[3]), f.length > 4 && "1".equals(f[4]));
+        byCode.put(country.code(), country);
+        byName.putIfAbsent(Names.key(country.name()), country);
+        for (String a : country.aliases()) {
+            byName.putIfAbsent(Names.key(a), country);
+        }
+        for (String d : country.demonyms()) {
+            byDemonym.putIfAbsent(Names.key(d), country);
+        }
+    }
+
+    private static List<String> list(String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : field.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The country a name or alias key stands for, or null. */
+    public Country byKey(String key) {
+        return byName.get(key);
+    }
+
+    /** The country a demonym key ({@code kenyan}) belongs to, or null. */
+    public Country byDemonymKey(String key) {
+        return byDemonym.get(key);
+    }
+
+    public Country byCode(String code) {
+        return byCode.get(code);
+    }
+}

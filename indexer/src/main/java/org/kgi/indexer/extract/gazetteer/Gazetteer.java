@@ -1,0 +1,52 @@
+package org.kgi.indexer.extract.gazetteer;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Countries and cities together, loaded once per JVM (the cities take about half a second and some
+ * tens of megabytes) and shared by every extractor, read-only and so thread-safe.
+ */
+public final class Gazetteer {
+    private static final class Holder {
+        private static final Gazetteer INSTANCE = new Gazetteer(Countries.load(), Cities.load());
+    }
+
+    private final Countries countries;
+    private final Cities cities;
+
+    private Gazetteer(Countries countries, Cities cities) {
+        this.countries = countries;
+        this.cities = cities;
+    }
+
+    public static Gazetteer shared() {
+        return Holder.INSTANCE;
+    }
+
+    public Countries countries() {
+        return countries;
+    }
+
+    /**
+     * The best place for a name key: the most populous one in one of {@code preferredCountries} when there
+     * is one, else the most populous of all; null when the name is not a known place.
+     */
+    public City city(String key, Collection<String> preferredCountries) {
+        List<City> all = cities.byKey(key);
+        if (all.isEmpty()) {
+            return null;
+        }
+        for (City c : all) {
+            if (preferredCountries.contains(c.country())) {
+                return c;
+            }
+        }
+        return all.get(0);
+    }
+
+    /** Whether a name key is a known populated place at all. */
+    public boolean isCity(String key) {
+        return !cities.byKey(key).isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package org.kgi.indexer.extract.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cues for actors: titles that come before a person's name, words that make a name an organisation of
+ * some type ({@code Police}, {@code Ministry}, {@code Brigade}...), nouns after a name that make it a
+ * group ({@code gang}, {@code militia}), role nouns, and the generic actors of conflict reporting.
+ */
+public final class ActorWords {
+    /** Titles before a person's name; multi-word titles end with one of these. */
+    private static final Set<String> TITLES = WordSets.of(
+            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general", "col", "colonel", "lt",
+            "lieutenant", "capt", "captain", "maj", "major", "sgt", "sergeant", "cpl", "corporal", "adm", "admiral",
+            "brig", "brigadier", "marshal", "commander", "cmdr", "commissioner", "inspector", "insp", "superintendent",
+            "supt", "chief", "director", "president", "vice-president", "minister", "premier", "senator", "sen",
+            "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice",
+            "prosecutor", "attorney", "ambassador", "envoy", "secretary", "secretary-general", "chairman",
+            "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "pastor", "father", "rev",
+            "reverend", "bishop", "archbishop", "cardinal", "imam", "sheikh", "king", "queen", "prince",
+            "princess", "pope", "sir", "dame", "lord", "lady", "deputy", "officer", "constable", "agent",
+            "senior", "leader", "boss", "warlord", "kingpin", "coordinator", "chief-of-staff", "councillor",
+            "councilor", "magistrate", "dean", "rector", "emir", "sultan", "sheikha", "ayatollah", "mullah",
+            "gang-leader", "head", "mp", "pm", "ceo", "coach", "activist", "journalist", "lawyer", "analyst",
+            "researcher", "official", "commandant");
+
+    /** Lower-case role nouns right before a name that make it a person ({@code gang leader X}). */
+    private static final Set<String> ROLE_NOUNS = WordSets.of(
+            "leader", "boss", "spokesperson", "spokesman", "spokeswoman", "commander", "chief", "director",
+            "president", "minister", "official", "journalist", "reporter", "activist", "lawyer", "analyst",
+            "researcher", "coordinator", "head", "warlord", "kingpin", "founder", "colleague", "brother", "sister",
+            "son", "daughter", "wife", "husband", "mother", "father", "nurse", "doctor", "surgeon", "teacher",
+            "driver", "pastor", "priest", "mayor", "governor", "senator", "judge", "prosecutor", "ambassador",
+            "envoy", "deputy", "secretary", "manager", "chairman", "ringleader", "lieutenant", "member",
+            "victim", "resident", "witness", "businessman", "businesswoman", "politician", "candidate",
+            "singer", "artist", "player", "star", "suspect", "inspector", "commissioner", "general", "colonel",
+            "captain", "sergeant", "officer", "prime");
+
+    /** Name words that type the name they are in, by the actor type they give. */
+    private static final Map<String, String> NAME_WORDS = new HashMap<>();
+    /** Lower-case nouns right after a name that make the name a group of that type. */
+    private static final Map<String, String> GROUP_NOUNS = new HashMap<>();
+
+    static {
+        put(NAME_WORDS, "security_force", "police", "army", "forces", "force", "guard", "guards", "gendarmerie",
+                "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines",
+                "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
+                "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía");
+        put(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
+                "cartel", "brotherhood", "brigades", "mafia", "jihad", "taliban", "mujahideen", "syndicate",
+                "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
+                "guerrilla", "separatists", "vigilantes", "faction");
+        put(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
+                "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
+                "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",
+                "governorate", "directorate", "council");
+        put(NAME_WORDS, "organization", "organization", "organisation", "association", "committee", "federation",
+                "union", "network", "foundation", "institute", "institution", "center", "centre", "bank", "company",
+                "corporation", "corp", "inc", "ltd", "llc", "group", "party", "nations", "fund", "programme",
+                "program", "university", "college", "school", "academy", "church", "agency", "commission",
+                "office", "society", "league", "movement", "front", "trust", "cooperative", "watch", "international",
+                "internationale", "red", "crescent", "cross", "relief", "aid", "mission", "observatory", "monitor",
+                "news", "radio", "television", "times", "post", "press", "tribune", "herald", "gazette", "journal",
+                "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
+                "industries", "airlines", "airways", "media", "hospital");
+        put(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
+                "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
+                "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation");
+        put(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
+                "battalion", "officers", "contingent", "personnel", "policemen", "team");
+    }
+
+    private static void put(Map<String, String> map, String type, String... words) {
+        for (String w : words) {
+            map.putIfAbsent(w, type);
+        }
+    }
+
+    private ActorWords() {
+    }
+
+    public static boolean isTitle(String lower) {
+        return TITLES.contains(lower);
+    }
+
+    public static boolean isRoleNoun(String lower) {
+        return ROLE_NOUNS.contains(lower);
+    }
+
+    /** The actor type a word gives the name it is part of, or null. */
+    public static String nameWordType(String lower) {
+        return NAME_WORDS.get(lower);
+    }
+
+    /** The actor type a lower-case noun after a name gives it ({@code X gang}), or null. */
+    public static String groupNounType(String lower) {
+        return GROUP_NOUNS.get(lower);
+    }
+}

@@ -1,0 +1,100 @@
+package org.kgi.indexer.extract.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cues for places: lower-case nouns after a name ({@code X junction}, {@code X police station},
+ * {@code the X neighbourhood}), words before a name ({@code in X}, {@code residents of X}) and words
+ * inside a name that make it a place ({@code Rue}, {@code Highway}, {@code Saint}).
+ */
+public final class PlaceWords {
+    /** Nouns after a name, by the place type of the name-plus-noun or of the name alone. */
+    private static final Map<String, String> NOUN_AFTER = new HashMap<>();
+    /** Nouns after a name that make a facility or road of "name + noun" (the name itself being a place). */
+    private static final Set<String> FACILITY_NOUNS = WordSets.of(
+            "station", "market", "hospital", "clinic", "prison", "jail", "penitentiary", "school", "church",
+            "mosque", "cathedral", "temple", "airport", "airstrip", "port", "harbour", "harbor", "wharf", "stadium",
+            "bridge", "junction", "crossroads", "roundabout", "intersection", "checkpoint", "camp", "base",
+            "barracks", "building", "compound", "headquarters", "palace", "hotel", "cemetery", "square", "plaza",
+            "terminal", "depot", "warehouse", "factory", "mine", "refinery", "plant", "court", "courthouse",
+            "office", "offices", "university", "campus", "college", "academy", "road", "street", "highway",
+            "avenue", "boulevard", "route", "bypass", "motorway", "expressway", "stations", "markets", "hospitals",
+            "schools", "churches", "camps", "bases", "roads", "prisons", "checkpoints", "offices", "buildings");
+    private static final Set<String> ROAD_NOUNS = WordSets.of(
+            "junction", "crossroads", "roundabout", "intersection", "road", "street", "highway", "avenue",
+            "boulevard", "route", "bypass", "motorway", "expressway", "bridge");
+    /** Words before a name that say it is a place. */
+    private static final Set<String> PREPOSITIONS = WordSets.of(
+            "in", "near", "at", "from", "to", "towards", "toward", "outside", "around", "across", "into",
+            "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached",
+            "left", "visited");
+    /** Nouns before {@code of} that say what follows is a place ({@code residents of X}). */
+    private static final Map<String, String> NOUN_OF = new HashMap<>();
+    /** Capitalised words inside a name that make it a place, by type. */
+    private static final Map<String, String> NAME_WORDS = new HashMap<>();
+
+    static {
+        put(NOUN_AFTER, "neighbourhood", "neighbourhood", "neighborhood", "district", "quarter", "suburb",
+                "slum", "area", "zone", "estate", "township", "ward", "section", "locality");
+        put(NOUN_AFTER, "populated_place", "commune", "municipality", "town", "village", "city", "hamlet",
+                "settlement", "locality", "capital", "outskirts");
+        put(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
+                "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
+                "coast", "border");
+        put(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
+                "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
+                "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
+                "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market");
+        put(NOUN_OF, "neighbourhood", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area");
+        put(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
+        put(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
+                "carrefour", "bridge", "pont");
+        put(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
+                "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");
+        put(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",
+                "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta");
+        put(NAME_WORDS, "populated_place", "cité", "cite", "city", "ville", "saint", "sainte", "san", "santa",
+                "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
+                "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",
+                "basse", "plaine", "village", "bay", "beach", "heights", "springs", "town", "puerto", "porto",
+                "rio", "río", "ciudad", "nueva", "nuevo", "villa", "kafr", "beit", "tel", "ain", "wadi", "jebel");
+    }
+
+    private static void put(Map<String, String> map, String type, String... words) {
+        for (String w : words) {
+            map.putIfAbsent(w, type);
+        }
+    }
+
+    private PlaceWords() {
+    }
+
+    /** The place type of a name followed by this lower-case noun ({@code neighbourhood}), or null. */
+    public static String nounAfterType(String lower) {
+        return NOUN_AFTER.get(lower);
+    }
+
+    public static boolean isFacilityNoun(String lower) {
+        return FACILITY_NOUNS.contains(lower);
+    }
+
+    public static boolean isRoadNoun(String lower) {
+        return ROAD_NOUNS.contains(lower);
+    }
+
+    public static boolean isPreposition(String lower) {
+        return PREPOSITIONS.contains(lower);
+    }
+
+    /** The place type of {@code X} in {@code <noun> of X}, or null. */
+    public static String nounOfType(String lower) {
+        return NOUN_OF.get(lower);
+    }
+
+    /** The place type a word inside a name gives it, or null. */
+    public static String nameWordType(String lower) {
+        return NAME_WORDS.get(lower);
+    }
+}

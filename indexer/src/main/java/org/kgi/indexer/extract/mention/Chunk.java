@@ -1,0 +1,17 @@
+package org.kgi.indexer.extract.mention;
+
+/**
+ * A capitalised name in a sentence: tokens {@code [first, last]}, and the token of a quoted nickname
+ * inside it ({@code Jimmy 'Barbecue' Cherizier}) or -1.
+ */
+public record Chunk(int first, int last, int nickname) {
+    public Chunk {
+        if (first < 0 || last < first) {
+            throw new IllegalArgumentException("bad chunk [" + first + ", " + last + "]");
+        }
+    }
+
+    public int length() {
+        return last - first + 1;
+    }
+}

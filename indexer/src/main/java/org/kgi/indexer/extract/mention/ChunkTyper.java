@@ -1,0 +1,239 @@
+package org.kgi.indexer.extract.mention;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.Map;
+import org.kgi.indexer.extract.gazetteer.City;
+import org.kgi.indexer.extract.gazetteer.Country;
+import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.resolve.Guess;
+import org.kgi.indexer.extract.resolve.Strength;
+import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Types one name from its own words first (aliases file, organisation words, countries), then from the
+ * words around it (titles, {@code X gang}, {@code in X}, {@code X said}), then from the gazetteer and its
+ * shape. Returns null when nothing speaks for any type (the rest of the report may still know the name).
+ */
+final class ChunkTyper {
+    private static final java.util.Set<String> SPEECH_VERBS = WordSets.of(
+            "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
+            "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
+    private static final java.util.Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
+            "institute", "hospital", "foundation", "centre", "center");
+    private final DocContext doc;
+
+    ChunkTyper(DocContext doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * @param name   the name's text (titles and nickname already removed)
+     * @param key    its lookup key
+     * @param a      first token of the name
+     * @param b      last token of the name
+     * @param titled whether a person's title came right before it
+     */
+    Guess type(Sentence s, String name, String key, int a, int b, boolean titled) {
+        Tokens t = doc.tokens();
+        Guess known = doc.book().known(key);
+        if (known != null) {
+            return known;
+        }
+        Guess own = fromOwnWords(t, name, key, a, b);
+        if (own != null) {
+            return own;
+        }
+        if (titled) {
+            return Guess.actor("person", name, Strength.TITLE);
+        }
+        Guess context = fromContext(t, s, name, key, a, b);
+        if (context != null) {
+            return context;
+        }
+        return fromShape(t, s, name, key, a, b);
+    }
+
+    private Guess fromOwnWords(Tokens t, String name, String key, int a, int b) {
+        String lastPlace = PlaceWords.nameWordType(t.lower(b));
+        if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
+            return Guess.place(lastPlace, name, Strength.NAME_WORD);
+        }
+        if (b > a && ActorWords.nameWordType(t.lower(b)) == null) {
+            String firstPlace = PlaceWords.nameWordType(t.lower(a));
+            if ("facility".equals(firstPlace) && t.isLower(a + 1, "of") || "road".equals(firstPlace)) {
+                return Guess.place(firstPlace, name, Strength.NAME_WORD);
+            }
+            for (int i = a + 1; i <= b; i++) {
+                if ("road".equals(PlaceWords.nameWordType(t.lower(i)))) {
+                    return Guess.place("road", name, Strength.NAME_WORD);
+                }
+            }
+        }
+        String actor = ActorWords.nameWordType(t.lower(b));
+        if (actor == null && b > a) {
+            actor = ActorWords.nameWordType(t.lower(a));
+            for (int i = a + 1; i < b && actor == null; i++) {
+                actor = ActorWords.nameWordType(t.lower(i));
+            }
+        }
+        if (actor != null && (b > a || t.is(a, Tokens.CAPITALISED) && !doc.isCommonWord(t.lower(a)))) {
+            if (b == a && !isKnownSingleOrg(t.lower(a))) {
+                return null;
+            }
+            if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
+                actor = "security_force";
+            }
+            return Guess.actor(actor, name, Strength.NAME_WORD);
+        }
+        Country c = doc.gazetteer().countries().byKey(key);
+        if (c != null && (!c.needsContext() || placeContext(t, a) != null)) {
+            return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
+        }
+        return null;
+    }
+
+    private static boolean anyWordOfType(Tokens t, int a, int b, String type) {
+        for (int i = a; i <= b; i++) {
+            if (type.equals(ActorWords.nameWordType(t.lower(i))) || t.isLower(i, "security")
+                    || t.isLower(i, "peacekeeping") || t.isLower(i, "stabilization") || t.isLower(i, "stabilisation")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Single words that are organisations by themselves ({@code Reuters}, {@code Interpol}). */
+    private static boolean isKnownSingleOrg(String w) {
+        return w.equals("reuters") || w.equals("interpol") || w.equals("taliban") || w.equals("hamas")
+                || w.equals("hezbollah") || w.equals("parliament") || w.equals("congress") || w.equals("senate");
+    }
+
+    private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
+        int next = b + 1;
+        if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
+            String n = t.lower(next);
+            String groupType = ActorWords.groupNounType(n);
+            if ("armed_group".equals(groupType) && !isPlaceName(key)) {
+                return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
+            }
+            String placeType = PlaceWords.nounAfterType(n);
+            if (placeType != null) {
+                return Guess.place(placeType, name, Strength.PLACE_NOUN);
+            }
+        }
+        int prev = a - 1;
+        if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))
+                && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN);
+        }
+        if (isLedBy(t, s, a) && b > a) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN);
+        }
+        if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
+            String placeType = placeContext(t, a);
+            if (placeType != null && !looksLikePerson(t, s, a, b)) {
+                return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
+            }
+        }
+        if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && b > a && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.actor("person", name, Strength.SPEECH);
+        }
+        return null;
+    }
+
+    private String cityType(String key, String contextType) {
+        if (doc.gazetteer().countries().byKey(key) != null) {
+            return "country";
+        }
+        return contextType;
+    }
+
+    private boolean isPlaceName(String key) {
+        return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    private static boolean isLedBy(Tokens t, Sentence s, int a) {
+        return a - 2 >= s.first() && t.isLower(a - 1, "by") && (t.isLower(a - 2, "led") || t.isLower(a - 2, "headed"));
+    }
+
+    private static boolean looksLikePerson(Tokens t, Sentence s, int a, int b) {
+        int next = b + 1;
+        return next <= s.last() && b > a && SPEECH_VERBS.contains(t.lower(next));
+    }
+
+    /** The place type the words before token {@code a} give it ({@code in X}, {@code residents of X}), or null. */
+    static String placeContext(Tokens t, int a) {
+        int p = a - 1;
+        if (t.isLower(p, "the")) {
+            p--;
+        }
+        if (!t.isWord(p) || t.isCapitalised(p)) {
+            return null;
+        }
+        String w = t.lower(p);
+        if (w.equals("of")) {
+            int q = p - 1;
+            if (t.isLower(q, "the")) {
+                return null;
+            }
+            return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
+        }
+        return PlaceWords.isPreposition(w) ? "populated_place" : null;
+    }
+
+    private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
+        boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
+        if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-")) {
+            if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a))) {
+                return null;
+            }
+            return Guess.actor("organization", name, Strength.ACRONYM);
+        }
+        if (allCaps) {
+            return datelinePlace(t, s, a) ? Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT)
+                    : null;
+        }
+        City city = doc.gazetteer().city(key, java.util.List.of());
+        boolean firstWord = a == firstWordOf(t, s);
+        if (city != null && (b > a || !doc.isCommonWord(t.lower(a)))
+                && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
+            return Guess.place("populated_place", name, Strength.GAZETTEER);
+        }
+        String placeWord = PlaceWords.nameWordType(t.lower(a));
+        if (b > a && "populated_place".equals(placeWord)) {
+            return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        }
+        if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
+            return Guess.actor("person", name, Strength.PERSON_SHAPE);
+        }
+        if (firstWord || doc.isCommonWord(t.lower(a)) || b > a) {
+            return null;
+        }
+        return Guess.actor("other", name, Strength.WEAK);
+    }
+
+    private boolean hasCommonWord(Tokens t, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (t.isCapitalised(i) && doc.isCommonWord(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstWordOf(Tokens t, Sentence s) {
+        int i = s.first();
+        while (i <= s.last() && !t.isWord(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean datelinePlace(Tokens t, Sentence s, int a) {
+        return a == firstWordOf(t, s) && t.isChar(a + 1, ',');
+    }
+}

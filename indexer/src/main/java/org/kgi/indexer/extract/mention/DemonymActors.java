@@ -1,0 +1,99 @@
+package org.kgi.indexer.extract.mention;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kgi.indexer.extract.gazetteer.Country;
+import org.kgi.indexer.extract.resolve.Found;
+import org.kgi.indexer.extract.resolve.Guess;
+import org.kgi.indexer.extract.resolve.Strength;
+import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Actors named by a nationality: {@code Kenyan police} (security force of Kenya), {@code Kenyan troops},
+ * {@code Kenyan government}. {@code Kenyan team} or {@code contingent} is the report's Kenyan police or
+ * military when it names one, else {@code Kenyan forces}. Each carries {@code nationality} and {@code country}.
+ */
+final class DemonymActors {
+    private static final Set<String> POLICE = WordSets.of("police", "officers", "policemen", "policewomen", "cops",
+            "gendarmes");
+    private static final Set<String> MILITARY = WordSets.of("troops", "soldiers", "army", "military", "marines", "navy");
+    private static final Set<String> FORCES = WordSets.of("forces", "force", "security");
+    private static final Set<String> TEAM = WordSets.of("team", "contingent", "personnel", "unit", "units", "delegation",
+            "deployment", "mission");
+    private static final Set<String> GOVERNMENT = WordSets.of("government", "authorities", "officials", "ministry",
+            "cabinet", "administration", "embassy");
+    private static final String TEAM_KEY_PREFIX = "demonymteam";
+    private final DocContext doc;
+
+    DemonymActors(DocContext doc) {
+        this.doc = doc;
+    }
+
+    /** The nationality actor at tokens {@code [a, b]} and the noun after, or null. */
+    Found find(Sentence s, int a, int b) {
+        Tokens t = doc.tokens();
+        if (a != b || b + 1 > s.last() || !t.isWord(b + 1) || t.isCapitalised(b + 1)) {
+            return null;
+        }
+        Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(a)));
+        if (c == null) {
+            return null;
+        }
+        String dem = t.surface(a);
+        String noun = t.lower(b + 1);
+        String name;
+        String type = "security_force";
+        if (POLICE.contains(noun)) {
+            name = dem + " police";
+        } else if (MILITARY.contains(noun)) {
+            name = dem + " military";
+        } else if (FORCES.contains(noun)) {
+            name = dem + " forces";
+        } else if (GOVERNMENT.contains(noun)) {
+            name = dem + " government";
+            type = "government";
+        } else if (TEAM.contains(noun)) {
+            name = dem + " forces";
+            Guess g = guess(type, name, c, Strength.NAME_WORD - 1);
+            return new Found(s.index(), a, b + 1, t.start(a), t.end(b + 1), TEAM_KEY_PREFIX + Names.key(dem), g);
+        } else {
+            return null;
+        }
+        return new Found(s.index(), a, b + 1, t.start(a), t.end(b + 1), Names.key(name),
+                guess(type, name, c, Strength.NAME_WORD));
+    }
+
+    private static Guess guess(String type, String name, Country c, int strength) {
+        return Guess.actor(type, name, strength).withAttributes(Map.of("nationality", c.name(), "country", c.code()));
+    }
+
+    /** Points each {@code <Demonym> team} at the report's police, military or forces of that nationality. */
+    void resolveTeams(List<Found> founds) {
+        java.util.Map<String, Guess> named = new java.util.HashMap<>();
+        for (Found o : founds) {
+            if (o.guess() != null && !o.key().startsWith(TEAM_KEY_PREFIX)) {
+                named.putIfAbsent(o.key(), o.guess());
+            }
+        }
+        for (int i = 0; i < founds.size(); i++) {
+            Found f = founds.get(i);
+            if (!f.key().startsWith(TEAM_KEY_PREFIX)) {
+                continue;
+            }
+            String dem = f.guess().name().substring(0, f.guess().name().length() - " forces".length());
+            Guess g = f.guess();
+            for (String suffix : List.of(" police", " military", " forces")) {
+                Guess target = named.get(Names.key(dem + suffix));
+                if (target != null) {
+                    g = target;
+                    break;
+                }
+            }
+            founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), Names.key(g.name()), g));
+        }
+    }
+}

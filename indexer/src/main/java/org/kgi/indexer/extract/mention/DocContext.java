@@ -1,0 +1,29 @@
+package org.kgi.indexer.extract.mention;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.resolve.AliasBook;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * What typing a name may know about the whole report: the gazetteer, the aliases file, and the words the
+ * report writes in lower case (a capitalised word that also appears in lower case is a common word, not a name).
+ */
+public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set<String> lowerWords) {
+    /** Collects the report's lower-case words. */
+    public static DocContext of(Tokens t, Gazetteer gazetteer, AliasBook book) {
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isWord(i) && !t.isCapitalised(i) && !t.is(i, Tokens.NUMBER)) {
+                lower.add(t.lower(i));
+            }
+        }
+        return new DocContext(t, gazetteer, book, lower);
+    }
+
+    /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
+    public boolean isCommonWord(String lower) {
+        return lowerWords.contains(lower);
+    }
+}

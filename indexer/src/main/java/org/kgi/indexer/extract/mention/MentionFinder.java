@@ -1,0 +1,235 @@
+package org.kgi.indexer.extract.mention;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.resolve.EntityTable;
+import org.kgi.indexer.extract.resolve.Found;
+import org.kgi.indexer.extract.resolve.Guess;
+import org.kgi.indexer.extract.resolve.Strength;
+import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Finds every name in a report's sentences and what each one's own context says it is, plus the aliases
+ * the text defines: {@code Full Name (ACR)} and quoted nicknames. Also finds facility compounds
+ * ({@code X police station}), regions after places ({@code in X, Region}), nationality actors
+ * ({@code Kenyan police}) and generic actors ({@code gunmen}, {@code residents}).
+ */
+public final class MentionFinder {
+    /** The names of a report and the aliases it defines (alias key to the key of the name it stands for). */
+    public record Result(List<Found> founds, Map<String, AliasLink> aliases) {
+    }
+
+    /**
+     * A name the text defines for another one: its surface, the key of the name it stands for, and whether
+     * the text states it (a derived form such as a plural is not stated, so it is no alias until it is seen).
+     */
+    public record AliasLink(String surface, String target, boolean stated) implements EntityTable.AliasSource {
+    }
+
+    /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
+    private static final java.util.Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
+            "premises", "offices", "office", "residence");
+    private final DocContext doc;
+    private final ChunkTyper typer;
+    private final NameChunker chunker = new NameChunker();
+    private final DemonymActors demonyms;
+    private final int maxFounds;
+
+    public MentionFinder(DocContext doc, int maxFounds) {
+        this.doc = doc;
+        this.typer = new ChunkTyper(doc);
+        this.demonyms = new DemonymActors(doc);
+        this.maxFounds = maxFounds;
+    }
+
+    public Result find(List<Sentence> sentences) {
+        List<Found> founds = new ArrayList<>();
+        Map<String, AliasLink> aliases = new HashMap<>();
+        Tokens t = doc.tokens();
+        boolean[] consumed = new boolean[t.size() + 4];
+        for (Sentence s : sentences) {
+            if (founds.size() >= maxFounds) {
+                break;
+            }
+            Found previous = null;
+            for (Chunk c : chunker.chunks(t, s)) {
+                if (consumed[c.first()]) {
+                    continue;
+                }
+                Found f = name(s, c, previous, founds, aliases, consumed);
+                previous = f != null && f.last() >= c.last() - 0 ? f : null;
+            }
+            generics(s, founds);
+        }
+        demonyms.resolveTeams(founds);
+        return new Result(founds, aliases);
+    }
+
+    private Found name(Sentence s, Chunk c, Found previous, List<Found> founds, Map<String, AliasLink> aliases,
+                       boolean[] consumed) {
+        Tokens t = doc.tokens();
+        int a = c.first();
+        int b = c.last();
+        boolean titled = titleBefore(t, s, a);
+        while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
+            a++;
+            titled = true;
+        }
+        if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)) {
+            return null;
+        }
+        Found demonym = demonyms.find(s, a, b);
+        if (demonym != null) {
+            founds.add(demonym);
+            return demonym;
+        }
+        String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + span(t, c.nickname() + 2, b) : span(t, a, b);
+        String key = Names.key(name);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Guess guess = typer.type(s, name, key, a, b, titled);
+        if (c.nickname() > a) {
+            aliases.put(Names.key(t.surface(c.nickname())), new AliasLink(t.surface(c.nickname()), key, true));
+            guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
+        }
+        if (isAcronymDefinition(t, s, b)) {
+            int acr = b + 2;
+            consumed[acr] = true;
+            aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
+            aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
+            founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
+            if (guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && "person".equals(guess.type())
+                    && guess.strength() <= Strength.PERSON_SHAPE) {
+                guess = Guess.actor("organization", name, Strength.ACRONYM);
+            }
+        }
+        guess = facility(s, a, b, guess, founds);
+        guess = regionAfterPlace(t, a, previous, guess, name);
+        Found f = new Found(s.index(), a, b, t.start(a), t.end(b), key, guess);
+        founds.add(f);
+        return f;
+    }
+
+    private Guess facility(Sentence s, int a, int b, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        int after = isAcronymDefinition(t, s, b) ? b + 3 : b;
+        int noun = facilityNoun(t, s, after);
+        if (noun < 0) {
+            return guess;
+        }
+        boolean actorName = guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
+        String type = PlaceWords.isRoadNoun(t.lower(noun)) ? "road" : "facility";
+        String fname = actorName && SITE_NOUNS.contains(t.lower(noun)) ? guess.name() : span(t, a, noun);
+        String fkey = Names.key(fname);
+        founds.add(new Found(s.index(), a, noun, t.start(a), t.end(noun), actorName ? "site" + fkey : fkey,
+                Guess.place(type, fname, Strength.FACILITY)));
+        if (actorName || guess != null && guess.strength() >= Strength.PLACE_OF_FACILITY) {
+            return guess;
+        }
+        return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    private static int facilityNoun(Tokens t, Sentence s, int b) {
+        int n = b + 1;
+        if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
+            return -1;
+        }
+        if (PlaceWords.isFacilityNoun(t.lower(n))) {
+            return n;
+        }
+        if (n + 1 <= s.last() && FacilityModifiers.is(t.lower(n)) && t.isWord(n + 1) && !t.isCapitalised(n + 1)
+                && PlaceWords.isFacilityNoun(t.lower(n + 1))) {
+            return n + 1;
+        }
+        return -1;
+    }
+
+    private Guess regionAfterPlace(Tokens t, int a, Found previous, Guess guess, String name) {
+        if (previous == null || previous.guess() == null || previous.guess().kind() != org.kgi.graph.Kind.PLACE
+                || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
+            return guess;
+        }
+        if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == org.kgi.graph.Kind.ACTOR
+                && guess.strength() > Strength.PERSON_SHAPE)) {
+            return guess;
+        }
+        return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    private void generics(Sentence s, List<Found> founds) {
+        Tokens t = doc.tokens();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i) || t.isCapitalised(i)) {
+                continue;
+            }
+            GenericActors.Generic g = GenericActors.of(t.lower(i));
+            if (g == null || t.isCapitalised(i - 1) && i - 1 >= s.first() || isCompound(t, s, i)) {
+                continue;
+            }
+            if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {
+                continue;
+            }
+            founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(g.name()),
+                    new Guess(org.kgi.graph.Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
+        }
+    }
+
+    private static boolean isCompound(Tokens t, Sentence s, int i) {
+        int n = i + 1;
+        if (n > s.last() || !t.isWord(n)) {
+            return false;
+        }
+        String w = t.lower(n);
+        return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member")
+                || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");
+    }
+
+    private static boolean titleBefore(Tokens t, Sentence s, int a) {
+        int p = a - 1;
+        if (t.isChar(p, '.')) {
+            p--;
+        }
+        return p >= s.first() && t.isWord(p) && t.isCapitalised(p) && ActorWords.isTitle(t.lower(p));
+    }
+
+    private static boolean hasActorWord(Tokens t, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (ActorWords.nameWordType(t.lower(i)) != null || t.isLower(i, "of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
+        return b + 3 <= s.last() && t.isChar(b + 1, '(') && t.isChar(b + 3, ')') && t.isWord(b + 2)
+                && isAcronymShape(t.surface(b + 2));
+    }
+
+    /** Two to eight letters, mostly capitals ({@code MSS}, {@code IGPNH}, {@code FOB}, {@code MONUSCO}). */
+    static boolean isAcronymShape(String w) {
+        if (w.length() < 2 || w.length() > 10) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 && upper * 2 > w.length();
+    }
+
+    static String span(Tokens t, int a, int b) {
+        return t.text().substring(t.start(a), t.end(b));
+    }
+}

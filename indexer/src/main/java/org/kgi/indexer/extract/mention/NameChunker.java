@@ -1,0 +1,117 @@
+package org.kgi.indexer.extract.mention;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Finds capitalised name sequences in a sentence. A name may hold lower-case particles between
+ * capitalised words ({@code of}, {@code of the}, {@code de}, {@code des}...), {@code and} when it is already an
+ * organisation's name ({@code Ministry of Justice and Public Security}), a quoted nickname between a
+ * first and last name, and a number after a road word ({@code National Road 4}). Function words,
+ * months and weekdays never start a name.
+ */
+public final class NameChunker {
+    private static final Set<String> PARTICLES = WordSets.of(
+            "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
+            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud");
+    private static final int MAX_NAME_TOKENS = 12;
+
+    public List<Chunk> chunks(Tokens t, Sentence s) {
+        List<Chunk> out = new ArrayList<>();
+        int i = s.first();
+        while (i <= s.last()) {
+            if (!startsName(t, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int nickname = -1;
+            while (j - i < MAX_NAME_TOKENS) {
+                int k = j + 1;
+                if (k > s.last()) {
+                    break;
+                }
+                if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
+                    j = k;
+                } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
+                    j = k + 1;
+                } else if (t.isLower(k, "of") && t.isLower(k + 1, "the") && isNameWord(t, k + 2) && k + 2 <= s.last()) {
+                    j = k + 2;
+                } else if (nickname < 0 && isQuote(t, k) && isNameWord(t, k + 1) && isQuote(t, k + 2)
+                        && isNameWord(t, k + 3) && k + 3 <= s.last()) {
+                    nickname = k + 1;
+                    j = k + 3;
+                } else if (t.is(k, Tokens.NUMBER) && PlaceWords.isRoadNoun(t.lower(j)) && t.end(k) - t.start(k) <= 4) {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Chunk(i, j, nickname));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean startsName(Tokens t, int i) {
+        if (!isNameWord(t, i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+    }
+
+    /** A capitalised word that can be part of a name (not a month or weekday, not a number). */
+    static boolean isNameWord(Tokens t, int i) {
+        if (!t.isWord(i) || t.is(i, Tokens.NUMBER)) {
+            return false;
+        }
+        String w = t.lower(i);
+        if (!t.isCapitalised(i)) {
+            return (w.startsWith("l'") || w.startsWith("d'")) && w.length() > 2
+                    && Character.isUpperCase(t.text().charAt(t.start(i) + 2));
+        }
+        if (Calendar.isCalendarWord(w)) {
+            return false;
+        }
+        if (w.equals("may")) {
+            return !t.is(i + 1, Tokens.NUMBER) && !t.is(i - 1, Tokens.NUMBER);
+        }
+        return true;
+    }
+
+    private static boolean isParticle(Tokens t, int k, int first, int last) {
+        if (!t.isWord(k) || t.isCapitalised(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        if (PARTICLES.contains(w)) {
+            return true;
+        }
+        if (w.equals("and")) {
+            boolean headWord = ActorWords.nameWordType(t.lower(first)) != null;
+            for (int p = first + 1; p <= last && headWord; p++) {
+                if (t.isLower(p, "of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(Tokens t, int i) {
+        if (!t.isPunct(i)) {
+            return false;
+        }
+        char c = t.text().charAt(t.start(i));
+        return c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+    }
+}

@@ -1,0 +1,37 @@
+package org.kgi.indexer.extract.relate;
+
+import java.util.List;
+import org.kgi.indexer.extract.Event;
+import org.kgi.indexer.extract.Participant;
+
+/**
+ * Relations an event implies: each participant {@code took_part_in} it, it {@code happened_at} its place,
+ * participants on the same side ({@code actor} and {@code ally}) {@code acted_together}, and those on
+ * opposite sides (initiators and allies against targets) {@code opposed} each other.
+ */
+final class EventRelations {
+    private EventRelations() {
+    }
+
+    static void add(Event e, RelationSink sink) {
+        String date = e.date() == null ? null : e.date().value();
+        if (e.place() != null) {
+            sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
+        }
+        List<Participant> ps = e.participants();
+        for (Participant p : ps) {
+            sink.add(p.id(), e.id(), "took_part_in", date, e.evidence());
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            for (int j = i + 1; j < ps.size(); j++) {
+                boolean sideI = !"target".equals(ps.get(i).role());
+                boolean sideJ = !"target".equals(ps.get(j).role());
+                if (sideI && sideJ) {
+                    sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "acted_together", date, e.evidence());
+                } else if (sideI != sideJ) {
+                    sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.kgi.indexer.extract.relate;
+
+import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Relations one sentence states by its wording: {@code X/Y} and {@code X alongside Y} acted together;
+ * {@code P, Region} and {@code P in Q} are located in; a facility is located in the place it is named
+ * after; {@code A of/under/within the B} is part of; {@code G led by P}, {@code G leader P},
+ * {@code P, leader of G}, {@code P's G} leads; and any two named actors are mentioned together.
+ */
+final class SentenceRelations {
+    private static final Set<String> PART_OF_CUES = WordSets.of("of", "under", "within", "in", "from");
+    private static final Set<String> LEADER_NOUNS = WordSets.of("leader", "leaders", "head", "chief", "commander",
+            "boss", "founder", "ringleader", "kingpin", "chairman", "president", "director");
+    private static final int MAX_PAIRS_ACTORS = 10;
+
+    private SentenceRelations() {
+    }
+
+    static void add(Tokens t, Sentence s, List<Resolved> names, String date, RelationSink sink) {
+        Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+        List<Resolved> actors = new ArrayList<>();
+        for (Resolved r : names) {
+            if (r.isActor() && !r.generic()) {
+                actors.add(r);
+            }
+        }
+        for (int i = 0; i + 1 < names.size(); i++) {
+            Resolved a = names.get(i);
+            Resolved b = names.get(i + 1);
+            int gapFrom = a.found().last() + 1;
+            int gapTo = b.found().first() - 1;
+            if (a.isActor() && b.isActor() && !a.generic() && !b.generic()) {
+                if (gapFrom == gapTo && t.isChar(gapFrom, '/') || hasWord(t, gapFrom, gapTo, "alongside", 6)) {
+                    sink.addSymmetric(a.id(), b.id(), "acted_together", date, ev);
+                }
+                if (gapTo - gapFrom <= 2 && gapTo >= gapFrom && PART_OF_CUES.contains(t.lower(gapFrom))
+                        && isUnit(a.type()) && isUnit(b.type())) {
+                    sink.add(a.id(), b.id(), "part_of", date, ev);
+                }
+            }
+            if (a.isPlace() && b.isPlace()) {
+                boolean comma = gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(b.type(), a.type());
+                boolean in = gapFrom == gapTo && t.isLower(gapFrom, "in") && !"country".equals(a.type());
+                if (comma || in) {
+                    sink.add(a.id(), b.id(), "located_in", date, ev);
+                }
+            }
+            if (a.isPlace() && b.isPlace() && a.found().first() == b.found().first() && a.found().last() > b.found().last()) {
+                sink.add(a.id(), b.id(), "located_in", date, ev);
+            }
+        }
+        facilities(names, date, ev, sink);
+        leads(t, s, actors, date, ev, sink);
+        int n = Math.min(actors.size(), MAX_PAIRS_ACTORS);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sink.addSymmetric(actors.get(i).id(), actors.get(j).id(), "mentioned_together", date, ev);
+            }
+        }
+    }
+
+    /** A facility named after a place ({@code Liancourt police station}) is in it; found in text order. */
+    private static void facilities(List<Resolved> names, String date, Mention ev, RelationSink sink) {
+        for (int i = 0; i < names.size(); i++) {
+            Resolved f = names.get(i);
+            if (!f.isPlace() || !("facility".equals(f.type()) || "road".equals(f.type()))) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 2); j < Math.min(names.size(), i + 3); j++) {
+                Resolved p = names.get(j);
+                if (j != i && p.isPlace() && p.found().first() == f.found().first() && p.found().last() < f.found().last()) {
+                    sink.add(f.id(), p.id(), "located_in", date, ev);
+                }
+            }
+        }
+    }
+
+    private static void leads(Tokens t, Sentence s, List<Resolved> actors, String date, Mention ev, RelationSink sink) {
+        for (Resolved p : actors) {
+            if (!"person".equals(p.type())) {
+                continue;
+            }
+            for (Resolved g : actors) {
+                if (g == p || !isGroup(g.type())) {
+                    continue;
+                }
+                if (leadsBetween(t, p, g)) {
+                    sink.add(p.id(), g.id(), "leads", date, ev);
+                }
+            }
+        }
+    }
+
+    private static boolean leadsBetween(Tokens t, Resolved p, Resolved g) {
+        int pFirst = p.found().first();
+        int pLast = p.found().last();
+        int gFirst = g.found().first();
+        int gLast = g.found().last();
+        if (gLast < pFirst) {
+            int from = gLast + 1;
+            int to = pFirst - 1;
+            return to - from <= 3 && (hasWord(t, from, to, "led", 4) || hasAny(t, from, to, LEADER_NOUNS));
+        }
+        int from = pLast + 1;
+        int to = gFirst - 1;
+        if (to - from > 5) {
+            return false;
+        }
+        boolean possessive = t.isChar(from, '\'') || t.isChar(from, '\u2019');
+        return possessive && to - from <= 3 || hasAny(t, from, to, LEADER_NOUNS) || hasWord(t, from, to, "whose", 3);
+    }
+
+    private static boolean hasWord(Tokens t, int from, int to, String word, int maxGap) {
+        if (to < from || to - from >= maxGap) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            if (t.isLower(i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(Tokens t, int from, int to, Set<String> words) {
+        for (int i = from; i <= to; i++) {
+            if (t.isWord(i) && words.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnit(String type) {
+        return "security_force".equals(type) || "organization".equals(type) || "government".equals(type)
+                || "armed_group".equals(type);
+    }
+
+    private static boolean isGroup(String type) {
+        return !"person".equals(type) && !"civilians".equals(type);
+    }
+
+    private static boolean broader(String outer, String inner) {
+        return "country".equals(outer) && !"country".equals(inner) || "region".equals(outer) && !"country".equals(inner)
+                && !"region".equals(inner)
+                || "populated_place".equals(outer) && ("neighbourhood".equals(inner) || "facility".equals(inner)
+                || "road".equals(inner));
+    }
+}

@@ -1,0 +1,226 @@
+package org.kgi.indexer.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.gazetteer.City;
+import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.text.Names;
+
+/**
+ * Resolves a report's names to entities. The strongest guess for a name key decides its kind, type and
+ * canonical name for the whole report; acronyms, nicknames and surnames the report defines point to
+ * their full names; the aliases file adds names, merges ids and fixes types. Ids are
+ * {@code kind:} + {@link Names#slug} of the canonical name, so the same name gets the same id in every report.
+ */
+public final class EntityTable {
+    /** Entities and the resolved names, in text order. */
+    public record Resolution(List<Entity> entities, List<Resolved> mentions) {
+    }
+
+    private static final int MAX_MENTIONS_PER_ENTITY = 1000;
+    private final AliasBook book;
+    private final Gazetteer gazetteer;
+    private final int maxEntities;
+
+    public EntityTable(AliasBook book, Gazetteer gazetteer, int maxEntities) {
+        this.book = book;
+        this.gazetteer = gazetteer;
+        this.maxEntities = maxEntities;
+    }
+
+    /**
+     * @param text    the report text the founds point into
+     * @param founds  names found, in text order
+     * @param aliases alias key to the surface and key of the name it stands for
+     * @param <A>     the alias link type: its {@code toString} is unused; see {@link AliasSource}
+     */
+    public <A extends AliasSource> Resolution resolve(String text, List<Found> founds, Map<String, A> aliases) {
+        Map<String, Guess> best = new HashMap<>();
+        for (Found f : founds) {
+            if (f.guess() != null && f.guess().beats(best.get(f.key()))) {
+                best.put(f.key(), f.guess());
+            }
+        }
+        Map<String, String> links = new HashMap<>();
+        aliases.forEach((k, v) -> links.put(k, v.target()));
+        Map<String, String> surnames = addSurnames(best, links);
+        Set<String> docCountries = new HashSet<>();
+        best.values().stream().filter(g -> "country".equals(g.type()))
+                .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
+        Map<String, Builder> byId = new LinkedHashMap<>();
+        List<Resolved> resolved = new ArrayList<>();
+        for (Found f : founds) {
+            String key = target(f.key(), best, links);
+            Guess g = best.get(key);
+            if (g == null) {
+                continue;
+            }
+            String id = idOf(f.key(), g);
+            Builder b = byId.get(id);
+            if (b == null) {
+                if (byId.size() >= maxEntities) {
+                    continue;
+                }
+                b = new Builder(id, g, attributes(g, docCountries));
+                byId.put(id, b);
+            }
+            b.add(text, f);
+            resolved.add(new Resolved(f, id, g.kind(), b.type, g.generic()));
+        }
+        aliases.forEach((k, v) -> {
+            Guess g = best.get(target(k, best, links));
+            Builder b = g == null ? null : byId.get(idOf(k, g));
+            if (b != null && v.stated()) {
+                b.alias(v.surface());
+            }
+        });
+        surnames.forEach((surname, key) -> {
+            Guess g = best.get(key);
+            Builder b = g == null ? null : byId.get(idOf(key, g));
+            if (b != null) {
+                b.alias(surname);
+            }
+        });
+        List<Entity> entities = new ArrayList<>();
+        for (Builder b : byId.values()) {
+            entities.add(b.build());
+        }
+        return new Resolution(entities, resolved);
+    }
+
+    private String idOf(String foundKey, Guess g) {
+        String forced = book.aliasTarget(foundKey);
+        String id = forced != null ? forced : g.kind().label() + ":" + Names.slug(g.name());
+        return book.canonicalId(id);
+    }
+
+    private static String target(String key, Map<String, Guess> best, Map<String, String> links) {
+        String cur = key;
+        for (int hops = 0; hops < 4; hops++) {
+            String next = links.get(cur);
+            Guess own = best.get(cur);
+            if (next == null || next.equals(cur) || own != null && own.strength() >= Strength.COUNTRY) {
+                return cur;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    /**
+     * A person's last name stands for the person, unless two persons share it or it is something else.
+     * Returns each surname used so (as written) with the key of its person.
+     */
+    private static Map<String, String> addSurnames(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, String> surnames = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        Map<String, String> used = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        best.forEach((key, g) -> {
+            if (g.kind() != Kind.ACTOR || !"person".equals(g.type()) || g.generic()) {
+                return;
+            }
+            String[] words = g.name().split(" ");
+            if (words.length < 2) {
+                return;
+            }
+            String last = Names.key(words[words.length - 1]);
+            if (last.length() < 3 || last.equals(key)) {
+                return;
+            }
+            written.putIfAbsent(last, words[words.length - 1]);
+            String prior = surnames.putIfAbsent(last, key);
+            if (prior != null && !prior.equals(key)) {
+                ambiguous.add(last);
+            }
+        });
+        surnames.forEach((last, key) -> {
+            Guess own = best.get(last);
+            if (!ambiguous.contains(last) && !links.containsKey(last) && (own == null || own.strength() < Strength.SPEECH
+                    || "person".equals(own.type()))) {
+                links.put(last, key);
+                used.put(written.get(last), key);
+            }
+        });
+        return used;
+    }
+
+    private Map<String, String> attributes(Guess g, Collection<String> docCountries) {
+        if (g.kind() != Kind.PLACE || "country".equals(g.type()) || !g.attributes().isEmpty()) {
+            return g.attributes();
+        }
+        City c = gazetteer.city(Names.key(g.name()), docCountries);
+        if (c == null || !docCountries.isEmpty() && !docCountries.contains(c.country()) && c.population() < 100_000) {
+            return g.attributes();
+        }
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("country", c.country());
+        a.put("lat", Double.toString(c.lat()));
+        a.put("lon", Double.toString(c.lon()));
+        if (!c.admin1().isEmpty()) {
+            a.put("admin", c.admin1());
+        }
+        return a;
+    }
+
+    /** Something that names an alias: its surface and target key. */
+    public interface AliasSource {
+        String surface();
+
+        String target();
+
+        boolean stated();
+    }
+
+    private final class Builder {
+        final String id;
+        final Kind kind;
+        final String type;
+        final String name;
+        final Map<String, String> attributes;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+
+        Builder(String id, Guess g, Map<String, String> attributes) {
+            this.id = id;
+            this.kind = g.kind();
+            String fixed = book.typeFix(id);
+            this.type = fixed != null ? fixed : g.type();
+            this.name = g.name();
+            Map<String, String> a = new LinkedHashMap<>(attributes);
+            if (g.generic()) {
+                a.put("generic", "true");
+            }
+            this.attributes = a;
+        }
+
+        void add(String text, Found f) {
+            if (mentions.size() < MAX_MENTIONS_PER_ENTITY) {
+                Mention m = Mention.of(text, f.start(), f.end());
+                mentions.add(m);
+                alias(m.text());
+            }
+        }
+
+        void alias(String surface) {
+            String s = surface.strip().replaceAll("\\s+", " ");
+            if (!Names.key(s).equals(Names.key(name)) && aliases.size() < 50) {
+                aliases.add(s);
+            }
+        }
+
+        Entity build() {
+            return new Entity(id, kind, type, name, new ArrayList<>(aliases), mentions, attributes);
+        }
+    }
+}

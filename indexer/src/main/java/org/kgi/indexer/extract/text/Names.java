@@ -1,0 +1,91 @@
+package org.kgi.indexer.extract.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Name normalisation: the lookup key of a name (lower case, accents, quotes, dots, hyphens and spaces
+ * dropped: {@code U.S.} and {@code US} share {@code us}; {@code Pont-Sondé} and {@code Pont Sonde} share
+ * {@code pontsonde}) and the slug of an id ({@code place:pont-sonde}).
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** The accent-free form of {@code s}, same length or shorter. */
+    public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s;
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(switch (c) {
+                    case 'ø', 'Ø' -> 'o';
+                    case 'ł', 'Ł' -> 'l';
+                    case 'đ', 'Đ' -> 'd';
+                    case 'ß' -> 's';
+                    case 'æ', 'Æ' -> 'a';
+                    case 'œ', 'Œ' -> 'o';
+                    case 'ı' -> 'i';
+                    default -> c;
+                });
+            }
+        }
+        return b.toString();
+    }
+
+    /** The lookup key: folded, lower case, letters and digits only. */
+    public static String key(String name) {
+        String f = fold(name).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The id slug: folded, lower case, runs of other characters as one {@code -}, no dots. */
+    public static String slug(String name) {
+        String f = fold(name).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean dash = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '.' || c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                b.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return b.isEmpty() ? "unnamed" : b.toString();
+    }
+
+    /** {@code PORT-LAZARE} as {@code Port-Lazare}; other words unchanged. */
+    public static String titleCase(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.kgi.indexer.extract.text;
+
+import java.util.Locale;
+
+/**
+ * One-pass tokenizer. Words are runs of letters and digits that may hold inner hyphens
+ * ({@code Pont-Sonde}), inner apostrophes ({@code d'Ivoire}, but {@code 's} is split off), dotted
+ * initials ({@code U.S.}, {@code a.m.}) and number separators ({@code 5,000}, {@code 2.5}). Every other
+ * non-space character is a token of its own. Stops after {@code maxTokens} tokens.
+ */
+public final class Tokenizer {
+    private final int maxTokens;
+
+    public Tokenizer(int maxTokens) {
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
+        }
+        this.maxTokens = maxTokens;
+    }
+
+    public Tokens tokenize(String text, int maxChars) {
+        int n = Math.min(text.length(), maxChars);
+        Tokens tokens = new Tokens(text, Math.min(maxTokens, n / 5 + 16));
+        int i = 0;
+        while (i < n && tokens.size() < maxTokens) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i, n);
+                addWord(tokens, text, i, end);
+                i = end;
+            } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
+                i++;
+            } else {
+                tokens.add(i, i + 1, Tokens.PUNCT, String.valueOf(c));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static int wordEnd(String text, int from, int n) {
+        int i = from;
+        boolean dotted = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+                continue;
+            }
+            char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+            if (c == '-' && Character.isLetterOrDigit(next) && i > from) {
+                i++;
+            } else if ((c == '\'' || c == '\u2019') && Character.isLetter(next) && Character.isLetter(text.charAt(i - 1))
+                    && !isPossessive(text, i, n)) {
+                i++;
+            } else if (c == '.' && Character.isLetter(next) && isInitialRun(text, from, i)) {
+                dotted = true;
+                i++;
+            } else if (c == '.' && dotted) {
+                return i + 1;
+            } else if ((c == ',' || c == '.') && Character.isDigit(next) && Character.isDigit(text.charAt(i - 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether {@code text[from, dot)} is a run of single letters separated by dots ({@code U}, {@code U.S}). */
+    private static boolean isInitialRun(String text, int from, int dot) {
+        for (int p = from; p < dot; p++) {
+            boolean letterSlot = (p - from) % 2 == 0;
+            char c = text.charAt(p);
+            if (letterSlot ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return (dot - from) % 2 == 1;
+    }
+
+    private static boolean isPossessive(String text, int apostrophe, int n) {
+        int s = apostrophe + 1;
+        if (s >= n || (text.charAt(s) != 's' && text.charAt(s) != 'S')) {
+            return false;
+        }
+        return s + 1 >= n || !Character.isLetter(text.charAt(s + 1));
+    }
+
+    private static void addWord(Tokens tokens, String text, int start, int end) {
+        int letters = 0;
+        int uppers = 0;
+        int digits = 0;
+        for (int p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    uppers++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        int shape = Tokens.WORD;
+        if (letters == 0 && digits > 0) {
+            shape |= Tokens.NUMBER;
+        }
+        if (Character.isUpperCase(text.charAt(start))) {
+            shape |= Tokens.CAPITALISED;
+        }
+        if (uppers >= 2 && uppers == letters) {
+            shape |= Tokens.ALL_CAPS;
+        }
+        tokens.add(start, end, shape, text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,117 @@
+package org.kgi.indexer.extract.text;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one text, stored column-wise for speed: token {@code i} covers characters
+ * {@code [start(i), end(i))} of {@link #text()}. Words carry their lower-case form; punctuation is one
+ * character per token.
+ */
+public final class Tokens {
+    /** Shape flags of a token. */
+    public static final int WORD = 1;
+    public static final int CAPITALISED = 2;
+    public static final int ALL_CAPS = 4;
+    public static final int NUMBER = 8;
+    public static final int PUNCT = 16;
+
+    private final String text;
+    private int[] starts;
+    private int[] ends;
+    private byte[] flags;
+    private String[] lower;
+    private int size;
+
+    Tokens(String text, int capacity) {
+        this.text = text;
+        int c = Math.max(16, capacity);
+        starts = new int[c];
+        ends = new int[c];
+        flags = new byte[c];
+        lower = new String[c];
+    }
+
+    void add(int start, int end, int shape, String lowerForm) {
+        if (size == starts.length) {
+            int c = size * 2;
+            starts = Arrays.copyOf(starts, c);
+            ends = Arrays.copyOf(ends, c);
+            flags = Arrays.copyOf(flags, c);
+            lower = Arrays.copyOf(lower, c);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        flags[size] = (byte) shape;
+        lower[size] = lowerForm;
+        size++;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The token's characters as they are in the text. */
+    public String surface(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The lower-case form of a word or number, or the punctuation character itself. */
+    public String lower(int i) {
+        return lower[i];
+    }
+
+    public boolean is(int i, int flag) {
+        return i >= 0 && i < size && (flags[i] & flag) != 0;
+    }
+
+    public boolean isWord(int i) {
+        return is(i, WORD);
+    }
+
+    public boolean isCapitalised(int i) {
+        return is(i, CAPITALISED);
+    }
+
+    public boolean isPunct(int i) {
+        return is(i, PUNCT);
+    }
+
+    /** Whether token {@code i} is the punctuation character {@code c}. */
+    public boolean isChar(int i, char c) {
+        return is(i, PUNCT) && text.charAt(starts[i]) == c;
+    }
+
+    /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
+    public boolean isLower(int i, String word) {
+        return i >= 0 && i < size && word.equals(lower[i]);
+    }
+
+    /** Whether the gap between tokens {@code i} and {@code i + 1} holds a line break. */
+    public int newlinesAfter(int i) {
+        int n = 0;
+        int to = i + 1 < size ? starts[i + 1] : text.length();
+        for (int p = ends[i]; p < to; p++) {
+            if (text.charAt(p) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether tokens {@code i} and {@code i + 1} touch (no space between them). */
+    public boolean adjacent(int i) {
+        return i + 1 < size && ends[i] == starts[i + 1];
+    }
+}

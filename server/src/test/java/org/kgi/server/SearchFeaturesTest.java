@@ -1,0 +1,255 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.corpus.Report;
+
+/** Search features over the bundled corpus through HTTP, checked against the corpus files by brute force. */
+class SearchFeaturesTest {
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+    static List<Report> corpus;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.over(TestPaths.corpus(), tmp.resolve("index"));
+        corpus = CorpusTruth.reports(TestPaths.corpus());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    /** Every hit of a search, page by page through the cursor. */
+    static List<String> allIds(String params) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 1000; page++) {
+            JsonNode r = server.getJson("/api/search?limit=7&" + params + (cursor == null ? "" : "&cursor=" + cursor), 200);
+            r.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            JsonNode next = r.get("next");
+            if (next == null || next.isNull()) {
+                assertEquals(r.get("total").asInt(), ids.size(), "the cursor visited every hit");
+                return ids;
+            }
+            cursor = next.asText();
+        }
+        throw new AssertionError("paging did not end");
+    }
+
+    static Set<String> truth(Pattern p) {
+        return corpus.stream().filter(r -> p.matcher(r.title() + "\n" + r.text()).find()).map(Report::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void cursorPagingVisitsEveryHitExactlyOnceInBothOrders() throws Exception {
+        for (String sort : List.of("relevance", "date")) {
+            List<String> ids = allIds("q=&sort=" + sort);
+            assertEquals(new HashSet<>(ids).size(), ids.size(), "no hit twice");
+            assertEquals(corpus.stream().map(Report::id).collect(Collectors.toSet()), new HashSet<>(ids));
+        }
+        List<String> police = allIds("q=police");
+        assertEquals(new HashSet<>(police).size(), police.size());
+    }
+
+    @Test
+    void dateSortIsNewestFirstWithUndatedLast() throws Exception {
+        List<String> ids = allIds("q=&sort=date");
+        Map<String, LocalDate> dates = new HashMap<>();
+        corpus.forEach(r -> dates.put(r.id(), r.date()));
+        LocalDate previous = LocalDate.MAX;
+        boolean undated = false;
+        for (String id : ids) {
+            LocalDate d = dates.get(id);
+            if (d == null) {
+                undated = true;
+            } else {
+                assertFalse(undated, "an undated report came before a dated one");
+                assertFalse(d.isAfter(previous), id + " is out of order");
+                previous = d;
+            }
+        }
+    }
+
+    @Test
+    void phraseQueriesMatchThePhrase() throws Exception {
+        Set<String> expected = truth(Pattern.compile("forward operating bases?", Pattern.CASE_INSENSITIVE));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, new TreeSet<>(allIds("q=" + RunningServer.enc("\"forward operating base\""))));
+    }
+
+    @Test
+    void booleanAndFuzzyQueries() throws Exception {
+        assertEquals(List.of(SearchApiTest.SAMPLE), allIds("q=" + RunningServer.enc("Liancourt AND Barbecue")));
+        assertEquals(List.of(SearchApiTest.SAMPLE), allIds("q=" + RunningServer.enc("Cherizer~")));
+        Set<String> either = truth(Pattern.compile("\\b(Liancourt|Cherizier)\\b"));
+        assertEquals(either, new TreeSet<>(allIds("q=" + RunningServer.enc("Liancourt OR Cherizier"))));
+    }
+
+    @Test
+    void fieldAndRangeQueries() throws Exception {
+        Set<String> titled = corpus.stream().filter(r -> r.title().toLowerCase(Locale.ROOT).matches(".*\\bprotest(s|ers?)?\\b.*"))
+                .map(Report::id).collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(titled.isEmpty());
+        assertEquals(titled, new TreeSet<>(allIds("q=" + RunningServer.enc("title:protest"))));
+
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 6, 30);
+        Set<String> inRange = corpus.stream().filter(r -> r.date() != null && !r.date().isBefore(from) && !r.date().isAfter(to))
+                .map(Report::id).collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(inRange.isEmpty());
+        assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:[2024-01-01 TO 2024-06-30]"))));
+        assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:[2024-01 TO 2024-06]"))));
+        assertEquals(inRange, new TreeSet<>(allIds("q=&from=2024-01-01&to=2024-06-30")));
+    }
+
+    @Test
+    void actorQueriesMatchTheEntityInAnyOfItsForms() throws Exception {
+        List<String> byAcronym = allIds("q=" + RunningServer.enc("actor:MSS"));
+        List<String> byName = allIds("q=" + RunningServer.enc("actor:\"Multinational Security Support Mission\""));
+        assertTrue(byAcronym.contains(SearchApiTest.SAMPLE), byAcronym.toString());
+        assertEquals(new TreeSet<>(byAcronym), new TreeSet<>(byName));
+        List<String> byId = allIds("q=" + RunningServer.enc("actor:\"actor:multinational-security-support-mission\""));
+        assertEquals(new TreeSet<>(byAcronym), new TreeSet<>(byId));
+    }
+
+    @Test
+    void facetCountsEqualABruteForceCountOverTheMatches() throws Exception {
+        for (String q : List.of("", "police", "gang OR protest")) {
+            JsonNode r = server.getJson("/api/search?limit=1&q=" + RunningServer.enc(q), 200);
+            List<String> matches = allIds("q=" + RunningServer.enc(q));
+            Map<String, Map<String, Integer>> truth = new HashMap<>();
+            for (String id : matches) {
+                JsonNode doc = server.getJson("/api/documents/" + id, 200);
+                Set<String> actors = new HashSet<>();
+                Set<String> places = new HashSet<>();
+                Set<String> types = new HashSet<>();
+                doc.get("entities").forEach(e -> (e.get("kind").asText().equals("actor") ? actors : places).add(e.get("id").asText()));
+                doc.get("events").forEach(e -> types.add(e.get("type").asText()));
+                actors.forEach(a -> truth.computeIfAbsent("actor", k -> new HashMap<>()).merge(a, 1, Integer::sum));
+                places.forEach(a -> truth.computeIfAbsent("place", k -> new HashMap<>()).merge(a, 1, Integer::sum));
+                types.forEach(a -> truth.computeIfAbsent("eventType", k -> new HashMap<>()).merge(a, 1, Integer::sum));
+                if (doc.hasNonNull("date")) {
+                    truth.computeIfAbsent("year", k -> new HashMap<>()).merge(doc.get("date").asText().substring(0, 4), 1, Integer::sum);
+                }
+            }
+            int checked = 0;
+            for (String facet : List.of("actor", "place", "eventType", "year")) {
+                for (JsonNode v : r.get("facets").get(facet)) {
+                    String key = v.has("id") ? v.get("id").asText() : v.get("value").asText();
+                    assertEquals(truth.getOrDefault(facet, Map.of()).getOrDefault(key, 0), v.get("count").asInt(),
+                            "facet " + facet + "=" + key + " for q=" + q);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 10, "facets were returned for q=" + q + ": " + r.get("facets"));
+        }
+    }
+
+    @Test
+    void selectingFacetValuesFilters() throws Exception {
+        JsonNode all = server.getJson("/api/search?q=&limit=1", 200);
+        String actor = all.get("facets").get("actor").get(0).get("id").asText();
+        String type = all.get("facets").get("eventType").get(0).get("value").asText();
+        String type2 = all.get("facets").get("eventType").get(1).get("value").asText();
+        List<String> filtered = allIds("q=&actor=" + RunningServer.enc(actor) + "&eventType=" + RunningServer.enc(type)
+                + "&eventType=" + RunningServer.enc(type2));
+        assertFalse(filtered.isEmpty());
+        for (String id : filtered) {
+            JsonNode doc = server.getJson("/api/documents/" + id, 200);
+            Set<String> ids = new HashSet<>();
+            doc.get("entities").forEach(e -> ids.add(e.get("id").asText()));
+            Set<String> types = new HashSet<>();
+            doc.get("events").forEach(e -> types.add(e.get("type").asText()));
+            assertTrue(ids.contains(actor), id + " names " + actor);
+            assertTrue(types.contains(type) || types.contains(type2), id + " has a " + type + " or " + type2 + " event");
+        }
+        assertEquals(all.get("facets").get("actor").get(0).get("count").asInt(), allIds("q=&actor=" + RunningServer.enc(actor)).size());
+    }
+
+    @Test
+    void documentsAddedThroughTheApiAreSearchableAtOnceAndEscaped() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"id\":\"hostile-1\",\"title\":\"Zorblax <b>report</b>\",\"date\":\"2024-02-03\","
+                + "\"text\":\"Zorblax said <script>alert(1)</script> at the <img src=x onerror=alert(2)> checkpoint.\"}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode r = server.getJson("/api/search?q=Zorblax", 200);
+        assertEquals(1, r.get("total").asInt());
+        String snippet = r.get("hits").get(0).get("snippets").get(0).asText();
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+        assertFalse(snippet.contains("<script>") || snippet.contains("<img"), snippet);
+        assertEquals("Zorblax <b>report</b>", server.getJson("/api/documents/hostile-1", 200).get("title").asText());
+
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents/hostile-1"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode());
+        assertEquals(0, server.getJson("/api/search?q=Zorblax", 200).get("total").asInt());
+        server.getJson("/api/documents/hostile-1", 404);
+
+        HttpResponse<String> conflict = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + SearchApiTest.SAMPLE + "\",\"text\":\"x\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, conflict.statusCode(), "a corpus file's report is not replaced through the API");
+    }
+
+    @Test
+    void theDocumentEndpointAndSimilarReports() throws Exception {
+        JsonNode doc = server.getJson("/api/documents/" + SearchApiTest.SAMPLE, 200);
+        assertTrue(doc.get("text").asText().contains("Cherizier"));
+        for (JsonNode e : doc.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                assertEquals(m.get("text").asText(), doc.get("text").asText().substring(m.get("start").asInt(), m.get("end").asInt()));
+            }
+        }
+        JsonNode similar = server.getJson("/api/documents/" + SearchApiTest.SAMPLE + "/similar?limit=5", 200);
+        assertFalse(similar.get("hits").isEmpty());
+        similar.get("hits").forEach(h -> assertFalse(h.get("id").asText().equals(SearchApiTest.SAMPLE)));
+        server.getJson("/api/documents/no-such-report/similar", 404);
+    }
+
+    @Test
+    void unsafeOrBrokenRequestsAreClear400s() throws Exception {
+        for (String q : List.of("*olice", "gang AND (", "date:[2024-13 TO 2025]", "/(a+)+[b-/")) {
+            JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
+            assertNotNull(p.get("detail"), q);
+        }
+        server.getJson("/api/search?q=x&cursor=not-a-cursor", 400);
+        server.getJson("/api/search?q=x&sort=alphabetical", 400);
+        server.getJson("/api/search?q=x&from=2024-02-30", 400);
+        server.getJson("/api/search?q=x&from=2025&to=2024", 400);
+        server.getJson("/api/search?limit=101", 400);
+        assertNull(server.getJson("/api/search?q=Cherizier", 200).get("next"));
+    }
+}

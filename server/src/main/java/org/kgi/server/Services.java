@@ -31,11 +31,13 @@ public final class Services implements Closeable {
     private final SnapshotManager snapshots;
     private final ReportSearcher searcher;
     private final ReportStore store;
+    /** One synchronisation at a time. */
+    private final Object syncLock = new Object();
 
     public Services(KgiIndex index, Extractor extractor) throws IOException {
         this.index = index;
         this.extractor = extractor;
-        this.snapshots = SnapshotManager.follow(index.searchers());
+        this.snapshots = new SnapshotManager(index.searchers());
         this.searcher = new ReportSearcher(index.searchers(), index.analyzer(), () -> snapshots.current().catalog());
         this.store = new ReportStore(index.searchers(), index.analyzer());
     }
@@ -71,9 +73,16 @@ public final class Services implements Closeable {
         return snapshots.current();
     }
 
-    /** Synchronises {@code corpus} into the index (see {@link CorpusIndexer}). */
+    /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */
+    public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads) throws IOException {
+        synchronized (syncLock) {
+            return new CorpusIndexer(index, new ReportReader(), extractor, listener, threads).sync(corpus, full);
+        }
+    }
+
+    /** With one worker per processor. */
     public SyncSummary sync(Path corpus, boolean full, SyncListener listener) throws IOException {
-        return new CorpusIndexer(index, new ReportReader(), extractor, listener).sync(corpus, full);
+        return sync(corpus, full, listener, Runtime.getRuntime().availableProcessors());
     }
 
     /**

@@ -2,53 +2,65 @@ package org.kgi.indexer.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
-import org.kgi.indexer.corpus.Report;
-import org.kgi.indexer.corpus.ReportReadException;
 import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.extract.Extractor;
-import org.kgi.indexer.index.SyncSummary.FileIssue;
 
 /**
  * Brings the index in line with a corpus directory: new files are added, changed ones replaced, deleted
- * ones removed, unchanged ones left alone (same size and time, or same SHA-256). Each file's reports are
- * replaced atomically ({@link IndexWriter#updateDocuments}); changes are committed in batches, so a
- * crash loses at most the last batch and the next run picks up from the last commit.
+ * ones removed, unchanged ones left alone (same size and time, or same SHA-256). Files are read, extracted
+ * and written by a pool of workers fed from a bounded queue, so memory stays flat whatever the corpus size.
+ * Each file's reports are replaced atomically ({@link IndexWriter#updateDocuments}); changes are committed in
+ * batches, so a crash loses at most the last batch and the next run picks up from the last commit.
  */
 public final class CorpusIndexer {
     /** Commit after this many changed files... */
     static final int COMMIT_EVERY_FILES = 2_000;
     /** ...or after this long, whichever comes first. */
-    static final long COMMIT_EVERY_MILLIS = 15_000;
+    static final long COMMIT_EVERY_MILLIS = 10_000;
+    /** Files queued per worker. */
+    static final int QUEUE_PER_THREAD = 4;
 
     private final KgiIndex index;
     private final ReportReader reader;
     private final Extractor extractor;
     private final SyncListener listener;
+    private final int threads;
 
-    public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener) {
+    public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener, int threads) {
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("threads must be between 1 and 256, not " + threads);
+        }
         this.index = index;
         this.reader = reader;
         this.extractor = extractor;
         this.listener = listener;
+        this.threads = threads;
+    }
+
+    /** With one worker per available processor. */
+    public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener) {
+        this(index, reader, extractor, listener, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -71,124 +83,106 @@ public final class CorpusIndexer {
         try (DirectoryReader current = DirectoryReader.open(writer)) {
             state = IndexState.read(current);
         }
-        Run run = new Run(corpus, state, full);
+        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full);
+        Set<String> seen = new HashSet<>();
+        Batches batches = new Batches(corpus);
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kgi-index");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore queue = new Semaphore(threads * QUEUE_PER_THREAD);
         try {
             walker.walk(file -> {
-                try {
-                    run.visit(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (fatal.get() != null) {
+                    return;
                 }
-                listener.fileDone(file);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (String path : state.files().keySet()) {
-            if (!run.seen.contains(path)) {
-                writer.deleteDocuments(new Term(Schema.PATH, path));
-                run.deleted++;
-            }
-        }
-        commit(corpus, run.done);
-        return new SyncSummary(run.added, run.updated, run.unchanged, run.deleted, run.failed, run.skipped,
-                run.warnings, run.reports);
-    }
-
-    private void commit(Path corpus, long filesDone) throws IOException {
-        index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(),
-                "committed", Instant.now().toString()));
-        listener.committed(filesDone);
-    }
-
-    /** The counters and bookkeeping of one synchronisation. */
-    private final class Run {
-        final Path corpus;
-        final IndexState state;
-        final boolean full;
-        final Set<String> seen = new HashSet<>();
-        final List<FileIssue> failed = new ArrayList<>();
-        final List<FileIssue> skipped = new ArrayList<>();
-        final List<FileIssue> warnings = new ArrayList<>();
-        int added;
-        int updated;
-        int unchanged;
-        int deleted;
-        long reports;
-        long done;
-        int changedSinceCommit;
-        long lastCommit = System.currentTimeMillis();
-
-        Run(Path corpus, IndexState state, boolean full) {
-            this.corpus = corpus;
-            this.state = state;
-            this.full = full;
-        }
-
-        void visit(CorpusFile file) throws IOException {
-            done++;
-            String path = file.relativePath();
-            seen.add(path);
-            if (!ReportReader.supports(file)) {
-                skipped.add(new FileIssue(path, "unsupported file type"
-                        + (file.extension().isEmpty() ? " (no extension)" : " '." + file.extension() + "'")));
-                return;
-            }
-            Fingerprint known = full ? null : state.files().get(path);
-            if (known != null && known.sameStat(file.size(), file.modifiedMillis())) {
-                unchanged++;
-                return;
-            }
-            String hash;
-            try {
-                hash = sha256(file.file());
-            } catch (IOException e) {
-                failed.add(new FileIssue(path, "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
-                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
-                return;
-            }
-            if (known != null && known.sha256().equals(hash)) {
-                unchanged++;
-                return;
-            }
-            List<Document> docs = new ArrayList<>();
-            try {
-                ReportReader.Result result = reader.read(file);
-                for (Report report : result.reports()) {
-                    String owner = state.idToPath().get(report.id());
-                    if (owner != null && !owner.equals(path)) {
-                        throw new ReportReadException("report id '" + report.id() + "' is already used by "
-                                + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'"));
+                seen.add(file.relativePath());
+                queue.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        if (fatal.get() == null && files.index(file)) {
+                            batches.changed();
+                        }
+                    } catch (Throwable t) {
+                        fatal.compareAndSet(null, t);
+                    } finally {
+                        queue.release();
+                        synchronized (listener) {
+                            listener.fileDone(file);
+                        }
                     }
-                    docs.add(ReportMapper.toDocument(report, extractor.extract(report),
-                            new Fingerprint(file.size(), file.modifiedMillis(), hash)));
-                }
-                for (String w : result.warnings()) {
-                    warnings.add(new FileIssue(path, w));
-                }
-                for (Report report : result.reports()) {
-                    state.idToPath().put(report.id(), path);
-                }
-            } catch (ReportReadException e) {
-                failed.add(new FileIssue(path, e.getMessage()));
-                return;
-            } catch (RuntimeException e) {
-                failed.add(new FileIssue(path, "could not be processed: " + e));
-                return;
+                });
+            });
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        Throwable t = fatal.get();
+        if (t instanceof IOException io) {
+            throw io;
+        } else if (t instanceof Error e) {
+            throw e;
+        } else if (t != null) {
+            throw new IOException("indexing stopped: " + t, t);
+        }
+        int deleted = 0;
+        for (String path : state.files().keySet()) {
+            if (!seen.contains(path)) {
+                writer.deleteDocuments(new Term(Schema.PATH, path));
+                deleted++;
             }
-            index.writer().updateDocuments(new Term(Schema.PATH, path), docs);
-            reports += docs.size();
-            if (state.files().containsKey(path)) {
-                updated++;
-            } else {
-                added++;
+        }
+        batches.commit();
+        return files.summary(deleted);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-            if (++changedSinceCommit >= COMMIT_EVERY_FILES
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Commits every {@link #COMMIT_EVERY_FILES} changed files or {@link #COMMIT_EVERY_MILLIS}. */
+    private final class Batches {
+        private final Path corpus;
+        private final AtomicInteger sinceCommit = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile long lastCommit = System.currentTimeMillis();
+
+        Batches(Path corpus) {
+            this.corpus = corpus;
+        }
+
+        void changed() throws IOException {
+            done.incrementAndGet();
+            if (sinceCommit.incrementAndGet() >= COMMIT_EVERY_FILES
                     || System.currentTimeMillis() - lastCommit >= COMMIT_EVERY_MILLIS) {
-                commit(corpus, done);
-                changedSinceCommit = 0;
-                lastCommit = System.currentTimeMillis();
+                synchronized (this) {
+                    if (sinceCommit.get() > 0) {
+                        sinceCommit.set(0);
+                        commit();
+                    }
+                }
             }
+        }
+
+        synchronized void commit() throws IOException {
+            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(),
+                    "committed", Instant.now().toString()));
+            lastCommit = System.currentTimeMillis();
+            listener.committed(done.get());
         }
     }
 

@@ -1,69 +1,52 @@
 package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the {@link IndexSnapshot} in step with a {@link SearcherManager}: after every refresh that changed
- * the index, a new snapshot is built from the new reader and swapped in atomically; until then readers
- * keep the previous, complete one.
+ * Keeps the {@link IndexSnapshot} in step with a {@link SearcherManager}: {@link #current()} returns the
+ * snapshot of the newest refreshed reader, building it first if the index changed since the last one (so a
+ * process that never asks, such as a batch indexing run, never pays for it). Readers always get a complete
+ * snapshot; one built for an older generation is never mixed with a newer one.
  */
-public final class SnapshotManager implements ReferenceManager.RefreshListener {
+public final class SnapshotManager {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotManager.class);
     private final SearcherManager searchers;
-    private final AtomicReference<IndexSnapshot> current = new AtomicReference<>(IndexSnapshot.EMPTY);
+    private volatile IndexSnapshot current = IndexSnapshot.EMPTY;
 
-    private SnapshotManager(SearcherManager searchers) {
+    public SnapshotManager(SearcherManager searchers) {
         this.searchers = searchers;
     }
 
-    /** Builds the first snapshot now and follows every later refresh of {@code searchers}. */
-    public static SnapshotManager follow(SearcherManager searchers) throws IOException {
-        SnapshotManager m = new SnapshotManager(searchers);
-        m.rebuild();
-        searchers.addListener(m);
-        return m;
-    }
-
+    /** The snapshot of the index as searches currently see it. */
     public IndexSnapshot current() {
-        return current.get();
-    }
-
-    @Override
-    public void beforeRefresh() {
-    }
-
-    @Override
-    public void afterRefresh(boolean didRefresh) {
-        if (didRefresh) {
-            try {
-                rebuild();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private synchronized void rebuild() throws IOException {
-        IndexSearcher s = searchers.acquire();
         try {
-            DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-            if (reader.getVersion() == current.get().version()) {
-                return;
+            IndexSearcher s = searchers.acquire();
+            try {
+                DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+                IndexSnapshot snap = current;
+                return snap.version() == reader.getVersion() && snap.documents() == reader.numDocs() ? snap : rebuild(reader);
+            } finally {
+                searchers.release(s);
             }
-            long start = System.nanoTime();
-            IndexSnapshot next = SnapshotBuilder.build(reader);
-            current.set(next);
-            LOG.debug("snapshot of index version {} built in {} ms", next.version(), (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            searchers.release(s);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private synchronized IndexSnapshot rebuild(DirectoryReader reader) throws IOException {
+        IndexSnapshot snap = current;
+        if (snap.version() == reader.getVersion() && snap.documents() == reader.numDocs()) {
+            return snap;
+        }
+        long start = System.nanoTime();
+        IndexSnapshot next = SnapshotBuilder.build(reader);
+        current = next;
+        LOG.info("snapshot of {} reports built in {} ms", next.documents(), (System.nanoTime() - start) / 1_000_000);
+        return next;
     }
 }

@@ -2,6 +2,7 @@ package org.kgi.server.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.kgi.indexer.index.IndexBusyException;
 import org.kgi.indexer.index.SyncSummary;
 import org.kgi.indexer.json.Json;
 import org.kgi.server.Services;
@@ -20,6 +21,8 @@ final class IndexCommand implements Callable<Integer> {
     CorpusDirOption corpus;
     @Mixin
     IndexDirOption index;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--full", description = "Re-read every file, as if the index were empty.")
     boolean full;
     @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
@@ -30,9 +33,21 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        int workers;
+        try {
+            workers = threads.value();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         SyncSummary summary;
-        try (Services services = Services.open(index.index)) {
-            summary = services.sync(corpus.corpus, full, new ProgressLines(err));
+        try (Services services = Services.open(index.index); Progress progress = Progress.forRun(err)) {
+            summary = services.sync(corpus.corpus, full, progress, workers);
+        } catch (IndexBusyException e) {
+            err.println("kgi: " + e.getMessage() + ServerFile.liveUrl(index.index)
+                    .map(url -> "; re-index through it instead: curl -X POST " + url + "api/reindex" + (full ? "?full=true" : ""))
+                    .orElse(""));
+            err.flush();
+            return 1;
         }
         if (json) {
             spec.commandLine().getOut().println(Json.mapper().writeValueAsString(summary));

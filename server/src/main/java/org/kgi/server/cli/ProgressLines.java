@@ -2,10 +2,9 @@ package org.kgi.server.cli;
 
 import java.io.PrintWriter;
 import org.kgi.indexer.corpus.CorpusFile;
-import org.kgi.indexer.index.SyncListener;
 
 /** Progress as a plain line every few seconds: files and megabytes done, rate. */
-final class ProgressLines implements SyncListener {
+final class ProgressLines implements Progress {
     private static final long EVERY_MILLIS = 2_000;
     private final PrintWriter out;
     private long files;

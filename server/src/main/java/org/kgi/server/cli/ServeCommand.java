@@ -26,6 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     IndexDirOption index;
     @Mixin
     CorpusDirOption corpus;
+    @Mixin
+    ThreadsOption threads;
     @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
@@ -48,18 +50,25 @@ final class ServeCommand implements Callable<Integer> {
         Services services = Services.open(index.index);
         try {
             if (!noIndex && Files.isDirectory(corpus.corpus)) {
-                SyncSummary summary = services.sync(corpus.corpus, false, new ProgressLines(err));
+                SyncSummary summary;
+                try (Progress progress = Progress.forRun(err)) {
+                    summary = services.sync(corpus.corpus, false, progress, threads.value());
+                }
                 SummaryText.print(summary, corpus.corpus, index.index, err);
             } else if (!noIndex) {
                 err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
             }
-            Javalin app = KgiApp.create(services, new ApiOptions(token)).start(host, port);
+            services.snapshot();
+            Javalin app = KgiApp.create(services, new ApiOptions(token, corpus.corpus, threads.value())).start(host, port);
+            String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
+            ServerFile.write(index.index, url);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
+                ServerFile.delete(index.index);
                 stopped.countDown();
             }, "kgi-shutdown"));
-            err.printf("kgi: serving http://%s:%d/ (index %s); Ctrl-C stops%n", host, app.port(), index.index);
+            err.printf("kgi: serving %s (index %s, %d reports); Ctrl-C stops%n", url, index.index, services.snapshot().documents());
             err.flush();
             stopped.await();
             return 0;

@@ -33,6 +33,7 @@ public final class KgiApp {
         HealthApi health = new HealthApi(services);
         DocumentsApi documents = new DocumentsApi(services);
         EntitiesApi entities = new EntitiesApi(services);
+        ReindexApi reindex = new ReindexApi(services, options);
         String page = resource("/web/index.html");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -52,6 +53,8 @@ public final class KgiApp {
             config.routes.post("/api/documents", documents::post);
             config.routes.delete("/api/documents/{id}", documents::delete);
             config.routes.get("/api/entities", entities::list);
+            config.routes.get("/api/reindex", reindex::status);
+            config.routes.post("/api/reindex", reindex::start);
             config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));

@@ -1,0 +1,121 @@
+package org.kgi.indexer.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.kgi.indexer.corpus.CorpusFile;
+import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.corpus.ReportReadException;
+import org.kgi.indexer.corpus.ReportReader;
+import org.kgi.indexer.extract.Extractor;
+import org.kgi.indexer.index.SyncSummary.FileIssue;
+
+/**
+ * Indexes one corpus file at a time, from any number of threads: decides whether it changed, reads it,
+ * extracts each report and replaces the file's reports in the index in one atomic update. Counts every
+ * outcome.
+ */
+final class FileIndexer {
+    private final IndexWriter writer;
+    private final ReportReader reader;
+    private final Extractor extractor;
+    private final IndexState state;
+    private final boolean full;
+    private final Map<String, String> idToPath;
+    private final AtomicInteger added = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicLong reports = new AtomicLong();
+    private final List<FileIssue> failed = Collections.synchronizedList(new ArrayList<>());
+    private final List<FileIssue> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final List<FileIssue> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full) {
+        this.writer = writer;
+        this.reader = reader;
+        this.extractor = extractor;
+        this.state = state;
+        this.full = full;
+        this.idToPath = new ConcurrentHashMap<>(state.idToPath());
+    }
+
+    /** Indexes {@code file} if it is new or changed; true if the index changed. */
+    boolean index(CorpusFile file) throws IOException {
+        String path = file.relativePath();
+        if (!ReportReader.supports(file)) {
+            skipped.add(new FileIssue(path, "unsupported file type"
+                    + (file.extension().isEmpty() ? " (no extension)" : " '." + file.extension() + "'")));
+            return false;
+        }
+        Fingerprint known = full ? null : state.files().get(path);
+        if (known != null && known.sameStat(file.size(), file.modifiedMillis())) {
+            unchanged.incrementAndGet();
+            return false;
+        }
+        String hash;
+        try {
+            hash = CorpusIndexer.sha256(file.file());
+        } catch (IOException e) {
+            failed.add(new FileIssue(path, "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+            return false;
+        }
+        if (known != null && known.sha256().equals(hash)) {
+            unchanged.incrementAndGet();
+            return false;
+        }
+        List<Document> docs = new ArrayList<>();
+        List<String> claimed = new ArrayList<>();
+        try {
+            ReportReader.Result result = reader.read(file);
+            for (Report report : result.reports()) {
+                String owner = idToPath.putIfAbsent(report.id(), path);
+                if (owner != null && !owner.equals(path)) {
+                    throw new ReportReadException("report id '" + report.id() + "' is already used by "
+                            + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'"));
+                }
+                if (owner == null) {
+                    claimed.add(report.id());
+                }
+                docs.add(ReportMapper.toDocument(report, extractor.extract(report),
+                        new Fingerprint(file.size(), file.modifiedMillis(), hash)));
+            }
+            for (String w : result.warnings()) {
+                warnings.add(new FileIssue(path, w));
+            }
+        } catch (ReportReadException e) {
+            claimed.forEach(idToPath::remove);
+            failed.add(new FileIssue(path, e.getMessage()));
+            return false;
+        } catch (RuntimeException | StackOverflowError e) {
+            claimed.forEach(idToPath::remove);
+            failed.add(new FileIssue(path, "could not be processed: " + e));
+            return false;
+        }
+        writer.updateDocuments(new Term(Schema.PATH, path), docs);
+        reports.addAndGet(docs.size());
+        (state.files().containsKey(path) ? updated : added).incrementAndGet();
+        return true;
+    }
+
+    SyncSummary summary(int deleted) {
+        return new SyncSummary(added.get(), updated.get(), unchanged.get(), deleted, sorted(failed), sorted(skipped),
+                sorted(warnings), reports.get());
+    }
+
+    private static List<FileIssue> sorted(List<FileIssue> issues) {
+        synchronized (issues) {
+            List<FileIssue> copy = new ArrayList<>(issues);
+            copy.sort(java.util.Comparator.comparing(FileIssue::file).thenComparing(FileIssue::reason));
+            return copy;
+        }
+    }
+}

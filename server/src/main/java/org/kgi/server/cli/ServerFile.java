@@ -1,0 +1,47 @@
+package org.kgi.server.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.kgi.indexer.json.Json;
+
+/**
+ * A small file beside the index ({@code data/index.server.json}) that says which server holds it, so that
+ * {@code kgi index} can point the user at that server instead of failing on the lock.
+ */
+final class ServerFile {
+    private ServerFile() {
+    }
+
+    static Path of(Path index) {
+        Path abs = index.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".server.json");
+    }
+
+    static void write(Path index, String url) throws IOException {
+        Files.writeString(of(index), Json.mapper().writeValueAsString(Map.of("url", url, "pid", ProcessHandle.current().pid())));
+    }
+
+    static void delete(Path index) {
+        try {
+            Files.deleteIfExists(of(index));
+        } catch (IOException ignored) {
+            // a stale file only makes the hint less precise
+        }
+    }
+
+    /** The URL of the live server holding {@code index}, if its file names a running process. */
+    static Optional<String> liveUrl(Path index) {
+        try {
+            JsonNode node = Json.mapper().readTree(Files.readString(of(index)));
+            long pid = node.path("pid").asLong(-1);
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return alive ? Optional.of(node.path("url").asText()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

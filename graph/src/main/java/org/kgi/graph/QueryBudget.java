@@ -18,10 +18,19 @@ public final class QueryBudget {
      * @param hint how to narrow it, e.g. {@code lower depth or add filters}
      */
     public QueryBudget(GraphLimits limits, String what, String hint) {
+        this(limits, what, hint, limits.deadlineFromNow());
+    }
+
+    private QueryBudget(GraphLimits limits, String what, String hint, long deadline) {
         this.limits = limits;
         this.what = what;
         this.hint = hint;
-        this.deadline = limits.deadlineFromNow();
+        this.deadline = deadline;
+    }
+
+    /** A budget for a sub-search of the same query: the same deadline, a fresh count of visited nodes. */
+    public QueryBudget fresh() {
+        return new QueryBudget(limits, what, hint, deadline);
     }
 
     /** Counts one more visited node. */

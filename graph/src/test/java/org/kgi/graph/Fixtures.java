@@ -37,4 +37,31 @@ public final class Fixtures {
     public static void link(KnowledgeGraph.Builder b, String s, String t) {
         b.addLink("actor:" + s, "actor:" + t, Relation.OPPOSED, ev("d-" + s + t, null));
     }
+
+    /**
+     * A Barabási–Albert graph of actors {@code actor:n0..}: each new node links (opposed, one undated evidence) to
+     * {@code m} earlier nodes picked proportionally to their degree, so {@code actor:n0}.. are hubs. Seeded.
+     */
+    public static KnowledgeGraph preferentialAttachment(int nodes, int m, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        KnowledgeGraph.Builder b = KnowledgeGraph.builder(nodes, nodes * m);
+        String[] ids = new String[nodes];
+        int[] ends = new int[2 * nodes * m + 2];
+        int size = 0;
+        Evidence evidence = new Evidence("gen", 0, 1, "generated", null);
+        for (int i = 0; i < nodes; i++) {
+            ids[i] = "actor:n" + i;
+            b.addNode(Node.of(ids[i], Kind.ACTOR, "armed_group", "N" + i));
+            if (i == 0) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(m, i); k++) {
+                int j = size == 0 ? 0 : ends[random.nextInt(size)];
+                b.addLink(ids[i], ids[j], Relation.OPPOSED, evidence);
+                ends[size++] = i;
+                ends[size++] = j;
+            }
+        }
+        return b.build();
+    }
 }

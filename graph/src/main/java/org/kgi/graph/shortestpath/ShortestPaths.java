@@ -1,0 +1,120 @@
+package org.kgi.graph.shortestpath;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.kgi.graph.Edge;
+import org.kgi.graph.GraphLimits;
+import org.kgi.graph.KnowledgeGraph;
+import org.kgi.graph.QueryBudget;
+import org.kgi.graph.QueryTooLargeException;
+
+/**
+ * Shortest paths by hop count between two nodes over the undirected view of a {@link KnowledgeGraph}: the shortest
+ * (bidirectional breadth-first search) and the k shortest simple paths (Yen's algorithm over node sequences, with
+ * the same search for each spur path). Paths are node sequences: several relations between the same two nodes make
+ * one hop, whose edges are all reported. Answers are deterministic: the returned paths are sorted by length, then by
+ * their node ids; which of several equally short paths makes the cut of k (or of 1) depends on the graph's insertion
+ * order.
+ *
+ * <p>Bounded: at most {@link GraphLimits#MAX_PATH_LENGTH} hops and {@link GraphLimits#MAX_K} paths; each search may
+ * visit {@link GraphLimits#maxVisited()} nodes and the whole query must end before {@link GraphLimits#deadline()},
+ * or it fails with {@link QueryTooLargeException}. Stateless and thread-safe.
+ */
+public final class ShortestPaths {
+    private static final Comparator<List<String>> SHORTER_FIRST = Comparator.<List<String>>comparingInt(List::size)
+            .thenComparing(p -> String.join("\u0000", p));
+
+    private final KnowledgeGraph graph;
+    private final GraphLimits limits;
+
+    public ShortestPaths(KnowledgeGraph graph) {
+        this(graph, GraphLimits.DEFAULT);
+    }
+
+    public ShortestPaths(KnowledgeGraph graph, GraphLimits limits) {
+        if (graph == null || limits == null) {
+            throw new IllegalArgumentException("ShortestPaths needs a graph and limits");
+        }
+        this.graph = graph;
+        this.limits = limits;
+    }
+
+    /**
+     * The shortest path from {@code from} to {@code to} within the query's bounds, or empty when there is none.
+     * A node's path to itself has length 0.
+     */
+    public Optional<NodePath> shortest(String from, String to, PathQuery query) {
+        List<NodePath> one = kShortest(from, to, 1, query);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /** Up to {@code k} (1 to {@link GraphLimits#MAX_K}) shortest simple paths, shortest first. */
+    public List<NodePath> kShortest(String from, String to, int k, PathQuery query) {
+        GraphLimits.checkK(k);
+        graph.requireNode(from);
+        graph.requireNode(to);
+        if (from.equals(to)) {
+            return List.of(new NodePath(List.of(from), List.of()));
+        }
+        QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
+                + query.maxLength() + " hops", "lower maxLength or k, or add filters");
+        BidirectionalSearch search = new BidirectionalSearch(graph, query, from, to);
+        Optional<List<String>> first = search.find(from, query.maxLength(), Set.of(), Set.of(), budget.fresh());
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> found = new ArrayList<>();
+        found.add(first.get());
+        Set<List<String>> seen = new HashSet<>(found);
+        TreeSet<List<String>> candidates = new TreeSet<>(SHORTER_FIRST);
+        while (found.size() < k) {
+            List<String> previous = found.get(found.size() - 1);
+            for (int i = 0; i < previous.size() - 1; i++) {
+                List<String> root = previous.subList(0, i + 1);
+                Set<String> blockedNext = new HashSet<>();
+                for (List<String> p : found) {
+                    if (p.size() > i + 1 && p.subList(0, i + 1).equals(root)) {
+                        blockedNext.add(p.get(i + 1));
+                    }
+                }
+                Set<String> blockedNodes = new HashSet<>(root.subList(0, i));
+                Optional<List<String>> spur = search.find(previous.get(i), query.maxLength() - i, blockedNodes,
+                        blockedNext, budget.fresh());
+                if (spur.isPresent()) {
+                    List<String> total = new ArrayList<>(root.subList(0, i));
+                    total.addAll(spur.get());
+                    if (seen.add(total)) {
+                        candidates.add(total);
+                    }
+                }
+            }
+            if (candidates.isEmpty()) {
+                break;
+            }
+            found.add(candidates.pollFirst());
+        }
+        found.sort(SHORTER_FIRST);
+        return found.stream().map(p -> toPath(p, query)).toList();
+    }
+
+    private NodePath toPath(List<String> nodes, PathQuery query) {
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i + 1 < nodes.size(); i++) {
+            List<Edge> hop = new ArrayList<>();
+            for (Edge e : graph.undirectedGraph().getAllEdges(nodes.get(i), nodes.get(i + 1))) {
+                if (query.edges().accepts(e)) {
+                    e.restrictTo(query.edges().window()).ifPresent(hop::add);
+                }
+            }
+            hop.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::relation));
+            edges.addAll(hop);
+        }
+        return new NodePath(nodes, edges);
+    }
+}

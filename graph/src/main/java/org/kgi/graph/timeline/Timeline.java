@@ -1,0 +1,92 @@
+package org.kgi.graph.timeline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kgi.graph.DateWindow;
+import org.kgi.graph.Edge;
+import org.kgi.graph.GraphLimits;
+import org.kgi.graph.Kind;
+import org.kgi.graph.KnowledgeGraph;
+import org.kgi.graph.Node;
+import org.kgi.graph.Relation;
+
+/**
+ * The timeline of an actor (events it {@code took_part_in}) or a place (events that {@code happened_at} it): event
+ * nodes sorted by their {@code date} attribute (ISO {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}; undated
+ * events last), ties by id. A bounded window keeps only events dated inside it. Stateless and thread-safe.
+ */
+public final class Timeline {
+    /** The event attribute holding its date. */
+    public static final String DATE_ATTRIBUTE = "date";
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Comparator<TimelineEntry> ORDER = Comparator
+            .comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(t -> t.event().id());
+
+    private final KnowledgeGraph graph;
+
+    public Timeline(KnowledgeGraph graph) {
+        if (graph == null) {
+            throw new IllegalArgumentException("Timeline needs a graph");
+        }
+        this.graph = graph;
+    }
+
+    /**
+     * The first {@code limit} (1 to {@link GraphLimits#MAX_LIMIT}) events of an actor or place within the window.
+     *
+     * @throws IllegalArgumentException if the node is an event
+     * @throws org.kgi.graph.UnknownNodeException if there is no such node
+     */
+    public List<TimelineEntry> of(String id, DateWindow window, int limit) {
+        GraphLimits.checkLimit(limit);
+        Node node = graph.requireNode(id);
+        Relation relation = switch (node.kind()) {
+            case ACTOR -> Relation.TOOK_PART_IN;
+            case PLACE -> Relation.HAPPENED_AT;
+            case EVENT -> throw new IllegalArgumentException("timelines are for actors and places, " + id + " is an event");
+        };
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Edge e : graph.edgesOf(id)) {
+            if (e.relation() != relation) {
+                continue;
+            }
+            Node event = graph.requireNode(e.opposite(id));
+            if (event.kind() != Kind.EVENT) {
+                continue;
+            }
+            LocalDate date = dateOf(event).orElse(null);
+            if (window.contains(date)) {
+                entries.add(new TimelineEntry(event, date, e));
+            }
+        }
+        entries.sort(ORDER);
+        return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+    }
+
+    /** An event's date from its {@code date} attribute; a month or a year stands for its first day. */
+    public static Optional<LocalDate> dateOf(Node event) {
+        String value = event.attributes().get(DATE_ATTRIBUTE);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = DATE.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || !YearMonth.of(year, month).isValidDay(day)) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+}

@@ -19,6 +19,7 @@ import org.kgi.indexer.search.ReportSearcher;
 import org.kgi.indexer.search.ReportStore;
 import org.kgi.indexer.snapshot.IndexSnapshot;
 import org.kgi.indexer.snapshot.SnapshotManager;
+import org.kgi.server.graph.GraphAnswers;
 
 /**
  * Everything a running kgi needs, built once and shared: the writable index, the snapshot (entity catalog)
@@ -31,6 +32,7 @@ public final class Services implements Closeable {
     private final SnapshotManager snapshots;
     private final ReportSearcher searcher;
     private final ReportStore store;
+    private final GraphAnswers graph;
     /** One synchronisation at a time. */
     private final Object syncLock = new Object();
 
@@ -40,6 +42,7 @@ public final class Services implements Closeable {
         this.snapshots = new SnapshotManager(index.searchers());
         this.searcher = new ReportSearcher(index.searchers(), index.analyzer(), () -> snapshots.current().catalog());
         this.store = new ReportStore(index.searchers(), index.analyzer());
+        this.graph = new GraphAnswers(snapshots::current, store, searcher);
     }
 
     /** Opens the index at {@code indexDir} with the default extractor. */
@@ -63,6 +66,10 @@ public final class Services implements Closeable {
 
     public ReportStore store() {
         return store;
+    }
+
+    public GraphAnswers graph() {
+        return graph;
     }
 
     public Extractor extractor() {

@@ -27,6 +27,7 @@ public final class SnapshotBuilder {
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
+        GraphAssembler graph = new GraphAssembler(reader.numDocs());
         for (LeafReaderContext leaf : reader.leaves()) {
             Bits live = leaf.reader().getLiveDocs();
             BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
@@ -36,8 +37,10 @@ public final class SnapshotBuilder {
                 }
                 GraphRecord record = GraphRecordCodec.decode(values.binaryValue());
                 catalog.addReport(record.entities());
+                graph.add(record);
             }
         }
-        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), catalog.build());
+        EntityCatalog entities = catalog.build();
+        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, graph.build(entities));
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
+import org.kgi.graph.QueryTooLargeException;
+import org.kgi.graph.UnknownNodeException;
 import org.kgi.indexer.json.Json;
 import org.kgi.server.Services;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ public final class KgiApp {
         DocumentsApi documents = new DocumentsApi(services);
         EntitiesApi entities = new EntitiesApi(services);
         ReindexApi reindex = new ReindexApi(services, options);
+        GraphApi graph = new GraphApi(services.graph());
         String page = resource("/web/index.html");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -53,6 +56,13 @@ public final class KgiApp {
             config.routes.post("/api/documents", documents::post);
             config.routes.delete("/api/documents/{id}", documents::delete);
             config.routes.get("/api/entities", entities::list);
+            config.routes.get("/api/entities/{id}", graph::entity);
+            config.routes.get("/api/entities/{id}/neighbors", graph::neighbours);
+            config.routes.get("/api/paths", graph::paths);
+            config.routes.get("/api/graph/rank", graph::rank);
+            config.routes.get("/api/graph/communities", graph::communities);
+            config.routes.get("/api/graph/export", graph::export);
+            config.routes.get("/api/events", graph::events);
             config.routes.get("/api/reindex", reindex::status);
             config.routes.post("/api/reindex", reindex::start);
             config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));
@@ -63,12 +73,19 @@ public final class KgiApp {
                             .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> v.getMessage())
                                     .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("; ")))));
+            config.routes.exception(UnknownNodeException.class, (e, ctx) -> problem(ctx, Problem.of(404, "Not found",
+                    "no entity with id '" + e.id() + "'")));
+            config.routes.exception(QueryTooLargeException.class, (e, ctx) -> problem(ctx, Problem.of(422, "Query too large",
+                    e.getMessage())));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
+                    e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, Problem.of(500, "Internal error", "the server could not answer this request; see its log"));
             });
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && !Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                String type = ctx.res().getContentType();
+                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.CONTENT_TYPE))) {
                     problem(ctx, Problem.of(404, "Not found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
                 }
             });

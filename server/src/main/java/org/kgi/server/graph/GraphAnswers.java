@@ -1,0 +1,235 @@
+package org.kgi.server.graph;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.kgi.graph.DateWindow;
+import org.kgi.graph.Edge;
+import org.kgi.graph.EdgeFilter;
+import org.kgi.graph.GraphLimits;
+import org.kgi.graph.Kind;
+import org.kgi.graph.KnowledgeGraph;
+import org.kgi.graph.Node;
+import org.kgi.graph.NodeFilter;
+import org.kgi.graph.Relation;
+import org.kgi.graph.clustering.Communities;
+import org.kgi.graph.clustering.Community;
+import org.kgi.graph.scoring.Measure;
+import org.kgi.graph.scoring.Ranked;
+import org.kgi.graph.scoring.Rankings;
+import org.kgi.graph.shortestpath.NodePath;
+import org.kgi.graph.shortestpath.PathQuery;
+import org.kgi.graph.shortestpath.ShortestPaths;
+import org.kgi.graph.timeline.Timeline;
+import org.kgi.graph.timeline.TimelineEntry;
+import org.kgi.graph.traverse.Neighbourhood;
+import org.kgi.graph.traverse.NeighbourhoodQuery;
+import org.kgi.graph.traverse.NeighbourhoodResult;
+import org.kgi.graph.traverse.Reached;
+import org.kgi.indexer.search.Facet;
+import org.kgi.indexer.search.ReportSearcher;
+import org.kgi.indexer.search.ReportStore;
+import org.kgi.indexer.search.SearchRequest;
+import org.kgi.indexer.search.SearchResult;
+import org.kgi.indexer.search.SortOrder;
+import org.kgi.indexer.snapshot.IndexSnapshot;
+
+/**
+ * Runs graph queries on the current snapshot and shapes their answers. Rankings and communities are computed
+ * once per snapshot. Thread-safe.
+ */
+public final class GraphAnswers {
+    /** Sentences shown per edge, at most. */
+    public static final int MAX_EVIDENCE_PER_EDGE = 20;
+
+    private final Supplier<IndexSnapshot> snapshots;
+    private final ReportStore store;
+    private final ReportSearcher searcher;
+    private final SnapshotCache<Rankings> rankings = new SnapshotCache<>(Rankings::new);
+    private final SnapshotCache<Communities> communities = new SnapshotCache<>(
+            g -> new Communities(g, Set.of(Kind.ACTOR, Kind.PLACE), 2, 42L));
+
+    public GraphAnswers(Supplier<IndexSnapshot> snapshots, ReportStore store, ReportSearcher searcher) {
+        this.snapshots = snapshots;
+        this.store = store;
+        this.searcher = searcher;
+    }
+
+    public KnowledgeGraph graph() {
+        return snapshots.get().graph();
+    }
+
+    public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types, Set<Relation> relations,
+                                       DateWindow window, int limit, int evidencePerEdge) {
+        KnowledgeGraph g = graph();
+        NeighbourhoodQuery q = NeighbourhoodQuery.depth(depth).kinds(kinds.toArray(Kind[]::new))
+                .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window).limit(limit);
+        NeighbourhoodResult r = new Neighbourhood(g).around(id, q);
+        EvidenceTexts texts = new EvidenceTexts(store);
+        List<Views.NodeView> nodes = new ArrayList<>();
+        for (Reached reached : r.nodes()) {
+            nodes.add(node(reached.node(), reached.distance(), (double) reached.score()));
+        }
+        List<Views.EdgeView> edges = r.edges().stream().map(e -> edge(e, window, evidencePerEdge, texts)).toList();
+        return new Views.Neighbours(nodes, edges, r.truncated());
+    }
+
+    public Views.Paths paths(String from, String to, int k, int maxLength, Set<Kind> through, Set<Relation> relations,
+                             DateWindow window, int evidencePerEdge) {
+        KnowledgeGraph g = graph();
+        PathQuery q = PathQuery.maxLength(maxLength).through(through.toArray(Kind[]::new))
+                .relations(relations.toArray(Relation[]::new)).window(window);
+        ShortestPaths sp = new ShortestPaths(g);
+        List<NodePath> found = k <= 1 ? sp.shortest(from, to, q).map(List::of).orElse(List.of()) : sp.kShortest(from, to, k, q);
+        EvidenceTexts texts = new EvidenceTexts(store);
+        Set<String> ids = new LinkedHashSet<>();
+        List<Views.PathView> paths = new ArrayList<>();
+        for (NodePath p : found) {
+            ids.addAll(p.nodes());
+            paths.add(new Views.PathView(p.length(), p.nodes(), p.edges().stream().map(e -> edge(e, window, evidencePerEdge, texts)).toList()));
+        }
+        return new Views.Paths(paths, ids.stream().map(id -> node(g.requireNode(id), null, null)).toList());
+    }
+
+    public Views.Ranking rank(Measure by, Set<Kind> kinds, Set<String> types, int limit) {
+        List<Views.RankedView> out = new ArrayList<>();
+        for (Ranked r : rankings.get(graph()).top(by, new NodeFilter(kinds, types), limit)) {
+            out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(), r.score()));
+        }
+        return new Views.Ranking(by.label(), out);
+    }
+
+    public Views.CommunityList communities(int limit, int membersPerCommunity) {
+        KnowledgeGraph g = graph();
+        List<Community> all = communities.get(g).communities();
+        List<Views.CommunityView> out = new ArrayList<>();
+        for (Community c : all.subList(0, Math.min(limit, all.size()))) {
+            List<Views.NodeView> members = c.members().stream().limit(membersPerCommunity)
+                    .map(id -> node(g.requireNode(id), null, null)).toList();
+            out.add(new Views.CommunityView(c.index(), c.size(), members));
+        }
+        return new Views.CommunityList(all.size(), out);
+    }
+
+    /** Events of an actor and/or place, or of a type, within a window, in date order (undated last). */
+    public Views.EventList events(String actor, String place, String type, DateWindow window, int limit) {
+        GraphLimits.checkLimit(limit);
+        KnowledgeGraph g = graph();
+        List<Node> events = new ArrayList<>();
+        if (actor != null || place != null) {
+            String anchor = actor != null ? actor : place;
+            Timeline timeline = new Timeline(g);
+            for (TimelineEntry t : timeline.of(anchor, window, GraphLimits.MAX_LIMIT)) {
+                events.add(t.event());
+            }
+            if (actor != null && place != null) {
+                events.removeIf(ev -> !place.equals(ev.attributes().get("place")));
+            }
+        } else {
+            for (Node n : g.nodes()) {
+                if (n.kind() == Kind.EVENT && window.contains(Timeline.dateOf(n).orElse(null)) || n.kind() == Kind.EVENT && window.isUnbounded()) {
+                    events.add(n);
+                }
+            }
+        }
+        if (type != null) {
+            events.removeIf(ev -> !type.equalsIgnoreCase(ev.type()));
+        }
+        events.sort(Comparator.comparing((Node n) -> Timeline.dateOf(n).orElse(LocalDate.MAX)).thenComparing(Node::id));
+        EvidenceTexts texts = new EvidenceTexts(store);
+        List<Views.EventView> out = events.stream().limit(limit).map(ev -> event(g, ev, texts)).toList();
+        return new Views.EventList(events.size(), out);
+    }
+
+    public Views.EntityDetail entity(String id, int documents) throws IOException {
+        KnowledgeGraph g = graph();
+        Node node = g.requireNode(id);
+        if (node.kind() == Kind.EVENT) {
+            throw new IllegalArgumentException(id + " is an event; see GET /api/events");
+        }
+        Map<Facet, List<String>> filter = new EnumMap<>(Facet.class);
+        filter.put(node.kind() == Kind.ACTOR ? Facet.ACTOR : Facet.PLACE, List.of(id));
+        SearchResult reports;
+        try {
+            reports = searcher.search(new SearchRequest("", documents, null, filter, null, null, SortOrder.DATE));
+        } catch (org.kgi.indexer.search.QuerySyntaxException | org.kgi.indexer.search.SearchTimeoutException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Map<String, Long> relations = new TreeMap<>();
+        for (Edge e : g.edgesOf(id)) {
+            relations.merge(e.relation().label(), 1L, Long::sum);
+        }
+        Views.EventList events = events(node.kind() == Kind.ACTOR ? id : null, node.kind() == Kind.PLACE ? id : null,
+                null, DateWindow.ALL, GraphLimits.MAX_LIMIT);
+        int count = snapshots.get().catalog().get(id).map(e -> e.documentCount()).orElse(0);
+        return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), events.events(), relations);
+    }
+
+    static Views.NodeView node(Node n, Integer distance, Double score) {
+        return new Views.NodeView(n.id(), n.kind(), n.type(), n.name(), n.aliases(), n.attributes(), distance, score);
+    }
+
+    private static Views.EdgeView edge(Edge e, DateWindow window, int evidence, EvidenceTexts texts) {
+        Edge shown = window.isUnbounded() ? e : e.restrictTo(window).orElse(e);
+        List<Views.EvidenceView> ev = shown.evidence().stream().limit(evidence).map(texts::view).toList();
+        return new Views.EdgeView(shown.source(), shown.target(), shown.relation().label(), shown.weight(),
+                shown.firstDate().map(LocalDate::toString).orElse(null), shown.lastDate().map(LocalDate::toString).orElse(null),
+                shown.evidenceCount(), ev);
+    }
+
+    private static Views.EventView event(KnowledgeGraph g, Node ev, EvidenceTexts texts) {
+        Map<String, String> a = ev.attributes();
+        List<Views.Participant> participants = new ArrayList<>();
+        String raw = a.get("participants");
+        if (raw != null) {
+            for (String part : raw.split(";")) {
+                int eq = part.lastIndexOf('=');
+                String pid = eq < 0 ? part : part.substring(0, eq);
+                participants.add(new Views.Participant(pid, g.node(pid).map(Node::name).orElse(pid), eq < 0 ? "actor" : part.substring(eq + 1)));
+            }
+        }
+        String place = a.get("place");
+        String doc = a.get("document");
+        Views.EvidenceView evidence = null;
+        if (doc != null && a.containsKey("start")) {
+            int start = Integer.parseInt(a.get("start"));
+            int end = Integer.parseInt(a.get("end"));
+            evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), a.get("date"));
+        }
+        return new Views.EventView(ev.id(), ev.type(), a.get("subType"), a.get("date"), a.get("datePrecision"), place,
+                place == null ? null : g.node(place).map(Node::name).orElse(null), participants, doc, a.get("modality"), evidence);
+    }
+
+    /** A value computed once per graph snapshot. */
+    private static final class SnapshotCache<T> {
+        private final java.util.function.Function<KnowledgeGraph, T> compute;
+        private volatile Map.Entry<KnowledgeGraph, T> cached;
+
+        SnapshotCache(java.util.function.Function<KnowledgeGraph, T> compute) {
+            this.compute = compute;
+        }
+
+        T get(KnowledgeGraph g) {
+            Map.Entry<KnowledgeGraph, T> c = cached;
+            if (c == null || c.getKey() != g) {
+                synchronized (this) {
+                    c = cached;
+                    if (c == null || c.getKey() != g) {
+                        c = Map.entry(g, compute.apply(g));
+                        cached = c;
+                    }
+                }
+            }
+            return c.getValue();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.kgi.server.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.kgi.graph.DateWindow;
+import org.kgi.graph.Kind;
+import org.kgi.graph.Relation;
+import org.kgi.indexer.search.DateBound;
+
+/** Query parameters shared by the graph endpoints, parsed and checked once. */
+final class GraphParams {
+    private GraphParams() {
+    }
+
+    static int integer(Context ctx, String name, int dflt, int min, int max) {
+        return ctx.queryParamAsClass(name, Integer.class)
+                .check(n -> n == null || n >= min && n <= max, "must be between " + min + " and " + max)
+                .getOrDefault(dflt);
+    }
+
+    static Set<Kind> kinds(Context ctx, String name) {
+        Set<Kind> kinds = new LinkedHashSet<>();
+        for (String v : values(ctx, name)) {
+            try {
+                kinds.add(Kind.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(name + ": " + e.getMessage());
+            }
+        }
+        return kinds;
+    }
+
+    static Set<Relation> relations(Context ctx) {
+        Set<Relation> out = new LinkedHashSet<>();
+        for (String v : values(ctx, "relation")) {
+            try {
+                out.add(Relation.parse(v));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("relation: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    static Set<String> values(Context ctx, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : ctx.queryParams(name)) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The time window of {@code fromParam} / {@code toParam} (YYYY, YYYY-MM or YYYY-MM-DD; either may be absent). */
+    static DateWindow window(Context ctx, String fromParam, String toParam) {
+        try {
+            LocalDate from = blank(ctx.queryParam(fromParam)) ? null : DateBound.first(ctx.queryParam(fromParam));
+            LocalDate to = blank(ctx.queryParam(toParam)) ? null : DateBound.last(ctx.queryParam(toParam));
+            return DateWindow.of(from, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (blank(v)) {
+            throw ApiException.badRequest("'" + name + "' is required");
+        }
+        return v.strip();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

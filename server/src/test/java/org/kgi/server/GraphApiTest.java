@@ -1,0 +1,176 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.json.Json;
+
+/** The knowledge graph of the bundled corpus, through HTTP and the CLI. */
+class GraphApiTest {
+    static final String MSS = "actor:multinational-security-support-mission";
+    static final String HNP = "actor:haiti-national-police";
+
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.over(TestPaths.corpus(), tmp.resolve("index"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static Set<String> ids(JsonNode nodes) {
+        Set<String> ids = new HashSet<>();
+        nodes.forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void theMissionActedTogetherWithThePoliceAndTheEdgeShowsItsSentence() throws Exception {
+        JsonNode r = server.getJson("/api/entities/" + MSS + "/neighbors?kind=actor&limit=50", 200);
+        assertTrue(ids(r.get("nodes")).contains(HNP), r.get("nodes").toString());
+        JsonNode together = null;
+        for (JsonNode e : r.get("edges")) {
+            boolean pair = Set.of(e.get("source").asText(), e.get("target").asText()).equals(Set.of(MSS, HNP));
+            if (pair && e.get("relation").asText().equals("acted_together")) {
+                together = e;
+            }
+        }
+        assertTrue(together != null, "an acted_together edge between MSS and HNP: " + r.get("edges"));
+        String sentence = together.get("evidence").get(0).get("text").asText();
+        assertTrue(sentence.contains("MSS/HNP") || sentence.contains("alongside"), sentence);
+        assertEquals("000_0acd226cf5772701", together.get("evidence").get(0).get("document").asText());
+    }
+
+    @Test
+    void aPathBetweenTwoActorsCarriesItsEvidence() throws Exception {
+        JsonNode top = server.getJson("/api/graph/rank?by=degree&kind=actor&type=armed_group&limit=1", 200);
+        String gang = top.get("ranking").get(0).get("id").asText();
+        JsonNode r = server.getJson("/api/paths?from=" + gang + "&to=" + MSS + "&k=3&maxLength=6", 200);
+        assertFalse(r.get("paths").isEmpty(), "a path from " + gang + " to the MSS");
+        for (JsonNode p : r.get("paths")) {
+            assertEquals(gang, p.get("nodes").get(0).asText());
+            assertEquals(MSS, p.get("nodes").get(p.get("nodes").size() - 1).asText());
+            for (JsonNode e : p.get("edges")) {
+                JsonNode ev = e.get("evidence").get(0);
+                String text = server.getJson("/api/documents/" + ev.get("document").asText(), 200).get("text").asText();
+                assertEquals(text.substring(ev.get("start").asInt(), ev.get("end").asInt()).strip(), ev.get("text").asText());
+            }
+        }
+        int first = r.get("paths").get(0).get("length").asInt();
+        r.get("paths").forEach(p -> assertTrue(p.get("length").asInt() >= first, "shortest first"));
+    }
+
+    @Test
+    void aTimeWindowRemovesEdgesOnlyLaterReportsSupport() throws Exception {
+        String jsam = "actor:joint-security-assistance-mission";
+        JsonNode all = server.getJson("/api/entities/" + jsam + "/neighbors?limit=500&evidence=0", 200);
+        LocalDate cut = LocalDate.of(2024, 6, 30);
+        Set<String> later = new HashSet<>();
+        for (JsonNode e : all.get("edges")) {
+            if (e.hasNonNull("firstDate") && LocalDate.parse(e.get("firstDate").asText()).isAfter(cut)) {
+                later.add(e.get("source").asText() + "|" + e.get("relation").asText() + "|" + e.get("target").asText());
+            }
+        }
+        assertFalse(later.isEmpty(), "some edges of the mission are only supported after " + cut);
+        JsonNode before = server.getJson("/api/entities/" + jsam + "/neighbors?limit=500&evidence=0&to=" + cut, 200);
+        for (JsonNode e : before.get("edges")) {
+            String key = e.get("source").asText() + "|" + e.get("relation").asText() + "|" + e.get("target").asText();
+            assertFalse(later.contains(key), key + " is only supported after " + cut);
+            assertFalse(LocalDate.parse(e.get("lastDate").asText()).isAfter(cut), e.toString());
+        }
+    }
+
+    @Test
+    void rankingsCommunitiesEventsAndTheEntityPage() throws Exception {
+        for (String by : List.of("degree", "pagerank", "betweenness")) {
+            JsonNode r = server.getJson("/api/graph/rank?by=" + by + "&kind=actor&limit=5", 200);
+            assertEquals(5, r.get("ranking").size());
+            double previous = Double.MAX_VALUE;
+            for (JsonNode n : r.get("ranking")) {
+                assertTrue(n.get("id").asText().startsWith("actor:"));
+                assertTrue(n.get("score").asDouble() <= previous);
+                previous = n.get("score").asDouble();
+            }
+        }
+        JsonNode c = server.getJson("/api/graph/communities?limit=3", 200);
+        assertTrue(c.get("total").asInt() >= 2, c.toString());
+
+        JsonNode page = server.getJson("/api/entities/" + MSS, 200);
+        assertEquals("Multinational Security Support Mission", page.get("entity").get("name").asText());
+        assertTrue(page.get("entity").get("aliases").toString().contains("MSS"));
+        assertEquals("000_0acd226cf5772701", page.get("documents").get(0).get("id").asText());
+        assertFalse(page.get("events").isEmpty());
+
+        JsonNode events = server.getJson("/api/events?actor=" + MSS + "&type=Battles", 200);
+        assertFalse(events.get("events").isEmpty());
+        events.get("events").forEach(e -> assertEquals("Battles", e.get("type").asText()));
+    }
+
+    @Test
+    void exportsAreReadBackByARealReader() throws Exception {
+        String graphml = server.get("/api/graph/export?format=graphml").body();
+        DirectedPseudograph<String, Object> read = new DirectedPseudograph<>(null, Object::new, false);
+        GraphMLImporter<String, Object> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.setSchemaValidation(false);
+        importer.importGraph(read, new StringReader(graphml));
+        JsonNode cy = Json.mapper().readTree(server.get("/api/graph/export?format=cytoscape").body());
+        assertEquals(cy.get("elements").get("nodes").size(), read.vertexSet().size());
+        assertEquals(cy.get("elements").get("edges").size(), read.edgeSet().size());
+        assertTrue(read.containsVertex(MSS));
+        int entities = server.getJson("/api/health", 200).get("entities").asInt();
+        assertTrue(read.vertexSet().size() >= entities);
+        server.getJson("/api/graph/export?format=pdf", 400);
+    }
+
+    @Test
+    void boundsAndUnknownsAreClearErrors() throws Exception {
+        server.getJson("/api/entities/actor:nobody-at-all/neighbors", 404);
+        server.getJson("/api/entities/actor:nobody-at-all", 404);
+        JsonNode depth = server.getJson("/api/entities/" + MSS + "/neighbors?depth=4", 400);
+        assertTrue(depth.get("detail").asText().contains("depth"));
+        server.getJson("/api/paths?from=" + MSS + "&to=" + HNP + "&k=11", 400);
+        server.getJson("/api/paths?from=" + MSS, 400);
+        server.getJson("/api/graph/rank?by=fame", 400);
+    }
+
+    @Test
+    void theCommandLineGivesTheSameAnswers() throws Exception {
+        String index = tmp.resolve("index").toString(); // read while the server holds the write lock
+        {
+            CliTest.Run n = CliTest.kgi("graph", "--index", index, "neighbors", MSS, "--kind", "actor", "--json");
+            assertEquals(0, n.code(), n.err());
+            assertTrue(ids(Json.mapper().readTree(n.out()).get("nodes")).contains(HNP));
+            CliTest.Run rank = CliTest.kgi("graph", "--index", index, "rank", "--by", "degree", "--limit", "3");
+            assertEquals(0, rank.code(), rank.err());
+            assertEquals(3, rank.out().strip().lines().count());
+            Path out = tmp.resolve("g.gexf");
+            CliTest.Run export = CliTest.kgi("graph", "--index", index, "export", "--format", "gexf", "--out", out.toString());
+            assertEquals(0, export.code(), export.err());
+            assertTrue(Files.readString(out).contains("<gexf"));
+            CliTest.Run unknown = CliTest.kgi("graph", "--index", index, "neighbors", "actor:nobody-at-all");
+            assertEquals(1, unknown.code());
+        }
+    }
+}

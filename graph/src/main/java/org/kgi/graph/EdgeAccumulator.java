@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The evidence gathered for one edge while building: all dates, the undated count, the capped evidence. */
+/**
+ * The evidence gathered for one edge while building: all dates, the undated count, and the capped evidence. Most
+ * edges have one piece of evidence, so that case allocates nothing beyond this object and a one-slot array.
+ */
 final class EdgeAccumulator {
-    private int[] days = new int[2];
+    private static final int[] NO_DAYS = new int[0];
+
+    private int[] days = NO_DAYS;
     private int dated;
     private int undated;
-    private final List<Evidence> kept = new ArrayList<>(2);
+    private Evidence first;
+    private List<Evidence> kept; // null while there is at most one piece of evidence
 
     void add(Evidence evidence) {
         LocalDate date = evidence.date();
@@ -18,9 +24,17 @@ final class EdgeAccumulator {
             undated++;
         } else {
             if (dated == days.length) {
-                days = Arrays.copyOf(days, days.length * 2);
+                days = Arrays.copyOf(days, Math.max(1, days.length * 2));
             }
             days[dated++] = Math.toIntExact(date.toEpochDay());
+        }
+        if (first == null) {
+            first = evidence;
+            return;
+        }
+        if (kept == null) {
+            kept = new ArrayList<>(4);
+            kept.add(first);
         }
         if (kept.size() < Edge.MAX_EVIDENCE) {
             kept.add(evidence);
@@ -42,10 +56,15 @@ final class EdgeAccumulator {
     }
 
     Edge toEdge(String source, String target, Relation relation) {
-        int[] sorted = Arrays.copyOf(days, dated);
+        int[] sorted = dated == days.length ? days : Arrays.copyOf(days, dated);
         Arrays.sort(sorted);
-        List<Evidence> evidence = new ArrayList<>(kept);
-        evidence.sort(Evidence.ORDER);
-        return new Edge(source, target, relation, sorted, undated, List.copyOf(evidence));
+        List<Evidence> evidence;
+        if (kept == null) {
+            evidence = List.of(first);
+        } else {
+            kept.sort(Evidence.ORDER);
+            evidence = List.copyOf(kept);
+        }
+        return new Edge(source, target, relation, sorted, undated, evidence);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUndirectedGraph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
 
 /**
  * An immutable snapshot of the knowledge graph: nodes (by id) and typed, evidence-carrying edges, held in a JGraphT
@@ -28,17 +27,11 @@ public final class KnowledgeGraph {
     private final DateWindow window;
     private final long droppedLinks;
 
-    KnowledgeGraph(Map<String, Node> nodes, Collection<Edge> edges, DateWindow window, long droppedLinks) {
-        EdgeGraph graph = new EdgeGraph(nodes.size(), edges.size());
-        for (String id : nodes.keySet()) {
-            graph.addVertex(id);
-        }
-        for (Edge e : edges) {
-            graph.addEdge(e.source(), e.target(), e);
-        }
+    KnowledgeGraph(Map<String, Node> nodes, List<Edge> edges, DateWindow window, long droppedLinks) {
+        CompactGraph graph = new CompactGraph(nodes.keySet(), nodes.size(), edges);
         this.nodes = Collections.unmodifiableMap(nodes);
-        this.directed = new AsUnmodifiableGraph<>(graph);
-        this.undirected = new AsUnmodifiableGraph<>(new AsUndirectedGraph<>(graph));
+        this.directed = graph;
+        this.undirected = new AsUndirectedGraph<>(graph);
         this.window = window;
         this.droppedLinks = droppedLinks;
     }
@@ -110,7 +103,10 @@ public final class KnowledgeGraph {
         return sum;
     }
 
-    /** The directed multigraph (unmodifiable): vertices are node ids, edges point source to target. */
+    /**
+     * The directed multigraph (unmodifiable; compact adjacency arrays, see {@code CompactGraph}): vertices are node
+     * ids, edges point from source to target. Any JGraphT algorithm can run on it.
+     */
     public Graph<String, Edge> graph() {
         return directed;
     }

@@ -81,10 +81,15 @@ public final class Services implements Closeable {
     }
 
     /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */
-    public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads) throws IOException {
+    public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads, int commitEvery) throws IOException {
         synchronized (syncLock) {
-            return new CorpusIndexer(index, new ReportReader(), extractor, listener, threads).sync(corpus, full);
+            return new CorpusIndexer(index, new ReportReader(), extractor, listener, threads, commitEvery).sync(corpus, full);
         }
+    }
+
+    /** With the default commit batch. */
+    public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads) throws IOException {
+        return sync(corpus, full, listener, threads, CorpusIndexer.COMMIT_EVERY_FILES);
     }
 
     /** With one worker per processor. */

@@ -34,8 +34,8 @@ import org.kgi.indexer.extract.Extractor;
  * batches, so a crash loses at most the last batch and the next run picks up from the last commit.
  */
 public final class CorpusIndexer {
-    /** Commit after this many changed files... */
-    static final int COMMIT_EVERY_FILES = 2_000;
+    /** By default, commit after this many changed files... */
+    public static final int COMMIT_EVERY_FILES = 2_000;
     /** ...or after this long, whichever comes first. */
     static final long COMMIT_EVERY_MILLIS = 10_000;
     /** Files queued per worker. */
@@ -46,11 +46,21 @@ public final class CorpusIndexer {
     private final Extractor extractor;
     private final SyncListener listener;
     private final int threads;
+    private final int commitEvery;
 
-    public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener, int threads) {
+    /**
+     * @param threads     workers reading, extracting and writing files
+     * @param commitEvery commit after this many changed files (or {@link #COMMIT_EVERY_MILLIS}, whichever is first)
+     */
+    public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener, int threads,
+                         int commitEvery) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, not " + threads);
         }
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery must be at least 1, not " + commitEvery);
+        }
+        this.commitEvery = commitEvery;
         this.index = index;
         this.reader = reader;
         this.extractor = extractor;
@@ -58,9 +68,9 @@ public final class CorpusIndexer {
         this.threads = threads;
     }
 
-    /** With one worker per available processor. */
+    /** With one worker per available processor and the default commit batch. */
     public CorpusIndexer(KgiIndex index, ReportReader reader, Extractor extractor, SyncListener listener) {
-        this(index, reader, extractor, listener, Runtime.getRuntime().availableProcessors());
+        this(index, reader, extractor, listener, Runtime.getRuntime().availableProcessors(), COMMIT_EVERY_FILES);
     }
 
     /**
@@ -154,7 +164,7 @@ public final class CorpusIndexer {
         }
     }
 
-    /** Commits every {@link #COMMIT_EVERY_FILES} changed files or {@link #COMMIT_EVERY_MILLIS}. */
+    /** Commits every {@code commitEvery} changed files or {@link #COMMIT_EVERY_MILLIS}. */
     private final class Batches {
         private final Path corpus;
         private final AtomicInteger sinceCommit = new AtomicInteger();
@@ -167,7 +177,7 @@ public final class CorpusIndexer {
 
         void changed() throws IOException {
             done.incrementAndGet();
-            if (sinceCommit.incrementAndGet() >= COMMIT_EVERY_FILES
+            if (sinceCommit.incrementAndGet() >= commitEvery
                     || System.currentTimeMillis() - lastCommit >= COMMIT_EVERY_MILLIS) {
                 synchronized (this) {
                     if (sinceCommit.get() > 0) {

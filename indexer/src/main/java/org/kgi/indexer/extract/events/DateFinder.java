@@ -35,7 +35,7 @@ public final class DateFinder {
                 continue;
             }
             FoundDate abs = absolute(t, s, i, reportDate);
-            if (abs != null) {
+            if (abs != null && !isDateline(t, s, i)) {
                 return abs;
             }
             if (year == null) {
@@ -46,6 +46,19 @@ public final class DateFinder {
             }
         }
         return relative != null ? relative : year;
+    }
+
+    /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
+    private static boolean isDateline(Tokens t, Sentence s, int i) {
+        if (i - s.first() > 6) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(s.last(), i + 5); j++) {
+            if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FoundDate absolute(Tokens t, Sentence s, int i, LocalDate report) {

@@ -24,6 +24,11 @@ public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
+    private static final String GENERIC_POLICE = "actor:police";
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "them", "their",
+            "his", "her", "its", "we", "our");
+    private static final java.util.Set<String> VIOLENT = java.util.Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
+            Acled.EXPLOSIONS);
     private final TriggerScan scan = new TriggerScan();
     private final EventRefiner refiner = new EventRefiner();
     private final DateFinder dates = new DateFinder();
@@ -39,31 +44,113 @@ public final class EventFinder {
     public List<Event> find(String reportId, LocalDate reportDate, Tokens t, List<Sentence> sentences,
                             List<List<Resolved>> bySentence) {
         List<Event> events = new ArrayList<>();
+        Resolved dominant = dominantGroup(bySentence);
+        String police = dominantPolice(bySentence);
+        EventDate paragraphDate = null;
+        int paragraph = -1;
         for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDate = null;
+            }
             if (events.size() >= maxEvents) {
                 break;
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             TriggerScan.Hit hit = scan.scan(t, s, previous);
             if (hit == null) {
+                FoundDate own = dates.find(t, s, reportDate);
+                if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
+                    paragraphDate = own.date();
+                }
                 continue;
             }
             List<Resolved> names = bySentence.get(s.index());
             List<Resolved> actors = actors(names);
             List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
-            if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()) {
+            if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
+                    && (!actors.isEmpty() || hasPronoun(t, s))) {
                 borrow(t, previous, bySentence.get(previous.index()), participants);
             }
             EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+            if (VIOLENT.contains(reading.type())) {
+                attributeToGroup(s, bySentence, dominant, participants);
+            }
             FoundDate d = dates.find(t, s, reportDate);
-            EventDate date = d != null ? d.date()
+            EventDate date = d != null ? d.date() : paragraphDate != null ? paragraphDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
+            if (police != null) {
+                participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(police, p.role()) : p);
+            }
             int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
+            if (d != null && d.date().precision() != EventDate.Precision.YEAR) {
+                paragraphDate = d.date();
+            }
             events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
-                    date, place(names), participants, Mention.of(t.text(), s.start(), end),
+                    date, place(t, s, names), participants, Mention.of(t.text(), s.start(), end),
                     Modality.of(t, s, hit.token())));
         }
         return events;
+    }
+
+    /**
+     * A violent event whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the
+     * named armed group the text last spoke of (in this or the five sentences before), else on the group the
+     * report names most (when it names it at least twice).
+     */
+    private static void attributeToGroup(Sentence s, List<List<Resolved>> bySentence, Resolved dominant,
+                                         List<Participant> participants) {
+        boolean named = false;
+        boolean genericArmed = false;
+        for (Resolved r : bySentence.get(s.index())) {
+            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
+            genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type());
+        }
+        boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role()));
+        if (named || !(genericArmed || noActor)) {
+            return;
+        }
+        Resolved group = null;
+        for (int i = s.index(); i >= Math.max(0, s.index() - 5) && group == null; i--) {
+            for (Resolved r : bySentence.get(i)) {
+                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
+                    group = r;
+                }
+            }
+        }
+        group = group != null ? group : dominant;
+        if (group != null) {
+            String id = group.id();
+            participants.removeIf(p -> p.id().equals(id));
+            participants.add(0, new Participant(id, Roles.ACTOR));
+        }
+    }
+
+    private static Resolved dominantGroup(List<List<Resolved>> bySentence) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Resolved best = null;
+        int bestCount = 1;
+        for (List<Resolved> l : bySentence) {
+            for (Resolved r : l) {
+                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
+                    int c = counts.merge(r.id(), 1, Integer::sum);
+                    if (c > bestCount) {
+                        best = r;
+                        bestCount = c;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasPronoun(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Resolved> actors(List<Resolved> names) {
@@ -97,14 +184,39 @@ public final class EventFinder {
         roles.forEach((id, role) -> participants.add(new Participant(id, role)));
     }
 
-    private static String place(List<Resolved> names) {
+    private static String place(Tokens t, Sentence s, List<Resolved> names) {
         Resolved best = null;
         for (Resolved r : names) {
-            if (r.isPlace() && (best == null || rank(r.type()) < rank(best.type()))) {
+            if (r.isPlace() && !isDateline(t, s, r) && (best == null || rank(r.type()) < rank(best.type()))) {
                 best = r;
             }
         }
         return best == null ? null : best.id();
+    }
+
+    /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
+    private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
+        int first = r.found().first();
+        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
+    }
+
+    /** The named police force the report mentions most, which its bare {@code police} most likely means. */
+    private static String dominantPolice(List<List<Resolved>> bySentence) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        int bestCount = 0;
+        for (List<Resolved> l : bySentence) {
+            for (Resolved r : l) {
+                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
+                    int c = counts.merge(r.id(), 1, Integer::sum);
+                    if (c > bestCount) {
+                        best = r.id();
+                        bestCount = c;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static int rank(String placeType) {

@@ -35,7 +35,7 @@ final class EventRefiner {
     Reading refine(Trigger trigger, Tokens t, Sentence s, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i)) {
+            if (t.isWord(i) && !t.isCapitalised(i)) {
                 words.add(t.lower(i));
             }
         }

@@ -75,7 +75,7 @@ public final class TriggerLexicon {
         words(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "withdrew", "withdrawal", "withdrawn",
                 "pulled", "retreated", "abandoned", "evacuated", "vacated");
         pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control");
-        words(new Trigger(STRATEGIC, OTHER, 50), "arrived", "deployed", "deployment", "reopened", "reopen",
+        words(new Trigger(STRATEGIC, OTHER, 50), "landed", "lands", "arrives", "arrived", "deployed", "deployment", "reopened", "reopen",
                 "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
                 "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
                 "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "fled",

@@ -37,6 +37,8 @@ public final class MentionFinder {
     /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
     private static final java.util.Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
             "premises", "offices", "office", "residence");
+    private static final java.util.Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
+            "hooded", "heavily-armed");
     private final DocContext doc;
     private final ChunkTyper typer;
     private final NameChunker chunker = new NameChunker();
@@ -78,6 +80,10 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
+        a = skipCommonHead(t, s, a, b);
+        if (a > b) {
+            return null;
+        }
         boolean titled = titleBefore(t, s, a);
         while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
             a++;
@@ -91,14 +97,15 @@ public final class MentionFinder {
             founds.add(demonym);
             return demonym;
         }
-        String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + span(t, c.nickname() + 2, b) : span(t, a, b);
+        String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
         String key = Names.key(name);
         if (key.isEmpty()) {
             return null;
         }
         Guess guess = typer.type(s, name, key, a, b, titled);
         if (c.nickname() > a) {
-            aliases.put(Names.key(t.surface(c.nickname())), new AliasLink(t.surface(c.nickname()), key, true));
+            String nick = span(t, c.nickname(), b - 2);
+            aliases.put(Names.key(nick), new AliasLink(nick, key, true));
             guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
         }
         if (isAcronymDefinition(t, s, b)) {
@@ -114,7 +121,8 @@ public final class MentionFinder {
         }
         guess = facility(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, previous, guess, name);
-        Found f = new Found(s.index(), a, b, t.start(a), t.end(b), key, guess);
+        int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
+        Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
         return f;
     }
@@ -136,6 +144,18 @@ public final class MentionFinder {
             return guess;
         }
         return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    /** Whether the lower-case noun after a name is part of how it is named ({@code Twa Kwa gang}, {@code X department}). */
+    private static boolean nounNamesIt(Tokens t, Sentence s, int b, Guess guess) {
+        int n = b + 1;
+        if (guess == null || n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
+            return false;
+        }
+        String w = t.lower(n);
+        return guess.kind() == org.kgi.graph.Kind.ACTOR ? "armed_group".equals(guess.type())
+                && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
+                : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
     }
 
     private static int facilityNoun(Tokens t, Sentence s, int b) {
@@ -172,6 +192,9 @@ public final class MentionFinder {
                 continue;
             }
             GenericActors.Generic g = GenericActors.of(t.lower(i));
+            if (g == null && t.isLower(i, "men") && i > s.first() && ARMED_MEN.contains(t.lower(i - 1))) {
+                g = GenericActors.of("gunmen");
+            }
             if (g == null || t.isCapitalised(i - 1) && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
             }
@@ -191,6 +214,31 @@ public final class MentionFinder {
         String w = t.lower(n);
         return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member")
                 || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");
+    }
+
+    /**
+     * At the start of a sentence, a capitalised common word followed by particles is no part of the name:
+     * {@code Gunmen of the Kanno Lanmè gang}, {@code Officers of the TRB}. Returns the name's first token.
+     */
+    private int skipCommonHead(Tokens t, Sentence s, int a, int b) {
+        int first = s.first();
+        while (first <= s.last() && !t.isWord(first)) {
+            first++;
+        }
+        if (a != first || a == b) {
+            return a;
+        }
+        String w = t.lower(a);
+        boolean common = doc.isCommonWord(w) || GenericActors.of(w) != null || ActorWords.isRoleNoun(w)
+                || w.endsWith("s") && doc.isCommonWord(w.substring(0, w.length() - 1));
+        if (!common || ActorWords.nameWordType(w) != null && !t.isWord(a + 1)) {
+            return a;
+        }
+        int i = a + 1;
+        while (i <= b && t.isWord(i) && !t.isCapitalised(i)) {
+            i++;
+        }
+        return i > a + 1 ? i : a;
     }
 
     private static boolean titleBefore(Tokens t, Sentence s, int a) {

@@ -26,12 +26,16 @@ public final class DateFinder {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("yesterday", "today", "tonight", "this",
+            "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "few", "several");
+
     /** The sentence's date, or null. */
     public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
         FoundDate relative = null;
         FoundDate year = null;
         for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }
             FoundDate abs = absolute(t, s, i, reportDate);
@@ -46,6 +50,12 @@ public final class DateFinder {
             }
         }
         return relative != null ? relative : year;
+    }
+
+    /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
+    private static boolean mayStartDate(String w) {
+        return STARTERS.contains(w) || Calendar.month(w) > 0 || Calendar.weekday(w, false) != null
+                || Character.isDigit(w.charAt(0));
     }
 
     /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
@@ -88,7 +98,7 @@ public final class DateFinder {
             }
             int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
             if (y > 0) {
-                return new FoundDate(new EventDate(String.format("%04d-%02d", y, month), Precision.MONTH), true);
+                return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), true);
             }
         }
         return null;

@@ -95,7 +95,21 @@ public final class TriggerLexicon {
         }
     }
 
+    /** Every word that starts a trigger, or is a verb of setting up or a base noun ({@link TriggerScan}). */
+    private static final java.util.Set<String> CUES = new java.util.HashSet<>(WORDS.keySet());
+
+    static {
+        CUES.addAll(PAIR_FIRSTS);
+        CUES.addAll(TriggerScan.SET_UP_VERBS);
+        CUES.addAll(TriggerScan.BASE_NOUNS);
+    }
+
     private TriggerLexicon() {
+    }
+
+    /** Whether a word can matter to a trigger at all (one lookup that rules out most words). */
+    public static boolean isCue(String lower) {
+        return CUES.contains(lower);
     }
 
     /** The trigger of a single lower-case word, or null. */

@@ -15,9 +15,9 @@ final class TriggerScan {
     record Hit(Trigger trigger, int token) {
     }
 
-    private static final Set<String> SET_UP_VERBS = WordSets.of("established", "establishment", "establish",
+    static final Set<String> SET_UP_VERBS = WordSets.of("established", "establishment", "establish",
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
-    private static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
+    static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
@@ -35,6 +35,9 @@ final class TriggerScan {
                 continue;
             }
             String w = t.lower(i);
+            if (!TriggerLexicon.isCue(w)) {
+                continue;
+            }
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && i != firstWord) {
                 continue;

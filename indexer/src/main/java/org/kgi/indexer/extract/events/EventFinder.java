@@ -24,11 +24,8 @@ public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
-    private static final String GENERIC_POLICE = "actor:police";
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
-    private static final java.util.Set<String> VIOLENT = java.util.Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
-            Acled.EXPLOSIONS);
     private final TriggerScan scan = new TriggerScan();
     private final EventRefiner refiner = new EventRefiner();
     private final DateFinder dates = new DateFinder();
@@ -44,8 +41,7 @@ public final class EventFinder {
     public List<Event> find(String reportId, LocalDate reportDate, Tokens t, List<Sentence> sentences,
                             List<List<Resolved>> bySentence) {
         List<Event> events = new ArrayList<>();
-        Resolved dominant = dominantGroup(bySentence);
-        String police = dominantPolice(bySentence);
+        Attribution attribution = new Attribution(bySentence);
         EventDate paragraphDate = null;
         int paragraph = -1;
         for (Sentence s : sentences) {
@@ -73,75 +69,53 @@ public final class EventFinder {
                 borrow(t, previous, bySentence.get(previous.index()), participants);
             }
             EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
-            if (VIOLENT.contains(reading.type())) {
-                attributeToGroup(s, bySentence, dominant, participants);
-            }
+            attribution.apply(s, reading, participants);
             FoundDate d = dates.find(t, s, reportDate);
             EventDate date = d != null ? d.date() : paragraphDate != null ? paragraphDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            if (police != null) {
-                participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(police, p.role()) : p);
-            }
             int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
             if (d != null && d.date().precision() != EventDate.Precision.YEAR) {
                 paragraphDate = d.date();
             }
+            String place = place(t, s, names);
+            int same = definiteReference(t, s, hit.token(), reading, events);
+            if (same >= 0) {
+                events.set(same, merge(events.get(same), place, participants));
+                continue;
+            }
             events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
-                    date, place(t, s, names), participants, Mention.of(t.text(), s.start(), end),
-                    Modality.of(t, s, hit.token())));
+                    date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
         }
         return events;
     }
 
     /**
-     * A violent event whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the
-     * named armed group the text last spoke of (in this or the five sentences before), else on the group the
-     * report names most (when it names it at least twice).
+     * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
+     * type and sub-type already found in the report, that event's index; else -1.
      */
-    private static void attributeToGroup(Sentence s, List<List<Resolved>> bySentence, Resolved dominant,
-                                         List<Participant> participants) {
-        boolean named = false;
-        boolean genericArmed = false;
-        for (Resolved r : bySentence.get(s.index())) {
-            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
-            genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type());
+    private static int definiteReference(Tokens t, Sentence s, int trigger, EventRefiner.Reading reading,
+                                         List<Event> events) {
+        if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that"))) {
+            return -1;
         }
-        boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role()));
-        if (named || !(genericArmed || noActor)) {
-            return;
-        }
-        Resolved group = null;
-        for (int i = s.index(); i >= Math.max(0, s.index() - 5) && group == null; i--) {
-            for (Resolved r : bySentence.get(i)) {
-                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
-                    group = r;
-                }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())) {
+                return i;
             }
         }
-        group = group != null ? group : dominant;
-        if (group != null) {
-            String id = group.id();
-            participants.removeIf(p -> p.id().equals(id));
-            participants.add(0, new Participant(id, Roles.ACTOR));
-        }
+        return -1;
     }
 
-    private static Resolved dominantGroup(List<List<Resolved>> bySentence) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        Resolved best = null;
-        int bestCount = 1;
-        for (List<Resolved> l : bySentence) {
-            for (Resolved r : l) {
-                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
-                    int c = counts.merge(r.id(), 1, Integer::sum);
-                    if (c > bestCount) {
-                        best = r;
-                        bestCount = c;
-                    }
-                }
-            }
-        }
-        return best;
+    /** The event with the participants of a later mention of it added, and its place if it had none. */
+    private static Event merge(Event e, String place, List<Participant> more) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        e.participants().forEach(p -> roles.put(p.id(), p.role()));
+        more.forEach(p -> roles.putIfAbsent(p.id(), p.role()));
+        List<Participant> ps = new ArrayList<>();
+        roles.forEach((id, role) -> ps.add(new Participant(id, role)));
+        return new Event(e.id(), e.type(), e.subType(), e.date(), e.place() != null ? e.place() : place, ps,
+                e.evidence(), e.modality());
     }
 
     private static boolean hasPronoun(Tokens t, Sentence s) {
@@ -198,25 +172,6 @@ public final class EventFinder {
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
         int first = r.found().first();
         return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
-    }
-
-    /** The named police force the report mentions most, which its bare {@code police} most likely means. */
-    private static String dominantPolice(List<List<Resolved>> bySentence) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        String best = null;
-        int bestCount = 0;
-        for (List<Resolved> l : bySentence) {
-            for (Resolved r : l) {
-                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
-                    int c = counts.merge(r.id(), 1, Integer::sum);
-                    if (c > bestCount) {
-                        best = r.id();
-                        bestCount = c;
-                    }
-                }
-            }
-        }
-        return best;
     }
 
     private static int rank(String placeType) {

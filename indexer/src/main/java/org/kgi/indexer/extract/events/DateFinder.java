@@ -26,30 +26,48 @@ public final class DateFinder {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
+    /** The most tokens a date takes ({@code 6th of February, 2024}). */
+    private static final int DATE_TOKENS = 5;
     private static final java.util.Set<String> STARTERS = java.util.Set.of("yesterday", "today", "tonight", "this",
             "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "few", "several");
 
-    /** The sentence's date, or null. */
+    /** The sentence's first date (day or month before year), or null. */
     public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
-        FoundDate relative = null;
+        return find(t, s, reportDate, -1);
+    }
+
+    /**
+     * The sentence's date nearest to token {@code near} (the first when {@code near} is negative): a day or
+     * month, absolute or relative, before a bare year; null when there is none.
+     */
+    public FoundDate find(Tokens t, Sentence s, LocalDate reportDate, int near) {
+        FoundDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
         FoundDate year = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }
-            FoundDate abs = absolute(t, s, i, reportDate);
-            if (abs != null && !isDateline(t, s, i)) {
-                return abs;
+            FoundDate d = absolute(t, s, i, reportDate);
+            if (d != null && isDateline(t, s, i)) {
+                continue;
             }
-            if (year == null) {
+            if (d == null && reportDate != null) {
+                d = relative(t, s, i, reportDate);
+            }
+            if (d != null) {
+                int distance = near < 0 ? i : Math.abs(i - near);
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+                i += DATE_TOKENS - 1; // the rest of this date ("March 2024" in "12 March 2024") is no other date
+            } else if (year == null) {
                 year = yearOnly(t, i);
             }
-            if (relative == null && reportDate != null) {
-                relative = relative(t, s, i, reportDate);
-            }
         }
-        return relative != null ? relative : year;
+        return best != null ? best : year;
     }
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */

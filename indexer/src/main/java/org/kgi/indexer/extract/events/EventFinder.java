@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.time.LocalDate;
+import org.kgi.indexer.corpus.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class EventFinder {
     /**
      * @param bySentence the resolved names of each sentence, in text order
      */
-    public List<Event> find(String reportId, LocalDate reportDate, Tokens t, List<Sentence> sentences,
-                            List<List<Resolved>> bySentence) {
+    public List<Event> find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
+        LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
         Attribution attribution = new Attribution(bySentence);
         EventDate paragraphDate = null;
@@ -53,47 +54,58 @@ public final class EventFinder {
                 break;
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            TriggerScan.Hit hit = scan.scan(t, s, previous);
-            if (hit == null) {
-                FoundDate own = dates.find(t, s, reportDate);
-                if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
-                    paragraphDate = own.date();
-                }
-                continue;
-            }
-            List<Resolved> names = bySentence.get(s.index());
-            List<Resolved> actors = actors(names);
-            List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
-            if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
-                    && (!actors.isEmpty() || hasPronoun(t, s))) {
-                borrow(t, previous, bySentence.get(previous.index()), participants);
-            }
-            EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
-            attribution.apply(s, reading, participants);
-            FoundDate d = dates.find(t, s, reportDate);
-            EventDate date = d != null ? d.date() : paragraphDate != null ? paragraphDate
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
+            FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
-            if (d != null && d.date().precision() != EventDate.Precision.YEAR) {
-                paragraphDate = d.date();
+            if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
+                paragraphDate = own.date();
             }
-            String place = place(t, s, names);
-            int same = definiteReference(t, s, hit.token(), reading, events);
-            if (same >= 0) {
-                events.set(same, merge(events.get(same), place, participants));
-                continue;
+            for (TriggerScan.Hit hit : hits) {
+                event(report.id(), t, s, previous, hit, date, bySentence, attribution, events);
             }
-            events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
-                    date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
         }
         return events;
+    }
+
+    private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
+                       List<List<Resolved>> bySentence, Attribution attribution, List<Event> events) {
+        List<Resolved> names = bySentence.get(s.index());
+        List<Resolved> actors = actors(names);
+        List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
+        if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
+                && (!actors.isEmpty() || hasPronoun(t, s))) {
+            borrow(t, previous, bySentence.get(previous.index()), participants);
+        }
+        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        attribution.apply(s, reading, participants);
+        String place = place(t, s, names);
+        int same = definiteReference(t, hit.token(), reading, events);
+        if (same >= 0) {
+            events.set(same, merge(events.get(same), place, participants));
+            return;
+        }
+        int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
+        events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
+                date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
+    }
+
+    /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
+    private static boolean isHeading(Report report, Tokens t, Sentence s) {
+        if (t.isChar(s.first(), '#')) {
+            return true;
+        }
+        String text = t.text();
+        return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
+                Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
+                && t.newlinesAfter(s.last()) > 0;
     }
 
     /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
      * type and sub-type already found in the report, that event's index; else -1.
      */
-    private static int definiteReference(Tokens t, Sentence s, int trigger, EventRefiner.Reading reading,
+    private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
         if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that"))) {
             return -1;

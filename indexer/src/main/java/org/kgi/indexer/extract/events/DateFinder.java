@@ -26,6 +26,9 @@ public final class DateFinder {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
+    /** Words before a month with no year that make it a month of the report's year ({@code in January}). */
+    private static final java.util.Set<String> MONTH_ONLY_CUES = java.util.Set.of("in", "since", "early", "late", "mid",
+            "during", "until");
     /** The most tokens a date takes ({@code 6th of February, 2024}). */
     private static final int DATE_TOKENS = 5;
     private static final java.util.Set<String> STARTERS = java.util.Set.of("yesterday", "today", "tonight", "this",
@@ -107,6 +110,11 @@ public final class DateFinder {
             }
         }
         int month = Calendar.month(w);
+        if (month > 0 && t.isCapitalised(i) && report != null && MONTH_ONLY_CUES.contains(t.isWord(i - 1) ? t.lower(i - 1) : "")
+                && yearAt(t, i + 1) == 0 && dayNumber(t.isWord(i + 1) ? t.lower(i + 1) : "") == 0) {
+            int y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
+            return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), false);
+        }
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = i + 1;
             int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;

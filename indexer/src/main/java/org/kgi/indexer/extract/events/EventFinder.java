@@ -18,8 +18,10 @@ import org.kgi.indexer.extract.text.Tokens;
  * One event per sentence that holds a trigger. Participants are the sentence's actors; when it names none
  * (only generic ones such as {@code the gang}), the named actors of the sentence before, in the same
  * paragraph, take part too. The place is the most specific place the sentence names (facility or road,
- * then neighbourhood, town, region, country). The date is the sentence's own; failing that the report's
- * date (day precision) when the report has one; else none.
+ * then neighbourhood, town, region, country). The date is the sentence's own (the one nearest the trigger);
+ * failing that the last date of the paragraph; failing that the day of the report's first dated event (the
+ * lede, which later paragraphs usually go on describing); failing that the report's date (day precision)
+ * when the report has one; else none.
  */
 public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -44,6 +46,7 @@ public final class EventFinder {
         List<Event> events = new ArrayList<>();
         Attribution attribution = new Attribution(bySentence);
         EventDate paragraphDate = null;
+        EventDate ledeDate = null;
         int paragraph = -1;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
@@ -56,10 +59,13 @@ public final class EventFinder {
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
-            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate
+            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
             if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
                 paragraphDate = own.date();
+                if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
+                    ledeDate = own.date();
+                }
             }
             for (TriggerScan.Hit hit : hits) {
                 event(report.id(), t, s, previous, hit, date, bySentence, attribution, events);

@@ -217,7 +217,7 @@ public final class MentionFinder {
     }
 
     /**
-     * At the start of a sentence, a capitalised common word followed by particles is no part of the name:
+     * At the start of a sentence or clause, a capitalised common word followed by particles is no part of the name:
      * {@code Gunmen of the Kanno Lanmè gang}, {@code Officers of the TRB}. Returns the name's first token.
      */
     private int skipCommonHead(Tokens t, Sentence s, int a, int b) {
@@ -225,7 +225,8 @@ public final class MentionFinder {
         while (first <= s.last() && !t.isWord(first)) {
             first++;
         }
-        if (a != first || a == b) {
+        boolean opensClause = a == first || a > s.first() && t.isPunct(a - 1) && !t.isChar(a - 1, ',');
+        if (!opensClause || a == b) {
             return a;
         }
         String w = t.lower(a);

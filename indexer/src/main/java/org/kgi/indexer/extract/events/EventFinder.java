@@ -27,6 +27,7 @@ public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
+    private static final int SAME_EVENT_SENTENCES = 2;
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
@@ -47,11 +48,13 @@ public final class EventFinder {
         Attribution attribution = new Attribution(bySentence);
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
+        Context ctx = new Context();
         int paragraph = -1;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
+                ctx.paragraphPlace = null;
             }
             if (events.size() >= maxEvents) {
                 break;
@@ -68,14 +71,25 @@ public final class EventFinder {
                 }
             }
             for (TriggerScan.Hit hit : hits) {
-                event(report.id(), t, s, previous, hit, date, bySentence, attribution, events);
+                event(report.id(), t, s, previous, hit, date, bySentence, attribution, events, ctx);
+            }
+            String sentencePlace = place(t, s, bySentence.get(s.index()));
+            if (sentencePlace != null) {
+                ctx.paragraphPlace = sentencePlace;
             }
         }
         return events;
     }
 
+    /** What later sentences inherit: the place of the paragraph so far, the lede's place, each event's sentence. */
+    private static final class Context {
+        String paragraphPlace;
+        String ledePlace;
+        final List<Integer> sentenceOf = new ArrayList<>();
+    }
+
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
-                       List<List<Resolved>> bySentence, Attribution attribution, List<Event> events) {
+                       List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
         List<Resolved> names = bySentence.get(s.index());
         List<Resolved> actors = actors(names);
         List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
@@ -85,12 +99,20 @@ public final class EventFinder {
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
         attribution.apply(s, reading, participants);
-        String place = place(t, s, names);
+        String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
+        if (same < 0) {
+            same = sameEventNearby(s, reading, ownPlace, date, events, ctx);
+        }
         if (same >= 0) {
-            events.set(same, merge(events.get(same), place, participants));
+            events.set(same, merge(events.get(same), ownPlace, participants));
             return;
         }
+        String place = ownPlace != null ? ownPlace : ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.ledePlace;
+        if (ctx.ledePlace == null && ownPlace != null) {
+            ctx.ledePlace = ownPlace;
+        }
+        ctx.sentenceOf.add(s.index());
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
@@ -119,6 +141,23 @@ public final class EventFinder {
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An event of the same type and sub-type found in the last {@value #SAME_EVENT_SENTENCES} sentences, at the
+     * same place (or where either has none) and on the same date, is the same event told on: its index, else -1.
+     */
+    private static int sameEventNearby(Sentence s, EventRefiner.Reading reading, String place, EventDate date,
+                                       List<Event> events, Context ctx) {
+        for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= SAME_EVENT_SENTENCES; i--) {
+            Event e = events.get(i);
+            boolean samePlace = place == null || e.place() == null || place.equals(e.place());
+            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())
+                    && samePlace && java.util.Objects.equals(e.date(), date)) {
                 return i;
             }
         }

@@ -37,7 +37,7 @@ public final class TriggerLexicon {
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "taken hostage", "held hostage", "forced disappearance");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob");
         pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "beaten to death", "burned alive");
-        words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "captured", "stormed");
+        words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");
         pairs(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "took control", "taken control", "seized control",
                 "took over", "taken over", "fell to");
         words(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "retook", "retaken", "recaptured", "regained", "retake",

@@ -86,6 +86,7 @@ public final class EventFinder {
         String paragraphPlace;
         String ledePlace;
         final List<Integer> sentenceOf = new ArrayList<>();
+        final List<Boolean> placeIsOwn = new ArrayList<>();
     }
 
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
@@ -102,10 +103,12 @@ public final class EventFinder {
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
-            same = sameEventNearby(s, reading, ownPlace, date, events, ctx);
+            same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
         }
         if (same >= 0) {
-            events.set(same, merge(events.get(same), ownPlace, participants));
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
+            events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
+            ctx.placeIsOwn.set(same, ctx.placeIsOwn.get(same) || takePlace);
             return;
         }
         String place = ownPlace != null ? ownPlace : ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.ledePlace;
@@ -113,6 +116,7 @@ public final class EventFinder {
             ctx.ledePlace = ownPlace;
         }
         ctx.sentenceOf.add(s.index());
+        ctx.placeIsOwn.add(ownPlace != null);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
@@ -157,21 +161,31 @@ public final class EventFinder {
             Event e = events.get(i);
             boolean samePlace = place == null || e.place() == null || place.equals(e.place());
             if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())
-                    && samePlace && java.util.Objects.equals(e.date(), date)) {
+                    && !Acled.OTHER.equals(reading.subType()) && samePlace && java.util.Objects.equals(e.date(), date)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Whether a place is a facility or road: a spot within the place of an event told before. */
+    private static boolean isSite(String place, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r.id().equals(place)) {
+                return "facility".equals(r.type()) || "road".equals(r.type());
+            }
+        }
+        return false;
+    }
+
     /** The event with the participants of a later mention of it added, and its place if it had none. */
-    private static Event merge(Event e, String place, List<Participant> more) {
+    private static Event merge(Event e, String place, boolean replacePlace, List<Participant> more) {
         Map<String, String> roles = new LinkedHashMap<>();
         e.participants().forEach(p -> roles.put(p.id(), p.role()));
         more.forEach(p -> roles.putIfAbsent(p.id(), p.role()));
         List<Participant> ps = new ArrayList<>();
         roles.forEach((id, role) -> ps.add(new Participant(id, role)));
-        return new Event(e.id(), e.type(), e.subType(), e.date(), e.place() != null ? e.place() : place, ps,
+        return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
     }
 

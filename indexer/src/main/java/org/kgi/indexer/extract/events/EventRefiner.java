@@ -76,6 +76,9 @@ final class EventRefiner {
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
+                if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type()))) {
+                    return new Reading(STRATEGIC, OTHER);
+                }
                 if (containsAny(words, LETHAL)) {
                     return new Reading(PROTESTS, EXCESSIVE_FORCE);
                 }

@@ -51,6 +51,7 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blockade", "barricaded", "sit-ins", "strike");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
@@ -66,7 +67,8 @@ public final class TriggerLexicon {
                 "memorandum of");
         words(new Trigger(STRATEGIC, LOOTING, 62), "looted", "looting", "torched", "ransacked", "vandalised",
                 "vandalized", "burned", "burnt", "destroyed", "plundered", "pillaged", "demolished");
-        pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire");
+        pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire",
+                "set on", "on fire");
         words(new Trigger(STRATEGIC, DISRUPTED_WEAPONS, 61), "defused", "seizure", "cache", "dismantled",
                 "confiscated", "intercepted");
         words(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "alliance", "merged", "formed", "split", "splinter",

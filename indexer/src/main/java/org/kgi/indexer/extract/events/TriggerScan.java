@@ -21,9 +21,9 @@ final class TriggerScan {
     static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
     private static final Set<String> VIOLENCE = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
-            Acled.EXPLOSIONS, Acled.RIOTS);
+            Acled.EXPLOSIONS);
     private static final int BACKGROUND_PENALTY = 25;
-    private static final int SECOND_EVENT_MIN_PRIORITY = 57;
+    private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
     /**

@@ -53,7 +53,8 @@ public final class DateFinder {
                 continue;
             }
             FoundDate d = absolute(t, s, i, reportDate);
-            if (d != null && isDateline(t, s, i)) {
+            if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till"))) {
+                i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
                 continue;
             }
             if (d == null && reportDate != null) {

@@ -232,11 +232,24 @@ public final class EventFinder {
     private static String place(Tokens t, Sentence s, List<Resolved> names) {
         Resolved best = null;
         for (Resolved r : names) {
-            if (r.isPlace() && !isDateline(t, s, r) && (best == null || rank(r.type()) < rank(best.type()))) {
+            if (!r.isPlace() || isDateline(t, s, r)) {
+                continue;
+            }
+            if (best == null || rank(r.type()) < rank(best.type())
+                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && !afterPreposition(t, best)) {
                 best = r;
             }
         }
         return best == null ? null : best.id();
+    }
+
+    /** Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}). */
+    private static boolean afterPreposition(Tokens t, Resolved r) {
+        int p = r.found().first() - 1;
+        if (t.isLower(p, "the")) {
+            p--;
+        }
+        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside");
     }
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */

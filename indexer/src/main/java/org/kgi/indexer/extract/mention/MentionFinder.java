@@ -39,6 +39,10 @@ public final class MentionFinder {
             "premises", "offices", "office", "residence");
     private static final java.util.Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
+            "president", "presidency", "republic");
+    private static final java.util.Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
+            "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
     private final NameChunker chunker = new NameChunker();
@@ -120,6 +124,8 @@ public final class MentionFinder {
             }
         }
         guess = facility(s, a, b, guess, founds);
+        guess = governmentOf(s, a, b, name, guess, founds);
+        campus(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
@@ -156,6 +162,38 @@ public final class MentionFinder {
         return guess.kind() == org.kgi.graph.Kind.ACTOR ? "armed_group".equals(guess.type())
                 && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
+    }
+
+    /**
+     * {@code the government of X}: the actor "government of X" (a government) and X a country, unless the
+     * name already says otherwise.
+     */
+    private Guess governmentOf(Sentence s, int a, int b, String name, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (!(t.isLower(a - 1, "of") && a - 2 >= s.first() && GOVERNMENT_NOUNS.contains(t.isWord(a - 2) ? t.lower(a - 2) : ""))
+                || guess != null && guess.strength() >= Strength.COUNTRY) {
+            return guess;
+        }
+        String gov = "government of " + name;
+        founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
+                Guess.actor("government", gov, Strength.NAME_WORD)));
+        return guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM
+                ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
+    }
+
+    /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
+    private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !CAMPUS_WORDS.contains(t.lower(b))
+                && !CAMPUS_WORDS.contains(t.lower(a))) {
+            return;
+        }
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        if (p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
+                || t.isLower(p, "near") || t.isLower(p, "in"))) {
+            founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
+                    Guess.place("facility", guess.name(), Strength.FACILITY)));
+        }
     }
 
     private static int facilityNoun(Tokens t, Sentence s, int b) {

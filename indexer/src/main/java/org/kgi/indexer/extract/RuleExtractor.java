@@ -71,7 +71,7 @@ public final class RuleExtractor implements Extractor {
         EntityTable.Resolution resolution = new EntityTable(book, gazetteer, MAX_ENTITIES)
                 .resolve(text, found.founds(), found.aliases());
         List<List<Resolved>> bySentence = bySentence(sentences.size(), resolution.mentions());
-        List<Event> evs = events.find(report.id(), report.date(), t, sentences, bySentence);
+        List<Event> evs = events.find(report, t, sentences, bySentence);
         String date = report.date() == null ? null : report.date().toString();
         List<Relation> rels = relations.build(t, sentences, bySentence, resolution.entities(), evs, date);
         return new Extraction(resolution.entities(), evs, rels);

@@ -20,8 +20,14 @@ import org.kgi.indexer.extract.text.Names;
  */
 final class GoldScorer {
     /** One gold item and whether it was found. */
-    record Item(String category, String label, boolean required, boolean found, String why) {
+    record Item(String category, String label, boolean required, boolean found, boolean typed, String why) {
+        Item(String category, String label, boolean required, boolean found, String why) {
+            this(category, label, required, found, found, why);
+        }
     }
+
+    private static final Set<String> PLACE_TYPES = Set.of("country", "region", "populated_place", "neighbourhood",
+            "facility", "road", "other");
 
     private final Extraction x;
     private final Map<String, Entity> byId = new HashMap<>();
@@ -92,9 +98,18 @@ final class GoldScorer {
         Set<String> types = new HashSet<>();
         g.path("type").forEach(t -> types.add(t.asText()));
         List<Entity> found = matching(names(g));
-        boolean ok = found.stream().anyMatch(e -> types.contains(e.type()));
-        String why = ok ? "" : found.isEmpty() ? "not found" : "wrong type " + found.stream().map(Entity::type).toList();
-        return new Item(category, g.path("name").asText(), g.path("required").asBoolean(), ok, why);
+        boolean typed = found.stream().anyMatch(e -> types.contains(e.type()));
+        boolean ok = found.stream().anyMatch(e -> kindFits(e, category, types));
+        String why = typed ? "" : found.isEmpty() ? "not found"
+                : (ok ? "type " : "wrong kind ") + found.stream().map(Entity::type).toList() + " not " + types;
+        return new Item(category, g.path("name").asText(), g.path("required").asBoolean(), ok, typed, why);
+    }
+
+    /** Whether an entity is of the kind the gold item asks for (a place, or an actor; either when the gold allows both). */
+    private static boolean kindFits(Entity e, String category, Set<String> types) {
+        boolean goldPlace = category.equals("place") || types.stream().anyMatch(t -> PLACE_TYPES.contains(t) && !t.equals("other"));
+        boolean goldActor = category.equals("actor");
+        return e.kind() == org.kgi.graph.Kind.PLACE ? goldPlace : goldActor;
     }
 
     private Item eventItem(JsonNode g) {
@@ -111,7 +126,7 @@ final class GoldScorer {
             if (miss.isEmpty()) {
                 return new Item("event", label, g.path("required").asBoolean(), true, "");
             }
-            why = e.id() + ": " + miss;
+            why = (why.startsWith("no event") ? "" : why + " | ") + e.id().substring(e.id().lastIndexOf('-') + 1) + ": " + miss;
         }
         return new Item("event", label, g.path("required").asBoolean(), false, why);
     }

@@ -26,26 +26,71 @@ public final class DateFinder {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
-    /** The sentence's date, or null. */
+    /** Words before a month with no year that make it a month of the report's year ({@code in January}). */
+    private static final java.util.Set<String> MONTH_ONLY_CUES = java.util.Set.of("in", "since", "early", "late", "mid",
+            "during", "until");
+    /** The most tokens a date takes ({@code 6th of February, 2024}). */
+    private static final int DATE_TOKENS = 5;
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("yesterday", "today", "tonight", "this",
+            "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "few", "several");
+
+    /** The sentence's first date (day or month before year), or null. */
     public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
-        FoundDate relative = null;
+        return find(t, s, reportDate, -1);
+    }
+
+    /**
+     * The sentence's date nearest to token {@code near} (the first when {@code near} is negative): a day or
+     * month, absolute or relative, before a bare year; null when there is none.
+     */
+    public FoundDate find(Tokens t, Sentence s, LocalDate reportDate, int near) {
+        FoundDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
         FoundDate year = null;
         for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }
-            FoundDate abs = absolute(t, s, i, reportDate);
-            if (abs != null) {
-                return abs;
+            FoundDate d = absolute(t, s, i, reportDate);
+            if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till"))) {
+                i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
+                continue;
             }
-            if (year == null) {
+            if (d == null && reportDate != null) {
+                d = relative(t, s, i, reportDate);
+            }
+            if (d != null) {
+                int distance = near < 0 ? i : Math.abs(i - near);
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+                i += DATE_TOKENS - 1; // the rest of this date ("March 2024" in "12 March 2024") is no other date
+            } else if (year == null) {
                 year = yearOnly(t, i);
             }
-            if (relative == null && reportDate != null) {
-                relative = relative(t, s, i, reportDate);
+        }
+        return best != null ? best : year;
+    }
+
+    /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
+    private static boolean mayStartDate(String w) {
+        return STARTERS.contains(w) || Calendar.month(w) > 0 || Calendar.weekday(w, false) != null
+                || Character.isDigit(w.charAt(0));
+    }
+
+    /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
+    private static boolean isDateline(Tokens t, Sentence s, int i) {
+        if (i - s.first() > 6) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(s.last(), i + 5); j++) {
+            if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')) {
+                return true;
             }
         }
-        return relative != null ? relative : year;
+        return false;
     }
 
     private static FoundDate absolute(Tokens t, Sentence s, int i, LocalDate report) {
@@ -66,6 +111,11 @@ public final class DateFinder {
             }
         }
         int month = Calendar.month(w);
+        if (month > 0 && t.isCapitalised(i) && report != null && MONTH_ONLY_CUES.contains(t.isWord(i - 1) ? t.lower(i - 1) : "")
+                && yearAt(t, i + 1) == 0 && dayNumber(t.isWord(i + 1) ? t.lower(i + 1) : "") == 0) {
+            int y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
+            return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), false);
+        }
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = i + 1;
             int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;
@@ -75,7 +125,7 @@ public final class DateFinder {
             }
             int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
             if (y > 0) {
-                return new FoundDate(new EventDate(String.format("%04d-%02d", y, month), Precision.MONTH), true);
+                return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), true);
             }
         }
         return null;

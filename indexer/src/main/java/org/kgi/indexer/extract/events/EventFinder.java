@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.time.LocalDate;
+import org.kgi.indexer.corpus.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +18,18 @@ import org.kgi.indexer.extract.text.Tokens;
  * One event per sentence that holds a trigger. Participants are the sentence's actors; when it names none
  * (only generic ones such as {@code the gang}), the named actors of the sentence before, in the same
  * paragraph, take part too. The place is the most specific place the sentence names (facility or road,
- * then neighbourhood, town, region, country). The date is the sentence's own; failing that the report's
- * date (day precision) when the report has one; else none.
+ * then neighbourhood, town, region, country). The date is the sentence's own (the one nearest the trigger);
+ * failing that the last date of the paragraph; failing that the day of the report's first dated event (the
+ * lede, which later paragraphs usually go on describing); failing that the report's date (day precision)
+ * when the report has one; else none.
  */
 public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
+    private static final int SAME_EVENT_SENTENCES = 2;
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "them", "their",
+            "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
     private final EventRefiner refiner = new EventRefiner();
     private final DateFinder dates = new DateFinder();
@@ -36,34 +42,160 @@ public final class EventFinder {
     /**
      * @param bySentence the resolved names of each sentence, in text order
      */
-    public List<Event> find(String reportId, LocalDate reportDate, Tokens t, List<Sentence> sentences,
-                            List<List<Resolved>> bySentence) {
+    public List<Event> find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
+        LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
+        Attribution attribution = new Attribution(bySentence);
+        EventDate paragraphDate = null;
+        EventDate ledeDate = null;
+        Context ctx = new Context();
+        int paragraph = -1;
         for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDate = null;
+                ctx.paragraphPlace = null;
+            }
             if (events.size() >= maxEvents) {
                 break;
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            TriggerScan.Hit hit = scan.scan(t, s, previous);
-            if (hit == null) {
-                continue;
-            }
-            List<Resolved> names = bySentence.get(s.index());
-            List<Resolved> actors = actors(names);
-            List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
-            if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()) {
-                borrow(t, previous, bySentence.get(previous.index()), participants);
-            }
-            EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
-            FoundDate d = dates.find(t, s, reportDate);
-            EventDate date = d != null ? d.date()
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
+            FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
-            events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
-                    date, place(names), participants, Mention.of(t.text(), s.start(), end),
-                    Modality.of(t, s, hit.token())));
+            if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
+                paragraphDate = own.date();
+                if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
+                    ledeDate = own.date();
+                }
+            }
+            for (TriggerScan.Hit hit : hits) {
+                event(report.id(), t, s, previous, hit, date, bySentence, attribution, events, ctx);
+            }
+            String sentencePlace = place(t, s, bySentence.get(s.index()));
+            if (sentencePlace != null) {
+                ctx.paragraphPlace = sentencePlace;
+            }
         }
         return events;
+    }
+
+    /** What later sentences inherit: the place of the paragraph so far, the lede's place, each event's sentence. */
+    private static final class Context {
+        String paragraphPlace;
+        String ledePlace;
+        final List<Integer> sentenceOf = new ArrayList<>();
+        final List<Boolean> placeIsOwn = new ArrayList<>();
+    }
+
+    private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
+                       List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
+        List<Resolved> names = bySentence.get(s.index());
+        List<Resolved> actors = actors(names);
+        List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
+        if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
+                && (!actors.isEmpty() || hasPronoun(t, s))) {
+            borrow(t, previous, bySentence.get(previous.index()), participants);
+        }
+        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        attribution.apply(s, reading, participants);
+        String ownPlace = place(t, s, names);
+        int same = definiteReference(t, hit.token(), reading, events);
+        if (same < 0) {
+            same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
+        }
+        if (same >= 0) {
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
+            events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
+            ctx.placeIsOwn.set(same, ctx.placeIsOwn.get(same) || takePlace);
+            return;
+        }
+        String place = ownPlace != null ? ownPlace : ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.ledePlace;
+        if (ctx.ledePlace == null && ownPlace != null) {
+            ctx.ledePlace = ownPlace;
+        }
+        ctx.sentenceOf.add(s.index());
+        ctx.placeIsOwn.add(ownPlace != null);
+        int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
+        events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
+                date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
+    }
+
+    /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
+    private static boolean isHeading(Report report, Tokens t, Sentence s) {
+        if (t.isChar(s.first(), '#')) {
+            return true;
+        }
+        String text = t.text();
+        return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
+                Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
+                && t.newlinesAfter(s.last()) > 0;
+    }
+
+    /**
+     * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
+     * type and sub-type already found in the report, that event's index; else -1.
+     */
+    private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
+                                         List<Event> events) {
+        if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that"))) {
+            return -1;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An event of the same type and sub-type found in the last {@value #SAME_EVENT_SENTENCES} sentences, at the
+     * same place (or where either has none) and on the same date, is the same event told on: its index, else -1.
+     */
+    private static int sameEventNearby(Sentence s, EventRefiner.Reading reading, String place, EventDate date,
+                                       List<Event> events, Context ctx) {
+        for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= SAME_EVENT_SENTENCES; i--) {
+            Event e = events.get(i);
+            boolean samePlace = place == null || e.place() == null || place.equals(e.place());
+            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())
+                    && !Acled.OTHER.equals(reading.subType()) && samePlace && java.util.Objects.equals(e.date(), date)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a place is a facility or road: a spot within the place of an event told before. */
+    private static boolean isSite(String place, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r.id().equals(place)) {
+                return "facility".equals(r.type()) || "road".equals(r.type());
+            }
+        }
+        return false;
+    }
+
+    /** The event with the participants of a later mention of it added, and its place if it had none. */
+    private static Event merge(Event e, String place, boolean replacePlace, List<Participant> more) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        e.participants().forEach(p -> roles.put(p.id(), p.role()));
+        more.forEach(p -> roles.putIfAbsent(p.id(), p.role()));
+        List<Participant> ps = new ArrayList<>();
+        roles.forEach((id, role) -> ps.add(new Participant(id, role)));
+        return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
+                e.evidence(), e.modality());
+    }
+
+    private static boolean hasPronoun(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Resolved> actors(List<Resolved> names) {
@@ -97,14 +229,33 @@ public final class EventFinder {
         roles.forEach((id, role) -> participants.add(new Participant(id, role)));
     }
 
-    private static String place(List<Resolved> names) {
+    private static String place(Tokens t, Sentence s, List<Resolved> names) {
         Resolved best = null;
         for (Resolved r : names) {
-            if (r.isPlace() && (best == null || rank(r.type()) < rank(best.type()))) {
+            if (!r.isPlace() || isDateline(t, s, r)) {
+                continue;
+            }
+            if (best == null || rank(r.type()) < rank(best.type())
+                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && !afterPreposition(t, best)) {
                 best = r;
             }
         }
         return best == null ? null : best.id();
+    }
+
+    /** Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}). */
+    private static boolean afterPreposition(Tokens t, Resolved r) {
+        int p = r.found().first() - 1;
+        if (t.isLower(p, "the")) {
+            p--;
+        }
+        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside");
+    }
+
+    /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
+    private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
+        int first = r.found().first();
+        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
     }
 
     private static int rank(String placeType) {

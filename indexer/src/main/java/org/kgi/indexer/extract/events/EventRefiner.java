@@ -29,13 +29,24 @@ final class EventRefiner {
     private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
             "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges");
 
+    private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     record Reading(String type, String subType) {
     }
 
     Reading refine(Trigger trigger, Tokens t, Sentence s, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i)) {
+            if (t.isWord(i) && !t.isCapitalised(i) && CUES.contains(t.lower(i))) {
                 words.add(t.lower(i));
             }
         }
@@ -57,13 +68,17 @@ final class EventRefiner {
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
                 if (ATTACK.equals(sub) && protest) {
-                    return new Reading(PROTESTS, EXCESSIVE_FORCE);
+                    return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
+                            ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && armedCount2) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
+                if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type()))) {
+                    return new Reading(STRATEGIC, OTHER);
+                }
                 if (containsAny(words, LETHAL)) {
                     return new Reading(PROTESTS, EXCESSIVE_FORCE);
                 }

@@ -22,6 +22,8 @@ final class Roles {
     static final String ACTOR = "actor";
     static final String TARGET = "target";
     static final String ALLY = "ally";
+    private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
+            "stated", "confirmed", "announced", "insisted", "wrote", "noted");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {
@@ -34,6 +36,9 @@ final class Roles {
         int previousEnd = -10;
         for (Resolved r : actors) {
             int at = r.found().first();
+            if (isSource(t, s, r)) {
+                continue;
+            }
             String role;
             if ("civilians".equals(r.type())) {
                 role = TARGET;
@@ -89,6 +94,23 @@ final class Roles {
             case "armed_group" -> "armed";
             default -> null;
         };
+    }
+
+    /**
+     * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person
+     * followed by {@code said} or {@code told}.
+     */
+    private static boolean isSource(Tokens t, Sentence s, Resolved r) {
+        int a = r.found().first();
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        if (p >= s.first() && (t.isLower(p, "told") || t.isLower(p, "to") && t.isLower(p - 1, "according"))) {
+            return true;
+        }
+        int n = r.found().last() + 1;
+        if (t.isChar(n, ',')) {
+            n++;
+        }
+        return "person".equals(r.type()) && n <= s.last() && SPEECH.contains(t.lower(n));
     }
 
     private static boolean isPassive(Tokens t, int trigger) {

@@ -37,7 +37,7 @@ public final class TriggerLexicon {
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "taken hostage", "held hostage", "forced disappearance");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob");
         pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "beaten to death", "burned alive");
-        words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "captured", "stormed");
+        words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");
         pairs(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "took control", "taken control", "seized control",
                 "took over", "taken over", "fell to");
         words(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "retook", "retaken", "recaptured", "regained", "retake",
@@ -51,6 +51,7 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blockade", "barricaded", "sit-ins", "strike");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
@@ -66,7 +67,8 @@ public final class TriggerLexicon {
                 "memorandum of");
         words(new Trigger(STRATEGIC, LOOTING, 62), "looted", "looting", "torched", "ransacked", "vandalised",
                 "vandalized", "burned", "burnt", "destroyed", "plundered", "pillaged", "demolished");
-        pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire");
+        pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire",
+                "set on", "on fire");
         words(new Trigger(STRATEGIC, DISRUPTED_WEAPONS, 61), "defused", "seizure", "cache", "dismantled",
                 "confiscated", "intercepted");
         words(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "alliance", "merged", "formed", "split", "splinter",
@@ -75,7 +77,7 @@ public final class TriggerLexicon {
         words(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "withdrew", "withdrawal", "withdrawn",
                 "pulled", "retreated", "abandoned", "evacuated", "vacated");
         pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control");
-        words(new Trigger(STRATEGIC, OTHER, 50), "arrived", "deployed", "deployment", "reopened", "reopen",
+        words(new Trigger(STRATEGIC, OTHER, 50), "landed", "lands", "arrives", "arrived", "deployed", "deployment", "reopened", "reopen",
                 "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
                 "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
                 "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "fled",
@@ -95,7 +97,21 @@ public final class TriggerLexicon {
         }
     }
 
+    /** Every word that starts a trigger, or is a verb of setting up or a base noun ({@link TriggerScan}). */
+    private static final java.util.Set<String> CUES = new java.util.HashSet<>(WORDS.keySet());
+
+    static {
+        CUES.addAll(PAIR_FIRSTS);
+        CUES.addAll(TriggerScan.SET_UP_VERBS);
+        CUES.addAll(TriggerScan.BASE_NOUNS);
+    }
+
     private TriggerLexicon() {
+    }
+
+    /** Whether a word can matter to a trigger at all (one lookup that rules out most words). */
+    public static boolean isCue(String lower) {
+        return CUES.contains(lower);
     }
 
     /** The trigger of a single lower-case word, or null. */

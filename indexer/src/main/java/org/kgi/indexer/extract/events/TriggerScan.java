@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -15,13 +16,21 @@ final class TriggerScan {
     record Hit(Trigger trigger, int token) {
     }
 
-    private static final Set<String> SET_UP_VERBS = WordSets.of("established", "establishment", "establish",
+    static final Set<String> SET_UP_VERBS = WordSets.of("established", "establishment", "establish",
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
-    private static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
+    static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
+    private static final Set<String> VIOLENCE = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
+            Acled.EXPLOSIONS);
+    private static final int BACKGROUND_PENALTY = 25;
+    private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
-    Hit scan(Tokens t, Sentence s, Sentence previous) {
+    /**
+     * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
+     * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
+     */
+    List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;
         int firstWord = s.first();
@@ -30,11 +39,15 @@ final class TriggerScan {
         }
         int setUp = -1;
         boolean baseNoun = false;
+        Hit second = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
             }
             String w = t.lower(i);
+            if (!TriggerLexicon.isCue(w)) {
+                continue;
+            }
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && i != firstWord) {
                 continue;
@@ -46,16 +59,49 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
+            if (tr != null && isBackground(t, s, i)) {
+                tr = new Trigger(tr.type(), tr.subType(), tr.priority() - BACKGROUND_PENALTY);
+            }
             if (tr != null && (best == null || tr.priority() > best.priority())) {
+                second = best != null && distinct(best, tr) ? new Hit(best, at) : second;
                 best = tr;
                 at = i;
+            } else if (tr != null && distinct(best, tr) && (second == null || tr.priority() > second.trigger().priority())) {
+                second = new Hit(tr, i);
             }
         }
         if (setUp >= 0 && (baseNoun || previous != null && hasBaseNoun(t, previous))
                 && (best == null || best.priority() < BASE.priority())) {
-            return new Hit(BASE, setUp);
+            return List.of(new Hit(BASE, setUp));
         }
-        return best == null ? null : new Hit(best, at);
+        if (best == null) {
+            return List.of();
+        }
+        Hit first = new Hit(best, at);
+        return second != null && second.trigger().priority() >= SECOND_EVENT_MIN_PRIORITY
+                && Math.abs(second.token() - at) > 3 ? List.of(first, second) : List.of(first);
+    }
+
+    /**
+     * Whether two triggers can be two events of one sentence: of different sub-types, and not both violence
+     * (the wounded of a clash are part of the clash).
+     */
+    private static boolean distinct(Trigger a, Trigger b) {
+        if (a.type().equals(b.type()) && java.util.Objects.equals(a.subType(), b.subType())) {
+            return false;
+        }
+        return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
+    }
+
+    /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */
+    private static boolean isBackground(Tokens t, Sentence s, int i) {
+        for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {
+            if (t.isLower(j, "have") || t.isLower(j, "has") || t.isLower(j, "had")) {
+                int k = j - 1;
+                return t.isLower(k, "that") || t.isLower(k, "which") || t.isLower(k, "who") || t.isLower(k, "since");
+            }
+        }
+        return false;
     }
 
     private static boolean hasBaseNoun(Tokens t, Sentence s) {

@@ -24,7 +24,8 @@ public final class ActorWords {
             "senior", "leader", "boss", "warlord", "kingpin", "coordinator", "chief-of-staff", "councillor",
             "councilor", "magistrate", "dean", "rector", "emir", "sultan", "sheikha", "ayatollah", "mullah",
             "gang-leader", "head", "mp", "pm", "ceo", "coach", "activist", "journalist", "lawyer", "analyst",
-            "researcher", "official", "commandant");
+            "researcher", "official", "commandant", "ombudsman", "ombudswoman", "prime", "vice", "acting", "interim",
+            "former", "mgr", "monsignor", "imam", "haji", "deputy-director", "director-general", "inspector-general");
 
     /** Lower-case role nouns right before a name that make it a person ({@code gang leader X}). */
     private static final Set<String> ROLE_NOUNS = WordSets.of(
@@ -61,7 +62,7 @@ public final class ActorWords {
                 "corporation", "corp", "inc", "ltd", "llc", "group", "party", "nations", "fund", "programme",
                 "program", "university", "college", "school", "academy", "church", "agency", "commission",
                 "office", "society", "league", "movement", "front", "trust", "cooperative", "watch", "international",
-                "internationale", "red", "crescent", "cross", "relief", "aid", "mission", "observatory", "monitor",
+                "internationale", "crescent", "cross", "relief", "aid", "mission", "observatory", "monitor",
                 "news", "radio", "television", "times", "post", "press", "tribune", "herald", "gazette", "journal",
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
                 "industries", "airlines", "airways", "media", "hospital");

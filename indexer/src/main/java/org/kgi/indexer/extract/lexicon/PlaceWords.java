@@ -47,7 +47,8 @@ public final class PlaceWords {
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market");
-        put(NOUN_OF, "neighbourhood", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area");
+        put(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
+                "neighbourhoods", "districts", "suburb", "suburbs");
         put(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
         put(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
                 "carrefour", "bridge", "pont");

@@ -13,7 +13,7 @@ import org.kgi.indexer.extract.text.Tokens;
 public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set<String> lowerWords) {
     /** Collects the report's lower-case words. */
     public static DocContext of(Tokens t, Gazetteer gazetteer, AliasBook book) {
-        Set<String> lower = new HashSet<>();
+        Set<String> lower = new HashSet<>(Math.max(16, Math.min(t.size(), 1 << 16)));
         for (int i = 0; i < t.size(); i++) {
             if (t.isWord(i) && !t.isCapitalised(i) && !t.is(i, Tokens.NUMBER)) {
                 lower.add(t.lower(i));

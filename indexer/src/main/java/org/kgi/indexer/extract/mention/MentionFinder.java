@@ -37,6 +37,12 @@ public final class MentionFinder {
     /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
     private static final java.util.Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
             "premises", "offices", "office", "residence");
+    private static final java.util.Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
+            "hooded", "heavily-armed");
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
+            "president", "presidency", "republic");
+    private static final java.util.Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
+            "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
     private final NameChunker chunker = new NameChunker();
@@ -78,6 +84,10 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
+        a = skipCommonHead(t, s, a, b);
+        if (a > b) {
+            return null;
+        }
         boolean titled = titleBefore(t, s, a);
         while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
             a++;
@@ -91,14 +101,15 @@ public final class MentionFinder {
             founds.add(demonym);
             return demonym;
         }
-        String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + span(t, c.nickname() + 2, b) : span(t, a, b);
+        String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
         String key = Names.key(name);
         if (key.isEmpty()) {
             return null;
         }
         Guess guess = typer.type(s, name, key, a, b, titled);
         if (c.nickname() > a) {
-            aliases.put(Names.key(t.surface(c.nickname())), new AliasLink(t.surface(c.nickname()), key, true));
+            String nick = span(t, c.nickname(), b - 2);
+            aliases.put(Names.key(nick), new AliasLink(nick, key, true));
             guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
         }
         if (isAcronymDefinition(t, s, b)) {
@@ -113,8 +124,11 @@ public final class MentionFinder {
             }
         }
         guess = facility(s, a, b, guess, founds);
+        guess = governmentOf(s, a, b, name, guess, founds);
+        campus(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, previous, guess, name);
-        Found f = new Found(s.index(), a, b, t.start(a), t.end(b), key, guess);
+        int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
+        Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
         return f;
     }
@@ -136,6 +150,50 @@ public final class MentionFinder {
             return guess;
         }
         return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    /** Whether the lower-case noun after a name is part of how it is named ({@code Twa Kwa gang}, {@code X department}). */
+    private static boolean nounNamesIt(Tokens t, Sentence s, int b, Guess guess) {
+        int n = b + 1;
+        if (guess == null || n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
+            return false;
+        }
+        String w = t.lower(n);
+        return guess.kind() == org.kgi.graph.Kind.ACTOR ? "armed_group".equals(guess.type())
+                && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
+                : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
+    }
+
+    /**
+     * {@code the government of X}: the actor "government of X" (a government) and X a country, unless the
+     * name already says otherwise.
+     */
+    private Guess governmentOf(Sentence s, int a, int b, String name, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (!(t.isLower(a - 1, "of") && a - 2 >= s.first() && GOVERNMENT_NOUNS.contains(t.isWord(a - 2) ? t.lower(a - 2) : ""))
+                || guess != null && guess.strength() >= Strength.COUNTRY) {
+            return guess;
+        }
+        String gov = "government of " + name;
+        founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
+                Guess.actor("government", gov, Strength.NAME_WORD)));
+        return guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM
+                ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
+    }
+
+    /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
+    private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !CAMPUS_WORDS.contains(t.lower(b))
+                && !CAMPUS_WORDS.contains(t.lower(a))) {
+            return;
+        }
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        if (p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
+                || t.isLower(p, "near") || t.isLower(p, "in"))) {
+            founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
+                    Guess.place("facility", guess.name(), Strength.FACILITY)));
+        }
     }
 
     private static int facilityNoun(Tokens t, Sentence s, int b) {
@@ -172,6 +230,9 @@ public final class MentionFinder {
                 continue;
             }
             GenericActors.Generic g = GenericActors.of(t.lower(i));
+            if (g == null && t.isLower(i, "men") && i > s.first() && ARMED_MEN.contains(t.lower(i - 1))) {
+                g = GenericActors.of("gunmen");
+            }
             if (g == null || t.isCapitalised(i - 1) && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
             }
@@ -191,6 +252,32 @@ public final class MentionFinder {
         String w = t.lower(n);
         return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member")
                 || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");
+    }
+
+    /**
+     * At the start of a sentence or clause, a capitalised common word followed by particles is no part of the name:
+     * {@code Gunmen of the Kanno Lanmè gang}, {@code Officers of the TRB}. Returns the name's first token.
+     */
+    private int skipCommonHead(Tokens t, Sentence s, int a, int b) {
+        int first = s.first();
+        while (first <= s.last() && !t.isWord(first)) {
+            first++;
+        }
+        boolean opensClause = a == first || a > s.first() && t.isPunct(a - 1) && !t.isChar(a - 1, ',');
+        if (!opensClause || a == b) {
+            return a;
+        }
+        String w = t.lower(a);
+        boolean common = doc.isCommonWord(w) || GenericActors.of(w) != null || ActorWords.isRoleNoun(w)
+                || w.endsWith("s") && doc.isCommonWord(w.substring(0, w.length() - 1));
+        if (!common || ActorWords.nameWordType(w) != null && !t.isWord(a + 1)) {
+            return a;
+        }
+        int i = a + 1;
+        while (i <= b && t.isWord(i) && !t.isCapitalised(i)) {
+            i++;
+        }
+        return i > a + 1 ? i : a;
     }
 
     private static boolean titleBefore(Tokens t, Sentence s, int a) {

@@ -43,12 +43,16 @@ public final class NameChunker {
                     j = k;
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
                     j = k + 1;
-                } else if (t.isLower(k, "of") && t.isLower(k + 1, "the") && isNameWord(t, k + 2) && k + 2 <= s.last()) {
+                } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
                     j = k + 2;
-                } else if (nickname < 0 && isQuote(t, k) && isNameWord(t, k + 1) && isQuote(t, k + 2)
-                        && isNameWord(t, k + 3) && k + 3 <= s.last()) {
+                } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
+                        && k + 2 <= s.last()) {
+                    j = k + 2;
+                } else if (possessiveOrgEnd(t, s, k) > 0) {
+                    j = possessiveOrgEnd(t, s, k);
+                } else if (nickname < 0 && nicknameEnd(t, s, k) > 0) {
                     nickname = k + 1;
-                    j = k + 3;
+                    j = nicknameEnd(t, s, k);
                 } else if (t.is(k, Tokens.NUMBER) && PlaceWords.isRoadNoun(t.lower(j)) && t.end(k) - t.start(k) <= 4) {
                     j = k;
                 } else {
@@ -105,6 +109,39 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    /**
+     * When token {@code k} is the apostrophe of a possessive inside an organisation's name
+     * ({@code Traders' Association}, {@code Women's Solidarity Network}), the last token of that name; else -1.
+     */
+    private static int possessiveOrgEnd(Tokens t, Sentence s, int k) {
+        if (!(t.isChar(k, '\'') || t.isChar(k, '\u2019')) || k == 0 || t.end(k - 1) != t.start(k)) {
+            return -1;
+        }
+        int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
+        int end = -1;
+        for (int i = n; i <= s.last() && i < n + 4 && isNameWord(t, i); i++) {
+            if (ActorWords.nameWordType(t.lower(i)) != null) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * When token {@code k} opens a quoted nickname of one to three words followed by a name word
+     * ({@code 'Barbecue' Cherizier}, {@code "Ti Bato" Valcin}), the token of that last-name word; else -1.
+     */
+    private static int nicknameEnd(Tokens t, Sentence s, int k) {
+        if (!isQuote(t, k)) {
+            return -1;
+        }
+        int i = k + 1;
+        while (i <= s.last() && i <= k + 3 && isNameWord(t, i)) {
+            i++;
+        }
+        return i > k + 1 && isQuote(t, i) && i + 1 <= s.last() && isNameWord(t, i + 1) ? i + 1 : -1;
     }
 
     private static boolean isQuote(Tokens t, int i) {

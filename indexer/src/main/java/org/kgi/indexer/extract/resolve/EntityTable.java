@@ -58,6 +58,7 @@ public final class EntityTable {
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
         Map<String, Builder> byId = new LinkedHashMap<>();
+        Map<Guess, String> ids = new java.util.IdentityHashMap<>();
         List<Resolved> resolved = new ArrayList<>();
         for (Found f : founds) {
             String key = target(f.key(), best, links);
@@ -65,7 +66,7 @@ public final class EntityTable {
             if (g == null) {
                 continue;
             }
-            String id = idOf(f.key(), g);
+            String id = idOf(f.key(), g, ids);
             Builder b = byId.get(id);
             if (b == null) {
                 if (byId.size() >= maxEntities) {
@@ -96,6 +97,13 @@ public final class EntityTable {
             entities.add(b.build());
         }
         return new Resolution(entities, resolved);
+    }
+
+    private String idOf(String foundKey, Guess g, Map<Guess, String> cache) {
+        if (book.aliasTarget(foundKey) == null) {
+            return cache.computeIfAbsent(g, x -> idOf(foundKey, x));
+        }
+        return idOf(foundKey, g);
     }
 
     private String idOf(String foundKey, Guess g) {
@@ -189,6 +197,8 @@ public final class EntityTable {
         final String name;
         final Map<String, String> attributes;
         final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> surfaces = new HashSet<>();
+        final String nameKey;
         final List<Mention> mentions = new ArrayList<>();
 
         Builder(String id, Guess g, Map<String, String> attributes) {
@@ -197,6 +207,7 @@ public final class EntityTable {
             String fixed = book.typeFix(id);
             this.type = fixed != null ? fixed : g.type();
             this.name = g.name();
+            this.nameKey = Names.key(g.name());
             Map<String, String> a = new LinkedHashMap<>(attributes);
             if (g.generic()) {
                 a.put("generic", "true");
@@ -213,10 +224,31 @@ public final class EntityTable {
         }
 
         void alias(String surface) {
-            String s = surface.strip().replaceAll("\\s+", " ");
-            if (!Names.key(s).equals(Names.key(name)) && aliases.size() < 50) {
+            if (!surfaces.add(surface) || aliases.size() >= 50) {
+                return;
+            }
+            String s = collapseSpaces(surface);
+            if (!Names.key(s).equals(nameKey)) {
                 aliases.add(s);
             }
+        }
+
+        private static String collapseSpaces(String surface) {
+            StringBuilder b = new StringBuilder(surface.length());
+            boolean space = false;
+            for (int i = 0; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space = b.length() > 0;
+                } else {
+                    if (space) {
+                        b.append(' ');
+                    }
+                    b.append(c);
+                    space = false;
+                }
+            }
+            return b.toString();
         }
 
         Entity build() {

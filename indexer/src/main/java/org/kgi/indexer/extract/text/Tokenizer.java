@@ -1,7 +1,5 @@
 package org.kgi.indexer.extract.text;
 
-import java.util.Locale;
-
 /**
  * One-pass tokenizer. Words are runs of letters and digits that may hold inner hyphens
  * ({@code Pont-Sonde}), inner apostrophes ({@code d'Ivoire}, but {@code 's} is split off), dotted
@@ -112,6 +110,19 @@ public final class Tokenizer {
         if (uppers >= 2 && uppers == letters) {
             shape |= Tokens.ALL_CAPS;
         }
-        tokens.add(start, end, shape, text.substring(start, end).toLowerCase(Locale.ROOT));
+        tokens.add(start, end, shape, lower(text, start, end, uppers));
+    }
+
+    /** The lower-case form with one allocation: the substring itself when it has no capitals. */
+    private static String lower(String text, int start, int end, int uppers) {
+        if (uppers == 0) {
+            return text.substring(start, end);
+        }
+        char[] c = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            c[i - start] = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+        }
+        return new String(c);
     }
 }

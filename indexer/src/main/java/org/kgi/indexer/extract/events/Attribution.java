@@ -1,0 +1,117 @@
+package org.kgi.indexer.extract.events;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+
+/**
+ * Who an unnamed participant most likely is, from the rest of the report. A violent event or a looting
+ * whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the named armed group
+ * the text speaks of nearest (this sentence, the five before, then the five after), else on the report's
+ * only named armed group, else on the one it names most (at least twice). A bare {@code police} is the
+ * named police force the report mentions most. Protesters and rioters are the actors of their events.
+ */
+final class Attribution {
+    private static final Set<String> VIOLENT = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS);
+    private static final String GENERIC_POLICE = "actor:police";
+    private static final int WINDOW = 5;
+    private final List<List<Resolved>> bySentence;
+    private final String dominantGroup;
+    private final String dominantPolice;
+
+    Attribution(List<List<Resolved>> bySentence) {
+        this.bySentence = bySentence;
+        Map<String, Integer> groups = new HashMap<>();
+        Map<String, Integer> police = new HashMap<>();
+        for (List<Resolved> l : bySentence) {
+            for (Resolved r : l) {
+                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
+                    groups.merge(r.id(), 1, Integer::sum);
+                }
+                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
+                    police.merge(r.id(), 1, Integer::sum);
+                }
+            }
+        }
+        String top = most(groups);
+        this.dominantGroup = groups.size() == 1 || top != null && groups.get(top) >= 2 ? top : null;
+        this.dominantPolice = most(police);
+    }
+
+    private static String most(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best))
+                    && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    void apply(Sentence s, EventRefiner.Reading reading, List<Participant> participants) {
+        if (dominantPolice != null) {
+            participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
+        }
+        if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
+            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR) : p);
+            return;
+        }
+        if (VIOLENT.contains(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
+            toGroup(s, participants);
+        }
+    }
+
+    private boolean isCivilians(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            if (r.id().equals(id)) {
+                return "civilians".equals(r.type());
+            }
+        }
+        return false;
+    }
+
+    private void toGroup(Sentence s, List<Participant> participants) {
+        boolean named = false;
+        boolean genericArmed = false;
+        for (Resolved r : bySentence.get(s.index())) {
+            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
+            genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type());
+        }
+        boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role()));
+        if (named || !(genericArmed || noActor)) {
+            return;
+        }
+        String group = nearest(s.index());
+        if (group == null) {
+            group = dominantGroup;
+        }
+        if (group != null) {
+            String id = group;
+            participants.removeIf(p -> p.id().equals(id));
+            participants.add(0, new Participant(id, Roles.ACTOR));
+        }
+    }
+
+    private String nearest(int sentence) {
+        Set<String> seen = new HashSet<>();
+        for (int d = 1; d <= WINDOW; d++) {
+            for (int i : new int[] {sentence - d, sentence + d}) {
+                if (i < 0 || i >= bySentence.size()) {
+                    continue;
+                }
+                for (Resolved r : bySentence.get(i)) {
+                    if (r.isActor() && !r.generic() && "armed_group".equals(r.type()) && seen.add(r.id())) {
+                        return r.id();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

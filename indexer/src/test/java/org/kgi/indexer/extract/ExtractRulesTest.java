@@ -1,0 +1,174 @@
+package org.kgi.indexer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.corpus.Report;
+
+/** The extractor's rules on small hand-written sentences whose answers are known. */
+class ExtractRulesTest {
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+
+    static Extraction run(String text, LocalDate date) {
+        return EXTRACTOR.extract(new Report("t1", "test", date, "", text, "", "api"));
+    }
+
+    static Optional<Entity> named(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+    }
+
+    static Entity byId(Extraction x, String id) {
+        return x.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
+                "no " + id + " in " + x.entities().stream().map(Entity::id).toList()));
+    }
+
+    static boolean related(Extraction x, String source, String type, String target) {
+        return x.relations().stream().anyMatch(r -> r.source().equals(source) && r.type().equals(type)
+                && r.target().equals(target));
+    }
+
+    @Test
+    void heldOutStyleParagraph() {
+        Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
+                + "near the Carrefour Joute junction; two officers were wounded.", null);
+        Entity town = byId(x, "place:mirebalais");
+        assertEquals("populated_place", town.type());
+        Entity region = byId(x, "place:centre");
+        assertEquals("region", region.type());
+        assertTrue(related(x, town.id(), "located_in", region.id()), x.relations().toString());
+        Entity gang = byId(x, "actor:gran-grif");
+        assertEquals("armed_group", gang.type());
+        Entity junction = byId(x, "place:carrefour-joute-junction");
+        assertTrue(Kind.PLACE == junction.kind() && List.of("road", "facility").contains(junction.type()));
+        assertEquals(1, x.events().size());
+        Event e = x.events().get(0);
+        assertEquals("Battles", e.type());
+        assertEquals("Armed clash", e.subType());
+        assertEquals(new EventDate("2024-03-12", EventDate.Precision.DAY), e.date());
+        assertEquals(junction.id(), e.place());
+        assertTrue(e.participants().stream().anyMatch(p -> p.id().equals(gang.id()) && p.role().equals("actor")));
+    }
+
+    @Test
+    void acronymDefinitionIsReused() {
+        Extraction x = run("The Joint Security Assistance Mission (JSAM) arrived on Monday. Later JSAM officers "
+                + "patrolled the port.", null);
+        Entity m = byId(x, "actor:joint-security-assistance-mission");
+        assertTrue(m.aliases().contains("JSAM"));
+        assertEquals(3, m.mentions().size(), m.mentions().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("JSAM")));
+    }
+
+    @Test
+    void slashPairIsTwoActorsActingTogether() {
+        Extraction x = run("The Haiti National Police (HNP) and the Multinational Security Support Mission (MSS) "
+                + "met. The joint MSS/HNP team then patrolled Delmas.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("/")));
+        assertTrue(related(x, "actor:haiti-national-police", "acted_together",
+                "actor:multinational-security-support-mission"), x.relations().toString());
+    }
+
+    @Test
+    void nicknameInQuotesIsAnAlias() {
+        for (String q : List.of("'Barbecue'", "\u2018Barbecue\u2019", "\"Barbecue\"", "\u201CBarbecue\u201D")) {
+            Extraction x = run("Gang leader Jimmy " + q + " Cherizier spoke. Later Barbecue left and Cherizier "
+                    + "was seen in Delmas.", null);
+            Entity p = byId(x, "actor:jimmy-cherizier");
+            assertEquals("person", p.type());
+            assertTrue(p.aliases().contains("Barbecue") && p.aliases().contains("Cherizier"), p.aliases().toString());
+            assertEquals(3, p.mentions().size(), q + " " + p.mentions());
+            assertEquals(1, x.entities().stream().filter(e -> e.kind() == Kind.ACTOR && !e.attributes()
+                    .containsKey("generic")).count(), x.entities().toString());
+        }
+    }
+
+    @Test
+    void unitedStatesHasOneId() {
+        Extraction x = run("Officials in the US said the U.S. would help. The United States sent envoys, and "
+                + "the USA paid.", null);
+        Entity us = byId(x, "place:united-states");
+        assertEquals("country", us.type());
+        assertEquals(4, us.mentions().size(), us.mentions().toString());
+        assertEquals(1, x.entities().stream().filter(e -> e.kind() == Kind.PLACE).count());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheReportDate() {
+        LocalDate tuesday = LocalDate.of(2024, 3, 12);
+        assertEquals("2024-03-09", dateOf(run("Gunmen attacked a bus in Mirebalais on Saturday.", tuesday)));
+        assertEquals("2024-03-11", dateOf(run("Gunmen attacked a bus in Mirebalais yesterday.", tuesday)));
+        assertEquals("2024-03-12", dateOf(run("Gunmen attacked a bus in Mirebalais today.", tuesday)));
+        assertEquals("2024-03-10", dateOf(run("Gunmen attacked a bus in Mirebalais two days ago.", tuesday)));
+        assertEquals("2024-03-05", dateOf(run("Gunmen attacked a bus in Mirebalais last week.", tuesday)));
+        assertEquals("2024-02", dateOf(run("Gunmen attacked a bus in Mirebalais last month.", tuesday)));
+        assertEquals("2024-03-12", dateOf(run("Gunmen attacked a bus in Mirebalais.", tuesday)));
+        assertEquals("2024-06", dateOf(run("Gunmen attacked a bus in Mirebalais in June 2024.", tuesday)));
+        assertEquals("2024-02-06", dateOf(run("Gunmen attacked a bus on February 6, 2024.", tuesday)));
+        assertEquals("2023", dateOf(run("Gunmen attacked a bus in Mirebalais in 2023.", tuesday)));
+    }
+
+    @Test
+    void relativeDatesStayUnresolvedWithoutReportDate() {
+        Event e = run("Gunmen attacked a bus in Mirebalais on Saturday.", null).events().get(0);
+        assertNull(e.date());
+        assertNull(run("Gunmen kidnapped a doctor a week ago.", null).events().get(0).date());
+    }
+
+    @Test
+    void threatsAndDenialsAreNotAsserted() {
+        assertEquals("threatened", run("The gang threatened to attack the police station in Delmas.", null)
+                .events().get(0).modality());
+        assertEquals("denied", run("The army denied that soldiers killed civilians in Delmas.", null)
+                .events().get(0).modality());
+        assertEquals("planned", run("The mission will deploy officers to Delmas.", null).events().get(0).modality());
+        assertEquals("asserted", run("Gunmen killed two farmers in Delmas.", null).events().get(0).modality());
+    }
+
+    @Test
+    void pronounsAndSentenceStartersAreNoEntities() {
+        Extraction x = run("During the night they fled. Meanwhile, His group moved. The police said It was over.",
+                null);
+        for (Entity e : x.entities()) {
+            assertFalse(List.of("During", "Meanwhile", "His", "It", "The", "they").contains(e.name()), e.toString());
+        }
+    }
+
+    @Test
+    void nationalityMakesAForeignForce() {
+        Entity k = byId(run("Kenyan police patrolled the capital.", null), "actor:kenyan-police");
+        assertEquals("security_force", k.type());
+        assertEquals("KE", k.attributes().get("country"));
+    }
+
+    @Test
+    void eventTypesFollowTheirTriggers() {
+        assertEquals("Explosions/Remote violence", first("A roadside bomb exploded near a convoy in Kandahar.").type());
+        assertEquals("Air/drone strike", first("A drone strike hit a house in Idlib.").subType());
+        assertEquals("Abduction/forced disappearance", first("Gunmen kidnapped a doctor in Kaduna.").subType());
+        assertEquals("Peaceful protest", first("Hundreds of teachers marched peacefully in Nairobi.").subType());
+        assertEquals("Protest with intervention", first("Police fired tear gas to disperse protesters in Lagos.").subType());
+        assertEquals("Arrests", first("Police arrested three suspects in Cap-Haitien.").subType());
+        assertEquals("Mob violence", first("A mob lynched two suspected thieves in Les Cayes.").subType());
+    }
+
+    private static Event first(String sentence) {
+        List<Event> events = run(sentence, null).events();
+        assertFalse(events.isEmpty(), sentence);
+        return events.get(0);
+    }
+
+    private static String dateOf(Extraction x) {
+        assertFalse(x.events().isEmpty());
+        EventDate d = x.events().get(0).date();
+        assertNotNull(d);
+        return d.value();
+    }
+}

@@ -1,20 +1,72 @@
 package org.kgi.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.extract.Extractor;
 import org.kgi.indexer.extract.RuleExtractor;
 
-/** Which extractor a run uses. */
+/** Which extractor a run uses: the rule-based one, with the corpus' aliases file when there is one. */
 public final class Extractors {
+    /** Bumped when the extraction rules change, so that an index made by older rules is extracted again. */
+    static final String RULES_VERSION = "rules-1";
+    /** Where a corpus keeps its aliases file unless {@code --aliases} says otherwise (hidden: never indexed). */
+    public static final String DEFAULT_ALIASES = ".kgi/aliases.json";
+
     private Extractors() {
     }
 
     /** Loaded once (the gazetteer takes a moment), shared: the extractor is thread-safe. */
     private static final class Standard {
-        static final RuleExtractor INSTANCE = new RuleExtractor();
+        static final Extractor INSTANCE = new Fingerprinted(new RuleExtractor(), RULES_VERSION);
     }
 
-    /** The rule-based extractor with its built-in gazetteer and lexicons. */
+    /** The rule-based extractor with its built-in gazetteer and lexicons only. */
     public static Extractor standard() {
         return Standard.INSTANCE;
+    }
+
+    /**
+     * The extractor for {@code corpus}: with the aliases file {@code aliases} if given (it must exist), else with
+     * {@code <corpus>/.kgi/aliases.json} if that exists, else the standard one.
+     *
+     * @throws IllegalArgumentException if the aliases file is missing or malformed (the message says why)
+     */
+    public static Extractor forCorpus(Path corpus, Path aliases) {
+        Path file = aliases != null ? aliases : corpus == null ? null : corpus.resolve(DEFAULT_ALIASES);
+        if (aliases != null && !Files.isRegularFile(aliases)) {
+            throw new IllegalArgumentException("aliases file " + aliases + " does not exist");
+        }
+        if (file == null || !Files.isRegularFile(file)) {
+            return standard();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new Fingerprinted(RuleExtractor.withAliases(file), RULES_VERSION + "+aliases:" + sha256(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read aliases file " + file, e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An extractor with the fingerprint of its rules and configuration. */
+    private record Fingerprinted(Extractor delegate, String fingerprint) implements Extractor {
+        @Override
+        public Extraction extract(Report report) {
+            return delegate.extract(report);
+        }
     }
 }

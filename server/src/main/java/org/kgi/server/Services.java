@@ -45,11 +45,16 @@ public final class Services implements Closeable {
         this.graph = new GraphAnswers(snapshots::current, store, searcher);
     }
 
-    /** Opens the index at {@code indexDir} with the default extractor. */
+    /** Opens the index at {@code indexDir} with the standard extractor. */
     public static Services open(Path indexDir) throws IOException {
+        return open(indexDir, Extractors.standard());
+    }
+
+    /** Opens the index at {@code indexDir} with {@code extractor}. */
+    public static Services open(Path indexDir, Extractor extractor) throws IOException {
         KgiIndex index = KgiIndex.open(indexDir);
         try {
-            return new Services(index, Extractors.standard());
+            return new Services(index, extractor);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;

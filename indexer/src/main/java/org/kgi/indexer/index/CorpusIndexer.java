@@ -38,6 +38,8 @@ public final class CorpusIndexer {
     public static final int COMMIT_EVERY_FILES = 2_000;
     /** ...or after this long, whichever comes first. */
     static final long COMMIT_EVERY_MILLIS = 10_000;
+    /** Commit user data: the fingerprint of the extractor that made the committed reports. */
+    public static final String EXTRACTOR_KEY = "extractor";
     /** Files queued per worker. */
     static final int QUEUE_PER_THREAD = 4;
 
@@ -86,6 +88,9 @@ public final class CorpusIndexer {
         listener.started(totals[0], totals[1]);
 
         IndexWriter writer = index.writer();
+        String previous = index.commitData().get(EXTRACTOR_KEY);
+        boolean extractorChanged = previous != null && !previous.equals(extractor.fingerprint());
+        full = full || extractorChanged;
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
         }
@@ -145,7 +150,8 @@ public final class CorpusIndexer {
             }
         }
         batches.commit();
-        return files.summary(deleted);
+        SyncSummary summary = files.summary(deleted);
+        return extractorChanged ? summary.withNote("the extractor or its aliases file changed since the last run: every file was extracted again") : summary;
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -190,7 +196,7 @@ public final class CorpusIndexer {
 
         synchronized void commit() throws IOException {
             index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(),
-                    "committed", Instant.now().toString()));
+                    "committed", Instant.now().toString(), EXTRACTOR_KEY, extractor.fingerprint()));
             lastCommit = System.currentTimeMillis();
             listener.committed(done.get());
         }

@@ -71,10 +71,22 @@ public final class KgiIndex implements Closeable {
         return searchers;
     }
 
+    /** The user data of the last commit ({@code corpus}, {@code committed}, {@code extractor}...). */
+    public Map<String, String> commitData() throws IOException {
+        Map<String, String> data = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? java.util.List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
+            data.put(e.getKey(), e.getValue());
+        }
+        return data;
+    }
+
     /** Commits pending changes (if any) with the given user data, then makes them visible to searches. */
     public void commit(Map<String, String> userData) throws IOException {
-        if (writer.hasUncommittedChanges()) {
-            writer.setLiveCommitData(userData.entrySet());
+        Map<String, String> data = commitData();
+        boolean newData = !data.entrySet().containsAll(userData.entrySet());
+        if (writer.hasUncommittedChanges() || newData && userData.containsKey(CorpusIndexer.EXTRACTOR_KEY)) {
+            data.putAll(userData);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }
         searchers.maybeRefreshBlocking();

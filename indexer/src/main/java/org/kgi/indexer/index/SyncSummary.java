@@ -13,9 +13,10 @@ import java.util.List;
  * @param skipped   files that are not reports kgi reads (unsupported type), with the reason
  * @param warnings  files indexed with a caveat (text truncated, a bad date)
  * @param reports   reports written to the index in this run
+ * @param note      something the user should know about the run as a whole, or {@code null}
  */
 public record SyncSummary(int added, int updated, int unchanged, int deleted, List<FileIssue> failed,
-                          List<FileIssue> skipped, List<FileIssue> warnings, long reports) {
+                          List<FileIssue> skipped, List<FileIssue> warnings, long reports, String note) {
     /** A file and what went wrong with it. */
     public record FileIssue(String file, String reason) {
     }
@@ -24,6 +25,15 @@ public record SyncSummary(int added, int updated, int unchanged, int deleted, Li
         failed = List.copyOf(failed);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+    }
+
+    public SyncSummary(int added, int updated, int unchanged, int deleted, List<FileIssue> failed,
+                       List<FileIssue> skipped, List<FileIssue> warnings, long reports) {
+        this(added, updated, unchanged, deleted, failed, skipped, warnings, reports, null);
+    }
+
+    public SyncSummary withNote(String text) {
+        return new SyncSummary(added, updated, unchanged, deleted, failed, skipped, warnings, reports, text);
     }
 
     public boolean changedAnything() {

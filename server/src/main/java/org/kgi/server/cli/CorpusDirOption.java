@@ -8,4 +8,13 @@ public final class CorpusDirOption {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
             description = "Directory of reports (.txt, .md, .json, .jsonl; default: ${DEFAULT-VALUE}).")
     Path corpus;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Analyst's aliases file: known entities, aliases, merges, type fixes (default: <corpus>/.kgi/aliases.json if it exists).")
+    Path aliases;
+
+    /** The extractor for this corpus and aliases file. */
+    org.kgi.indexer.extract.Extractor extractor() {
+        return org.kgi.server.Extractors.forCorpus(corpus, aliases);
+    }
 }

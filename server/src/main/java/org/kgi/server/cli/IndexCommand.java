@@ -46,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SyncSummary summary;
-        try (Services services = Services.open(index.index); Progress progress = Progress.forRun(err)) {
+        try (Services services = Services.open(index.index, corpus.extractor()); Progress progress = Progress.forRun(err)) {
             summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);
         } catch (IndexBusyException e) {
             err.println("kgi: " + e.getMessage() + ServerFile.liveUrl(index.index)

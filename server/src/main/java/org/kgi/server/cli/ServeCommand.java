@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "listening on " + host
                     + " would open writes to the network: give --token (or set KGI_TOKEN)");
         }
-        Services services = Services.open(index.index);
+        Services services = Services.open(index.index, corpus.extractor());
         try {
             if (!noIndex && Files.isDirectory(corpus.corpus)) {
                 SyncSummary summary;

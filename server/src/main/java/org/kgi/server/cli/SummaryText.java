@@ -16,6 +16,9 @@ final class SummaryText {
             out.printf("kgi: indexed %s into %s: %d added, %d updated, %d unchanged, %d deleted, %d failed (%d reports written)%n",
                     corpus, index, s.added(), s.updated(), s.unchanged(), s.deleted(), s.failed().size(), s.reports());
         }
+        if (s.note() != null) {
+            out.println("kgi: " + s.note());
+        }
         s.failed().forEach(f -> out.printf("  failed   %s: %s%n", f.file(), f.reason()));
         s.skipped().forEach(f -> out.printf("  skipped  %s: %s%n", f.file(), f.reason()));
         s.warnings().forEach(f -> out.printf("  warning  %s: %s%n", f.file(), f.reason()));

@@ -1,11 +1,16 @@
 package org.kgi.indexer.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
@@ -27,6 +32,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 final class DocumentReader {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    /** A {@code Date:} header line and its folded continuation lines. */
+    private static final Pattern DATE_HEADER = Pattern.compile("(?im)^Date:[ \\t]*(.*(?:\\n[ \\t].*)*)");
+    private static final int MAIL_HEAD_BYTES = 64 * 1024;
     private static final List<String> HTML_DATES = List.of("article:published_time", "og:article:published_time",
             "date", "dc.date", "DC.date", "dcterms.date", "DCTERMS.date", "dc.date.issued", "DC.date.issued",
             "pubdate", "publish-date", "citation_publication_date");
@@ -53,17 +61,14 @@ final class DocumentReader {
         Metadata m = x.metadata();
         String title = first(m.get("og:title"), m.get(TikaCoreProperties.TITLE))
                 .orElseGet(() -> ReportReader.titleOf(text));
-        LocalDate date = date(m).orElseGet(() -> ReportReader.datelineOf(text));
+        Optional<LocalDate> mailDate = format == DocumentFormat.EML ? mailDate(dateHeader(file)) : Optional.empty();
+        LocalDate date = mailDate.or(() -> date(m)).orElseGet(() -> ReportReader.datelineOf(text));
         String source = first(m.get(TikaCoreProperties.PUBLISHER), source(m), m.get(Message.MESSAGE_FROM_NAME),
                 m.get(Message.MESSAGE_FROM_EMAIL), m.get(TikaCoreProperties.CREATOR)).orElse("");
         return new Report(file.defaultId(), title, date, source, text, file.relativePath(), format.family);
     }
 
     private static Optional<LocalDate> date(Metadata m) {
-        Optional<LocalDate> mail = mailDate(m.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date"));
-        if (mail.isPresent()) {
-            return mail;
-        }
         for (String name : HTML_DATES) {
             Optional<LocalDate> d = Dates.parse(m.get(name));
             if (d.isPresent()) {
@@ -77,6 +82,23 @@ final class DocumentReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code Date} header of an e-mail file, read from its head: Tika gives the date converted to UTC, which
+     * moves a report sent in the evening west of Greenwich to the next day.
+     */
+    private static String dateHeader(CorpusFile file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file.file())) {
+            head = in.readNBytes(MAIL_HEAD_BYTES);
+        } catch (IOException e) {
+            return null; // Tika's date is used instead
+        }
+        String headers = new String(head, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        int end = headers.indexOf("\n\n");
+        Matcher date = DATE_HEADER.matcher(end < 0 ? headers : headers.substring(0, end));
+        return date.find() ? date.group(1).replaceAll("\\s+", " ") : null;
     }
 
     /** The day of an RFC 5322 {@code Date} header in the sender's own time zone, not converted to UTC. */

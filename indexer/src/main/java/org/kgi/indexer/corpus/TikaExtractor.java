@@ -143,6 +143,9 @@ final class TikaExtractor {
     }
 
     private static String notA(DocumentFormat format, String type) {
+        if (type.equals("application/zip")) { // DOCX and ODT are zip archives: one whose parts are missing or cut off
+            return corrupt(format) + ": a zip archive with no readable " + format.displayName + " document in it";
+        }
         String what = switch (type) {
             case "text/plain" -> "plain text";
             case "application/octet-stream" -> "unrecognised binary content";

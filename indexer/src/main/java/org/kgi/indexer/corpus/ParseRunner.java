@@ -89,7 +89,7 @@ final class ParseRunner {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ReportReadException r) {
-                throw new ReportReadException(r.getMessage(), r.getCause() == null ? r : r.getCause());
+                throw r;
             }
             if (cause instanceof Error err && !(cause instanceof StackOverflowError || cause instanceof OutOfMemoryError
                     || cause instanceof LinkageError)) {

@@ -175,8 +175,9 @@ final class TikaExtractor {
         return message.isEmpty() ? type : message + " (" + type + ")";
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%d", (bytes + (1 << 20) - 1) >> 20);
+    /** Whole megabytes, rounded up: a file just over the limit does not read as being at it. */
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     /** Tika's mapping of HTML to text, less navigation and the elements that only matter in a browser. */

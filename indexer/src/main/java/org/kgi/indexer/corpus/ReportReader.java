@@ -3,7 +3,6 @@ package org.kgi.indexer.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -233,16 +232,17 @@ public final class ReportReader {
 
     private List<Report> jsonLines(CorpusFile file, List<String> warnings) throws ReportReadException {
         List<Report> reports = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
+        try (LineReader in = new LineReader(Files.newBufferedReader(file.file(), StandardCharsets.UTF_8),
+                MAX_JSONL_LINE_CHARS)) {
             String line;
             int lineNo = 0;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
-                if (line.isBlank()) {
+                if (in.tooLong()) {
+                    warnings.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
                     continue;
                 }
-                if (line.length() > MAX_JSONL_LINE_CHARS) {
-                    warnings.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
+                if (line.isBlank()) {
                     continue;
                 }
                 try {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,7 +57,7 @@ class TikaBoundsTest {
     @Test
     void largePdfIsCutAtTheCapToo() throws Exception {
         String[] lines = new String[40];
-        java.util.Arrays.fill(lines, TikaFormatsTest.SENTENCE);
+        Arrays.fill(lines, TikaFormatsTest.SENTENCE);
         // 40 lines of 64 characters on one page: about 2,600 characters, over a cap of 1,000
         ReportReader small = new ReportReader(1_000, Duration.ofSeconds(30));
         Path p = DocumentFixtures.write(dir.resolve("long.pdf"), DocumentFixtures.pdf("Long", "A", 2024, 1, 1, lines));

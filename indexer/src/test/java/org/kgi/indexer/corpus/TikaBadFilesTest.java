@@ -69,6 +69,12 @@ class TikaBadFilesTest {
     }
 
     @Test
+    void textFileNamedDoc() throws Exception {
+        refused(file("fake.doc", "Just notes, no Word in here.\n".getBytes(StandardCharsets.UTF_8)),
+                "not a Word .doc file", "plain text");
+    }
+
+    @Test
     void randomBytesNamedDocx() throws Exception {
         byte[] noise = new byte[64 * 1024];
         new Random(42).nextBytes(noise);

@@ -104,6 +104,36 @@ class TikaFormatsTest {
     }
 
     @Test
+    void htmlOfUndeclaredCharsetIsDetected() throws Exception {
+        String para = "<p>Les habitants de Pont-Sond\u00e9 ont fui vers Saint-Marc apr\u00e8s l'attaque. "
+                + "La police a d\u00e9clar\u00e9 que la s\u00e9curit\u00e9 \u00e9tait r\u00e9tablie \u00e0 midi.</p>\n";
+        byte[] latin = ("<html><body>" + para.repeat(20) + "</body></html>").getBytes(Charset.forName("windows-1252"));
+        Report r = only(file("undeclared.html", latin));
+        assertTrue(r.text().contains("Pont-Sondé ont fui vers Saint-Marc après"), r.text().substring(0, 120));
+        byte[] utf8 = ("<html><body>" + para + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertTrue(only(file("utf8.html", utf8)).text().contains("sécurité était rétablie à midi"));
+    }
+
+    @Test
+    void xhtmlIsHtml() throws Exception {
+        Report r = only(file("page.xhtml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Curfew in Jacmel</title></head>"
+                + "<body><p>" + SENTENCE + "</p></body></html>"));
+        assertEquals("html", r.format());
+        assertEquals("Curfew in Jacmel", r.title());
+        assertTrue(r.text().contains(SENTENCE), r.text());
+    }
+
+    @Test
+    void docThatIsReallyRtfIsReadAsRtf() throws Exception {
+        // Word saves RTF under .doc when asked to; the content decides how it is parsed
+        Report r = only(file("saved-as.doc", "{\\rtf1\\ansi{\\info{\\title Saved as doc}}\\pard " + SENTENCE + "\\par}"));
+        assertEquals("doc", r.format());
+        assertEquals("Saved as doc", r.title());
+        assertTrue(r.text().contains(SENTENCE), r.text());
+    }
+
+    @Test
     void pdfTakesTitleAuthorAndCreationDateFromItsDocumentInformation() throws Exception {
         Report r = only(file("reports/shooting.pdf",
                 DocumentFixtures.pdf("Shooting in Delmont", "OCHA Haiti", 2023, 3, 14, "Delmont situation", SENTENCE)));

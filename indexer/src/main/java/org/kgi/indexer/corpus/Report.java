@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param source who published it ({@code ""} when unknown)
  * @param text   the body text that extraction offsets point into
  * @param path   corpus-relative path of the file it came from ({@code ""} for reports sent to the API)
- * @param format how it was read: {@code txt}, {@code md}, {@code json}, {@code jsonl}, {@code api}
+ * @param format how it was read: {@code txt}, {@code md}, {@code json}, {@code jsonl}, {@code api}, or a
+ *               document family: {@code html}, {@code pdf}, {@code docx}, {@code doc}, {@code odt}, {@code rtf}, {@code eml}
  */
 public record Report(String id, String title, LocalDate date, String source, String text, String path, String format) {
     public static final int MAX_ID_LENGTH = 200;

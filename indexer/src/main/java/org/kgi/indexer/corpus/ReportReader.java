@@ -3,27 +3,38 @@ package org.kgi.indexer.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads one corpus file into reports. Formats: {@code .txt} (first line is the title when it stands
  * alone; a dateline gives the date), {@code .md} (YAML-style front matter: title, date, source),
- * {@code .json} (one report) and {@code .jsonl} (one report per line). Text beyond
- * {@link #MAX_TEXT_CHARS} is cut off and said so in the result's warnings.
+ * {@code .json} (one report) and {@code .jsonl} (one report per line), and through Apache Tika HTML, PDF,
+ * Word ({@code .docx}, {@code .doc}), OpenDocument text, RTF and e-mail ({@code .eml}), see
+ * {@link DocumentReader}. Text beyond {@link #MAX_TEXT_CHARS} is cut off and said so in the result's warnings;
+ * a document is parsed within {@link #PARSE_TIMEOUT}. Thread-safe: one reader serves parallel indexing.
  */
 public final class ReportReader {
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "json", "jsonl", "ndjson");
     /** Formats this reader understands, by file extension. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "json", "jsonl", "ndjson");
+    public static final Set<String> EXTENSIONS = Stream.concat(TEXT_EXTENSIONS.stream(),
+            DocumentFormat.EXTENSIONS.stream()).collect(Collectors.toUnmodifiableSet());
     /** The longest report text kept; longer texts are truncated with a warning. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** The longest a document (HTML, PDF, Word...) may take to parse before it is given up. */
+    public static final Duration PARSE_TIMEOUT = Duration.ofSeconds(60);
+    /** Documents parsed at once, stuck parses included (see {@link ParseRunner}). */
+    private static final int PARSE_SLOTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** The largest file read whole (JSON must be parsed whole); larger JSON files are refused. */
     public static final long MAX_JSON_BYTES = 64L * 1024 * 1024;
     /** The longest line of a JSON-lines file. */
@@ -40,6 +51,23 @@ public final class ReportReader {
         }
     }
 
+    private final int maxTextChars;
+    private final DocumentReader documents;
+
+    public ReportReader() {
+        this(MAX_TEXT_CHARS, PARSE_TIMEOUT);
+    }
+
+    /** A reader with other bounds, for tests: text cut at {@code maxTextChars}, parses given up after {@code parseTimeout}. */
+    ReportReader(int maxTextChars, Duration parseTimeout) {
+        if (maxTextChars < 1) {
+            throw new IllegalArgumentException("text limit must be at least 1 character: " + maxTextChars);
+        }
+        this.maxTextChars = maxTextChars;
+        this.documents = new DocumentReader(
+                new TikaExtractor(maxTextChars, new ParseRunner(parseTimeout, PARSE_SLOTS)), maxTextChars);
+    }
+
     public static boolean supports(CorpusFile file) {
         return EXTENSIONS.contains(file.extension());
     }
@@ -51,13 +79,20 @@ public final class ReportReader {
             case "md", "markdown" -> List.of(markdown(file, readText(file, warnings)));
             case "json" -> List.of(json(file, readJson(file), file.defaultId(), "json", warnings));
             case "jsonl", "ndjson" -> jsonLines(file, warnings);
-            default -> throw new ReportReadException("unsupported file type '." + file.extension() + "'");
+            default -> {
+                Optional<DocumentFormat> format = DocumentFormat.ofExtension(file.extension());
+                if (format.isEmpty()) {
+                    throw new ReportReadException("unsupported file type '." + file.extension() + "'");
+                }
+                yield List.of(documents.read(file, format.get(), warnings));
+            }
         };
         return new Result(reports, warnings);
     }
 
-    private static String readText(CorpusFile file, List<String> warnings) throws ReportReadException {
-        long limit = (long) MAX_TEXT_CHARS * 4;
+    /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
+    private String readText(CorpusFile file, List<String> warnings) throws ReportReadException {
+        long limit = (long) maxTextChars * 4;
         byte[] buf;
         int n;
         try (InputStream in = Files.newInputStream(file.file())) {
@@ -81,29 +116,33 @@ public final class ReportReader {
         return truncate(text, warnings);
     }
 
-    private static String truncate(String text, List<String> warnings) {
-        if (text.length() <= MAX_TEXT_CHARS) {
+    private String truncate(String text, List<String> warnings) {
+        if (text.length() <= maxTextChars) {
             return text;
         }
-        warnings.add("text truncated to its first " + MAX_TEXT_CHARS + " characters");
-        return text.substring(0, MAX_TEXT_CHARS);
+        warnings.add("text truncated to its first " + maxTextChars + " characters");
+        return text.substring(0, maxTextChars);
     }
 
     private static Report plainText(CorpusFile file, String text) {
-        String title = null;
-        String body = text;
+        return new Report(file.defaultId(), titleOf(text), datelineOf(text), "", text, file.relativePath(), "txt");
+    }
+
+    /** A text's title: its first line when a blank line follows it, else the start of the first line. */
+    static String titleOf(String text) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
         boolean standsAlone = nl >= 0 && text.substring(nl + 1).startsWith("\n")
                 || nl >= 0 && text.substring(nl + 1).startsWith("\r\n");
         if (standsAlone && !first.isEmpty() && first.length() <= MAX_TITLE_CHARS) {
-            title = first;
+            return first;
         }
-        if (title == null) {
-            title = headline(first);
-        }
-        LocalDate date = Dates.find(body.substring(0, Math.min(body.length(), 400))).orElse(null);
-        return new Report(file.defaultId(), title, date, "", body, file.relativePath(), "txt");
+        return headline(first);
+    }
+
+    /** The first date written near the start of a text (a dateline), or {@code null}. */
+    static LocalDate datelineOf(String text) {
+        return Dates.find(text.substring(0, Math.min(text.length(), 400))).orElse(null);
     }
 
     private static Report markdown(CorpusFile file, String text) throws ReportReadException {
@@ -172,7 +211,7 @@ public final class ReportReader {
         }
     }
 
-    private static Report json(CorpusFile file, JsonNode node, String defaultId, String format, List<String> warnings)
+    private Report json(CorpusFile file, JsonNode node, String defaultId, String format, List<String> warnings)
             throws ReportReadException {
         if (node == null || !node.isObject()) {
             throw new ReportReadException("JSON report must be an object with a \"text\" field");
@@ -193,16 +232,17 @@ public final class ReportReader {
 
     private List<Report> jsonLines(CorpusFile file, List<String> warnings) throws ReportReadException {
         List<Report> reports = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
+        try (LineReader in = new LineReader(Files.newBufferedReader(file.file(), StandardCharsets.UTF_8),
+                MAX_JSONL_LINE_CHARS)) {
             String line;
             int lineNo = 0;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
-                if (line.isBlank()) {
+                if (in.tooLong()) {
+                    warnings.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
                     continue;
                 }
-                if (line.length() > MAX_JSONL_LINE_CHARS) {
-                    warnings.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
+                if (line.isBlank()) {
                     continue;
                 }
                 try {

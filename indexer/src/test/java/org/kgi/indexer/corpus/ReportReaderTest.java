@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +109,28 @@ class ReportReaderTest {
         ReportReader.Result res = reader.read(file("big.txt", big));
         assertEquals(ReportReader.MAX_TEXT_CHARS, res.reports().get(0).text().length());
         assertTrue(res.warnings().get(0).contains("truncated"));
+    }
+
+    @Test
+    void jsonLinesSkipsAnOverlongLineWithoutKeepingIt() throws Exception {
+        String longLine = "{\"text\": \"" + "x".repeat(ReportReader.MAX_JSONL_LINE_CHARS) + "\"}";
+        ReportReader.Result res = reader.read(file("long.jsonl", "{\"text\":\"one\"}\r\n" + longLine + "\r\n{\"text\":\"three\"}"));
+        assertEquals(List.of("long-1", "long-3"), res.reports().stream().map(Report::id).toList());
+        assertEquals(List.of("line 2: longer than " + ReportReader.MAX_JSONL_LINE_CHARS + " characters, skipped"),
+                res.warnings());
+    }
+
+    @Test
+    void lineReaderEndsLinesAtLfCrLfAndCrAndMarksLongOnes() throws Exception {
+        try (LineReader in = new LineReader(new StringReader("ab\r\ncd\ref\n\nlong line\nlast"), 4)) {
+            List<String> lines = new ArrayList<>();
+            List<Boolean> tooLong = new ArrayList<>();
+            for (String line = in.next(); line != null; line = in.next()) {
+                lines.add(line);
+                tooLong.add(in.tooLong());
+            }
+            assertEquals(List.of("ab", "cd", "ef", "", "", "last"), lines);
+            assertEquals(List.of(false, false, false, false, true, false), tooLong);
+        }
     }
 }

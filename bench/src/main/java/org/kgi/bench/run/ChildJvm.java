@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ChildJvm {
     /** The JVM options of every child, besides -Xmx. Documented in BENCHMARKS.md. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-Xms256m");
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC");
 
     private ChildJvm() {
     }

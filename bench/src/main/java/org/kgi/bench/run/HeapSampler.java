@@ -65,6 +65,12 @@ public final class HeapSampler implements AutoCloseable {
         return peakLive;
     }
 
+    /** Garbage collections so far in this JVM, all collectors. */
+    public static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .filter(n -> n > 0).sum();
+    }
+
     /** The process's peak resident set size (Linux {@code VmHWM}), or -1 where unknown. */
     public static long peakRssBytes() {
         try {

@@ -39,9 +39,10 @@ public final class IndexTask {
      * @param peakUsed     peak heap in use, bytes
      * @param peakLive     peak heap in use after a collection, bytes
      * @param peakRss      peak resident set size, bytes
+     * @param collections  garbage collections during the run (peakLive is sampled at those)
      */
     public record Result(double seconds, long files, long bytes, long reports, long changed, long failed,
-                         long peakUsed, long peakLive, long peakRss) {
+                         long peakUsed, long peakLive, long peakRss, long collections) {
     }
 
     private IndexTask() {
@@ -61,7 +62,7 @@ public final class IndexTask {
             SyncSummary s = services.sync(corpus, full, listener);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Result(seconds, walked[0], walked[1], s.reports(), s.added() + s.updated(), s.failed().size(),
-                    heap.peakUsedBytes(), heap.peakLiveBytes(), HeapSampler.peakRssBytes());
+                    heap.peakUsedBytes(), heap.peakLiveBytes(), HeapSampler.peakRssBytes(), HeapSampler.collections());
         }
     }
 
@@ -100,7 +101,7 @@ public final class IndexTask {
             writer.commit();
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Result(seconds, n[0], n[1], n[2], n[3], n[0] - n[3], heap.peakUsedBytes(), heap.peakLiveBytes(),
-                    HeapSampler.peakRssBytes());
+                    HeapSampler.peakRssBytes(), HeapSampler.collections());
         }
     }
 }

@@ -63,7 +63,8 @@ final class IndexingBenchmark implements Benchmark {
                 new Row(name(), "peak heap live after GC, MB", Row.num(mb(kgi.peakLive())), Row.num(mb(lucene.peakLive())),
                         Row.ratio(kgi.peakLive(), lucene.peakLive()), null, null,
                         "peak heap used incl. garbage: kgi " + Row.num(mb(kgi.peakUsed())) + ", Lucene "
-                                + Row.num(mb(lucene.peakUsed())) + " (-Xmx" + heap + ")"),
+                                + Row.num(mb(lucene.peakUsed())) + " (-Xmx" + heap + "); live = heap in use right after a collection, "
+                                + "sampled at " + kgi.collections() + " (kgi) and " + lucene.collections() + " (Lucene) collections"),
                 new Row(name(), "peak RSS of the JVM, MB", Row.num(mb(kgi.peakRss())), Row.num(mb(lucene.peakRss())),
                         Row.ratio(kgi.peakRss(), lucene.peakRss()), null, null, "Linux VmHWM"),
                 new Row("incremental", "sync after 1% of files changed, s (vs full)", Row.num(incremental.seconds()),

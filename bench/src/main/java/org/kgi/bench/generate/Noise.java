@@ -28,17 +28,21 @@ final class Noise {
     private Noise() {
     }
 
-    /** A paragraph of three to five sentences, one of which may name a nearby town. */
+    /** A paragraph of three to five sentences of different kinds, one of which may name a town. */
     static void paragraph(Prose p, int town) {
         int sentences = 3 + p.rng.nextInt(3);
+        int first = p.rng.nextInt(5);
         for (int i = 0; i < sentences; i++) {
-            switch (p.rng.nextInt(5)) {
+            switch ((first + i) % 5) { // one sentence of each kind at most: no sentence twice in a paragraph
                 case 0 -> p.pick(WEATHER).end();
                 case 1 -> p.w("The price of ").pick(PRICE_ITEMS).w(" has ")
                         .pick("doubled", "risen by a third", "almost tripled", "gone up sharply")
                         .w(" since ").pick("December", "the start of the year", "the last rainy season", "the blockade began")
                         .w(", traders said").end();
-                case 2 -> p.w("\"").pick(QUOTES).w(",\" said ").pick(WHO).end();
+                case 2 -> {
+                    String quote = QUOTES[p.rng.nextInt(QUOTES.length)];
+                    p.w("\"").w(quote).w(quote.endsWith("?") ? "\" said " : ",\" said ").pick(WHO).end();
+                }
                 case 3 -> p.pick(LIFE).end();
                 default -> {
                     if (town >= 0) {

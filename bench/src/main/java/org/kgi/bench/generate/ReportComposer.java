@@ -62,13 +62,15 @@ final class ReportComposer {
         p.paragraph();
         int words = countWords(0);
         int counted = p.sb.length();
+        boolean toldBackground = false;
         while (words < target) {
             int roll = rng.nextInt(100);
             if (roll < 25) {
                 Scene earlier = Scene.draw(world, rng, SubEvent.draw(rng), date.minusDays(1 + rng.nextInt(60)));
                 events.add(EventSentences.write(p, earlier));
-            } else if (roll < 37) {
+            } else if (roll < 37 && !toldBackground) {
                 background(lead.gang());
+                toldBackground = true;
             } else if (roll < 49) {
                 reaction(lead.unit());
             } else if (roll < 59) {
@@ -94,7 +96,7 @@ final class ReportComposer {
             p.w(", led by ").actor(leader).w(",");
         }
         p.pick(" has controlled the area since ", " emerged as a neighbourhood gang in ", " has been expanding since ")
-                .w(Integer.toString(2014 + p.rng.nextInt(6))).end();
+                .w(Integer.toString(2014 + gang % 6)).end();
         p.w("Residents accuse it of collecting \"tolls\" from minibuses and trucks").end();
         if (leader >= 0) {
             p.actor(leader).pick(" is wanted on several warrants for murder and kidnapping",
@@ -103,7 +105,7 @@ final class ReportComposer {
         }
         if (world.coalitions.length > 0 && p.rng.nextInt(3) == 0) {
             int c = world.coalitions[world.coalitionPick.next(p.rng)];
-            p.w("The ").w(world.entity(c).name()).w(" coalition, formed in ").w(Integer.toString(2018 + p.rng.nextInt(6)));
+            p.w("The ").w(world.entity(c).name()).w(" coalition, formed in ").w(Integer.toString(2018 + c % 6));
             p.mentions.add(c);
             p.w(", brings together ");
             int[] members = world.membersOf[c];

@@ -19,7 +19,7 @@ public final class BenchMain implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs one command line; returns its exit code (0 ok, 1 failure, 2 usage). */
+    /** Runs one command line; returns its exit code (0 ok, 1 failure, 2 usage or a bad option value). */
     public static int run(String... args) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cl = new CommandLine(new BenchMain());
@@ -29,7 +29,7 @@ public final class BenchMain implements Runnable {
                 e.printStackTrace(commandLine.getErr());
             }
             commandLine.getErr().flush();
-            return 1;
+            return e instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl.execute(args);
     }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench generate}: writes a deterministic synthetic corpus with its ground truth. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write N synthetic reports to OUT/corpus, the ground truth to OUT/manifest.jsonl.gz,",
-                "the world to OUT/world.jsonl and the predicted counts to OUT/predicted.json.",
-                "The same seed and size give byte-identical files, whatever the number of threads."})
+        description = {"Write a deterministic synthetic corpus and its ground truth.",
+                "The reports go to OUT/corpus, the ground truth to OUT/manifest.jsonl.gz, the world to",
+                "OUT/world.jsonl and the predicted counts to OUT/predicted.json. The same seed and size",
+                "give byte-identical files, whatever the number of threads."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--reports", required = true, paramLabel = "N", description = "Number of reports.")
     long reports;

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * formats), runs every benchmark, prints the table and writes it to {@code --out}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Measure kgi against bare Lucene on a generated corpus of N reports: indexing, incremental",
-                "re-indexing, extraction, start-up and search. Prints one Markdown table and writes it to --out."})
+        description = {"Measure kgi against bare Lucene on a generated corpus of N reports.",
+                "Indexing, incremental re-indexing, extraction, start-up and search, each next to its baseline",
+                "measured in the same run. Prints one Markdown table and writes it to --out."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--reports", required = true, paramLabel = "N", description = "Corpus size in reports.")
     long reports;

@@ -33,8 +33,9 @@ public final class BenchmarkRun {
             }
         }
         List<String> all = new ArrayList<>(lines);
-        all.add(String.format("benchmarks took %.0f s; every baseline was measured in this run on the same data",
-                (System.nanoTime() - t0) / 1e9));
+        all.add(String.format("benchmarks took %.0f s; every baseline was measured in this run on the same data; "
+                        + "load average (1 min) at the end: %.2f", (System.nanoTime() - t0) / 1e9,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return ResultsTable.markdown("kgi benchmark, " + String.format("%,d", context.options().reports()) + " reports",
                 rows, all, machine);
     }

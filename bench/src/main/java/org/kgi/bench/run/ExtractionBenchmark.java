@@ -1,0 +1,91 @@
+package org.kgi.bench.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.kgi.bench.run.Row.Verdict;
+import org.kgi.indexer.corpus.CorpusWalker;
+import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.corpus.ReportReadException;
+import org.kgi.indexer.corpus.ReportReader;
+import org.kgi.indexer.extract.Extractor;
+import org.kgi.server.Extractors;
+
+/**
+ * {@code Extractors.standard().extract(report)} over every report on one thread, against tokenising the
+ * same texts once with Lucene's StandardAnalyzer (the least any text pass costs). Only the two calls are
+ * timed, not reading. The first {@value #WARMUP_REPORTS} reports are run through both first, untimed.
+ */
+final class ExtractionBenchmark implements Benchmark {
+    static final int WARMUP_REPORTS = 1_000;
+    /** Bar: at least this many MB of text per second on one core. */
+    static final double MIN_MB_PER_SECOND = 2;
+
+    @Override
+    public String name() {
+        return "extraction";
+    }
+
+    @Override
+    public List<Row> run(Context c) throws Exception {
+        Extractor extractor = Extractors.standard();
+        ReportReader reader = new ReportReader();
+        long[] t = new long[5]; // extract nanos, tokenize nanos, chars, entities, reports
+        try (Analyzer analyzer = new StandardAnalyzer()) {
+            Progress.say("extraction: one thread over every report");
+            try {
+                new CorpusWalker(c.corpus()).walk(f -> {
+                    try {
+                        for (Report r : reader.read(f).reports()) {
+                            boolean warm = t[4]++ >= WARMUP_REPORTS;
+                            long t0 = System.nanoTime();
+                            int entities = extractor.extract(r).entities().size();
+                            long t1 = System.nanoTime();
+                            tokenize(analyzer, r.text());
+                            long t2 = System.nanoTime();
+                            if (warm) {
+                                t[0] += t1 - t0;
+                                t[1] += t2 - t1;
+                                t[2] += r.text().length();
+                            }
+                            t[3] += entities;
+                        }
+                    } catch (ReportReadException e) {
+                        // kgi would report it as failed; not extraction's business
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        if (t[2] == 0) {
+            return List.of(new Row(name(), "MB/s of text, one core", "—", "—", null, null, null,
+                    "corpus too small: fewer than " + WARMUP_REPORTS + " reports after warm-up"));
+        }
+        double mbExtract = t[2] / 1e6 / (t[0] / 1e9);
+        double mbTokenize = t[2] / 1e6 / (t[1] / 1e9);
+        boolean placeholder = t[3] == 0;
+        String found = String.format("%,d entities found in %,d reports; the generator wrote %,d (report, entity) pairs",
+                t[3], t[4], c.predicted().mentions());
+        return List.of(new Row(name(), "MB/s of text (chars), one core", Row.num(mbExtract), Row.num(mbTokenize),
+                Row.ratio(mbExtract, mbTokenize), String.format("≥ %.0f MB/s", MIN_MB_PER_SECOND),
+                placeholder ? Verdict.NONE : Verdict.of(mbExtract >= MIN_MB_PER_SECOND),
+                (placeholder ? "PLACEHOLDER extractor (finds nothing): figure not meaningful; " : "")
+                        + "baseline: StandardAnalyzer tokenisation; " + found));
+    }
+
+    private static void tokenize(Analyzer analyzer, String text) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream("body", text)) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                // consume
+            }
+            ts.end();
+        }
+    }
+}

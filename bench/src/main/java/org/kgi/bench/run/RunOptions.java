@@ -1,0 +1,45 @@
+package org.kgi.bench.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import org.kgi.bench.generate.FormatMix;
+
+/**
+ * How to run the benchmarks.
+ *
+ * @param reports        corpus size
+ * @param seed           corpus seed
+ * @param formats        corpus format mix
+ * @param work           folder of the corpus and the indexes
+ * @param out            where the Markdown table goes
+ * @param clients        concurrent search clients (closed loop)
+ * @param searchSeconds  measured seconds of search load, per side
+ * @param warmupSeconds  warm-up seconds before each measured search load
+ * @param childHeap      {@code -Xmx} of the child JVMs that index
+ * @param kgiJar         the kgi server jar the start-up benchmark launches
+ * @param only           names of the benchmarks to run; empty means all
+ */
+public record RunOptions(long reports, long seed, FormatMix formats, Path work, Path out, int clients,
+                         int searchSeconds, int warmupSeconds, String childHeap, Path kgiJar, Set<String> only) {
+    public RunOptions {
+        if (reports < 1) {
+            throw new IllegalArgumentException("reports must be positive");
+        }
+        Objects.requireNonNull(formats, "formats");
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(out, "out");
+        if (clients < 1 || searchSeconds < 1 || warmupSeconds < 0) {
+            throw new IllegalArgumentException("clients and search seconds must be positive, warm-up not negative");
+        }
+        if (!childHeap.matches("\\d+[kmgKMG]?")) {
+            throw new IllegalArgumentException("child heap must look like 2g or 512m, not " + childHeap);
+        }
+        Objects.requireNonNull(kgiJar, "kgiJar");
+        only = Set.copyOf(only);
+    }
+
+    boolean wants(String benchmark) {
+        return only.isEmpty() || only.contains(benchmark);
+    }
+}

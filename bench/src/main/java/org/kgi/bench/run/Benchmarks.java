@@ -12,6 +12,7 @@ public final class Benchmarks {
     }
 
     public static List<Benchmark> all() {
-        return List.of(new IndexingBenchmark(), new ExtractionBenchmark(), new StartupBenchmark(), new SearchBenchmark());
+        return List.of(new IndexingBenchmark(), new ExtractionBenchmark(), new StartupBenchmark(), new SearchBenchmark(),
+                new GraphBenchmark());
     }
 }

@@ -107,8 +107,31 @@ class CliTest {
     }
 
     @Test
+    void extractPrintsOneJsonObjectPerReportWithoutAnIndex() throws Exception {
+        Path corpus = smallCorpus();
+        Files.writeString(corpus.resolve("three.jsonl"), "{\"id\":\"x1\",\"text\":\"Police arrested two men in Delmont.\"}\n"
+                + "{\"id\":\"x2\",\"text\":\"Residents of Mirebois marched on Saturday.\"}\n");
+        Run r = kgi("extract", corpus.resolve("one.txt").toString(), corpus.resolve("three.jsonl").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> lines = r.out().strip().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        JsonNode first = Json.mapper().readTree(lines.get(0));
+        assertEquals("one", first.get("id").asText());
+        assertEquals("2024-05-03", first.get("date").asText());
+        assertTrue(first.get("entities").toString().contains("place:delmont"), first.toString());
+        JsonNode mention = first.get("entities").get(0).get("mentions").get(0);
+        String text = Files.readString(corpus.resolve("one.txt"));
+        assertEquals(mention.get("text").asText(), text.substring(mention.get("start").asInt(), mention.get("end").asInt()));
+        assertEquals("x2", Json.mapper().readTree(lines.get(2)).get("id").asText());
+
+        Run missing = kgi("extract", tmp.resolve("nope.txt").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"index", "serve", "search"}) {
+        for (String cmd : new String[] {"index", "serve", "search", "extract", "graph"}) {
             Run help = kgi(cmd, "--help");
             assertEquals(0, help.code());
             assertTrue(help.out().contains("Usage: kgi " + cmd), help.out());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The top command, {@code kgi}: lists the subcommands. */
 @Command(name = "kgi", mixinStandardHelpOptions = true, version = "kgi 0.1.0",
         description = "Full-text search and knowledge-graph indexer for reports.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, GraphCommand.class,
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, GraphCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgiCommand implements Runnable {
     @CommandLine.Spec

@@ -138,6 +138,7 @@ final class TikaExtractor {
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setIncludeHeadersAndFooters(false); // page furniture, repeated on every page
+        office.setUseSAXDocxExtractor(true); // streams document.xml instead of holding its whole DOM
         context.set(OfficeParserConfig.class, office);
         return context;
     }

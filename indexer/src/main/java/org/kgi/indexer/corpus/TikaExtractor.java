@@ -152,7 +152,7 @@ final class TikaExtractor {
             case "application/octet-stream" -> "unrecognised binary content";
             default -> type + " content";
         };
-        return "not a " + format.displayName + " file: it holds " + what;
+        return "not " + format.article + " " + format.displayName + " file: it holds " + what;
     }
 
     private static String corrupt(DocumentFormat format) {

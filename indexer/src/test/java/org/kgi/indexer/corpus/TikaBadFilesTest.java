@@ -83,6 +83,14 @@ class TikaBadFilesTest {
     }
 
     @Test
+    void randomBytesNamedHtml() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        noise[0] = 0x13;
+        refused(file("noise.html", noise), "not an HTML file", "unrecognised binary content");
+    }
+
+    @Test
     void truncatedDocxAndZipWithoutADocument() throws Exception {
         byte[] docx = DocumentFixtures.docx("T", "C", "2024-01-01T00:00:00Z", TikaFormatsTest.SENTENCE);
         refused(file("half.docx", Arrays.copyOf(docx, docx.length / 2)), "truncated or corrupt DOCX");

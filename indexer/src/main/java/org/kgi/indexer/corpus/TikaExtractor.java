@@ -43,6 +43,8 @@ import org.xml.sax.SAXException;
 final class TikaExtractor {
     /** The largest document parsed; larger files are refused before they are opened. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** The largest HTML page parsed: jsoup builds the whole page in memory, several times its size, before any text. */
+    static final long MAX_HTML_BYTES = 50L * 1024 * 1024;
     /** PDFBox keeps at most this much of a PDF's working data in memory and spills the rest to a temp file. */
     private static final long PDF_MAX_MAIN_MEMORY_BYTES = 256L * 1024 * 1024;
     /** Elements whose text is not the report's: menus and what only runs in a browser. */
@@ -81,9 +83,10 @@ final class TikaExtractor {
         if (size == 0) {
             throw new ReportReadException("empty: the file is 0 bytes, no text");
         }
-        if (size > MAX_FILE_BYTES) {
-            throw new ReportReadException("file of " + megabytes(size) + " MB is larger than the "
-                    + megabytes(MAX_FILE_BYTES) + " MB limit");
+        long limit = format == DocumentFormat.HTML ? MAX_HTML_BYTES : MAX_FILE_BYTES;
+        if (size > limit) {
+            throw new ReportReadException("file of " + megabytes(size) + " MB is larger than the " + megabytes(limit)
+                    + " MB limit" + (format == DocumentFormat.HTML ? " for HTML" : ""));
         }
         return runner.run(() -> parse(file, format));
     }

@@ -114,6 +114,12 @@ class TikaBadFilesTest {
         }
         CorpusFile file = new CorpusFile(big, "huge.pdf", Files.size(big), 0);
         assertEquals("file of 201 MB is larger than the 200 MB limit", refused(file));
+        Path page = dir.resolve("huge.html");
+        try (RandomAccessFile f = new RandomAccessFile(page.toFile(), "rw")) {
+            f.setLength(TikaExtractor.MAX_HTML_BYTES + 1);
+        }
+        assertEquals("file of 51 MB is larger than the 50 MB limit for HTML",
+                refused(new CorpusFile(page, "huge.html", Files.size(page), 0)));
     }
 
     @Test

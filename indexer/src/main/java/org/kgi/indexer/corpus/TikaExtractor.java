@@ -95,7 +95,13 @@ final class TikaExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.file().getFileName().toString());
         StringWriter text = new StringWriter();
-        try (TikaInputStream in = TikaInputStream.get(file.file())) {
+        TikaInputStream opened;
+        try {
+            opened = TikaInputStream.get(file.file());
+        } catch (IOException e) {
+            throw new ReportReadException("cannot read: " + ReportReader.describe(e), e);
+        }
+        try (TikaInputStream in = opened) {
             String type = Tika.DETECTOR.detect(in, new Metadata()).getBaseType().toString();
             if (!format.accepts(type)) {
                 throw new ReportReadException(notA(format, type));
@@ -114,10 +120,8 @@ final class TikaExtractor {
                 throw new ReportReadException("empty: the file is 0 bytes, no text", e);
             }
             throw new ReportReadException(corrupt(format) + ": " + rootCause(e), e);
-        } catch (IOException e) {
-            throw new ReportReadException("cannot read: " + ReportReader.describe(e), e);
-        } catch (RuntimeException e) {
-            // parsers signal malformed input with all kinds of unchecked exceptions
+        } catch (IOException | RuntimeException e) {
+            // parsers signal malformed input with I/O errors and all kinds of unchecked exceptions
             throw new ReportReadException(corrupt(format) + ": " + rootCause(e), e);
         } catch (StackOverflowError e) {
             throw new ReportReadException(corrupt(format) + ": nested too deeply to parse", e);

@@ -53,6 +53,12 @@ class TikaBadFilesTest {
     }
 
     @Test
+    void encryptedDocx() throws Exception {
+        byte[] docx = DocumentFixtures.docx("T", "C", "2024-01-01T00:00:00Z", TikaFormatsTest.SENTENCE);
+        refused(file("locked.docx", DocumentFixtures.encrypt(docx, "pw")), "encrypted DOCX", "password");
+    }
+
+    @Test
     void emptyFiles() throws Exception {
         assertTrue(refused(file("zero.pdf", new byte[0]), "0 bytes").startsWith("empty"));
         assertTrue(refused(file("zero.html", new byte[0]), "0 bytes").startsWith("empty"));

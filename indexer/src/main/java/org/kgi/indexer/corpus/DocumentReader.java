@@ -65,8 +65,8 @@ final class DocumentReader {
             warnings.add("text truncated to its first " + maxChars + " characters");
         }
         Metadata m = x.metadata();
-        String title = first(usable(m.get("og:title")), usable(m.get(TikaCoreProperties.TITLE)))
-                .orElseGet(() -> ReportReader.titleOf(text));
+        String title = ReportReader.titleOf(first(usable(m.get("og:title")), usable(m.get(TikaCoreProperties.TITLE)))
+                .orElse(text)); // a long metadata title is cut like a first line
         Optional<LocalDate> mailDate = format == DocumentFormat.EML ? mailDate(dateHeader(file)) : Optional.empty();
         LocalDate date = mailDate.or(() -> date(m)).orElseGet(() -> ReportReader.datelineOf(text));
         String source = first(m.get(TikaCoreProperties.PUBLISHER), source(m), m.get(Message.MESSAGE_FROM_NAME),

@@ -245,6 +245,8 @@ class TikaFormatsTest {
         assertNull(DocumentReader.usable("Untitled document"));
         assertNull(DocumentReader.usable("Document1"));
         assertEquals("Gunfire in Bellerive", DocumentReader.usable(" Gunfire in Bellerive "));
+        Report longTitle = only(file("long-title.html", "<title>" + "Very long headline ".repeat(20) + "</title><p>x</p>"));
+        assertTrue(longTitle.title().length() <= 121 && longTitle.title().endsWith("…"), longTitle.title());
     }
 
     @Test

@@ -32,6 +32,12 @@ import org.apache.tika.metadata.TikaCoreProperties;
 final class DocumentReader {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern WORD_PREFIX = Pattern.compile("^Microsoft (Word|PowerPoint) - ");
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|odt|rtf|pdf|html?|txt)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER_TITLE = Pattern.compile(
+            "(untitled|untitled document|document\\d*|doc\\d*|title|no title|sans titre|page \\d+)",
+            Pattern.CASE_INSENSITIVE);
     /** A {@code Date:} header line and its folded continuation lines. */
     private static final Pattern DATE_HEADER = Pattern.compile("(?im)^Date:[ \\t]*(.*(?:\\n[ \\t].*)*)");
     private static final int MAIL_HEAD_BYTES = 64 * 1024;
@@ -59,13 +65,26 @@ final class DocumentReader {
             warnings.add("text truncated to its first " + maxChars + " characters");
         }
         Metadata m = x.metadata();
-        String title = first(m.get("og:title"), m.get(TikaCoreProperties.TITLE))
-                .orElseGet(() -> ReportReader.titleOf(text));
+        String title = ReportReader.titleOf(first(usable(m.get("og:title")), usable(m.get(TikaCoreProperties.TITLE)))
+                .orElse(text)); // a long metadata title is cut like a first line
         Optional<LocalDate> mailDate = format == DocumentFormat.EML ? mailDate(dateHeader(file)) : Optional.empty();
         LocalDate date = mailDate.or(() -> date(m)).orElseGet(() -> ReportReader.datelineOf(text));
         String source = first(m.get(TikaCoreProperties.PUBLISHER), source(m), m.get(Message.MESSAGE_FROM_NAME),
                 m.get(Message.MESSAGE_FROM_EMAIL), m.get(TikaCoreProperties.CREATOR)).orElse("");
         return new Report(file.defaultId(), title, date, source, text, file.relativePath(), format.family);
+    }
+
+    /**
+     * A metadata title worth showing, or {@code null}: office tools leave placeholders ("Untitled") and file names
+     * ("Microsoft Word - sitrep 12.docx") there, which say less than the text's own first line.
+     */
+    static String usable(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = WORD_PREFIX.matcher(title.strip()).replaceFirst("");
+        t = FILE_EXTENSION.matcher(t).replaceFirst("").strip();
+        return t.isEmpty() || PLACEHOLDER_TITLE.matcher(t).matches() ? null : t;
     }
 
     private static Optional<LocalDate> date(Metadata m) {

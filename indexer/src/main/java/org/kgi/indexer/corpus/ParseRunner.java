@@ -2,10 +2,10 @@ package org.kgi.indexer.corpus;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +13,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one parse at a time per caller on a daemon thread, with a time limit. A parse past its limit is
- * interrupted and given up on; Java cannot stop a thread stuck in a parser's loop, so such a parse keeps its
- * slot until it ends by itself: at most {@code slots} parses run at once, stuck ones included, and when all
- * slots stay taken new files fail with a reason instead of piling up threads. Thread-safe.
+ * Runs parses on daemon threads with a time limit. A parse past its limit is interrupted and given up on; Java
+ * cannot stop a thread stuck in a parser's loop, so such a parse keeps its slot until it ends by itself. At most
+ * {@code slots} parses run at once: a caller waits for a free slot, and when every slot is held by a stuck parse,
+ * new files fail at once with a reason instead of piling up threads or waiting forever. Thread-safe.
  */
 final class ParseRunner {
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -27,10 +27,13 @@ final class ParseRunner {
     };
     /** Shared by all runners; idle threads end after a minute, and the slots bound how many are busy. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(DAEMONS);
+    private static final long SLOT_POLL_MILLIS = 100;
 
     private final Duration timeout;
     private final int slotCount;
     private final Semaphore slots;
+    /** Parses given up on that still hold their slot. */
+    private final AtomicInteger stuck = new AtomicInteger();
 
     ParseRunner(Duration timeout, int slots) {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -44,46 +47,28 @@ final class ParseRunner {
         this.slots = new Semaphore(slots);
     }
 
-    Duration timeout() {
-        return timeout;
-    }
-
-    /** Parses still holding a slot, stuck ones included. */
-    int busy() {
-        return slotCount - slots.availablePermits();
+    /** Parses given up on after their time limit that have not ended yet. */
+    int stuck() {
+        return stuck.get();
     }
 
     /** {@code task}'s result, or a {@link ReportReadException} when it fails or takes longer than the limit. */
     <T> T run(Callable<T> task) throws ReportReadException {
+        acquireSlot();
+        Run<T> run = new Run<>(task);
         try {
-            if (!slots.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ReportReadException("not parsed: all " + slotCount + " parser threads are still busy with "
-                        + "earlier files that ran past the " + seconds() + " limit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReportReadException("interrupted before parsing", e);
-        }
-        Future<T> future;
-        try {
-            future = THREADS.submit(() -> {
-                try {
-                    return task.call();
-                } finally {
-                    slots.release();
-                }
-            });
+            THREADS.execute(run);
         } catch (RuntimeException e) {
             slots.release();
             throw e;
         }
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return run.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
+            run.abandon();
             throw new ReportReadException("parsing took longer than the " + seconds() + " limit; gave up", e);
         } catch (InterruptedException e) {
-            future.cancel(true);
+            run.abandon();
             Thread.currentThread().interrupt();
             throw new ReportReadException("interrupted while parsing", e);
         } catch (ExecutionException e) {
@@ -99,8 +84,72 @@ final class ParseRunner {
         }
     }
 
+    private void acquireSlot() throws ReportReadException {
+        try {
+            while (!slots.tryAcquire(SLOT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (stuck.get() >= slotCount) {
+                    throw new ReportReadException("not parsed: all " + slotCount + " parser threads are stuck on "
+                            + "earlier files that ran past the " + seconds() + " limit");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportReadException("interrupted before parsing", e);
+        }
+    }
+
     private String seconds() {
         long ms = timeout.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    /** One parse on a pool thread: it always gives its slot back, and is interrupted only while it runs. */
+    private final class Run<T> implements Runnable {
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        private final Callable<T> task;
+        private Thread thread; // guarded by this
+        private boolean finished; // guarded by this
+        private boolean abandoned; // guarded by this
+
+        Run(Callable<T> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            boolean givenUp;
+            synchronized (this) {
+                givenUp = abandoned; // the caller gave up before a thread was free: nothing to do
+                thread = Thread.currentThread();
+            }
+            try {
+                if (!givenUp) {
+                    result.complete(task.call());
+                }
+            } catch (Throwable t) { // handed to the caller, which decides what is fatal
+                result.completeExceptionally(t);
+            } finally {
+                synchronized (this) {
+                    thread = null;
+                    finished = true;
+                    Thread.interrupted(); // an interrupt meant for this parse must not reach the next one
+                    if (abandoned) {
+                        stuck.decrementAndGet();
+                    }
+                }
+                slots.release();
+            }
+        }
+
+        synchronized void abandon() {
+            if (finished || abandoned) {
+                return;
+            }
+            abandoned = true;
+            stuck.incrementAndGet();
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
     }
 }

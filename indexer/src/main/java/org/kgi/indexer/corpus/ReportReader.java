@@ -132,8 +132,7 @@ public final class ReportReader {
     static String titleOf(String text) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-        boolean standsAlone = nl >= 0 && text.substring(nl + 1).startsWith("\n")
-                || nl >= 0 && text.substring(nl + 1).startsWith("\r\n");
+        boolean standsAlone = nl >= 0 && (text.startsWith("\n", nl + 1) || text.startsWith("\r\n", nl + 1));
         if (standsAlone && !first.isEmpty() && first.length() <= MAX_TITLE_CHARS) {
             return first;
         }

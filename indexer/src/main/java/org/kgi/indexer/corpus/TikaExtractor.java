@@ -43,6 +43,8 @@ import org.xml.sax.SAXException;
 final class TikaExtractor {
     /** The largest document parsed; larger files are refused before they are opened. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** The largest HTML page parsed: jsoup builds the whole page in memory, several times its size, before any text. */
+    static final long MAX_HTML_BYTES = 50L * 1024 * 1024;
     /** PDFBox keeps at most this much of a PDF's working data in memory and spills the rest to a temp file. */
     private static final long PDF_MAX_MAIN_MEMORY_BYTES = 256L * 1024 * 1024;
     /** Elements whose text is not the report's: menus and what only runs in a browser. */
@@ -81,9 +83,10 @@ final class TikaExtractor {
         if (size == 0) {
             throw new ReportReadException("empty: the file is 0 bytes, no text");
         }
-        if (size > MAX_FILE_BYTES) {
-            throw new ReportReadException("file of " + megabytes(size) + " MB is larger than the "
-                    + megabytes(MAX_FILE_BYTES) + " MB limit");
+        long limit = format == DocumentFormat.HTML ? MAX_HTML_BYTES : MAX_FILE_BYTES;
+        if (size > limit) {
+            throw new ReportReadException("file of " + megabytes(size) + " MB is larger than the " + megabytes(limit)
+                    + " MB limit" + (format == DocumentFormat.HTML ? " for HTML" : ""));
         }
         return runner.run(() -> parse(file, format));
     }
@@ -92,7 +95,13 @@ final class TikaExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.file().getFileName().toString());
         StringWriter text = new StringWriter();
-        try (TikaInputStream in = TikaInputStream.get(file.file())) {
+        TikaInputStream opened;
+        try {
+            opened = TikaInputStream.get(file.file());
+        } catch (IOException e) {
+            throw new ReportReadException("cannot read: " + ReportReader.describe(e), e);
+        }
+        try (TikaInputStream in = opened) {
             String type = Tika.DETECTOR.detect(in, new Metadata()).getBaseType().toString();
             if (!format.accepts(type)) {
                 throw new ReportReadException(notA(format, type));
@@ -111,10 +120,8 @@ final class TikaExtractor {
                 throw new ReportReadException("empty: the file is 0 bytes, no text", e);
             }
             throw new ReportReadException(corrupt(format) + ": " + rootCause(e), e);
-        } catch (IOException e) {
-            throw new ReportReadException("cannot read: " + ReportReader.describe(e), e);
-        } catch (RuntimeException e) {
-            // parsers signal malformed input with all kinds of unchecked exceptions
+        } catch (IOException | RuntimeException e) {
+            // parsers signal malformed input with I/O errors and all kinds of unchecked exceptions
             throw new ReportReadException(corrupt(format) + ": " + rootCause(e), e);
         } catch (StackOverflowError e) {
             throw new ReportReadException(corrupt(format) + ": nested too deeply to parse", e);
@@ -138,6 +145,7 @@ final class TikaExtractor {
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setIncludeHeadersAndFooters(false); // page furniture, repeated on every page
+        office.setUseSAXDocxExtractor(true); // streams document.xml instead of holding its whole DOM
         context.set(OfficeParserConfig.class, office);
         return context;
     }
@@ -151,7 +159,7 @@ final class TikaExtractor {
             case "application/octet-stream" -> "unrecognised binary content";
             default -> type + " content";
         };
-        return "not a " + format.displayName + " file: it holds " + what;
+        return "not " + format.article + " " + format.displayName + " file: it holds " + what;
     }
 
     private static String corrupt(DocumentFormat format) {

@@ -53,6 +53,12 @@ class TikaBadFilesTest {
     }
 
     @Test
+    void encryptedDocx() throws Exception {
+        byte[] docx = DocumentFixtures.docx("T", "C", "2024-01-01T00:00:00Z", TikaFormatsTest.SENTENCE);
+        refused(file("locked.docx", DocumentFixtures.encrypt(docx, "pw")), "encrypted DOCX", "password");
+    }
+
+    @Test
     void emptyFiles() throws Exception {
         assertTrue(refused(file("zero.pdf", new byte[0]), "0 bytes").startsWith("empty"));
         assertTrue(refused(file("zero.html", new byte[0]), "0 bytes").startsWith("empty"));
@@ -83,6 +89,14 @@ class TikaBadFilesTest {
     }
 
     @Test
+    void randomBytesNamedHtml() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        noise[0] = 0x13;
+        refused(file("noise.html", noise), "not an HTML file", "unrecognised binary content");
+    }
+
+    @Test
     void truncatedDocxAndZipWithoutADocument() throws Exception {
         byte[] docx = DocumentFixtures.docx("T", "C", "2024-01-01T00:00:00Z", TikaFormatsTest.SENTENCE);
         refused(file("half.docx", Arrays.copyOf(docx, docx.length / 2)), "truncated or corrupt DOCX");
@@ -106,6 +120,12 @@ class TikaBadFilesTest {
         }
         CorpusFile file = new CorpusFile(big, "huge.pdf", Files.size(big), 0);
         assertEquals("file of 201 MB is larger than the 200 MB limit", refused(file));
+        Path page = dir.resolve("huge.html");
+        try (RandomAccessFile f = new RandomAccessFile(page.toFile(), "rw")) {
+            f.setLength(TikaExtractor.MAX_HTML_BYTES + 1);
+        }
+        assertEquals("file of 51 MB is larger than the 50 MB limit for HTML",
+                refused(new CorpusFile(page, "huge.html", Files.size(page), 0)));
     }
 
     @Test

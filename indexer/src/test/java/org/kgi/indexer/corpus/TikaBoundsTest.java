@@ -12,8 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -110,12 +115,35 @@ class TikaBoundsTest {
             ended.countDown();
             return "x";
         }));
-        assertEquals(1, runner.busy());
-        String why = assertThrows(ReportReadException.class, () -> runner.run(() -> "never")).getMessage();
-        assertTrue(why.startsWith("not parsed: all 1 parser threads are still busy"), why);
+        assertEquals(1, runner.stuck());
+        String why = assertTimeoutPreemptively(GENEROUS,
+                () -> assertThrows(ReportReadException.class, () -> runner.run(() -> "never")).getMessage());
+        assertEquals("not parsed: all 1 parser threads are stuck on earlier files that ran past the 200 ms limit", why);
         release.set(true);
         assertTrue(ended.await(5, TimeUnit.SECONDS));
         assertEquals("ok", assertTimeoutPreemptively(GENEROUS, () -> runner.run(() -> "ok")));
+        assertEquals(0, runner.stuck());
+    }
+
+    @Test
+    void moreCallersThanSlotsWaitTheirTurnInsteadOfFailing() throws Exception {
+        ParseRunner runner = new ParseRunner(Duration.ofMillis(1_000), 1);
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int n = i;
+                results.add(callers.submit(() -> runner.run(() -> {
+                    Thread.sleep(300); // each within its limit; together longer than one limit
+                    return "r" + n;
+                })));
+            }
+            for (int i = 0; i < 4; i++) {
+                assertEquals("r" + i, results.get(i).get(20, TimeUnit.SECONDS));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test

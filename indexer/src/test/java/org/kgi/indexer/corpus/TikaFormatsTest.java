@@ -237,6 +237,19 @@ class TikaFormatsTest {
     }
 
     @Test
+    void placeholderAndFileNameTitlesGiveWayToTheText() throws Exception {
+        Report r = only(file("exported.pdf", DocumentFixtures.pdf("Microsoft Word - Untitled.docx", "A", 2024, 1, 2,
+                "Flooding in Les Cayes", SENTENCE)));
+        assertTrue(r.title().startsWith("Flooding in Les Cayes"), r.title());
+        assertEquals("Sitrep 12", DocumentReader.usable("Microsoft Word - Sitrep 12.docx"));
+        assertNull(DocumentReader.usable("Untitled document"));
+        assertNull(DocumentReader.usable("Document1"));
+        assertEquals("Gunfire in Bellerive", DocumentReader.usable(" Gunfire in Bellerive "));
+        Report longTitle = only(file("long-title.html", "<title>" + "Very long headline ".repeat(20) + "</title><p>x</p>"));
+        assertTrue(longTitle.title().length() <= 121 && longTitle.title().endsWith("…"), longTitle.title());
+    }
+
+    @Test
     void noMetadataDateFallsBackToTheDateline() throws Exception {
         Report r = only(file("dateline.html", "<html><body><h1>Looting in Cap-Ha\u00eftien</h1>"
                 + "<p>CAP-HA\u00cfTIEN, 9 August 2022 \u2014 " + SENTENCE + "</p></body></html>"));

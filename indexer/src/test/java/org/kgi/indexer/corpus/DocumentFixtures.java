@@ -27,17 +27,17 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small documents of every Tika-read format, written by the libraries the reader itself uses or by hand. */
-final class DocumentFixtures {
+public final class DocumentFixtures {
     private DocumentFixtures() {
     }
 
     /** A one-page PDF whose document information holds a title, an author and a creation date. */
-    static byte[] pdf(String title, String author, int year, int month, int day, String... lines) throws IOException {
+    public static byte[] pdf(String title, String author, int year, int month, int day, String... lines) throws IOException {
         return pdf(null, title, author, year, month, day, lines);
     }
 
     /** An encrypted PDF that opens with {@code userPassword} (AES-128). */
-    static byte[] encryptedPdf(String userPassword, String... lines) throws IOException {
+    public static byte[] encryptedPdf(String userPassword, String... lines) throws IOException {
         return pdf(userPassword, "Secret", "Nobody", 2024, 1, 1, lines);
     }
 
@@ -79,7 +79,7 @@ final class DocumentFixtures {
     }
 
     /** A Word document with core properties title, creator and created, and one paragraph per line. */
-    static byte[] docx(String title, String creator, String createdIso, String... paragraphs) throws Exception {
+    public static byte[] docx(String title, String creator, String createdIso, String... paragraphs) throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
             var props = doc.getProperties().getCoreProperties();
             props.setTitle(title);
@@ -95,7 +95,7 @@ final class DocumentFixtures {
     }
 
     /** {@code docx} encrypted with {@code password} the way Word does it (agile encryption in an OLE2 container). */
-    static byte[] encrypt(byte[] docx, String password) throws Exception {
+    public static byte[] encrypt(byte[] docx, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(password);
@@ -109,7 +109,7 @@ final class DocumentFixtures {
     }
 
     /** An OpenDocument text built by hand: the stored {@code mimetype} first, then manifest, meta and content. */
-    static byte[] odt(String title, String creationDate, String heading, String paragraph) throws IOException {
+    public static byte[] odt(String title, String creationDate, String heading, String paragraph) throws IOException {
         String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
         String meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<office:document-meta xmlns:office=\"" + office + "\""
@@ -148,7 +148,7 @@ final class DocumentFixtures {
     }
 
     /** A zip archive holding one text file: a zip, but no office document. */
-    static byte[] zip(String name, String text) throws IOException {
+    public static byte[] zip(String name, String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, name, text);
@@ -163,7 +163,7 @@ final class DocumentFixtures {
     }
 
     /** Writes {@code bytes} at {@code path}, creating its folder. */
-    static Path write(Path path, byte[] bytes) throws IOException {
+    public static Path write(Path path, byte[] bytes) throws IOException {
         Files.createDirectories(path.getParent());
         try (OutputStream out = Files.newOutputStream(path)) {
             out.write(bytes);

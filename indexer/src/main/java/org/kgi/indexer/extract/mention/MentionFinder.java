@@ -66,12 +66,14 @@ public final class MentionFinder {
                 break;
             }
             Found previous = null;
-            for (Chunk c : chunker.chunks(t, s)) {
-                if (consumed[c.first()]) {
-                    continue;
+            for (Chunk whole : chunker.chunks(t, s)) {
+                for (Chunk c : splitTitledOf(t, whole)) {
+                    if (consumed[c.first()]) {
+                        continue;
+                    }
+                    Found f = name(s, c, previous, founds, aliases, consumed);
+                    previous = f != null && f.last() >= c.last() ? f : null;
                 }
-                Found f = name(s, c, previous, founds, aliases, consumed);
-                previous = f != null && f.last() >= c.last() - 0 ? f : null;
             }
             generics(s, founds);
         }
@@ -150,6 +152,28 @@ public final class MentionFinder {
             return guess;
         }
         return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    /**
+     * A titled person followed by {@code of (the)} and an organisation is two names:
+     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police.
+     */
+    private static List<Chunk> splitTitledOf(Tokens t, Chunk c) {
+        if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
+            return List.of(c);
+        }
+        boolean nameWord = false;
+        for (int k = c.first() + 1; k < c.last(); k++) {
+            if (ActorWords.nameWordType(t.lower(k)) != null) {
+                return List.of(c);
+            }
+            if (t.isLower(k, "of") && nameWord) {
+                int org = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                return org <= c.last() ? List.of(new Chunk(c.first(), k - 1, -1), new Chunk(org, c.last(), -1)) : List.of(c);
+            }
+            nameWord |= t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k));
+        }
+        return List.of(c);
     }
 
     /** Whether the lower-case noun after a name is part of how it is named ({@code Twa Kwa gang}, {@code X department}). */

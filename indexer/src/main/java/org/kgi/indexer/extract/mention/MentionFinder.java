@@ -208,8 +208,11 @@ public final class MentionFinder {
     /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
     private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
         Tokens t = doc.tokens();
-        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !CAMPUS_WORDS.contains(t.lower(b))
-                && !CAMPUS_WORDS.contains(t.lower(a))) {
+        boolean campusWord = false;
+        for (int i = a; i <= b && !campusWord; i++) {
+            campusWord = CAMPUS_WORDS.contains(t.lower(i));
+        }
+        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !campusWord) {
             return;
         }
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;

@@ -66,6 +66,9 @@ public final class MentionFinder {
                 break;
             }
             Found previous = null;
+            if (doc.book().hasPhrases()) {
+                knownPhrases(s, founds, consumed);
+            }
             for (Chunk whole : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
@@ -152,6 +155,45 @@ public final class MentionFinder {
             return guess;
         }
         return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    /** Names from the aliases file, matched word by word whatever their capitals. */
+    private void knownPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
+        Tokens t = doc.tokens();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i) || consumed[i]) {
+                continue;
+            }
+            for (List<String> phrase : doc.book().phrasesStartingWith(t.lower(i))) {
+                int end = i + phrase.size() - 1;
+                if (end > s.last() || !matches(t, i, phrase)) {
+                    continue;
+                }
+                String surface = span(t, i, end);
+                String key = Names.key(surface);
+                Guess known = doc.book().known(key);
+                String target = doc.book().aliasTarget(key);
+                if (known == null && target != null) {
+                    boolean place = target.startsWith(org.kgi.graph.Kind.PLACE.label() + ":");
+                    known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
+                }
+                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, known));
+                for (int k = i; k <= end; k++) {
+                    consumed[k] = true;
+                }
+                i = end;
+                break;
+            }
+        }
+    }
+
+    private static boolean matches(Tokens t, int from, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

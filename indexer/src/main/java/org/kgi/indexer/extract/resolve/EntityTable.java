@@ -75,6 +75,7 @@ public final class EntityTable {
                 b = new Builder(id, g, attributes(g, docCountries));
                 byId.put(id, b);
             }
+            b.offer(g, attributes(g, docCountries));
             b.add(text, f);
             resolved.add(new Resolved(f, id, g.kind(), b.type, g.generic()));
         }
@@ -193,21 +194,39 @@ public final class EntityTable {
     private final class Builder {
         final String id;
         final Kind kind;
-        final String type;
-        final String name;
-        final Map<String, String> attributes;
+        String type;
+        String name;
+        Guess best;
+        Map<String, String> attributes;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> surfaces = new HashSet<>();
-        final String nameKey;
         final List<Mention> mentions = new ArrayList<>();
+
+        String nameKey;
 
         Builder(String id, Guess g, Map<String, String> attributes) {
             this.id = id;
             this.kind = g.kind();
+            take(g, attributes);
+        }
+
+        /** Two names with one id (an alias, a merge): the stronger guess names and types the entity. */
+        void offer(Guess g, Map<String, String> attributes) {
+            if (g != best && g.kind() == kind && g.beats(best)) {
+                if (name != null && !Names.key(g.name()).equals(nameKey)) {
+                    aliases.add(name);
+                }
+                take(g, attributes);
+            }
+        }
+
+        private void take(Guess g, Map<String, String> attributes) {
+            best = g;
             String fixed = book.typeFix(id);
-            this.type = fixed != null ? fixed : g.type();
-            this.name = g.name();
-            this.nameKey = Names.key(g.name());
+            type = fixed != null ? fixed : g.type();
+            name = g.name();
+            nameKey = Names.key(g.name());
+            aliases.removeIf(a -> Names.key(a).equals(nameKey));
             Map<String, String> a = new LinkedHashMap<>(attributes);
             if (g.generic()) {
                 a.put("generic", "true");

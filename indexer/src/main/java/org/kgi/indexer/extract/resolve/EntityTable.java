@@ -72,10 +72,10 @@ public final class EntityTable {
                 if (byId.size() >= maxEntities) {
                     continue;
                 }
-                b = new Builder(id, g, attributes(g, docCountries));
+                b = new Builder(id, g, docCountries);
                 byId.put(id, b);
             }
-            b.offer(g, attributes(g, docCountries));
+            b.offer(g);
             b.add(text, f);
             resolved.add(new Resolved(f, id, g.kind(), b.type, g.generic()));
         }
@@ -204,30 +204,33 @@ public final class EntityTable {
 
         String nameKey;
 
-        Builder(String id, Guess g, Map<String, String> attributes) {
+        final Collection<String> docCountries;
+
+        Builder(String id, Guess g, Collection<String> docCountries) {
             this.id = id;
             this.kind = g.kind();
-            take(g, attributes);
+            this.docCountries = docCountries;
+            take(g);
         }
 
         /** Two names with one id (an alias, a merge): the stronger guess names and types the entity. */
-        void offer(Guess g, Map<String, String> attributes) {
+        void offer(Guess g) {
             if (g != best && g.kind() == kind && g.beats(best)) {
                 if (name != null && !Names.key(g.name()).equals(nameKey)) {
                     aliases.add(name);
                 }
-                take(g, attributes);
+                take(g);
             }
         }
 
-        private void take(Guess g, Map<String, String> attributes) {
+        private void take(Guess g) {
             best = g;
             String fixed = book.typeFix(id);
             type = fixed != null ? fixed : g.type();
             name = g.name();
             nameKey = Names.key(g.name());
             aliases.removeIf(a -> Names.key(a).equals(nameKey));
-            Map<String, String> a = new LinkedHashMap<>(attributes);
+            Map<String, String> a = new LinkedHashMap<>(attributes(g, docCountries));
             if (g.generic()) {
                 a.put("generic", "true");
             }

@@ -135,6 +135,10 @@ final class ChunkTyper {
         }
         if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
             String placeType = placeContext(t, a);
+            if (placeType != null && weakPreposition(t, a) && b > a && PlaceWords.nameWordType(t.lower(a)) == null
+                    && !doc.gazetteer().isCity(key)) {
+                placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
+            }
             if (placeType != null && !looksLikePerson(t, s, a, b)) {
                 return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
             }
@@ -158,6 +162,11 @@ final class ChunkTyper {
 
     private static boolean isLedBy(Tokens t, Sentence s, int a) {
         return a - 2 >= s.first() && t.isLower(a - 1, "by") && (t.isLower(a - 2, "led") || t.isLower(a - 2, "headed"));
+    }
+
+    private static boolean weakPreposition(Tokens t, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isLower(p, "from") || t.isLower(p, "to") || t.isLower(p, "with");
     }
 
     private static boolean looksLikePerson(Tokens t, Sentence s, int a, int b) {
@@ -204,8 +213,8 @@ final class ChunkTyper {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
         String placeWord = PlaceWords.nameWordType(t.lower(a));
-        if (b > a && "populated_place".equals(placeWord)) {
-            return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
+            return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
             return Guess.actor("person", name, Strength.PERSON_SHAPE);

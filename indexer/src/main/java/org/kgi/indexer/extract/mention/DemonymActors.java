@@ -71,6 +71,13 @@ final class DemonymActors {
         return Guess.actor(type, name, strength).withAttributes(Map.of("nationality", c.name(), "country", c.code()));
     }
 
+    /** Whether token {@code i} is a nationality adjective ({@code Kenyan}, {@code Israeli}). */
+    boolean isDemonym(int i) {
+        Tokens t = doc.tokens();
+        return t.isCapitalised(i) && doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(i))) != null
+                && doc.gazetteer().countries().byKey(Names.key(t.surface(i))) == null;
+    }
+
     /** Points each {@code <Demonym> team} at the report's police, military or forces of that nationality. */
     void resolveTeams(List<Found> founds) {
         java.util.Map<String, Guess> named = new java.util.HashMap<>();

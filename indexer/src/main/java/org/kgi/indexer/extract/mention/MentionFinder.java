@@ -90,6 +90,9 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
+        if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {
+            a++; // a number opens a name only for a group ("400 Mawozo gang"), not "3 Police officers"
+        }
         if (a > b) {
             return null;
         }
@@ -98,13 +101,24 @@ public final class MentionFinder {
             a++;
             titled = true;
         }
-        if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)) {
+        if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
+                && !t.is(a, Tokens.NUMBER)) {
             return null;
         }
         Found demonym = demonyms.find(s, a, b);
         if (demonym != null) {
             founds.add(demonym);
             return demonym;
+        }
+        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)))) {
+            if (a == b) {
+                return null; // "German advice": an adjective, not a name
+            }
+            a++; // "Israeli Prime Minister Benjamin Netanyahu"
+            while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)) {
+                a++;
+                titled = true;
+            }
         }
         String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
         String key = Names.key(name);

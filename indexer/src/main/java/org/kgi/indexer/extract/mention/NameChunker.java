@@ -66,6 +66,9 @@ public final class NameChunker {
     }
 
     private static boolean startsName(Tokens t, int i) {
+        if (t.is(i, Tokens.NUMBER) && isNameWord(t, i + 1) && t.end(i) - t.start(i) <= 4 && !t.isChar(i - 1, ',')) {
+            return true; // "the 400 Mawozo gang"; kept only when a group noun follows (MentionFinder)
+        }
         if (!isNameWord(t, i)) {
             return false;
         }

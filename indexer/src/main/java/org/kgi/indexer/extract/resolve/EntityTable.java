@@ -28,6 +28,8 @@ public final class EntityTable {
     }
 
     private static final int MAX_MENTIONS_PER_ENTITY = 1000;
+    /** Place types a gazetteer town can give coordinates to (not a region or road that shares its name). */
+    private static final Set<String> TOWN_TYPES = Set.of("populated_place", "neighbourhood", "other");
     private final AliasBook book;
     private final Gazetteer gazetteer;
     private final int maxEntities;
@@ -165,7 +167,7 @@ public final class EntityTable {
     }
 
     private Map<String, String> attributes(Guess g, Collection<String> docCountries) {
-        if (g.kind() != Kind.PLACE || "country".equals(g.type()) || !g.attributes().isEmpty()) {
+        if (g.kind() != Kind.PLACE || !TOWN_TYPES.contains(g.type()) || !g.attributes().isEmpty()) {
             return g.attributes();
         }
         City c = gazetteer.city(Names.key(g.name()), docCountries);

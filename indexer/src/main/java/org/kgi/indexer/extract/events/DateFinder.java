@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
-import org.kgi.indexer.extract.EventDate;
+import java.util.Set;
 import org.kgi.indexer.extract.EventDate.Precision;
+import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -27,12 +29,12 @@ public final class DateFinder {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
     /** Words before a month with no year that make it a month of the report's year ({@code in January}). */
-    private static final java.util.Set<String> MONTH_ONLY_CUES = java.util.Set.of("in", "since", "early", "late", "mid",
+    private static final Set<String> MONTH_ONLY_CUES = Set.of("in", "since", "early", "late", "mid",
             "during", "until");
     /** The most tokens a date takes ({@code 6th of February, 2024}). */
     private static final int DATE_TOKENS = 5;
     /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
-    private static final java.util.Set<String> STARTERS = java.util.Set.copyOf(java.util.List.of("yesterday", "today",
+    private static final Set<String> STARTERS = Set.copyOf(List.of("yesterday", "today",
             "tonight", "this", "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",

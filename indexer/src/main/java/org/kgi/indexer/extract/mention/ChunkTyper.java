@@ -1,12 +1,14 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
 import org.kgi.indexer.extract.resolve.Strength;
 import org.kgi.indexer.extract.text.Names;
@@ -19,10 +21,10 @@ import org.kgi.indexer.extract.text.Tokens;
  * shape. Returns null when nothing speaks for any type (the rest of the report may still know the name).
  */
 final class ChunkTyper {
-    private static final java.util.Set<String> SPEECH_VERBS = WordSets.of(
+    private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
-    private static final java.util.Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
+    private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
     private final DocContext doc;
 
@@ -206,7 +208,7 @@ final class ChunkTyper {
             return datelinePlace(t, s, a) ? Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT)
                     : null;
         }
-        City city = doc.gazetteer().city(key, java.util.List.of());
+        City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = a == firstWordOf(t, s);
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {

@@ -1,13 +1,15 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.EntityTable;
 import org.kgi.indexer.extract.resolve.Found;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -35,13 +37,13 @@ public final class MentionFinder {
     }
 
     /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
-    private static final java.util.Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
+    private static final Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
             "premises", "offices", "office", "residence");
-    private static final java.util.Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
+    private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
-    private static final java.util.Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
+    private static final Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
             "president", "presidency", "republic");
-    private static final java.util.Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
+    private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
             "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
@@ -137,7 +139,7 @@ public final class MentionFinder {
             aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
             aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
             founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
-            if (guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && "person".equals(guess.type())
+            if (guess != null && guess.kind() == Kind.ACTOR && "person".equals(guess.type())
                     && guess.strength() <= Strength.PERSON_SHAPE) {
                 guess = Guess.actor("organization", name, Strength.ACRONYM);
             }
@@ -159,7 +161,7 @@ public final class MentionFinder {
         if (noun < 0) {
             return guess;
         }
-        boolean actorName = guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
+        boolean actorName = guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
         String type = PlaceWords.isRoadNoun(t.lower(noun)) ? "road" : "facility";
         String fname = actorName && SITE_NOUNS.contains(t.lower(noun)) ? guess.name() : span(t, a, noun);
         String fkey = Names.key(fname);
@@ -188,7 +190,7 @@ public final class MentionFinder {
                 Guess known = doc.book().known(key);
                 String target = doc.book().aliasTarget(key);
                 if (known == null && target != null) {
-                    boolean place = target.startsWith(org.kgi.graph.Kind.PLACE.label() + ":");
+                    boolean place = target.startsWith(Kind.PLACE.label() + ":");
                     known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
                 }
                 founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, known));
@@ -239,7 +241,7 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
-        return guess.kind() == org.kgi.graph.Kind.ACTOR ? "armed_group".equals(guess.type())
+        return guess.kind() == Kind.ACTOR ? "armed_group".equals(guess.type())
                 && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
     }
@@ -257,7 +259,7 @@ public final class MentionFinder {
         String gov = "government of " + name;
         founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
                 Guess.actor("government", gov, Strength.NAME_WORD)));
-        return guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM
+        return guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM
                 ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
     }
 
@@ -268,7 +270,7 @@ public final class MentionFinder {
         for (int i = a; i <= b && !campusWord; i++) {
             campusWord = CAMPUS_WORDS.contains(t.lower(i));
         }
-        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !campusWord) {
+        if (guess == null || guess.kind() != Kind.ACTOR || !campusWord) {
             return;
         }
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -295,11 +297,11 @@ public final class MentionFinder {
     }
 
     private Guess regionAfterPlace(Tokens t, int a, Found previous, Guess guess, String name) {
-        if (previous == null || previous.guess() == null || previous.guess().kind() != org.kgi.graph.Kind.PLACE
+        if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
                 || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
             return guess;
         }
-        if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == org.kgi.graph.Kind.ACTOR
+        if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
                 && guess.strength() > Strength.PERSON_SHAPE)) {
             return guess;
         }
@@ -323,7 +325,7 @@ public final class MentionFinder {
                 continue;
             }
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(g.name()),
-                    new Guess(org.kgi.graph.Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
+                    new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
 

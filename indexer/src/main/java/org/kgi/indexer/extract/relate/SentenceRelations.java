@@ -1,10 +1,10 @@
 package org.kgi.indexer.extract.relate;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;

@@ -1,6 +1,5 @@
 package org.kgi.indexer.extract.resolve;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
 /**
@@ -140,8 +142,8 @@ public final class AliasBook {
     }
 
     private void addPhrase(String name) {
-        List<String> words = List.of(name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-        phrases.computeIfAbsent(words.get(0), w -> new java.util.ArrayList<>()).add(words);
+        List<String> words = List.of(name.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class EntityTable {
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
         Map<String, Builder> byId = new LinkedHashMap<>();
-        Map<Guess, String> ids = new java.util.IdentityHashMap<>();
+        Map<Guess, String> ids = new IdentityHashMap<>();
         List<Resolved> resolved = new ArrayList<>();
         for (Found f : founds) {
             String key = target(f.key(), best, links);

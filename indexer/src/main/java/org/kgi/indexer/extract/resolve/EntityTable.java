@@ -242,6 +242,11 @@ public final class EntityTable {
 
         void add(String text, Found f) {
             if (mentions.size() < MAX_MENTIONS_PER_ENTITY) {
+                int len = f.end() - f.start();
+                if (len == name.length() && text.regionMatches(f.start(), name, 0, len)) {
+                    mentions.add(new Mention(f.start(), f.end(), name)); // the usual case: no copy, no new alias
+                    return;
+                }
                 Mention m = Mention.of(text, f.start(), f.end());
                 mentions.add(m);
                 alias(m.text());

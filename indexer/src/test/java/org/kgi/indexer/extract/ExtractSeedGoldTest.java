@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.text.Names;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /** The sample report against the analyst's seed gold: every required item found, every must-not held. */
 class ExtractSeedGoldTest {
@@ -68,9 +70,9 @@ class ExtractSeedGoldTest {
     @Test
     void noPronounIsAnEntity() {
         for (Entity e : extraction.entities()) {
-            assertFalse(FunctionWords.isPronoun(e.name().toLowerCase(java.util.Locale.ROOT)), e.toString());
+            assertFalse(FunctionWords.isPronoun(e.name().toLowerCase(Locale.ROOT)), e.toString());
             for (String a : e.aliases()) {
-                assertFalse(FunctionWords.isPronoun(a.toLowerCase(java.util.Locale.ROOT)), e.toString());
+                assertFalse(FunctionWords.isPronoun(a.toLowerCase(Locale.ROOT)), e.toString());
             }
         }
     }
@@ -85,7 +87,7 @@ class ExtractSeedGoldTest {
 
     @Test
     void everyEventIsWellFormed() {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         extraction.entities().forEach(e -> ids.add(e.id()));
         for (Event e : extraction.events()) {
             assertTrue(e.id().startsWith("event:000_0acd226cf5772701-"), e.id());

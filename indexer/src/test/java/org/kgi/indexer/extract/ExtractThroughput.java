@@ -1,5 +1,7 @@
 package org.kgi.indexer.extract;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import org.kgi.indexer.corpus.ReportReader;
  * reports over and over for about ten seconds after a short warm-up and prints MB/s of report text (UTF-16
  * chars counted as bytes of mostly-ASCII text), per wall second and per CPU second of the extracting thread (the
  * fair figure on a shared machine). Run from the repository root:
- * {@code java -cp <indexer test classpath> org.kgi.indexer.extract.ExtractThroughput [corpus-dir] [seconds]}.
+ * {@code java -cp <indexer test classpath> ExtractThroughput [corpus-dir] [seconds]}.
  */
 public final class ExtractThroughput {
     private ExtractThroughput() {
@@ -36,7 +38,7 @@ public final class ExtractThroughput {
         RuleExtractor x = new RuleExtractor();
         run(x, reports, 2);
         long chars = 0;
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long deadline = t0 + (long) (seconds * 1e9);

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.text.Names;
 
 /**
@@ -109,7 +111,7 @@ final class GoldScorer {
     private static boolean kindFits(Entity e, String category, Set<String> types) {
         boolean goldPlace = category.equals("place") || types.stream().anyMatch(t -> PLACE_TYPES.contains(t) && !t.equals("other"));
         boolean goldActor = category.equals("actor");
-        return e.kind() == org.kgi.graph.Kind.PLACE ? goldPlace : goldActor;
+        return e.kind() == Kind.PLACE ? goldPlace : goldActor;
     }
 
     private Item eventItem(JsonNode g) {
@@ -203,7 +205,7 @@ final class GoldScorer {
     }
 
     static Set<String> relationTypes(String kind) {
-        String k = kind.toLowerCase(java.util.Locale.ROOT);
+        String k = kind.toLowerCase(Locale.ROOT);
         if (k.contains("allied") || k.contains("together") || k.contains("alongside") || k.contains("joint")) {
             return Set.of("acted_together");
         }

@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
-import org.kgi.indexer.extract.EventDate;
+import java.util.Set;
 import org.kgi.indexer.extract.EventDate.Precision;
+import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -27,13 +29,17 @@ public final class DateFinder {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3), Map.entry("several", 3));
 
     /** Words before a month with no year that make it a month of the report's year ({@code in January}). */
-    private static final java.util.Set<String> MONTH_ONLY_CUES = java.util.Set.of("in", "since", "early", "late", "mid",
+    private static final Set<String> MONTH_ONLY_CUES = Set.of("in", "since", "early", "late", "mid",
             "during", "until");
     /** The most tokens a date takes ({@code 6th of February, 2024}). */
     private static final int DATE_TOKENS = 5;
-    private static final java.util.Set<String> STARTERS = java.util.Set.of("yesterday", "today", "tonight", "this",
-            "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "few", "several");
+    /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
+    private static final Set<String> STARTERS = Set.copyOf(List.of("yesterday", "today",
+            "tonight", "this", "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
+            "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",
+            "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday"));
 
     /** The sentence's first date (day or month before year), or null. */
     public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
@@ -76,8 +82,7 @@ public final class DateFinder {
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {
-        return STARTERS.contains(w) || Calendar.month(w) > 0 || Calendar.weekday(w, false) != null
-                || Character.isDigit(w.charAt(0));
+        return Character.isDigit(w.charAt(0)) || STARTERS.contains(w);
     }
 
     /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */

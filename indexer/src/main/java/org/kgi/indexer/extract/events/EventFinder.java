@@ -1,11 +1,13 @@
 package org.kgi.indexer.extract.events;
 
 import java.time.LocalDate;
-import org.kgi.indexer.corpus.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.Mention;
@@ -28,7 +30,7 @@ public final class EventFinder {
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "them", "their",
+    private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
     private final EventRefiner refiner = new EventRefiner();
@@ -144,7 +146,7 @@ public final class EventFinder {
         }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
-            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())) {
+            if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
         }
@@ -160,8 +162,8 @@ public final class EventFinder {
         for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= SAME_EVENT_SENTENCES; i--) {
             Event e = events.get(i);
             boolean samePlace = place == null || e.place() == null || place.equals(e.place());
-            if (e.type().equals(reading.type()) && java.util.Objects.equals(e.subType(), reading.subType())
-                    && !Acled.OTHER.equals(reading.subType()) && samePlace && java.util.Objects.equals(e.date(), date)) {
+            if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())
+                    && !Acled.OTHER.equals(reading.subType()) && samePlace && Objects.equals(e.date(), date)) {
                 return i;
             }
         }

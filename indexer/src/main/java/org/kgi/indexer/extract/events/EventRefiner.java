@@ -1,11 +1,11 @@
 package org.kgi.indexer.extract.events;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import static org.kgi.indexer.extract.events.Acled.*;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;

@@ -1,7 +1,7 @@
 package org.kgi.indexer.extract.events;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 

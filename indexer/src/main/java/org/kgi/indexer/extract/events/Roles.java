@@ -1,12 +1,12 @@
 package org.kgi.indexer.extract.events;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;

@@ -3,7 +3,9 @@ package org.kgi.indexer.extract.events;
 import static org.kgi.indexer.extract.events.Acled.*;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Trigger words and word pairs (lower case) with the event they signal. Priorities put the most specific
@@ -12,7 +14,7 @@ import java.util.Map;
 public final class TriggerLexicon {
     private static final Map<String, Trigger> WORDS = new HashMap<>();
     private static final Map<String, Trigger> PAIRS = new HashMap<>();
-    private static final java.util.Set<String> PAIR_FIRSTS = new java.util.HashSet<>();
+    private static final Set<String> PAIR_FIRSTS = new HashSet<>();
 
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
@@ -98,7 +100,7 @@ public final class TriggerLexicon {
     }
 
     /** Every word that starts a trigger, or is a verb of setting up or a base noun ({@link TriggerScan}). */
-    private static final java.util.Set<String> CUES = new java.util.HashSet<>(WORDS.keySet());
+    private static final Set<String> CUES = new HashSet<>(WORDS.keySet());
 
     static {
         CUES.addAll(PAIR_FIRSTS);

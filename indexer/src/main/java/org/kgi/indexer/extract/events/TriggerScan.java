@@ -1,8 +1,9 @@
 package org.kgi.indexer.extract.events;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
@@ -87,7 +88,7 @@ final class TriggerScan {
      * (the wounded of a clash are part of the clash).
      */
     private static boolean distinct(Trigger a, Trigger b) {
-        if (a.type().equals(b.type()) && java.util.Objects.equals(a.subType(), b.subType())) {
+        if (a.type().equals(b.type()) && Objects.equals(a.subType(), b.subType())) {
             return false;
         }
         return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));

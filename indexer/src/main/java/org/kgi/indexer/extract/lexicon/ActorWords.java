@@ -65,7 +65,7 @@ public final class ActorWords {
                 "internationale", "crescent", "cross", "relief", "aid", "mission", "observatory", "monitor",
                 "news", "radio", "television", "times", "post", "press", "tribune", "herald", "gazette", "journal",
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
-                "industries", "airlines", "airways", "media", "hospital");
+                "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory");
         put(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation");

@@ -34,7 +34,7 @@ public final class FunctionWords {
             "elsewhere", "besides", "further", "separately", "similarly", "likewise", "additionally", "hence",
             "eventually", "initially", "ultimately", "previously", "subsequently", "reportedly", "allegedly",
             "apparently", "officially", "unofficially", "mr", "mrs", "ms", "dr", "please", "thanks", "thank",
-            "let", "lets", "note", "see", "read", "also", "new", "old", "several", "two", "three", "four", "five",
+            "let", "lets", "note", "see", "read", "also", "several", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "at least", "yes", "ok");
 
     private FunctionWords() {

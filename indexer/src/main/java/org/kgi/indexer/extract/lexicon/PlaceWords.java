@@ -51,7 +51,8 @@ public final class PlaceWords {
                 "neighbourhoods", "districts", "suburb", "suburbs");
         put(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
         put(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
-                "carrefour", "bridge", "pont");
+                "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via");
+        put(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township");
         put(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");
         put(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",

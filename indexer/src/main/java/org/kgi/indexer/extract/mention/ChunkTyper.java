@@ -1,12 +1,14 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
 import org.kgi.indexer.extract.resolve.Strength;
 import org.kgi.indexer.extract.text.Names;
@@ -19,10 +21,10 @@ import org.kgi.indexer.extract.text.Tokens;
  * shape. Returns null when nothing speaks for any type (the rest of the report may still know the name).
  */
 final class ChunkTyper {
-    private static final java.util.Set<String> SPEECH_VERBS = WordSets.of(
+    private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
-    private static final java.util.Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
+    private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
     private final DocContext doc;
 
@@ -135,6 +137,10 @@ final class ChunkTyper {
         }
         if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
             String placeType = placeContext(t, a);
+            if (placeType != null && weakPreposition(t, a) && b > a && PlaceWords.nameWordType(t.lower(a)) == null
+                    && !doc.gazetteer().isCity(key)) {
+                placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
+            }
             if (placeType != null && !looksLikePerson(t, s, a, b)) {
                 return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
             }
@@ -158,6 +164,11 @@ final class ChunkTyper {
 
     private static boolean isLedBy(Tokens t, Sentence s, int a) {
         return a - 2 >= s.first() && t.isLower(a - 1, "by") && (t.isLower(a - 2, "led") || t.isLower(a - 2, "headed"));
+    }
+
+    private static boolean weakPreposition(Tokens t, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isLower(p, "from") || t.isLower(p, "to") || t.isLower(p, "with");
     }
 
     private static boolean looksLikePerson(Tokens t, Sentence s, int a, int b) {
@@ -197,15 +208,15 @@ final class ChunkTyper {
             return datelinePlace(t, s, a) ? Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT)
                     : null;
         }
-        City city = doc.gazetteer().city(key, java.util.List.of());
+        City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = a == firstWordOf(t, s);
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
         String placeWord = PlaceWords.nameWordType(t.lower(a));
-        if (b > a && "populated_place".equals(placeWord)) {
-            return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
+            return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
             return Guess.actor("person", name, Strength.PERSON_SHAPE);

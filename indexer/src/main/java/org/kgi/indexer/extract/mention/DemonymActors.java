@@ -1,10 +1,11 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.Country;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Found;
 import org.kgi.indexer.extract.resolve.Guess;
 import org.kgi.indexer.extract.resolve.Strength;
@@ -71,9 +72,16 @@ final class DemonymActors {
         return Guess.actor(type, name, strength).withAttributes(Map.of("nationality", c.name(), "country", c.code()));
     }
 
+    /** Whether token {@code i} is a nationality adjective ({@code Kenyan}, {@code Israeli}). */
+    boolean isDemonym(int i) {
+        Tokens t = doc.tokens();
+        return t.isCapitalised(i) && doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(i))) != null
+                && doc.gazetteer().countries().byKey(Names.key(t.surface(i))) == null;
+    }
+
     /** Points each {@code <Demonym> team} at the report's police, military or forces of that nationality. */
     void resolveTeams(List<Found> founds) {
-        java.util.Map<String, Guess> named = new java.util.HashMap<>();
+        Map<String, Guess> named = new HashMap<>();
         for (Found o : founds) {
             if (o.guess() != null && !o.key().startsWith(TEAM_KEY_PREFIX)) {
                 named.putIfAbsent(o.key(), o.guess());

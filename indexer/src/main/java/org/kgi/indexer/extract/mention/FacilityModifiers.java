@@ -1,7 +1,7 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 
 /** Lower-case words allowed between a name and its facility noun ({@code Delmont police station}). */
 final class FacilityModifiers {

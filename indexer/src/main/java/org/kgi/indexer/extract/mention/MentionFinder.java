@@ -1,13 +1,15 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.EntityTable;
 import org.kgi.indexer.extract.resolve.Found;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -35,13 +37,13 @@ public final class MentionFinder {
     }
 
     /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
-    private static final java.util.Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
+    private static final Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
             "premises", "offices", "office", "residence");
-    private static final java.util.Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
+    private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
-    private static final java.util.Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
+    private static final Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
             "president", "presidency", "republic");
-    private static final java.util.Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
+    private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
             "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
@@ -66,12 +68,17 @@ public final class MentionFinder {
                 break;
             }
             Found previous = null;
-            for (Chunk c : chunker.chunks(t, s)) {
-                if (consumed[c.first()]) {
-                    continue;
+            if (doc.book().hasPhrases()) {
+                knownPhrases(s, founds, consumed);
+            }
+            for (Chunk whole : chunker.chunks(t, s)) {
+                for (Chunk c : splitTitledOf(t, whole)) {
+                    if (consumed[c.first()]) {
+                        continue;
+                    }
+                    Found f = name(s, c, previous, founds, aliases, consumed);
+                    previous = f != null && f.last() >= c.last() ? f : null;
                 }
-                Found f = name(s, c, previous, founds, aliases, consumed);
-                previous = f != null && f.last() >= c.last() - 0 ? f : null;
             }
             generics(s, founds);
         }
@@ -85,6 +92,9 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
+        if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {
+            a++; // a number opens a name only for a group ("400 Mawozo gang"), not "3 Police officers"
+        }
         if (a > b) {
             return null;
         }
@@ -93,13 +103,24 @@ public final class MentionFinder {
             a++;
             titled = true;
         }
-        if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)) {
+        if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
+                && !t.is(a, Tokens.NUMBER)) {
             return null;
         }
         Found demonym = demonyms.find(s, a, b);
         if (demonym != null) {
             founds.add(demonym);
             return demonym;
+        }
+        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)))) {
+            if (a == b) {
+                return null; // "German advice": an adjective, not a name
+            }
+            a++; // "Israeli Prime Minister Benjamin Netanyahu"
+            while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)) {
+                a++;
+                titled = true;
+            }
         }
         String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
         String key = Names.key(name);
@@ -118,7 +139,7 @@ public final class MentionFinder {
             aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
             aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
             founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
-            if (guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && "person".equals(guess.type())
+            if (guess != null && guess.kind() == Kind.ACTOR && "person".equals(guess.type())
                     && guess.strength() <= Strength.PERSON_SHAPE) {
                 guess = Guess.actor("organization", name, Strength.ACRONYM);
             }
@@ -140,7 +161,7 @@ public final class MentionFinder {
         if (noun < 0) {
             return guess;
         }
-        boolean actorName = guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
+        boolean actorName = guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
         String type = PlaceWords.isRoadNoun(t.lower(noun)) ? "road" : "facility";
         String fname = actorName && SITE_NOUNS.contains(t.lower(noun)) ? guess.name() : span(t, a, noun);
         String fkey = Names.key(fname);
@@ -152,6 +173,67 @@ public final class MentionFinder {
         return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
     }
 
+    /** Names from the aliases file, matched word by word whatever their capitals. */
+    private void knownPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
+        Tokens t = doc.tokens();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i) || consumed[i]) {
+                continue;
+            }
+            for (List<String> phrase : doc.book().phrasesStartingWith(t.lower(i))) {
+                int end = i + phrase.size() - 1;
+                if (end > s.last() || !matches(t, i, phrase)) {
+                    continue;
+                }
+                String surface = span(t, i, end);
+                String key = Names.key(surface);
+                Guess known = doc.book().known(key);
+                String target = doc.book().aliasTarget(key);
+                if (known == null && target != null) {
+                    boolean place = target.startsWith(Kind.PLACE.label() + ":");
+                    known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
+                }
+                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, known));
+                for (int k = i; k <= end; k++) {
+                    consumed[k] = true;
+                }
+                i = end;
+                break;
+            }
+        }
+    }
+
+    private static boolean matches(Tokens t, int from, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A titled person followed by {@code of (the)} and an organisation is two names:
+     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police.
+     */
+    private static List<Chunk> splitTitledOf(Tokens t, Chunk c) {
+        if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
+            return List.of(c);
+        }
+        boolean nameWord = false;
+        for (int k = c.first() + 1; k < c.last(); k++) {
+            if (ActorWords.nameWordType(t.lower(k)) != null) {
+                return List.of(c);
+            }
+            if (t.isLower(k, "of") && nameWord) {
+                int org = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                return org <= c.last() ? List.of(new Chunk(c.first(), k - 1, -1), new Chunk(org, c.last(), -1)) : List.of(c);
+            }
+            nameWord |= t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k));
+        }
+        return List.of(c);
+    }
+
     /** Whether the lower-case noun after a name is part of how it is named ({@code Twa Kwa gang}, {@code X department}). */
     private static boolean nounNamesIt(Tokens t, Sentence s, int b, Guess guess) {
         int n = b + 1;
@@ -159,7 +241,7 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
-        return guess.kind() == org.kgi.graph.Kind.ACTOR ? "armed_group".equals(guess.type())
+        return guess.kind() == Kind.ACTOR ? "armed_group".equals(guess.type())
                 && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
     }
@@ -177,15 +259,18 @@ public final class MentionFinder {
         String gov = "government of " + name;
         founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
                 Guess.actor("government", gov, Strength.NAME_WORD)));
-        return guess != null && guess.kind() == org.kgi.graph.Kind.ACTOR && guess.strength() >= Strength.ACRONYM
+        return guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM
                 ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
     }
 
     /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
     private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
         Tokens t = doc.tokens();
-        if (guess == null || guess.kind() != org.kgi.graph.Kind.ACTOR || !CAMPUS_WORDS.contains(t.lower(b))
-                && !CAMPUS_WORDS.contains(t.lower(a))) {
+        boolean campusWord = false;
+        for (int i = a; i <= b && !campusWord; i++) {
+            campusWord = CAMPUS_WORDS.contains(t.lower(i));
+        }
+        if (guess == null || guess.kind() != Kind.ACTOR || !campusWord) {
             return;
         }
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -212,11 +297,11 @@ public final class MentionFinder {
     }
 
     private Guess regionAfterPlace(Tokens t, int a, Found previous, Guess guess, String name) {
-        if (previous == null || previous.guess() == null || previous.guess().kind() != org.kgi.graph.Kind.PLACE
+        if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
                 || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
             return guess;
         }
-        if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == org.kgi.graph.Kind.ACTOR
+        if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
                 && guess.strength() > Strength.PERSON_SHAPE)) {
             return guess;
         }
@@ -240,7 +325,7 @@ public final class MentionFinder {
                 continue;
             }
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(g.name()),
-                    new Guess(org.kgi.graph.Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
+                    new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
 

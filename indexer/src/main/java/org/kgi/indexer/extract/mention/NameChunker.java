@@ -1,6 +1,5 @@
 package org.kgi.indexer.extract.mention;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
@@ -66,6 +66,9 @@ public final class NameChunker {
     }
 
     private static boolean startsName(Tokens t, int i) {
+        if (t.is(i, Tokens.NUMBER) && isNameWord(t, i + 1) && t.end(i) - t.start(i) <= 4 && !t.isChar(i - 1, ',')) {
+            return true; // "the 400 Mawozo gang"; kept only when a group noun follows (MentionFinder)
+        }
         if (!isNameWord(t, i)) {
             return false;
         }

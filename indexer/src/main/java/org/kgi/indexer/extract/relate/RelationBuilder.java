@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
+import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Relation;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -49,7 +50,7 @@ public final class RelationBuilder {
         return sink.relations();
     }
 
-    private static org.kgi.indexer.extract.Mention sentenceOf(Tokens t, List<Sentence> sentences, int charPos) {
+    private static Mention sentenceOf(Tokens t, List<Sentence> sentences, int charPos) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo < hi) {
@@ -61,6 +62,6 @@ public final class RelationBuilder {
             }
         }
         Sentence s = sentences.get(lo);
-        return org.kgi.indexer.extract.Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+        return Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
     }
 }

@@ -1,10 +1,10 @@
 package org.kgi.indexer.extract.relate;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -25,6 +25,9 @@ final class SentenceRelations {
     }
 
     static void add(Tokens t, Sentence s, List<Resolved> names, String date, RelationSink sink) {
+        if (names.size() < 2) {
+            return; // every relation here links two names
+        }
         Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
         List<Resolved> actors = new ArrayList<>();
         for (Resolved r : names) {

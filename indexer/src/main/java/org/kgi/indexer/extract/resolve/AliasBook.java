@@ -1,6 +1,5 @@
 package org.kgi.indexer.extract.resolve;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
 /**
@@ -97,6 +99,8 @@ public final class AliasBook {
     private static final Set<String> KINDS_WITH_IDS = WordSets.of("actor:", "place:");
 
     private final Map<String, Guess> knownByKey = new HashMap<>();
+    /** Known names by their first lower-case word, as lower-case word sequences, longest first. */
+    private final Map<String, List<List<String>>> phrases = new HashMap<>();
     private final Map<String, String> aliasToId = new HashMap<>();
     private final Map<String, String> mergeInto = new HashMap<>();
     private final Map<String, String> typeFixes = new HashMap<>();
@@ -106,13 +110,17 @@ public final class AliasBook {
         for (Known k : file.entities()) {
             Guess g = new Guess(Kind.parse(k.kind()), k.type(), k.name(), Strength.ALIAS_BOOK, false, k.attributes());
             knownByKey.put(Names.key(k.name()), g);
+            addPhrase(k.name());
             for (String a : k.aliases()) {
                 knownByKey.putIfAbsent(Names.key(a), g);
+                addPhrase(a);
             }
         }
         for (Alias a : file.aliases()) {
             aliasToId.put(Names.key(a.alias()), a.of());
+            addPhrase(a.alias());
         }
+        phrases.values().forEach(l -> l.sort((x, y) -> y.size() - x.size()));
         for (Merge m : file.merges()) {
             mergeInto.put(m.from(), m.into());
         }
@@ -131,6 +139,23 @@ public final class AliasBook {
             }
             throw new UncheckedIOException("cannot read aliases file " + path, e);
         }
+    }
+
+    private void addPhrase(String name) {
+        List<String> words = List.of(name.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+    }
+
+    /**
+     * The known names (entity names and aliases, as lower-case words) that start with this lower-case word;
+     * empty for most words. Lets names the capitalisation rules would miss ({@code Kenya-led mission}) be found.
+     */
+    public List<List<String>> phrasesStartingWith(String lowerWord) {
+        return phrases.getOrDefault(lowerWord, List.of());
+    }
+
+    public boolean hasPhrases() {
+        return !phrases.isEmpty();
     }
 
     /** The known entity a name key stands for, or null. */

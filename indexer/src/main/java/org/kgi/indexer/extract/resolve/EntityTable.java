@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class EntityTable {
     }
 
     private static final int MAX_MENTIONS_PER_ENTITY = 1000;
+    /** Place types a gazetteer town can give coordinates to (not a region or road that shares its name). */
+    private static final Set<String> TOWN_TYPES = Set.of("populated_place", "neighbourhood", "other");
     private final AliasBook book;
     private final Gazetteer gazetteer;
     private final int maxEntities;
@@ -58,7 +61,7 @@ public final class EntityTable {
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
         Map<String, Builder> byId = new LinkedHashMap<>();
-        Map<Guess, String> ids = new java.util.IdentityHashMap<>();
+        Map<Guess, String> ids = new IdentityHashMap<>();
         List<Resolved> resolved = new ArrayList<>();
         for (Found f : founds) {
             String key = target(f.key(), best, links);
@@ -72,9 +75,10 @@ public final class EntityTable {
                 if (byId.size() >= maxEntities) {
                     continue;
                 }
-                b = new Builder(id, g, attributes(g, docCountries));
+                b = new Builder(id, g, docCountries);
                 byId.put(id, b);
             }
+            b.offer(g);
             b.add(text, f);
             resolved.add(new Resolved(f, id, g.kind(), b.type, g.generic()));
         }
@@ -164,7 +168,7 @@ public final class EntityTable {
     }
 
     private Map<String, String> attributes(Guess g, Collection<String> docCountries) {
-        if (g.kind() != Kind.PLACE || "country".equals(g.type()) || !g.attributes().isEmpty()) {
+        if (g.kind() != Kind.PLACE || !TOWN_TYPES.contains(g.type()) || !g.attributes().isEmpty()) {
             return g.attributes();
         }
         City c = gazetteer.city(Names.key(g.name()), docCountries);
@@ -193,22 +197,43 @@ public final class EntityTable {
     private final class Builder {
         final String id;
         final Kind kind;
-        final String type;
-        final String name;
-        final Map<String, String> attributes;
+        String type;
+        String name;
+        Guess best;
+        Map<String, String> attributes;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> surfaces = new HashSet<>();
-        final String nameKey;
         final List<Mention> mentions = new ArrayList<>();
 
-        Builder(String id, Guess g, Map<String, String> attributes) {
+        String nameKey;
+
+        final Collection<String> docCountries;
+
+        Builder(String id, Guess g, Collection<String> docCountries) {
             this.id = id;
             this.kind = g.kind();
+            this.docCountries = docCountries;
+            take(g);
+        }
+
+        /** Two names with one id (an alias, a merge): the stronger guess names and types the entity. */
+        void offer(Guess g) {
+            if (g != best && g.kind() == kind && g.beats(best)) {
+                if (name != null && !Names.key(g.name()).equals(nameKey)) {
+                    aliases.add(name);
+                }
+                take(g);
+            }
+        }
+
+        private void take(Guess g) {
+            best = g;
             String fixed = book.typeFix(id);
-            this.type = fixed != null ? fixed : g.type();
-            this.name = g.name();
-            this.nameKey = Names.key(g.name());
-            Map<String, String> a = new LinkedHashMap<>(attributes);
+            type = fixed != null ? fixed : g.type();
+            name = g.name();
+            nameKey = Names.key(g.name());
+            aliases.removeIf(a -> Names.key(a).equals(nameKey));
+            Map<String, String> a = new LinkedHashMap<>(attributes(g, docCountries));
             if (g.generic()) {
                 a.put("generic", "true");
             }
@@ -217,6 +242,11 @@ public final class EntityTable {
 
         void add(String text, Found f) {
             if (mentions.size() < MAX_MENTIONS_PER_ENTITY) {
+                int len = f.end() - f.start();
+                if (len == name.length() && text.regionMatches(f.start(), name, 0, len)) {
+                    mentions.add(new Mention(f.start(), f.end(), name)); // the usual case: no copy, no new alias
+                    return;
+                }
                 Mention m = Mention.of(text, f.start(), f.end());
                 mentions.add(m);
                 alias(m.text());

@@ -1,10 +1,10 @@
 package org.kgi.indexer.extract.text;
 
-import org.kgi.indexer.extract.lexicon.WordSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
 
 /**
  * Splits tokens into sentences: at {@code . ! ?} followed by a capital, a digit or a quote (not after an

@@ -19,12 +19,13 @@ public final class Tokenizer {
     public Tokens tokenize(String text, int maxChars) {
         int n = Math.min(text.length(), maxChars);
         Tokens tokens = new Tokens(text, Math.min(maxTokens, n / 5 + 16));
+        LowerCaseInterner interner = new LowerCaseInterner();
         int i = 0;
         while (i < n && tokens.size() < maxTokens) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i, n);
-                addWord(tokens, text, i, end);
+                addWord(tokens, text, i, end, interner);
                 i = end;
             } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
                 i++;
@@ -85,7 +86,7 @@ public final class Tokenizer {
         return s + 1 >= n || !Character.isLetter(text.charAt(s + 1));
     }
 
-    private static void addWord(Tokens tokens, String text, int start, int end) {
+    private static void addWord(Tokens tokens, String text, int start, int end, LowerCaseInterner interner) {
         int letters = 0;
         int uppers = 0;
         int digits = 0;
@@ -110,19 +111,6 @@ public final class Tokenizer {
         if (uppers >= 2 && uppers == letters) {
             shape |= Tokens.ALL_CAPS;
         }
-        tokens.add(start, end, shape, lower(text, start, end, uppers));
-    }
-
-    /** The lower-case form with one allocation: the substring itself when it has no capitals. */
-    private static String lower(String text, int start, int end, int uppers) {
-        if (uppers == 0) {
-            return text.substring(start, end);
-        }
-        char[] c = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char ch = text.charAt(i);
-            c[i - start] = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
-        }
-        return new String(c);
+        tokens.add(start, end, shape, interner.lower(text, start, end));
     }
 }

@@ -106,7 +106,7 @@ final class TikaExtractor {
             if (!format.accepts(type)) {
                 throw new ReportReadException(notA(format, type));
             }
-            Tika.PARSER.parse(in, new BodyContentHandler(new WriteOutContentHandler(text, maxChars)), metadata,
+            Tika.PARSER.parse(in, new BodyContentHandler(new BlockBreaks(new WriteOutContentHandler(text, maxChars))), metadata,
                     context());
             return new Extraction(text.toString(), metadata, false);
         } catch (SAXException | TikaException e) {

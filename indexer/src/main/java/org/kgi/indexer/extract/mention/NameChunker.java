@@ -23,6 +23,11 @@ public final class NameChunker {
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud");
     private static final int MAX_NAME_TOKENS = 12;
+    /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
+    private static final Set<String> COLLECTIVES = WordSets.of(
+            "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
+            "soldiers", "elements", "remnants", "relatives", "families", "dozens", "hundreds", "thousands", "some",
+            "most", "many", "several", "none", "all", "part", "units", "agents", "troops", "representatives");
 
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
@@ -73,6 +78,9 @@ public final class NameChunker {
             return false;
         }
         String w = t.lower(i);
+        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")) {
+            return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
+        }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
 

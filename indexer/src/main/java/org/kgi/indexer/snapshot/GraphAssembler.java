@@ -20,6 +20,7 @@ import org.kgi.indexer.search.DateBound;
 final class GraphAssembler {
     private final KnowledgeGraph.Builder graph;
     private long badRelations;
+    private final Map<String, String> strings = new HashMap<>();
 
     GraphAssembler(int expectedDocs) {
         this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 4), Math.max(16, expectedDocs * 12));
@@ -27,14 +28,15 @@ final class GraphAssembler {
 
     void add(GraphRecord record) {
         for (Event ev : record.events()) {
-            Map<String, String> attrs = new HashMap<>();
+            // only what cannot be derived: the report is in the id, the place is the happened_at edge, the
+            // date's precision is its length; repeated values are shared
+            Map<String, String> attrs = new HashMap<>(8);
             put(attrs, "subType", ev.subType());
-            put(attrs, "document", record.reportId());
-            put(attrs, "modality", ev.modality());
-            put(attrs, "place", ev.place());
+            if (!"asserted".equals(ev.modality())) {
+                put(attrs, "modality", ev.modality());
+            }
             if (ev.date() != null) {
-                attrs.put("date", ev.date().value());
-                attrs.put("datePrecision", ev.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+                attrs.put("date", shared(ev.date().value()));
             }
             if (!ev.participants().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
@@ -43,10 +45,9 @@ final class GraphAssembler {
                 }
                 attrs.put("participants", sb.toString());
             }
-            attrs.put("start", Integer.toString(ev.evidence().start()));
-            attrs.put("end", Integer.toString(ev.evidence().end()));
+            attrs.put("span", ev.evidence().start() + "-" + ev.evidence().end());
             String name = (ev.subType() == null ? ev.type() : ev.subType()) + (ev.date() == null ? "" : " (" + ev.date().value() + ")");
-            graph.addNode(new Node(ev.id(), Kind.EVENT, ev.type(), name, java.util.List.of(), attrs));
+            graph.addNode(new Node(ev.id(), Kind.EVENT, shared(ev.type()), shared(name), java.util.List.of(), attrs));
         }
         for (org.kgi.indexer.extract.Relation r : record.relations()) {
             Relation relation;
@@ -85,9 +86,15 @@ final class GraphAssembler {
         }
     }
 
-    private static void put(Map<String, String> attrs, String key, String value) {
+    private void put(Map<String, String> attrs, String key, String value) {
         if (value != null && !value.isBlank()) {
-            attrs.put(key, value);
+            attrs.put(key, shared(value));
         }
+    }
+
+    /** One instance per distinct value (event types, sub-types, dates, names repeat across millions of events). */
+    private String shared(String value) {
+        String s = strings.putIfAbsent(value, value);
+        return s == null ? value : s;
     }
 }

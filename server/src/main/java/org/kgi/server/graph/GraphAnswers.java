@@ -132,7 +132,8 @@ public final class GraphAnswers {
                 events.add(t.event());
             }
             if (actor != null && place != null) {
-                events.removeIf(ev -> !place.equals(ev.attributes().get("place")));
+                events.removeIf(ev -> g.edgesOf(ev.id()).stream().noneMatch(e -> e.relation() == Relation.HAPPENED_AT
+                        && e.opposite(ev.id()).equals(place)));
             }
         } else {
             for (Node n : g.nodes()) {
@@ -197,16 +198,33 @@ public final class GraphAnswers {
                 participants.add(new Views.Participant(pid, g.node(pid).map(Node::name).orElse(pid), eq < 0 ? "actor" : part.substring(eq + 1)));
             }
         }
-        String place = a.get("place");
-        String doc = a.get("document");
-        Views.EvidenceView evidence = null;
-        if (doc != null && a.containsKey("start")) {
-            int start = Integer.parseInt(a.get("start"));
-            int end = Integer.parseInt(a.get("end"));
-            evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), a.get("date"));
+        String place = null;
+        for (Edge e : g.edgesOf(ev.id())) {
+            if (e.relation() == Relation.HAPPENED_AT) {
+                place = e.opposite(ev.id());
+                break;
+            }
         }
-        return new Views.EventView(ev.id(), ev.type(), a.get("subType"), a.get("date"), a.get("datePrecision"), place,
-                place == null ? null : g.node(place).map(Node::name).orElse(null), participants, doc, a.get("modality"), evidence);
+        String doc = reportOf(ev.id());
+        Views.EvidenceView evidence = null;
+        String span = a.get("span");
+        String date = a.get("date");
+        if (doc != null && span != null) {
+            int dash = span.indexOf('-');
+            int start = Integer.parseInt(span.substring(0, dash));
+            int end = Integer.parseInt(span.substring(dash + 1));
+            evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), date);
+        }
+        String precision = date == null ? null : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
+        return new Views.EventView(ev.id(), ev.type(), a.get("subType"), date, precision, place,
+                place == null ? null : g.node(place).map(Node::name).orElse(null), participants, doc,
+                a.getOrDefault("modality", "asserted"), evidence);
+    }
+
+    /** The report an event comes from: its id is {@code event:<report id>-<n>}. */
+    static String reportOf(String eventId) {
+        int dash = eventId.lastIndexOf('-');
+        return dash <= "event:".length() ? null : eventId.substring("event:".length(), dash);
     }
 
     /** A value computed once per graph snapshot. */

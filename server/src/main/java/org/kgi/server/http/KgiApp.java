@@ -5,9 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.UnknownNodeException;
@@ -37,7 +34,8 @@ public final class KgiApp {
         EntitiesApi entities = new EntitiesApi(services);
         ReindexApi reindex = new ReindexApi(services, options);
         GraphApi graph = new GraphApi(services.graph());
-        String page = resource("/web/index.html");
+        WebPages pages = new WebPages();
+        String openApi = WebPages.resource("/web/openapi.json");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -48,7 +46,14 @@ public final class KgiApp {
                 files.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = 16L * 1024 * 1024;
-            config.routes.get("/", ctx -> ctx.html(page));
+            if (options.corsOrigin() != null) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/api/*";
+                    rule.allowHost(options.corsOrigin());
+                }));
+            }
+            pages.register(config.routes);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents/{id}", documents::get);
@@ -96,16 +101,5 @@ public final class KgiApp {
         ctx.status(problem.status());
         ctx.json(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = KgiApp.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,9 +6,9 @@
   const KINDS = ["actor", "place", "event"];
   const KIND_LABEL = { actor: "Actors", place: "Places", event: "Events" };
   const RELATION_LABEL = {
-    acted_together: "acted together", opposed: "opposed", took_part_in: "took part in",
+    acted_together: "acted with", opposed: "opposed", took_part_in: "took part in",
     happened_at: "happened at", located_in: "located in", part_of: "part of", leads: "leads",
-    mentioned_together: "mentioned together"
+    mentioned_together: "mentioned with"
   };
 
   /** A new element with a class and text content (never HTML). */

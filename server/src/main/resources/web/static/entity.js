@@ -97,6 +97,14 @@
     const bars = document.getElementById("months");
     bars.replaceChildren();
     const max = Math.max(1, ...months.values());
+    const range = document.getElementById("months-range");
+    const sorted = [...months.keys()].sort();
+    range.replaceChildren();
+    if (sorted.length) {
+      range.appendChild(el("span", null, sorted[0]));
+      range.appendChild(el("span", null, "events per month"));
+      range.appendChild(el("span", null, sorted[sorted.length - 1]));
+    }
     for (const [m, n] of [...months.entries()].sort()) {
       const col = el("div", "month");
       col.title = m + ": " + n;

@@ -18,7 +18,8 @@
         "text-background-color": "#fff", "text-background-opacity": 0.7, "text-background-padding": 1 } },
       { selector: "node.root", style: { "border-width": 3, "border-color": "#1d2330", "font-weight": "bold", "font-size": 12 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f5a623" } },
-      { selector: "node[kind = 'event']", style: { shape: "diamond" } },
+      { selector: "node[kind = 'event']", style: { shape: "diamond", label: "" } },
+      { selector: "node[kind = 'event']:selected", style: { label: "data(label)" } },
       { selector: "node[kind = 'place']", style: { shape: "round-rectangle" } },
       { selector: "edge", style: { width: "data(width)", "line-color": "#aab2bf", "curve-style": "haystack", opacity: 0.8 } },
       { selector: "edge.hidden-relation", style: { display: "none" } },
@@ -65,8 +66,8 @@
       ? { name: "concentric", animate: false, fit: true, padding: 20, minNodeSpacing: 4, avoidOverlap: true,
           concentric: node => node.id() === rootId ? 1000 : 100 - 10 * (node.data("distance") || 0) + Math.min(9, node.degree()),
           levelWidth: () => 10 }
-      : { name: "cose", animate: false, fit: true, padding: 20, randomize: true, nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 70, numIter: 600 };
+      : { name: "cose", animate: false, fit: true, padding: 30, randomize: true, nodeRepulsion: () => 400000,
+          nodeOverlap: 20, idealEdgeLength: () => 90, edgeElasticity: () => 100, gravity: 40, numIter: 1000 };
     target.layout(options).run();
   }
 

@@ -24,12 +24,12 @@
       const li = el("li");
       li.appendChild(entityLink(x.id, x.name));
       li.appendChild(el("span", "muted", " " + (x.type || "")));
+      li.appendChild(el("span", "score", Number.isInteger(x.score) ? x.score : x.score.toPrecision(3)));
       const bar = el("span", "score-bar");
       const fill = el("span", "score-fill kind-" + (x.kind || kind));
       fill.style.width = Math.round(100 * x.score / max) + "%";
       bar.appendChild(fill);
       li.appendChild(bar);
-      li.appendChild(el("span", "score", Number.isInteger(x.score) ? x.score : x.score.toPrecision(3)));
       target.appendChild(li);
     }
     return true;

@@ -19,7 +19,7 @@
       { selector: "node.root", style: { "border-width": 3, "border-color": "#1d2330", "font-weight": "bold", "font-size": 12 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f5a623" } },
       { selector: "node[kind = 'event']", style: { shape: "diamond", label: "" } },
-      { selector: "node[kind = 'event']:selected", style: { label: "data(label)" } },
+      { selector: "node[kind = 'event']:selected, node[kind = 'event'].labelled", style: { label: "data(label)" } },
       { selector: "node[kind = 'place']", style: { shape: "round-rectangle" } },
       { selector: "edge", style: { width: "data(width)", "line-color": "#aab2bf", "curve-style": "haystack", opacity: 0.8 } },
       { selector: "edge.hidden-relation", style: { display: "none" } },

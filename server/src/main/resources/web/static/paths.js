@@ -104,6 +104,7 @@
     const edges = data.paths.flatMap(p => p.edges);
     G.add(cy, data.nodes, edges, f);
     cy.getElementById(t).addClass("root");
+    cy.nodes().addClass("labelled");
     cy.resize();
     cy.layout({ name: "breadthfirst", roots: [f], directed: false, spacingFactor: 1.1, animate: false, fit: true, padding: 30 }).run();
   }

@@ -170,6 +170,7 @@
     clearSelection();
     updateStatus();
     renderLegend();
+    renderNodeList();
   }
 
   function renderLegend() {
@@ -205,6 +206,21 @@
 
   function applyRelations() {
     cy.batch(() => cy.edges().forEach(e => e.toggleClass("hidden-relation", hiddenRelations.has(e.data("relation")))));
+  }
+
+  /** The graph's actors and places as links, for the keyboard and screen readers. */
+  function renderNodeList() {
+    const ul = document.getElementById("node-links");
+    ul.replaceChildren();
+    const nodes = cy.nodes().filter(n => n.data("kind") !== "event" && n.id() !== id)
+      .sort((a, b) => b.degree() - a.degree());
+    nodes.forEach(n => {
+      const li = el("li");
+      li.appendChild(entityLink(n.id(), n.data("label")));
+      li.appendChild(el("span", "muted", " " + [n.data("type"), n.degree() + " edges"].filter(Boolean).join(" · ")));
+      ul.appendChild(li);
+    });
+    if (!nodes.length) ul.appendChild(el("li", "muted", "none"));
   }
 
   function updateStatus() {
@@ -286,6 +302,7 @@
     applyRelations();
     renderRelationBoxes();
     updateStatus();
+    renderNodeList();
     if (newNodes.length) cy.fit(node.closedNeighborhood(), 30);
   }
 

@@ -194,6 +194,22 @@ class WebApiTest {
     }
 
     @Test
+    void badInputIsAProblemThatSaysWhatIsWrong() throws Exception {
+        Map<String, String> cases = Map.of(
+                "/api/documents/001_cite-marguerite-clash/similar?limit=abc", "limit: 'abc' is not a valid value",
+                "/api/search?year=abc", "year: 'abc' is not a year",
+                "/api/entities/actor:police/neighbors?depth=9", "depth: must be between 1 and 3",
+                "/api/paths?from=actor:police", "'to' is required");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            JsonNode problem = server.getJson(c.getKey(), 400);
+            assertTrue(problem.get("detail").asText().contains(c.getValue()), c.getKey() + ": " + problem);
+        }
+        HttpResponse<String> reindex = server.send("POST", "/api/reindex?full=maybe", null, null);
+        assertEquals(400, reindex.statusCode(), reindex.body());
+        assertTrue(reindex.body().contains("full: must be true or false"), reindex.body());
+    }
+
+    @Test
     void aCorsOriginMustBeOneOrigin() throws Exception {
         for (String bad : List.of("*", "null", "dashboard.example", "https://dashboard.example/path", "ftp://x.example")) {
             assertThrows(IllegalArgumentException.class, () -> new ApiOptions(null, null, 1, bad), bad);

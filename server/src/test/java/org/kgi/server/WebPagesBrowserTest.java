@@ -198,6 +198,7 @@ class WebPagesBrowserTest {
             assertEquals("Red Scorpions", driver.findElement(By.id("name")).getText());
             assertTrue(driver.findElements(By.cssSelector("#documents a")).size() >= 5);
             assertTrue(driver.findElements(By.cssSelector("#timeline li")).size() >= 5);
+            assertEquals(0L, js("return document.querySelectorAll('style').length;"), "no inline style for the CSP to block");
             long n0 = nodes();
             assertEquals(n0 + " nodes", driver.findElement(By.id("graph-status")).getText().split(" · ")[0]);
             browser.screenshot("web-entity");

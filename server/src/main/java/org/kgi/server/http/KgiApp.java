@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.stream.Collectors;
 import org.kgi.graph.QueryTooLargeException;
@@ -75,7 +76,7 @@ public final class KgiApp {
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
                     e.getErrors().entrySet().stream()
-                            .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> v.getMessage())
+                            .map(en -> en.getKey() + ": " + en.getValue().stream().map(KgiApp::validationMessage)
                                     .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("; ")))));
             config.routes.exception(UnknownNodeException.class, (e, ctx) -> problem(ctx, Problem.of(404, "Not found",
@@ -95,6 +96,11 @@ public final class KgiApp {
                 }
             });
         });
+    }
+
+    /** Javalin's message, except for a value of the wrong type, which it names only by a code. */
+    private static String validationMessage(ValidationError<?> error) {
+        return "TYPE_CONVERSION_FAILED".equals(error.getMessage()) ? "'" + error.value + "' is not a valid value" : error.getMessage();
     }
 
     static void problem(Context ctx, Problem problem) {

@@ -106,6 +106,18 @@ class WebPagesBrowserTest {
             click(By.cssSelector("button.facet-value[data-param='year'][aria-pressed='true']"));
             browser.waiting().until(d -> !d.getCurrentUrl().contains("year="));
             waitForStatus(before);
+            // a date range and the sort order are part of the state too
+            WebElement from = driver.findElement(By.id("from"));
+            from.sendKeys("2024", Keys.ENTER);
+            browser.waiting().until(d -> d.getCurrentUrl().contains("from=2024"));
+            waitForHits();
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("date");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("sort=date"));
+            waitForHits();
+            List<String> dates = driver.findElements(By.cssSelector("#results .hit-meta")).stream()
+                    .map(m -> m.getText().substring(0, 10)).toList();
+            assertTrue(dates.size() >= 2 && dates.stream().allMatch(x -> x.startsWith("2024") || x.startsWith("2030")), dates.toString());
+            assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
         });
     }
 

@@ -34,6 +34,9 @@
     h1.appendChild(document.createTextNode(e.name));
     document.getElementById("meta").textContent = [e.kind, e.type, d.documentTotal + (d.documentTotal === 1 ? " report" : " reports"),
       d.events.length + (d.events.length === 1 ? " event" : " events")].filter(Boolean).join(" · ");
+    const actions = document.getElementById("entity-actions");
+    actions.replaceChildren(link("/paths?" + new URLSearchParams({ from: e.id }), "Find paths from " + e.name + " →"),
+      document.createTextNode(" · "), link("/?" + new URLSearchParams({ [e.kind === "place" ? "place" : "actor"]: e.id }), "Its reports in search →"));
     renderAttributes(e, d.relations || {});
     renderDocuments(d);
     renderTimeline(d.events);

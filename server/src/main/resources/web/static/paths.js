@@ -38,11 +38,15 @@
     if (p.get("k")) kInput.value = p.get("k");
     if (p.get("maxLength")) maxInput.value = p.get("maxLength");
     list.replaceChildren();
-    if (!f || !t) { setStatus(status, "Choose two actors or places to see how they are connected."); return; }
     const mine = ++seq;
+    if (f && fromInput.dataset.id !== f) from.set({ id: f, name: await nameOf(f) });
+    if (t && toInput.dataset.id !== t) to.set({ id: t, name: await nameOf(t) });
+    if (!f || !t) {
+      setStatus(status, "Choose two actors or places to see how they are connected.");
+      document.getElementById("cy").hidden = true;
+      return;
+    }
     setStatus(status, "Searching paths…");
-    if (fromInput.dataset.id !== f) from.set({ id: f, name: await nameOf(f) });
-    if (toInput.dataset.id !== t) to.set({ id: t, name: await nameOf(t) });
     const r = await api("/api/paths", { from: f, to: t, k: kInput.value || "3", maxLength: maxInput.value || "4", evidence: "3" });
     if (mine !== seq) return;
     if (!r.ok) {

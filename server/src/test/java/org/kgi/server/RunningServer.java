@@ -51,6 +51,17 @@ public final class RunningServer implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends {@code body} with {@code method} (POST, DELETE, ...) and the given content type. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public JsonNode getJson(String pathAndQuery, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<String> res = get(pathAndQuery);
         if (res.statusCode() != expectedStatus) {

@@ -37,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:KGI_TOKEN}",
             description = "Bearer token required for writes (POST, DELETE); required when --host is not loopback. Default: $KGI_TOKEN.")
     String token;
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let web pages from ORIGIN (e.g. https://dashboard.example.org) call the API from a browser (CORS). Off by default.")
+    String corsOrigin;
     @Spec
     CommandSpec spec;
 
@@ -46,6 +49,12 @@ final class ServeCommand implements Callable<Integer> {
         if ((token == null || token.isBlank()) && !InetAddress.getByName(host).isLoopbackAddress()) {
             throw new ParameterException(spec.commandLine(), "listening on " + host
                     + " would open writes to the network: give --token (or set KGI_TOKEN)");
+        }
+        ApiOptions options;
+        try {
+            options = new ApiOptions(token, corpus.corpus, threads.value(), corsOrigin);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Services services = Services.open(index.index, corpus.extractor());
         try {
@@ -59,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
             }
             services.snapshot();
-            Javalin app = KgiApp.create(services, new ApiOptions(token, corpus.corpus, threads.value())).start(host, port);
+            Javalin app = KgiApp.create(services, options).start(host, port);
             String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
             ServerFile.write(index.index, url);
             CountDownLatch stopped = new CountDownLatch(1);

@@ -4,10 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.UnknownNodeException;
@@ -37,7 +35,8 @@ public final class KgiApp {
         EntitiesApi entities = new EntitiesApi(services);
         ReindexApi reindex = new ReindexApi(services, options);
         GraphApi graph = new GraphApi(services.graph());
-        String page = resource("/web/index.html");
+        WebPages pages = new WebPages();
+        String openApi = WebPages.resource("/web/openapi.json");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -48,7 +47,14 @@ public final class KgiApp {
                 files.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = 16L * 1024 * 1024;
-            config.routes.get("/", ctx -> ctx.html(page));
+            if (options.corsOrigin() != null) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/api/*";
+                    rule.allowHost(options.corsOrigin());
+                }));
+            }
+            pages.register(config.routes);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents/{id}", documents::get);
@@ -70,7 +76,7 @@ public final class KgiApp {
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
                     e.getErrors().entrySet().stream()
-                            .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> v.getMessage())
+                            .map(en -> en.getKey() + ": " + en.getValue().stream().map(KgiApp::validationMessage)
                                     .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("; ")))));
             config.routes.exception(UnknownNodeException.class, (e, ctx) -> problem(ctx, Problem.of(404, "Not found",
@@ -92,20 +98,14 @@ public final class KgiApp {
         });
     }
 
+    /** Javalin's message, except for a value of the wrong type, which it names only by a code. */
+    private static String validationMessage(ValidationError<?> error) {
+        return "TYPE_CONVERSION_FAILED".equals(error.getMessage()) ? "'" + error.value + "' is not a valid value" : error.getMessage();
+    }
+
     static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status());
         ctx.json(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = KgiApp.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -44,11 +44,12 @@ final class ReindexApi {
     }
 
     void start(Context ctx) {
+        boolean full = Boolean.parseBoolean(ctx.queryParamAsClass("full", String.class)
+                .check(v -> v == null || v.equals("true") || v.equals("false"), "must be true or false").getOrDefault("false"));
         Path corpus = options.corpus();
         if (corpus == null) {
             throw new ApiException(409, "No corpus", "this server was started without a corpus directory to re-index");
         }
-        boolean full = ctx.queryParamAsClass("full", Boolean.class).getOrDefault(false);
         Status running = new Status("running", full, Instant.now().toString(), null, null, null);
         Status before = status.get();
         if ("running".equals(before.state()) || !status.compareAndSet(before, running)) {

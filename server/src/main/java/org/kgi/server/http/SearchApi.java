@@ -44,7 +44,12 @@ final class SearchApi {
                 .getOrDefault(10);
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
-            List<String> values = ctx.queryParams(f.param()).stream().filter(v -> !v.isBlank()).toList();
+            List<String> values = ctx.queryParams(f.param()).stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+            if (f == Facet.YEAR) {
+                values.stream().filter(v -> !v.matches("\\d{4}")).findFirst().ifPresent(v -> {
+                    throw ApiException.badRequest("year: '" + v + "' is not a year (YYYY)");
+                });
+            }
             if (!values.isEmpty()) {
                 filters.put(f, values);
             }

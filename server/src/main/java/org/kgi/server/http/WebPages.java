@@ -1,0 +1,76 @@
+package org.kgi.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The web page: one HTML shell per view, each reading its URL and calling the API from its script.
+ * Every shell is served with 200 (an unknown id is said in the page, as the API's 404 comes back) and a
+ * Content-Security-Policy that allows scripts from this server only, so no report text can run.
+ */
+final class WebPages {
+    /** Scripts, styles and API calls from this server only; no inline script, no plugins, no framing. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Where the page loads Cytoscape.js from (the WebJar on the classpath, whatever its version). */
+    static final String CYTOSCAPE_PATH = "/vendor/cytoscape.min.js";
+
+    private final String search = resource("/web/index.html");
+    private final String document = resource("/web/document.html");
+    private final String entity = resource("/web/entity.html");
+    private final String paths = resource("/web/paths.html");
+    private final String rankings = resource("/web/rankings.html");
+    private final byte[] cytoscape = cytoscape();
+
+    void register(RoutesConfig routes) {
+        routes.get("/", ctx -> page(ctx, search));
+        routes.get("/documents/{id}", ctx -> page(ctx, document));
+        routes.get("/entities/{id}", ctx -> page(ctx, entity));
+        routes.get("/paths", ctx -> page(ctx, paths));
+        routes.get("/rankings", ctx -> page(ctx, rankings));
+        routes.get(CYTOSCAPE_PATH, ctx -> {
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.contentType("text/javascript; charset=utf-8").result(cytoscape);
+        });
+    }
+
+    private static void page(Context ctx, String html) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.html(html);
+    }
+
+    private static byte[] cytoscape() {
+        Properties pom = new Properties();
+        try (InputStream in = WebPages.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the Cytoscape.js WebJar is not on the classpath");
+            }
+            pom.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes("/META-INF/resources/webjars/cytoscape/" + pom.getProperty("version") + "/dist/cytoscape.min.js");
+    }
+
+    static String resource(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = WebPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

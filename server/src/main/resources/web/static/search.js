@@ -1,0 +1,200 @@
+// The search page. The URL holds the whole state (/?q=&actor=&place=&eventType=&year=&from=&to=&sort=&cursor=),
+// so a search can be bookmarked; history.state keeps the cursors of the pages before, so "Previous" and
+// the browser's back button both work. Only the answer to the newest request is shown.
+(function () {
+  "use strict";
+  const { el, link, api, snippet, problemText, setStatus } = window.kgi;
+  const FACETS = [
+    { param: "actor", label: "Actor", entity: true },
+    { param: "place", label: "Place", entity: true },
+    { param: "eventType", label: "Event type" },
+    { param: "year", label: "Year" }
+  ];
+  const PAGE_SIZE = 10;
+  const form = document.getElementById("search-form");
+  const input = document.getElementById("q");
+  const filters = document.getElementById("filters");
+  const fromInput = document.getElementById("from");
+  const toInput = document.getElementById("to");
+  const sortSelect = document.getElementById("sort");
+  const status = document.getElementById("status");
+  const results = document.getElementById("results");
+  const facetLists = document.getElementById("facet-lists");
+  const active = document.getElementById("active-filters");
+  const pager = document.getElementById("pager");
+  const names = new Map(); // facet entity id -> name, for the chips of active filters
+
+  function params() { return new URLSearchParams(location.search); }
+  function stack() { return (history.state && Array.isArray(history.state.stack)) ? history.state.stack : []; }
+
+  /** Goes to a new state: the URL is the state; stack is the cursors of the pages before. */
+  function go(p, newStack) {
+    const clean = new URLSearchParams();
+    for (const [k, v] of p.entries()) if (v) clean.append(k, v);
+    const qs = clean.toString();
+    history.pushState({ stack: newStack || [] }, "", qs ? "/?" + qs : "/");
+    load();
+  }
+
+  function withChange(change) {
+    const p = params();
+    p.delete("cursor");
+    change(p);
+    go(p, []);
+  }
+
+  form.addEventListener("submit", ev => {
+    ev.preventDefault();
+    withChange(p => p.set("q", input.value.trim()));
+  });
+  filters.addEventListener("submit", ev => {
+    ev.preventDefault();
+    withChange(p => { p.set("from", fromInput.value.trim()); p.set("to", toInput.value.trim()); });
+  });
+  sortSelect.addEventListener("change", () => withChange(p => p.set("sort", sortSelect.value === "relevance" ? "" : sortSelect.value)));
+  window.addEventListener("popstate", load);
+
+  function toggle(param, value) {
+    withChange(p => {
+      const values = p.getAll(param);
+      p.delete(param);
+      const next = values.includes(value) ? values.filter(v => v !== value) : values.concat([value]);
+      for (const v of next) p.append(param, v);
+    });
+  }
+
+  let latest = 0;
+
+  async function load() {
+    const p = params();
+    input.value = p.get("q") || "";
+    fromInput.value = p.get("from") || "";
+    toInput.value = p.get("to") || "";
+    sortSelect.value = p.get("sort") === "date" ? "date" : "relevance";
+    const query = new URLSearchParams(p);
+    query.set("limit", String(PAGE_SIZE));
+    const mine = ++latest;
+    setStatus(status, "Searching…");
+    const r = await api("/api/search", query);
+    if (mine !== latest) return;
+    if (!r.ok) {
+      results.replaceChildren();
+      pager.replaceChildren();
+      setStatus(status, problemText(r), "error");
+      renderActive(p);
+      return;
+    }
+    render(r.body, p);
+  }
+
+  function render(data, p) {
+    const page = stack().length + (p.get("cursor") ? 1 : 0) + 1;
+    const q = p.get("q") || "";
+    document.title = (q ? q + " — " : "") + "kgi search";
+    setStatus(status, data.total + (data.total === 1 ? " report matches" : " reports match")
+      + (q ? " " + q : "") + (page > 1 ? " · page " + page : ""));
+    results.replaceChildren();
+    for (const hit of data.hits) {
+      const li = el("li", "hit");
+      const h = el("h2", "hit-title");
+      h.appendChild(link(window.kgi.documentHref(hit.id), hit.title || hit.id));
+      li.appendChild(h);
+      li.appendChild(el("div", "hit-meta", [hit.date || "undated", hit.id, "score " + hit.score.toFixed(2)].join(" · ")));
+      for (const s of hit.snippets || []) li.appendChild(snippet(s));
+      results.appendChild(li);
+    }
+    renderFacets(data.facets || {}, p);
+    renderActive(p);
+    renderPager(data, p);
+  }
+
+  function renderFacets(facets, p) {
+    facetLists.replaceChildren();
+    for (const f of FACETS) {
+      const values = facets[f.param] || [];
+      const chosen = p.getAll(f.param);
+      const section = el("section", "facet");
+      const h = el("h2", null, f.label);
+      section.appendChild(h);
+      const ul = el("ul", "facet-values");
+      ul.setAttribute("aria-label", f.label);
+      for (const v of values) {
+        const key = f.entity ? v.id : v.value;
+        const name = f.entity ? v.name : v.value;
+        if (f.entity) names.set(v.id, v.name);
+        const li = el("li");
+        const on = chosen.includes(key);
+        const b = el("button", "facet-value" + (on ? " on" : ""));
+        b.type = "button";
+        b.setAttribute("aria-pressed", on ? "true" : "false");
+        b.dataset.param = f.param;
+        b.dataset.value = key;
+        b.appendChild(el("span", "fv-name", name));
+        b.appendChild(el("span", "count", v.count));
+        b.title = (on ? "Remove the filter " : "Only reports with ") + f.label.toLowerCase() + " " + name;
+        b.addEventListener("click", () => toggle(f.param, key));
+        li.appendChild(b);
+        if (f.entity) {
+          const a = link(window.kgi.entityHref(v.id), "↗", "entity-open");
+          a.title = "Open " + name;
+          a.setAttribute("aria-label", "Open the page of " + name);
+          li.appendChild(a);
+        }
+        ul.appendChild(li);
+      }
+      if (values.length === 0) ul.appendChild(el("li", "muted", "none"));
+      section.appendChild(ul);
+      facetLists.appendChild(section);
+    }
+  }
+
+  function renderActive(p) {
+    active.replaceChildren();
+    const chips = [];
+    for (const f of FACETS) {
+      for (const v of p.getAll(f.param)) chips.push({ param: f.param, value: v, text: f.label + ": " + (names.get(v) || v) });
+    }
+    if (chips.length === 0) return;
+    active.appendChild(el("h2", null, "Filters"));
+    const ul = el("ul", "chips");
+    for (const c of chips) {
+      const li = el("li");
+      const b = el("button", "chip", c.text + " ✕");
+      b.type = "button";
+      b.setAttribute("aria-label", "Remove filter " + c.text);
+      b.addEventListener("click", () => toggle(c.param, c.value));
+      li.appendChild(b);
+      ul.appendChild(li);
+    }
+    active.appendChild(ul);
+  }
+
+  function renderPager(data, p) {
+    pager.replaceChildren();
+    const s = stack();
+    const cursor = p.get("cursor");
+    if (cursor) {
+      const prev = el("button", "pager-prev", "← Previous");
+      prev.type = "button";
+      prev.addEventListener("click", () => {
+        const q = params();
+        const before = s.length ? s[s.length - 1] : "";
+        q.set("cursor", before);
+        go(q, s.slice(0, -1));
+      });
+      pager.appendChild(prev);
+    }
+    if (data.next) {
+      const next = el("button", "pager-next", "Next →");
+      next.type = "button";
+      next.addEventListener("click", () => {
+        const q = params();
+        q.set("cursor", data.next);
+        go(q, cursor ? s.concat([cursor]) : s);
+      });
+      pager.appendChild(next);
+    }
+  }
+
+  load();
+})();

@@ -1,0 +1,361 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The web pages in a real headless Chromium against the real server over the bundled corpus, plus one
+ * hostile report added through {@code POST /api/documents}: search with facets and paging, the report page,
+ * the entity page and its graph, the path finder, keyboard-only use, and report text that never runs.
+ */
+class WebPagesBrowserTest {
+    static final String HOSTILE_ID = "zz-hostile";
+    static final String HOSTILE_TITLE = "Injected <script>window.pwned=1</script> headline";
+
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+    static Browser browser;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.over(TestPaths.corpus(), tmp.resolve("index"));
+        String text = HOSTILE_TITLE + "\n\nDELMONT, 2 January 2030 — Red Scorpions gunmen attacked the police in Delmont, quoting "
+                + "<img src=x onerror=\"window.pwned=2\"> and <b>bold</b> words near the checkpoint.";
+        String body = "{\"id\":\"" + HOSTILE_ID + "\",\"title\":" + json(HOSTILE_TITLE) + ",\"date\":\"2030-01-02\",\"text\":" + json(text) + "}";
+        HttpResponse<String> res = server.send("POST", "/api/documents", "application/json", body);
+        assertEquals(201, res.statusCode(), res.body());
+        browser = new Browser();
+        driver = browser.driver();
+    }
+
+    private static String json(String s) throws Exception {
+        return org.kgi.indexer.json.Json.mapper().writeValueAsString(s);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    private static Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    private static void waitForStatus(String text) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));
+    }
+
+    private static List<String> hitIds() {
+        return driver.findElements(By.cssSelector("#results .hit-title a")).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    private static void assertNotPwned() {
+        assertEquals(null, js("return window.pwned === undefined ? null : window.pwned;"), "no report text ran as script");
+    }
+
+    @Test
+    void facetsFilterAndUnfilterAndTheUrlHoldsTheState() throws Exception {
+        browser.check("web-facets", () -> {
+            driver.get(server.base() + "/?q=police");
+            waitForStatus("reports match");
+            String before = driver.findElement(By.id("status")).getText();
+            WebElement facet = driver.findElement(By.cssSelector("button.facet-value[data-param='place']"));
+            String place = facet.getDomAttribute("data-value");
+            int count = Integer.parseInt(facet.findElement(By.cssSelector(".count")).getText());
+            facet.click();
+            browser.waiting().until(d -> d.getCurrentUrl().contains("place=" + RunningServer.enc(place)));
+            waitForStatus(count + (count == 1 ? " report matches" : " reports match"));
+            WebElement on = driver.findElement(By.cssSelector("button.facet-value[data-value='" + place + "']"));
+            assertEquals("true", on.getDomAttribute("aria-pressed"));
+            browser.screenshot("web-search-facet");
+            // a second facet (another kind) narrows further: AND across facets
+            click(By.cssSelector("button.facet-value[data-param='year']"));
+            browser.waiting().until(d -> d.getCurrentUrl().contains("year="));
+            // reload the bookmarked URL: same state
+            String url = driver.getCurrentUrl();
+            List<String> ids = waitForHits();
+            driver.get(url);
+            assertEquals(ids, waitForHits(), "a bookmarked search shows the same reports");
+            assertEquals("police", driver.findElement(By.id("q")).getDomProperty("value"));
+            // click the place again: the filter goes, the year stays
+            click(By.cssSelector("button.facet-value[data-value='" + place + "']"));
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("place="));
+            assertTrue(driver.getCurrentUrl().contains("year="));
+            click(By.cssSelector("button.facet-value[data-param='year'][aria-pressed='true']"));
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("year="));
+            waitForStatus(before);
+            // a date range and the sort order are part of the state too
+            WebElement from = driver.findElement(By.id("from"));
+            from.sendKeys("2024", Keys.ENTER);
+            browser.waiting().until(d -> d.getCurrentUrl().contains("from=2024"));
+            waitForHits();
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("date");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("sort=date"));
+            waitForHits();
+            List<String> dates = driver.findElements(By.cssSelector("#results .hit-meta")).stream()
+                    .map(m -> m.getText().substring(0, 10)).toList();
+            assertTrue(dates.size() >= 2 && dates.stream().allMatch(x -> x.startsWith("2024") || x.startsWith("2030")), dates.toString());
+            assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+        });
+    }
+
+    private static List<String> waitForHits() {
+        browser.waiting().until(d -> d.findElement(By.id("status")).getText().contains("match"));
+        return hitIds();
+    }
+
+    /** Clicks what {@code by} finds, again if the page re-rendered it in between. */
+    private static void click(By by) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
+    }
+
+    @Test
+    void pagingGoesForwardAndBackWithTheCursorInTheUrl() throws Exception {
+        browser.check("web-paging", () -> {
+            driver.get(server.base() + "/");
+            waitForStatus("reports match");
+            List<String> page1 = hitIds();
+            assertEquals(10, page1.size());
+            driver.findElement(By.cssSelector(".pager-next")).click();
+            waitForStatus("page 2");
+            assertTrue(driver.getCurrentUrl().contains("cursor="));
+            List<String> page2 = hitIds();
+            String page2Url = driver.getCurrentUrl();
+            assertNotEquals(page1, page2);
+            driver.findElement(By.cssSelector(".pager-next")).click();
+            waitForStatus("page 3");
+            List<String> page3 = hitIds();
+            assertTrue(page3.stream().noneMatch(page2::contains));
+            driver.findElement(By.cssSelector(".pager-prev")).click();
+            waitForStatus("page 2");
+            assertEquals(page2, hitIds());
+            driver.navigate().back();
+            waitForStatus("page 3");
+            assertEquals(page3, hitIds(), "the browser's back button returns to page 3");
+            driver.findElement(By.cssSelector(".pager-prev")).click();
+            waitForStatus("page 2");
+            driver.findElement(By.cssSelector(".pager-prev")).click();
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("cursor="));
+            assertEquals(page1, waitForHits());
+            driver.get(page2Url);
+            waitForStatus("match");
+            assertEquals(page2, hitIds(), "a bookmarked page shows the same reports");
+        });
+    }
+
+    @Test
+    void theReportPageMarksEntitiesByKindAndTheyLinkToTheirPages() throws Exception {
+        browser.check("web-report", () -> {
+            driver.get(server.base() + "/?q=" + RunningServer.enc("\"Cité Marguerite\" Scorpions"));
+            waitForStatus("match");
+            driver.findElement(By.cssSelector("#results .hit-title a[href='/documents/001_cite-marguerite-clash']")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text a.mention")));
+            assertEquals("Two officers wounded as Red Scorpions gang clashes with police in Cité Marguerite",
+                    driver.findElement(By.id("title")).getText());
+            assertTrue(driver.findElements(By.cssSelector("#text a.mention.kind-actor")).size() > 5);
+            assertTrue(driver.findElements(By.cssSelector("#text a.mention.kind-place")).size() > 3);
+            assertTrue(driver.findElements(By.cssSelector("#text .event-mark")).size() > 3);
+            assertTrue(driver.findElement(By.id("legend")).isDisplayed());
+            assertEquals(3, driver.findElements(By.cssSelector("#legend .legend-item")).size());
+            assertTrue(driver.findElements(By.cssSelector("#events tbody tr")).size() >= 5);
+            assertTrue(driver.findElement(By.cssSelector("#events tbody")).getText().contains("Armed clash"));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar a")));
+            browser.screenshot("web-report");
+            driver.findElement(By.cssSelector("#text a.mention[data-entity='actor:red-scorpions']")).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#name"), "Red Scorpions"));
+            assertTrue(driver.getCurrentUrl().contains("/entities/actor"), driver.getCurrentUrl());
+            driver.get(server.base() + "/documents/no-such-report");
+            waitForStatus("Not found");
+        });
+    }
+
+    private static long nodes() {
+        return (Long) js("return window.kgiGraph ? window.kgiGraph.nodes().length : 0;");
+    }
+
+    private static long visibleEdges() {
+        return (Long) js("return window.kgiGraph.edges().filter(e => e.visible()).length;");
+    }
+
+    @Test
+    void theEntityPageDrawsItsNeighbourhoodExpandsNodesAndFiltersRelations() throws Exception {
+        browser.check("web-entity", () -> {
+            driver.get(server.base() + "/entities/actor:red-scorpions");
+            browser.waiting().until(d -> nodes() > 5 && d.findElement(By.id("graph-status")).getText().contains("nodes"));
+            assertEquals("Red Scorpions", driver.findElement(By.id("name")).getText());
+            assertTrue(driver.findElements(By.cssSelector("#documents a")).size() >= 5);
+            assertTrue(driver.findElements(By.cssSelector("#timeline li")).size() >= 5);
+            assertEquals(0L, js("return document.querySelectorAll('style').length;"), "no inline style for the CSP to block");
+            long n0 = nodes();
+            assertEquals(n0 + " nodes", driver.findElement(By.id("graph-status")).getText().split(" · ")[0]);
+            browser.screenshot("web-entity");
+            // select the neighbour with the most ties elsewhere, then expand it
+            js("const cy = window.kgiGraph; const n = cy.getElementById('actor:police').nonempty() ? cy.getElementById('actor:police')"
+                    + " : cy.nodes('[kind = \"actor\"]').filter(x => !x.hasClass('root'))[0]; n.select(); n.emit('tap');");
+            WebElement expand = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("expand-selected")));
+            expand.click();
+            browser.waiting().until(d -> nodes() > n0);
+            // a relation unticked hides its edges
+            long before = visibleEdges();
+            WebElement box = driver.findElement(By.cssSelector("#relations input[value='took_part_in']"));
+            box.click();
+            browser.waiting().until(d -> visibleEdges() < before);
+            assertTrue(driver.findElement(By.id("graph-status")).getText().contains("hidden"));
+            box.click();
+            browser.waiting().until(d -> visibleEdges() == before);
+            // depth 2 and a time window redraw through the API
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("depth"))).selectByValue("2");
+            driver.findElement(By.id("gfrom")).sendKeys("2024-06");
+            driver.findElement(By.cssSelector("#graph-controls button[type=submit]")).click();
+            browser.waiting().until(d -> d.getCurrentUrl().contains("depth=2") && d.getCurrentUrl().contains("from=2024-06"));
+            browser.waiting().until(d -> d.findElement(By.id("graph-status")).getText().contains("nodes"));
+            assertTrue(nodes() > 1);
+            // the selected node's "Open" link goes to its page
+            js("const n = window.kgiGraph.nodes('[kind = \"actor\"]').filter(x => !x.hasClass('root'))[0]; n.select(); n.emit('tap');");
+            WebElement open = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("open-selected")));
+            String href = open.getDomAttribute("href");
+            open.click();
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith(href));
+            browser.waiting().until(d -> nodes() > 0);
+            driver.get(server.base() + "/entities/actor:no-such-actor");
+            waitForStatus("Not found");
+        });
+    }
+
+    @Test
+    void thePathFinderWorksWithTheKeyboardAndShowsEvidence() throws Exception {
+        browser.check("web-paths", () -> {
+            driver.get(server.base() + "/paths");
+            WebElement from = driver.findElement(By.id("from-input"));
+            from.sendKeys("Red Scorp");
+            browser.waiting().until(d -> d.findElement(By.id("from-list")).isDisplayed()
+                    && d.findElement(By.id("from-list")).getText().contains("Red Scorpions"));
+            from.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ENTER);
+            assertEquals("Red Scorpions", from.getDomProperty("value"));
+            WebElement to = driver.switchTo().activeElement();
+            assertEquals("to-input", to.getDomAttribute("id"), "Enter moves on to the second picker");
+            to.sendKeys("Kanno");
+            browser.waiting().until(d -> d.findElement(By.id("to-list")).getText().contains("Kanno Lanmè"));
+            to.sendKeys(Keys.ENTER);
+            assertEquals("find", driver.switchTo().activeElement().getDomAttribute("id"));
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            waitForStatus("between Red Scorpions and Kanno Lanmè");
+            assertTrue(driver.getCurrentUrl().contains("from=actor%3Ared-scorpions"), driver.getCurrentUrl());
+            assertTrue(driver.findElements(By.cssSelector("#paths .path")).size() >= 1);
+            WebElement evidence = driver.findElement(By.cssSelector("#paths .evidence"));
+            assertTrue(evidence.getText().length() > 20, evidence.getText());
+            assertTrue(driver.findElements(By.cssSelector("#paths .evidence-list a[href^='/documents/']")).size() >= 1);
+            assertTrue(nodes() >= 2, "the paths are drawn");
+            browser.screenshot("web-paths");
+        });
+    }
+
+    @Test
+    void theRankingsPageListsCentralActorsPlacesAndCommunities() throws Exception {
+        browser.check("web-rankings", () -> {
+            driver.get(server.base() + "/rankings?by=degree");
+            waitForStatus("Ranked by degree");
+            assertTrue(driver.findElements(By.cssSelector("#actors li a")).size() >= 10);
+            assertTrue(driver.findElements(By.cssSelector("#places li a")).size() >= 5);
+            browser.waiting().until(d -> d.findElements(By.cssSelector("#communities .community")).size() >= 2);
+            browser.screenshot("web-rankings");
+        });
+    }
+
+    @Test
+    void aHostileReportIsShownAsTextInEveryView() throws Exception {
+        browser.check("web-hostile", () -> {
+            driver.get(server.base() + "/?q=Injected");
+            waitForStatus("1 report matches");
+            assertTrue(driver.findElement(By.cssSelector(".hit-title")).getText().contains("<script>window.pwned=1</script>"));
+            assertTrue(driver.findElement(By.cssSelector(".snippet")).getText().contains("<script>"));
+            assertTrue(driver.findElements(By.cssSelector("#results img, #results script, #results b")).isEmpty());
+            assertNotPwned();
+
+            driver.get(server.base() + "/documents/" + HOSTILE_ID);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "<script>"));
+            assertEquals(HOSTILE_TITLE, driver.findElement(By.id("title")).getText());
+            assertTrue(driver.findElement(By.id("text")).getText().contains("<img src=x onerror=\"window.pwned=2\">"));
+            assertTrue(driver.findElements(By.cssSelector("#report img, #report script, #report b")).isEmpty());
+            assertTrue(driver.findElements(By.cssSelector("#text a.mention")).size() >= 1, "its entities are still marked");
+            assertTrue(driver.getTitle().contains("<script>"));
+            assertNotPwned();
+
+            driver.get(server.base() + "/entities/actor:red-scorpions");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), HOSTILE_TITLE));
+            browser.waiting().until(d -> nodes() > 1);
+            assertTrue(driver.findElements(By.cssSelector("#entity img, #entity script, #entity b")).isEmpty());
+            String timeline = driver.findElement(By.id("timeline")).getText();
+            assertTrue(timeline.contains("<img src=x") || timeline.contains("<script>") || !timeline.isEmpty());
+            // node labels and the selection panel (evidence) stay text
+            js("const n = window.kgiGraph.getElementById('actor:police'); if (n.nonempty()) { n.select(); n.emit('tap'); }");
+            assertTrue(driver.findElements(By.cssSelector("#selection img, #selection script")).isEmpty());
+            assertNotPwned();
+        });
+    }
+
+    @Test
+    void searchAndNavigationWorkWithTheKeyboardAlone() throws Exception {
+        browser.check("web-keyboard", () -> {
+            driver.get(server.base() + "/");
+            waitForStatus("reports match");
+            Actions keys = new Actions(driver);
+            // from the skip link, the first stop of the page, Tab on to the search box
+            js("document.querySelector('.skip-link').focus();");
+            for (int i = 0; i < 10 && !"q".equals(driver.switchTo().activeElement().getDomAttribute("id")); i++) {
+                keys.sendKeys(Keys.TAB).perform();
+            }
+            assertEquals("q", driver.switchTo().activeElement().getDomAttribute("id"));
+            keys.sendKeys("Cherizier").sendKeys(Keys.ENTER).perform();
+            waitForStatus("1 report matches");
+            for (int i = 0; i < 15 && !isResultLink(driver.switchTo().activeElement()); i++) {
+                keys.sendKeys(Keys.TAB).perform();
+            }
+            WebElement link = driver.switchTo().activeElement();
+            assertTrue(isResultLink(link), "Tab reaches the first result");
+            String href = link.getDomAttribute("href");
+            keys.sendKeys(Keys.ENTER).perform();
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith(href));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+            assertFalse(driver.findElement(By.id("title")).getText().isBlank());
+            // on a new page the first Tab reaches the skip link, and Enter on it moves to the content
+            keys.sendKeys(Keys.TAB).perform();
+            assertTrue(driver.switchTo().activeElement().getDomAttribute("class").contains("skip-link"));
+            keys.sendKeys(Keys.ENTER).perform();
+            browser.waiting().until(d -> "main".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        });
+    }
+
+    private static boolean isResultLink(WebElement e) {
+        return "a".equals(e.getTagName()) && (Boolean) js("return arguments[0].closest('#results') !== null;", e);
+    }
+
+    static WebDriver driver() {
+        return driver;
+    }
+}

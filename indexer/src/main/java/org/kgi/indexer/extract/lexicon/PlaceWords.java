@@ -21,7 +21,8 @@ public final class PlaceWords {
             "terminal", "depot", "warehouse", "factory", "mine", "refinery", "plant", "court", "courthouse",
             "office", "offices", "university", "campus", "college", "academy", "road", "street", "highway",
             "avenue", "boulevard", "route", "bypass", "motorway", "expressway", "stations", "markets", "hospitals",
-            "schools", "churches", "camps", "bases", "roads", "prisons", "checkpoints", "offices", "buildings");
+            "schools", "churches", "camps", "bases", "roads", "prisons", "checkpoints", "offices", "buildings",
+            "house", "hall", "post", "gate", "pier", "dam", "tower", "garage", "houses", "posts");
     private static final Set<String> ROAD_NOUNS = WordSets.of(
             "junction", "crossroads", "roundabout", "intersection", "road", "street", "highway", "avenue",
             "boulevard", "route", "bypass", "motorway", "expressway", "bridge");

@@ -210,7 +210,7 @@ final class ChunkTyper {
         }
         City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = a == firstWordOf(t, s);
-        if (city != null && (b > a || !doc.isCommonWord(t.lower(a)))
+        if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
@@ -225,6 +225,12 @@ final class ChunkTyper {
             return null;
         }
         return Guess.actor("other", name, Strength.WEAK);
+    }
+
+    /** A word kgi's own lexicons know as a common noun ("Police", "Mission", "Army"): never a town on its own. */
+    private static boolean isLexiconWord(String lower) {
+        return ActorWords.groupNounType(lower) != null || ActorWords.isRoleNoun(lower) || ActorWords.isTitle(lower)
+                || ActorWords.nameWordType(lower) != null || PlaceWords.isFacilityNoun(lower);
     }
 
     private boolean hasCommonWord(Tokens t, int a, int b) {

@@ -40,7 +40,7 @@ public final class Services implements Closeable {
         this.index = index;
         this.extractor = extractor;
         this.snapshots = new SnapshotManager(index.searchers());
-        this.searcher = new ReportSearcher(index.searchers(), index.analyzer(), () -> snapshots.current().catalog());
+        this.searcher = new ReportSearcher(index.searchers(), index.analyzer(), snapshots::catalog);
         this.store = new ReportStore(index.searchers(), index.analyzer());
         this.graph = new GraphAnswers(snapshots::current, store, searcher);
     }
@@ -81,8 +81,24 @@ public final class Services implements Closeable {
         return extractor;
     }
 
+    /** The snapshot with the knowledge graph (built now if the index changed since the last one). */
     public IndexSnapshot snapshot() {
         return snapshots.current();
+    }
+
+    /** The entity catalog (cheap; built now if the index changed since the last one). */
+    public org.kgi.indexer.snapshot.EntityCatalog catalog() {
+        return snapshots.catalog();
+    }
+
+    /** Live reports now. */
+    public int documents() {
+        return snapshots.documents();
+    }
+
+    /** Whether the knowledge graph of the current index is built. */
+    public boolean graphReady() {
+        return snapshots.graphReady();
     }
 
     /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */

@@ -93,14 +93,28 @@ public final class GraphRecordCodec {
         }
     }
 
-    private static GraphRecord read(BytesRef bytes) throws IOException {
-        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        int version = in.readVInt();
+    /** Only the entities of a record: the cheap part, all the entity catalog needs. */
+    public static List<Entity> decodeEntities(BytesRef bytes) {
+        try {
+            ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+            checkVersion(in.readVInt());
+            readOpt(in);
+            if (in.readByte() != 0) {
+                in.readZLong();
+            }
+            return readEntities(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkVersion(int version) {
         if (version != VERSION) {
             throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
         }
-        String reportId = readOpt(in);
-        LocalDate date = in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.readZLong());
+    }
+
+    private static List<Entity> readEntities(ByteArrayDataInput in) throws IOException {
         int n = in.readVInt();
         List<Entity> entities = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -116,6 +130,16 @@ public final class GraphRecordCodec {
             Map<String, String> attrs = in.readMapOfStrings();
             entities.add(new Entity(id, kind, type, name, aliases, List.of(), attrs.isEmpty() ? Map.of() : new HashMap<>(attrs)));
         }
+        return entities;
+    }
+
+    private static GraphRecord read(BytesRef bytes) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        checkVersion(in.readVInt());
+        String reportId = readOpt(in);
+        LocalDate date = in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.readZLong());
+        List<Entity> entities = readEntities(in);
+        int n;
         n = in.readVInt();
         List<Event> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -15,6 +15,16 @@ public final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
+    /** The entity catalog of whatever {@code searchers} currently holds. */
+    public static EntityCatalog buildCatalog(org.apache.lucene.search.SearcherManager searchers) throws IOException {
+        org.apache.lucene.search.IndexSearcher s = searchers.acquire();
+        try {
+            return buildCatalog((DirectoryReader) s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** The snapshot of whatever {@code searchers} currently holds. */
     public static IndexSnapshot build(org.apache.lucene.search.SearcherManager searchers) throws IOException {
         org.apache.lucene.search.IndexSearcher s = searchers.acquire();
@@ -23,6 +33,21 @@ public final class SnapshotBuilder {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The entity catalog alone, from the entity part of each graph record: cheap, all that search needs. */
+    public static EntityCatalog buildCatalog(DirectoryReader reader) throws IOException {
+        EntityCatalog.Builder catalog = new EntityCatalog.Builder();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
+            for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    catalog.addReport(GraphRecordCodec.decodeEntities(values.binaryValue()));
+                }
+            }
+        }
+        return catalog.build();
     }
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {

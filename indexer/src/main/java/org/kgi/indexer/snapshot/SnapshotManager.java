@@ -1,6 +1,7 @@
 package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -8,45 +9,104 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the {@link IndexSnapshot} in step with a {@link SearcherManager}: {@link #current()} returns the
- * snapshot of the newest refreshed reader, building it first if the index changed since the last one (so a
- * process that never asks, such as a batch indexing run, never pays for it). Readers always get a complete
- * snapshot; one built for an older generation is never mixed with a newer one.
+ * Keeps what is derived from the index in step with a {@link SearcherManager}, built on first use after each
+ * change: the entity catalog ({@link #catalog()}, cheap, used by every search) and the whole snapshot with the
+ * knowledge graph ({@link #current()}, costly, used by graph queries). A process that never asks (a batch
+ * indexing run) never pays for them. Readers always get a complete one, built from one reader generation.
  */
 public final class SnapshotManager {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotManager.class);
+
+    /** A catalog and the reader generation it was built from. */
+    private record Catalog(long version, int documents, EntityCatalog catalog) {
+    }
+
     private final SearcherManager searchers;
-    private volatile IndexSnapshot current = IndexSnapshot.EMPTY;
+    /** Graph builds wait for each other, not for catalog builds. */
+    private final Object graphLock = new Object();
+    private volatile Catalog catalog = new Catalog(-1, 0, EntityCatalog.EMPTY);
+    private volatile IndexSnapshot full = IndexSnapshot.EMPTY;
 
     public SnapshotManager(SearcherManager searchers) {
         this.searchers = searchers;
     }
 
-    /** The snapshot of the index as searches currently see it. */
+    /** The entity catalog of the index as searches currently see it. */
+    public EntityCatalog catalog() {
+        return withReader(reader -> {
+            IndexSnapshot f = full;
+            if (same(f.version(), f.documents(), reader)) {
+                return f.catalog();
+            }
+            Catalog c = catalog;
+            return same(c.version(), c.documents(), reader) ? c.catalog() : rebuildCatalog(reader);
+        });
+    }
+
+    /** The snapshot, with the knowledge graph, of the index as searches currently see it. */
     public IndexSnapshot current() {
+        return withReader(reader -> {
+            IndexSnapshot f = full;
+            return same(f.version(), f.documents(), reader) ? f : rebuild(reader);
+        });
+    }
+
+    /** Whether {@link #current()} would answer at once (the graph of the current generation is built). */
+    public boolean graphReady() {
+        return withReader(reader -> same(full.version(), full.documents(), reader));
+    }
+
+    /** Live reports now. */
+    public int documents() {
+        return withReader(DirectoryReader::numDocs);
+    }
+
+    private static boolean same(long version, int documents, DirectoryReader reader) {
+        return version == reader.getVersion() && documents == reader.numDocs();
+    }
+
+    private synchronized EntityCatalog rebuildCatalog(DirectoryReader reader) throws IOException {
+        Catalog c = catalog;
+        if (same(c.version(), c.documents(), reader)) {
+            return c.catalog();
+        }
+        long start = System.nanoTime();
+        EntityCatalog built = SnapshotBuilder.buildCatalog(reader);
+        catalog = new Catalog(reader.getVersion(), reader.numDocs(), built);
+        LOG.info("entity catalog of {} reports built in {} ms", reader.numDocs(), (System.nanoTime() - start) / 1_000_000);
+        return built;
+    }
+
+    private IndexSnapshot rebuild(DirectoryReader reader) throws IOException {
+        synchronized (graphLock) {
+            IndexSnapshot f = full;
+            if (same(f.version(), f.documents(), reader)) {
+                return f;
+            }
+            long start = System.nanoTime();
+            IndexSnapshot next = SnapshotBuilder.build(reader);
+            full = next;
+            LOG.info("knowledge graph of {} reports built in {} ms: {} nodes, {} edges", next.documents(),
+                    (System.nanoTime() - start) / 1_000_000, next.graph().nodeCount(), next.graph().edgeCount());
+            return next;
+        }
+    }
+
+    /** Work on the current reader. */
+    private interface ReaderWork<T> {
+        T apply(DirectoryReader reader) throws IOException;
+    }
+
+    private <T> T withReader(ReaderWork<T> work) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-                IndexSnapshot snap = current;
-                return snap.version() == reader.getVersion() && snap.documents() == reader.numDocs() ? snap : rebuild(reader);
+                return work.apply((DirectoryReader) s.getIndexReader());
             } finally {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private synchronized IndexSnapshot rebuild(DirectoryReader reader) throws IOException {
-        IndexSnapshot snap = current;
-        if (snap.version() == reader.getVersion() && snap.documents() == reader.numDocs()) {
-            return snap;
-        }
-        long start = System.nanoTime();
-        IndexSnapshot next = SnapshotBuilder.build(reader);
-        current = next;
-        LOG.info("snapshot of {} reports built in {} ms", next.documents(), (System.nanoTime() - start) / 1_000_000);
-        return next;
     }
 }

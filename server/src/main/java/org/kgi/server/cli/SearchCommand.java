@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResult result;
         try (ReadOnlyIndex idx = ReadOnlyIndex.open(index.index)) {
-            EntityCatalog catalog = SnapshotBuilder.build(idx.searchers()).catalog();
+            EntityCatalog catalog = SnapshotBuilder.buildCatalog(idx.searchers());
             result = new ReportSearcher(idx.searchers(), Schema.analyzer(), () -> catalog).search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

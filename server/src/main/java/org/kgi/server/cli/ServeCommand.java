@@ -67,17 +67,27 @@ final class ServeCommand implements Callable<Integer> {
             } else if (!noIndex) {
                 err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
             }
-            services.snapshot();
+            services.catalog();
             Javalin app = KgiApp.create(services, options).start(host, port);
             String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
             ServerFile.write(index.index, url);
+            Thread warm = new Thread(() -> {
+                try {
+                    services.snapshot(); // the knowledge graph, ready before the first graph query if it can be
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(ServeCommand.class).error("building the knowledge graph failed", e);
+                }
+            }, "kgi-graph-warmup");
+            warm.setDaemon(true);
+            warm.setPriority(Thread.MIN_PRIORITY);
+            warm.start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 ServerFile.delete(index.index);
                 stopped.countDown();
             }, "kgi-shutdown"));
-            err.printf("kgi: serving %s (index %s, %d reports); Ctrl-C stops%n", url, index.index, services.snapshot().documents());
+            err.printf("kgi: serving %s (index %s, %d reports); Ctrl-C stops%n", url, index.index, services.documents());
             err.flush();
             stopped.await();
             return 0;

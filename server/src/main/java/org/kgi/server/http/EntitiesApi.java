@@ -32,7 +32,7 @@ final class EntitiesApi {
             throw ApiException.badRequest("kind: " + e.getMessage());
         }
         String type = ctx.queryParam("type");
-        EntityCatalog catalog = services.snapshot().catalog();
+        EntityCatalog catalog = services.catalog();
         List<EntityInfo> all = catalog.search(q, kind, type == null || type.isBlank() ? null : type, Integer.MAX_VALUE);
         ctx.json(new EntityList(all.size(), all.size() > limit ? all.subList(0, limit) : all));
     }

@@ -1,13 +1,12 @@
 package org.kgi.server.http;
 
 import io.javalin.http.Context;
-import org.kgi.indexer.snapshot.IndexSnapshot;
 import org.kgi.server.Services;
 
 /** {@code GET /api/health}: the server is up, and how much the index holds. */
 final class HealthApi {
     /** The answer. */
-    record Health(String status, int documents, int entities) {
+    record Health(String status, int documents, int entities, Integer edges, String graph) {
     }
 
     private final Services services;
@@ -17,7 +16,8 @@ final class HealthApi {
     }
 
     void health(Context ctx) {
-        IndexSnapshot s = services.snapshot();
-        ctx.json(new Health("ok", s.documents(), s.catalog().size()));
+        boolean ready = services.graphReady();
+        Integer edges = ready ? services.snapshot().graph().edgeCount() : null;
+        ctx.json(new Health("ok", services.documents(), services.catalog().size(), edges, ready ? "ready" : "building"));
     }
 }

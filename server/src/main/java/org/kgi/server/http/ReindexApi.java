@@ -58,7 +58,7 @@ final class ReindexApi {
         worker.execute(() -> {
             try {
                 SyncSummary summary = services.sync(corpus, full, SyncListener.NONE, options.threads());
-                services.snapshot();
+                services.catalog();
                 status.set(new Status("done", full, running.started(), Instant.now().toString(), summary, null));
             } catch (Exception | Error e) {
                 LOG.error("re-index of {} failed", corpus, e);

@@ -40,6 +40,7 @@ public final class ExtractThroughput {
         long chars = 0;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
+        long alloc0 = allocated(mx);
         long t0 = System.nanoTime();
         long deadline = t0 + (long) (seconds * 1e9);
         int rounds = 0;
@@ -49,9 +50,14 @@ public final class ExtractThroughput {
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double allocPerChar = (allocated(mx) - alloc0) / (double) chars;
         System.out.printf(Locale.ROOT, "%d reports x %d rounds, %.1f MB in %.1f s wall, %.1f s CPU: %.2f MB/s wall, "
-                + "%.2f MB per CPU-second (one core)%n", reports.size(), rounds, chars / 1e6, elapsed, cpu,
-                chars / 1e6 / elapsed, chars / 1e6 / cpu);
+                + "%.2f MB per CPU-second (one core); %.0f bytes allocated per character%n", reports.size(), rounds,
+                chars / 1e6, elapsed, cpu, chars / 1e6 / elapsed, chars / 1e6 / cpu, allocPerChar);
+    }
+
+    private static long allocated(ThreadMXBean mx) {
+        return mx instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static long run(RuleExtractor x, List<Report> reports, int times) {

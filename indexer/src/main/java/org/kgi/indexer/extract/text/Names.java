@@ -43,6 +43,9 @@ public final class Names {
 
     /** The lookup key: folded, lower case, letters and digits only. */
     public static String key(String name) {
+        if (isKeyAlready(name)) {
+            return name;
+        }
         String f = fold(name).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
@@ -52,6 +55,16 @@ public final class Names {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isKeyAlready(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id slug: folded, lower case, runs of other characters as one {@code -}, no dots. */

@@ -10,7 +10,10 @@ import java.util.Map;
  */
 public final class GenericActors {
     /** A generic actor: canonical name and type. */
-    public record Generic(String name, String type) {
+    public record Generic(String name, String type, String key) {
+        Generic(String name, String type) {
+            this(name, type, name.replace(" ", ""));
+        }
     }
 
     private static final Generic GANG = new Generic("gang", "armed_group");

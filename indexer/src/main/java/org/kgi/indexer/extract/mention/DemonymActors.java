@@ -40,7 +40,7 @@ final class DemonymActors {
         if (a != b || b + 1 > s.last() || !t.isWord(b + 1) || t.isCapitalised(b + 1)) {
             return null;
         }
-        Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(a)));
+        Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a)));
         if (c == null) {
             return null;
         }

@@ -123,7 +123,7 @@ public final class MentionFinder {
             }
         }
         String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
-        String key = Names.key(name);
+        String key = a == b && c.nickname() < 0 ? Names.key(t.lower(a)) : Names.key(name);
         if (key.isEmpty()) {
             return null;
         }
@@ -324,7 +324,7 @@ public final class MentionFinder {
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {
                 continue;
             }
-            founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(g.name()),
+            founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }

@@ -49,6 +49,13 @@ final class LowerCaseInterner {
     }
 
     private static String build(String text, int start, int end) {
+        boolean lower = true;
+        for (int i = start; i < end && lower; i++) {
+            lower = toLower(text.charAt(i)) == text.charAt(i);
+        }
+        if (lower) {
+            return text.substring(start, end);
+        }
         char[] c = new char[end - start];
         for (int i = start; i < end; i++) {
             c[i - start] = toLower(text.charAt(i));

@@ -251,7 +251,8 @@ public final class EventFinder {
         if (t.isLower(p, "the")) {
             p--;
         }
-        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside");
+        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
+                || t.isLower(p, "off");
     }
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */

@@ -28,7 +28,7 @@ public final class PlaceWords {
     /** Words before a name that say it is a place. */
     private static final Set<String> PREPOSITIONS = WordSets.of(
             "in", "near", "at", "from", "to", "towards", "toward", "outside", "around", "across", "into",
-            "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached",
+            "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached", "off",
             "left", "visited");
     /** Nouns before {@code of} that say what follows is a place ({@code residents of X}). */
     private static final Map<String, String> NOUN_OF = new HashMap<>();

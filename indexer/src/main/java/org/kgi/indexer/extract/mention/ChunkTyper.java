@@ -7,6 +7,7 @@ import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -26,6 +27,10 @@ final class ChunkTyper {
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
     private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
+    /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
+    private static final java.util.Set<String> HEAD_NOUNS = WordSets.of("leader", "leaders", "boss", "bosses",
+            "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
+            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen");
     private final DocContext doc;
 
     ChunkTyper(DocContext doc) {
@@ -126,6 +131,13 @@ final class ChunkTyper {
             if (placeType != null) {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
             }
+            boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
+            if (HEAD_NOUNS.contains(n) && !t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
+                return Guess.actor("organization", name, Strength.ORGANISATION_CUE);
+            }
+        }
+        if (isHeadOf(t, s, a)) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE);
         }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))
@@ -160,6 +172,12 @@ final class ChunkTyper {
 
     private boolean isPlaceName(String key) {
         return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
+    private static boolean isHeadOf(Tokens t, Sentence s, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
     }
 
     private static boolean isLedBy(Tokens t, Sentence s, int a) {
@@ -214,6 +232,9 @@ final class ChunkTyper {
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
+        if (a == b && isToponymCompound(t.lower(a))) {
+            return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        }
         String placeWord = PlaceWords.nameWordType(t.lower(a));
         if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
             return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
@@ -225,6 +246,19 @@ final class ChunkTyper {
             return null;
         }
         return Guess.actor("other", name, Strength.WEAK);
+    }
+
+    /** {@code Fond-Lagrange}, {@code Bord-de-Mer}: a hyphenated name led by a place word or holding a particle. */
+    private static boolean isToponymCompound(String w) {
+        int dash = w.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        if (PlaceWords.nameWordType(w.substring(0, dash)) != null) {
+            return true;
+        }
+        return w.contains("-de-") || w.contains("-des-") || w.contains("-du-") || w.contains("-la-") || w.contains("-le-")
+                || w.contains("-sur-") || w.contains("-en-") || w.contains("-les-");
     }
 
     private boolean hasCommonWord(Tokens t, int a, int b) {

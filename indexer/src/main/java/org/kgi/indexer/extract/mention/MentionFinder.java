@@ -147,7 +147,7 @@ public final class MentionFinder {
         guess = facility(s, a, b, guess, founds);
         guess = governmentOf(s, a, b, name, guess, founds);
         campus(s, a, b, guess, founds);
-        guess = regionAfterPlace(t, a, previous, guess, name);
+        guess = regionAfterPlace(t, a, b, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
@@ -296,16 +296,28 @@ public final class MentionFinder {
         return -1;
     }
 
-    private Guess regionAfterPlace(Tokens t, int a, Found previous, Guess guess, String name) {
+    private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {
         if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
                 || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
-                && guess.strength() > Strength.PERSON_SHAPE)) {
+                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous)) {
             return guess;
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    /** Whether the name at {@code b} is followed by a speech verb ({@code X said}, {@code X, said}). */
+    private static boolean speaks(Tokens t, int b) {
+        int n = t.isChar(b + 1, ',') ? b + 2 : b + 1;
+        return t.isLower(n, "said") || t.isLower(n, "says") || t.isLower(n, "told") || t.isLower(n, "added");
+    }
+
+    /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
+    private static boolean isRoleOf(Tokens t, Found place) {
+        int p = place.first() - 1;
+        return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
     private void generics(Sentence s, List<Found> founds) {

@@ -36,25 +36,20 @@ public final class MentionFinder {
     public record AliasLink(String surface, String target, boolean stated) implements EntityTable.AliasSource {
     }
 
-    /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
-    private static final Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
-            "premises", "offices", "office", "residence");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
-    private static final Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
-            "president", "presidency", "republic");
-    private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
-            "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
     private final NameChunker chunker = new NameChunker();
     private final DemonymActors demonyms;
+    private final CompoundNames compounds;
     private final int maxFounds;
 
     public MentionFinder(DocContext doc, int maxFounds) {
         this.doc = doc;
         this.typer = new ChunkTyper(doc);
         this.demonyms = new DemonymActors(doc);
+        this.compounds = new CompoundNames(doc);
         this.maxFounds = maxFounds;
     }
 
@@ -144,33 +139,14 @@ public final class MentionFinder {
                 guess = Guess.actor("organization", name, Strength.ACRONYM);
             }
         }
-        guess = facility(s, a, b, guess, founds);
-        guess = governmentOf(s, a, b, name, guess, founds);
-        campus(s, a, b, guess, founds);
+        guess = compounds.facility(s, a, b, guess, founds);
+        guess = compounds.governmentOf(s, a, b, name, guess, founds);
+        compounds.campus(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
         return f;
-    }
-
-    private Guess facility(Sentence s, int a, int b, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        int after = isAcronymDefinition(t, s, b) ? b + 3 : b;
-        int noun = facilityNoun(t, s, after);
-        if (noun < 0) {
-            return guess;
-        }
-        boolean actorName = guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
-        String type = PlaceWords.isRoadNoun(t.lower(noun)) ? "road" : "facility";
-        String fname = actorName && SITE_NOUNS.contains(t.lower(noun)) ? guess.name() : span(t, a, noun);
-        String fkey = Names.key(fname);
-        founds.add(new Found(s.index(), a, noun, t.start(a), t.end(noun), actorName ? "site" + fkey : fkey,
-                Guess.place(type, fname, Strength.FACILITY)));
-        if (actorName || guess != null && guess.strength() >= Strength.PLACE_OF_FACILITY) {
-            return guess;
-        }
-        return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
     }
 
     /** Names from the aliases file, matched word by word whatever their capitals. */
@@ -244,56 +220,6 @@ public final class MentionFinder {
         return guess.kind() == Kind.ACTOR ? "armed_group".equals(guess.type())
                 && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
-    }
-
-    /**
-     * {@code the government of X}: the actor "government of X" (a government) and X a country, unless the
-     * name already says otherwise.
-     */
-    private Guess governmentOf(Sentence s, int a, int b, String name, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        if (!(t.isLower(a - 1, "of") && a - 2 >= s.first() && GOVERNMENT_NOUNS.contains(t.isWord(a - 2) ? t.lower(a - 2) : ""))
-                || guess != null && guess.strength() >= Strength.COUNTRY) {
-            return guess;
-        }
-        String gov = "government of " + name;
-        founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
-                Guess.actor("government", gov, Strength.NAME_WORD)));
-        return guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM
-                ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
-    }
-
-    /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
-    private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        boolean campusWord = false;
-        for (int i = a; i <= b && !campusWord; i++) {
-            campusWord = CAMPUS_WORDS.contains(t.lower(i));
-        }
-        if (guess == null || guess.kind() != Kind.ACTOR || !campusWord) {
-            return;
-        }
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if (p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
-                || t.isLower(p, "near") || t.isLower(p, "in"))) {
-            founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
-                    Guess.place("facility", guess.name(), Strength.FACILITY)));
-        }
-    }
-
-    private static int facilityNoun(Tokens t, Sentence s, int b) {
-        int n = b + 1;
-        if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
-            return -1;
-        }
-        if (PlaceWords.isFacilityNoun(t.lower(n))) {
-            return n;
-        }
-        if (n + 1 <= s.last() && FacilityModifiers.is(t.lower(n)) && t.isWord(n + 1) && !t.isCapitalised(n + 1)
-                && PlaceWords.isFacilityNoun(t.lower(n + 1))) {
-            return n + 1;
-        }
-        return -1;
     }
 
     private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {
@@ -394,7 +320,7 @@ public final class MentionFinder {
         return false;
     }
 
-    private static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
+    static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
         return b + 3 <= s.last() && t.isChar(b + 1, '(') && t.isChar(b + 3, ')') && t.isWord(b + 2)
                 && isAcronymShape(t.surface(b + 2));
     }

@@ -160,6 +160,9 @@ final class ChunkTyper {
         if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && b > a && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.actor("person", name, Strength.SPEECH);
         }
+        if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && a == b && looksLikeSurname(t.lower(a))) {
+            return Guess.actor("person", name, Strength.SPEECH - 5); // "Clinton said"
+        }
         return null;
     }
 
@@ -178,6 +181,19 @@ final class ChunkTyper {
     private static boolean isHeadOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
         return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
+    }
+
+    /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */
+    private boolean looksLikeSurname(String w) {
+        return w.length() > 2 && !w.endsWith("s") && !doc.isCommonWord(w) && !isLexiconWord(w)
+                && doc.gazetteer().countries().byKey(w) == null && doc.gazetteer().countries().byDemonymKey(w) == null;
+    }
+
+    /** A word the lexicons know as something other than a name ({@code Police}, {@code Mission}, {@code Leader}). */
+    private static boolean isLexiconWord(String w) {
+        return FunctionWords.isFunctionWord(w) || GenericActors.of(w) != null || ActorWords.nameWordType(w) != null
+                || ActorWords.groupNounType(w) != null || ActorWords.isRoleNoun(w) || ActorWords.isTitle(w)
+                || PlaceWords.nounAfterType(w) != null || PlaceWords.isFacilityNoun(w);
     }
 
     private static boolean isLedBy(Tokens t, Sentence s, int a) {
@@ -228,7 +244,7 @@ final class ChunkTyper {
         }
         City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = a == firstWordOf(t, s);
-        if (city != null && (b > a || !doc.isCommonWord(t.lower(a)))
+        if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }

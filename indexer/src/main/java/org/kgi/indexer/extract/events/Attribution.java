@@ -93,7 +93,13 @@ final class Attribution {
         }
         if (group != null) {
             String id = group;
-            participants.removeIf(p -> p.id().equals(id));
+            Set<String> unnamed = new HashSet<>();
+            for (Resolved r : bySentence.get(s.index())) {
+                if (r.generic() && "armed_group".equals(r.type())) {
+                    unnamed.add(r.id()); // the gunmen are the group now named
+                }
+            }
+            participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
             participants.add(0, new Participant(id, Roles.ACTOR));
         }
     }

@@ -64,7 +64,9 @@ public final class EventFinder {
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
-            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate : ledeDate != null ? ledeDate
+            boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
+            EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
+                    : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
             if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
                 paragraphDate = own.date();
@@ -203,8 +205,8 @@ public final class EventFinder {
     private static List<Resolved> actors(List<Resolved> names) {
         List<Resolved> out = new ArrayList<>();
         for (Resolved r : names) {
-            if (r.isActor()) {
-                out.add(r);
+            if (r.isActor() && !"other".equals(r.type())) {
+                out.add(r); // an untyped name is no participant
             }
         }
         return out;

@@ -50,7 +50,7 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
-        Guess own = fromOwnWords(t, name, key, a, b);
+        Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
             return own;
         }
@@ -64,7 +64,7 @@ final class ChunkTyper {
         return fromShape(t, s, name, key, a, b);
     }
 
-    private Guess fromOwnWords(Tokens t, String name, String key, int a, int b) {
+    private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
             return Guess.place(lastPlace, name, Strength.NAME_WORD);
@@ -97,7 +97,7 @@ final class ChunkTyper {
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
         Country c = doc.gazetteer().countries().byKey(key);
-        if (c != null && (!c.needsContext() || placeContext(t, a) != null)) {
+        if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
             return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
         }
         return null;
@@ -148,7 +148,7 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.ROLE_NOUN);
         }
         if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
-            String placeType = placeContext(t, a);
+            String placeType = placeContext(t, s, a);
             if (placeType != null && weakPreposition(t, a) && b > a && PlaceWords.nameWordType(t.lower(a)) == null
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
@@ -211,13 +211,13 @@ final class ChunkTyper {
     }
 
     /** The place type the words before token {@code a} give it ({@code in X}, {@code residents of X}), or null. */
-    static String placeContext(Tokens t, int a) {
+    static String placeContext(Tokens t, Sentence s, int a) {
         int p = a - 1;
         if (t.isLower(p, "the")) {
             p--;
         }
-        if (!t.isWord(p) || t.isCapitalised(p)) {
-            return null;
+        if (p < s.first() || !t.isWord(p) || t.isCapitalised(p) && p != s.first()) {
+            return null; // a capitalised preposition counts only where the sentence starts ("In X, ...")
         }
         String w = t.lower(p);
         if (w.equals("of")) {

@@ -17,13 +17,17 @@ import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * One event per sentence that holds a trigger. Participants are the sentence's actors; when it names none
- * (only generic ones such as {@code the gang}), the named actors of the sentence before, in the same
- * paragraph, take part too. The place is the most specific place the sentence names (facility or road,
- * then neighbourhood, town, region, country). The date is the sentence's own (the one nearest the trigger);
- * failing that the last date of the paragraph; failing that the day of the report's first dated event (the
- * lede, which later paragraphs usually go on describing); failing that the report's date (day precision)
- * when the report has one; else none.
+ * Events from trigger sentences: one per trigger ({@link TriggerScan} gives up to two per sentence), a later
+ * mention of the same event ({@code the march}, or the same type at the same place and date within two
+ * sentences) adding its participants to the first. Participants are the sentence's actors; when it names
+ * none (only generic ones such as {@code the gang}, or a pronoun), the named actors of the sentence before, in
+ * the same paragraph, take part too ({@link Attribution} then names unnamed attackers). The place is the most
+ * specific place the sentence names (facility or road, then neighbourhood, town, region, country; a dateline
+ * is no place), else the paragraph's, else the lede's. The date is the sentence's own (the one nearest the
+ * trigger); failing that the last date of the paragraph; failing that the day of the report's first dated
+ * event (the lede, which later paragraphs usually go on describing); failing that the report's date (day
+ * precision) when the report has one; else none. A sentence whose own date is relative and the report has
+ * no date gets none: it is never guessed.
  */
 public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",

@@ -52,12 +52,12 @@ public final class PlaceWords {
         put(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
         put(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
                 "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via");
-        put(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township");
+        put(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");
         put(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");
         put(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",
                 "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta");
-        put(NAME_WORDS, "populated_place", "cité", "cite", "city", "ville", "saint", "sainte", "san", "santa",
+        put(NAME_WORDS, "populated_place", "city", "ville", "saint", "sainte", "san", "santa",
                 "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
                 "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",
                 "basse", "plaine", "village", "bay", "beach", "heights", "springs", "town", "puerto", "porto",

@@ -25,6 +25,8 @@ final class CompoundNames {
             "president", "presidency", "republic");
     private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
             "school", "hospital", "clinic", "seminary", "institute");
+    private static final Set<String> NATIONAL_WORDS = WordSets.of("national", "state", "federal", "royal", "republic",
+            "central", "supreme", "general");
     private final DocContext doc;
 
     CompoundNames(DocContext doc) {
@@ -69,6 +71,21 @@ final class CompoundNames {
                 Guess.actor("government", gov, Strength.NAME_WORD)));
         return guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM
                 ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
+    }
+
+    /**
+     * {@code National Police of X}, {@code State University of X}: a national institution's name ends with its
+     * country, so X is a country (a mention inside the organisation's name).
+     */
+    void nationalOf(Sentence s, int a, int b, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (guess == null || guess.kind() != Kind.ACTOR || b - a < 3 || !t.isLower(b - 1, "of")
+                || !NATIONAL_WORDS.contains(t.lower(a)) || !t.isCapitalised(b)) {
+            return;
+        }
+        String country = t.surface(b);
+        founds.add(new Found(s.index(), b, b, t.start(b), t.end(b), Names.key(t.lower(b)),
+                Guess.place("country", country, Strength.COUNTRY - 5)));
     }
 
     /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */

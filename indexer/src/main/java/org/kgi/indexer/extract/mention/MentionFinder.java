@@ -142,6 +142,7 @@ public final class MentionFinder {
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
         compounds.campus(s, a, b, guess, founds);
+        compounds.nationalOf(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);

@@ -31,6 +31,10 @@ final class ChunkTyper {
     private static final java.util.Set<String> HEAD_NOUNS = WordSets.of("leader", "leaders", "boss", "bosses",
             "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
             "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen");
+    /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
+    private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
+            "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
+            "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos");
     private final DocContext doc;
 
     ChunkTyper(DocContext doc) {
@@ -233,7 +237,7 @@ final class ChunkTyper {
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-")) {
-            if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a))) {
+            if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;
             }
             return Guess.actor("organization", name, Strength.ACRONYM);

@@ -36,6 +36,8 @@ public final class MentionFinder {
     public record AliasLink(String surface, String target, boolean stated) implements EntityTable.AliasSource {
     }
 
+    private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
+            "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
     private final DocContext doc;
@@ -101,6 +103,9 @@ public final class MentionFinder {
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
                 && !t.is(a, Tokens.NUMBER)) {
             return null;
+        }
+        if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
+            return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor
         }
         Found demonym = demonyms.find(s, a, b);
         if (demonym != null) {

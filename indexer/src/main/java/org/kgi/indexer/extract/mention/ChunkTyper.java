@@ -137,11 +137,11 @@ final class ChunkTyper {
             }
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
             if (HEAD_NOUNS.contains(n) && !t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
-                return Guess.actor("organization", name, Strength.ORGANISATION_CUE);
+                return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
             }
         }
         if (isHeadOf(t, s, a)) {
-            return Guess.actor("organization", name, Strength.ORGANISATION_CUE);
+            return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))

@@ -51,7 +51,7 @@ public final class EventFinder {
     public List<Event> find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
-        Attribution attribution = new Attribution(bySentence);
+        Attribution attribution = new Attribution(sentences, bySentence);
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
         Context ctx = new Context();

@@ -34,7 +34,8 @@ final class ChunkTyper {
     /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
-            "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos");
+            "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
+            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
     private final DocContext doc;
 
     ChunkTyper(DocContext doc) {

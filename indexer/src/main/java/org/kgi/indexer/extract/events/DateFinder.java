@@ -128,6 +128,9 @@ public final class DateFinder {
             int m = i + 1;
             if (t.isLower(m, "of")) {
                 m++;
+            } else if ((t.isLower(m, "and") || t.isLower(m, "to") || t.isChar(m, '-') || t.isChar(m, '\u2013'))
+                    && t.isWord(m + 1) && dayNumber(t.lower(m + 1)) > 0) {
+                m += 2; // "29 and 30 October", "29-30 October": the first day
             }
             int month = t.isWord(m) ? Calendar.month(t.lower(m)) : 0;
             if (month > 0) {

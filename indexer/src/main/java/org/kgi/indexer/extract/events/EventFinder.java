@@ -107,6 +107,9 @@ public final class EventFinder {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
+            otherSide(actors, bySentence.get(previous.index()), participants);
+        }
         attribution.apply(s, reading, participants);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
@@ -195,6 +198,32 @@ public final class EventFinder {
         roles.forEach((id, role) -> ps.add(new Participant(id, role)));
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
+    }
+
+    /**
+     * A battle whose sentence names one side only ({@code heavy fighting with the X gunmen}) takes the other
+     * side from the sentence before: its named state forces against a group, its named groups against the state.
+     */
+    private static void otherSide(List<Resolved> actors, List<Resolved> before, List<Participant> participants) {
+        boolean state = false;
+        boolean armed = false;
+        for (Resolved r : actors) {
+            if (!r.generic()) {
+                state |= "security_force".equals(r.type());
+                armed |= "armed_group".equals(r.type());
+            }
+        }
+        if (state == armed) {
+            return;
+        }
+        String wanted = state ? "armed_group" : "security_force";
+        boolean hasActor = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()));
+        for (Resolved r : before) {
+            if (r.isActor() && !r.generic() && wanted.equals(r.type())
+                    && participants.stream().noneMatch(p -> p.id().equals(r.id()))) {
+                participants.add(new Participant(r.id(), hasActor ? Roles.TARGET : Roles.ACTOR));
+            }
+        }
     }
 
     private static boolean hasPronoun(Tokens t, Sentence s) {

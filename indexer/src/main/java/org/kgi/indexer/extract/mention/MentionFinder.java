@@ -112,7 +112,7 @@ public final class MentionFinder {
             founds.add(demonym);
             return demonym;
         }
-        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)))) {
+        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)) || t.is(a + 1, Tokens.ALL_CAPS) && a + 1 == b)) {
             if (a == b) {
                 return null; // "German advice": an adjective, not a name
             }
@@ -196,9 +196,16 @@ public final class MentionFinder {
 
     /**
      * A titled person followed by {@code of (the)} and an organisation is two names:
-     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police.
+     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police; so is a
+     * group followed by {@code of} and a nicknamed leader.
      */
     private static List<Chunk> splitTitledOf(Tokens t, Chunk c) {
+        for (int k = c.first() + 1; c.nickname() > k + 1 && k < c.nickname(); k++) {
+            if (t.isLower(k, "of")) { // "the Red Scorpions of Wilfrid 'Chalumeau' Mérisier": a group and its leader
+                int person = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(person, c.last(), c.nickname()));
+            }
+        }
         if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
             return List.of(c);
         }

@@ -1,12 +1,20 @@
 package org.kgi.indexer.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kgi.indexer.corpus.Report;
 
@@ -57,6 +65,27 @@ class ExtractBoundsTest {
         String s = "The (A) (BB) (CCC) Alpha Beta Gamma of the Delta and Epsilon 'X' 'Y' Zeta. ".repeat(20_000);
         Extraction x = run(s);
         assertTrue(x.entities().size() <= 2_000);
+    }
+
+    @Test
+    void oneExtractorServesManyThreads() throws Exception {
+        String text = "On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police near "
+                + "the Carrefour Joute junction; two officers were wounded. The Multinational Security Support Mission "
+                + "(MSS) said gang leader Jimmy 'Barbecue' Cherizier had fled. ";
+        Report r = new Report("c1", "c", LocalDate.of(2024, 3, 14), "", text.repeat(20), "", "api");
+        Extraction expected = EXTRACTOR.extract(r);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> EXTRACTOR.extract(r)));
+            }
+            for (Future<Extraction> f : results) {
+                assertEquals(expected, f.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

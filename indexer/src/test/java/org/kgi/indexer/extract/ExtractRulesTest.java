@@ -58,6 +58,36 @@ class ExtractRulesTest {
     }
 
     @Test
+    void heldOutStyleVariants() {
+        Extraction x = run("In Croix-des-Bouquets, Ouest, members of the 400 Mawozo gang clashed with police near the "
+                + "Santo junction on 7 May 2022; two officers were wounded.", null);
+        assertEquals("populated_place", byId(x, "place:croix-des-bouquets").type());
+        assertEquals("region", byId(x, "place:ouest").type());
+        assertEquals("armed_group", byId(x, "actor:400-mawozo").type());
+        assertEquals("2022-05-07", x.events().get(0).date().value());
+        Extraction y = run("On 3 January 2023, in Maiduguri, Borno State, members of the Boko Haram group clashed "
+                + "with soldiers near the Gamboru junction; two soldiers were wounded.", null);
+        assertEquals("NG", byId(y, "place:maiduguri").attributes().get("country"));
+        assertEquals("armed_group", byId(y, "actor:boko-haram").type());
+        assertEquals("Battles", y.events().get(0).type());
+    }
+
+    @Test
+    void aSentenceWithAnUnresolvableDateDoesNotBorrowOne() {
+        Extraction x = run("On 12 March 2024 gunmen attacked a bus in Mirebalais. On Tuesday gunmen kidnapped three "
+                + "farmers in Mirebalais.", null);
+        assertEquals("2024-03-12", x.events().get(0).date().value());
+        assertNull(x.events().get(x.events().size() - 1).date());
+    }
+
+    @Test
+    void commonWordsAreNoTownsAndSpeakersArePersons() {
+        Extraction x = run("Police said two men died. Clinton said the talks failed.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE), x.entities().toString());
+        assertEquals("person", byId(x, "actor:clinton").type());
+    }
+
+    @Test
     void acronymDefinitionIsReused() {
         Extraction x = run("The Joint Security Assistance Mission (JSAM) arrived on Monday. Later JSAM officers "
                 + "patrolled the port.", null);

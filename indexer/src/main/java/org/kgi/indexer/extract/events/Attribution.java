@@ -12,19 +12,22 @@ import org.kgi.indexer.extract.text.Sentence;
 /**
  * Who an unnamed participant most likely is, from the rest of the report. A violent event or a looting
  * whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the named armed group
- * the text speaks of nearest (this sentence, the five before, then the five after), else on the report's
+ * the paragraph speaks of nearest (up to five sentences before or after), else on the report's
  * only named armed group, else on the one it names most (at least twice). A bare {@code police} is the
- * named police force the report mentions most. Protesters and rioters are the actors of their events.
+ * named police force the report mentions most. Protesters and rioters are the actors of their events, the
+ * state forces that meet them their targets.
  */
 final class Attribution {
     private static final Set<String> VIOLENT = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS);
     private static final String GENERIC_POLICE = "actor:police";
     private static final int WINDOW = 5;
+    private final List<Sentence> sentences;
     private final List<List<Resolved>> bySentence;
     private final String dominantGroup;
     private final String dominantPolice;
 
-    Attribution(List<List<Resolved>> bySentence) {
+    Attribution(List<Sentence> sentences, List<List<Resolved>> bySentence) {
+        this.sentences = sentences;
         this.bySentence = bySentence;
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
@@ -59,12 +62,22 @@ final class Attribution {
             participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
         }
         if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
-            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR) : p);
+            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR)
+                    : isState(s, p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
             return;
         }
         if (VIOLENT.contains(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
         }
+    }
+
+    private boolean isState(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            if (r.id().equals(id)) {
+                return "security_force".equals(r.type()) || "government".equals(r.type());
+            }
+        }
+        return id.equals(dominantPolice);
     }
 
     private boolean isCivilians(Sentence s, String id) {
@@ -93,20 +106,26 @@ final class Attribution {
         }
         if (group != null) {
             String id = group;
-            participants.removeIf(p -> p.id().equals(id));
+            Set<String> unnamed = new HashSet<>();
+            for (Resolved r : bySentence.get(s.index())) {
+                if (r.generic() && "armed_group".equals(r.type())) {
+                    unnamed.add(r.id()); // the gunmen are the group now named
+                }
+            }
+            participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
             participants.add(0, new Participant(id, Roles.ACTOR));
         }
     }
 
     private String nearest(int sentence) {
-        Set<String> seen = new HashSet<>();
+        int paragraph = sentences.get(sentence).paragraph();
         for (int d = 1; d <= WINDOW; d++) {
             for (int i : new int[] {sentence - d, sentence + d}) {
-                if (i < 0 || i >= bySentence.size()) {
+                if (i < 0 || i >= bySentence.size() || sentences.get(i).paragraph() != paragraph) {
                     continue;
                 }
                 for (Resolved r : bySentence.get(i)) {
-                    if (r.isActor() && !r.generic() && "armed_group".equals(r.type()) && seen.add(r.id())) {
+                    if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
                         return r.id();
                     }
                 }

@@ -31,6 +31,7 @@ public final class DateFinder {
     /** Words before a month with no year that make it a month of the report's year ({@code in January}). */
     private static final Set<String> MONTH_ONLY_CUES = Set.of("in", "since", "early", "late", "mid",
             "during", "until");
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("yesterday", "today", "tonight", "ago");
     /** The most tokens a date takes ({@code 6th of February, 2024}). */
     private static final int DATE_TOKENS = 5;
     /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
@@ -80,6 +81,25 @@ public final class DateFinder {
         return best != null ? best : year;
     }
 
+    /**
+     * Whether the sentence gives a date relative to the report ({@code on Tuesday}, {@code yesterday},
+     * {@code a week ago}), resolvable or not: such a sentence has a date of its own, even when it is unknown.
+     */
+    public boolean mentionsRelativeDate(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (Calendar.weekday(w, false) != null || RELATIVE_WORDS.contains(w)
+                    || w.equals("last") && (t.isLower(i + 1, "week") || t.isLower(i + 1, "month") || t.isLower(i + 1, "year")
+                    || t.isLower(i + 1, "night"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {
         return Character.isDigit(w.charAt(0)) || STARTERS.contains(w);
@@ -108,6 +128,9 @@ public final class DateFinder {
             int m = i + 1;
             if (t.isLower(m, "of")) {
                 m++;
+            } else if ((t.isLower(m, "and") || t.isLower(m, "to") || t.isChar(m, '-') || t.isChar(m, '\u2013'))
+                    && t.isWord(m + 1) && dayNumber(t.lower(m + 1)) > 0) {
+                m += 2; // "29 and 30 October", "29-30 October": the first day
             }
             int month = t.isWord(m) ? Calendar.month(t.lower(m)) : 0;
             if (month > 0) {

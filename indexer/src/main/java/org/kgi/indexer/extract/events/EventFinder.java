@@ -17,13 +17,17 @@ import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * One event per sentence that holds a trigger. Participants are the sentence's actors; when it names none
- * (only generic ones such as {@code the gang}), the named actors of the sentence before, in the same
- * paragraph, take part too. The place is the most specific place the sentence names (facility or road,
- * then neighbourhood, town, region, country). The date is the sentence's own (the one nearest the trigger);
- * failing that the last date of the paragraph; failing that the day of the report's first dated event (the
- * lede, which later paragraphs usually go on describing); failing that the report's date (day precision)
- * when the report has one; else none.
+ * Events from trigger sentences: one per trigger ({@link TriggerScan} gives up to two per sentence), a later
+ * mention of the same event ({@code the march}, or the same type at the same place and date within two
+ * sentences) adding its participants to the first. Participants are the sentence's actors; when it names
+ * none (only generic ones such as {@code the gang}, or a pronoun), the named actors of the sentence before, in
+ * the same paragraph, take part too ({@link Attribution} then names unnamed attackers). The place is the most
+ * specific place the sentence names (facility or road, then neighbourhood, town, region, country; a dateline
+ * is no place), else the paragraph's, else the lede's. The date is the sentence's own (the one nearest the
+ * trigger); failing that the last date of the paragraph; failing that the day of the report's first dated
+ * event (the lede, which later paragraphs usually go on describing); failing that the report's date (day
+ * precision) when the report has one; else none. A sentence whose own date is relative and the report has
+ * no date gets none: it is never guessed.
  */
 public final class EventFinder {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -47,7 +51,7 @@ public final class EventFinder {
     public List<Event> find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
-        Attribution attribution = new Attribution(bySentence);
+        Attribution attribution = new Attribution(sentences, bySentence);
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
         Context ctx = new Context();
@@ -64,7 +68,9 @@ public final class EventFinder {
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
-            EventDate date = own != null ? own.date() : paragraphDate != null ? paragraphDate : ledeDate != null ? ledeDate
+            boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
+            EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
+                    : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
             if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
                 paragraphDate = own.date();
@@ -101,6 +107,9 @@ public final class EventFinder {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
+            otherSide(actors, bySentence.get(previous.index()), participants);
+        }
         attribution.apply(s, reading, participants);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
@@ -191,6 +200,32 @@ public final class EventFinder {
                 e.evidence(), e.modality());
     }
 
+    /**
+     * A battle whose sentence names one side only ({@code heavy fighting with the X gunmen}) takes the other
+     * side from the sentence before: its named state forces against a group, its named groups against the state.
+     */
+    private static void otherSide(List<Resolved> actors, List<Resolved> before, List<Participant> participants) {
+        boolean state = false;
+        boolean armed = false;
+        for (Resolved r : actors) {
+            if (!r.generic()) {
+                state |= "security_force".equals(r.type());
+                armed |= "armed_group".equals(r.type());
+            }
+        }
+        if (state == armed) {
+            return;
+        }
+        String wanted = state ? "armed_group" : "security_force";
+        boolean hasActor = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()));
+        for (Resolved r : before) {
+            if (r.isActor() && !r.generic() && wanted.equals(r.type())
+                    && participants.stream().noneMatch(p -> p.id().equals(r.id()))) {
+                participants.add(new Participant(r.id(), hasActor ? Roles.TARGET : Roles.ACTOR));
+            }
+        }
+    }
+
     private static boolean hasPronoun(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
@@ -203,8 +238,8 @@ public final class EventFinder {
     private static List<Resolved> actors(List<Resolved> names) {
         List<Resolved> out = new ArrayList<>();
         for (Resolved r : names) {
-            if (r.isActor()) {
-                out.add(r);
+            if (r.isActor() && !"other".equals(r.type())) {
+                out.add(r); // an untyped name is no participant
             }
         }
         return out;
@@ -251,7 +286,8 @@ public final class EventFinder {
         if (t.isLower(p, "the")) {
             p--;
         }
-        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside");
+        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
+                || t.isLower(p, "off");
     }
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */

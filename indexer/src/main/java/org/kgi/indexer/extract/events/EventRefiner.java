@@ -51,8 +51,15 @@ final class EventRefiner {
             }
         }
         boolean protest = containsAny(words, PROTEST);
-        boolean armedOpponent = actors.stream().anyMatch(r -> isArmed(r.type()));
-        boolean armedCount2 = actors.stream().filter(r -> isArmed(r.type())).map(Resolved::id).distinct().count() >= 2;
+        String armed = null;
+        boolean armedCount2 = false;
+        for (Resolved r : actors) {
+            if (isArmed(r.type())) {
+                armedCount2 |= armed != null && !armed.equals(r.id());
+                armed = armed == null ? r.id() : armed;
+            }
+        }
+        boolean armedOpponent = armed != null;
         String sub = trigger.subType();
         switch (trigger.type()) {
             case BATTLES:

@@ -53,7 +53,7 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
-        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blockade", "barricaded", "sit-ins", "strike");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blockade", "barricaded", "sit-ins");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",

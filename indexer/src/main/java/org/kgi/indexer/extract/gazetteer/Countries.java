@@ -17,7 +17,6 @@ public final class Countries {
     private static final String RESOURCE = "countries.tsv";
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
-    private final Map<String, Country> byCode = new HashMap<>();
 
     private Countries() {
     }
@@ -44,7 +43,6 @@ public final class Countries {
 
     private void add(String[] f) {
         Country country = new Country(f[0], f[1], list(f[2]), list(f[3]), f.length > 4 && "1".equals(f[4]));
-        byCode.put(country.code(), country);
         byName.putIfAbsent(Names.key(country.name()), country);
         for (String a : country.aliases()) {
             byName.putIfAbsent(Names.key(a), country);
@@ -72,9 +70,5 @@ public final class Countries {
     /** The country a demonym key ({@code kenyan}) belongs to, or null. */
     public Country byDemonymKey(String key) {
         return byDemonym.get(key);
-    }
-
-    public Country byCode(String code) {
-        return byCode.get(code);
     }
 }

@@ -45,19 +45,19 @@ public final class ActorWords {
     private static final Map<String, String> GROUP_NOUNS = new HashMap<>();
 
     static {
-        put(NAME_WORDS, "security_force", "police", "army", "forces", "force", "guard", "guards", "gendarmerie",
+        WordSets.putAll(NAME_WORDS, "security_force", "police", "army", "forces", "force", "guard", "guards", "gendarmerie",
                 "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines",
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía");
-        put(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
+        WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "taliban", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
                 "guerrilla", "separatists", "vigilantes", "faction");
-        put(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
+        WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
                 "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
                 "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",
                 "governorate", "directorate", "council");
-        put(NAME_WORDS, "organization", "organization", "organisation", "association", "committee", "federation",
+        WordSets.putAll(NAME_WORDS, "organization", "organization", "organisation", "association", "committee", "federation",
                 "union", "network", "foundation", "institute", "institution", "center", "centre", "bank", "company",
                 "corporation", "corp", "inc", "ltd", "llc", "group", "party", "nations", "fund", "programme",
                 "program", "university", "college", "school", "academy", "church", "agency", "commission",
@@ -66,17 +66,11 @@ public final class ActorWords {
                 "news", "radio", "television", "times", "post", "press", "tribune", "herald", "gazette", "journal",
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory");
-        put(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
+        WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation");
-        put(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
+        WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
-    }
-
-    private static void put(Map<String, String> map, String type, String... words) {
-        for (String w : words) {
-            map.putIfAbsent(w, type);
-        }
     }
 
     private ActorWords() {

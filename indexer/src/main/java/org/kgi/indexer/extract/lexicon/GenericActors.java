@@ -10,7 +10,10 @@ import java.util.Map;
  */
 public final class GenericActors {
     /** A generic actor: canonical name and type. */
-    public record Generic(String name, String type) {
+    public record Generic(String name, String type, String key) {
+        Generic(String name, String type) {
+            this(name, type, name.replace(" ", ""));
+        }
     }
 
     private static final Generic GANG = new Generic("gang", "armed_group");
@@ -23,23 +26,17 @@ public final class GenericActors {
     private static final Map<String, Generic> NOUNS = new HashMap<>();
 
     static {
-        put(GANG, "gang", "gangs", "gangsters", "bandits");
-        put(GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
+        WordSets.putAll(NOUNS, GANG, "gang", "gangs", "gangsters", "bandits");
+        WordSets.putAll(NOUNS, GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
                 "insurgents", "rebels", "jihadists", "militiamen", "raiders");
-        put(POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
-        put(MILITARY, "soldiers", "troops", "army", "military");
-        put(CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",
+        WordSets.putAll(NOUNS, POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
+        WordSets.putAll(NOUNS, MILITARY, "soldiers", "troops", "army", "military");
+        WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",
                 "women", "students", "teachers", "worshippers", "traders", "vendors", "families", "people",
                 "journalists", "patients", "inhabitants", "commuters", "motorists", "pupils", "nurses", "doctors",
                 "civilian", "migrants", "refugees", "hostages", "workers", "merchants", "schoolchildren");
-        put(PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
-        put(MOB, "mob", "rioters", "crowd", "looters");
-    }
-
-    private static void put(Generic g, String... nouns) {
-        for (String n : nouns) {
-            NOUNS.put(n, g);
-        }
+        WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
+        WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
     }
 
     private GenericActors() {

@@ -29,7 +29,7 @@ public final class PlaceWords {
     /** Words before a name that say it is a place. */
     private static final Set<String> PREPOSITIONS = WordSets.of(
             "in", "near", "at", "from", "to", "towards", "toward", "outside", "around", "across", "into",
-            "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached",
+            "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached", "off",
             "left", "visited");
     /** Nouns before {@code of} that say what follows is a place ({@code residents of X}). */
     private static final Map<String, String> NOUN_OF = new HashMap<>();
@@ -37,38 +37,32 @@ public final class PlaceWords {
     private static final Map<String, String> NAME_WORDS = new HashMap<>();
 
     static {
-        put(NOUN_AFTER, "neighbourhood", "neighbourhood", "neighborhood", "district", "quarter", "suburb",
+        WordSets.putAll(NOUN_AFTER, "neighbourhood", "neighbourhood", "neighborhood", "district", "quarter", "suburb",
                 "slum", "area", "zone", "estate", "township", "ward", "section", "locality");
-        put(NOUN_AFTER, "populated_place", "commune", "municipality", "town", "village", "city", "hamlet",
+        WordSets.putAll(NOUN_AFTER, "populated_place", "commune", "municipality", "town", "village", "city", "hamlet",
                 "settlement", "locality", "capital", "outskirts");
-        put(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
+        WordSets.putAll(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
                 "coast", "border");
-        put(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
+        WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market");
-        put(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
+        WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs");
-        put(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
-        put(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
+        WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
+        WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
                 "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via");
-        put(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township");
-        put(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
+        WordSets.putAll(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");
+        WordSets.putAll(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");
-        put(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",
+        WordSets.putAll(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",
                 "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta");
-        put(NAME_WORDS, "populated_place", "cité", "cite", "city", "ville", "saint", "sainte", "san", "santa",
+        WordSets.putAll(NAME_WORDS, "populated_place", "city", "ville", "saint", "sainte", "san", "santa",
                 "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
                 "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",
                 "basse", "plaine", "village", "bay", "beach", "heights", "springs", "town", "puerto", "porto",
                 "rio", "río", "ciudad", "nueva", "nuevo", "villa", "kafr", "beit", "tel", "ain", "wadi", "jebel");
-    }
-
-    private static void put(Map<String, String> map, String type, String... words) {
-        for (String w : words) {
-            map.putIfAbsent(w, type);
-        }
     }
 
     private PlaceWords() {

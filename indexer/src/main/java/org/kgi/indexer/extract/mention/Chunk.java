@@ -11,8 +11,4 @@ public record Chunk(int first, int last, int nickname) {
             throw new IllegalArgumentException("bad chunk [" + first + ", " + last + "]");
         }
     }
-
-    public int length() {
-        return last - first + 1;
-    }
 }

@@ -7,6 +7,7 @@ import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -26,6 +27,15 @@ final class ChunkTyper {
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
     private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
+    /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
+    private static final java.util.Set<String> HEAD_NOUNS = WordSets.of("leader", "leaders", "boss", "bosses",
+            "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
+            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen");
+    /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
+    private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
+            "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
+            "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
+            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
     private final DocContext doc;
 
     ChunkTyper(DocContext doc) {
@@ -45,7 +55,7 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
-        Guess own = fromOwnWords(t, name, key, a, b);
+        Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
             return own;
         }
@@ -59,7 +69,7 @@ final class ChunkTyper {
         return fromShape(t, s, name, key, a, b);
     }
 
-    private Guess fromOwnWords(Tokens t, String name, String key, int a, int b) {
+    private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
             return Guess.place(lastPlace, name, Strength.NAME_WORD);
@@ -92,7 +102,7 @@ final class ChunkTyper {
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
         Country c = doc.gazetteer().countries().byKey(key);
-        if (c != null && (!c.needsContext() || placeContext(t, a) != null)) {
+        if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
             return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
         }
         return null;
@@ -126,6 +136,13 @@ final class ChunkTyper {
             if (placeType != null) {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
             }
+            boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
+            if (HEAD_NOUNS.contains(n) && !t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
+                return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
+            }
+        }
+        if (isHeadOf(t, s, a)) {
+            return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))
@@ -136,7 +153,7 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.ROLE_NOUN);
         }
         if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
-            String placeType = placeContext(t, a);
+            String placeType = placeContext(t, s, a);
             if (placeType != null && weakPreposition(t, a) && b > a && PlaceWords.nameWordType(t.lower(a)) == null
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
@@ -147,6 +164,9 @@ final class ChunkTyper {
         }
         if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && b > a && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.actor("person", name, Strength.SPEECH);
+        }
+        if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && a == b && looksLikeSurname(t.lower(a))) {
+            return Guess.actor("person", name, Strength.SPEECH - 5); // "Clinton said"
         }
         return null;
     }
@@ -160,6 +180,25 @@ final class ChunkTyper {
 
     private boolean isPlaceName(String key) {
         return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
+    private static boolean isHeadOf(Tokens t, Sentence s, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
+    }
+
+    /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */
+    private boolean looksLikeSurname(String w) {
+        return w.length() > 2 && !w.endsWith("s") && !doc.isCommonWord(w) && !isLexiconWord(w)
+                && doc.gazetteer().countries().byKey(w) == null && doc.gazetteer().countries().byDemonymKey(w) == null;
+    }
+
+    /** A word the lexicons know as something other than a name ({@code Police}, {@code Mission}, {@code Leader}). */
+    private static boolean isLexiconWord(String w) {
+        return FunctionWords.isFunctionWord(w) || GenericActors.of(w) != null || ActorWords.nameWordType(w) != null
+                || ActorWords.groupNounType(w) != null || ActorWords.isRoleNoun(w) || ActorWords.isTitle(w)
+                || PlaceWords.nounAfterType(w) != null || PlaceWords.isFacilityNoun(w);
     }
 
     private static boolean isLedBy(Tokens t, Sentence s, int a) {
@@ -177,13 +216,13 @@ final class ChunkTyper {
     }
 
     /** The place type the words before token {@code a} give it ({@code in X}, {@code residents of X}), or null. */
-    static String placeContext(Tokens t, int a) {
+    static String placeContext(Tokens t, Sentence s, int a) {
         int p = a - 1;
         if (t.isLower(p, "the")) {
             p--;
         }
-        if (!t.isWord(p) || t.isCapitalised(p)) {
-            return null;
+        if (p < s.first() || !t.isWord(p) || t.isCapitalised(p) && p != s.first()) {
+            return null; // a capitalised preposition counts only where the sentence starts ("In X, ...")
         }
         String w = t.lower(p);
         if (w.equals("of")) {
@@ -199,7 +238,7 @@ final class ChunkTyper {
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-")) {
-            if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a))) {
+            if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;
             }
             return Guess.actor("organization", name, Strength.ACRONYM);
@@ -214,6 +253,9 @@ final class ChunkTyper {
                 && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
+        if (a == b && isToponymCompound(t.lower(a))) {
+            return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        }
         String placeWord = PlaceWords.nameWordType(t.lower(a));
         if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
             return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
@@ -227,10 +269,17 @@ final class ChunkTyper {
         return Guess.actor("other", name, Strength.WEAK);
     }
 
-    /** A word kgi's own lexicons know as a common noun ("Police", "Mission", "Army"): never a town on its own. */
-    private static boolean isLexiconWord(String lower) {
-        return ActorWords.groupNounType(lower) != null || ActorWords.isRoleNoun(lower) || ActorWords.isTitle(lower)
-                || ActorWords.nameWordType(lower) != null || PlaceWords.isFacilityNoun(lower);
+    /** {@code Fond-Lagrange}, {@code Bord-de-Mer}: a hyphenated name led by a place word or holding a particle. */
+    private static boolean isToponymCompound(String w) {
+        int dash = w.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        if (PlaceWords.nameWordType(w.substring(0, dash)) != null) {
+            return true;
+        }
+        return w.contains("-de-") || w.contains("-des-") || w.contains("-du-") || w.contains("-la-") || w.contains("-le-")
+                || w.contains("-sur-") || w.contains("-en-") || w.contains("-les-");
     }
 
     private boolean hasCommonWord(Tokens t, int a, int b) {

@@ -40,7 +40,7 @@ final class DemonymActors {
         if (a != b || b + 1 > s.last() || !t.isWord(b + 1) || t.isCapitalised(b + 1)) {
             return null;
         }
-        Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(a)));
+        Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a)));
         if (c == null) {
             return null;
         }
@@ -75,8 +75,11 @@ final class DemonymActors {
     /** Whether token {@code i} is a nationality adjective ({@code Kenyan}, {@code Israeli}). */
     boolean isDemonym(int i) {
         Tokens t = doc.tokens();
-        return t.isCapitalised(i) && doc.gazetteer().countries().byDemonymKey(Names.key(t.surface(i))) != null
-                && doc.gazetteer().countries().byKey(Names.key(t.surface(i))) == null;
+        if (!t.isCapitalised(i)) {
+            return false;
+        }
+        String key = Names.key(t.lower(i));
+        return doc.gazetteer().countries().byDemonymKey(key) != null && doc.gazetteer().countries().byKey(key) == null;
     }
 
     /** Points each {@code <Demonym> team} at the report's police, military or forces of that nationality. */

@@ -22,6 +22,15 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
         return new DocContext(t, gazetteer, book, lower);
     }
 
+    /**
+     * The type of a group known only by its members or leader ({@code the leader of X}): an armed group in a
+     * report about gangs or militias, else an organisation.
+     */
+    public String groupType() {
+        return lowerWords.contains("gang") || lowerWords.contains("gangs") || lowerWords.contains("militia")
+                || lowerWords.contains("militias") || lowerWords.contains("armed") ? "armed_group" : "organization";
+    }
+
     /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
     public boolean isCommonWord(String lower) {
         return lowerWords.contains(lower);

@@ -36,25 +36,22 @@ public final class MentionFinder {
     public record AliasLink(String surface, String target, boolean stated) implements EntityTable.AliasSource {
     }
 
-    /** Facility nouns that name an organisation's own site: the site takes the organisation's name. */
-    private static final Set<String> SITE_NOUNS = WordSets.of("building", "headquarters", "compound",
-            "premises", "offices", "office", "residence");
+    private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
+            "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
             "hooded", "heavily-armed");
-    private static final Set<String> GOVERNMENT_NOUNS = WordSets.of("government", "authorities",
-            "president", "presidency", "republic");
-    private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
-            "school", "hospital", "clinic", "seminary", "institute");
     private final DocContext doc;
     private final ChunkTyper typer;
     private final NameChunker chunker = new NameChunker();
     private final DemonymActors demonyms;
+    private final CompoundNames compounds;
     private final int maxFounds;
 
     public MentionFinder(DocContext doc, int maxFounds) {
         this.doc = doc;
         this.typer = new ChunkTyper(doc);
         this.demonyms = new DemonymActors(doc);
+        this.compounds = new CompoundNames(doc);
         this.maxFounds = maxFounds;
     }
 
@@ -107,12 +104,15 @@ public final class MentionFinder {
                 && !t.is(a, Tokens.NUMBER)) {
             return null;
         }
+        if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
+            return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor
+        }
         Found demonym = demonyms.find(s, a, b);
         if (demonym != null) {
             founds.add(demonym);
             return demonym;
         }
-        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)))) {
+        if (demonyms.isDemonym(a) && (a == b || ActorWords.isTitle(t.lower(a + 1)) || t.is(a + 1, Tokens.ALL_CAPS) && a + 1 == b)) {
             if (a == b) {
                 return null; // "German advice": an adjective, not a name
             }
@@ -123,7 +123,7 @@ public final class MentionFinder {
             }
         }
         String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
-        String key = Names.key(name);
+        String key = a == b && c.nickname() < 0 ? Names.key(t.lower(a)) : Names.key(name);
         if (key.isEmpty()) {
             return null;
         }
@@ -144,33 +144,15 @@ public final class MentionFinder {
                 guess = Guess.actor("organization", name, Strength.ACRONYM);
             }
         }
-        guess = facility(s, a, b, guess, founds);
-        guess = governmentOf(s, a, b, name, guess, founds);
-        campus(s, a, b, guess, founds);
-        guess = regionAfterPlace(t, a, previous, guess, name);
+        guess = compounds.facility(s, a, b, guess, founds);
+        guess = compounds.governmentOf(s, a, b, name, guess, founds);
+        compounds.campus(s, a, b, guess, founds);
+        compounds.nationalOf(s, a, b, guess, founds);
+        guess = regionAfterPlace(t, a, b, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
         return f;
-    }
-
-    private Guess facility(Sentence s, int a, int b, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        int after = isAcronymDefinition(t, s, b) ? b + 3 : b;
-        int noun = facilityNoun(t, s, after);
-        if (noun < 0) {
-            return guess;
-        }
-        boolean actorName = guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM;
-        String type = PlaceWords.isRoadNoun(t.lower(noun)) ? "road" : "facility";
-        String fname = actorName && SITE_NOUNS.contains(t.lower(noun)) ? guess.name() : span(t, a, noun);
-        String fkey = Names.key(fname);
-        founds.add(new Found(s.index(), a, noun, t.start(a), t.end(noun), actorName ? "site" + fkey : fkey,
-                Guess.place(type, fname, Strength.FACILITY)));
-        if (actorName || guess != null && guess.strength() >= Strength.PLACE_OF_FACILITY) {
-            return guess;
-        }
-        return Guess.place("populated_place", span(t, a, b), Strength.PLACE_OF_FACILITY);
     }
 
     /** Names from the aliases file, matched word by word whatever their capitals. */
@@ -214,9 +196,16 @@ public final class MentionFinder {
 
     /**
      * A titled person followed by {@code of (the)} and an organisation is two names:
-     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police.
+     * {@code Director General Hervé Dorsainvil of the National Police} is the person and the police; so is a
+     * group followed by {@code of} and a nicknamed leader.
      */
     private static List<Chunk> splitTitledOf(Tokens t, Chunk c) {
+        for (int k = c.first() + 1; c.nickname() > k + 1 && k < c.nickname(); k++) {
+            if (t.isLower(k, "of")) { // "the Red Scorpions of Wilfrid 'Chalumeau' Mérisier": a group and its leader
+                int person = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(person, c.last(), c.nickname()));
+            }
+        }
         if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
             return List.of(c);
         }
@@ -246,66 +235,28 @@ public final class MentionFinder {
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
     }
 
-    /**
-     * {@code the government of X}: the actor "government of X" (a government) and X a country, unless the
-     * name already says otherwise.
-     */
-    private Guess governmentOf(Sentence s, int a, int b, String name, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        if (!(t.isLower(a - 1, "of") && a - 2 >= s.first() && GOVERNMENT_NOUNS.contains(t.isWord(a - 2) ? t.lower(a - 2) : ""))
-                || guess != null && guess.strength() >= Strength.COUNTRY) {
-            return guess;
-        }
-        String gov = "government of " + name;
-        founds.add(new Found(s.index(), a - 2, b, t.start(a - 2), t.end(b), Names.key(gov),
-                Guess.actor("government", gov, Strength.NAME_WORD)));
-        return guess != null && guess.kind() == Kind.ACTOR && guess.strength() >= Strength.ACRONYM
-                ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
-    }
-
-    /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
-    private void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
-        Tokens t = doc.tokens();
-        boolean campusWord = false;
-        for (int i = a; i <= b && !campusWord; i++) {
-            campusWord = CAMPUS_WORDS.contains(t.lower(i));
-        }
-        if (guess == null || guess.kind() != Kind.ACTOR || !campusWord) {
-            return;
-        }
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if (p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
-                || t.isLower(p, "near") || t.isLower(p, "in"))) {
-            founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
-                    Guess.place("facility", guess.name(), Strength.FACILITY)));
-        }
-    }
-
-    private static int facilityNoun(Tokens t, Sentence s, int b) {
-        int n = b + 1;
-        if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
-            return -1;
-        }
-        if (PlaceWords.isFacilityNoun(t.lower(n))) {
-            return n;
-        }
-        if (n + 1 <= s.last() && FacilityModifiers.is(t.lower(n)) && t.isWord(n + 1) && !t.isCapitalised(n + 1)
-                && PlaceWords.isFacilityNoun(t.lower(n + 1))) {
-            return n + 1;
-        }
-        return -1;
-    }
-
-    private Guess regionAfterPlace(Tokens t, int a, Found previous, Guess guess, String name) {
+    private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {
         if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
                 || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
-                && guess.strength() > Strength.PERSON_SHAPE)) {
+                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous)) {
             return guess;
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    /** Whether the name at {@code b} is followed by a speech verb ({@code X said}, {@code X, said}). */
+    private static boolean speaks(Tokens t, int b) {
+        int n = t.isChar(b + 1, ',') ? b + 2 : b + 1;
+        return t.isLower(n, "said") || t.isLower(n, "says") || t.isLower(n, "told") || t.isLower(n, "added");
+    }
+
+    /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
+    private static boolean isRoleOf(Tokens t, Found place) {
+        int p = place.first() - 1;
+        return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
     private void generics(Sentence s, List<Found> founds) {
@@ -324,7 +275,7 @@ public final class MentionFinder {
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {
                 continue;
             }
-            founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(g.name()),
+            founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
@@ -382,7 +333,7 @@ public final class MentionFinder {
         return false;
     }
 
-    private static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
+    static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
         return b + 3 <= s.last() && t.isChar(b + 1, '(') && t.isChar(b + 3, ')') && t.isWord(b + 2)
                 && isAcronymShape(t.surface(b + 2));
     }

@@ -10,7 +10,10 @@ import org.kgi.indexer.extract.Relation;
 /** Collects a report's relations, once each (source, target, type), up to a cap. */
 final class RelationSink {
     private final List<Relation> relations = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<Key> seen = new HashSet<>();
+
+    private record Key(String source, String target, String type) {
+    }
     private final int max;
 
     RelationSink(int max) {
@@ -21,7 +24,7 @@ final class RelationSink {
         if (source.equals(target) || relations.size() >= max) {
             return;
         }
-        if (seen.add(source + '\u0000' + target + '\u0000' + type)) {
+        if (seen.add(new Key(source, target, type))) {
             relations.add(new Relation(source, target, type, date, evidence));
         }
     }

@@ -13,8 +13,4 @@ public record Found(int sentence, int first, int last, int start, int end, Strin
             throw new IllegalArgumentException("bad span");
         }
     }
-
-    public Found withGuess(Guess g) {
-        return new Found(sentence, first, last, start, end, key, g);
-    }
 }

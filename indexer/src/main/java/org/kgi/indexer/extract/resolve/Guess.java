@@ -35,10 +35,6 @@ public record Guess(Kind kind, String type, String name, int strength, boolean g
         return new Guess(kind, type, name, strength, generic, extra);
     }
 
-    public Guess withStrength(int s) {
-        return new Guess(kind, type, name, s, generic, attributes);
-    }
-
     /** Whether this guess beats {@code other}: stronger, or as strong with a higher-priority type. */
     public boolean beats(Guess other) {
         if (other == null) {

@@ -12,6 +12,7 @@ public final class Strength {
     public static final int PLACE_NOUN = 75;
     public static final int FACILITY = 74;
     public static final int ROLE_NOUN = 72;
+    public static final int ORGANISATION_CUE = 70;
     public static final int PLACE_OF_FACILITY = 65;
     public static final int REGION_AFTER_PLACE = 62;
     public static final int PLACE_CONTEXT = 60;

@@ -7,9 +7,17 @@ package org.kgi.indexer.extract.text;
  * between threads. A fixed-size table: a collision just allocates a new string.
  */
 final class LowerCaseInterner {
-    private static final int SIZE = 1 << 12;
+    private static final int MAX_SIZE = 1 << 12;
     private static final int MAX_LENGTH = 24;
-    private final String[] table = new String[SIZE];
+    private final String[] table;
+    private final int mask;
+
+    /** A table sized for a text of {@code chars} characters (about one slot per eight characters). */
+    LowerCaseInterner(int chars) {
+        int size = Integer.highestOneBit(Math.max(64, Math.min(MAX_SIZE, chars / 8)));
+        table = new String[size];
+        mask = size - 1;
+    }
 
     /** The lower-case form of {@code text[start, end)}. */
     String lower(String text, int start, int end) {
@@ -21,7 +29,7 @@ final class LowerCaseInterner {
         for (int i = start; i < end; i++) {
             h = 31 * h + toLower(text.charAt(i));
         }
-        int slot = (h ^ (h >>> 12)) & (SIZE - 1);
+        int slot = (h ^ (h >>> 12)) & mask;
         String s = table[slot];
         if (s != null && s.length() == len && same(s, text, start)) {
             return s;
@@ -41,6 +49,13 @@ final class LowerCaseInterner {
     }
 
     private static String build(String text, int start, int end) {
+        boolean lower = true;
+        for (int i = start; i < end && lower; i++) {
+            lower = toLower(text.charAt(i)) == text.charAt(i);
+        }
+        if (lower) {
+            return text.substring(start, end);
+        }
         char[] c = new char[end - start];
         for (int i = start; i < end; i++) {
             c[i - start] = toLower(text.charAt(i));

@@ -43,15 +43,33 @@ public final class Names {
 
     /** The lookup key: folded, lower case, letters and digits only. */
     public static String key(String name) {
-        String f = fold(name).toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(f.length());
+        if (isKeyAlready(name)) {
+            return name;
+        }
+        String f = fold(name);
+        char[] out = new char[f.length()];
+        int n = 0;
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(c);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[n++] = (char) (c + 32);
+            } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+                out[n++] = Character.toLowerCase(c);
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
+    }
+
+    private static boolean isKeyAlready(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id slug: folded, lower case, runs of other characters as one {@code -}, no dots. */

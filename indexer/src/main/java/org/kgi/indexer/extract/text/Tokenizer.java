@@ -19,7 +19,7 @@ public final class Tokenizer {
     public Tokens tokenize(String text, int maxChars) {
         int n = Math.min(text.length(), maxChars);
         Tokens tokens = new Tokens(text, Math.min(maxTokens, n / 5 + 16));
-        LowerCaseInterner interner = new LowerCaseInterner();
+        LowerCaseInterner interner = new LowerCaseInterner(n);
         int i = 0;
         while (i < n && tokens.size() < maxTokens) {
             char c = text.charAt(i);

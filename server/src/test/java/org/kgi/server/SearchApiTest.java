@@ -106,6 +106,6 @@ class SearchApiTest {
         HttpResponse<String> page = server.get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"q\""));
-        assertEquals(200, server.get("/static/app.js").statusCode());
+        assertEquals(200, server.get("/static/search.js").statusCode());
     }
 }

@@ -34,7 +34,7 @@ import org.kgi.indexer.snapshot.SnapshotBuilder;
  * from the index agrees with it.
  */
 class CrashSafetyTest {
-    static final int REPORTS = 2_500;
+    static final int REPORTS = 4_000;
 
     @TempDir
     Path tmp;
@@ -47,9 +47,10 @@ class CrashSafetyTest {
         Random random = new Random(11);
         int kills = 0;
         int lastCount = -1;
-        for (int attempt = 0; attempt < 4; attempt++) {
+        // kill at random moments, from JVM start-up to mid-batch, until three kills (each run resumes the last)
+        for (int attempt = 0; attempt < 12 && kills < 3; attempt++) {
             Process p = start(corpus, index);
-            boolean finished = p.waitFor(1_500 + random.nextInt(2_500), TimeUnit.MILLISECONDS);
+            boolean finished = p.waitFor(500 + random.nextInt(kills == 0 ? 2_500 : 1_500), TimeUnit.MILLISECONDS);
             if (finished) {
                 break;
             }

@@ -37,11 +37,11 @@ public final class ReportStore {
     public Optional<ReportView> get(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
+            Optional<Document> found = byId(s, id);
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Document doc = s.storedFields().document(top.scoreDocs[0].doc);
+            Document doc = found.get();
             Extraction x = extraction(doc);
             return Optional.of(new ReportView(doc.get(Schema.ID), doc.get(Schema.TITLE), ReportSearcher.date(doc),
                     doc.get(Schema.SOURCE), doc.get(Schema.PATH), doc.get(Schema.FORMAT), doc.get(Schema.BODY),
@@ -55,12 +55,7 @@ public final class ReportStore {
     public Optional<String> pathOf(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            String path = s.storedFields().document(top.scoreDocs[0].doc).get(Schema.PATH);
-            return Optional.of(path == null ? "" : path);
+            return byId(s, id).map(d -> d.get(Schema.PATH) == null ? "" : d.get(Schema.PATH));
         } finally {
             searchers.release(s);
         }
@@ -73,11 +68,11 @@ public final class ReportStore {
     public Optional<List<SimilarHit>> similar(String id, int limit) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs self = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-            if (self.scoreDocs.length == 0) {
+            Optional<Document> self = byId(s, id);
+            if (self.isEmpty()) {
                 return Optional.empty();
             }
-            Document doc = s.storedFields().document(self.scoreDocs[0].doc);
+            Document doc = self.get();
             MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
@@ -105,6 +100,11 @@ public final class ReportStore {
         } finally {
             searchers.release(s);
         }
+    }
+
+    private static Optional<Document> byId(IndexSearcher s, String id) throws IOException {
+        TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
     }
 
     private static Extraction extraction(Document doc) throws IOException {

@@ -99,7 +99,7 @@
       const h = el("h2", "hit-title");
       h.appendChild(link(window.kgi.documentHref(hit.id), hit.title || hit.id));
       li.appendChild(h);
-      li.appendChild(el("div", "hit-meta", [hit.date || "undated", hit.id, "score " + hit.score.toFixed(2)].join(" · ")));
+      li.appendChild(el("div", "hit-meta", [hit.date || "undated"].concat(hit.source ? [hit.source] : [], [hit.id, "score " + hit.score.toFixed(2)]).join(" · ")));
       for (const s of hit.snippets || []) li.appendChild(snippet(s));
       results.appendChild(li);
     }

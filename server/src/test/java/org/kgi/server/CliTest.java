@@ -44,7 +44,7 @@ class CliTest {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);
         Files.writeString(corpus.resolve("one.txt"), "Barricades on the coastal road\n\nDELMONT, 3 May 2024 — Residents built barricades.");
-        Files.writeString(corpus.resolve("two.md"), "---\ntitle: Market reopens\ndate: 2024-05-04\n---\nThe market reopened after the barricades came down.");
+        Files.writeString(corpus.resolve("two.md"), "---\ntitle: Market reopens\ndate: 2024-05-04\nsource: Radio Vigilance\n---\nThe market reopened after the barricades came down.");
         return corpus;
     }
 
@@ -87,6 +87,7 @@ class CliTest {
         assertEquals(1, r.get("total").asInt());
         assertEquals("two", r.get("hits").get(0).get("id").asText());
         assertEquals("2024-05-04", r.get("hits").get(0).get("date").asText());
+        assertEquals("Radio Vigilance", r.get("hits").get(0).get("source").asText());
     }
 
     @Test

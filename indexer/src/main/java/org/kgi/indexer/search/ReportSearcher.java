@@ -162,7 +162,7 @@ public final class ReportSearcher {
             FieldDoc fd = (FieldDoc) top.scoreDocs[i];
             float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : fd.score;
             Document doc = stored.document(fd.doc);
-            hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), date(doc), Float.isFinite(score) ? score : 0f,
+            hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), date(doc), doc.get(Schema.SOURCE), Float.isFinite(score) ? score : 0f,
                     snippets[i] == null ? List.of() : List.of(snippets[i].split("\u2029"))));
         }
         return hits;

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.extract.Extractor;
 import org.kgi.indexer.extract.RuleExtractor;
+import org.kgi.indexer.index.Sha256;
 
 /** Which extractor a run uses: the rule-based one, with the corpus' aliases file when there is one. */
 public final class Extractors {
@@ -48,17 +46,9 @@ public final class Extractors {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return new Fingerprinted(RuleExtractor.withAliases(file), RULES_VERSION + "+aliases:" + sha256(bytes));
+            return new Fingerprinted(RuleExtractor.withAliases(file), RULES_VERSION + "+aliases:" + Sha256.of(bytes).substring(0, 16));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read aliases file " + file, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

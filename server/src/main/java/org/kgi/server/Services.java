@@ -131,7 +131,7 @@ public final class Services implements Closeable {
         }
         index.writer().updateDocument(new Term(Schema.ID, report.id()),
                 ReportMapper.toDocument(report, extractor.extract(report), null));
-        index.commit(Map.of("change", "put " + report.id()));
+        index.commit(Map.of());
         return report.id();
     }
 
@@ -141,7 +141,7 @@ public final class Services implements Closeable {
             return false;
         }
         index.writer().deleteDocuments(new Term(Schema.ID, id));
-        index.commit(Map.of("change", "delete " + id));
+        index.commit(Map.of());
         return true;
     }
 

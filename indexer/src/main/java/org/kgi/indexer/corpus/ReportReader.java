@@ -286,7 +286,8 @@ public final class ReportReader {
         return v;
     }
 
-    static String describe(IOException e) {
+    /** An I/O failure as a reason for the user: its kind and message, {@code NoSuchFile (/x/y.txt)}. */
+    public static String describe(IOException e) {
         String what = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
     }

@@ -1,14 +1,8 @@
 package org.kgi.indexer.index;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -195,27 +189,9 @@ public final class CorpusIndexer {
         }
 
         synchronized void commit() throws IOException {
-            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(),
-                    "committed", Instant.now().toString(), EXTRACTOR_KEY, extractor.fingerprint()));
+            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(), EXTRACTOR_KEY, extractor.fingerprint()));
             lastCommit = System.currentTimeMillis();
             listener.committed(done.get());
         }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buf = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                digest.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

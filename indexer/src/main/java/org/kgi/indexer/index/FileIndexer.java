@@ -62,10 +62,9 @@ final class FileIndexer {
         }
         String hash;
         try {
-            hash = CorpusIndexer.sha256(file.file());
+            hash = Sha256.of(file.file());
         } catch (IOException e) {
-            failed.add(new FileIssue(path, "cannot read: " + e.getClass().getSimpleName().replace("Exception", "")
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+            failed.add(new FileIssue(path, "cannot read: " + ReportReader.describe(e)));
             return false;
         }
         if (known != null && known.sha256().equals(hash)) {

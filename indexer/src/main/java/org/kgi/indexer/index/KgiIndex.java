@@ -71,21 +71,28 @@ public final class KgiIndex implements Closeable {
         return searchers;
     }
 
-    /** The user data of the last commit ({@code corpus}, {@code committed}, {@code extractor}...). */
-    public Map<String, String> commitData() throws IOException {
+    /** Commit user data: when the commit was made. */
+    public static final String COMMITTED_KEY = "committed";
+
+    /** The user data of the last commit ({@link #COMMITTED_KEY}, and what callers recorded). */
+    public Map<String, String> commitData() {
         Map<String, String> data = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? java.util.List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
-            data.put(e.getKey(), e.getValue());
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         return data;
     }
 
-    /** Commits pending changes (if any) with the given user data, then makes them visible to searches. */
-    public void commit(Map<String, String> userData) throws IOException {
+    /**
+     * Commits pending changes, or {@code facts} that differ from the last commit's (merged into its user data,
+     * with the time of the commit), then makes them visible to searches. Nothing new: nothing is written.
+     */
+    public void commit(Map<String, String> facts) throws IOException {
         Map<String, String> data = commitData();
-        boolean newData = !data.entrySet().containsAll(userData.entrySet());
-        if (writer.hasUncommittedChanges() || newData && userData.containsKey(CorpusIndexer.EXTRACTOR_KEY)) {
-            data.putAll(userData);
+        if (writer.hasUncommittedChanges() || !data.entrySet().containsAll(facts.entrySet())) {
+            data.putAll(facts);
+            data.put(COMMITTED_KEY, java.time.Instant.now().toString());
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.kgi.graph.Kind;
+import org.kgi.graph.lookup.NameIndex;
 import org.kgi.indexer.extract.Entity;
 
 /**
@@ -24,11 +25,21 @@ public final class EntityCatalog {
     static final int MAX_ALIASES = 50;
 
     private final Map<String, EntityInfo> byId;
-    private final NavigableMap<String, Set<String>> byName;
+    /** Whole names and aliases, by {@link #key}. */
+    private final Map<String, Set<String>> byName;
+    /** Every word-start of every name and alias ("jimmy cherizier", "cherizier"), by {@link #key}, for prefixes. */
+    private final NavigableMap<String, Set<String>> byWord;
 
-    private EntityCatalog(Map<String, EntityInfo> byId, NavigableMap<String, Set<String>> byName) {
+    private EntityCatalog(Map<String, EntityInfo> byId, Map<String, Set<String>> byName,
+                          NavigableMap<String, Set<String>> byWord) {
         this.byId = byId;
         this.byName = byName;
+        this.byWord = byWord;
+    }
+
+    /** How names are compared: {@link NameIndex#normalise}, with dots dropped so that U.S. is US. */
+    static String key(String name) {
+        return NameIndex.normalise(name.replace(".", ""));
     }
 
     public Optional<EntityInfo> get(String id) {
@@ -50,7 +61,7 @@ public final class EntityCatalog {
         if (direct != null && (kind == null || direct.kind() == kind)) {
             ids.add(direct.id());
         }
-        for (String id : byName.getOrDefault(Names.key(text), Set.of())) {
+        for (String id : byName.getOrDefault(key(text), Set.of())) {
             if (kind == null || byId.get(id).kind() == kind) {
                 ids.add(id);
             }
@@ -63,19 +74,14 @@ public final class EntityCatalog {
      * reported first.
      */
     public List<EntityInfo> search(String prefix, Kind kind, String type, int limit) {
-        String key = Names.key(prefix);
+        String key = key(prefix);
         Set<String> ids = new LinkedHashSet<>();
         if (key.isEmpty()) {
             ids.addAll(byId.keySet());
         } else {
-            for (Map.Entry<String, Set<String>> e : byName.subMap(key, true, key + Character.MAX_VALUE, true).entrySet()) {
-                ids.addAll(e.getValue());
-            }
-            // a word inside a name also matches: "cherizier" finds "jimmy cherizier"
-            for (Map.Entry<String, Set<String>> e : byName.entrySet()) {
-                if (e.getKey().contains(" " + key)) {
-                    ids.addAll(e.getValue());
-                }
+            // any word of a name may start the match: "cherizier" finds "jimmy cherizier"
+            for (Set<String> found : byWord.subMap(key, true, key + Character.MAX_VALUE, true).values()) {
+                ids.addAll(found);
             }
         }
         List<EntityInfo> out = new ArrayList<>();
@@ -119,7 +125,8 @@ public final class EntityCatalog {
 
         public EntityCatalog build() {
             Map<String, EntityInfo> byId = new HashMap<>(sightings.size() * 2);
-            NavigableMap<String, Set<String>> byName = new TreeMap<>();
+            Map<String, Set<String>> byName = new HashMap<>(sightings.size() * 4);
+            NavigableMap<String, Set<String>> byWord = new TreeMap<>();
             for (Map.Entry<String, Sightings> e : sightings.entrySet()) {
                 Sightings s = e.getValue();
                 String name = top(s.names);
@@ -132,16 +139,22 @@ public final class EntityCatalog {
                 }
                 EntityInfo info = new EntityInfo(e.getKey(), s.kind, top(s.types), name, aliases, s.attributes, s.documents);
                 byId.put(info.id(), info);
-                index(byName, name, info.id());
-                aliases.forEach(a -> index(byName, a, info.id()));
+                index(byName, byWord, name, info.id());
+                aliases.forEach(a -> index(byName, byWord, a, info.id()));
             }
-            return new EntityCatalog(byId, byName);
+            return new EntityCatalog(byId, byName, byWord);
         }
 
-        private static void index(Map<String, Set<String>> byName, String name, String id) {
-            String key = Names.key(name);
-            if (!key.isEmpty()) {
-                byName.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
+        private static void index(Map<String, Set<String>> byName, NavigableMap<String, Set<String>> byWord,
+                                  String name, String id) {
+            String key = key(name);
+            if (key.isEmpty()) {
+                return;
+            }
+            byName.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
+            for (int i = 0; i >= 0; i = key.indexOf(' ', i + 1)) {
+                String words = i == 0 ? key : key.substring(i + 1);
+                byWord.computeIfAbsent(words, k -> new LinkedHashSet<>(2)).add(id);
             }
         }
 

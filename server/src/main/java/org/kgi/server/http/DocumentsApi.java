@@ -4,17 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.kgi.indexer.corpus.Dates;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.corpus.ReportIds;
 import org.kgi.indexer.corpus.ReportReader;
+import org.kgi.indexer.index.Sha256;
 import org.kgi.indexer.json.Json;
 import org.kgi.indexer.search.SimilarHit;
 import org.kgi.server.Services;
@@ -99,7 +96,7 @@ final class DocumentsApi {
         if (text.length() > ReportReader.MAX_TEXT_CHARS) {
             throw new ApiException(413, "Report too large", "text is longer than " + ReportReader.MAX_TEXT_CHARS + " characters");
         }
-        String reportId = id == null || id.isBlank() ? "api-" + sha256(text).substring(0, 16) : ReportIds.sanitize(id);
+        String reportId = id == null || id.isBlank() ? "api-" + Sha256.of(text).substring(0, 16) : ReportIds.sanitize(id);
         return new Report(reportId, title, date, source, text, "", "api");
     }
 
@@ -112,13 +109,5 @@ final class DocumentsApi {
             throw ApiException.badRequest("'" + field + "' must be a string");
         }
         return v.asText();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,10 +8,6 @@ import picocli.CommandLine.Command;
         description = "Synthetic corpora and benchmarks for kgi.",
         subcommands = {GenerateCommand.class, RunCommand.class, ChildCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
-    /** Held so that its level setting is not garbage-collected: Lucene's notice about the vector module is noise here. */
-    private static final java.util.logging.Logger LUCENE_VECTORS =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -21,7 +17,7 @@ public final class BenchMain implements Runnable {
 
     /** Runs one command line; returns its exit code (0 ok, 1 failure, 2 usage or a bad option value). */
     public static int run(String... args) {
-        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        org.kgi.server.Logging.quietLibraries();
         CommandLine cl = new CommandLine(new BenchMain());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("bench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

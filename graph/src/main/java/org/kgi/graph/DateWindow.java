@@ -1,7 +1,6 @@
 package org.kgi.graph;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * A closed interval of days {@code [from, to]}; either bound may be null (open). With at least one bound, an
@@ -23,14 +22,6 @@ public record DateWindow(LocalDate from, LocalDate to) {
     /** The window, or {@link #ALL} when both bounds are null. */
     public static DateWindow of(LocalDate from, LocalDate to) {
         return from == null && to == null ? ALL : new DateWindow(from, to);
-    }
-
-    public Optional<LocalDate> fromDate() {
-        return Optional.ofNullable(from);
-    }
-
-    public Optional<LocalDate> toDate() {
-        return Optional.ofNullable(to);
     }
 
     /** True when neither bound is set. */

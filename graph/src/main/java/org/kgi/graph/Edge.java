@@ -51,11 +51,6 @@ public final class Edge {
         return (long) days.length + undated;
     }
 
-    /** Same as {@link #weight()}: how many evidence items support this edge; {@link #evidence()} keeps a few. */
-    public long evidenceCount() {
-        return weight();
-    }
-
     /** The kept evidence, at most {@link #MAX_EVIDENCE}, earliest-dated first. */
     public List<Evidence> evidence() {
         return evidence;

@@ -56,7 +56,6 @@ class KnowledgeGraphTest {
         b.addLink("actor:a", "actor:b", Relation.OPPOSED, ev("undated", null));
         Edge e = b.build().edges().iterator().next();
         assertEquals(31, e.weight());
-        assertEquals(31, e.evidenceCount());
         assertEquals(Edge.MAX_EVIDENCE, e.evidence().size());
         assertEquals(start, e.evidence().get(0).date());
         assertEquals(start.plusDays(Edge.MAX_EVIDENCE - 1), e.evidence().get(Edge.MAX_EVIDENCE - 1).date());

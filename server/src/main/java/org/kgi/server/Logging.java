@@ -4,7 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Keeps library chatter that users cannot act on off the terminal. */
-final class Logging {
+public final class Logging {
     /** Held so the level setting is not garbage-collected with the logger. */
     private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
@@ -15,7 +15,7 @@ final class Logging {
      * Lucene logs (java.util.logging) at every start that the incubating vector API is not enabled; kgi
      * does no vector search, so that notice is only noise.
      */
-    static void quietLibraries() {
+    public static void quietLibraries() {
         LUCENE_VECTORS.setLevel(Level.SEVERE);
     }
 }

@@ -81,8 +81,6 @@ final class BlockWriter {
         stats.reports++;
         stats.reportsByFormat[format.ordinal()]++;
         stats.words += r.words();
-        stats.minWords = Math.min(stats.minWords, r.words());
-        stats.maxWords = Math.max(stats.maxWords, r.words());
         Mentions m = composer.mentions();
         stats.mentions += m.size();
         for (int k = 0; k < m.size(); k++) {

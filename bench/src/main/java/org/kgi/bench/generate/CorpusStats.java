@@ -13,8 +13,6 @@ final class CorpusStats {
     long bytes;
     long words;
     long mentions;
-    int minWords = Integer.MAX_VALUE;
-    int maxWords;
 
     CorpusStats(int worldSize) {
         reportsPerEntity = new int[worldSize];
@@ -35,7 +33,5 @@ final class CorpusStats {
         bytes += o.bytes;
         words += o.words;
         mentions += o.mentions;
-        minWords = Math.min(minWords, o.minWords);
-        maxWords = Math.max(maxWords, o.maxWords);
     }
 }

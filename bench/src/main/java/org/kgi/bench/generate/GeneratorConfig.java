@@ -31,11 +31,6 @@ public record GeneratorConfig(long reports, long seed, Path out, FormatMix forma
         }
     }
 
-    public static GeneratorConfig of(long reports, long seed, Path out) {
-        return new GeneratorConfig(reports, seed, out, FormatMix.DEFAULT, DEFAULT_PER_DIRECTORY,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
-    }
-
     public Path corpus() {
         return out.resolve("corpus");
     }

@@ -1,6 +1,5 @@
 package org.kgi.bench.generate;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -106,12 +105,6 @@ final class NameForge {
             }
         }
         return sb.toString();
-    }
-
-    /** A readable id part: lower case, accents dropped, runs of other characters as one {@code -}. */
-    static String slug(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     static <T> T pick(SplittableRandom rng, T[] items) {

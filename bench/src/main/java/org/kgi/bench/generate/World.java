@@ -1,5 +1,7 @@
 package org.kgi.bench.generate;
 
+import org.kgi.indexer.extract.text.Names;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -221,7 +223,7 @@ public final class World {
                 String last = NameForge.surname(rng);
                 String alias = nick ? NameForge.nickname(rng) : last;
                 String name = nick ? first + " \"" + alias + "\" " + last : first + " " + last;
-                String id = "actor:" + NameForge.slug(first + " " + last);
+                String id = "actor:" + Names.slug(first + " " + last);
                 if (!ids.contains(id) && (!nick || !aliases.contains(alias)) || attempt > 50) {
                     if (ids.contains(id)) {
                         id = id + "-" + entities.size();
@@ -241,7 +243,7 @@ public final class World {
                     name = NameForge.word(rng, 2, 2) + " " + name;
                 }
                 String acronym = NameForge.acronym(name);
-                if (!aliases.contains(acronym) && !ids.contains("actor:" + NameForge.slug(name))) {
+                if (!aliases.contains(acronym) && !ids.contains("actor:" + Names.slug(name))) {
                     aliases.add(acronym);
                     return add("actor", "security_force", name, acronym, nationalPolice);
                 }
@@ -267,7 +269,7 @@ public final class World {
                 if (attempt > 100) {
                     name = name + " " + NameForge.word(rng, 2, 3);
                 }
-                if (!ids.contains(kind + ":" + NameForge.slug(name))) {
+                if (!ids.contains(kind + ":" + Names.slug(name))) {
                     String a = alias;
                     if (a == null) {
                         a = NameForge.acronym(name);
@@ -279,7 +281,7 @@ public final class World {
         }
 
         private int add(String kind, String type, String name, String alias, int parent) {
-            return add(kind, type, name, alias, parent, kind + ":" + NameForge.slug(name));
+            return add(kind, type, name, alias, parent, kind + ":" + Names.slug(name));
         }
 
         private int add(String kind, String type, String name, String alias, int parent, String id) {

@@ -27,7 +27,7 @@ import org.kgi.server.Services;
  */
 public final class IndexTask {
     /** kgi's IndexWriter RAM buffer ({@code KgiIndex}); the baseline uses the same. */
-    static final double RAM_BUFFER_MB = 64;
+    static final double RAM_BUFFER_MB = org.kgi.indexer.index.KgiIndex.RAM_BUFFER_MB;
 
     /**
      * @param seconds      time of the indexing itself (JVM start-up excluded), commit included

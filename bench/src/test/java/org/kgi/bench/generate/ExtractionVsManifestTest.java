@@ -128,7 +128,7 @@ class ExtractionVsManifestTest {
 
     /** Compares names loosely: accents, case, punctuation, a leading "the" and a trailing "gang" do not count. */
     static String key(String name) {
-        String s = NameForge.slug(name);
+        String s = org.kgi.indexer.extract.text.Names.slug(name);
         s = s.startsWith("the-") ? s.substring(4) : s;
         for (String suffix : new String[] {"-gang", "-coalition"}) {
             if (s.endsWith(suffix)) {

@@ -24,6 +24,7 @@ import org.kgi.graph.NodeFilter;
  * (see {@link BrandesBetweenness}).
  */
 public final class Rankings {
+    private final Map<Measure, List<Ranked>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
     /** Betweenness is exact for graphs of at most this many nodes. */
     public static final int EXACT_BETWEENNESS_NODES = 5_000;
     /** Sources sampled for betweenness on bigger graphs. */
@@ -68,15 +69,29 @@ public final class Rankings {
      */
     public List<Ranked> top(Measure measure, NodeFilter filter, int limit) {
         GraphLimits.checkLimit(limit);
-        Map<String, Double> all = scores(measure);
-        List<Ranked> ranked = new ArrayList<>();
-        for (Node n : graph.nodes()) {
-            if (filter.test(n)) {
-                ranked.add(new Ranked(n, all.get(n.id())));
+        List<Ranked> out = new ArrayList<>(limit);
+        for (Ranked r : ranked(measure)) {
+            if (filter.test(r.node())) {
+                out.add(r);
+                if (out.size() == limit) {
+                    break;
+                }
             }
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.node().id()));
-        return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+        return List.copyOf(out);
+    }
+
+    /** Every node by {@code measure}, best first (ties by id): sorted once per measure, then only walked. */
+    private List<Ranked> ranked(Measure measure) {
+        return sorted.computeIfAbsent(measure, m -> {
+            Map<String, Double> all = scores(m);
+            List<Ranked> ranked = new ArrayList<>(graph.nodeCount());
+            for (Node n : graph.nodes()) {
+                ranked.add(new Ranked(n, all.get(n.id())));
+            }
+            ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.node().id()));
+            return List.copyOf(ranked);
+        });
     }
 
     private Map<String, Double> perNode(java.util.function.ToDoubleFunction<String> f) {

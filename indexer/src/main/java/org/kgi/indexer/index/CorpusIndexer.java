@@ -15,7 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.extract.Extractor;

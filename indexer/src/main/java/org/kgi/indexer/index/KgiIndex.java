@@ -19,6 +19,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * next open sees that commit and nothing half-written.
  */
 public final class KgiIndex implements Closeable {
+    /** IndexWriter's RAM buffer; the benchmark's bare-Lucene baseline uses the same. */
+    public static final double RAM_BUFFER_MB = 64;
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
@@ -40,7 +42,7 @@ public final class KgiIndex implements Closeable {
         Analyzer analyzer = Schema.analyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         try {
             IndexWriter writer = new IndexWriter(dir, config);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.kgi.graph.DateWindow;
 import org.kgi.graph.Edge;
-import org.kgi.graph.EdgeFilter;
 import org.kgi.graph.GraphLimits;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
@@ -137,7 +135,7 @@ public final class GraphAnswers {
             }
         } else {
             for (Node n : g.nodes()) {
-                if (n.kind() == Kind.EVENT && window.contains(Timeline.dateOf(n).orElse(null)) || n.kind() == Kind.EVENT && window.isUnbounded()) {
+                if (n.kind() == Kind.EVENT && (window.isUnbounded() || window.contains(Timeline.dateOf(n).orElse(null)))) {
                     events.add(n);
                 }
             }
@@ -145,7 +143,9 @@ public final class GraphAnswers {
         if (type != null) {
             events.removeIf(ev -> !type.equalsIgnoreCase(ev.type()));
         }
-        events.sort(Comparator.comparing((Node n) -> Timeline.dateOf(n).orElse(LocalDate.MAX)).thenComparing(Node::id));
+        Map<String, LocalDate> dates = new java.util.HashMap<>(events.size() * 2);
+        events.forEach(n -> dates.put(n.id(), Timeline.dateOf(n).orElse(LocalDate.MAX))); // parsed once, not per comparison
+        events.sort(Comparator.comparing((Node n) -> dates.get(n.id())).thenComparing(Node::id));
         EvidenceTexts texts = new EvidenceTexts(store);
         List<Views.EventView> out = events.stream().limit(limit).map(ev -> event(g, ev, texts)).toList();
         return new Views.EventList(events.size(), out);
@@ -184,7 +184,7 @@ public final class GraphAnswers {
         List<Views.EvidenceView> ev = shown.evidence().stream().limit(evidence).map(texts::view).toList();
         return new Views.EdgeView(shown.source(), shown.target(), shown.relation().label(), shown.weight(),
                 shown.firstDate().map(LocalDate::toString).orElse(null), shown.lastDate().map(LocalDate::toString).orElse(null),
-                shown.evidenceCount(), ev);
+                shown.weight(), ev);
     }
 
     private static Views.EventView event(KnowledgeGraph g, Node ev, EvidenceTexts texts) {

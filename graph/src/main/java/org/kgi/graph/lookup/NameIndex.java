@@ -26,7 +26,6 @@ public final class NameIndex {
     /** Names longer than this many words are indexed from their first words only. */
     public static final int MAX_WORD_STARTS = 8;
     private static final int MAX_LOOKUP = 1_000;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final KnowledgeGraph graph;
@@ -74,9 +73,38 @@ public final class NameIndex {
 
     /** Lower case, accents removed, every run of other than letters and digits made one space, trimmed. */
     public static String normalise(String text) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SEPARATORS.matcher(fold(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /** The accent-free form of {@code s} (ø, ł, ß... made plain letters too), same length or shorter. */
+    public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s;
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(switch (c) {
+                    case 'ø', 'Ø' -> 'o';
+                    case 'ł', 'Ł' -> 'l';
+                    case 'đ', 'Đ' -> 'd';
+                    case 'ß' -> 's';
+                    case 'æ', 'Æ' -> 'a';
+                    case 'œ', 'Œ' -> 'o';
+                    case 'ı' -> 'i';
+                    default -> c;
+                });
+            }
+        }
+        return b.toString();
+    }
+
 
     /** The nodes with this exact name or alias (after {@link #normalise}), most connected first. */
     public List<NameMatch> lookup(String name) {

@@ -42,11 +42,6 @@ public final class DateFinder {
             "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday"));
 
-    /** The sentence's first date (day or month before year), or null. */
-    public FoundDate find(Tokens t, Sentence s, LocalDate reportDate) {
-        return find(t, s, reportDate, -1);
-    }
-
     /**
      * The sentence's date nearest to token {@code near} (the first when {@code near} is negative): a day or
      * month, absolute or relative, before a bare year; null when there is none.

@@ -53,15 +53,19 @@ public final class NameChunker {
                 } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
                         && k + 2 <= s.last()) {
                     j = k + 2;
-                } else if (possessiveOrgEnd(t, s, k) > 0) {
-                    j = possessiveOrgEnd(t, s, k);
-                } else if (nickname < 0 && nicknameEnd(t, s, k) > 0) {
-                    nickname = k + 1;
-                    j = nicknameEnd(t, s, k);
-                } else if (t.is(k, Tokens.NUMBER) && PlaceWords.isRoadNoun(t.lower(j)) && t.end(k) - t.start(k) <= 4) {
-                    j = k;
                 } else {
-                    break;
+                    int possessive = possessiveOrgEnd(t, s, k);
+                    int quoted = possessive > 0 || nickname >= 0 ? -1 : nicknameEnd(t, s, k);
+                    if (possessive > 0) {
+                        j = possessive;
+                    } else if (quoted > 0) {
+                        nickname = k + 1;
+                        j = quoted;
+                    } else if (t.is(k, Tokens.NUMBER) && PlaceWords.isRoadNoun(t.lower(j)) && t.end(k) - t.start(k) <= 4) {
+                        j = k;
+                    } else {
+                        break;
+                    }
                 }
             }
             out.add(new Chunk(i, j, nickname));

@@ -1,7 +1,7 @@
 package org.kgi.indexer.extract.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import org.kgi.graph.lookup.NameIndex;
 
 /**
  * Name normalisation: the lookup key of a name (lower case, accents, quotes, dots, hyphens and spaces
@@ -12,33 +12,9 @@ public final class Names {
     private Names() {
     }
 
-    /** The accent-free form of {@code s}, same length or shorter. */
+    /** The accent-free form of {@code s}, same length or shorter: {@link NameIndex#fold}. */
     public static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
-        }
-        if (ascii) {
-            return s;
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                b.append(switch (c) {
-                    case 'ø', 'Ø' -> 'o';
-                    case 'ł', 'Ł' -> 'l';
-                    case 'đ', 'Đ' -> 'd';
-                    case 'ß' -> 's';
-                    case 'æ', 'Æ' -> 'a';
-                    case 'œ', 'Œ' -> 'o';
-                    case 'ı' -> 'i';
-                    default -> c;
-                });
-            }
-        }
-        return b.toString();
+        return NameIndex.fold(s);
     }
 
     /** The lookup key: folded, lower case, letters and digits only. */

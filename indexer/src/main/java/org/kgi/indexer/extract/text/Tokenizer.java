@@ -7,6 +7,15 @@ package org.kgi.indexer.extract.text;
  * non-space character is a token of its own. Stops after {@code maxTokens} tokens.
  */
 public final class Tokenizer {
+    /** One shared string per ASCII character, for punctuation tokens (no allocation per mark). */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private final int maxTokens;
 
     public Tokenizer(int maxTokens) {
@@ -30,7 +39,7 @@ public final class Tokenizer {
             } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
                 i++;
             } else {
-                tokens.add(i, i + 1, Tokens.PUNCT, String.valueOf(c));
+                tokens.add(i, i + 1, Tokens.PUNCT, c < ASCII.length ? ASCII[c] : String.valueOf(c));
                 i++;
             }
         }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +68,30 @@ public final class ReportReader {
         this.maxTextChars = maxTextChars;
         this.documents = new DocumentReader(
                 new TikaExtractor(maxTextChars, new ParseRunner(parseTimeout, PARSE_SLOTS)), maxTextChars);
+    }
+
+    /**
+     * Every report of a corpus directory, in the walk's order: for tools and checks that want the reports
+     * themselves rather than an index.
+     *
+     * @throws IOException if the directory cannot be walked or a file cannot be read (the message names the file)
+     */
+    public List<Report> readAll(Path corpus) throws IOException {
+        List<Report> reports = new ArrayList<>();
+        try {
+            new CorpusWalker(corpus).walk(f -> {
+                if (supports(f)) {
+                    try {
+                        reports.addAll(read(f).reports());
+                    } catch (ReportReadException e) {
+                        throw new UncheckedIOException(new IOException(f.relativePath() + ": " + e.getMessage(), e));
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return reports;
     }
 
     public static boolean supports(CorpusFile file) {

@@ -31,7 +31,10 @@ public final class CorpusIndexer {
     public static final int COMMIT_EVERY_FILES = 2_000;
     /** ...or after this long, whichever comes first. */
     static final long COMMIT_EVERY_MILLIS = 10_000;
-    /** Commit user data: the fingerprint of the extractor that made the committed reports. */
+    /**
+     * Commit user data: the fingerprint of the extractor that made the committed reports and the version of the
+     * schema they were written with ({@link #stamp}).
+     */
     public static final String EXTRACTOR_KEY = "extractor";
     /** Files queued per worker. */
     static final int QUEUE_PER_THREAD = 4;
@@ -82,7 +85,7 @@ public final class CorpusIndexer {
 
         IndexWriter writer = index.writer();
         String previous = index.commitData().get(EXTRACTOR_KEY);
-        boolean extractorChanged = previous != null && !previous.equals(extractor.fingerprint());
+        boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
@@ -144,7 +147,12 @@ public final class CorpusIndexer {
         }
         batches.commit();
         SyncSummary summary = files.summary(deleted);
-        return extractorChanged ? summary.withNote("the extractor or its aliases file changed since the last run: every file was extracted again") : summary;
+        return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
+    }
+
+    /** What made the committed reports: the extractor's fingerprint and the schema version. */
+    private String stamp() {
+        return extractor.fingerprint() + "+schema-" + Schema.VERSION;
     }
 
     private static void awaitQuietly(ExecutorService pool) {
@@ -188,7 +196,7 @@ public final class CorpusIndexer {
         }
 
         synchronized void commit() throws IOException {
-            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(), EXTRACTOR_KEY, extractor.fingerprint()));
+            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(), EXTRACTOR_KEY, stamp()));
             lastCommit = System.currentTimeMillis();
             listener.committed(done.get());
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -21,11 +22,13 @@ import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.Relation;
 
 /**
- * Writes and reads {@link GraphRecord}s as compact bytes (variable-length ints and UTF-8 strings), so that
- * the graph of a million reports is rebuilt by decoding doc values rather than parsing JSON.
+ * Writes and reads {@link GraphRecord}s as compact bytes, so that the graph of a million reports is rebuilt by
+ * decoding doc values rather than parsing JSON. Every string of a record (ids, names, types, roles, dates) is written
+ * once, in a table at its head, and referred to by its number everywhere else: a relation costs a few bytes instead
+ * of repeating two ids, and decoding shares one {@code String} per distinct value.
  */
 public final class GraphRecordCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final Kind[] KINDS = Kind.values();
     private static final EventDate.Precision[] PRECISIONS = EventDate.Precision.values();
 
@@ -34,52 +37,63 @@ public final class GraphRecordCodec {
 
     public static BytesRef encode(Report report, Extraction x) {
         try {
+            Strings strings = new Strings();
             ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-            out.writeVInt(VERSION);
-            writeOpt(out, report.id());
+            strings.writeOpt(out, report.id());
             out.writeByte((byte) (report.date() == null ? 0 : 1));
             if (report.date() != null) {
                 out.writeZLong(report.date().toEpochDay());
             }
             out.writeVInt(x.entities().size());
             for (Entity e : x.entities()) {
-                out.writeString(e.id());
+                strings.write(out, e.id());
                 out.writeByte((byte) e.kind().ordinal());
-                out.writeString(e.type());
-                out.writeString(e.name());
+                strings.write(out, e.type());
+                strings.write(out, e.name());
                 out.writeVInt(e.aliases().size());
                 for (String a : e.aliases()) {
-                    out.writeString(a);
+                    strings.write(out, a);
                 }
-                out.writeMapOfStrings(e.attributes());
+                out.writeVInt(e.attributes().size());
+                for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                    strings.write(out, a.getKey());
+                    strings.write(out, a.getValue());
+                }
             }
             out.writeVInt(x.events().size());
             for (Event ev : x.events()) {
-                out.writeString(ev.id());
-                out.writeString(ev.type());
-                writeOpt(out, ev.subType());
-                writeOpt(out, ev.date() == null ? null : ev.date().value());
+                strings.write(out, ev.id());
+                strings.write(out, ev.type());
+                strings.writeOpt(out, ev.subType());
+                strings.writeOpt(out, ev.date() == null ? null : ev.date().value());
                 out.writeByte((byte) (ev.date() == null ? 0 : ev.date().precision().ordinal()));
-                writeOpt(out, ev.place());
+                strings.writeOpt(out, ev.place());
                 out.writeVInt(ev.participants().size());
                 for (Participant p : ev.participants()) {
-                    out.writeString(p.id());
-                    out.writeString(p.role());
+                    strings.write(out, p.id());
+                    strings.write(out, p.role());
                 }
                 out.writeVInt(ev.evidence().start());
                 out.writeVInt(ev.evidence().end() - ev.evidence().start());
-                out.writeString(ev.modality());
+                strings.write(out, ev.modality());
             }
             out.writeVInt(x.relations().size());
             for (Relation r : x.relations()) {
-                out.writeString(r.source());
-                out.writeString(r.target());
-                out.writeString(r.type());
-                writeOpt(out, r.date());
+                strings.write(out, r.source());
+                strings.write(out, r.target());
+                strings.write(out, r.type());
+                strings.writeOpt(out, r.date());
                 out.writeVInt(r.evidence().start());
                 out.writeVInt(r.evidence().end() - r.evidence().start());
             }
-            return new BytesRef(out.toArrayCopy());
+            ByteBuffersDataOutput record = new ByteBuffersDataOutput();
+            record.writeVInt(VERSION);
+            record.writeVInt(strings.table.size());
+            for (String t : strings.table.keySet()) {
+                record.writeString(t);
+            }
+            out.copyTo(record);
+            return new BytesRef(record.toArrayCopy());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in-memory output: cannot happen
         }
@@ -88,101 +102,129 @@ public final class GraphRecordCodec {
     public static GraphRecord decode(BytesRef bytes) {
         try {
             return read(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in-memory input: only on corrupt bytes
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(e);
         }
     }
 
     /** Only the entities of a record: the cheap part, all the entity catalog needs. */
     public static List<Entity> decodeEntities(BytesRef bytes) {
         try {
-            ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-            checkVersion(in.readVInt());
-            readOpt(in);
-            if (in.readByte() != 0) {
-                in.readZLong();
+            Reader in = new Reader(bytes);
+            in.opt();
+            if (in.in.readByte() != 0) {
+                in.in.readZLong();
             }
             return readEntities(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(e);
         }
     }
 
-    private static void checkVersion(int version) {
-        if (version != VERSION) {
-            throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
-        }
+    private static RuntimeException corrupt(Exception e) {
+        return e instanceof IllegalStateException ise ? ise : new IllegalStateException("a stored graph record cannot be read ("
+                + e + "); run './kgi index --full'", e);
     }
 
-    private static List<Entity> readEntities(ByteArrayDataInput in) throws IOException {
-        int n = in.readVInt();
+    private static List<Entity> readEntities(Reader in) throws IOException {
+        int n = in.in.readVInt();
         List<Entity> entities = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String id = in.readString();
-            Kind kind = KINDS[in.readByte()];
-            String type = in.readString();
-            String name = in.readString();
-            int na = in.readVInt();
+            String id = in.string();
+            Kind kind = KINDS[in.in.readByte()];
+            String type = in.string();
+            String name = in.string();
+            int na = in.in.readVInt();
             List<String> aliases = new ArrayList<>(na);
             for (int j = 0; j < na; j++) {
-                aliases.add(in.readString());
+                aliases.add(in.string());
             }
-            Map<String, String> attrs = in.readMapOfStrings();
-            entities.add(new Entity(id, kind, type, name, aliases, List.of(), attrs.isEmpty() ? Map.of() : new HashMap<>(attrs)));
+            int nattrs = in.in.readVInt();
+            Map<String, String> attrs = nattrs == 0 ? Map.of() : new HashMap<>();
+            for (int j = 0; j < nattrs; j++) {
+                attrs.put(in.string(), in.string());
+            }
+            entities.add(new Entity(id, kind, type, name, aliases, List.of(), attrs));
         }
         return entities;
     }
 
     private static GraphRecord read(BytesRef bytes) throws IOException {
-        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        checkVersion(in.readVInt());
-        String reportId = readOpt(in);
-        LocalDate date = in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.readZLong());
+        Reader in = new Reader(bytes);
+        String reportId = in.opt();
+        LocalDate date = in.in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.in.readZLong());
         List<Entity> entities = readEntities(in);
-        int n;
-        n = in.readVInt();
+        int n = in.in.readVInt();
         List<Event> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String id = in.readString();
-            String type = in.readString();
-            String subType = readOpt(in);
-            String dateValue = readOpt(in);
-            EventDate.Precision precision = PRECISIONS[in.readByte()];
-            String place = readOpt(in);
-            int np = in.readVInt();
+            String id = in.string();
+            String type = in.string();
+            String subType = in.opt();
+            String dateValue = in.opt();
+            EventDate.Precision precision = PRECISIONS[in.in.readByte()];
+            String place = in.opt();
+            int np = in.in.readVInt();
             List<Participant> participants = new ArrayList<>(np);
             for (int j = 0; j < np; j++) {
-                participants.add(new Participant(in.readString(), in.readString()));
+                participants.add(new Participant(in.string(), in.string()));
             }
-            int start = in.readVInt();
-            int end = start + in.readVInt();
+            int start = in.in.readVInt();
+            int end = start + in.in.readVInt();
             events.add(new Event(id, type, subType, dateValue == null ? null : new EventDate(dateValue, precision), place,
-                    participants, new Mention(start, end, ""), in.readString()));
+                    participants, new Mention(start, end, ""), in.string()));
         }
-        n = in.readVInt();
+        n = in.in.readVInt();
         List<Relation> relations = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String source = in.readString();
-            String target = in.readString();
-            String type = in.readString();
-            String rdate = readOpt(in);
-            int start = in.readVInt();
-            int end = start + in.readVInt();
+            String source = in.string();
+            String target = in.string();
+            String type = in.string();
+            String rdate = in.opt();
+            int start = in.in.readVInt();
+            int end = start + in.in.readVInt();
             relations.add(new Relation(source, target, type, rdate, new Mention(start, end, "")));
         }
         return new GraphRecord(reportId == null ? "" : reportId, date, entities, events, relations);
     }
 
-    private static void writeOpt(ByteBuffersDataOutput out, String s) throws IOException {
-        if (s == null) {
-            out.writeByte((byte) 0);
-        } else {
-            out.writeByte((byte) 1);
-            out.writeString(s);
+    /** The strings of a record being written: each gets a number the first time it is seen. */
+    private static final class Strings {
+        final Map<String, Integer> table = new LinkedHashMap<>();
+
+        void write(ByteBuffersDataOutput out, String s) throws IOException {
+            out.writeVInt(table.computeIfAbsent(s, k -> table.size()));
+        }
+
+        /** A string that may be null: 0 for null, else its number + 1. */
+        void writeOpt(ByteBuffersDataOutput out, String s) throws IOException {
+            out.writeVInt(s == null ? 0 : table.computeIfAbsent(s, k -> table.size()) + 1);
         }
     }
 
-    private static String readOpt(ByteArrayDataInput in) throws IOException {
-        return in.readByte() == 0 ? null : in.readString();
+    /** A record being read: its string table, then the input positioned after it. */
+    private static final class Reader {
+        final ByteArrayDataInput in;
+        final String[] strings;
+
+        Reader(BytesRef bytes) throws IOException {
+            in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+            int version = in.readVInt();
+            if (version != VERSION) {
+                throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
+            }
+            strings = new String[in.readVInt()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = in.readString();
+            }
+        }
+
+        String string() throws IOException {
+            return strings[in.readVInt()];
+        }
+
+        String opt() throws IOException {
+            int i = in.readVInt();
+            return i == 0 ? null : strings[i - 1];
+        }
     }
 }

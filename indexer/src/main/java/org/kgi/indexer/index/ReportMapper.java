@@ -1,7 +1,5 @@
 package org.kgi.indexer.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -19,7 +17,6 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Extraction;
-import org.kgi.indexer.json.Json;
 
 /** Turns a report, its extraction and its file's fingerprint into the Lucene document of {@link Schema}. */
 public final class ReportMapper {
@@ -50,7 +47,7 @@ public final class ReportMapper {
             doc.add(new KeywordField(Schema.SOURCE, report.source(), Field.Store.YES));
         }
         doc.add(new KeywordField(Schema.FORMAT, report.format(), Field.Store.YES));
-        doc.add(new StoredField(Schema.EXTRACTION, toJson(extraction)));
+        doc.add(new StoredField(Schema.MENTIONS, MentionsCodec.encode(extraction)));
         doc.add(new BinaryDocValuesField(Schema.GRAPH, GraphRecordCodec.encode(report, extraction)));
         Set<String> seen = new HashSet<>();
         for (Entity e : extraction.entities()) {
@@ -70,13 +67,5 @@ public final class ReportMapper {
             }
         }
         return doc;
-    }
-
-    static String toJson(Extraction extraction) {
-        try {
-            return Json.mapper().writeValueAsString(extraction);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,11 @@ import org.apache.lucene.index.IndexOptions;
  * stored. {@link ReportMapper} is the only writer of documents; searches read these names.
  */
 public final class Schema {
+    /**
+     * Bumped when what the fields hold changes incompatibly: an index written with another version is extracted
+     * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON).
+     */
+    public static final int VERSION = 2;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
     public static final String ID = "id";
     /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */
@@ -34,8 +39,11 @@ public final class Schema {
     public static final String SOURCE = "source";
     /** How the report was read (txt, md, json, jsonl, api): {@code KeywordField}, stored. */
     public static final String FORMAT = "format";
-    /** The extraction (entities with mentions, events, relations) as JSON: stored only, for the document view. */
-    public static final String EXTRACTION = "extraction";
+    /**
+     * Where the report names each of its entities ({@link MentionsCodec}): stored bytes only, for the document view,
+     * which puts the whole extraction back together from them, {@link #GRAPH} and the stored body.
+     */
+    public static final String MENTIONS = "mentions";
     /**
      * The report's part of the knowledge graph in a compact binary form ({@link GraphRecordCodec}): binary doc
      * values, decoded once per segment to rebuild the graph and the entity catalog without touching stored fields.

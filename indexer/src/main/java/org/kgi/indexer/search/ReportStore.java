@@ -1,12 +1,14 @@
 package org.kgi.indexer.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -18,11 +20,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.index.Schema;
-import org.kgi.indexer.json.Json;
+import org.kgi.indexer.index.GraphRecordCodec;
+import org.kgi.indexer.index.MentionsCodec;
 
 /** Reads whole reports back from the index, and finds reports like a given one. Thread-safe. */
 public final class ReportStore {
@@ -37,12 +41,12 @@ public final class ReportStore {
     public Optional<ReportView> get(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Optional<Document> found = byId(s, id);
+            Optional<Found> found = byId(s, id);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Document doc = found.get();
-            Extraction x = extraction(doc);
+            Document doc = found.get().doc();
+            Extraction x = found.get().extraction(s);
             return Optional.of(new ReportView(doc.get(Schema.ID), doc.get(Schema.TITLE), ReportSearcher.date(doc),
                     doc.get(Schema.SOURCE), doc.get(Schema.PATH), doc.get(Schema.FORMAT), doc.get(Schema.BODY),
                     x.entities(), x.events()));
@@ -55,7 +59,7 @@ public final class ReportStore {
     public Optional<String> pathOf(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            return byId(s, id).map(d -> d.get(Schema.PATH) == null ? "" : d.get(Schema.PATH));
+            return byId(s, id).map(Found::doc).map(d -> d.get(Schema.PATH) == null ? "" : d.get(Schema.PATH));
         } finally {
             searchers.release(s);
         }
@@ -68,11 +72,11 @@ public final class ReportStore {
     public Optional<List<SimilarHit>> similar(String id, int limit) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Optional<Document> self = byId(s, id);
+            Optional<Found> self = byId(s, id);
             if (self.isEmpty()) {
                 return Optional.empty();
             }
-            Document doc = self.get();
+            Document doc = self.get().doc();
             MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
@@ -82,7 +86,7 @@ public final class ReportStore {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(mlt.like(Schema.BODY, new StringReader(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY))),
                     BooleanClause.Occur.SHOULD);
-            for (Entity e : extraction(doc).entities()) {
+            for (Entity e : self.get().extraction(s).entities()) {
                 if (e.kind() == Kind.ACTOR || e.kind() == Kind.PLACE) {
                     String field = e.kind() == Kind.ACTOR ? Schema.ACTOR : Schema.PLACE;
                     b.add(new BoostQuery(new TermQuery(new Term(field, e.id())), 0.5f), BooleanClause.Occur.SHOULD);
@@ -102,20 +106,32 @@ public final class ReportStore {
         }
     }
 
-    private static Optional<Document> byId(IndexSearcher s, String id) throws IOException {
+    private static Optional<Found> byId(IndexSearcher s, String id) throws IOException {
         TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        int doc = top.scoreDocs[0].doc;
+        return Optional.of(new Found(doc, s.storedFields().document(doc)));
     }
 
-    private static Extraction extraction(Document doc) throws IOException {
-        String json = doc.get(Schema.EXTRACTION);
-        if (json == null) {
-            return Extraction.EMPTY;
-        }
-        try {
-            return Json.mapper().readValue(json, Extraction.class);
-        } catch (JsonProcessingException e) {
-            throw new IOException("stored extraction of report " + doc.get(Schema.ID) + " cannot be read: " + e.getOriginalMessage(), e);
+    /** A report found by id: its doc id in the searcher's reader and its stored fields. */
+    private record Found(int docId, Document doc) {
+        /** Its extraction, put back together from the graph record, the stored mentions and the body. */
+        Extraction extraction(IndexSearcher s) throws IOException {
+            BytesRef mentions = doc.getBinaryValue(Schema.MENTIONS);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+            BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
+            if (mentions == null || graph == null || !graph.advanceExact(docId - leaf.docBase)) {
+                return Extraction.EMPTY;
+            }
+            try {
+                String body = doc.get(Schema.BODY);
+                return MentionsCodec.restore(GraphRecordCodec.decode(graph.binaryValue()), mentions, body == null ? "" : body);
+            } catch (RuntimeException e) {
+                throw new IOException("stored extraction of report " + doc.get(Schema.ID) + " cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 }

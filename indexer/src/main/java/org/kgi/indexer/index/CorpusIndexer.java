@@ -30,7 +30,7 @@ public final class CorpusIndexer {
     /** By default, commit after this many changed files... */
     public static final int COMMIT_EVERY_FILES = 2_000;
     /** ...or after this long, whichever comes first. */
-    static final long COMMIT_EVERY_MILLIS = 10_000;
+    static final long COMMIT_EVERY_MILLIS = 30_000;
     /**
      * Commit user data: the fingerprint of the extractor that made the committed reports and the version of the
      * schema they were written with ({@link #stamp}).

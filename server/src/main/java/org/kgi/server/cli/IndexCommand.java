@@ -28,7 +28,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
     boolean json;
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
-            description = "Commit after every N changed files (and every 10 s): what a crash can lose (default: ${DEFAULT-VALUE}).")
+            description = "Commit after every N changed files (and every 30 s): what a crash can lose (default: ${DEFAULT-VALUE}).")
     int commitEvery;
     @Spec
     CommandSpec spec;

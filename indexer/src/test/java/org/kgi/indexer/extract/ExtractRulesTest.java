@@ -73,6 +73,38 @@ class ExtractRulesTest {
     }
 
     @Test
+    void conflictEventNotesWithAreasInBrackets() {
+        Extraction x = run("On 27 June 2022, JNIM militants attacked an army position near Boni (Douentza, Mopti). Four "
+                + "soldiers were killed and several vehicles burned.", null);
+        assertEquals("populated_place", byId(x, "place:boni").type());
+        assertEquals(Kind.PLACE, byId(x, "place:douentza").kind());
+        assertEquals(Kind.PLACE, byId(x, "place:mopti").kind());
+        assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(),
+                "the toll of the attack is not another event: " + x.events());
+        Extraction y = run("On 22 April 2024, police arrested three members of the Ba Pe gang in Port-au-Prince (Ouest).",
+                null);
+        assertEquals("region", byId(y, "place:ouest").type());
+        Extraction z = run("On 4 April 2023, an airstrike by the Sudanese Armed Forces hit a market in Nyala (South "
+                + "Darfur), killing 15 civilians.", null);
+        assertEquals(Kind.PLACE, byId(z, "place:south-darfur").kind());
+        Event strike = z.events().get(0);
+        assertEquals("Air/drone strike", strike.subType());
+        assertTrue(strike.participants().contains(new Participant("actor:sudanese-armed-forces", "actor")),
+                "the one named after 'an airstrike by' carried it out: " + strike.participants());
+        // a killing by someone else in the next sentence is an event of its own
+        Extraction w = run("On 27 June 2022, JNIM militants attacked an army position near Boni. Later, Dozo hunters "
+                + "killed two herders in Boni.", null);
+        assertEquals(2, w.events().size(), w.events().toString());
+    }
+
+    @Test
+    void aOneLineReportIsNotItsOwnHeadline() {
+        String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
+        Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));
+        assertEquals(List.of("Headquarters or base established"), x.events().stream().map(Event::subType).toList());
+    }
+
+    @Test
     void aSentenceWithAnUnresolvableDateDoesNotBorrowOne() {
         Extraction x = run("On 12 March 2024 gunmen attacked a bus in Mirebalais. On Tuesday gunmen kidnapped three "
                 + "farmers in Mirebalais.", null);

@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public final class EventFinder {
             "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
+    /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
+    private static final Set<String> CONSEQUENCES = Set.of("killed", "wounded", "injured", "died", "dead", "burned",
+            "burnt", "destroyed", "torched");
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
@@ -116,6 +120,9 @@ public final class EventFinder {
         if (same < 0) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
         }
+        if (same < 0) {
+            same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
+        }
         if (same >= 0) {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
             events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
@@ -141,7 +148,17 @@ public final class EventFinder {
         String text = t.text();
         return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
-                && t.newlinesAfter(s.last()) > 0;
+                && t.newlinesAfter(s.last()) > 0 && !isBlankFrom(text, s.end());
+    }
+
+    /** Whether nothing but white space follows {@code from}: a one-line report's line is its text, not a heading. */
+    private static boolean isBlankFrom(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -177,6 +194,40 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The event a sentence only tells the toll of, or -1: {@code ... clashed with the army near Boni. Four soldiers
+     * were killed and several vehicles burned.} A killing or a burning, right after an event of another kind (in the
+     * same or the sentence before, same paragraph), told in the passive or without an object ({@code were killed},
+     * {@code burned.}), naming no actor beyond that event's, no other place and the same date, is that event's
+     * consequence, not a new attack.
+     */
+    private static int consequenceOf(Tokens t, Sentence s, TriggerScan.Hit hit, EventRefiner.Reading reading,
+                                     String ownPlace, EventDate date, List<Resolved> actors, List<Event> events,
+                                     Context ctx) {
+        int last = events.size() - 1;
+        if (last < 0 || !CONSEQUENCES.contains(t.lower(hit.token())) || s.index() - ctx.sentenceOf.get(last) > 1
+                || reading.type().equals(events.get(last).type())) {
+            return -1;
+        }
+        Event e = events.get(last);
+        if (ownPlace != null && !ownPlace.equals(e.place()) || !Objects.equals(date, e.date())) {
+            return -1;
+        }
+        Set<String> known = new HashSet<>();
+        e.participants().forEach(p -> known.add(p.id()));
+        int h = hit.token();
+        boolean intransitive = t.isLower(h, "died") || t.isLower(h, "dead") || !t.isWord(h + 1) || t.isLower(h + 1, "and");
+        if (!Roles.isPassive(t, h) && !intransitive) {
+            return -1; // someone killed someone: Dozo hunters killed two herders
+        }
+        for (Resolved r : actors) {
+            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id())) {
+                return -1;
+            }
+        }
+        return last;
     }
 
     /** Whether a place is a facility or road: a spot within the place of an event told before. */

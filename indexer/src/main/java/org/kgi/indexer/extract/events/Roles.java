@@ -14,7 +14,8 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Gives each actor of an event sentence its role (see {@link Participant}): named before the trigger it
  * is the {@code actor} (the {@code target} when the verb is passive, {@code were kidnapped}); after the
- * trigger it is the {@code target} (the {@code actor} after a passive's {@code by}); after {@code alongside},
+ * trigger it is the {@code target} (the {@code actor} after a passive's {@code by}, or a {@code by} right after the
+ * trigger: {@code an airstrike by X}); after {@code alongside},
  * {@code together with}, {@code backed by} or {@code joint}, or the second of a pair {@code X/Y}, it is an
  * {@code ally}; civilians are always targets.
  */
@@ -31,6 +32,7 @@ final class Roles {
 
     static List<Participant> assign(Tokens t, Sentence s, int trigger, List<Resolved> actors) {
         boolean passive = isPassive(t, trigger);
+        boolean agent = t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by"); // an airstrike by X, an air strike by X
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
@@ -49,7 +51,7 @@ final class Roles {
             } else if (at < trigger) {
                 role = passive ? TARGET : ACTOR;
             } else {
-                role = passive && byBefore(t, s, at) ? ACTOR : TARGET;
+                role = (passive || agent) && byBefore(t, s, at) ? ACTOR : TARGET;
             }
             roles.merge(r.id(), role, (old, neu) -> ACTOR.equals(old) || ACTOR.equals(neu) ? ACTOR : old);
             previousRole = role;
@@ -113,7 +115,8 @@ final class Roles {
         return "person".equals(r.type()) && n <= s.last() && SPEECH.contains(t.lower(n));
     }
 
-    private static boolean isPassive(Tokens t, int trigger) {
+    /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}. */
+    static boolean isPassive(Tokens t, int trigger) {
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
             if (t.isWord(i) && PASSIVE.contains(t.lower(i))) {
                 return true;

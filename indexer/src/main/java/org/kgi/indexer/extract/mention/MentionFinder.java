@@ -21,7 +21,7 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Finds every name in a report's sentences and what each one's own context says it is, plus the aliases
  * the text defines: {@code Full Name (ACR)} and quoted nicknames. Also finds facility compounds
- * ({@code X police station}), regions after places ({@code in X, Region}), nationality actors
+ * ({@code X police station}), regions after places ({@code in X, Region}, {@code X (District, Region)}), nationality actors
  * ({@code Kenyan police}) and generic actors ({@code gunmen}, {@code residents}).
  */
 public final class MentionFinder {
@@ -237,7 +237,7 @@ public final class MentionFinder {
 
     private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {
         if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
-                || previous.last() != a - 2 || !t.isChar(a - 1, ',')) {
+                || previous.last() != a - 2 || !t.isChar(a - 1, ',') && !inBracketsAfter(t, a, b)) {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
@@ -245,6 +245,14 @@ public final class MentionFinder {
             return guess;
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    /**
+     * {@code Boni (Douentza, Mopti)}, {@code Port-au-Prince (Ouest)}: the areas a place lies in, in brackets right
+     * after it, as conflict-event notes write them. Not an all-capitals word ({@code (AFP)} after a dateline).
+     */
+    private static boolean inBracketsAfter(Tokens t, int a, int b) {
+        return t.isChar(a - 1, '(') && !t.is(a, Tokens.ALL_CAPS) && (t.isChar(b + 1, ',') || t.isChar(b + 1, ')'));
     }
 
     /** Whether the name at {@code b} is followed by a speech verb ({@code X said}, {@code X, said}). */

@@ -98,6 +98,24 @@ class ExtractRulesTest {
     }
 
     @Test
+    void whoDidItWhenTheSentenceSaysSoDifferently() {
+        Extraction x = run("On 1 July 2024, a landmine exploded under a vehicle near Djibo, killing three civilians. The "
+                + "explosive device was attributed to JNIM.", null);
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:jnim", "actor")),
+                x.events().toString());
+        Extraction y = run("On 14 January 2024, residents protested in Nairobi. Police dispersed the crowd with tear gas.",
+                null);
+        assertTrue(y.entities().stream().anyMatch(e -> e.id().equals("actor:police")),
+                "a sentence's first word is still a generic actor: " + y.entities());
+        Extraction z = run("On 14 February 2024, Haitian National Police (HNP) officers killed two gang members in "
+                + "Martissant.", null);
+        for (Event e : z.events()) {
+            assertEquals(e.participants().size(), e.participants().stream().map(Participant::id).distinct().count(),
+                    "each participant once: " + e.participants());
+        }
+    }
+
+    @Test
     void aOneLineReportIsNotItsOwnHeadline() {
         String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
         Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));

@@ -115,6 +115,7 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
+        participants = distinct(participants);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -194,6 +195,20 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /** Each participant once: the police named twice ({@code HNP officers}, {@code police}) are one; acting wins. */
+    private static List<Participant> distinct(List<Participant> participants) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (Participant p : participants) {
+            roles.merge(p.id(), p.role(), (old, neu) -> Roles.ACTOR.equals(neu) ? neu : old);
+        }
+        if (roles.size() == participants.size()) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>(roles.size());
+        roles.forEach((id, role) -> out.add(new Participant(id, role)));
+        return out;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.kgi.indexer.extract.text.Tokens;
  * Gives each actor of an event sentence its role (see {@link Participant}): named before the trigger it
  * is the {@code actor} (the {@code target} when the verb is passive, {@code were kidnapped}); after the
  * trigger it is the {@code target} (the {@code actor} after a passive's {@code by}, or a {@code by} right after the
- * trigger: {@code an airstrike by X}); after {@code alongside},
+ * trigger: {@code an airstrike by X}; or after {@code attributed to}, {@code blamed on}); after {@code alongside},
  * {@code together with}, {@code backed by} or {@code joint}, or the second of a pair {@code X/Y}, it is an
  * {@code ally}; civilians are always targets.
  */
@@ -51,7 +51,7 @@ final class Roles {
             } else if (at < trigger) {
                 role = passive ? TARGET : ACTOR;
             } else {
-                role = (passive || agent) && byBefore(t, s, at) ? ACTOR : TARGET;
+                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) ? ACTOR : TARGET;
             }
             roles.merge(r.id(), role, (old, neu) -> ACTOR.equals(old) || ACTOR.equals(neu) ? ACTOR : old);
             previousRole = role;
@@ -136,6 +136,17 @@ final class Roles {
                 return true;
             }
             if (w.equals("with") && (t.isLower(i - 1, "together") || t.isLower(i - 1, "jointly"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code attributed to X}, {@code blamed on X}, {@code claimed by X}: X did it. */
+    private static boolean blamedOn(Tokens t, Sentence s, int at) {
+        for (int i = at - 1; i >= Math.max(s.first() + 1, at - 3); i--) {
+            if (t.isLower(i, "to") && (t.isLower(i - 1, "attributed") || t.isLower(i - 1, "attributable"))
+                    || t.isLower(i, "on") && t.isLower(i - 1, "blamed") || t.isLower(i, "by") && t.isLower(i - 1, "claimed")) {
                 return true;
             }
         }

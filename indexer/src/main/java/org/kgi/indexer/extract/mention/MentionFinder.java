@@ -269,8 +269,14 @@ public final class MentionFinder {
 
     private void generics(Sentence s, List<Found> founds) {
         Tokens t = doc.tokens();
+        int first = s.first();
+        while (first < s.last() && !t.isWord(first)) {
+            first++;
+        }
         for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i) || t.isCapitalised(i)) {
+            // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
+            boolean opener = i == first && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+            if (!t.isWord(i) || t.isCapitalised(i) && !opener) {
                 continue;
             }
             GenericActors.Generic g = GenericActors.of(t.lower(i));

@@ -81,6 +81,8 @@ class ExtractRulesTest {
         assertEquals(Kind.PLACE, byId(x, "place:mopti").kind());
         assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(),
                 "the toll of the attack is not another event: " + x.events());
+        assertEquals("armed_group", byId(run("On 5 May 2023, Al Shabaab detonated an IED near Afgooye.", null),
+                "actor:al-shabaab").type());
         Extraction y = run("On 22 April 2024, police arrested three members of the Ba Pe gang in Port-au-Prince (Ouest).",
                 null);
         assertEquals("region", byId(y, "place:ouest").type());

@@ -52,7 +52,10 @@ public final class ActorWords {
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "taliban", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
-                "guerrilla", "separatists", "vigilantes", "faction");
+                "guerrilla", "separatists", "vigilantes", "faction",
+                // words of jihadist and other armed movements' names: Al Shabaab, Boko Haram, Jabhat al-Nusra
+                "shabaab", "qaeda", "haram", "jamaat", "ansar", "ansaru", "daesh", "nusra", "jabhat", "tahrir",
+                "hezbollah", "hamas", "houthi", "houthis", "ansarallah", "mujahidin");
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
                 "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
                 "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",

@@ -121,7 +121,8 @@ final class ChunkTyper {
     /** Single words that are organisations by themselves ({@code Reuters}, {@code Interpol}). */
     private static boolean isKnownSingleOrg(String w) {
         return w.equals("reuters") || w.equals("interpol") || w.equals("taliban") || w.equals("hamas")
-                || w.equals("hezbollah") || w.equals("parliament") || w.equals("congress") || w.equals("senate");
+                || w.equals("hezbollah") || w.equals("parliament") || w.equals("congress") || w.equals("senate")
+                || w.equals("daesh") || w.equals("houthis") || w.equals("ansarallah") || w.equals("shabaab");
     }
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {

@@ -118,6 +118,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void namesKnownAsAnotherAndTitlesOfRank() {
+        Extraction x = run("Makenson Fils-Aim\u00e9, known as \"Zoklo\", was captured in a raid. \"Zoklo is not a small "
+                + "fish,\" the commander of the Tactical Response Brigade, Divisional Commissioner Yolette Saint-Juste, "
+                + "told reporters.", null);
+        assertTrue(byId(x, "actor:makenson-fils-aime").aliases().contains("Zoklo"), x.entities().toString());
+        assertFalse(x.entities().stream().anyMatch(e -> e.id().equals("actor:zoklo")), x.entities().toString());
+        assertEquals("person", byId(x, "actor:yolette-saint-juste").type());
+        assertTrue(related(x, "actor:yolette-saint-juste", "leads", "actor:tactical-response-brigade"),
+                x.relations().toString());
+    }
+
+    @Test
     void aOneLineReportIsNotItsOwnHeadline() {
         String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
         Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));

@@ -25,7 +25,7 @@ public final class ActorWords {
             "councilor", "magistrate", "dean", "rector", "emir", "sultan", "sheikha", "ayatollah", "mullah",
             "gang-leader", "head", "mp", "pm", "ceo", "coach", "activist", "journalist", "lawyer", "analyst",
             "researcher", "official", "commandant", "ombudsman", "ombudswoman", "prime", "vice", "acting", "interim",
-            "former", "mgr", "monsignor", "imam", "haji", "deputy-director", "director-general", "inspector-general");
+            "former", "divisional", "departmental", "assistant", "principal", "mgr", "monsignor", "imam", "haji", "deputy-director", "director-general", "inspector-general");
 
     /** Lower-case role nouns right before a name that make it a person ({@code gang leader X}). */
     private static final Set<String> ROLE_NOUNS = WordSets.of(

@@ -144,6 +144,15 @@ public final class MentionFinder {
                 guess = Guess.actor("organization", name, Strength.ACRONYM);
             }
         }
+        int[] nick = knownAs(t, s, b);
+        if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
+            String surface = span(t, nick[0], nick[1]);
+            for (int i = nick[0]; i <= nick[1]; i++) {
+                consumed[i] = true;
+            }
+            aliases.put(Names.key(surface), new AliasLink(surface, key, true));
+            founds.add(new Found(s.index(), nick[0], nick[1], t.start(nick[0]), t.end(nick[1]), Names.key(surface), null));
+        }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
         compounds.campus(s, a, b, guess, founds);
@@ -345,6 +354,29 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Makenson Fils-Aimé, known as "Zoklo",}, {@code X alias Y}, {@code X aka Y}: the first and last token of
+     * the other name (one to three capitalised words, quoted or not), or null.
+     */
+    static int[] knownAs(Tokens t, Sentence s, int b) {
+        int i = t.isChar(b + 1, ',') ? b + 2 : b + 1;
+        if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
+            i += 2;
+        } else if (t.isLower(i, "alias") || t.isLower(i, "aka")) {
+            i++;
+        } else {
+            return null;
+        }
+        if (t.isChar(i, '"') || t.isChar(i, '\u201c') || t.isChar(i, '\'')) {
+            i++;
+        }
+        int first = i;
+        while (i <= s.last() && i - first < 3 && t.isWord(i) && t.isCapitalised(i)) {
+            i++;
+        }
+        return i > first ? new int[] {first, i - 1} : null;
     }
 
     static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {

@@ -18,7 +18,8 @@ import org.kgi.indexer.extract.text.Tokens;
 final class SentenceRelations {
     private static final Set<String> PART_OF_CUES = WordSets.of("of", "under", "within", "in", "from");
     private static final Set<String> LEADER_NOUNS = WordSets.of("leader", "leaders", "head", "chief", "commander",
-            "boss", "founder", "ringleader", "kingpin", "chairman", "president", "director");
+            "boss", "founder", "ringleader", "kingpin", "chairman", "president", "director", "second-in-command",
+            "deputy", "co-founder");
     private static final int MAX_PAIRS_ACTORS = 10;
 
     private SentenceRelations() {
@@ -110,7 +111,8 @@ final class SentenceRelations {
         if (gLast < pFirst) {
             int from = gLast + 1;
             int to = pFirst - 1;
-            return to - from <= 3 && (hasWord(t, from, to, "led", 4) || hasAny(t, from, to, LEADER_NOUNS));
+            return to - from <= 3 && (hasWord(t, from, to, "led", 4) || hasAny(t, from, to, LEADER_NOUNS)
+                    || t.isChar(from, ',') && leaderOf(t, gFirst)); // the commander of the TRB, Commissioner X
         }
         int from = pLast + 1;
         int to = gFirst - 1;
@@ -119,6 +121,12 @@ final class SentenceRelations {
         }
         boolean possessive = t.isChar(from, '\'') || t.isChar(from, '\u2019');
         return possessive && to - from <= 3 || hasAny(t, from, to, LEADER_NOUNS) || hasWord(t, from, to, "whose", 3);
+    }
+
+    /** Whether the name starting at {@code g} follows {@code leader of (the)}. */
+    private static boolean leaderOf(Tokens t, int g) {
+        int i = t.isLower(g - 1, "the") ? g - 2 : g - 1;
+        return t.isLower(i, "of") && t.isWord(i - 1) && LEADER_NOUNS.contains(t.lower(i - 1));
     }
 
     private static boolean hasWord(Tokens t, int from, int to, String word, int maxGap) {

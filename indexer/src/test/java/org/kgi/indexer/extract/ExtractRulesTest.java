@@ -130,6 +130,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void groupNounsAndPortfolioTitles() {
+        Extraction x = run("Police in Lima said Shining Path guerrillas had killed two soldiers. On 10 February 2024, M23 "
+                + "rebels and FARDC troops clashed near Sake. Spanish Farm Minister Loyola de Palacio said so.", null);
+        assertEquals("armed_group", byId(x, "actor:shining-path").type());
+        assertEquals("security_force", byId(x, "actor:fardc").type());
+        assertEquals("person", byId(x, "actor:loyola-de-palacio").type());
+    }
+
+    @Test
     void aOneLineReportIsNotItsOwnHeadline() {
         String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
         Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));

@@ -71,7 +71,9 @@ public final class ActorWords {
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
-                "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation");
+                "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",
+                "guerrillas", "guerrilla", "jihadists", "extremists", "separatists", "bandits", "terrorists",
+                "paramilitaries", "combatants");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

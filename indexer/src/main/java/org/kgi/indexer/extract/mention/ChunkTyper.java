@@ -138,6 +138,9 @@ final class ChunkTyper {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
             }
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
+            if ("security_force".equals(groupType) && a == b && t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
+                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // FARDC troops, not Liancourt police
+            }
             if (HEAD_NOUNS.contains(n) && !t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
                 return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
             }

@@ -122,6 +122,11 @@ public final class MentionFinder {
                 titled = true;
             }
         }
+        if (!titled) {
+            int named = afterPortfolioTitle(t, a, b);
+            titled = named > a;
+            a = named;
+        }
         String name = c.nickname() > a ? span(t, a, c.nickname() - 2) + " " + t.surface(b) : span(t, a, b);
         String key = a == b && c.nickname() < 0 ? Names.key(t.lower(a)) : Names.key(name);
         if (key.isEmpty()) {
@@ -354,6 +359,26 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Farm Minister Loyola de Palacio}, {@code Interior Secretary X}: one or two words of a portfolio, then
+     * titles, then the name; the first token of the name, or {@code a} when the chunk is not built so (or the
+     * portfolio names an actor: {@code Police Commissioner X} is kept whole).
+     */
+    private static int afterPortfolioTitle(Tokens t, int a, int b) {
+        int k = a;
+        while (k < b && k - a < 2 && !ActorWords.isTitle(t.lower(k))) {
+            k++;
+        }
+        if (k == a || k >= b || !ActorWords.isTitle(t.lower(k)) || hasActorWord(t, a, k - 1)) {
+            return a;
+        }
+        int m = k;
+        while (m < b && ActorWords.isTitle(t.lower(m))) {
+            m++;
+        }
+        return ActorWords.isTitle(t.lower(m)) || !t.isCapitalised(m) || hasActorWord(t, m, b) ? a : m;
     }
 
     /**

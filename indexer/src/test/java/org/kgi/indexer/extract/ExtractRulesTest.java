@@ -139,6 +139,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void datesWrittenOtherWays() {
+        assertEquals("2024-03-03", run("On 3-4 March 2024, gunmen attacked a village in Kidal.", null).events().get(0)
+                .date().value(), "a range of days is dated by its first");
+        assertEquals("2023-09-05", run("On Sept. 5, 2023, gunmen attacked a village in Kidal.", null).events().get(0)
+                .date().value());
+        assertEquals("2023-09-05", run("On 5 Sept. 2023, gunmen attacked a village in Kidal.", null).events().get(0)
+                .date().value());
+    }
+
+    @Test
     void aOneLineReportIsNotItsOwnHeadline() {
         String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
         Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));

@@ -129,7 +129,8 @@ public final class DateFinder {
             }
             int month = t.isWord(m) ? Calendar.month(t.lower(m)) : 0;
             if (month > 0) {
-                int y = yearAt(t, m + 1 + (t.isChar(m + 1, ',') ? 1 : 0));
+                int after = t.isChar(m + 1, '.') ? m + 2 : m + 1; // 5 Sept. 2023
+                int y = yearAt(t, after + (t.isChar(after, ',') ? 1 : 0));
                 return withYear(y, month, dayNum, t, s, report);
             }
         }
@@ -140,7 +141,7 @@ public final class DateFinder {
             return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), false);
         }
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
-            int d = i + 1;
+            int d = t.isChar(i + 1, '.') && t.isWord(i + 2) ? i + 2 : i + 1; // Sept. 5, 2023
             int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;
             if (dn > 0 && yearAt(t, d) == 0) {
                 int y = yearAt(t, d + 1 + (t.isChar(d + 1, ',') ? 1 : 0));
@@ -252,6 +253,19 @@ public final class DateFinder {
     }
 
     /** 1-31 from {@code 6}, {@code 06}, {@code 6th}, {@code 21st}; else 0. */
+    /** {@code -4} of {@code 3-4} (March): a range of days, dated by its first. */
+    private static boolean isDayRangeEnd(String rest) {
+        if (rest.length() < 2 || rest.length() > 3 || rest.charAt(0) != '-' && rest.charAt(0) != '\u2013') {
+            return false;
+        }
+        for (int i = 1; i < rest.length(); i++) {
+            if (!Character.isDigit(rest.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int dayNumber(String w) {
         int digits = 0;
         while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
@@ -261,7 +275,8 @@ public final class DateFinder {
             return 0;
         }
         String rest = w.substring(digits);
-        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) {
+        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")
+                || isDayRangeEnd(rest))) {
             return 0;
         }
         int d = parse(w, 0, digits);

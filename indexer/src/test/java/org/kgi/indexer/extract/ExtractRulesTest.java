@@ -149,6 +149,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void eventTypesSettledByTheRestOfTheSentence() {
+        assertEquals("Protests", run("On 9 May 2023, police fired tear gas to disperse students protesting in Dakar.", null)
+                .events().get(0).type(), "tear gas fired at protesters is an intervention, not an attack");
+        assertEquals("Disrupted weapons use", run("On 2 April 2023, soldiers seized a cache of weapons and explosives in "
+                + "Diffa.", null).events().get(0).subType(), "seized explosives did not explode");
+        assertEquals("Mob violence", run("On 15 October 2023, rival student groups clashed with sticks and stones at "
+                + "Makerere University in Kampala.", null).events().get(0).subType());
+    }
+
+    @Test
     void aOneLineReportIsNotItsOwnHeadline() {
         String line = "On 9 September 2022, the Wagner Group established a new base near Menaka.\n";
         Extraction x = EXTRACTOR.extract(new Report("n1", line.strip(), null, "", line, "n1.txt", "txt"));

@@ -13,12 +13,14 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Settles a trigger's reading with the rest of the sentence: an attack on armed men is a battle; a
  * protest met with tear gas is a protest with intervention, with live fire excessive force, with
- * barricades a violent demonstration; a clash with protesters is a riot; a seizure of weapons is disrupted
- * weapons use; a territory taken by the police is regained.
+ * barricades a violent demonstration; a clash with protesters is a riot, and one with sticks and stones and no
+ * armed side mob violence; a seizure of weapons or explosives is disrupted weapons use; a territory taken by the
+ * police is regained.
  */
 final class EventRefiner {
     private static final Set<String> PROTEST = WordSets.of("protest", "protests", "protesters", "protestors",
-            "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally");
+            "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally",
+            "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in");
     private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
             "cannons", "rubber", "arrested", "detained", "batons", "charged");
     private static final Set<String> LETHAL = WordSets.of("killed", "shot", "dead", "live", "wounded", "killing",
@@ -29,7 +31,14 @@ final class EventRefiner {
     private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
             "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges");
 
-    private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS);
+    /** What a seizure says: explosives found or defused did not explode. */
+    private static final Set<String> SEIZED = WordSets.of("seized", "seize", "seizure", "recovered", "found",
+            "discovered", "confiscated", "defused", "cache", "caches", "dismantled");
+    /** What unarmed people fight with: a clash with these and no armed side is mob violence, not a battle. */
+    private static final Set<String> RIOT_WEAPONS = WordSets.of("sticks", "stones", "rocks", "clubs", "bottles",
+            "fists", "stick", "machetes");
+
+    private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -72,6 +81,9 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
                     return new Reading(BATTLES, GOVERNMENT_REGAINS);
                 }
+                if (ARMED_CLASH.equals(sub) && !armedOpponent && containsAny(words, RIOT_WEAPONS)) {
+                    return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
+                }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
                 if (ATTACK.equals(sub) && protest) {
@@ -96,6 +108,11 @@ final class EventRefiner {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 return new Reading(PROTESTS, PEACEFUL_PROTEST);
+            case EXPLOSIONS:
+                if (containsAny(words, SEIZED) && !containsAny(words, LETHAL)) {
+                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS); // a cache of explosives seized
+                }
+                return new Reading(EXPLOSIONS, sub);
             default:
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);

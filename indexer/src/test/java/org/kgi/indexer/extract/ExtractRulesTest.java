@@ -83,6 +83,8 @@ class ExtractRulesTest {
                 "the toll of the attack is not another event: " + x.events());
         assertEquals("armed_group", byId(run("On 5 May 2023, Al Shabaab detonated an IED near Afgooye.", null),
                 "actor:al-shabaab").type());
+        assertEquals(Kind.PLACE, byId(run("On 3 March 2024, gunmen attacked Kidal, killing two civilians.", null),
+                "place:kidal").kind(), "a region's capital is a place even where nothing in the sentence says so");
         Extraction y = run("On 22 April 2024, police arrested three members of the Ba Pe gang in Port-au-Prince (Ouest).",
                 null);
         assertEquals("region", byId(y, "place:ouest").type());

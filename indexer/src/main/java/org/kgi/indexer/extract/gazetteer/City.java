@@ -18,4 +18,9 @@ public record City(String name, String country, String admin1, double lat, doubl
     public boolean isCapital() {
         return "PPLC".equals(feature);
     }
+
+    /** The seat of a first-order administrative division (a region's or province's capital: Kidal, Bunia). */
+    public boolean isRegionalCapital() {
+        return "PPLA".equals(feature);
+    }
 }

@@ -254,7 +254,8 @@ final class ChunkTyper {
         City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = a == firstWordOf(t, s);
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
-                && (city.population() >= 15_000 || city.isCapital() || b > a && city.population() >= 2_000)) {
+                && (city.population() >= 15_000 || city.isCapital() || city.isRegionalCapital() && city.population() >= 2_000
+                || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
         }
         if (a == b && isToponymCompound(t.lower(a))) {

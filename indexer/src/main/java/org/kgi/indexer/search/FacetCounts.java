@@ -8,55 +8,61 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Counts a facet over a set of matches with the ordinal arrays of {@link FacetStates}: per segment into an array
- * of segment ordinals, then into global ordinals, then the most frequent values (ties in value order, as
- * Lucene's {@code StringValueFacetCounts} breaks them).
+ * Counts the facets of a set of matches with the ordinal arrays of {@link FacetStates}: one pass over the
+ * matches adds up every facet's global ordinals, then each facet's most frequent values are picked (ties in
+ * value order, as Lucene's {@code StringValueFacetCounts} breaks them).
  */
 final class FacetCounts {
     /** One value and how many of the counted matches carry it. */
     record Count(String value, int count) {
     }
 
-    private FacetCounts() {
+    private final FacetStates.ReaderState state;
+    /** By global ordinal (all facets). */
+    private final int[] counts;
+
+    private FacetCounts(FacetStates.ReaderState state, int[] counts) {
+        this.state = state;
+        this.counts = counts;
     }
 
-    static List<Count> top(FacetStates.ReaderState state, FacetsCollector hits, Facet facet, int n) throws IOException {
-        int[] global = new int[state.valueCounts()[facet.ordinal()]];
-        if (global.length == 0) {
-            return List.of();
-        }
+    static FacetCounts count(FacetStates.ReaderState state, FacetsCollector hits) throws IOException {
+        int[] counts = new int[state.offsets()[state.offsets().length - 1]];
         for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
-            if (md.totalHits() == 0 || md.bits() == null) {
+            if (md.totalHits() == 0 || md.bits() == null || counts.length == 0) {
                 continue;
             }
-            int leaf = md.context().ord;
-            FacetStates.SegmentOrds so = state.ords(leaf, facet);
-            if (so.valueCount() == 0) {
-                continue;
-            }
+            FacetStates.SegmentOrds so = state.leaves().get(md.context().ord);
             int[] start = so.start();
             int[] ords = so.ords();
-            int[] toGlobal = state.toGlobal(leaf, facet);
+            int[] toGlobal = state.toGlobal() == null ? null : state.toGlobal()[md.context().ord];
             DocIdSetIterator it = md.bits().iterator();
             if (toGlobal == null) {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-                        global[ords[i]]++;
+                        counts[ords[i]]++;
                     }
                 }
             } else {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-                        global[toGlobal[ords[i]]]++;
+                        counts[toGlobal[ords[i]]]++;
                     }
                 }
             }
         }
+        return new FacetCounts(state, counts);
+    }
+
+    /** The {@code n} most frequent values of {@code facet}, most frequent first. */
+    List<Count> top(Facet facet, int n) throws IOException {
+        int from = state.offsets()[facet.ordinal()];
+        int to = state.offsets()[facet.ordinal() + 1];
         // a min-heap of the best n: the least count first, and among equal counts the greater ordinal
-        PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, (a, b) -> global[a] != global[b]
-                ? Integer.compare(global[a], global[b]) : Integer.compare(b, a));
-        for (int ord = 0; ord < global.length; ord++) {
-            if (global[ord] > 0 && (best.size() < n || better(global, ord, best.peek()))) {
+        PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, (a, b) -> counts[a] != counts[b]
+                ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int ord = from; ord < to; ord++) {
+            if (counts[ord] > 0 && (best.size() < n || better(ord, best.peek()))) {
                 best.add(ord);
                 if (best.size() > n) {
                     best.poll();
@@ -66,12 +72,12 @@ final class FacetCounts {
         List<Count> out = new ArrayList<>(best.size());
         while (!best.isEmpty()) {
             int ord = best.poll();
-            out.add(new Count(state.label(facet, ord), global[ord]));
+            out.add(new Count(state.label(facet, ord), counts[ord]));
         }
         return out.reversed();
     }
 
-    private static boolean better(int[] counts, int ord, int than) {
+    private boolean better(int ord, int than) {
         return counts[ord] > counts[than] || counts[ord] == counts[than] && ord < than;
     }
 }

@@ -191,12 +191,12 @@ public final class ReportSearcher {
     }
 
     private Map<String, List<FacetValue>> facets(IndexReader reader, FacetSample sample, EntityCatalog names) throws IOException {
-        FacetStates.ReaderState state = facetStates.state(reader);
+        FacetCounts counts = FacetCounts.count(facetStates.state(reader), sample.hits());
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = new ArrayList<>();
             int n = facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES;
-            for (FacetCounts.Count c : FacetCounts.top(state, sample.hits(), facet, n)) {
+            for (FacetCounts.Count c : counts.top(facet, n)) {
                 long count = sample.estimate(c.count());
                 values.add(facet == Facet.ACTOR || facet == Facet.PLACE
                         ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count)

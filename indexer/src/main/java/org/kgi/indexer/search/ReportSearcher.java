@@ -46,8 +46,8 @@ import org.kgi.indexer.snapshot.EntityCatalog;
 public final class ReportSearcher {
     /** Values returned per facet. */
     static final int FACET_VALUES = 10;
-    /** Results kept by the cache of recent searches (about 10 kB each for a page of 10). */
-    public static final int DEFAULT_CACHE_ENTRIES = 1_000;
+    /** Hits kept by the cache of recent searches (each about 1 kB with its snippets): 1,000 pages of 10. */
+    public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
 
@@ -68,18 +68,18 @@ public final class ReportSearcher {
     private final ResultCache cache;
 
     public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog) {
-        this(searchers, analyzer, catalog, DEFAULT_CACHE_ENTRIES);
+        this(searchers, analyzer, catalog, DEFAULT_CACHE_HITS);
     }
 
-    /** With a cache of at most {@code cacheEntries} results ({@code 0}: no cache). */
-    public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog, int cacheEntries) {
-        if (cacheEntries < 0) {
-            throw new IllegalArgumentException("cache entries must not be negative");
+    /** With a cache of results holding at most {@code cacheHits} hits ({@code 0}: no cache). */
+    public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog, int cacheHits) {
+        if (cacheHits < 0) {
+            throw new IllegalArgumentException("cache hits must not be negative");
         }
         this.searchers = searchers;
         this.analyzer = analyzer;
         this.catalog = catalog;
-        this.cache = new ResultCache(cacheEntries);
+        this.cache = new ResultCache(cacheHits);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, SearchTimeoutException, IOException {

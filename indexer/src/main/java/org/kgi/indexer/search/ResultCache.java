@@ -1,13 +1,14 @@
 package org.kgi.indexer.search;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Recent search results of one index generation, like Elasticsearch's shard request cache: a bounded LRU map
- * from a normalised request to its result, emptied as soon as a search sees another generation (a refresh after
- * any change to the index, or another entity catalog), so it never answers from an index that has changed.
- * Thread-safe.
+ * Recent search results of one index generation, like Elasticsearch's shard request cache: an LRU map from a
+ * normalised request to its result, bounded by the hits it holds (a page of 100 weighs ten pages of 10), emptied
+ * as soon as a search sees another generation (a refresh after any change to the index, or another entity
+ * catalog), so it never answers from an index that has changed. Thread-safe.
  */
 final class ResultCache {
     /** What a result depends on besides the request: the reader (its cache key) and the entity catalog. */
@@ -23,18 +24,14 @@ final class ResultCache {
         }
     }
 
+    /** Hits (of about 1 kB each with their snippets) the cache holds at most; a result weighs at least 1. */
     private final int capacity;
-    private final Map<SearchRequest, SearchResult> results;
+    private final Map<SearchRequest, SearchResult> results = new LinkedHashMap<>(16, 0.75f, true);
+    private long weight;
     private Generation generation;
 
     ResultCache(int capacity) {
         this.capacity = capacity;
-        this.results = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResult> eldest) {
-                return size() > ResultCache.this.capacity;
-            }
-        };
     }
 
     boolean enabled() {
@@ -44,6 +41,7 @@ final class ResultCache {
     synchronized SearchResult get(Generation g, SearchRequest request) {
         if (!g.equals(generation)) {
             results.clear();
+            weight = 0;
             generation = g;
             return null;
         }
@@ -51,13 +49,19 @@ final class ResultCache {
     }
 
     synchronized void put(Generation g, SearchRequest request, SearchResult result) {
-        if (g.equals(generation)) {
-            results.put(key(request), result);
+        if (!g.equals(generation) || weight(result) > capacity) {
+            return;
+        }
+        SearchResult old = results.put(key(request), result);
+        weight += weight(result) - (old == null ? 0 : weight(old));
+        for (Iterator<SearchResult> eldest = results.values().iterator(); weight > capacity && eldest.hasNext(); ) {
+            weight -= weight(eldest.next());
+            eldest.remove();
         }
     }
 
-    synchronized int size() {
-        return results.size();
+    private static int weight(SearchResult r) {
+        return Math.max(1, r.hits().size());
     }
 
     /** Queries that differ only by surrounding blanks are the same search. */

@@ -50,7 +50,7 @@ final class FacetSample {
             sampled.add(new FacetsCollector.MatchingDocs(md.context(), new BitDocIdSet(bits, n), n, null));
             counted += n;
         }
-        return new FacetSample(new Sampled(sampled), counted, total);
+        return new FacetSample(new MatchCollector.Matches(sampled), counted, total);
     }
 
     /** The matches to count. */
@@ -83,19 +83,5 @@ final class FacetSample {
         k *= 0xc2b2ae35;
         k ^= k >>> 16;
         return k;
-    }
-
-    /** A collector's answer made of the sampled matches. */
-    private static final class Sampled extends FacetsCollector {
-        private final List<MatchingDocs> docs;
-
-        Sampled(List<MatchingDocs> docs) {
-            this.docs = docs;
-        }
-
-        @Override
-        public List<MatchingDocs> getMatchingDocs() {
-            return docs;
-        }
     }
 }

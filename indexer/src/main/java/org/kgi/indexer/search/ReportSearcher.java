@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -126,7 +125,7 @@ public final class ReportSearcher {
         // two passes: the top hits alone can skip the matches that cannot make the page (block-max scores), and
         // the matches for the total and the facets need no scores; cheaper than scoring every match once
         TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, request.limit() + 1, after, request.limit() + 1));
-        FacetsCollector matches = searcher.timedOut() ? null : searcher.search(query, new FacetsCollectorManager());
+        FacetsCollector matches = searcher.timedOut() ? null : searcher.search(query, MatchCollector.manager());
         if (searcher.timedOut()) {
             throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
         }

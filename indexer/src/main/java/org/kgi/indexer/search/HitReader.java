@@ -20,7 +20,7 @@ import org.kgi.indexer.index.Schema;
 
 /**
  * Turns a page of top docs into {@link Hit}s: reads each report's stored id, title, date, source and body in
- * one pass (not the stored extraction, the largest field), and highlights the body's best passages from the
+ * one pass (stopping before the stored extraction), and highlights the body's best passages from the
  * offsets in the postings, handing the highlighter the bodies already read instead of letting it read them again.
  */
 final class HitReader {
@@ -53,7 +53,7 @@ final class HitReader {
         return hits;
     }
 
-    /** The stored fields of a hit; stops at the extraction, stored last. */
+    /** The stored fields of a hit; stops at the format, stored after them and before the (large) extraction. */
     private static final class Fields extends StoredFieldVisitor {
         String id;
         String title;
@@ -65,7 +65,7 @@ final class HitReader {
         public Status needsField(FieldInfo field) {
             return switch (field.name) {
                 case Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE -> Status.YES;
-                case Schema.EXTRACTION -> Status.STOP;
+                case Schema.FORMAT -> Status.STOP;
                 default -> Status.NO;
             };
         }

@@ -103,12 +103,12 @@
       for (const s of hit.snippets || []) li.appendChild(snippet(s));
       results.appendChild(li);
     }
-    renderFacets(data.facets || {}, p);
+    renderFacets(data.facets || {}, p, data.facetsApproximate === true);
     renderActive(p);
     renderPager(data, p);
   }
 
-  function renderFacets(facets, p) {
+  function renderFacets(facets, p, approximate) {
     facetLists.replaceChildren();
     for (const f of FACETS) {
       const values = facets[f.param] || [];
@@ -130,8 +130,9 @@
         b.dataset.param = f.param;
         b.dataset.value = key;
         b.appendChild(el("span", "fv-name", name));
-        b.appendChild(el("span", "count", v.count));
-        b.title = (on ? "Remove the filter " : "Only reports with ") + f.label.toLowerCase() + " " + name;
+        b.appendChild(el("span", "count", approximate ? "≈" + v.count : v.count));
+        b.title = (on ? "Remove the filter " : "Only reports with ") + f.label.toLowerCase() + " " + name
+          + (approximate ? " (count estimated from a sample of the matches)" : "");
         b.addEventListener("click", () => toggle(f.param, key));
         li.appendChild(b);
         if (f.entity) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,27 @@ class SearchFeaturesTest {
 
     @Test
     void facetCountsEqualABruteForceCountOverTheMatches() throws Exception {
+        // a report added through the API puts a second segment in the index: facets then map segment
+        // ordinals to global ones
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"facets-1\",\"title\":\"Police and gang clash\",\"date\":\"2031-05-06\",\"text\":"
+                        + "\"Police officers of the Multinational Security Support Mission clashed with a gang in Liancourt.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            IndexSearcher s = server.services().index().searchers().acquire();
+            try {
+                assertTrue(s.getIndexReader().leaves().size() > 1, "several segments");
+            } finally {
+                server.services().index().searchers().release(s);
+            }
+            checkFacetCountsByBruteForce();
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/facets-1", null, null).statusCode());
+        }
+        checkFacetCountsByBruteForce();
+    }
+
+    private static void checkFacetCountsByBruteForce() throws Exception {
         for (String q : List.of("", "police", "gang OR protest")) {
             JsonNode r = server.getJson("/api/search?limit=1&q=" + RunningServer.enc(q), 200);
             List<String> matches = allIds("q=" + RunningServer.enc(q));
@@ -172,6 +194,66 @@ class SearchFeaturesTest {
             }
             assertTrue(checked > 10, "facets were returned for q=" + q + ": " + r.get("facets"));
         }
+    }
+
+    @Test
+    void facetsAreExactUpToTheSampleSizeAndEstimatedFromADeterministicSampleBeyond() throws Exception {
+        JsonNode exact = server.getJson("/api/search?limit=1&q=&cache=false", 200);
+        assertFalse(exact.get("facetsApproximate").asBoolean(), "the bundled corpus is smaller than the default sample");
+        assertFalse(exact.has("facetSample"));
+        int total = exact.get("total").asInt();
+
+        String sampled = "/api/search?limit=1&q=&facetSample=12&cache=false";
+        JsonNode r = server.getJson(sampled, 200);
+        assertEquals(total, r.get("total").asInt(), "the total stays exact");
+        assertTrue(r.get("facetsApproximate").asBoolean(), r.toString());
+        int counted = r.get("facetSample").asInt();
+        assertTrue(counted > 0 && counted < total, "a sample of the " + total + " matches: " + counted);
+        int values = 0;
+        for (String facet : List.of("actor", "place", "eventType", "year")) {
+            for (JsonNode v : r.get("facets").get(facet)) {
+                long count = v.get("count").asLong();
+                assertTrue(count >= 1 && count <= total, facet + " " + v);
+                values++;
+            }
+        }
+        assertTrue(values > 0, r.toString());
+        long years = 0;
+        for (JsonNode v : r.get("facets").get("year")) {
+            years += v.get("count").asLong();
+        }
+        assertTrue(years <= total + 4, "scaled year counts add up to about the matches: " + years + " of " + total);
+        assertEquals(r, server.getJson(sampled, 200), "the same sample every time");
+
+        JsonNode all = server.getJson("/api/search?limit=1&q=&facetSample=" + total, 200);
+        assertFalse(all.get("facetsApproximate").asBoolean());
+        assertEquals(exact.get("facets"), all.get("facets"));
+        server.getJson("/api/search?q=&facetSample=0", 400);
+        server.getJson("/api/search?q=&facetSample=many", 400);
+    }
+
+    @Test
+    void cachedResultsEqualFreshOnesAndAChangeToTheIndexEmptiesTheCache() throws Exception {
+        for (String q : List.of("police", "\"forward operating base\"", "actor:MSS", "")) {
+            String path = "/api/search?limit=5&q=" + RunningServer.enc(q);
+            JsonNode first = server.getJson(path, 200);
+            assertEquals(first, server.getJson(path, 200), "from the cache: " + q);
+            assertEquals(first, server.getJson(path + "&cache=false", 200), "without the cache: " + q);
+        }
+        server.getJson("/api/search?q=x&cache=maybe", 400);
+
+        String path = "/api/search?q=Quibblestone";
+        assertEquals(0, server.getJson(path, 200).get("total").asInt());
+        assertEquals(0, server.getJson(path, 200).get("total").asInt());
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"cache-1\",\"title\":\"Quibblestone\",\"text\":\"Quibblestone market reopened.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            assertEquals(1, server.getJson(path, 200).get("total").asInt(), "a cached 0 was not served after the POST");
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/cache-1", null, null).statusCode());
+        }
+        assertEquals(0, server.getJson(path, 200).get("total").asInt(), "nor a cached 1 after the DELETE");
     }
 
     @Test

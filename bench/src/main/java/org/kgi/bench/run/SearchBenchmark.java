@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -17,18 +18,24 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.kgi.bench.run.Row.Verdict;
 import org.kgi.indexer.index.Schema;
+import org.kgi.indexer.search.SearchRequest;
+import org.kgi.indexer.search.SearchResult;
 import org.kgi.server.Services;
 import org.kgi.server.http.KgiApp;
 
 /**
  * The real app ({@code KgiApp} over {@code Services}, on a loopback port) under a closed-loop load of
  * {@code GET /api/search?q=...&limit=10} from in-JVM {@link HttpClient} clients, against a bare Lucene
- * {@link TermQuery} top-10 on the same index in process, with the same clients and time. Each side is
- * warmed up first. Clients and server share the machine's cores.
+ * {@link TermQuery} top-10 on the same index in process, with the same clients and time. kgi is measured
+ * twice: first with {@code cache=false}, so that every request runs the whole search (the figures that
+ * count), then with the server's cache of recent results, which after the warm-up answers the benchmark's
+ * repeated queries from memory (labelled as such). Each side is warmed up first. Clients and server share
+ * the machine's cores.
  */
 final class SearchBenchmark implements Benchmark {
-    static final double MAX_P50_MILLIS = 50;
-    static final double MAX_P99_MILLIS = 200;
+    /** Issue 5's bars. */
+    static final double MAX_P99_MILLIS = 20;
+    static final double MIN_PER_SECOND = 2_000;
 
     @Override
     public String name() {
@@ -39,30 +46,26 @@ final class SearchBenchmark implements Benchmark {
     public List<Row> run(Context c) throws Exception {
         Indexes.ensureKgiIndex(c);
         RunOptions o = c.options();
-        LoadLoop.Outcome kgi;
+        LoadLoop.Outcome uncached;
+        LoadLoop.Outcome cached;
         LoadLoop.Outcome lucene;
         QuerySet queries;
+        List<Long> matches = new ArrayList<>();
+        int sampled = 0;
         try (Analyzer analyzer = Schema.analyzer(); Services services = Services.open(c.kgiIndex())) {
             queries = QuerySet.build(c.world(), c.predicted(), o.seed(), analyzer);
+            for (String q : queries.queries) {
+                SearchResult r = services.searcher().search(SearchRequest.of(q, 10), false);
+                matches.add(r.total());
+                sampled += r.facetsApproximate() ? 1 : 0;
+            }
             Javalin app = KgiApp.create(services).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
-                String base = "http://127.0.0.1:" + app.port() + "/api/search?limit=10&q=";
-                List<HttpRequest> requests = queries.queries.stream().map(q -> HttpRequest.newBuilder(
-                        URI.create(base + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
-                        .GET().build()).toList();
-                LoadLoop.Request send = (client, n) -> {
-                    HttpResponse<Void> r = http.send(requests.get((int) ((n * 7 + client * 31) % requests.size())),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + r.statusCode());
-                    }
-                };
-                Progress.say("search: kgi over HTTP, %d queries, %d clients, %d s warm-up + %d s",
-                        requests.size(), o.clients(), o.warmupSeconds(), o.searchSeconds());
-                LoadLoop.run(o.clients(), o.warmupSeconds(), send);
-                kgi = LoadLoop.run(o.clients(), o.searchSeconds(), send);
+                String base = "http://127.0.0.1:" + app.port() + "/api/search?limit=10";
+                uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
+                cached = load(http, base + "&q=", queries, o, "kgi over HTTP, cache on");
             } finally {
                 app.stop();
             }
@@ -76,21 +79,58 @@ final class SearchBenchmark implements Benchmark {
                 lucene = LoadLoop.run(o.clients(), o.searchSeconds(), search);
             }
         }
+        Latencies k = uncached.latencies();
+        Latencies kc = cached.latencies();
+        String note = "kgi: " + queries.queries.size() + " queries (terms, names, phrases, AND, title:) over HTTP, "
+                + "parse + top-10 + exact total + four facets (exact up to " + SearchRequest.DEFAULT_FACET_SAMPLE
+                + " matches, estimated from a sample of that many beyond) + 3 highlighted snippets + JSON; Lucene: TermQuery "
+                + "top-10 on body; matches per query p50 " + percentile(matches, 0.5) + ", max " + percentile(matches, 1)
+                + "; facets estimated from a sample for " + sampled + " of the " + queries.queries.size() + " queries; " + o.clients() + " closed-loop clients sharing the cores with the server"
+                + (k.errors + kc.errors > 0 ? "; kgi errors: " + (k.errors + kc.errors) : "");
+        String cacheNote = "the same load with the server's result cache on: after the warm-up every one of the "
+                + queries.queries.size() + " queries is answered from memory, so this measures HTTP + JSON, not search";
+        List<Row> rows = new ArrayList<>(rows("", uncached, lucene, note));
+        rows.addAll(rows(", cache on", cached, lucene, cacheNote));
+        return rows;
+    }
+
+    private LoadLoop.Outcome load(HttpClient http, String prefix, QuerySet queries, RunOptions o, String what)
+            throws InterruptedException {
+        List<HttpRequest> requests = queries.queries.stream().map(q -> HttpRequest.newBuilder(
+                URI.create(prefix + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
+                .GET().build()).toList();
+        LoadLoop.Request send = (client, n) -> {
+            HttpResponse<Void> r = http.send(requests.get((int) ((n * 7 + client * 31) % requests.size())),
+                    HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + r.statusCode());
+            }
+        };
+        Progress.say("search: %s, %d queries, %d clients, %d s warm-up + %d s",
+                what, requests.size(), o.clients(), o.warmupSeconds(), o.searchSeconds());
+        LoadLoop.run(o.clients(), o.warmupSeconds(), send);
+        return LoadLoop.run(o.clients(), o.searchSeconds(), send);
+    }
+
+    private static String percentile(List<Long> values, double p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? "—" : String.format("%,d", sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))));
+    }
+
+    /** The p50, p99 and throughput rows of one kgi load against Lucene's. */
+    private List<Row> rows(String label, LoadLoop.Outcome kgi, LoadLoop.Outcome lucene, String note) {
         Latencies k = kgi.latencies();
         Latencies l = lucene.latencies();
-        String note = "kgi: " + queries.queries.size() + " queries (terms, names, phrases, AND, title:) over HTTP, "
-                + "parse + top-10 + exact total + 3 highlighted snippets + JSON; Lucene: TermQuery top-10 on body; "
-                + o.clients() + " closed-loop clients sharing the cores with the server"
-                + (k.errors > 0 ? "; kgi errors: " + k.errors : "");
         double p50 = k.millis(0.5);
         double p99 = k.millis(0.99);
         return List.of(
-                new Row(name(), "p50 latency, ms", Row.num(p50), Row.num(l.millis(0.5)), Row.ratio(p50, l.millis(0.5)),
-                        String.format("≤ %.0f ms", MAX_P50_MILLIS), Verdict.of(p50 <= MAX_P50_MILLIS && k.errors == 0), note),
-                new Row(name(), "p99 latency, ms", Row.num(p99), Row.num(l.millis(0.99)), Row.ratio(p99, l.millis(0.99)),
-                        String.format("≤ %.0f ms", MAX_P99_MILLIS), Verdict.of(p99 <= MAX_P99_MILLIS && k.errors == 0), ""),
-                new Row(name(), "throughput, requests/s", Row.num(kgi.perSecond()), Row.num(lucene.perSecond()),
-                        Row.ratio(kgi.perSecond(), lucene.perSecond()), null, null,
+                new Row(name(), "p50 latency, ms" + label, Row.num(p50), Row.num(l.millis(0.5)), Row.ratio(p50, l.millis(0.5)),
+                        null, null, note),
+                new Row(name(), "p99 latency, ms" + label, Row.num(p99), Row.num(l.millis(0.99)), Row.ratio(p99, l.millis(0.99)),
+                        String.format("< %.0f ms", MAX_P99_MILLIS), Verdict.of(p99 < MAX_P99_MILLIS && k.errors == 0), ""),
+                new Row(name(), "throughput, requests/s" + label, Row.num(kgi.perSecond()), Row.num(lucene.perSecond()),
+                        Row.ratio(kgi.perSecond(), lucene.perSecond()), String.format("≥ %,.0f", MIN_PER_SECOND),
+                        Verdict.of(kgi.perSecond() >= MIN_PER_SECOND && k.errors == 0),
                         String.format("%,d kgi requests, %,d Lucene searches", k.size(), l.size())));
     }
 }

@@ -11,15 +11,10 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -27,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -38,24 +32,21 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
 
 /**
  * Runs searches over the current searcher of a {@link SearcherManager}: parses the query (entity-aware, see
- * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts facets over
- * every match and highlights the best passages. Stateless and thread-safe; each search has its own time
- * budget and is cut off past it.
+ * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts every match,
+ * counts facets over the matches (or an even sample of them past {@link SearchRequest#facetSample()}) and
+ * highlights the best passages. Keeps the results of recent searches until the index changes. Thread-safe;
+ * each search has its own time budget and is cut off past it.
  */
 public final class ReportSearcher {
-    /** Passages per hit. */
-    static final int SNIPPETS_PER_HIT = 3;
-    /** Characters of a report the highlighter looks at. */
-    static final int HIGHLIGHT_MAX_LENGTH = 200_000;
     /** Values returned per facet. */
     static final int FACET_VALUES = 10;
+    /** Hits kept by the cache of recent searches (each about 1 kB with its snippets): 1,000 pages of 10. */
+    public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
 
@@ -73,52 +64,100 @@ public final class ReportSearcher {
     private final Analyzer analyzer;
     private final Supplier<EntityCatalog> catalog;
     private final FacetStates facetStates = new FacetStates();
+    private final ResultCache cache;
 
     public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog) {
+        this(searchers, analyzer, catalog, DEFAULT_CACHE_HITS);
+    }
+
+    /** With a cache of results holding at most {@code cacheHits} hits ({@code 0}: no cache). */
+    public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog, int cacheHits) {
+        if (cacheHits < 0) {
+            throw new IllegalArgumentException("cache hits must not be negative");
+        }
         this.searchers = searchers;
         this.analyzer = analyzer;
         this.catalog = catalog;
+        this.cache = new ResultCache(cacheHits);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, SearchTimeoutException, IOException {
-        Query user = parse(request.query());
-        Query query = withFilters(user, request);
-        FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
-        Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+        return search(request, true);
+    }
+
+    /**
+     * Runs {@code request}; with {@code useCache}, answers from (and fills) the cache of recent results of the
+     * current index generation.
+     */
+    public SearchResult search(SearchRequest request, boolean useCache)
+            throws QuerySyntaxException, SearchTimeoutException, IOException {
+        EntityCatalog names = catalog.get();
         IndexSearcher shared = searchers.acquire();
         try {
             IndexReader reader = shared.getIndexReader();
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MILLIS));
-            Object[] results = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, request.limit() + 1, after, Integer.MAX_VALUE),
-                    new FacetsCollectorManager()));
-            if (searcher.timedOut()) {
-                throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
+            ResultCache.Generation generation = null;
+            if (useCache && cache.enabled()) {
+                generation = new ResultCache.Generation(
+                        reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey(), names);
+                SearchResult cached = cache.get(generation, request);
+                if (cached != null) {
+                    return cached;
+                }
             }
-            TopFieldDocs top = (TopFieldDocs) results[0];
-            boolean more = top.scoreDocs.length > request.limit();
-            if (more) {
-                top = new TopFieldDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, request.limit()), top.fields);
+            SearchResult result = run(request, reader, names);
+            if (generation != null) {
+                cache.put(generation, request, result);
             }
-            if (request.sort() == SortOrder.DATE) {
-                TopFieldCollector.populateScores(top.scoreDocs, searcher, user);
-            }
-            List<Hit> hits = hits(searcher, user, top, request.sort());
-            String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-            return new SearchResult(top.totalHits.value(), hits, facets(reader, (FacetsCollector) results[1]), next);
+            return result;
         } finally {
             searchers.release(shared);
         }
     }
 
+    private SearchResult run(SearchRequest request, IndexReader reader, EntityCatalog names)
+            throws QuerySyntaxException, SearchTimeoutException, IOException {
+        Query user = parse(request.query(), names);
+        Query query = withFilters(user, request);
+        FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+        Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MILLIS));
+        // two passes: the top hits alone can skip the matches that cannot make the page (block-max scores), and
+        // the matches for the total and the facets need no scores; cheaper than scoring every match once
+        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, request.limit() + 1, after, request.limit() + 1));
+        FacetsCollector matches = searcher.timedOut() ? null : searcher.search(query, MatchCollector.manager());
+        if (searcher.timedOut()) {
+            throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
+        }
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
+            total += md.totalHits();
+        }
+        boolean more = top.scoreDocs.length > request.limit();
+        if (more) {
+            top = new TopFieldDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, request.limit()), top.fields);
+        }
+        if (request.sort() == SortOrder.DATE) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, user);
+        }
+        List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
+        String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        FacetSample sample = FacetSample.of(matches, total, request.facetSample());
+        return new SearchResult(total, hits, facets(reader, sample, names), next,
+                sample.approximate(), sample.approximate() ? sample.counted() : null);
+    }
+
     /** Parses Lucene query syntax with kgi's fields; an empty query matches every report. */
     public Query parse(String text) throws QuerySyntaxException {
+        return parse(text, catalog.get());
+    }
+
+    private Query parse(String text, EntityCatalog names) throws QuerySyntaxException {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
         try {
-            return new KgiQueryParser(analyzer, catalog.get()).parse(text);
+            return new KgiQueryParser(analyzer, names).parse(text);
         } catch (ParseException e) {
             throw new QuerySyntaxException(describe(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -150,38 +189,17 @@ public final class ReportSearcher {
         return b.build();
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query user, TopFieldDocs top, SortOrder sort) throws IOException {
-        String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
-                .withMaxLength(HIGHLIGHT_MAX_LENGTH)
-                .build()
-                .highlight(Schema.BODY, user, top, SNIPPETS_PER_HIT);
-        StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-            float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : fd.score;
-            Document doc = stored.document(fd.doc);
-            hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), date(doc), doc.get(Schema.SOURCE), Float.isFinite(score) ? score : 0f,
-                    snippets[i] == null ? List.of() : List.of(snippets[i].split("\u2029"))));
-        }
-        return hits;
-    }
-
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector hits) throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetSample sample, EntityCatalog names) throws IOException {
+        FacetCounts counts = FacetCounts.count(facetStates.state(reader), sample.hits());
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        EntityCatalog names = catalog.get();
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult result = new StringValueFacetCounts(facetStates.state(reader, facet), hits)
-                    .getTopChildren(facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES, facet.field());
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    long count = lv.value.longValue();
-                    values.add(facet == Facet.ACTOR || facet == Facet.PLACE
-                            ? FacetValue.entity(lv.label, names.get(lv.label).map(e -> e.name()).orElse(lv.label), count)
-                            : FacetValue.plain(lv.label, count));
-                }
+            int n = facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES;
+            for (FacetCounts.Count c : counts.top(facet, n)) {
+                long count = sample.estimate(c.count());
+                values.add(facet == Facet.ACTOR || facet == Facet.PLACE
+                        ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count)
+                        : FacetValue.plain(c.value(), count));
             }
             out.put(facet.param(), values);
         }

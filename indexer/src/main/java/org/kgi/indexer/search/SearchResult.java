@@ -1,13 +1,21 @@
 package org.kgi.indexer.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a {@link SearchRequest}: how many reports match in all, this page of them, the facet counts
- * over all matches, and the cursor of the next page ({@code null} on the last).
+ * The answer to a {@link SearchRequest}: how many reports match in all (always exact), this page of them, the
+ * facet counts over all matches, and the cursor of the next page ({@code null} on the last).
+ *
+ * @param facetsApproximate whether the facet counts are estimates: when more reports match than the request's
+ *                          {@link SearchRequest#facetSample()}, the facets are counted over an even, deterministic
+ *                          sample of the matches and scaled up to {@code total}
+ * @param facetSample       how many matching reports the facets were counted over when approximate, else
+ *                          {@code null} (left out of the JSON)
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String next,
+                           boolean facetsApproximate, @JsonInclude(JsonInclude.Include.NON_NULL) Long facetSample) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);

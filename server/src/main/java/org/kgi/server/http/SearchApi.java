@@ -25,7 +25,7 @@ final class SearchApi {
     void search(Context ctx) throws IOException {
         SearchRequest request = request(ctx);
         try {
-            ctx.json(searcher.search(request));
+            ctx.json(searcher.search(request, useCache(ctx)));
         } catch (QuerySyntaxException e) {
             throw new ApiException(400, "Query syntax error", e.getMessage());
         } catch (SearchTimeoutException e) {
@@ -54,15 +54,30 @@ final class SearchApi {
                 filters.put(f, values);
             }
         }
+        int facetSample = ctx.queryParamAsClass("facetSample", Integer.class)
+                .check(n -> n == null || n >= 1, "must be at least 1")
+                .getOrDefault(SearchRequest.DEFAULT_FACET_SAMPLE);
         try {
             LocalDate from = date(ctx.queryParam("from"), true);
             LocalDate to = date(ctx.queryParam("to"), false);
             String sort = ctx.queryParam("sort");
             return new SearchRequest(q, limit, blankToNull(ctx.queryParam("cursor")), filters, from, to,
-                    sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort));
+                    sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), facetSample);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+    }
+
+    /** {@code cache=false} bypasses the cache of recent results (neither read nor filled). */
+    private static boolean useCache(Context ctx) {
+        String v = ctx.queryParam("cache");
+        if (v == null || v.isBlank() || v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw ApiException.badRequest("cache must be 'true' or 'false', not '" + v + "'");
     }
 
     private static LocalDate date(String value, boolean first) {

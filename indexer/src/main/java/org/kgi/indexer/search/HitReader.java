@@ -1,0 +1,124 @@
+package org.kgi.indexer.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.kgi.indexer.index.Schema;
+
+/**
+ * Turns a page of top docs into {@link Hit}s: reads each report's stored id, title, date, source and body in
+ * one pass (stopping before the stored extraction), and highlights the body's best passages from the
+ * offsets in the postings, handing the highlighter the bodies already read instead of letting it read them again.
+ */
+final class HitReader {
+    /** Passages per hit. */
+    static final int SNIPPETS_PER_HIT = 3;
+    /** Characters of a report the highlighter looks at. */
+    static final int HIGHLIGHT_MAX_LENGTH = 200_000;
+
+    private HitReader() {
+    }
+
+    static List<Hit> read(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs top, SortOrder sort) throws IOException {
+        int n = top.scoreDocs.length;
+        Fields[] fields = new Fields[n];
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            fields[i] = new Fields();
+            searcher.storedFields().document(top.scoreDocs[i].doc, fields[i]);
+            bodies.put(top.scoreDocs[i].doc, fields[i].body);
+        }
+        String[] snippets = new Highlighter(searcher, analyzer, bodies).highlight(Schema.BODY, query, top, SNIPPETS_PER_HIT);
+        List<Hit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+            float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : fd.score;
+            Fields f = fields[i];
+            hits.add(new Hit(f.id, f.title, f.date, f.source, Float.isFinite(score) ? score : 0f,
+                    snippets[i] == null ? List.of() : List.of(snippets[i].split("\u2029"))));
+        }
+        return hits;
+    }
+
+    /** The stored fields of a hit; stops at the format, stored after them and before the (large) extraction. */
+    private static final class Fields extends StoredFieldVisitor {
+        String id;
+        String title;
+        String date;
+        String source;
+        String body = "";
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return switch (field.name) {
+                case Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE -> Status.YES;
+                case Schema.FORMAT -> Status.STOP;
+                default -> Status.NO;
+            };
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            switch (field.name) {
+                case Schema.ID -> id = value;
+                case Schema.TITLE -> title = value;
+                case Schema.BODY -> body = value.length() > HIGHLIGHT_MAX_LENGTH ? value.substring(0, HIGHLIGHT_MAX_LENGTH) : value;
+                case Schema.SOURCE -> source = value;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void longField(FieldInfo field, long value) {
+            if (Schema.DATE.equals(field.name)) {
+                date = LocalDate.ofEpochDay(value).toString();
+            }
+        }
+    }
+
+    /** The UnifiedHighlighter over bodies already read, with the offset source the schema gives the body. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> bodies;
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies) {
+            super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
+                    .withMaxLength(HIGHLIGHT_MAX_LENGTH));
+            this.bodies = bodies;
+        }
+
+        /** The body has offsets in its postings ({@link Schema#BODY_TYPE}); saves merging every segment's field infos. */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return Schema.BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] v = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    v[f] = Schema.BODY.equals(fields[f]) ? bodies.getOrDefault(doc, "") : "";
+                }
+                values.add(v);
+            }
+            return values;
+        }
+    }
+}

@@ -11,10 +11,14 @@ public final class GraphStore {
     private final String[] ids;
     private final Node[] nodes;
     private final EdgeData edges;
-    private final int[] outStart;
-    private final int[] out;
-    private final int[] inStart;
-    private final int[] in;
+    private final int[] start; // the edges touching v are adjacency entries start[v]..start[v + 1]-1
+    private final int[] outCount; // of which the first outCount[v] are its outgoing edges
+    private final int[] adjEdge; // per entry: the edge,
+    private final int[] adjNeighbour; // the vertex at its other end,
+    private final int[] adjInfo; // and its relation (top 4 bits) and weight (low 28 bits, saturated)
+
+    private static final int WEIGHT_BITS = 28;
+    private static final int WEIGHT_MASK = (1 << WEIGHT_BITS) - 1;
 
     GraphStore(IdTable index, Node[] nodes, EdgeData edges) {
         this.index = index;
@@ -23,24 +27,38 @@ public final class GraphStore {
         this.edges = edges;
         int n = nodes.length;
         int m = edges.count;
-        outStart = new int[n + 1];
-        inStart = new int[n + 1];
+        start = new int[n + 1];
+        outCount = new int[n];
         for (int e = 0; e < m; e++) {
-            outStart[edges.src[e] + 1]++;
-            inStart[edges.dst[e] + 1]++;
+            start[edges.src[e] + 1]++;
+            start[edges.dst[e] + 1]++;
+            outCount[edges.src[e]]++;
         }
         for (int v = 0; v < n; v++) {
-            outStart[v + 1] += outStart[v];
-            inStart[v + 1] += inStart[v];
+            start[v + 1] += start[v];
         }
-        out = new int[m];
-        in = new int[m];
-        int[] outFill = outStart.clone();
-        int[] inFill = inStart.clone();
-        for (int e = 0; e < m; e++) {
-            out[outFill[edges.src[e]]++] = e;
-            in[inFill[edges.dst[e]]++] = e;
+        adjEdge = new int[2 * m];
+        adjNeighbour = new int[2 * m];
+        adjInfo = new int[2 * m];
+        int[] outFill = new int[n];
+        int[] inFill = new int[n];
+        for (int v = 0; v < n; v++) {
+            outFill[v] = start[v];
+            inFill[v] = start[v] + outCount[v];
         }
+        for (int e = 0; e < m; e++) { // in edge order, so that each vertex's outgoing and incoming edges keep it
+            int s = edges.src[e];
+            int t = edges.dst[e];
+            int info = edges.rel[e] << WEIGHT_BITS | (int) Math.min(WEIGHT_MASK, edges.weight(e));
+            put(outFill[s]++, e, t, info);
+            put(inFill[t]++, e, s, info);
+        }
+    }
+
+    private void put(int i, int e, int neighbour, int info) {
+        adjEdge[i] = e;
+        adjNeighbour[i] = neighbour;
+        adjInfo[i] = info;
     }
 
     public int vertexCount() {
@@ -66,31 +84,44 @@ public final class GraphStore {
 
     /** The number of edges touching vertex {@code v}, in either direction. */
     public int degree(int v) {
-        return outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v];
+        return start[v + 1] - start[v];
     }
 
     public int outDegree(int v) {
-        return outStart[v + 1] - outStart[v];
+        return outCount[v];
     }
 
     public int inDegree(int v) {
-        return inStart[v + 1] - inStart[v];
+        return start[v + 1] - start[v] - outCount[v];
     }
 
     /** The {@code k}-th edge touching {@code v} ({@code 0 <= k < degree(v)}): outgoing ones first. */
     public int edgeOf(int v, int k) {
-        int outs = outStart[v + 1] - outStart[v];
-        return k < outs ? out[outStart[v] + k] : in[inStart[v] + k - outs];
+        return adjEdge[start[v] + k];
     }
 
     /** The {@code k}-th outgoing edge of {@code v}. */
     public int outEdge(int v, int k) {
-        return out[outStart[v] + k];
+        return adjEdge[start[v] + k];
     }
 
-    /** The {@code k}-th incoming edge of {@code v}. */
-    public int inEdge(int v, int k) {
-        return in[inStart[v] + k];
+    /**
+     * The first adjacency entry of {@code v}: the edges touching {@code v} are the entries {@code first(v)} to
+     * {@code first(v + 1) - 1}, outgoing ones first, each giving {@link #entryEdge} and {@link #entryNeighbour}
+     * from arrays read in sequence (a hub's edges are scattered over the edge columns; its entries are not).
+     */
+    public int first(int v) {
+        return start[v];
+    }
+
+    /** The edge of an adjacency entry. */
+    public int entryEdge(int i) {
+        return adjEdge[i];
+    }
+
+    /** The vertex at the other end of an adjacency entry's edge. */
+    public int entryNeighbour(int i) {
+        return adjNeighbour[i];
     }
 
     public int source(int e) {
@@ -126,7 +157,7 @@ public final class GraphStore {
     }
 
     /** {@link #weight(int, EdgeFilter)} for one filter, prepared: no per-edge date arithmetic or set lookup. */
-    public static final class Weigher {
+    public final class Weigher {
         private final EdgeData edges;
         private final boolean[] relations;
         private final boolean unbounded;
@@ -142,6 +173,16 @@ public final class GraphStore {
             this.unbounded = filter.window().isUnbounded();
             this.fromDay = filter.window().fromDay();
             this.toDay = filter.window().toDay();
+        }
+
+        /** The weight of the edge of adjacency entry {@code i}: 0 when the filter excludes it. */
+        public long entryWeight(int i) {
+            int info = adjInfo[i];
+            if (!relations[info >>> WEIGHT_BITS]) {
+                return 0;
+            }
+            int w = info & WEIGHT_MASK;
+            return unbounded && w < WEIGHT_MASK ? w : weight(adjEdge[i]);
         }
 
         /** The weight of edge {@code e}: 0 when the filter excludes it. */

@@ -58,11 +58,10 @@ final class BidirectionalSearch {
             int meet = -1;
             int best = Integer.MAX_VALUE;
             for (int u : side.front) {
-                for (int k = 0, degree = g.degree(u); k < degree; k++) {
+                for (int i = g.first(u), end = g.first(u + 1); i < end; i++) {
                     budget.step();
-                    int e = g.edgeOf(u, k);
-                    int w = g.opposite(e, u);
-                    if (side.reached.contains(w) || !allowed(u, w, source, blocked, blockedFirst) || weigher.weight(e) <= 0) {
+                    int w = g.entryNeighbour(i);
+                    if (side.reached.contains(w) || !allowed(u, w, source, blocked, blockedFirst) || weigher.entryWeight(i) <= 0) {
                         continue;
                     }
                     budget.visit();
@@ -123,9 +122,9 @@ final class BidirectionalSearch {
 
     /** One direction of the search: the nodes it reached, with their distance and parent, and its frontier. */
     private static final class Side {
-        final IntIndex reached = new IntIndex(64);
-        int[] distance = new int[64];
-        int[] parent = new int[64];
+        final IntIndex reached = new IntIndex(1024);
+        int[] distance = new int[1024];
+        int[] parent = new int[1024];
         int[] front;
         int depth;
 

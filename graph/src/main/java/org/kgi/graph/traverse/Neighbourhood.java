@@ -56,25 +56,25 @@ public final class Neighbourhood {
                 "lower depth or add filters");
         GraphStore.Weigher weigher = g.weigher(query.edges());
         boolean anyNode = query.nodes().isAll();
-        Reach reach = new Reach();
+        Reach reach = new Reach(query.depth() == 1 ? g.degree(g.ordinal(start.id())) + 1 : 64);
         int origin = g.ordinal(start.id());
         reach.add(origin, 0);
         budget.visit();
-        IntList traversed = new IntList();
+        IntList traversed = new IntList(); // adjacency entries, and the node each was followed from
+        IntList traversedFrom = new IntList();
         IntList frontier = new IntList();
         frontier.add(origin);
         for (int level = 1; level <= query.depth() && frontier.size > 0; level++) {
             IntList next = new IntList();
             for (int f = 0; f < frontier.size; f++) {
                 int u = frontier.items[f];
-                for (int k = 0, degree = g.degree(u); k < degree; k++) {
+                for (int i = g.first(u), end = g.first(u + 1); i < end; i++) {
                     budget.step();
-                    int e = g.edgeOf(u, k);
-                    long w = weigher.weight(e);
+                    long w = weigher.entryWeight(i);
                     if (w == 0) {
                         continue;
                     }
-                    int v = g.opposite(e, u);
+                    int v = g.entryNeighbour(i);
                     int r = reach.nodes.indexOf(v);
                     if (r < 0) {
                         if (!anyNode && !query.nodes().test(g.node(v))) {
@@ -88,20 +88,23 @@ public final class Neighbourhood {
                     int dv = reach.distance[r];
                     if (dv == level) {
                         reach.score[r] += w;
-                        traversed.add(e);
+                        traversed.add(i);
+                        traversedFrom.add(u);
                     } else if (dv == level - 1 && g.id(u).compareTo(g.id(v)) < 0) { // same level: once, from one side
-                        traversed.add(e);
+                        traversed.add(i);
+                        traversedFrom.add(u);
                     }
                 }
             }
             frontier = next;
         }
-        return answer(g, start, reach, traversed, query);
+        return answer(g, start, reach, traversed, traversedFrom, query);
     }
 
     private static final int REJECTED = -1;
 
-    private NeighbourhoodResult answer(GraphStore g, Node start, Reach reach, IntList traversed, NeighbourhoodQuery query) {
+    private NeighbourhoodResult answer(GraphStore g, Node start, Reach reach, IntList traversed, IntList traversedFrom,
+            NeighbourhoodQuery query) {
         int keep = query.limit() - 1;
         IntComparator order = (a, b) -> {
             int c = Integer.compare(reach.distance[a], reach.distance[b]);
@@ -129,10 +132,10 @@ public final class Neighbourhood {
             kept.add(v);
         }
         List<Edge> edges = new ArrayList<>();
-        for (int i = 0; i < traversed.size; i++) {
-            int e = traversed.items[i];
-            if (kept.contains(g.source(e)) && kept.contains(g.target(e))) {
-                g.edge(e).restrictTo(query.edges().window()).ifPresent(edges::add);
+        for (int t = 0; t < traversed.size; t++) {
+            int i = traversed.items[t];
+            if (kept.contains(traversedFrom.items[t]) && kept.contains(g.entryNeighbour(i))) {
+                g.edge(g.entryEdge(i)).restrictTo(query.edges().window()).ifPresent(edges::add);
             }
         }
         edges.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
@@ -142,9 +145,15 @@ public final class Neighbourhood {
 
     /** The nodes reached so far: distance (or {@link #REJECTED} by the node filter) and score, by reach number. */
     private static final class Reach {
-        final IntIndex nodes = new IntIndex(64);
-        int[] distance = new int[64];
-        long[] score = new long[64];
+        final IntIndex nodes;
+        int[] distance;
+        long[] score;
+
+        Reach(int expected) {
+            nodes = new IntIndex(expected);
+            distance = new int[Math.max(8, expected)];
+            score = new long[Math.max(8, expected)];
+        }
 
         int add(int v, int d) {
             int r = nodes.add(v);

@@ -3,11 +3,10 @@ package org.kgi.graph;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jgrapht.GraphType;
@@ -16,70 +15,73 @@ import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The JGraphT graph behind a {@link KnowledgeGraph}: an unmodifiable directed multigraph (several relations may join
- * the same pair; no self-loops) over node ids, stored as compressed adjacency arrays: for each vertex its outgoing
- * and its incoming edges are a slice of one array each. Every JGraphT algorithm works on it through the
- * {@link org.jgrapht.Graph} interface.
+ * the same pair; no self-loops) over node ids, a view of the {@link GraphStore}'s compressed adjacency arrays (for
+ * each vertex its outgoing and its incoming edge ordinals are a slice of one int array each). Every JGraphT
+ * algorithm works on it through the {@link org.jgrapht.Graph} interface.
  *
- * <p>Why not {@code DirectedMultigraph}: it keeps a hash map entry per edge (edge to endpoints) and a growing set per
- * vertex, so building a million edges spent seconds in hash lookups and GC. Here an {@link Edge} knows its ends, the
- * arrays are filled in two counting passes, and building costs two id lookups per edge. The price:
- * {@link #containsEdge(Edge)} scans the source's outgoing edges (O(degree)).
+ * <p>No object is kept per vertex or edge: the vertices are the node id strings, and the {@link Edge}s are made as
+ * the sets are iterated (equal when they are the same row, see {@link Edge#equals}).
  */
 final class CompactGraph extends AbstractGraph<String, Edge> {
     private static final GraphType TYPE = new DefaultGraphType.Builder().directed().allowMultipleEdges(true)
             .allowSelfLoops(false).weighted(false).modifiable(false).build();
 
-    private final Map<String, Integer> index;
+    private final GraphStore store;
     private final Set<String> vertexSet;
-    private final Edge[] edges;
-    private final int[] outStart;
-    private final Edge[] out;
-    private final int[] inStart;
-    private final Edge[] in;
     private final Set<Edge> edgeSet;
 
-    /** The graph of these vertices and edges (whose ends must be among the vertices), in their order. */
-    CompactGraph(Iterable<String> vertices, int vertexCount, List<Edge> edgeList) {
-        index = new LinkedHashMap<>(Math.max(16, vertexCount * 4 / 3 + 1));
-        for (String v : vertices) {
-            index.put(v, index.size());
+    CompactGraph(GraphStore store) {
+        this.store = store;
+        this.vertexSet = new Numbered<>(store.vertexCount(), store::id, o -> store.index().get(o) >= 0);
+        this.edgeSet = new Numbered<>(store.edgeCount(), store::edge, o -> o instanceof Edge e && containsEdge(e));
+    }
+
+    /** An unmodifiable set of the items numbered 0..size-1. */
+    private static final class Numbered<T> extends AbstractSet<T> {
+        private final int size;
+        private final IntFunction<T> item;
+        private final Predicate<Object> contains;
+
+        Numbered(int size, IntFunction<T> item, Predicate<Object> contains) {
+            this.size = size;
+            this.item = item;
+            this.contains = contains;
         }
-        int n = index.size();
-        vertexSet = Collections.unmodifiableSet(index.keySet());
-        edges = edgeList.toArray(Edge[]::new);
-        int[] src = new int[edges.length];
-        int[] dst = new int[edges.length];
-        outStart = new int[n + 1];
-        inStart = new int[n + 1];
-        for (int i = 0; i < edges.length; i++) {
-            src[i] = vertex(edges[i].source());
-            dst[i] = vertex(edges[i].target());
-            outStart[src[i] + 1]++;
-            inStart[dst[i] + 1]++;
+
+        @Override
+        public boolean contains(Object o) {
+            return contains.test(o);
         }
-        for (int v = 0; v < n; v++) {
-            outStart[v + 1] += outStart[v];
-            inStart[v + 1] += inStart[v];
+
+        @Override
+        public int size() {
+            return size;
         }
-        out = new Edge[edges.length];
-        in = new Edge[edges.length];
-        int[] outFill = outStart.clone();
-        int[] inFill = inStart.clone();
-        for (int i = 0; i < edges.length; i++) {
-            out[outFill[src[i]]++] = edges[i];
-            in[inFill[dst[i]]++] = edges[i];
+
+        @Override
+        public Iterator<T> iterator() {
+            return new Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < size;
+                }
+
+                @Override
+                public T next() {
+                    if (i >= size) {
+                        throw new NoSuchElementException();
+                    }
+                    return item.apply(i++);
+                }
+            };
         }
-        edgeSet = new Slice(edges, 0, edges.length, null, 0, 0) {
-            @Override
-            public boolean contains(Object o) {
-                return o instanceof Edge e && containsEdge(e);
-            }
-        };
     }
 
     private int vertex(String v) {
-        Integer i = index.get(v);
-        if (i == null) {
+        int i = store.ordinal(v);
+        if (i < 0) {
             throw new IllegalArgumentException("no vertex " + v + " in the graph");
         }
         return i;
@@ -87,14 +89,16 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
 
     @Override
     public Set<Edge> getAllEdges(String source, String target) {
-        Integer s = source == null ? null : index.get(source);
-        if (s == null || target == null || !index.containsKey(target)) {
+        int s = source == null ? -1 : store.ordinal(source);
+        int t = target == null ? -1 : store.ordinal(target);
+        if (s < 0 || t < 0) {
             return null; // the Graph contract for absent vertices
         }
         Set<Edge> found = new java.util.LinkedHashSet<>();
-        for (int i = outStart[s]; i < outStart[s + 1]; i++) {
-            if (out[i].target().equals(target)) {
-                found.add(out[i]);
+        for (int k = 0; k < store.outDegree(s); k++) {
+            int e = store.outEdge(s, k);
+            if (store.target(e) == t) {
+                found.add(store.edge(e));
             }
         }
         return Collections.unmodifiableSet(found);
@@ -102,13 +106,15 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
 
     @Override
     public Edge getEdge(String source, String target) {
-        Integer s = source == null ? null : index.get(source);
-        if (s == null) {
+        int s = source == null ? -1 : store.ordinal(source);
+        int t = target == null ? -1 : store.ordinal(target);
+        if (s < 0 || t < 0) {
             return null;
         }
-        for (int i = outStart[s]; i < outStart[s + 1]; i++) {
-            if (out[i].target().equals(target)) {
-                return out[i];
+        for (int k = 0; k < store.outDegree(s); k++) {
+            int e = store.outEdge(s, k);
+            if (store.target(e) == t) {
+                return store.edge(e);
             }
         }
         return null;
@@ -116,21 +122,12 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
 
     @Override
     public boolean containsEdge(Edge e) {
-        Integer s = e == null ? null : index.get(e.source());
-        if (s == null) {
-            return false;
-        }
-        for (int i = outStart[s]; i < outStart[s + 1]; i++) {
-            if (out[i] == e) {
-                return true;
-            }
-        }
-        return false;
+        return store.ordinal(e) >= 0;
     }
 
     @Override
     public boolean containsVertex(String v) {
-        return index.containsKey(v);
+        return store.ordinal(v) >= 0;
     }
 
     @Override
@@ -145,38 +142,35 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
 
     @Override
     public int degreeOf(String v) {
-        int i = vertex(v);
-        return outStart[i + 1] - outStart[i] + inStart[i + 1] - inStart[i];
+        return store.degree(vertex(v));
     }
 
     @Override
     public Set<Edge> edgesOf(String v) {
         int i = vertex(v);
-        return new Slice(out, outStart[i], outStart[i + 1], in, inStart[i], inStart[i + 1]);
+        return slice(i, 0, store.degree(i));
     }
 
     @Override
     public int inDegreeOf(String v) {
-        int i = vertex(v);
-        return inStart[i + 1] - inStart[i];
+        return store.inDegree(vertex(v));
     }
 
     @Override
     public Set<Edge> incomingEdgesOf(String v) {
         int i = vertex(v);
-        return new Slice(in, inStart[i], inStart[i + 1], null, 0, 0);
+        return slice(i, store.outDegree(i), store.degree(i));
     }
 
     @Override
     public int outDegreeOf(String v) {
-        int i = vertex(v);
-        return outStart[i + 1] - outStart[i];
+        return store.outDegree(vertex(v));
     }
 
     @Override
     public Set<Edge> outgoingEdgesOf(String v) {
         int i = vertex(v);
-        return new Slice(out, outStart[i], outStart[i + 1], null, 0, 0);
+        return slice(i, 0, store.outDegree(i));
     }
 
     @Override
@@ -253,66 +247,13 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
         return new UnsupportedOperationException("a knowledge graph snapshot is immutable");
     }
 
-    /** An unmodifiable set over one or two ranges of edge arrays (distinct edges: no self-loops). */
-    private static class Slice extends AbstractSet<Edge> {
-        private final Edge[] a;
-        private final int aFrom;
-        private final int aTo;
-        private final Edge[] b;
-        private final int bFrom;
-        private final int bTo;
-
-        Slice(Edge[] a, int aFrom, int aTo, Edge[] b, int bFrom, int bTo) {
-            this.a = a;
-            this.aFrom = aFrom;
-            this.aTo = aTo;
-            this.b = b;
-            this.bFrom = bFrom;
-            this.bTo = bTo;
-        }
-
-        @Override
-        public int size() {
-            return aTo - aFrom + bTo - bFrom;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            for (int i = aFrom; i < aTo; i++) {
-                if (a[i] == o) {
-                    return true;
-                }
-            }
-            for (int i = bFrom; i < bTo; i++) {
-                if (b[i] == o) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public Iterator<Edge> iterator() {
-            return new Iterator<>() {
-                private int i = aFrom;
-                private int j = bFrom;
-
-                @Override
-                public boolean hasNext() {
-                    return i < aTo || j < bTo;
-                }
-
-                @Override
-                public Edge next() {
-                    if (i < aTo) {
-                        return a[i++];
-                    }
-                    if (j < bTo) {
-                        return b[j++];
-                    }
-                    throw new NoSuchElementException();
-                }
-            };
-        }
+    /** The edges {@code from..to-1} touching {@code v} (outgoing ones first; distinct edges: no self-loops). */
+    private Set<Edge> slice(int v, int from, int to) {
+        boolean outs = from == 0 && to > 0;
+        boolean ins = to > store.outDegree(v);
+        return new Numbered<>(to - from, k -> store.edge(store.edgeOf(v, from + k)), o -> {
+            int e = o instanceof Edge edge ? store.ordinal(edge) : -1;
+            return e >= 0 && ((outs && store.source(e) == v) || (ins && store.target(e) == v));
+        });
     }
 }

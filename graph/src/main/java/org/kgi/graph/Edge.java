@@ -2,13 +2,14 @@ package org.kgi.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One typed edge of the graph: the merged evidence for one (source, target, relation). Immutable; equality is
- * identity (each edge exists once in a graph), so the JGraphT graph can use it as an edge object directly.
+ * One typed edge of the graph: the merged evidence for one (source, target, relation). A light view of one row of
+ * the graph's edge columns (the graph keeps no object per edge; these are made as they are asked for), immutable.
+ * Two {@code Edge}s are equal when they are the same row of the same graph, so the JGraphT graph can use them as
+ * edge objects directly.
  *
  * <p>The {@link #weight()} counts all supporting evidence items, but only the {@link #MAX_EVIDENCE}
  * earliest-dated ones (in {@link Evidence#ORDER}) are kept as {@link #evidence()}. The dates of all of them are
@@ -18,56 +19,66 @@ public final class Edge {
     /** At most this many evidence items are kept per edge (the earliest-dated ones). */
     public static final int MAX_EVIDENCE = 20;
 
-    private final String source;
-    private final String target;
-    private final Relation relation;
-    private final int[] days;
-    private final int undated;
-    private final List<Evidence> evidence;
+    private final EdgeData data;
+    private final int index;
 
-    Edge(String source, String target, Relation relation, int[] sortedDays, int undated, List<Evidence> evidence) {
-        this.source = source;
-        this.target = target;
-        this.relation = relation;
-        this.days = sortedDays;
-        this.undated = undated;
-        this.evidence = evidence;
+    Edge(EdgeData data, int index) {
+        this.data = data;
+        this.index = index;
+    }
+
+    EdgeData data() {
+        return data;
+    }
+
+    int index() {
+        return index;
     }
 
     public String source() {
-        return source;
+        return data.ids[data.src[index]];
     }
 
     public String target() {
-        return target;
+        return data.ids[data.dst[index]];
     }
 
     public Relation relation() {
-        return relation;
+        return data.relation(index);
     }
 
     /** The number of supporting evidence items (all of them, not only the kept ones). */
     public long weight() {
-        return (long) days.length + undated;
+        return data.weight(index);
     }
 
     /** The kept evidence, at most {@link #MAX_EVIDENCE}, earliest-dated first. */
     public List<Evidence> evidence() {
-        return evidence;
+        int from = data.evStart[index];
+        int to = data.evStart[index + 1];
+        List<Evidence> out = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            out.add(data.evidence(k));
+        }
+        return List.copyOf(out);
     }
 
     /** The earliest evidence date, if any evidence is dated. */
     public Optional<LocalDate> firstDate() {
-        return days.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[0]));
+        int from = data.dayStart[index];
+        return from == data.dayStart[index + 1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(data.days[from]));
     }
 
     /** The latest evidence date, if any evidence is dated. */
     public Optional<LocalDate> lastDate() {
-        return days.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[days.length - 1]));
+        int to = data.dayStart[index + 1];
+        return data.dayStart[index] == to ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(data.days[to - 1]));
     }
 
     /** The other end of this edge from {@code id} (which must be one of its ends). */
     public String opposite(String id) {
+        String source = source();
+        String target = target();
         if (id.equals(source)) {
             return target;
         }
@@ -79,10 +90,7 @@ public final class Edge {
 
     /** The number of evidence items dated within the window (all of them for {@link DateWindow#ALL}). */
     public long weightWithin(DateWindow window) {
-        if (window.isUnbounded()) {
-            return weight();
-        }
-        return upperBound(window.toDay()) - lowerBound(window.fromDay());
+        return data.weightWithin(index, window);
     }
 
     /**
@@ -93,54 +101,32 @@ public final class Edge {
         if (window.isUnbounded()) {
             return Optional.of(this);
         }
-        int lo = lowerBound(window.fromDay());
-        int hi = upperBound(window.toDay());
+        int lo = data.lowerBound(index, window.fromDay());
+        int hi = data.upperBound(index, window.toDay());
         if (hi <= lo) {
             return Optional.empty();
         }
-        if (lo == 0 && hi == days.length && undated == 0) {
+        if (lo == data.dayStart[index] && hi == data.dayStart[index + 1] && data.undated(index) == 0) {
             return Optional.of(this);
         }
-        List<Evidence> kept = new ArrayList<>(Math.min(evidence.size(), hi - lo));
-        for (Evidence e : evidence) {
-            if (window.contains(e.date())) {
-                kept.add(e);
-            }
-        }
-        return Optional.of(new Edge(source, target, relation, Arrays.copyOfRange(days, lo, hi), 0, List.copyOf(kept)));
+        EdgeData.Writer w = new EdgeData.Writer(data.ids, data.docs, 1);
+        data.writeRestricted(index, window, w, data.src[index], data.dst[index]);
+        return Optional.of(new Edge(w.finish(), 0));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Edge e && e.data == data && e.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return IdTable.mix(index) ^ System.identityHashCode(data);
     }
 
     /** {@code source -relation-> target}. */
     @Override
     public String toString() {
-        return source + " -" + relation.label() + "-> " + target + " (" + weight() + ")";
-    }
-
-    private int lowerBound(int day) { // first index with days[i] >= day
-        int lo = 0;
-        int hi = days.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (days[mid] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int upperBound(int day) { // first index with days[i] > day
-        int lo = 0;
-        int hi = days.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (days[mid] <= day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return source() + " -" + relation().label() + "-> " + target() + " (" + weight() + ")";
     }
 }

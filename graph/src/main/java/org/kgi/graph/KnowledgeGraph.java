@@ -1,13 +1,10 @@
 package org.kgi.graph;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,15 +18,17 @@ import org.jgrapht.graph.AsUndirectedGraph;
  * {@code KnowledgeGraph}.
  */
 public final class KnowledgeGraph {
-    private final Map<String, Node> nodes;
+    private final GraphStore store;
+    private final List<Node> nodes;
     private final Graph<String, Edge> directed;
     private final Graph<String, Edge> undirected;
     private final DateWindow window;
     private final long droppedLinks;
 
-    KnowledgeGraph(Map<String, Node> nodes, List<Edge> edges, DateWindow window, long droppedLinks) {
-        CompactGraph graph = new CompactGraph(nodes.keySet(), nodes.size(), edges);
-        this.nodes = Collections.unmodifiableMap(nodes);
+    KnowledgeGraph(GraphStore store, DateWindow window, long droppedLinks) {
+        this.store = store;
+        this.nodes = Collections.unmodifiableList(Arrays.asList(store.nodes()));
+        CompactGraph graph = new CompactGraph(store);
         this.directed = graph;
         this.undirected = new AsUndirectedGraph<>(graph);
         this.window = window;
@@ -48,25 +47,26 @@ public final class KnowledgeGraph {
 
     /** The node with this id, if present. */
     public Optional<Node> node(String id) {
-        return Optional.ofNullable(nodes.get(id));
+        int v = store.ordinal(id);
+        return v < 0 ? Optional.empty() : Optional.of(store.node(v));
     }
 
     /** The node with this id, or {@link UnknownNodeException}. */
     public Node requireNode(String id) {
-        Node node = nodes.get(id);
-        if (node == null) {
+        int v = store.ordinal(id);
+        if (v < 0) {
             throw new UnknownNodeException(id);
         }
-        return node;
+        return store.node(v);
     }
 
     public boolean contains(String id) {
-        return nodes.containsKey(id);
+        return store.ordinal(id) >= 0;
     }
 
     /** All nodes, in insertion order. */
     public Collection<Node> nodes() {
-        return nodes.values();
+        return nodes;
     }
 
     /** All edges, in insertion order. */
@@ -75,11 +75,16 @@ public final class KnowledgeGraph {
     }
 
     public int nodeCount() {
-        return nodes.size();
+        return store.vertexCount();
     }
 
     public int edgeCount() {
-        return directed.edgeSet().size();
+        return store.edgeCount();
+    }
+
+    /** The int-level view of this graph (vertex and edge ordinals), for searches that must not allocate per edge. */
+    public GraphStore store() {
+        return store;
     }
 
     /** The edges touching a node, in either direction. */
@@ -90,15 +95,22 @@ public final class KnowledgeGraph {
 
     /** The number of edges touching a node, in either direction (one per relation and neighbour). */
     public int degree(String id) {
-        requireNode(id);
-        return undirected.degreeOf(id);
+        int v = store.ordinal(id);
+        if (v < 0) {
+            throw new UnknownNodeException(id);
+        }
+        return store.degree(v);
     }
 
     /** The sum of the weights of the edges touching a node. */
     public long weightedDegree(String id) {
+        int v = store.ordinal(id);
+        if (v < 0) {
+            throw new UnknownNodeException(id);
+        }
         long sum = 0;
-        for (Edge e : edgesOf(id)) {
-            sum += e.weight();
+        for (int k = 0; k < store.degree(v); k++) {
+            sum += store.weight(store.edgeOf(v, k));
         }
         return sum;
     }
@@ -142,23 +154,38 @@ public final class KnowledgeGraph {
             return this;
         }
         DateWindow effective = intersect(window, slice);
-        List<Edge> kept = new ArrayList<>();
-        Set<String> touched = new HashSet<>();
-        for (Edge e : directed.edgeSet()) {
-            Optional<Edge> inside = effective == null ? Optional.empty() : e.restrictTo(effective);
-            if (inside.isPresent()) {
-                kept.add(inside.get());
-                touched.add(e.source());
-                touched.add(e.target());
+        EdgeData edges = store.edges();
+        int n = store.vertexCount();
+        int[] remap = new int[n];
+        int kept = 0;
+        if (effective != null) {
+            boolean[] touched = new boolean[n];
+            int fromDay = effective.fromDay();
+            int toDay = effective.toDay();
+            for (int e = 0; e < edges.count; e++) {
+                if (edges.weightWithin(e, fromDay, toDay) > 0) {
+                    touched[edges.src[e]] = true;
+                    touched[edges.dst[e]] = true;
+                }
+            }
+            for (int v = 0; v < n; v++) {
+                remap[v] = touched[v] ? kept++ : -1;
             }
         }
-        Map<String, Node> keptNodes = new LinkedHashMap<>(touched.size() * 4 / 3 + 1);
-        for (Node n : nodes.values()) {
-            if (touched.contains(n.id())) {
-                keptNodes.put(n.id(), n);
+        String[] keptIds = new String[kept];
+        Node[] keptNodes = new Node[kept];
+        for (int v = 0; v < n && kept > 0; v++) {
+            if (remap[v] >= 0) {
+                keptIds[remap[v]] = store.id(v);
+                keptNodes[remap[v]] = store.node(v);
             }
         }
-        return new KnowledgeGraph(keptNodes, kept, effective == null ? slice : effective, 0);
+        EdgeData.Writer w = new EdgeData.Writer(keptIds, edges.docs, 16);
+        for (int e = 0; effective != null && e < edges.count; e++) {
+            edges.writeRestricted(e, effective, w, remap[edges.src[e]] , remap[edges.dst[e]]);
+        }
+        return new KnowledgeGraph(new GraphStore(IdTable.of(keptIds, kept), keptNodes, w.finish()),
+                effective == null ? slice : effective, 0);
     }
 
     /** The intersection of two windows, or null when it is empty. */
@@ -179,8 +206,22 @@ public final class KnowledgeGraph {
      * {@link KnowledgeGraph#droppedLinks()} (extraction noise should not fail a whole index run).
      */
     public static final class Builder {
-        private final Map<String, Node> nodes;
-        private final Map<EdgeKey, EdgeAccumulator> links;
+        /** The day of an undated piece of evidence in {@link #addLink(String, String, Relation, String, int, int, int)}. */
+        public static final int UNDATED = EdgeData.UNDATED;
+        private static final int MAX_VERTICES = 1 << 28;
+
+        private final IdTable ids; // every id seen, as a node or a link end, numbered in order of first sight
+        private Node[] nodes = new Node[16]; // by that number; null until added as a node
+        private int[] nodeOrder; // those numbers in order of addNode
+        private int nodeCount;
+        private final IdTable docs;
+        private final LongIntTable keys; // (source, target, relation) -> link number, in order of first sight
+        private int[] linkSrc;
+        private int[] linkDst;
+        private byte[] linkRel;
+        private int links;
+        private int[] evLink; // the link of each piece of evidence
+        private final EvidenceColumns ev;
         private long selfLinks;
         private boolean built;
 
@@ -188,22 +229,65 @@ public final class KnowledgeGraph {
             if (expectedNodes < 0 || expectedEdges < 0) {
                 throw new IllegalArgumentException("expected sizes must be >= 0");
             }
-            this.nodes = new LinkedHashMap<>(Math.max(16, expectedNodes * 4 / 3 + 1));
-            this.links = new LinkedHashMap<>(Math.max(16, expectedEdges * 4 / 3 + 1));
+            ids = new IdTable(expectedNodes);
+            nodes = new Node[Math.max(16, expectedNodes)];
+            nodeOrder = new int[Math.max(16, expectedNodes)];
+            docs = new IdTable(Math.max(16, expectedNodes / 8));
+            keys = new LongIntTable(expectedEdges);
+            int m = Math.max(16, expectedEdges);
+            linkSrc = new int[m];
+            linkDst = new int[m];
+            linkRel = new byte[m];
+            evLink = new int[m];
+            ev = new EvidenceColumns(m);
         }
 
         /** Adds a node, or merges it into the node already added with the same id. */
         public Builder addNode(Node node) {
             checkOpen();
-            nodes.merge(node.id(), node, Node::mergedWith);
+            int v = vertex(node.id());
+            Node known = nodes[v];
+            if (known == null) {
+                nodes[v] = node;
+                if (nodeCount == nodeOrder.length) {
+                    nodeOrder = Arrays.copyOf(nodeOrder, grow(nodeOrder.length));
+                }
+                nodeOrder[nodeCount++] = v;
+            } else {
+                nodes[v] = known.mergedWith(node);
+            }
             return this;
         }
 
         /** Adds one piece of evidence for the edge (source, target, relation), creating the edge if needed. */
         public Builder addLink(String source, String target, Relation relation, Evidence evidence) {
-            checkOpen();
-            if (source == null || target == null || relation == null || evidence == null) {
+            if (evidence == null) {
                 throw new IllegalArgumentException("addLink needs a source, target, relation and evidence");
+            }
+            return addLink(source, target, relation, evidence.document(), evidence.start(), evidence.end(),
+                    evidence.date() == null ? UNDATED : Math.toIntExact(evidence.date().toEpochDay()), evidence.text());
+        }
+
+        /**
+         * Adds one piece of evidence, given by its parts (no {@link Evidence} object; the sentence text is ""):
+         * the report id, the span and the epoch day of its date, or {@link #UNDATED}.
+         */
+        public Builder addLink(String source, String target, Relation relation, String document, int start, int end,
+                int epochDay) {
+            return addLink(source, target, relation, document, start, end, epochDay, "");
+        }
+
+        private Builder addLink(String source, String target, Relation relation, String document, int start, int end,
+                int epochDay, String text) {
+            checkOpen();
+            if (source == null || target == null || relation == null) {
+                throw new IllegalArgumentException("addLink needs a source, target, relation and evidence");
+            }
+            if (document == null || document.isBlank()) {
+                throw new IllegalArgumentException("evidence needs a document id");
+            }
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("evidence span must satisfy 0 <= start <= end, was [" + start + ", " + end + ")");
             }
             if (source.equals(target)) {
                 selfLinks++;
@@ -214,7 +298,27 @@ public final class KnowledgeGraph {
                 source = target;
                 target = swap;
             }
-            links.computeIfAbsent(new EdgeKey(source, target, relation), k -> new EdgeAccumulator()).add(evidence);
+            int s = vertex(source);
+            int t = vertex(target);
+            long key = (((long) s << 28 | t) << 4) | relation.ordinal();
+            int link = keys.putIfAbsent(key, links);
+            if (link < 0) {
+                link = links;
+                if (links == linkSrc.length) {
+                    int n = grow(links);
+                    linkSrc = Arrays.copyOf(linkSrc, n);
+                    linkDst = Arrays.copyOf(linkDst, n);
+                    linkRel = Arrays.copyOf(linkRel, n);
+                }
+                linkSrc[links] = s;
+                linkDst[links] = t;
+                linkRel[links++] = (byte) relation.ordinal();
+            }
+            int k = ev.add(docs.add(document), start, end, epochDay, text);
+            if (k == evLink.length) {
+                evLink = Arrays.copyOf(evLink, grow(k));
+            }
+            evLink[k] = link;
             return this;
         }
 
@@ -222,29 +326,136 @@ public final class KnowledgeGraph {
         public KnowledgeGraph build() {
             checkOpen();
             built = true;
-            List<Edge> edges = new ArrayList<>(links.size());
+            int[] ordinal = new int[ids.size()];
+            Arrays.fill(ordinal, -1);
+            String[] finalIds = new String[nodeCount];
+            Node[] finalNodes = new Node[nodeCount];
+            for (int k = 0; k < nodeCount; k++) {
+                Node node = nodes[nodeOrder[k]];
+                ordinal[nodeOrder[k]] = k;
+                finalIds[k] = node.id(); // the node's own id string, so that each id is stored once
+                finalNodes[k] = node;
+            }
+            nodes = null;
+            // the evidence of each link, grouped by link (a counting sort, stable: in the order added)
+            int evidence = ev.size;
+            int[] start = new int[links + 1];
+            for (int i = 0; i < evidence; i++) {
+                start[evLink[i] + 1]++;
+            }
+            for (int l = 0; l < links; l++) {
+                start[l + 1] += start[l];
+            }
+            int[] order = new int[evidence];
+            int[] fill = Arrays.copyOf(start, links);
+            for (int i = 0; i < evidence; i++) {
+                order[fill[evLink[i]]++] = i;
+            }
+            fill = null;
+            evLink = null;
+            String[] documents = Arrays.copyOf(docs.keys(), docs.size());
+            EdgeData.Writer w = new EdgeData.Writer(finalIds, documents, links);
             long dropped = selfLinks;
-            for (Map.Entry<EdgeKey, EdgeAccumulator> link : links.entrySet()) {
-                EdgeKey key = link.getKey();
-                Node source = nodes.get(key.source());
-                Node target = nodes.get(key.target());
-                if (source == null || target == null) {
-                    dropped += link.getValue().count();
-                } else { // the node's own id string, so that each id is stored once
-                    edges.add(link.getValue().toEdge(source.id(), target.id(), key.relation()));
+            int[] days = new int[16];
+            for (int l = 0; l < links; l++) {
+                int s = ordinal[linkSrc[l]];
+                int t = ordinal[linkDst[l]];
+                int from = start[l];
+                int to = start[l + 1];
+                if (s < 0 || t < 0) {
+                    dropped += to - from;
+                    continue;
+                }
+                int dated = 0;
+                if (days.length < to - from) {
+                    days = new int[to - from];
+                }
+                for (int i = from; i < to; i++) {
+                    if (ev.day[order[i]] != UNDATED) {
+                        days[dated++] = ev.day[order[i]];
+                    }
+                }
+                Arrays.sort(days, 0, dated);
+                for (int i = 0; i < dated; i++) {
+                    w.day(days[i]);
+                }
+                keepEarliest(order, from, to, documents);
+                for (int i = from; i < Math.min(to, from + Edge.MAX_EVIDENCE); i++) {
+                    ev.copyTo(order[i], w.evidence());
+                }
+                w.edge(s, t, linkRel[l], (to - from) - dated);
+            }
+            EdgeData edges = w.finish();
+            return new KnowledgeGraph(new GraphStore(IdTable.of(finalIds, nodeCount), finalNodes, edges), DateWindow.ALL,
+                    dropped);
+        }
+
+        /** Sorts the evidence {@code order[from..to)} so that its first {@link Edge#MAX_EVIDENCE} are the earliest. */
+        private void keepEarliest(int[] order, int from, int to, String[] documents) {
+            if (to - from <= 1) {
+                return;
+            }
+            if (to - from <= Edge.MAX_EVIDENCE) {
+                for (int i = from + 1; i < to; i++) { // insertion sort: stable, no boxing
+                    int x = order[i];
+                    int j = i - 1;
+                    while (j >= from && compare(order[j], x, documents) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = x;
+                }
+                return;
+            }
+            Integer[] boxed = new Integer[to - from];
+            for (int i = from; i < to; i++) {
+                boxed[i - from] = order[i];
+            }
+            Arrays.sort(boxed, (a, b) -> compare(a, b, documents));
+            for (int i = from; i < to; i++) {
+                order[i] = boxed[i - from];
+            }
+        }
+
+        /** {@link Evidence#ORDER} on evidence numbers. */
+        private int compare(int a, int b, String[] documents) {
+            int da = ev.day[a];
+            int db = ev.day[b];
+            if (da != db) {
+                return da == UNDATED ? 1 : db == UNDATED ? -1 : Integer.compare(da, db);
+            }
+            if (ev.doc[a] != ev.doc[b]) {
+                int c = documents[ev.doc[a]].compareTo(documents[ev.doc[b]]);
+                if (c != 0) {
+                    return c;
                 }
             }
-            links.clear();
-            return new KnowledgeGraph(nodes, edges, DateWindow.ALL, dropped);
+            int c = Integer.compare(ev.from[a], ev.from[b]);
+            if (c == 0) {
+                c = Integer.compare(ev.to[a], ev.to[b]);
+            }
+            return c != 0 ? c : ev.text(a).compareTo(ev.text(b));
+        }
+
+        private int vertex(String id) {
+            int v = ids.add(id);
+            if (v >= MAX_VERTICES) {
+                throw new IllegalStateException("more than " + MAX_VERTICES + " distinct node ids");
+            }
+            if (v == nodes.length) {
+                nodes = Arrays.copyOf(nodes, grow(nodes.length));
+            }
+            return v;
+        }
+
+        private static int grow(int n) {
+            return Math.max(16, n + (n >> 1));
         }
 
         private void checkOpen() {
             if (built) {
                 throw new IllegalStateException("this builder has already built its graph");
             }
-        }
-
-        private record EdgeKey(String source, String target, Relation relation) {
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.kgi.graph;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
             }
             sorted.put(a.getKey(), a.getValue());
         }
-        return Collections.unmodifiableMap(sorted);
+        return Attributes.ofSorted(sorted);
     }
 
     private static List<String> cleanAliases(String name, List<String> aliases) {

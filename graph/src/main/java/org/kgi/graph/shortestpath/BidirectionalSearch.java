@@ -1,121 +1,153 @@
 package org.kgi.graph.shortestpath;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jgrapht.Graph;
-import org.kgi.graph.Edge;
+import org.kgi.graph.GraphStore;
+import org.kgi.graph.IntIndex;
 import org.kgi.graph.KnowledgeGraph;
-import org.kgi.graph.Node;
+import org.kgi.graph.NodeFilter;
 import org.kgi.graph.QueryBudget;
 
 /**
  * Bidirectional breadth-first search for one shortest path to a fixed target, always growing the smaller frontier
  * by a whole level, so that the first level that meets the other side holds a shortest path. Supports Yen's
- * restrictions: nodes that may not be used, and first steps that may not be taken from the source.
+ * restrictions: nodes that may not be used, and first steps that may not be taken from the source. Works on the
+ * graph's vertex and edge ordinals ({@link GraphStore}), so that it allocates per node reached, not per edge.
  */
 final class BidirectionalSearch {
-    private final KnowledgeGraph graph;
-    private final Graph<String, Edge> undirected;
-    private final PathQuery query;
-    private final String origin;
-    private final String target;
+    private final GraphStore g;
+    private final GraphStore.Weigher weigher;
+    private final NodeFilter through;
+    private final int origin;
+    private final int target;
 
     BidirectionalSearch(KnowledgeGraph graph, PathQuery query, String origin, String target) {
-        this.graph = graph;
-        this.undirected = graph.undirectedGraph();
-        this.query = query;
-        this.origin = origin;
-        this.target = target;
+        this.g = graph.store();
+        this.weigher = g.weigher(query.edges());
+        this.through = query.through();
+        this.origin = g.ordinal(origin);
+        this.target = g.ordinal(target);
     }
 
     /**
      * A shortest path from {@code source} to the target of at most {@code maxLength} hops, avoiding
      * {@code blockedNodes} and not stepping from {@code source} straight to a node of {@code blockedNext}.
      */
-    Optional<List<String>> find(String source, int maxLength, Set<String> blockedNodes, Set<String> blockedNext,
+    Optional<List<String>> find(String sourceId, int maxLength, Set<String> blockedNodes, Set<String> blockedNext,
             QueryBudget budget) {
         if (maxLength < 1) {
             return Optional.empty();
         }
-        Map<String, String> parentF = new HashMap<>();
-        Map<String, Integer> distF = new HashMap<>();
-        Map<String, String> parentB = new HashMap<>();
-        Map<String, Integer> distB = new HashMap<>();
-        distF.put(source, 0);
-        distB.put(target, 0);
-        List<String> frontF = List.of(source);
-        List<String> frontB = List.of(target);
-        int depthF = 0;
-        int depthB = 0;
-        while (!frontF.isEmpty() && !frontB.isEmpty() && depthF + depthB < maxLength) {
-            boolean forward = frontF.size() <= frontB.size();
-            List<String> front = forward ? frontF : frontB;
-            Map<String, String> parent = forward ? parentF : parentB;
-            Map<String, Integer> dist = forward ? distF : distB;
-            Map<String, Integer> otherDist = forward ? distB : distF;
-            int depth = forward ? depthF : depthB;
-            List<String> next = new ArrayList<>();
-            String meet = null;
+        int source = g.ordinal(sourceId);
+        IntIndex blocked = ordinals(blockedNodes);
+        IntIndex blockedFirst = ordinals(blockedNext);
+        Side forwardSide = new Side(source);
+        Side backwardSide = new Side(target);
+        while (forwardSide.front.length > 0 && backwardSide.front.length > 0
+                && forwardSide.depth + backwardSide.depth < maxLength) {
+            boolean forward = forwardSide.front.length <= backwardSide.front.length;
+            Side side = forward ? forwardSide : backwardSide;
+            Side other = forward ? backwardSide : forwardSide;
+            int[] next = new int[16];
+            int size = 0;
+            int meet = -1;
             int best = Integer.MAX_VALUE;
-            for (String u : front) {
-                for (Edge e : undirected.edgesOf(u)) {
+            for (int u : side.front) {
+                for (int i = g.first(u), end = g.first(u + 1); i < end; i++) {
                     budget.step();
-                    String w = e.opposite(u);
-                    if (dist.containsKey(w) || !allowed(u, w, source, blockedNodes, blockedNext) || !query.edges().accepts(e)) {
+                    int w = g.entryNeighbour(i);
+                    if (side.reached.contains(w) || !allowed(u, w, source, blocked, blockedFirst) || weigher.entryWeight(i) <= 0) {
                         continue;
                     }
                     budget.visit();
-                    dist.put(w, depth + 1);
-                    parent.put(w, u);
-                    next.add(w);
-                    Integer other = otherDist.get(w);
-                    if (other != null && depth + 1 + other < best) {
-                        best = depth + 1 + other;
+                    side.add(w, u);
+                    if (size == next.length) {
+                        next = Arrays.copyOf(next, size * 2);
+                    }
+                    next[size++] = w;
+                    int o = other.reached.indexOf(w);
+                    if (o >= 0 && side.depth + 1 + other.distance[o] < best) {
+                        best = side.depth + 1 + other.distance[o];
                         meet = w;
                     }
                 }
             }
-            if (meet != null) {
-                return best <= maxLength ? Optional.of(join(meet, parentF, parentB)) : Optional.empty();
+            if (meet >= 0) {
+                return best <= maxLength ? Optional.of(join(meet, forwardSide, backwardSide)) : Optional.empty();
             }
-            if (forward) {
-                frontF = next;
-                depthF++;
-            } else {
-                frontB = next;
-                depthB++;
-            }
+            side.front = Arrays.copyOf(next, size);
+            side.depth++;
         }
         return Optional.empty();
     }
 
-    private boolean allowed(String u, String w, String source, Set<String> blockedNodes, Set<String> blockedNext) {
-        if (blockedNodes.contains(w) || (u.equals(source) && blockedNext.contains(w))
-                || (w.equals(source) && blockedNext.contains(u))) {
-            return false;
+    private IntIndex ordinals(Set<String> ids) {
+        IntIndex out = new IntIndex(ids.size());
+        for (String id : ids) {
+            int v = g.ordinal(id);
+            if (v >= 0 && !out.contains(v)) {
+                out.add(v);
+            }
         }
-        if (w.equals(origin) || w.equals(target) || query.through().isAll()) {
-            return true;
-        }
-        Optional<Node> node = graph.node(w);
-        return node.isPresent() && query.through().test(node.get());
+        return out;
     }
 
-    private static List<String> join(String meet, Map<String, String> parentF, Map<String, String> parentB) {
+    private boolean allowed(int u, int w, int source, IntIndex blockedNodes, IntIndex blockedNext) {
+        if (blockedNodes.contains(w) || (u == source && blockedNext.contains(w))
+                || (w == source && blockedNext.contains(u))) {
+            return false;
+        }
+        if (w == origin || w == target || through.isAll()) {
+            return true;
+        }
+        return through.test(g.node(w));
+    }
+
+    private List<String> join(int meet, Side forward, Side backward) {
         List<String> path = new ArrayList<>();
-        for (String v = meet; v != null; v = parentF.get(v)) {
-            path.add(v);
+        for (int v = meet; v >= 0; v = forward.parentOf(v)) {
+            path.add(g.id(v));
         }
         Collections.reverse(path);
-        for (String v = parentB.get(meet); v != null; v = parentB.get(v)) {
-            path.add(v);
+        for (int v = backward.parentOf(meet); v >= 0; v = backward.parentOf(v)) {
+            path.add(g.id(v));
         }
         return path;
+    }
+
+    /** One direction of the search: the nodes it reached, with their distance and parent, and its frontier. */
+    private static final class Side {
+        final IntIndex reached = new IntIndex(1024);
+        int[] distance = new int[1024];
+        int[] parent = new int[1024];
+        int[] front;
+        int depth;
+
+        Side(int start) {
+            add(start, -1);
+            distance[0] = 0;
+            front = new int[] {start};
+        }
+
+        void add(int v, int from) {
+            int r = reached.add(v);
+            if (r == distance.length) {
+                distance = Arrays.copyOf(distance, r * 2);
+                parent = Arrays.copyOf(parent, r * 2);
+            }
+            distance[r] = from < 0 ? 0 : depth + 1;
+            parent[r] = from;
+        }
+
+        /** The parent of a reached node, or -1 for the start (or a node this side did not reach). */
+        int parentOf(int v) {
+            int r = reached.indexOf(v);
+            return r < 0 ? -1 : parent[r];
+        }
     }
 }

@@ -2,15 +2,14 @@ package org.kgi.graph.traverse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import org.jgrapht.Graph;
 import org.kgi.graph.Edge;
+import org.kgi.graph.GraphStore;
+import org.kgi.graph.IntIndex;
+import org.kgi.graph.TopK;
+import org.kgi.graph.TopK.IntComparator;
 import org.kgi.graph.GraphLimits;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
@@ -52,75 +51,131 @@ public final class Neighbourhood {
      */
     public NeighbourhoodResult around(String id, NeighbourhoodQuery query) {
         Node start = graph.requireNode(id);
-        Graph<String, Edge> g = graph.undirectedGraph();
+        GraphStore g = graph.store();
         QueryBudget budget = new QueryBudget(limits, "depth " + query.depth() + " from " + id,
                 "lower depth or add filters");
-        Map<String, Integer> distance = new HashMap<>();
-        Map<String, Long> score = new HashMap<>();
-        List<Edge> traversed = new ArrayList<>();
-        distance.put(start.id(), 0);
+        GraphStore.Weigher weigher = g.weigher(query.edges());
+        boolean anyNode = query.nodes().isAll();
+        Reach reach = new Reach(query.depth() == 1 ? g.degree(g.ordinal(start.id())) + 1 : 64);
+        int origin = g.ordinal(start.id());
+        reach.add(origin, 0);
         budget.visit();
-        List<String> frontier = List.of(start.id());
-        for (int level = 1; level <= query.depth() && !frontier.isEmpty(); level++) {
-            List<String> next = new ArrayList<>();
-            for (String u : frontier) {
-                for (Edge e : g.edgesOf(u)) {
+        IntList traversed = new IntList(); // adjacency entries, and the node each was followed from
+        IntList traversedFrom = new IntList();
+        IntList frontier = new IntList();
+        frontier.add(origin);
+        for (int level = 1; level <= query.depth() && frontier.size > 0; level++) {
+            IntList next = new IntList();
+            for (int f = 0; f < frontier.size; f++) {
+                int u = frontier.items[f];
+                for (int i = g.first(u), end = g.first(u + 1); i < end; i++) {
                     budget.step();
-                    long w = query.edges().weight(e);
+                    long w = weigher.entryWeight(i);
                     if (w == 0) {
                         continue;
                     }
-                    String v = e.opposite(u);
-                    Integer dv = distance.get(v);
-                    if (dv == null) {
-                        Optional<Node> node = graph.node(v);
-                        if (node.isEmpty() || !query.nodes().test(node.get())) {
+                    int v = g.entryNeighbour(i);
+                    int r = reach.nodes.indexOf(v);
+                    if (r < 0) {
+                        if (!anyNode && !query.nodes().test(g.node(v))) {
+                            reach.add(v, REJECTED);
                             continue;
                         }
                         budget.visit();
-                        distance.put(v, level);
+                        r = reach.add(v, level);
                         next.add(v);
-                        dv = level;
                     }
+                    int dv = reach.distance[r];
                     if (dv == level) {
-                        score.merge(v, w, Long::sum);
-                        traversed.add(e);
-                    } else if (dv == level - 1 && u.compareTo(v) < 0) { // same level: add it once, from one side
-                        traversed.add(e);
+                        reach.score[r] += w;
+                        traversed.add(i);
+                        traversedFrom.add(u);
+                    } else if (dv == level - 1 && g.id(u).compareTo(g.id(v)) < 0) { // same level: once, from one side
+                        traversed.add(i);
+                        traversedFrom.add(u);
                     }
                 }
             }
             frontier = next;
         }
-        return answer(start, distance, score, traversed, query);
+        return answer(g, start, reach, traversed, traversedFrom, query);
     }
 
-    private NeighbourhoodResult answer(Node start, Map<String, Integer> distance, Map<String, Long> score,
-            List<Edge> traversed, NeighbourhoodQuery query) {
-        List<Reached> others = new ArrayList<>(distance.size());
-        for (Map.Entry<String, Integer> d : distance.entrySet()) {
-            if (d.getValue() > 0) {
-                others.add(new Reached(graph.requireNode(d.getKey()), d.getValue(), score.getOrDefault(d.getKey(), 0L)));
+    private static final int REJECTED = -1;
+
+    private NeighbourhoodResult answer(GraphStore g, Node start, Reach reach, IntList traversed, IntList traversedFrom,
+            NeighbourhoodQuery query) {
+        int keep = query.limit() - 1;
+        IntComparator order = (a, b) -> {
+            int c = Integer.compare(reach.distance[a], reach.distance[b]);
+            if (c == 0) {
+                c = Long.compare(reach.score[b], reach.score[a]);
+            }
+            return c != 0 ? c : g.id(reach.nodes.key(a)).compareTo(g.id(reach.nodes.key(b)));
+        };
+        int others = 0;
+        TopK best = new TopK(keep, order);
+        for (int r = 1; r < reach.nodes.size(); r++) {
+            if (reach.distance[r] > 0) {
+                others++;
+                best.offer(r);
             }
         }
-        others.sort(Comparator.comparingInt(Reached::distance).thenComparing(Comparator.comparingLong(Reached::score)
-                .reversed()).thenComparing(r -> r.node().id()));
-        boolean truncated = others.size() > query.limit() - 1;
-        List<Reached> nodes = new ArrayList<>(Math.min(others.size() + 1, query.limit()));
+        int[] top = best.sorted();
+        List<Reached> nodes = new ArrayList<>(top.length + 1);
         nodes.add(new Reached(start, 0, 0));
-        nodes.addAll(others.subList(0, Math.min(others.size(), query.limit() - 1)));
-        Set<String> kept = new HashSet<>();
-        for (Reached r : nodes) {
-            kept.add(r.node().id());
+        IntIndex kept = new IntIndex(top.length + 1);
+        kept.add(reach.nodes.key(0));
+        for (int r : top) {
+            int v = reach.nodes.key(r);
+            nodes.add(new Reached(g.node(v), reach.distance[r], reach.score[r]));
+            kept.add(v);
         }
         List<Edge> edges = new ArrayList<>();
-        for (Edge e : traversed) {
-            if (kept.contains(e.source()) && kept.contains(e.target())) {
-                e.restrictTo(query.edges().window()).ifPresent(edges::add);
+        for (int t = 0; t < traversed.size; t++) {
+            int i = traversed.items[t];
+            if (kept.contains(traversedFrom.items[t]) && kept.contains(g.entryNeighbour(i))) {
+                g.edge(g.entryEdge(i)).restrictTo(query.edges().window()).ifPresent(edges::add);
             }
         }
         edges.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
                 .thenComparing(Edge::target).thenComparing(Edge::relation));
-        return new NeighbourhoodResult(nodes, edges, truncated);
+        return new NeighbourhoodResult(nodes, edges, others > keep);
+    }
+
+    /** The nodes reached so far: distance (or {@link #REJECTED} by the node filter) and score, by reach number. */
+    private static final class Reach {
+        final IntIndex nodes;
+        int[] distance;
+        long[] score;
+
+        Reach(int expected) {
+            nodes = new IntIndex(expected);
+            distance = new int[Math.max(8, expected)];
+            score = new long[Math.max(8, expected)];
+        }
+
+        int add(int v, int d) {
+            int r = nodes.add(v);
+            if (r == distance.length) {
+                distance = Arrays.copyOf(distance, r * 2);
+                score = Arrays.copyOf(score, r * 2);
+            }
+            distance[r] = d;
+            return r;
+        }
+    }
+
+    /** A growable list of ints. */
+    static final class IntList {
+        int[] items = new int[16];
+        int size;
+
+        void add(int x) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = x;
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.kgi.indexer.snapshot;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.kgi.graph.Evidence;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
@@ -21,6 +19,10 @@ final class GraphAssembler {
     private final KnowledgeGraph.Builder graph;
     private long badRelations;
     private final Map<String, String> strings = new HashMap<>();
+    // parsed once per distinct value: a million reports repeat a few thousand dates and eight relation labels
+    private final Map<String, Integer> days = new HashMap<>();
+    private final Map<String, Relation> relations = new HashMap<>();
+    private static final int NO_DAY = Integer.MAX_VALUE;
 
     GraphAssembler(int expectedDocs) {
         this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 4), Math.max(16, expectedDocs * 12));
@@ -49,17 +51,18 @@ final class GraphAssembler {
             String name = (ev.subType() == null ? ev.type() : ev.subType()) + (ev.date() == null ? "" : " (" + ev.date().value() + ")");
             graph.addNode(new Node(ev.id(), Kind.EVENT, shared(ev.type()), shared(name), java.util.List.of(), attrs));
         }
+        int reportDay = record.reportDate() == null ? KnowledgeGraph.Builder.UNDATED
+                : Math.toIntExact(record.reportDate().toEpochDay());
         for (org.kgi.indexer.extract.Relation r : record.relations()) {
-            Relation relation;
-            try {
-                relation = Relation.parse(r.type());
-            } catch (IllegalArgumentException e) {
+            Relation relation = relations.computeIfAbsent(r.type(), GraphAssembler::relation);
+            if (relation == null) {
                 badRelations++;
                 continue;
             }
-            LocalDate date = date(r.date(), record.reportDate());
-            graph.addLink(r.source(), r.target(), relation,
-                    new Evidence(record.reportId(), r.evidence().start(), r.evidence().end(), "", date));
+            int day = r.date() == null || r.date().isBlank() ? reportDay
+                    : days.computeIfAbsent(r.date(), GraphAssembler::firstDay);
+            graph.addLink(r.source(), r.target(), relation, record.reportId(), r.evidence().start(), r.evidence().end(),
+                    day == NO_DAY ? reportDay : day);
         }
     }
 
@@ -75,14 +78,21 @@ final class GraphAssembler {
         return badRelations;
     }
 
-    private static LocalDate date(String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    /** The relation of a type label, or null when it is not one. */
+    private static Relation relation(String type) {
         try {
-            return DateBound.first(value);
+            return Relation.parse(type);
         } catch (IllegalArgumentException e) {
-            return fallback;
+            return null;
+        }
+    }
+
+    /** The epoch day of the first day a date value covers, or {@link #NO_DAY} when it is not a date. */
+    private static int firstDay(String value) {
+        try {
+            return Math.toIntExact(DateBound.first(value).toEpochDay());
+        } catch (IllegalArgumentException e) {
+            return NO_DAY;
         }
     }
 

@@ -1,6 +1,13 @@
 package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -53,19 +60,79 @@ public final class SnapshotBuilder {
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
-            for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                GraphRecord record = GraphRecordCodec.decode(values.binaryValue());
-                catalog.addReport(record.entities());
-                graph.add(record);
-            }
-        }
+        forEachRecord(reader, record -> {
+            catalog.addReport(record.entities());
+            graph.add(record);
+        });
         EntityCatalog entities = catalog.build();
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, graph.build(entities));
+    }
+
+    private static final int BATCH = 256;
+    private static final List<GraphRecord> END = List.of();
+
+    /**
+     * Every live report's graph record, in index order, to {@code consumer} on this thread, while another thread
+     * reads and decodes the next ones (a bounded queue of batches between them): decoding and assembling overlap
+     * on two cores.
+     */
+    static void forEachRecord(DirectoryReader reader, Consumer<GraphRecord> consumer) throws IOException {
+        BlockingQueue<List<GraphRecord>> queue = new ArrayBlockingQueue<>(8);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
+            try {
+                List<GraphRecord> batch = new ArrayList<>(BATCH);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Bits live = leaf.reader().getLiveDocs();
+                    BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
+                    for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            batch.add(GraphRecordCodec.decode(values.binaryValue()));
+                            if (batch.size() == BATCH) {
+                                queue.put(batch);
+                                batch = new ArrayList<>(BATCH);
+                            }
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    queue.put(batch);
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            for (List<GraphRecord> batch = queue.take(); batch != END; batch = queue.take()) {
+                batch.forEach(consumer);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rebuilding the graph", e);
+        } catch (RuntimeException | Error e) {
+            stop.set(true);
+            queue.clear();
+            throw e;
+        }
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new IOException(t);
+        }
     }
 }

@@ -1,0 +1,125 @@
+package org.kgi.graph;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A node's attributes: an unmodifiable map sorted by key, held as two arrays (the key array shared by every node
+ * with the same keys), instead of a tree map entry per attribute, since a million-report graph has millions of
+ * event nodes with the same few keys.
+ */
+final class Attributes extends AbstractMap<String, String> {
+    private static final int MAX_SHARED_KEY_SETS = 4096;
+    private static final Map<KeySet, String[]> SHARED = new ConcurrentHashMap<>();
+
+    private final String[] keys;
+    private final String[] values;
+
+    private Attributes(String[] keys, String[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /** The attributes of a map already sorted by key (a TreeMap), without nulls. */
+    static Map<String, String> ofSorted(Map<String, String> sorted) {
+        if (sorted.isEmpty()) {
+            return Map.of();
+        }
+        String[] keys = new String[sorted.size()];
+        String[] values = new String[sorted.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            keys[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        return new Attributes(shared(keys), values);
+    }
+
+    private static String[] shared(String[] keys) {
+        KeySet set = new KeySet(keys);
+        String[] known = SHARED.get(set);
+        if (known != null) {
+            return known;
+        }
+        if (SHARED.size() < MAX_SHARED_KEY_SETS) {
+            known = SHARED.putIfAbsent(set, keys);
+        }
+        return known == null ? keys : known;
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public String get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    private int indexOf(Object key) {
+        if (!(key instanceof String k)) {
+            return -1;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(k)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < keys.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, String> next() {
+                        if (i >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        return new SimpleImmutableEntry<>(keys[i], values[i++]);
+                    }
+                };
+            }
+        };
+    }
+
+    private record KeySet(String[] keys) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KeySet k && Arrays.equals(keys, k.keys);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(keys);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.kgi.graph;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The edges of one graph as columns of primitive arrays: ends (vertex ordinals), relation, the sorted epoch days of
+ * all dated evidence, the undated count, and the kept evidence (report ordinal, span, day). {@link Edge} objects are
+ * views of one row. Immutable once written.
+ */
+final class EdgeData {
+    /** The day of undated evidence. */
+    static final int UNDATED = Integer.MIN_VALUE;
+    private static final Relation[] RELATIONS = Relation.values();
+    private static final int[] NONE = new int[0];
+
+    final String[] ids;
+    final String[] docs;
+    final int count;
+    final int[] src;
+    final int[] dst;
+    final byte[] rel;
+    final int[] dayStart;
+    final int[] days;
+    final int[] undated; // null when no edge has undated evidence
+    final int[] evStart;
+    final EvidenceColumns ev; // the kept evidence of edge e is ev[evStart[e]..evStart[e + 1])
+
+    private EdgeData(Writer w) {
+        ids = w.ids;
+        docs = w.docs;
+        count = w.count;
+        src = Arrays.copyOf(w.src, count);
+        dst = Arrays.copyOf(w.dst, count);
+        rel = Arrays.copyOf(w.rel, count);
+        dayStart = Arrays.copyOf(w.dayStart, count + 1);
+        days = Arrays.copyOf(w.days, w.dayCount);
+        undated = w.anyUndated ? Arrays.copyOf(w.undated, count) : null;
+        evStart = Arrays.copyOf(w.evStart, count + 1);
+        ev = w.ev.trimmed();
+    }
+
+    Relation relation(int e) {
+        return RELATIONS[rel[e]];
+    }
+
+    int undated(int e) {
+        return undated == null ? 0 : undated[e];
+    }
+
+    long weight(int e) {
+        return (long) dayStart[e + 1] - dayStart[e] + undated(e);
+    }
+
+    /** The number of evidence items of edge {@code e} dated within [fromDay, toDay]. */
+    long weightWithin(int e, DateWindow window) {
+        if (window.isUnbounded()) {
+            return weight(e);
+        }
+        return weightWithin(e, window.fromDay(), window.toDay());
+    }
+
+    /** The number of evidence items of edge {@code e} dated within [fromDay, toDay]. */
+    long weightWithin(int e, int fromDay, int toDay) {
+        return upperBound(e, toDay) - lowerBound(e, fromDay);
+    }
+
+    /** The weight of edge {@code e} under a filter: 0 when excluded. */
+    long weight(int e, EdgeFilter filter) {
+        if (!filter.relations().isEmpty() && !filter.relations().contains(relation(e))) {
+            return 0;
+        }
+        return weightWithin(e, filter.window());
+    }
+
+    Evidence evidence(int k) {
+        return new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), ev.day[k] == UNDATED ? null
+                : LocalDate.ofEpochDay(ev.day[k]));
+    }
+
+    int lowerBound(int e, int day) { // first index with days[i] >= day
+        int lo = dayStart[e];
+        int hi = dayStart[e + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    int upperBound(int e, int day) { // first index with days[i] > day
+        int lo = dayStart[e];
+        int hi = dayStart[e + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Edge {@code e} of this data restricted to the evidence within the window, written to {@code w} with new ends;
+     * false (nothing written) when no evidence is inside. The window must be bounded.
+     */
+    boolean writeRestricted(int e, DateWindow window, Writer w, int newSrc, int newDst) {
+        int lo = lowerBound(e, window.fromDay());
+        int hi = upperBound(e, window.toDay());
+        if (hi <= lo) {
+            return false;
+        }
+        for (int i = lo; i < hi; i++) {
+            w.day(days[i]);
+        }
+        int from = window.fromDay();
+        int to = window.toDay();
+        for (int k = evStart[e]; k < evStart[e + 1]; k++) {
+            if (ev.day[k] != UNDATED && ev.day[k] >= from && ev.day[k] <= to) {
+                ev.copyTo(k, w.ev);
+            }
+        }
+        w.edge(newSrc, newDst, rel[e], 0);
+        return true;
+    }
+
+    /**
+     * Appends edges row by row: for each edge its days (sorted) with {@link #day}, its kept evidence with
+     * {@link #evidence}, then {@link #edge} closes the row.
+     */
+    static final class Writer {
+        private final String[] ids;
+        private final String[] docs;
+        private int count;
+        private int[] src;
+        private int[] dst;
+        private byte[] rel;
+        private int[] dayStart;
+        private int[] days = NONE;
+        private int dayCount;
+        private int[] undated;
+        private boolean anyUndated;
+        private int[] evStart;
+        private final EvidenceColumns ev;
+
+        Writer(String[] ids, String[] docs, int expectedEdges) {
+            this.ids = ids;
+            this.docs = docs;
+            int n = Math.max(4, expectedEdges);
+            src = new int[n];
+            dst = new int[n];
+            rel = new byte[n];
+            undated = new int[n];
+            dayStart = new int[n + 1];
+            evStart = new int[n + 1];
+            ev = new EvidenceColumns(n);
+        }
+
+        void day(int day) {
+            if (dayCount == days.length) {
+                days = Arrays.copyOf(days, grow(days.length));
+            }
+            days[dayCount++] = day;
+        }
+
+        /** Appends one piece of kept evidence to the edge being written. */
+        EvidenceColumns evidence() {
+            return ev;
+        }
+
+        /** Closes the row of one edge; returns its ordinal. */
+        int edge(int source, int target, byte relation, int undatedCount) {
+            if (count == src.length) {
+                int n = grow(src.length);
+                src = Arrays.copyOf(src, n);
+                dst = Arrays.copyOf(dst, n);
+                rel = Arrays.copyOf(rel, n);
+                undated = Arrays.copyOf(undated, n);
+                dayStart = Arrays.copyOf(dayStart, n + 1);
+                evStart = Arrays.copyOf(evStart, n + 1);
+            }
+            src[count] = source;
+            dst[count] = target;
+            rel[count] = relation;
+            undated[count] = undatedCount;
+            anyUndated |= undatedCount != 0;
+            count++;
+            dayStart[count] = dayCount;
+            evStart[count] = ev.size;
+            return count - 1;
+        }
+
+        EdgeData finish() {
+            return new EdgeData(this);
+        }
+
+        private static int grow(int n) {
+            return Math.max(16, n + (n >> 1));
+        }
+    }
+}

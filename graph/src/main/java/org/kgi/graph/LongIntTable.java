@@ -1,0 +1,58 @@
+package org.kgi.graph;
+
+/** An open-addressing map from long keys to int values, for the builder's (source, target, relation) keys. */
+final class LongIntTable {
+    private long[] keys; // key + 1; 0 = empty (keys are >= 0)
+    private int[] values;
+    private int size;
+
+    LongIntTable(int expected) {
+        int table = 16;
+        while (table < expected * 2L && table < (1 << 30)) {
+            table <<= 1;
+        }
+        keys = new long[table];
+        values = new int[table];
+    }
+
+    /** The value of {@code key} (>= 0), or, when absent, stores {@code value} and returns -1. */
+    int putIfAbsent(long key, int value) {
+        int mask = keys.length - 1;
+        long stored = key + 1;
+        int i = mix(key) & mask;
+        for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
+            if (k == stored) {
+                return values[i];
+            }
+        }
+        keys[i] = stored;
+        values[i] = value;
+        if (++size * 2L > keys.length) {
+            grow();
+        }
+        return -1;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != 0) {
+                int i = mix(oldKeys[j] - 1) & mask;
+                while (keys[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                values[i] = oldValues[j];
+            }
+        }
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+    }
+}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.kgi.indexer.extract.Relation;
  * of repeating two ids, and decoding shares one {@code String} per distinct value.
  */
 public final class GraphRecordCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Kind[] KINDS = Kind.values();
     private static final EventDate.Precision[] PRECISIONS = EventDate.Precision.values();
 
@@ -60,6 +61,7 @@ public final class GraphRecordCodec {
                     strings.write(out, a.getValue());
                 }
             }
+            int entityStrings = strings.table.size();
             out.writeVInt(x.events().size());
             for (Event ev : x.events()) {
                 strings.write(out, ev.id());
@@ -87,11 +89,16 @@ public final class GraphRecordCodec {
                 out.writeVInt(r.evidence().end() - r.evidence().start());
             }
             ByteBuffersDataOutput record = new ByteBuffersDataOutput();
+            ByteBuffersDataOutput rest = new ByteBuffersDataOutput();
             record.writeVInt(VERSION);
-            record.writeVInt(strings.table.size());
+            record.writeVInt(entityStrings);
+            int n = 0;
             for (String t : strings.table.keySet()) {
-                record.writeString(t);
+                (n++ < entityStrings ? record : rest).writeString(t);
             }
+            record.writeVInt(strings.table.size() - entityStrings);
+            record.writeVInt(Math.toIntExact(rest.size()));
+            rest.copyTo(record);
             out.copyTo(record);
             return new BytesRef(record.toArrayCopy());
         } catch (IOException e) {
@@ -110,7 +117,7 @@ public final class GraphRecordCodec {
     /** Only the entities of a record: the cheap part, all the entity catalog needs. */
     public static List<Entity> decodeEntities(BytesRef bytes) {
         try {
-            Reader in = new Reader(bytes);
+            Reader in = new Reader(bytes, false);
             in.opt();
             if (in.in.readByte() != 0) {
                 in.in.readZLong();
@@ -150,7 +157,7 @@ public final class GraphRecordCodec {
     }
 
     private static GraphRecord read(BytesRef bytes) throws IOException {
-        Reader in = new Reader(bytes);
+        Reader in = new Reader(bytes, true);
         String reportId = in.opt();
         LocalDate date = in.in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.in.readZLong());
         List<Entity> entities = readEntities(in);
@@ -201,19 +208,35 @@ public final class GraphRecordCodec {
         }
     }
 
-    /** A record being read: its string table, then the input positioned after it. */
+    /**
+     * A record being read: its string table, then the input positioned after it. The table comes in two parts, the
+     * strings of the entities first, then (after its length in bytes) the rest: the entity catalog reads the first
+     * part only.
+     */
     private static final class Reader {
         final ByteArrayDataInput in;
         final String[] strings;
 
-        Reader(BytesRef bytes) throws IOException {
+        Reader(BytesRef bytes, boolean all) throws IOException {
             in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
             int version = in.readVInt();
             if (version != VERSION) {
                 throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
             }
-            strings = new String[in.readVInt()];
-            for (int i = 0; i < strings.length; i++) {
+            int entityStrings = in.readVInt();
+            String[] first = new String[entityStrings];
+            for (int i = 0; i < entityStrings; i++) {
+                first[i] = in.readString();
+            }
+            int more = in.readVInt();
+            int restBytes = in.readVInt();
+            if (!all) {
+                strings = first;
+                in.skipBytes(restBytes);
+                return;
+            }
+            strings = Arrays.copyOf(first, entityStrings + more);
+            for (int i = entityStrings; i < strings.length; i++) {
                 strings[i] = in.readString();
             }
         }

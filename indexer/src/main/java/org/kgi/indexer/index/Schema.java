@@ -16,9 +16,10 @@ import org.apache.lucene.index.IndexOptions;
 public final class Schema {
     /**
      * Bumped when what the fields hold changes incompatibly: an index written with another version is extracted
-     * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON).
+     * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON; 3: the
+     * graph record's strings of entities apart from the others).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
     public static final String ID = "id";
     /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */

@@ -149,17 +149,7 @@ public final class EventFinder {
         String text = t.text();
         return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
-                && t.newlinesAfter(s.last()) > 0 && !isBlankFrom(text, s.end());
-    }
-
-    /** Whether nothing but white space follows {@code from}: a one-line report's line is its text, not a heading. */
-    private static boolean isBlankFrom(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+                && t.newlinesAfter(s.last()) > 0 && s.last() < t.size() - 1; // a one-line report's line is its text
     }
 
     /**
@@ -201,7 +191,7 @@ public final class EventFinder {
     private static List<Participant> distinct(List<Participant> participants) {
         Map<String, String> roles = new LinkedHashMap<>();
         for (Participant p : participants) {
-            roles.merge(p.id(), p.role(), (old, neu) -> Roles.ACTOR.equals(neu) ? neu : old);
+            roles.merge(p.id(), p.role(), Roles::stronger);
         }
         if (roles.size() == participants.size()) {
             return participants;

@@ -53,7 +53,7 @@ final class Roles {
             } else {
                 role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) ? ACTOR : TARGET;
             }
-            roles.merge(r.id(), role, (old, neu) -> ACTOR.equals(old) || ACTOR.equals(neu) ? ACTOR : old);
+            roles.merge(r.id(), role, Roles::stronger);
             previousRole = role;
             previousEnd = r.found().last();
         }
@@ -64,6 +64,11 @@ final class Roles {
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
         return out;
+    }
+
+    /** Of two roles found for one participant, the one it keeps: acting wins, else the first. */
+    static String stronger(String first, String second) {
+        return ACTOR.equals(first) || ACTOR.equals(second) ? ACTOR : first;
     }
 
     /**

@@ -34,10 +34,7 @@ final class TriggerScan {
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;
-        int firstWord = s.first();
-        while (firstWord <= s.last() && !t.isWord(firstWord)) {
-            firstWord++;
-        }
+        int firstWord = t.firstWord(s);
         int setUp = -1;
         boolean baseNoun = false;
         Hit second = null;

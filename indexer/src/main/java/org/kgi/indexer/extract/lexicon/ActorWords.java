@@ -39,6 +39,14 @@ public final class ActorWords {
             "singer", "artist", "player", "star", "suspect", "inspector", "commissioner", "general", "colonel",
             "captain", "sergeant", "officer", "prime");
 
+    /**
+     * Words of jihadist and other armed movements' names ({@code Al Shabaab}, {@code Boko Haram}, {@code Jabhat
+     * al-Nusra}): name words of armed groups, and armed groups by themselves ({@code Hamas}, {@code Houthis}).
+     */
+    private static final Set<String> MOVEMENT_WORDS = WordSets.of("taliban", "shabaab", "qaeda", "haram", "jamaat",
+            "ansar", "ansaru", "daesh", "nusra", "jabhat", "hezbollah", "hamas", "houthi", "houthis",
+            "ansarallah", "mujahidin");
+
     /** Name words that type the name they are in, by the actor type they give. */
     private static final Map<String, String> NAME_WORDS = new HashMap<>();
     /** Lower-case nouns right after a name that make the name a group of that type. */
@@ -50,12 +58,12 @@ public final class ActorWords {
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
-                "cartel", "brotherhood", "brigades", "mafia", "jihad", "taliban", "mujahideen", "syndicate",
+                "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
-                "guerrilla", "separatists", "vigilantes", "faction",
-                // words of jihadist and other armed movements' names: Al Shabaab, Boko Haram, Jabhat al-Nusra
-                "shabaab", "qaeda", "haram", "jamaat", "ansar", "ansaru", "daesh", "nusra", "jabhat", "tahrir",
-                "hezbollah", "hamas", "houthi", "houthis", "ansarallah", "mujahidin");
+                "guerrilla", "separatists", "vigilantes", "faction");
+        for (String w : MOVEMENT_WORDS) {
+            NAME_WORDS.put(w, "armed_group");
+        }
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
                 "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
                 "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",
@@ -79,6 +87,11 @@ public final class ActorWords {
     }
 
     private ActorWords() {
+    }
+
+    /** Whether a word is an armed movement's name or part of one (see {@link #MOVEMENT_WORDS}). */
+    public static boolean isMovementWord(String lower) {
+        return MOVEMENT_WORDS.contains(lower);
     }
 
     public static boolean isTitle(String lower) {

@@ -120,9 +120,8 @@ final class ChunkTyper {
 
     /** Single words that are organisations by themselves ({@code Reuters}, {@code Interpol}). */
     private static boolean isKnownSingleOrg(String w) {
-        return w.equals("reuters") || w.equals("interpol") || w.equals("taliban") || w.equals("hamas")
-                || w.equals("hezbollah") || w.equals("parliament") || w.equals("congress") || w.equals("senate")
-                || w.equals("daesh") || w.equals("houthis") || w.equals("ansarallah") || w.equals("shabaab");
+        return w.equals("reuters") || w.equals("interpol") || w.equals("parliament") || w.equals("congress")
+                || w.equals("senate") || ActorWords.isMovementWord(w);
     }
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
@@ -252,7 +251,7 @@ final class ChunkTyper {
                     : null;
         }
         City city = doc.gazetteer().city(key, List.of());
-        boolean firstWord = a == firstWordOf(t, s);
+        boolean firstWord = a == t.firstWord(s);
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || city.isRegionalCapital() && city.population() >= 2_000
                 || b > a && city.population() >= 2_000)) {
@@ -296,15 +295,7 @@ final class ChunkTyper {
         return false;
     }
 
-    private static int firstWordOf(Tokens t, Sentence s) {
-        int i = s.first();
-        while (i <= s.last() && !t.isWord(i)) {
-            i++;
-        }
-        return i;
-    }
-
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
-        return a == firstWordOf(t, s) && t.isChar(a + 1, ',');
+        return a == t.firstWord(s) && t.isChar(a + 1, ',');
     }
 }

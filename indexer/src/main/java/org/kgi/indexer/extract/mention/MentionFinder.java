@@ -283,10 +283,7 @@ public final class MentionFinder {
 
     private void generics(Sentence s, List<Found> founds) {
         Tokens t = doc.tokens();
-        int first = s.first();
-        while (first < s.last() && !t.isWord(first)) {
-            first++;
-        }
+        int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
             boolean opener = i == first && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
@@ -323,10 +320,7 @@ public final class MentionFinder {
      * {@code Gunmen of the Kanno Lanmè gang}, {@code Officers of the TRB}. Returns the name's first token.
      */
     private int skipCommonHead(Tokens t, Sentence s, int a, int b) {
-        int first = s.first();
-        while (first <= s.last() && !t.isWord(first)) {
-            first++;
-        }
+        int first = t.firstWord(s);
         boolean opensClause = a == first || a > s.first() && t.isPunct(a - 1) && !t.isChar(a - 1, ',');
         if (!opensClause || a == b) {
             return a;

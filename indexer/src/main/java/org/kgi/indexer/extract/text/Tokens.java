@@ -80,6 +80,15 @@ public final class Tokens {
         return is(i, WORD);
     }
 
+    /** The first word token of {@code s} (past opening quotes and punctuation), or {@code s.last() + 1} if none. */
+    public int firstWord(Sentence s) {
+        int i = s.first();
+        while (i <= s.last() && !isWord(i)) {
+            i++;
+        }
+        return i;
+    }
+
     public boolean isCapitalised(int i) {
         return is(i, CAPITALISED);
     }

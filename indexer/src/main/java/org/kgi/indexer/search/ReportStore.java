@@ -86,7 +86,7 @@ public final class ReportStore {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(mlt.like(Schema.BODY, new StringReader(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY))),
                     BooleanClause.Occur.SHOULD);
-            for (Entity e : self.get().extraction(s).entities()) {
+            for (Entity e : self.get().entities(s)) {
                 if (e.kind() == Kind.ACTOR || e.kind() == Kind.PLACE) {
                     String field = e.kind() == Kind.ACTOR ? Schema.ACTOR : Schema.PLACE;
                     b.add(new BoostQuery(new TermQuery(new Term(field, e.id())), 0.5f), BooleanClause.Occur.SHOULD);
@@ -120,18 +120,37 @@ public final class ReportStore {
         /** Its extraction, put back together from the graph record, the stored mentions and the body. */
         Extraction extraction(IndexSearcher s) throws IOException {
             BytesRef mentions = doc.getBinaryValue(Schema.MENTIONS);
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-            BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
-            if (mentions == null || graph == null || !graph.advanceExact(docId - leaf.docBase)) {
+            BytesRef record = graphRecord(s);
+            if (mentions == null || record == null) {
                 return Extraction.EMPTY;
             }
             try {
                 String body = doc.get(Schema.BODY);
-                return MentionsCodec.restore(GraphRecordCodec.decode(graph.binaryValue()), mentions, body == null ? "" : body);
+                return MentionsCodec.restore(GraphRecordCodec.decode(record), mentions, body == null ? "" : body);
             } catch (RuntimeException e) {
-                throw new IOException("stored extraction of report " + doc.get(Schema.ID) + " cannot be read: " + e.getMessage(), e);
+                throw unreadable(e);
             }
+        }
+
+        /** Its entities alone (no mentions), from the entity part of the graph record: all that similar reports use. */
+        List<Entity> entities(IndexSearcher s) throws IOException {
+            BytesRef record = graphRecord(s);
+            try {
+                return record == null ? List.of() : GraphRecordCodec.decodeEntities(record);
+            } catch (RuntimeException e) {
+                throw unreadable(e);
+            }
+        }
+
+        private BytesRef graphRecord(IndexSearcher s) throws IOException {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+            BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
+            return graph != null && graph.advanceExact(docId - leaf.docBase) ? graph.binaryValue() : null;
+        }
+
+        private IOException unreadable(RuntimeException e) {
+            return new IOException("stored extraction of report " + doc.get(Schema.ID) + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -14,8 +14,8 @@ import org.kgi.bench.run.Row.Verdict;
  * child JVM; then incremental re-indexing after 1% of the files changed, against the full run.
  */
 final class IndexingBenchmark implements Benchmark {
-    /** Bar: kgi indexes at least a third as fast as bare Lucene. */
-    static final double MIN_SPEED_RATIO = 1.0 / 3;
+    /** Bar (issues 3 and 7): kgi indexes at least half as fast as bare Lucene. */
+    static final double MIN_SPEED_RATIO = 0.5;
     /** Bar: re-indexing after 1% of the files changed takes under 5% of a full run. */
     static final double MAX_INCREMENTAL_SHARE = 0.05;
     /** One file in this many is changed for the incremental run. */

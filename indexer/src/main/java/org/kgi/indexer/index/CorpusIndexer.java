@@ -2,7 +2,9 @@ package org.kgi.indexer.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.extract.Extractor;
@@ -22,13 +25,14 @@ import org.kgi.indexer.extract.Extractor;
 /**
  * Brings the index in line with a corpus directory: new files are added, changed ones replaced, deleted
  * ones removed, unchanged ones left alone (same size and time, or same SHA-256). Files are read, extracted
- * and written by a pool of workers fed from a bounded queue, so memory stays flat whatever the corpus size.
+ * and written by a pool of workers fed from a bounded queue, so memory grows with the number of files (their
+ * paths and fingerprints), never with their contents.
  * Each file's reports are replaced atomically ({@link IndexWriter#updateDocuments}); changes are committed in
  * batches, so a crash loses at most the last batch and the next run picks up from the last commit.
  */
 public final class CorpusIndexer {
-    /** By default, commit after this many changed files... */
-    public static final int COMMIT_EVERY_FILES = 2_000;
+    /** By default, commit after this many changed files (each commit flushes small segments that must be merged later)... */
+    public static final int COMMIT_EVERY_FILES = 10_000;
     /** ...or after this long, whichever comes first. */
     static final long COMMIT_EVERY_MILLIS = 30_000;
     /**
@@ -75,13 +79,14 @@ public final class CorpusIndexer {
      * @param full re-read every file, as if the index held none of them (reports sent to the API are kept)
      */
     public SyncSummary sync(Path corpus, boolean full) throws IOException {
-        CorpusWalker walker = new CorpusWalker(corpus);
-        long[] totals = new long[2];
-        walker.walk(f -> {
-            totals[0]++;
-            totals[1] += Math.max(f.size(), 0);
+        // One walk: the list gives the progress its totals and the workers their files (a few hundred bytes a file)
+        List<CorpusFile> all = new ArrayList<>();
+        long[] bytes = new long[1];
+        new CorpusWalker(corpus).walk(f -> {
+            all.add(f);
+            bytes[0] += Math.max(f.size(), 0);
         });
-        listener.started(totals[0], totals[1]);
+        listener.started(all.size(), bytes[0]);
 
         IndexWriter writer = index.writer();
         String previous = index.commitData().get(EXTRACTOR_KEY);
@@ -105,9 +110,9 @@ public final class CorpusIndexer {
         });
         Semaphore queue = new Semaphore(threads * QUEUE_PER_THREAD);
         try {
-            walker.walk(file -> {
+            for (CorpusFile file : all) {
                 if (fatal.get() != null) {
-                    return;
+                    break;
                 }
                 seen.add(file.relativePath());
                 queue.acquireUninterruptibly();
@@ -125,7 +130,7 @@ public final class CorpusIndexer {
                         }
                     }
                 });
-            });
+            }
         } finally {
             pool.shutdown();
             awaitQuietly(pool);

@@ -92,12 +92,10 @@ public final class CorpusIndexer {
         String previous = index.commitData().get(EXTRACTOR_KEY);
         boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
+        IndexState state = readState(writer);
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
-        }
-        IndexState state;
-        try (DirectoryReader current = DirectoryReader.open(writer)) {
-            state = IndexState.read(current);
+            state = state.withoutFiles();
         }
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full);
         Set<String> seen = new HashSet<>();
@@ -153,6 +151,21 @@ public final class CorpusIndexer {
         batches.commit();
         SyncSummary summary = files.summary(deleted);
         return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
+    }
+
+    /**
+     * What the index holds: read from its last commit when nothing is pending (opening a reader on the writer
+     * flushes and starts merges that would compete with the run's own work), else from the writer.
+     */
+    private static IndexState readState(IndexWriter writer) throws IOException {
+        if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(writer.getDirectory())) {
+            try (DirectoryReader committed = DirectoryReader.open(writer.getDirectory())) {
+                return IndexState.read(committed);
+            }
+        }
+        try (DirectoryReader current = DirectoryReader.open(writer)) {
+            return IndexState.read(current);
+        }
     }
 
     /** What made the committed reports: the extractor's fingerprint and the schema version. */

@@ -284,6 +284,49 @@ class ExtractRulesTest {
         assertEquals("Mob violence", first("A mob lynched two suspected thieves in Les Cayes.").subType());
     }
 
+    @Test
+    void wellKnownArmedGroupsAndForcesKeepTheirType() {
+        Extraction x = run("On 21 January 2024, M23 rebels and the Arakan Army were named. JNIM attacked FARDC and FAMa "
+                + "positions; Wagner Group mercenaries and Fano fighters were seen. Tatmadaw jets flew over.", null);
+        for (String group : List.of("M23", "Arakan Army", "JNIM", "Wagner Group", "Fano")) {
+            assertEquals("armed_group", named(x, group).orElseThrow(() -> new AssertionError(group + " in " + x.entities()))
+                    .type(), group);
+        }
+        for (String force : List.of("FARDC", "FAMa", "Tatmadaw")) {
+            assertEquals("security_force", named(x, force).orElseThrow(() -> new AssertionError(force + " in " + x.entities()))
+                    .type(), force);
+        }
+        // a known group's name that is also a town is the town where the text says "in"
+        Entity town = named(run("The market in Fano reopened on Monday.", null), "Fano").orElseThrow();
+        assertEquals(Kind.PLACE, town.kind());
+    }
+
+    @Test
+    void aForceBeforeATitleIsThePersonsPortfolio() {
+        Extraction x = run("Police Commissioner John Kamau said two suspects were arrested in Nakuru. Regional Police "
+                + "Commander Jean Okello visited the site.", LocalDate.of(2024, 5, 3));
+        assertEquals("person", byId(x, "actor:john-kamau").type());
+        assertEquals("person", byId(x, "actor:jean-okello").type());
+        // the one who speaks of an arrest is not a party to it
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals("actor:john-kamau")),
+                x.events().toString());
+    }
+
+    @Test
+    void aCapturedOutpostIsTerritoryTakenNotAnArrest() {
+        Event e = first("On 11 October 2023, the Arakan Army captured a Tatmadaw outpost in Rathedaung township.");
+        assertEquals("Battles", e.type());
+        assertEquals("Non-state actor overtakes territory", e.subType());
+        Event arrest = first("Police captured the gang leader in the town of Hinche.");
+        assertEquals("Arrests", arrest.subType());
+    }
+
+    @Test
+    void whoCondemnsAnAttackDidNotCommitIt() {
+        Event e = first("Interior Minister Ali Hassan condemned the attack on the market in Garissa.");
+        assertTrue(e.participants().stream().noneMatch(p -> p.id().equals("actor:ali-hassan")), e.toString());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

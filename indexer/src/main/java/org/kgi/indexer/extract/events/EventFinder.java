@@ -110,7 +110,7 @@ public final class EventFinder {
                 && (!actors.isEmpty() || hasPronoun(t, s))) {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
-        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), actors);
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }

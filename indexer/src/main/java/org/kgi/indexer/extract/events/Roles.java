@@ -24,7 +24,8 @@ final class Roles {
     static final String TARGET = "target";
     static final String ALLY = "ally";
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
-            "stated", "confirmed", "announced", "insisted", "wrote", "noted");
+            "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
+            "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {

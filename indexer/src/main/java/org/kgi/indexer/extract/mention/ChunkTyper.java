@@ -8,6 +8,7 @@ import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -54,6 +55,10 @@ final class ChunkTyper {
         Guess known = doc.book().known(key);
         if (known != null) {
             return known;
+        }
+        String knownActor = KnownActors.type(key);
+        if (knownActor != null && !(placeContext(t, s, a) != null && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
+            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the Italian town
         }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {

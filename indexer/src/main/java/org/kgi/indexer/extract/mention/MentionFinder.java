@@ -356,16 +356,17 @@ public final class MentionFinder {
     }
 
     /**
-     * {@code Farm Minister Loyola de Palacio}, {@code Interior Secretary X}: one or two words of a portfolio, then
-     * titles, then the name; the first token of the name, or {@code a} when the chunk is not built so (or the
-     * portfolio names an actor: {@code Police Commissioner X} is kept whole).
+     * {@code Farm Minister Loyola de Palacio}, {@code Interior Secretary X}: one to three words of a portfolio, then
+     * titles, then the name; the first token of the name, or {@code a} when the chunk is not built so. The portfolio
+     * may name a force: {@code Police Commissioner John Kamau} and {@code Regional Police Commander Jean Okello} are
+     * persons too.
      */
     private static int afterPortfolioTitle(Tokens t, int a, int b) {
         int k = a;
-        while (k < b && k - a < 2 && !ActorWords.isTitle(t.lower(k))) {
+        while (k < b && k - a < 3 && !ActorWords.isTitle(t.lower(k))) {
             k++;
         }
-        if (k == a || k >= b || !ActorWords.isTitle(t.lower(k)) || hasActorWord(t, a, k - 1)) {
+        if (k == a || k >= b || !ActorWords.isTitle(t.lower(k))) {
             return a;
         }
         int m = k;

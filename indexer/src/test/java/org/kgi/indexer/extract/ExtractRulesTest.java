@@ -327,6 +327,14 @@ class ExtractRulesTest {
         assertTrue(e.participants().stream().noneMatch(p -> p.id().equals("actor:ali-hassan")), e.toString());
     }
 
+    @Test
+    void drCongoIsNotDoctorCongoAndFaithsAreNotNames() {
+        Extraction x = run("On 18 February 2024, soldiers attacked two women in Djugu, Ituri province, DR Congo. Armed men "
+                + "abducted a Catholic priest.", null);
+        assertEquals("CD", byId(x, "place:democratic-republic-of-the-congo").attributes().get("country"));
+        assertTrue(named(x, "Catholic").isEmpty(), x.entities().toString());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

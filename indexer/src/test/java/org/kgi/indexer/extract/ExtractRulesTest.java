@@ -335,6 +335,22 @@ class ExtractRulesTest {
         assertTrue(named(x, "Catholic").isEmpty(), x.entities().toString());
     }
 
+    @Test
+    void newsCuesForPeopleAndOrganisations() {
+        Extraction x = run("On Monday, Fischler proposed EU-wide measures. The Clinton administration welcomed the decision by the "
+                + "government of Benjamin Netanyahu, analysts at Goldman Sachs said. Manchester United beat Arsenal and "
+                + "Real Madrid drew with Barcelona.", null);
+        for (String person : List.of("Fischler", "Clinton", "Benjamin Netanyahu")) {
+            assertEquals("person", named(x, person).orElseThrow(() -> new AssertionError(person + " in " + x.entities())).type(),
+                    person);
+        }
+        for (String org : List.of("Goldman Sachs", "Manchester United", "Real Madrid")) {
+            assertEquals("organization", named(x, org).orElseThrow(() -> new AssertionError(org + " in " + x.entities())).type(),
+                    org);
+        }
+        assertEquals(Kind.PLACE, named(run("The government of South Sudan met in Juba.", null), "South Sudan").orElseThrow().kind());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

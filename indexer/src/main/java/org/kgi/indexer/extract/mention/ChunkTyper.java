@@ -26,6 +26,22 @@ final class ChunkTyper {
     private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
+    /** Verbs after a lone surname that make it a person's ({@code Fischler proposed}). */
+    private static final Set<String> PERSON_VERBS = WordSets.of("proposed", "accused", "visited", "met", "resigned",
+            "promised", "rejected", "criticised", "criticized", "signed", "called", "ordered", "appointed", "blamed",
+            "praised", "dismissed", "agreed", "refused", "condemned", "welcomed", "pledged", "thanked", "replied");
+    /** Verbs before a lone surname that make it a person's ({@code accused Fischler of}). */
+    private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("accused", "met", "thanked", "criticised",
+            "criticized", "praised", "blamed", "interviewed", "congratulated", "sacked", "fired", "succeeded");
+    /** What a leader's name comes before: {@code the Clinton administration}. */
+    private static final Set<String> LEADERS_OF = WordSets.of("administration", "presidency");
+    /** Who works at an organisation: {@code analysts at Goldman Sachs}. */
+    private static final Set<String> STAFF = WordSets.of("analysts", "analyst", "economists", "economist",
+            "researchers", "researcher", "executives", "employees", "staff", "strategists", "scientists", "engineers",
+            "officials", "workers", "dealers", "traders", "bankers", "lawyers");
+    /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
+    private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
+            "hotspur", "albion", "cf", "sc");
     private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
     /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
@@ -75,6 +91,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (b > a && CLUB_ENDINGS.contains(t.lower(b)) || b > a && t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b)))) {
+            return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid
+        }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
             return Guess.place(lastPlace, name, Strength.NAME_WORD);
@@ -151,6 +170,22 @@ final class ChunkTyper {
         }
         if (isHeadOf(t, s, a)) {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
+        }
+        boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
+        if (next <= s.last() && LEADERS_OF.contains(t.lower(next)) && !isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // the Clinton administration
+        }
+        if (t.isLower(a - 1, "at") && a - 2 >= s.first() && STAFF.contains(t.lower(a - 2)) && !place) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // analysts at Goldman Sachs
+        }
+        if (b > a && t.isLower(a - 1, "of") && (t.isLower(a - 2, "government") || t.isLower(a - 2, "administration"))
+                && !place && PlaceWords.nameWordType(t.lower(a)) == null && PlaceWords.nameWordType(t.lower(b)) == null) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // the government of Benjamin Netanyahu
+        }
+        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s)
+                && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
+                || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
+            return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler
         }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))

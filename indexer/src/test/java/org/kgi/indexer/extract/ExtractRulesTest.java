@@ -351,6 +351,15 @@ class ExtractRulesTest {
         assertEquals(Kind.PLACE, named(run("The government of South Sudan met in Juba.", null), "South Sudan").orElseThrow().kind());
     }
 
+    @Test
+    void anUndefinedAcronymIsTheGroupWithItsInitials() {
+        Extraction x = run("EU rejects German call. Germany's representative to the European Union's veterinary committee "
+                + "spoke.", null);
+        Entity eu = byId(x, "actor:european-union");
+        assertTrue(eu.aliases().contains("EU"), eu.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:eu")), x.entities().toString());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

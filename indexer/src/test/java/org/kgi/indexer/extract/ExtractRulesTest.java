@@ -360,6 +360,17 @@ class ExtractRulesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:eu")), x.entities().toString());
     }
 
+    @Test
+    void placesBetweenTwoTownsAndInAdministrativeUnits() {
+        Extraction x = run("Around 12 March 2024, JNIM militants ambushed a convoy between Boni and Hombori (Douentza cercle, "
+                + "Mopti region).", null);
+        for (String place : List.of("Boni", "Hombori", "Douentza", "Mopti")) {
+            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
+                    place);
+        }
+        assertEquals("region", named(x, "Douentza").orElseThrow().type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -43,7 +43,9 @@ public final class PlaceWords {
                 "settlement", "locality", "capital", "outskirts");
         WordSets.putAll(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
-                "coast", "border");
+                "coast", "border", "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "sub-prefecture",
+                "subprefecture", "arrondissement", "chiefdom", "lga", "sub-county", "subcounty", "parish", "canton",
+                "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele");
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",

@@ -172,6 +172,9 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
         boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
+        if (t.isLower(a - 1, "and") && betweenBefore(t, s, a - 2) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.place("populated_place", name, Strength.PLACE_CONTEXT); // between Boni and Hombori
+        }
         if (next <= s.last() && LEADERS_OF.contains(t.lower(next)) && !isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // the Clinton administration
         }
@@ -212,6 +215,19 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.SPEECH - 5); // "Clinton said"
         }
         return null;
+    }
+
+    /** Whether {@code between} opens the (up to four-token) name that ends at {@code end}. */
+    private static boolean betweenBefore(Tokens t, Sentence s, int end) {
+        for (int i = end; i >= Math.max(s.first(), end - 4); i--) {
+            if (t.isLower(i, "between")) {
+                return true;
+            }
+            if (t.isWord(i) && !t.isCapitalised(i) && !t.is(i, Tokens.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private String cityType(String key, String contextType) {

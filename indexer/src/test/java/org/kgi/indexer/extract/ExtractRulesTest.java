@@ -371,6 +371,19 @@ class ExtractRulesTest {
         assertEquals("region", named(x, "Douentza").orElseThrow().type());
     }
 
+    @Test
+    void placesNamedByWhatHappensThere() {
+        Extraction x = run("On 3 March 2024, JNIM militants attacked Tessit, killing 5 soldiers. Gunmen raided Nguroje, "
+                + "Sardauna LGA, Taraba. Hamas militants fired rockets from Khan Younis towards Sderot.", null);
+        for (String place : List.of("Tessit", "Nguroje", "Sardauna LGA", "Khan Younis")) {
+            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
+                    place);
+        }
+        // a politician attacking another in words is no raid on a place
+        Extraction words = run("In the debate, Trump attacked Biden Harris over the economy.", null);
+        assertTrue(named(words, "Biden Harris").map(e -> e.kind() == Kind.ACTOR).orElse(true), words.entities().toString());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -33,6 +33,15 @@ final class ChunkTyper {
     /** Verbs before a lone surname that make it a person's ({@code accused Fischler of}). */
     private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("accused", "met", "thanked", "criticised",
             "criticized", "praised", "blamed", "interviewed", "congratulated", "sacked", "fired", "succeeded");
+    /** Verbs whose object, when it names no actor, is a place: {@code JNIM militants attacked Tessit}. */
+    private static final Set<String> ASSAULT_VERBS = WordSets.of("attacked", "raided", "stormed", "overran", "shelled",
+            "bombed", "besieged", "invaded", "entered", "torched", "looted", "ransacked", "bombarded", "surrounded",
+            "occupied", "recaptured", "retook");
+    /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
+    private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
+            "fire", "fled", "displaced", "withdrew", "retreated", "launched", "evacuated", "km", "kilometres", "kilometers",
+            "miles", "north", "south", "east", "west", "away", "returned", "arrived", "travelling", "traveling",
+            "road", "route", "highway", "convoy", "people", "residents", "families", "refugees");
     /** What a leader's name comes before: {@code the Clinton administration}. */
     private static final Set<String> LEADERS_OF = WordSets.of("administration", "presidency");
     /** Who works at an organisation: {@code analysts at Goldman Sachs}. */
@@ -172,6 +181,22 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
         boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
+        boolean actorWords = false;
+        for (int i = a; i <= b && !actorWords; i++) {
+            actorWords = ActorWords.nameWordType(t.lower(i)) != null || GenericActors.of(t.lower(i)) != null;
+        }
+        if (!actorWords && !t.is(a, Tokens.ALL_CAPS) && !(a == b && doc.isCommonWord(t.lower(a)))) {
+            int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+            if (p >= s.first() && t.isWord(p) && ASSAULT_VERBS.contains(t.lower(p)) && armedSubject(t, s, p)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // attacked Tessit
+            }
+            if (t.isLower(p, "from") && p - 1 >= s.first() && FROM_A_PLACE.contains(t.lower(p - 1))) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // rockets from Khan Younis
+            }
+            if (placeListAfter(t, s, b)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Nguroje, Sardauna LGA
+            }
+        }
         if (t.isLower(a - 1, "and") && betweenBefore(t, s, a - 2) && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.place("populated_place", name, Strength.PLACE_CONTEXT); // between Boni and Hombori
         }
@@ -215,6 +240,40 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.SPEECH - 5); // "Clinton said"
         }
         return null;
+    }
+
+    /**
+     * Whether the name ending at {@code b} is followed by a comma and a place that contains it: an administrative
+     * unit ({@code Sardauna LGA}, {@code Beni territory}), a country, or a region or town the gazetteer knows.
+     */
+    private boolean placeListAfter(Tokens t, Sentence s, int b) {
+        int k = b + 2;
+        if (!t.isChar(b + 1, ',') || k > s.last() || !t.isWord(k) || !t.isCapitalised(k)) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 <= s.last() && t.isWord(end + 1) && t.isCapitalised(end + 1) && end - k < 3) {
+            end++;
+        }
+        for (int i = k; i <= end + 1 && i <= s.last(); i++) {
+            if (t.isWord(i) && "region".equals(PlaceWords.nameWordType(t.lower(i)))
+                    || t.isWord(i) && !t.isCapitalised(i) && "region".equals(PlaceWords.nounAfterType(t.lower(i)))) {
+                return true;
+            }
+        }
+        String key = Names.key(MentionFinder.span(t, k, end));
+        return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /** Whether armed men act in the (up to six) words before {@code verb}: not "Trump attacked Biden". */
+    private static boolean armedSubject(Tokens t, Sentence s, int verb) {
+        for (int i = verb - 1; i >= Math.max(s.first(), verb - 6); i--) {
+            if (t.isWord(i) && (ActorWords.groupNounType(t.lower(i)) != null || GenericActors.of(t.lower(i)) != null
+                    && !"civilians".equals(GenericActors.of(t.lower(i)).type()) || t.is(i, Tokens.ALL_CAPS) && t.lower(i).length() > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code between} opens the (up to four-token) name that ends at {@code end}. */

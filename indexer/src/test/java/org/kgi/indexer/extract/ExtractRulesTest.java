@@ -384,6 +384,15 @@ class ExtractRulesTest {
         assertTrue(named(words, "Biden Harris").map(e -> e.kind() == Kind.ACTOR).orElse(true), words.entities().toString());
     }
 
+    @Test
+    void twoArmedSidesNamedTogetherActTogether() {
+        Event e = first("On 6 April 2024, Wagner Group mercenaries and FAMa soldiers killed several civilians in Tinzaouaten.");
+        assertEquals("Violence against civilians", e.type());
+        assertTrue(e.participants().stream().anyMatch(p -> p.id().equals("actor:fama") && p.role().equals("actor")), e.toString());
+        Event clash = first("On 8 August 2024, Fulani herders clashed with Bachama youths in Numan, leaving 7 dead.");
+        assertEquals("Battles", clash.type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -102,7 +102,7 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
-                if (ATTACK.equals(sub) && armedCount2) {
+                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedAllies(t, actors, at)) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);

@@ -393,6 +393,12 @@ class ExtractRulesTest {
         assertEquals("Battles", clash.type());
     }
 
+    @Test
+    void theSceneIsTheLaterPlaceAfterTheLedesTown() {
+        Event e = first("On 9 January 2024, in Saint-Tazesanx, police arrested four gang members in Village Nidecaix.");
+        assertEquals("place:village-nidecaix", e.place());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -329,7 +329,9 @@ public final class EventFinder {
                 continue;
             }
             if (best == null || rank(r.type()) < rank(best.type())
-                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && !afterPreposition(t, best)) {
+                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
+                    || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last())) {
+                // "On 9 January, in Saint-Tazesanx, police arrested ... in Village Nidecaix": the later place is the scene
                 best = r;
             }
         }

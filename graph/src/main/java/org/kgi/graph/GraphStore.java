@@ -17,6 +17,8 @@ public final class GraphStore {
     private final int[] adjNeighbour; // the vertex at its other end,
     private final int[] adjInfo; // and its relation (top 4 bits) and weight (low 28 bits, saturated)
 
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int WEIGHT_BITS = 28;
     private static final int WEIGHT_MASK = (1 << WEIGHT_BITS) - 1;
 
@@ -59,6 +61,14 @@ public final class GraphStore {
         adjEdge[i] = e;
         adjNeighbour[i] = neighbour;
         adjInfo[i] = info;
+    }
+
+    /**
+     * A structure derived from this (immutable) store, computed once by {@code make} on first use and shared by every
+     * query after: the store's own cache, so that it lives exactly as long as the graph does.
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<GraphStore, T> make) {
+        return type.cast(derived.computeIfAbsent(type, k -> make.apply(this)));
     }
 
     public int vertexCount() {

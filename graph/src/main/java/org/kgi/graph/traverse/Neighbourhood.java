@@ -44,6 +44,14 @@ public final class Neighbourhood {
     }
 
     /**
+     * Computes the graph's hub answers ({@link HubNeighbours}: one pass over the hubs' edges) now rather than on the
+     * first query that needs them; whoever builds a graph for serving calls it.
+     */
+    public static void prepare(KnowledgeGraph graph) {
+        HubNeighbours.of(graph.store());
+    }
+
+    /**
      * The neighbourhood of {@code id}.
      *
      * @throws org.kgi.graph.UnknownNodeException if there is no such node
@@ -52,6 +60,19 @@ public final class Neighbourhood {
     public NeighbourhoodResult around(String id, NeighbourhoodQuery query) {
         Node start = graph.requireNode(id);
         GraphStore g = graph.store();
+        if (query.depth() == 1 && query.nodes().isAll() && query.edges().relations().isEmpty()
+                && query.edges().window().isUnbounded() && query.limit() - 1 <= HubNeighbours.KEEP) {
+            HubNeighbours.Hub hub = HubNeighbours.of(g).of(g.ordinal(start.id()));
+            if (hub != null) {
+                return fromHub(g, start, hub, query);
+            }
+        }
+        return walk(g, start, query);
+    }
+
+    /** The neighbourhood found by walking the graph (what {@link #around} does for every query but a hub's). */
+    NeighbourhoodResult walk(GraphStore g, Node start, NeighbourhoodQuery query) {
+        String id = start.id();
         QueryBudget budget = new QueryBudget(limits, "depth " + query.depth() + " from " + id,
                 "lower depth or add filters");
         GraphStore.Weigher weigher = g.weigher(query.edges());
@@ -102,6 +123,23 @@ public final class Neighbourhood {
     }
 
     private static final int REJECTED = -1;
+
+    /** The same answer as the walk below, from the hub's precomputed neighbours ({@link HubNeighbours}). */
+    private static NeighbourhoodResult fromHub(GraphStore g, Node start, HubNeighbours.Hub hub, NeighbourhoodQuery query) {
+        int keep = Math.min(query.limit() - 1, hub.neighbours().length);
+        List<Reached> nodes = new ArrayList<>(keep + 1);
+        nodes.add(new Reached(start, 0, 0));
+        List<Edge> edges = new ArrayList<>();
+        for (int r = 0; r < keep; r++) {
+            nodes.add(new Reached(g.node(hub.neighbours()[r]), 1, hub.scores()[r]));
+            for (int k = hub.edgeStart()[r]; k < hub.edgeStart()[r + 1]; k++) {
+                edges.add(g.edge(hub.edges()[k]));
+            }
+        }
+        edges.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
+                .thenComparing(Edge::target).thenComparing(Edge::relation));
+        return new NeighbourhoodResult(nodes, edges, hub.others() > query.limit() - 1);
+    }
 
     private NeighbourhoodResult answer(GraphStore g, Node start, Reach reach, IntList traversed, IntList traversedFrom,
             NeighbourhoodQuery query) {

@@ -43,25 +43,33 @@ public final class CorpusWalker {
             }
         }
         entries.sort(null);
+        String prefix = root.toString().endsWith(root.getFileSystem().getSeparator()) ? root.toString()
+                : root + root.getFileSystem().getSeparator();
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README")) {
                 continue;
             }
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                walk(p, visitor);
-                continue;
-            }
             long size = -1;
             long mtime = -1;
             try {
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                // one stat for a plain file or folder; a link is followed to its file (links to folders are not walked)
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
+                    walk(p, visitor);
+                    continue;
+                }
+                if (attrs.isSymbolicLink()) {
+                    attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                }
                 size = attrs.size();
                 mtime = attrs.lastModifiedTime().toMillis();
             } catch (IOException brokenLink) {
                 // reported as a failure when the file is read
             }
-            visitor.accept(new CorpusFile(p, root.relativize(p).toString().replace('\\', '/'), size, mtime));
+            String full = p.toString();
+            String relative = full.startsWith(prefix) ? full.substring(prefix.length()) : root.relativize(p).toString();
+            visitor.accept(new CorpusFile(p, relative.replace('\\', '/'), size, mtime));
         }
     }
 }

@@ -37,7 +37,6 @@ public final class RuleExtractor implements Extractor {
     private static final int MAX_RELATIONS = 5_000;
 
     private final AliasBook book;
-    private final Gazetteer gazetteer;
     private final Tokenizer tokenizer = new Tokenizer(MAX_TOKENS);
     private final SentenceSplitter splitter = new SentenceSplitter(MAX_SENTENCE_TOKENS);
     private final EventFinder events = new EventFinder(MAX_EVENTS);
@@ -50,7 +49,7 @@ public final class RuleExtractor implements Extractor {
 
     public RuleExtractor(AliasBook book) {
         this.book = Objects.requireNonNull(book, "book");
-        this.gazetteer = Gazetteer.shared();
+        Gazetteer.preload(); // loaded in the background; the first extraction waits for it
     }
 
     /** An extractor that also applies the analyst's aliases file (format: {@link AliasBook}). */
@@ -66,6 +65,7 @@ public final class RuleExtractor implements Extractor {
             return Extraction.EMPTY;
         }
         List<Sentence> sentences = splitter.split(t, MAX_SENTENCES);
+        Gazetteer gazetteer = Gazetteer.shared();
         DocContext doc = DocContext.of(t, gazetteer, book);
         MentionFinder.Result found = new MentionFinder(doc, MAX_NAMES).find(sentences);
         EntityTable.Resolution resolution = new EntityTable(book, gazetteer, MAX_ENTITIES)

@@ -2,7 +2,9 @@ package org.kgi.indexer.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.extract.Extractor;
@@ -22,13 +25,14 @@ import org.kgi.indexer.extract.Extractor;
 /**
  * Brings the index in line with a corpus directory: new files are added, changed ones replaced, deleted
  * ones removed, unchanged ones left alone (same size and time, or same SHA-256). Files are read, extracted
- * and written by a pool of workers fed from a bounded queue, so memory stays flat whatever the corpus size.
+ * and written by a pool of workers fed from a bounded queue, so memory grows with the number of files (their
+ * paths and fingerprints), never with their contents.
  * Each file's reports are replaced atomically ({@link IndexWriter#updateDocuments}); changes are committed in
  * batches, so a crash loses at most the last batch and the next run picks up from the last commit.
  */
 public final class CorpusIndexer {
-    /** By default, commit after this many changed files... */
-    public static final int COMMIT_EVERY_FILES = 2_000;
+    /** By default, commit after this many changed files (each commit flushes small segments that must be merged later)... */
+    public static final int COMMIT_EVERY_FILES = 10_000;
     /** ...or after this long, whichever comes first. */
     static final long COMMIT_EVERY_MILLIS = 30_000;
     /**
@@ -75,24 +79,23 @@ public final class CorpusIndexer {
      * @param full re-read every file, as if the index held none of them (reports sent to the API are kept)
      */
     public SyncSummary sync(Path corpus, boolean full) throws IOException {
-        CorpusWalker walker = new CorpusWalker(corpus);
-        long[] totals = new long[2];
-        walker.walk(f -> {
-            totals[0]++;
-            totals[1] += Math.max(f.size(), 0);
+        // One walk: the list gives the progress its totals and the workers their files (a few hundred bytes a file)
+        List<CorpusFile> all = new ArrayList<>();
+        long[] bytes = new long[1];
+        new CorpusWalker(corpus).walk(f -> {
+            all.add(f);
+            bytes[0] += Math.max(f.size(), 0);
         });
-        listener.started(totals[0], totals[1]);
+        listener.started(all.size(), bytes[0]);
 
         IndexWriter writer = index.writer();
         String previous = index.commitData().get(EXTRACTOR_KEY);
         boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
+        IndexState state = readState(writer);
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
-        }
-        IndexState state;
-        try (DirectoryReader current = DirectoryReader.open(writer)) {
-            state = IndexState.read(current);
+            state = state.withoutFiles();
         }
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full);
         Set<String> seen = new HashSet<>();
@@ -105,9 +108,9 @@ public final class CorpusIndexer {
         });
         Semaphore queue = new Semaphore(threads * QUEUE_PER_THREAD);
         try {
-            walker.walk(file -> {
+            for (CorpusFile file : all) {
                 if (fatal.get() != null) {
-                    return;
+                    break;
                 }
                 seen.add(file.relativePath());
                 queue.acquireUninterruptibly();
@@ -125,7 +128,7 @@ public final class CorpusIndexer {
                         }
                     }
                 });
-            });
+            }
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
@@ -148,6 +151,21 @@ public final class CorpusIndexer {
         batches.commit();
         SyncSummary summary = files.summary(deleted);
         return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
+    }
+
+    /**
+     * What the index holds: read from its last commit when nothing is pending (opening a reader on the writer
+     * flushes and starts merges that would compete with the run's own work), else from the writer.
+     */
+    private static IndexState readState(IndexWriter writer) throws IOException {
+        if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(writer.getDirectory())) {
+            try (DirectoryReader committed = DirectoryReader.open(writer.getDirectory())) {
+                return IndexState.read(committed);
+            }
+        }
+        try (DirectoryReader current = DirectoryReader.open(writer)) {
+            return IndexState.read(current);
+        }
     }
 
     /** What made the committed reports: the extractor's fingerprint and the schema version. */

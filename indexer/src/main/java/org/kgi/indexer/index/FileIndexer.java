@@ -99,7 +99,12 @@ final class FileIndexer {
             failed.add(new FileIssue(path, "could not be processed: " + e));
             return false;
         }
-        writer.updateDocuments(new Term(Schema.PATH, path), docs);
+        if (full || !state.files().containsKey(path)) {
+            // nothing in the index has this path (a full run deleted every file's reports first): no delete to apply
+            writer.addDocuments(docs);
+        } else {
+            writer.updateDocuments(new Term(Schema.PATH, path), docs);
+        }
         reports.addAndGet(docs.size());
         (state.files().containsKey(path) ? updated : added).incrementAndGet();
         return true;

@@ -18,6 +18,17 @@ import org.apache.lucene.util.Bits;
  */
 public record IndexState(Map<String, Fingerprint> files, Map<String, String> idToPath) {
 
+    /** This state once every corpus file's reports are deleted: only the reports sent to the API remain. */
+    public IndexState withoutFiles() {
+        Map<String, String> api = new HashMap<>();
+        idToPath.forEach((id, path) -> {
+            if (path.isEmpty()) {
+                api.put(id, path);
+            }
+        });
+        return new IndexState(Map.of(), api);
+    }
+
     public static IndexState read(IndexReader reader) throws IOException {
         Map<String, Fingerprint> files = new HashMap<>();
         Map<String, String> ids = new HashMap<>();

@@ -65,7 +65,9 @@ public final class SnapshotBuilder {
             graph.add(record);
         });
         EntityCatalog entities = catalog.build();
-        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, graph.build(entities));
+        org.kgi.graph.KnowledgeGraph g = graph.build(entities);
+        org.kgi.graph.traverse.Neighbourhood.prepare(g);
+        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
     }
 
     private static final int BATCH = 256;

@@ -284,6 +284,121 @@ class ExtractRulesTest {
         assertEquals("Mob violence", first("A mob lynched two suspected thieves in Les Cayes.").subType());
     }
 
+    @Test
+    void wellKnownArmedGroupsAndForcesKeepTheirType() {
+        Extraction x = run("On 21 January 2024, M23 rebels and the Arakan Army were named. JNIM attacked FARDC and FAMa "
+                + "positions; Wagner Group mercenaries and Fano fighters were seen. Tatmadaw jets flew over.", null);
+        for (String group : List.of("M23", "Arakan Army", "JNIM", "Wagner Group", "Fano")) {
+            assertEquals("armed_group", named(x, group).orElseThrow(() -> new AssertionError(group + " in " + x.entities()))
+                    .type(), group);
+        }
+        for (String force : List.of("FARDC", "FAMa", "Tatmadaw")) {
+            assertEquals("security_force", named(x, force).orElseThrow(() -> new AssertionError(force + " in " + x.entities()))
+                    .type(), force);
+        }
+        // a known group's name that is also a town is the town where the text says "in"
+        Entity town = named(run("The market in Fano reopened on Monday.", null), "Fano").orElseThrow();
+        assertEquals(Kind.PLACE, town.kind());
+    }
+
+    @Test
+    void aForceBeforeATitleIsThePersonsPortfolio() {
+        Extraction x = run("Police Commissioner John Kamau said two suspects were arrested in Nakuru. Regional Police "
+                + "Commander Jean Okello visited the site.", LocalDate.of(2024, 5, 3));
+        assertEquals("person", byId(x, "actor:john-kamau").type());
+        assertEquals("person", byId(x, "actor:jean-okello").type());
+        // the one who speaks of an arrest is not a party to it
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals("actor:john-kamau")),
+                x.events().toString());
+    }
+
+    @Test
+    void aCapturedOutpostIsTerritoryTakenNotAnArrest() {
+        Event e = first("On 11 October 2023, the Arakan Army captured a Tatmadaw outpost in Rathedaung township.");
+        assertEquals("Battles", e.type());
+        assertEquals("Non-state actor overtakes territory", e.subType());
+        Event arrest = first("Police captured the gang leader in the town of Hinche.");
+        assertEquals("Arrests", arrest.subType());
+    }
+
+    @Test
+    void whoCondemnsAnAttackDidNotCommitIt() {
+        Event e = first("Interior Minister Ali Hassan condemned the attack on the market in Garissa.");
+        assertTrue(e.participants().stream().noneMatch(p -> p.id().equals("actor:ali-hassan")), e.toString());
+    }
+
+    @Test
+    void drCongoIsNotDoctorCongoAndFaithsAreNotNames() {
+        Extraction x = run("On 18 February 2024, soldiers attacked two women in Djugu, Ituri province, DR Congo. Armed men "
+                + "abducted a Catholic priest.", null);
+        assertEquals("CD", byId(x, "place:democratic-republic-of-the-congo").attributes().get("country"));
+        assertTrue(named(x, "Catholic").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void newsCuesForPeopleAndOrganisations() {
+        Extraction x = run("On Monday, Fischler proposed EU-wide measures. The Clinton administration welcomed the decision by the "
+                + "government of Benjamin Netanyahu, analysts at Goldman Sachs said. Manchester United beat Arsenal and "
+                + "Real Madrid drew with Barcelona.", null);
+        for (String person : List.of("Fischler", "Clinton", "Benjamin Netanyahu")) {
+            assertEquals("person", named(x, person).orElseThrow(() -> new AssertionError(person + " in " + x.entities())).type(),
+                    person);
+        }
+        for (String org : List.of("Goldman Sachs", "Manchester United", "Real Madrid")) {
+            assertEquals("organization", named(x, org).orElseThrow(() -> new AssertionError(org + " in " + x.entities())).type(),
+                    org);
+        }
+        assertEquals(Kind.PLACE, named(run("The government of South Sudan met in Juba.", null), "South Sudan").orElseThrow().kind());
+    }
+
+    @Test
+    void anUndefinedAcronymIsTheGroupWithItsInitials() {
+        Extraction x = run("EU rejects German call. Germany's representative to the European Union's veterinary committee "
+                + "spoke.", null);
+        Entity eu = byId(x, "actor:european-union");
+        assertTrue(eu.aliases().contains("EU"), eu.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:eu")), x.entities().toString());
+    }
+
+    @Test
+    void placesBetweenTwoTownsAndInAdministrativeUnits() {
+        Extraction x = run("Around 12 March 2024, JNIM militants ambushed a convoy between Boni and Hombori (Douentza cercle, "
+                + "Mopti region).", null);
+        for (String place : List.of("Boni", "Hombori", "Douentza", "Mopti")) {
+            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
+                    place);
+        }
+        assertEquals("region", named(x, "Douentza").orElseThrow().type());
+    }
+
+    @Test
+    void placesNamedByWhatHappensThere() {
+        Extraction x = run("On 3 March 2024, JNIM militants attacked Tessit, killing 5 soldiers. Gunmen raided Nguroje, "
+                + "Sardauna LGA, Taraba. Hamas militants fired rockets from Khan Younis towards Sderot.", null);
+        for (String place : List.of("Tessit", "Nguroje", "Sardauna LGA", "Khan Younis")) {
+            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
+                    place);
+        }
+        // a politician attacking another in words is no raid on a place
+        Extraction words = run("In the debate, Trump attacked Biden Harris over the economy.", null);
+        assertTrue(named(words, "Biden Harris").map(e -> e.kind() == Kind.ACTOR).orElse(true), words.entities().toString());
+    }
+
+    @Test
+    void twoArmedSidesNamedTogetherActTogether() {
+        Event e = first("On 6 April 2024, Wagner Group mercenaries and FAMa soldiers killed several civilians in Tinzaouaten.");
+        assertEquals("Violence against civilians", e.type());
+        assertTrue(e.participants().stream().anyMatch(p -> p.id().equals("actor:fama") && p.role().equals("actor")), e.toString());
+        Event clash = first("On 8 August 2024, Fulani herders clashed with Bachama youths in Numan, leaving 7 dead.");
+        assertEquals("Battles", clash.type());
+    }
+
+    @Test
+    void theSceneIsTheLaterPlaceAfterTheLedesTown() {
+        Event e = first("On 9 January 2024, in Saint-Tazesanx, police arrested four gang members in Village Nidecaix.");
+        assertEquals("place:village-nidecaix", e.place());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

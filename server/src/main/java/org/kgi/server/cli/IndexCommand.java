@@ -2,6 +2,7 @@ package org.kgi.server.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.kgi.indexer.index.CorpusIndexer;
 import org.kgi.indexer.index.IndexBusyException;
 import org.kgi.indexer.index.SyncSummary;
 import org.kgi.indexer.json.Json;
@@ -27,7 +28,7 @@ final class IndexCommand implements Callable<Integer> {
     boolean full;
     @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
     boolean json;
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + CorpusIndexer.COMMIT_EVERY_FILES,
             description = "Commit after every N changed files (and every 30 s): what a crash can lose (default: ${DEFAULT-VALUE}).")
     int commitEvery;
     @Spec

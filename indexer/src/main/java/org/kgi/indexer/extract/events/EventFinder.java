@@ -110,7 +110,7 @@ public final class EventFinder {
                 && (!actors.isEmpty() || hasPronoun(t, s))) {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
-        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, actors);
+        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), actors);
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
@@ -329,7 +329,9 @@ public final class EventFinder {
                 continue;
             }
             if (best == null || rank(r.type()) < rank(best.type())
-                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && !afterPreposition(t, best)) {
+                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
+                    || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last())) {
+                // "On 9 January, in Saint-Tazesanx, police arrested ... in Village Nidecaix": the later place is the scene
                 best = r;
             }
         }

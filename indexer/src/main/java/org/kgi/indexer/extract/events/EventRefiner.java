@@ -15,7 +15,7 @@ import org.kgi.indexer.extract.text.Tokens;
  * protest met with tear gas is a protest with intervention, with live fire excessive force, with
  * barricades a violent demonstration; a clash with protesters is a riot, and one with sticks and stones and no
  * armed side mob violence; a seizure of weapons or explosives is disrupted weapons use; a territory taken by the
- * police is regained.
+ * police is regained; a town, base or outpost captured is territory taken, not an arrest.
  */
 final class EventRefiner {
     private static final Set<String> PROTEST = WordSets.of("protest", "protests", "protesters", "protestors",
@@ -38,6 +38,17 @@ final class EventRefiner {
     private static final Set<String> RIOT_WEAPONS = WordSets.of("sticks", "stones", "rocks", "clubs", "bottles",
             "fists", "stick", "machetes");
 
+    /** Arrest words that also take places. */
+    private static final Set<String> CAPTURE = WordSets.of("captured", "capture", "captures", "capturing");
+    /** What is captured when territory changes hands ({@code captured a Tatmadaw outpost}). */
+    private static final Set<String> TERRITORY = WordSets.of("town", "towns", "village", "villages", "outpost",
+            "outposts", "base", "bases", "position", "positions", "camp", "camps", "checkpoint", "checkpoints", "city",
+            "area", "areas", "district", "territory", "locality", "barracks", "post", "posts", "hill", "airport",
+            "garrison", "headquarters", "stronghold", "strongholds", "township", "commune", "bridge", "crossing");
+    /** Where the captured object's words end. */
+    private static final Set<String> STOPS = WordSets.of("in", "at", "near", "from", "during", "after", "with", "on",
+            "and", "while");
+
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS);
 
     @SafeVarargs
@@ -52,7 +63,8 @@ final class EventRefiner {
     record Reading(String type, String subType) {
     }
 
-    Reading refine(Trigger trigger, Tokens t, Sentence s, List<Resolved> actors) {
+    /** @param at the trigger's token */
+    Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && !t.isCapitalised(i) && CUES.contains(t.lower(i))) {
@@ -90,7 +102,7 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
-                if (ATTACK.equals(sub) && armedCount2) {
+                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedAllies(t, actors, at)) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
@@ -114,11 +126,27 @@ final class EventRefiner {
                 }
                 return new Reading(EXPLOSIONS, sub);
             default:
+                if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && territoryAfter(t, s, at)) {
+                    return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
+                }
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** Whether a word of territory is among the (up to four) words the trigger takes as its object. */
+    private static boolean territoryAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 4); i++) {
+            if (!t.isWord(i) || STOPS.contains(t.lower(i))) {
+                return false;
+            }
+            if (TERRITORY.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean firstActorIsState(List<Resolved> actors) {

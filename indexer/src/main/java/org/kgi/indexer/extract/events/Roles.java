@@ -24,7 +24,8 @@ final class Roles {
     static final String TARGET = "target";
     static final String ALLY = "ally";
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
-            "stated", "confirmed", "announced", "insisted", "wrote", "noted");
+            "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
+            "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {
@@ -57,13 +58,47 @@ final class Roles {
             previousRole = role;
             previousEnd = r.found().last();
         }
-        separateCamps(actors, roles);
+        if (passive || !armedAllies(t, actors, trigger)) {
+            separateCamps(actors, roles); // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians)
+        }
         if (!roles.containsValue(ACTOR)) {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
         }
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
         return out;
+    }
+
+    /**
+     * Whether the armed participants are named together before the trigger ({@code Wagner Group mercenaries and FAMa
+     * soldiers}: only lower-case words and an "and" between them) and someone else after it: one side acting on others.
+     */
+    static boolean armedAllies(Tokens t, List<Resolved> actors, int trigger) {
+        boolean after = false;
+        Resolved previous = null;
+        for (Resolved r : actors) {
+            boolean armed = "armed_group".equals(r.type()) || "security_force".equals(r.type());
+            if (armed && r.found().first() > trigger) {
+                return false;
+            }
+            if (armed && previous != null && !joinedByAnd(t, previous.found().last(), r.found().first())) {
+                return false;
+            }
+            previous = armed ? r : previous;
+            after |= !armed && r.found().first() > trigger;
+        }
+        return after;
+    }
+
+    private static boolean joinedByAnd(Tokens t, int end, int start) {
+        boolean and = false;
+        for (int i = end + 1; i < start; i++) {
+            if (!t.isWord(i) || t.isCapitalised(i)) {
+                return false;
+            }
+            and |= t.isLower(i, "and");
+        }
+        return and;
     }
 
     /** Of two roles found for one participant, the one it keeps: acting wins, else the first. */

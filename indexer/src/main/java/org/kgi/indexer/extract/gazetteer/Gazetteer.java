@@ -24,6 +24,21 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading the shared gazetteer on a background thread (once per JVM) and returns at once, so that
+     * whatever the caller does next (opening the index, walking the corpus, serving) overlaps the load; the
+     * first {@link #shared()} waits for it to finish.
+     */
+    public static void preload() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(Gazetteer::shared, "kgi-gazetteer");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     public Countries countries() {
         return countries;
     }

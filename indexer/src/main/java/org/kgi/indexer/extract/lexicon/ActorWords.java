@@ -81,7 +81,8 @@ public final class ActorWords {
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",
                 "guerrillas", "guerrilla", "jihadists", "extremists", "separatists", "bandits", "terrorists",
-                "paramilitaries", "combatants");
+                "paramilitaries", "combatants", "herders", "herdsmen", "militiamen", "mercenaries", "dissidents",
+                "youths", "hunters");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

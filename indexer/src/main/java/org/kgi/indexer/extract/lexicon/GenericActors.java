@@ -34,7 +34,11 @@ public final class GenericActors {
         WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",
                 "women", "students", "teachers", "worshippers", "traders", "vendors", "families", "people",
                 "journalists", "patients", "inhabitants", "commuters", "motorists", "pupils", "nurses", "doctors",
-                "civilian", "migrants", "refugees", "hostages", "workers", "merchants", "schoolchildren");
+                "civilian", "migrants", "refugees", "hostages", "workers", "merchants", "schoolchildren", "priest",
+                "priests", "pastor", "pastors", "imam", "imams", "cleric", "clerics", "nun", "nuns", "farmer", "trader",
+                "teacher", "journalist", "woman", "girl", "girls", "boy", "boys", "child", "student", "villager",
+                "resident", "herder", "herders", "miners", "fisherman", "motorcyclists",
+                "drivers", "worshipper", "shopkeeper", "shopkeepers", "pupil");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
     }

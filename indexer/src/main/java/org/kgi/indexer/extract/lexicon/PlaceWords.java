@@ -43,7 +43,9 @@ public final class PlaceWords {
                 "settlement", "locality", "capital", "outskirts");
         WordSets.putAll(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
-                "coast", "border");
+                "coast", "border", "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "sub-prefecture",
+                "subprefecture", "arrondissement", "chiefdom", "lga", "sub-county", "subcounty", "parish", "canton",
+                "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele");
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
@@ -57,7 +59,9 @@ public final class PlaceWords {
         WordSets.putAll(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");
         WordSets.putAll(NAME_WORDS, "region", "valley", "province", "department", "governorate", "region", "coast",
-                "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta");
+                "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta", "lga",
+                "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "prefecture", "subprefecture", "sub-prefecture",
+                "arrondissement", "chiefdom", "wilaya");
         WordSets.putAll(NAME_WORDS, "populated_place", "city", "ville", "saint", "sainte", "san", "santa",
                 "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
                 "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",

@@ -8,6 +8,7 @@ import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -25,6 +26,31 @@ final class ChunkTyper {
     private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
+    /** Verbs after a lone surname that make it a person's ({@code Fischler proposed}). */
+    private static final Set<String> PERSON_VERBS = WordSets.of("proposed", "accused", "visited", "met", "resigned",
+            "promised", "rejected", "criticised", "criticized", "signed", "called", "ordered", "appointed", "blamed",
+            "praised", "dismissed", "agreed", "refused", "condemned", "welcomed", "pledged", "thanked", "replied");
+    /** Verbs before a lone surname that make it a person's ({@code accused Fischler of}). */
+    private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("accused", "met", "thanked", "criticised",
+            "criticized", "praised", "blamed", "interviewed", "congratulated", "sacked", "fired", "succeeded");
+    /** Verbs whose object, when it names no actor, is a place: {@code JNIM militants attacked Tessit}. */
+    private static final Set<String> ASSAULT_VERBS = WordSets.of("attacked", "raided", "stormed", "overran", "shelled",
+            "bombed", "besieged", "invaded", "entered", "torched", "looted", "ransacked", "bombarded", "surrounded",
+            "occupied", "recaptured", "retook");
+    /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
+    private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
+            "fire", "fled", "displaced", "withdrew", "retreated", "launched", "evacuated", "km", "kilometres", "kilometers",
+            "miles", "north", "south", "east", "west", "away", "returned", "arrived", "travelling", "traveling",
+            "road", "route", "highway", "convoy", "people", "residents", "families", "refugees");
+    /** What a leader's name comes before: {@code the Clinton administration}. */
+    private static final Set<String> LEADERS_OF = WordSets.of("administration", "presidency");
+    /** Who works at an organisation: {@code analysts at Goldman Sachs}. */
+    private static final Set<String> STAFF = WordSets.of("analysts", "analyst", "economists", "economist",
+            "researchers", "researcher", "executives", "employees", "staff", "strategists", "scientists", "engineers",
+            "officials", "workers", "dealers", "traders", "bankers", "lawyers");
+    /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
+    private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
+            "hotspur", "albion", "cf", "sc");
     private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
     /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
@@ -55,6 +81,10 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
+        String knownActor = KnownActors.type(key);
+        if (knownActor != null && !(placeContext(t, s, a) != null && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
+            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the Italian town
+        }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
             return own;
@@ -70,6 +100,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (b > a && CLUB_ENDINGS.contains(t.lower(b)) || b > a && t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b)))) {
+            return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid
+        }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
             return Guess.place(lastPlace, name, Strength.NAME_WORD);
@@ -147,6 +180,41 @@ final class ChunkTyper {
         if (isHeadOf(t, s, a)) {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
+        boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
+        boolean actorWords = false;
+        for (int i = a; i <= b && !actorWords; i++) {
+            actorWords = ActorWords.nameWordType(t.lower(i)) != null || GenericActors.of(t.lower(i)) != null;
+        }
+        if (!actorWords && !t.is(a, Tokens.ALL_CAPS) && !(a == b && doc.isCommonWord(t.lower(a)))) {
+            int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+            if (p >= s.first() && t.isWord(p) && ASSAULT_VERBS.contains(t.lower(p)) && armedSubject(t, s, p)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // attacked Tessit
+            }
+            if (t.isLower(p, "from") && p - 1 >= s.first() && FROM_A_PLACE.contains(t.lower(p - 1))) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // rockets from Khan Younis
+            }
+            if (placeListAfter(t, s, b)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Nguroje, Sardauna LGA
+            }
+        }
+        if (t.isLower(a - 1, "and") && betweenBefore(t, s, a - 2) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.place("populated_place", name, Strength.PLACE_CONTEXT); // between Boni and Hombori
+        }
+        if (next <= s.last() && LEADERS_OF.contains(t.lower(next)) && !isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // the Clinton administration
+        }
+        if (t.isLower(a - 1, "at") && a - 2 >= s.first() && STAFF.contains(t.lower(a - 2)) && !place) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // analysts at Goldman Sachs
+        }
+        if (b > a && t.isLower(a - 1, "of") && (t.isLower(a - 2, "government") || t.isLower(a - 2, "administration"))
+                && !place && PlaceWords.nameWordType(t.lower(a)) == null && PlaceWords.nameWordType(t.lower(b)) == null) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // the government of Benjamin Netanyahu
+        }
+        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s)
+                && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
+                || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
+            return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler
+        }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))
                 && !t.is(a, Tokens.ALL_CAPS)) {
@@ -172,6 +240,53 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.SPEECH - 5); // "Clinton said"
         }
         return null;
+    }
+
+    /**
+     * Whether the name ending at {@code b} is followed by a comma and a place that contains it: an administrative
+     * unit ({@code Sardauna LGA}, {@code Beni territory}), a country, or a region or town the gazetteer knows.
+     */
+    private boolean placeListAfter(Tokens t, Sentence s, int b) {
+        int k = b + 2;
+        if (!t.isChar(b + 1, ',') || k > s.last() || !t.isWord(k) || !t.isCapitalised(k)) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 <= s.last() && t.isWord(end + 1) && t.isCapitalised(end + 1) && end - k < 3) {
+            end++;
+        }
+        for (int i = k; i <= end + 1 && i <= s.last(); i++) {
+            if (t.isWord(i) && "region".equals(PlaceWords.nameWordType(t.lower(i)))
+                    || t.isWord(i) && !t.isCapitalised(i) && "region".equals(PlaceWords.nounAfterType(t.lower(i)))) {
+                return true;
+            }
+        }
+        String key = Names.key(MentionFinder.span(t, k, end));
+        return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /** Whether armed men act in the (up to six) words before {@code verb}: not "Trump attacked Biden". */
+    private static boolean armedSubject(Tokens t, Sentence s, int verb) {
+        for (int i = verb - 1; i >= Math.max(s.first(), verb - 6); i--) {
+            if (t.isWord(i) && (ActorWords.groupNounType(t.lower(i)) != null || GenericActors.of(t.lower(i)) != null
+                    && !"civilians".equals(GenericActors.of(t.lower(i)).type()) || t.is(i, Tokens.ALL_CAPS) && t.lower(i).length() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code between} opens the (up to four-token) name that ends at {@code end}. */
+    private static boolean betweenBefore(Tokens t, Sentence s, int end) {
+        for (int i = end; i >= Math.max(s.first(), end - 4); i--) {
+            if (t.isLower(i, "between")) {
+                return true;
+            }
+            if (t.isWord(i) && !t.isCapitalised(i) && !t.is(i, Tokens.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private String cityType(String key, String contextType) {

@@ -36,6 +36,10 @@ public final class MentionFinder {
     public record AliasLink(String surface, String target, boolean stated) implements EntityTable.AliasSource {
     }
 
+    /** Adjectives of faith, not names, before a common noun. */
+    private static final Set<String> FAITHS = WordSets.of("catholic", "muslim", "christian", "protestant", "anglican",
+            "orthodox", "evangelical", "sunni", "shia", "shiite", "hindu", "buddhist", "jewish", "sikh", "methodist",
+            "pentecostal", "coptic");
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -96,13 +100,17 @@ public final class MentionFinder {
             return null;
         }
         boolean titled = titleBefore(t, s, a);
-        while (a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
+        boolean country = a < b && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null; // DR Congo, not Dr
+        while (!country && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
             a++;
             titled = true;
         }
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
                 && !t.is(a, Tokens.NUMBER)) {
             return null;
+        }
+        if (a == b && FAITHS.contains(t.lower(a)) && b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
+            return null; // "a Catholic priest", "Muslim worshippers": an adjective
         }
         if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
             return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor
@@ -356,16 +364,17 @@ public final class MentionFinder {
     }
 
     /**
-     * {@code Farm Minister Loyola de Palacio}, {@code Interior Secretary X}: one or two words of a portfolio, then
-     * titles, then the name; the first token of the name, or {@code a} when the chunk is not built so (or the
-     * portfolio names an actor: {@code Police Commissioner X} is kept whole).
+     * {@code Farm Minister Loyola de Palacio}, {@code Interior Secretary X}: one to three words of a portfolio, then
+     * titles, then the name; the first token of the name, or {@code a} when the chunk is not built so. The portfolio
+     * may name a force: {@code Police Commissioner John Kamau} and {@code Regional Police Commander Jean Okello} are
+     * persons too.
      */
     private static int afterPortfolioTitle(Tokens t, int a, int b) {
         int k = a;
-        while (k < b && k - a < 2 && !ActorWords.isTitle(t.lower(k))) {
+        while (k < b && k - a < 3 && !ActorWords.isTitle(t.lower(k))) {
             k++;
         }
-        if (k == a || k >= b || !ActorWords.isTitle(t.lower(k)) || hasActorWord(t, a, k - 1)) {
+        if (k == a || k >= b || !ActorWords.isTitle(t.lower(k))) {
             return a;
         }
         int m = k;

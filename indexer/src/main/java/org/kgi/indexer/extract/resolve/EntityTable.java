@@ -57,6 +57,7 @@ public final class EntityTable {
         Map<String, String> links = new HashMap<>();
         aliases.forEach((k, v) -> links.put(k, v.target()));
         Map<String, String> surnames = addSurnames(best, links);
+        surnames.putAll(addInitials(best, links));
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -133,6 +134,50 @@ public final class EntityTable {
      * A person's last name stands for the person, unless two persons share it or it is something else.
      * Returns each surname used so (as written) with the key of its person.
      */
+    /** Words left out of an acronym: {@code European Union} is EU, {@code Forces Armées de la RDC} FARDC. */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "for", "and", "de", "du", "des", "la", "le",
+            "del", "di", "in", "on", "to");
+
+    /**
+     * An acronym the report uses without defining it, made of the initials of exactly one group it names in full,
+     * is that group ({@code EU} and {@code European Union}).
+     */
+    private static Map<String, String> addInitials(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, List<String>> byInitials = new HashMap<>();
+        best.forEach((key, g) -> {
+            if (g.kind() != Kind.ACTOR || "person".equals(g.type()) || g.generic()) {
+                return;
+            }
+            String[] words = g.name().split("[ \\-]+");
+            if (words.length < 2) {
+                return;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty() && !ACRONYM_SKIPS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    initials.append(Character.toLowerCase(w.charAt(0)));
+                }
+            }
+            if (initials.length() >= 2) {
+                byInitials.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(key);
+            }
+        });
+        Map<String, String> used = new HashMap<>();
+        best.forEach((key, g) -> {
+            String name = g.name();
+            if (g.kind() != Kind.ACTOR || links.containsKey(key) || name.length() < 2 || name.length() > 6
+                    || !name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                return;
+            }
+            List<String> full = byInitials.get(key);
+            if (full != null && full.size() == 1 && !full.get(0).equals(key)) {
+                links.put(key, full.get(0));
+                used.put(name, full.get(0));
+            }
+        });
+        return used;
+    }
+
     private static Map<String, String> addSurnames(Map<String, Guess> best, Map<String, String> links) {
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> written = new HashMap<>();

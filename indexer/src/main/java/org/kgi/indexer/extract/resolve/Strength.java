@@ -5,6 +5,8 @@ import java.util.List;
 /** How strong each kind of cue is, and which type wins a tie, in one place so the order is visible. */
 public final class Strength {
     public static final int ALIAS_BOOK = 100;
+    /** A well-known armed group or state force ({@code KnownActors}). */
+    public static final int KNOWN_ACTOR = 90;
     public static final int COUNTRY = 85;
     public static final int NAME_WORD = 80;
     public static final int TITLE = 80;

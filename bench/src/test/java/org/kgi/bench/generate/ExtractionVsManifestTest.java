@@ -70,18 +70,7 @@ class ExtractionVsManifestTest {
         if (!Files.exists(tmp.resolve("world.jsonl"))) {
             Corpora.generate(tmp, reports, 13, 2);
         }
-        Map<String, Set<String>> keysOfEntity = new HashMap<>();
-        for (String line : Files.readAllLines(tmp.resolve("world.jsonl"))) {
-            JsonNode e = Corpora.JSON.readTree(line);
-            Set<String> keys = new HashSet<>();
-            String name = e.get("name").asText();
-            keys.add(key(name));
-            keys.add(key(name.replaceAll(" \"[^\"]*\"", ""))); // Wilfrid "Chalumeau" Merisier: Wilfrid Merisier
-            if (!e.get("alias").asText().isEmpty()) {
-                keys.add(key(e.get("alias").asText())); // RIB, Chalumeau, a surname
-            }
-            keysOfEntity.put(e.get("id").asText(), keys);
-        }
+        Map<String, Set<String>> keysOfEntity = keysOfEntity(tmp.resolve("world.jsonl"));
         Map<String, Set<String>> found = new HashMap<>();
         ReportReader reader = new ReportReader();
         List<Exception> errors = new ArrayList<>();
@@ -124,6 +113,23 @@ class ExtractionVsManifestTest {
             assertTrue(Math.abs(d[1] - d[0]) <= DEGREE_TOLERANCE * d[0],
                     e.getKey() + ": in " + d[0] + " reports, found in " + d[1]);
         });
+    }
+
+    /** Each world entity's name keys ({@link #key}): its name, its name without a quoted nickname, its alias. */
+    static Map<String, Set<String>> keysOfEntity(Path world) throws java.io.IOException {
+        Map<String, Set<String>> keysOfEntity = new HashMap<>();
+        for (String line : Files.readAllLines(world)) {
+            JsonNode e = Corpora.JSON.readTree(line);
+            Set<String> keys = new HashSet<>();
+            String name = e.get("name").asText();
+            keys.add(key(name));
+            keys.add(key(name.replaceAll(" \"[^\"]*\"", ""))); // Wilfrid "Chalumeau" Merisier: Wilfrid Merisier
+            if (!e.get("alias").asText().isEmpty()) {
+                keys.add(key(e.get("alias").asText())); // RIB, Chalumeau, a surname
+            }
+            keysOfEntity.put(e.get("id").asText(), keys);
+        }
+        return keysOfEntity;
     }
 
     /** Compares names loosely: accents, case, punctuation, a leading "the" and a trailing "gang" do not count. */

@@ -3,12 +3,9 @@ package org.kgi.bench.generate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
@@ -62,17 +59,7 @@ class GraphVsPredictionTest {
         for (JsonNode r : Corpora.manifest(tmp.resolve("gen"))) {
             r.get("entities").forEach(e -> named.add(e.asText()));
         }
-        Map<String, List<String>> keysOf = new HashMap<>();
-        for (String line : Files.readAllLines(tmp.resolve("gen/world.jsonl"))) {
-            JsonNode e = Corpora.JSON.readTree(line);
-            List<String> keys = new ArrayList<>();
-            keys.add(ExtractionVsManifestTest.key(e.get("name").asText()));
-            keys.add(ExtractionVsManifestTest.key(e.get("name").asText().replaceAll(" \"[^\"]*\"", "")));
-            if (!e.get("alias").asText().isEmpty()) {
-                keys.add(ExtractionVsManifestTest.key(e.get("alias").asText()));
-            }
-            keysOf.put(e.get("id").asText(), keys);
-        }
+        Map<String, Set<String>> keysOf = ExtractionVsManifestTest.keysOfEntity(tmp.resolve("gen/world.jsonl"));
         long predictedDistinct = p.distinctActors() + p.distinctPlaces();
         long asNodes = named.stream().filter(id -> keysOf.get(id).stream().anyMatch(byKey::containsKey)).count();
         assertTrue(named.size() == predictedDistinct, "manifest and prediction agree: " + named.size() + " vs " + predictedDistinct);

@@ -99,8 +99,8 @@ final class FileIndexer {
             failed.add(new FileIssue(path, "could not be processed: " + e));
             return false;
         }
-        if (full || !state.files().containsKey(path)) {
-            // nothing in the index has this path (a full run deleted every file's reports first): no delete to apply
+        if (!state.files().containsKey(path)) {
+            // nothing in the index has this path (a full run's state has no files: it deleted them all first)
             writer.addDocuments(docs);
         } else {
             writer.updateDocuments(new Term(Schema.PATH, path), docs);

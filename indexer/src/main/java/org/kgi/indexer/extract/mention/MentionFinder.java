@@ -100,7 +100,8 @@ public final class MentionFinder {
             return null;
         }
         boolean titled = titleBefore(t, s, a);
-        boolean country = a < b && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null; // DR Congo, not Dr
+        boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
+                && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
         while (!country && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
             a++;
             titled = true;

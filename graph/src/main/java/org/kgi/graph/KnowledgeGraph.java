@@ -244,6 +244,15 @@ public final class KnowledgeGraph {
 
         /** Adds a node, or merges it into the node already added with the same id. */
         public Builder addNode(Node node) {
+            add(node);
+            return this;
+        }
+
+        /**
+         * {@link #addNode}, returning the builder's number of the node's id (as {@link #vertex(String)} does), so
+         * that links to it can be added by number, without looking its id up again.
+         */
+        public int add(Node node) {
             checkOpen();
             int v = vertex(node.id());
             Node known = nodes[v];
@@ -256,6 +265,51 @@ public final class KnowledgeGraph {
             } else {
                 nodes[v] = known.mergedWith(node);
             }
+            return v;
+        }
+
+        /** The builder's number of an id (numbered at first sight), for {@link #addLink(int, int, Relation, int, int, int, int)}. */
+        public int vertexNumber(String id) {
+            checkOpen();
+            if (id == null) {
+                throw new IllegalArgumentException("null id");
+            }
+            return vertex(id);
+        }
+
+        /** The builder's number of a report id, for {@link #addLink(int, int, Relation, int, int, int, int)}. */
+        public int documentNumber(String document) {
+            checkOpen();
+            if (document == null || document.isBlank()) {
+                throw new IllegalArgumentException("evidence needs a document id");
+            }
+            return docs.add(document);
+        }
+
+        /**
+         * Adds one piece of evidence for the edge (source, target, relation), by the builder's numbers of the ends
+         * ({@link #add(Node)}, {@link #vertexNumber}) and of the report ({@link #documentNumber}): for a builder fed
+         * millions of links, each id is looked up once.
+         */
+        public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay) {
+            checkOpen();
+            if (relation == null || source < 0 || source >= ids.size() || target < 0 || target >= ids.size()
+                    || document < 0 || document >= docs.size()) {
+                throw new IllegalArgumentException("addLink needs numbered ends, a relation and a numbered document");
+            }
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("evidence span must satisfy 0 <= start <= end, was [" + start + ", " + end + ")");
+            }
+            if (source == target) {
+                selfLinks++;
+                return this;
+            }
+            if (relation.isSymmetric() && ids.key(source).compareTo(ids.key(target)) > 0) {
+                int swap = source;
+                source = target;
+                target = swap;
+            }
+            link(source, target, relation, document, start, end, epochDay, "");
             return this;
         }
 
@@ -298,8 +352,11 @@ public final class KnowledgeGraph {
                 source = target;
                 target = swap;
             }
-            int s = vertex(source);
-            int t = vertex(target);
+            link(vertex(source), vertex(target), relation, docs.add(document), start, end, epochDay, text);
+            return this;
+        }
+
+        private void link(int s, int t, Relation relation, int document, int start, int end, int epochDay, String text) {
             long key = (((long) s << 28 | t) << 4) | relation.ordinal();
             int link = keys.putIfAbsent(key, links);
             if (link < 0) {
@@ -314,12 +371,11 @@ public final class KnowledgeGraph {
                 linkDst[links] = t;
                 linkRel[links++] = (byte) relation.ordinal();
             }
-            int k = ev.add(docs.add(document), start, end, epochDay, text);
+            int k = ev.add(document, start, end, epochDay, text);
             if (k == evLink.length) {
                 evLink = Arrays.copyOf(evLink, grow(k));
             }
             evLink[k] = link;
-            return this;
         }
 
         /** The immutable graph. The builder cannot be used afterwards. */
@@ -386,34 +442,42 @@ public final class KnowledgeGraph {
                 w.edge(s, t, linkRel[l], (to - from) - dated);
             }
             EdgeData edges = w.finish();
-            return new KnowledgeGraph(new GraphStore(IdTable.of(finalIds, nodeCount), finalNodes, edges), DateWindow.ALL,
+            // the builder's table of ids answers the final ordinals: no second table of millions of ids
+            return new KnowledgeGraph(new GraphStore(ids.remapped(ordinal), finalNodes, edges), DateWindow.ALL,
                     dropped);
         }
 
-        /** Sorts the evidence {@code order[from..to)} so that its first {@link Edge#MAX_EVIDENCE} are the earliest. */
+        /**
+         * Reorders the evidence {@code order[from..to)} so that its first {@link Edge#MAX_EVIDENCE} are the earliest,
+         * in order (a selection: one comparison per later item in the usual case, no boxing; a hub's link has
+         * hundreds of thousands of pieces of evidence).
+         */
         private void keepEarliest(int[] order, int from, int to, String[] documents) {
             if (to - from <= 1) {
                 return;
             }
-            if (to - from <= Edge.MAX_EVIDENCE) {
-                for (int i = from + 1; i < to; i++) { // insertion sort: stable, no boxing
-                    int x = order[i];
-                    int j = i - 1;
-                    while (j >= from && compare(order[j], x, documents) > 0) {
-                        order[j + 1] = order[j];
-                        j--;
-                    }
-                    order[j + 1] = x;
+            int end = from + Math.min(to - from, Edge.MAX_EVIDENCE); // kept: order[from..end), sorted
+            for (int i = from + 1; i < end; i++) { // insertion sort: stable
+                int x = order[i];
+                int j = i - 1;
+                while (j >= from && compare(order[j], x, documents) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
                 }
-                return;
+                order[j + 1] = x;
             }
-            Integer[] boxed = new Integer[to - from];
-            for (int i = from; i < to; i++) {
-                boxed[i - from] = order[i];
-            }
-            Arrays.sort(boxed, (a, b) -> compare(a, b, documents));
-            for (int i = from; i < to; i++) {
-                order[i] = boxed[i - from];
+            for (int i = end; i < to; i++) {
+                int x = order[i];
+                if (compare(x, order[end - 1], documents) >= 0) {
+                    continue;
+                }
+                order[i] = order[end - 1]; // the dropped one takes x's place: order stays a permutation
+                int j = end - 2;
+                while (j >= from && compare(order[j], x, documents) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
             }
         }
 

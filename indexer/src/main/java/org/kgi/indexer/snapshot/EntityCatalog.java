@@ -98,10 +98,11 @@ public final class EntityCatalog {
     /** Gathers entity sightings report by report, then settles each entity's name and type by majority. */
     public static final class Builder {
         private final Map<String, Sightings> sightings = new HashMap<>();
+        private int reports;
 
         /** One report's entities (each id counted once per report). */
         public void addReport(List<Entity> entities) {
-            Set<String> seen = new java.util.HashSet<>();
+            reports++;
             for (Entity e : entities) {
                 if (e.kind() == Kind.EVENT) {
                     continue;
@@ -117,7 +118,8 @@ public final class EntityCatalog {
                 if (s.attributes.isEmpty()) {
                     s.attributes.putAll(e.attributes());
                 }
-                if (seen.add(e.id())) {
+                if (s.lastReport != reports) { // each id counted once per report
+                    s.lastReport = reports;
                     s.documents++;
                 }
             }
@@ -172,6 +174,7 @@ public final class EntityCatalog {
             final Set<String> aliases = new LinkedHashSet<>();
             final Map<String, String> attributes = new HashMap<>();
             int documents;
+            int lastReport;
 
             Sightings(Kind kind) {
                 this.kind = kind;

@@ -24,35 +24,64 @@ final class GraphAssembler {
     private final Map<String, Relation> relations = new HashMap<>();
     private static final int NO_DAY = Integer.MAX_VALUE;
 
+    private final Map<String, Map<String, String>> names = new java.util.IdentityHashMap<>();
+    private final Map<String, Integer> entityVertices = new HashMap<>(); // actors and places: a few thousand ids
+    private static final String[] EVENT_KEYS = {"subType", "modality", "date", "participants", "span"};
+
     GraphAssembler(int expectedDocs) {
-        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 4), Math.max(16, expectedDocs * 12));
+        // a generated report has about 15 events and 34 links: sized so that a million reports grow nothing twice
+        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 16), Math.max(16, expectedDocs * 36));
     }
 
-    void add(GraphRecord record) {
+    /** A report's graph record with its event nodes made. */
+    record Prepared(GraphRecord record, Node[] events) {
+    }
+
+    /**
+     * Makes the record's event nodes. Called on one thread (the decoding one) while {@link #add} runs on another:
+     * the two share nothing but the records.
+     */
+    Prepared prepare(GraphRecord record) {
+        Node[] nodes = new Node[record.events().size()];
+        int k = 0;
+        String[] values = new String[EVENT_KEYS.length];
         for (Event ev : record.events()) {
             // only what cannot be derived: the report is in the id, the place is the happened_at edge, the
             // date's precision is its length; repeated values are shared
-            Map<String, String> attrs = new HashMap<>(8);
-            put(attrs, "subType", ev.subType());
-            if (!"asserted".equals(ev.modality())) {
-                put(attrs, "modality", ev.modality());
-            }
-            if (ev.date() != null) {
-                attrs.put("date", shared(ev.date().value()));
-            }
-            if (!ev.participants().isEmpty()) {
+            values[0] = shared(ev.subType());
+            values[1] = "asserted".equals(ev.modality()) ? null : shared(ev.modality());
+            values[2] = ev.date() == null ? null : shared(ev.date().value());
+            if (ev.participants().isEmpty()) {
+                values[3] = null;
+            } else {
                 StringBuilder sb = new StringBuilder();
                 for (org.kgi.indexer.extract.Participant p : ev.participants()) {
                     sb.append(sb.length() == 0 ? "" : ";").append(p.id()).append('=').append(p.role());
                 }
-                attrs.put("participants", sb.toString());
+                values[3] = sb.toString();
             }
-            attrs.put("span", ev.evidence().start() + "-" + ev.evidence().end());
-            String name = (ev.subType() == null ? ev.type() : ev.subType()) + (ev.date() == null ? "" : " (" + ev.date().value() + ")");
-            graph.addNode(new Node(ev.id(), Kind.EVENT, shared(ev.type()), shared(name), java.util.List.of(), attrs));
+            values[4] = ev.evidence().start() + "-" + ev.evidence().end();
+            String name = name(values[0] != null ? values[0] : shared(ev.type()), values[2]);
+            nodes[k++] = new Node(ev.id(), Kind.EVENT, shared(ev.type()), name, java.util.List.of(),
+                    Node.attributes(EVENT_KEYS, values));
+        }
+        return new Prepared(record, nodes);
+    }
+
+    void add(GraphRecord record) {
+        add(prepare(record));
+    }
+
+    void add(Prepared prepared) {
+        GraphRecord record = prepared.record();
+        Node[] events = prepared.events();
+        int[] eventVertices = new int[events.length];
+        for (int i = 0; i < events.length; i++) {
+            eventVertices[i] = graph.add(events[i]);
         }
         int reportDay = record.reportDate() == null ? KnowledgeGraph.Builder.UNDATED
                 : Math.toIntExact(record.reportDate().toEpochDay());
+        int doc = -1;
         for (org.kgi.indexer.extract.Relation r : record.relations()) {
             Relation relation = relations.computeIfAbsent(r.type(), GraphAssembler::relation);
             if (relation == null) {
@@ -61,9 +90,36 @@ final class GraphAssembler {
             }
             int day = r.date() == null || r.date().isBlank() ? reportDay
                     : days.computeIfAbsent(r.date(), GraphAssembler::firstDay);
-            graph.addLink(r.source(), r.target(), relation, record.reportId(), r.evidence().start(), r.evidence().end(),
-                    day == NO_DAY ? reportDay : day);
+            if (doc < 0) {
+                doc = graph.documentNumber(record.reportId());
+            }
+            graph.addLink(vertex(events, eventVertices, r.source()), vertex(events, eventVertices, r.target()), relation,
+                    doc, r.evidence().start(),
+                    r.evidence().end(), day == NO_DAY ? reportDay : day);
         }
+    }
+
+    /** The builder's number of a link's end: one of the report's events, or an actor or place. */
+    private int vertex(Node[] events, int[] eventVertices, String id) {
+        // a decoded record shares one String per distinct value: its relations name its events by the same instance
+        for (int i = 0; i < events.length; i++) {
+            if (events[i].id() == id) {
+                return eventVertices[i];
+            }
+        }
+        if (id.startsWith("event:")) {
+            for (int i = 0; i < events.length; i++) {
+                if (events[i].id().equals(id)) {
+                    return eventVertices[i];
+                }
+            }
+        }
+        Integer v = entityVertices.get(id);
+        if (v == null) {
+            v = graph.vertexNumber(id);
+            entityVertices.put(id, v);
+        }
+        return v;
     }
 
     KnowledgeGraph build(EntityCatalog catalog) {
@@ -96,14 +152,20 @@ final class GraphAssembler {
         }
     }
 
-    private void put(Map<String, String> attrs, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            attrs.put(key, shared(value));
+    /** An event's display name, "sub-type (date)", made once per distinct pair (both shared values). */
+    private String name(String what, String date) {
+        if (date == null) {
+            return what;
         }
+        return names.computeIfAbsent(what, k -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(date, d -> shared(what + " (" + d + ")"));
     }
 
     /** One instance per distinct value (event types, sub-types, dates, names repeat across millions of events). */
     private String shared(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         String s = strings.putIfAbsent(value, value);
         return s == null ? value : s;
     }

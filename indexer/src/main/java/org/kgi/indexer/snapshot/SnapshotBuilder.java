@@ -60,10 +60,11 @@ public final class SnapshotBuilder {
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
+        // the decoding thread also counts the entities and makes the event nodes; this one adds nodes and links
         forEachRecord(reader, record -> {
             catalog.addReport(record.entities());
-            graph.add(record);
-        });
+            return graph.prepare(record);
+        }, graph::add);
         EntityCatalog entities = catalog.build();
         org.kgi.graph.KnowledgeGraph g = graph.build(entities);
         org.kgi.graph.traverse.Neighbourhood.prepare(g);
@@ -71,26 +72,32 @@ public final class SnapshotBuilder {
     }
 
     private static final int BATCH = 256;
-    private static final List<GraphRecord> END = List.of();
+    private static final List<Object> END = List.of();
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> end() {
+        return (List<T>) END;
+    }
 
     /**
-     * Every live report's graph record, in index order, to {@code consumer} on this thread, while another thread
-     * reads and decodes the next ones (a bounded queue of batches between them): decoding and assembling overlap
-     * on two cores.
+     * Every live report's graph record, in index order, through {@code decoded} on another thread, which reads and
+     * decodes the records (a bounded queue of batches between them), then what that gave to {@code consumer} on
+     * this thread: the two overlap on two cores. Whatever {@code decoded} touches is complete when this returns.
      */
-    static void forEachRecord(DirectoryReader reader, Consumer<GraphRecord> consumer) throws IOException {
-        BlockingQueue<List<GraphRecord>> queue = new ArrayBlockingQueue<>(8);
+    static <T> void forEachRecord(DirectoryReader reader, java.util.function.Function<GraphRecord, T> decoded,
+            Consumer<T> consumer) throws IOException {
+        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
             try {
-                List<GraphRecord> batch = new ArrayList<>(BATCH);
+                List<T> batch = new ArrayList<>(BATCH);
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Bits live = leaf.reader().getLiveDocs();
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
                     for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            batch.add(GraphRecordCodec.decode(values.binaryValue()));
+                            batch.add(decoded.apply(GraphRecordCodec.decode(values.binaryValue())));
                             if (batch.size() == BATCH) {
                                 queue.put(batch);
                                 batch = new ArrayList<>(BATCH);
@@ -105,14 +112,14 @@ public final class SnapshotBuilder {
                 failure.set(t);
             } finally {
                 try {
-                    queue.put(END);
+                    queue.put(end());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         });
         try {
-            for (List<GraphRecord> batch = queue.take(); batch != END; batch = queue.take()) {
+            for (List<T> batch = queue.take(); batch != END; batch = queue.take()) {
                 batch.forEach(consumer);
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.kgi.indexer.snapshot;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
@@ -33,8 +34,11 @@ final class GraphAssembler {
         this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 16), Math.max(16, expectedDocs * 36));
     }
 
-    /** A report's graph record with its event nodes made. */
-    record Prepared(GraphRecord record, Node[] events) {
+    /**
+     * A report's graph record with its event nodes made, and for each relation's source and target
+     * ({@code ends[2i]}, {@code ends[2i + 1]}) the number of the event it names among {@code events}, or -1.
+     */
+    record Prepared(GraphRecord record, Node[] events, int[] ends) {
     }
 
     /**
@@ -65,7 +69,33 @@ final class GraphAssembler {
             nodes[k++] = new Node(ev.id(), Kind.EVENT, shared(ev.type()), name, java.util.List.of(),
                     Node.attributes(EVENT_KEYS, values));
         }
-        return new Prepared(record, nodes);
+        // resolved here, on the thread whose caches hold the record: the other thread then reads two ints per relation
+        List<org.kgi.indexer.extract.Relation> relations = record.relations();
+        int[] ends = new int[2 * relations.size()];
+        for (int i = 0; i < relations.size(); i++) {
+            ends[2 * i] = local(nodes, relations.get(i).source());
+            ends[2 * i + 1] = local(nodes, relations.get(i).target());
+        }
+        return new Prepared(record, nodes, ends);
+    }
+
+    /** The number of the record's event named {@code id}, or -1 (the id's hash is computed here meanwhile). */
+    private static int local(Node[] events, String id) {
+        // a decoded record shares one String per distinct value: its relations name its events by the same instance
+        for (int i = 0; i < events.length; i++) {
+            if (events[i].id() == id) {
+                return i;
+            }
+        }
+        if (id.startsWith("event:")) {
+            for (int i = 0; i < events.length; i++) {
+                if (events[i].id().equals(id)) {
+                    return i;
+                }
+            }
+        }
+        id.hashCode(); // cached in the string, for the entity lookup on the other thread
+        return -1;
     }
 
     void add(GraphRecord record) {
@@ -82,7 +112,10 @@ final class GraphAssembler {
         int reportDay = record.reportDate() == null ? KnowledgeGraph.Builder.UNDATED
                 : Math.toIntExact(record.reportDate().toEpochDay());
         int doc = -1;
-        for (org.kgi.indexer.extract.Relation r : record.relations()) {
+        int[] ends = prepared.ends();
+        List<org.kgi.indexer.extract.Relation> links = record.relations();
+        for (int k = 0; k < links.size(); k++) {
+            org.kgi.indexer.extract.Relation r = links.get(k);
             Relation relation = relations.computeIfAbsent(r.type(), GraphAssembler::relation);
             if (relation == null) {
                 badRelations++;
@@ -93,27 +126,15 @@ final class GraphAssembler {
             if (doc < 0) {
                 doc = graph.documentNumber(record.reportId());
             }
-            graph.addLink(vertex(events, eventVertices, r.source()), vertex(events, eventVertices, r.target()), relation,
-                    doc, r.evidence().start(),
-                    r.evidence().end(), day == NO_DAY ? reportDay : day);
+            int source = ends[2 * k] >= 0 ? eventVertices[ends[2 * k]] : entity(r.source());
+            int target = ends[2 * k + 1] >= 0 ? eventVertices[ends[2 * k + 1]] : entity(r.target());
+            graph.addLink(source, target, relation, doc, r.evidence().start(), r.evidence().end(),
+                    day == NO_DAY ? reportDay : day);
         }
     }
 
-    /** The builder's number of a link's end: one of the report's events, or an actor or place. */
-    private int vertex(Node[] events, int[] eventVertices, String id) {
-        // a decoded record shares one String per distinct value: its relations name its events by the same instance
-        for (int i = 0; i < events.length; i++) {
-            if (events[i].id() == id) {
-                return eventVertices[i];
-            }
-        }
-        if (id.startsWith("event:")) {
-            for (int i = 0; i < events.length; i++) {
-                if (events[i].id().equals(id)) {
-                    return eventVertices[i];
-                }
-            }
-        }
+    /** The builder's number of an actor's or place's id. */
+    private int entity(String id) {
         Integer v = entityVertices.get(id);
         if (v == null) {
             v = graph.vertexNumber(id);

@@ -67,8 +67,17 @@ public final class SnapshotBuilder {
         }, graph::add);
         EntityCatalog entities = catalog.build();
         org.kgi.graph.KnowledgeGraph g = graph.build(entities);
-        org.kgi.graph.traverse.Neighbourhood.prepare(g);
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
+    }
+
+    /**
+     * Computes what makes a graph's costliest queries fast, once per graph: the neighbourhoods of hubs and the graph
+     * of actors and places for shortest paths. Queries are answered without it (whatever they need is computed on
+     * first use and kept), so a server swaps a new graph in first and prepares it after, in the background.
+     */
+    public static void prepare(org.kgi.graph.KnowledgeGraph g) {
+        org.kgi.graph.traverse.Neighbourhood.prepare(g);
+        org.kgi.graph.shortestpath.ShortestPaths.prepare(g);
     }
 
     private static final int BATCH = 256;

@@ -27,7 +27,18 @@ public final class KnowledgeGraph {
 
     KnowledgeGraph(GraphStore store, DateWindow window, long droppedLinks) {
         this.store = store;
-        this.nodes = Collections.unmodifiableList(Arrays.asList(store.nodes()));
+        this.nodes = new java.util.AbstractList<>() { // compact events are made as they are read
+            @Override
+            public Node get(int index) {
+                java.util.Objects.checkIndex(index, store.vertexCount());
+                return store.node(index);
+            }
+
+            @Override
+            public int size() {
+                return store.vertexCount();
+            }
+        };
         CompactGraph graph = new CompactGraph(store);
         this.directed = graph;
         this.undirected = new AsUndirectedGraph<>(graph);
@@ -180,7 +191,7 @@ public final class KnowledgeGraph {
                 keptNodes[remap[v]] = store.node(v);
             }
         }
-        EdgeData.Writer w = new EdgeData.Writer(keptIds, edges.docs, 16);
+        EdgeData.Writer w = new EdgeData.Writer(new EventColumns(keptIds), edges.docs, 16);
         for (int e = 0; effective != null && e < edges.count; e++) {
             edges.writeRestricted(e, effective, w, remap[edges.src[e]] , remap[edges.dst[e]]);
         }
@@ -208,7 +219,7 @@ public final class KnowledgeGraph {
     public static final class Builder {
         /** The day of an undated piece of evidence in {@link #addLink(String, String, Relation, String, int, int, int)}. */
         public static final int UNDATED = EdgeData.UNDATED;
-        private static final int MAX_VERTICES = 1 << 28;
+        private static final int MAX_VERTICES = 1 << 27;
 
         private final IdTable ids; // every id seen, as a node or a link end, numbered in order of first sight
         private Node[] nodes = new Node[16]; // by that number; null until added as a node
@@ -224,6 +235,20 @@ public final class KnowledgeGraph {
         private final EvidenceColumns ev;
         private long selfLinks;
         private boolean built;
+        // compact events (addEvent), by number k; the builder's vertex number of event k is EVENT_BASE + k
+        private static final int EVENT_BASE = 1 << 27;
+        private int events;
+        private int[] eDoc = new int[0];
+        private int[] eN = new int[0];
+        private int[] eType = new int[0];
+        private int[] eName = new int[0];
+        private int[] eSubType = new int[0];
+        private int[] eModality = new int[0];
+        private int[] eDate = new int[0];
+        private int[] eStart = new int[0];
+        private int[] eEnd = new int[0];
+        private String[] eParticipants = new String[0];
+        private final IdTable strings = new IdTable(256); // their types, names and attribute values, each once
 
         private Builder(int expectedNodes, int expectedEdges) {
             if (expectedNodes < 0 || expectedEdges < 0) {
@@ -277,6 +302,71 @@ public final class KnowledgeGraph {
             return vertex(id);
         }
 
+        /**
+         * Adds the event {@code event:<report>-<n>} of the report numbered {@code document} ({@link #documentNumber})
+         * as columns instead of a {@link Node}: its id and node are made when asked for (the same node as
+         * {@link #addNode} would keep for {@code new Node(id, EVENT, type, name, [], attributes)} with the attributes
+         * {@code subType, modality, date, participants} and {@code span} = "start-end", those given). For indexes of
+         * millions of events. An event added twice (the same report and number) is kept once, as first added; an
+         * event also added by {@link #addNode} is kept as that node. Returns the builder's number of the event.
+         *
+         * @param spanStart the evidence span's start, or -1 for no span
+         */
+        public int addEvent(int document, int n, String type, String name, String subType, String modality, String date,
+                String participants, int spanStart, int spanEnd) {
+            checkOpen();
+            if (document < 0 || document >= docs.size() || n < 0) {
+                throw new IllegalArgumentException("addEvent needs a numbered report and an event number >= 0");
+            }
+            if (type == null || type.isBlank() || name == null || name.isBlank()) {
+                throw new IllegalArgumentException("event " + n + " of " + docs.key(document) + " needs a type and a name");
+            }
+            if (spanStart >= 0 && spanEnd < spanStart) {
+                throw new IllegalArgumentException("event span must satisfy 0 <= start <= end, was [" + spanStart + ", " + spanEnd + ")");
+            }
+            if (events == EVENT_BASE) {
+                throw new IllegalStateException("more than " + EVENT_BASE + " events");
+            }
+            int k = events++;
+            if (k == eDoc.length) {
+                int m = grow(k);
+                eDoc = Arrays.copyOf(eDoc, m);
+                eN = Arrays.copyOf(eN, m);
+                eType = Arrays.copyOf(eType, m);
+                eName = Arrays.copyOf(eName, m);
+                eSubType = Arrays.copyOf(eSubType, m);
+                eModality = Arrays.copyOf(eModality, m);
+                eDate = Arrays.copyOf(eDate, m);
+                eStart = Arrays.copyOf(eStart, m);
+                eEnd = Arrays.copyOf(eEnd, m);
+                eParticipants = Arrays.copyOf(eParticipants, m);
+            }
+            eDoc[k] = document;
+            eN[k] = n;
+            eType[k] = strings.add(type);
+            eName[k] = strings.add(name);
+            eSubType[k] = subType == null ? -1 : strings.add(subType);
+            eModality[k] = modality == null ? -1 : strings.add(modality);
+            eDate[k] = date == null ? -1 : strings.add(date);
+            eStart[k] = spanStart < 0 ? -1 : spanStart;
+            eEnd[k] = spanStart < 0 ? -1 : spanEnd;
+            eParticipants[k] = participants;
+            if (nodeCount == nodeOrder.length) {
+                nodeOrder = Arrays.copyOf(nodeOrder, grow(nodeOrder.length));
+            }
+            nodeOrder[nodeCount++] = EVENT_BASE + k;
+            return EVENT_BASE + k;
+        }
+
+        /** The id of a builder's vertex number. */
+        private String idOf(int v) {
+            if (v < EVENT_BASE) {
+                return ids.key(v);
+            }
+            int k = v - EVENT_BASE;
+            return EventColumns.PREFIX + docs.key(eDoc[k]) + '-' + eN[k];
+        }
+
         /** The builder's number of a report id, for {@link #addLink(int, int, Relation, int, int, int, int)}. */
         public int documentNumber(String document) {
             checkOpen();
@@ -293,8 +383,7 @@ public final class KnowledgeGraph {
          */
         public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay) {
             checkOpen();
-            if (relation == null || source < 0 || source >= ids.size() || target < 0 || target >= ids.size()
-                    || document < 0 || document >= docs.size()) {
+            if (relation == null || !numbered(source) || !numbered(target) || document < 0 || document >= docs.size()) {
                 throw new IllegalArgumentException("addLink needs numbered ends, a relation and a numbered document");
             }
             if (start < 0 || end < start) {
@@ -304,7 +393,7 @@ public final class KnowledgeGraph {
                 selfLinks++;
                 return this;
             }
-            if (relation.isSymmetric() && ids.key(source).compareTo(ids.key(target)) > 0) {
+            if (relation.isSymmetric() && idOf(source).compareTo(idOf(target)) > 0) {
                 int swap = source;
                 source = target;
                 target = swap;
@@ -356,6 +445,10 @@ public final class KnowledgeGraph {
             return this;
         }
 
+        private boolean numbered(int v) {
+            return v >= 0 && v < ids.size() || v >= EVENT_BASE && v - EVENT_BASE < events;
+        }
+
         private void link(int s, int t, Relation relation, int document, int start, int end, int epochDay, String text) {
             long key = (((long) s << 28 | t) << 4) | relation.ordinal();
             int link = keys.putIfAbsent(key, links);
@@ -384,13 +477,32 @@ public final class KnowledgeGraph {
             built = true;
             int[] ordinal = new int[ids.size()];
             Arrays.fill(ordinal, -1);
+            boolean[] dropEvent = compactEventsToDrop();
+            int[] eventOrdinal = new int[events];
+            Arrays.fill(eventOrdinal, -1);
             String[] finalIds = new String[nodeCount];
             Node[] finalNodes = new Node[nodeCount];
+            int kept = 0;
             for (int k = 0; k < nodeCount; k++) {
-                Node node = nodes[nodeOrder[k]];
-                ordinal[nodeOrder[k]] = k;
-                finalIds[k] = node.id(); // the node's own id string, so that each id is stored once
-                finalNodes[k] = node;
+                int x = nodeOrder[k];
+                if (x >= EVENT_BASE) {
+                    if (!dropEvent[x - EVENT_BASE]) {
+                        eventOrdinal[x - EVENT_BASE] = kept++; // id and node stay null: made on demand
+                    }
+                    continue;
+                }
+                Node node = nodes[x];
+                ordinal[x] = kept;
+                finalIds[kept] = node.id(); // the node's own id string, so that each id is stored once
+                finalNodes[kept++] = node;
+            }
+            finalIds = Arrays.copyOf(finalIds, kept);
+            finalNodes = Arrays.copyOf(finalNodes, kept);
+            EventColumns vertices = compactColumns(finalIds, eventOrdinal);
+            for (int v = 0; v < ordinal.length && events > 0; v++) { // links that named a compact event by its id
+                if (ordinal[v] < 0) {
+                    ordinal[v] = vertices.find(ids.key(v));
+                }
             }
             nodes = null;
             // the evidence of each link, grouped by link (a counting sort, stable: in the order added)
@@ -410,12 +522,12 @@ public final class KnowledgeGraph {
             fill = null;
             evLink = null;
             String[] documents = Arrays.copyOf(docs.keys(), docs.size());
-            EdgeData.Writer w = new EdgeData.Writer(finalIds, documents, links);
+            EdgeData.Writer w = new EdgeData.Writer(vertices, documents, links);
             long dropped = selfLinks;
             int[] days = new int[16];
             for (int l = 0; l < links; l++) {
-                int s = ordinal[linkSrc[l]];
-                int t = ordinal[linkDst[l]];
+                int s = linkSrc[l] >= EVENT_BASE ? eventOrdinal[linkSrc[l] - EVENT_BASE] : ordinal[linkSrc[l]];
+                int t = linkDst[l] >= EVENT_BASE ? eventOrdinal[linkDst[l] - EVENT_BASE] : ordinal[linkDst[l]];
                 int from = start[l];
                 int to = start[l + 1];
                 if (s < 0 || t < 0) {
@@ -445,6 +557,100 @@ public final class KnowledgeGraph {
             // the builder's table of ids answers the final ordinals: no second table of millions of ids
             return new KnowledgeGraph(new GraphStore(ids.remapped(ordinal), finalNodes, edges), DateWindow.ALL,
                     dropped);
+        }
+
+        /**
+         * The compact events to leave out: a second one with the same report and number, and one whose id a node
+         * added by {@link #addNode} has.
+         */
+        private boolean[] compactEventsToDrop() {
+            boolean[] drop = new boolean[events];
+            if (events == 0) {
+                return drop;
+            }
+            int[] start = new int[docs.size() + 1];
+            for (int k = 0; k < events; k++) {
+                start[eDoc[k] + 1]++;
+            }
+            for (int d = 0; d < docs.size(); d++) {
+                start[d + 1] += start[d];
+            }
+            int[] sorted = new int[events];
+            int[] fill = Arrays.copyOf(start, docs.size());
+            for (int k = 0; k < events; k++) {
+                sorted[fill[eDoc[k]]++] = k;
+            }
+            for (int d = 0; d < docs.size(); d++) { // by number within a report, first added first (stable)
+                for (int i = start[d] + 1; i < start[d + 1]; i++) {
+                    int x = sorted[i];
+                    int j = i - 1;
+                    while (j >= start[d] && eN[sorted[j]] > eN[x]) {
+                        sorted[j + 1] = sorted[j];
+                        j--;
+                    }
+                    sorted[j + 1] = x;
+                }
+                for (int i = start[d] + 1; i < start[d + 1]; i++) {
+                    if (eN[sorted[i]] == eN[sorted[i - 1]]) {
+                        drop[sorted[i]] = true;
+                    }
+                }
+            }
+            for (int k = 0; k < nodeCount; k++) { // an event added as a node wins
+                int x = nodeOrder[k];
+                if (x < EVENT_BASE && nodes[x].kind() == Kind.EVENT) {
+                    long parsed = EventColumns.parse(nodes[x].id(), docs);
+                    if (parsed >= 0) {
+                        int d = (int) (parsed >>> 32);
+                        for (int i = start[d]; i < start[d + 1]; i++) {
+                            if (eN[sorted[i]] == (int) parsed) {
+                                drop[sorted[i]] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            return drop;
+        }
+
+        /** The vertices' ids with the kept compact events' columns, by final ordinal. */
+        private EventColumns compactColumns(String[] finalIds, int[] eventOrdinal) {
+            if (events == 0) {
+                return new EventColumns(finalIds);
+            }
+            int n = finalIds.length;
+            int[] doc = new int[n];
+            Arrays.fill(doc, -1);
+            int[] number = new int[n];
+            int[] type = new int[n];
+            int[] name = new int[n];
+            int[] subType = new int[n];
+            int[] modality = new int[n];
+            int[] date = new int[n];
+            int[] spanStart = new int[n];
+            int[] spanEnd = new int[n];
+            String[] participants = new String[n];
+            for (int k = 0; k < events; k++) {
+                int v = eventOrdinal[k];
+                if (v < 0) {
+                    continue;
+                }
+                doc[v] = eDoc[k];
+                number[v] = eN[k];
+                type[v] = eType[k];
+                name[v] = eName[k];
+                subType[v] = eSubType[k];
+                modality[v] = eModality[k];
+                date[v] = eDate[k];
+                spanStart[v] = eStart[k];
+                spanEnd[v] = eEnd[k];
+                participants[v] = eParticipants[k];
+            }
+            eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = null;
+            eParticipants = null;
+            return new EventColumns(finalIds, Arrays.copyOf(docs.keys(), docs.size()), docs,
+                    Arrays.copyOf(strings.keys(), strings.size()), doc, number, type, name, subType, modality, date,
+                    participants, spanStart, spanEnd);
         }
 
         /**

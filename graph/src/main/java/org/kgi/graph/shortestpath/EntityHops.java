@@ -55,7 +55,7 @@ final class EntityHops {
         int[] entityOf = new int[n];
         int entities = 0;
         for (int v = 0; v < n; v++) {
-            entityOf[v] = g.node(v).kind() == Kind.EVENT ? -1 : entities++;
+            entityOf[v] = g.kind(v) == Kind.EVENT ? -1 : entities++;
         }
         int[] vertexOf = new int[entities];
         for (int v = 0; v < n; v++) {

@@ -67,7 +67,7 @@ public final class ShortestPaths {
             GraphStore g = graph.store();
             int f = g.ordinal(from);
             int t = g.ordinal(to);
-            EntityHops hops = f >= 0 && t >= 0 && g.node(f).kind() != Kind.EVENT && g.node(t).kind() != Kind.EVENT
+            EntityHops hops = f >= 0 && t >= 0 && g.kind(f) != Kind.EVENT && g.kind(t) != Kind.EVENT
                     ? EntityHops.of(g) : null;
             if (hops != null && hops.covers(f, t)) {
                 QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "

@@ -111,7 +111,7 @@ public final class Neighbourhood {
                         reach.score[r] += w;
                         traversed.add(i);
                         traversedFrom.add(u);
-                    } else if (dv == level - 1 && g.id(u).compareTo(g.id(v)) < 0) { // same level: once, from one side
+                    } else if (dv == level - 1 && g.compareIds(u, v) < 0) { // same level: once, from one side
                         traversed.add(i);
                         traversedFrom.add(u);
                     }
@@ -149,7 +149,7 @@ public final class Neighbourhood {
             if (c == 0) {
                 c = Long.compare(reach.score[b], reach.score[a]);
             }
-            return c != 0 ? c : g.id(reach.nodes.key(a)).compareTo(g.id(reach.nodes.key(b)));
+            return c != 0 ? c : g.compareIds(reach.nodes.key(a), reach.nodes.key(b));
         };
         int others = 0;
         TopK best = new TopK(keep, order);

@@ -35,52 +35,79 @@ final class GraphAssembler {
     }
 
     /**
-     * A report's graph record with its event nodes made, and for each relation's source and target
+     * A report's graph record with its events ready to add, and for each relation's source and target
      * ({@code ends[2i]}, {@code ends[2i + 1]}) the number of the event it names among {@code events}, or -1.
      */
-    record Prepared(GraphRecord record, Node[] events, int[] ends) {
+    record Prepared(GraphRecord record, PreparedEvent[] events, int[] ends) {
     }
 
     /**
-     * Makes the record's event nodes. Called on one thread (the decoding one) while {@link #add} runs on another:
+     * One event as the graph keeps it: only what cannot be derived (the report is in the id, the place is the
+     * happened_at edge, the date's precision is its length), repeated values shared. {@code n} is its number in
+     * the report's id ({@code event:<report>-<n>}), or -1 when its id is not written so (then it is added as a node).
+     */
+    record PreparedEvent(String id, int n, String type, String name, String subType, String modality, String date,
+                         String participants, int start, int end) {
+        Node node() {
+            String[] values = {subType, modality, date, participants, start + "-" + end};
+            return new Node(id, Kind.EVENT, type, name, java.util.List.of(), Node.attributes(EVENT_KEYS, values));
+        }
+    }
+
+    /**
+     * Prepares the record's events. Called on one thread (the decoding one) while {@link #add} runs on another:
      * the two share nothing but the records.
      */
     Prepared prepare(GraphRecord record) {
-        Node[] nodes = new Node[record.events().size()];
+        PreparedEvent[] events = new PreparedEvent[record.events().size()];
         int k = 0;
-        String[] values = new String[EVENT_KEYS.length];
+        String prefix = record.reportId().isBlank() ? null : "event:" + record.reportId() + "-";
         for (Event ev : record.events()) {
-            // only what cannot be derived: the report is in the id, the place is the happened_at edge, the
-            // date's precision is its length; repeated values are shared
-            values[0] = shared(ev.subType());
-            values[1] = "asserted".equals(ev.modality()) ? null : shared(ev.modality());
-            values[2] = ev.date() == null ? null : shared(ev.date().value());
-            if (ev.participants().isEmpty()) {
-                values[3] = null;
-            } else {
+            String subType = shared(ev.subType());
+            String date = ev.date() == null ? null : shared(ev.date().value());
+            String participants = null;
+            if (!ev.participants().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
                 for (org.kgi.indexer.extract.Participant p : ev.participants()) {
                     sb.append(sb.length() == 0 ? "" : ";").append(p.id()).append('=').append(p.role());
                 }
-                values[3] = sb.toString();
+                participants = sb.toString();
             }
-            values[4] = ev.evidence().start() + "-" + ev.evidence().end();
-            String name = name(values[0] != null ? values[0] : shared(ev.type()), values[2]);
-            nodes[k++] = new Node(ev.id(), Kind.EVENT, shared(ev.type()), name, java.util.List.of(),
-                    Node.attributes(EVENT_KEYS, values));
+            String type = shared(ev.type());
+            events[k++] = new PreparedEvent(ev.id(), number(ev.id(), prefix), type,
+                    name(subType != null ? subType : type, date), subType,
+                    "asserted".equals(ev.modality()) ? null : shared(ev.modality()), date, participants,
+                    ev.evidence().start(), ev.evidence().end());
         }
         // resolved here, on the thread whose caches hold the record: the other thread then reads two ints per relation
         List<org.kgi.indexer.extract.Relation> relations = record.relations();
         int[] ends = new int[2 * relations.size()];
         for (int i = 0; i < relations.size(); i++) {
-            ends[2 * i] = local(nodes, relations.get(i).source());
-            ends[2 * i + 1] = local(nodes, relations.get(i).target());
+            ends[2 * i] = local(events, relations.get(i).source());
+            ends[2 * i + 1] = local(events, relations.get(i).target());
         }
-        return new Prepared(record, nodes, ends);
+        return new Prepared(record, events, ends);
+    }
+
+    /** The n of an event id written {@code <prefix><n>} (no sign, no leading zero), or -1. */
+    private static int number(String id, String prefix) {
+        if (prefix == null || !id.startsWith(prefix) || id.length() == prefix.length() || id.length() - prefix.length() > 9
+                || (id.charAt(prefix.length()) == '0' && id.length() > prefix.length() + 1)) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = prefix.length(); i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The number of the record's event named {@code id}, or -1 (the id's hash is computed here meanwhile). */
-    private static int local(Node[] events, String id) {
+    private static int local(PreparedEvent[] events, String id) {
         // a decoded record shares one String per distinct value: its relations name its events by the same instance
         for (int i = 0; i < events.length; i++) {
             if (events[i].id() == id) {
@@ -104,14 +131,23 @@ final class GraphAssembler {
 
     void add(Prepared prepared) {
         GraphRecord record = prepared.record();
-        Node[] events = prepared.events();
+        PreparedEvent[] events = prepared.events();
         int[] eventVertices = new int[events.length];
+        int doc = -1;
         for (int i = 0; i < events.length; i++) {
-            eventVertices[i] = graph.add(events[i]);
+            PreparedEvent e = events[i];
+            if (e.n() >= 0) { // kept as columns by the graph, not as a node: millions of them
+                if (doc < 0) {
+                    doc = graph.documentNumber(record.reportId());
+                }
+                eventVertices[i] = graph.addEvent(doc, e.n(), e.type(), e.name(), e.subType(), e.modality(), e.date(),
+                        e.participants(), e.start(), e.end());
+            } else {
+                eventVertices[i] = graph.add(e.node());
+            }
         }
         int reportDay = record.reportDate() == null ? KnowledgeGraph.Builder.UNDATED
                 : Math.toIntExact(record.reportDate().toEpochDay());
-        int doc = -1;
         int[] ends = prepared.ends();
         List<org.kgi.indexer.extract.Relation> links = record.relations();
         for (int k = 0; k < links.size(); k++) {

@@ -92,6 +92,12 @@ final class EventColumns {
         }
     }
 
+    /** The attributes of a compact event's node (null values left out). */
+    static java.util.Map<String, String> attributes(String date, String modality, String participants, String span,
+            String subType) {
+        return Attributes.of(KEYS, new String[] {date, modality, participants, span, subType});
+    }
+
     /** Whether vertex {@code v} is a compact event. */
     boolean isEvent(int v) {
         return ids[v] == null;

@@ -248,6 +248,30 @@ public final class KnowledgeGraph {
         private int[] eStart = new int[0];
         private int[] eEnd = new int[0];
         private String[] eParticipants = new String[0];
+        // links touching an event of the current batch (the events of one report, added one after the other)
+        // are told apart in a small table: no other link can have their key. Once the batch is over they are put
+        // in the big table only if a later link touches that event (eLocal), which the indexer never does.
+        private boolean[] eLocal = new boolean[0];
+        private int batchDoc = -1;
+        private int batchStart;
+        private LongIntTable batchKeys = new LongIntTable(64);
+        private int eventIdsInTable; // ids written like a compact event's in the id table (none in the indexer)
+        private LongIntTable compactIndex; // (report, n) -> first compact event; made when an id must be resolved
+
+        /** The first compact event with this id, or -1. */
+        private int compactEvent(String id) {
+            long parsed = EventColumns.parse(id, docs);
+            if (parsed < 0) {
+                return -1;
+            }
+            if (compactIndex == null) {
+                compactIndex = new LongIntTable(events);
+                for (int k = 0; k < events; k++) {
+                    compactIndex.putIfAbsent((long) eDoc[k] << 32 | eN[k], k);
+                }
+            }
+            return compactIndex.get(parsed);
+        }
         private final IdTable strings = new IdTable(256); // their types, names and attribute values, each once
 
         private Builder(int expectedNodes, int expectedEdges) {
@@ -257,7 +281,7 @@ public final class KnowledgeGraph {
             ids = new IdTable(expectedNodes);
             nodes = new Node[Math.max(16, expectedNodes)];
             nodeOrder = new int[Math.max(16, expectedNodes)];
-            docs = new IdTable(Math.max(16, expectedNodes / 8));
+            docs = new IdTable(Math.max(16, expectedNodes));
             keys = new LongIntTable(expectedEdges);
             int m = Math.max(16, expectedEdges);
             linkSrc = new int[m];
@@ -280,6 +304,9 @@ public final class KnowledgeGraph {
         public int add(Node node) {
             checkOpen();
             int v = vertex(node.id());
+            if (v >= EVENT_BASE) {
+                return v; // added before as columns: the first added is kept
+            }
             Node known = nodes[v];
             if (known == null) {
                 nodes[v] = node;
@@ -307,8 +334,8 @@ public final class KnowledgeGraph {
          * as columns instead of a {@link Node}: its id and node are made when asked for (the same node as
          * {@link #addNode} would keep for {@code new Node(id, EVENT, type, name, [], attributes)} with the attributes
          * {@code subType, modality, date, participants} and {@code span} = "start-end", those given). For indexes of
-         * millions of events. An event added twice (the same report and number) is kept once, as first added; an
-         * event also added by {@link #addNode} is kept as that node. Returns the builder's number of the event.
+         * millions of events. An event added twice (the same report and number, or the same id by {@link #addNode}) is
+         * kept once, as first added (a second compact one loses its links). Returns the builder's number of the event.
          *
          * @param spanStart the evidence span's start, or -1 for no span
          */
@@ -327,6 +354,13 @@ public final class KnowledgeGraph {
             if (events == EVENT_BASE) {
                 throw new IllegalStateException("more than " + EVENT_BASE + " events");
             }
+            if (eventIdsInTable > 0) { // its id may have been used before: then it is that node (or becomes one)
+                String id = EventColumns.PREFIX + docs.key(document) + '-' + n;
+                if (ids.get(id) >= 0 || compactEvent(id) >= 0) {
+                    return add(new Node(id, Kind.EVENT, type, name, List.of(), EventColumns.attributes(date, modality,
+                            participants, spanStart < 0 ? null : spanStart + "-" + spanEnd, subType)));
+                }
+            }
             int k = events++;
             if (k == eDoc.length) {
                 int m = grow(k);
@@ -340,6 +374,14 @@ public final class KnowledgeGraph {
                 eStart = Arrays.copyOf(eStart, m);
                 eEnd = Arrays.copyOf(eEnd, m);
                 eParticipants = Arrays.copyOf(eParticipants, m);
+                eLocal = Arrays.copyOf(eLocal, m);
+            }
+            if (document != batchDoc) {
+                batchDoc = document;
+                batchStart = k;
+                if (batchKeys.size() > 0) {
+                    batchKeys = new LongIntTable(64);
+                }
             }
             eDoc[k] = document;
             eN[k] = n;
@@ -351,6 +393,9 @@ public final class KnowledgeGraph {
             eStart[k] = spanStart < 0 ? -1 : spanStart;
             eEnd[k] = spanStart < 0 ? -1 : spanEnd;
             eParticipants[k] = participants;
+            if (compactIndex != null) {
+                compactIndex.putIfAbsent((long) document << 32 | n, k);
+            }
             if (nodeCount == nodeOrder.length) {
                 nodeOrder = Arrays.copyOf(nodeOrder, grow(nodeOrder.length));
             }
@@ -450,8 +495,21 @@ public final class KnowledgeGraph {
         }
 
         private void link(int s, int t, Relation relation, int document, int start, int end, int epochDay, String text) {
-            long key = (((long) s << 28 | t) << 4) | relation.ordinal();
-            int link = keys.putIfAbsent(key, links);
+            long key = key(s, t, relation.ordinal());
+            int link;
+            if (inBatch(s) || inBatch(t)) {
+                link = batchKeys.putIfAbsent(key, links);
+                if (s >= EVENT_BASE) {
+                    eLocal[s - EVENT_BASE] = true;
+                }
+                if (t >= EVENT_BASE) {
+                    eLocal[t - EVENT_BASE] = true;
+                }
+            } else {
+                indexLinksOf(s);
+                indexLinksOf(t);
+                link = keys.putIfAbsent(key, links);
+            }
             if (link < 0) {
                 link = links;
                 if (links == linkSrc.length) {
@@ -469,6 +527,31 @@ public final class KnowledgeGraph {
                 evLink = Arrays.copyOf(evLink, grow(k));
             }
             evLink[k] = link;
+        }
+
+        private static long key(int s, int t, int relation) {
+            return (((long) s << 28 | t) << 4) | relation;
+        }
+
+        private boolean inBatch(int v) {
+            return v >= EVENT_BASE && v - EVENT_BASE >= batchStart;
+        }
+
+        /**
+         * Puts the links of compact event {@code v} that were told apart in their batch's table into the big one,
+         * before a link from a later batch touches it (a scan of all links: never needed when each report's links
+         * follow its events, as the indexer adds them).
+         */
+        private void indexLinksOf(int v) {
+            if (v < EVENT_BASE || !eLocal[v - EVENT_BASE]) {
+                return;
+            }
+            eLocal[v - EVENT_BASE] = false;
+            for (int l = 0; l < links; l++) {
+                if (linkSrc[l] == v || linkDst[l] == v) {
+                    keys.putIfAbsent(key(linkSrc[l], linkDst[l], linkRel[l]), l);
+                }
+            }
         }
 
         /** The immutable graph. The builder cannot be used afterwards. */
@@ -499,11 +582,6 @@ public final class KnowledgeGraph {
             finalIds = Arrays.copyOf(finalIds, kept);
             finalNodes = Arrays.copyOf(finalNodes, kept);
             EventColumns vertices = compactColumns(finalIds, eventOrdinal);
-            for (int v = 0; v < ordinal.length && events > 0; v++) { // links that named a compact event by its id
-                if (ordinal[v] < 0) {
-                    ordinal[v] = vertices.find(ids.key(v));
-                }
-            }
             nodes = null;
             // the evidence of each link, grouped by link (a counting sort, stable: in the order added)
             int evidence = ev.size;
@@ -559,10 +637,7 @@ public final class KnowledgeGraph {
                     dropped);
         }
 
-        /**
-         * The compact events to leave out: a second one with the same report and number, and one whose id a node
-         * added by {@link #addNode} has.
-         */
+        /** The compact events to leave out: a second one with the same report and number (its links go too). */
         private boolean[] compactEventsToDrop() {
             boolean[] drop = new boolean[events];
             if (events == 0) {
@@ -593,20 +668,6 @@ public final class KnowledgeGraph {
                 for (int i = start[d] + 1; i < start[d + 1]; i++) {
                     if (eN[sorted[i]] == eN[sorted[i - 1]]) {
                         drop[sorted[i]] = true;
-                    }
-                }
-            }
-            for (int k = 0; k < nodeCount; k++) { // an event added as a node wins
-                int x = nodeOrder[k];
-                if (x < EVENT_BASE && nodes[x].kind() == Kind.EVENT) {
-                    long parsed = EventColumns.parse(nodes[x].id(), docs);
-                    if (parsed >= 0) {
-                        int d = (int) (parsed >>> 32);
-                        for (int i = start[d]; i < start[d + 1]; i++) {
-                            if (eN[sorted[i]] == (int) parsed) {
-                                drop[sorted[i]] = true;
-                            }
-                        }
                     }
                 }
             }
@@ -708,7 +769,17 @@ public final class KnowledgeGraph {
         }
 
         private int vertex(String id) {
+            if (events > 0 && id.startsWith(EventColumns.PREFIX)) {
+                int k = compactEvent(id);
+                if (k >= 0) {
+                    return EVENT_BASE + k;
+                }
+            }
+            int before = ids.size();
             int v = ids.add(id);
+            if (v == before && id.startsWith(EventColumns.PREFIX)) {
+                eventIdsInTable++;
+            }
             if (v >= MAX_VERTICES) {
                 throw new IllegalStateException("more than " + MAX_VERTICES + " distinct node ids");
             }

@@ -15,6 +15,25 @@ final class LongIntTable {
         values = new int[table];
     }
 
+    int size() {
+        return size;
+    }
+
+    /** The value of {@code key} (>= 0), or -1. */
+    int get(long key) {
+        int mask = keys.length - 1;
+        long stored = key + 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            long k = keys[i];
+            if (k == 0) {
+                return -1;
+            }
+            if (k == stored) {
+                return values[i];
+            }
+        }
+    }
+
     /** The value of {@code key} (>= 0), or, when absent, stores {@code value} and returns -1. */
     int putIfAbsent(long key, int value) {
         int mask = keys.length - 1;

@@ -158,7 +158,26 @@ class CompactEventsTest {
     }
 
     @Test
-    void anEventAddedTwiceIsKeptOnceAndANodeWins() {
+    void aLinkToAnEventOfAnEarlierReportJoinsItsEdge() {
+        KnowledgeGraph.Builder b = KnowledgeGraph.builder();
+        int r1 = b.documentNumber("r1");
+        int r2 = b.documentNumber("r2");
+        int a = b.add(Node.of("actor:a", Kind.ACTOR, "armed_group", "A"));
+        int e1 = b.addEvent(r1, 1, "Battles", "One", null, null, null, null, -1, -1);
+        b.addLink(a, e1, Relation.TOOK_PART_IN, r1, 0, 1, KnowledgeGraph.Builder.UNDATED);
+        b.addLink(a, e1, Relation.TOOK_PART_IN, r1, 2, 3, KnowledgeGraph.Builder.UNDATED);
+        int e2 = b.addEvent(r2, 1, "Battles", "Two", null, null, null, null, -1, -1);
+        b.addLink(a, e2, Relation.TOOK_PART_IN, r2, 0, 1, KnowledgeGraph.Builder.UNDATED);
+        b.addLink(a, e1, Relation.TOOK_PART_IN, r2, 5, 6, KnowledgeGraph.Builder.UNDATED); // r1's event, later
+        b.addLink("actor:a", "event:r1-1", Relation.TOOK_PART_IN, "r2", 7, 8, KnowledgeGraph.Builder.UNDATED);
+        KnowledgeGraph g = b.build();
+        assertEquals(2, g.edgeCount());
+        assertEquals(4, g.edgesOf("event:r1-1").iterator().next().weight());
+        assertEquals(1, g.edgesOf("event:r2-1").iterator().next().weight());
+    }
+
+    @Test
+    void anEventAddedTwiceIsKeptAsFirstAdded() {
         KnowledgeGraph.Builder b = KnowledgeGraph.builder();
         int doc = b.documentNumber("r1");
         b.addNode(Node.of("actor:a", Kind.ACTOR, "armed_group", "A"));
@@ -167,10 +186,20 @@ class CompactEventsTest {
         b.addEvent(doc, 2, "Riots", "Compact", null, null, null, null, -1, -1);
         b.addNode(Node.of("event:r1-2", Kind.EVENT, "Protests", "As a node"));
         b.addLink(b.vertexNumber("actor:a"), first, Relation.TOOK_PART_IN, doc, 0, 1, KnowledgeGraph.Builder.UNDATED);
+        // named by a link before it is added: it becomes a node, which the link reaches
+        b.addLink("actor:a", "event:r1-3", Relation.TOOK_PART_IN, "r1", 0, 1, KnowledgeGraph.Builder.UNDATED);
+        b.addEvent(doc, 3, "Riots", "Late", null, null, "2024-01-02", null, 4, 9);
+        b.addNode(Node.of("event:r1-4", Kind.EVENT, "Protests", "Node first"));
+        b.addEvent(doc, 4, "Riots", "Compact later", null, null, null, null, -1, -1);
         KnowledgeGraph g = b.build();
-        assertEquals(3, g.nodeCount());
+        assertEquals("Late", g.requireNode("event:r1-3").name());
+        assertEquals("2024-01-02", g.requireNode("event:r1-3").attributes().get("date"));
+        assertEquals("4-9", g.requireNode("event:r1-3").attributes().get("span"));
+        assertEquals(1, g.degree("event:r1-3"));
+        assertEquals("Node first", g.requireNode("event:r1-4").name());
+        assertEquals(5, g.nodeCount());
         assertEquals("First", g.requireNode("event:r1-1").name());
-        assertEquals("As a node", g.requireNode("event:r1-2").name());
+        assertEquals("Compact", g.requireNode("event:r1-2").name());
         assertEquals(1, g.degree("event:r1-1"));
     }
 }

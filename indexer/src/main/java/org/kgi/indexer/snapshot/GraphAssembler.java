@@ -30,8 +30,9 @@ final class GraphAssembler {
     private static final String[] EVENT_KEYS = {"subType", "modality", "date", "participants", "span"};
 
     GraphAssembler(int expectedDocs) {
-        // a generated report has about 15 events and 34 links: sized so that a million reports grow nothing twice
-        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs * 16), Math.max(16, expectedDocs * 36));
+        // ids: actors and places only (events are columns, see addEvent), a table that stays in the caches; a
+        // generated report has about 34 links
+        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs), Math.max(16, expectedDocs * 36));
     }
 
     /**

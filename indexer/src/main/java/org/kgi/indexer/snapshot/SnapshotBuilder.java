@@ -60,11 +60,11 @@ public final class SnapshotBuilder {
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        // the decoding thread also counts the entities and makes the event nodes; this one adds nodes and links
-        forEachRecord(reader, record -> {
-            catalog.addReport(record.entities());
-            return graph.prepare(record);
-        }, graph::add);
+        // the decoding thread also prepares the events; this one counts the entities and adds events and links
+        forEachRecord(reader, graph::prepare, prepared -> {
+            catalog.addReport(prepared.record().entities());
+            graph.add(prepared);
+        });
         EntityCatalog entities = catalog.build();
         org.kgi.graph.KnowledgeGraph g = graph.build(entities);
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
@@ -101,12 +101,13 @@ public final class SnapshotBuilder {
         Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
             try {
                 List<T> batch = new ArrayList<>(BATCH);
+                GraphRecordCodec.Interner strings = new GraphRecordCodec.Interner();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Bits live = leaf.reader().getLiveDocs();
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
                     for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            batch.add(decoded.apply(GraphRecordCodec.decode(values.binaryValue())));
+                            batch.add(decoded.apply(GraphRecordCodec.decode(values.binaryValue(), strings)));
                             if (batch.size() == BATCH) {
                                 queue.put(batch);
                                 batch = new ArrayList<>(BATCH);

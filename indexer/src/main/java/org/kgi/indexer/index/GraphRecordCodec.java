@@ -190,8 +190,13 @@ public final class GraphRecordCodec {
 
     /** Only the entities of a record: the cheap part, all the entity catalog needs. */
     public static List<Entity> decodeEntities(BytesRef bytes) {
+        return decodeEntities(bytes, null);
+    }
+
+    /** {@link #decodeEntities(BytesRef)} with strings taken from {@code strings} (see {@link #decode(BytesRef, Interner)}). */
+    public static List<Entity> decodeEntities(BytesRef bytes, Interner strings) {
         try {
-            Reader in = new Reader(bytes, false, null);
+            Reader in = new Reader(bytes, false, strings);
             in.opt();
             if (in.in.readByte() != 0) {
                 in.in.readZLong();

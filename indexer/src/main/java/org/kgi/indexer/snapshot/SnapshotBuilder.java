@@ -45,15 +45,7 @@ public final class SnapshotBuilder {
     /** The entity catalog alone, from the entity part of each graph record: cheap, all that search needs. */
     public static EntityCatalog buildCatalog(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
-            for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    catalog.addReport(GraphRecordCodec.decodeEntities(values.binaryValue()));
-                }
-            }
-        }
+        forEachRecord(reader, GraphRecordCodec::decodeEntities, catalog::addReport); // decoding and counting overlap
         return catalog.build();
     }
 
@@ -61,7 +53,7 @@ public final class SnapshotBuilder {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
         // the decoding thread also prepares the events; this one counts the entities and adds events and links
-        forEachRecord(reader, graph::prepare, prepared -> {
+        forEachRecord(reader, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
             catalog.addReport(prepared.record().entities());
             graph.add(prepared);
         });
@@ -90,10 +82,12 @@ public final class SnapshotBuilder {
 
     /**
      * Every live report's graph record, in index order, through {@code decoded} on another thread, which reads and
-     * decodes the records (a bounded queue of batches between them), then what that gave to {@code consumer} on
-     * this thread: the two overlap on two cores. Whatever {@code decoded} touches is complete when this returns.
+     * decodes the records (with one string interner for them all; a bounded queue of batches between the threads),
+     * then what that gave to {@code consumer} on this thread: the two overlap on two cores. Whatever
+     * {@code decoded} touches is complete when this returns.
      */
-    static <T> void forEachRecord(DirectoryReader reader, java.util.function.Function<GraphRecord, T> decoded,
+    static <T> void forEachRecord(DirectoryReader reader,
+            java.util.function.BiFunction<org.apache.lucene.util.BytesRef, GraphRecordCodec.Interner, T> decoded,
             Consumer<T> consumer) throws IOException {
         BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -107,7 +101,7 @@ public final class SnapshotBuilder {
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
                     for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            batch.add(decoded.apply(GraphRecordCodec.decode(values.binaryValue(), strings)));
+                            batch.add(decoded.apply(values.binaryValue(), strings));
                             if (batch.size() == BATCH) {
                                 queue.put(batch);
                                 batch = new ArrayList<>(BATCH);

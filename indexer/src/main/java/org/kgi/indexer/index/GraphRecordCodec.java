@@ -145,6 +145,7 @@ public final class GraphRecordCodec {
             for (int i = off; i < off + len; i++) {
                 h = 31 * h + b[i];
             }
+            h *= 0x9E3779B9; // ids like r000123, r000124 hash to neighbours: spread them, or linear probing crawls
             h ^= h >>> 16;
             int mask = values.length - 1;
             int i = h & mask;
@@ -305,7 +306,7 @@ public final class GraphRecordCodec {
             int entityStrings = in.readVInt();
             String[] first = new String[entityStrings];
             for (int i = 0; i < entityStrings; i++) {
-                first[i] = read(bytes, interner);
+                first[i] = read(bytes, i == 0 ? null : interner); // the first is the report's id: unique, not kept
             }
             int more = in.readVInt();
             int restBytes = in.readVInt();

@@ -45,7 +45,8 @@ public final class SnapshotBuilder {
     /** The entity catalog alone, from the entity part of each graph record: cheap, all that search needs. */
     public static EntityCatalog buildCatalog(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
-        forEachRecord(reader, GraphRecordCodec::decodeEntities, catalog::addReport); // decoding and counting overlap
+        // decoding and counting overlap; strings not interned: for the entities alone, copying them is cheaper
+        forEachRecord(reader, false, GraphRecordCodec::decodeEntities, catalog::addReport);
         return catalog.build();
     }
 
@@ -53,7 +54,7 @@ public final class SnapshotBuilder {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
         // the decoding thread also prepares the events; this one counts the entities and adds events and links
-        forEachRecord(reader, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
+        forEachRecord(reader, true, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
             catalog.addReport(prepared.record().entities());
             graph.add(prepared);
         });
@@ -82,11 +83,12 @@ public final class SnapshotBuilder {
 
     /**
      * Every live report's graph record, in index order, through {@code decoded} on another thread, which reads and
-     * decodes the records (with one string interner for them all; a bounded queue of batches between the threads),
+     * decodes the records (with one string interner for them all when {@code intern}, else none; a bounded queue of
+     * batches between the threads),
      * then what that gave to {@code consumer} on this thread: the two overlap on two cores. Whatever
      * {@code decoded} touches is complete when this returns.
      */
-    static <T> void forEachRecord(DirectoryReader reader,
+    static <T> void forEachRecord(DirectoryReader reader, boolean intern,
             java.util.function.BiFunction<org.apache.lucene.util.BytesRef, GraphRecordCodec.Interner, T> decoded,
             Consumer<T> consumer) throws IOException {
         BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
@@ -95,7 +97,7 @@ public final class SnapshotBuilder {
         Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
             try {
                 List<T> batch = new ArrayList<>(BATCH);
-                GraphRecordCodec.Interner strings = new GraphRecordCodec.Interner();
+                GraphRecordCodec.Interner strings = intern ? new GraphRecordCodec.Interner() : null;
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Bits live = leaf.reader().getLiveDocs();
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kgi.graph.GraphStore;
+import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
+import org.kgi.graph.LongIntTable;
 import org.kgi.graph.QueryBudget;
 
 /**
@@ -63,7 +65,7 @@ final class EntityHops {
                 vertexOf[entityOf[v]] = v;
             }
         }
-        PairTable pairs = new PairTable(1 << 16);
+        LongIntTable pairs = new LongIntTable(1 << 15); // (a << 32 | b), a < b -> the witnessing event, or -1
         boolean complete = true;
         int[] seen = new int[16];
         for (int v = 0; v < n; v++) {
@@ -72,7 +74,7 @@ final class EntityHops {
                 for (int i = g.first(v), end = g.first(v + 1); i < end; i++) {
                     int b = entityOf[g.entryNeighbour(i)];
                     if (b > a) {
-                        pairs.put(a, b, -1); // an edge: one hop, whatever event also joins them
+                        pairs.put((long) a << 32 | b, -1); // an edge: one hop, whatever event also joins them
                     }
                 }
                 continue;
@@ -102,17 +104,17 @@ final class EntityHops {
             for (int x = 0; x < count; x++) {
                 for (int y = 0; y < count; y++) {
                     if (seen[x] < seen[y]) {
-                        pairs.putIfAbsent(seen[x], seen[y], v);
+                        pairs.putIfAbsent((long) seen[x] << 32 | seen[y], v);
                     }
                 }
             }
         }
         int[] start = new int[entities + 1];
-        for (int s = 0; s < pairs.keys.length; s++) {
-            long key = pairs.keys[s];
-            if (key != 0) {
-                start[(int) (key >>> 32) - 1 + 1]++;
-                start[(int) key - 1 + 1]++;
+        for (int slot = 0; slot < pairs.capacity(); slot++) {
+            long key = pairs.keyAt(slot);
+            if (key >= 0) {
+                start[(int) (key >>> 32) + 1]++;
+                start[(int) key + 1]++;
             }
         }
         for (int e = 0; e < entities; e++) {
@@ -121,15 +123,32 @@ final class EntityHops {
         int[] neighbour = new int[start[entities]];
         int[] witness = new int[start[entities]];
         int[] fill = Arrays.copyOf(start, entities);
-        for (int s = 0; s < pairs.keys.length; s++) {
-            long key = pairs.keys[s];
-            if (key != 0) {
-                int a = (int) (key >>> 32) - 1;
-                int b = (int) key - 1;
+        for (int slot = 0; slot < pairs.capacity(); slot++) {
+            long key = pairs.keyAt(slot);
+            if (key >= 0) {
+                int a = (int) (key >>> 32);
+                int b = (int) key;
                 neighbour[fill[a]] = b;
-                witness[fill[a]++] = pairs.values[s];
+                witness[fill[a]++] = pairs.valueAt(slot);
                 neighbour[fill[b]] = a;
-                witness[fill[b]++] = pairs.values[s];
+                witness[fill[b]++] = pairs.valueAt(slot);
+            }
+        }
+        // each entity's steps in neighbour order (the table's order is its hash's): answers do not depend on it
+        long[] step = new long[16];
+        for (int e = 0; e < entities; e++) {
+            int from = start[e];
+            int count = start[e + 1] - from;
+            if (step.length < count) {
+                step = new long[count];
+            }
+            for (int k = 0; k < count; k++) {
+                step[k] = (long) neighbour[from + k] << 32 | (witness[from + k] + 1L);
+            }
+            Arrays.sort(step, 0, count);
+            for (int k = 0; k < count; k++) {
+                neighbour[from + k] = (int) (step[k] >>> 32);
+                witness[from + k] = (int) step[k] - 1;
             }
         }
         return Optional.of(new EntityHops(entityOf, vertexOf, start, neighbour, witness, complete));
@@ -271,88 +290,4 @@ final class EntityHops {
         }
     }
 
-    private static final class IntList {
-        int[] items = new int[8];
-        int size;
-
-        void add(int x) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = x;
-        }
-    }
-
-    /** Pairs of entity numbers (a < b) to an int, open addressing; key 0 is empty (the numbers are stored + 1). */
-    private static final class PairTable {
-        long[] keys;
-        int[] values;
-        int size;
-
-        PairTable(int capacity) {
-            keys = new long[capacity];
-            values = new int[capacity];
-        }
-
-        void put(int a, int b, int value) {
-            int i = slot(a, b);
-            if (keys[i] == 0) {
-                insert(i, a, b, value);
-            } else {
-                values[i] = value;
-            }
-        }
-
-        void putIfAbsent(int a, int b, int value) {
-            int i = slot(a, b);
-            if (keys[i] == 0) {
-                insert(i, a, b, value);
-            }
-        }
-
-        private void insert(int i, int a, int b, int value) {
-            keys[i] = key(a, b);
-            values[i] = value;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-        }
-
-        private static long key(int a, int b) {
-            return (long) (a + 1) << 32 | (b + 1);
-        }
-
-        private int slot(int a, int b) {
-            long key = key(a, b);
-            int mask = keys.length - 1;
-            int i = (int) mix(key) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        private static long mix(long k) {
-            k *= 0x9E3779B97F4A7C15L;
-            return k ^ (k >>> 29);
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != 0) {
-                    int i = (int) mix(oldKeys[j]) & mask;
-                    while (keys[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    values[i] = oldValues[j];
-                }
-            }
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphStore;
+import org.kgi.graph.IntList;
 import org.kgi.graph.IntIndex;
 import org.kgi.graph.TopK;
 import org.kgi.graph.TopK.IntComparator;
@@ -201,19 +202,6 @@ public final class Neighbourhood {
             }
             distance[r] = d;
             return r;
-        }
-    }
-
-    /** A growable list of ints. */
-    static final class IntList {
-        int[] items = new int[16];
-        int size;
-
-        void add(int x) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = x;
         }
     }
 }

@@ -41,6 +41,45 @@ final class Attributes extends AbstractMap<String, String> {
         return new Attributes(shared(keys), values);
     }
 
+    /**
+     * The attributes given as parallel arrays (any order; entries with a null value are left out; keys distinct and
+     * not null), without a map in between: the way to give millions of event nodes their few attributes.
+     */
+    static Map<String, String> of(String[] keys, String[] values) {
+        int n = 0;
+        for (String v : values) {
+            if (v != null) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            return Map.of();
+        }
+        String[] k = new String[n];
+        String[] v = new String[n];
+        int size = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] == null) {
+                continue;
+            }
+            if (keys[i] == null) {
+                throw new IllegalArgumentException("null attribute key");
+            }
+            int j = size++;
+            while (j > 0 && k[j - 1].compareTo(keys[i]) > 0) { // insertion sort: a handful of keys
+                k[j] = k[j - 1];
+                v[j] = v[j - 1];
+                j--;
+            }
+            if (j > 0 && k[j - 1].equals(keys[i])) {
+                throw new IllegalArgumentException("attribute key " + keys[i] + " given twice");
+            }
+            k[j] = keys[i];
+            v[j] = values[i];
+        }
+        return new Attributes(shared(k), v);
+    }
+
     private static String[] shared(String[] keys) {
         KeySet set = new KeySet(keys);
         String[] known = SHARED.get(set);

@@ -32,7 +32,7 @@ final class CompactGraph extends AbstractGraph<String, Edge> {
 
     CompactGraph(GraphStore store) {
         this.store = store;
-        this.vertexSet = new Numbered<>(store.vertexCount(), store::id, o -> store.index().get(o) >= 0);
+        this.vertexSet = new Numbered<>(store.vertexCount(), store::id, o -> o instanceof String s && store.ordinal(s) >= 0);
         this.edgeSet = new Numbered<>(store.edgeCount(), store::edge, o -> o instanceof Edge e && containsEdge(e));
     }
 

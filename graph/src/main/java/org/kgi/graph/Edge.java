@@ -36,11 +36,11 @@ public final class Edge {
     }
 
     public String source() {
-        return data.ids[data.src[index]];
+        return data.ids.id(data.src[index]);
     }
 
     public String target() {
-        return data.ids[data.dst[index]];
+        return data.ids.id(data.dst[index]);
     }
 
     public Relation relation() {

@@ -14,7 +14,7 @@ final class EdgeData {
     private static final Relation[] RELATIONS = Relation.values();
     private static final int[] NONE = new int[0];
 
-    final String[] ids;
+    final EventColumns ids; // the ids of the vertices
     final String[] docs;
     final int count;
     final int[] src;
@@ -135,7 +135,7 @@ final class EdgeData {
      * {@link #evidence}, then {@link #edge} closes the row.
      */
     static final class Writer {
-        private final String[] ids;
+        private final EventColumns ids;
         private final String[] docs;
         private int count;
         private int[] src;
@@ -149,7 +149,7 @@ final class EdgeData {
         private int[] evStart;
         private final EvidenceColumns ev;
 
-        Writer(String[] ids, String[] docs, int expectedEdges) {
+        Writer(EventColumns ids, String[] docs, int expectedEdges) {
             this.ids = ids;
             this.docs = docs;
             int n = Math.max(4, expectedEdges);

@@ -8,7 +8,7 @@ package org.kgi.graph;
  */
 public final class GraphStore {
     private final IdTable index;
-    private final String[] ids;
+    private final EventColumns ids; // the ids, and the compact events (whose nodes[v] is null)
     private final Node[] nodes;
     private final EdgeData edges;
     private final int[] start; // the edges touching v are adjacency entries start[v]..start[v + 1]-1
@@ -81,15 +81,28 @@ public final class GraphStore {
 
     /** The ordinal of the node with this id, or -1. */
     public int ordinal(String id) {
-        return index.get(id);
+        int v = index.get(id);
+        return v >= 0 || id == null ? v : ids.find(id);
     }
 
     public String id(int v) {
-        return ids[v];
+        return ids.id(v);
     }
 
+    /** The node of vertex {@code v} (a compact event's is made now: ask {@link #kind} for the kind alone). */
     public Node node(int v) {
-        return nodes[v];
+        Node n = nodes[v];
+        return n != null ? n : ids.node(v);
+    }
+
+    /** {@code id(a).compareTo(id(b))}, without making the ids of compact events (for sorting millions of them). */
+    public int compareIds(int a, int b) {
+        return ids.compareIds(a, b);
+    }
+
+    public Kind kind(int v) {
+        Node n = nodes[v];
+        return n != null ? n.kind() : Kind.EVENT;
     }
 
     /** The number of edges touching vertex {@code v}, in either direction. */
@@ -218,9 +231,6 @@ public final class GraphStore {
         return index;
     }
 
-    Node[] nodes() {
-        return nodes;
-    }
 
     EdgeData edges() {
         return edges;

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Kind {
     ACTOR, PLACE, EVENT;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in ids ({@code actor:mss}) and in JSON. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Parses {@code actor}, {@code place} or {@code event}, in any case. */

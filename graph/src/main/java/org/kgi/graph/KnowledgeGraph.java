@@ -27,7 +27,18 @@ public final class KnowledgeGraph {
 
     KnowledgeGraph(GraphStore store, DateWindow window, long droppedLinks) {
         this.store = store;
-        this.nodes = Collections.unmodifiableList(Arrays.asList(store.nodes()));
+        this.nodes = new java.util.AbstractList<>() { // compact events are made as they are read
+            @Override
+            public Node get(int index) {
+                java.util.Objects.checkIndex(index, store.vertexCount());
+                return store.node(index);
+            }
+
+            @Override
+            public int size() {
+                return store.vertexCount();
+            }
+        };
         CompactGraph graph = new CompactGraph(store);
         this.directed = graph;
         this.undirected = new AsUndirectedGraph<>(graph);
@@ -180,7 +191,7 @@ public final class KnowledgeGraph {
                 keptNodes[remap[v]] = store.node(v);
             }
         }
-        EdgeData.Writer w = new EdgeData.Writer(keptIds, edges.docs, 16);
+        EdgeData.Writer w = new EdgeData.Writer(new EventColumns(keptIds), edges.docs, 16);
         for (int e = 0; effective != null && e < edges.count; e++) {
             edges.writeRestricted(e, effective, w, remap[edges.src[e]] , remap[edges.dst[e]]);
         }
@@ -208,7 +219,7 @@ public final class KnowledgeGraph {
     public static final class Builder {
         /** The day of an undated piece of evidence in {@link #addLink(String, String, Relation, String, int, int, int)}. */
         public static final int UNDATED = EdgeData.UNDATED;
-        private static final int MAX_VERTICES = 1 << 28;
+        private static final int MAX_VERTICES = 1 << 27;
 
         private final IdTable ids; // every id seen, as a node or a link end, numbered in order of first sight
         private Node[] nodes = new Node[16]; // by that number; null until added as a node
@@ -224,6 +235,44 @@ public final class KnowledgeGraph {
         private final EvidenceColumns ev;
         private long selfLinks;
         private boolean built;
+        // compact events (addEvent), by number k; the builder's vertex number of event k is EVENT_BASE + k
+        private static final int EVENT_BASE = 1 << 27;
+        private int events;
+        private int[] eDoc = new int[0];
+        private int[] eN = new int[0];
+        private int[] eType = new int[0];
+        private int[] eName = new int[0];
+        private int[] eSubType = new int[0];
+        private int[] eModality = new int[0];
+        private int[] eDate = new int[0];
+        private int[] eStart = new int[0];
+        private int[] eEnd = new int[0];
+        private String[] eParticipants = new String[0];
+        // links touching an event of the current batch (the events of one report, added one after the other)
+        // are told apart in a small table: no other link can have their key. Once the batch is over they are put
+        // in the big table only if a later link touches that event (eLocal), which the indexer never does.
+        private boolean[] eLocal = new boolean[0];
+        private int batchDoc = -1;
+        private int batchStart;
+        private LongIntTable batchKeys = new LongIntTable(64);
+        private int eventIdsInTable; // ids written like a compact event's in the id table (none in the indexer)
+        private LongIntTable compactIndex; // (report, n) -> first compact event; made when an id must be resolved
+
+        /** The first compact event with this id, or -1. */
+        private int compactEvent(String id) {
+            long parsed = EventColumns.parse(id, docs);
+            if (parsed < 0) {
+                return -1;
+            }
+            if (compactIndex == null) {
+                compactIndex = new LongIntTable(events);
+                for (int k = 0; k < events; k++) {
+                    compactIndex.putIfAbsent((long) eDoc[k] << 32 | eN[k], k);
+                }
+            }
+            return compactIndex.get(parsed);
+        }
+        private final IdTable strings = new IdTable(256); // their types, names and attribute values, each once
 
         private Builder(int expectedNodes, int expectedEdges) {
             if (expectedNodes < 0 || expectedEdges < 0) {
@@ -232,7 +281,7 @@ public final class KnowledgeGraph {
             ids = new IdTable(expectedNodes);
             nodes = new Node[Math.max(16, expectedNodes)];
             nodeOrder = new int[Math.max(16, expectedNodes)];
-            docs = new IdTable(Math.max(16, expectedNodes / 8));
+            docs = new IdTable(Math.max(16, expectedNodes));
             keys = new LongIntTable(expectedEdges);
             int m = Math.max(16, expectedEdges);
             linkSrc = new int[m];
@@ -244,8 +293,20 @@ public final class KnowledgeGraph {
 
         /** Adds a node, or merges it into the node already added with the same id. */
         public Builder addNode(Node node) {
+            add(node);
+            return this;
+        }
+
+        /**
+         * {@link #addNode}, returning the builder's number of the node's id (as {@link #vertex(String)} does), so
+         * that links to it can be added by number, without looking its id up again.
+         */
+        public int add(Node node) {
             checkOpen();
             int v = vertex(node.id());
+            if (v >= EVENT_BASE) {
+                return v; // added before as columns: the first added is kept
+            }
             Node known = nodes[v];
             if (known == null) {
                 nodes[v] = node;
@@ -256,6 +317,133 @@ public final class KnowledgeGraph {
             } else {
                 nodes[v] = known.mergedWith(node);
             }
+            return v;
+        }
+
+        /** The builder's number of an id (numbered at first sight), for {@link #addLink(int, int, Relation, int, int, int, int)}. */
+        public int vertexNumber(String id) {
+            checkOpen();
+            if (id == null) {
+                throw new IllegalArgumentException("null id");
+            }
+            return vertex(id);
+        }
+
+        /**
+         * Adds the event {@code event:<report>-<n>} of the report numbered {@code document} ({@link #documentNumber})
+         * as columns instead of a {@link Node}: its id and node are made when asked for (the same node as
+         * {@link #addNode} would keep for {@code new Node(id, EVENT, type, name, [], attributes)} with the attributes
+         * {@code subType, modality, date, participants} and {@code span} = "start-end", those given). For indexes of
+         * millions of events. An event added twice (the same report and number, or the same id by {@link #addNode}) is
+         * kept once, as first added (a second compact one loses its links). Returns the builder's number of the event.
+         *
+         * @param spanStart the evidence span's start, or -1 for no span
+         */
+        public int addEvent(int document, int n, String type, String name, String subType, String modality, String date,
+                String participants, int spanStart, int spanEnd) {
+            checkOpen();
+            if (document < 0 || document >= docs.size() || n < 0) {
+                throw new IllegalArgumentException("addEvent needs a numbered report and an event number >= 0");
+            }
+            if (type == null || type.isBlank() || name == null || name.isBlank()) {
+                throw new IllegalArgumentException("event " + n + " of " + docs.key(document) + " needs a type and a name");
+            }
+            if (spanStart >= 0 && spanEnd < spanStart) {
+                throw new IllegalArgumentException("event span must satisfy 0 <= start <= end, was [" + spanStart + ", " + spanEnd + ")");
+            }
+            if (events == EVENT_BASE) {
+                throw new IllegalStateException("more than " + EVENT_BASE + " events");
+            }
+            if (eventIdsInTable > 0) { // its id may have been used before: then it is that node (or becomes one)
+                String id = EventColumns.PREFIX + docs.key(document) + '-' + n;
+                if (ids.get(id) >= 0 || compactEvent(id) >= 0) {
+                    return add(new Node(id, Kind.EVENT, type, name, List.of(), EventColumns.attributes(date, modality,
+                            participants, spanStart < 0 ? null : spanStart + "-" + spanEnd, subType)));
+                }
+            }
+            int k = events++;
+            if (k == eDoc.length) {
+                int m = grow(k);
+                eDoc = Arrays.copyOf(eDoc, m);
+                eN = Arrays.copyOf(eN, m);
+                eType = Arrays.copyOf(eType, m);
+                eName = Arrays.copyOf(eName, m);
+                eSubType = Arrays.copyOf(eSubType, m);
+                eModality = Arrays.copyOf(eModality, m);
+                eDate = Arrays.copyOf(eDate, m);
+                eStart = Arrays.copyOf(eStart, m);
+                eEnd = Arrays.copyOf(eEnd, m);
+                eParticipants = Arrays.copyOf(eParticipants, m);
+                eLocal = Arrays.copyOf(eLocal, m);
+            }
+            if (document != batchDoc) {
+                batchDoc = document;
+                batchStart = k;
+                if (batchKeys.size() > 0) {
+                    batchKeys = new LongIntTable(64);
+                }
+            }
+            eDoc[k] = document;
+            eN[k] = n;
+            eType[k] = strings.add(type);
+            eName[k] = strings.add(name);
+            eSubType[k] = subType == null ? -1 : strings.add(subType);
+            eModality[k] = modality == null ? -1 : strings.add(modality);
+            eDate[k] = date == null ? -1 : strings.add(date);
+            eStart[k] = spanStart < 0 ? -1 : spanStart;
+            eEnd[k] = spanStart < 0 ? -1 : spanEnd;
+            eParticipants[k] = participants;
+            if (compactIndex != null) {
+                compactIndex.putIfAbsent((long) document << 32 | n, k);
+            }
+            if (nodeCount == nodeOrder.length) {
+                nodeOrder = Arrays.copyOf(nodeOrder, grow(nodeOrder.length));
+            }
+            nodeOrder[nodeCount++] = EVENT_BASE + k;
+            return EVENT_BASE + k;
+        }
+
+        /** The id of a builder's vertex number. */
+        private String idOf(int v) {
+            if (v < EVENT_BASE) {
+                return ids.key(v);
+            }
+            int k = v - EVENT_BASE;
+            return EventColumns.PREFIX + docs.key(eDoc[k]) + '-' + eN[k];
+        }
+
+        /** The builder's number of a report id, for {@link #addLink(int, int, Relation, int, int, int, int)}. */
+        public int documentNumber(String document) {
+            checkOpen();
+            if (document == null || document.isBlank()) {
+                throw new IllegalArgumentException("evidence needs a document id");
+            }
+            return docs.add(document);
+        }
+
+        /**
+         * Adds one piece of evidence for the edge (source, target, relation), by the builder's numbers of the ends
+         * ({@link #add(Node)}, {@link #vertexNumber}) and of the report ({@link #documentNumber}): for a builder fed
+         * millions of links, each id is looked up once.
+         */
+        public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay) {
+            checkOpen();
+            if (relation == null || !numbered(source) || !numbered(target) || document < 0 || document >= docs.size()) {
+                throw new IllegalArgumentException("addLink needs numbered ends, a relation and a numbered document");
+            }
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("evidence span must satisfy 0 <= start <= end, was [" + start + ", " + end + ")");
+            }
+            if (source == target) {
+                selfLinks++;
+                return this;
+            }
+            if (relation.isSymmetric() && idOf(source).compareTo(idOf(target)) > 0) {
+                int swap = source;
+                source = target;
+                target = swap;
+            }
+            link(source, target, relation, document, start, end, epochDay, "");
             return this;
         }
 
@@ -298,10 +486,30 @@ public final class KnowledgeGraph {
                 source = target;
                 target = swap;
             }
-            int s = vertex(source);
-            int t = vertex(target);
-            long key = (((long) s << 28 | t) << 4) | relation.ordinal();
-            int link = keys.putIfAbsent(key, links);
+            link(vertex(source), vertex(target), relation, docs.add(document), start, end, epochDay, text);
+            return this;
+        }
+
+        private boolean numbered(int v) {
+            return v >= 0 && v < ids.size() || v >= EVENT_BASE && v - EVENT_BASE < events;
+        }
+
+        private void link(int s, int t, Relation relation, int document, int start, int end, int epochDay, String text) {
+            long key = key(s, t, relation.ordinal());
+            int link;
+            if (inBatch(s) || inBatch(t)) {
+                link = batchKeys.putIfAbsent(key, links);
+                if (s >= EVENT_BASE) {
+                    eLocal[s - EVENT_BASE] = true;
+                }
+                if (t >= EVENT_BASE) {
+                    eLocal[t - EVENT_BASE] = true;
+                }
+            } else {
+                indexLinksOf(s);
+                indexLinksOf(t);
+                link = keys.putIfAbsent(key, links);
+            }
             if (link < 0) {
                 link = links;
                 if (links == linkSrc.length) {
@@ -314,12 +522,36 @@ public final class KnowledgeGraph {
                 linkDst[links] = t;
                 linkRel[links++] = (byte) relation.ordinal();
             }
-            int k = ev.add(docs.add(document), start, end, epochDay, text);
+            int k = ev.add(document, start, end, epochDay, text);
             if (k == evLink.length) {
                 evLink = Arrays.copyOf(evLink, grow(k));
             }
             evLink[k] = link;
-            return this;
+        }
+
+        private static long key(int s, int t, int relation) {
+            return (((long) s << 28 | t) << 4) | relation;
+        }
+
+        private boolean inBatch(int v) {
+            return v >= EVENT_BASE && v - EVENT_BASE >= batchStart;
+        }
+
+        /**
+         * Puts the links of compact event {@code v} that were told apart in their batch's table into the big one,
+         * before a link from a later batch touches it (a scan of all links: never needed when each report's links
+         * follow its events, as the indexer adds them).
+         */
+        private void indexLinksOf(int v) {
+            if (v < EVENT_BASE || !eLocal[v - EVENT_BASE]) {
+                return;
+            }
+            eLocal[v - EVENT_BASE] = false;
+            for (int l = 0; l < links; l++) {
+                if (linkSrc[l] == v || linkDst[l] == v) {
+                    keys.putIfAbsent(key(linkSrc[l], linkDst[l], linkRel[l]), l);
+                }
+            }
         }
 
         /** The immutable graph. The builder cannot be used afterwards. */
@@ -328,14 +560,28 @@ public final class KnowledgeGraph {
             built = true;
             int[] ordinal = new int[ids.size()];
             Arrays.fill(ordinal, -1);
+            boolean[] dropEvent = compactEventsToDrop();
+            int[] eventOrdinal = new int[events];
+            Arrays.fill(eventOrdinal, -1);
             String[] finalIds = new String[nodeCount];
             Node[] finalNodes = new Node[nodeCount];
+            int kept = 0;
             for (int k = 0; k < nodeCount; k++) {
-                Node node = nodes[nodeOrder[k]];
-                ordinal[nodeOrder[k]] = k;
-                finalIds[k] = node.id(); // the node's own id string, so that each id is stored once
-                finalNodes[k] = node;
+                int x = nodeOrder[k];
+                if (x >= EVENT_BASE) {
+                    if (!dropEvent[x - EVENT_BASE]) {
+                        eventOrdinal[x - EVENT_BASE] = kept++; // id and node stay null: made on demand
+                    }
+                    continue;
+                }
+                Node node = nodes[x];
+                ordinal[x] = kept;
+                finalIds[kept] = node.id(); // the node's own id string, so that each id is stored once
+                finalNodes[kept++] = node;
             }
+            finalIds = Arrays.copyOf(finalIds, kept);
+            finalNodes = Arrays.copyOf(finalNodes, kept);
+            EventColumns vertices = compactColumns(finalIds, eventOrdinal);
             nodes = null;
             // the evidence of each link, grouped by link (a counting sort, stable: in the order added)
             int evidence = ev.size;
@@ -354,12 +600,12 @@ public final class KnowledgeGraph {
             fill = null;
             evLink = null;
             String[] documents = Arrays.copyOf(docs.keys(), docs.size());
-            EdgeData.Writer w = new EdgeData.Writer(finalIds, documents, links);
+            EdgeData.Writer w = new EdgeData.Writer(vertices, documents, links);
             long dropped = selfLinks;
             int[] days = new int[16];
             for (int l = 0; l < links; l++) {
-                int s = ordinal[linkSrc[l]];
-                int t = ordinal[linkDst[l]];
+                int s = linkSrc[l] >= EVENT_BASE ? eventOrdinal[linkSrc[l] - EVENT_BASE] : ordinal[linkSrc[l]];
+                int t = linkDst[l] >= EVENT_BASE ? eventOrdinal[linkDst[l] - EVENT_BASE] : ordinal[linkDst[l]];
                 int from = start[l];
                 int to = start[l + 1];
                 if (s < 0 || t < 0) {
@@ -386,34 +632,119 @@ public final class KnowledgeGraph {
                 w.edge(s, t, linkRel[l], (to - from) - dated);
             }
             EdgeData edges = w.finish();
-            return new KnowledgeGraph(new GraphStore(IdTable.of(finalIds, nodeCount), finalNodes, edges), DateWindow.ALL,
+            // the builder's table of ids answers the final ordinals: no second table of millions of ids
+            return new KnowledgeGraph(new GraphStore(ids.remapped(ordinal), finalNodes, edges), DateWindow.ALL,
                     dropped);
         }
 
-        /** Sorts the evidence {@code order[from..to)} so that its first {@link Edge#MAX_EVIDENCE} are the earliest. */
+        /** The compact events to leave out: a second one with the same report and number (its links go too). */
+        private boolean[] compactEventsToDrop() {
+            boolean[] drop = new boolean[events];
+            if (events == 0) {
+                return drop;
+            }
+            int[] start = new int[docs.size() + 1];
+            for (int k = 0; k < events; k++) {
+                start[eDoc[k] + 1]++;
+            }
+            for (int d = 0; d < docs.size(); d++) {
+                start[d + 1] += start[d];
+            }
+            int[] sorted = new int[events];
+            int[] fill = Arrays.copyOf(start, docs.size());
+            for (int k = 0; k < events; k++) {
+                sorted[fill[eDoc[k]]++] = k;
+            }
+            for (int d = 0; d < docs.size(); d++) { // by number within a report, first added first (stable)
+                for (int i = start[d] + 1; i < start[d + 1]; i++) {
+                    int x = sorted[i];
+                    int j = i - 1;
+                    while (j >= start[d] && eN[sorted[j]] > eN[x]) {
+                        sorted[j + 1] = sorted[j];
+                        j--;
+                    }
+                    sorted[j + 1] = x;
+                }
+                for (int i = start[d] + 1; i < start[d + 1]; i++) {
+                    if (eN[sorted[i]] == eN[sorted[i - 1]]) {
+                        drop[sorted[i]] = true;
+                    }
+                }
+            }
+            return drop;
+        }
+
+        /** The vertices' ids with the kept compact events' columns, by final ordinal. */
+        private EventColumns compactColumns(String[] finalIds, int[] eventOrdinal) {
+            if (events == 0) {
+                return new EventColumns(finalIds);
+            }
+            int n = finalIds.length;
+            int[] doc = new int[n];
+            Arrays.fill(doc, -1);
+            int[] number = new int[n];
+            int[] type = new int[n];
+            int[] name = new int[n];
+            int[] subType = new int[n];
+            int[] modality = new int[n];
+            int[] date = new int[n];
+            int[] spanStart = new int[n];
+            int[] spanEnd = new int[n];
+            String[] participants = new String[n];
+            for (int k = 0; k < events; k++) {
+                int v = eventOrdinal[k];
+                if (v < 0) {
+                    continue;
+                }
+                doc[v] = eDoc[k];
+                number[v] = eN[k];
+                type[v] = eType[k];
+                name[v] = eName[k];
+                subType[v] = eSubType[k];
+                modality[v] = eModality[k];
+                date[v] = eDate[k];
+                spanStart[v] = eStart[k];
+                spanEnd[v] = eEnd[k];
+                participants[v] = eParticipants[k];
+            }
+            eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = null;
+            eParticipants = null;
+            return new EventColumns(finalIds, Arrays.copyOf(docs.keys(), docs.size()), docs,
+                    Arrays.copyOf(strings.keys(), strings.size()), doc, number, type, name, subType, modality, date,
+                    participants, spanStart, spanEnd);
+        }
+
+        /**
+         * Reorders the evidence {@code order[from..to)} so that its first {@link Edge#MAX_EVIDENCE} are the earliest,
+         * in order (a selection: one comparison per later item in the usual case, no boxing; a hub's link has
+         * hundreds of thousands of pieces of evidence).
+         */
         private void keepEarliest(int[] order, int from, int to, String[] documents) {
             if (to - from <= 1) {
                 return;
             }
-            if (to - from <= Edge.MAX_EVIDENCE) {
-                for (int i = from + 1; i < to; i++) { // insertion sort: stable, no boxing
-                    int x = order[i];
-                    int j = i - 1;
-                    while (j >= from && compare(order[j], x, documents) > 0) {
-                        order[j + 1] = order[j];
-                        j--;
-                    }
-                    order[j + 1] = x;
+            int end = from + Math.min(to - from, Edge.MAX_EVIDENCE); // kept: order[from..end), sorted
+            for (int i = from + 1; i < end; i++) { // insertion sort: stable
+                int x = order[i];
+                int j = i - 1;
+                while (j >= from && compare(order[j], x, documents) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
                 }
-                return;
+                order[j + 1] = x;
             }
-            Integer[] boxed = new Integer[to - from];
-            for (int i = from; i < to; i++) {
-                boxed[i - from] = order[i];
-            }
-            Arrays.sort(boxed, (a, b) -> compare(a, b, documents));
-            for (int i = from; i < to; i++) {
-                order[i] = boxed[i - from];
+            for (int i = end; i < to; i++) {
+                int x = order[i];
+                if (compare(x, order[end - 1], documents) >= 0) {
+                    continue;
+                }
+                order[i] = order[end - 1]; // the dropped one takes x's place: order stays a permutation
+                int j = end - 2;
+                while (j >= from && compare(order[j], x, documents) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
             }
         }
 
@@ -438,7 +769,17 @@ public final class KnowledgeGraph {
         }
 
         private int vertex(String id) {
+            if (events > 0 && id.startsWith(EventColumns.PREFIX)) {
+                int k = compactEvent(id);
+                if (k >= 0) {
+                    return EVENT_BASE + k;
+                }
+            }
+            int before = ids.size();
             int v = ids.add(id);
+            if (v == before && id.startsWith(EventColumns.PREFIX)) {
+                eventIdsInTable++;
+            }
             if (v >= MAX_VERTICES) {
                 throw new IllegalStateException("more than " + MAX_VERTICES + " distinct node ids");
             }

@@ -1,12 +1,15 @@
 package org.kgi.graph;
 
-/** An open-addressing map from long keys to int values, for the builder's (source, target, relation) keys. */
-final class LongIntTable {
+/**
+ * An open-addressing map from long keys (>= 0) to int values: the builder's (source, target, relation) keys, the
+ * shortest-path graph's pairs. Not thread-safe while being filled.
+ */
+public final class LongIntTable {
     private long[] keys; // key + 1; 0 = empty (keys are >= 0)
     private int[] values;
     private int size;
 
-    LongIntTable(int expected) {
+    public LongIntTable(int expected) {
         int table = 16;
         while (table < expected * 2L && table < (1 << 30)) {
             table <<= 1;
@@ -15,8 +18,58 @@ final class LongIntTable {
         values = new int[table];
     }
 
+    public int size() {
+        return size;
+    }
+
+    /** The value of {@code key} (>= 0), or -1. */
+    public int get(long key) {
+        int mask = keys.length - 1;
+        long stored = key + 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            long k = keys[i];
+            if (k == 0) {
+                return -1;
+            }
+            if (k == stored) {
+                return values[i];
+            }
+        }
+    }
+
+    /** Stores {@code value} for {@code key} (>= 0), whether it was there or not. */
+    public void put(long key, int value) {
+        int mask = keys.length - 1;
+        long stored = key + 1;
+        int i = mix(key) & mask;
+        for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
+            if (k == stored) {
+                values[i] = value;
+                return;
+            }
+        }
+        keys[i] = stored;
+        values[i] = value;
+        if (++size * 2L > keys.length) {
+            grow();
+        }
+    }
+
+    /** The slots, for reading every entry: {@link #keyAt} is -1 for an empty one. */
+    public int capacity() {
+        return keys.length;
+    }
+
+    public long keyAt(int slot) {
+        return keys[slot] - 1;
+    }
+
+    public int valueAt(int slot) {
+        return values[slot];
+    }
+
     /** The value of {@code key} (>= 0), or, when absent, stores {@code value} and returns -1. */
-    int putIfAbsent(long key, int value) {
+    public int putIfAbsent(long key, int value) {
         int mask = keys.length - 1;
         long stored = key + 1;
         int i = mix(key) & mask;

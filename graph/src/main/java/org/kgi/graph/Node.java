@@ -49,6 +49,17 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
         attributes = copyAttributes(id, attributes);
     }
 
+    /**
+     * Attributes for a node from parallel arrays of keys and values, in any order (a null value leaves its key
+     * out): the same map the constructor would make of them, without a map in between.
+     */
+    public static Map<String, String> attributes(String[] keys, String[] values) {
+        if (keys == null || values == null || keys.length != values.length) {
+            throw new IllegalArgumentException("attributes need as many keys as values");
+        }
+        return Attributes.of(keys, values);
+    }
+
     /** A node without aliases or attributes. */
     public static Node of(String id, Kind kind, String type, String name) {
         return new Node(id, kind, type, name, List.of(), Map.of());
@@ -84,6 +95,9 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
     private static Map<String, String> copyAttributes(String id, Map<String, String> attributes) {
         if (attributes == null || attributes.isEmpty()) {
             return Map.of();
+        }
+        if (attributes instanceof Attributes) {
+            return attributes; // immutable, sorted, without nulls
         }
         TreeMap<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, String> a : attributes.entrySet()) {

@@ -87,6 +87,7 @@ final class GraphBenchmark implements Benchmark {
 
             Progress.say("graph: kgi's graph again, for its queries");
             KnowledgeGraph g = SnapshotBuilder.build(reader).graph();
+            SnapshotBuilder.prepare(g); // as the server does after swapping it in (timed in the first build's note)
             ShortestPaths paths = new ShortestPaths(g);
             Neighbourhood hood = new Neighbourhood(g);
             rows.addAll(compare("neighbours, depth 1, top 50", QUERIES, "< 10 ms", plain.hood,
@@ -121,8 +122,13 @@ final class GraphBenchmark implements Benchmark {
         long t0 = System.nanoTime();
         KnowledgeGraph g = SnapshotBuilder.build(reader).graph();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        SnapshotBuilder.prepare(g);
+        double prepared = (System.nanoTime() - t1) / 1e9;
         long held = usedAfterGc() - before;
-        String size = String.format("%,d reports, %,d nodes, %,d edges", reader.numDocs(), g.nodeCount(), g.edgeCount());
+        String size = String.format("%,d reports, %,d nodes, %,d edges; then prepared for hub and path queries in "
+                + "%.1f s more, in the background in the server (the graph answers meanwhile)", reader.numDocs(),
+                g.nodeCount(), g.edgeCount(), prepared);
         List<String> anchors = anchors(g, new Random(42));
         Random r = new Random(7);
         List<String[]> pairs = new ArrayList<>();
@@ -194,21 +200,26 @@ final class GraphBenchmark implements Benchmark {
         return out;
     }
 
-    /** kgi timed on the queries plain JGraphT answered within its budget ({@code j}). */
+    /**
+     * kgi timed on all {@code n} queries (its figures and verdict); when plain JGraphT answered only the first few
+     * within its budget ({@code j}), the ratio compares kgi on those same queries, timed again apart.
+     */
     private List<Row> compare(String what, int n, String bar, Latencies j, Consumer<Integer> kgi) {
         int done = j.size();
-        Latencies k = time(done, kgi, Long.MAX_VALUE);
+        Latencies k = time(n, kgi, Long.MAX_VALUE);
+        Latencies same = done < n ? time(done, kgi, Long.MAX_VALUE) : k;
         double p50 = k.millis(0.5);
         double p99 = k.millis(0.99);
-        String note = done + (done == 1 ? " query" : " queries") + (done < n ? " of " + n + " (plain JGraphT's " + BASELINE_SECONDS
-                + " s budget reached; kgi timed on the same " + done + ")" : "")
+        String note = n + " queries" + (done < n ? "; plain JGraphT answered " + done + " within its " + BASELINE_SECONDS
+                + " s budget: the ratio compares kgi on those " + done + String.format(" (p50 %.2f, p99 %.2f ms)",
+                same.millis(0.5), same.millis(0.99)) : "")
                 + (k.errors > 0 ? "; " + k.errors + " stopped by kgi's bounds (counted at the time they took)" : "")
                 + (j.errors > 0 ? "; " + j.errors + " JGraphT failures" : "");
         return List.of(
-                new Row(name(), what + ": p50, ms", Row.num(p50), Row.num(j.millis(0.5)), Row.ratio(p50, j.millis(0.5)), bar,
-                        bar == null ? null : Verdict.of(p50 < 10), note),
-                new Row(name(), what + ": p99, ms", Row.num(p99), Row.num(j.millis(0.99)), Row.ratio(p99, j.millis(0.99)), bar,
-                        bar == null ? null : Verdict.of(p99 < 10), null));
+                new Row(name(), what + ": p50, ms", Row.num(p50), Row.num(j.millis(0.5)),
+                        Row.ratio(same.millis(0.5), j.millis(0.5)), bar, bar == null ? null : Verdict.of(p50 < 10), note),
+                new Row(name(), what + ": p99, ms", Row.num(p99), Row.num(j.millis(0.99)),
+                        Row.ratio(same.millis(0.99), j.millis(0.99)), bar, bar == null ? null : Verdict.of(p99 < 10), null));
     }
 
     /** Times queries 0 to n - 1, one after the other, until {@code budgetNanos} have been spent (at least one). */

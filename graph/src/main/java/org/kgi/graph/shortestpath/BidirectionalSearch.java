@@ -48,16 +48,19 @@ final class BidirectionalSearch {
         IntIndex blockedFirst = ordinals(blockedNext);
         Side forwardSide = new Side(source);
         Side backwardSide = new Side(target);
+        forwardSide.cost = g.degree(source);
+        backwardSide.cost = g.degree(target);
         while (forwardSide.front.length > 0 && backwardSide.front.length > 0
                 && forwardSide.depth + backwardSide.depth < maxLength) {
-            boolean forward = forwardSide.front.length <= backwardSide.front.length;
+            // grow the side whose next level is cheaper to scan (the sum of its frontier's degrees: a frontier of
+            // three nodes may hold a country with a million edges)
+            boolean forward = forwardSide.cost <= backwardSide.cost;
             Side side = forward ? forwardSide : backwardSide;
             Side other = forward ? backwardSide : forwardSide;
             int[] next = new int[16];
             int size = 0;
-            int meet = -1;
-            int best = Integer.MAX_VALUE;
-            for (int u : side.front) {
+            long cost = 0;
+            for (int u : side.byDegree(g)) {
                 for (int i = g.first(u), end = g.first(u + 1); i < end; i++) {
                     budget.step();
                     int w = g.entryNeighbour(i);
@@ -66,21 +69,22 @@ final class BidirectionalSearch {
                     }
                     budget.visit();
                     side.add(w, u);
+                    if (other.reached.contains(w)) {
+                        // the first meeting is a shortest path: every node the other side reached before its
+                        // frontier has had its neighbours reached, so a meeting there would have been found at
+                        // an earlier level; all meetings of this level have the same length. The low-degree
+                        // nodes of the level are grown first, so that a hub is scanned only when no path avoids it.
+                        return Optional.of(join(w, forwardSide, backwardSide));
+                    }
                     if (size == next.length) {
                         next = Arrays.copyOf(next, size * 2);
                     }
                     next[size++] = w;
-                    int o = other.reached.indexOf(w);
-                    if (o >= 0 && side.depth + 1 + other.distance[o] < best) {
-                        best = side.depth + 1 + other.distance[o];
-                        meet = w;
-                    }
+                    cost += g.degree(w);
                 }
             }
-            if (meet >= 0) {
-                return best <= maxLength ? Optional.of(join(meet, forwardSide, backwardSide)) : Optional.empty();
-            }
             side.front = Arrays.copyOf(next, size);
+            side.cost = cost;
             side.depth++;
         }
         return Optional.empty();
@@ -120,27 +124,41 @@ final class BidirectionalSearch {
         return path;
     }
 
-    /** One direction of the search: the nodes it reached, with their distance and parent, and its frontier. */
+    /** One direction of the search: the nodes it reached, with their parent, and its frontier. */
     private static final class Side {
         final IntIndex reached = new IntIndex(1024);
-        int[] distance = new int[1024];
         int[] parent = new int[1024];
         int[] front;
+        long cost; // the sum of the frontier's degrees
         int depth;
+
+        /** The frontier, its nodes of lowest degree first. */
+        int[] byDegree(GraphStore g) {
+            if (front.length < 2) {
+                return front;
+            }
+            long[] keyed = new long[front.length];
+            for (int i = 0; i < front.length; i++) {
+                keyed[i] = (long) g.degree(front[i]) << 32 | front[i];
+            }
+            Arrays.sort(keyed);
+            int[] out = new int[front.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) keyed[i];
+            }
+            return out;
+        }
 
         Side(int start) {
             add(start, -1);
-            distance[0] = 0;
             front = new int[] {start};
         }
 
         void add(int v, int from) {
             int r = reached.add(v);
-            if (r == distance.length) {
-                distance = Arrays.copyOf(distance, r * 2);
+            if (r == parent.length) {
                 parent = Arrays.copyOf(parent, r * 2);
             }
-            distance[r] = from < 0 ? 0 : depth + 1;
             parent[r] = from;
         }
 

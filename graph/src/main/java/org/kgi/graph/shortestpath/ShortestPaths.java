@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.kgi.graph.Edge;
+import org.kgi.graph.GraphStore;
+import org.kgi.graph.Kind;
 import org.kgi.graph.GraphLimits;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.QueryBudget;
@@ -16,7 +18,8 @@ import org.kgi.graph.QueryTooLargeException;
 
 /**
  * Shortest paths by hop count between two nodes over the undirected view of a {@link KnowledgeGraph}: the shortest
- * (bidirectional breadth-first search) and the k shortest simple paths (Yen's algorithm over node sequences, with
+ * (bidirectional breadth-first search; unfiltered between two actors or places, a search over the graph of actors
+ * and places where an event between two of them is one two-hop step, see {@link EntityHops}) and the k shortest simple paths (Yen's algorithm over node sequences, with
  * the same search for each spur path). Paths are node sequences: several relations between the same two nodes make
  * one hop, whose edges are all reported. Answers are deterministic: the returned paths are sorted by length, then by
  * their node ids; which of several equally short paths makes the cut of k (or of 1) depends on the graph's insertion
@@ -45,11 +48,39 @@ public final class ShortestPaths {
         this.limits = limits;
     }
 
+    /** Computes, once per graph, what unfiltered shortest paths use (else the first such query does). */
+    public static void prepare(KnowledgeGraph graph) {
+        EntityHops.of(graph.store());
+    }
+
     /**
      * The shortest path from {@code from} to {@code to} within the query's bounds, or empty when there is none.
      * A node's path to itself has length 0.
      */
     public Optional<NodePath> shortest(String from, String to, PathQuery query) {
+        graph.requireNode(from);
+        graph.requireNode(to);
+        if (!from.equals(to) && query.through().isAll() && query.edges().relations().isEmpty()
+                && query.edges().window().isUnbounded()) {
+            // unfiltered, between two actors or places: over the graph of actors and places, where the events
+            // between them are single steps (the same lengths; see EntityHops)
+            GraphStore g = graph.store();
+            int f = g.ordinal(from);
+            int t = g.ordinal(to);
+            EntityHops hops = f >= 0 && t >= 0 && g.kind(f) != Kind.EVENT && g.kind(t) != Kind.EVENT
+                    ? EntityHops.of(g) : null;
+            if (hops != null && hops.covers(f, t)) {
+                QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
+                        + query.maxLength() + " hops", "lower maxLength or add filters");
+                return hops.shortest(f, t, query.maxLength(), budget).map(vertices -> {
+                    List<String> nodes = new ArrayList<>(vertices.length);
+                    for (int v : vertices) {
+                        nodes.add(g.id(v));
+                    }
+                    return toPath(nodes, query);
+                });
+            }
+        }
         List<NodePath> one = kShortest(from, to, 1, query);
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
@@ -103,15 +134,32 @@ public final class ShortestPaths {
         return found.stream().map(p -> toPath(p, query)).toList();
     }
 
+    /**
+     * The path with the edges of each hop (those the query accepts, restricted to its window), found from the end
+     * of the hop with fewer edges: a hop from a hub to one of its events must not walk the hub's million edges.
+     */
     private NodePath toPath(List<String> nodes, PathQuery query) {
+        GraphStore g = graph.store();
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i + 1 < nodes.size(); i++) {
-            List<Edge> hop = new ArrayList<>();
-            for (Edge e : graph.undirectedGraph().getAllEdges(nodes.get(i), nodes.get(i + 1))) {
-                if (query.edges().accepts(e)) {
-                    e.restrictTo(query.edges().window()).ifPresent(hop::add);
+            int x = g.ordinal(nodes.get(i));
+            int y = g.ordinal(nodes.get(i + 1));
+            int u = g.degree(x) <= g.degree(y) ? x : y;
+            int other = u == x ? y : x;
+            List<Edge> forward = new ArrayList<>(); // x to y first, then y to x: the undirected view's order
+            List<Edge> backward = new ArrayList<>();
+            for (int k = g.first(u), end = g.first(u + 1); k < end; k++) {
+                if (g.entryNeighbour(k) != other) {
+                    continue;
+                }
+                int e = g.entryEdge(k);
+                Edge edge = g.edge(e);
+                if (query.edges().accepts(edge)) {
+                    edge.restrictTo(query.edges().window()).ifPresent(g.source(e) == x ? forward::add : backward::add);
                 }
             }
+            List<Edge> hop = new ArrayList<>(forward);
+            hop.addAll(backward);
             hop.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::relation));
             edges.addAll(hop);
         }

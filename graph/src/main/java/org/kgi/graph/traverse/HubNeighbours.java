@@ -73,7 +73,7 @@ final class HubNeighbours {
             int[] t = touched;
             TopK best = new TopK(KEEP, (a, b) -> {
                 int c = Long.compare(s[t[b]], s[t[a]]);
-                return c != 0 ? c : g.id(t[a]).compareTo(g.id(t[b]));
+                return c != 0 ? c : g.compareIds(t[a], t[b]);
             });
             for (int k = 0; k < count; k++) {
                 best.offer(k);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphStore;
+import org.kgi.graph.IntList;
 import org.kgi.graph.IntIndex;
 import org.kgi.graph.TopK;
 import org.kgi.graph.TopK.IntComparator;
@@ -111,7 +112,7 @@ public final class Neighbourhood {
                         reach.score[r] += w;
                         traversed.add(i);
                         traversedFrom.add(u);
-                    } else if (dv == level - 1 && g.id(u).compareTo(g.id(v)) < 0) { // same level: once, from one side
+                    } else if (dv == level - 1 && g.compareIds(u, v) < 0) { // same level: once, from one side
                         traversed.add(i);
                         traversedFrom.add(u);
                     }
@@ -149,7 +150,7 @@ public final class Neighbourhood {
             if (c == 0) {
                 c = Long.compare(reach.score[b], reach.score[a]);
             }
-            return c != 0 ? c : g.id(reach.nodes.key(a)).compareTo(g.id(reach.nodes.key(b)));
+            return c != 0 ? c : g.compareIds(reach.nodes.key(a), reach.nodes.key(b));
         };
         int others = 0;
         TopK best = new TopK(keep, order);
@@ -201,19 +202,6 @@ public final class Neighbourhood {
             }
             distance[r] = d;
             return r;
-        }
-    }
-
-    /** A growable list of ints. */
-    static final class IntList {
-        int[] items = new int[16];
-        int size;
-
-        void add(int x) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = x;
         }
     }
 }

@@ -23,7 +23,8 @@ public record Entity(String id, Kind kind, String type, String name, List<String
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
-        if (!id.startsWith(kind.label() + ":")) {
+        String label = kind.label();
+        if (!id.startsWith(label) || id.length() <= label.length() || id.charAt(label.length()) != ':') {
             throw new IllegalArgumentException("entity id '" + id + "' must start with '" + kind.label() + ":'");
         }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -1,7 +1,6 @@
 package org.kgi.indexer.extract;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * When an event happened, as precisely as the text says: {@code 2024-06-14} (day), {@code 2024-06}
@@ -10,23 +9,30 @@ import java.util.regex.Pattern;
 public record EventDate(String value, Precision precision) {
     public enum Precision { DAY, MONTH, YEAR }
 
-    /** The value shapes, compiled once (dates are made for every dated sentence). */
-    private static final class Patterns {
-        static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-        static final Pattern YEAR = Pattern.compile("\\d{4}");
-    }
-
     public EventDate {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(precision, "precision");
-        Pattern pattern = switch (precision) {
-            case DAY -> Patterns.DAY;
-            case MONTH -> Patterns.MONTH;
-            case YEAR -> Patterns.YEAR;
+        String shape = switch (precision) { // checked by hand: millions of dates are read back from the index
+            case DAY -> "dddd-dd-dd";
+            case MONTH -> "dddd-dd";
+            case YEAR -> "dddd";
         };
-        if (!pattern.matcher(value).matches()) {
+        if (!hasShape(value, shape)) {
             throw new IllegalArgumentException("date '" + value + "' does not have " + precision + " precision");
         }
+    }
+
+    /** Whether {@code value} is {@code shape} with each 'd' an ASCII digit. */
+    private static boolean hasShape(String value, String shape) {
+        if (value.length() != shape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = value.charAt(i);
+            if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

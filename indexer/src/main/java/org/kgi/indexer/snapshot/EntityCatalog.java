@@ -1,6 +1,7 @@
 package org.kgi.indexer.snapshot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,17 +99,18 @@ public final class EntityCatalog {
     /** Gathers entity sightings report by report, then settles each entity's name and type by majority. */
     public static final class Builder {
         private final Map<String, Sightings> sightings = new HashMap<>();
+        private int reports;
 
         /** One report's entities (each id counted once per report). */
         public void addReport(List<Entity> entities) {
-            Set<String> seen = new java.util.HashSet<>();
+            reports++;
             for (Entity e : entities) {
                 if (e.kind() == Kind.EVENT) {
                     continue;
                 }
                 Sightings s = sightings.computeIfAbsent(e.id(), id -> new Sightings(e.kind()));
-                s.names.merge(e.name(), 1, Integer::sum);
-                s.types.merge(e.type(), 1, Integer::sum);
+                s.names.add(e.name());
+                s.types.add(e.type());
                 for (String a : e.aliases()) {
                     if (s.aliases.size() < MAX_ALIASES) {
                         s.aliases.add(a);
@@ -117,7 +119,8 @@ public final class EntityCatalog {
                 if (s.attributes.isEmpty()) {
                     s.attributes.putAll(e.attributes());
                 }
-                if (seen.add(e.id())) {
+                if (s.lastReport != reports) { // each id counted once per report
+                    s.lastReport = reports;
                     s.documents++;
                 }
             }
@@ -129,15 +132,16 @@ public final class EntityCatalog {
             NavigableMap<String, Set<String>> byWord = new TreeMap<>();
             for (Map.Entry<String, Sightings> e : sightings.entrySet()) {
                 Sightings s = e.getValue();
-                String name = top(s.names);
+                Map<String, Integer> names = s.names.asMap();
+                String name = top(names);
                 List<String> aliases = new ArrayList<>(s.aliases);
                 aliases.remove(name);
-                for (String other : s.names.keySet()) {
+                for (String other : names.keySet()) {
                     if (!other.equals(name) && !aliases.contains(other) && aliases.size() < MAX_ALIASES) {
                         aliases.add(other);
                     }
                 }
-                EntityInfo info = new EntityInfo(e.getKey(), s.kind, top(s.types), name, aliases, s.attributes, s.documents);
+                EntityInfo info = new EntityInfo(e.getKey(), s.kind, top(s.types.asMap()), name, aliases, s.attributes, s.documents);
                 byId.put(info.id(), info);
                 index(byName, byWord, name, info.id());
                 aliases.forEach(a -> index(byName, byWord, a, info.id()));
@@ -164,14 +168,55 @@ public final class EntityCatalog {
                     .orElseThrow().getKey();
         }
 
+        /**
+         * How many times each of a few strings was seen: arrays searched by identity first (decoded records share
+         * their strings), no boxing; a million reports name each entity thousands of times with one or two names.
+         */
+        private static final class Counts {
+            private String[] keys = new String[2];
+            private int[] counts = new int[2];
+            private int size;
+
+            void add(String key) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i] == key) {
+                        counts[i]++;
+                        return;
+                    }
+                }
+                for (int i = 0; i < size; i++) {
+                    if (keys[i].equals(key)) {
+                        counts[i]++;
+                        return;
+                    }
+                }
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    counts = Arrays.copyOf(counts, size * 2);
+                }
+                keys[size] = key;
+                counts[size++] = 1;
+            }
+
+            /** As the map of counts it stands for (a hash map: the order its keys were always read in). */
+            Map<String, Integer> asMap() {
+                Map<String, Integer> m = new HashMap<>(2);
+                for (int i = 0; i < size; i++) {
+                    m.put(keys[i], counts[i]);
+                }
+                return m;
+            }
+        }
+
         /** What the reports said of one entity. */
         private static final class Sightings {
             final Kind kind;
-            final Map<String, Integer> names = new HashMap<>(2);
-            final Map<String, Integer> types = new HashMap<>(2);
+            final Counts names = new Counts();
+            final Counts types = new Counts();
             final Set<String> aliases = new LinkedHashSet<>();
             final Map<String, String> attributes = new HashMap<>();
             int documents;
+            int lastReport;
 
             Sightings(Kind kind) {
                 this.kind = kind;

@@ -45,52 +45,65 @@ public final class SnapshotBuilder {
     /** The entity catalog alone, from the entity part of each graph record: cheap, all that search needs. */
     public static EntityCatalog buildCatalog(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
-            for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    catalog.addReport(GraphRecordCodec.decodeEntities(values.binaryValue()));
-                }
-            }
-        }
+        // decoding and counting overlap; strings not interned: for the entities alone, copying them is cheaper
+        forEachRecord(reader, false, GraphRecordCodec::decodeEntities, catalog::addReport);
         return catalog.build();
     }
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        forEachRecord(reader, record -> {
-            catalog.addReport(record.entities());
-            graph.add(record);
+        // the decoding thread also prepares the events; this one counts the entities and adds events and links
+        forEachRecord(reader, true, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
+            catalog.addReport(prepared.record().entities());
+            graph.add(prepared);
         });
         EntityCatalog entities = catalog.build();
         org.kgi.graph.KnowledgeGraph g = graph.build(entities);
-        org.kgi.graph.traverse.Neighbourhood.prepare(g);
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
     }
 
+    /**
+     * Computes what makes a graph's costliest queries fast, once per graph: the neighbourhoods of hubs and the graph
+     * of actors and places for shortest paths. Queries are answered without it (whatever they need is computed on
+     * first use and kept), so a server swaps a new graph in first and prepares it after, in the background.
+     */
+    public static void prepare(org.kgi.graph.KnowledgeGraph g) {
+        org.kgi.graph.traverse.Neighbourhood.prepare(g);
+        org.kgi.graph.shortestpath.ShortestPaths.prepare(g);
+    }
+
     private static final int BATCH = 256;
-    private static final List<GraphRecord> END = List.of();
+    private static final List<Object> END = List.of();
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> end() {
+        return (List<T>) END;
+    }
 
     /**
-     * Every live report's graph record, in index order, to {@code consumer} on this thread, while another thread
-     * reads and decodes the next ones (a bounded queue of batches between them): decoding and assembling overlap
-     * on two cores.
+     * Every live report's graph record, in index order, through {@code decoded} on another thread, which reads and
+     * decodes the records (with one string interner for them all when {@code intern}, else none; a bounded queue of
+     * batches between the threads),
+     * then what that gave to {@code consumer} on this thread: the two overlap on two cores. Whatever
+     * {@code decoded} touches is complete when this returns.
      */
-    static void forEachRecord(DirectoryReader reader, Consumer<GraphRecord> consumer) throws IOException {
-        BlockingQueue<List<GraphRecord>> queue = new ArrayBlockingQueue<>(8);
+    static <T> void forEachRecord(DirectoryReader reader, boolean intern,
+            java.util.function.BiFunction<org.apache.lucene.util.BytesRef, GraphRecordCodec.Interner, T> decoded,
+            Consumer<T> consumer) throws IOException {
+        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
             try {
-                List<GraphRecord> batch = new ArrayList<>(BATCH);
+                List<T> batch = new ArrayList<>(BATCH);
+                GraphRecordCodec.Interner strings = intern ? new GraphRecordCodec.Interner() : null;
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Bits live = leaf.reader().getLiveDocs();
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
                     for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            batch.add(GraphRecordCodec.decode(values.binaryValue()));
+                            batch.add(decoded.apply(values.binaryValue(), strings));
                             if (batch.size() == BATCH) {
                                 queue.put(batch);
                                 batch = new ArrayList<>(BATCH);
@@ -105,14 +118,14 @@ public final class SnapshotBuilder {
                 failure.set(t);
             } finally {
                 try {
-                    queue.put(END);
+                    queue.put(end());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         });
         try {
-            for (List<GraphRecord> batch = queue.take(); batch != END; batch = queue.take()) {
+            for (List<T> batch = queue.take(); batch != END; batch = queue.take()) {
                 batch.forEach(consumer);
             }
         } catch (InterruptedException e) {

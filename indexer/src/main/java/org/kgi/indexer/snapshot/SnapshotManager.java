@@ -88,6 +88,16 @@ public final class SnapshotManager {
             full = next;
             LOG.info("knowledge graph of {} reports built in {} ms: {} nodes, {} edges", next.documents(),
                     (System.nanoTime() - start) / 1_000_000, next.graph().nodeCount(), next.graph().edgeCount());
+            Thread.ofPlatform().name("kgi-graph-prepare").daemon().start(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    SnapshotBuilder.prepare(next.graph());
+                    LOG.info("knowledge graph of {} reports prepared for hub and path queries in {} ms",
+                            next.documents(), (System.nanoTime() - t0) / 1_000_000);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    LOG.warn("preparing the knowledge graph failed (queries compute what they need): {}", e.toString());
+                }
+            });
             return next;
         }
     }

@@ -27,6 +27,11 @@ public record EdgeFilter(Set<Relation> relations, DateWindow window) {
         return edge.weightWithin(window);
     }
 
+    /** Whether this filter lets every edge through with its whole weight. */
+    public boolean isAll() {
+        return relations.isEmpty() && window.isUnbounded();
+    }
+
     public boolean accepts(Edge edge) {
         return weight(edge) > 0;
     }

@@ -1,7 +1,5 @@
 package org.kgi.graph;
 
-import java.util.List;
-
 /**
  * The ids of a graph's vertices, and its compact events: events added with
  * {@link KnowledgeGraph.Builder#addEvent} are kept as columns (their report, their number in it, type, name, the
@@ -10,14 +8,12 @@ import java.util.List;
  * {@code event:<report>-<n>}; it is found by its report's number and {@code n}. Immutable.
  */
 final class EventColumns {
-    /** The attribute keys of a compact event's node, in {@link Node#attributes()} order. */
+    /** The attribute keys of an event's node ({@link Node#event}), in {@link Node#attributes()} order. */
     static final String[] KEYS = {"date", "modality", "participants", "span", "subType"};
     static final String PREFIX = "event:";
-    static final EventColumns NONE = new EventColumns(new String[0]);
 
     private final String[] ids; // by vertex; null for a compact event
-    private final String[] docs; // report ids by number
-    private final IdTable docIndex;
+    private final IdTable docs; // report ids by number
     private final String[] strings; // shared values: types, names, sub-types, modalities, dates
     private final int[] doc; // by vertex: the report's number, -1 for a vertex that is not a compact event
     private final int[] n;
@@ -36,7 +32,6 @@ final class EventColumns {
     EventColumns(String[] ids) {
         this.ids = ids;
         this.docs = null;
-        this.docIndex = null;
         this.strings = null;
         this.doc = null;
         this.n = this.type = this.name = this.subType = this.modality = this.date = null;
@@ -44,11 +39,10 @@ final class EventColumns {
         this.spanStart = this.spanEnd = this.byDoc = this.docStart = null;
     }
 
-    EventColumns(String[] ids, String[] docs, IdTable docIndex, String[] strings, int[] doc, int[] n, int[] type,
+    EventColumns(String[] ids, IdTable docs, String[] strings, int[] doc, int[] n, int[] type,
             int[] name, int[] subType, int[] modality, int[] date, String[] participants, int[] spanStart, int[] spanEnd) {
         this.ids = ids;
         this.docs = docs;
-        this.docIndex = docIndex;
         this.strings = strings;
         this.doc = doc;
         this.n = n;
@@ -60,52 +54,51 @@ final class EventColumns {
         this.participants = participants;
         this.spanStart = spanStart;
         this.spanEnd = spanEnd;
-        int[] count = new int[docs.length + 1];
-        int events = 0;
-        for (int v = 0; v < doc.length; v++) {
-            if (doc[v] >= 0) {
-                count[doc[v] + 1]++;
-                events++;
+        docStart = new int[docs.size() + 1];
+        byDoc = byReportThenNumber(doc, n, doc.length, docStart);
+    }
+
+    /**
+     * The indexes {@code i < count} with {@code report[i] >= 0}, sorted by report, then by number (stable: equal
+     * ones in index order); {@code start} (one longer than the reports) gets where each report's begin. A counting
+     * sort, then an insertion sort of each report's few events.
+     */
+    static int[] byReportThenNumber(int[] report, int[] number, int count, int[] start) {
+        int reports = start.length - 1;
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            if (report[i] >= 0) {
+                start[report[i] + 1]++;
+                total++;
             }
         }
-        for (int d = 0; d < docs.length; d++) {
-            count[d + 1] += count[d];
+        for (int d = 0; d < reports; d++) {
+            start[d + 1] += start[d];
         }
-        docStart = count.clone();
-        byDoc = new int[events];
-        int[] fill = count;
-        for (int v = 0; v < doc.length; v++) {
-            if (doc[v] >= 0) {
-                byDoc[fill[doc[v]]++] = v;
+        int[] sorted = new int[total];
+        int[] fill = java.util.Arrays.copyOf(start, reports);
+        for (int i = 0; i < count; i++) {
+            if (report[i] >= 0) {
+                sorted[fill[report[i]]++] = i;
             }
         }
-        for (int d = 0; d < docs.length; d++) { // a report's few events, by n (insertion sort)
-            for (int i = docStart[d] + 1; i < docStart[d + 1]; i++) {
-                int x = byDoc[i];
+        for (int d = 0; d < reports; d++) {
+            for (int i = start[d] + 1; i < start[d + 1]; i++) {
+                int x = sorted[i];
                 int j = i - 1;
-                while (j >= docStart[d] && n[byDoc[j]] > n[x]) {
-                    byDoc[j + 1] = byDoc[j];
+                while (j >= start[d] && number[sorted[j]] > number[x]) {
+                    sorted[j + 1] = sorted[j];
                     j--;
                 }
-                byDoc[j + 1] = x;
+                sorted[j + 1] = x;
             }
         }
-    }
-
-    /** The attributes of a compact event's node (null values left out). */
-    static java.util.Map<String, String> attributes(String date, String modality, String participants, String span,
-            String subType) {
-        return Attributes.of(KEYS, new String[] {date, modality, participants, span, subType});
-    }
-
-    /** Whether vertex {@code v} is a compact event. */
-    boolean isEvent(int v) {
-        return ids[v] == null;
+        return sorted;
     }
 
     String id(int v) {
         String id = ids[v];
-        return id != null ? id : PREFIX + docs[doc[v]] + '-' + n[v];
+        return id != null ? id : PREFIX + docs.key(doc[v]) + '-' + n[v];
     }
 
     /** {@code id(a).compareTo(id(b))}, without making the ids of compact events. */
@@ -129,7 +122,7 @@ final class EventColumns {
 
     private int length(int v) {
         String id = ids[v];
-        return id != null ? id.length() : PREFIX.length() + docs[doc[v]].length() + 1 + digits(n[v]);
+        return id != null ? id.length() : PREFIX.length() + docs.key(doc[v]).length() + 1 + digits(n[v]);
     }
 
     private char charAt(int v, int i) {
@@ -140,7 +133,7 @@ final class EventColumns {
         if (i < PREFIX.length()) {
             return PREFIX.charAt(i);
         }
-        String d = docs[doc[v]];
+        String d = docs.key(doc[v]);
         i -= PREFIX.length();
         if (i < d.length()) {
             return d.charAt(i);
@@ -167,9 +160,8 @@ final class EventColumns {
 
     /** The node of compact event {@code v}, made now. */
     Node node(int v) {
-        String[] values = {value(date[v]), value(modality[v]), participants[v],
-                spanStart[v] < 0 ? null : spanStart[v] + "-" + spanEnd[v], value(subType[v])};
-        return new Node(id(v), Kind.EVENT, strings[type[v]], strings[name[v]], List.of(), Attributes.of(KEYS, values));
+        return Node.event(id(v), strings[type[v]], strings[name[v]], value(subType[v]), value(modality[v]),
+                value(date[v]), participants[v], spanStart[v], spanEnd[v]);
     }
 
     private String value(int i) {
@@ -178,10 +170,10 @@ final class EventColumns {
 
     /** The compact event with this id, or -1. */
     int find(String id) {
-        if (docIndex == null) {
+        if (docs == null) {
             return -1;
         }
-        long parsed = parse(id, docIndex);
+        long parsed = parse(id, docs);
         if (parsed < 0) {
             return -1;
         }
@@ -215,21 +207,31 @@ final class EventColumns {
             return -1;
         }
         int dash = id.lastIndexOf('-');
-        if (dash <= PREFIX.length() || dash == id.length() - 1 || id.length() - dash > 11) {
+        if (dash <= PREFIX.length()) {
             return -1;
         }
-        long number = 0;
-        for (int i = dash + 1; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9' || (c == '0' && i == dash + 1 && i < id.length() - 1)) {
-                return -1; // not a number as the id would write it
-            }
-            number = number * 10 + (c - '0');
-        }
-        if (number > Integer.MAX_VALUE) {
+        int number = number(id, dash + 1);
+        if (number < 0) {
             return -1;
         }
         int d = docs.get(id.substring(PREFIX.length(), dash));
         return d < 0 ? -1 : (long) d << 32 | number;
+    }
+
+    /** The number written {@code s[from..]} as an event's id writes it (digits, no sign, no leading zero), or -1. */
+    static int number(String s, int from) {
+        int length = s.length() - from;
+        if (length < 1 || length > 10 || (s.charAt(from) == '0' && length > 1)) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 }

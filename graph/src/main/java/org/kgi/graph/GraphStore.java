@@ -227,10 +227,6 @@ public final class GraphStore {
         return e != null && e.data() == edges ? e.index() : -1;
     }
 
-    IdTable index() {
-        return index;
-    }
-
 
     EdgeData edges() {
         return edges;

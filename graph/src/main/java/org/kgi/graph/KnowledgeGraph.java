@@ -258,20 +258,6 @@ public final class KnowledgeGraph {
         private int eventIdsInTable; // ids written like a compact event's in the id table (none in the indexer)
         private LongIntTable compactIndex; // (report, n) -> first compact event; made when an id must be resolved
 
-        /** The first compact event with this id, or -1. */
-        private int compactEvent(String id) {
-            long parsed = EventColumns.parse(id, docs);
-            if (parsed < 0) {
-                return -1;
-            }
-            if (compactIndex == null) {
-                compactIndex = new LongIntTable(events);
-                for (int k = 0; k < events; k++) {
-                    compactIndex.putIfAbsent((long) eDoc[k] << 32 | eN[k], k);
-                }
-            }
-            return compactIndex.get(parsed);
-        }
         private final IdTable strings = new IdTable(256); // their types, names and attribute values, each once
 
         private Builder(int expectedNodes, int expectedEdges) {
@@ -357,8 +343,7 @@ public final class KnowledgeGraph {
             if (eventIdsInTable > 0) { // its id may have been used before: then it is that node (or becomes one)
                 String id = EventColumns.PREFIX + docs.key(document) + '-' + n;
                 if (ids.get(id) >= 0 || compactEvent(id) >= 0) {
-                    return add(new Node(id, Kind.EVENT, type, name, List.of(), EventColumns.attributes(date, modality,
-                            participants, spanStart < 0 ? null : spanStart + "-" + spanEnd, subType)));
+                    return add(Node.event(id, type, name, subType, modality, date, participants, spanStart, spanEnd));
                 }
             }
             int k = events++;
@@ -403,6 +388,21 @@ public final class KnowledgeGraph {
             return EVENT_BASE + k;
         }
 
+        /** The first compact event with this id, or -1. */
+        private int compactEvent(String id) {
+            long parsed = EventColumns.parse(id, docs);
+            if (parsed < 0) {
+                return -1;
+            }
+            if (compactIndex == null) {
+                compactIndex = new LongIntTable(events);
+                for (int k = 0; k < events; k++) {
+                    compactIndex.putIfAbsent((long) eDoc[k] << 32 | eN[k], k);
+                }
+            }
+            return compactIndex.get(parsed);
+        }
+
         /** The id of a builder's vertex number. */
         private String idOf(int v) {
             if (v < EVENT_BASE) {
@@ -410,6 +410,20 @@ public final class KnowledgeGraph {
             }
             int k = v - EVENT_BASE;
             return EventColumns.PREFIX + docs.key(eDoc[k]) + '-' + eN[k];
+        }
+
+        /**
+         * The {@code n} of an event id written {@code event:<report>-<n>} for this report, as {@link #addEvent} writes
+         * them (no sign, no leading zero), or -1 when it is not written so.
+         */
+        public static int eventNumber(String id, String report) {
+            int at = EventColumns.PREFIX.length();
+            if (report == null || report.isBlank() || !id.startsWith(EventColumns.PREFIX)
+                    || !id.startsWith(report, at) || id.length() <= at + report.length()
+                    || id.charAt(at + report.length()) != '-') {
+                return -1;
+            }
+            return EventColumns.number(id, at + report.length() + 1);
         }
 
         /** The builder's number of a report id, for {@link #addLink(int, int, Relation, int, int, int, int)}. */
@@ -640,34 +654,12 @@ public final class KnowledgeGraph {
         /** The compact events to leave out: a second one with the same report and number (its links go too). */
         private boolean[] compactEventsToDrop() {
             boolean[] drop = new boolean[events];
-            if (events == 0) {
-                return drop;
-            }
             int[] start = new int[docs.size() + 1];
-            for (int k = 0; k < events; k++) {
-                start[eDoc[k] + 1]++;
-            }
+            int[] sorted = EventColumns.byReportThenNumber(eDoc, eN, events, start);
             for (int d = 0; d < docs.size(); d++) {
-                start[d + 1] += start[d];
-            }
-            int[] sorted = new int[events];
-            int[] fill = Arrays.copyOf(start, docs.size());
-            for (int k = 0; k < events; k++) {
-                sorted[fill[eDoc[k]]++] = k;
-            }
-            for (int d = 0; d < docs.size(); d++) { // by number within a report, first added first (stable)
-                for (int i = start[d] + 1; i < start[d + 1]; i++) {
-                    int x = sorted[i];
-                    int j = i - 1;
-                    while (j >= start[d] && eN[sorted[j]] > eN[x]) {
-                        sorted[j + 1] = sorted[j];
-                        j--;
-                    }
-                    sorted[j + 1] = x;
-                }
                 for (int i = start[d] + 1; i < start[d + 1]; i++) {
                     if (eN[sorted[i]] == eN[sorted[i - 1]]) {
-                        drop[sorted[i]] = true;
+                        drop[sorted[i]] = true; // the sort is stable: the first added stays
                     }
                 }
             }
@@ -709,8 +701,7 @@ public final class KnowledgeGraph {
             }
             eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = null;
             eParticipants = null;
-            return new EventColumns(finalIds, Arrays.copyOf(docs.keys(), docs.size()), docs,
-                    Arrays.copyOf(strings.keys(), strings.size()), doc, number, type, name, subType, modality, date,
+            return new EventColumns(finalIds, docs, Arrays.copyOf(strings.keys(), strings.size()), doc, number, type, name, subType, modality, date,
                     participants, spanStart, spanEnd);
         }
 

@@ -24,34 +24,17 @@ public final class LongIntTable {
 
     /** The value of {@code key} (>= 0), or -1. */
     public int get(long key) {
-        int mask = keys.length - 1;
-        long stored = key + 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == 0) {
-                return -1;
-            }
-            if (k == stored) {
-                return values[i];
-            }
-        }
+        int i = slot(key);
+        return keys[i] == 0 ? -1 : values[i];
     }
 
     /** Stores {@code value} for {@code key} (>= 0), whether it was there or not. */
     public void put(long key, int value) {
-        int mask = keys.length - 1;
-        long stored = key + 1;
-        int i = mix(key) & mask;
-        for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
-            if (k == stored) {
-                values[i] = value;
-                return;
-            }
-        }
-        keys[i] = stored;
-        values[i] = value;
-        if (++size * 2L > keys.length) {
-            grow();
+        int i = slot(key);
+        if (keys[i] == 0) {
+            insert(i, key, value);
+        } else {
+            values[i] = value;
         }
     }
 
@@ -70,20 +53,31 @@ public final class LongIntTable {
 
     /** The value of {@code key} (>= 0), or, when absent, stores {@code value} and returns -1. */
     public int putIfAbsent(long key, int value) {
+        int i = slot(key);
+        if (keys[i] != 0) {
+            return values[i];
+        }
+        insert(i, key, value);
+        return -1;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
         int mask = keys.length - 1;
         long stored = key + 1;
         int i = mix(key) & mask;
-        for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
-            if (k == stored) {
-                return values[i];
-            }
+        for (long k; (k = keys[i]) != 0 && k != stored; ) {
+            i = (i + 1) & mask;
         }
-        keys[i] = stored;
+        return i;
+    }
+
+    private void insert(int i, long key, int value) {
+        keys[i] = key + 1;
         values[i] = value;
         if (++size * 2L > keys.length) {
             grow();
         }
-        return -1;
     }
 
     private void grow() {

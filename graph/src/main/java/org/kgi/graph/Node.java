@@ -50,14 +50,16 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
     }
 
     /**
-     * Attributes for a node from parallel arrays of keys and values, in any order (a null value leaves its key
-     * out): the same map the constructor would make of them, without a map in between.
+     * An event's node: its type and name, and as attributes what is given of its sub-type, modality, date,
+     * participants ({@code id=role;...}) and evidence span ({@code span} = "start-end"; {@code spanStart} -1 for
+     * none). The one shape of event nodes, whether the graph keeps them as objects or as columns
+     * ({@link KnowledgeGraph.Builder#addEvent}).
      */
-    public static Map<String, String> attributes(String[] keys, String[] values) {
-        if (keys == null || values == null || keys.length != values.length) {
-            throw new IllegalArgumentException("attributes need as many keys as values");
-        }
-        return Attributes.of(keys, values);
+    public static Node event(String id, String type, String name, String subType, String modality, String date,
+            String participants, int spanStart, int spanEnd) {
+        String span = spanStart < 0 ? null : spanStart + "-" + spanEnd;
+        return new Node(id, Kind.EVENT, type, name, List.of(),
+                Attributes.of(EventColumns.KEYS, new String[] {date, modality, participants, span, subType}));
     }
 
     /** A node without aliases or attributes. */

@@ -94,20 +94,8 @@ final class GraphBenchmark implements Benchmark {
                     i -> hood.around(anchors.get(i % anchors.size()), NeighbourhoodQuery.depth(1).limit(50))));
             rows.addAll(compare("shortest path, up to 6 edges", QUERIES, "< 10 ms", plain.path,
                     i -> paths.shortest(pairs.get(i)[0], pairs.get(i)[1], PathQuery.maxLength(6))));
-            if (plain.paths != null) {
-                rows.addAll(compare("3 shortest simple paths, up to 6 edges", K_QUERIES, null, plain.paths,
-                        i -> paths.kShortest(pairs.get(i)[0], pairs.get(i)[1], 3, PathQuery.maxLength(6))));
-            } else {
-                Latencies k = time(K_QUERIES, i -> paths.kShortest(pairs.get(i)[0], pairs.get(i)[1], 3, PathQuery.maxLength(6)),
-                        Long.MAX_VALUE);
-                String note = K_QUERIES + " queries, kgi alone: plain JGraphT's Yen is not run above "
-                        + String.format("%,d", MAX_YEN_VERTICES) + " vertices (one query takes longer than its budget)"
-                        + (k.errors > 0 ? "; " + k.errors + " stopped by kgi's bounds (counted at the time they took)" : "");
-                rows.add(new Row(name(), "3 shortest simple paths, up to 6 edges: p50, ms", Row.num(k.millis(0.5)), "—", null,
-                        null, null, note));
-                rows.add(new Row(name(), "3 shortest simple paths, up to 6 edges: p99, ms", Row.num(k.millis(0.99)), "—", null,
-                        null, null, null));
-            }
+            rows.addAll(compare("3 shortest simple paths, up to 6 edges", K_QUERIES, null, plain.paths,
+                    i -> paths.kShortest(pairs.get(i)[0], pairs.get(i)[1], 3, PathQuery.maxLength(6))));
         }
         return rows;
     }
@@ -202,19 +190,26 @@ final class GraphBenchmark implements Benchmark {
 
     /**
      * kgi timed on all {@code n} queries (its figures and verdict); when plain JGraphT answered only the first few
-     * within its budget ({@code j}), the ratio compares kgi on those same queries, timed again apart.
+     * within its budget ({@code j}), the ratio compares kgi on those same queries, timed again apart; when it did not
+     * run ({@code j} null: Yen above {@link #MAX_YEN_VERTICES}), kgi's figures stand alone.
      */
     private List<Row> compare(String what, int n, String bar, Latencies j, Consumer<Integer> kgi) {
-        int done = j.size();
         Latencies k = time(n, kgi, Long.MAX_VALUE);
-        Latencies same = done < n ? time(done, kgi, Long.MAX_VALUE) : k;
         double p50 = k.millis(0.5);
         double p99 = k.millis(0.99);
+        String bounds = k.errors > 0 ? "; " + k.errors + " stopped by kgi's bounds (counted at the time they took)" : "";
+        if (j == null) {
+            String note = n + " queries, kgi alone: plain JGraphT's Yen is not run above "
+                    + String.format("%,d", MAX_YEN_VERTICES) + " vertices (one query takes longer than its budget)" + bounds;
+            return List.of(new Row(name(), what + ": p50, ms", Row.num(p50), "—", null, null, null, note),
+                    new Row(name(), what + ": p99, ms", Row.num(p99), "—", null, null, null, null));
+        }
+        int done = j.size();
+        Latencies same = done < n ? time(done, kgi, Long.MAX_VALUE) : k;
         String note = n + " queries" + (done < n ? "; plain JGraphT answered " + done + " within its " + BASELINE_SECONDS
                 + " s budget: the ratio compares kgi on those " + done + String.format(" (p50 %.2f, p99 %.2f ms)",
                 same.millis(0.5), same.millis(0.99)) : "")
-                + (k.errors > 0 ? "; " + k.errors + " stopped by kgi's bounds (counted at the time they took)" : "")
-                + (j.errors > 0 ? "; " + j.errors + " JGraphT failures" : "");
+                + bounds + (j.errors > 0 ? "; " + j.errors + " JGraphT failures" : "");
         return List.of(
                 new Row(name(), what + ": p50, ms", Row.num(p50), Row.num(j.millis(0.5)),
                         Row.ratio(same.millis(0.5), j.millis(0.5)), bar, bar == null ? null : Verdict.of(p50 < 10), note),

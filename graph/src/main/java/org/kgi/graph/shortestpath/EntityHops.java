@@ -19,12 +19,12 @@ import org.kgi.graph.QueryBudget;
  * places: a bidirectional Dijkstra over this graph (weights 1 and 2) answers in milliseconds what a breadth-first
  * search over the events must walk hundreds of thousands of nodes for, with the same length.
  *
- * <p>Computed once per graph ({@link GraphStore#derived}); {@link #of} gives null when the graph has an edge
- * between two events, where the premise does not hold (callers then search the whole graph).
+ * <p>Computed once per graph ({@link GraphStore#derived}); {@link #of} gives null when the premise does not hold
+ * (callers then search the whole graph).
  */
 final class EntityHops {
     private static final int INF = Integer.MAX_VALUE / 2;
-    /** An event joined to more actors and places than this is left out of the pairs (its pairs alone would be millions). */
+    /** An event joined to more actors and places than this makes the graph search whole (its pairs could be millions). */
     static final int MAX_EVENT_ENTITIES = 256;
 
     private final int[] entityOf; // vertex -> entity number, or -1 for an event
@@ -32,27 +32,28 @@ final class EntityHops {
     private final int[] start; // CSR over entity numbers
     private final int[] neighbour;
     private final int[] witness; // the event of a two-hop step, or -1 for an edge
-    private final boolean complete; // false when some event was left out: a path through it may be missed
 
-    private EntityHops(int[] entityOf, int[] vertexOf, int[] start, int[] neighbour, int[] witness, boolean complete) {
+    private EntityHops(int[] entityOf, int[] vertexOf, int[] start, int[] neighbour, int[] witness) {
         this.entityOf = entityOf;
         this.vertexOf = vertexOf;
         this.start = start;
         this.neighbour = neighbour;
         this.witness = witness;
-        this.complete = complete;
     }
 
-    /** The entity graph of {@code g}, or null when {@code g} joins events to events or leaves an event out. */
+    /**
+     * The entity graph of {@code g}, or null when {@code g} joins two events or has an event joined to more than
+     * {@link #MAX_EVENT_ENTITIES} actors and places (then a path could be missed or the pairs explode).
+     */
     static EntityHops of(GraphStore g) {
-        Optional<EntityHops> hops = g.derived(Holder.class, s -> new Holder(build(s))).hops;
-        return hops.filter(h -> h.complete).orElse(null);
+        return g.derived(Holder.class, s -> new Holder(build(s))).hops();
     }
 
-    private record Holder(Optional<EntityHops> hops) {
+    /** What {@link GraphStore#derived} keeps (it keeps no null). */
+    private record Holder(EntityHops hops) {
     }
 
-    private static Optional<EntityHops> build(GraphStore g) {
+    private static EntityHops build(GraphStore g) {
         int n = g.vertexCount();
         int[] entityOf = new int[n];
         int entities = 0;
@@ -66,7 +67,6 @@ final class EntityHops {
             }
         }
         LongIntTable pairs = new LongIntTable(1 << 15); // (a << 32 | b), a < b -> the witnessing event, or -1
-        boolean complete = true;
         int[] seen = new int[16];
         for (int v = 0; v < n; v++) {
             int a = entityOf[v];
@@ -84,7 +84,7 @@ final class EntityHops {
                 int w = g.entryNeighbour(i);
                 int b = entityOf[w];
                 if (b < 0) {
-                    return Optional.empty(); // an edge between two events: the premise does not hold
+                    return null; // an edge between two events: the premise does not hold
                 }
                 boolean dup = false;
                 for (int k = 0; k < count && !dup; k++) {
@@ -98,8 +98,7 @@ final class EntityHops {
                 }
             }
             if (count > MAX_EVENT_ENTITIES) {
-                complete = false;
-                continue;
+                return null;
             }
             for (int x = 0; x < count; x++) {
                 for (int y = 0; y < count; y++) {
@@ -151,7 +150,7 @@ final class EntityHops {
                 witness[from + k] = (int) step[k] - 1;
             }
         }
-        return Optional.of(new EntityHops(entityOf, vertexOf, start, neighbour, witness, complete));
+        return new EntityHops(entityOf, vertexOf, start, neighbour, witness);
     }
 
     /** Whether this graph answers for a path between these two vertices (both actors or places). */

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphStore;
-import org.kgi.graph.Kind;
 import org.kgi.graph.GraphLimits;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.QueryBudget;
@@ -19,8 +18,8 @@ import org.kgi.graph.QueryTooLargeException;
 /**
  * Shortest paths by hop count between two nodes over the undirected view of a {@link KnowledgeGraph}: the shortest
  * (bidirectional breadth-first search; unfiltered between two actors or places, a search over the graph of actors
- * and places where an event between two of them is one two-hop step, see {@link EntityHops}) and the k shortest simple paths (Yen's algorithm over node sequences, with
- * the same search for each spur path). Paths are node sequences: several relations between the same two nodes make
+ * and places where an event between two of them is one two-hop step, see {@link EntityHops}) and the k shortest
+ * simple paths (Yen's algorithm over node sequences, with the same search for each spur path). Paths are node sequences: several relations between the same two nodes make
  * one hop, whose edges are all reported. Answers are deterministic: the returned paths are sorted by length, then by
  * their node ids; which of several equally short paths makes the cut of k (or of 1) depends on the graph's insertion
  * order.
@@ -60,15 +59,13 @@ public final class ShortestPaths {
     public Optional<NodePath> shortest(String from, String to, PathQuery query) {
         graph.requireNode(from);
         graph.requireNode(to);
-        if (!from.equals(to) && query.through().isAll() && query.edges().relations().isEmpty()
-                && query.edges().window().isUnbounded()) {
+        if (!from.equals(to) && query.through().isAll() && query.edges().isAll()) {
             // unfiltered, between two actors or places: over the graph of actors and places, where the events
             // between them are single steps (the same lengths; see EntityHops)
             GraphStore g = graph.store();
             int f = g.ordinal(from);
             int t = g.ordinal(to);
-            EntityHops hops = f >= 0 && t >= 0 && g.kind(f) != Kind.EVENT && g.kind(t) != Kind.EVENT
-                    ? EntityHops.of(g) : null;
+            EntityHops hops = EntityHops.of(g);
             if (hops != null && hops.covers(f, t)) {
                 QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
                         + query.maxLength() + " hops", "lower maxLength or add filters");

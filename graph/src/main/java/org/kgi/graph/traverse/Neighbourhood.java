@@ -61,8 +61,8 @@ public final class Neighbourhood {
     public NeighbourhoodResult around(String id, NeighbourhoodQuery query) {
         Node start = graph.requireNode(id);
         GraphStore g = graph.store();
-        if (query.depth() == 1 && query.nodes().isAll() && query.edges().relations().isEmpty()
-                && query.edges().window().isUnbounded() && query.limit() - 1 <= HubNeighbours.KEEP) {
+        if (query.depth() == 1 && query.nodes().isAll() && query.edges().isAll()
+                && query.limit() - 1 <= HubNeighbours.KEEP) {
             HubNeighbours.Hub hub = HubNeighbours.of(g).of(g.ordinal(start.id()));
             if (hub != null) {
                 return fromHub(g, start, hub, query);

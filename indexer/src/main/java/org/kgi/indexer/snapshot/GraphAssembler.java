@@ -27,7 +27,6 @@ final class GraphAssembler {
 
     private final Map<String, Map<String, String>> names = new java.util.IdentityHashMap<>();
     private final Map<String, Integer> entityVertices = new HashMap<>(); // actors and places: a few thousand ids
-    private static final String[] EVENT_KEYS = {"subType", "modality", "date", "participants", "span"};
 
     GraphAssembler(int expectedDocs) {
         // ids: actors and places only (events are columns, see addEvent), a table that stays in the caches; a
@@ -50,8 +49,7 @@ final class GraphAssembler {
     record PreparedEvent(String id, int n, String type, String name, String subType, String modality, String date,
                          String participants, int start, int end) {
         Node node() {
-            String[] values = {subType, modality, date, participants, start + "-" + end};
-            return new Node(id, Kind.EVENT, type, name, java.util.List.of(), Node.attributes(EVENT_KEYS, values));
+            return Node.event(id, type, name, subType, modality, date, participants, start, end);
         }
     }
 
@@ -62,7 +60,6 @@ final class GraphAssembler {
     Prepared prepare(GraphRecord record) {
         PreparedEvent[] events = new PreparedEvent[record.events().size()];
         int k = 0;
-        String prefix = record.reportId().isBlank() ? null : "event:" + record.reportId() + "-";
         for (Event ev : record.events()) {
             String subType = shared(ev.subType());
             String date = ev.date() == null ? null : shared(ev.date().value());
@@ -75,7 +72,7 @@ final class GraphAssembler {
                 participants = sb.toString();
             }
             String type = shared(ev.type());
-            events[k++] = new PreparedEvent(ev.id(), number(ev.id(), prefix), type,
+            events[k++] = new PreparedEvent(ev.id(), KnowledgeGraph.Builder.eventNumber(ev.id(), record.reportId()), type,
                     name(subType != null ? subType : type, date), subType,
                     "asserted".equals(ev.modality()) ? null : shared(ev.modality()), date, participants,
                     ev.evidence().start(), ev.evidence().end());
@@ -88,23 +85,6 @@ final class GraphAssembler {
             ends[2 * i + 1] = local(events, relations.get(i).target());
         }
         return new Prepared(record, events, ends);
-    }
-
-    /** The n of an event id written {@code <prefix><n>} (no sign, no leading zero), or -1. */
-    private static int number(String id, String prefix) {
-        if (prefix == null || !id.startsWith(prefix) || id.length() == prefix.length() || id.length() - prefix.length() > 9
-                || (id.charAt(prefix.length()) == '0' && id.length() > prefix.length() + 1)) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = prefix.length(); i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     /** The number of the record's event named {@code id}, or -1 (the id's hash is computed here meanwhile). */

@@ -51,14 +51,24 @@ public final class SnapshotBuilder {
     }
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
-        EntityCatalog.Builder catalog = new EntityCatalog.Builder();
+        return build(reader, null);
+    }
+
+    /**
+     * The snapshot of {@code reader}, with {@code catalog} as its entity catalog when one was already built from this
+     * same reader (a server builds the catalog first, for searches), else counted along the way.
+     */
+    public static IndexSnapshot build(DirectoryReader reader, EntityCatalog catalog) throws IOException {
+        EntityCatalog.Builder counted = catalog == null ? new EntityCatalog.Builder() : null;
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        // the decoding thread also prepares the events; this one counts the entities and adds events and links
+        // the decoding thread also prepares the events; this one counts the entities (unless given) and adds events and links
         forEachRecord(reader, true, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
-            catalog.addReport(prepared.record().entities());
+            if (counted != null) {
+                counted.addReport(prepared.record().entities());
+            }
             graph.add(prepared);
         });
-        EntityCatalog entities = catalog.build();
+        EntityCatalog entities = counted != null ? counted.build() : catalog;
         org.kgi.graph.KnowledgeGraph g = graph.build(entities);
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
     }

@@ -84,7 +84,8 @@ public final class SnapshotManager {
                 return f;
             }
             long start = System.nanoTime();
-            IndexSnapshot next = SnapshotBuilder.build(reader);
+            Catalog c = catalog; // built for searches from this same reader: not counted again
+            IndexSnapshot next = SnapshotBuilder.build(reader, same(c.version(), c.documents(), reader) ? c.catalog() : null);
             full = next;
             LOG.info("knowledge graph of {} reports built in {} ms: {} nodes, {} edges", next.documents(),
                     (System.nanoTime() - start) / 1_000_000, next.graph().nodeCount(), next.graph().edgeCount());

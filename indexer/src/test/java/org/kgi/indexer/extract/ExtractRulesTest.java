@@ -360,14 +360,19 @@ class ExtractRulesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:eu")), x.entities().toString());
     }
 
+    /** Each of these names is found and is a place. */
+    private static void assertPlaces(Extraction x, String... names) {
+        for (String place : names) {
+            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
+                    place);
+        }
+    }
+
     @Test
     void placesBetweenTwoTownsAndInAdministrativeUnits() {
         Extraction x = run("Around 12 March 2024, JNIM militants ambushed a convoy between Boni and Hombori (Douentza cercle, "
                 + "Mopti region).", null);
-        for (String place : List.of("Boni", "Hombori", "Douentza", "Mopti")) {
-            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
-                    place);
-        }
+        assertPlaces(x, "Boni", "Hombori", "Douentza", "Mopti");
         assertEquals("region", named(x, "Douentza").orElseThrow().type());
     }
 
@@ -375,10 +380,7 @@ class ExtractRulesTest {
     void placesNamedByWhatHappensThere() {
         Extraction x = run("On 3 March 2024, JNIM militants attacked Tessit, killing 5 soldiers. Gunmen raided Nguroje, "
                 + "Sardauna LGA, Taraba. Hamas militants fired rockets from Khan Younis towards Sderot.", null);
-        for (String place : List.of("Tessit", "Nguroje", "Sardauna LGA", "Khan Younis")) {
-            assertEquals(Kind.PLACE, named(x, place).orElseThrow(() -> new AssertionError(place + " in " + x.entities())).kind(),
-                    place);
-        }
+        assertPlaces(x, "Tessit", "Nguroje", "Sardauna LGA", "Khan Younis");
         // a politician attacking another in words is no raid on a place
         Extraction words = run("In the debate, Trump attacked Biden Harris over the economy.", null);
         assertTrue(named(words, "Biden Harris").map(e -> e.kind() == Kind.ACTOR).orElse(true), words.entities().toString());

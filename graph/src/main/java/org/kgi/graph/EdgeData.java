@@ -30,14 +30,19 @@ final class EdgeData {
         ids = w.ids;
         docs = w.docs;
         count = w.count;
-        src = Arrays.copyOf(w.src, count);
-        dst = Arrays.copyOf(w.dst, count);
-        rel = Arrays.copyOf(w.rel, count);
-        dayStart = Arrays.copyOf(w.dayStart, count + 1);
-        days = Arrays.copyOf(w.days, w.dayCount);
-        undated = w.anyUndated ? Arrays.copyOf(w.undated, count) : null;
-        evStart = Arrays.copyOf(w.evStart, count + 1);
+        src = trimmed(w.src, count);
+        dst = trimmed(w.dst, count);
+        rel = w.rel.length == count ? w.rel : Arrays.copyOf(w.rel, count);
+        dayStart = trimmed(w.dayStart, count + 1);
+        days = trimmed(w.days, w.dayCount);
+        undated = w.anyUndated ? trimmed(w.undated, count) : null;
+        evStart = trimmed(w.evStart, count + 1);
         ev = w.ev.trimmed();
+    }
+
+    /** The first {@code n} of {@code a}: {@code a} itself when that is all of it (no copy of a big column). */
+    static int[] trimmed(int[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     Relation relation(int e) {
@@ -150,8 +155,14 @@ final class EdgeData {
         private final EvidenceColumns ev;
 
         Writer(EventColumns ids, String[] docs, int expectedEdges) {
+            this(ids, docs, expectedEdges, expectedEdges, 16);
+        }
+
+        /** A writer sized for these counts (exact counts spare {@link #finish} a copy of each column). */
+        Writer(EventColumns ids, String[] docs, int expectedEdges, int expectedEvidence, int expectedDays) {
             this.ids = ids;
             this.docs = docs;
+            days = new int[Math.max(16, expectedDays)];
             int n = Math.max(4, expectedEdges);
             src = new int[n];
             dst = new int[n];
@@ -159,7 +170,7 @@ final class EdgeData {
             undated = new int[n];
             dayStart = new int[n + 1];
             evStart = new int[n + 1];
-            ev = new EvidenceColumns(n);
+            ev = new EvidenceColumns(Math.max(4, expectedEvidence));
         }
 
         void day(int day) {

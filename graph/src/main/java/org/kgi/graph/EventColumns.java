@@ -3,9 +3,11 @@ package org.kgi.graph;
 /**
  * The ids of a graph's vertices, and its compact events: events added with
  * {@link KnowledgeGraph.Builder#addEvent} are kept as columns (their report, their number in it, type, name, the
- * values of their attributes) and their id and {@link Node} are made when asked for, so that the millions of
- * events of a big index cost no object each beyond their participants' text. A compact event's id is
- * {@code event:<report>-<n>}; it is found by its report's number and {@code n}. Immutable.
+ * values of their attributes, their participants as numbers of shared strings) and their id and {@link Node} are
+ * made when asked for, so that the millions of events of a big index cost no object each. A compact event's id is
+ * {@code event:<report>-<n>}; it is found by its report's number and {@code n}. The columns cover the vertices
+ * {@code 0..covered-1} (a vertex there that is not a compact event has report -1); vertices after are not compact
+ * events. Immutable.
  */
 final class EventColumns {
     /** The attribute keys of an event's node ({@link Node#event}), in {@link Node#attributes()} order. */
@@ -14,7 +16,8 @@ final class EventColumns {
 
     private final String[] ids; // by vertex; null for a compact event
     private final IdTable docs; // report ids by number
-    private final String[] strings; // shared values: types, names, sub-types, modalities, dates
+    private final String[] strings; // shared values: types, names, sub-types, modalities, dates, participants
+    private final int covered; // the vertices the columns cover
     private final int[] doc; // by vertex: the report's number, -1 for a vertex that is not a compact event
     private final int[] n;
     private final int[] type;
@@ -22,7 +25,10 @@ final class EventColumns {
     private final int[] subType; // -1 = none, as modality and date
     private final int[] modality;
     private final int[] date;
-    private final String[] participants;
+    // vertex v's participants are parts[partStart[v]..partStart[v + 1]): none (null), one string (as given), or pairs
+    // of strings (id, role) written "id=role;id=role"
+    private final int[] partStart;
+    private final int[] parts;
     private final int[] spanStart;
     private final int[] spanEnd;
     private final int[] byDoc; // the compact events sorted by report, then n
@@ -33,17 +39,20 @@ final class EventColumns {
         this.ids = ids;
         this.docs = null;
         this.strings = null;
+        this.covered = 0;
         this.doc = null;
         this.n = this.type = this.name = this.subType = this.modality = this.date = null;
-        this.participants = null;
+        this.partStart = this.parts = null;
         this.spanStart = this.spanEnd = this.byDoc = this.docStart = null;
     }
 
-    EventColumns(String[] ids, IdTable docs, String[] strings, int[] doc, int[] n, int[] type,
-            int[] name, int[] subType, int[] modality, int[] date, String[] participants, int[] spanStart, int[] spanEnd) {
+    EventColumns(String[] ids, IdTable docs, String[] strings, int covered, int[] doc, int[] n, int[] type,
+            int[] name, int[] subType, int[] modality, int[] date, int[] partStart, int[] parts, int[] spanStart,
+            int[] spanEnd) {
         this.ids = ids;
         this.docs = docs;
         this.strings = strings;
+        this.covered = covered;
         this.doc = doc;
         this.n = n;
         this.type = type;
@@ -51,11 +60,12 @@ final class EventColumns {
         this.subType = subType;
         this.modality = modality;
         this.date = date;
-        this.participants = participants;
+        this.partStart = partStart;
+        this.parts = parts;
         this.spanStart = spanStart;
         this.spanEnd = spanEnd;
         docStart = new int[docs.size() + 1];
-        byDoc = byReportThenNumber(doc, n, doc.length, docStart);
+        byDoc = byReportThenNumber(doc, n, covered, docStart);
     }
 
     /**
@@ -161,7 +171,28 @@ final class EventColumns {
     /** The node of compact event {@code v}, made now. */
     Node node(int v) {
         return Node.event(id(v), strings[type[v]], strings[name[v]], value(subType[v]), value(modality[v]),
-                value(date[v]), participants[v], spanStart[v], spanEnd[v]);
+                value(date[v]), participants(strings, parts, partStart[v], partStart[v + 1]), spanStart[v], spanEnd[v]);
+    }
+
+    /**
+     * The participants written by {@code parts[from..to)}: null for none, the string itself for one, else
+     * {@code id=role;id=role} for pairs.
+     */
+    static String participants(String[] strings, int[] parts, int from, int to) {
+        if (from == to) {
+            return null;
+        }
+        if (to - from == 1) {
+            return strings[parts[from]];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i += 2) {
+            if (i > from) {
+                sb.append(';');
+            }
+            sb.append(strings[parts[i]]).append('=').append(strings[parts[i + 1]]);
+        }
+        return sb.toString();
     }
 
     private String value(int i) {

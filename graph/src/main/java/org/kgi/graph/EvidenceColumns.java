@@ -57,13 +57,37 @@ final class EvidenceColumns {
         out.add(doc[k], from[k], to[k], day[k], text == null ? null : text[k]);
     }
 
+    /** Pieces {@code rows[from..to)} of {@code src} appended to these columns, in that order. */
+    void addAll(EvidenceColumns src, int[] rows, int from, int to) {
+        if (src.text != null || size + (to - from) > doc.length) {
+            for (int i = from; i < to; i++) {
+                src.copyTo(rows[i], this);
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            int k = rows[i];
+            doc[size] = src.doc[k];
+            this.from[size] = src.from[k];
+            this.to[size] = src.to[k];
+            day[size] = src.day[k];
+            if (text != null) {
+                text[size] = null;
+            }
+            size++;
+        }
+    }
+
     /** The columns cut to their size. */
     EvidenceColumns trimmed() {
+        if (doc.length == size && (text == null || text.length == size)) {
+            return this;
+        }
         EvidenceColumns t = new EvidenceColumns(0);
-        t.doc = Arrays.copyOf(doc, size);
-        t.from = Arrays.copyOf(from, size);
-        t.to = Arrays.copyOf(to, size);
-        t.day = Arrays.copyOf(day, size);
+        t.doc = EdgeData.trimmed(doc, size);
+        t.from = EdgeData.trimmed(from, size);
+        t.to = EdgeData.trimmed(to, size);
+        t.day = EdgeData.trimmed(day, size);
         t.text = text == null ? null : Arrays.copyOf(text, size);
         t.size = size;
         return t;

@@ -247,7 +247,9 @@ public final class KnowledgeGraph {
         private int[] eDate = new int[0];
         private int[] eStart = new int[0];
         private int[] eEnd = new int[0];
-        private String[] eParticipants = new String[0];
+        private int[] ePart = new int[1]; // event k's participants are parts[ePart[k]..ePart[k + 1]) (EventColumns)
+        private int[] parts = new int[16];
+        private int partCount;
         // links touching an event of the current batch (the events of one report, added one after the other)
         // are told apart in a small table: no other link can have their key. Once the batch is over they are put
         // in the big table only if a later link touches that event (eLocal), which the indexer never does.
@@ -268,7 +270,9 @@ public final class KnowledgeGraph {
             nodes = new Node[Math.max(16, expectedNodes)];
             nodeOrder = new int[Math.max(16, expectedNodes)];
             docs = new IdTable(Math.max(16, expectedNodes));
-            keys = new LongIntTable(expectedEdges);
+            // links between events and others mostly go to a report's small table (addEvent): the big one holds the
+            // rest, a fraction, and grows if it must (a table sized for every link would be gigabytes of misses)
+            keys = new LongIntTable(expectedEdges / 8);
             int m = Math.max(16, expectedEdges);
             linkSrc = new int[m];
             linkDst = new int[m];
@@ -334,6 +338,61 @@ public final class KnowledgeGraph {
             if (type == null || type.isBlank() || name == null || name.isBlank()) {
                 throw new IllegalArgumentException("event " + n + " of " + docs.key(document) + " needs a type and a name");
             }
+            int[] given = participants == null ? NO_PARTS : new int[] {strings.add(participants)};
+            return addEvent(document, n, strings.add(type), strings.add(name), number(subType), number(modality),
+                    number(date), given, 0, given.length, spanStart, spanEnd);
+        }
+
+        private static final int[] NO_PARTS = new int[0];
+
+        private int number(String value) {
+            return value == null ? -1 : strings.add(value);
+        }
+
+        /**
+         * The builder's number of a string that events share (a type, a name, a date, a participant's id or role),
+         * for {@link #addEvent(int, int, int, int, int, int, int, int[], int, int, int, int)}.
+         */
+        public int string(String value) {
+            checkOpen();
+            if (value == null) {
+                throw new IllegalArgumentException("null string");
+            }
+            return strings.add(value);
+        }
+
+        /** The string numbered {@code number} by {@link #string}. */
+        public String stringAt(int number) {
+            if (!isString(number)) {
+                throw new IllegalArgumentException("no string numbered " + number);
+            }
+            return strings.key(number);
+        }
+
+        /**
+         * {@link #addEvent(int, int, String, String, String, String, String, String, int, int)} with its strings
+         * given by their numbers ({@link #string}; -1 for none) and its participants as pairs of numbers (an actor's
+         * id, its role) in {@code participants[from..to)}: the event's node says them {@code id=role;id=role}.
+         */
+        public int addEvent(int document, int n, int type, int name, int subType, int modality, int date,
+                int[] participants, int from, int to, int spanStart, int spanEnd) {
+            checkOpen();
+            if (document < 0 || document >= docs.size() || n < 0) {
+                throw new IllegalArgumentException("addEvent needs a numbered report and an event number >= 0");
+            }
+            if (!isString(type) || !isString(name) || !isString(subType, -1) || !isString(modality, -1)
+                    || !isString(date, -1)) {
+                throw new IllegalArgumentException("event " + n + " of " + docs.key(document) + " needs a type and a name"
+                        + " given as numbers of strings");
+            }
+            if (from < 0 || to < from || to > participants.length || (to - from != 1 && (to - from) % 2 != 0)) {
+                throw new IllegalArgumentException("participants must be pairs of numbers of strings");
+            }
+            for (int i = from; i < to; i++) {
+                if (!isString(participants[i])) {
+                    throw new IllegalArgumentException("participants must be pairs of numbers of strings");
+                }
+            }
             if (spanStart >= 0 && spanEnd < spanStart) {
                 throw new IllegalArgumentException("event span must satisfy 0 <= start <= end, was [" + spanStart + ", " + spanEnd + ")");
             }
@@ -343,7 +402,9 @@ public final class KnowledgeGraph {
             if (eventIdsInTable > 0) { // its id may have been used before: then it is that node (or becomes one)
                 String id = EventColumns.PREFIX + docs.key(document) + '-' + n;
                 if (ids.get(id) >= 0 || compactEvent(id) >= 0) {
-                    return add(Node.event(id, type, name, subType, modality, date, participants, spanStart, spanEnd));
+                    String[] s = strings.keys();
+                    return add(Node.event(id, s[type], s[name], value(subType), value(modality), value(date),
+                            EventColumns.participants(s, participants, from, to), spanStart, spanEnd));
                 }
             }
             int k = events++;
@@ -358,26 +419,29 @@ public final class KnowledgeGraph {
                 eDate = Arrays.copyOf(eDate, m);
                 eStart = Arrays.copyOf(eStart, m);
                 eEnd = Arrays.copyOf(eEnd, m);
-                eParticipants = Arrays.copyOf(eParticipants, m);
+                ePart = Arrays.copyOf(ePart, m + 1);
                 eLocal = Arrays.copyOf(eLocal, m);
             }
             if (document != batchDoc) {
                 batchDoc = document;
                 batchStart = k;
-                if (batchKeys.size() > 0) {
-                    batchKeys = new LongIntTable(64);
-                }
+                batchKeys.clear();
             }
             eDoc[k] = document;
             eN[k] = n;
-            eType[k] = strings.add(type);
-            eName[k] = strings.add(name);
-            eSubType[k] = subType == null ? -1 : strings.add(subType);
-            eModality[k] = modality == null ? -1 : strings.add(modality);
-            eDate[k] = date == null ? -1 : strings.add(date);
+            eType[k] = type;
+            eName[k] = name;
+            eSubType[k] = subType;
+            eModality[k] = modality;
+            eDate[k] = date;
             eStart[k] = spanStart < 0 ? -1 : spanStart;
             eEnd[k] = spanStart < 0 ? -1 : spanEnd;
-            eParticipants[k] = participants;
+            if (partCount + (to - from) > parts.length) {
+                parts = Arrays.copyOf(parts, Math.max(grow(parts.length), partCount + (to - from)));
+            }
+            System.arraycopy(participants, from, parts, partCount, to - from);
+            partCount += to - from;
+            ePart[k + 1] = partCount;
             if (compactIndex != null) {
                 compactIndex.putIfAbsent((long) document << 32 | n, k);
             }
@@ -386,6 +450,18 @@ public final class KnowledgeGraph {
             }
             nodeOrder[nodeCount++] = EVENT_BASE + k;
             return EVENT_BASE + k;
+        }
+
+        private boolean isString(int number) {
+            return number >= 0 && number < strings.size();
+        }
+
+        private boolean isString(int number, int none) {
+            return number == none || isString(number);
+        }
+
+        private String value(int number) {
+            return number < 0 ? null : strings.key(number);
         }
 
         /** The first compact event with this id, or -1. */
@@ -614,12 +690,22 @@ public final class KnowledgeGraph {
             fill = null;
             evLink = null;
             String[] documents = Arrays.copyOf(docs.keys(), docs.size());
-            EdgeData.Writer w = new EdgeData.Writer(vertices, documents, links);
+            // the writer sized exactly for the kept links and their kept evidence: those columns are not copied to trim them
+            int keptLinks = 0;
+            long keptEvidence = 0;
+            for (int l = 0; l < links; l++) {
+                if (endOrdinal(linkSrc[l], ordinal, eventOrdinal) >= 0 && endOrdinal(linkDst[l], ordinal, eventOrdinal) >= 0) {
+                    keptLinks++;
+                    keptEvidence += Math.min(start[l + 1] - start[l], Edge.MAX_EVIDENCE);
+                }
+            }
+            EdgeData.Writer w = new EdgeData.Writer(vertices, documents, keptLinks, Math.toIntExact(keptEvidence),
+                    evidence);
             long dropped = selfLinks;
             int[] days = new int[16];
             for (int l = 0; l < links; l++) {
-                int s = linkSrc[l] >= EVENT_BASE ? eventOrdinal[linkSrc[l] - EVENT_BASE] : ordinal[linkSrc[l]];
-                int t = linkDst[l] >= EVENT_BASE ? eventOrdinal[linkDst[l] - EVENT_BASE] : ordinal[linkDst[l]];
+                int s = endOrdinal(linkSrc[l], ordinal, eventOrdinal);
+                int t = endOrdinal(linkDst[l], ordinal, eventOrdinal);
                 int from = start[l];
                 int to = start[l + 1];
                 if (s < 0 || t < 0) {
@@ -635,20 +721,25 @@ public final class KnowledgeGraph {
                         days[dated++] = ev.day[order[i]];
                     }
                 }
-                Arrays.sort(days, 0, dated);
+                if (dated > 1) {
+                    Arrays.sort(days, 0, dated);
+                }
                 for (int i = 0; i < dated; i++) {
                     w.day(days[i]);
                 }
                 keepEarliest(order, from, to, documents);
-                for (int i = from; i < Math.min(to, from + Edge.MAX_EVIDENCE); i++) {
-                    ev.copyTo(order[i], w.evidence());
-                }
+                w.evidence().addAll(ev, order, from, Math.min(to, from + Edge.MAX_EVIDENCE));
                 w.edge(s, t, linkRel[l], (to - from) - dated);
             }
             EdgeData edges = w.finish();
             // the builder's table of ids answers the final ordinals: no second table of millions of ids
             return new KnowledgeGraph(new GraphStore(ids.remapped(ordinal), finalNodes, edges), DateWindow.ALL,
                     dropped);
+        }
+
+        /** The final ordinal of a link's end (-1 when it is left out). */
+        private static int endOrdinal(int v, int[] ordinal, int[] eventOrdinal) {
+            return v >= EVENT_BASE ? eventOrdinal[v - EVENT_BASE] : ordinal[v];
         }
 
         /** The compact events to leave out: a second one with the same report and number (its links go too). */
@@ -671,6 +762,17 @@ public final class KnowledgeGraph {
             if (events == 0) {
                 return new EventColumns(finalIds);
             }
+            String[] shared = Arrays.copyOf(strings.keys(), strings.size());
+            boolean inOrder = true; // event k is vertex k, as when every event is kept and added before other nodes
+            for (int k = 0; k < events && inOrder; k++) {
+                inOrder = eventOrdinal[k] == k;
+            }
+            if (inOrder) { // the columns as they are: no copy of tens of millions of values
+                EventColumns columns = new EventColumns(finalIds, docs, shared, events, eDoc, eN, eType, eName,
+                        eSubType, eModality, eDate, ePart, parts, eStart, eEnd);
+                eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = ePart = parts = null;
+                return columns;
+            }
             int n = finalIds.length;
             int[] doc = new int[n];
             Arrays.fill(doc, -1);
@@ -682,12 +784,14 @@ public final class KnowledgeGraph {
             int[] date = new int[n];
             int[] spanStart = new int[n];
             int[] spanEnd = new int[n];
-            String[] participants = new String[n];
+            int[] eventOf = new int[n];
+            Arrays.fill(eventOf, -1);
             for (int k = 0; k < events; k++) {
                 int v = eventOrdinal[k];
                 if (v < 0) {
                     continue;
                 }
+                eventOf[v] = k;
                 doc[v] = eDoc[k];
                 number[v] = eN[k];
                 type[v] = eType[k];
@@ -697,12 +801,21 @@ public final class KnowledgeGraph {
                 date[v] = eDate[k];
                 spanStart[v] = eStart[k];
                 spanEnd[v] = eEnd[k];
-                participants[v] = eParticipants[k];
             }
-            eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = null;
-            eParticipants = null;
-            return new EventColumns(finalIds, docs, Arrays.copyOf(strings.keys(), strings.size()), doc, number, type, name, subType, modality, date,
-                    participants, spanStart, spanEnd);
+            int[] partStart = new int[n + 1];
+            int[] byVertex = new int[partCount];
+            int size = 0;
+            for (int v = 0; v < n; v++) {
+                int k = eventOf[v];
+                if (k >= 0) {
+                    System.arraycopy(parts, ePart[k], byVertex, size, ePart[k + 1] - ePart[k]);
+                    size += ePart[k + 1] - ePart[k];
+                }
+                partStart[v + 1] = size;
+            }
+            eDoc = eN = eType = eName = eSubType = eModality = eDate = eStart = eEnd = ePart = parts = null;
+            return new EventColumns(finalIds, docs, shared, n, doc, number, type, name, subType, modality, date,
+                    partStart, byVertex, spanStart, spanEnd);
         }
 
         /**

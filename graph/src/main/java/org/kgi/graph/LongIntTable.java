@@ -22,6 +22,14 @@ public final class LongIntTable {
         return size;
     }
 
+    /** Removes every entry, keeping the capacity (for a small table used again and again). */
+    public void clear() {
+        if (size > 0) {
+            java.util.Arrays.fill(keys, 0L);
+            size = 0;
+        }
+    }
+
     /** The value of {@code key} (>= 0), or -1. */
     public int get(long key) {
         int i = slot(key);

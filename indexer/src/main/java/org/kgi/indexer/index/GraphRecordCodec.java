@@ -1,7 +1,6 @@
 package org.kgi.indexer.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,96 +107,17 @@ public final class GraphRecordCodec {
     }
 
     public static GraphRecord decode(BytesRef bytes) {
-        return decode(bytes, null);
-    }
-
-    /**
-     * {@link #decode(BytesRef)}, taking each string other than an event's id from {@code strings} when it is
-     * there (one instance per distinct value across records: no copy made, and maps keyed by them find them by
-     * identity with their hash computed once).
-     */
-    public static GraphRecord decode(BytesRef bytes, Interner strings) {
         try {
-            return read(bytes, strings);
+            return read(bytes);
         } catch (IOException | RuntimeException e) {
             throw corrupt(e);
         }
     }
 
-    /**
-     * One instance of each distinct string read by one thread from many records (ids, names, types, dates repeat
-     * across a million reports; events' ids, unique, are not kept). Not thread-safe.
-     */
-    public static final class Interner {
-        private static final byte[] EVENT = "event:".getBytes(StandardCharsets.UTF_8);
-        private static final int MAX = 1 << 22; // distinct strings kept at most
-        private String[] values = new String[1 << 12];
-        private byte[][] utf8 = new byte[1 << 12][];
-        private int[] hashes = new int[1 << 12];
-        private int size;
-
-        /** The string of the UTF-8 bytes {@code b[off..off+len)}. */
-        String get(byte[] b, int off, int len) {
-            if (len >= EVENT.length && Arrays.equals(b, off, off + EVENT.length, EVENT, 0, EVENT.length)) {
-                return new String(b, off, len, StandardCharsets.UTF_8);
-            }
-            int h = 1;
-            for (int i = off; i < off + len; i++) {
-                h = 31 * h + b[i];
-            }
-            h *= 0x9E3779B9; // ids like r000123, r000124 hash to neighbours: spread them, or linear probing crawls
-            h ^= h >>> 16;
-            int mask = values.length - 1;
-            int i = h & mask;
-            for (String v; (v = values[i]) != null; i = (i + 1) & mask) {
-                if (hashes[i] == h && Arrays.equals(utf8[i], 0, utf8[i].length, b, off, off + len)) {
-                    return v;
-                }
-            }
-            String s = new String(b, off, len, StandardCharsets.UTF_8);
-            if (size >= MAX) {
-                return s;
-            }
-            values[i] = s;
-            utf8[i] = Arrays.copyOfRange(b, off, off + len);
-            hashes[i] = h;
-            if (++size * 2 > values.length) {
-                grow();
-            }
-            return s;
-        }
-
-        private void grow() {
-            String[] oldValues = values;
-            byte[][] oldUtf8 = utf8;
-            int[] oldHashes = hashes;
-            values = new String[oldValues.length * 2];
-            utf8 = new byte[values.length][];
-            hashes = new int[values.length];
-            int mask = values.length - 1;
-            for (int j = 0; j < oldValues.length; j++) {
-                if (oldValues[j] != null) {
-                    int i = oldHashes[j] & mask;
-                    while (values[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    values[i] = oldValues[j];
-                    utf8[i] = oldUtf8[j];
-                    hashes[i] = oldHashes[j];
-                }
-            }
-        }
-    }
-
-    /** Only the entities of a record: the cheap part, all the entity catalog needs. */
+    /** Only the entities of a record: the cheap part. */
     public static List<Entity> decodeEntities(BytesRef bytes) {
-        return decodeEntities(bytes, null);
-    }
-
-    /** {@link #decodeEntities(BytesRef)} with strings taken from {@code strings} (see {@link #decode(BytesRef, Interner)}). */
-    public static List<Entity> decodeEntities(BytesRef bytes, Interner strings) {
         try {
-            Reader in = new Reader(bytes, false, strings);
+            Reader in = new Reader(bytes, false);
             in.opt();
             if (in.in.readByte() != 0) {
                 in.in.readZLong();
@@ -208,8 +128,9 @@ public final class GraphRecordCodec {
         }
     }
 
-    private static RuntimeException corrupt(Exception e) {
-        return e instanceof IllegalStateException ise ? ise : new IllegalStateException("a stored graph record cannot be read ("
+    static RuntimeException corrupt(Exception e) {
+        return e instanceof IllegalStateException ise && ise.getMessage() != null && ise.getMessage().contains("kgi index")
+                ? ise : new IllegalStateException("a stored graph record cannot be read ("
                 + e + "); run './kgi index --full'", e);
     }
 
@@ -236,8 +157,8 @@ public final class GraphRecordCodec {
         return entities;
     }
 
-    private static GraphRecord read(BytesRef bytes, Interner interner) throws IOException {
-        Reader in = new Reader(bytes, true, interner);
+    private static GraphRecord read(BytesRef bytes) throws IOException {
+        Reader in = new Reader(bytes, true);
         String reportId = in.opt();
         LocalDate date = in.in.readByte() == 0 ? null : LocalDate.ofEpochDay(in.in.readZLong());
         List<Entity> entities = readEntities(in);
@@ -274,6 +195,12 @@ public final class GraphRecordCodec {
         return new GraphRecord(reportId == null ? "" : reportId, date, entities, events, relations);
     }
 
+    static void checkVersion(int version) {
+        if (version != VERSION) {
+            throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
+        }
+    }
+
     /** The strings of a record being written: each gets a number the first time it is seen. */
     private static final class Strings {
         final Map<String, Integer> table = new LinkedHashMap<>();
@@ -297,16 +224,13 @@ public final class GraphRecordCodec {
         final ByteArrayDataInput in;
         final String[] strings;
 
-        Reader(BytesRef bytes, boolean all, Interner interner) throws IOException {
+        Reader(BytesRef bytes, boolean all) throws IOException {
             in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-            int version = in.readVInt();
-            if (version != VERSION) {
-                throw new IllegalStateException("graph record version " + version + " is not " + VERSION + "; run './kgi index --full'");
-            }
+            checkVersion(in.readVInt());
             int entityStrings = in.readVInt();
             String[] first = new String[entityStrings];
             for (int i = 0; i < entityStrings; i++) {
-                first[i] = read(bytes, i == 0 ? null : interner); // the first is the report's id: unique, not kept
+                first[i] = in.readString();
             }
             int more = in.readVInt();
             int restBytes = in.readVInt();
@@ -317,19 +241,8 @@ public final class GraphRecordCodec {
             }
             strings = Arrays.copyOf(first, entityStrings + more);
             for (int i = entityStrings; i < strings.length; i++) {
-                strings[i] = read(bytes, interner);
+                strings[i] = in.readString();
             }
-        }
-
-        /** One string as DataOutput.writeString wrote it (a length, then UTF-8), canonical when interned. */
-        private String read(BytesRef bytes, Interner interner) throws IOException {
-            if (interner == null) {
-                return in.readString();
-            }
-            int length = in.readVInt();
-            int at = in.getPosition();
-            in.skipBytes(length);
-            return interner.get(bytes.bytes, at, length);
         }
 
         String string() throws IOException {

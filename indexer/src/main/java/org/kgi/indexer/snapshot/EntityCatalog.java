@@ -12,9 +12,11 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
 import org.kgi.graph.lookup.NameIndex;
 import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.index.NumberedRecords;
 
 /**
  * Every actor and place in the index, by id and by any of its names: resolves {@code actor:MSS} to the
@@ -24,6 +26,7 @@ public final class EntityCatalog {
     public static final EntityCatalog EMPTY = new Builder().build();
     /** Aliases kept per entity. */
     static final int MAX_ALIASES = 50;
+    private static final Kind[] KINDS = Kind.values();
 
     private final Map<String, EntityInfo> byId;
     /** Whole names and aliases, by {@link #key}. */
@@ -96,52 +99,146 @@ public final class EntityCatalog {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    /** Gathers entity sightings report by report, then settles each entity's name and type by majority. */
+    /**
+     * Gathers entity sightings report by report, then settles each entity's name and type by majority. Fed either
+     * {@link Entity} lists or the entity part of {@link NumberedRecords} (one or the other, not both): the strings are
+     * counted by number, in arrays, so that a million reports' tens of millions of sightings cost no map lookup.
+     */
     public static final class Builder {
-        private final Map<String, Sightings> sightings = new HashMap<>();
+        private Sightings[] byNumber = new Sightings[1024]; // by the number of the entity's id
+        private final List<Sightings> order = new ArrayList<>(); // in order of first sight
         private int reports;
+        // for addReport(List<Entity>): its own numbering, and the report written as NumberedRecords would
+        private NumberedRecords.StringNumbers own;
+        private IntList scratch;
+        private boolean numbered;
 
         /** One report's entities (each id counted once per report). */
         public void addReport(List<Entity> entities) {
-            reports++;
+            if (numbered) {
+                throw new IllegalStateException("this builder counts numbered records");
+            }
+            if (own == null) {
+                own = new NumberedRecords.StringNumbers();
+                scratch = new IntList();
+            }
+            scratch.size = 0;
+            scratch.add(NumberedRecords.UNDATED);
+            scratch.add(entities.size());
             for (Entity e : entities) {
-                if (e.kind() == Kind.EVENT) {
+                scratch.add(own.number(e.id()));
+                scratch.add(e.kind().ordinal());
+                scratch.add(own.number(e.type()));
+                scratch.add(own.number(e.name()));
+                scratch.add(e.aliases().size());
+                for (String a : e.aliases()) {
+                    scratch.add(own.number(a));
+                }
+                scratch.add(e.attributes().size());
+                for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                    scratch.add(own.number(a.getKey()));
+                    scratch.add(own.number(a.getValue()));
+                }
+            }
+            count(scratch.items, 0);
+        }
+
+        /**
+         * Counts the entities of the numbered record at {@code data[pos..]} (see {@link NumberedRecords}); returns
+         * the position after them. Strings are named by number at {@link #build(String[])}.
+         */
+        public int addReport(int[] data, int pos) {
+            if (own != null) {
+                throw new IllegalStateException("this builder counts entity lists");
+            }
+            numbered = true;
+            return count(data, pos);
+        }
+
+        private int count(int[] data, int pos) {
+            reports++;
+            pos++; // the report's day
+            for (int i = 0, n = data[pos++]; i < n; i++) {
+                int id = data[pos++];
+                Kind kind = KINDS[data[pos++]];
+                int type = data[pos++];
+                int name = data[pos++];
+                int aliases = data[pos++];
+                int aliasesAt = pos;
+                pos += aliases;
+                int attributes = data[pos++];
+                int attributesAt = pos;
+                pos += 2 * attributes;
+                if (kind == Kind.EVENT) {
                     continue;
                 }
-                Sightings s = sightings.computeIfAbsent(e.id(), id -> new Sightings(e.kind()));
-                s.names.add(e.name());
-                s.types.add(e.type());
-                for (String a : e.aliases()) {
-                    if (s.aliases.size() < MAX_ALIASES) {
-                        s.aliases.add(a);
+                if (id >= byNumber.length) {
+                    byNumber = Arrays.copyOf(byNumber, Math.max(byNumber.length * 2, id + 1));
+                }
+                Sightings s = byNumber[id];
+                if (s == null) {
+                    s = new Sightings(id, kind);
+                    byNumber[id] = s;
+                    order.add(s);
+                }
+                s.names.add(name);
+                s.types.add(type);
+                if (s.aliasCount < MAX_ALIASES && !s.sameAliasesAsLast(data, aliasesAt, aliases)) {
+                    for (int j = aliasesAt; j < aliasesAt + aliases && s.aliasCount < MAX_ALIASES; j++) {
+                        s.addAlias(data[j]);
                     }
                 }
-                if (s.attributes.isEmpty()) {
-                    s.attributes.putAll(e.attributes());
+                if (s.attributes == null && attributes > 0) { // the first report that gives any
+                    s.attributes = Arrays.copyOfRange(data, attributesAt, attributesAt + 2 * attributes);
                 }
                 if (s.lastReport != reports) { // each id counted once per report
                     s.lastReport = reports;
                     s.documents++;
                 }
             }
+            return pos;
         }
 
+        /** The catalog of entity lists given to {@link #addReport(List)}. */
         public EntityCatalog build() {
+            if (numbered) {
+                throw new IllegalStateException("a builder of numbered records needs their strings");
+            }
+            return build(own == null ? new String[0] : own.view());
+        }
+
+        /** The catalog, naming the strings of the numbered records by {@code strings}. */
+        public EntityCatalog build(String[] strings) {
+            // a hash map filled in the order of first sight, as the catalog was always read: the order of equal answers
+            Map<String, Sightings> sightings = new HashMap<>();
+            for (Sightings s : order) {
+                sightings.put(strings[s.id], s);
+            }
             Map<String, EntityInfo> byId = new HashMap<>(sightings.size() * 2);
             Map<String, Set<String>> byName = new HashMap<>(sightings.size() * 4);
             NavigableMap<String, Set<String>> byWord = new TreeMap<>();
             for (Map.Entry<String, Sightings> e : sightings.entrySet()) {
                 Sightings s = e.getValue();
-                Map<String, Integer> names = s.names.asMap();
+                Map<String, Integer> names = s.names.asMap(strings);
                 String name = top(names);
-                List<String> aliases = new ArrayList<>(s.aliases);
+                List<String> aliases = new ArrayList<>(s.aliasCount);
+                for (int i = 0; i < s.aliasCount; i++) {
+                    aliases.add(strings[s.aliases[i]]);
+                }
                 aliases.remove(name);
                 for (String other : names.keySet()) {
                     if (!other.equals(name) && !aliases.contains(other) && aliases.size() < MAX_ALIASES) {
                         aliases.add(other);
                     }
                 }
-                EntityInfo info = new EntityInfo(e.getKey(), s.kind, top(s.types.asMap()), name, aliases, s.attributes, s.documents);
+                Map<String, String> attributes = new HashMap<>();
+                if (s.attributes != null) {
+                    for (int i = 0; i < s.attributes.length; i += 2) {
+                        attributes.put(strings[s.attributes[i]], strings[s.attributes[i + 1]]);
+                    }
+                }
+                EntityInfo info = new EntityInfo(e.getKey(), s.kind, top(s.types.asMap(strings)), name, aliases, attributes,
+                        s.documents);
                 byId.put(info.id(), info);
                 index(byName, byWord, name, info.id());
                 aliases.forEach(a -> index(byName, byWord, a, info.id()));
@@ -168,24 +265,15 @@ public final class EntityCatalog {
                     .orElseThrow().getKey();
         }
 
-        /**
-         * How many times each of a few strings was seen: arrays searched by identity first (decoded records share
-         * their strings), no boxing; a million reports name each entity thousands of times with one or two names.
-         */
+        /** How many times each of a few strings (by number) was seen: an entity has one or two names in a million reports. */
         private static final class Counts {
-            private String[] keys = new String[2];
+            private int[] keys = new int[2];
             private int[] counts = new int[2];
             private int size;
 
-            void add(String key) {
+            void add(int key) {
                 for (int i = 0; i < size; i++) {
                     if (keys[i] == key) {
-                        counts[i]++;
-                        return;
-                    }
-                }
-                for (int i = 0; i < size; i++) {
-                    if (keys[i].equals(key)) {
                         counts[i]++;
                         return;
                     }
@@ -198,11 +286,11 @@ public final class EntityCatalog {
                 counts[size++] = 1;
             }
 
-            /** As the map of counts it stands for (a hash map: the order its keys were always read in). */
-            Map<String, Integer> asMap() {
+            /** As the map of counts it stands for (a hash map filled in order of first sight: as it was always read). */
+            Map<String, Integer> asMap(String[] strings) {
                 Map<String, Integer> m = new HashMap<>(2);
                 for (int i = 0; i < size; i++) {
-                    m.put(keys[i], counts[i]);
+                    m.put(strings[keys[i]], counts[i]);
                 }
                 return m;
             }
@@ -210,16 +298,69 @@ public final class EntityCatalog {
 
         /** What the reports said of one entity. */
         private static final class Sightings {
+            final int id;
             final Kind kind;
             final Counts names = new Counts();
             final Counts types = new Counts();
-            final Set<String> aliases = new LinkedHashSet<>();
-            final Map<String, String> attributes = new HashMap<>();
+            int[] aliases = new int[2]; // distinct, in order of first sight
+            int aliasCount;
+            private int[] aliasSet; // the aliases + 1 by hash, once there are more than a few (a place may have dozens)
+            private int[] lastAliases; // as the last report listed them
+            int[] attributes; // the first sighting's with any: (key, value) pairs
             int documents;
             int lastReport;
 
-            Sightings(Kind kind) {
+            Sightings(int id, Kind kind) {
+                this.id = id;
                 this.kind = kind;
+            }
+
+            /**
+             * Whether a report lists the same aliases as the last one did (then they are all counted already): an
+             * entity is usually resolved the same way in every report.
+             */
+            boolean sameAliasesAsLast(int[] data, int from, int count) {
+                if (lastAliases != null && Arrays.equals(lastAliases, 0, lastAliases.length, data, from, from + count)) {
+                    return true;
+                }
+                lastAliases = Arrays.copyOfRange(data, from, from + count);
+                return false;
+            }
+
+            void addAlias(int alias) {
+                if (aliasSet == null) {
+                    for (int i = 0; i < aliasCount; i++) {
+                        if (aliases[i] == alias) {
+                            return;
+                        }
+                    }
+                } else if (!putInSet(alias)) {
+                    return;
+                }
+                if (aliasCount == aliases.length) {
+                    aliases = Arrays.copyOf(aliases, aliasCount * 2);
+                }
+                aliases[aliasCount++] = alias;
+                if (aliasSet == null && aliasCount > 8) {
+                    aliasSet = new int[4 * Integer.highestOneBit(MAX_ALIASES)];
+                    for (int k = 0; k < aliasCount; k++) {
+                        putInSet(aliases[k]);
+                    }
+                }
+            }
+
+            /** Adds to the set; false when it was there. */
+            private boolean putInSet(int alias) {
+                int mask = aliasSet.length - 1;
+                int i = (alias * 0x9E3779B9 >>> 16) & mask;
+                while (aliasSet[i] != 0) {
+                    if (aliasSet[i] == alias + 1) {
+                        return false;
+                    }
+                    i = (i + 1) & mask;
+                }
+                aliasSet[i] = alias + 1;
+                return true;
             }
         }
     }

@@ -1,163 +1,242 @@
 package org.kgi.indexer.snapshot;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
+import org.kgi.graph.LongIntTable;
 import org.kgi.graph.Node;
 import org.kgi.graph.Relation;
-import org.kgi.indexer.extract.Event;
-import org.kgi.indexer.index.GraphRecord;
+import org.kgi.indexer.index.NumberedRecords;
 import org.kgi.indexer.search.DateBound;
 
 /**
- * Turns the graph records of the reports into a {@link KnowledgeGraph}: actors and places (named and typed as
- * the {@link EntityCatalog} settled them), one node per event, and an edge per relation with its evidence
- * span (the sentence text is left empty here and read from the report when an answer shows it).
+ * Turns the graph records of the reports, decoded as {@link NumberedRecords}, into a {@link KnowledgeGraph}: actors
+ * and places (named and typed as the {@link EntityCatalog} settled them), one event per event (kept as columns by
+ * the graph), and an edge per relation with its evidence span (the sentence text is left empty here and read from
+ * the report when an answer shows it). What it derives from a string (a vertex, a relation, a day, the graph's
+ * number of a shared value) it keeps in arrays indexed by the string's number: each is worked out once.
  */
 final class GraphAssembler {
+    private static final int UNKNOWN = Integer.MIN_VALUE + 1;
+    private static final int NO_DAY = Integer.MAX_VALUE;
+    private static final Relation[] RELATIONS = Relation.values();
+
     private final KnowledgeGraph.Builder graph;
     private long badRelations;
-    private final Map<String, String> strings = new HashMap<>();
-    // parsed once per distinct value: a million reports repeat a few thousand dates and eight relation labels
-    private final Map<String, Integer> days = new HashMap<>();
-    private final Map<String, Relation> relations = new HashMap<>();
-    private static final int NO_DAY = Integer.MAX_VALUE;
-
-    private final Map<String, Map<String, String>> names = new java.util.IdentityHashMap<>();
-    private final Map<String, Integer> entityVertices = new HashMap<>(); // actors and places: a few thousand ids
+    private String[] strings = new String[0]; // the records' strings, by number (the latest view)
+    private int[] vertex = new int[0]; // by string number: the builder's vertex of that id, or UNKNOWN
+    private int[] shared = new int[0]; // the builder's number of that value (-1 when blank), or UNKNOWN
+    private int[] relation = new int[0]; // the relation's ordinal (-1 when the label is not one), or UNKNOWN
+    private int[] day = new int[0]; // the first day of that date value (NO_DAY when it is not one), or UNKNOWN
+    private int asserted = UNKNOWN; // the number of the string "asserted", once seen
+    private final LongIntTable names = new LongIntTable(1024); // (what, date) -> the builder's number of the name
+    // the events of the record being added: vertex of the first one numbered n (stamped with the record)
+    private int[] eventVertex = new int[64];
+    private int[] eventStamp = new int[64];
+    private int stamp;
+    private final IntList parts = new IntList();
 
     GraphAssembler(int expectedDocs) {
-        // ids: actors and places only (events are columns, see addEvent), a table that stays in the caches; a
-        // generated report has about 34 links
-        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs), Math.max(16, expectedDocs * 36));
+        // ids: actors and places only (events are columns), a table that stays in the caches; a generated report
+        // has about 46 links
+        this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs), Math.max(16, expectedDocs * 48));
+    }
+
+    /** Names the string numbers of the records given next ({@code strings} must cover them all). */
+    void strings(String[] strings) {
+        this.strings = strings;
+        if (vertex.length < strings.length) {
+            int from = vertex.length;
+            vertex = grown(vertex, strings.length, from);
+            shared = grown(shared, strings.length, from);
+            relation = grown(relation, strings.length, from);
+            day = grown(day, strings.length, from);
+        }
+    }
+
+    private static int[] grown(int[] a, int length, int from) {
+        int[] b = Arrays.copyOf(a, length);
+        Arrays.fill(b, from, length, UNKNOWN);
+        return b;
+    }
+
+    /** Skips the entities of the record at {@code data[pos..]} (their day first); returns the position after them. */
+    static int skipEntities(int[] data, int pos) {
+        pos++;
+        for (int i = 0, n = data[pos++]; i < n; i++) {
+            pos += 4;
+            pos += data[pos] + 1;
+            pos += 2 * data[pos] + 1;
+        }
+        return pos;
     }
 
     /**
-     * A report's graph record with its events ready to add, and for each relation's source and target
-     * ({@code ends[2i]}, {@code ends[2i + 1]}) the number of the event it names among {@code events}, or -1.
+     * Adds the events and relations of report {@code reportId}, whose day is {@code reportDay} and whose events start
+     * at {@code data[pos]}; returns the position after the record.
      */
-    record Prepared(GraphRecord record, PreparedEvent[] events, int[] ends) {
-    }
-
-    /**
-     * One event as the graph keeps it: only what cannot be derived (the report is in the id, the place is the
-     * happened_at edge, the date's precision is its length), repeated values shared. {@code n} is its number in
-     * the report's id ({@code event:<report>-<n>}), or -1 when its id is not written so (then it is added as a node).
-     */
-    record PreparedEvent(String id, int n, String type, String name, String subType, String modality, String date,
-                         String participants, int start, int end) {
-        Node node() {
-            return Node.event(id, type, name, subType, modality, date, participants, start, end);
-        }
-    }
-
-    /**
-     * Prepares the record's events. Called on one thread (the decoding one) while {@link #add} runs on another:
-     * the two share nothing but the records.
-     */
-    Prepared prepare(GraphRecord record) {
-        PreparedEvent[] events = new PreparedEvent[record.events().size()];
-        int k = 0;
-        for (Event ev : record.events()) {
-            String subType = shared(ev.subType());
-            String date = ev.date() == null ? null : shared(ev.date().value());
-            String participants = null;
-            if (!ev.participants().isEmpty()) {
-                StringBuilder sb = new StringBuilder();
-                for (org.kgi.indexer.extract.Participant p : ev.participants()) {
-                    sb.append(sb.length() == 0 ? "" : ";").append(p.id()).append('=').append(p.role());
-                }
-                participants = sb.toString();
-            }
-            String type = shared(ev.type());
-            events[k++] = new PreparedEvent(ev.id(), KnowledgeGraph.Builder.eventNumber(ev.id(), record.reportId()), type,
-                    name(subType != null ? subType : type, date), subType,
-                    "asserted".equals(ev.modality()) ? null : shared(ev.modality()), date, participants,
-                    ev.evidence().start(), ev.evidence().end());
-        }
-        // resolved here, on the thread whose caches hold the record: the other thread then reads two ints per relation
-        List<org.kgi.indexer.extract.Relation> relations = record.relations();
-        int[] ends = new int[2 * relations.size()];
-        for (int i = 0; i < relations.size(); i++) {
-            ends[2 * i] = local(events, relations.get(i).source());
-            ends[2 * i + 1] = local(events, relations.get(i).target());
-        }
-        return new Prepared(record, events, ends);
-    }
-
-    /** The number of the record's event named {@code id}, or -1 (the id's hash is computed here meanwhile). */
-    private static int local(PreparedEvent[] events, String id) {
-        // a decoded record shares one String per distinct value: its relations name its events by the same instance
-        for (int i = 0; i < events.length; i++) {
-            if (events[i].id() == id) {
-                return i;
-            }
-        }
-        if (id.startsWith("event:")) {
-            for (int i = 0; i < events.length; i++) {
-                if (events[i].id().equals(id)) {
-                    return i;
-                }
-            }
-        }
-        id.hashCode(); // cached in the string, for the entity lookup on the other thread
-        return -1;
-    }
-
-    void add(GraphRecord record) {
-        add(prepare(record));
-    }
-
-    void add(Prepared prepared) {
-        GraphRecord record = prepared.record();
-        PreparedEvent[] events = prepared.events();
-        int[] eventVertices = new int[events.length];
+    int add(String reportId, int reportDay, int[] data, int pos) {
         int doc = -1;
-        for (int i = 0; i < events.length; i++) {
-            PreparedEvent e = events[i];
-            if (e.n() >= 0) { // kept as columns by the graph, not as a node: millions of them
-                if (doc < 0) {
-                    doc = graph.documentNumber(record.reportId());
+        stamp++;
+        int events = data[pos++];
+        for (int i = 0; i < events; i++) {
+            int id = data[pos++];
+            int type = data[pos++];
+            int subType = data[pos++];
+            int date = data[pos++];
+            pos += 2; // the date's precision (its length says it), the place (the happened_at link says it)
+            int participants = data[pos++];
+            int partsAt = pos;
+            pos += 2 * participants;
+            int start = data[pos++];
+            int end = data[pos++];
+            int modality = data[pos++];
+            int t = shared(type);
+            int sub = subType == NumberedRecords.NONE ? -1 : shared(subType);
+            int d = date == NumberedRecords.NONE ? -1 : shared(date);
+            int m = modality == asserted || isAsserted(modality) ? -1 : shared(modality);
+            int name = name(sub >= 0 ? sub : t, d);
+            parts.size = 0;
+            for (int j = partsAt; j < partsAt + 2 * participants; j++) {
+                parts.add(sharedAny(data[j]));
+            }
+            if (doc < 0) {
+                doc = graph.documentNumber(reportId);
+            }
+            int v;
+            if (NumberedRecords.isEvent(id)) { // kept as columns by the graph, not as a node: millions of them
+                int n = NumberedRecords.eventNumber(id);
+                v = graph.addEvent(doc, n, t, name, sub, m, d, parts.items, 0, parts.size, start, end);
+                if (n >= eventStamp.length) {
+                    eventStamp = Arrays.copyOf(eventStamp, Math.max(n + 1, eventStamp.length * 2));
+                    eventVertex = Arrays.copyOf(eventVertex, eventStamp.length);
                 }
-                eventVertices[i] = graph.addEvent(doc, e.n(), e.type(), e.name(), e.subType(), e.modality(), e.date(),
-                        e.participants(), e.start(), e.end());
+                if (eventStamp[n] != stamp) { // a relation naming n means the first
+                    eventStamp[n] = stamp;
+                    eventVertex[n] = v;
+                }
             } else {
-                eventVertices[i] = graph.add(e.node());
+                v = graph.add(Node.event(strings[id], value(t), value(name), value(sub), value(m), value(d),
+                        participantsText(partsAt, participants, data), start, end));
+                vertex[id] = v;
             }
         }
-        int reportDay = record.reportDate() == null ? KnowledgeGraph.Builder.UNDATED
-                : Math.toIntExact(record.reportDate().toEpochDay());
-        int[] ends = prepared.ends();
-        List<org.kgi.indexer.extract.Relation> links = record.relations();
-        for (int k = 0; k < links.size(); k++) {
-            org.kgi.indexer.extract.Relation r = links.get(k);
-            Relation relation = relations.computeIfAbsent(r.type(), GraphAssembler::relation);
-            if (relation == null) {
+        int relations = data[pos++];
+        for (int k = 0; k < relations; k++) {
+            int source = data[pos++];
+            int target = data[pos++];
+            int type = data[pos++];
+            int date = data[pos++];
+            int start = data[pos++];
+            int end = data[pos++];
+            int r = relation(type);
+            if (r < 0) {
                 badRelations++;
                 continue;
             }
-            int day = r.date() == null || r.date().isBlank() ? reportDay
-                    : days.computeIfAbsent(r.date(), GraphAssembler::firstDay);
+            int first = date == NumberedRecords.NONE ? NO_DAY : day(date);
             if (doc < 0) {
-                doc = graph.documentNumber(record.reportId());
+                doc = graph.documentNumber(reportId);
             }
-            int source = ends[2 * k] >= 0 ? eventVertices[ends[2 * k]] : entity(r.source());
-            int target = ends[2 * k + 1] >= 0 ? eventVertices[ends[2 * k + 1]] : entity(r.target());
-            graph.addLink(source, target, relation, doc, r.evidence().start(), r.evidence().end(),
-                    day == NO_DAY ? reportDay : day);
+            graph.addLink(end(source, reportId), end(target, reportId), RELATIONS[r], doc, start, end,
+                    first == NO_DAY ? reportDay : first);
         }
+        return pos;
     }
 
-    /** The builder's number of an actor's or place's id. */
-    private int entity(String id) {
-        Integer v = entityVertices.get(id);
-        if (v == null) {
-            v = graph.vertexNumber(id);
-            entityVertices.put(id, v);
+    private String value(int builderNumber) {
+        return builderNumber < 0 ? null : graph.stringAt(builderNumber);
+    }
+
+    /** The participants as the node of an event added by id says them: {@code id=role;id=role}, or null. */
+    private String participantsText(int at, int count, int[] data) {
+        if (count == 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = at; j < at + 2 * count; j += 2) {
+            sb.append(sb.length() == 0 ? "" : ";").append(strings[data[j]]).append('=').append(strings[data[j + 1]]);
+        }
+        return sb.toString();
+    }
+
+    /** The builder's vertex of a relation's end: the record's own event, or an actor's, place's or other id. */
+    private int end(int ref, String reportId) {
+        if (NumberedRecords.isEvent(ref)) {
+            int n = NumberedRecords.eventNumber(ref);
+            if (n < eventStamp.length && eventStamp[n] == stamp) {
+                return eventVertex[n];
+            }
+            return graph.vertexNumber("event:" + reportId + "-" + n); // an event the record does not hold
+        }
+        int v = vertex[ref];
+        if (v == UNKNOWN) {
+            v = graph.vertexNumber(strings[ref]);
+            vertex[ref] = v;
         }
         return v;
+    }
+
+    private boolean isAsserted(int modality) {
+        if (asserted == UNKNOWN && "asserted".equals(strings[modality])) {
+            asserted = modality;
+            return true;
+        }
+        return false;
+    }
+
+    /** The builder's number of a value events share, -1 when blank. */
+    private int shared(int number) {
+        int s = shared[number];
+        if (s == UNKNOWN) {
+            String value = strings[number];
+            s = value.isBlank() ? -1 : graph.string(value);
+            shared[number] = s;
+        }
+        return s;
+    }
+
+    /** The builder's number of a participant's id or role, blank or not. */
+    private int sharedAny(int number) {
+        int s = shared(number);
+        return s >= 0 ? s : graph.string(strings[number]);
+    }
+
+    private int relation(int number) {
+        int r = relation[number];
+        if (r == UNKNOWN) {
+            try {
+                r = Relation.parse(strings[number]).ordinal();
+            } catch (IllegalArgumentException e) {
+                r = -1;
+            }
+            relation[number] = r;
+        }
+        return r;
+    }
+
+    private int day(int number) {
+        int d = day[number];
+        if (d == UNKNOWN) {
+            d = firstDay(strings[number]);
+            day[number] = d;
+        }
+        return d;
+    }
+
+    /** An event's display name, "sub-type (date)", the builder's number of it made once per distinct pair. */
+    private int name(int what, int date) {
+        if (date < 0) {
+            return what;
+        }
+        long key = (long) what << 32 | date;
+        int n = names.get(key);
+        if (n < 0) {
+            n = graph.string(graph.stringAt(what) + " (" + graph.stringAt(date) + ")");
+            names.put(key, n);
+        }
+        return n;
     }
 
     KnowledgeGraph build(EntityCatalog catalog) {
@@ -172,39 +251,15 @@ final class GraphAssembler {
         return badRelations;
     }
 
-    /** The relation of a type label, or null when it is not one. */
-    private static Relation relation(String type) {
-        try {
-            return Relation.parse(type);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** The epoch day of the first day a date value covers, or {@link #NO_DAY} when it is not a date. */
     private static int firstDay(String value) {
+        if (value.isBlank()) {
+            return NO_DAY;
+        }
         try {
             return Math.toIntExact(DateBound.first(value).toEpochDay());
         } catch (IllegalArgumentException e) {
             return NO_DAY;
         }
-    }
-
-    /** An event's display name, "sub-type (date)", made once per distinct pair (both shared values). */
-    private String name(String what, String date) {
-        if (date == null) {
-            return what;
-        }
-        return names.computeIfAbsent(what, k -> new java.util.IdentityHashMap<>())
-                .computeIfAbsent(date, d -> shared(what + " (" + d + ")"));
-    }
-
-    /** One instance per distinct value (event types, sub-types, dates, names repeat across millions of events). */
-    private String shared(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = strings.putIfAbsent(value, value);
-        return s == null ? value : s;
     }
 }

@@ -1,8 +1,6 @@
 package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,8 +11,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
-import org.kgi.indexer.index.GraphRecord;
-import org.kgi.indexer.index.GraphRecordCodec;
+import org.kgi.graph.IntList;
+import org.kgi.graph.KnowledgeGraph;
+import org.kgi.indexer.index.NumberedRecords;
 import org.kgi.indexer.index.Schema;
 
 /** Builds an {@link IndexSnapshot} by decoding every live report's graph record (doc values only). */
@@ -45,9 +44,13 @@ public final class SnapshotBuilder {
     /** The entity catalog alone, from the entity part of each graph record: cheap, all that search needs. */
     public static EntityCatalog buildCatalog(DirectoryReader reader) throws IOException {
         EntityCatalog.Builder catalog = new EntityCatalog.Builder();
-        // decoding and counting overlap; strings not interned: for the entities alone, copying them is cheaper
-        forEachRecord(reader, false, GraphRecordCodec::decodeEntities, catalog::addReport);
-        return catalog.build();
+        String[] strings = forEachRecord(reader, false, batch -> {
+            int[] data = batch.data.items;
+            for (int r = 0, pos = 0; r < batch.count; r++) {
+                pos = catalog.addReport(data, pos);
+            }
+        });
+        return catalog.build(strings);
     }
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {
@@ -61,15 +64,20 @@ public final class SnapshotBuilder {
     public static IndexSnapshot build(DirectoryReader reader, EntityCatalog catalog) throws IOException {
         EntityCatalog.Builder counted = catalog == null ? new EntityCatalog.Builder() : null;
         GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        // the decoding thread also prepares the events; this one counts the entities (unless given) and adds events and links
-        forEachRecord(reader, true, (bytes, strings) -> graph.prepare(GraphRecordCodec.decode(bytes, strings)), prepared -> {
-            if (counted != null) {
-                counted.addReport(prepared.record().entities());
+        // the decoding thread reads the records into ints; this one counts the entities (unless given) and adds
+        // events and links
+        String[] strings = forEachRecord(reader, true, batch -> {
+            graph.strings(batch.strings);
+            int[] data = batch.data.items;
+            for (int r = 0, pos = 0; r < batch.count; r++) {
+                int day = data[pos];
+                pos = counted != null ? counted.addReport(data, pos) : GraphAssembler.skipEntities(data, pos);
+                pos = graph.add(batch.reports[r], day == NumberedRecords.UNDATED ? KnowledgeGraph.Builder.UNDATED : day,
+                        data, pos);
             }
-            graph.add(prepared);
         });
-        EntityCatalog entities = counted != null ? counted.build() : catalog;
-        org.kgi.graph.KnowledgeGraph g = graph.build(entities);
+        EntityCatalog entities = counted != null ? counted.build(strings) : catalog;
+        KnowledgeGraph g = graph.build(entities);
         return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
     }
 
@@ -84,59 +92,68 @@ public final class SnapshotBuilder {
     }
 
     private static final int BATCH = 256;
-    private static final List<Object> END = List.of();
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> end() {
-        return (List<T>) END;
+    /** Records decoded by {@link NumberedRecords}, one after the other, with their reports' ids. */
+    static final class Batch {
+        final IntList data = new IntList();
+        final String[] reports = new String[BATCH];
+        int count;
+        String[] strings; // names every string number in data
     }
 
+    private static final Batch END = new Batch();
+
     /**
-     * Every live report's graph record, in index order, through {@code decoded} on another thread, which reads and
-     * decodes the records (with one string interner for them all when {@code intern}, else none; a bounded queue of
-     * batches between the threads),
-     * then what that gave to {@code consumer} on this thread: the two overlap on two cores. Whatever
-     * {@code decoded} touches is complete when this returns.
+     * Every live report's graph record, in index order, decoded on another thread into {@link Batch}es of
+     * {@link NumberedRecords} (all of each record, or its entities alone), then given to {@code consumer} on this
+     * thread: the two overlap on two cores. Returns the strings of every number in the batches.
      */
-    static <T> void forEachRecord(DirectoryReader reader, boolean intern,
-            java.util.function.BiFunction<org.apache.lucene.util.BytesRef, GraphRecordCodec.Interner, T> decoded,
-            Consumer<T> consumer) throws IOException {
-        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
+    static String[] forEachRecord(DirectoryReader reader, boolean all, Consumer<Batch> consumer) throws IOException {
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        BlockingQueue<Batch> free = new ArrayBlockingQueue<>(16); // batches read, to fill again
+        NumberedRecords.Decoder decoder = new NumberedRecords.Decoder(new NumberedRecords.StringNumbers());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread decoder = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
+        Thread reading = Thread.ofPlatform().name("kgi-graph-decoder").daemon().start(() -> {
             try {
-                List<T> batch = new ArrayList<>(BATCH);
-                GraphRecordCodec.Interner strings = intern ? new GraphRecordCodec.Interner() : null;
+                Batch batch = new Batch();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Bits live = leaf.reader().getLiveDocs();
                     BinaryDocValues values = DocValues.getBinary(leaf.reader(), Schema.GRAPH);
                     for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS && !stop.get(); doc = values.nextDoc()) {
                         if (live == null || live.get(doc)) {
-                            batch.add(decoded.apply(values.binaryValue(), strings));
-                            if (batch.size() == BATCH) {
+                            batch.reports[batch.count++] = decoder.decode(values.binaryValue(), all, batch.data);
+                            if (batch.count == BATCH) {
+                                batch.strings = decoder.strings().view();
                                 queue.put(batch);
-                                batch = new ArrayList<>(BATCH);
+                                batch = free.poll();
+                                if (batch == null) {
+                                    batch = new Batch();
+                                }
+                                batch.count = 0;
+                                batch.data.size = 0;
                             }
                         }
                     }
                 }
-                if (!batch.isEmpty()) {
+                if (batch.count > 0) {
+                    batch.strings = decoder.strings().view();
                     queue.put(batch);
                 }
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
                 try {
-                    queue.put(end());
+                    queue.put(END);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         });
         try {
-            for (List<T> batch = queue.take(); batch != END; batch = queue.take()) {
-                batch.forEach(consumer);
+            for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
+                consumer.accept(batch);
+                free.offer(batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,5 +176,6 @@ public final class SnapshotBuilder {
         if (t != null) {
             throw new IOException(t);
         }
+        return decoder.strings().view(); // its writes happened before END was put
     }
 }

@@ -2,8 +2,7 @@ package org.kgi.indexer.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,17 +10,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.kgi.graph.IntList;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.extract.RuleExtractor;
 
 /**
- * A graph record read back with a string interner is the record read without one, and its strings are shared
- * across records (events' ids excepted: each is read anew).
+ * A graph record decoded into numbers ({@link NumberedRecords}) is the record the object decoder reads, its strings
+ * numbered once across records (the report's own events' ids excepted: they become event references).
  */
 class GraphRecordCodecTest {
     @Test
-    void recordsReadWithAnInternerAreTheSameAndShareTheirStrings() throws Exception {
+    void numberedRecordsAreTheRecordsAndShareTheirStrings() throws Exception {
         String text = Files.readString(Path.of(System.getProperty("kgi.root", ".")).toAbsolutePath()
                 .resolve("../shared/corpus/000_0acd226cf5772701.txt").normalize());
         Report report = new Report("000_0acd226cf5772701", "Gangs in Port-au-Prince", LocalDate.of(2024, 6, 14), "",
@@ -29,22 +29,44 @@ class GraphRecordCodecTest {
         Extraction x = new RuleExtractor().extract(report);
         BytesRef bytes = GraphRecordCodec.encode(report, x);
         GraphRecord plain = GraphRecordCodec.decode(bytes);
-        GraphRecordCodec.Interner strings = new GraphRecordCodec.Interner();
-        GraphRecord first = GraphRecordCodec.decode(bytes, strings);
-        GraphRecord second = GraphRecordCodec.decode(bytes, strings);
-        assertEquals(plain, first);
-        assertEquals(plain, second);
-        assertEquals(plain.entities(), GraphRecordCodec.decodeEntities(bytes, strings));
         assertFalse(plain.entities().isEmpty());
         assertFalse(plain.events().isEmpty());
-        for (int i = 0; i < first.entities().size(); i++) {
-            assertSame(first.entities().get(i).id(), second.entities().get(i).id());
-            assertSame(first.entities().get(i).name(), second.entities().get(i).name());
+        assertFalse(plain.relations().isEmpty());
+
+        NumberedRecords.Decoder decoder = new NumberedRecords.Decoder(new NumberedRecords.StringNumbers());
+        IntList data = new IntList();
+        assertEquals(report.id(), decoder.decode(bytes, true, data));
+        int firstEnd = data.size;
+        int strings = decoder.strings().size();
+        assertEquals(report.id(), decoder.decode(bytes, true, data));
+        assertEquals(strings, decoder.strings().size(), "the second read numbers nothing new");
+        assertEquals(2 * firstEnd, data.size, "the same ints twice");
+        for (int i = 0; i < firstEnd; i++) {
+            assertEquals(data.items[i], data.items[firstEnd + i]);
         }
-        for (int i = 0; i < first.events().size(); i++) {
-            assertTrue(first.events().get(i).id().startsWith("event:"));
-            assertNotSame(first.events().get(i).id(), second.events().get(i).id());
-            assertSame(first.events().get(i).type(), second.events().get(i).type());
+        int[] next = new int[1];
+        String[] names = decoder.strings().view();
+        assertEquals(plain, NumberedRecords.toRecord(data.items, 0, report.id(), names, true, next));
+        assertEquals(firstEnd, next[0]);
+        assertEquals(plain, NumberedRecords.toRecord(data.items, firstEnd, report.id(), names, true, next));
+        // every event's id is a reference to the report's own event, not a string
+        for (int i = 0; i < names.length && names[i] != null; i++) {
+            assertFalse(names[i].startsWith("event:" + report.id()), names[i]);
         }
+
+        IntList entities = new IntList();
+        decoder.decode(bytes, false, entities);
+        GraphRecord entitiesOnly = NumberedRecords.toRecord(entities.items, 0, report.id(), decoder.strings().view(), false, next);
+        assertEquals(plain.entities(), entitiesOnly.entities());
+        assertEquals(entities.size, next[0]);
+        assertEquals(plain.entities(), GraphRecordCodec.decodeEntities(bytes));
+    }
+
+    @Test
+    void aCorruptRecordSaysSo() {
+        NumberedRecords.Decoder decoder = new NumberedRecords.Decoder(new NumberedRecords.StringNumbers());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> decoder.decode(new BytesRef(new byte[] {3, 5, 1}), true, new IntList()));
+        assertTrue(e.getMessage().contains("kgi index --full"), e.getMessage());
     }
 }

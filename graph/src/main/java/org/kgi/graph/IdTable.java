@@ -114,18 +114,7 @@ final class IdTable {
     }
 
     private void rehash() {
-        long[] bigger = new long[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (long slot : slots) {
-            if (slot != 0) {
-                int i = (int) (slot >>> 32) & mask;
-                while (bigger[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                bigger[i] = slot;
-            }
-        }
-        slots = bigger;
+        slots = HashSlots.doubled(slots);
     }
 
     private static int tableSize(int expected) {

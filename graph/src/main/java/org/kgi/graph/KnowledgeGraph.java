@@ -488,20 +488,6 @@ public final class KnowledgeGraph {
             return EventColumns.PREFIX + docs.key(eDoc[k]) + '-' + eN[k];
         }
 
-        /**
-         * The {@code n} of an event id written {@code event:<report>-<n>} for this report, as {@link #addEvent} writes
-         * them (no sign, no leading zero), or -1 when it is not written so.
-         */
-        public static int eventNumber(String id, String report) {
-            int at = EventColumns.PREFIX.length();
-            if (report == null || report.isBlank() || !id.startsWith(EventColumns.PREFIX)
-                    || !id.startsWith(report, at) || id.length() <= at + report.length()
-                    || id.charAt(at + report.length()) != '-') {
-                return -1;
-            }
-            return EventColumns.number(id, at + report.length() + 1);
-        }
-
         /** The builder's number of a report id, for {@link #addLink(int, int, Relation, int, int, int, int)}. */
         public int documentNumber(String document) {
             checkOpen();

@@ -134,18 +134,7 @@ public final class NumberedRecords {
         }
 
         private void rehash() {
-            long[] bigger = new long[slots.length * 2];
-            int mask = bigger.length - 1;
-            for (long slot : slots) {
-                if (slot != 0) {
-                    int i = (int) (slot >>> 32) & mask;
-                    while (bigger[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    bigger[i] = slot;
-                }
-            }
-            slots = bigger;
+            slots = org.kgi.graph.HashSlots.doubled(slots);
         }
     }
 

@@ -23,7 +23,6 @@ final class GraphAssembler {
     private static final Relation[] RELATIONS = Relation.values();
 
     private final KnowledgeGraph.Builder graph;
-    private long badRelations;
     private String[] strings = new String[0]; // the records' strings, by number (the latest view)
     private int[] vertex = new int[0]; // by string number: the builder's vertex of that id, or UNKNOWN
     private int[] shared = new int[0]; // the builder's number of that value (-1 when blank), or UNKNOWN
@@ -131,8 +130,7 @@ final class GraphAssembler {
             int start = data[pos++];
             int end = data[pos++];
             int r = relation(type);
-            if (r < 0) {
-                badRelations++;
+            if (r < 0) { // not a relation the graph knows: left out
                 continue;
             }
             int first = date == NumberedRecords.NONE ? NO_DAY : day(date);
@@ -245,10 +243,6 @@ final class GraphAssembler {
             graph.addNode(new Node(e.id(), e.kind(), type, e.name(), e.aliases(), e.attributes()));
         }
         return graph.build();
-    }
-
-    long badRelations() {
-        return badRelations;
     }
 
     /** The epoch day of the first day a date value covers, or {@link #NO_DAY} when it is not a date. */

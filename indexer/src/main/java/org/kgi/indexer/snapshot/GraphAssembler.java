@@ -34,6 +34,8 @@ final class GraphAssembler {
     private int[] eventVertex = new int[64];
     private int[] eventStamp = new int[64];
     private int stamp;
+    private static final int MAX_EVENT_SLOT = 1 << 16;
+    private final IntList bigNumbers = new IntList(); // (n, vertex) of the record's events numbered from MAX_EVENT_SLOT
     private final IntList parts = new IntList();
 
     GraphAssembler(int expectedDocs) {
@@ -78,6 +80,7 @@ final class GraphAssembler {
     int add(String reportId, int reportDay, int[] data, int pos) {
         int doc = -1;
         stamp++;
+        bigNumbers.size = 0;
         int events = data[pos++];
         for (int i = 0; i < events; i++) {
             int id = data[pos++];
@@ -107,13 +110,18 @@ final class GraphAssembler {
             if (NumberedRecords.isEvent(id)) { // kept as columns by the graph, not as a node: millions of them
                 int n = NumberedRecords.eventNumber(id);
                 v = graph.addEvent(doc, n, t, name, sub, m, d, parts.items, 0, parts.size, start, end);
-                if (n >= eventStamp.length) {
-                    eventStamp = Arrays.copyOf(eventStamp, Math.max(n + 1, eventStamp.length * 2));
-                    eventVertex = Arrays.copyOf(eventVertex, eventStamp.length);
-                }
-                if (eventStamp[n] != stamp) { // a relation naming n means the first
-                    eventStamp[n] = stamp;
-                    eventVertex[n] = v;
+                if (n < MAX_EVENT_SLOT) {
+                    if (n >= eventStamp.length) {
+                        eventStamp = Arrays.copyOf(eventStamp, Math.max(n + 1, eventStamp.length * 2));
+                        eventVertex = Arrays.copyOf(eventVertex, eventStamp.length);
+                    }
+                    if (eventStamp[n] != stamp) { // a relation naming n means the first
+                        eventStamp[n] = stamp;
+                        eventVertex[n] = v;
+                    }
+                } else if (ownVertex(n) < 0) { // numbered beyond what an array should hold: listed
+                    bigNumbers.add(n);
+                    bigNumbers.add(v);
                 }
             } else {
                 v = graph.add(Node.event(strings[id], value(t), value(name), value(sub), value(m), value(d),
@@ -163,10 +171,8 @@ final class GraphAssembler {
     private int end(int ref, String reportId) {
         if (NumberedRecords.isEvent(ref)) {
             int n = NumberedRecords.eventNumber(ref);
-            if (n < eventStamp.length && eventStamp[n] == stamp) {
-                return eventVertex[n];
-            }
-            return graph.vertexNumber("event:" + reportId + "-" + n); // an event the record does not hold
+            int v = ownVertex(n);
+            return v >= 0 ? v : graph.vertexNumber("event:" + reportId + "-" + n); // an event the record does not hold
         }
         int v = vertex[ref];
         if (v == UNKNOWN) {
@@ -174,6 +180,19 @@ final class GraphAssembler {
             vertex[ref] = v;
         }
         return v;
+    }
+
+    /** The vertex of the record's first event numbered {@code n}, or -1. */
+    private int ownVertex(int n) {
+        if (n < MAX_EVENT_SLOT) {
+            return n < eventStamp.length && eventStamp[n] == stamp ? eventVertex[n] : -1;
+        }
+        for (int i = 0; i < bigNumbers.size; i += 2) {
+            if (bigNumbers.items[i] == n) {
+                return bigNumbers.items[i + 1];
+            }
+        }
+        return -1;
     }
 
     private boolean isAsserted(int modality) {

@@ -46,7 +46,7 @@ import org.kgi.indexer.search.DateBound;
  * number) is the one a plain reading gives: each record decoded into objects, its entities counted by the catalog's
  * entity-list entry point, its events added as nodes and its relations as links by id. Over the bundled corpus
  * extracted for real, with one report given the odd records the extractor never writes (an event named for another
- * report, the same event twice, a link to an event the report does not hold, a relation that is not one, undated
+ * report, the same event twice, one numbered in the hundreds of millions, a link to an event the report does not hold, a relation that is not one, undated
  * and oddly dated links).
  */
 class SnapshotAssemblyTest {
@@ -80,6 +80,9 @@ class SnapshotAssemblyTest {
         events.add(foreign);
         Event padded = new Event("event:" + report + "-007", "Riots", null, null, null, List.of(), span, "asserted");
         events.add(padded);
+        Event far = new Event("event:" + report + "-123456789", "Battles", "Armed clash", null, null, List.of(), span, "asserted");
+        events.add(far); // numbered far beyond the others
+        relations.add(new Relation(actor, far.id(), "took_part_in", null, span));
         relations.add(new Relation(foreign.id(), actor, "took_part_in", null, span));
         relations.add(new Relation(actor, padded.id(), "took_part_in", "2023", span));
         relations.add(new Relation(first.id(), actor, "opposed", "not a date", span));

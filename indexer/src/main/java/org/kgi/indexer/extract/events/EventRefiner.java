@@ -57,7 +57,7 @@ final class EventRefiner {
         for (Set<String> s : sets) {
             all.addAll(s);
         }
-        return Set.copyOf(all);
+        return WordSets.copyOf(all);
     }
 
     record Reading(String type, String subType) {

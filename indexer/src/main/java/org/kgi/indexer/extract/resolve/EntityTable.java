@@ -134,8 +134,9 @@ public final class EntityTable {
      * A person's last name stands for the person, unless two persons share it or it is something else.
      * Returns each surname used so (as written) with the key of its person.
      */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[ \\-]+");
     /** Words left out of an acronym: {@code European Union} is EU, {@code Forces Armées de la RDC} FARDC. */
-    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "for", "and", "de", "du", "des", "la", "le",
+    private static final Set<String> ACRONYM_SKIPS = org.kgi.indexer.extract.lexicon.WordSets.of("of", "the", "for", "and", "de", "du", "des", "la", "le",
             "del", "di", "in", "on", "to");
 
     /**
@@ -148,7 +149,7 @@ public final class EntityTable {
             if (g.kind() != Kind.ACTOR || "person".equals(g.type()) || g.generic()) {
                 return;
             }
-            String[] words = g.name().split("[ \\-]+");
+            String[] words = WORD_BREAKS.split(g.name());
             if (words.length < 2) {
                 return;
             }

@@ -36,6 +36,37 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aSettlementNamedAsSuchIsTheScene() {
+        // the lede's town is where the report places things; the town taken, or the village attacked, is the scene
+        Extraction x = run("On 2 October 2024, in Goma, Nord-Kivu, M23 rebels captured the town of Sake after clashes "
+                + "with the Armed Forces of the Democratic Republic of Congo (FARDC).", null);
+        assertFalse(x.events().isEmpty());
+        x.events().forEach(e -> assertEquals("place:sake", e.place(), e.toString()));
+        Extraction village = run("On 3 February 2023, in Kaduna, Kaduna State, gunmen attacked the village of "
+                + "Kurmin Kare and abducted 14 residents.", null);
+        assertEquals("place:kurmin-kare", village.events().get(0).place());
+        // an "of" that is not a settlement's changes nothing
+        Extraction office = run("On 3 February 2023, in Kaduna, gunmen attacked the office of Amina Bello.", null);
+        assertEquals("place:kaduna", office.events().get(0).place());
+    }
+
+    @Test
+    void theGroupTheAttackersCameFromActs() {
+        Extraction x = run("On 11 November 2023, in Maiduguri, Borno, a suicide bomber from Boko Haram detonated "
+                + "explosives at a market in the Gwange neighbourhood, killing eight people.", null);
+        Event e = x.events().get(0);
+        assertEquals("Explosions/Remote violence", e.type());
+        assertTrue(e.participants().contains(new Participant("actor:boko-haram", "actor")), e.participants().toString());
+        Extraction gunmen = run("On 3 May 2024, gunmen of the Ansaru group attacked Kurmin Kare.", null);
+        assertTrue(gunmen.events().get(0).participants().contains(new Participant("actor:ansaru", "actor")),
+                gunmen.events().get(0).participants().toString());
+        // a target named after the trigger stays one
+        Extraction target = run("On 3 May 2024, soldiers attacked fighters in Kurmin Kare.", null);
+        assertFalse(target.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")
+                && p.id().contains("fighter")), target.events().get(0).participants().toString());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

@@ -338,15 +338,24 @@ public final class EventFinder {
         return best == null ? null : best.id();
     }
 
-    /** Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}). */
+    /**
+     * Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}), or is named
+     * as a settlement: {@code the village of X}, {@code captured the town of X}.
+     */
     private static boolean afterPreposition(Tokens t, Resolved r) {
         int p = r.found().first() - 1;
+        if (t.isLower(p, "of") && p > 0 && t.isWord(p - 1) && SETTLEMENTS.contains(t.lower(p - 1))) {
+            return true;
+        }
         if (t.isLower(p, "the")) {
             p--;
         }
         return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
                 || t.isLower(p, "off");
     }
+
+    private static final Set<String> SETTLEMENTS = org.kgi.indexer.extract.lexicon.WordSets.of("town", "village", "city",
+            "locality", "commune", "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

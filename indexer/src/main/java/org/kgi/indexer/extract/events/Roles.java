@@ -51,6 +51,8 @@ final class Roles {
                 role = ALLY;
             } else if (at < trigger) {
                 role = passive ? TARGET : ACTOR;
+            } else if (memberOf(t, trigger, at)) {
+                role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
                 role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) ? ACTOR : TARGET;
             }
@@ -181,6 +183,36 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether the trigger names the attackers and the actor is who they belong to: {@code bomber from X}, {@code
+     * gunmen of X}, {@code militants belonging to X}, {@code fighters linked to X}.
+     */
+    private static boolean memberOf(Tokens t, int trigger, int at) {
+        int noun = isAgentNoun(t, trigger) ? trigger : isAgentNoun(t, trigger + 1) ? trigger + 1 : -1; // suicide bomber
+        if (noun < 0 || at - noun > 4) {
+            return false;
+        }
+        boolean link = false;
+        for (int i = noun + 1; i < at; i++) {
+            if (!t.isWord(i) || !MEMBER_LINKS.contains(t.lower(i))) {
+                return false;
+            }
+            link |= !t.isLower(i, "the");
+        }
+        return link;
+    }
+
+    private static boolean isAgentNoun(Tokens t, int i) {
+        return i < t.size() && t.isWord(i) && AGENT_NOUNS.contains(t.lower(i));
+    }
+
+    private static final Set<String> AGENT_NOUNS = WordSets.of("bomber", "bombers", "gunmen", "gunman", "attackers",
+            "attacker", "assailants", "assailant", "militants", "militant", "fighters", "fighter", "insurgents",
+            "insurgent", "members", "member", "elements", "combatants", "raiders", "kidnappers", "abductors", "snipers",
+            "sniper");
+    private static final Set<String> MEMBER_LINKS = WordSets.of("from", "of", "the", "belonging", "linked", "affiliated",
+            "to", "with", "loyal");
 
     /** {@code attributed to X}, {@code blamed on X}, {@code claimed by X}: X did it. */
     private static boolean blamedOn(Tokens t, Sentence s, int at) {

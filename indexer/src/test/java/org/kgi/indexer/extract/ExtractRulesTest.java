@@ -67,6 +67,31 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aDeviceLaidByAGroupIsTheGroupsAttack() {
+        Extraction x = run("On 19 May 2024, in Jos, Plateau State, an improvised explosive device planted by suspected "
+                + "ISWAP militants exploded near a police checkpoint, wounding three officers.", null);
+        Event e = x.events().get(0);
+        assertEquals("Remote explosive/landmine/IED", e.subType());
+        assertTrue(e.participants().contains(new Participant("actor:iswap", "actor")), e.participants().toString());
+        Extraction led = run("On 1 March 2024, gangs led by Jimmy Cherizier attacked the National Penitentiary.", null);
+        assertTrue(led.events().get(0).participants().contains(new Participant("actor:jimmy-cherizier", "actor")),
+                led.events().get(0).participants().toString());
+    }
+
+    @Test
+    void namesWithAnArabicArticleAreNames() {
+        Extraction x = run("On 6 March 2023, in Mogadishu, Banadir, al-Shabaab fighters attacked a Somali National "
+                + "Army base with mortars.", null);
+        Entity group = byId(x, "actor:al-shabaab");
+        assertEquals("armed_group", group.type());
+        assertTrue(x.events().get(0).participants().contains(new Participant(group.id(), "actor")),
+                x.events().get(0).participants().toString());
+        // an ordinary hyphenated word is not a name
+        Extraction plain = run("On 6 March 2023, an at-risk family fled Mogadishu.", null);
+        assertFalse(plain.entities().stream().anyMatch(en -> en.name().toLowerCase().startsWith("at-")));
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

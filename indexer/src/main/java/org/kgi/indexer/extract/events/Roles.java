@@ -54,7 +54,7 @@ final class Roles {
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
-                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) ? ACTOR : TARGET;
+                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) || doneBy(t, s, at) ? ACTOR : TARGET;
             }
             roles.merge(r.id(), role, Roles::stronger);
             previousRole = role;
@@ -224,6 +224,27 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * {@code planted by X}, {@code carried out by (suspected) X}, {@code led by X}: a participle and {@code by} right
+     * before the actor (with at most {@code the} or {@code suspected} between) say who did it, passive verb or not.
+     */
+    private static boolean doneBy(Tokens t, Sentence s, int at) {
+        int by = at - 1;
+        while (by > s.first() && by >= at - 3 && (t.isLower(by, "the") || t.isLower(by, "suspected")
+                || t.isLower(by, "alleged"))) {
+            by--;
+        }
+        if (by <= s.first() || !t.isLower(by, "by")) {
+            return false;
+        }
+        int verb = t.isLower(by - 1, "out") ? by - 2 : by - 1; // carried out by
+        return verb >= s.first() && t.isWord(verb) && !t.isCapitalised(verb)
+                && (t.lower(verb).endsWith("ed") || PARTICIPLES.contains(t.lower(verb)));
+    }
+
+    private static final Set<String> PARTICIPLES = WordSets.of("led", "held", "run", "fired", "shot", "set", "laid",
+            "thrown", "driven", "made", "done", "struck", "hit", "sent", "built", "taken", "seen", "carried");
 
     private static boolean byBefore(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {

@@ -95,6 +95,19 @@ public final class Tokenizer {
         return s + 1 >= n || !Character.isLetter(text.charAt(s + 1));
     }
 
+    /** An Arabic article before a name, written as one word: {@code al-Shabaab}, {@code el-Fasher}, {@code ash-Sham}. */
+    private static boolean articleThenCapital(String text, int start, int end) {
+        int dash = start + 2 < end && text.charAt(start + 2) == '-' ? start + 2
+                : start + 3 < end && text.charAt(start + 3) == '-' ? start + 3 : -1;
+        if (dash < 0 || dash + 1 >= end || !Character.isUpperCase(text.charAt(dash + 1))) {
+            return false;
+        }
+        String article = text.substring(start, dash);
+        return article.equals("al") || article.equals("el") || article.equals("ad") || article.equals("as")
+                || article.equals("ash") || article.equals("an") || article.equals("ar") || article.equals("at")
+                || article.equals("az");
+    }
+
     private static void addWord(Tokens tokens, String text, int start, int end, LowerCaseInterner interner) {
         int letters = 0;
         int uppers = 0;
@@ -114,7 +127,7 @@ public final class Tokenizer {
         if (letters == 0 && digits > 0) {
             shape |= Tokens.NUMBER;
         }
-        if (Character.isUpperCase(text.charAt(start))) {
+        if (Character.isUpperCase(text.charAt(start)) || articleThenCapital(text, start, end)) {
             shape |= Tokens.CAPITALISED;
         }
         if (uppers >= 2 && uppers == letters) {

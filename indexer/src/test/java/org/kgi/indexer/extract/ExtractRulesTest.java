@@ -92,6 +92,27 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aNationsStrikeIsItsMilitarys() {
+        Extraction x = run("On 9 September 2024, in Khan Younis, an Israeli airstrike hit a tent camp, killing 19 people.", null);
+        Entity military = byId(x, "actor:israeli-military");
+        assertEquals("security_force", military.type());
+        assertEquals("IL", military.attributes().get("country"));
+        assertTrue(x.events().get(0).participants().contains(new Participant(military.id(), "actor")),
+                x.events().get(0).participants().toString());
+        assertTrue(run("On 3 May 2024, a Russian journalist was detained in Moscow.", null).entities().stream()
+                .noneMatch(e -> e.id().equals("actor:russian-military")));
+    }
+
+    @Test
+    void aStateOfAFederationIsARegion() {
+        Extraction x = run("On 3 May 2024, Islamic State fighters attacked a village in Borno State. The Secretary of "
+                + "State condemned the attack.", null);
+        assertEquals("region", byId(x, "place:borno-state").type());
+        assertEquals("armed_group", byId(x, "actor:islamic-state").type());
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE && e.name().contains("Secretary")));
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

@@ -104,7 +104,8 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
-        if ("facility".equals(lastPlace) || "road".equals(lastPlace) || "region".equals(lastPlace) && b > a) {
+        if ("facility".equals(lastPlace) || "road".equals(lastPlace)
+                || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of")) { // not the Secretary of State
             return Guess.place(lastPlace, name, Strength.NAME_WORD);
         }
         if (b > a && ActorWords.nameWordType(t.lower(b)) == null) {

@@ -23,6 +23,9 @@ final class DemonymActors {
             "gendarmes");
     private static final Set<String> MILITARY = WordSets.of("troops", "soldiers", "army", "military", "marines", "navy");
     private static final Set<String> FORCES = WordSets.of("forces", "force", "security");
+    private static final Set<String> STRIKES = WordSets.of("airstrike", "airstrikes", "air", "drone", "drones",
+            "missile", "missiles", "rocket", "rockets", "shelling", "bombardment", "bombardments", "warplanes",
+            "warplane", "jets", "helicopter", "helicopters", "artillery", "gunship", "gunships");
     private static final Set<String> TEAM = WordSets.of("team", "contingent", "personnel", "unit", "units", "delegation",
             "deployment", "mission");
     private static final Set<String> GOVERNMENT = WordSets.of("government", "authorities", "officials", "ministry",
@@ -57,6 +60,9 @@ final class DemonymActors {
         } else if (GOVERNMENT.contains(noun)) {
             name = dem + " government";
             type = "government";
+        } else if (STRIKES.contains(noun)) { // an Israeli airstrike, a Russian missile strike: that country's military
+            name = dem + " military";
+            return new Found(s.index(), a, b, t.start(a), t.end(b), Names.key(name), guess(type, name, c, Strength.NAME_WORD));
         } else if (TEAM.contains(noun)) {
             name = dem + " forces";
             Guess g = guess(type, name, c, Strength.NAME_WORD - 1);

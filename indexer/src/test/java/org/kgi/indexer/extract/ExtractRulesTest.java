@@ -113,6 +113,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void adjectivesMadeFromNamesAreNotNamesAndCompaniesAreOrganisations() {
+        Extraction x = run("On 5 May 2024, Kenya-led MSS forces clashed with gangs in Cite Soleil. Fischler proposed "
+                + "EU-wide measures. Bill Gates said Microsoft would invest in China Telecom.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("-led") || e.name().contains("-wide")),
+                x.entities().toString());
+        assertEquals("security_force", byId(x, "actor:mss").type());
+        Entity telecom = named(x, "China Telecom").orElseThrow();
+        assertEquals(Kind.ACTOR, telecom.kind());
+        assertEquals("organization", telecom.type());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

@@ -76,7 +76,10 @@ public final class ActorWords {
                 "internationale", "crescent", "cross", "relief", "aid", "mission", "observatory", "monitor",
                 "news", "radio", "television", "times", "post", "press", "tribune", "herald", "gazette", "journal",
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
-                "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory");
+                "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
+                "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
+                "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
+                "investments", "brewery", "breweries", "mining", "steel");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",

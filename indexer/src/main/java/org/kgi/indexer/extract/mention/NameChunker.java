@@ -98,7 +98,7 @@ public final class NameChunker {
             return (w.startsWith("l'") || w.startsWith("d'")) && w.length() > 2
                     && Character.isUpperCase(t.text().charAt(t.start(i) + 2));
         }
-        if (Calendar.isCalendarWord(w)) {
+        if (Calendar.isCalendarWord(w) || isCompoundAdjective(w)) {
             return false;
         }
         if (w.equals("may")) {
@@ -106,6 +106,16 @@ public final class NameChunker {
         }
         return true;
     }
+
+    /** {@code EU-wide}, {@code UN-backed}, {@code Kenya-led}: an adjective made from a name, not a name. */
+    private static boolean isCompoundAdjective(String w) {
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && COMPOUND_SUFFIXES.contains(w.substring(dash + 1));
+    }
+
+    private static final java.util.Set<String> COMPOUND_SUFFIXES = org.kgi.indexer.extract.lexicon.WordSets.of("wide",
+            "based", "led", "backed", "style", "born", "owned", "funded", "sponsored", "allied", "aligned", "controlled",
+            "held", "run", "made", "bound", "related", "linked", "affiliated", "brokered", "mediated");
 
     private static boolean isParticle(Tokens t, int k, int first, int last) {
         if (!t.isWord(k) || t.isCapitalised(k)) {

@@ -125,6 +125,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void anOperationThatFramesAKillingIsNotAnEventOfItsOwn() {
+        Extraction x = run("On 3 March 2024, in Delmas, Ouest, police killed two gang members during an operation.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Battles", x.events().get(0).type());
+        // an operation alone still is one
+        Extraction alone = run("On 3 March 2024, police launched an operation in Delmas.", null);
+        assertEquals(List.of("Strategic developments"), alone.events().stream().map(Event::type).distinct().toList());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

@@ -70,7 +70,7 @@ public final class EventFinder {
                 break;
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : scan.scan(t, s, previous);
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : withoutVagueOnes(t, scan.scan(t, s, previous));
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
             boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
@@ -92,6 +92,26 @@ public final class EventFinder {
         }
         return events;
     }
+
+    /**
+     * The hits without the vague ones ({@code Strategic developments / Other}: an operation, a patrol) when the
+     * sentence also tells a definite event: "police killed two gang members during an operation" is one event, the
+     * killing.
+     */
+    private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, List<TriggerScan.Hit> hits) {
+        if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {
+            return hits;
+        }
+        return hits.stream().filter(h -> !isVague(t, h)).toList();
+    }
+
+    /** A hit that only says what framed an event: an operation, a patrol, an offensive. */
+    private static boolean isVague(Tokens t, TriggerScan.Hit h) {
+        return Acled.OTHER.equals(h.trigger().subType()) && FRAMES.contains(t.lower(h.token()));
+    }
+
+    private static final Set<String> FRAMES = org.kgi.indexer.extract.lexicon.WordSets.of("operation", "operations",
+            "patrol", "patrols", "offensive");
 
     /** What later sentences inherit: the place of the paragraph so far, the lede's place, each event's sentence. */
     private static final class Context {

@@ -135,6 +135,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void vigilantesAreAGroupAndTheAreaOfATownIsItsScene() {
+        Extraction x = run("On 30 September 2024, in Dumbe, Zamfara, vigilantes killed eight suspected bandits.", null);
+        assertEquals("armed_group", byId(x, "actor:vigilantes").type());
+        Extraction area = run("On 11 October 2024, in Medellin, Antioquia, Clan del Golfo gunmen ambushed soldiers in "
+                + "the rural area of Segovia.", null);
+        assertEquals("place:segovia", area.events().get(0).place());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

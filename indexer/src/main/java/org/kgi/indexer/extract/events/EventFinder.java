@@ -375,7 +375,8 @@ public final class EventFinder {
     }
 
     private static final Set<String> SETTLEMENTS = org.kgi.indexer.extract.lexicon.WordSets.of("town", "village", "city",
-            "locality", "commune", "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet");
+            "locality", "commune", "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area",
+            "outskirts", "vicinity");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

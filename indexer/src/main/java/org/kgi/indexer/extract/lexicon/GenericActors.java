@@ -23,6 +23,7 @@ public final class GenericActors {
     private static final Generic CIVILIANS = new Generic("civilians", "civilians");
     private static final Generic PROTESTERS = new Generic("protesters", "civilians");
     private static final Generic MOB = new Generic("mob", "civilians");
+    private static final Generic VIGILANTES = new Generic("vigilantes", "armed_group");
     private static final Map<String, Generic> NOUNS = new HashMap<>();
 
     static {
@@ -41,6 +42,7 @@ public final class GenericActors {
                 "drivers", "worshipper", "shopkeeper", "shopkeepers", "pupil");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
+        WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");
     }
 
     private GenericActors() {

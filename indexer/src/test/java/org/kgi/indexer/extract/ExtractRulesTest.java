@@ -144,6 +144,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void anUnidentifiedArmedGroupIsUnidentifiedGunmen() {
+        Extraction x = run("On 20 June 2024, in Ganthier, Ouest, an unidentified armed group set fire to several houses.", null);
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:unidentified-gunmen", "actor")),
+                x.events().get(0).participants().toString());
+        Extraction named = run("On 3 May 2024, the Mai-Mai armed group attacked Beni.", null);
+        assertTrue(named.entities().stream().noneMatch(e -> e.id().equals("actor:unidentified-gunmen")));
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

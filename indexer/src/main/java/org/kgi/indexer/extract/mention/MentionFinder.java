@@ -303,6 +303,11 @@ public final class MentionFinder {
             if (g == null && t.isLower(i, "men") && i > s.first() && ARMED_MEN.contains(t.lower(i - 1))) {
                 g = GenericActors.of("gunmen");
             }
+            if (g == null && (t.isLower(i, "group") || t.isLower(i, "groups") || t.isLower(i, "individuals"))
+                    && i > s.first() && t.isLower(i - 1, "armed")
+                    && (i - 1 == s.first() || !t.isCapitalised(i - 2))) { // an unidentified armed group, not the X armed group
+                g = GenericActors.of("gunmen");
+            }
             if (g == null || t.isCapitalised(i - 1) && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
             }

@@ -153,6 +153,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void clashesBetweenTwoSidesAreOneEventWithBothSides() {
+        Extraction x = run("On 14 May 2024, in Solino, Port-au-Prince, clashes broke out between the Viv Ansanm coalition "
+                + "and PNH officers near the Solino police sub-station; one officer was killed.", null);
+        assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(), x.events().toString());
+        List<Participant> ps = x.events().get(0).participants();
+        assertTrue(ps.contains(new Participant("actor:viv-ansanm", "actor")), ps.toString());
+        assertTrue(ps.contains(new Participant("actor:pnh", "target")), ps.toString());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

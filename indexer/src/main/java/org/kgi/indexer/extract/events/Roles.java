@@ -51,6 +51,8 @@ final class Roles {
                 role = ALLY;
             } else if (at < trigger) {
                 role = passive ? TARGET : ACTOR;
+            } else if (firstOfBetween(t, s, trigger, at)) {
+                role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
@@ -179,6 +181,19 @@ final class Roles {
             }
             if (w.equals("with") && (t.isLower(i - 1, "together") || t.isLower(i - 1, "jointly"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the actor comes right after a {@code between} that follows the trigger ({@code between the X}). */
+    private static boolean firstOfBetween(Tokens t, Sentence s, int trigger, int at) {
+        for (int i = at - 1; i > trigger && i >= at - 3; i--) {
+            if (t.isLower(i, "between")) {
+                return true;
+            }
+            if (!t.isWord(i) || t.isCapitalised(i)) {
+                return false;
             }
         }
         return false;

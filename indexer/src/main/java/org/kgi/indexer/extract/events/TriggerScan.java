@@ -17,6 +17,7 @@ final class TriggerScan {
     record Hit(Trigger trigger, int token) {
     }
 
+    private static final Set<String> GROUP_NOUNS = WordSets.of("coalition", "alliance");
     static final Set<String> SET_UP_VERBS = WordSets.of("established", "establishment", "establish",
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
     static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
@@ -49,6 +50,9 @@ final class TriggerScan {
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && i != firstWord) {
                 continue;
+            }
+            if (GROUP_NOUNS.contains(w) && i > s.first() && t.isCapitalised(i - 1)) {
+                continue; // "the Viv Ansanm coalition": the group's name, not news of an alliance
             }
             if (setUp < 0 && SET_UP_VERBS.contains(w) && (!w.equals("set") && !w.equals("setting") || t.isLower(i + 1, "up"))) {
                 setUp = i;

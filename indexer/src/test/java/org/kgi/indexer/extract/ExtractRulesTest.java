@@ -163,6 +163,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void groupsKnownByTheirMembersInAFightAreArmedAndAnOwnerIsNoRegion() {
+        Extraction x = run("On 8 May 2024, in Croix-des-Missions, Ouest, members of Chen Mechan clashed with members of "
+                + "Baz Pilate.", null);
+        assertEquals("armed_group", byId(x, "actor:chen-mechan").type());
+        assertEquals("armed_group", byId(x, "actor:baz-pilate").type());
+        Extraction owner = run("On 12 May 2024, in Bel Air, Kempes Sanon's men burned a church.", null);
+        assertEquals(Kind.ACTOR, byId(owner, "actor:kempes-sanon").kind());
+        assertTrue(owner.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE && e.name().contains("Sanon")));
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

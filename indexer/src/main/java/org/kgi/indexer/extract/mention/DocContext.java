@@ -24,12 +24,20 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
 
     /**
      * The type of a group known only by its members or leader ({@code the leader of X}): an armed group in a
-     * report about gangs or militias, else an organisation.
+     * report about gangs, militias or fighting ({@code members of X clashed with members of Y}), else an organisation.
      */
     public String groupType() {
-        return lowerWords.contains("gang") || lowerWords.contains("gangs") || lowerWords.contains("militia")
-                || lowerWords.contains("militias") || lowerWords.contains("armed") ? "armed_group" : "organization";
+        for (String w : ARMED_CONTEXT) {
+            if (lowerWords.contains(w)) {
+                return "armed_group";
+            }
+        }
+        return "organization";
     }
+
+    private static final java.util.List<String> ARMED_CONTEXT = java.util.List.of("gang", "gangs", "militia", "militias",
+            "armed", "clashed", "clashes", "clash", "ambushed", "gunmen", "gunfire", "shot", "fighters", "militants",
+            "rebels", "insurgents");
 
     /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
     public boolean isCommonWord(String lower) {

@@ -264,10 +264,16 @@ public final class MentionFinder {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
-                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous)) {
+                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous) || owns(t, b)) {
             return guess;
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    /** {@code Kempes Sanon's men}: a name that owns what follows is somebody, not the region of the place before. */
+    private static boolean owns(Tokens t, int b) {
+        return t.isChar(b + 1, '\'') || t.isChar(b + 1, '\u2019') ? t.isLower(b + 2, "s") : t.isLower(b + 1, "'s")
+                || t.isLower(b + 1, "\u2019s");
     }
 
     /**

@@ -174,6 +174,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void fightersAffiliatedWithAGroupKillingVillagersAttackCivilians() {
+        Extraction x = run("On 27 April 2024, in Cabo Delgado, Mozambique, insurgents affiliated with the Islamic State "
+                + "beheaded two villagers in Macomia district.", null);
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+        // two armed sides fighting each other are still a battle
+        Extraction battle = run("On 19 April 2024, in Tripoli, Libya, Radaa fighters clashed with the Nawasi Brigade.", null);
+        assertEquals("Battles", battle.events().get(0).type(), battle.events().toString());
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

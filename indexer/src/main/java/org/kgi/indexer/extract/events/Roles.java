@@ -94,15 +94,22 @@ final class Roles {
         return after;
     }
 
+    /**
+     * Whether two armed actors are named as one side: {@code X and Y soldiers}, or one as belonging to the other
+     * ({@code insurgents affiliated with the Islamic State}, {@code fighters loyal to X}).
+     */
     private static boolean joinedByAnd(Tokens t, int end, int start) {
         boolean and = false;
+        boolean member = start > end + 1;
         for (int i = end + 1; i < start; i++) {
             if (!t.isWord(i) || t.isCapitalised(i)) {
                 return false;
             }
             and |= t.isLower(i, "and");
+            member &= MEMBER_LINKS.contains(t.lower(i)) && !t.isLower(i, "with") || t.isLower(i, "with")
+                    && (t.isLower(i - 1, "affiliated") || t.isLower(i - 1, "allied"));
         }
-        return and;
+        return and || member;
     }
 
     /** Of two roles found for one participant, the one it keeps: acting wins, else the first. */

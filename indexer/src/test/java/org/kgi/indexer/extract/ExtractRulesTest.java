@@ -184,6 +184,21 @@ class ExtractRulesTest {
     }
 
     @Test
+    void theGovernmentOfACountryIsItsGovernment() {
+        Extraction x = run("On 22 December 2024, the government of Haiti and the UN signed an agreement in "
+                + "Port-au-Prince. The army of Mali withdrew from Kidal.", null);
+        Entity government = byId(x, "actor:haitian-government");
+        assertEquals("government", government.type());
+        assertEquals("HT", government.attributes().get("country"));
+        assertEquals("security_force", byId(x, "actor:malian-military").type());
+        assertEquals("country", byId(x, "place:haiti").type());
+        assertTrue(x.events().get(0).participants().contains(new Participant(government.id(), "actor")),
+                x.events().get(0).participants().toString());
+        assertTrue(run("On 3 May 2024, a government of national unity was formed.", null).entities().stream()
+                .noneMatch(e -> e.type().equals("government") && e.name().contains("national")));
+    }
+
+    @Test
     void heldOutStyleParagraph() {
         Extraction x = run("On 12 March 2024, in Mirebalais, Centre, members of the Gran Grif gang clashed with police "
                 + "near the Carrefour Joute junction; two officers were wounded.", null);

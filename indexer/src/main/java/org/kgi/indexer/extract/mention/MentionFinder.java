@@ -296,6 +296,35 @@ public final class MentionFinder {
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
+    /**
+     * {@code the government of Haiti}, {@code the army of Mali}: that country's government or forces, named as its
+     * nationality names them ({@code Haitian government}), found at the noun (the country stays a place).
+     */
+    private Found stateOf(Tokens t, Sentence s, int i) {
+        String noun = t.lower(i);
+        String what = STATE_NOUNS.get(noun);
+        if (what == null || !t.isLower(i + 1, "of")) {
+            return null;
+        }
+        int from = t.isLower(i + 2, "the") ? i + 3 : i + 2;
+        for (int to = Math.min(s.last(), from + 2); to >= from; to--) {
+            if (!t.isCapitalised(from) || !t.isWord(to)) {
+                continue;
+            }
+            org.kgi.indexer.extract.gazetteer.Country c = doc.gazetteer().countries().byKey(Names.key(span(t, from, to)));
+            if (c != null && !c.demonyms().isEmpty() && (to == s.last() || !t.isCapitalised(to + 1))) {
+                String name = c.demonyms().get(0) + " " + what;
+                Guess g = Guess.actor("government".equals(what) ? "government" : "security_force", name, Strength.NAME_WORD)
+                        .withAttributes(Map.of("nationality", c.name(), "country", c.code()));
+                return new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(name), g);
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> STATE_NOUNS = Map.of("government", "government", "authorities", "government",
+            "army", "military", "military", "military", "police", "police");
+
     private void generics(Sentence s, List<Found> founds) {
         Tokens t = doc.tokens();
         int first = t.firstWord(s);
@@ -303,6 +332,11 @@ public final class MentionFinder {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
             boolean opener = i == first && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
             if (!t.isWord(i) || t.isCapitalised(i) && !opener) {
+                continue;
+            }
+            Found state = stateOf(t, s, i);
+            if (state != null) {
+                founds.add(state);
                 continue;
             }
             GenericActors.Generic g = GenericActors.of(t.lower(i));

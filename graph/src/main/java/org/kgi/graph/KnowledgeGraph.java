@@ -402,9 +402,8 @@ public final class KnowledgeGraph {
             if (eventIdsInTable > 0) { // its id may have been used before: then it is that node (or becomes one)
                 String id = EventColumns.PREFIX + docs.key(document) + '-' + n;
                 if (ids.get(id) >= 0 || compactEvent(id) >= 0) {
-                    String[] s = strings.keys();
-                    return add(Node.event(id, s[type], s[name], value(subType), value(modality), value(date),
-                            EventColumns.participants(s, participants, from, to), spanStart, spanEnd));
+                    return add(eventNode(id, type, name, subType, modality, date, participants, from, to, spanStart,
+                            spanEnd));
                 }
             }
             int k = events++;
@@ -450,6 +449,18 @@ public final class KnowledgeGraph {
             }
             nodeOrder[nodeCount++] = EVENT_BASE + k;
             return EVENT_BASE + k;
+        }
+
+        /**
+         * The node {@link #addEvent(int, int, int, int, int, int, int, int[], int, int, int, int)} keeps for these
+         * numbers, made now under {@code id}: for an event whose id is not written as a report's own
+         * ({@code event:<report>-<n>}), added with {@link #add(Node)}.
+         */
+        public Node eventNode(String id, int type, int name, int subType, int modality, int date, int[] participants,
+                int from, int to, int spanStart, int spanEnd) {
+            String[] s = strings.keys();
+            return Node.event(id, stringAt(type), stringAt(name), value(subType), value(modality), value(date),
+                    EventColumns.participants(s, participants, from, to), spanStart, spanEnd);
         }
 
         private boolean isString(int number) {

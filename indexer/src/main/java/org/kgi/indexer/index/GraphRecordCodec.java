@@ -129,8 +129,7 @@ public final class GraphRecordCodec {
     }
 
     static RuntimeException corrupt(Exception e) {
-        return e instanceof IllegalStateException ise && ise.getMessage() != null && ise.getMessage().contains("kgi index")
-                ? ise : new IllegalStateException("a stored graph record cannot be read ("
+        return e instanceof IllegalStateException ise ? ise : new IllegalStateException("a stored graph record cannot be read ("
                 + e + "); run './kgi index --full'", e);
     }
 

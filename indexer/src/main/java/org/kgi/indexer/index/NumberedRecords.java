@@ -5,22 +5,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
-import org.kgi.indexer.extract.Entity;
-import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
-import org.kgi.indexer.extract.Mention;
-import org.kgi.indexer.extract.Participant;
-import org.kgi.indexer.extract.Relation;
 
 /**
  * Graph records ({@link GraphRecordCodec}) decoded into ints, for rebuilding the graph of millions of reports
@@ -42,8 +32,10 @@ import org.kgi.indexer.extract.Relation;
  */
 public final class NumberedRecords {
     public static final int NONE = -1;
-    public static final int UNDATED = Integer.MIN_VALUE;
-    private static final byte[] EVENT = "event:".getBytes(StandardCharsets.UTF_8);
+    /** The day of a report without a date: the graph builder's. */
+    public static final int UNDATED = org.kgi.graph.KnowledgeGraph.Builder.UNDATED;
+    private static final String EVENT_PREFIX = "event:";
+    private static final byte[] EVENT = EVENT_PREFIX.getBytes(StandardCharsets.UTF_8);
     private static final int UNRESOLVED = Integer.MIN_VALUE;
     private static final Kind[] KINDS = Kind.values();
     private static final EventDate.Precision[] PRECISIONS = EventDate.Precision.values();
@@ -54,6 +46,11 @@ public final class NumberedRecords {
     /** The reference to the record's own event {@code n}: a number below {@link #NONE}. */
     public static int event(int n) {
         return -2 - n;
+    }
+
+    /** The id of report {@code report}'s event {@code n}, as the extractor writes it. */
+    public static String eventId(String report, int n) {
+        return EVENT_PREFIX + report + "-" + n;
     }
 
     /** Whether {@code ref} is an {@link #event(int)} reference. */
@@ -232,7 +229,7 @@ public final class NumberedRecords {
                 out.add(string(in));
                 int kind = in.readByte();
                 if (kind < 0 || kind >= KINDS.length) {
-                    throw new IllegalStateException("kind " + kind);
+                    throw new IllegalArgumentException("kind " + kind);
                 }
                 out.add(kind);
                 out.add(string(in));
@@ -252,7 +249,7 @@ public final class NumberedRecords {
                 out.add(opt(in)); // date
                 int precision = in.readByte();
                 if (precision < 0 || precision >= PRECISIONS.length) {
-                    throw new IllegalStateException("date precision " + precision);
+                    throw new IllegalArgumentException("date precision " + precision);
                 }
                 out.add(precision);
                 out.add(opt(in)); // place
@@ -343,86 +340,6 @@ public final class NumberedRecords {
                 n = n * 10 + d;
             }
             return n;
-        }
-    }
-
-    /**
-     * The record at {@code data[pos..]} as a {@link GraphRecord} (what {@link GraphRecordCodec#decode} gives for the
-     * same bytes), for checking: {@code strings} names the numbers, {@code reportId} the report. Sets
-     * {@code next[0]} to the position after the record.
-     */
-    public static GraphRecord toRecord(int[] data, int pos, String reportId, String[] strings, boolean all, int[] next) {
-        Reader r = new Reader(data, pos, reportId, strings);
-        int day = r.next();
-        LocalDate date = day == UNDATED ? null : LocalDate.ofEpochDay(day);
-        List<Entity> entities = new ArrayList<>();
-        for (int i = 0, n = r.next(); i < n; i++) {
-            String id = r.string();
-            Kind kind = KINDS[r.next()];
-            String type = r.string();
-            String name = r.string();
-            List<String> aliases = new ArrayList<>();
-            for (int j = 0, m = r.next(); j < m; j++) {
-                aliases.add(r.string());
-            }
-            Map<String, String> attributes = new HashMap<>();
-            for (int j = 0, m = r.next(); j < m; j++) {
-                attributes.put(r.string(), r.string());
-            }
-            entities.add(new Entity(id, kind, type, name, aliases, List.of(), attributes));
-        }
-        List<Event> events = new ArrayList<>();
-        List<Relation> relations = new ArrayList<>();
-        if (all) {
-            for (int i = 0, n = r.next(); i < n; i++) {
-                String id = r.string();
-                String type = r.string();
-                String subType = r.string();
-                String value = r.string();
-                EventDate.Precision precision = PRECISIONS[r.next()];
-                String place = r.string();
-                List<Participant> participants = new ArrayList<>();
-                for (int j = 0, m = r.next(); j < m; j++) {
-                    participants.add(new Participant(r.string(), r.string()));
-                }
-                int start = r.next();
-                int end = r.next();
-                events.add(new Event(id, type, subType, value == null ? null : new EventDate(value, precision), place,
-                        participants, new Mention(start, end, ""), r.string()));
-            }
-            for (int i = 0, n = r.next(); i < n; i++) {
-                String source = r.string();
-                String target = r.string();
-                String type = r.string();
-                String value = r.string();
-                int start = r.next();
-                relations.add(new Relation(source, target, type, value, new Mention(start, r.next(), "")));
-            }
-        }
-        next[0] = r.pos;
-        return new GraphRecord(reportId, date, entities, events, relations);
-    }
-
-    private static final class Reader {
-        final int[] data;
-        int pos;
-        final String reportId;
-        final String[] strings;
-
-        Reader(int[] data, int pos, String reportId, String[] strings) {
-            this.data = data;
-            this.pos = pos;
-            this.reportId = reportId;
-            this.strings = strings;
-        }
-
-        int next() {
-            return data[pos++];
-        }
-
-        String string() {
-            int x = next();
-            return x == NONE ? null : isEvent(x) ? "event:" + reportId + "-" + eventNumber(x) : strings[x];
         }
     }
 }

@@ -28,7 +28,6 @@ final class GraphAssembler {
     private int[] shared = new int[0]; // the builder's number of that value (-1 when blank), or UNKNOWN
     private int[] relation = new int[0]; // the relation's ordinal (-1 when the label is not one), or UNKNOWN
     private int[] day = new int[0]; // the first day of that date value (NO_DAY when it is not one), or UNKNOWN
-    private int asserted = UNKNOWN; // the number of the string "asserted", once seen
     private final LongIntTable names = new LongIntTable(1024); // (what, date) -> the builder's number of the name
     // the events of the record being added: vertex of the first one numbered n (stamped with the record)
     private int[] eventVertex = new int[64];
@@ -97,7 +96,7 @@ final class GraphAssembler {
             int t = shared(type);
             int sub = subType == NumberedRecords.NONE ? -1 : shared(subType);
             int d = date == NumberedRecords.NONE ? -1 : shared(date);
-            int m = modality == asserted || isAsserted(modality) ? -1 : shared(modality);
+            int m = "asserted".equals(strings[modality]) ? -1 : shared(modality);
             int name = name(sub >= 0 ? sub : t, d);
             parts.size = 0;
             for (int j = partsAt; j < partsAt + 2 * participants; j++) {
@@ -123,9 +122,8 @@ final class GraphAssembler {
                     bigNumbers.add(n);
                     bigNumbers.add(v);
                 }
-            } else {
-                v = graph.add(Node.event(strings[id], value(t), value(name), value(sub), value(m), value(d),
-                        participantsText(partsAt, participants, data), start, end));
+            } else { // an id not written as the report's own: a node
+                v = graph.add(graph.eventNode(strings[id], t, name, sub, m, d, parts.items, 0, parts.size, start, end));
                 vertex[id] = v;
             }
         }
@@ -151,28 +149,12 @@ final class GraphAssembler {
         return pos;
     }
 
-    private String value(int builderNumber) {
-        return builderNumber < 0 ? null : graph.stringAt(builderNumber);
-    }
-
-    /** The participants as the node of an event added by id says them: {@code id=role;id=role}, or null. */
-    private String participantsText(int at, int count, int[] data) {
-        if (count == 0) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int j = at; j < at + 2 * count; j += 2) {
-            sb.append(sb.length() == 0 ? "" : ";").append(strings[data[j]]).append('=').append(strings[data[j + 1]]);
-        }
-        return sb.toString();
-    }
-
     /** The builder's vertex of a relation's end: the record's own event, or an actor's, place's or other id. */
     private int end(int ref, String reportId) {
         if (NumberedRecords.isEvent(ref)) {
             int n = NumberedRecords.eventNumber(ref);
             int v = ownVertex(n);
-            return v >= 0 ? v : graph.vertexNumber("event:" + reportId + "-" + n); // an event the record does not hold
+            return v >= 0 ? v : graph.vertexNumber(NumberedRecords.eventId(reportId, n)); // one the record does not hold
         }
         int v = vertex[ref];
         if (v == UNKNOWN) {
@@ -193,14 +175,6 @@ final class GraphAssembler {
             }
         }
         return -1;
-    }
-
-    private boolean isAsserted(int modality) {
-        if (asserted == UNKNOWN && "asserted".equals(strings[modality])) {
-            asserted = modality;
-            return true;
-        }
-        return false;
     }
 
     /** The builder's number of a value events share, -1 when blank. */

@@ -72,8 +72,7 @@ public final class SnapshotBuilder {
             for (int r = 0, pos = 0; r < batch.count; r++) {
                 int day = data[pos];
                 pos = counted != null ? counted.addReport(data, pos) : GraphAssembler.skipEntities(data, pos);
-                pos = graph.add(batch.reports[r], day == NumberedRecords.UNDATED ? KnowledgeGraph.Builder.UNDATED : day,
-                        data, pos);
+                pos = graph.add(batch.reports[r], day, data, pos);
             }
         });
         EntityCatalog entities = counted != null ? counted.build(strings) : catalog;
@@ -86,7 +85,7 @@ public final class SnapshotBuilder {
      * of actors and places for shortest paths. Queries are answered without it (whatever they need is computed on
      * first use and kept), so a server swaps a new graph in first and prepares it after, in the background.
      */
-    public static void prepare(org.kgi.graph.KnowledgeGraph g) {
+    public static void prepare(KnowledgeGraph g) {
         org.kgi.graph.traverse.Neighbourhood.prepare(g);
         org.kgi.graph.shortestpath.ShortestPaths.prepare(g);
     }

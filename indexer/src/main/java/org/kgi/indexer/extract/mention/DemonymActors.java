@@ -74,6 +74,38 @@ final class DemonymActors {
                 guess(type, name, c, Strength.NAME_WORD));
     }
 
+    /**
+     * {@code the government of Haiti}, {@code the army of Mali}: that country's government or forces, named as its
+     * nationality names them ({@code Haitian government}), found at the noun (the country stays a place).
+     */
+    Found ofCountry(Sentence s, int i) {
+        Tokens t = doc.tokens();
+        String noun = t.lower(i);
+        String what = STATE_NOUNS.get(noun);
+        if (what == null || !t.isLower(i + 1, "of")) {
+            return null;
+        }
+        int from = t.isLower(i + 2, "the") ? i + 3 : i + 2;
+        if (!t.isCapitalised(from)) {
+            return null;
+        }
+        for (int to = Math.min(s.last(), from + 2); to >= from; to--) {
+            if (!t.isWord(to)) {
+                continue;
+            }
+            Country c = doc.gazetteer().countries().byKey(Names.key(MentionFinder.span(t, from, to)));
+            if (c != null && !c.demonyms().isEmpty() && (to == s.last() || !t.isCapitalised(to + 1))) {
+                String name = c.demonyms().get(0) + " " + what;
+                return new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(name),
+                        guess("government".equals(what) ? "government" : "security_force", name, c, Strength.NAME_WORD));
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> STATE_NOUNS = Map.of("government", "government", "authorities", "government",
+            "army", "military", "military", "military", "police", "police");
+
     private static Guess guess(String type, String name, Country c, int strength) {
         return Guess.actor(type, name, strength).withAttributes(Map.of("nationality", c.name(), "country", c.code()));
     }

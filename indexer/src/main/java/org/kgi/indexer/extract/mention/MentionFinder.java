@@ -272,8 +272,7 @@ public final class MentionFinder {
 
     /** {@code Kempes Sanon's men}: a name that owns what follows is somebody, not the region of the place before. */
     private static boolean owns(Tokens t, int b) {
-        return t.isChar(b + 1, '\'') || t.isChar(b + 1, '\u2019') ? t.isLower(b + 2, "s") : t.isLower(b + 1, "'s")
-                || t.isLower(b + 1, "\u2019s");
+        return t.isApostrophe(b + 1) && t.isLower(b + 2, "s"); // the tokenizer keeps a possessive's apostrophe apart
     }
 
     /**
@@ -296,35 +295,6 @@ public final class MentionFinder {
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
-    /**
-     * {@code the government of Haiti}, {@code the army of Mali}: that country's government or forces, named as its
-     * nationality names them ({@code Haitian government}), found at the noun (the country stays a place).
-     */
-    private Found stateOf(Tokens t, Sentence s, int i) {
-        String noun = t.lower(i);
-        String what = STATE_NOUNS.get(noun);
-        if (what == null || !t.isLower(i + 1, "of")) {
-            return null;
-        }
-        int from = t.isLower(i + 2, "the") ? i + 3 : i + 2;
-        for (int to = Math.min(s.last(), from + 2); to >= from; to--) {
-            if (!t.isCapitalised(from) || !t.isWord(to)) {
-                continue;
-            }
-            org.kgi.indexer.extract.gazetteer.Country c = doc.gazetteer().countries().byKey(Names.key(span(t, from, to)));
-            if (c != null && !c.demonyms().isEmpty() && (to == s.last() || !t.isCapitalised(to + 1))) {
-                String name = c.demonyms().get(0) + " " + what;
-                Guess g = Guess.actor("government".equals(what) ? "government" : "security_force", name, Strength.NAME_WORD)
-                        .withAttributes(Map.of("nationality", c.name(), "country", c.code()));
-                return new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(name), g);
-            }
-        }
-        return null;
-    }
-
-    private static final Map<String, String> STATE_NOUNS = Map.of("government", "government", "authorities", "government",
-            "army", "military", "military", "military", "police", "police");
-
     private void generics(Sentence s, List<Found> founds) {
         Tokens t = doc.tokens();
         int first = t.firstWord(s);
@@ -334,7 +304,7 @@ public final class MentionFinder {
             if (!t.isWord(i) || t.isCapitalised(i) && !opener) {
                 continue;
             }
-            Found state = stateOf(t, s, i);
+            Found state = demonyms.ofCountry(s, i);
             if (state != null) {
                 founds.add(state);
                 continue;

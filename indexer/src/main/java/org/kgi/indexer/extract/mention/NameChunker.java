@@ -141,7 +141,7 @@ public final class NameChunker {
      * ({@code Traders' Association}, {@code Women's Solidarity Network}), the last token of that name; else -1.
      */
     private static int possessiveOrgEnd(Tokens t, Sentence s, int k) {
-        if (!(t.isChar(k, '\'') || t.isChar(k, '\u2019')) || k == 0 || t.end(k - 1) != t.start(k)) {
+        if (!t.isApostrophe(k) || k == 0 || t.end(k - 1) != t.start(k)) {
             return -1;
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;

@@ -119,7 +119,7 @@ final class SentenceRelations {
         if (to - from > 5) {
             return false;
         }
-        boolean possessive = t.isChar(from, '\'') || t.isChar(from, '\u2019');
+        boolean possessive = t.isApostrophe(from);
         return possessive && to - from <= 3 || hasAny(t, from, to, LEADER_NOUNS) || hasWord(t, from, to, "whose", 3);
     }
 

@@ -102,6 +102,11 @@ public final class Tokens {
         return is(i, PUNCT) && text.charAt(starts[i]) == c;
     }
 
+    /** Whether token {@code i} is an apostrophe, straight or curly. */
+    public boolean isApostrophe(int i) {
+        return isChar(i, '\'') || isChar(i, '\u2019');
+    }
+
     /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
     public boolean isLower(int i, String word) {
         return i >= 0 && i < size && word.equals(lower[i]);

@@ -10,10 +10,24 @@ public final class Tokenizer {
     /** One shared string per ASCII character, for punctuation tokens (no allocation per mark). */
     private static final String[] ASCII = new String[128];
 
+    /** What an ASCII character is, looked up instead of asking {@link Character} (most of a report is ASCII). */
+    private static final byte[] KIND = new byte[128];
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte SPACE = 4;
+
     static {
         for (char c = 0; c < ASCII.length; c++) {
             ASCII[c] = String.valueOf(c);
+            KIND[c] = Character.isLowerCase(c) ? LOWER : Character.isUpperCase(c) ? UPPER : Character.isDigit(c) ? DIGIT
+                    : Character.isWhitespace(c) || Character.isISOControl(c) ? SPACE : 0;
         }
+    }
+
+    /** A letter or digit ({@link Character#isLetterOrDigit}). */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? KIND[c] != 0 && KIND[c] != SPACE : Character.isLetterOrDigit(c);
     }
 
     private final int maxTokens;
@@ -32,11 +46,11 @@ public final class Tokenizer {
         int i = 0;
         while (i < n && tokens.size() < maxTokens) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int end = wordEnd(text, i, n);
                 addWord(tokens, text, i, end, interner);
                 i = end;
-            } else if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
+            } else if (c < 128 ? KIND[c] == SPACE : Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
                 i++;
             } else {
                 tokens.add(i, i + 1, Tokens.PUNCT, c < ASCII.length ? ASCII[c] : String.valueOf(c));
@@ -51,7 +65,7 @@ public final class Tokenizer {
         boolean dotted = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
                 continue;
             }
@@ -114,7 +128,12 @@ public final class Tokenizer {
         int digits = 0;
         for (int p = start; p < end; p++) {
             char c = text.charAt(p);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                byte k = KIND[c];
+                letters += k == LOWER || k == UPPER ? 1 : 0;
+                uppers += k == UPPER ? 1 : 0;
+                digits += k == DIGIT ? 1 : 0;
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     uppers++;

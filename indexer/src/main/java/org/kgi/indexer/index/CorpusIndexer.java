@@ -1,14 +1,17 @@
 package org.kgi.indexer.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,20 +82,29 @@ public final class CorpusIndexer {
      * @param full re-read every file, as if the index held none of them (reports sent to the API are kept)
      */
     public SyncSummary sync(Path corpus, boolean full) throws IOException {
+        IndexWriter writer = index.writer();
+        // What the index holds is read while the corpus is walked (each takes most of a second at 100,000 reports)
+        FutureTask<IndexState> stateRead = new FutureTask<>(() -> readState(writer));
+        Thread stateReader = new Thread(stateRead, "kgi-index-state");
+        stateReader.setDaemon(true);
+        stateReader.start();
         // One walk: the list gives the progress its totals and the workers their files (a few hundred bytes a file)
         List<CorpusFile> all = new ArrayList<>();
         long[] bytes = new long[1];
-        new CorpusWalker(corpus).walk(f -> {
-            all.add(f);
-            bytes[0] += Math.max(f.size(), 0);
-        });
+        try {
+            new CorpusWalker(corpus).walk(f -> {
+                all.add(f);
+                bytes[0] += Math.max(f.size(), 0);
+            });
+        } finally {
+            joinQuietly(stateReader);
+        }
         listener.started(all.size(), bytes[0]);
 
-        IndexWriter writer = index.writer();
         String previous = index.commitData().get(EXTRACTOR_KEY);
         boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
-        IndexState state = readState(writer);
+        IndexState state = result(stateRead);
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
             state = state.withoutFiles();
@@ -171,6 +183,41 @@ public final class CorpusIndexer {
     /** What made the committed reports: the extractor's fingerprint and the schema version. */
     private String stamp() {
         return extractor.fingerprint() + "+schema-" + Schema.VERSION;
+    }
+
+    /** The state read on another thread; its failure is thrown as it would have been on this one. */
+    private static IndexState result(FutureTask<IndexState> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the index state");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            } else if (c instanceof RuntimeException r) {
+                throw r;
+            } else if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot read the index state: " + c, c);
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

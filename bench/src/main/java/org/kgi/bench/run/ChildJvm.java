@@ -22,11 +22,39 @@ final class ChildJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    static IndexTask.Result index(String heap, Path log, String... args) throws IOException, InterruptedException {
+    /** The two kinds of run {@code ./kgi index} picks its JVM options for ({@code scripts/jvm-<kind>.options}). */
+    enum KgiRun {
+        /** {@code --full}, or a new index. */
+        FULL,
+        /** Over an existing index: only what changed is read. */
+        UPDATE
+    }
+
+    /**
+     * The JVM options {@code ./kgi index} runs with for this kind of run, read from the checkout the bench runs in
+     * (comments and blank lines left out), so that the bench times kgi as a user runs it.
+     */
+    static List<String> kgiOptions(KgiRun run) throws IOException {
+        Path file = Path.of(System.getProperty("kgi.root", "."), "scripts",
+                "jvm-" + run.name().toLowerCase(java.util.Locale.ROOT) + ".options");
+        if (!Files.exists(file)) {
+            throw new IOException("cannot find " + file + " (the bench runs in a kgi checkout: bench/run sets -Dkgi.root)");
+        }
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
+    /**
+     * @param options JVM options of this run besides {@link #JVM_OPTIONS} and -Xmx (kgi's, or none for bare
+     *                Lucene)
+     */
+    static IndexTask.Result index(String heap, Path log, List<String> options, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java().toString());
         cmd.add("-Xmx" + heap);
         cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(options);
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

@@ -32,15 +32,17 @@ final class IndexingBenchmark implements Benchmark {
         String heap = c.options().childHeap();
         delete(c.kgiIndex());
         delete(c.luceneIndex());
-        Progress.say("indexing: kgi, full, in a child JVM (-Xmx%s)", heap);
-        IndexTask.Result kgi = ChildJvm.index(heap, log, "--mode", "KGI", "--corpus", c.corpus().toString(),
+        List<String> fullOptions = ChildJvm.kgiOptions(ChildJvm.KgiRun.FULL);
+        Progress.say("indexing: kgi, full, in a child JVM (-Xmx%s %s)", heap, String.join(" ", fullOptions));
+        IndexTask.Result kgi = ChildJvm.index(heap, log, fullOptions, "--mode", "KGI", "--corpus", c.corpus().toString(),
                 "--index", c.kgiIndex().toString());
         Progress.say("indexing: kgi %.1f s; bare Lucene, in a child JVM", kgi.seconds());
-        IndexTask.Result lucene = ChildJvm.index(heap, log, "--mode", "LUCENE", "--corpus", c.corpus().toString(),
+        IndexTask.Result lucene = ChildJvm.index(heap, log, List.of(), "--mode", "LUCENE", "--corpus", c.corpus().toString(),
                 "--index", c.luceneIndex().toString());
         Progress.say("indexing: Lucene %.1f s; changing 1%% of the files", lucene.seconds());
         long changed = CorpusMutator.mutate(c.corpus(), CHANGE_EVERY);
-        IndexTask.Result incremental = ChildJvm.index(heap, log, "--mode", "KGI", "--corpus", c.corpus().toString(),
+        List<String> updateOptions = ChildJvm.kgiOptions(ChildJvm.KgiRun.UPDATE);
+        IndexTask.Result incremental = ChildJvm.index(heap, log, updateOptions, "--mode", "KGI", "--corpus", c.corpus().toString(),
                 "--index", c.kgiIndex().toString(), "--incremental");
         Progress.say("indexing: incremental %.2f s for %d changed files", incremental.seconds(), changed);
 

@@ -78,13 +78,45 @@ public final class NameIndex {
 
     /** The accent-free form of {@code s} (ø, ł, ß... made plain letters too), same length or shorter. */
     public static String fold(String s) {
+        int latin = 0; // characters up to U+024F, for which FOLDED has the answer
         boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            ascii &= c < 128;
+            if (c < FOLDED.length && FOLDED[c] != 0) {
+                latin++;
+            }
         }
         if (ascii) {
             return s;
         }
+        if (latin == s.length()) {
+            char[] out = new char[s.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = FOLDED[s.charAt(i)];
+            }
+            return new String(out);
+        }
+        return foldSlowly(s);
+    }
+
+    /**
+     * Each Latin character's folded form (U+0000 to U+024F: Basic Latin, Latin-1, Latin Extended-A and B), as
+     * {@link #foldSlowly} makes it; 0 where that is not one character. Folding a string of these one character at a
+     * time gives what folding it whole gives: canonical decomposition splits each into a letter and marks, and
+     * the marks are dropped.
+     */
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            String f = foldSlowly(String.valueOf(c));
+            FOLDED[c] = f.length() == 1 ? f.charAt(0) : 0;
+        }
+    }
+
+    /** Folding by canonical decomposition: the reference {@link #fold} agrees with. */
+    static String foldSlowly(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

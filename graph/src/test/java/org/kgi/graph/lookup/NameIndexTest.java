@@ -26,6 +26,26 @@ class NameIndexTest {
     }
 
     @Test
+    void foldingByTableAgreesWithDecomposition() {
+        assertEquals("Pont-Sonde lodz Cote d'Ivoire Strase", NameIndex.fold("Pont-Sondé Łódź Côte d'Ivoire Straße"));
+        assertEquals("Khartoum", NameIndex.fold("Khartoum"));
+        java.util.Random random = new java.util.Random(7);
+        // Latin letters with and without accents, some Greek and Cyrillic, and loose combining marks
+        char[] alphabet = "aeEzZ -'éÉèçÇñÑøØłŁđĐßæÆœŒıİğŞșțĂǆǄȘȚɐΑάЖйё\u0301\u0308".toCharArray();
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            assertEquals(NameIndex.foldSlowly(s), NameIndex.fold(s), s);
+        }
+        for (char c = 0; c < 0x250; c++) {
+            assertEquals(NameIndex.foldSlowly("x" + c + "y"), NameIndex.fold("x" + c + "y"), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void normalisationIgnoresCaseAccentsAndPunctuation() {
         assertEquals("pont sonde", NameIndex.normalise("  Pont-SONDÉ!! "));
     }

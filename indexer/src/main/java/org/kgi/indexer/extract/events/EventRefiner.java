@@ -157,9 +157,10 @@ final class EventRefiner {
         return "armed_group".equals(type) || "security_force".equals(type);
     }
 
+    /** Whether the sentence's cue words include one of {@code cues} (walks the few words, not the long list). */
     private static boolean containsAny(Set<String> words, Set<String> cues) {
-        for (String c : cues) {
-            if (words.contains(c)) {
+        for (String w : words) {
+            if (cues.contains(w)) {
                 return true;
             }
         }

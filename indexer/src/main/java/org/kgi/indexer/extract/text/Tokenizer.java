@@ -9,6 +9,8 @@ package org.kgi.indexer.extract.text;
 public final class Tokenizer {
     /** One shared string per ASCII character, for punctuation tokens (no allocation per mark). */
     private static final String[] ASCII = new String[128];
+    /** The same for Unicode's general punctuation (U+2000 to U+206F: curly quotes, dashes, ellipsis). */
+    private static final String[] GENERAL_PUNCTUATION = new String[0x70];
 
     /** What an ASCII character is, looked up instead of asking {@link Character} (most of a report is ASCII). */
     private static final byte[] KIND = new byte[128];
@@ -18,6 +20,9 @@ public final class Tokenizer {
     private static final byte SPACE = 4;
 
     static {
+        for (int k = 0; k < GENERAL_PUNCTUATION.length; k++) {
+            GENERAL_PUNCTUATION[k] = String.valueOf((char) (0x2000 + k));
+        }
         for (char c = 0; c < ASCII.length; c++) {
             ASCII[c] = String.valueOf(c);
             KIND[c] = Character.isLowerCase(c) ? LOWER : Character.isUpperCase(c) ? UPPER : Character.isDigit(c) ? DIGIT
@@ -53,11 +58,19 @@ public final class Tokenizer {
             } else if (c < 128 ? KIND[c] == SPACE : Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)) {
                 i++;
             } else {
-                tokens.add(i, i + 1, Tokens.PUNCT, c < ASCII.length ? ASCII[c] : String.valueOf(c));
+                tokens.add(i, i + 1, Tokens.PUNCT, punctuation(c));
                 i++;
             }
         }
         return tokens;
+    }
+
+    private static String punctuation(char c) {
+        if (c < ASCII.length) {
+            return ASCII[c];
+        }
+        int k = c - 0x2000;
+        return k >= 0 && k < GENERAL_PUNCTUATION.length ? GENERAL_PUNCTUATION[k] : String.valueOf(c);
     }
 
     private static int wordEnd(String text, int from, int n) {

@@ -50,6 +50,10 @@ public final class ReportMapper {
         doc.add(new StoredField(Schema.MENTIONS, MentionsCodec.encode(extraction)));
         doc.add(new BinaryDocValuesField(Schema.GRAPH, GraphRecordCodec.encode(report, extraction)));
         Set<String> seen = new HashSet<>();
+        // names in one value per field: the same positions as one value per entity (the analyser puts no gap
+        // between values), without the cost of analysing a value per entity
+        StringBuilder actorNames = new StringBuilder();
+        StringBuilder placeNames = new StringBuilder();
         for (Entity e : extraction.entities()) {
             if (!seen.add(e.id())) {
                 continue;
@@ -57,9 +61,18 @@ public final class ReportMapper {
             boolean actor = e.kind() == Kind.ACTOR;
             if (actor || e.kind() == Kind.PLACE) {
                 doc.add(new KeywordField(actor ? Schema.ACTOR : Schema.PLACE, e.id(), Field.Store.NO));
-                String names = e.name() + (e.aliases().isEmpty() ? "" : " | " + String.join(" | ", e.aliases()));
-                doc.add(new TextField(actor ? Schema.ACTOR_NAMES : Schema.PLACE_NAMES, names, Field.Store.NO));
+                StringBuilder names = actor ? actorNames : placeNames;
+                names.append(names.isEmpty() ? "" : " | ").append(e.name());
+                for (String alias : e.aliases()) {
+                    names.append(" | ").append(alias);
+                }
             }
+        }
+        if (!actorNames.isEmpty()) {
+            doc.add(new TextField(Schema.ACTOR_NAMES, actorNames.toString(), Field.Store.NO));
+        }
+        if (!placeNames.isEmpty()) {
+            doc.add(new TextField(Schema.PLACE_NAMES, placeNames.toString(), Field.Store.NO));
         }
         for (Event ev : extraction.events()) {
             if (seen.add("type:" + ev.type())) {

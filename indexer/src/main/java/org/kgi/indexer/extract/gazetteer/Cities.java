@@ -52,8 +52,7 @@ public final class Cities {
         String cc = interned.computeIfAbsent(f[3], k -> k);
         String admin = interned.computeIfAbsent(f[4], k -> k);
         String feature = interned.computeIfAbsent(f[8], k -> k);
-        City city = new City(f[0], cc, admin, Double.parseDouble(f[5]), Double.parseDouble(f[6]),
-                Long.parseLong(f[7]), feature);
+        City city = new City(f[0], cc, admin, f[5], f[6], Long.parseLong(f[7]), feature);
         index(Names.key(f[0]), city);
         if (!f[1].isEmpty()) {
             index(Names.key(f[1]), city);

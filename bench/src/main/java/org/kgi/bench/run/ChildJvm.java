@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs {@code bench child ...} in a fresh JVM (same java, same class path) so that each indexing run
@@ -36,7 +37,7 @@ final class ChildJvm {
      */
     static List<String> kgiOptions(KgiRun run) throws IOException {
         Path file = Path.of(System.getProperty("kgi.root", "."), "scripts",
-                "jvm-" + run.name().toLowerCase(java.util.Locale.ROOT) + ".options");
+                "jvm-" + run.name().toLowerCase(Locale.ROOT) + ".options");
         if (!Files.exists(file)) {
             throw new IOException("cannot find " + file + " (the bench runs in a kgi checkout: bench/run sets -Dkgi.root)");
         }

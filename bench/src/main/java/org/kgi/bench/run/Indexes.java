@@ -12,8 +12,8 @@ final class Indexes {
             return;
         }
         Progress.say("building the kgi index first (the indexing benchmark did not run)");
-        ChildJvm.index(c.options().childHeap(), c.options().work().resolve("child.log"), ChildJvm.kgiOptions(ChildJvm.KgiRun.FULL),
-                "--mode", "KGI",
-                "--corpus", c.corpus().toString(), "--index", c.kgiIndex().toString());
+        ChildJvm.index(c.options().childHeap(), c.options().work().resolve("child.log"),
+                ChildJvm.kgiOptions(ChildJvm.KgiRun.FULL), "--mode", "KGI", "--corpus", c.corpus().toString(),
+                "--index", c.kgiIndex().toString());
     }
 }

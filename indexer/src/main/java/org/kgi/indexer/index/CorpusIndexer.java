@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,10 +84,9 @@ public final class CorpusIndexer {
     public SyncSummary sync(Path corpus, boolean full) throws IOException {
         IndexWriter writer = index.writer();
         // What the index holds is read while the corpus is walked (each takes most of a second at 100,000 reports)
-        FutureTask<IndexState> stateRead = new FutureTask<>(() -> readState(writer));
-        Thread stateReader = new Thread(stateRead, "kgi-index-state");
-        stateReader.setDaemon(true);
-        stateReader.start();
+        ExecutorService stateReader = Executors.newSingleThreadExecutor(r -> daemon(r, "kgi-index-state"));
+        Future<IndexState> stateRead = stateReader.submit(() -> readState(writer));
+        stateReader.shutdown();
         // One walk: the list gives the progress its totals and the workers their files (a few hundred bytes a file)
         List<CorpusFile> all = new ArrayList<>();
         long[] bytes = new long[1];
@@ -97,7 +96,7 @@ public final class CorpusIndexer {
                 bytes[0] += Math.max(f.size(), 0);
             });
         } finally {
-            joinQuietly(stateReader);
+            awaitQuietly(stateReader);
         }
         listener.started(all.size(), bytes[0]);
 
@@ -113,11 +112,7 @@ public final class CorpusIndexer {
         Set<String> seen = new HashSet<>();
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "kgi-index");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));
         Semaphore queue = new Semaphore(threads * QUEUE_PER_THREAD);
         try {
             for (CorpusFile file : all) {
@@ -186,7 +181,7 @@ public final class CorpusIndexer {
     }
 
     /** The state read on another thread; its failure is thrown as it would have been on this one. */
-    private static IndexState result(FutureTask<IndexState> read) throws IOException {
+    private static IndexState result(Future<IndexState> read) throws IOException {
         try {
             return read.get();
         } catch (InterruptedException e) {
@@ -205,19 +200,10 @@ public final class CorpusIndexer {
         }
     }
 
-    private static void joinQuietly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
+import org.kgi.graph.HashSlots;
 import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
+import org.kgi.graph.KnowledgeGraph;
 import org.kgi.indexer.extract.EventDate;
 
 /**
@@ -33,7 +35,7 @@ import org.kgi.indexer.extract.EventDate;
 public final class NumberedRecords {
     public static final int NONE = -1;
     /** The day of a report without a date: the graph builder's. */
-    public static final int UNDATED = org.kgi.graph.KnowledgeGraph.Builder.UNDATED;
+    public static final int UNDATED = KnowledgeGraph.Builder.UNDATED;
     private static final String EVENT_PREFIX = "event:";
     private static final byte[] EVENT = EVENT_PREFIX.getBytes(StandardCharsets.UTF_8);
     private static final int UNRESOLVED = Integer.MIN_VALUE;
@@ -131,7 +133,7 @@ public final class NumberedRecords {
         }
 
         private void rehash() {
-            slots = org.kgi.graph.HashSlots.doubled(slots);
+            slots = HashSlots.doubled(slots);
         }
     }
 

@@ -35,6 +35,11 @@ class ExtractRulesTest {
                 && r.target().equals(target));
     }
 
+    /** The event names {@code id} as one who acted. */
+    private static void assertActs(Event e, String id) {
+        assertTrue(e.participants().contains(new Participant(id, "actor")), e.participants().toString());
+    }
+
     @Test
     void aSettlementNamedAsSuchIsTheScene() {
         // the lede's town is where the report places things; the town taken, or the village attacked, is the scene
@@ -56,10 +61,9 @@ class ExtractRulesTest {
                 + "explosives at a market in the Gwange neighbourhood, killing eight people.", null);
         Event e = x.events().get(0);
         assertEquals("Explosions/Remote violence", e.type());
-        assertTrue(e.participants().contains(new Participant("actor:boko-haram", "actor")), e.participants().toString());
+        assertActs(e, "actor:boko-haram");
         Extraction gunmen = run("On 3 May 2024, gunmen of the Ansaru group attacked Kurmin Kare.", null);
-        assertTrue(gunmen.events().get(0).participants().contains(new Participant("actor:ansaru", "actor")),
-                gunmen.events().get(0).participants().toString());
+        assertActs(gunmen.events().get(0), "actor:ansaru");
         // a target named after the trigger stays one
         Extraction target = run("On 3 May 2024, soldiers attacked fighters in Kurmin Kare.", null);
         assertFalse(target.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")
@@ -72,10 +76,9 @@ class ExtractRulesTest {
                 + "ISWAP militants exploded near a police checkpoint, wounding three officers.", null);
         Event e = x.events().get(0);
         assertEquals("Remote explosive/landmine/IED", e.subType());
-        assertTrue(e.participants().contains(new Participant("actor:iswap", "actor")), e.participants().toString());
+        assertActs(e, "actor:iswap");
         Extraction led = run("On 1 March 2024, gangs led by Jimmy Cherizier attacked the National Penitentiary.", null);
-        assertTrue(led.events().get(0).participants().contains(new Participant("actor:jimmy-cherizier", "actor")),
-                led.events().get(0).participants().toString());
+        assertActs(led.events().get(0), "actor:jimmy-cherizier");
     }
 
     @Test
@@ -84,8 +87,7 @@ class ExtractRulesTest {
                 + "Army base with mortars.", null);
         Entity group = byId(x, "actor:al-shabaab");
         assertEquals("armed_group", group.type());
-        assertTrue(x.events().get(0).participants().contains(new Participant(group.id(), "actor")),
-                x.events().get(0).participants().toString());
+        assertActs(x.events().get(0), group.id());
         // an ordinary hyphenated word is not a name
         Extraction plain = run("On 6 March 2023, an at-risk family fled Mogadishu.", null);
         assertFalse(plain.entities().stream().anyMatch(en -> en.name().toLowerCase().startsWith("at-")));
@@ -97,8 +99,7 @@ class ExtractRulesTest {
         Entity military = byId(x, "actor:israeli-military");
         assertEquals("security_force", military.type());
         assertEquals("IL", military.attributes().get("country"));
-        assertTrue(x.events().get(0).participants().contains(new Participant(military.id(), "actor")),
-                x.events().get(0).participants().toString());
+        assertActs(x.events().get(0), military.id());
         assertTrue(run("On 3 May 2024, a Russian journalist was detained in Moscow.", null).entities().stream()
                 .noneMatch(e -> e.id().equals("actor:russian-military")));
     }
@@ -146,8 +147,7 @@ class ExtractRulesTest {
     @Test
     void anUnidentifiedArmedGroupIsUnidentifiedGunmen() {
         Extraction x = run("On 20 June 2024, in Ganthier, Ouest, an unidentified armed group set fire to several houses.", null);
-        assertTrue(x.events().get(0).participants().contains(new Participant("actor:unidentified-gunmen", "actor")),
-                x.events().get(0).participants().toString());
+        assertActs(x.events().get(0), "actor:unidentified-gunmen");
         Extraction named = run("On 3 May 2024, the Mai-Mai armed group attacked Beni.", null);
         assertTrue(named.entities().stream().noneMatch(e -> e.id().equals("actor:unidentified-gunmen")));
     }
@@ -192,8 +192,7 @@ class ExtractRulesTest {
         assertEquals("HT", government.attributes().get("country"));
         assertEquals("security_force", byId(x, "actor:malian-military").type());
         assertEquals("country", byId(x, "place:haiti").type());
-        assertTrue(x.events().get(0).participants().contains(new Participant(government.id(), "actor")),
-                x.events().get(0).participants().toString());
+        assertActs(x.events().get(0), government.id());
         assertTrue(run("On 3 May 2024, a government of national unity was formed.", null).entities().stream()
                 .noneMatch(e -> e.type().equals("government") && e.name().contains("national")));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kgi.indexer.extract.EventDate.Precision;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
@@ -35,7 +36,7 @@ public final class DateFinder {
     /** The most tokens a date takes ({@code 6th of February, 2024}). */
     private static final int DATE_TOKENS = 5;
     /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
-    private static final Set<String> STARTERS = org.kgi.indexer.extract.lexicon.WordSets.copyOf(List.of("yesterday", "today",
+    private static final Set<String> STARTERS = WordSets.copyOf(List.of("yesterday", "today",
             "tonight", "this", "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",

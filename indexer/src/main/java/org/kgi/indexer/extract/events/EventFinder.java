@@ -13,6 +13,7 @@ import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -110,8 +111,7 @@ public final class EventFinder {
         return Acled.OTHER.equals(h.trigger().subType()) && FRAMES.contains(t.lower(h.token()));
     }
 
-    private static final Set<String> FRAMES = org.kgi.indexer.extract.lexicon.WordSets.of("operation", "operations",
-            "patrol", "patrols", "offensive");
+    private static final Set<String> FRAMES = WordSets.of("operation", "operations", "patrol", "patrols", "offensive");
 
     /** What later sentences inherit: the place of the paragraph so far, the lede's place, each event's sentence. */
     private static final class Context {
@@ -374,9 +374,8 @@ public final class EventFinder {
                 || t.isLower(p, "off");
     }
 
-    private static final Set<String> SETTLEMENTS = org.kgi.indexer.extract.lexicon.WordSets.of("town", "village", "city",
-            "locality", "commune", "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area",
-            "outskirts", "vicinity");
+    private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
+            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

@@ -103,8 +103,9 @@ final class DemonymActors {
         return null;
     }
 
-    private static final Map<String, String> STATE_NOUNS = Map.of("government", "government", "authorities", "government",
-            "army", "military", "military", "military", "police", "police");
+    /** Asked of every lower-case word: hash-backed, like {@link WordSets}. */
+    private static final Map<String, String> STATE_NOUNS = new HashMap<>(Map.of("government", "government",
+            "authorities", "government", "army", "military", "military", "military", "police", "police"));
 
     private static Guess guess(String type, String name, Country c, int strength) {
         return Guess.actor(type, name, strength).withAttributes(Map.of("nationality", c.name(), "country", c.code()));

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.mention;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.resolve.AliasBook;
@@ -35,7 +36,7 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
         return "organization";
     }
 
-    private static final java.util.List<String> ARMED_CONTEXT = java.util.List.of("gang", "gangs", "militia", "militias",
+    private static final List<String> ARMED_CONTEXT = List.of("gang", "gangs", "militia", "militias",
             "armed", "clashed", "clashes", "clash", "ambushed", "gunmen", "gunfire", "shot", "fighters", "militants",
             "rebels", "insurgents");
 

@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
 /**
@@ -130,14 +132,11 @@ public final class EntityTable {
         return cur;
     }
 
-    /**
-     * A person's last name stands for the person, unless two persons share it or it is something else.
-     * Returns each surname used so (as written) with the key of its person.
-     */
-    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[ \\-]+");
+    /** What separates the words of a name for its initials. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[ \\-]+");
     /** Words left out of an acronym: {@code European Union} is EU, {@code Forces Armées de la RDC} FARDC. */
-    private static final Set<String> ACRONYM_SKIPS = org.kgi.indexer.extract.lexicon.WordSets.of("of", "the", "for", "and", "de", "du", "des", "la", "le",
-            "del", "di", "in", "on", "to");
+    private static final Set<String> ACRONYM_SKIPS = WordSets.of("of", "the", "for", "and", "de", "du", "des", "la",
+            "le", "del", "di", "in", "on", "to");
 
     /**
      * An acronym the report uses without defining it, made of the initials of exactly one group it names in full,
@@ -179,6 +178,10 @@ public final class EntityTable {
         return used;
     }
 
+    /**
+     * A person's last name stands for the person, unless two persons share it or it is something else.
+     * Returns each surname used so (as written) with the key of its person.
+     */
     private static Map<String, String> addSurnames(Map<String, Guess> best, Map<String, String> links) {
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> written = new HashMap<>();

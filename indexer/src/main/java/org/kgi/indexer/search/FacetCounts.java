@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Counts the facets of a set of matches with the ordinal arrays of {@link FacetStates}: one pass over the
- * matches adds up every facet's global ordinals, then each facet's most frequent values are picked (ties in
+ * Counts the facets of a set of matches with the ordinal arrays of {@link FacetStates}: each match adds its
+ * values' global ordinals (all four facets in one array), then each facet's most frequent values are picked (ties in
  * value order, as Lucene's {@code StringValueFacetCounts} breaks them).
  */
 final class FacetCounts {
@@ -21,37 +19,20 @@ final class FacetCounts {
     /** By global ordinal (all facets). */
     private final int[] counts;
 
-    private FacetCounts(FacetStates.ReaderState state, int[] counts) {
+    /** Counts to be added up over {@code state}'s segments, doc by doc ({@link #add}). */
+    FacetCounts(FacetStates.ReaderState state) {
         this.state = state;
-        this.counts = counts;
+        this.counts = new int[state.offsets()[state.offsets().length - 1]];
     }
 
-    static FacetCounts count(FacetStates.ReaderState state, FacetsCollector hits) throws IOException {
-        int[] counts = new int[state.offsets()[state.offsets().length - 1]];
-        for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
-            if (md.totalHits() == 0 || md.bits() == null || counts.length == 0) {
-                continue;
-            }
-            FacetStates.SegmentOrds so = state.leaves().get(md.context().ord);
-            int[] start = so.start();
-            int[] ords = so.ords();
-            int[] toGlobal = state.toGlobal() == null ? null : state.toGlobal()[md.context().ord];
-            DocIdSetIterator it = md.bits().iterator();
-            if (toGlobal == null) {
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-                        counts[ords[i]]++;
-                    }
-                }
-            } else {
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-                        counts[toGlobal[ords[i]]]++;
-                    }
-                }
-            }
+    /** Adds the values of doc {@code doc} of segment {@code leaf} (its ordinal in the reader). */
+    void add(int leaf, int doc) {
+        FacetStates.SegmentOrds so = state.leaves().get(leaf);
+        int[] ords = so.ords();
+        int[] toGlobal = state.toGlobal() == null ? null : state.toGlobal()[leaf];
+        for (int i = so.start()[doc], end = so.start()[doc + 1]; i < end; i++) {
+            counts[toGlobal == null ? ords[i] : toGlobal[ords[i]]]++;
         }
-        return new FacetCounts(state, counts);
     }
 
     /** The {@code n} most frequent values of {@code facet}, most frequent first. */

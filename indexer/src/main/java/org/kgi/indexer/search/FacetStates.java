@@ -30,8 +30,15 @@ final class FacetStates {
     /**
      * The facets of one segment: the ordinals of doc {@code d} are {@code ords[start[d]]} to
      * {@code ords[start[d + 1] - 1]}; facet {@code f}'s ordinals are {@code offsets[f]} to {@code offsets[f + 1] - 1}.
+     * {@code samples[k]} ({@code k >= 1}) are the docs of the segment's sample of rate 2<sup>-k</sup>, ascending: a
+     * doc is in the samples up to the number of trailing zero bits of a hash of its number, so each sample is about
+     * half the one before and contains the next (about {@code maxDoc} ints in all).
      */
-    record SegmentOrds(int[] start, int[] ords, int[] offsets) {
+    record SegmentOrds(int[] start, int[] ords, int[] offsets, int[][] samples) {
+        /** The docs of the sample of rate 2<sup>-k</sup>, or none when {@code k} is beyond the smallest sample. */
+        int[] sample(int k) {
+            return k < samples.length ? samples[k] : new int[0];
+        }
     }
 
     /**
@@ -157,6 +164,43 @@ final class FacetStates {
             }
         }
         start[maxDoc] = n;
-        return new SegmentOrds(start, ArrayUtil.copyOfSubArray(ords, 0, n), offsets);
+        return new SegmentOrds(start, ArrayUtil.copyOfSubArray(ords, 0, n), offsets, samples(maxDoc));
+    }
+
+    /** The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs whose hash ends in {@code k} zero bits or more. */
+    private static int[][] samples(int maxDoc) {
+        int levels = 1;
+        int[] level = new int[maxDoc];
+        for (int doc = 0; doc < maxDoc; doc++) {
+            level[doc] = Math.min(30, Integer.numberOfTrailingZeros(mix(doc + 1)));
+            levels = Math.max(levels, level[doc] + 1);
+        }
+        int[] sizes = new int[levels];
+        for (int l : level) {
+            sizes[l]++;
+        }
+        int[][] samples = new int[levels][];
+        samples[0] = new int[0]; // rate 1 is every doc: never asked for
+        for (int k = levels - 1, size = 0; k >= 1; k--) {
+            size += sizes[k];
+            samples[k] = new int[size];
+        }
+        int[] filled = new int[levels];
+        for (int doc = 0; doc < maxDoc; doc++) {
+            for (int k = 1; k <= level[doc]; k++) {
+                samples[k][filled[k]++] = doc;
+            }
+        }
+        return samples;
+    }
+
+    /** The murmur3 finaliser: spreads consecutive doc numbers evenly over the 32 bits. */
+    static int mix(int k) {
+        k ^= k >>> 16;
+        k *= 0x85ebca6b;
+        k ^= k >>> 13;
+        k *= 0xc2b2ae35;
+        k ^= k >>> 16;
+        return k;
     }
 }

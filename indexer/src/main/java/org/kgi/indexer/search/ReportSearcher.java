@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -50,14 +49,13 @@ public final class ReportSearcher {
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
 
-    private static final SortField ID_ORDER = new SortedSetSortField(Schema.ID, false);
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, ID_ORDER);
+    /** Newest first, then by report id; by relevance, see {@link BestFirstCollector}. */
     private static final Sort BY_DATE;
 
     static {
         SortedNumericSortField date = new SortedNumericSortField(Schema.DATE, SortField.Type.LONG, true);
         date.setMissingValue(Long.MIN_VALUE);
-        BY_DATE = new Sort(date, ID_ORDER);
+        BY_DATE = new Sort(date, new SortedSetSortField(Schema.ID, false));
     }
 
     private final SearcherManager searchers;
@@ -119,19 +117,21 @@ public final class ReportSearcher {
         Query user = parse(request.query(), names);
         Query query = withFilters(user, request);
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
-        Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
         IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MILLIS));
-        // two passes: the top hits alone can skip the matches that cannot make the page (block-max scores), and
-        // the matches for the total and the facets need no scores; cheaper than scoring every match once
-        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, request.limit() + 1, after, request.limit() + 1));
-        FacetsCollector matches = searcher.timedOut() ? null : searcher.search(query, MatchCollector.manager());
-        if (searcher.timedOut()) {
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MILLIS);
+        searcher.setTimeout(timeout);
+        Query rewritten = searcher.rewrite(query);
+        // three passes: the top hits alone can skip the matches that cannot make the page (block-max scores); the
+        // total is counted by Lucene without collecting (a term's count is its doc frequency); the facets are counted
+        // over the matches, or a sample of the index past the facet sample size
+        TopFieldDocs top = request.sort() == SortOrder.RELEVANCE
+                ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
+                : searcher.search(rewritten, new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
+        long total = searcher.timedOut() ? 0 : searcher.count(rewritten);
+        FacetPass facets = searcher.timedOut() ? null
+                : FacetPass.run(searcher, rewritten, facetStates.state(reader), total, request.facetSample(), timeout);
+        if (searcher.timedOut() || facets == null) {
             throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
-        }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : matches.getMatchingDocs()) {
-            total += md.totalHits();
         }
         boolean more = top.scoreDocs.length > request.limit();
         if (more) {
@@ -142,9 +142,8 @@ public final class ReportSearcher {
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
         String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-        FacetSample sample = FacetSample.of(matches, total, request.facetSample());
-        return new SearchResult(total, hits, facets(reader, sample, names), next,
-                sample.approximate(), sample.approximate() ? sample.counted() : null);
+        return new SearchResult(total, hits, facets(facets, names), next,
+                facets.approximate(), facets.approximate() ? facets.counted() : null);
     }
 
     /** Parses Lucene query syntax with kgi's fields; an empty query matches every report. */
@@ -189,14 +188,14 @@ public final class ReportSearcher {
         return b.build();
     }
 
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetSample sample, EntityCatalog names) throws IOException {
-        FacetCounts counts = FacetCounts.count(facetStates.state(reader), sample.hits());
+    private static Map<String, List<FacetValue>> facets(FacetPass pass, EntityCatalog names) throws IOException {
+        FacetCounts counts = pass.counts();
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = new ArrayList<>();
             int n = facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES;
             for (FacetCounts.Count c : counts.top(facet, n)) {
-                long count = sample.estimate(c.count());
+                long count = pass.estimate(c.count());
                 values.add(facet == Facet.ACTOR || facet == Facet.PLACE
                         ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count)
                         : FacetValue.plain(c.value(), count));

@@ -1,0 +1,190 @@
+package org.kgi.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.index.Schema;
+
+/**
+ * The relevance order and the facet counting on an index of many small segments (some docs deleted), where many
+ * docs tie in score: {@link BestFirstCollector} pages exactly as Lucene's own sort by score then id, and
+ * {@link FacetPass} counts exactly what a brute-force count over the matches gives, or estimates it from a sample
+ * of about the size asked for.
+ */
+class RankingAndFacetPassTest {
+    private static final String[] WORDS = {"police", "gang", "market", "road", "fire", "march", "base", "port"};
+    private static final String[] ACTORS = {"actor:a", "actor:b", "actor:c", "actor:d", "actor:e"};
+    private static final QueryTimeout NEVER = () -> false;
+
+    @TempDir
+    static Path tmp;
+    static FSDirectory dir;
+    static DirectoryReader reader;
+    /** Per live doc id: its words and actors. */
+    static final Map<String, Set<String>> ACTORS_OF = new HashMap<>();
+
+    @BeforeAll
+    static void index() throws IOException {
+        dir = FSDirectory.open(tmp.resolve("index"));
+        Random rng = new Random(7);
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter w = new IndexWriter(dir, config)) {
+            for (int i = 0; i < 6_000; i++) {
+                String id = String.format("r%05d", rng.nextInt(100_000)) + "-" + i;
+                StringBuilder body = new StringBuilder();
+                for (int n = 1 + rng.nextInt(3); n > 0; n--) {
+                    body.append(WORDS[rng.nextInt(WORDS.length)]).append(' ');
+                }
+                Document doc = new Document();
+                doc.add(new KeywordField(Schema.ID, id, Field.Store.YES));
+                doc.add(new TextField(Schema.BODY, body.toString(), Field.Store.NO));
+                Set<String> actors = new java.util.TreeSet<>();
+                for (String a : ACTORS) {
+                    if (rng.nextInt(a.charAt(6) - 'a' + 2) == 0) {
+                        actors.add(a);
+                        doc.add(new KeywordField(Schema.ACTOR, a, Field.Store.NO));
+                    }
+                }
+                doc.add(new KeywordField(Schema.YEAR, String.valueOf(2020 + rng.nextInt(4)), Field.Store.NO));
+                w.addDocument(doc);
+                ACTORS_OF.put(id, actors);
+                if (i % 401 == 400) {
+                    w.commit(); // a new segment
+                }
+                if (i % 97 == 13) {
+                    w.deleteDocuments(new Term(Schema.ID, id));
+                    ACTORS_OF.remove(id);
+                }
+            }
+        }
+        reader = DirectoryReader.open(dir);
+        assertTrue(reader.leaves().size() > 10, "many segments: " + reader.leaves().size());
+        assertTrue(reader.hasDeletions());
+    }
+
+    static List<Query> queries() {
+        PhraseQuery phrase = new PhraseQuery(Schema.BODY, "police", "gang");
+        Query or = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.BODY, "market")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.BODY, "fire")), BooleanClause.Occur.SHOULD).build();
+        Query and = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.BODY, "road")), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.BODY, "base")), BooleanClause.Occur.MUST).build();
+        return List.of(new TermQuery(new Term(Schema.BODY, "police")), phrase, or, and, new MatchAllDocsQuery());
+    }
+
+    @Test
+    void bestFirstPagesExactlyAsLucenesSortByScoreThenId() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Sort reference = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
+        for (Query q : queries()) {
+            Query rewritten = searcher.rewrite(q);
+            List<String> ours = new ArrayList<>();
+            List<String> theirs = new ArrayList<>();
+            FieldDoc afterOurs = null;
+            FieldDoc afterTheirs = null;
+            for (int page = 0; page < 2_000; page++) {
+                TopFieldDocs a = searcher.search(rewritten, BestFirstCollector.manager(37, afterOurs));
+                TopFieldDocs b = searcher.search(rewritten, new TopFieldCollectorManager(reference, 37, afterTheirs, 37));
+                for (ScoreDoc sd : a.scoreDocs) {
+                    FieldDoc fd = (FieldDoc) sd;
+                    ours.add(((BytesRef) fd.fields[1]).utf8ToString() + "@" + fd.fields[0]);
+                }
+                for (ScoreDoc sd : b.scoreDocs) {
+                    FieldDoc fd = (FieldDoc) sd;
+                    theirs.add(((BytesRef) fd.fields[1]).utf8ToString() + "@" + fd.fields[0]);
+                }
+                if (b.scoreDocs.length == 0) {
+                    break;
+                }
+                afterOurs = (FieldDoc) a.scoreDocs[a.scoreDocs.length - 1];
+                afterTheirs = (FieldDoc) b.scoreDocs[b.scoreDocs.length - 1];
+            }
+            assertEquals(theirs, ours, q.toString());
+            assertEquals(searcher.count(q), ours.size(), "every hit once: " + q);
+        }
+    }
+
+    @Test
+    void facetsAreCountedOverEveryMatchOrEstimatedFromASample() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        FacetStates.ReaderState state = new FacetStates().state(reader);
+        for (Query q : queries()) {
+            Query rewritten = searcher.rewrite(q);
+            Map<String, Integer> truth = new HashMap<>();
+            for (ScoreDoc sd : searcher.search(rewritten, Math.max(1, reader.numDocs())).scoreDocs) {
+                String id = searcher.storedFields().document(sd.doc).get(Schema.ID);
+                ACTORS_OF.get(id).forEach(a -> truth.merge(a, 1, Integer::sum));
+            }
+            long total = searcher.count(rewritten);
+            FacetPass exact = FacetPass.run(searcher, rewritten, state, total, (int) total + 1, NEVER);
+            assertNotNull(exact);
+            assertFalse(exact.approximate());
+            assertEquals(total, exact.counted(), q.toString());
+            assertEquals(truth, counts(exact), q.toString());
+
+            int limit = (int) (total / 5);
+            FacetPass sample = FacetPass.run(searcher, rewritten, state, total, limit, NEVER);
+            assertTrue(sample.approximate(), q.toString());
+            assertTrue(sample.counted() > limit / 4 && sample.counted() <= limit * 1.3,
+                    "about " + limit + " of " + total + " counted: " + sample.counted() + " for " + q);
+            Map<String, Integer> estimated = counts(sample);
+            truth.forEach((actor, count) -> {
+                if (count > 300) {
+                    double ratio = estimated.getOrDefault(actor, 0) / (double) count;
+                    assertTrue(ratio > 0.7 && ratio < 1.3, actor + ": " + estimated.get(actor) + " for " + count + ", " + q);
+                }
+            });
+            assertEquals(estimated, counts(FacetPass.run(searcher, rewritten, state, total, limit, NEVER)), "the same sample again");
+        }
+    }
+
+    /** The actor counts of a pass, scaled as the searcher scales them. */
+    private static Map<String, Integer> counts(FacetPass pass) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, ACTORS.length)) {
+            out.put(c.value(), (int) pass.estimate(c.count()));
+        }
+        return out;
+    }
+}

@@ -105,6 +105,53 @@ class ExtractRulesTest {
     }
 
     @Test
+    void nationalitiesJoinedByAndShareTheirNoun() {
+        Extraction x = run("On 20 March 2024, Russian and Malian forces established a base in Kidal, Mali.", null);
+        Entity russian = byId(x, "actor:russian-forces");
+        Entity malian = byId(x, "actor:malian-forces");
+        assertEquals("RU", russian.attributes().get("country"));
+        assertEquals("ML", malian.attributes().get("country"));
+        Event base = x.events().get(0);
+        assertEquals("Headquarters or base established", base.subType());
+        assertActs(base, russian.id());
+        assertActs(base, malian.id());
+    }
+
+    @Test
+    void aDiseaseOrAFloodThatKillsIsNoAttack() {
+        for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
+                "A cholera outbreak has killed 40 people in Goma since January 2024.",
+                "At least 30 people died of hunger in El Fasher in May 2024.",
+                "Floods killed 15 people in Maiduguri on 10 September 2024.")) {
+            assertTrue(run(sentence, null).events().isEmpty(), sentence + ": " + run(sentence, null).events());
+        }
+        Event attack = first("On 2 May 2024, gunmen attacked a cholera treatment centre in Cite Soleil and killed two nurses.");
+        assertEquals("Violence against civilians", attack.type());
+    }
+
+    @Test
+    void aNameLinkedByACapitalisedWordIsAnOrganisation() {
+        Extraction x = run("Doctors Without Borders said 12 people were treated for gunshot wounds in Port-au-Prince.", null);
+        assertEquals("organization", byId(x, "actor:doctors-without-borders").type());
+    }
+
+    @Test
+    void aUnitNamedByItsNumberActsAndItsFightersAreIt() {
+        Extraction x = run("On 14 March 2024, fighters of the 444 Brigade clashed with members of the Stability "
+                + "Support Apparatus in Tripoli, Libya.", null);
+        Entity brigade = byId(x, "actor:444-brigade");
+        assertEquals("444 Brigade", brigade.name());
+        Event clash = x.events().get(0);
+        assertEquals("Battles", clash.type());
+        assertActs(clash, brigade.id());
+        assertTrue(clash.participants().stream().noneMatch(p -> p.id().equals("actor:unidentified-gunmen")),
+                clash.participants().toString());
+        assertTrue(clash.participants().stream().anyMatch(p -> p.id().equals("actor:stability-support-apparatus")));
+        assertTrue(run("On 3 May 2024, 3 Police officers were wounded in Delmas.", null).entities().stream()
+                .noneMatch(e -> e.name().startsWith("3")));
+    }
+
+    @Test
     void aStateOfAFederationIsARegion() {
         Extraction x = run("On 3 May 2024, Islamic State fighters attacked a village in Borno State. The Secretary of "
                 + "State condemned the attack.", null);

@@ -24,6 +24,14 @@ final class TriggerScan {
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
     private static final Set<String> VIOLENCE = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
             Acled.EXPLOSIONS);
+    /** What kills without anyone acting: {@code cholera killed 12}, {@code 40 died of hunger}, {@code floods killed}. */
+    private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
+            "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
+            "dengue", "illness", "illnesses", "hunger", "starvation", "famine", "malnutrition", "flood", "floods",
+            "flooding", "drought", "earthquake", "landslide", "landslides", "mudslide", "storm", "storms", "hurricane",
+            "cyclone", "typhoon", "heatwave", "lightning", "accident", "accidents", "exhaustion", "dehydration");
+    private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
+            "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
@@ -61,6 +69,9 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
+            if (tr != null && VIOLENCE.contains(tr.type()) && naturalCause(t, s, i)) {
+                continue;
+            }
             if (tr != null && isBackground(t, s, i)) {
                 tr = new Trigger(tr.type(), tr.subType(), tr.priority() - BACKGROUND_PENALTY);
             }
@@ -93,6 +104,28 @@ final class TriggerScan {
             return false;
         }
         return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
+    }
+
+    /**
+     * Whether the death or harm that token {@code i} tells is of a natural cause named just before it in its
+     * clause ({@code a cholera outbreak killed}) or right after ({@code died of hunger}, {@code killed in floods}).
+     */
+    private static boolean naturalCause(Tokens t, Sentence s, int i) {
+        int j = i - 1;
+        while (j > s.first() && AUXILIARIES.contains(t.lower(j))) {
+            j--;
+        }
+        if (j >= s.first() && t.isWord(j) && NATURAL_CAUSES.contains(t.lower(j))) {
+            return true; // the cause is the subject: not "an attack on a cholera clinic killed"
+        }
+        if (t.isLower(i + 1, "of") || t.isLower(i + 1, "from") || t.isLower(i + 1, "in") || t.isLower(i + 1, "by")) {
+            for (int k = i + 2; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
+                if (NATURAL_CAUSES.contains(t.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */

@@ -139,6 +139,9 @@ final class ChunkTyper {
         if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
             return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
         }
+        if (b - a >= 2 && hasCapitalisedLink(t, a, b) && c == null) {
+            return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders, Save The Children
+        }
         return null;
     }
 
@@ -400,6 +403,19 @@ final class ChunkTyper {
         }
         return w.contains("-de-") || w.contains("-des-") || w.contains("-du-") || w.contains("-la-") || w.contains("-le-")
                 || w.contains("-sur-") || w.contains("-en-") || w.contains("-les-");
+    }
+
+    /** Words that link the words of an organisation's name, never a person's when capitalised inside it. */
+    private static final Set<String> LINKS = WordSets.of("without", "for", "of", "and", "against", "in", "on", "the",
+            "with", "across", "beyond", "at", "to", "from");
+
+    private static boolean hasCapitalisedLink(Tokens t, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (t.isCapitalised(i) && LINKS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasCommonWord(Tokens t, int a, int b) {

@@ -37,18 +37,39 @@ final class DemonymActors {
         this.doc = doc;
     }
 
-    /** The nationality actor at tokens {@code [a, b]} and the noun after, or null. */
+    /**
+     * The nationality actor at tokens {@code [a, b]} and the noun after, or null. A nationality joined to the next
+     * by {@code and} shares its noun: {@code Russian and Malian forces} are Russian forces and Malian forces (the
+     * first found at its adjective alone).
+     */
     Found find(Sentence s, int a, int b) {
         Tokens t = doc.tokens();
-        if (a != b || b + 1 > s.last() || !t.isWord(b + 1) || t.isCapitalised(b + 1)) {
+        if (a != b) {
+            return null;
+        }
+        int n = b + 1;
+        if ((t.isLower(n, "and") || t.isChar(n, ',')) && n + 2 <= s.last() && isDemonym(n + 1)) {
+            if (find(s, n + 1, n + 1) == null) {
+                return null;
+            }
+            n += 2; // the noun of the nationality after
+        }
+        if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
             return null;
         }
         Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a)));
         if (c == null) {
             return null;
         }
-        String dem = t.surface(a);
-        String noun = t.lower(b + 1);
+        if (n > b + 1) {
+            Found own = find(s, a, b, c, t.surface(a), t.lower(n));
+            return own == null ? null : new Found(s.index(), a, a, t.start(a), t.end(a), own.key(), own.guess());
+        }
+        return find(s, a, b, c, t.surface(a), t.lower(b + 1));
+    }
+
+    private Found find(Sentence s, int a, int b, Country c, String dem, String noun) {
+        Tokens t = doc.tokens();
         String name;
         String type = "security_force";
         if (POLICE.contains(noun)) {

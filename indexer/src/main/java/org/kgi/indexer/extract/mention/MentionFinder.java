@@ -87,14 +87,19 @@ public final class MentionFinder {
         return new Result(founds, aliases);
     }
 
+    /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
+    private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
+            "corps", "company", "detachment");
+
     private Found name(Sentence s, Chunk c, Found previous, List<Found> founds, Map<String, AliasLink> aliases,
                        boolean[] consumed) {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
-        if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {
-            a++; // a number opens a name only for a group ("400 Mawozo gang"), not "3 Police officers"
+        if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))
+                && !(b > a && UNITS.contains(t.lower(b)))) {
+            a++; // a number opens a name only for a group ("400 Mawozo gang") or a unit ("444 Brigade"), not "3 Police officers"
         }
         if (a > b) {
             return null;
@@ -323,6 +328,11 @@ public final class MentionFinder {
             }
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {
                 continue;
+            }
+            int named = t.isLower(i + 2, "the") ? i + 3 : i + 2;
+            if (!"civilians".equals(g.type()) && t.isLower(i + 1, "of") && named <= s.last()
+                    && (t.isCapitalised(named) || t.is(named, Tokens.NUMBER) && t.isCapitalised(named + 1))) {
+                continue; // "fighters of the 444 Brigade", "gunmen of the Kanno gang": the group named after (residents stay)
             }
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));

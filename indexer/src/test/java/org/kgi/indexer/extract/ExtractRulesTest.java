@@ -118,6 +118,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void armedActorsNamedTogetherBeforeAClashFightOnOneSide() {
+        Extraction x = run("On 19 July 2024, in Kidal, Kidal region, Wagner Group fighters and Malian soldiers clashed "
+                + "with CSP-DPA rebels near Tinzaouatene.", null);
+        Event clash = x.events().get(0);
+        assertEquals("Battles", clash.type());
+        assertActs(clash, "actor:wagner-group");
+        assertActs(clash, byId(x, "actor:malian-military").id());
+        assertTrue(clash.participants().contains(new Participant("actor:csp-dpa", "target")), clash.participants().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

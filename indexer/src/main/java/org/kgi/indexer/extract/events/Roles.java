@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,9 @@ final class Roles {
             previousEnd = r.found().last();
         }
         if (passive || !armedAllies(t, actors, trigger)) {
-            separateCamps(actors, roles); // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians)
+            // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for
+            // one named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
+            separateCamps(actors, roles, passive ? Set.of() : actingTogether(t, actors, trigger, roles));
         }
         if (!roles.containsValue(ACTOR)) {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
@@ -121,7 +124,25 @@ final class Roles {
      * State forces and armed groups are not on one side: when both have non-target roles, the camp named
      * first keeps its role and the other becomes the target.
      */
-    private static void separateCamps(List<Resolved> actors, Map<String, String> roles) {
+    /** The actors named right after an acting one before the trigger, joined to it by {@code and}: the same side. */
+    private static Set<String> actingTogether(Tokens t, List<Resolved> actors, int trigger, Map<String, String> roles) {
+        Set<String> together = new HashSet<>();
+        Resolved previous = null;
+        for (Resolved r : actors) {
+            if (r.found().first() > trigger) {
+                break;
+            }
+            if (previous != null && ACTOR.equals(roles.get(previous.id())) && ACTOR.equals(roles.get(r.id()))
+                    && joinedByAnd(t, previous.found().last(), r.found().first())) {
+                together.add(previous.id());
+                together.add(r.id());
+            }
+            previous = r;
+        }
+        return together;
+    }
+
+    private static void separateCamps(List<Resolved> actors, Map<String, String> roles, Set<String> together) {
         String firstCamp = null;
         for (Resolved r : actors) {
             String camp = camp(r.type());
@@ -135,7 +156,7 @@ final class Roles {
         }
         for (Resolved r : actors) {
             String camp = camp(r.type());
-            if (camp != null && !camp.equals(firstCamp)) {
+            if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id())) {
                 roles.put(r.id(), TARGET);
             }
         }

@@ -129,6 +129,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aFieldsLabelIsNoName() {
+        Extraction x = run("Date: 5 March 2024\nLocation: Kidal, Mali\n\nOn 5 March 2024, gunmen attacked a market in "
+                + "Kidal, killing two traders.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Date") || e.name().equals("Location")),
+                x.entities().toString());
+        assertEquals("populated_place", byId(x, "place:kidal").type());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -62,6 +62,10 @@ final class ChunkTyper {
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
             "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
+    /** Labels of a report's fields, written {@code Label:} at the start of a line. */
+    private static final Set<String> LABELS = WordSets.of("date", "time", "location", "source", "sources", "summary",
+            "author", "title", "subject", "type", "category", "status", "notes", "note", "reference", "ref", "tags",
+            "updated", "published", "region", "country", "place", "actors", "event", "fatalities", "casualties");
     private final DocContext doc;
 
     ChunkTyper(DocContext doc) {
@@ -77,6 +81,9 @@ final class ChunkTyper {
      */
     Guess type(Sentence s, String name, String key, int a, int b, boolean titled) {
         Tokens t = doc.tokens();
+        if (a == b && t.isChar(b + 1, ':') && LABELS.contains(t.lower(a))) {
+            return null; // "Date: 5 March 2024", a field's label (Date is also a town in Japan)
+        }
         Guess known = doc.book().known(key);
         if (known != null) {
             return known;

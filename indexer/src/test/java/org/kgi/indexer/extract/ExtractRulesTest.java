@@ -138,6 +138,26 @@ class ExtractRulesTest {
     }
 
     @Test
+    void whatSomeoneIsAccusedOfIsNoEvent() {
+        Extraction x = run("On 10 October 2024, in Leogane, Ouest, a mob lynched a suspected gang member accused of "
+                + "kidnapping.", null);
+        assertEquals(List.of("Mob violence"), x.events().stream().map(Event::subType).toList(), x.events().toString());
+        Extraction arrest = run("On 3 May 2024, police arrested two men suspected of killing a journalist in Delmas.", null);
+        assertEquals(List.of("Arrests"), arrest.events().stream().map(Event::subType).toList(), arrest.events().toString());
+    }
+
+    @Test
+    void aRegionNamedLikeItsTownIsAPlaceOfItsOwn() {
+        Extraction x = run("On 4 April 2023, in Gao, Gao region, suspected JNIM militants ambushed a FAMa convoy near "
+                + "Tessit; five soldiers were killed.", null);
+        assertEquals("populated_place", byId(x, "place:gao").type());
+        assertEquals("region", byId(x, "place:gao-region").type());
+        Event ambush = x.events().get(0);
+        assertEquals(List.of(new Participant("actor:jnim", "actor"), new Participant("actor:fama", "target")),
+                ambush.participants(), "the soldiers killed are FAMa's, not another unnamed military");
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

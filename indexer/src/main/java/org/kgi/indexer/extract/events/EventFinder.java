@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
-        participants = distinct(participants);
+        participants = withoutEchoes(distinct(participants), actors);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -205,6 +206,29 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Without the unnamed security force that only echoes a named one on the same side: {@code ambushed a FAMa convoy;
+     * five soldiers were killed} has FAMa as its target, not FAMa and "the military" besides.
+     */
+    private static List<Participant> withoutEchoes(List<Participant> participants, List<Resolved> actors) {
+        Map<String, Resolved> byId = new HashMap<>();
+        actors.forEach(r -> byId.putIfAbsent(r.id(), r));
+        Set<String> namedSides = new HashSet<>();
+        for (Participant p : participants) {
+            Resolved r = byId.get(p.id());
+            if (r != null && !r.generic() && "security_force".equals(r.type())) {
+                namedSides.add(p.role());
+            }
+        }
+        if (namedSides.isEmpty()) {
+            return participants;
+        }
+        return participants.stream().filter(p -> {
+            Resolved r = byId.get(p.id());
+            return r == null || !r.generic() || !"security_force".equals(r.type()) || !namedSides.contains(p.role());
+        }).toList();
     }
 
     /** Each participant once: the police named twice ({@code HNP officers}, {@code police}) are one; acting wins. */

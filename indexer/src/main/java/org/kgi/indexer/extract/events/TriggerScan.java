@@ -69,7 +69,7 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
-            if (tr != null && VIOLENCE.contains(tr.type()) && naturalCause(t, s, i)) {
+            if (tr != null && (VIOLENCE.contains(tr.type()) && naturalCause(t, s, i) || charge(t, s, i))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -104,6 +104,24 @@ final class TriggerScan {
             return false;
         }
         return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
+    }
+
+    /** Words that make what follows {@code of}, {@code with} or {@code for} a charge, not an event: {@code accused of kidnapping}. */
+    private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",
+            "detained", "wanted", "jailed", "sentenced", "indicted", "allegations", "accusations", "charges", "charge",
+            "guilty", "prosecuted", "tried", "acquitted", "implicated", "involvement", "role");
+    /** What may stand between the link and the charge: {@code accused of the kidnapping}, {@code of involvement in}. */
+    private static final Set<String> CHARGE_FILLERS = WordSets.of("the", "a", "an", "his", "her", "their", "its",
+            "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent");
+
+    /** Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of. */
+    private static boolean charge(Tokens t, Sentence s, int i) {
+        int j = i - 1;
+        while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 4) {
+            j--;
+        }
+        return (t.isLower(j, "of") || t.isLower(j, "with") || t.isLower(j, "for")) && j - 1 >= s.first()
+                && CHARGES.contains(t.lower(j - 1));
     }
 
     /**

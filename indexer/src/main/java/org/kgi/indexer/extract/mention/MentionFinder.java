@@ -178,6 +178,12 @@ public final class MentionFinder {
         compounds.nationalOf(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
+        if (end > b && "region".equals(guess.type()) && previous != null && key.equals(previous.key())) {
+            // "in Gao, Gao region": the region is named with its noun, apart from the town of the same name
+            String region = name + " " + t.lower(end);
+            key = Names.key(region);
+            guess = new Guess(Kind.PLACE, "region", region, guess.strength(), false, guess.attributes());
+        }
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
         founds.add(f);
         return f;

@@ -158,6 +158,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void seasGulfsAndRiversArePlaces() {
+        Extraction x = run("The navies intercepted drones launched by the Houthis over the Red Sea. On 12 January 2024, "
+                + "Houthi forces fired a missile at a tanker in the Gulf of Aden, and gunmen abducted fishermen on the "
+                + "Niger River.", null);
+        assertPlaces(x, "Red Sea", "Gulf of Aden", "Niger River");
+        assertTrue(x.entities().stream().noneMatch(e -> e.type().equals("person")), x.entities().toString());
+        Extraction ministry = run("The Department of Defense said the drills would go on.", null);
+        assertTrue(ministry.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE), ministry.entities().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

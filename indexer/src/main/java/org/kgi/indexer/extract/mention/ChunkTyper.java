@@ -62,6 +62,9 @@ final class ChunkTyper {
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
             "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
+    /** Seas and the like, named {@code <water> of X}. */
+    private static final Set<String> WATERS = WordSets.of("sea", "ocean", "gulf", "strait", "straits", "channel",
+            "bay", "lake", "river");
     /** Labels of a report's fields, written {@code Label:} at the start of a line. */
     private static final Set<String> LABELS = WordSets.of("date", "time", "location", "source", "sources", "summary",
             "author", "title", "subject", "type", "category", "status", "notes", "note", "reference", "ref", "tags",
@@ -119,6 +122,9 @@ final class ChunkTyper {
             String firstPlace = PlaceWords.nameWordType(t.lower(a));
             if ("facility".equals(firstPlace) && t.isLower(a + 1, "of") || "road".equals(firstPlace)) {
                 return Guess.place(firstPlace, name, Strength.NAME_WORD);
+            }
+            if (WATERS.contains(t.lower(a)) && t.isLower(a + 1, "of")) {
+                return Guess.place("region", name, Strength.NAME_WORD); // the Gulf of Aden, the Strait of Hormuz
             }
             for (int i = a + 1; i <= b; i++) {
                 if ("road".equals(PlaceWords.nameWordType(t.lower(i)))) {

@@ -169,6 +169,27 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aSentenceTellsOneEventWhenItsSecondTriggerIsPartOfTheFirst() {
+        Event handover = first("On 9 March 2024, in Tessalit, Kidal, the Malian army and Wagner forces took control of "
+                + "the Amachach camp after MINUSMA withdrew.");
+        assertEquals("Non-violent transfer of territory", handover.subType());
+        Extraction shelled = run("In early March 2024, in Goma, Nord-Kivu, M23 shelling hit the Mugunga displacement "
+                + "camp, killing five displaced people.", null);
+        assertEquals(List.of("Shelling/artillery/missile attack"), shelled.events().stream().map(Event::subType).toList());
+        Extraction riot = run("On 8 March 2024, in Kisumu, Kisumu county, opposition supporters burned tyres and threw "
+                + "stones at police during a demonstration.", null);
+        assertEquals(List.of("Riots"), riot.events().stream().map(Event::type).toList(), riot.events().toString());
+    }
+
+    @Test
+    void aPoliceOfficerIsThePoliceAndAMotorcyclistACivilian() {
+        Event e = first("On 1 March 2024, in Lagos, Lagos state, a police officer shot and killed a commercial "
+                + "motorcyclist at a checkpoint.");
+        assertEquals(List.of(new Participant("actor:police", "actor"), new Participant("actor:civilians", "target")),
+                e.participants());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

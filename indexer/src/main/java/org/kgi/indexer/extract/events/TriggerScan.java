@@ -91,8 +91,34 @@ final class TriggerScan {
             return List.of();
         }
         Hit first = new Hit(best, at);
-        return second != null && second.trigger().priority() >= SECOND_EVENT_MIN_PRIORITY
-                && Math.abs(second.token() - at) > 3 ? List.of(first, second) : List.of(first);
+        if (second == null || second.trigger().priority() < SECOND_EVENT_MIN_PRIORITY || Math.abs(second.token() - at) <= 3) {
+            return List.of(first);
+        }
+        if (isTransfer(second.trigger()) && takesTerritory(best) || isVagueBeside(best, second.trigger())) {
+            return List.of(second); // took control of the camp after MINUSMA withdrew: a handover, told once
+        }
+        if (isTransfer(best) && takesTerritory(second.trigger()) || isVagueBeside(second.trigger(), best)) {
+            return List.of(first);
+        }
+        return List.of(first, second);
+    }
+
+    private static boolean isTransfer(Trigger tr) {
+        return Acled.TRANSFER_OF_TERRITORY.equals(tr.subType());
+    }
+
+    private static boolean takesTerritory(Trigger tr) {
+        return Acled.GOVERNMENT_REGAINS.equals(tr.subType()) || Acled.NON_STATE_OVERTAKES.equals(tr.subType());
+    }
+
+    /**
+     * A development that is part of the other event: one of no particular kind beside a violent event (a displacement
+     * camp shelled), or property destroyed in a protest or riot (tyres burned during a demonstration, which the refiner
+     * makes a riot).
+     */
+    private static boolean isVagueBeside(Trigger vague, Trigger other) {
+        return Acled.STRATEGIC.equals(vague.type()) && (Acled.OTHER.equals(vague.subType()) && VIOLENCE.contains(other.type())
+                || Acled.LOOTING.equals(vague.subType()) && (Acled.RIOTS.equals(other.type()) || Acled.PROTESTS.equals(other.type())));
     }
 
     /**

@@ -351,7 +351,8 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
-        return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member")
+        return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member") && !w.equals("officer")
+                && !w.equals("officers") // a police officer is the police; a police spokesman is a person
                 || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");
     }
 

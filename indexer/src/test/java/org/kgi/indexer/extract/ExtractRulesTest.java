@@ -190,6 +190,28 @@ class ExtractRulesTest {
     }
 
     @Test
+    void numericDatesAndPartsOfAMonth() {
+        String rest = ", in Kidal, Kidal region, JNIM militants attacked a military camp.";
+        assertEquals("2024-03-12", dateOf(run("On 12/03/2024" + rest, null)));
+        assertEquals("2024-03-25", dateOf(run("On 03/25/2024" + rest, null)), "only the month-first order is a date");
+        assertEquals("2024-03-12", dateOf(run("On 12.03.2024" + rest, null)));
+        assertEquals("2024-03", dateOf(run("In mid-March 2024" + rest, null)));
+        assertEquals("2024-03", dateOf(run("In early-March" + rest, LocalDate.of(2024, 4, 2))));
+        assertNull(run("In mid-March" + rest, null).events().get(0).date(), "no year and no report date: not guessed");
+    }
+
+    @Test
+    void attackingAMilitaryCampOrAPolicePostIsABattle() {
+        Event camp = first("On 12 March 2024, in Kidal, Kidal region, JNIM militants attacked a military camp.");
+        assertEquals("Battles", camp.type());
+        assertTrue(camp.participants().contains(new Participant("actor:military", "target")), camp.participants().toString());
+        Event post = first("On 22 March 2024, Ambazonian separatists attacked a police post in Bamenda, North-West region.");
+        assertEquals("Battles", post.type());
+        Event market = first("On 2 May 2024, gunmen attacked a market in Kidal, killing two traders.");
+        assertEquals("Violence against civilians", market.type());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -98,7 +98,8 @@ public final class DateFinder {
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {
-        return Character.isDigit(w.charAt(0)) || STARTERS.contains(w);
+        return Character.isDigit(w.charAt(0)) || STARTERS.contains(w)
+                || w.indexOf('-') > 0 && MONTH_PARTS.contains(w.substring(0, w.indexOf('-')));
     }
 
     /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
@@ -118,6 +119,14 @@ public final class DateFinder {
         String w = t.lower(i);
         if (t.is(i, Tokens.NUMBER) && w.length() == 10 && w.charAt(4) == '-' && w.charAt(7) == '-') {
             return day(parse(w, 0, 4), parse(w, 5, 7), parse(w, 8, 10));
+        }
+        FoundDate numeric = numeric(t, i, w);
+        if (numeric != null) {
+            return numeric;
+        }
+        FoundDate part = partOfMonth(t, i, w, report);
+        if (part != null) {
+            return part;
         }
         int dayNum = dayNumber(w);
         if (dayNum > 0) {
@@ -154,6 +163,53 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code 12/03/2024} or {@code 12.03.2024}: day first, as outside the United States, unless only the other order
+     * makes a date ({@code 03/25/2024}).
+     */
+    private static FoundDate numeric(Tokens t, int i, String w) {
+        int a;
+        int b;
+        int y;
+        String[] dotted = w.split("\\.");
+        if (dotted.length == 3 && dotted[2].length() == 4 && t.is(i, Tokens.NUMBER)) {
+            a = dayNumber(dotted[0]);
+            b = dayNumber(dotted[1]);
+            y = parse(dotted[2], 0, 4);
+        } else if (t.isChar(i + 1, '/') && t.isChar(i + 3, '/') && t.is(i + 2, Tokens.NUMBER) && yearAt(t, i + 4) > 0
+                && t.end(i) == t.start(i + 1) && t.end(i + 3) == t.start(i + 4)) {
+            a = dayNumber(w);
+            b = dayNumber(t.lower(i + 2));
+            y = yearAt(t, i + 4);
+        } else {
+            return null;
+        }
+        if (a == 0 || b == 0) {
+            return null;
+        }
+        return a > 12 || b <= 12 ? day(y, b, a) : day(y, a, b);
+    }
+
+    /** Words a month is divided into: {@code mid-March 2024}, {@code early-June} (month precision). */
+    private static final Set<String> MONTH_PARTS = WordSets.of("mid", "early", "late", "end");
+
+    private static FoundDate partOfMonth(Tokens t, int i, String w, LocalDate report) {
+        int dash = w.indexOf('-');
+        if (dash <= 0 || !MONTH_PARTS.contains(w.substring(0, dash))) {
+            return null;
+        }
+        int month = Calendar.month(w.substring(dash + 1));
+        if (month == 0) {
+            return null;
+        }
+        int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
+        boolean written = y > 0;
+        if (!written && report != null) {
+            y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
+        }
+        return y == 0 ? null : new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), written);
     }
 
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {
@@ -253,7 +309,6 @@ public final class DateFinder {
         return new FoundDate(new EventDate(LocalDate.of(y, m, d).toString(), Precision.DAY), true);
     }
 
-    /** 1-31 from {@code 6}, {@code 06}, {@code 6th}, {@code 21st}; else 0. */
     /** {@code -4} of {@code 3-4} (March): a range of days, dated by its first. */
     private static boolean isDayRangeEnd(String rest) {
         if (rest.length() < 2 || rest.length() > 3 || rest.charAt(0) != '-' && rest.charAt(0) != '\u2013') {
@@ -267,6 +322,7 @@ public final class DateFinder {
         return true;
     }
 
+    /** 1-31 from {@code 6}, {@code 06}, {@code 6th}, {@code 21st}; else 0. */
     private static int dayNumber(String w) {
         int digits = 0;
         while (digits < w.length() && Character.isDigit(w.charAt(digits))) {

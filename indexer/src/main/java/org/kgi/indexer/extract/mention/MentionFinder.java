@@ -87,6 +87,11 @@ public final class MentionFinder {
         return new Result(founds, aliases);
     }
 
+    /** What a military or police force holds: {@code attacked a military camp} attacks the military. */
+    private static final Set<String> SECURITY_SITES = WordSets.of("camp", "camps", "base", "bases", "post", "posts",
+            "position", "positions", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "station",
+            "stations", "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "truck", "trucks");
+
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
             "corps", "company", "detachment");
@@ -351,6 +356,9 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
+        if (SECURITY_SITES.contains(w) && (t.isLower(i, "military") || t.isLower(i, "army") || t.isLower(i, "police"))) {
+            return false; // a military camp, a police post: the force that holds it (attacking it is a battle)
+        }
         return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member") && !w.equals("officer")
                 && !w.equals("officers") // a police officer is the police; a police spokesman is a person
                 || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");

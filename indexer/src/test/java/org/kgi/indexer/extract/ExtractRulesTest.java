@@ -212,6 +212,19 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aGroupNamedByItsMembersKeepsItsNumberAndASubjectIsNoRegion() {
+        Extraction x = run("On 3 May 2024, in Port-au-Prince, Ouest, members of 5 Segonn attacked residents of Solino.", null);
+        Entity gang = byId(x, "actor:5-segonn");
+        assertEquals("armed_group", gang.type());
+        assertActs(x.events().get(0), gang.id());
+        Extraction subject = run("On 13 May 2024, in Croix-des-Bouquets, Ouest, Chen Mechan clashed with police.", null);
+        assertTrue(subject.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE && e.name().equals("Chen Mechan")),
+                subject.entities().toString());
+        assertEquals("region", byId(run("On 3 May 2024, in Boni, Mopti on the road to Douentza, gunmen killed two "
+                + "traders.", null), "place:mopti").type(), "a region followed by a preposition stays one");
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -318,7 +318,7 @@ final class ChunkTyper {
     }
 
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
-    private static boolean isHeadOf(Tokens t, Sentence s, int a) {
+    static boolean isHeadOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
         return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
     }

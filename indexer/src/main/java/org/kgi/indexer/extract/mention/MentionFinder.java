@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -103,8 +104,9 @@ public final class MentionFinder {
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
         if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))
-                && !(b > a && UNITS.contains(t.lower(b)))) {
-            a++; // a number opens a name only for a group ("400 Mawozo gang") or a unit ("444 Brigade"), not "3 Police officers"
+                && !(b > a && UNITS.contains(t.lower(b))) && !ChunkTyper.isHeadOf(t, s, a)) {
+            a++; // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444
+                 // Brigade"), not "3 Police officers"
         }
         if (a > b) {
             return null;
@@ -280,10 +282,28 @@ public final class MentionFinder {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
-                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous) || owns(t, b)) {
+                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous) || owns(t, b)
+                || actsAfter(t, b)) {
             return guess;
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
+    }
+
+    /**
+     * {@code in Croix-des-Bouquets, Ouest, Chen Mechan and 400 Mawozo clashed}: a name followed by another joined with
+     * "and", or by a lower-case word that is neither a preposition nor a place noun, is the sentence's subject, not
+     * the region of the places before it.
+     */
+    private static boolean actsAfter(Tokens t, int b) {
+        int n = b + 1;
+        if (t.isLower(n, "and")) {
+            return t.isCapitalised(n + 1) || t.is(n + 1, Tokens.NUMBER);
+        }
+        if (!t.isWord(n) || t.isCapitalised(n) || t.is(n, Tokens.NUMBER)) {
+            return false;
+        }
+        String w = t.lower(n);
+        return !FunctionWords.isFunctionWord(w) && !PlaceWords.isPreposition(w) && PlaceWords.nounAfterType(w) == null;
     }
 
     /** {@code Kempes Sanon's men}: a name that owns what follows is somebody, not the region of the place before. */

@@ -37,8 +37,8 @@ import org.kgi.indexer.snapshot.EntityCatalog;
 /**
  * Runs searches over the current searcher of a {@link SearcherManager}: parses the query (entity-aware, see
  * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts every match,
- * counts facets over the matches (or an even sample of them past {@link SearchRequest#facetSample()}) and
- * highlights the best passages. Keeps the results of recent searches until the index changes. Thread-safe;
+ * counts facets over the matches (or those in an even sample of the index past
+ * {@link SearchRequest#facetSample()}) and highlights the best passages. Keeps the results of recent searches until the index changes. Thread-safe;
  * each search has its own time budget and is cut off past it.
  */
 public final class ReportSearcher {

@@ -17,14 +17,15 @@ import java.util.Objects;
  * @param to      latest report date, inclusive, or {@code null}
  * @param sort    order of the hits
  * @param facetSample facet counts are exact when at most this many reports match; past it they are estimated
- *                from an even sample of about this many of the matches (see {@link SearchResult#facetsApproximate()})
+ *                from the matches among an even sample of the index that holds between half and all of this many
+ *                (see {@link SearchResult#facetsApproximate()})
  */
 public record SearchRequest(String query, int limit, String cursor, Map<Facet, List<String>> filters,
                             LocalDate from, LocalDate to, SortOrder sort, int facetSample) {
     public static final int MAX_LIMIT = 100;
     /**
      * The default {@link #facetSample}: counting the facets of 10,000 reports takes a few milliseconds, and a
-     * sample that size puts a value held by 1% of the matches within about 20% of its true count.
+     * sample of 5,000 to 10,000 puts a value held by 1% of the matches within about 20 to 30% of its true count.
      */
     public static final int DEFAULT_FACET_SAMPLE = 10_000;
     public static final int MAX_QUERY_CHARS = 2_000;

@@ -9,8 +9,8 @@ import java.util.Map;
  * facet counts over all matches, and the cursor of the next page ({@code null} on the last).
  *
  * @param facetsApproximate whether the facet counts are estimates: when more reports match than the request's
- *                          {@link SearchRequest#facetSample()}, the facets are counted over an even, deterministic
- *                          sample of the matches and scaled up to {@code total}
+ *                          {@link SearchRequest#facetSample()}, the facets are counted over the matches in an even,
+ *                          deterministic sample of the index and scaled up to {@code total}
  * @param facetSample       how many matching reports the facets were counted over when approximate, else
  *                          {@code null} (left out of the JSON)
  */

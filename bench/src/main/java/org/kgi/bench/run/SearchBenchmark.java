@@ -92,8 +92,9 @@ final class SearchBenchmark implements Benchmark {
         Latencies kc = cached.latencies();
         String note = "kgi: " + queries.queries.size() + " queries (terms, names, phrases, AND, title:) over HTTP, "
                 + "parse + top-10 + exact total + four facets (exact up to " + SearchRequest.DEFAULT_FACET_SAMPLE
-                + " matches, estimated from a sample of that many beyond) + 3 highlighted snippets + JSON; Lucene: TermQuery "
-                + "top-10 on body; matches per query p50 " + percentile(matches, 0.5) + ", max " + percentile(matches, 1)
+                + " matches, estimated beyond from the matches in a sample of the index holding half to all that many)"
+                + " + 3 highlighted snippets + JSON; Lucene: TermQuery top-10 on body; matches per query p50 "
+                + percentile(matches, 0.5) + ", max " + percentile(matches, 1)
                 + "; facets estimated from a sample for " + sampled + " of the " + queries.queries.size() + " queries; " + o.clients() + " closed-loop clients sharing the cores with the server"
                 + (k.errors + kc.errors > 0 ? "; kgi errors: " + (k.errors + kc.errors) : "");
         String cacheNote = "the same load with the server's result cache on: after the warm-up every one of the "

@@ -33,25 +33,12 @@ import org.kgi.indexer.index.Schema;
  */
 final class BestFirstCollector implements Collector {
     /** A kept hit: its global doc, score, id and the segment ordinal of the id where it was collected. */
-    private static final class Entry {
-        final int doc;
-        final float score;
-        final BytesRef id;
-        final int leaf;
-        final long ord;
-
-        Entry(int doc, float score, BytesRef id, int leaf, long ord) {
-            this.doc = doc;
-            this.score = score;
-            this.id = id;
-            this.leaf = leaf;
-            this.ord = ord;
-        }
+    private record Entry(int doc, float score, BytesRef id, int leaf, long ord) {
     }
 
     /** Best first: higher score, then smaller id. */
     private static final Comparator<Entry> BEST_FIRST =
-            Comparator.<Entry>comparingDouble(e -> -e.score).thenComparing(e -> e.id);
+            Comparator.<Entry>comparingDouble(e -> -e.score()).thenComparing(Entry::id);
 
     private final int n;
     private final Float afterScore;
@@ -83,7 +70,7 @@ final class BestFirstCollector implements Collector {
                 all.sort(BEST_FIRST);
                 List<ScoreDoc> top = new ArrayList<>();
                 for (Entry e : all.subList(0, Math.min(n, all.size()))) {
-                    top.add(new FieldDoc(e.doc, e.score, new Object[] {e.score, e.id}));
+                    top.add(new FieldDoc(e.doc(), e.score(), new Object[] {e.score(), e.id()}));
                 }
                 SortField[] fields = {SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)};
                 return new TopFieldDocs(new TotalHits(top.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
@@ -124,7 +111,7 @@ final class BestFirstCollector implements Collector {
                 if (afterScore != null && (score > afterScore || score == afterScore && docKey(doc) <= afterKey)) {
                     return; // on an earlier page
                 }
-                if (bottom != null && (score < bottom.score || score == bottom.score && docKey(doc) >= bottomKey)) {
+                if (bottom != null && (score < bottom.score() || score == bottom.score() && docKey(doc) >= bottomKey)) {
                     return;
                 }
                 long ord = ord(doc);
@@ -142,8 +129,8 @@ final class BestFirstCollector implements Collector {
                 Entry worst = kept.peek();
                 if (worst != bottom) {
                     bottom = worst;
-                    bottomKey = worst.leaf == context.ord && worst.ord >= 0 ? 2 * worst.ord : key(ids, worst.id);
-                    scorer.setMinCompetitiveScore(worst.score);
+                    bottomKey = worst.leaf() == context.ord && worst.ord() >= 0 ? 2 * worst.ord() : key(ids, worst.id());
+                    scorer.setMinCompetitiveScore(worst.score());
                 }
             }
 

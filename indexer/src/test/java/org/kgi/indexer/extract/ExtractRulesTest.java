@@ -225,6 +225,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aNamedGangsMembersAreNoOtherGangAndATownNamedLikeARoadWordIsATown() {
+        Event op = first("On 8 June 2024, in Tabarre, Ouest, the Haitian National Police (HNP) conducted an operation "
+                + "against the 400 Mawozo gang, killing three gang members.");
+        assertTrue(op.participants().contains(new Participant("actor:400-mawozo", "target")), op.participants().toString());
+        assertTrue(op.participants().stream().noneMatch(p -> p.id().equals("actor:gang")), op.participants().toString());
+        Extraction x = run("On 3 June 2024, in Carrefour, Ouest, police and gang members exchanged fire near the "
+                + "Mariani bridge.", null);
+        assertEquals("populated_place", byId(x, "place:carrefour").type());
+        assertEquals("road", byId(x, "place:mariani-bridge").type());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -209,25 +209,28 @@ public final class EventFinder {
     }
 
     /**
-     * Without the unnamed security force that only echoes a named one on the same side: {@code ambushed a FAMa convoy;
-     * five soldiers were killed} has FAMa as its target, not FAMa and "the military" besides.
+     * Without the unnamed security force or armed group that only echoes a named one of its kind on the same side:
+     * {@code ambushed a FAMa convoy; five soldiers were killed} has FAMa as its target, not FAMa and "the military"
+     * besides; {@code an operation against the 400 Mawozo gang, killing three gang members}, 400 Mawozo alone.
      */
+    private static final Set<String> ECHOED = Set.of("security_force", "armed_group");
+
     private static List<Participant> withoutEchoes(List<Participant> participants, List<Resolved> actors) {
         Map<String, Resolved> byId = new HashMap<>();
         actors.forEach(r -> byId.putIfAbsent(r.id(), r));
-        Set<String> namedSides = new HashSet<>();
+        Set<String> named = new HashSet<>(); // type + role of the named participants that can be echoed
         for (Participant p : participants) {
             Resolved r = byId.get(p.id());
-            if (r != null && !r.generic() && "security_force".equals(r.type())) {
-                namedSides.add(p.role());
+            if (r != null && !r.generic() && ECHOED.contains(r.type())) {
+                named.add(r.type() + " " + p.role());
             }
         }
-        if (namedSides.isEmpty()) {
+        if (named.isEmpty()) {
             return participants;
         }
         return participants.stream().filter(p -> {
             Resolved r = byId.get(p.id());
-            return r == null || !r.generic() || !"security_force".equals(r.type()) || !namedSides.contains(p.role());
+            return r == null || !r.generic() || !named.contains(r.type() + " " + p.role());
         }).toList();
     }
 

@@ -114,9 +114,9 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
-        if ("facility".equals(lastPlace) || "road".equals(lastPlace)
+        if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of")) { // not the Secretary of State
-            return Guess.place(lastPlace, name, Strength.NAME_WORD);
+            return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
         if (b > a && ActorWords.nameWordType(t.lower(b)) == null) {
             String firstPlace = PlaceWords.nameWordType(t.lower(a));

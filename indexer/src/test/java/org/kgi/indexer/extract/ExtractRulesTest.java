@@ -237,6 +237,29 @@ class ExtractRulesTest {
     }
 
     @Test
+    void groupsNamedByNationalityArticleOrRankAndWhoClaimsAnAttack() {
+        Extraction jenin = run("On 14 April 2024, in Jenin, West Bank, the IDF raided the Jenin refugee camp and killed "
+                + "three Palestinian militants in an exchange of fire.", null);
+        assertTrue(jenin.entities().stream().noneMatch(e -> e.name().equals("West Bank") && e.kind() == Kind.ACTOR),
+                jenin.entities().toString());
+        Entity militants = byId(jenin, "actor:palestinian-militants");
+        assertEquals("armed_group", militants.type());
+        assertEquals("Battles", jenin.events().get(0).type());
+
+        Extraction prison = run("On 16 April 2024, in Guayaquil, Guayas, members of Los Choneros and Los Lobos clashed "
+                + "inside the Litoral Penitentiary.", null);
+        assertEquals("armed_group", byId(prison, "actor:los-lobos").type());
+
+        Extraction brigade = run("On 20 April 2024, in Marawi, Lanao del Sur, soldiers of the 103rd Infantry Brigade "
+                + "killed two Dawlah Islamiyah members in an encounter in Piagapo.", null);
+        assertEquals("security_force", byId(brigade, "actor:103rd-infantry-brigade").type());
+
+        Event bombing = first("On 22 April 2024, in Kabul, a suicide bomber blew himself up near the Ministry of "
+                + "Foreign Affairs, killing six; Islamic State Khorasan Province (ISKP) claimed the attack.");
+        assertActs(bombing, "actor:islamic-state-khorasan-province");
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

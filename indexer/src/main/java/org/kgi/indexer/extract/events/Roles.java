@@ -57,7 +57,8 @@ final class Roles {
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
-                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) || doneBy(t, s, at) ? ACTOR : TARGET;
+                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) || doneBy(t, s, at)
+                        || claims(t, r.found().last()) ? ACTOR : TARGET;
             }
             roles.merge(r.id(), role, Roles::stronger);
             previousRole = role;
@@ -266,6 +267,21 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code X claimed the attack}, {@code X (XY) has claimed responsibility}: X did it (not "X claimed that...").
+     */
+    private static boolean claims(Tokens t, int last) {
+        int n = last + 1;
+        if (t.isChar(n, '(') && t.isChar(n + 2, ')')) {
+            n += 3; // the acronym defined after the name
+        } else if (t.isChar(n, ')')) {
+            n++; // the acronym itself
+        }
+        int v = t.isLower(n, "has") || t.isLower(n, "have") ? n + 1 : n;
+        return (t.isLower(v, "claimed") || t.isLower(v, "claims")) && (t.isLower(v + 1, "responsibility")
+                || t.isLower(v + 1, "the") || t.isLower(v + 1, "it") || t.isLower(v + 1, "this"));
     }
 
     /**

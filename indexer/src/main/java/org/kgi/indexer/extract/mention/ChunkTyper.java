@@ -62,6 +62,8 @@ final class ChunkTyper {
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
             "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
+    /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
+    private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les");
     /** Seas and the like, named {@code <water> of X}. */
     private static final Set<String> WATERS = WordSets.of("sea", "ocean", "gulf", "strait", "straits", "channel",
             "bay", "lake", "river");
@@ -132,6 +134,11 @@ final class ChunkTyper {
                 }
             }
         }
+        Country c = doc.gazetteer().countries().byKey(key);
+        if (c != null && b > a && !c.needsContext()) {
+            // before the organisation words: the West Bank, the Central African Republic
+            return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
+        }
         String actor = ActorWords.nameWordType(t.lower(b));
         if (actor == null && b > a) {
             actor = ActorWords.nameWordType(t.lower(a));
@@ -148,7 +155,6 @@ final class ChunkTyper {
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
-        Country c = doc.gazetteer().countries().byKey(key);
         if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
             return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
         }
@@ -395,6 +401,9 @@ final class ChunkTyper {
         String placeWord = PlaceWords.nameWordType(t.lower(a));
         if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
             return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
+        }
+        if (b > a && PLURAL_ARTICLES.contains(t.lower(a))) {
+            return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // Los Lobos, Las Chonas: a group
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
             return Guess.actor("person", name, Strength.PERSON_SHAPE);

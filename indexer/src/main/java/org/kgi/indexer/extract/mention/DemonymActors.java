@@ -15,8 +15,9 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * Actors named by a nationality: {@code Kenyan police} (security force of Kenya), {@code Kenyan troops},
- * {@code Kenyan government}. {@code Kenyan team} or {@code contingent} is the report's Kenyan police or
- * military when it names one, else {@code Kenyan forces}. Each carries {@code nationality} and {@code country}.
+ * {@code Kenyan government}, {@code Palestinian militants} (an armed group of Palestine). {@code Kenyan team} or
+ * {@code contingent} is the report's Kenyan police or military when it names one, else {@code Kenyan forces}. Each
+ * carries {@code nationality} and {@code country}.
  */
 final class DemonymActors {
     private static final Set<String> POLICE = WordSets.of("police", "officers", "policemen", "policewomen", "cops",
@@ -30,6 +31,9 @@ final class DemonymActors {
             "deployment", "mission");
     private static final Set<String> GOVERNMENT = WordSets.of("government", "authorities", "officials", "ministry",
             "cabinet", "administration", "embassy");
+    /** Armed men named by a nationality ({@code Palestinian militants}, {@code Sudanese rebels}): not the state's forces. */
+    private static final Set<String> MILITANTS = WordSets.of("militants", "fighters", "gunmen", "militiamen", "jihadists");
+    private static final Set<String> REBELS = WordSets.of("rebels", "insurgents", "separatists", "guerrillas");
     private static final String TEAM_KEY_PREFIX = "demonymteam";
     private final DocContext doc;
 
@@ -78,6 +82,9 @@ final class DemonymActors {
             name = dem + " military";
         } else if (FORCES.contains(noun)) {
             name = dem + " forces";
+        } else if (MILITANTS.contains(noun) || REBELS.contains(noun)) {
+            name = dem + (MILITANTS.contains(noun) ? " militants" : " rebels");
+            type = "armed_group";
         } else if (GOVERNMENT.contains(noun)) {
             name = dem + " government";
             type = "government";

@@ -103,7 +103,9 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
-        if (t.is(a, Tokens.NUMBER) && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))
+        boolean ordinal = t.isWord(a) && NameChunker.isOrdinal(t.lower(a));
+        if (ordinal && !(b > a && UNITS.contains(t.lower(b))) || t.is(a, Tokens.NUMBER)
+                && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))
                 && !(b > a && UNITS.contains(t.lower(b))) && !ChunkTyper.isHeadOf(t, s, a)) {
             a++; // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444
                  // Brigade"), not "3 Police officers"
@@ -119,7 +121,7 @@ public final class MentionFinder {
             titled = true;
         }
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
-                && !t.is(a, Tokens.NUMBER)) {
+                && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a))) {
             return null;
         }
         if (a == b && FAITHS.contains(t.lower(a)) && b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {

@@ -75,8 +75,9 @@ public final class NameChunker {
     }
 
     private static boolean startsName(Tokens t, int i) {
-        if (t.is(i, Tokens.NUMBER) && isNameWord(t, i + 1) && t.end(i) - t.start(i) <= 4 && !t.isChar(i - 1, ',')) {
-            return true; // "the 400 Mawozo gang"; kept only when a group noun follows (MentionFinder)
+        if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
+                && isNameWord(t, i + 1) && !t.isChar(i - 1, ',')) {
+            return true; // "the 400 Mawozo gang", "the 103rd Infantry Brigade"; kept only for a group or unit (MentionFinder)
         }
         if (!isNameWord(t, i)) {
             return false;
@@ -86,6 +87,16 @@ public final class NameChunker {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+    }
+
+    /** {@code 3rd}, {@code 103rd}, {@code 21st}: a number that ranks, as units are named. */
+    static boolean isOrdinal(String w) {
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        String rest = w.substring(digits);
+        return digits > 0 && digits <= 4 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
     }
 
     /** A capitalised word that can be part of a name (not a month or weekday, not a number). */

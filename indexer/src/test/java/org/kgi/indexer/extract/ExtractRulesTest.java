@@ -260,6 +260,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void anArrestToldByThePolicesSpokesmanIsThePolicesAndASourcesAcronymIsNoParticipant() {
+        Event arrest = first("On 14 September 2024, a spokesman for the Haitian National Police, Michel-Ange Louis-Jeune, "
+                + "said two suspects had been arrested in Gressier.");
+        assertEquals("Arrests", arrest.subType());
+        assertActs(arrest, "actor:haitian-national-police");
+        assertTrue(arrest.participants().contains(new Participant("actor:civilians", "target")), arrest.participants().toString());
+        Event fled = first("On 14 September 2024, residents fled toward Leogane, according to the International "
+                + "Organization for Migration (IOM).");
+        assertTrue(fled.participants().stream().noneMatch(p -> p.id().contains("migration")), fled.participants().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

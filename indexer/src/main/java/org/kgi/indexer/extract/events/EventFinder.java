@@ -136,7 +136,7 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
-        participants = withoutEchoes(distinct(participants), actors);
+        participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -214,6 +214,27 @@ public final class EventFinder {
      * besides; {@code an operation against the 400 Mawozo gang, killing three gang members}, 400 Mawozo alone.
      */
     private static final Set<String> ECHOED = Set.of("security_force", "armed_group");
+
+    /**
+     * An arrest told without who made it ({@code two suspects had been arrested}, said a spokesman for the police) was
+     * made by the security force the sentence names: the first one, when nobody else acts.
+     */
+    private static List<Participant> arrestedBySecurityForces(EventRefiner.Reading reading, List<Participant> participants,
+                                                              List<Resolved> actors) {
+        if (!Acled.ARRESTS.equals(reading.subType()) || participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()))) {
+            return participants;
+        }
+        Set<String> forces = new HashSet<>();
+        actors.stream().filter(r -> "security_force".equals(r.type())).forEach(r -> forces.add(r.id()));
+        List<Participant> out = new ArrayList<>(participants);
+        for (int i = 0; i < out.size(); i++) {
+            if (forces.contains(out.get(i).id())) {
+                out.set(i, new Participant(out.get(i).id(), Roles.ACTOR));
+                break;
+            }
+        }
+        return out;
+    }
 
     private static List<Participant> withoutEchoes(List<Participant> participants, List<Resolved> actors) {
         Map<String, Resolved> byId = new HashMap<>();

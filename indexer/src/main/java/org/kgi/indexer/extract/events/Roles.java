@@ -38,9 +38,15 @@ final class Roles {
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
+        Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
+        for (Resolved r : actors) {
+            if (isSource(t, s, r)) {
+                sources.add(r.id());
+            }
+        }
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (isSource(t, s, r)) {
+            if (sources.contains(r.id())) {
                 continue;
             }
             String role;

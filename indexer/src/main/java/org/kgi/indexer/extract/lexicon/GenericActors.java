@@ -40,7 +40,8 @@ public final class GenericActors {
                 "teacher", "journalist", "woman", "girl", "girls", "boy", "boys", "child", "student", "villager",
                 "resident", "herder", "herders", "miners", "fisherman", "motorcyclists",
                 "drivers", "worshipper", "shopkeeper", "shopkeepers", "pupil", "motorcyclist", "driver", "passenger",
-                "vendor", "nurse", "doctor", "worker", "victims", "victim", "pedestrian", "pedestrians");
+                "vendor", "nurse", "doctor", "worker", "victims", "victim", "pedestrian", "pedestrians", "suspects",
+                "suspect", "detainees", "detainee", "prisoners", "inmates");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");

@@ -618,6 +618,8 @@ class ExtractRulesTest {
                 .events().get(0).modality());
         assertEquals("planned", run("The mission will deploy officers to Delmas.", null).events().get(0).modality());
         assertEquals("asserted", run("Gunmen killed two farmers in Delmas.", null).events().get(0).modality());
+        assertEquals(List.of("threatened"), run("The mayor of Gressier said the gang had threatened to return.", null)
+                .events().stream().map(Event::modality).toList(), "the threat is the event found");
     }
 
     @Test

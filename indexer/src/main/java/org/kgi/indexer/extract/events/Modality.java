@@ -8,7 +8,7 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
  * ({@code plans to}, {@code will}, {@code would}, {@code expected to}) or denied ({@code denied}), from the
- * words in the eight tokens before its trigger.
+ * words in the eight tokens before its trigger (or the trigger itself, when it is the threat).
  */
 final class Modality {
     static final String ASSERTED = "asserted";
@@ -26,6 +26,9 @@ final class Modality {
     }
 
     static String of(Tokens t, Sentence s, int trigger) {
+        if (t.isWord(trigger) && THREAT.contains(t.lower(trigger))) {
+            return THREATENED; // the threat is the event found: "the gang had threatened to return"
+        }
         String found = ASSERTED;
         for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
             if (!t.isWord(i)) {

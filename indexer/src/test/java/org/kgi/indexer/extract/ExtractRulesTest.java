@@ -272,6 +272,16 @@ class ExtractRulesTest {
     }
 
     @Test
+    void theGangIsTheArmedGroupTheReportLastNamed() {
+        Extraction x = run("On 3 March 2023, members of the Kanno Lanmè gang set up a checkpoint in Bord-de-Mer. The gang "
+                + "is led by Jean-Robert Valcin, a former dockworker.", null);
+        assertTrue(related(x, "actor:jean-robert-valcin", "leads", "actor:kanno-lanme"), x.relations().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:gang")), x.entities().toString());
+        Extraction none = run("On 3 March 2023, police said the gang had fled.", null);
+        assertEquals("armed_group", byId(none, "actor:gang").type(), "no gang named: the unnamed one");
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -347,6 +347,11 @@ public final class MentionFinder {
                 founds.add(state);
                 continue;
             }
+            Found antecedent = theGroup(s, i, founds);
+            if (antecedent != null) {
+                founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), antecedent.key(), antecedent.guess()));
+                continue;
+            }
             GenericActors.Generic g = GenericActors.of(t.lower(i));
             if (g == null && t.isLower(i, "men") && i > s.first() && ARMED_MEN.contains(t.lower(i - 1))) {
                 g = GenericActors.of("gunmen");
@@ -370,6 +375,30 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /** Nouns that, after {@code the} or {@code this}, mean the armed group the report last named. */
+    private static final Set<String> DEFINITE_GROUPS = WordSets.of("gang", "group", "militia", "cartel");
+
+    /**
+     * {@code The gang is led by X}, {@code the group claimed}: the armed group last named before token {@code i}
+     * (in this sentence or an earlier one), or null when the noun is not definite or the report has named none.
+     */
+    private Found theGroup(Sentence s, int i, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (!DEFINITE_GROUPS.contains(t.lower(i)) || !(t.isLower(i - 1, "the") || t.isLower(i - 1, "this"))
+                || isCompound(t, s, i) || t.isLower(i + 1, "of")) {
+            return null;
+        }
+        for (int k = founds.size() - 1; k >= 0; k--) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
+                    && "armed_group".equals(g.type())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static boolean isCompound(Tokens t, Sentence s, int i) {

@@ -277,6 +277,11 @@ class ExtractRulesTest {
                 + "is led by Jean-Robert Valcin, a former dockworker.", null);
         assertTrue(related(x, "actor:jean-robert-valcin", "leads", "actor:kanno-lanme"), x.relations().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:gang")), x.entities().toString());
+        assertFalse(byId(x, "actor:kanno-lanme").aliases().contains("gang"), "a mention, not another name");
+        Extraction trb = run("On 29 July 2023, officers of the Tactical Response Brigade (TRB) retook the junction after two "
+                + "days of fighting with the Twa Kwa gang. The gang had controlled the junction since February.", null);
+        assertEquals(2, trb.entities().stream().filter(e -> e.id().equals("actor:twa-kwa")).findFirst().orElseThrow()
+                .mentions().size(), "the gang of the second sentence is Twa Kwa: " + trb.entities());
         Extraction none = run("On 3 March 2023, police said the gang had fled.", null);
         assertEquals("armed_group", byId(none, "actor:gang").type(), "no gang named: the unnamed one");
     }

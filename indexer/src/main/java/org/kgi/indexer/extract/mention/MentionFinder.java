@@ -394,11 +394,22 @@ public final class MentionFinder {
             Found f = founds.get(k);
             Guess g = f.guess();
             if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
-                    && "armed_group".equals(g.type())) {
+                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest(f.key(), founds).type())) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** The strongest guess found so far for {@code key} (a name typed an armed group once may be the police's unit). */
+    private static Guess strongest(String key, List<Found> founds) {
+        Guess best = null;
+        for (Found f : founds) {
+            if (f.key().equals(key) && f.guess() != null && f.guess().beats(best)) {
+                best = f.guess();
+            }
+        }
+        return best;
     }
 
     private static boolean isCompound(Tokens t, Sentence s, int i) {

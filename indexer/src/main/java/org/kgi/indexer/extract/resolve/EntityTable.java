@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -298,7 +299,9 @@ public final class EntityTable {
                 }
                 Mention m = Mention.of(text, f.start(), f.end());
                 mentions.add(m);
-                alias(m.text());
+                if (best.generic() || !m.text().equals(m.text().toLowerCase(Locale.ROOT))) {
+                    alias(m.text()); // "the gang" that refers to a named one is a mention of it, not another name
+                }
             }
         }
 

@@ -287,6 +287,20 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aLeaderOfAGroupAndAGroupOfAPlaceAreTwoNames() {
+        Extraction x = run("Valcin is one of the main leaders of the coalition, together with Wilfrid \"Chalumeau\" "
+                + "Mérisier of the Red Scorpions gang.", null);
+        assertEquals("person", byId(x, "actor:wilfrid-merisier").type());
+        assertEquals("armed_group", byId(x, "actor:red-scorpions").type());
+        Extraction place = run("The coalition groups the Red Scorpions of Cité Marguerite and Kanno Lanmè.", null);
+        assertEquals(Kind.PLACE, byId(place, "place:cite-marguerite").kind());
+        assertTrue(place.entities().stream().anyMatch(e -> e.id().equals("actor:red-scorpions")), place.entities().toString());
+        Extraction ministry = run("The National Police of Marivelle and the Ministry of Justice said nothing.", null);
+        assertTrue(ministry.entities().stream().anyMatch(e -> e.name().equals("National Police of Marivelle")),
+                ministry.entities().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

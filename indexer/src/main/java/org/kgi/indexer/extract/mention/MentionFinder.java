@@ -249,6 +249,20 @@ public final class MentionFinder {
                 return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(person, c.last(), c.nickname()));
             }
         }
+        for (int k = c.nickname() + 1; c.nickname() >= 0 && k < c.last(); k++) {
+            if (t.isLower(k, "of") && k > c.nickname() + 1) { // "Wilfrid 'Chalumeau' Mérisier of the Red Scorpions"
+                int org = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                return org <= c.last() ? List.of(new Chunk(c.first(), k - 1, c.nickname()), new Chunk(org, c.last(), -1))
+                        : List.of(c);
+            }
+        }
+        for (int k = c.first() + 1; c.nickname() < 0 && k < c.last(); k++) {
+            if (t.isLower(k, "of") && !t.isLower(k + 1, "the") && PlaceWords.nameWordType(t.lower(k + 1)) != null
+                    && ActorWords.nameWordType(t.lower(k - 1)) == null && PlaceWords.nameWordType(t.lower(k - 1)) == null
+                    && !ActorWords.isTitle(t.lower(c.first())) && !t.isLower(c.first(), "university")) {
+                return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(k + 1, c.last(), -1)); // the Red Scorpions of Cité Marguerite
+            }
+        }
         if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
             return List.of(c);
         }

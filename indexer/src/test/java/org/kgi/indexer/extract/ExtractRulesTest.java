@@ -301,6 +301,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void datelinesCitiesAccusedAndDiseasesAreTypedAsTheyAre() {
+        Extraction dateline = run("Rare song draft sold.\n\nLONDON 1996-08-22 A rare early draft of a song was sold on "
+                + "Thursday.", null);
+        assertEquals(Kind.PLACE, byId(dateline, "place:london").kind());
+        Extraction taipei = run("China on Thursday accused Taipei of spoiling the atmosphere for talks.", null);
+        assertEquals(Kind.PLACE, byId(taipei, "place:taipei").kind());
+        Extraction bse = run("Sheep could contract Bovine Spongiform Encephalopathy (BSE) under laboratory conditions.", null);
+        assertTrue(bse.entities().isEmpty(), bse.entities().toString());
+        assertEquals("person", byId(run("The commission accused Fischler of causing alarm.", null), "actor:fischler").type());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

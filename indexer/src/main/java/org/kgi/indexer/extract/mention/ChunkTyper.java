@@ -64,6 +64,14 @@ final class ChunkTyper {
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
     /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
     private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les");
+    /** Last words of diseases' names. */
+    private static final Set<String> DISEASES = WordSets.of("disease", "syndrome", "virus", "fever", "flu", "influenza",
+            "encephalopathy", "encephalitis", "pox", "plague", "sickness", "infection", "outbreak");
+    /** Whether the name ending at token {@code b} is a disease's. */
+    static boolean isDisease(Tokens t, int b) {
+        return DISEASES.contains(t.lower(b));
+    }
+
     /** Seas and the like, named {@code <water> of X}. */
     private static final Set<String> WATERS = WordSets.of("sea", "ocean", "gulf", "strait", "straits", "channel",
             "bay", "lake", "river");
@@ -88,6 +96,9 @@ final class ChunkTyper {
         Tokens t = doc.tokens();
         if (a == b && t.isChar(b + 1, ':') && LABELS.contains(t.lower(a))) {
             return null; // "Date: 5 March 2024", a field's label (Date is also a town in Japan)
+        }
+        if (b > a && isDisease(t, b)) {
+            return null; // Bovine Spongiform Encephalopathy, Ebola Virus Disease: neither actor nor place
         }
         Guess known = doc.book().known(key);
         if (known != null) {
@@ -233,7 +244,7 @@ final class ChunkTyper {
                 && !place && PlaceWords.nameWordType(t.lower(a)) == null && PlaceWords.nameWordType(t.lower(b)) == null) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // the government of Benjamin Netanyahu
         }
-        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s)
+        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s) && !bigCity(key)
                 && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
                 || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
             return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler
@@ -329,6 +340,12 @@ final class ChunkTyper {
         return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
     }
 
+    /** A city of 100,000 people or a capital: {@code accused Taipei of} names the city's government, not a person. */
+    private boolean bigCity(String key) {
+        City c = doc.gazetteer().city(key, List.of());
+        return c != null && (c.population() >= 100_000 || c.isCapital());
+    }
+
     /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */
     private boolean looksLikeSurname(String w) {
         return w.length() > 2 && !w.endsWith("s") && !doc.isCommonWord(w) && !isLexiconWord(w)
@@ -378,7 +395,8 @@ final class ChunkTyper {
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
-        if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-")) {
+        if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-") && !(datelinePlace(t, s, a)
+                && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;
             }
@@ -449,7 +467,9 @@ final class ChunkTyper {
         return false;
     }
 
+    /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: the place of a dateline. */
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
-        return a == t.firstWord(s) && t.isChar(a + 1, ',');
+        return a == t.firstWord(s) && (t.isChar(a + 1, ',') || t.is(a + 1, Tokens.NUMBER) || t.isChar(a + 1, '\u2014')
+                || t.isChar(a + 1, '-') && t.isWord(a + 2) && !t.isCapitalised(a + 2));
     }
 }

@@ -161,7 +161,9 @@ public final class MentionFinder {
             aliases.put(Names.key(nick), new AliasLink(nick, key, true));
             guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
         }
-        if (isAcronymDefinition(t, s, b)) {
+        if (isAcronymDefinition(t, s, b) && guess == null && b > a && ChunkTyper.isDisease(t, b)) {
+            consumed[b + 2] = true; // Bovine Spongiform Encephalopathy (BSE): the acronym is no organisation either
+        } else if (isAcronymDefinition(t, s, b)) {
             int acr = b + 2;
             consumed[acr] = true;
             aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));

@@ -313,6 +313,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aGroupNamedByACodeOpeningWithADigit() {
+        Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
+        assertEquals("armed_group", byId(x, "actor:3r").type());
+        assertEquals("country", byId(x, "place:central-african-republic").type());
+        assertActs(x.events().get(0), "actor:3r");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("rebels")), x.entities().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -121,7 +121,7 @@ public final class MentionFinder {
             titled = true;
         }
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
-                && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a))) {
+                && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a)) && !NameChunker.isCode(t, a)) {
             return null;
         }
         if (a == b && FAITHS.contains(t.lower(a)) && b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
@@ -377,7 +377,8 @@ public final class MentionFinder {
                     && (i - 1 == s.first() || !t.isCapitalised(i - 2))) { // an unidentified armed group, not the X armed group
                 g = GenericActors.of("gunmen");
             }
-            if (g == null || t.isCapitalised(i - 1) && i - 1 >= s.first() || isCompound(t, s, i)) {
+            if (g == null || (t.isCapitalised(i - 1) || NameChunker.isCode(t, i - 1)) && i - 1 >= s.first()
+                    || isCompound(t, s, i)) {
                 continue;
             }
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {

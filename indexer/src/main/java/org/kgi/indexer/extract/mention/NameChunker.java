@@ -75,6 +75,9 @@ public final class NameChunker {
     }
 
     private static boolean startsName(Tokens t, int i) {
+        if (isCode(t, i) && t.isWord(i + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(i + 1)))) {
+            return true; // "3R rebels": a group named by a code that opens with a digit
+        }
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
                 && isNameWord(t, i + 1) && !t.isChar(i - 1, ',')) {
             return true; // "the 400 Mawozo gang", "the 103rd Infantry Brigade"; kept only for a group or unit (MentionFinder)
@@ -87,6 +90,16 @@ public final class NameChunker {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+    }
+
+    /** {@code 3R}, {@code 4G}: a short code of a digit then capitals (a name, though not capitalised). */
+    static boolean isCode(Tokens t, int i) {
+        if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || t.end(i) - t.start(i) > 5) {
+            return false;
+        }
+        String raw = t.text().substring(t.start(i), t.end(i));
+        return Character.isDigit(raw.charAt(0)) && raw.chars().anyMatch(Character::isUpperCase)
+                && raw.chars().noneMatch(Character::isLowerCase);
     }
 
     /** {@code 3rd}, {@code 103rd}, {@code 21st}: a number that ranks, as units are named. */

@@ -322,6 +322,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void peopleClashingWithPoliceRiot() {
+        Extraction riot = run("On 6 May 2024, in Kinshasa, opposition supporters clashed with police in front of the "
+                + "electoral commission; police used tear gas and arrested 30 people.", null);
+        assertEquals(List.of("Riots", "Strategic developments"), riot.events().stream().map(Event::type).toList(),
+                riot.events().toString());
+        assertEquals("Violent demonstration", riot.events().get(0).subType());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

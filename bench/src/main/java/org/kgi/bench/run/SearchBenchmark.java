@@ -102,12 +102,14 @@ final class SearchBenchmark implements Benchmark {
         List<Row> rows = new ArrayList<>(rows("", uncached, lucene, note));
         rows.addAll(rows(", cache on", cached, lucene, cacheNote));
         Latencies ls = luceneSame.latencies();
-        String sameNote = "baseline: bare Lucene IndexSearcher.search(query, 10) on the very queries kgi parses (title and "
-                + "body, stemmed, entity fields), in process, same clients and time: the top 10 alone, no total beyond "
-                + "1,000, no facets, no snippets, no HTTP; what no implementation of kgi's answer can beat on this machine";
+        String sameNote = "baseline: bare Lucene IndexSearcher.search(query, 10) on the very queries kgi parses (title "
+                + "and body, stemmed, entity fields), in process, same clients and time: the top 10 alone, no total "
+                + "beyond 1,000, no facets, no snippets, no HTTP; what no implementation of kgi's answer can beat on "
+                + "this machine";
         rows.add(new Row(name(), "p99 latency, ms, vs Lucene top 10 of the same queries", Row.num(k.millis(0.99)),
                 Row.num(ls.millis(0.99)), Row.ratio(k.millis(0.99), ls.millis(0.99)), null, null, sameNote));
-        rows.add(new Row(name(), "throughput, requests/s, vs Lucene top 10 of the same queries", Row.num(uncached.perSecond()),
+        rows.add(new Row(name(), "throughput, requests/s, vs Lucene top 10 of the same queries",
+                Row.num(uncached.perSecond()),
                 Row.num(luceneSame.perSecond()), Row.ratio(uncached.perSecond(), luceneSame.perSecond()), null, null,
                 String.format("%,d Lucene searches", ls.size())));
         return rows;

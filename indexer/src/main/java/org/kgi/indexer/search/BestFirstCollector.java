@@ -53,7 +53,7 @@ final class BestFirstCollector implements Collector {
         this.kept = new PriorityQueue<>(n + 1, BEST_FIRST.reversed());
     }
 
-    /** The best {@code n} after {@code after} (a cursor's score and id, or {@code null}), in one answer for all slices. */
+    /** The best {@code n} after {@code after} (a cursor's score and id, or {@code null}), one answer for all slices. */
     static CollectorManager<BestFirstCollector, TopFieldDocs> manager(int n, FieldDoc after) {
         return new CollectorManager<>() {
             @Override
@@ -129,7 +129,8 @@ final class BestFirstCollector implements Collector {
                 Entry worst = kept.peek();
                 if (worst != bottom) {
                     bottom = worst;
-                    bottomKey = worst.leaf() == context.ord && worst.ord() >= 0 ? 2 * worst.ord() : key(ids, worst.id());
+                    bottomKey = worst.leaf() == context.ord && worst.ord() >= 0
+                            ? 2 * worst.ord() : key(ids, worst.id());
                     scorer.setMinCompetitiveScore(worst.score());
                 }
             }

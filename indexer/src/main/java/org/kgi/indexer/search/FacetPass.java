@@ -88,7 +88,7 @@ final class FacetPass {
         return n;
     }
 
-    /** Counts the matches among {@code sample} (ascending docs of the segment), leaping from one sampled doc to the next. */
+    /** Counts the matches among {@code sample} (the segment's sampled docs, ascending), leaping between them. */
     private static long countSample(Scorer scorer, LeafReaderContext leaf, int[] sample, FacetCounts counts,
                                     QueryTimeout timeout) throws IOException {
         Bits live = leaf.reader().getLiveDocs();

@@ -167,7 +167,7 @@ final class FacetStates {
         return new SegmentOrds(start, ArrayUtil.copyOfSubArray(ords, 0, n), offsets, samples(maxDoc));
     }
 
-    /** The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs whose hash ends in {@code k} zero bits or more. */
+    /** The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs whose hash ends in k or more zeros. */
     private static int[][] samples(int maxDoc) {
         int levels = 1;
         int[] level = new int[maxDoc];

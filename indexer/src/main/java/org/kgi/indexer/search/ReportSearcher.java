@@ -38,8 +38,8 @@ import org.kgi.indexer.snapshot.EntityCatalog;
  * Runs searches over the current searcher of a {@link SearcherManager}: parses the query (entity-aware, see
  * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts every match,
  * counts facets over the matches (or those in an even sample of the index past
- * {@link SearchRequest#facetSample()}) and highlights the best passages. Keeps the results of recent searches until the index changes. Thread-safe;
- * each search has its own time budget and is cut off past it.
+ * {@link SearchRequest#facetSample()}) and highlights the best passages. Keeps the results of recent searches until
+ * the index changes. Thread-safe; each search has its own time budget and is cut off past it.
  */
 public final class ReportSearcher {
     /** Values returned per facet. */
@@ -126,7 +126,8 @@ public final class ReportSearcher {
         // over the matches, or a sample of the index past the facet sample size
         TopFieldDocs top = request.sort() == SortOrder.RELEVANCE
                 ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
-                : searcher.search(rewritten, new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
+                : searcher.search(rewritten,
+                        new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
         long total = searcher.timedOut() ? 0 : searcher.count(rewritten);
         FacetPass facets = searcher.timedOut() ? null
                 : FacetPass.run(searcher, rewritten, facetStates.state(reader), total, request.facetSample(), timeout);

@@ -209,7 +209,8 @@ public final class DateFinder {
         if (!written && report != null) {
             y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
         }
-        return y == 0 ? null : new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), written);
+        return y == 0 ? null
+                : new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), written);
     }
 
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {

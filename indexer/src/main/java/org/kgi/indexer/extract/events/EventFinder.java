@@ -208,20 +208,17 @@ public final class EventFinder {
         return -1;
     }
 
-    /**
-     * Without the unnamed security force or armed group that only echoes a named one of its kind on the same side:
-     * {@code ambushed a FAMa convoy; five soldiers were killed} has FAMa as its target, not FAMa and "the military"
-     * besides; {@code an operation against the 400 Mawozo gang, killing three gang members}, 400 Mawozo alone.
-     */
+    /** The kinds whose unnamed participant only echoes a named one on the same side ({@link #withoutEchoes}). */
     private static final Set<String> ECHOED = Set.of("security_force", "armed_group");
 
     /**
      * An arrest told without who made it ({@code two suspects had been arrested}, said a spokesman for the police) was
      * made by the security force the sentence names: the first one, when nobody else acts.
      */
-    private static List<Participant> arrestedBySecurityForces(EventRefiner.Reading reading, List<Participant> participants,
-                                                              List<Resolved> actors) {
-        if (!Acled.ARRESTS.equals(reading.subType()) || participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()))) {
+    private static List<Participant> arrestedBySecurityForces(EventRefiner.Reading reading,
+                                                              List<Participant> participants, List<Resolved> actors) {
+        if (!Acled.ARRESTS.equals(reading.subType())
+                || participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()))) {
             return participants;
         }
         Set<String> forces = new HashSet<>();
@@ -236,6 +233,11 @@ public final class EventFinder {
         return out;
     }
 
+    /**
+     * Without the unnamed security force or armed group that only echoes a named one of its kind on the same side:
+     * {@code ambushed a FAMa convoy; five soldiers were killed} has FAMa as its target, not FAMa and "the military"
+     * besides; {@code an operation against the 400 Mawozo gang, killing three gang members}, 400 Mawozo alone.
+     */
     private static List<Participant> withoutEchoes(List<Participant> participants, List<Resolved> actors) {
         Map<String, Resolved> byId = new HashMap<>();
         actors.forEach(r -> byId.putIfAbsent(r.id(), r));

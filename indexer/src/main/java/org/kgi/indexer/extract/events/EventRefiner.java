@@ -96,7 +96,8 @@ final class EventRefiner {
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && containsAny(words, RIOT_WEAPONS)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
                 }
-                if (ARMED_CLASH.equals(sub) && !armedCount2 && actors.stream().anyMatch(r -> "civilians".equals(r.type()))) {
+                if (ARMED_CLASH.equals(sub) && !armedCount2
+                        && actors.stream().anyMatch(r -> "civilians".equals(r.type()))) {
                     // opposition supporters clashed with police: one armed side and people, a riot, not a battle
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }

@@ -71,8 +71,8 @@ final class Roles {
             previousEnd = r.found().last();
         }
         if (passive || !armedAllies(t, actors, trigger)) {
-            // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for
-            // one named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
+            // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
+            // named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
             separateCamps(actors, roles, passive ? Set.of() : actingTogether(t, actors, trigger, roles));
         }
         if (!roles.containsValue(ACTOR)) {

@@ -24,7 +24,7 @@ final class TriggerScan {
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
     private static final Set<String> VIOLENCE = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
             Acled.EXPLOSIONS);
-    /** What kills without anyone acting: {@code cholera killed 12}, {@code 40 died of hunger}, {@code floods killed}. */
+    /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
     private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
             "dengue", "illness", "illnesses", "hunger", "starvation", "famine", "malnutrition", "flood", "floods",
@@ -91,7 +91,8 @@ final class TriggerScan {
             return List.of();
         }
         Hit first = new Hit(best, at);
-        if (second == null || second.trigger().priority() < SECOND_EVENT_MIN_PRIORITY || Math.abs(second.token() - at) <= 3) {
+        if (second == null || second.trigger().priority() < SECOND_EVENT_MIN_PRIORITY
+                || Math.abs(second.token() - at) <= 3) {
             return List.of(first);
         }
         if (isTransfer(second.trigger()) && takesTerritory(best) || isVagueBeside(best, second.trigger())) {
@@ -117,8 +118,12 @@ final class TriggerScan {
      * makes a riot).
      */
     private static boolean isVagueBeside(Trigger vague, Trigger other) {
-        return Acled.STRATEGIC.equals(vague.type()) && (Acled.OTHER.equals(vague.subType()) && VIOLENCE.contains(other.type())
-                || Acled.LOOTING.equals(vague.subType()) && (Acled.RIOTS.equals(other.type()) || Acled.PROTESTS.equals(other.type())));
+        if (!Acled.STRATEGIC.equals(vague.type())) {
+            return false;
+        }
+        return Acled.OTHER.equals(vague.subType()) && VIOLENCE.contains(other.type())
+                || Acled.LOOTING.equals(vague.subType())
+                && (Acled.RIOTS.equals(other.type()) || Acled.PROTESTS.equals(other.type()));
     }
 
     /**
@@ -132,7 +137,7 @@ final class TriggerScan {
         return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
     }
 
-    /** Words that make what follows {@code of}, {@code with} or {@code for} a charge, not an event: {@code accused of kidnapping}. */
+    /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
     private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",
             "detained", "wanted", "jailed", "sentenced", "indicted", "allegations", "accusations", "charges", "charge",
             "guilty", "prosecuted", "tried", "acquitted", "implicated", "involvement", "role");

@@ -67,11 +67,6 @@ final class ChunkTyper {
     /** Last words of diseases' names. */
     private static final Set<String> DISEASES = WordSets.of("disease", "syndrome", "virus", "fever", "flu", "influenza",
             "encephalopathy", "encephalitis", "pox", "plague", "sickness", "infection", "outbreak");
-    /** Whether the name ending at token {@code b} is a disease's. */
-    static boolean isDisease(Tokens t, int b) {
-        return DISEASES.contains(t.lower(b));
-    }
-
     /** Seas and the like, named {@code <water> of X}. */
     private static final Set<String> WATERS = WordSets.of("sea", "ocean", "gulf", "strait", "straits", "channel",
             "bay", "lake", "river");
@@ -170,7 +165,7 @@ final class ChunkTyper {
             return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
         }
         if (b - a >= 2 && hasCapitalisedLink(t, a, b) && c == null) {
-            return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders, Save The Children
+            return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders
         }
         return null;
     }
@@ -334,6 +329,11 @@ final class ChunkTyper {
         return doc.gazetteer().countries().byKey(key) != null;
     }
 
+    /** Whether the name ending at token {@code b} is a disease's. */
+    static boolean isDisease(Tokens t, int b) {
+        return DISEASES.contains(t.lower(b));
+    }
+
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
     static boolean isHeadOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -467,7 +467,7 @@ final class ChunkTyper {
         return false;
     }
 
-    /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: the place of a dateline. */
+    /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: a dateline's place. */
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
         return a == t.firstWord(s) && (t.isChar(a + 1, ',') || t.is(a + 1, Tokens.NUMBER) || t.isChar(a + 1, '\u2014')
                 || t.isChar(a + 1, '-') && t.isWord(a + 2) && !t.isCapitalised(a + 2));

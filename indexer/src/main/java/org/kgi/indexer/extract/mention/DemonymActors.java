@@ -31,8 +31,9 @@ final class DemonymActors {
             "deployment", "mission");
     private static final Set<String> GOVERNMENT = WordSets.of("government", "authorities", "officials", "ministry",
             "cabinet", "administration", "embassy");
-    /** Armed men named by a nationality ({@code Palestinian militants}, {@code Sudanese rebels}): not the state's forces. */
-    private static final Set<String> MILITANTS = WordSets.of("militants", "fighters", "gunmen", "militiamen", "jihadists");
+    /** Armed men named by a nationality ({@code Palestinian militants}, {@code Sudanese rebels}): not state forces. */
+    private static final Set<String> MILITANTS = WordSets.of("militants", "fighters", "gunmen", "militiamen",
+            "jihadists");
     private static final Set<String> REBELS = WordSets.of("rebels", "insurgents", "separatists", "guerrillas");
     private static final String TEAM_KEY_PREFIX = "demonymteam";
     private final DocContext doc;

@@ -103,12 +103,13 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         a = skipCommonHead(t, s, a, b);
+        // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
+        // "103rd Infantry Brigade"), not "3 Police officers"
+        boolean unit = b > a && UNITS.contains(t.lower(b));
         boolean ordinal = t.isWord(a) && NameChunker.isOrdinal(t.lower(a));
-        if (ordinal && !(b > a && UNITS.contains(t.lower(b))) || t.is(a, Tokens.NUMBER)
-                && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))
-                && !(b > a && UNITS.contains(t.lower(b))) && !ChunkTyper.isHeadOf(t, s, a)) {
-            a++; // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444
-                 // Brigade"), not "3 Police officers"
+        if (ordinal && !unit || t.is(a, Tokens.NUMBER) && !unit && !ChunkTyper.isHeadOf(t, s, a)
+                && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {
+            a++;
         }
         if (a > b) {
             return null;
@@ -254,15 +255,17 @@ public final class MentionFinder {
         for (int k = c.nickname() + 1; c.nickname() >= 0 && k < c.last(); k++) {
             if (t.isLower(k, "of") && k > c.nickname() + 1) { // "Wilfrid 'Chalumeau' Mérisier of the Red Scorpions"
                 int org = t.isLower(k + 1, "the") ? k + 2 : k + 1;
-                return org <= c.last() ? List.of(new Chunk(c.first(), k - 1, c.nickname()), new Chunk(org, c.last(), -1))
-                        : List.of(c);
+                return org > c.last() ? List.of(c)
+                        : List.of(new Chunk(c.first(), k - 1, c.nickname()), new Chunk(org, c.last(), -1));
             }
         }
         for (int k = c.first() + 1; c.nickname() < 0 && k < c.last(); k++) {
             if (t.isLower(k, "of") && !t.isLower(k + 1, "the") && PlaceWords.nameWordType(t.lower(k + 1)) != null
-                    && ActorWords.nameWordType(t.lower(k - 1)) == null && PlaceWords.nameWordType(t.lower(k - 1)) == null
+                    && ActorWords.nameWordType(t.lower(k - 1)) == null
+                    && PlaceWords.nameWordType(t.lower(k - 1)) == null
                     && !ActorWords.isTitle(t.lower(c.first())) && !t.isLower(c.first(), "university")) {
-                return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(k + 1, c.last(), -1)); // the Red Scorpions of Cité Marguerite
+                // the Red Scorpions of Cité Marguerite: a group and its place (the National Police of X stays one)
+                return List.of(new Chunk(c.first(), k - 1, -1), new Chunk(k + 1, c.last(), -1));
             }
         }
         if (!ActorWords.isTitle(t.lower(c.first())) || c.nickname() >= 0) {
@@ -387,7 +390,7 @@ public final class MentionFinder {
             int named = t.isLower(i + 2, "the") ? i + 3 : i + 2;
             if (!"civilians".equals(g.type()) && t.isLower(i + 1, "of") && named <= s.last()
                     && (t.isCapitalised(named) || t.is(named, Tokens.NUMBER) && t.isCapitalised(named + 1))) {
-                continue; // "fighters of the 444 Brigade", "gunmen of the Kanno gang": the group named after (residents stay)
+                continue; // "fighters of the 444 Brigade": the group named after (but residents stay)
             }
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
@@ -407,27 +410,26 @@ public final class MentionFinder {
                 || isCompound(t, s, i) || t.isLower(i + 1, "of")) {
             return null;
         }
-        for (int k = founds.size() - 1; k >= 0; k--) {
+        int from = Math.max(0, founds.size() - ANTECEDENT_WINDOW);
+        Map<String, Guess> strongest = new HashMap<>(); // a name typed an armed group once may be the police's unit
+        for (Found f : founds.subList(from, founds.size())) {
+            if (f.guess() != null && f.guess().beats(strongest.get(f.key()))) {
+                strongest.put(f.key(), f.guess());
+            }
+        }
+        for (int k = founds.size() - 1; k >= from; k--) {
             Found f = founds.get(k);
             Guess g = f.guess();
             if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
-                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest(f.key(), founds).type())) {
+                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest.get(f.key()).type())) {
                 return f;
             }
         }
         return null;
     }
 
-    /** The strongest guess found so far for {@code key} (a name typed an armed group once may be the police's unit). */
-    private static Guess strongest(String key, List<Found> founds) {
-        Guess best = null;
-        for (Found f : founds) {
-            if (f.key().equals(key) && f.guess() != null && f.guess().beats(best)) {
-                best = f.guess();
-            }
-        }
-        return best;
-    }
+    /** How many of the latest names the antecedent of "the gang" is looked for among (bounds a report's time). */
+    private static final int ANTECEDENT_WINDOW = 400;
 
     private static boolean isCompound(Tokens t, Sentence s, int i) {
         int n = i + 1;
@@ -435,7 +437,8 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
-        if (SECURITY_SITES.contains(w) && (t.isLower(i, "military") || t.isLower(i, "army") || t.isLower(i, "police"))) {
+        if (SECURITY_SITES.contains(w)
+                && (t.isLower(i, "military") || t.isLower(i, "army") || t.isLower(i, "police"))) {
             return false; // a military camp, a police post: the force that holds it (attacking it is a battle)
         }
         return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member") && !w.equals("officer")

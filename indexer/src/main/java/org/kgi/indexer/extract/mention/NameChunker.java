@@ -80,7 +80,7 @@ public final class NameChunker {
         }
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
                 && isNameWord(t, i + 1) && !t.isChar(i - 1, ',')) {
-            return true; // "the 400 Mawozo gang", "the 103rd Infantry Brigade"; kept only for a group or unit (MentionFinder)
+            return true; // "the 400 Mawozo gang", "the 103rd Brigade": kept for a group or unit (MentionFinder)
         }
         if (!isNameWord(t, i)) {
             return false;
@@ -109,7 +109,8 @@ public final class NameChunker {
             digits++;
         }
         String rest = w.substring(digits);
-        return digits > 0 && digits <= 4 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+        return digits > 0 && digits <= 4
+                && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
     }
 
     /** A capitalised word that can be part of a name (not a month or weekday, not a number). */

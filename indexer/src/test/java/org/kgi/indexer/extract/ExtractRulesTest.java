@@ -331,6 +331,24 @@ class ExtractRulesTest {
     }
 
     @Test
+    void protestsMetWithForceCrowdsThatActAndWhoIsHurt() {
+        Extraction dispersed = run("On 16 May 2024, in Lima, police dispersed farmers blocking the Pan-American Highway "
+                + "with tear gas and rubber bullets, injuring 14.", null);
+        assertEquals(List.of("Protests"), dispersed.events().stream().map(Event::type).toList(), dispersed.events().toString());
+        Event looting = first("On 19 May 2024, in Port Moresby, looters ransacked shops after a police strike.");
+        assertActs(looting, "actor:mob");
+        Extraction agreement = run("On 21 May 2024, in Maputo, Mozambique, the government and RENAMO signed a peace "
+                + "agreement.", null);
+        assertEquals("organization", byId(agreement, "actor:renamo").type(), "an acronym is no surname");
+        assertActs(agreement.events().get(0), "actor:renamo");
+        Event priest = first("On 23 May 2024, in Ouagadougou, unknown gunmen abducted a Catholic priest near his parish.");
+        assertTrue(priest.participants().contains(new Participant("actor:civilians", "target")), priest.participants().toString());
+        Event execution = first("On 22 May 2024, in Kunduz, the Taliban executed a man in public in the city stadium.");
+        assertTrue(execution.participants().contains(new Participant("actor:civilians", "target")));
+        assertActs(first("On 20 May 2024, in Bamako, Mali, the junta dissolved all political parties."), "actor:military");
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

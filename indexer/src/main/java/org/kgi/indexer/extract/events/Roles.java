@@ -27,6 +27,8 @@ final class Roles {
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
             "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
             "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
+    /** Civilians who act: a mob loots, protesters march (other civilians are always targets). */
+    private static final Set<String> CROWDS = Set.of("actor:mob", "actor:protesters");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {
@@ -50,7 +52,7 @@ final class Roles {
                 continue;
             }
             String role;
-            if ("civilians".equals(r.type())) {
+            if ("civilians".equals(r.type()) && !CROWDS.contains(r.id())) {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;

@@ -53,12 +53,13 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
-        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blockade", "barricaded", "sit-ins");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
+                "dispersed");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
                 "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
-                "assaulted", "beaten", "tortured", "dead", "gunshot");
+                "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
                 "fired on", "fired at", "set ablaze");
         words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",

@@ -95,13 +95,23 @@ final class TriggerScan {
                 || Math.abs(second.token() - at) <= 3) {
             return List.of(first);
         }
-        if (isTransfer(second.trigger()) && takesTerritory(best) || isVagueBeside(best, second.trigger())) {
+        if (isTransfer(second.trigger()) && takesTerritory(best) || isVagueBeside(best, second.trigger())
+                || harmsProtesters(best, second.trigger())) {
             return List.of(second); // took control of the camp after MINUSMA withdrew: a handover, told once
         }
-        if (isTransfer(best) && takesTerritory(second.trigger()) || isVagueBeside(second.trigger(), best)) {
+        if (isTransfer(best) && takesTerritory(second.trigger()) || isVagueBeside(second.trigger(), best)
+                || harmsProtesters(second.trigger(), best)) {
             return List.of(first);
         }
         return List.of(first, second);
+    }
+
+    /**
+     * Violence beside a protest is done to the protesters ({@code police dispersed farmers blocking the highway with
+     * tear gas, injuring 14}): one protest event, which the refiner makes one met with force.
+     */
+    private static boolean harmsProtesters(Trigger violence, Trigger protest) {
+        return Acled.VIOLENCE_AGAINST_CIVILIANS.equals(violence.type()) && Acled.PROTESTS.equals(protest.type());
     }
 
     private static boolean isTransfer(Trigger tr) {

@@ -31,7 +31,7 @@ public final class GenericActors {
         WordSets.putAll(NOUNS, GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
                 "insurgents", "rebels", "jihadists", "militiamen", "raiders");
         WordSets.putAll(NOUNS, POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
-        WordSets.putAll(NOUNS, MILITARY, "soldiers", "soldier", "troops", "army", "military");
+        WordSets.putAll(NOUNS, MILITARY, "soldiers", "soldier", "troops", "army", "military", "junta");
         WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",
                 "women", "students", "teachers", "worshippers", "traders", "vendors", "families", "people",
                 "journalists", "patients", "inhabitants", "commuters", "motorists", "pupils", "nurses", "doctors",
@@ -41,7 +41,7 @@ public final class GenericActors {
                 "resident", "herder", "herders", "miners", "fisherman", "motorcyclists",
                 "drivers", "worshipper", "shopkeeper", "shopkeepers", "pupil", "motorcyclist", "driver", "passenger",
                 "vendor", "nurse", "doctor", "worker", "victims", "victim", "pedestrian", "pedestrians", "suspects",
-                "suspect", "detainees", "detainee", "prisoners", "inmates");
+                "suspect", "detainees", "detainee", "prisoners", "inmates", "man");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");

@@ -239,7 +239,7 @@ final class ChunkTyper {
                 && !place && PlaceWords.nameWordType(t.lower(a)) == null && PlaceWords.nameWordType(t.lower(b)) == null) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // the government of Benjamin Netanyahu
         }
-        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s) && !bigCity(key)
+        if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s) && !bigCity(key) && !t.is(a, Tokens.ALL_CAPS)
                 && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
                 || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
             return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler

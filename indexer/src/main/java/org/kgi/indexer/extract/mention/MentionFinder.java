@@ -380,8 +380,9 @@ public final class MentionFinder {
                     && (i - 1 == s.first() || !t.isCapitalised(i - 2))) { // an unidentified armed group, not the X armed group
                 g = GenericActors.of("gunmen");
             }
-            if (g == null || (t.isCapitalised(i - 1) || NameChunker.isCode(t, i - 1)) && i - 1 >= s.first()
-                    || isCompound(t, s, i)) {
+            boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
+                    || NameChunker.isCode(t, i - 1);
+            if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
             }
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {

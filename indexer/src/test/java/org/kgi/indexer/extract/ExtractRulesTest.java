@@ -349,6 +349,15 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aCountryAfterItsTownAndAnApparatusOfArmedMen() {
+        Extraction x = run("On 2 June 2024, in N'Djamena, Chad, security forces fired at opposition supporters.", null);
+        assertEquals("country", byId(x, "place:chad").type());
+        Extraction ssa = run("On 5 June 2024, in Tripoli, Libya, armed men of the Stability Support Apparatus abducted a "
+                + "journalist from his home.", null);
+        assertEquals("security_force", byId(ssa, "actor:stability-support-apparatus").type());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

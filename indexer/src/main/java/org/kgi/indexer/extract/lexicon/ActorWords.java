@@ -54,7 +54,7 @@ public final class ActorWords {
 
     static {
         WordSets.putAll(NAME_WORDS, "security_force", "police", "army", "forces", "force", "guard", "guards", "gendarmerie",
-                "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines",
+                "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines", "apparatus",
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",

@@ -56,7 +56,7 @@ final class ChunkTyper {
     /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
     private static final java.util.Set<String> HEAD_NOUNS = WordSets.of("leader", "leaders", "boss", "bosses",
             "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
-            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen");
+            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen", "men");
     /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",

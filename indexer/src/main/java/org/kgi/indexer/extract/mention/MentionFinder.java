@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
@@ -306,6 +307,11 @@ public final class MentionFinder {
                 && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous) || owns(t, b)
                 || actsAfter(t, b)) {
             return guess;
+        }
+        Country country = doc.gazetteer().countries().byKey(Names.key(name));
+        if (country != null) { // in N'Djamena, Chad: the country (a name that needs context, given here by the town)
+            return Guess.place("country", country.name(), Strength.COUNTRY)
+                    .withAttributes(Map.of("country", country.code()));
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
     }

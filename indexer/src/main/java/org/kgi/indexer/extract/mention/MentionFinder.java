@@ -418,21 +418,27 @@ public final class MentionFinder {
             return null;
         }
         int from = Math.max(0, founds.size() - ANTECEDENT_WINDOW);
-        Map<String, Guess> strongest = new HashMap<>(); // a name typed an armed group once may be the police's unit
-        for (Found f : founds.subList(from, founds.size())) {
-            if (f.guess() != null && f.guess().beats(strongest.get(f.key()))) {
-                strongest.put(f.key(), f.guess());
-            }
-        }
         for (int k = founds.size() - 1; k >= from; k--) {
             Found f = founds.get(k);
             Guess g = f.guess();
             if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
-                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest.get(f.key()).type())) {
+                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest(f.key(), founds, from).type())) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** The strongest guess for {@code key} among the names from {@code from} on: one typed a group once may be a unit. */
+    private static Guess strongest(String key, List<Found> founds, int from) {
+        Guess best = null;
+        for (int k = from; k < founds.size(); k++) {
+            Found f = founds.get(k);
+            if (f.guess() != null && f.key().equals(key) && f.guess().beats(best)) {
+                best = f.guess();
+            }
+        }
+        return best;
     }
 
     /** How many of the latest names the antecedent of "the gang" is looked for among (bounds a report's time). */

@@ -358,6 +358,20 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aMemberOfAGroupIsPartOfItAndAPlaceOnOrInAnotherIsLocatedInIt() {
+        Extraction unit = run("The Tactical Response Brigade, a unit of the National Police of Marivelle, retook the "
+                + "junction.", null);
+        assertTrue(related(unit, "actor:tactical-response-brigade", "part_of", "actor:national-police-of-marivelle"),
+                unit.relations().toString());
+        Extraction junction = run("On 29 July 2023, police retook the Trois-Chemins junction on National Road 4.", null);
+        assertTrue(related(junction, "place:trois-chemins-junction", "located_in", "place:national-road-4"),
+                junction.relations().toString());
+        Extraction station = run("On 7 April 2023, gunmen attacked the Bord-de-Mer police station in Saint-Ophir.", null);
+        assertTrue(related(station, "place:bord-de-mer-police-station", "located_in", "place:saint-ophir"),
+                station.relations().toString());
+    }
+
+    @Test
     void aDiseaseOrAFloodThatKillsIsNoAttack() {
         for (String sentence : List.of("Cholera killed 12 people in Cite Soleil in March 2024.",
                 "A cholera outbreak has killed 40 people in Goma since January 2024.",

@@ -62,11 +62,48 @@ final class SentenceRelations {
             }
         }
         facilities(names, date, ev, sink);
+        apposedAndPlaced(t, names, date, ev, sink);
         leads(t, s, actors, date, ev, sink);
         int n = Math.min(actors.size(), MAX_PAIRS_ACTORS);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 sink.addSymmetric(actors.get(i).id(), actors.get(j).id(), "mentioned_together", date, ev);
+            }
+        }
+    }
+
+    /** Nouns of belonging in an apposition: {@code X, a member of the Y coalition}, {@code X, a unit of Y}. */
+    private static final Set<String> MEMBER_NOUNS = WordSets.of("member", "unit", "faction", "affiliate", "wing",
+            "branch", "cell", "part", "splinter");
+    /** Words that put a place on or in the next: {@code the X junction on National Road 4}, {@code X station in Y}. */
+    private static final Set<String> ON_OR_IN = WordSets.of("in", "on", "along");
+
+    /**
+     * Each name with the next one that starts after it (names nested in a longer one skipped): {@code X, a member of
+     * (the) Y} is part of Y; a place {@code in}, {@code on} or {@code along (the)} another is located in it.
+     */
+    private static void apposedAndPlaced(Tokens t, List<Resolved> names, String date, Mention ev, RelationSink sink) {
+        for (int i = 0; i < names.size(); i++) {
+            Resolved a = names.get(i);
+            Resolved b = null;
+            for (int j = i + 1; j < names.size() && b == null; j++) {
+                b = names.get(j).found().first() > a.found().last() ? names.get(j) : null;
+            }
+            if (b == null) {
+                return;
+            }
+            int from = a.found().last() + 1;
+            int to = b.found().first() - 1;
+            if (t.isLower(to, "the")) {
+                to--;
+            }
+            if (a.isActor() && b.isActor() && !a.generic() && !b.generic() && isUnit(b.type()) && t.isChar(from, ',')
+                    && t.isLower(to, "of") && to - from <= 3 && MEMBER_NOUNS.contains(t.lower(to - 1))) {
+                sink.add(a.id(), b.id(), "part_of", date, ev);
+            }
+            if (a.isPlace() && b.isPlace() && from == to && ON_OR_IN.contains(t.lower(from))
+                    && !"country".equals(a.type()) && !broader(a.type(), b.type())) {
+                sink.add(a.id(), b.id(), "located_in", date, ev);
             }
         }
     }

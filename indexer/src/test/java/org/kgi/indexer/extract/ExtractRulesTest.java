@@ -173,6 +173,8 @@ class ExtractRulesTest {
         Event handover = first("On 9 March 2024, in Tessalit, Kidal, the Malian army and Wagner forces took control of "
                 + "the Amachach camp after MINUSMA withdrew.");
         assertEquals("Non-violent transfer of territory", handover.subType());
+        assertTrue(handover.participants().contains(new Participant("actor:minusma", "target")),
+                "who withdrew gave the ground up: " + handover.participants());
         Extraction shelled = run("In early March 2024, in Goma, Nord-Kivu, M23 shelling hit the Mugunga displacement "
                 + "camp, killing five displaced people.", null);
         assertEquals(List.of("Shelling/artillery/missile attack"), shelled.events().stream().map(Event::subType).toList());

@@ -137,6 +137,7 @@ public final class EventFinder {
         }
         attribution.apply(s, reading, participants);
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors);
+        participants = withdrawnLose(t, reading, participants, actors);
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -206,6 +207,40 @@ public final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /** Verbs of leaving ground: in a handover, who did them gave the territory up. */
+    private static final Set<String> WITHDREW = Set.of("withdrew", "withdrawn", "left", "retreated", "pulled",
+            "abandoned", "fled", "evacuated", "vacated");
+
+    /**
+     * In a non-violent transfer of territory, those who withdrew are its losers, not its actors ({@code M23 took
+     * control of Rubaya after FARDC and Wazalendo fighters withdrew}).
+     */
+    private static List<Participant> withdrawnLose(Tokens t, EventRefiner.Reading reading,
+                                                   List<Participant> participants, List<Resolved> actors) {
+        if (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())) {
+            return participants;
+        }
+        Set<String> losers = new HashSet<>();
+        for (Resolved r : actors) {
+            for (int i = r.found().last() + 1; i <= r.found().last() + 5 && i < t.size(); i++) {
+                if (!t.isWord(i) || WITHDREW.contains(t.lower(i))) {
+                    if (t.isWord(i)) {
+                        losers.add(r.id());
+                    }
+                    break;
+                }
+            }
+        }
+        if (losers.isEmpty()) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : participants) {
+            out.add(losers.contains(p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+        }
+        return out;
     }
 
     /** The kinds whose unnamed participant only echoes a named one on the same side ({@link #withoutEchoes}). */

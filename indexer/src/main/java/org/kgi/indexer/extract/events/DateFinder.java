@@ -98,8 +98,7 @@ public final class DateFinder {
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {
-        return Character.isDigit(w.charAt(0)) || STARTERS.contains(w)
-                || w.indexOf('-') > 0 && MONTH_PARTS.contains(w.substring(0, w.indexOf('-')));
+        return Character.isDigit(w.charAt(0)) || STARTERS.contains(w) || monthOfPart(w) > 0;
     }
 
     /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
@@ -147,8 +146,7 @@ public final class DateFinder {
         int month = Calendar.month(w);
         if (month > 0 && t.isCapitalised(i) && report != null && MONTH_ONLY_CUES.contains(t.isWord(i - 1) ? t.lower(i - 1) : "")
                 && yearAt(t, i + 1) == 0 && dayNumber(t.isWord(i + 1) ? t.lower(i + 1) : "") == 0) {
-            int y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
-            return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), false);
+            return month(yearOfMonth(month, report), month, false);
         }
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = t.isChar(i + 1, '.') && t.isWord(i + 2) ? i + 2 : i + 1; // Sept. 5, 2023
@@ -159,7 +157,7 @@ public final class DateFinder {
             }
             int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
             if (y > 0) {
-                return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), true);
+                return month(y, month, true);
             }
         }
         return null;
@@ -195,22 +193,31 @@ public final class DateFinder {
     /** Words a month is divided into: {@code mid-March 2024}, {@code early-June} (month precision). */
     private static final Set<String> MONTH_PARTS = WordSets.of("mid", "early", "late", "end");
 
-    private static FoundDate partOfMonth(Tokens t, int i, String w, LocalDate report) {
+    /** The month of {@code mid-March}, {@code early-June}...; else 0. */
+    private static int monthOfPart(String w) {
         int dash = w.indexOf('-');
-        if (dash <= 0 || !MONTH_PARTS.contains(w.substring(0, dash))) {
-            return null;
-        }
-        int month = Calendar.month(w.substring(dash + 1));
+        return dash > 0 && MONTH_PARTS.contains(w.substring(0, dash)) ? Calendar.month(w.substring(dash + 1)) : 0;
+    }
+
+    private static FoundDate partOfMonth(Tokens t, int i, String w, LocalDate report) {
+        int month = monthOfPart(w);
         if (month == 0) {
             return null;
         }
         int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
-        boolean written = y > 0;
-        if (!written && report != null) {
-            y = month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
+        if (y > 0) {
+            return month(y, month, true);
         }
-        return y == 0 ? null
-                : new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), written);
+        return report == null ? null : month(yearOfMonth(month, report), month, false);
+    }
+
+    /** The year of a month named without one: the report's, or the year before when that would be after it. */
+    private static int yearOfMonth(int month, LocalDate report) {
+        return month > report.getMonthValue() ? report.getYear() - 1 : report.getYear();
+    }
+
+    private static FoundDate month(int y, int month, boolean absolute) {
+        return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), absolute);
     }
 
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {

@@ -210,7 +210,7 @@ public final class EventFinder {
     }
 
     /** Verbs of leaving ground: in a handover, who did them gave the territory up. */
-    private static final Set<String> WITHDREW = Set.of("withdrew", "withdrawn", "left", "retreated", "pulled",
+    private static final Set<String> WITHDREW = WordSets.of("withdrew", "withdrawn", "left", "retreated", "pulled",
             "abandoned", "fled", "evacuated", "vacated");
 
     /**
@@ -224,11 +224,9 @@ public final class EventFinder {
         }
         Set<String> losers = new HashSet<>();
         for (Resolved r : actors) {
-            for (int i = r.found().last() + 1; i <= r.found().last() + 5 && i < t.size(); i++) {
-                if (!t.isWord(i) || WITHDREW.contains(t.lower(i))) {
-                    if (t.isWord(i)) {
-                        losers.add(r.id());
-                    }
+            for (int i = r.found().last() + 1; i <= r.found().last() + 5 && t.isWord(i); i++) {
+                if (WITHDREW.contains(t.lower(i))) {
+                    losers.add(r.id());
                     break;
                 }
             }

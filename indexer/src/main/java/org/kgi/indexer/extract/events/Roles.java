@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -27,8 +28,6 @@ final class Roles {
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
             "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
             "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
-    /** Civilians who act: a mob loots, protesters march (other civilians are always targets). */
-    private static final Set<String> CROWDS = Set.of("actor:mob", "actor:protesters");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {
@@ -52,7 +51,7 @@ final class Roles {
                 continue;
             }
             String role;
-            if ("civilians".equals(r.type()) && !CROWDS.contains(r.id())) {
+            if ("civilians".equals(r.type()) && !GenericActors.isCrowd(r.found().key())) {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
@@ -129,10 +128,6 @@ final class Roles {
         return ACTOR.equals(first) || ACTOR.equals(second) ? ACTOR : first;
     }
 
-    /**
-     * State forces and armed groups are not on one side: when both have non-target roles, the camp named
-     * first keeps its role and the other becomes the target.
-     */
     /** The actors named right after an acting one before the trigger, joined to it by {@code and}: the same side. */
     private static Set<String> actingTogether(Tokens t, List<Resolved> actors, int trigger, Map<String, String> roles) {
         Set<String> together = new HashSet<>();
@@ -151,6 +146,10 @@ final class Roles {
         return together;
     }
 
+    /**
+     * State forces and armed groups are not on one side: when both have non-target roles, the camp named
+     * first keeps its role and the other becomes the target.
+     */
     private static void separateCamps(List<Resolved> actors, Map<String, String> roles, Set<String> together) {
         String firstCamp = null;
         for (Resolved r : actors) {

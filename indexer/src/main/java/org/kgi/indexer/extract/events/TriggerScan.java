@@ -95,15 +95,19 @@ final class TriggerScan {
                 || Math.abs(second.token() - at) <= 3) {
             return List.of(first);
         }
-        if (isTransfer(second.trigger()) && takesTerritory(best) || isVagueBeside(best, second.trigger())
-                || harmsProtesters(best, second.trigger())) {
-            return List.of(second); // took control of the camp after MINUSMA withdrew: a handover, told once
+        if (partOf(best, second.trigger())) {
+            return List.of(second);
         }
-        if (isTransfer(best) && takesTerritory(second.trigger()) || isVagueBeside(second.trigger(), best)
-                || harmsProtesters(second.trigger(), best)) {
-            return List.of(first);
-        }
-        return List.of(first, second);
+        return partOf(second.trigger(), best) ? List.of(first) : List.of(first, second);
+    }
+
+    /**
+     * Whether trigger {@code part} tells part of the event {@code whole} tells, so the sentence has one event: taking a
+     * place when its holders withdrew (took control of the camp after MINUSMA withdrew: a handover), a development of
+     * no particular kind or property destroyed beside a violent event or a protest, violence beside a protest.
+     */
+    private static boolean partOf(Trigger part, Trigger whole) {
+        return isTransfer(whole) && takesTerritory(part) || isVagueBeside(part, whole) || harmsProtesters(part, whole);
     }
 
     /**

@@ -50,6 +50,11 @@ public final class GenericActors {
     private GenericActors() {
     }
 
+    /** Whether a generic actor's key is a crowd that acts (a mob loots, protesters march), unlike other civilians. */
+    public static boolean isCrowd(String key) {
+        return MOB.key().equals(key) || PROTESTERS.key().equals(key);
+    }
+
     /** The generic actor a lower-case noun stands for, or null. */
     public static Generic of(String lower) {
         return NOUNS.get(lower);

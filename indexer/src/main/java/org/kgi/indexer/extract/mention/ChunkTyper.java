@@ -143,7 +143,7 @@ final class ChunkTyper {
         Country c = doc.gazetteer().countries().byKey(key);
         if (c != null && b > a && !c.needsContext()) {
             // before the organisation words: the West Bank, the Central African Republic
-            return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
+            return countryGuess(c);
         }
         String actor = ActorWords.nameWordType(t.lower(b));
         if (actor == null && b > a) {
@@ -162,7 +162,7 @@ final class ChunkTyper {
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
         if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
-            return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
+            return countryGuess(c);
         }
         if (b - a >= 2 && hasCapitalisedLink(t, a, b) && c == null) {
             return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders
@@ -327,6 +327,11 @@ final class ChunkTyper {
 
     private boolean isPlaceName(String key) {
         return doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /** A country as a place guess, with its code. */
+    static Guess countryGuess(Country c) {
+        return Guess.place("country", c.name(), Strength.COUNTRY).withAttributes(Map.of("country", c.code()));
     }
 
     /** Whether the name ending at token {@code b} is a disease's. */

@@ -38,7 +38,7 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
 
     private static final List<String> ARMED_CONTEXT = List.of("gang", "gangs", "militia", "militias",
             "armed", "clashed", "clashes", "clash", "ambushed", "gunmen", "gunfire", "shot", "fighters", "militants",
-            "rebels", "insurgents", "attacked", "ambushed", "raided");
+            "rebels", "insurgents", "attacked", "raided");
 
     /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
     public boolean isCommonWord(String lower) {

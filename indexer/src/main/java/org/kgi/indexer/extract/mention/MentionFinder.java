@@ -163,17 +163,18 @@ public final class MentionFinder {
             aliases.put(Names.key(nick), new AliasLink(nick, key, true));
             guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
         }
-        if (isAcronymDefinition(t, s, b) && guess == null && b > a && ChunkTyper.isDisease(t, b)) {
-            consumed[b + 2] = true; // Bovine Spongiform Encephalopathy (BSE): the acronym is no organisation either
-        } else if (isAcronymDefinition(t, s, b)) {
+        if (isAcronymDefinition(t, s, b)) {
             int acr = b + 2;
             consumed[acr] = true;
-            aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
-            aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
-            founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
-            if (guess != null && guess.kind() == Kind.ACTOR && "person".equals(guess.type())
-                    && guess.strength() <= Strength.PERSON_SHAPE) {
-                guess = Guess.actor("organization", name, Strength.ACRONYM);
+            // Bovine Spongiform Encephalopathy (BSE): a disease's acronym is no organisation either
+            if (guess != null || b == a || !ChunkTyper.isDisease(t, b)) {
+                aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
+                aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
+                founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
+                if (guess != null && guess.kind() == Kind.ACTOR && "person".equals(guess.type())
+                        && guess.strength() <= Strength.PERSON_SHAPE) {
+                    guess = Guess.actor("organization", name, Strength.ACRONYM);
+                }
             }
         }
         int[] nick = knownAs(t, s, b);
@@ -310,8 +311,7 @@ public final class MentionFinder {
         }
         Country country = doc.gazetteer().countries().byKey(Names.key(name));
         if (country != null) { // in N'Djamena, Chad: the country (a name that needs context, given here by the town)
-            return Guess.place("country", country.name(), Strength.COUNTRY)
-                    .withAttributes(Map.of("country", country.code()));
+            return ChunkTyper.countryGuess(country);
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
     }

@@ -138,8 +138,8 @@ public final class NameChunker {
         return dash > 0 && COMPOUND_SUFFIXES.contains(w.substring(dash + 1));
     }
 
-    private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("wide", "based", "led", "backed", "style", "born", "owned", "funded", "sponsored", "allied", "aligned", "controlled",
-            "held", "run", "made", "bound", "related", "linked", "affiliated", "brokered", "mediated");
+    private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("wide", "based", "led", "backed", "style", "born",
+            "owned", "funded", "sponsored", "allied", "aligned", "controlled", "held", "run", "made", "bound", "related", "linked", "affiliated", "brokered", "mediated");
 
     private static boolean isParticle(Tokens t, int k, int first, int last) {
         if (!t.isWord(k) || t.isCapitalised(k)) {

@@ -51,10 +51,8 @@ final class SentenceRelations {
                 }
             }
             if (a.isPlace() && b.isPlace()) {
-                boolean comma = gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(b.type(), a.type());
-                boolean in = gapFrom == gapTo && t.isLower(gapFrom, "in") && !"country".equals(a.type());
-                if (comma || in) {
-                    sink.add(a.id(), b.id(), "located_in", date, ev);
+                if (gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(b.type(), a.type())) {
+                    sink.add(a.id(), b.id(), "located_in", date, ev); // "P in Q": see apposedAndPlaced
                 }
             }
             if (a.isPlace() && b.isPlace() && a.found().first() == b.found().first() && a.found().last() > b.found().last()) {
@@ -80,7 +78,8 @@ final class SentenceRelations {
 
     /**
      * Each name with the next one that starts after it (names nested in a longer one skipped): {@code X, a member of
-     * (the) Y} is part of Y; a place {@code in}, {@code on} or {@code along (the)} another is located in it.
+     * (the) Y} is part of Y; a place {@code in}, {@code on} or {@code along (the)} another is located in it (not in
+     * a narrower one, unless right before a bare {@code in}).
      */
     private static void apposedAndPlaced(Tokens t, List<Resolved> names, String date, Mention ev, RelationSink sink) {
         for (int i = 0; i < names.size(); i++) {
@@ -101,8 +100,9 @@ final class SentenceRelations {
                     && t.isLower(to, "of") && to - from <= 3 && MEMBER_NOUNS.contains(t.lower(to - 1))) {
                 sink.add(a.id(), b.id(), "part_of", date, ev);
             }
+            boolean bareIn = t.isLower(from, "in") && from == b.found().first() - 1; // "P in Q", whatever their types
             if (a.isPlace() && b.isPlace() && from == to && ON_OR_IN.contains(t.lower(from))
-                    && !"country".equals(a.type()) && !broader(a.type(), b.type())) {
+                    && !"country".equals(a.type()) && (bareIn || !broader(a.type(), b.type()))) {
                 sink.add(a.id(), b.id(), "located_in", date, ev);
             }
         }

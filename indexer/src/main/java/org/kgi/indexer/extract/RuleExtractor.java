@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.extract.events.ArmedSides;
 import org.kgi.indexer.extract.events.EventFinder;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.mention.DocContext;
@@ -73,8 +74,9 @@ public final class RuleExtractor implements Extractor {
         List<List<Resolved>> bySentence = bySentence(sentences.size(), resolution.mentions());
         List<Event> evs = events.find(report, t, sentences, bySentence);
         String date = report.date() == null ? null : report.date().toString();
-        List<Relation> rels = relations.build(t, sentences, bySentence, resolution.entities(), evs, date);
-        return new Extraction(resolution.entities(), evs, rels);
+        List<Entity> entities = ArmedSides.retype(resolution.entities(), evs, gazetteer.countries());
+        List<Relation> rels = relations.build(t, sentences, bySentence, entities, evs, date);
+        return new Extraction(entities, evs, rels);
     }
 
     private static List<List<Resolved>> bySentence(int n, List<Resolved> mentions) {

@@ -868,6 +868,31 @@ class ExtractRulesTest {
         assertEquals("place:village-nidecaix", e.place());
     }
 
+    @Test
+    void whoFightsOrAttacksWithoutAStateIsAnArmedGroup() {
+        Extraction x = run("On 4 May 2024, the National Salvation Front clashed with the SSPDF near Yei. "
+                + "On 6 May 2024, Israeli forces clashed with the Jenin Brigade in Jenin camp.", null);
+        assertEquals("armed_group", byId(x, "actor:national-salvation-front").type());
+        assertEquals("armed_group", byId(x, "actor:jenin-brigade").type());
+        assertEquals("security_force", byId(x, "actor:israeli-forces").type());
+        // a unit fighting alongside its country's police is no armed group
+        Extraction police = run("On 2 March 2024, the Haitian National Police and the Rapid Intervention Brigade "
+                + "clashed with members of the Baz Pilate gang in Martissant.", null);
+        assertEquals("security_force", byId(police, "actor:rapid-intervention-brigade").type());
+        assertEquals("security_force", byId(police, "actor:haitian-national-police").type());
+    }
+
+    @Test
+    void insurgentsForcesAreArmedGroupsAndARepublicsArmyIsNot() {
+        Extraction x = run("The Free Syrian Army, the Kachin Independence Army and the Russian Volunteer Corps are "
+                + "named with the Armed Forces of the Democratic Republic of the Congo and the Murle ethnic militia.", null);
+        assertEquals("armed_group", byId(x, "actor:free-syrian-army").type());
+        assertEquals("armed_group", byId(x, "actor:kachin-independence-army").type());
+        assertEquals("armed_group", byId(x, "actor:russian-volunteer-corps").type());
+        assertEquals("armed_group", byId(x, "actor:murle").type());
+        assertEquals("security_force", byId(x, "actor:armed-forces-of-the-democratic-republic-of-the-congo").type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

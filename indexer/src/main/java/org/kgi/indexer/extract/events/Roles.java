@@ -179,8 +179,8 @@ final class Roles {
     }
 
     /**
-     * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person
-     * followed by {@code said} or {@code told}.
+     * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
+     * organisation followed by {@code said} or {@code told}.
      */
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
@@ -192,7 +192,8 @@ final class Roles {
         if (t.isChar(n, ',')) {
             n++;
         }
-        return "person".equals(r.type()) && n <= s.last() && SPEECH.contains(t.lower(n));
+        return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
+                && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
     }
 
     /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}. */

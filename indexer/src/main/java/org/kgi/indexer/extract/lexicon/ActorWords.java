@@ -60,7 +60,7 @@ public final class ActorWords {
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
-                "guerrilla", "separatists", "vigilantes", "faction");
+                "guerrilla", "separatists", "vigilantes", "faction", "warriors");
         for (String w : MOVEMENT_WORDS) {
             NAME_WORDS.put(w, "armed_group");
         }

@@ -159,6 +159,9 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
+            if (("security_force".equals(actor) || "organization".equals(actor)) && b > a && insurgentName(t, a, b, actor)) {
+                actor = "armed_group"; // the Free Syrian Army, the Russian Volunteer Corps, the National Resistance Front
+            }
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
         if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
@@ -180,6 +183,34 @@ final class ChunkTyper {
         return false;
     }
 
+    /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
+    private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
+            "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense");
+
+    /** Words of the names of insurgents' forces and fronts, never a state's. */
+    private static final Set<String> INSURGENT_WORDS = WordSets.of("liberation", "resistance", "revolutionary",
+            "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
+            "self-defense", "insurgency", "jihad", "rebel");
+    /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
+    private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
+            "democratic", "patriotic", "islamic");
+
+    /**
+     * Whether a force's or a front's name is an insurgents' ({@code Kachin Independence Army}, {@code People's
+     * Protection Units}): not a party's, nor a republic's ({@code Armed Forces of the Democratic Republic of the Congo}).
+     */
+    private static boolean insurgentName(Tokens t, int a, int b, String actor) {
+        boolean found = false;
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            if (w.equals("party") || w.equals("parties") || w.equals("republic")) {
+                return false;
+            }
+            found |= INSURGENT_WORDS.contains(w) || "security_force".equals(actor) && INSURGENT_FORCE_WORDS.contains(w);
+        }
+        return found;
+    }
+
     /** Single words that are organisations by themselves ({@code Reuters}, {@code Interpol}). */
     private static boolean isKnownSingleOrg(String w) {
         return w.equals("reuters") || w.equals("interpol") || w.equals("parliament") || w.equals("congress")
@@ -191,6 +222,9 @@ final class ChunkTyper {
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
             String n = t.lower(next);
             String groupType = ActorWords.groupNounType(n);
+            if (GROUP_ADJECTIVES.contains(n) && next + 1 <= s.last() && t.isWord(next + 1)) {
+                groupType = ActorWords.groupNounType(t.lower(next + 1)); // the Murle ethnic militia
+            }
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
             }

@@ -893,6 +893,29 @@ class ExtractRulesTest {
         assertEquals("security_force", byId(x, "actor:armed-forces-of-the-democratic-republic-of-the-congo").type());
     }
 
+    @Test
+    void companiesAndClubsAreOrganisationsByWhatTheTextSaysOfThem() {
+        Extraction x = run("Siemens AG said on Tuesday its net profit rose 12 percent. Formosa Plastics chairman Wang "
+                + "Yung-ching met investors. Ronaldo scored twice as Barcelona beat Valencia 3-2 at the Nou Camp. "
+                + "Bernie Williams hit a homer as the New York Yankees won. Nestle agreed to buy mineral water maker "
+                + "San Pellegrino.", null);
+        for (String id : List.of("actor:siemens-ag", "actor:formosa-plastics", "actor:barcelona", "actor:valencia",
+                "actor:new-york-yankees", "actor:san-pellegrino")) {
+            assertEquals("organization", byId(x, id).type(), id);
+        }
+        assertEquals("person", byId(x, "actor:wang-yung-ching").type());
+        assertEquals("person", byId(x, "actor:bernie-williams").type());
+    }
+
+    @Test
+    void aSentenceInCapitalsNamesOnlyWhatIsWellKnown() {
+        Extraction x = run("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nJapan beat China 2-1 in Tokyo.", null);
+        assertEquals("country", byId(x, "place:japan").type());
+        assertEquals("country", byId(x, "place:china").type());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("soccer")
+                || e.name().toLowerCase(java.util.Locale.ROOT).contains("lucky")), x.entities().toString());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -79,7 +79,10 @@ public final class ActorWords {
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
-                "investments", "brewery", "breweries", "mining", "steel");
+                "investments", "brewery", "breweries", "mining", "steel", "ag", "sa", "nv", "spa", "co", "bv", "asa", "oyj",
+                "pty", "bhd", "tbk", "srl", "sarl", "exchange", "electronics", "pictures", "studios", "plastics",
+                "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
+                "energy", "oil", "gas", "airport");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",

@@ -183,6 +183,87 @@ final class ChunkTyper {
         return false;
     }
 
+    /** Nouns after a name that make it a company's or a club's ({@code Fiat chairman}, {@code Newcastle striker}). */
+    private static final Set<String> ORG_FOLLOWERS = WordSets.of("chairman", "chairwoman", "coach", "striker",
+            "midfielder", "defender", "goalkeeper", "winger", "playmaker", "shares", "shareholders", "ceo",
+            "subsidiary", "stock", "manager");
+    /** Nouns that name a company, a club or a medium in an apposition ({@code carmaker X}, {@code X, the studio}). */
+    private static final Set<String> COMPANY_NOUNS = WordSets.of("company", "companies", "firm", "maker", "carmaker",
+            "automaker", "producer", "manufacturer", "conglomerate", "giant", "retailer", "airline", "carrier", "insurer",
+            "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
+            "side", "team", "exchange", "group", "operator", "supplier", "distributor", "developer", "publisher",
+            "label", "house", "chain", "unit", "subsidiary", "miner", "refiner", "brewer");
+    /** Verbs of a match's result between two sides ({@code Barcelona beat Valencia 3-2}). */
+    private static final Set<String> RESULT_VERBS = WordSets.of("beat", "beats", "defeated", "edged", "thrashed",
+            "routed", "drew", "lost", "hammered", "crushed", "upset", "overcame", "eliminated", "trounced", "held",
+            "downed", "outplayed", "whipped", "blanked", "stunned");
+
+    /** {@code mining giant X}, {@code carmaker X}: a company noun right before the name. */
+    private static boolean companyBefore(Tokens t, Sentence s, int a) {
+        int p = a - 1;
+        return p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && COMPANY_NOUNS.contains(t.lower(p))
+                && !t.isLower(p - 1, "the") && !t.isLower(p - 1, "a");
+    }
+
+    /** {@code X said on Tuesday its net profit rose}: what speaks of "its" results is a company. */
+    private static boolean saidIts(Tokens t, Sentence s, int b) {
+        if (!t.isWord(b + 1) || !SPEECH_VERBS.contains(t.lower(b + 1))) {
+            return false;
+        }
+        for (int i = b + 2; i <= s.last() && i <= b + 6; i++) {
+            if (t.isLower(i, "its")) {
+                return true;
+            }
+            if (t.isLower(i, "he") || t.isLower(i, "she") || t.isLower(i, "his") || t.isLower(i, "her")
+                    || t.isLower(i, "they") || t.isLower(i, "their")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code X, the world's biggest food company,}: an apposition headed by a company noun. */
+    private static boolean companyApposition(Tokens t, Sentence s, int b) {
+        if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "the") || t.isLower(b + 2, "a") || t.isLower(b + 2, "an"))) {
+            return false;
+        }
+        for (int i = b + 3; i <= s.last() && i <= b + 9 && !t.isPunct(i); i++) {
+            if (t.isWord(i) && !t.isCapitalised(i) && COMPANY_NOUNS.contains(t.lower(i))) {
+                return !(t.isLower(i + 1, "of") || t.isLower(i + 1, "for")); // not "a group of"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A side in a match's result: {@code Arsenal 2 Leicester 0}, {@code Barcelona beat Valencia 3-2}, a table's row
+     * ({@code Liverpool 4 3 0 1 8 3 9}).
+     */
+    private static boolean sportsSide(Tokens t, Sentence s, int a, int b) {
+        if (t.is(b + 1, Tokens.NUMBER) && (t.is(b + 2, Tokens.NUMBER) && t.is(b + 3, Tokens.NUMBER)
+                || t.isWord(b + 2) && t.isCapitalised(b + 2) && !t.is(b + 2, Tokens.NUMBER) && numberAfterName(t, s, b + 2))) {
+            return true; // Arsenal 2 Leicester 0; Liverpool 4 3 0 1
+        }
+        if (t.is(a - 1, Tokens.NUMBER) && t.isWord(a - 2) && t.isCapitalised(a - 2) && t.is(b + 1, Tokens.NUMBER)) {
+            return true; // Leicester in Arsenal 2 Leicester 0
+        }
+        if (t.isWord(b + 1) && RESULT_VERBS.contains(t.lower(b + 1))) {
+            int c = t.isLower(b + 2, "with") || t.isLower(b + 2, "to") ? b + 3 : b + 2;
+            return t.isWord(c) && t.isCapitalised(c) && numberAfterName(t, s, c); // Barcelona beat Valencia 3-2
+        }
+        int p = t.isLower(a - 1, "with") || t.isLower(a - 1, "to") ? a - 2 : a - 1;
+        return p >= s.first() && t.isWord(p) && RESULT_VERBS.contains(t.lower(p)) && numberAfterName(t, s, a);
+    }
+
+    /** Whether a number follows, within a word or two, the capitalised name that starts at {@code c}. */
+    private static boolean numberAfterName(Tokens t, Sentence s, int c) {
+        int i = c;
+        while (i + 1 <= s.last() && t.isWord(i + 1) && t.isCapitalised(i + 1) && !t.is(i + 1, Tokens.NUMBER) && i - c < 4) {
+            i++;
+        }
+        return t.is(i + 1, Tokens.NUMBER) || t.is(i + 2, Tokens.NUMBER) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+    }
+
     /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense");
@@ -219,6 +300,11 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
+                && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) || companyApposition(t, s, b)
+                || sportsSide(t, s, a, b))) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
+        }
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
             String n = t.lower(next);
             String groupType = ActorWords.groupNounType(n);
@@ -434,6 +520,10 @@ final class ChunkTyper {
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
+        if (allCaps && DocContext.isShouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
+            City city = doc.gazetteer().city(key, List.of());
+            return city == null ? null : Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER);
+        }
         if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-") && !(datelinePlace(t, s, a)
                 && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
@@ -463,6 +553,9 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // Los Lobos, Las Chonas: a group
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
+            if (t.isLower(a - 1, "the")) {
+                return Guess.actor("organization", name, Strength.PERSON_SHAPE); // the New York Yankees, not a person
+            }
             return Guess.actor("person", name, Strength.PERSON_SHAPE);
         }
         if (firstWord || doc.isCommonWord(t.lower(a)) || b > a) {

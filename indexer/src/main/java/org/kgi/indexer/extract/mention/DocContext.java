@@ -40,6 +40,24 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
             "armed", "clashed", "clashes", "clash", "ambushed", "gunmen", "gunfire", "shot", "fighters", "militants",
             "rebels", "insurgents", "attacked", "raided");
 
+    /**
+     * Whether a sentence is written in capitals throughout ({@code SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE
+     * DEFEAT .}): at least four words of two letters or more, none in lower or mixed case. There, capitals say
+     * nothing of names.
+     */
+    public static boolean isShouted(Tokens t, org.kgi.indexer.extract.text.Sentence s) {
+        int words = 0;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && !t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) > 1) {
+                if (!t.is(i, Tokens.ALL_CAPS)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 4;
+    }
+
     /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
     public boolean isCommonWord(String lower) {
         return lowerWords.contains(lower);

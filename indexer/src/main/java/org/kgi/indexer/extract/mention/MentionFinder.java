@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.EntityTable;
@@ -74,7 +76,7 @@ public final class MentionFinder {
             if (doc.book().hasPhrases()) {
                 knownPhrases(s, founds, consumed);
             }
-            for (Chunk whole : chunker.chunks(t, s)) {
+            for (Chunk whole : DocContext.isShouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
                         continue;
@@ -87,6 +89,51 @@ public final class MentionFinder {
         }
         demonyms.resolveTeams(founds);
         return new Result(founds, aliases);
+    }
+
+    /**
+     * The names of a sentence in capitals throughout, where capitals mark nothing: the longest runs of up to four
+     * words that name a country, a city of 100,000 people or a capital, a well-known actor or one of the aliases
+     * file's ({@code SAUDI ARABIA BEAT UAE ON PENALTIES}: Saudi Arabia and UAE).
+     */
+    private List<Chunk> shoutedNames(Tokens t, Sentence s) {
+        List<Chunk> out = new ArrayList<>();
+        int i = s.first();
+        while (i <= s.last()) {
+            int end = -1;
+            for (int j = Math.min(s.last(), i + 3); j >= i && end < 0; j--) {
+                if (allNameWords(t, i, j) && isWellKnown(Names.key(span(t, i, j)))) {
+                    end = j;
+                }
+            }
+            if (end >= 0) {
+                out.add(new Chunk(i, end, -1));
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean allNameWords(Tokens t, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (!t.isWord(k) || t.is(k, Tokens.NUMBER) || FunctionWords.isFunctionWord(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isWellKnown(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (doc.gazetteer().countries().byKey(key) != null || KnownActors.type(key) != null || doc.book().known(key) != null) {
+            return true;
+        }
+        City c = doc.gazetteer().city(key, List.of());
+        return c != null && (c.population() >= 100_000 || c.isCapital());
     }
 
     /** What a military or police force holds: {@code attacked a military camp} attacks the military. */

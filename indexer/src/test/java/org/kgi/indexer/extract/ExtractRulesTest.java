@@ -880,6 +880,11 @@ class ExtractRulesTest {
                 + "clashed with members of the Baz Pilate gang in Martissant.", null);
         assertEquals("security_force", byId(police, "actor:rapid-intervention-brigade").type());
         assertEquals("security_force", byId(police, "actor:haitian-national-police").type());
+        // members of a group arrested by a force: an armed group, unless its name says a party
+        Extraction arrests = run("On 24 February 2024, Chadian security forces arrested 12 members of FACT in Zouar. "
+                + "On 2 March 2024, police arrested five members of the Workers' Party in Lagos.", null);
+        assertEquals("armed_group", byId(arrests, "actor:fact").type());
+        assertEquals("organization", byId(arrests, "actor:workers-party").type());
     }
 
     @Test

@@ -14,17 +14,17 @@ import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
 /**
- * What a report's events say of its actors' types, once the events are found. A name typed only by its words
- * as an organisation ({@code National Salvation Front}, {@code Carteles Unidos}, {@code FACT}) that fights in a
- * battle, or attacks civilians, shells or bombs, is an armed group; a force named without any sign of a state
- * ({@code Jenin Brigade}, {@code Eastern Security Network}) that fights a state's forces is an armed group too.
+ * What a report's battles say of its actors' types, once the events are found. A name typed only by its words
+ * as an organisation ({@code National Salvation Front}, {@code Carteles Unidos}, {@code FACT}) that fights a
+ * force is an armed group (one that fights a gang may be a police unit: the Border Operations Group); a force named
+ * without any sign of a state ({@code Jenin Brigade}, {@code Eastern Security Network}) that fights a state's forces
+ * is an armed group too.
  */
 public final class ArmedSides {
     /** Words of a force's name that tie it to a state ({@code Kenya Defence Forces}, {@code National Police}). */
     private static final Set<String> STATE_WORDS = WordSets.of("national", "federal", "royal", "republic",
             "republican", "government", "presidential", "state", "municipal", "border", "coast");
     private static final String BATTLES = "Battles";
-    private static final Set<String> ARMED_ACTS = Set.of(BATTLES, "Violence against civilians", "Explosions/Remote violence");
 
     private ArmedSides() {
     }
@@ -41,30 +41,47 @@ public final class ArmedSides {
         Map<String, Boolean> stateCue = new HashMap<>();
         List<String> armed = new ArrayList<>();
         for (Event ev : events) {
-            if (!ARMED_ACTS.contains(ev.type()) || !"asserted".equals(ev.modality())) {
+            if (!"asserted".equals(ev.modality())) {
                 continue;
             }
-            boolean battle = BATTLES.equals(ev.type());
-            boolean stateActs = false; // a state's force among those who act (or their allies)
+            if (Acled.ARRESTS.equals(ev.subType())) {
+                arrested(ev, byId, armed);
+                continue;
+            }
+            if (!BATTLES.equals(ev.type())) {
+                continue;
+            }
+            boolean armedBeside = false; // whether another armed group or force fights in it
+            for (Participant p : ev.participants()) {
+                Entity e = byId.get(p.id());
+                armedBeside |= e != null && ("armed_group".equals(e.type()) || "security_force".equals(e.type()));
+            }
+            boolean forceActs = false; // a force among those who act (or their allies), and whether it is a state's
+            boolean forceTargeted = false;
+            boolean stateActs = false;
             boolean stateTargeted = false;
             for (Participant p : ev.participants()) {
                 Entity e = byId.get(p.id());
-                if (e != null && "security_force".equals(e.type())
-                        && stateCue.computeIfAbsent(e.id(), id -> isState(e, countries))) {
-                    stateTargeted |= "target".equals(p.role());
-                    stateActs |= !"target".equals(p.role());
+                if (e != null && "security_force".equals(e.type())) {
+                    boolean state = stateCue.computeIfAbsent(e.id(), id -> isState(e, countries));
+                    boolean targeted = "target".equals(p.role());
+                    forceTargeted |= targeted;
+                    forceActs |= !targeted;
+                    stateTargeted |= targeted && state;
+                    stateActs |= !targeted && state;
                 }
             }
             for (Participant p : ev.participants()) {
                 Entity e = byId.get(p.id());
-                if (e == null || e.kind() != Kind.ACTOR || isGeneric(e)) {
+                if (e == null || e.kind() != Kind.ACTOR || isGeneric(e)
+                        || !"actor".equals(p.role()) && !"target".equals(p.role())) {
                     continue;
                 }
-                boolean acts = "actor".equals(p.role()) || battle && "target".equals(p.role());
-                if (acts && ("organization".equals(e.type()) || "other".equals(e.type()))) {
-                    armed.add(e.id()); // a name only its words typed, fighting or attacking
-                } else if (battle && acts && ("target".equals(p.role()) ? stateActs : stateTargeted)
-                        && "security_force".equals(e.type())
+                boolean targeted = "target".equals(p.role());
+                if ("organization".equals(e.type()) && (targeted ? forceActs : forceTargeted)
+                        || "other".equals(e.type()) && armedBeside) {
+                    armed.add(e.id()); // the National Salvation Front clashed with the SSPDF; Black Axe and Eiye clashed
+                } else if ("security_force".equals(e.type()) && (targeted ? stateActs : stateTargeted)
                         && !stateCue.computeIfAbsent(e.id(), id -> isState(e, countries))) {
                     armed.add(e.id()); // Israeli forces clashed with the Jenin Brigade
                 }
@@ -79,6 +96,44 @@ public final class ArmedSides {
                     ? new Entity(e.id(), e.kind(), "armed_group", e.name(), e.aliases(), e.mentions(), e.attributes()) : e);
         }
         return out;
+    }
+
+    /** Words of the names of bodies whose members are arrested without being fighters: parties, unions, churches. */
+    private static final Set<String> CIVIL_WORDS = WordSets.of("party", "parties", "union", "unions", "association",
+            "committee", "council", "church", "university", "college", "school", "students", "newspaper", "media",
+            "ministry", "company", "bank", "movement", "society", "network", "collective", "foundation", "trust",
+            "club", "league", "federation", "institute", "centre", "center", "fund", "initiative", "mission", "group");
+
+    /**
+     * Members of a group that only its words typed an organisation, arrested by a force ({@code Chadian security forces
+     * arrested 12 members of FACT}; {@code police arrested 7 members of Los Tiguerones}): the group is armed, unless its
+     * name says a party, a union, a church... ({@code police arrested members of the Workers' Party}).
+     */
+    private static void arrested(Event ev, Map<String, Entity> byId, List<String> armed) {
+        boolean byForce = false;
+        for (Participant p : ev.participants()) {
+            Entity e = byId.get(p.id());
+            byForce |= e != null && "actor".equals(p.role()) && "security_force".equals(e.type());
+        }
+        if (!byForce) {
+            return;
+        }
+        for (Participant p : ev.participants()) {
+            Entity e = byId.get(p.id());
+            if (e != null && "target".equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
+                    && ("organization".equals(e.type()) || "other".equals(e.type())) && !civil(e)) {
+                armed.add(e.id());
+            }
+        }
+    }
+
+    private static boolean civil(Entity e) {
+        for (String w : Names.fold(e.name()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CIVIL_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGeneric(Entity e) {

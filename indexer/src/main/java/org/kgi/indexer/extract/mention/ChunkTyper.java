@@ -191,8 +191,8 @@ final class ChunkTyper {
     private static final Set<String> COMPANY_NOUNS = WordSets.of("company", "companies", "firm", "maker", "carmaker",
             "automaker", "producer", "manufacturer", "conglomerate", "giant", "retailer", "airline", "carrier", "insurer",
             "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
-            "side", "team", "exchange", "group", "operator", "supplier", "distributor", "developer", "publisher",
-            "label", "house", "chain", "unit", "subsidiary", "miner", "refiner", "brewer");
+            "exchange", "operator", "supplier", "distributor", "developer", "publisher", "subsidiary", "miner",
+            "refiner", "brewer");
     /** Verbs of a match's result between two sides ({@code Barcelona beat Valencia 3-2}). */
     private static final Set<String> RESULT_VERBS = WordSets.of("beat", "beats", "defeated", "edged", "thrashed",
             "routed", "drew", "lost", "hammered", "crushed", "upset", "overcame", "eliminated", "trounced", "held",
@@ -266,7 +266,7 @@ final class ChunkTyper {
 
     /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
-            "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense");
+            "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
     /** Words of the names of insurgents' forces and fronts, never a state's. */
     private static final Set<String> INSURGENT_WORDS = WordSets.of("liberation", "resistance", "revolutionary",
@@ -301,7 +301,8 @@ final class ChunkTyper {
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
         if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
-                && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) || companyApposition(t, s, b)
+                && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
+                || companyApposition(t, s, b) && placeContext(t, s, a) == null
                 || sportsSide(t, s, a, b))) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
@@ -554,7 +555,7 @@ final class ChunkTyper {
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
             if (t.isLower(a - 1, "the")) {
-                return Guess.actor("organization", name, Strength.PERSON_SHAPE); // the New York Yankees, not a person
+                return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the New York Yankees, the Blue Lions
             }
             return Guess.actor("person", name, Strength.PERSON_SHAPE);
         }

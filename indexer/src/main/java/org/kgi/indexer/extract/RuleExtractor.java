@@ -74,7 +74,7 @@ public final class RuleExtractor implements Extractor {
         List<List<Resolved>> bySentence = bySentence(sentences.size(), resolution.mentions());
         List<Event> evs = events.find(report, t, sentences, bySentence);
         String date = report.date() == null ? null : report.date().toString();
-        List<Entity> entities = ArmedSides.retype(resolution.entities(), evs, gazetteer.countries());
+        List<Entity> entities = ArmedSides.retype(resolution.entities(), evs);
         List<Relation> rels = relations.build(t, sentences, bySentence, entities, evs, date);
         return new Extraction(entities, evs, rels);
     }

@@ -9,28 +9,25 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
-import org.kgi.indexer.extract.gazetteer.Countries;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
 /**
- * What a report's battles say of its actors' types, once the events are found. A name typed only by its words
- * as an organisation ({@code National Salvation Front}, {@code Carteles Unidos}, {@code FACT}) that fights a
- * force is an armed group (one that fights a gang may be a police unit: the Border Operations Group); a force named
- * without any sign of a state ({@code Jenin Brigade}, {@code Eastern Security Network}) that fights a state's forces
- * is an armed group too.
+ * What a report's battles and arrests say of its actors' types, once the events are found. A name typed only by its
+ * words as an organisation ({@code National Salvation Front}, {@code Carteles Unidos}) that fights a force is an armed
+ * group (one that fights a gang may be a police unit: the Border Operations Group), unless its name says a body of
+ * civilians (a collective, a network, a party); so is a name of no type that fights beside another armed group, and
+ * a group whose members a force arrests ({@link #arrested}). Forces stay forces: which side a force is on is the
+ * least sure part of a battle's reading.
  */
 public final class ArmedSides {
-    /** Words of a force's name that tie it to a state ({@code Kenya Defence Forces}, {@code National Police}). */
-    private static final Set<String> STATE_WORDS = WordSets.of("national", "federal", "royal", "republic",
-            "republican", "government", "presidential", "state", "municipal", "border", "coast");
     private static final String BATTLES = "Battles";
 
     private ArmedSides() {
     }
 
     /** The report's entities, with those its events show to be armed groups retyped; the others as they were. */
-    public static List<Entity> retype(List<Entity> entities, List<Event> events, Countries countries) {
+    public static List<Entity> retype(List<Entity> entities, List<Event> events) {
         if (events.isEmpty()) {
             return entities;
         }
@@ -38,7 +35,6 @@ public final class ArmedSides {
         for (Entity e : entities) {
             byId.put(e.id(), e);
         }
-        Map<String, Boolean> stateCue = new HashMap<>();
         List<String> armed = new ArrayList<>();
         for (Event ev : events) {
             if (!"asserted".equals(ev.modality())) {
@@ -51,24 +47,15 @@ public final class ArmedSides {
             if (!BATTLES.equals(ev.type())) {
                 continue;
             }
-            boolean armedBeside = false; // whether another armed group or force fights in it
+            boolean armedBeside = false; // whether an armed group or a force fights in it
+            boolean forceActs = false; // a force among those who act (or their allies), or among their targets
+            boolean forceTargeted = false;
             for (Participant p : ev.participants()) {
                 Entity e = byId.get(p.id());
                 armedBeside |= e != null && ("armed_group".equals(e.type()) || "security_force".equals(e.type()));
-            }
-            boolean forceActs = false; // a force among those who act (or their allies), and whether it is a state's
-            boolean forceTargeted = false;
-            boolean stateActs = false;
-            boolean stateTargeted = false;
-            for (Participant p : ev.participants()) {
-                Entity e = byId.get(p.id());
                 if (e != null && "security_force".equals(e.type())) {
-                    boolean state = stateCue.computeIfAbsent(e.id(), id -> isState(e, countries));
-                    boolean targeted = "target".equals(p.role());
-                    forceTargeted |= targeted;
-                    forceActs |= !targeted;
-                    stateTargeted |= targeted && state;
-                    stateActs |= !targeted && state;
+                    forceTargeted |= "target".equals(p.role());
+                    forceActs |= !"target".equals(p.role());
                 }
             }
             for (Participant p : ev.participants()) {
@@ -78,12 +65,9 @@ public final class ArmedSides {
                     continue;
                 }
                 boolean targeted = "target".equals(p.role());
-                if ("organization".equals(e.type()) && (targeted ? forceActs : forceTargeted)
+                if ("organization".equals(e.type()) && (targeted ? forceActs : forceTargeted) && !civil(e)
                         || "other".equals(e.type()) && armedBeside) {
                     armed.add(e.id()); // the National Salvation Front clashed with the SSPDF; Black Axe and Eiye clashed
-                } else if ("security_force".equals(e.type()) && (targeted ? stateActs : stateTargeted)
-                        && !stateCue.computeIfAbsent(e.id(), id -> isState(e, countries))) {
-                    armed.add(e.id()); // Israeli forces clashed with the Jenin Brigade
                 }
             }
         }
@@ -140,28 +124,4 @@ public final class ArmedSides {
         return "true".equals(e.attributes().get("generic"));
     }
 
-    /** Whether a force is a state's: generic (police, the army), of a country, or named with a country or state word. */
-    private static boolean isState(Entity e, Countries countries) {
-        if (isGeneric(e) || e.attributes().containsKey("country") || e.attributes().containsKey("nationality")) {
-            return true;
-        }
-        List<String> names = new ArrayList<>(e.aliases().size() + 1);
-        names.add(e.name());
-        names.addAll(e.aliases());
-        for (String name : names) {
-            String[] words = Names.fold(name).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
-            for (int i = 0; i < words.length; i++) {
-                if (STATE_WORDS.contains(words[i]) || isCountry(countries, words[i])
-                        || i + 1 < words.length && isCountry(countries, words[i] + " " + words[i + 1])) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCountry(Countries countries, String words) {
-        String key = Names.key(words);
-        return !key.isEmpty() && (countries.byKey(key) != null || countries.byDemonymKey(key) != null);
-    }
 }

@@ -132,6 +132,10 @@ public final class EventFinder {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), actors);
+        if (actors.isEmpty() && isWeakDevelopment(reading) && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())
+                || !hasPronoun(t, s))) {
+            return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
+        }
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
@@ -145,6 +149,12 @@ public final class EventFinder {
         }
         if (same < 0) {
             same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
+        }
+        if (same < 0 && quoted(t, s, hit.token())) {
+            same = lastOfKind(reading, events); // "Our officers were ambushed while doing their job," X said
+            if (same < 0 && Acled.STRATEGIC.equals(reading.type())) {
+                return; // "The operation will continue until order is restored": words, not a development
+            }
         }
         if (same >= 0) {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
@@ -163,6 +173,67 @@ public final class EventFinder {
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
     }
 
+    /**
+     * Whether the trigger is in someone's quoted words: after an opening quote in its sentence, or before the closing
+     * quote that a speech verb follows ({@code We had to carry the wounded ourselves," said a resident}).
+     */
+    static boolean quoted(Tokens t, Sentence s, int trigger) {
+        String text = t.text();
+        int quotes = 0;
+        for (int c = s.start(); c < t.start(trigger); c++) {
+            quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
+        }
+        if (quotes % 2 == 1) {
+            return true;
+        }
+        if (quotes > 0) {
+            return false;
+        }
+        for (int i = trigger + 1; i <= s.last(); i++) {
+            if (t.isPunct(i) && isDoubleQuote(text.charAt(t.start(i)))) {
+                int v = i + 1;
+                return v <= s.last() && (t.isWord(v) && Roles.isSpeech(t.lower(v))
+                        || t.isWord(v + 1) && Roles.isSpeech(t.lower(v + 1))
+                        || t.isWord(v + 2) && Roles.isSpeech(t.lower(v + 2)));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D';
+    }
+
+    /**
+     * What a quote speaks of: the latest event of the reading's type and sub-type, else, for violence, the latest
+     * violent event ({@code We had to carry the wounded ourselves} after a bombing); else -1.
+     */
+    private static int lastOfKind(EventRefiner.Reading reading, List<Event> events) {
+        int violent = -1;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
+                return i;
+            }
+            if (violent < 0 && VIOLENT.contains(e.type())) {
+                violent = i;
+            }
+        }
+        return VIOLENT.contains(reading.type()) ? violent : -1;
+    }
+
+    private static final Set<String> VIOLENT = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS);
+
+    /**
+     * A development that only someone can make one (a change to a group, a territory handed over, one of no particular
+     * kind): without an actor in its sentence, its words tell of daily life ({@code schools announced they would remain
+     * closed}), not of a development.
+     */
+    private static boolean isWeakDevelopment(EventRefiner.Reading reading) {
+        return Acled.STRATEGIC.equals(reading.type()) && (Acled.OTHER.equals(reading.subType())
+                || Acled.CHANGE_TO_GROUP.equals(reading.subType()) || Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()));
+    }
+
     /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
     private static boolean isHeading(Report report, Tokens t, Sentence s) {
         if (t.isChar(s.first(), '#')) {
@@ -176,20 +247,14 @@ public final class EventFinder {
 
     /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
-     * type and sub-type already found in the report, that event's index; else -1.
+     * type and sub-type already found in the report, or for violence to a violent one, that event's index; else -1.
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
         if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that"))) {
             return -1;
         }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Event e = events.get(i);
-            if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
-                return i;
-            }
-        }
-        return -1;
+        return lastOfKind(reading, events); // "denied any involvement in the attack" after a bombing: that bombing
     }
 
     /**

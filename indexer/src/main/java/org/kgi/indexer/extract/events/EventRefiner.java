@@ -74,7 +74,16 @@ final class EventRefiner {
         boolean protest = containsAny(words, PROTEST);
         String armed = null;
         boolean armedCount2 = false;
+        Set<String> namedArmed = new HashSet<>(2); // types of the named armed actors, which unnamed ones of theirs echo
         for (Resolved r : actors) {
+            if (isArmed(r.type()) && !r.generic()) {
+                namedArmed.add(r.type());
+            }
+        }
+        for (Resolved r : actors) {
+            if (r.generic() && namedArmed.contains(r.type())) {
+                continue; // "armed men believed to belong to the Hidden Ravens gang": one side, not two
+            }
             if (isArmed(r.type())) {
                 armedCount2 |= armed != null && !armed.equals(r.id());
                 armed = armed == null ? r.id() : armed;

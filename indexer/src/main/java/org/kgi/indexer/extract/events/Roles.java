@@ -196,6 +196,11 @@ final class Roles {
                 && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
     }
 
+    /** Whether a word is a verb of saying ({@code said}, {@code told}). */
+    static boolean isSpeech(String lower) {
+        return SPEECH.contains(lower);
+    }
+
     /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}. */
     static boolean isPassive(Tokens t, int trigger) {
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {

@@ -49,7 +49,8 @@ public final class TriggerLexicon {
                 "gunfight", "firefight", "fighting", "fought", "battle", "battled", "battles", "ambushed", "ambush",
                 "crossfire", "skirmish", "skirmishes", "gunbattle");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
-                "exchanges of fire", "armed confrontation", "heavy fighting");
+                "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
+                "exchanging fire", "under fire");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
@@ -78,13 +79,13 @@ public final class TriggerLexicon {
                 "coalition", "appointed", "disbanded", "dissolved", "joined", "defected", "rebranded");
         pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "joined forces", "join forces", "new leader");
         words(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "withdrew", "withdrawal", "withdrawn",
-                "pulled", "retreated", "abandoned", "evacuated", "vacated");
-        pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control");
+                "retreated", "abandoned", "evacuated", "vacated");
+        pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control",
+                "pulled back", "pulled their", "pulled its");
         words(new Trigger(STRATEGIC, OTHER, 50), "landed", "lands", "arrives", "arrived", "deployed", "deployment", "reopened", "reopen",
                 "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
                 "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
-                "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "fled",
-                "displaced", "banned", "suspended", "declared", "imposed", "announced", "visited", "extended");
+                "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "banned", "suspended", "declared", "imposed", "announced", "visited", "extended");
     }
 
     private static void words(Trigger t, String... ws) {

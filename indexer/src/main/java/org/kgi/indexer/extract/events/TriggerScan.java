@@ -69,7 +69,8 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
-            if (tr != null && (VIOLENCE.contains(tr.type()) && naturalCause(t, s, i) || charge(t, s, i))) {
+            if (tr != null && (VIOLENCE.contains(tr.type()) && naturalCause(t, s, i) || charge(t, s, i)
+                    || VIOLENCE.contains(tr.type()) && (tallied(t, s, i) || unknownWhether(t, s, i)))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -151,6 +152,35 @@ final class TriggerScan {
         return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
     }
 
+    /** Verbs of a count of victims kept by others: {@code said its teams had treated 1,906 wounded}. */
+    private static final Set<String> TALLIES = WordSets.of("treated", "registered", "estimated", "recorded", "counted",
+            "documented", "admitted", "received", "sheltering", "hosting", "assisted", "evacuated", "tallied", "listed");
+    /** Victims named by their state, as nouns in a tally: {@code the wounded}, {@code 300 displaced}. */
+    private static final Set<String> VICTIM_NOUNS = WordSets.of("wounded", "injured", "displaced", "dead", "casualties");
+
+    /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
+    private static boolean tallied(Tokens t, Sentence s, int i) {
+        if (!VICTIM_NOUNS.contains(t.lower(i))) {
+            return false;
+        }
+        for (int j = i - 1; j >= s.first() && j >= i - 5; j--) {
+            if (t.isWord(j) && TALLIES.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger at {@code i} is what nobody says happened: {@code did not say whether any were killed}. */
+    private static boolean unknownWhether(Tokens t, Sentence s, int i) {
+        for (int j = i - 1; j >= s.first() && j >= i - 7; j--) {
+            if (t.isLower(j, "whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
     private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",
             "detained", "wanted", "jailed", "sentenced", "indicted", "allegations", "accusations", "charges", "charge",
@@ -159,14 +189,24 @@ final class TriggerScan {
     private static final Set<String> CHARGE_FILLERS = WordSets.of("the", "a", "an", "his", "her", "their", "its",
             "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent");
 
-    /** Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of. */
+    /**
+     * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
+     * ({@code accused of kidnapping}, {@code wanted on several warrants for murder and kidnapping}), or the time since
+     * something earlier ({@code since the blockade began}).
+     */
     private static boolean charge(Tokens t, Sentence s, int i) {
         int j = i - 1;
         while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 4) {
             j--;
         }
-        return (t.isLower(j, "of") || t.isLower(j, "with") || t.isLower(j, "for")) && j - 1 >= s.first()
-                && CHARGES.contains(t.lower(j - 1));
+        if ((t.isLower(j, "of") || t.isLower(j, "with") || t.isLower(j, "for")) && j - 1 >= s.first()
+                && (CHARGES.contains(t.lower(j - 1)) || t.isLower(j - 1, "warrants") || t.isLower(j - 1, "warrant"))) {
+            return true;
+        }
+        if (t.isLower(j, "and") || t.isLower(j, "or")) { // the second of two charges: for murder and kidnapping
+            return j - 1 > s.first() && t.isWord(j - 1) && charge(t, s, j - 1);
+        }
+        return t.isLower(i - 1, "since") || t.isLower(i - 2, "since") && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a"));
     }
 
     /**

@@ -33,6 +33,10 @@ class ExtractionVsManifestTest {
     static final double MIN_RECALL = 0.7;
     /** Allowed relative error on the report count of the ten most-named entities. */
     static final double DEGREE_TOLERANCE = 0.3;
+    /** Share of the manifest's events (type and sub-type, per report) the extractor must find. */
+    static final double MIN_EVENT_RECALL = 0.9;
+    /** Share of the extractor's events the manifest must hold (the rest are background mentions or false). */
+    static final double MIN_EVENT_PRECISION = 0.6;
 
     @TempDir
     Path tmp;
@@ -46,6 +50,48 @@ class ExtractionVsManifestTest {
                 "the standard extractor finds no entity yet (placeholder): skipped until the rule-based extractor lands");
 
         assertFindsMostOfTheManifest(extractor, tmp, 300);
+    }
+
+    /**
+     * The events the generator wrote are found (ACLED type and sub-type, per report), and few others: the background
+     * paragraphs of daily life, quotes and tallies of victims that every report carries make no event of their own.
+     */
+    @Test
+    void extractorFindsTheManifestsEventsAndFewOthers() throws Exception {
+        Extractor extractor = Extractors.standard();
+        Corpora.generate(tmp, 300, 13, 2);
+        Map<String, List<String>> found = new HashMap<>();
+        ReportReader reader = new ReportReader();
+        new CorpusWalker(tmp.resolve("corpus")).walk(f -> {
+            try {
+                for (Report r : reader.read(f).reports()) {
+                    found.put(r.id(), extractor.extract(r).events().stream().map(e -> e.type() + "|" + e.subType()).toList());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(f.toString(), e);
+            }
+        });
+        long hits = 0;
+        long extra = 0;
+        long missed = 0;
+        for (JsonNode r : Corpora.manifest(tmp)) {
+            Map<String, Integer> left = new HashMap<>();
+            r.get("events").forEach(e -> left.merge(e.get(0).asText() + "|" + e.get(1).asText(), 1, Integer::sum));
+            for (String k : found.getOrDefault(r.get("id").asText(), List.of())) {
+                if (left.getOrDefault(k, 0) > 0) {
+                    left.merge(k, -1, Integer::sum);
+                    hits++;
+                } else {
+                    extra++;
+                }
+            }
+            missed += left.values().stream().mapToInt(Integer::intValue).sum();
+        }
+        double precision = (double) hits / (hits + extra);
+        double recall = (double) hits / (hits + missed);
+        String tally = hits + " found and true, " + extra + " found only, " + missed + " true only";
+        assertTrue(recall >= MIN_EVENT_RECALL, "event recall " + recall + ": " + tally);
+        assertTrue(precision >= MIN_EVENT_PRECISION, "event precision " + precision + ": " + tally);
     }
 
     /**

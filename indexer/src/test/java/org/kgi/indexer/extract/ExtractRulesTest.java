@@ -932,6 +932,9 @@ class ExtractRulesTest {
         assertEquals("Explosions/Remote violence", x.events().get(0).type());
         Event fire = first("On 29 May 2019, the police came under fire from the Hous Lonl gang in Zazousette and returned fire.");
         assertEquals("Battles", fire.type());
+        Event minibus = first("On 8 April 2024, in Saint-Tazesanx, armed men believed to belong to the Hidden Ravens gang "
+                + "opened fire on a minibus in Village Nidecaix; four passengers died.");
+        assertEquals("Violence against civilians", minibus.type()); // the armed men are the gang: one side
     }
 
     private static Event first(String sentence) {

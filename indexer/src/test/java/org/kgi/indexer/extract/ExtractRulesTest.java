@@ -937,6 +937,27 @@ class ExtractRulesTest {
         assertEquals("Violence against civilians", minibus.type()); // the armed men are the gang: one side
     }
 
+    @Test
+    void remoteViolenceByAircraftSuicideBombersAndIeds() {
+        for (String sentence : List.of(
+                "On 11 April 2023, in Pazigyi village, Myanmar military jets bombed a ceremony, killing more than 160 people.",
+                "On 26 February 2024, Israeli aircraft struck Hezbollah targets near Baalbek. 2 Hezbollah members were killed.",
+                "On 29 June 2024, in Gwoza, a series of suicide bombings hit a wedding ceremony, killing at least 32 people.",
+                "In mid-April 2024, near Kaya, an IED struck a military supply convoy; several soldiers were killed.")) {
+            assertEquals("Explosions/Remote violence", first(sentence).type(), sentence);
+        }
+    }
+
+    @Test
+    void alliesWhoKillCiviliansAttackAndEarlierClashesAreBackground() {
+        assertEquals("Violence against civilians", first("On 4 November 2023, in Ardamata, RSF fighters and allied Arab "
+                + "militias went house to house, killing hundreds of Masalit civilians.").type());
+        assertEquals("Violence against civilians", first("On 29 January 2024, ENDF soldiers killed at least 45 civilians "
+                + "in Merawi during house-to-house searches following clashes with Fano militia.").type());
+        assertEquals("Battles", first("On 4 July 2021, in Saint-Tazesanx, heavy gunfire was exchanged between the police "
+                + "and gunmen of the Hous Lonl gang for several hours; six people were killed.").type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

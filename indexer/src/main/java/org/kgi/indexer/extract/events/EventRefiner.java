@@ -116,7 +116,7 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
-                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedAllies(t, actors, at)) {
+                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false) && !civiliansHit(t, s, at)) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
@@ -148,6 +148,27 @@ final class EventRefiner {
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** Civilians as the object of violence ({@code killed at least 45 civilians}). */
+    private static final Set<String> CIVILIAN_OBJECTS = WordSets.of("civilians", "residents", "villagers", "passengers",
+            "farmers", "worshippers", "children", "women", "students", "teachers", "traders", "herders", "fishermen",
+            "displaced", "refugees", "pupils", "patients", "mourners", "commuters", "miners", "shoppers");
+
+    /**
+     * Whether the trigger's object, within its next five words, is civilians: then an armed group named elsewhere in
+     * the sentence ({@code during searches following clashes with Fano militia}) is not the other side.
+     */
+    private static boolean civiliansHit(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 5); i++) {
+            if (t.isWord(i) && !t.isCapitalised(i) && CIVILIAN_OBJECTS.contains(t.lower(i))) {
+                return true;
+            }
+            if (t.isPunct(i) || t.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of territory is among the (up to four) words the trigger takes as its object. */

@@ -89,7 +89,16 @@ final class Roles {
      * soldiers}: only lower-case words and an "and" between them) and someone else after it: one side acting on others.
      */
     static boolean armedAllies(Tokens t, List<Resolved> actors, int trigger) {
-        boolean after = false;
+        return armedTogether(t, actors, trigger, true);
+    }
+
+    /**
+     * Whether the armed participants are named together before the trigger, whether or not a victim is named as an
+     * actor after it ({@code RSF fighters and allied Arab militias went house to house, killing hundreds of Masalit
+     * civilians}: one side, attacking).
+     */
+    static boolean armedTogether(Tokens t, List<Resolved> actors, int trigger, boolean victimNamed) {
+        boolean after = !victimNamed;
         Resolved previous = null;
         for (Resolved r : actors) {
             boolean armed = "armed_group".equals(r.type()) || "security_force".equals(r.type());
@@ -99,10 +108,18 @@ final class Roles {
             if (armed && previous != null && !joinedByAnd(t, previous.found().last(), r.found().first())) {
                 return false;
             }
+            if (armed && previous == null && betweenBefore(t, r.found().first())) {
+                return false; // gunfire was exchanged between the NPR and gunmen of the gang: two sides
+            }
             previous = armed ? r : previous;
             after |= !armed && r.found().first() > trigger;
         }
         return after;
+    }
+
+    private static boolean betweenBefore(Tokens t, int first) {
+        return t.isLower(first - 1, "between") || t.isLower(first - 2, "between") && t.isWord(first - 1)
+                && !t.isCapitalised(first - 1);
     }
 
     /**

@@ -19,16 +19,19 @@ public final class TriggerLexicon {
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
         pairs(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide bomber", "suicide bombing", "suicide attack",
-                "suicide bombers", "suicide vest", "blew himself", "blew herself");
+                "suicide bombers", "suicide vest", "blew himself", "blew herself", "suicide bombings", "suicide attacks");
         words(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "airstrike", "airstrikes", "air-strike", "drone-strike",
                 "drones", "drone", "bombardment", "warplanes", "warplane", "airstrikes");
         pairs(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "air strike", "air strikes", "drone strike",
-                "drone strikes", "air raid", "air raids", "armed drone", "kamikaze drone", "helicopter gunship");
+                "drone strikes", "air raid", "air raids", "armed drone", "kamikaze drone", "helicopter gunship",
+                "jets bombed", "jets struck", "jets hit", "aircraft bombed", "aircraft struck", "aircraft hit",
+                "helicopters bombed", "helicopters struck", "helicopter bombed", "planes bombed", "planes struck",
+                "warplanes bombed", "aerial bombardment", "aerial bombing", "bombing raid", "bombing raids");
         words(new Trigger(EXPLOSIONS, SHELLING, 88), "shelling", "shelled", "artillery", "mortar", "mortars",
                 "missile", "missiles", "rocket", "rockets", "shells");
         words(new Trigger(EXPLOSIONS, GRENADE, 89), "grenade", "grenades");
         words(new Trigger(EXPLOSIONS, IED, 89), "ied", "ieds", "landmine", "landmines", "explosive", "explosives",
-                "bomb", "bombs", "bombing", "detonated", "exploded", "explosion", "blast");
+                "bomb", "bombs", "bombing", "bombings", "bombed", "detonated", "exploded", "explosion", "blast");
         pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "raped", "rape", "rapes", "gang-raped");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "sexual violence", "sexually assaulted",

@@ -56,8 +56,8 @@ final class TriggerScan {
                 continue;
             }
             baseNoun |= BASE_NOUNS.contains(w);
-            if (t.isCapitalised(i) && i != firstWord) {
-                continue;
+            if (t.isCapitalised(i) && i != firstWord && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
+                continue; // a name's word (Battle Street), though an IED is written in capitals
             }
             if (GROUP_NOUNS.contains(w) && i > s.first() && t.isCapitalised(i - 1)) {
                 continue; // "the Viv Ansanm coalition": the group's name, not news of an alliance
@@ -233,6 +233,9 @@ final class TriggerScan {
 
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */
     private static boolean isBackground(Tokens t, Sentence s, int i) {
+        if (t.isLower(i - 1, "following") || t.isLower(i - 1, "after") && i - 1 > t.firstWord(s)) {
+            return true; // killed 45 civilians during searches following clashes with Fano militia: the clashes came before
+        }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {
             if (t.isLower(j, "have") || t.isLower(j, "has") || t.isLower(j, "had")) {
                 int k = j - 1;

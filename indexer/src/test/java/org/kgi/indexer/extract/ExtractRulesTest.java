@@ -918,6 +918,12 @@ class ExtractRulesTest {
         assertEquals("country", byId(x, "place:china").type());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("soccer")
                 || e.name().toLowerCase(java.util.Locale.ROOT).contains("lucky")), x.entities().toString());
+        // a name the report writes elsewhere is that name in the headline too; a dateline's city is a place
+        Extraction tennis = run("TENNIS - SELES , GRAF ADVANCE AT U.S. OPEN .\n\nNEW YORK 1996-08-28\n\nTop seed Monica "
+                + "Seles beat Anke Huber and Steffi Graf beat Yayuk Basuki on Wednesday.", null);
+        assertTrue(byId(tennis, "actor:monica-seles").mentions().stream().anyMatch(m -> m.text().equals("SELES")));
+        assertEquals("person", byId(tennis, "actor:steffi-graf").type());
+        assertEquals("populated_place", byId(tennis, "place:new-york").type());
     }
 
     @Test

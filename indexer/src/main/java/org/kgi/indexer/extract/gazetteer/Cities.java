@@ -54,6 +54,9 @@ public final class Cities {
         String feature = interned.computeIfAbsent(f[8], k -> k);
         City city = new City(f[0], cc, admin, f[5], f[6], Long.parseLong(f[7]), feature);
         index(Names.key(f[0]), city);
+        if (f[0].endsWith(" City") && city.population() >= 5_000_000) {
+            index(Names.key(f[0].substring(0, f[0].length() - 5)), city); // New York City is New York
+        }
         if (!f[1].isEmpty()) {
             index(Names.key(f[1]), city);
         }

@@ -45,7 +45,9 @@ public final class PlaceWords {
                 "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
                 "coast", "border", "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "sub-prefecture",
                 "subprefecture", "arrondissement", "chiefdom", "lga", "sub-county", "subcounty", "parish", "canton",
-                "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele");
+                "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele", "states", "provinces",
+                "regions", "governorates", "river", "lake", "mountains", "hills", "sea", "gulf", "bay", "desert",
+                "forest", "delta", "basin");
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",

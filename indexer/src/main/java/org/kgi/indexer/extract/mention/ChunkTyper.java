@@ -523,7 +523,9 @@ final class ChunkTyper {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && DocContext.isShouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
             City city = doc.gazetteer().city(key, List.of());
-            return city == null ? null : Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER);
+            // else a name the report writes elsewhere: what it is there, it is here (SELES: Monica Seles)
+            return city != null ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)
+                    : Guess.actor("other", Names.titleCase(name), Strength.WEAK);
         }
         if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-") && !(datelinePlace(t, s, a)
                 && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym

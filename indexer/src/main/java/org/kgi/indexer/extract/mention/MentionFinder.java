@@ -94,7 +94,8 @@ public final class MentionFinder {
     /**
      * The names of a sentence in capitals throughout, where capitals mark nothing: the longest runs of up to four
      * words that name a country, a city of 100,000 people or a capital, a well-known actor or one of the aliases
-     * file's ({@code SAUDI ARABIA BEAT UAE ON PENALTIES}: Saudi Arabia and UAE).
+     * file's ({@code SAUDI ARABIA BEAT UAE ON PENALTIES}: Saudi Arabia and UAE), and single words the report writes
+     * as names elsewhere.
      */
     private List<Chunk> shoutedNames(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
@@ -106,6 +107,9 @@ public final class MentionFinder {
                     end = j;
                 }
             }
+            if (end < 0 && allNameWords(t, i, i) && writtenAsName(t).contains(t.lower(i))) {
+                end = i; // TENNIS - SELES , GRAF ADVANCE: names the report writes as names elsewhere (Monica Seles)
+            }
             if (end >= 0) {
                 out.add(new Chunk(i, end, -1));
                 i = end + 1;
@@ -115,6 +119,22 @@ public final class MentionFinder {
         }
         return out;
     }
+
+    /** The report's words written capitalised, not in capitals, after another word (not opening a sentence): names. */
+    private Set<String> writtenAsName(Tokens t) {
+        if (writtenAsName == null) {
+            writtenAsName = new java.util.HashSet<>();
+            for (int i = 1; i < t.size(); i++) {
+                if (t.isWord(i) && t.isCapitalised(i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i - 1)
+                        && !t.is(i, Tokens.NUMBER)) {
+                    writtenAsName.add(t.lower(i));
+                }
+            }
+        }
+        return writtenAsName;
+    }
+
+    private Set<String> writtenAsName;
 
     private static boolean allNameWords(Tokens t, int i, int j) {
         for (int k = i; k <= j; k++) {

@@ -884,6 +884,12 @@ class ExtractRulesTest {
                 + "On 2 March 2024, police arrested five members of the Workers' Party in Lagos.", null);
         assertEquals("armed_group", byId(arrests, "actor:fact").type());
         assertEquals("organization", byId(arrests, "actor:workers-party").type());
+        Extraction fronts = run("On 20 May 2024, FARC dissidents of the Dagoberto Ramos Front and of the 10th Front attacked "
+                + "the police station in Morales. On 7 March 2024, M23 fought with APCLS militias in Nyanzale. Ansaru "
+                + "fighters clashed with Yan Sa Kai vigilantes outside Yandoto village.", null);
+        for (String id : List.of("actor:dagoberto-ramos-front", "actor:10th-front", "actor:apcls", "actor:yan-sa-kai")) {
+            assertEquals("armed_group", byId(fronts, id).type(), id);
+        }
     }
 
     @Test

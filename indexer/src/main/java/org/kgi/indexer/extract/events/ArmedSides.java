@@ -9,6 +9,7 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
@@ -65,7 +66,8 @@ public final class ArmedSides {
                     continue;
                 }
                 boolean targeted = "target".equals(p.role());
-                if ("organization".equals(e.type()) && (targeted ? forceActs : forceTargeted) && !civil(e)
+                if ("organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
+                        || armedBeside && !namedAsOrganisation(e))
                         || "other".equals(e.type()) && armedBeside) {
                     armed.add(e.id()); // the National Salvation Front clashed with the SSPDF; Black Axe and Eiye clashed
                 }
@@ -109,6 +111,16 @@ public final class ArmedSides {
                 armed.add(e.id());
             }
         }
+    }
+
+    /** Whether a word of the name makes it an organisation of some kind ({@code Group}, {@code Party}, {@code Ltd}). */
+    private static boolean namedAsOrganisation(Entity e) {
+        for (String w : Names.fold(e.name()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ActorWords.nameWordType(w) != null || ActorWords.isCompanyEnding(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean civil(Entity e) {

@@ -79,8 +79,7 @@ public final class ActorWords {
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
-                "investments", "brewery", "breweries", "mining", "steel", "ag", "sa", "nv", "spa", "co", "bv", "asa", "oyj",
-                "pty", "bhd", "tbk", "srl", "sarl", "exchange", "electronics", "pictures", "studios", "plastics",
+                "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios", "plastics",
                 "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
                 "energy", "oil", "gas", "airport");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
@@ -107,6 +106,15 @@ public final class ActorWords {
 
     public static boolean isRoleNoun(String lower) {
         return ROLE_NOUNS.contains(lower);
+    }
+
+    /** Endings of companies' names, only at a name's end ({@code Siemens AG}, {@code Boeing Co}; not Yan Sa Kai). */
+    private static final Set<String> COMPANY_ENDINGS = WordSets.of("ag", "sa", "nv", "spa", "co", "bv", "asa", "oyj",
+            "pty", "bhd", "tbk", "srl", "sarl", "ab", "kk", "plc", "inc", "ltd", "llc", "corp", "gmbh");
+
+    /** Whether a word ends companies' names. */
+    public static boolean isCompanyEnding(String lower) {
+        return COMPANY_ENDINGS.contains(lower);
     }
 
     /** The actor type a word gives the name it is part of, or null. */

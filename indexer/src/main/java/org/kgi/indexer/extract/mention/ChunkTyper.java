@@ -145,7 +145,7 @@ final class ChunkTyper {
             // before the organisation words: the West Bank, the Central African Republic
             return countryGuess(c);
         }
-        String actor = ActorWords.nameWordType(t.lower(b));
+        String actor = b > a && ActorWords.isCompanyEnding(t.lower(b)) ? "organization" : ActorWords.nameWordType(t.lower(b));
         if (actor == null && b > a) {
             actor = ActorWords.nameWordType(t.lower(a));
             for (int i = a + 1; i < b && actor == null; i++) {
@@ -159,8 +159,9 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
-            if (("security_force".equals(actor) || "organization".equals(actor)) && b > a && insurgentName(t, a, b, actor)) {
-                actor = "armed_group"; // the Free Syrian Army, the Russian Volunteer Corps, the National Resistance Front
+            if (("security_force".equals(actor) || "organization".equals(actor)) && b > a && insurgentName(t, a, b, actor)
+                    || "organization".equals(actor) && armedHeadOf(t, s, a)) {
+                actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
@@ -458,6 +459,16 @@ final class ChunkTyper {
     /** Whether the name ending at token {@code b} is a disease's. */
     static boolean isDisease(Tokens t, int b) {
         return DISEASES.contains(t.lower(b));
+    }
+
+    /** Fighters who are named as of a group ({@code FARC dissidents of the Dagoberto Ramos Front}). */
+    private static final Set<String> ARMED_HEADS = WordSets.of("dissidents", "fighters", "militants", "rebels",
+            "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists");
+
+    /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */
+    static boolean armedHeadOf(Tokens t, Sentence s, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && ARMED_HEADS.contains(t.lower(p - 1));
     }
 
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */

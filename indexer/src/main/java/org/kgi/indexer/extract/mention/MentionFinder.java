@@ -163,7 +163,7 @@ public final class MentionFinder {
 
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
-            "corps", "company", "detachment");
+            "corps", "company", "detachment", "front");
 
     private Found name(Sentence s, Chunk c, Found previous, List<Found> founds, Map<String, AliasLink> aliases,
                        boolean[] consumed) {

@@ -970,6 +970,23 @@ class ExtractRulesTest {
                 + "and gunmen of the Hous Lonl gang for several hours; six people were killed.").type());
     }
 
+    @Test
+    void crowdsRiotGatheringsProtestAndStormingToKillCiviliansIsAnAttack() {
+        assertEquals("Riots", first("Hours after Imran Khan's arrest on 9 May 2023, an angry crowd of his supporters "
+                + "stormed the corps commander's residence in Lahore and set parts of it ablaze.").type());
+        assertEquals("Protests", first("On 1 May 2024, tens of thousands of people rallied outside parliament in Tbilisi; "
+                + "riot police used water cannon and pepper spray to clear the crowd.").type());
+        assertEquals("Protests", first("On 16 February 2023, depositors gathered outside the central bank in Beirut, "
+                + "chanting slogans against bank owners.").type());
+        assertEquals("Violence against civilians", first("Around 12 March 2024, Fulani militia members stormed Kwi "
+                + "village in Riyom, killing nine residents and setting several houses on fire.").type());
+        Event seized = first("On 9 February 2023, suspected members of the Abu Sayyaf Group seized two fishermen off "
+                + "Pangutaran island.");
+        assertEquals("Abduction/forced disappearance", seized.subType());
+        assertEquals("Battles", first("On 7 May 2023, troops repelled a night attack by Boko Haram insurgents on their "
+                + "base in Marte, killing 11 of the attackers.").type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

@@ -49,7 +49,11 @@ final class EventRefiner {
     private static final Set<String> STOPS = WordSets.of("in", "at", "near", "from", "during", "after", "with", "on",
             "and", "while");
 
-    private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS);
+    /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
+    private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
+            "mourners", "looters");
+    private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
+            CROWD);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -93,8 +97,14 @@ final class EventRefiner {
         String sub = trigger.subType();
         switch (trigger.type()) {
             case BATTLES:
-                if (protest && !armedCount2) {
-                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                if ((protest || containsAny(words, CROWD)) && !armedCount2) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
+                }
+                if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
+                }
+                if (NON_STATE_OVERTAKES.equals(sub) && killsCivilians(t, s, at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed the village, killing nine residents
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS)) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
@@ -148,6 +158,20 @@ final class EventRefiner {
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** Words of killing or harming whose object may be civilians. */
+    private static final Set<String> HARM = WordSets.of("killing", "killed", "shooting", "shot", "burning", "massacring",
+            "executing", "executed", "wounding", "injuring", "murdering", "beheading", "raping");
+
+    /** Whether a word of harm after the trigger has civilians for object ({@code killing nine residents}). */
+    private static boolean killsCivilians(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= s.last(); i++) {
+            if (t.isWord(i) && HARM.contains(t.lower(i)) && civiliansHit(t, s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Civilians as the object of violence ({@code killed at least 45 civilians}). */

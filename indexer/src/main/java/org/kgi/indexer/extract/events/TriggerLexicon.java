@@ -53,10 +53,12 @@ public final class TriggerLexicon {
                 "crossfire", "skirmish", "skirmishes", "gunbattle");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
-                "exchanging fire", "under fire");
+                "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire");
+        words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");

@@ -33,6 +33,9 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    /** Nouns after "riot" that make it a force's equipment or name: {@code riot police}, {@code riot gear}. */
+    private static final Set<String> RIOT_GEAR = WordSets.of("police", "policemen", "officers", "gear", "squad",
+            "squads", "unit", "units", "control", "shields", "troops", "forces", "vehicles");
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
@@ -58,6 +61,9 @@ final class TriggerScan {
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && i != firstWord && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
+            }
+            if ((w.equals("riot") || w.equals("anti-riot")) && t.isWord(i + 1) && RIOT_GEAR.contains(t.lower(i + 1))) {
+                continue; // riot police used water cannon: the police's name, not a riot
             }
             if (GROUP_NOUNS.contains(w) && i > s.first() && t.isCapitalised(i - 1)) {
                 continue; // "the Viv Ansanm coalition": the group's name, not news of an alliance

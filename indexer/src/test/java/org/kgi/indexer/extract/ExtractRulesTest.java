@@ -914,6 +914,11 @@ class ExtractRulesTest {
             assertEquals("organization", byId(x, id).type(), id);
         }
         assertEquals("person", byId(x, "actor:wang-yung-ching").type());
+        Extraction table = run("Results of Major League Baseball games played on Thursday:\nCLEVELAND 8 Baltimore 3\n"
+                + "Brett Favre threw four touchdown passes as the Dallas Cowboys lost to AC Milan fans' delight.", null);
+        for (String id : List.of("actor:cleveland", "actor:baltimore", "actor:dallas-cowboys", "actor:ac-milan")) {
+            assertEquals("organization", byId(table, id).type(), id);
+        }
         assertEquals("person", byId(x, "actor:bernie-williams").type());
     }
 

@@ -51,6 +51,11 @@ final class ChunkTyper {
     /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
     private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
             "hotspur", "albion", "cf", "sc");
+    /** First words of sports clubs' names: {@code AC Milan}, {@code Borussia Dortmund} (not Rapid: the Rapid Patrol Unit). */
+    private static final Set<String> CLUB_OPENINGS = WordSets.of("ac", "fc", "sc", "as", "ss", "rc", "cf", "cd", "sv",
+            "vfb", "vfl", "tsv", "sporting", "atletico", "atlético", "olympique", "dynamo", "dinamo", "spartak",
+            "racing", "borussia", "bayer", "eintracht", "hertha", "fortuna", "werder", "ajax", "psv",
+            "feyenoord", "galatasaray", "fenerbahce", "besiktas", "benfica", "celtic", "rangers");
     private static final Set<String> EDUCATION = WordSets.of("academy", "school", "college", "university",
             "institute", "hospital", "foundation", "centre", "center");
     /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
@@ -61,7 +66,8 @@ final class ChunkTyper {
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
             "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
-            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak");
+            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak", "caps", "results",
+            "result", "scores", "standings", "table", "tables");
     /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
     private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les");
     /** Last words of diseases' names. */
@@ -118,8 +124,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
-        if (b > a && CLUB_ENDINGS.contains(t.lower(b)) || b > a && t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b)))) {
-            return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid
+        if (b > a && CLUB_ENDINGS.contains(t.lower(b)) || b > a && t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b)))
+                || b > a && CLUB_OPENINGS.contains(t.lower(a)) || cityAndPlural(t, a, b)) {
+            return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid, AC Milan
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
@@ -269,6 +276,17 @@ final class ChunkTyper {
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
+    /** A team named by its city and a plural ({@code Dallas Cowboys}, {@code Green Bay Packers}, {@code New York Yankees}). */
+    private boolean cityAndPlural(Tokens t, int a, int b) {
+        String last = t.lower(b);
+        if (b == a || b - a > 3 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
+                || PlaceWords.nameWordType(last) != null || ActorWords.nameWordType(last) != null) {
+            return false;
+        }
+        City c = doc.gazetteer().city(Names.key(MentionFinder.span(t, a, b - 1)), List.of());
+        return c != null && c.population() >= 100_000;
+    }
+
     /** Words of the names of insurgents' forces and fronts, never a state's. */
     private static final Set<String> INSURGENT_WORDS = WordSets.of("liberation", "resistance", "revolutionary",
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
@@ -301,10 +319,10 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
-        if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
+        if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
-                || companyApposition(t, s, b) && placeContext(t, s, a) == null
-                || sportsSide(t, s, a, b))) {
+                || companyApposition(t, s, b) && placeContext(t, s, a) == null)
+                || sportsSide(t, s, a, b) && !DocContext.isShouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {

@@ -9,6 +9,7 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
@@ -99,6 +100,13 @@ public final class MentionFinder {
      */
     private List<Chunk> shoutedNames(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
+        int slugEnd = s.first() - 1; // SOCCER - , RUGBY LEAGUE - : a subject's slug, no name unless a well-known one
+        for (int i = s.first() + 1; i <= Math.min(s.last(), s.first() + 3); i++) {
+            if (t.isChar(i, '-')) {
+                slugEnd = i;
+                break;
+            }
+        }
         int i = s.first();
         while (i <= s.last()) {
             int end = -1;
@@ -107,7 +115,8 @@ public final class MentionFinder {
                     end = j;
                 }
             }
-            if (end < 0 && allNameWords(t, i, i) && writtenAsName(t).contains(t.lower(i))) {
+            if (end < 0 && i > slugEnd && allNameWords(t, i, i) && !Calendar.isCalendarWord(t.lower(i))
+                    && writtenAsName(t).contains(t.lower(i))) {
                 end = i; // TENNIS - SELES , GRAF ADVANCE: names the report writes as names elsewhere (Monica Seles)
             }
             if (end >= 0) {
@@ -126,7 +135,7 @@ public final class MentionFinder {
             writtenAsName = new java.util.HashSet<>();
             for (int i = 1; i < t.size(); i++) {
                 if (t.isWord(i) && t.isCapitalised(i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i - 1)
-                        && !t.is(i, Tokens.NUMBER)) {
+                        && !t.is(i - 1, Tokens.NUMBER) && t.newlinesAfter(i - 1) == 0 && !t.is(i, Tokens.NUMBER)) {
                     writtenAsName.add(t.lower(i));
                 }
             }

@@ -890,6 +890,14 @@ class ExtractRulesTest {
         for (String id : List.of("actor:dagoberto-ramos-front", "actor:10th-front", "actor:apcls", "actor:yan-sa-kai")) {
             assertEquals("armed_group", byId(fronts, id).type(), id);
         }
+        Extraction more = run("On 7 November 2024, Jaime Martinez Front dissidents dropped explosives on a police station. "
+                + "ELN militants clashed with the dissident 33rd Front near El Tarra. Israeli forces exchanged fire with "
+                + "fighters of the Nablus Company. Al-Qaeda in the Arabian Peninsula attacked a checkpoint. Fighters of "
+                + "the Estado Mayor Central attacked the police station in Toribio.", null);
+        for (String id : List.of("actor:jaime-martinez-front", "actor:33rd-front", "actor:nablus-company",
+                "actor:al-qaeda-in-the-arabian-peninsula", "actor:estado-mayor-central")) {
+            assertEquals("armed_group", byId(more, id).type(), id);
+        }
     }
 
     @Test

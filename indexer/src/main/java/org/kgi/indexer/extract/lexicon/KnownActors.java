@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kgi.indexer.extract.text.Names;
 
@@ -17,7 +20,16 @@ import org.kgi.indexer.extract.text.Names;
  */
 public final class KnownActors {
     private static final String RESOURCE = "known-actors.tsv";
-    private static final Map<String, String> TYPES = load();
+    private static final Map<String, String> TYPES = new HashMap<>();
+    /**
+     * Names the capitalisation rules would cut ({@code Al-Qaeda in the Arabian Peninsula}, {@code Estado Mayor Central}:
+     * a lower-case word or a title inside), as lower-case words, by their first word.
+     */
+    private static final Map<String, List<List<String>>> PHRASES = new HashMap<>();
+
+    static {
+        load();
+    }
 
     private KnownActors() {
     }
@@ -27,8 +39,13 @@ public final class KnownActors {
         return TYPES.get(key);
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> types = new HashMap<>();
+    /** The known names, as lower-case words, that start with this lower-case word, longest first; mostly empty. */
+    public static List<List<String>> phrasesStartingWith(String lowerWord) {
+        return PHRASES.getOrDefault(lowerWord, List.of());
+    }
+
+    private static void load() {
+        Map<String, String> types = TYPES;
         try (InputStream in = KnownActors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -45,12 +62,28 @@ public final class KnownActors {
                     String key = Names.key(name.trim());
                     if (key.length() >= 2) {
                         types.putIfAbsent(key, type);
+                        addPhrase(name.trim());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return Map.copyOf(types);
+        PHRASES.values().forEach(l -> l.sort((x, y) -> y.size() - x.size()));
+    }
+
+    private static void addPhrase(String name) {
+        String[] words = name.split("\\s+");
+        boolean cut = false;
+        for (int i = 1; i < words.length; i++) {
+            cut |= !Character.isUpperCase(words[i].charAt(0)) || ActorWords.isTitle(words[i].toLowerCase(Locale.ROOT));
+        }
+        if (cut && Character.isUpperCase(words[0].charAt(0))) {
+            List<String> lower = new ArrayList<>(words.length);
+            for (String w : words) {
+                lower.add(w.toLowerCase(Locale.ROOT));
+            }
+            PHRASES.computeIfAbsent(lower.get(0), w -> new ArrayList<>()).add(List.copyOf(lower));
+        }
     }
 }

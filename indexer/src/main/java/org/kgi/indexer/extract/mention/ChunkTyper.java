@@ -166,8 +166,8 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
-            if (("security_force".equals(actor) || "organization".equals(actor)) && b > a && insurgentName(t, a, b, actor)
-                    || "organization".equals(actor) && armedHeadOf(t, s, a)) {
+            if (("security_force".equals(actor) || "organization".equals(actor)) && (b > a && insurgentName(t, a, b, actor)
+                    || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b))) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
@@ -306,7 +306,10 @@ final class ChunkTyper {
             if (w.equals("party") || w.equals("parties") || w.equals("republic")) {
                 return false;
             }
-            found |= INSURGENT_WORDS.contains(w) || "security_force".equals(actor) && INSURGENT_FORCE_WORDS.contains(w);
+            for (String part : w.indexOf('-') > 0 ? w.split("-") : new String[] {w}) { // Tehreek-e-Jihad
+                found |= INSURGENT_WORDS.contains(part) || ActorWords.isMovementWord(part)
+                        || "security_force".equals(actor) && INSURGENT_FORCE_WORDS.contains(part);
+            }
         }
         return found;
     }
@@ -482,6 +485,21 @@ final class ChunkTyper {
     /** Fighters who are named as of a group ({@code FARC dissidents of the Dagoberto Ramos Front}). */
     private static final Set<String> ARMED_HEADS = WordSets.of("dissidents", "fighters", "militants", "rebels",
             "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists");
+
+    /** Adjectives before a name that make it an armed group's ({@code the dissident 33rd Front}). */
+    private static final Set<String> ARMED_ADJECTIVES = WordSets.of("dissident", "rebel", "jihadist", "insurgent",
+            "militant", "separatist", "extremist", "islamist");
+
+    /**
+     * {@code Jaime Martinez Front dissidents}, {@code the dissident 33rd Front}: an armed noun right after the name, or
+     * an armed adjective right before it.
+     */
+    private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1) && ARMED_HEADS.contains(t.lower(b + 1))
+                || p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && ARMED_ADJECTIVES.contains(t.lower(p))
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
+    }
 
     /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */
     static boolean armedHeadOf(Tokens t, Sentence s, int a) {

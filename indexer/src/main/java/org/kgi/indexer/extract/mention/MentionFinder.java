@@ -77,6 +77,7 @@ public final class MentionFinder {
             if (doc.book().hasPhrases()) {
                 knownPhrases(s, founds, consumed);
             }
+            knownActorPhrases(s, founds, consumed);
             for (Chunk whole : DocContext.isShouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
@@ -300,6 +301,34 @@ public final class MentionFinder {
                     known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
                 }
                 founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, known));
+                for (int k = i; k <= end; k++) {
+                    consumed[k] = true;
+                }
+                i = end;
+                break;
+            }
+        }
+    }
+
+    /**
+     * Well-known actors whose names the capitalisation rules would cut ({@code Al-Qaeda in the Arabian Peninsula},
+     * {@code Estado Mayor Central}), found whole with their type.
+     */
+    private void knownActorPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
+        Tokens t = doc.tokens();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i) || !t.isCapitalised(i) || consumed[i]) {
+                continue;
+            }
+            for (List<String> phrase : KnownActors.phrasesStartingWith(t.lower(i))) {
+                int end = i + phrase.size() - 1;
+                if (end > s.last() || !matches(t, i, phrase)) {
+                    continue;
+                }
+                String surface = span(t, i, end);
+                String key = Names.key(surface);
+                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key,
+                        Guess.actor(KnownActors.type(key), surface, Strength.KNOWN_ACTOR)));
                 for (int k = i; k <= end; k++) {
                     consumed[k] = true;
                 }

@@ -1000,6 +1000,22 @@ class ExtractRulesTest {
                 + "base in Marte, killing 11 of the attackers.").type());
     }
 
+    @Test
+    void passiveVictimsRiotersAndWhatCameBefore() {
+        assertEquals("Violence against civilians", first("Two traders were shot dead by unidentified gunmen on the road "
+                + "between Bawku and Pusiga on 3 February 2024, police in Bolgatanga said.").type());
+        assertEquals("Violence against civilians", first("On 2 March 2024, MINUSCA said fighters from the AAKG militia "
+                + "killed four Peuhl herders near Zemio.").type());
+        assertEquals("Riots", first("Supporters of the candidate burned tyres and looted shops in Maputo on 24 December 2024.").type());
+        assertEquals("Riots", first("On 28 January 2025, rioters attacked and set fire to the embassies in Kinshasa.").type());
+        assertEquals("Protests", first("On 10 May 2024, mothers searching for disappeared relatives marched through the "
+                + "centre of Fresnillo.").type());
+        assertEquals("Protests", first("On 16 May 2025, hundreds of people gathered in Martyrs' Square in Tripoli demanding "
+                + "the resignation of the Prime Minister after days of deadly clashes in the capital.").type());
+        assertEquals("Battles", first("Heavy clashes between rival armed factions broke out in the Abu Salim district of "
+                + "Tripoli on 12 May 2025; residents reported gunfire.").type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

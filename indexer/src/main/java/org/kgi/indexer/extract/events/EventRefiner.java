@@ -27,7 +27,7 @@ final class EventRefiner {
             "bullets", "injured");
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
-            "molotov", "smashed", "ransacked");
+            "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt");
     private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
             "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges");
 
@@ -70,8 +70,9 @@ final class EventRefiner {
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
+        int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && !t.isCapitalised(i) && CUES.contains(t.lower(i))) {
+            if (t.isWord(i) && (!t.isCapitalised(i) || i == first) && CUES.contains(t.lower(i))) { // Supporters of X...
                 words.add(t.lower(i));
             }
         }
@@ -106,7 +107,7 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && killsCivilians(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed the village, killing nine residents
                 }
-                if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS)) {
+                if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS) && t.lower(at).startsWith("seiz")) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
@@ -115,13 +116,16 @@ final class EventRefiner {
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && containsAny(words, RIOT_WEAPONS)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
                 }
-                if (ARMED_CLASH.equals(sub) && !armedCount2
+                if (ARMED_CLASH.equals(sub) && armedOpponent && !armedCount2
                         && actors.stream().anyMatch(r -> "civilians".equals(r.type()))) {
                     // opposition supporters clashed with police: one armed side and people, a riot, not a battle
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && (words.contains("rioters") || words.contains("mob"))) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked and set fire to the embassies
+                }
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
@@ -156,6 +160,9 @@ final class EventRefiner {
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
+                if (LOOTING.equals(sub) && !armedOpponent && (protest || containsAny(words, CROWD))) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // supporters burned tyres and looted shops
+                }
                 return new Reading(trigger.type(), sub);
         }
     }
@@ -177,7 +184,10 @@ final class EventRefiner {
     /** Civilians as the object of violence ({@code killed at least 45 civilians}). */
     private static final Set<String> CIVILIAN_OBJECTS = WordSets.of("civilians", "residents", "villagers", "passengers",
             "farmers", "worshippers", "children", "women", "students", "teachers", "traders", "herders", "fishermen",
-            "displaced", "refugees", "pupils", "patients", "mourners", "commuters", "miners", "shoppers");
+            "displaced", "refugees", "pupils", "patients", "mourners", "commuters", "miners", "shoppers", "civilian",
+            "resident", "villager", "farmer", "trader", "teacher", "student", "woman", "girl", "boy", "child", "herder",
+            "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
+            "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors");
 
     /**
      * Whether the trigger's object, within its next five words, is civilians: then an armed group named elsewhere in
@@ -188,8 +198,15 @@ final class EventRefiner {
             if (t.isWord(i) && !t.isCapitalised(i) && CIVILIAN_OBJECTS.contains(t.lower(i))) {
                 return true;
             }
-            if (t.isPunct(i) || t.isCapitalised(i)) {
-                return false;
+            if (t.isPunct(i)) {
+                break; // capitalised words may be the victims' people: killed four Peuhl herders
+            }
+        }
+        if (Roles.isPassive(t, at)) { // two traders were shot dead by unidentified gunmen
+            for (int i = at - 1; i >= Math.max(s.first(), at - 6) && !t.isPunct(i); i--) {
+                if (t.isWord(i) && !t.isCapitalised(i) && CIVILIAN_OBJECTS.contains(t.lower(i))) {
+                    return true;
+                }
             }
         }
         return false;

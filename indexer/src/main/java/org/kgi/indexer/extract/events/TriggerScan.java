@@ -33,6 +33,9 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    /** Who "disappeared" may describe: {@code disappeared relatives}. */
+    private static final Set<String> MISSING = WordSets.of("relatives", "persons", "people", "children", "sons",
+            "daughters", "family", "members", "students", "loved", "activists", "husbands", "brothers");
     /** Nouns after "riot" that make it a force's equipment or name: {@code riot police}, {@code riot gear}. */
     private static final Set<String> RIOT_GEAR = WordSets.of("police", "policemen", "officers", "gear", "squad",
             "squads", "unit", "units", "control", "shields", "troops", "forces", "vehicles");
@@ -61,6 +64,9 @@ final class TriggerScan {
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && i != firstWord && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
+            }
+            if (w.equals("disappeared") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && MISSING.contains(t.lower(i + 1))) {
+                continue; // mothers searching for disappeared relatives: who they are, not what happened
             }
             if ((w.equals("riot") || w.equals("anti-riot")) && t.isWord(i + 1) && RIOT_GEAR.contains(t.lower(i + 1))) {
                 continue; // riot police used water cannon: the police's name, not a riot
@@ -239,8 +245,10 @@ final class TriggerScan {
 
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */
     private static boolean isBackground(Tokens t, Sentence s, int i) {
-        if (t.isLower(i - 1, "following") || t.isLower(i - 1, "after") && i - 1 > t.firstWord(s)) {
-            return true; // killed 45 civilians during searches following clashes with Fano militia: the clashes came before
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 4) && t.isWord(j) && !t.isCapitalised(j); j--) {
+            if (t.isLower(j, "following") || t.isLower(j, "after")) {
+                return true; // searches following clashes with Fano militia; after days of deadly clashes: before
+            }
         }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {
             if (t.isLower(j, "have") || t.isLower(j, "has") || t.isLower(j, "had")) {

@@ -17,52 +17,16 @@ strictly inside the occurrence of another, longer gold name (e.g. "Sinaloa" insi
 "Sinaloa Cartel", "Bui" inside "Bui Warriors"); occurrences glued to a hyphen
 ("China-brokered") are used only if there is no other; else plain first occurrence.
 """
-import argparse, glob, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, json, os, re, sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def find_java(explicit):
-    if explicit:
-        return explicit
-    for d in sorted(glob.glob("/usr/lib/jvm/*25*")):
-        j = os.path.join(d, "bin", "java")
-        if os.access(j, os.X_OK):
-            return j
-    jh = os.environ.get("JAVA_HOME")
-    if jh and os.access(os.path.join(jh, "bin", "java"), os.X_OK):
-        return os.path.join(jh, "bin", "java")
-    return shutil.which("java") or "java"
+sys.path.insert(0, os.path.dirname(HERE))
+import kgi_extract  # noqa: E402
 
 
 def run_extractor(java, jar, rows):
-    tmp = tempfile.mkdtemp(prefix="acled-dev-")
-    try:
-        files = []
-        for r in rows:
-            p = os.path.join(tmp, r["id"] + ".txt")
-            with open(p, "w", encoding="utf-8") as f:
-                f.write(r["text"] + "\n")
-            files.append(p)
-        proc = subprocess.run([java, "-jar", jar, "extract", "--json"] + files,
-                              capture_output=True, text=True, encoding="utf-8")
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stderr)
-            sys.exit("extractor failed with exit code %d" % proc.returncode)
-        out = {}
-        for line in proc.stdout.splitlines():
-            line = line.strip()
-            if not line.startswith("{"):
-                continue
-            try:
-                doc = json.loads(line)
-            except ValueError:
-                continue
-            out[os.path.splitext(os.path.basename(str(doc.get("id", ""))))[0]] = doc
-        return out, proc.stderr
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    return kgi_extract.extract(jar, {r["id"]: r["text"] + "\n" for r in rows}, java)
 
 
 def occurrences(name, text, strict=False):
@@ -149,7 +113,7 @@ def main():
         rows = [r for r in rows if r["id"] == a.only]
         if not rows:
             sys.exit("no paragraph with id %s" % a.only)
-    docs, err = run_extractor(find_java(a.java), a.jar, rows)
+    docs, err = run_extractor(a.java, a.jar, rows)
     if a.raw:
         with open(a.raw, "w", encoding="utf-8") as f:
             for r in rows:

@@ -19,41 +19,19 @@ were counted as false positives.
 Modes: exact (same span and type); partial (overlap, same type, one-to-one,
 larger overlaps matched first); partial with type ignored.
 """
-import argparse, json, os, re, subprocess, sys, tempfile
+import argparse, json, os, re, sys, tempfile
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import kgi_extract  # noqa: E402
 PREFIX = "Report\n\n"
 SCORED = ("PER", "ORG", "LOC")
-ENV_SH = "/tmp/env.sh"
-ENV_LINE = ("export JAVA_HOME=$(ls -d /usr/lib/jvm/*25* | head -1); "
-            "export PATH=$JAVA_HOME/bin:$PATH\n")
 
 
 # ---------------------------------------------------------------- extractor
 def run_extractor(jar, docs, workdir):
-    paths = []
-    for d in docs:
-        p = os.path.join(workdir, d["id"] + ".txt")
-        with open(p, "w", encoding="utf-8") as f:
-            f.write(PREFIX + d["text"] + "\n")
-        paths.append(p)
-    if not os.path.exists(ENV_SH):
-        with open(ENV_SH, "w") as f:
-            f.write(ENV_LINE)
-    cmd = ". %s; exec java -jar \"$0\" extract --json \"$@\"" % ENV_SH
-    proc = subprocess.run(["bash", "-c", cmd, jar] + paths,
-                          capture_output=True, text=True, encoding="utf-8")
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        sys.exit("extractor failed with exit code %d" % proc.returncode)
-    out = {}
-    for line in proc.stdout.splitlines():
-        line = line.strip()
-        if not line.startswith("{"):
-            continue
-        obj = json.loads(line)
-        out[obj.get("id")] = obj
+    out, _ = kgi_extract.extract(jar, {d["id"]: PREFIX + d["text"] + "\n" for d in docs}, keep=workdir)
     return out
 
 

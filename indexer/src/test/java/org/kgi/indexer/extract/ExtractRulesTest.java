@@ -927,6 +927,11 @@ class ExtractRulesTest {
         for (String id : List.of("actor:cleveland", "actor:baltimore", "actor:dallas-cowboys", "actor:ac-milan")) {
             assertEquals("organization", byId(table, id).type(), id);
         }
+        // a league table's row names a club; a situation report's figures by place do not
+        Extraction rows = run("Standings after Saturday's matches:\nLiverpool 4 3 0 1 8 3 9\n\nDisplaced people by "
+                + "department in Haiti:\nArtibonite 1,204 310 45\nGonaives 880 120 12", null);
+        assertEquals("organization", byId(rows, "actor:liverpool").type());
+        assertEquals(Kind.PLACE, byId(rows, "place:gonaives").kind());
         assertEquals("person", byId(x, "actor:bernie-williams").type());
     }
 

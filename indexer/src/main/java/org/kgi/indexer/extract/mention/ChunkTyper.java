@@ -248,9 +248,9 @@ final class ChunkTyper {
      * ({@code Liverpool 4 3 0 1 8 3 9}).
      */
     private static boolean sportsSide(Tokens t, Sentence s, int a, int b) {
-        if (t.is(b + 1, Tokens.NUMBER) && (t.is(b + 2, Tokens.NUMBER) && t.is(b + 3, Tokens.NUMBER)
+        if (t.is(b + 1, Tokens.NUMBER) && (standingsRow(t, b + 1)
                 || t.isWord(b + 2) && t.isCapitalised(b + 2) && !t.is(b + 2, Tokens.NUMBER) && numberAfterName(t, s, b + 2))) {
-            return true; // Arsenal 2 Leicester 0; Liverpool 4 3 0 1
+            return true; // Arsenal 2 Leicester 0; Liverpool 4 3 0 1 8 3 9
         }
         if (t.is(a - 1, Tokens.NUMBER) && t.isWord(a - 2) && t.isCapitalised(a - 2) && t.is(b + 1, Tokens.NUMBER)) {
             return true; // Leicester in Arsenal 2 Leicester 0
@@ -261,6 +261,18 @@ final class ChunkTyper {
         }
         int p = t.isLower(a - 1, "with") || t.isLower(a - 1, "to") ? a - 2 : a - 1;
         return p >= s.first() && t.isWord(p) && RESULT_VERBS.contains(t.lower(p)) && numberAfterName(t, s, a);
+    }
+
+    /**
+     * A league table's row from {@code i}: at least six small numbers (played, won, drawn, lost, goals, points); a
+     * situation report's table of figures by place has fewer columns or larger numbers.
+     */
+    private static boolean standingsRow(Tokens t, int i) {
+        int n = 0;
+        while (t.is(i + n, Tokens.NUMBER) && t.end(i + n) - t.start(i + n) <= 3) {
+            n++;
+        }
+        return n >= 6;
     }
 
     /** Whether a number follows, within a word or two, the capitalised name that starts at {@code c}. */

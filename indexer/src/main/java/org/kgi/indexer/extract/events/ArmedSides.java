@@ -2,9 +2,12 @@ package org.kgi.indexer.extract.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
@@ -22,8 +25,6 @@ import org.kgi.indexer.extract.text.Names;
  * least sure part of a battle's reading.
  */
 public final class ArmedSides {
-    private static final String BATTLES = "Battles";
-
     private ArmedSides() {
     }
 
@@ -36,7 +37,7 @@ public final class ArmedSides {
         for (Entity e : entities) {
             byId.put(e.id(), e);
         }
-        List<String> armed = new ArrayList<>();
+        Set<String> armed = new HashSet<>();
         for (Event ev : events) {
             if (!"asserted".equals(ev.modality())) {
                 continue;
@@ -45,7 +46,7 @@ public final class ArmedSides {
                 arrested(ev, byId, armed);
                 continue;
             }
-            if (!BATTLES.equals(ev.type())) {
+            if (!Acled.BATTLES.equals(ev.type())) {
                 continue;
             }
             boolean armedBeside = false; // whether an armed group or a force fights in it
@@ -95,7 +96,7 @@ public final class ArmedSides {
      * arrested 12 members of FACT}; {@code police arrested 7 members of Los Tiguerones}): the group is armed, unless its
      * name says a party, a union, a church... ({@code police arrested members of the Workers' Party}).
      */
-    private static void arrested(Event ev, Map<String, Entity> byId, List<String> armed) {
+    private static void arrested(Event ev, Map<String, Entity> byId, Set<String> armed) {
         boolean byForce = false;
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());
@@ -115,17 +116,16 @@ public final class ArmedSides {
 
     /** Whether a word of the name makes it an organisation of some kind ({@code Group}, {@code Party}, {@code Ltd}). */
     private static boolean namedAsOrganisation(Entity e) {
-        for (String w : Names.fold(e.name()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (ActorWords.nameWordType(w) != null || ActorWords.isCompanyEnding(w)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWord(e, w -> ActorWords.nameWordType(w) != null || ActorWords.isCompanyEnding(w));
     }
 
     private static boolean civil(Entity e) {
-        for (String w : Names.fold(e.name()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (CIVIL_WORDS.contains(w)) {
+        return anyWord(e, CIVIL_WORDS::contains);
+    }
+
+    private static boolean anyWord(Entity e, Predicate<String> test) {
+        for (String w : Names.fold(e.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (test.test(w)) {
                 return true;
             }
         }
@@ -135,5 +135,4 @@ public final class ArmedSides {
     private static boolean isGeneric(Entity e) {
         return "true".equals(e.attributes().get("generic"));
     }
-
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.resolve.AliasBook;
+import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
@@ -46,7 +47,7 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
      * DEFEAT .}): at least four words of two letters or more, none in lower or mixed case. There, capitals say
      * nothing of names.
      */
-    public static boolean isShouted(Tokens t, org.kgi.indexer.extract.text.Sentence s) {
+    public static boolean isShouted(Tokens t, Sentence s) {
         int words = 0;
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && !t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) > 1) {

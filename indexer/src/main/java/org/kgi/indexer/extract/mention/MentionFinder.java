@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,8 @@ public final class MentionFinder {
     private final DemonymActors demonyms;
     private final CompoundNames compounds;
     private final int maxFounds;
+    /** The report's words written as names outside sentences in capitals ({@link #writtenAsName}), when first asked. */
+    private Set<String> writtenAsName;
 
     public MentionFinder(DocContext doc, int maxFounds) {
         this.doc = doc;
@@ -133,7 +136,7 @@ public final class MentionFinder {
     /** The report's words written capitalised, not in capitals, after another word (not opening a sentence): names. */
     private Set<String> writtenAsName(Tokens t) {
         if (writtenAsName == null) {
-            writtenAsName = new java.util.HashSet<>();
+            writtenAsName = new HashSet<>();
             for (int i = 1; i < t.size(); i++) {
                 if (t.isWord(i) && t.isCapitalised(i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i - 1)
                         && !t.is(i - 1, Tokens.NUMBER) && t.newlinesAfter(i - 1) == 0 && !t.is(i, Tokens.NUMBER)) {
@@ -143,8 +146,6 @@ public final class MentionFinder {
         }
         return writtenAsName;
     }
-
-    private Set<String> writtenAsName;
 
     private static boolean allNameWords(Tokens t, int i, int j) {
         for (int k = i; k <= j; k++) {

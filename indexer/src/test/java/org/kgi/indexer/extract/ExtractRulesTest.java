@@ -898,6 +898,12 @@ class ExtractRulesTest {
                 "actor:al-qaeda-in-the-arabian-peninsula", "actor:estado-mayor-central")) {
             assertEquals("armed_group", byId(more, id).type(), id);
         }
+        Extraction coded = run("On 5 February 2024, a bomb planted by Runda Kumpulan Kecil (RKK) militants exploded in "
+                + "Yala. Representatives of the 3R armed group signed an agreement in Bangui. On 9 August 2023, a gunman "
+                + "linked to Los Lobos shot dead a candidate in Quito.", null);
+        for (String id : List.of("actor:runda-kumpulan-kecil", "actor:3r", "actor:los-lobos")) {
+            assertEquals("armed_group", byId(coded, id).type(), id);
+        }
     }
 
     @Test

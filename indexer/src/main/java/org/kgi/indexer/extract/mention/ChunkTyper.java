@@ -106,8 +106,9 @@ final class ChunkTyper {
             return known;
         }
         String knownActor = KnownActors.type(key);
-        if (knownActor != null && !(placeContext(t, s, a) != null && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
-            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the Italian town
+        if (knownActor != null && !(placeContext(t, s, a) != null && !weakPreposition(t, a) && !t.isLower(a - 1, "by")
+                && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
+            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the Italian town; "linked to Los Lobos"
         }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
@@ -340,15 +341,20 @@ final class ChunkTyper {
                 || sportsSide(t, s, a, b) && !DocContext.isShouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
-        if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
-            String n = t.lower(next);
+        int noun = afterAcronym(t, b) + 1; // Runda Kumpulan Kecil (RKK) militants
+        if (noun <= s.last() && t.isWord(noun) && !t.isCapitalised(noun)) {
+            String n = t.lower(noun);
             String groupType = ActorWords.groupNounType(n);
-            if (GROUP_ADJECTIVES.contains(n) && next + 1 <= s.last() && t.isWord(next + 1)) {
-                groupType = ActorWords.groupNounType(t.lower(next + 1)); // the Murle ethnic militia
+            if (GROUP_ADJECTIVES.contains(n) && noun + 1 <= s.last() && t.isWord(noun + 1)) {
+                groupType = ActorWords.groupNounType(t.lower(noun + 1)); // the Murle ethnic militia
             }
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
             }
+        }
+        if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
+            String n = t.lower(next);
+            String groupType = ActorWords.groupNounType(n);
             String placeType = PlaceWords.nounAfterType(n);
             if (placeType != null) {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
@@ -508,9 +514,15 @@ final class ChunkTyper {
      */
     private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        b = afterAcronym(t, b);
         return b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1) && ARMED_HEADS.contains(t.lower(b + 1))
                 || p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && ARMED_ADJECTIVES.contains(t.lower(p))
                 || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
+    }
+
+    /** The last token of a name's acronym in brackets right after it ({@code Runda Kumpulan Kecil (RKK)}), else the name's. */
+    private static int afterAcronym(Tokens t, int b) {
+        return t.isChar(b + 1, '(') && t.is(b + 2, Tokens.ALL_CAPS) && t.isChar(b + 3, ')') ? b + 3 : b;
     }
 
     /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */

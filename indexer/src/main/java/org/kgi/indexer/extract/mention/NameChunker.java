@@ -6,6 +6,7 @@ import java.util.Set;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
@@ -75,8 +76,9 @@ public final class NameChunker {
     }
 
     private static boolean startsName(Tokens t, int i) {
-        if (isCode(t, i) && t.isWord(i + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(i + 1)))) {
-            return true; // "3R rebels": a group named by a code that opens with a digit
+        if (isCode(t, i) && (t.isWord(i + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(i + 1)))
+                || t.isLower(i + 1, "armed") && t.isLower(i + 2, "group") || KnownActors.type(t.lower(i)) != null)) {
+            return true; // "3R rebels", "the 3R armed group", "(3R)": a group named by a code that opens with a digit
         }
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
                 && isNameWord(t, i + 1) && !t.isChar(i - 1, ',')) {

@@ -904,6 +904,15 @@ class ExtractRulesTest {
         for (String id : List.of("actor:runda-kumpulan-kecil", "actor:3r", "actor:los-lobos")) {
             assertEquals("armed_group", byId(coded, id).type(), id);
         }
+        Extraction named = run("Fighters of the Comuneros del Sur, a splinter of the ELN, met in Samaniego. Separatists of "
+                + "the Bui Restoration Forces attacked soldiers in Kumbo. The Karenni Nationalities Defence Force attacked "
+                + "junta positions in Loikaw, while the Kenya Defence Forces patrolled Lamu. The Front Patriotique de "
+                + "Libération blew up a pipeline near Salkadamna.", null);
+        for (String id : List.of("actor:comuneros-del-sur", "actor:bui-restoration-forces",
+                "actor:karenni-nationalities-defence-force", "actor:front-patriotique-de-liberation")) {
+            assertEquals("armed_group", byId(named, id).type(), id);
+        }
+        assertEquals("security_force", byId(named, "actor:kenya-defence-forces").type());
     }
 
     @Test

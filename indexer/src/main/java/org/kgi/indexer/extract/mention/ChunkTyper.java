@@ -168,7 +168,8 @@ final class ChunkTyper {
                 actor = "security_force";
             }
             if (("security_force".equals(actor) || "organization".equals(actor)) && (b > a && insurgentName(t, a, b, actor)
-                    || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b))) {
+                    || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
+                    || "security_force".equals(actor) && b > a && stateless(t, a, b)) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
@@ -303,10 +304,11 @@ final class ChunkTyper {
     /** Words of the names of insurgents' forces and fronts, never a state's. */
     private static final Set<String> INSURGENT_WORDS = WordSets.of("liberation", "resistance", "revolutionary",
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
-            "self-defense", "insurgency", "jihad", "rebel");
+            "self-defense", "insurgency", "jihad", "rebel", "restoration", "struggle", "liberacion", "revolucionario",
+            "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
-            "democratic", "patriotic", "islamic");
+            "democratic", "patriotic", "islamic", "freedom", "nationalities");
 
     /**
      * Whether a force's or a front's name is an insurgents' ({@code Kachin Independence Army}, {@code People's
@@ -319,7 +321,9 @@ final class ChunkTyper {
             if (w.equals("party") || w.equals("parties") || w.equals("republic")) {
                 return false;
             }
-            for (String part : w.indexOf('-') > 0 ? w.split("-") : new String[] {w}) { // Tehreek-e-Jihad
+            String folded = Names.fold(w);
+            found |= INSURGENT_WORDS.contains(folded); // self-defence
+            for (String part : folded.indexOf('-') > 0 ? folded.split("-") : new String[] {folded}) { // Tehreek-e-Jihad
                 found |= INSURGENT_WORDS.contains(part) || ActorWords.isMovementWord(part)
                         || "security_force".equals(actor) && INSURGENT_FORCE_WORDS.contains(part);
             }
@@ -502,7 +506,7 @@ final class ChunkTyper {
 
     /** Fighters who are named as of a group ({@code FARC dissidents of the Dagoberto Ramos Front}). */
     private static final Set<String> ARMED_HEADS = WordSets.of("dissidents", "fighters", "militants", "rebels",
-            "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists");
+            "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists", "separatists", "cadres");
 
     /** Adjectives before a name that make it an armed group's ({@code the dissident 33rd Front}). */
     private static final Set<String> ARMED_ADJECTIVES = WordSets.of("dissident", "rebel", "jihadist", "insurgent",
@@ -520,6 +524,50 @@ final class ChunkTyper {
                 || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
     }
 
+    /** Heads of an apposition that make a name an armed group's ({@code X, a splinter of the ELN}). */
+    private static final Set<String> ARMED_APPOSITIONS = WordSets.of("splinter", "faction", "factions", "offshoot",
+            "militia", "wing", "affiliate", "rebels", "insurgents", "jihadists", "militants", "gang", "cartel");
+
+    /**
+     * {@code Comuneros del Sur, a splinter of the ELN}; {@code the FPL, a rebel group formed after the coup}; {@code both
+     * factions of the SNA}: an apposition headed by a word of armed groups, or by "group" after an armed adjective.
+     */
+    private static boolean armedApposition(Tokens t, Sentence s, int b) {
+        b = afterAcronym(t, b);
+        if (!t.isChar(b + 1, ',')) {
+            return false;
+        }
+        for (int i = b + 2; i <= s.last() && i <= b + 7 && !t.isPunct(i); i++) {
+            if (!t.isWord(i) || t.isCapitalised(i)) {
+                return false;
+            }
+            String w = t.lower(i);
+            if (ARMED_APPOSITIONS.contains(w) || w.equals("group") && (t.isLower(i - 1, "armed") || t.isLower(i - 1, "rebel")
+                    || t.isLower(i - 1, "jihadist") || t.isLower(i - 1, "insurgent") || t.isLower(i - 1, "militant"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A defence force named without a country ({@code Karenni Nationalities Defence Force}, {@code Ambazonia Defence
+     * Forces}; not the Kenya Defence Forces): an insurgents' force.
+     */
+    private boolean stateless(Tokens t, int a, int b) {
+        boolean defence = false;
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            defence |= w.equals("defence") || w.equals("defense");
+            if (doc.gazetteer().countries().byKey(w) != null || doc.gazetteer().countries().byDemonymKey(w) != null
+                    || w.equals("national") || w.equals("state") || w.equals("republic") || w.equals("federal")
+                    || w.equals("royal") || i < b && doc.gazetteer().countries().byKey(Names.key(t.lower(i) + " " + t.lower(i + 1))) != null) {
+                return false;
+            }
+        }
+        return defence;
+    }
+
     /** The last token of a name's acronym in brackets right after it ({@code Runda Kumpulan Kecil (RKK)}), else the name's. */
     private static int afterAcronym(Tokens t, int b) {
         return t.isChar(b + 1, '(') && t.is(b + 2, Tokens.ALL_CAPS) && t.isChar(b + 3, ')') ? b + 3 : b;
@@ -528,7 +576,8 @@ final class ChunkTyper {
     /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */
     static boolean armedHeadOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && ARMED_HEADS.contains(t.lower(p - 1));
+        return p - 1 >= s.first() && (t.isLower(p, "of") || t.isLower(p, "from")) && t.isWord(p - 1)
+                && ARMED_HEADS.contains(t.lower(p - 1));
     }
 
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */

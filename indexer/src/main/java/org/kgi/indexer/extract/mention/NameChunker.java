@@ -28,7 +28,8 @@ public final class NameChunker {
     private static final Set<String> COLLECTIVES = WordSets.of(
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
             "soldiers", "elements", "remnants", "relatives", "families", "dozens", "hundreds", "thousands", "some",
-            "most", "many", "several", "none", "all", "part", "units", "agents", "troops", "representatives");
+            "most", "many", "several", "none", "all", "part", "units", "agents", "troops", "representatives",
+            "separatists", "insurgents", "militants", "rebels", "cadres", "combatants", "militiamen", "dissidents");
 
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();

@@ -1036,6 +1036,20 @@ class ExtractRulesTest {
                 + "Tripoli on 12 May 2025; residents reported gunfire.").type());
     }
 
+    @Test
+    void attacksOnForcesAreBattlesAndYouthsWhoAttackRiot() {
+        assertEquals("Battles", first("On 7 May 2022, IS Sinai Province militants attacked a checkpoint guarding a water "
+                + "pumping station near Qantara Sharq. 11 soldiers were killed.").type());
+        assertEquals("Battles", first("On 15 April 2023, TPNPB fighters attacked soldiers searching for a kidnapped "
+                + "foreign pilot in Mugi.").type());
+        assertEquals("Riots", first("On 31 May 2023, in Boghe, youths angered by a death in police custody burned tyres "
+                + "and attacked the police station.").type());
+        assertEquals("Violence against civilians", first("On 30 December 2023, gunmen linked to the Rasta City gang ambushed "
+                + "and killed three men on Picton Road; police said it was a reprisal.").type());
+        assertEquals("Explosions/Remote violence", first("Two explosions brought down radio antennas in Maiac on the morning "
+                + "of 26 April 2022.").type());
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);

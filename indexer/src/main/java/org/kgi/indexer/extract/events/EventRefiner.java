@@ -51,7 +51,7 @@ final class EventRefiner {
 
     /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
-            "mourners", "looters");
+            "mourners", "looters", "youths");
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
             CROWD);
 
@@ -104,8 +104,8 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
-                if (NON_STATE_OVERTAKES.equals(sub) && killsCivilians(t, s, at)) {
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed the village, killing nine residents
+                if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed the village, killing nine residents; ambushed and killed three men
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS) && t.lower(at).startsWith("seiz")) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
@@ -123,8 +123,12 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
-                if (ATTACK.equals(sub) && (words.contains("rioters") || words.contains("mob"))) {
-                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked and set fire to the embassies
+                if (ATTACK.equals(sub) && (words.contains("rioters") || words.contains("mob")
+                        || containsAny(words, CROWD) && containsAny(words, VIOLENT))) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked; youths burned tyres and attacked
+                }
+                if (ATTACK.equals(sub) && securitySiteAfter(t, s, at)) {
+                    return new Reading(BATTLES, ARMED_CLASH); // militants attacked a checkpoint, an army camp
                 }
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
@@ -187,7 +191,8 @@ final class EventRefiner {
             "displaced", "refugees", "pupils", "patients", "mourners", "commuters", "miners", "shoppers", "civilian",
             "resident", "villager", "farmer", "trader", "teacher", "student", "woman", "girl", "boy", "child", "herder",
             "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
-            "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors");
+            "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men",
+            "operator", "shopkeeper", "worshipers", "workers", "signatories", "leaders", "relatives");
 
     /**
      * Whether the trigger's object, within its next five words, is civilians: then an armed group named elsewhere in
@@ -212,9 +217,29 @@ final class EventRefiner {
         return false;
     }
 
+    /** What a force holds: attacking it is fighting it. */
+    private static final Set<String> SECURITY_SITES = WordSets.of("checkpoint", "checkpoints", "camp", "camps", "base",
+            "bases", "post", "posts", "position", "positions", "barracks", "outpost", "outposts", "garrison", "patrol",
+            "patrols", "convoy", "convoys", "soldiers", "troops");
+    /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
+    private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps");
+
+    /** Whether the trigger's object, within four words, is a force's post or men ({@code attacked Moroccan positions}). */
+    private static boolean securitySiteAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 4) && !t.isPunct(i); i++) {
+            if (t.isWord(i) && SHELTERS.contains(t.lower(i))) {
+                return false;
+            }
+            if (t.isWord(i) && !t.isCapitalised(i) && SECURITY_SITES.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of territory is among the (up to four) words the trigger takes as its object. */
     private static boolean territoryAfter(Tokens t, Sentence s, int at) {
-        for (int i = at + 1; i <= Math.min(s.last(), at + 4); i++) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 6); i++) {
             if (!t.isWord(i) || STOPS.contains(t.lower(i))) {
                 return false;
             }

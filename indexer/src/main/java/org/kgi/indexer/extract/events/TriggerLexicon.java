@@ -31,7 +31,8 @@ public final class TriggerLexicon {
                 "missile", "missiles", "rocket", "rockets", "shells");
         words(new Trigger(EXPLOSIONS, GRENADE, 89), "grenade", "grenades");
         words(new Trigger(EXPLOSIONS, IED, 89), "ied", "ieds", "landmine", "landmines", "explosive", "explosives",
-                "bomb", "bombs", "bombing", "bombings", "bombed", "detonated", "exploded", "explosion", "blast");
+                "bomb", "bombs", "bombing", "bombings", "bombed", "detonated", "exploded", "explosion", "blast",
+                "explosions", "blasts");
         pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "raped", "rape", "rapes", "gang-raped");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "sexual violence", "sexually assaulted",
@@ -55,6 +56,7 @@ public final class TriggerLexicon {
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
                 "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing");
+        pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "gunfight with", "firefight with");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
@@ -65,7 +67,7 @@ public final class TriggerLexicon {
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
                 "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
-                "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring");
+                "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
                 "fired on", "fired at", "set ablaze");
         words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",

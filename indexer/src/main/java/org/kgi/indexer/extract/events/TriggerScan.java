@@ -68,6 +68,10 @@ final class TriggerScan {
             if (w.equals("disappeared") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && MISSING.contains(t.lower(i + 1))) {
                 continue; // mothers searching for disappeared relatives: who they are, not what happened
             }
+            if ((w.equals("kidnapped") || w.equals("abducted")) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
+                    || t.isLower(i - 1, "the") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by"))) {
+                continue; // soldiers searching for a kidnapped pilot: who he is, not what happened here
+            }
             if ((w.equals("riot") || w.equals("anti-riot")) && t.isWord(i + 1) && RIOT_GEAR.contains(t.lower(i + 1))) {
                 continue; // riot police used water cannon: the police's name, not a riot
             }

@@ -1048,6 +1048,8 @@ class ExtractRulesTest {
                 + "and killed three men on Picton Road; police said it was a reprisal.").type());
         assertEquals("Explosions/Remote violence", first("Two explosions brought down radio antennas in Maiac on the morning "
                 + "of 26 April 2022.").type());
+        assertEquals("Violence against civilians", first("On 15 July 2024, gunmen opened fire on worshippers gathered for a "
+                + "commemoration at a mosque in Muscat, killing six people.").type());
     }
 
     private static Event first(String sentence) {

@@ -140,7 +140,10 @@ final class EventRefiner {
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
                 if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type()))) {
-                    return new Reading(STRATEGIC, OTHER);
+                    // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
+                    // 23 passengers: an attack, not a protest
+                    return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)
+                            : new Reading(STRATEGIC, OTHER);
                 }
                 if (containsAny(words, LETHAL)) {
                     return new Reading(PROTESTS, EXCESSIVE_FORCE);

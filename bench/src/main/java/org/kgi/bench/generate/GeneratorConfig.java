@@ -35,8 +35,11 @@ public record GeneratorConfig(long reports, long seed, Path out, FormatMix forma
         return out.resolve("corpus");
     }
 
+    /** The ground truth's file name in the output folder. */
+    public static final String MANIFEST = "manifest.jsonl.gz";
+
     public Path manifest() {
-        return out.resolve("manifest.jsonl.gz");
+        return out.resolve(MANIFEST);
     }
 
     public Path world() {

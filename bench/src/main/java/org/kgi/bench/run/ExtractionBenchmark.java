@@ -1,28 +1,18 @@
 package org.kgi.bench.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.kgi.bench.generate.ManifestEvents;
 import org.kgi.bench.run.Row.Verdict;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.corpus.ReportReadException;
 import org.kgi.indexer.corpus.ReportReader;
-import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Extraction;
 import org.kgi.indexer.extract.Extractor;
 import org.kgi.server.Extractors;
@@ -51,8 +41,8 @@ final class ExtractionBenchmark implements Benchmark {
         Extractor extractor = Extractors.standard();
         ReportReader reader = new ReportReader();
         long[] t = new long[5]; // extract nanos, tokenize nanos, chars, entities, reports
-        Map<String, List<String>> truth = truth(c.generated().resolve("manifest.jsonl.gz"), WARMUP_REPORTS + MAX_TIMED_REPORTS);
-        long[] events = new long[3]; // found and true, found only, true only (type and sub-type, per report)
+        Map<String, List<String>> truth = ManifestEvents.read(c.generated(), WARMUP_REPORTS + MAX_TIMED_REPORTS);
+        ManifestEvents.Tally events = new ManifestEvents.Tally();
         try (Analyzer analyzer = new StandardAnalyzer()) {
             Progress.say("extraction: one thread, up to %,d reports", WARMUP_REPORTS + MAX_TIMED_REPORTS);
             try {
@@ -70,7 +60,10 @@ final class ExtractionBenchmark implements Benchmark {
                             Extraction x = extractor.extract(r);
                             long t1 = System.nanoTime();
                             int entities = x.entities().size();
-                            score(x, truth.get(r.id()), events);
+                            List<String> kinds = truth.get(r.id()); // the timed reports' are all read
+                            if (kinds != null) {
+                                events.add(kinds, x.events());
+                            }
                             tokenize(analyzer, r.text());
                             long t2 = System.nanoTime();
                             if (warm) {
@@ -101,64 +94,17 @@ final class ExtractionBenchmark implements Benchmark {
                 + " (report, entity) pairs in the whole corpus", t[3], t[4], Math.max(0, t[4] - WARMUP_REPORTS), t[2] / 1e6,
                 c.predicted().mentions());
         String eventsNote = String.format("events of the %,d reports against the generator's manifest, as ACLED type and "
-                + "sub-type per report (a report's events and the manifest's matched as multisets): %,d found and true, "
-                + "%,d found only, %,d true only; the generator writes each report's main events, which its background "
-                + "paragraphs mention again", t[4], events[0], events[1], events[2]);
+                + "sub-type per report (a report's events and the manifest's matched as multisets): %s; the generator "
+                + "writes each report's main events, which its background paragraphs mention again", t[4], events);
         return List.of(new Row(name(), "MB/s of text (chars), one core", Row.num(mbExtract), Row.num(mbTokenize),
                 Row.ratio(mbExtract, mbTokenize), String.format("≥ %.0f MB/s", MIN_MB_PER_SECOND),
                 placeholder ? Verdict.NONE : Verdict.of(mbExtract >= MIN_MB_PER_SECOND),
                 (placeholder ? "PLACEHOLDER extractor (finds nothing): figure not meaningful; " : "")
                         + "baseline: StandardAnalyzer tokenisation; " + found),
-                new Row(name(), "events: precision against the generator's truth", Row.num(share(events[0], events[1])),
+                new Row(name(), "events: precision against the generator's truth", Row.num(events.precision()),
                         "—", null, null, Verdict.NONE, eventsNote),
-                new Row(name(), "events: recall against the generator's truth", Row.num(share(events[0], events[2])),
+                new Row(name(), "events: recall against the generator's truth", Row.num(events.recall()),
                         "—", null, null, Verdict.NONE, eventsNote));
-    }
-
-    private static double share(long hits, long misses) {
-        return hits + misses == 0 ? 0 : (double) hits / (hits + misses);
-    }
-
-    /** Adds a report's events to the tallies: found and true, found only, true only (by type and sub-type). */
-    private static void score(Extraction x, List<String> truth, long[] tallies) {
-        if (truth == null) {
-            return;
-        }
-        Map<String, Integer> left = new HashMap<>();
-        truth.forEach(k -> left.merge(k, 1, Integer::sum));
-        for (Event e : x.events()) {
-            String k = e.type() + "|" + e.subType();
-            Integer n = left.get(k);
-            if (n != null && n > 0) {
-                left.put(k, n - 1);
-                tallies[0]++;
-            } else {
-                tallies[1]++;
-            }
-        }
-        left.values().forEach(n -> tallies[2] += n);
-    }
-
-    /** The manifest's events of its first {@code max} reports, as {@code type|subType} by report id. */
-    private static Map<String, List<String>> truth(Path manifest, int max) throws IOException {
-        Map<String, List<String>> out = new HashMap<>();
-        if (!Files.exists(manifest)) {
-            return out;
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(manifest)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null && out.size() < max) {
-                JsonNode r = json.readTree(line);
-                List<String> kinds = new ArrayList<>();
-                for (JsonNode e : r.get("events")) {
-                    kinds.add(e.get(0).asText() + "|" + e.get(1).asText());
-                }
-                out.put(r.get("id").asText(), kinds);
-            }
-        }
-        return out;
     }
 
     private static void tokenize(Analyzer analyzer, String text) throws IOException {

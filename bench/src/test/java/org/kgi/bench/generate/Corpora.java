@@ -47,7 +47,7 @@ final class Corpora {
     static List<JsonNode> manifest(Path out) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(out.resolve("manifest.jsonl.gz"))), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(out.resolve(GeneratorConfig.MANIFEST))), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(JSON.readTree(line));

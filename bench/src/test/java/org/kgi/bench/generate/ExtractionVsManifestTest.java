@@ -1,5 +1,6 @@
 package org.kgi.bench.generate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,36 +61,23 @@ class ExtractionVsManifestTest {
     void extractorFindsTheManifestsEventsAndFewOthers() throws Exception {
         Extractor extractor = Extractors.standard();
         Corpora.generate(tmp, 300, 13, 2);
-        Map<String, List<String>> found = new HashMap<>();
+        Map<String, List<String>> truth = ManifestEvents.read(tmp, Integer.MAX_VALUE);
+        ManifestEvents.Tally tally = new ManifestEvents.Tally();
+        Set<String> read = new HashSet<>();
         ReportReader reader = new ReportReader();
         new CorpusWalker(tmp.resolve("corpus")).walk(f -> {
             try {
                 for (Report r : reader.read(f).reports()) {
-                    found.put(r.id(), extractor.extract(r).events().stream().map(e -> e.type() + "|" + e.subType()).toList());
+                    read.add(r.id());
+                    tally.add(truth.getOrDefault(r.id(), List.of()), extractor.extract(r).events());
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(f.toString(), e);
             }
         });
-        long hits = 0;
-        long extra = 0;
-        long missed = 0;
-        for (JsonNode r : Corpora.manifest(tmp)) {
-            Map<String, Integer> left = new HashMap<>();
-            r.get("events").forEach(e -> left.merge(e.get(0).asText() + "|" + e.get(1).asText(), 1, Integer::sum));
-            for (String k : found.getOrDefault(r.get("id").asText(), List.of())) {
-                if (left.getOrDefault(k, 0) > 0) {
-                    left.merge(k, -1, Integer::sum);
-                    hits++;
-                } else {
-                    extra++;
-                }
-            }
-            missed += left.values().stream().mapToInt(Integer::intValue).sum();
-        }
-        double precision = (double) hits / (hits + extra);
-        double recall = (double) hits / (hits + missed);
-        String tally = hits + " found and true, " + extra + " found only, " + missed + " true only";
+        assertEquals(truth.keySet(), read, "every report of the manifest, and only those, read");
+        double precision = tally.precision();
+        double recall = tally.recall();
         assertTrue(recall >= MIN_EVENT_RECALL, "event recall " + recall + ": " + tally);
         assertTrue(precision >= MIN_EVENT_PRECISION, "event precision " + precision + ": " + tally);
     }

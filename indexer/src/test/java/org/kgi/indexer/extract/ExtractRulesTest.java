@@ -742,7 +742,7 @@ class ExtractRulesTest {
 
     @Test
     void eventTypesFollowTheirTriggers() {
-        assertEquals("Explosions/Remote violence", first("A roadside bomb exploded near a convoy in Kandahar.").type());
+        assertEventType("Explosions/Remote violence", "A roadside bomb exploded near a convoy in Kandahar.");
         assertEquals("Air/drone strike", first("A drone strike hit a house in Idlib.").subType());
         assertEquals("Abduction/forced disappearance", first("Gunmen kidnapped a doctor in Kaduna.").subType());
         assertEquals("Peaceful protest", first("Hundreds of teachers marched peacefully in Nairobi.").subType());
@@ -877,8 +877,7 @@ class ExtractRulesTest {
         // forces stay forces, whichever side they are read on
         Extraction police = run("On 2 March 2024, the Haitian National Police and the Rapid Intervention Brigade "
                 + "clashed with members of the Baz Pilate gang in Martissant.", null);
-        assertEquals("security_force", byId(police, "actor:rapid-intervention-brigade").type());
-        assertEquals("security_force", byId(police, "actor:haitian-national-police").type());
+        assertTypes(police, "security_force", "actor:rapid-intervention-brigade", "actor:haitian-national-police");
         // members of a group arrested by a force: an armed group, unless its name says a party
         Extraction arrests = run("On 24 February 2024, Chadian security forces arrested 12 members of FACT in Zouar. "
                 + "On 2 March 2024, police arrested five members of the Workers' Party in Lagos.", null);
@@ -887,31 +886,24 @@ class ExtractRulesTest {
         Extraction fronts = run("On 20 May 2024, FARC dissidents of the Dagoberto Ramos Front and of the 10th Front attacked "
                 + "the police station in Morales. On 7 March 2024, M23 fought with APCLS militias in Nyanzale. Ansaru "
                 + "fighters clashed with Yan Sa Kai vigilantes outside Yandoto village.", null);
-        for (String id : List.of("actor:dagoberto-ramos-front", "actor:10th-front", "actor:apcls", "actor:yan-sa-kai")) {
-            assertEquals("armed_group", byId(fronts, id).type(), id);
-        }
+        assertTypes(fronts, "armed_group", "actor:dagoberto-ramos-front", "actor:10th-front", "actor:apcls",
+                "actor:yan-sa-kai");
         Extraction more = run("On 7 November 2024, Jaime Martinez Front dissidents dropped explosives on a police station. "
                 + "ELN militants clashed with the dissident 33rd Front near El Tarra. Israeli forces exchanged fire with "
                 + "fighters of the Nablus Company. Al-Qaeda in the Arabian Peninsula attacked a checkpoint. Fighters of "
                 + "the Estado Mayor Central attacked the police station in Toribio.", null);
-        for (String id : List.of("actor:jaime-martinez-front", "actor:33rd-front", "actor:nablus-company",
-                "actor:al-qaeda-in-the-arabian-peninsula", "actor:estado-mayor-central")) {
-            assertEquals("armed_group", byId(more, id).type(), id);
-        }
+        assertTypes(more, "armed_group", "actor:jaime-martinez-front", "actor:33rd-front", "actor:nablus-company",
+                "actor:al-qaeda-in-the-arabian-peninsula", "actor:estado-mayor-central");
         Extraction coded = run("On 5 February 2024, a bomb planted by Runda Kumpulan Kecil (RKK) militants exploded in "
                 + "Yala. Representatives of the 3R armed group signed an agreement in Bangui. On 9 August 2023, a gunman "
                 + "linked to Los Lobos shot dead a candidate in Quito.", null);
-        for (String id : List.of("actor:runda-kumpulan-kecil", "actor:3r", "actor:los-lobos")) {
-            assertEquals("armed_group", byId(coded, id).type(), id);
-        }
+        assertTypes(coded, "armed_group", "actor:runda-kumpulan-kecil", "actor:3r", "actor:los-lobos");
         Extraction named = run("Fighters of the Comuneros del Sur, a splinter of the ELN, met in Samaniego. Separatists of "
                 + "the Bui Restoration Forces attacked soldiers in Kumbo. The Karenni Nationalities Defence Force attacked "
                 + "junta positions in Loikaw, while the Kenya Defence Forces patrolled Lamu. The Front Patriotique de "
                 + "Libération blew up a pipeline near Salkadamna.", null);
-        for (String id : List.of("actor:comuneros-del-sur", "actor:bui-restoration-forces",
-                "actor:karenni-nationalities-defence-force", "actor:front-patriotique-de-liberation")) {
-            assertEquals("armed_group", byId(named, id).type(), id);
-        }
+        assertTypes(named, "armed_group", "actor:comuneros-del-sur", "actor:bui-restoration-forces",
+                "actor:karenni-nationalities-defence-force", "actor:front-patriotique-de-liberation");
         assertEquals("security_force", byId(named, "actor:kenya-defence-forces").type());
     }
 
@@ -919,10 +911,8 @@ class ExtractRulesTest {
     void insurgentsForcesAreArmedGroupsAndARepublicsArmyIsNot() {
         Extraction x = run("The Free Syrian Army, the Kachin Independence Army and the Russian Volunteer Corps are "
                 + "named with the Armed Forces of the Democratic Republic of the Congo and the Murle ethnic militia.", null);
-        assertEquals("armed_group", byId(x, "actor:free-syrian-army").type());
-        assertEquals("armed_group", byId(x, "actor:kachin-independence-army").type());
-        assertEquals("armed_group", byId(x, "actor:russian-volunteer-corps").type());
-        assertEquals("armed_group", byId(x, "actor:murle").type());
+        assertTypes(x, "armed_group", "actor:free-syrian-army", "actor:kachin-independence-army",
+                "actor:russian-volunteer-corps", "actor:murle");
         assertEquals("security_force", byId(x, "actor:armed-forces-of-the-democratic-republic-of-the-congo").type());
     }
 
@@ -932,16 +922,13 @@ class ExtractRulesTest {
                 + "Yung-ching met investors. Ronaldo scored twice as Barcelona beat Valencia 3-2 at the Nou Camp. "
                 + "Bernie Williams hit a homer as the New York Yankees won. Nestle agreed to buy mineral water maker "
                 + "San Pellegrino.", null);
-        for (String id : List.of("actor:siemens-ag", "actor:formosa-plastics", "actor:barcelona", "actor:valencia",
-                "actor:new-york-yankees", "actor:san-pellegrino")) {
-            assertEquals("organization", byId(x, id).type(), id);
-        }
+        assertTypes(x, "organization", "actor:siemens-ag", "actor:formosa-plastics", "actor:barcelona", "actor:valencia",
+                "actor:new-york-yankees", "actor:san-pellegrino");
         assertEquals("person", byId(x, "actor:wang-yung-ching").type());
         Extraction table = run("Results of Major League Baseball games played on Thursday:\nCLEVELAND 8 Baltimore 3\n"
                 + "Brett Favre threw four touchdown passes as the Dallas Cowboys lost to AC Milan fans' delight.", null);
-        for (String id : List.of("actor:cleveland", "actor:baltimore", "actor:dallas-cowboys", "actor:ac-milan")) {
-            assertEquals("organization", byId(table, id).type(), id);
-        }
+        assertTypes(table, "organization", "actor:cleveland", "actor:baltimore", "actor:dallas-cowboys",
+                "actor:ac-milan");
         // a league table's row names a club; a situation report's figures by place do not
         Extraction rows = run("Standings after Saturday's matches:\nLiverpool 4 3 0 1 8 3 9\n\nDisplaced people by "
                 + "department in Haiti:\nArtibonite 1,204 310 45\nGonaives 880 120 12", null);
@@ -953,8 +940,7 @@ class ExtractRulesTest {
     @Test
     void aSentenceInCapitalsNamesOnlyWhatIsWellKnown() {
         Extraction x = run("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nJapan beat China 2-1 in Tokyo.", null);
-        assertEquals("country", byId(x, "place:japan").type());
-        assertEquals("country", byId(x, "place:china").type());
+        assertTypes(x, "country", "place:japan", "place:china");
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("soccer")
                 || e.name().toLowerCase(java.util.Locale.ROOT).contains("lucky")), x.entities().toString());
         // a name the report writes elsewhere is that name in the headline too; a dateline's city is a place
@@ -995,61 +981,73 @@ class ExtractRulesTest {
 
     @Test
     void alliesWhoKillCiviliansAttackAndEarlierClashesAreBackground() {
-        assertEquals("Violence against civilians", first("On 4 November 2023, in Ardamata, RSF fighters and allied Arab "
-                + "militias went house to house, killing hundreds of Masalit civilians.").type());
-        assertEquals("Violence against civilians", first("On 29 January 2024, ENDF soldiers killed at least 45 civilians "
-                + "in Merawi during house-to-house searches following clashes with Fano militia.").type());
+        assertEventType("Violence against civilians", "On 4 November 2023, in Ardamata, RSF fighters and allied Arab "
+                + "militias went house to house, killing hundreds of Masalit civilians.");
+        assertEventType("Violence against civilians", "On 29 January 2024, ENDF soldiers killed at least 45 civilians "
+                + "in Merawi during house-to-house searches following clashes with Fano militia.");
         assertEquals("Battles", first("On 4 July 2021, in Saint-Tazesanx, heavy gunfire was exchanged between the police "
                 + "and gunmen of the Hous Lonl gang for several hours; six people were killed.").type());
     }
 
     @Test
     void crowdsRiotGatheringsProtestAndStormingToKillCiviliansIsAnAttack() {
-        assertEquals("Riots", first("Hours after Imran Khan's arrest on 9 May 2023, an angry crowd of his supporters "
-                + "stormed the corps commander's residence in Lahore and set parts of it ablaze.").type());
+        assertEventType("Riots", "Hours after Imran Khan's arrest on 9 May 2023, an angry crowd of his supporters "
+                + "stormed the corps commander's residence in Lahore and set parts of it ablaze.");
         assertEquals("Protests", first("On 1 May 2024, tens of thousands of people rallied outside parliament in Tbilisi; "
                 + "riot police used water cannon and pepper spray to clear the crowd.").type());
-        assertEquals("Protests", first("On 16 February 2023, depositors gathered outside the central bank in Beirut, "
-                + "chanting slogans against bank owners.").type());
-        assertEquals("Violence against civilians", first("Around 12 March 2024, Fulani militia members stormed Kwi "
-                + "village in Riyom, killing nine residents and setting several houses on fire.").type());
+        assertEventType("Protests", "On 16 February 2023, depositors gathered outside the central bank in Beirut, "
+                + "chanting slogans against bank owners.");
+        assertEventType("Violence against civilians", "Around 12 March 2024, Fulani militia members stormed Kwi "
+                + "village in Riyom, killing nine residents and setting several houses on fire.");
         Event seized = first("On 9 February 2023, suspected members of the Abu Sayyaf Group seized two fishermen off "
                 + "Pangutaran island.");
         assertEquals("Abduction/forced disappearance", seized.subType());
-        assertEquals("Battles", first("On 7 May 2023, troops repelled a night attack by Boko Haram insurgents on their "
-                + "base in Marte, killing 11 of the attackers.").type());
+        assertEventType("Battles", "On 7 May 2023, troops repelled a night attack by Boko Haram insurgents on their "
+                + "base in Marte, killing 11 of the attackers.");
     }
 
     @Test
     void passiveVictimsRiotersAndWhatCameBefore() {
-        assertEquals("Violence against civilians", first("Two traders were shot dead by unidentified gunmen on the road "
-                + "between Bawku and Pusiga on 3 February 2024, police in Bolgatanga said.").type());
-        assertEquals("Violence against civilians", first("On 2 March 2024, MINUSCA said fighters from the AAKG militia "
-                + "killed four Peuhl herders near Zemio.").type());
-        assertEquals("Riots", first("Supporters of the candidate burned tyres and looted shops in Maputo on 24 December 2024.").type());
-        assertEquals("Riots", first("On 28 January 2025, rioters attacked and set fire to the embassies in Kinshasa.").type());
-        assertEquals("Protests", first("On 10 May 2024, mothers searching for disappeared relatives marched through the "
-                + "centre of Fresnillo.").type());
-        assertEquals("Protests", first("On 16 May 2025, hundreds of people gathered in Martyrs' Square in Tripoli demanding "
-                + "the resignation of the Prime Minister after days of deadly clashes in the capital.").type());
+        assertEventType("Violence against civilians", "Two traders were shot dead by unidentified gunmen on the road "
+                + "between Bawku and Pusiga on 3 February 2024, police in Bolgatanga said.");
+        assertEventType("Violence against civilians", "On 2 March 2024, MINUSCA said fighters from the AAKG militia "
+                + "killed four Peuhl herders near Zemio.");
+        assertEventType("Riots", "Supporters of the candidate burned tyres and looted shops in Maputo on 24 December 2024.");
+        assertEventType("Riots", "On 28 January 2025, rioters attacked and set fire to the embassies in Kinshasa.");
+        assertEventType("Protests", "On 10 May 2024, mothers searching for disappeared relatives marched through the "
+                + "centre of Fresnillo.");
+        assertEventType("Protests", "On 16 May 2025, hundreds of people gathered in Martyrs' Square in Tripoli demanding "
+                + "the resignation of the Prime Minister after days of deadly clashes in the capital.");
         assertEquals("Battles", first("Heavy clashes between rival armed factions broke out in the Abu Salim district of "
                 + "Tripoli on 12 May 2025; residents reported gunfire.").type());
     }
 
     @Test
     void attacksOnForcesAreBattlesAndYouthsWhoAttackRiot() {
-        assertEquals("Battles", first("On 7 May 2022, IS Sinai Province militants attacked a checkpoint guarding a water "
-                + "pumping station near Qantara Sharq. 11 soldiers were killed.").type());
-        assertEquals("Battles", first("On 15 April 2023, TPNPB fighters attacked soldiers searching for a kidnapped "
-                + "foreign pilot in Mugi.").type());
-        assertEquals("Riots", first("On 31 May 2023, in Boghe, youths angered by a death in police custody burned tyres "
-                + "and attacked the police station.").type());
+        assertEventType("Battles", "On 7 May 2022, IS Sinai Province militants attacked a checkpoint guarding a water "
+                + "pumping station near Qantara Sharq. 11 soldiers were killed.");
+        assertEventType("Battles", "On 15 April 2023, TPNPB fighters attacked soldiers searching for a kidnapped "
+                + "foreign pilot in Mugi.");
+        assertEventType("Riots", "On 31 May 2023, in Boghe, youths angered by a death in police custody burned tyres "
+                + "and attacked the police station.");
         assertEquals("Violence against civilians", first("On 30 December 2023, gunmen linked to the Rasta City gang ambushed "
                 + "and killed three men on Picton Road; police said it was a reprisal.").type());
-        assertEquals("Explosions/Remote violence", first("Two explosions brought down radio antennas in Maiac on the morning "
-                + "of 26 April 2022.").type());
-        assertEquals("Violence against civilians", first("On 15 July 2024, gunmen opened fire on worshippers gathered for a "
-                + "commemoration at a mosque in Muscat, killing six people.").type());
+        assertEventType("Explosions/Remote violence", "Two explosions brought down radio antennas in Maiac on the morning "
+                + "of 26 April 2022.");
+        assertEventType("Violence against civilians", "On 15 July 2024, gunmen opened fire on worshippers gathered for a "
+                + "commemoration at a mosque in Muscat, killing six people.");
+    }
+
+    /** The first event of a sentence has this ACLED type. */
+    private static void assertEventType(String type, String sentence) {
+        assertEquals(type, first(sentence).type(), sentence);
+    }
+
+    /** Each of these entities of the extraction has this type. */
+    private static void assertTypes(Extraction x, String type, String... ids) {
+        for (String id : ids) {
+            assertEquals(type, byId(x, id).type(), id);
+        }
     }
 
     private static Event first(String sentence) {

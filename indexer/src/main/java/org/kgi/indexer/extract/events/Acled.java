@@ -35,4 +35,9 @@ public final class Acled {
 
     private Acled() {
     }
+
+    /** Whether an event type is political violence: a battle, violence against civilians, an explosion. */
+    public static boolean isViolent(String type) {
+        return BATTLES.equals(type) || VIOLENCE_AGAINST_CIVILIANS.equals(type) || EXPLOSIONS.equals(type);
+    }
 }

@@ -39,7 +39,7 @@ public final class ArmedSides {
         }
         Set<String> armed = new HashSet<>();
         for (Event ev : events) {
-            if (!"asserted".equals(ev.modality())) {
+            if (!Modality.ASSERTED.equals(ev.modality())) {
                 continue;
             }
             if (Acled.ARRESTS.equals(ev.subType())) {
@@ -56,17 +56,17 @@ public final class ArmedSides {
                 Entity e = byId.get(p.id());
                 armedBeside |= e != null && ("armed_group".equals(e.type()) || "security_force".equals(e.type()));
                 if (e != null && "security_force".equals(e.type())) {
-                    forceTargeted |= "target".equals(p.role());
-                    forceActs |= !"target".equals(p.role());
+                    forceTargeted |= Roles.TARGET.equals(p.role());
+                    forceActs |= !Roles.TARGET.equals(p.role());
                 }
             }
             for (Participant p : ev.participants()) {
                 Entity e = byId.get(p.id());
                 if (e == null || e.kind() != Kind.ACTOR || isGeneric(e)
-                        || !"actor".equals(p.role()) && !"target".equals(p.role())) {
+                        || !Roles.ACTOR.equals(p.role()) && !Roles.TARGET.equals(p.role())) {
                     continue;
                 }
-                boolean targeted = "target".equals(p.role());
+                boolean targeted = Roles.TARGET.equals(p.role());
                 if ("organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
                         || armedBeside && !namedAsOrganisation(e))
                         || "other".equals(e.type()) && armedBeside) {
@@ -100,14 +100,14 @@ public final class ArmedSides {
         boolean byForce = false;
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());
-            byForce |= e != null && "actor".equals(p.role()) && "security_force".equals(e.type());
+            byForce |= e != null && Roles.ACTOR.equals(p.role()) && "security_force".equals(e.type());
         }
         if (!byForce) {
             return;
         }
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());
-            if (e != null && "target".equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
+            if (e != null && Roles.TARGET.equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
                     && ("organization".equals(e.type()) || "other".equals(e.type())) && !civil(e)) {
                 armed.add(e.id());
             }

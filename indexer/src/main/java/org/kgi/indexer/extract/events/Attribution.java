@@ -18,7 +18,6 @@ import org.kgi.indexer.extract.text.Sentence;
  * state forces that meet them their targets.
  */
 final class Attribution {
-    private static final Set<String> VIOLENT = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS);
     private static final String GENERIC_POLICE = "actor:police";
     private static final int WINDOW = 5;
     private final List<Sentence> sentences;
@@ -66,7 +65,7 @@ final class Attribution {
                     : isState(s, p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
             return;
         }
-        if (VIOLENT.contains(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
+        if (Acled.isViolent(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
         }
     }

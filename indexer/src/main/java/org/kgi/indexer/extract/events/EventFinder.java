@@ -215,14 +215,12 @@ public final class EventFinder {
             if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
-            if (violent < 0 && VIOLENT.contains(e.type())) {
+            if (violent < 0 && Acled.isViolent(e.type())) {
                 violent = i;
             }
         }
-        return VIOLENT.contains(reading.type()) ? violent : -1;
+        return Acled.isViolent(reading.type()) ? violent : -1;
     }
-
-    private static final Set<String> VIOLENT = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS);
 
     /**
      * A development that only someone can make one (a change to a group, a territory handed over, one of no particular

@@ -5,6 +5,7 @@ import static org.kgi.indexer.extract.events.Acled.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -105,7 +106,8 @@ final class EventRefiner {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
                 if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, at)) {
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed the village, killing nine residents; ambushed and killed three men
+                    // stormed the village, killing nine residents; ambushed and killed three men
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS) && t.lower(at).startsWith("seiz")) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
@@ -134,7 +136,8 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
-                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false) && !civiliansHit(t, s, at)) {
+                if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
+                        && !civiliansHit(t, s, at)) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
@@ -220,10 +223,8 @@ final class EventRefiner {
         return false;
     }
 
-    /** What a force holds: attacking it is fighting it. */
-    private static final Set<String> SECURITY_SITES = WordSets.of("checkpoint", "checkpoints", "camp", "camps", "base",
-            "bases", "post", "posts", "position", "positions", "barracks", "outpost", "outposts", "garrison", "patrol",
-            "patrols", "convoy", "convoys", "soldiers", "troops");
+    /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
+    private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
     /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
     private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps");
 
@@ -233,7 +234,8 @@ final class EventRefiner {
             if (t.isWord(i) && SHELTERS.contains(t.lower(i))) {
                 return false;
             }
-            if (t.isWord(i) && !t.isCapitalised(i) && SECURITY_SITES.contains(t.lower(i))) {
+            String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
+            if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w)) {
                 return true;
             }
         }

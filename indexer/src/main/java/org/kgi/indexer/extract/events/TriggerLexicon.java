@@ -92,7 +92,8 @@ public final class TriggerLexicon {
         words(new Trigger(STRATEGIC, OTHER, 50), "landed", "lands", "arrives", "arrived", "deployed", "deployment", "reopened", "reopen",
                 "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
                 "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
-                "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "banned", "suspended", "declared", "imposed", "announced", "visited", "extended");
+                "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "banned",
+                "suspended", "declared", "imposed", "announced", "visited", "extended");
     }
 
     private static void words(Trigger t, String... ws) {

@@ -22,8 +22,6 @@ final class TriggerScan {
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
     static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
-    private static final Set<String> VIOLENCE = Set.of(Acled.BATTLES, Acled.VIOLENCE_AGAINST_CIVILIANS,
-            Acled.EXPLOSIONS);
     /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
     private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
@@ -85,8 +83,8 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
-            if (tr != null && (VIOLENCE.contains(tr.type()) && naturalCause(t, s, i) || charge(t, s, i)
-                    || VIOLENCE.contains(tr.type()) && (tallied(t, s, i) || unknownWhether(t, s, i)))) {
+            if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || tallied(t, s, i)
+                    || unknownWhether(t, s, i)) || charge(t, s, i) || afterSince(t, i))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -152,7 +150,7 @@ final class TriggerScan {
         if (!Acled.STRATEGIC.equals(vague.type())) {
             return false;
         }
-        return Acled.OTHER.equals(vague.subType()) && VIOLENCE.contains(other.type())
+        return Acled.OTHER.equals(vague.subType()) && Acled.isViolent(other.type())
                 || Acled.LOOTING.equals(vague.subType())
                 && (Acled.RIOTS.equals(other.type()) || Acled.PROTESTS.equals(other.type()));
     }
@@ -165,7 +163,7 @@ final class TriggerScan {
         if (a.type().equals(b.type()) && Objects.equals(a.subType(), b.subType())) {
             return false;
         }
-        return !(VIOLENCE.contains(a.type()) && VIOLENCE.contains(b.type()));
+        return !(Acled.isViolent(a.type()) && Acled.isViolent(b.type()));
     }
 
     /** Verbs of a count of victims kept by others: {@code said its teams had treated 1,906 wounded}. */
@@ -207,8 +205,7 @@ final class TriggerScan {
 
     /**
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
-     * ({@code accused of kidnapping}, {@code wanted on several warrants for murder and kidnapping}), or the time since
-     * something earlier ({@code since the blockade began}).
+     * ({@code accused of kidnapping}, {@code wanted on several warrants for murder and kidnapping}).
      */
     private static boolean charge(Tokens t, Sentence s, int i) {
         int j = i - 1;
@@ -219,9 +216,12 @@ final class TriggerScan {
                 && (CHARGES.contains(t.lower(j - 1)) || t.isLower(j - 1, "warrants") || t.isLower(j - 1, "warrant"))) {
             return true;
         }
-        if (t.isLower(j, "and") || t.isLower(j, "or")) { // the second of two charges: for murder and kidnapping
-            return j - 1 > s.first() && t.isWord(j - 1) && charge(t, s, j - 1);
-        }
+        // the second of two charges: for murder and kidnapping
+        return (t.isLower(j, "and") || t.isLower(j, "or")) && j - 1 > s.first() && t.isWord(j - 1) && charge(t, s, j - 1);
+    }
+
+    /** Whether the trigger at {@code i} only dates something earlier: {@code since the blockade began}. */
+    private static boolean afterSince(Tokens t, int i) {
         return t.isLower(i - 1, "since") || t.isLower(i - 2, "since") && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a"));
     }
 

@@ -79,8 +79,8 @@ public final class ActorWords {
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
-                "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios", "plastics",
-                "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
+                "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios",
+                "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
                 "energy", "oil", "gas", "airport");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",

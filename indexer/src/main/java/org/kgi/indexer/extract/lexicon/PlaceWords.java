@@ -84,6 +84,16 @@ public final class PlaceWords {
         return FACILITY_NOUNS.contains(lower);
     }
 
+    /** What a military or police force holds or moves in: a camp, a post, a checkpoint, a convoy, a patrol. */
+    private static final Set<String> FORCE_SITES = WordSets.of("camp", "camps", "base", "bases", "post", "posts",
+            "position", "positions", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "convoy", "convoys",
+            "patrol", "patrols");
+
+    /** Whether a noun is a force's site ({@code attacked an army camp}, {@code ambushed a police patrol}). */
+    public static boolean isForceSite(String lower) {
+        return FORCE_SITES.contains(lower);
+    }
+
     public static boolean isRoadNoun(String lower) {
         return ROAD_NOUNS.contains(lower);
     }

@@ -81,9 +81,21 @@ final class ChunkTyper {
             "author", "title", "subject", "type", "category", "status", "notes", "note", "reference", "ref", "tags",
             "updated", "published", "region", "country", "place", "actors", "event", "fatalities", "casualties");
     private final DocContext doc;
+    /** The last sentence asked whether it is in capitals throughout, and the answer ({@link #shouted}). */
+    private int shoutedSentence = -1;
+    private boolean shouted;
 
     ChunkTyper(DocContext doc) {
         this.doc = doc;
+    }
+
+    /** {@link DocContext#isShouted}, once per sentence (the finder asks first, the typer again for some names). */
+    boolean shouted(Tokens t, Sentence s) {
+        if (s.index() != shoutedSentence) {
+            shoutedSentence = s.index();
+            shouted = DocContext.isShouted(t, s);
+        }
+        return shouted;
     }
 
     /**
@@ -108,7 +120,7 @@ final class ChunkTyper {
         String knownActor = KnownActors.type(key);
         if (knownActor != null && !(placeContext(t, s, a) != null && !weakPreposition(t, a) && !t.isLower(a - 1, "by")
                 && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
-            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the Italian town; "linked to Los Lobos"
+            return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the town; "linked to Los Lobos"
         }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
@@ -125,8 +137,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
-        if (b > a && CLUB_ENDINGS.contains(t.lower(b)) || b > a && t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b)))
-                || b > a && CLUB_OPENINGS.contains(t.lower(a)) || cityAndPlural(t, a, b)) {
+        if (b > a && (CLUB_ENDINGS.contains(t.lower(b)) || CLUB_OPENINGS.contains(t.lower(a))
+                || t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b))))
+                || cityAndPlural(t, a, b)) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid, AC Milan
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
@@ -342,7 +355,7 @@ final class ChunkTyper {
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
-                || sportsSide(t, s, a, b) && !DocContext.isShouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
+                || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
         int noun = afterAcronym(t, b) + 1; // Runda Kumpulan Kecil (RKK) militants
@@ -517,13 +530,13 @@ final class ChunkTyper {
      * an armed adjective right before it.
      */
     private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        b = afterAcronym(t, b);
-        return b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1) && ARMED_HEADS.contains(t.lower(b + 1))
-                || p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && ARMED_ADJECTIVES.contains(t.lower(p))
-                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
+        int n = afterAcronym(t, b) + 1;
+        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && ARMED_HEADS.contains(t.lower(n))
+                || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
     }
 
+    /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
+    private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant");
     /** Heads of an apposition that make a name an armed group's ({@code X, a splinter of the ELN}). */
     private static final Set<String> ARMED_APPOSITIONS = WordSets.of("splinter", "faction", "factions", "offshoot",
             "militia", "wing", "affiliate", "rebels", "insurgents", "jihadists", "militants", "gang", "cartel");
@@ -542,8 +555,7 @@ final class ChunkTyper {
                 return false;
             }
             String w = t.lower(i);
-            if (ARMED_APPOSITIONS.contains(w) || w.equals("group") && (t.isLower(i - 1, "armed") || t.isLower(i - 1, "rebel")
-                    || t.isLower(i - 1, "jihadist") || t.isLower(i - 1, "insurgent") || t.isLower(i - 1, "militant"))) {
+            if (ARMED_APPOSITIONS.contains(w) || w.equals("group") && GROUP_KINDS.contains(t.lower(i - 1))) {
                 return true;
             }
         }
@@ -559,13 +571,19 @@ final class ChunkTyper {
         for (int i = a; i <= b; i++) {
             String w = t.lower(i);
             defence |= w.equals("defence") || w.equals("defense");
-            if (doc.gazetteer().countries().byKey(w) != null || doc.gazetteer().countries().byDemonymKey(w) != null
-                    || w.equals("national") || w.equals("state") || w.equals("republic") || w.equals("federal")
-                    || w.equals("royal") || i < b && doc.gazetteer().countries().byKey(Names.key(t.lower(i) + " " + t.lower(i + 1))) != null) {
-                return false;
+            if (isCountryWord(w) || STATE_WORDS.contains(w) || i < b && isPlaceName(Names.key(w + " " + t.lower(i + 1)))) {
+                return false; // the Kenya Defence Forces, the South Sudan People's Defence Forces, a National Defence Force
             }
         }
         return defence;
+    }
+
+    /** Words of a force's name that make it a state's. */
+    private static final Set<String> STATE_WORDS = WordSets.of("national", "state", "republic", "federal", "royal");
+
+    /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */
+    private boolean isCountryWord(String w) {
+        return doc.gazetteer().countries().byKey(w) != null || doc.gazetteer().countries().byDemonymKey(w) != null;
     }
 
     /** The last token of a name's acronym in brackets right after it ({@code Runda Kumpulan Kecil (RKK)}), else the name's. */
@@ -587,7 +605,7 @@ final class ChunkTyper {
     }
 
     /** A city of 100,000 people or a capital: {@code accused Taipei of} names the city's government, not a person. */
-    private boolean bigCity(String key) {
+    boolean bigCity(String key) {
         City c = doc.gazetteer().city(key, List.of());
         return c != null && (c.population() >= 100_000 || c.isCapital());
     }
@@ -595,7 +613,7 @@ final class ChunkTyper {
     /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */
     private boolean looksLikeSurname(String w) {
         return w.length() > 2 && !w.endsWith("s") && !doc.isCommonWord(w) && !isLexiconWord(w)
-                && doc.gazetteer().countries().byKey(w) == null && doc.gazetteer().countries().byDemonymKey(w) == null;
+                && !isCountryWord(w);
     }
 
     /** A word the lexicons know as something other than a name ({@code Police}, {@code Mission}, {@code Leader}). */
@@ -641,7 +659,7 @@ final class ChunkTyper {
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
-        if (allCaps && DocContext.isShouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
+        if (allCaps && shouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
             City city = doc.gazetteer().city(key, List.of());
             // else a name the report writes elsewhere: what it is there, it is here (SELES: Monica Seles)
             return city != null ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)

@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.kgi.graph.Kind;
-import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
@@ -81,7 +82,7 @@ public final class MentionFinder {
                 knownPhrases(s, founds, consumed);
             }
             knownActorPhrases(s, founds, consumed);
-            for (Chunk whole : DocContext.isShouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
+            for (Chunk whole : typer.shouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
                         continue;
@@ -157,20 +158,13 @@ public final class MentionFinder {
     }
 
     private boolean isWellKnown(String key) {
-        if (key.isEmpty()) {
-            return false;
-        }
-        if (doc.gazetteer().countries().byKey(key) != null || KnownActors.type(key) != null || doc.book().known(key) != null) {
-            return true;
-        }
-        City c = doc.gazetteer().city(key, List.of());
-        return c != null && (c.population() >= 100_000 || c.isCapital());
+        return !key.isEmpty() && (doc.gazetteer().countries().byKey(key) != null || KnownActors.type(key) != null
+                || doc.book().known(key) != null || typer.bigCity(key));
     }
 
-    /** What a military or police force holds: {@code attacked a military camp} attacks the military. */
-    private static final Set<String> SECURITY_SITES = WordSets.of("camp", "camps", "base", "bases", "post", "posts",
-            "position", "positions", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "station",
-            "stations", "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "truck", "trucks");
+    /** Besides its sites ({@link PlaceWords#isForceSite}), what a force holds: {@code attacked a police station}. */
+    private static final Set<String> FORCE_HOLDINGS = WordSets.of("station", "stations", "vehicle", "vehicles", "truck",
+            "trucks");
 
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
@@ -283,32 +277,15 @@ public final class MentionFinder {
 
     /** Names from the aliases file, matched word by word whatever their capitals. */
     private void knownPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
-        Tokens t = doc.tokens();
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i) || consumed[i]) {
-                continue;
+        phrases(s, founds, consumed, false, doc.book()::phrasesStartingWith, (key, surface) -> {
+            Guess known = doc.book().known(key);
+            String target = doc.book().aliasTarget(key);
+            if (known == null && target != null) {
+                boolean place = target.startsWith(Kind.PLACE.label() + ":");
+                known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
             }
-            for (List<String> phrase : doc.book().phrasesStartingWith(t.lower(i))) {
-                int end = i + phrase.size() - 1;
-                if (end > s.last() || !matches(t, i, phrase)) {
-                    continue;
-                }
-                String surface = span(t, i, end);
-                String key = Names.key(surface);
-                Guess known = doc.book().known(key);
-                String target = doc.book().aliasTarget(key);
-                if (known == null && target != null) {
-                    boolean place = target.startsWith(Kind.PLACE.label() + ":");
-                    known = place ? Guess.place("other", surface, Strength.WEAK) : Guess.actor("other", surface, Strength.WEAK);
-                }
-                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, known));
-                for (int k = i; k <= end; k++) {
-                    consumed[k] = true;
-                }
-                i = end;
-                break;
-            }
-        }
+            return known;
+        });
     }
 
     /**
@@ -316,20 +293,29 @@ public final class MentionFinder {
      * {@code Estado Mayor Central}), found whole with their type.
      */
     private void knownActorPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
+        phrases(s, founds, consumed, true, KnownActors::phrasesStartingWith,
+                (key, surface) -> Guess.actor(KnownActors.type(key), surface, Strength.KNOWN_ACTOR));
+    }
+
+    /**
+     * Finds the longest of the given phrases (lower-case words, by their first word) that starts at each token not yet
+     * consumed (a capitalised one only, when asked), as a name guessed by {@code guess} (key, surface), and consumes it.
+     */
+    private void phrases(Sentence s, List<Found> founds, boolean[] consumed, boolean capitalisedOnly,
+                         Function<String, List<List<String>>> startingWith, BiFunction<String, String, Guess> guess) {
         Tokens t = doc.tokens();
         for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i) || !t.isCapitalised(i) || consumed[i]) {
+            if (!t.isWord(i) || consumed[i] || capitalisedOnly && !t.isCapitalised(i)) {
                 continue;
             }
-            for (List<String> phrase : KnownActors.phrasesStartingWith(t.lower(i))) {
+            for (List<String> phrase : startingWith.apply(t.lower(i))) {
                 int end = i + phrase.size() - 1;
                 if (end > s.last() || !matches(t, i, phrase)) {
                     continue;
                 }
                 String surface = span(t, i, end);
                 String key = Names.key(surface);
-                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key,
-                        Guess.actor(KnownActors.type(key), surface, Strength.KNOWN_ACTOR)));
+                founds.add(new Found(s.index(), i, end, t.start(i), t.end(end), key, guess.apply(key, surface)));
                 for (int k = i; k <= end; k++) {
                     consumed[k] = true;
                 }
@@ -556,7 +542,7 @@ public final class MentionFinder {
             return false;
         }
         String w = t.lower(n);
-        if (SECURITY_SITES.contains(w)
+        if ((PlaceWords.isForceSite(w) || FORCE_HOLDINGS.contains(w))
                 && (t.isLower(i, "military") || t.isLower(i, "army") || t.isLower(i, "police"))) {
             return false; // a military camp, a police post: the force that holds it (attacking it is a battle)
         }

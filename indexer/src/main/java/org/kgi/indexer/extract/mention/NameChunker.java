@@ -142,7 +142,8 @@ public final class NameChunker {
     }
 
     private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("wide", "based", "led", "backed", "style", "born",
-            "owned", "funded", "sponsored", "allied", "aligned", "controlled", "held", "run", "made", "bound", "related", "linked", "affiliated", "brokered", "mediated");
+            "owned", "funded", "sponsored", "allied", "aligned", "controlled", "held", "run", "made", "bound", "related",
+            "linked", "affiliated", "brokered", "mediated");
 
     private static boolean isParticle(Tokens t, int k, int first, int last) {
         if (!t.isWord(k) || t.isCapitalised(k)) {

@@ -1038,6 +1038,57 @@ class ExtractRulesTest {
                 + "commemoration at a mosque in Muscat, killing six people.");
     }
 
+    @Test
+    void areasInBracketsAfterAPlaceNounArePlaces() {
+        Extraction x = run("On 7 March 2024, an IED planted by suspected ISWAP militants exploded along the "
+                + "Maiduguri-Damboa road (Konduga, Borno), killing 4 CJTF members.", null);
+        assertEquals(Kind.PLACE, byId(x, "place:konduga").kind());
+        assertEquals(Kind.PLACE, byId(x, "place:borno").kind());
+        assertTrue(named(x, "CJTF").isPresent(), "a count before a group's name is no part of it");
+        assertFalse(named(x, "4 CJTF").isPresent());
+        Extraction fizi = run("On 8 July 2024, the Mai-Mai Yakutumba militia took control of Fizi centre (Fizi, Sud-Kivu) "
+                + "after FARDC troops withdrew.", null);
+        assertEquals(Kind.PLACE, byId(fizi, "place:sud-kivu").kind());
+    }
+
+    @Test
+    void beatingsReleasesClaimsAndSourcesMakeTheRightEvent() {
+        assertEventType("Violence against civilians", "On 3 February 2024, in Gatumba, a group of Imbonerakure beat a "
+                + "shopkeeper near the main market.");
+        assertEventType("Violence against civilians", "On 12 November 2023, Bakassi Boys vigilantes beat to death a "
+                + "suspected thief in Onitsha.");
+        assertEventType("Riots", "On 12 November 2023, a mob beat to death a suspected thief in Onitsha.");
+        assertTrue(run("Barcelona beat Valencia 3-2 on Sunday.", null).events().isEmpty(), "a match won is no beating");
+        assertEventType("Strategic developments", "The ELN released six hostages in Arauca on 15 May 2024.");
+        Event bomb = first("A roadside bomb killed four Pakistani soldiers in North Waziristan on 16 March 2024; the "
+                + "Hafiz Gul Bahadur group claimed responsibility.");
+        assertTrue(bomb.participants().contains(new Participant("actor:hafiz-gul-bahadur", "actor")), bomb.toString());
+        Extraction robbery = run("Police in Port Moresby said members of the Kips Kaboni gang robbed a supermarket in "
+                + "Gerehu on 10 May 2024 and shot a security guard.", null);
+        assertEquals(Kind.PLACE, byId(robbery, "place:port-moresby").kind());
+        Event shot = robbery.events().get(0);
+        assertEquals("Violence against civilians", shot.type());
+        assertEquals(List.of(new Participant("actor:kips-kaboni", "actor")), shot.participants());
+    }
+
+    @Test
+    void unnamedActorsAfterAnOpeningAdjectiveOrADemonymAreFound() {
+        Event hacked = first("Unknown assailants hacked to death a herder near Bokkos, Plateau State, on 27 January 2024.");
+        assertEquals("Violence against civilians", hacked.type());
+        assertTrue(hacked.participants().contains(new Participant("actor:unidentified-gunmen", "actor")), hacked.toString());
+        Extraction farmers = run("Settlers attacked Palestinian farmers near Turmus Ayya on 20 April 2024, injuring four.", null);
+        assertTrue(farmers.events().get(0).participants().contains(new Participant("actor:civilians", "target")));
+        Extraction armed = run("Armed members of the Tren de Aragua extorted shopkeepers in Lima in March 2024.", null);
+        assertFalse(named(armed, "Armed").isPresent(), "an adjective opening the sentence is no name");
+        Extraction idps = run("On 4 May 2024, CODECO militiamen attacked a displacement camp in Djugu, killing 11 IDPs.", null);
+        assertTrue(idps.entities().stream().noneMatch(e -> e.name().equals("IDPs")), idps.entities().toString());
+        assertTrue(idps.events().get(0).participants().contains(new Participant("actor:civilians", "target")));
+        assertTypes(run("On 16 April 2024, the Chadian army arrested 8 members of the Union of Forces for Democracy "
+                + "and Development (UFDD) in Abeche.", null), "armed_group", "actor:union-of-forces-for-democracy-and-development");
+        assertTypes(run("On 21 November 2023, members of the RML exchanged fire with Carabineros near Tirua.", null),
+                "security_force", "actor:carabineros");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -127,11 +127,14 @@ public final class EventFinder {
         List<Resolved> names = bySentence.get(s.index());
         List<Resolved> actors = actors(names);
         List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
+        Set<String> sides = new HashSet<>();
+        participants.forEach(p -> sides.add(p.id()));
+        List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
         if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s))) {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
-        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), actors);
+        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
         if (actors.isEmpty() && isWeakDevelopment(reading) && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())
                 || !hasPronoun(t, s))) {
             return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"

@@ -167,6 +167,10 @@ final class EventRefiner {
                 if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && territoryAfter(t, s, at)) {
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
                 }
+                if (MOB_VIOLENCE.equals(sub) && !words.contains("mob") && !containsAny(words, CROWD)
+                        && actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // vigilantes beat a suspected thief to death
+                }
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }

@@ -41,7 +41,7 @@ final class Roles {
         int previousEnd = -10;
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
-            if (isSource(t, s, r)) {
+            if (isSource(t, s, r) || forceReports(t, s, r, actors, trigger)) {
                 sources.add(r.id());
             }
         }
@@ -171,7 +171,7 @@ final class Roles {
         String firstCamp = null;
         for (Resolved r : actors) {
             String camp = camp(r.type());
-            if (camp != null && !TARGET.equals(roles.get(r.id()))) {
+            if (camp != null && roles.containsKey(r.id()) && !TARGET.equals(roles.get(r.id()))) { // not a source
                 firstCamp = camp;
                 break;
             }
@@ -181,7 +181,7 @@ final class Roles {
         }
         for (Resolved r : actors) {
             String camp = camp(r.type());
-            if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id())) {
+            if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id()) && roles.containsKey(r.id())) {
                 roles.put(r.id(), TARGET);
             }
         }
@@ -211,6 +211,33 @@ final class Roles {
         }
         return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
                 && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
+    }
+
+    /**
+     * {@code Police in Port Moresby said members of the Kips Kaboni gang robbed...}: a force that says what others did,
+     * before the trigger, is the report's source, not a side (unlike {@code police said they killed three}).
+     */
+    private static boolean forceReports(Tokens t, Sentence s, Resolved r, List<Resolved> actors, int trigger) {
+        if (!"security_force".equals(r.type()) || r.found().last() >= trigger) {
+            return false;
+        }
+        int n = r.found().last() + 1;
+        if (t.isLower(n, "in") || t.isLower(n, "spokesman") || t.isLower(n, "spokesperson")) {
+            n++;
+            while (n <= s.last() && t.isCapitalised(n)) {
+                n++;
+            }
+        }
+        if (!(t.isLower(n, "said") || t.isLower(n, "say") || t.isLower(n, "says") || t.isLower(n, "stated"))) {
+            return false;
+        }
+        for (Resolved o : actors) {
+            int a = o.found().first();
+            if (!o.id().equals(r.id()) && a > n && a <= n + 4 && a < trigger && !"civilians".equals(o.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a verb of saying ({@code said}, {@code told}). */
@@ -308,6 +335,8 @@ final class Roles {
             n += 3; // the acronym defined after the name
         } else if (t.isChar(n, ')')) {
             n++; // the acronym itself
+        } else if (t.isLower(n, "group") || t.isLower(n, "militia") || t.isLower(n, "faction") || t.isLower(n, "gang")) {
+            n++; // the Hafiz Gul Bahadur group claimed responsibility
         }
         int v = t.isLower(n, "has") || t.isLower(n, "have") ? n + 1 : n;
         return (t.isLower(v, "claimed") || t.isLower(v, "claims")) && (t.isLower(v + 1, "responsibility")

@@ -40,6 +40,17 @@ final class TriggerScan {
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
+    /** Whether a release comes just before token {@code i} ({@code freed the 12 kidnapped}, {@code release of the hostages}). */
+    private static boolean freedBefore(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            if (t.isLower(k, "released") || t.isLower(k, "freed") || t.isLower(k, "release") || t.isLower(k, "releases")
+                    || t.isLower(k, "releasing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
      * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
@@ -69,6 +80,13 @@ final class TriggerScan {
             if ((w.equals("kidnapped") || w.equals("abducted")) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
                     || t.isLower(i - 1, "the") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by"))) {
                 continue; // soldiers searching for a kidnapped pilot: who he is, not what happened here
+            }
+            if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted")) && freedBefore(t, s, i)) {
+                continue; // the ELN released six hostages: a release, not an abduction
+            }
+            if (w.equals("beat") && (t.isCapitalised(i + 1) || t.is(i + 1, Tokens.NUMBER)
+                    || t.isLower(i + 1, "the") && t.isCapitalised(i + 2))) {
+                continue; // Barcelona beat Valencia 3-2, beat the Lakers: a match won, not a beating
             }
             if ((w.equals("riot") || w.equals("anti-riot")) && t.isWord(i + 1) && RIOT_GEAR.contains(t.lower(i + 1))) {
                 continue; // riot police used water cannon: the police's name, not a riot

@@ -41,7 +41,9 @@ public final class GenericActors {
                 "resident", "herder", "herders", "miners", "fisherman", "motorcyclists",
                 "drivers", "worshipper", "shopkeeper", "shopkeepers", "pupil", "motorcyclist", "driver", "passenger",
                 "vendor", "nurse", "doctor", "worker", "victims", "victim", "pedestrian", "pedestrians", "suspects",
-                "suspect", "detainees", "detainee", "prisoners", "inmates", "man");
+                "suspect", "detainees", "detainee", "prisoners", "inmates", "man", "idps", "idp", "travellers",
+                "travelers", "mourners", "churchgoers", "parishioners", "pilgrims", "tourists", "labourers", "laborers",
+                "elders", "teenagers", "teenager");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");

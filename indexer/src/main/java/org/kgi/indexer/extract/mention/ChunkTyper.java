@@ -321,7 +321,7 @@ final class ChunkTyper {
             "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
-            "democratic", "patriotic", "islamic", "freedom", "nationalities");
+            "democratic", "patriotic", "islamic", "freedom", "nationalities", "democracy");
 
     /**
      * Whether a force's or a front's name is an insurgents' ({@code Kachin Independence Army}, {@code People's
@@ -436,7 +436,8 @@ final class ChunkTyper {
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
             }
-            if (placeType != null && !looksLikePerson(t, s, a, b)) {
+            if (placeType != null && (!looksLikePerson(t, s, a, b) || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key))) {
+                // Police in Port Moresby said: the city, where those who speak are
                 return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
             }
         }

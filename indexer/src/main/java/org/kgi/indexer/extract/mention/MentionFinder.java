@@ -392,12 +392,13 @@ public final class MentionFinder {
     }
 
     private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {
-        if (previous == null || previous.guess() == null || previous.guess().kind() != Kind.PLACE
-                || previous.last() != a - 2 || !t.isChar(a - 1, ',') && !inBracketsAfter(t, a, b)) {
+        boolean afterPlace = previous != null && previous.guess() != null && previous.guess().kind() == Kind.PLACE
+                && previous.last() == a - 2 && (t.isChar(a - 1, ',') || inBracketsAfter(t, a, b));
+        if (!afterPlace && !(inBracketsAfter(t, a, b) && afterPlaceNoun(t, a - 2))) {
             return guess;
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
-                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || isRoleOf(t, previous) || owns(t, b)
+                && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || afterPlace && isRoleOf(t, previous) || owns(t, b)
                 || actsAfter(t, b)) {
             return guess;
         }
@@ -438,6 +439,19 @@ public final class MentionFinder {
         return t.isChar(a - 1, '(') && !t.is(a, Tokens.ALL_CAPS) && (t.isChar(b + 1, ',') || t.isChar(b + 1, ')'));
     }
 
+    /**
+     * {@code the Maiduguri-Damboa road (Konduga, Borno)}, {@code Fizi centre (Fizi, Sud-Kivu)}: a place noun in lower
+     * case before the brackets says the place ends there, and what the brackets hold are its areas.
+     */
+    private static boolean afterPlaceNoun(Tokens t, int n) {
+        if (!t.isWord(n) || t.isCapitalised(n)) {
+            return false;
+        }
+        String w = t.lower(n);
+        return PlaceWords.nounAfterType(w) != null || PlaceWords.isFacilityNoun(w) || PlaceWords.isRoadNoun(w)
+                || PlaceWords.nounOfType(w) != null && !w.equals("people") && !w.equals("residents");
+    }
+
     /** Whether the name at {@code b} is followed by a speech verb ({@code X said}, {@code X, said}). */
     private static boolean speaks(Tokens t, int b) {
         int n = t.isChar(b + 1, ',') ? b + 2 : b + 1;
@@ -456,7 +470,7 @@ public final class MentionFinder {
         for (int i = s.first(); i <= s.last(); i++) {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
             boolean opener = i == first && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
-            if (!t.isWord(i) || t.isCapitalised(i) && !opener) {
+            if (!t.isWord(i) || t.isCapitalised(i) && !opener && !NameChunker.isDisplaced(t, i)) {
                 continue;
             }
             Found state = demonyms.ofCountry(s, i);
@@ -479,6 +493,8 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
+                    && !(i - 1 == first && NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))) // Unknown assailants
+                    && !("civilians".equals(g == null ? null : g.type()) && isDemonym(t.lower(i - 1))) // Palestinian farmers
                     || NameChunker.isCode(t, i - 1);
             if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
@@ -494,6 +510,11 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    private boolean isDemonym(String lower) {
+        String key = Names.key(lower);
+        return doc.gazetteer().countries().byDemonymKey(key) != null && doc.gazetteer().countries().byKey(key) == null;
     }
 
     /** Nouns that, after {@code the} or {@code this}, mean the armed group the report last named. */

@@ -31,11 +31,17 @@ public final class NameChunker {
             "most", "many", "several", "none", "all", "part", "units", "agents", "troops", "representatives",
             "separatists", "insurgents", "militants", "rebels", "cadres", "combatants", "militiamen", "dissidents");
 
+    /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
+    static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
+            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry");
+
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
         int i = s.first();
+        int first = t.firstWord(s);
         while (i <= s.last()) {
-            if (!startsName(t, i)) {
+            if (!startsName(t, i) || i == first && OPENING_ADJECTIVES.contains(t.lower(i)) && t.isWord(i + 1)
+                    && !t.isCapitalised(i + 1)) {
                 i++;
                 continue;
             }
@@ -82,7 +88,7 @@ public final class NameChunker {
             return true; // "3R rebels", "the 3R armed group", "(3R)": a group named by a code that opens with a digit
         }
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
-                && isNameWord(t, i + 1) && !t.isChar(i - 1, ',')) {
+                && isNameWord(t, i + 1) && !t.isChar(i - 1, ',') && !counts(t, i)) {
             return true; // "the 400 Mawozo gang", "the 103rd Brigade": kept for a group or unit (MentionFinder)
         }
         if (!isNameWord(t, i)) {
@@ -93,6 +99,29 @@ public final class NameChunker {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+    }
+
+    /** {@code IDPs}: internally displaced persons, civilians, though written in capitals. */
+    static boolean isDisplaced(Tokens t, int i) {
+        return t.isWord(i) && (t.isLower(i, "idps") || t.isLower(i, "idp"));
+    }
+
+    /** People counted by a number before their group's name: {@code killing 4 CJTF members}, {@code 20 FARDC soldiers}. */
+    private static final Set<String> COUNTED = WordSets.of("members", "soldiers", "fighters", "militants", "officers",
+            "troops", "policemen", "rebels", "combatants", "elements", "militiamen", "personnel", "agents", "recruits",
+            "supporters", "activists", "gunmen", "insurgents", "mercenaries", "guards", "operatives", "commanders",
+            "volunteers", "jihadists", "civilians", "workers", "staff", "gendarmes");
+
+    /** Whether a number before names counts the people that follow the names (not part of a group's name). */
+    private static boolean counts(Tokens t, int i) {
+        if (!t.is(i, Tokens.NUMBER)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j <= i + 4 && isNameWord(t, j)) {
+            j++;
+        }
+        return t.isWord(j) && !t.isCapitalised(j) && COUNTED.contains(t.lower(j));
     }
 
     /** {@code 3R}, {@code 4G}: a short code of a digit then capitals (a name, though not capitalised). */
@@ -118,7 +147,7 @@ public final class NameChunker {
 
     /** A capitalised word that can be part of a name (not a month or weekday, not a number). */
     static boolean isNameWord(Tokens t, int i) {
-        if (!t.isWord(i) || t.is(i, Tokens.NUMBER)) {
+        if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || isDisplaced(t, i)) {
             return false;
         }
         String w = t.lower(i);

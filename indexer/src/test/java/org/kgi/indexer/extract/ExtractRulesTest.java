@@ -1089,6 +1089,24 @@ class ExtractRulesTest {
                 "security_force", "actor:carabineros");
     }
 
+    @Test
+    void factionsJoinedNamesUnitsAndClausesKeepTheirGroups() {
+        Extraction maoists = run("Security forces killed two cadres of the CPI (Maoist) in an encounter in Bijapur "
+                + "district on 3 April 2024.", null);
+        assertTypes(maoists, "armed_group", "actor:cpi-maoist");
+        assertEquals(List.of(new Participant("actor:security-forces", "actor"), new Participant("actor:cpi-maoist", "target")),
+                maoists.events().get(0).participants());
+        assertTypes(run("Fighters of the SLM (Minnawi) clashed with the RSF near Tawila on 12 June 2024.", null),
+                "armed_group", "actor:slm-minnawi", "actor:rsf");
+        assertTypes(run("Fighters of the Union for Peace and Development attacked a village near Bria on 3 May 2024.", null),
+                "armed_group", "actor:union-for-peace-and-development");
+        assertTypes(run("The Karen National Union's 5th Brigade captured a Myanmar army camp at Thingannyinaung on "
+                + "6 April 2024.", null), "armed_group", "actor:karen-national-union", "actor:5th-brigade");
+        Event fire = first("Two people were killed on Sunday 5 May 2024 when suspected Ambazonian separatists set fire "
+                + "to the market in Bamenda.");
+        assertEquals(List.of(new Participant("actor:ambazonian-separatists", "actor")), fire.participants());
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -61,6 +63,8 @@ final class Roles {
                 role = passive ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
+            } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)) {
+                role = ACTOR; // two people were killed when suspected separatists set fire to the market
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
@@ -212,6 +216,31 @@ final class Roles {
         return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
                 && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
     }
+
+    /**
+     * Whether the actor opens a clause of "when", "after" or "as" after the trigger and acts in it ({@code were killed
+     * when suspected X set fire}, {@code died after X fighters stormed}): who caused what the passive trigger tells.
+     */
+    private static boolean clauseSubject(Tokens t, Sentence s, int trigger, Resolved r) {
+        int a = r.found().first();
+        for (int k = a - 1; k > trigger && k >= a - 4; k--) {
+            if (t.isLower(k, "when") || t.isLower(k, "after") || t.isLower(k, "as")) {
+                int n = r.found().last() + 1;
+                if (t.isWord(n) && GROUP_WORDS_AFTER.contains(t.lower(n))) {
+                    n++;
+                }
+                return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
+                        && !PlaceWords.isPreposition(t.lower(n));
+            }
+            if (!t.isWord(k) || t.isLower(k, "by")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GROUP_WORDS_AFTER = WordSets.of("fighters", "militants", "members", "gunmen",
+            "rebels", "troops", "soldiers", "forces", "militiamen", "insurgents", "elements");
 
     /**
      * {@code Police in Port Moresby said members of the Kips Kaboni gang robbed...}: a force that says what others did,

@@ -20,6 +20,7 @@ public final class GenericActors {
     private static final Generic GUNMEN = new Generic("unidentified gunmen", "armed_group");
     private static final Generic POLICE = new Generic("police", "security_force");
     private static final Generic MILITARY = new Generic("military", "security_force");
+    private static final Generic SECURITY_FORCES = new Generic("security forces", "security_force");
     private static final Generic CIVILIANS = new Generic("civilians", "civilians");
     private static final Generic PROTESTERS = new Generic("protesters", "civilians");
     private static final Generic MOB = new Generic("mob", "civilians");
@@ -55,6 +56,11 @@ public final class GenericActors {
     /** Whether a generic actor's key is a crowd that acts (a mob loots, protesters march), unlike other civilians. */
     public static boolean isCrowd(String key) {
         return MOB.key().equals(key) || PROTESTERS.key().equals(key);
+    }
+
+    /** The state's forces unnamed ({@code security forces}, {@code government forces}). */
+    public static Generic securityForces() {
+        return SECURITY_FORCES;
     }
 
     /** The generic actor a lower-case noun stands for, or null. */

@@ -47,6 +47,9 @@ public final class MentionFinder {
     private static final Set<String> FAITHS = WordSets.of("catholic", "muslim", "christian", "protestant", "anglican",
             "orthodox", "evangelical", "sunni", "shia", "shiite", "hindu", "buddhist", "jewish", "sikh", "methodist",
             "pentecostal", "coptic");
+    /** Words before "forces" that make them a state's: {@code security forces}, {@code government forces}. */
+    private static final Set<String> STATE_FORCES = WordSets.of("security", "government", "state", "pro-government",
+            "regime", "junta", "federal", "defence", "defense", "army", "military");
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -263,6 +266,12 @@ public final class MentionFinder {
         compounds.campus(s, a, b, guess, founds);
         compounds.nationalOf(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
+        if (guess != null && "security_force".equals(guess.type()) && previous != null && previous.guess() != null
+                && "armed_group".equals(previous.guess().type()) && t.isApostrophe(previous.last() + 1)
+                && (previous.last() + 2 == a || previous.last() + 3 == a && t.isLower(a - 1, "s"))) {
+            // the Karen National Union's 5th Brigade, Hezbollah's Radwan Force: an armed group's unit is armed too
+            guess = new Guess(Kind.ACTOR, "armed_group", guess.name(), guess.strength(), false, guess.attributes());
+        }
         int end = b + (nounNamesIt(t, s, b, guess) ? 1 : 0);
         if (end > b && "region".equals(guess.type()) && previous != null && key.equals(previous.key())) {
             // "in Gao, Gao region": the region is named with its noun, apart from the town of the same name
@@ -484,6 +493,10 @@ public final class MentionFinder {
                 continue;
             }
             GenericActors.Generic g = GenericActors.of(t.lower(i));
+            if (g == null && t.isLower(i, "forces") && i > s.first() && STATE_FORCES.contains(t.lower(i - 1))
+                    && (i - 1 == first || !t.isCapitalised(i - 1))) {
+                g = GenericActors.securityForces(); // security forces killed two cadres; government forces retook
+            }
             if (g == null && t.isLower(i, "men") && i > s.first() && ARMED_MEN.contains(t.lower(i - 1))) {
                 g = GenericActors.of("gunmen");
             }
@@ -493,7 +506,8 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
-                    && !(i - 1 == first && NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))) // Unknown assailants
+                    && !(i - 1 == first && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
+                            || g == GenericActors.securityForces())) // Unknown assailants
                     && !("civilians".equals(g == null ? null : g.type()) && isDemonym(t.lower(i - 1))) // Palestinian farmers
                     || NameChunker.isCode(t, i - 1);
             if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {

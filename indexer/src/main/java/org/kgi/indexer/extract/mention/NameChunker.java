@@ -76,6 +76,9 @@ public final class NameChunker {
                     }
                 }
             }
+            if (nickname < 0 && faction(t, s, i, j)) {
+                j += 3; // the CPI (Maoist), the SLM (Minnawi): a faction named by its leader or line, one name
+            }
             out.add(new Chunk(i, j, nickname));
             i = j + 1;
         }
@@ -100,6 +103,31 @@ public final class NameChunker {
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
+
+    /**
+     * Whether one capitalised word in brackets after the name {@code i..j} names a faction of it: the name is an
+     * acronym or has a party's, movement's, front's or army's word ({@code Communist Party of Nepal (Biplav)}), and
+     * the word is no acronym (that defines one) and no compass point (a place's area: {@code (Ouest)}).
+     */
+    private static boolean faction(Tokens t, Sentence s, int i, int j) {
+        if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
+                || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))) {
+            return false;
+        }
+        if (i == j && t.is(i, Tokens.ALL_CAPS) && t.end(i) - t.start(i) >= 2) {
+            return true;
+        }
+        for (int k = i; k <= j; k++) {
+            if (FACTION_HEADS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
+    private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
+            "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");
 
     /** {@code IDPs}: internally displaced persons, civilians, though written in capitals. */
     static boolean isDisplaced(Tokens t, int i) {
@@ -185,8 +213,8 @@ public final class NameChunker {
         if (w.equals("and")) {
             boolean headWord = ActorWords.nameWordType(t.lower(first)) != null;
             for (int p = first + 1; p <= last && headWord; p++) {
-                if (t.isLower(p, "of")) {
-                    return true;
+                if (t.isLower(p, "of") || t.isLower(p, "for")) {
+                    return true; // the Ministry of Justice and Peace, the Union for Peace and Development
                 }
             }
         }

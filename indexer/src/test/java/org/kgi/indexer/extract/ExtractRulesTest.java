@@ -1107,6 +1107,29 @@ class ExtractRulesTest {
         assertEquals(List.of(new Participant("actor:ambazonian-separatists", "actor")), fire.participants());
     }
 
+    @Test
+    void armedMovementsAcronymsAndWhoBombsAreArmedGroups() {
+        Extraction kcp = run("The Kangleipak Communist Party (KCP) surrendered in Imphal. The KCP cadres handed over rifles.", null);
+        Entity party = byId(kcp, "actor:kangleipak-communist-party");
+        assertEquals("armed_group", party.type(), "a well-known acronym defined by a name: one entity, typed as it is");
+        assertTrue(party.aliases().contains("KCP"), party.toString());
+        assertTrue(kcp.entities().stream().noneMatch(e -> e.id().equals("actor:kcp")));
+        assertTypes(run("Militants of the Kashmir Tigers, a front for Jaish-e-Muhammad, ambushed an army vehicle.", null),
+                "armed_group", "actor:jaish-e-muhammad");
+        assertTypes(run("On 5 August 2024, rockets fired by Kataib Sayyid al-Shuhada struck an air base.", null),
+                "armed_group", "actor:kataib-sayyid-al-shuhada");
+        assertTypes(run("On 19 September 2024, the Afghanistan Freedom Front claimed a rocket attack on a checkpoint in "
+                + "Andarab.", null), "armed_group", "actor:afghanistan-freedom-front");
+        assertTypes(run("Fighters of the Justice and Equality Movement fought the army near Um Kadada.", null),
+                "armed_group", "actor:justice-and-equality-movement");
+        assertTypes(run("Fighting between the ELN and Los Rastrojos left four people dead in Puerto Santander.", null),
+                "armed_group", "actor:los-rastrojos");
+        assertEquals(Kind.PLACE, byId(run("At the Las Londras estate in Guarayos, armed men beat police officers.", null),
+                "place:las-londras").kind());
+        assertTypes(run("Militiamen of the Front Populaire pour la Renaissance de la Centrafrique attacked Ndele.", null),
+                "armed_group", "actor:front-populaire-pour-la-renaissance-de-la-centrafrique");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -46,6 +46,10 @@ public final class ArmedSides {
                 arrested(ev, byId, armed);
                 continue;
             }
+            if (Acled.EXPLOSIONS.equals(ev.type()) || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type())) {
+                violent(ev, byId, armed);
+                continue;
+            }
             if (!Acled.BATTLES.equals(ev.type())) {
                 continue;
             }
@@ -84,6 +88,28 @@ public final class ArmedSides {
         }
         return out;
     }
+
+    /**
+     * Who carries out a bombing, a shelling or an attack on civilians is armed: a name that only its words typed an
+     * organisation ({@code the Afghanistan Freedom Front claimed a rocket attack}, {@code the Niger Delta Avengers blew
+     * up the pipeline}), unless it names a company, a newspaper, a school or a ministry.
+     */
+    private static void violent(Event ev, Map<String, Entity> byId, Set<String> armed) {
+        for (Participant p : ev.participants()) {
+            Entity e = byId.get(p.id());
+            if (e != null && Roles.ACTOR.equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
+                    && ("organization".equals(e.type()) || "other".equals(e.type()))
+                    && !anyWord(e, w -> NOT_ARMED_WORDS.contains(w) || ActorWords.isCompanyEnding(w))) {
+                armed.add(e.id());
+            }
+        }
+    }
+
+    /** Words of the names of bodies that do not fight, whatever a sentence seems to make them do. */
+    private static final Set<String> NOT_ARMED_WORDS = WordSets.of("company", "bank", "university", "college", "school",
+            "newspaper", "media", "ministry", "church", "hospital", "club", "news", "radio", "television", "times",
+            "post", "press", "agency", "commission", "nations", "red", "cross", "crescent", "doctors", "watch",
+            "amnesty", "council", "court", "office", "fund", "programme", "program", "mission", "institute", "union");
 
     /** Words of the names of bodies whose members are arrested without being fighters: parties, unions, churches. */
     private static final Set<String> CIVIL_WORDS = WordSets.of("party", "parties", "union", "unions", "association",

@@ -45,7 +45,9 @@ public final class ActorWords {
      */
     private static final Set<String> MOVEMENT_WORDS = WordSets.of("taliban", "shabaab", "qaeda", "haram", "jamaat",
             "ansar", "ansaru", "daesh", "nusra", "jabhat", "hezbollah", "hamas", "houthi", "houthis",
-            "ansarallah", "mujahidin");
+            "ansarallah", "mujahidin", "kataib", "kata'ib", "katibat", "katiba", "jaish", "jaysh", "asaib", "asa'ib",
+            "faylaq", "ahrar", "liwa", "saraya", "harakat", "wilayat", "rijal", "jund", "junud", "lashkar", "sipah",
+            "fatemiyoun", "zainabiyoun", "tanzim");
 
     /** Name words that type the name they are in, by the actor type they give. */
     private static final Map<String, String> NAME_WORDS = new HashMap<>();
@@ -97,7 +99,7 @@ public final class ActorWords {
 
     /** Whether a word is an armed movement's name or part of one (see {@link #MOVEMENT_WORDS}). */
     public static boolean isMovementWord(String lower) {
-        return MOVEMENT_WORDS.contains(lower);
+        return MOVEMENT_WORDS.contains(lower) || hyphenedMovement(lower);
     }
 
     public static boolean isTitle(String lower) {
@@ -119,7 +121,21 @@ public final class ActorWords {
 
     /** The actor type a word gives the name it is part of, or null. */
     public static String nameWordType(String lower) {
-        return NAME_WORDS.get(lower);
+        String type = NAME_WORDS.get(lower);
+        return type == null && hyphenedMovement(lower) ? "armed_group" : type;
+    }
+
+    /** {@code Jaish-e-Muhammad}, {@code Lashkar-e-Taiba}, {@code Ittehad-ul-Mujahideen}: one word of an armed movement's. */
+    private static boolean hyphenedMovement(String lower) {
+        if (lower.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (MOVEMENT_WORDS.contains(part) || "armed_group".equals(NAME_WORDS.get(part))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor type a lower-case noun after a name gives it ({@code X gang}), or null. */

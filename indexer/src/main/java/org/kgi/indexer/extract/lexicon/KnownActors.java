@@ -73,10 +73,11 @@ public final class KnownActors {
     }
 
     private static void addPhrase(String name) {
-        String[] words = name.split("\\s+");
-        boolean cut = false;
+        String[] words = name.replaceAll("(\\p{L})['\u2019](\\s|$)", "$1 ' ").trim().split("\\s+");
+        boolean cut = name.indexOf('\'') > 0 || name.indexOf('\u2019') > 0; // Lions' Den: the tokens split at the apostrophe
         for (int i = 1; i < words.length; i++) {
-            cut |= !Character.isUpperCase(words[i].charAt(0)) || ActorWords.isTitle(words[i].toLowerCase(Locale.ROOT));
+            cut |= !Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("'")
+                    || ActorWords.isTitle(words[i].toLowerCase(Locale.ROOT));
         }
         if (cut && Character.isUpperCase(words[0].charAt(0))) {
             List<String> lower = new ArrayList<>(words.length);

@@ -161,6 +161,11 @@ final class ChunkTyper {
                 }
             }
         }
+        if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
+                && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
+                && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))) {
+            return Guess.actor(doc.groupType(), name, Strength.PLACE_CONTEXT + 1); // Los Rastrojos, Las Chonas: a group
+        }
         Country c = doc.gazetteer().countries().byKey(key);
         if (c != null && b > a && !c.needsContext()) {
             // before the organisation words: the West Bank, the Central African Republic

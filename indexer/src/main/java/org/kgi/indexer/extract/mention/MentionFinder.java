@@ -336,7 +336,8 @@ public final class MentionFinder {
 
     private static boolean matches(Tokens t, int from, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
-            if (!t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
+            if (phrase.get(k).equals("'") ? !t.isApostrophe(from + k)
+                    : !t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
                 return false;
             }
         }

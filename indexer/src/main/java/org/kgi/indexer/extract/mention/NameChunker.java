@@ -22,7 +22,7 @@ import org.kgi.indexer.extract.text.Tokens;
 public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
-            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud");
+            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por");
     private static final int MAX_NAME_TOKENS = 12;
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -210,7 +210,10 @@ public final class NameChunker {
         if (PARTICLES.contains(w)) {
             return true;
         }
-        if (w.equals("and")) {
+        if (w.equals("and") || w.equals("et")) {
+            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)) {
+                return true; // the Justice and Equality Movement, the Peace and Development Council
+            }
             boolean headWord = ActorWords.nameWordType(t.lower(first)) != null;
             for (int p = first + 1; p <= last && headWord; p++) {
                 if (t.isLower(p, "of") || t.isLower(p, "for")) {
@@ -219,6 +222,19 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    /** Whether the name words from {@code k} (one to three) end with an organisation's or a group's word. */
+    private static boolean headWordEnds(Tokens t, int k) {
+        int j = k;
+        while (j < k + 3 && isNameWord(t, j)) {
+            j++;
+        }
+        if (j == k) {
+            return false;
+        }
+        String type = ActorWords.nameWordType(t.lower(j - 1));
+        return !isNameWord(t, j) && ("organization".equals(type) || "armed_group".equals(type));
     }
 
     /**

@@ -57,6 +57,17 @@ public final class EntityTable {
                 best.put(f.key(), f.guess());
             }
         }
+        aliases.forEach((k, v) -> {
+            Guess own = best.get(k);
+            Guess full = best.get(v.target());
+            if (v.stated() && own != null && full != null && own.kind() == Kind.ACTOR && full.kind() == Kind.ACTOR
+                    && own.strength() > full.strength() && !k.equals(v.target())) {
+                // the Kangleipak Communist Party (KCP), KCP a well-known armed group: one entity, typed as KCP is
+                best.put(v.target(), new Guess(Kind.ACTOR, own.type(), full.name(), own.strength(), full.generic(),
+                        full.attributes()));
+                best.remove(k);
+            }
+        });
         Map<String, String> links = new HashMap<>();
         aliases.forEach((k, v) -> links.put(k, v.target()));
         Map<String, String> surnames = addSurnames(best, links);

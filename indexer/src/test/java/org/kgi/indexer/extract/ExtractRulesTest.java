@@ -1130,6 +1130,28 @@ class ExtractRulesTest {
                 "armed_group", "actor:front-populaire-pour-la-renaissance-de-la-centrafrique");
     }
 
+    @Test
+    void crowdsRiotBlastsExplodeAndBackgroundStaysBackground() {
+        assertEventType("Riots", "On 18 January 2024, youths erected barricades and threw stones at security forces in "
+                + "Hamdallaye during a strike. One person was killed.");
+        assertEventType("Riots", "A crowd in the village of Cruz Blanca beat and set on fire a man accused of stealing a "
+                + "motorcycle on 24 March 2024.");
+        assertEventType("Riots", "Supporters of the opposition candidate looted shops and set fire to a police station in "
+                + "Matola on 24 December 2024.");
+        assertEventType("Violence against civilians", "Three men were hacked to death in Kayole, Nairobi, on 5 August 2023.");
+        assertEventType("Violence against civilians", "Supporters of the party were killed by gunmen in Matola on 24 May 2024.");
+        assertEventType("Explosions/Remote violence", "On 10 March 2024, militants blew up the Trans-Forcados pipeline near "
+                + "Odimodi.");
+        assertEventType("Violence against civilians", "On 3 April 2024, Gelweng militiamen attacked a cattle camp near "
+                + "Terekeka, killing five women and children.");
+        assertEventType("Violence against civilians", "Two teenagers were tortured and killed in Salvador in October 2023; "
+                + "police attributed the killings to the Bonde do Maluco (BDM).");
+        assertEventType("Strategic developments", "Leaders of the Latin Kings and Los Aguilas announced a truce in Guayaquil "
+                + "in April 2024, promising to end months of killings.");
+        assertEventType("Battles", "After weeks of fighting with junta troops, the MNDAA announced on 3 August 2024 that it "
+                + "had captured Lashio.");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -125,6 +125,10 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && crowdActs(t, s, at, actors)) {
+                    // youths threw stones at security forces, one person killed; a crowd beat and set on fire a man
+                    return new Reading(RIOTS, protest || containsAny(words, DEMONSTRATION) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
+                }
                 if (ATTACK.equals(sub) && (words.contains("rioters") || words.contains("mob")
                         || containsAny(words, CROWD) && containsAny(words, VIOLENT))) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked; youths burned tyres and attacked
@@ -164,12 +168,22 @@ final class EventRefiner {
                 }
                 return new Reading(EXPLOSIONS, sub);
             default:
-                if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && territoryAfter(t, s, at)) {
+                if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && (territoryAfter(t, s, at)
+                        || t.isCapitalised(at + 1) && actors.stream().noneMatch(r -> r.found().first() == at + 1))) {
+                    // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
                 }
                 if (MOB_VIOLENCE.equals(sub) && !words.contains("mob") && !containsAny(words, CROWD)
-                        && actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // vigilantes beat a suspected thief to death
+                        && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
+                        && (actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)
+                        || actors.stream().noneMatch(r -> r.found().first() < at))) {
+                    // vigilantes beat a suspected thief to death; three men were hacked to death (by whom, not a mob)
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
+                if (LOOTING.equals(sub) && crowdActs(t, s, at, actors)) {
+                    // youths burned tyres and looted a supermarket; supporters set fire to a police station
+                    return new Reading(RIOTS, protest || containsAny(words, DEMONSTRATION) || containsAny(words, VIOLENT)
+                            ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
@@ -179,6 +193,30 @@ final class EventRefiner {
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
+    private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
+            "election", "opposition", "sentenced", "verdict");
+    /** Who, unarmed, acts as a crowd when named before the trigger. */
+    private static final Set<String> CROWD_SUBJECTS = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters",
+            "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners");
+
+    /**
+     * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor
+     * before it ({@code youths threw stones}, {@code a crowd in the village beat a man}).
+     */
+    private static boolean crowdActs(Tokens t, Sentence s, int at, List<Resolved> actors) {
+        if (Roles.isPassive(t, at) || actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
+            return false; // supporters were killed: the victims
+        }
+        for (int i = Math.max(s.first(), at - 12); i < at; i++) {
+            if (t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at")
+                    && !t.isLower(i - 1, "against")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of killing or harming whose object may be civilians. */
@@ -201,7 +239,8 @@ final class EventRefiner {
             "displaced", "refugees", "pupils", "patients", "mourners", "commuters", "miners", "shoppers", "civilian",
             "resident", "villager", "farmer", "trader", "teacher", "student", "woman", "girl", "boy", "child", "herder",
             "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
-            "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men",
+            "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men", "owner",
+            "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers",
             "operator", "shopkeeper", "worshipers", "workers", "signatories", "leaders", "relatives");
 
     /**
@@ -230,7 +269,8 @@ final class EventRefiner {
     /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
     private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
     /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
-    private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps");
+    private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps",
+            "cattle", "fishing", "mining", "herders", "herders'", "nomad", "nomadic", "transit", "migrant", "migrants");
 
     /** Whether the trigger's object, within four words, is a force's post or men ({@code attacked Moroccan positions}). */
     private static boolean securitySiteAfter(Tokens t, Sentence s, int at) {

@@ -247,10 +247,16 @@ final class Roles {
      * before the trigger, is the report's source, not a side (unlike {@code police said they killed three}).
      */
     private static boolean forceReports(Tokens t, Sentence s, Resolved r, List<Resolved> actors, int trigger) {
-        if (!"security_force".equals(r.type()) || r.found().last() >= trigger) {
+        if (!"security_force".equals(r.type())) {
             return false;
         }
         int n = r.found().last() + 1;
+        if (t.isLower(n, "attributed") || t.isLower(n, "blamed")) {
+            return true; // police attributed the killings to the BDM: who says who did it
+        }
+        if (r.found().last() >= trigger) {
+            return false;
+        }
         if (t.isLower(n, "in") || t.isLower(n, "spokesman") || t.isLower(n, "spokesperson")) {
             n++;
             while (n <= s.last() && t.isCapitalised(n)) {

@@ -33,7 +33,8 @@ public final class TriggerLexicon {
         words(new Trigger(EXPLOSIONS, IED, 89), "ied", "ieds", "landmine", "landmines", "explosive", "explosives",
                 "bomb", "bombs", "bombing", "bombings", "bombed", "detonated", "exploded", "explosion", "blast",
                 "explosions", "blasts");
-        pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive");
+        pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive",
+                "blew up", "blowing up", "blown up", "blow up");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "raped", "rape", "rapes", "gang-raped");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "sexual violence", "sexually assaulted",
                 "sexual assault");
@@ -65,6 +66,10 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
+        pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "threw stones", "hurled stones", "threw rocks",
+                "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",
+                "burned tires", "throwing stones");
+        words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
                 "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",

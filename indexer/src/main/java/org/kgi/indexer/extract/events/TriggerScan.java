@@ -148,7 +148,9 @@ final class TriggerScan {
      * tear gas, injuring 14}): one protest event, which the refiner makes one met with force.
      */
     private static boolean harmsProtesters(Trigger violence, Trigger protest) {
-        return Acled.VIOLENCE_AGAINST_CIVILIANS.equals(violence.type()) && Acled.PROTESTS.equals(protest.type());
+        return Acled.VIOLENCE_AGAINST_CIVILIANS.equals(violence.type()) && (Acled.PROTESTS.equals(protest.type())
+                || Acled.VIOLENT_DEMONSTRATION.equals(protest.subType())) // demonstrators burned tyres; forces fired
+                || Acled.PROTESTS.equals(violence.type()) && Acled.VIOLENT_DEMONSTRATION.equals(protest.subType());
     }
 
     private static boolean isTransfer(Trigger tr) {
@@ -270,6 +272,11 @@ final class TriggerScan {
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 4) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (t.isLower(j, "following") || t.isLower(j, "after")) {
                 return true; // searches following clashes with Fano militia; after days of deadly clashes: before
+            }
+            if (t.isLower(j, "end") || t.isLower(j, "ending") || t.isLower(j, "halt") || t.isLower(j, "stop")
+                    || t.isLower(j, "of") && (t.isLower(j - 1, "months") || t.isLower(j - 1, "years")
+                    || t.isLower(j - 1, "weeks") || t.isLower(j - 1, "decades"))) {
+                return true; // a truce promising to end months of killings: what it is about, not what happened
             }
         }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {

@@ -44,7 +44,8 @@ public final class GenericActors {
                 "vendor", "nurse", "doctor", "worker", "victims", "victim", "pedestrian", "pedestrians", "suspects",
                 "suspect", "detainees", "detainee", "prisoners", "inmates", "man", "idps", "idp", "travellers",
                 "travelers", "mourners", "churchgoers", "parishioners", "pilgrims", "tourists", "labourers", "laborers",
-                "elders", "teenagers", "teenager");
+                "elders", "teenagers", "teenager", "owner", "owners", "businessman", "businessmen", "businesswoman",
+                "shopowner", "landowner", "landowners");
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");

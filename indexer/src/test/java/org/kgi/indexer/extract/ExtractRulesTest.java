@@ -1152,6 +1152,17 @@ class ExtractRulesTest {
                 + "had captured Lashio.");
     }
 
+    @Test
+    void numberedFrontsAndParticlesStayInTheName() {
+        assertTypes(run("On 12 May 2024, dissidents of the Frente 36 dropped explosives from a drone on the police station "
+                + "in Briceno.", null), "armed_group", "actor:frente-36");
+        assertTypes(run("Members of the Chini ya Kilima militia attacked Walendu Bindi on 3 May 2024.", null),
+                "armed_group", "actor:chini-ya-kilima");
+        assertTypes(run("Fighters of the Force Patriotique et Integrationniste du Congo (FPIC) attacked a FACA position "
+                + "near Bunia on 2 May 2024.", null), "armed_group", "actor:force-patriotique-et-integrationniste-du-congo");
+        assertFalse(named(run("Article 18: the law says 3 things.", null), "Article 18").isPresent());
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

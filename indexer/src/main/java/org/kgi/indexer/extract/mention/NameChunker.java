@@ -22,7 +22,7 @@ import org.kgi.indexer.extract.text.Tokens;
 public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
-            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por");
+            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por", "ya");
     private static final int MAX_NAME_TOKENS = 12;
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -76,6 +76,10 @@ public final class NameChunker {
                     }
                 }
             }
+            if (nickname < 0 && j + 1 <= s.last() && t.is(j + 1, Tokens.NUMBER) && t.end(j + 1) - t.start(j + 1) <= 3
+                    && NUMBERED_UNITS.contains(t.lower(j)) && !t.isChar(j + 2, ':')) {
+                j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
+            }
             if (nickname < 0 && faction(t, s, i, j)) {
                 j += 3; // the CPI (Maoist), the SLM (Minnawi): a faction named by its leader or line, one name
             }
@@ -125,6 +129,9 @@ public final class NameChunker {
         return false;
     }
 
+    /** Last words of names that a number completes. */
+    private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
+            "barrio", "calle", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon", "batallón");
     private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
     private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
             "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");
@@ -215,6 +222,9 @@ public final class NameChunker {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
             boolean headWord = ActorWords.nameWordType(t.lower(first)) != null;
+            if (headWord && w.equals("et") && last > first) {
+                return true; // the Force Patriotique et Intégrationniste du Congo
+            }
             for (int p = first + 1; p <= last && headWord; p++) {
                 if (t.isLower(p, "of") || t.isLower(p, "for")) {
                     return true; // the Ministry of Justice and Peace, the Union for Peace and Development

@@ -1163,6 +1163,24 @@ class ExtractRulesTest {
         assertFalse(named(run("Article 18: the law says 3 things.", null), "Article 18").isPresent());
     }
 
+    @Test
+    void armiesOfNoStateAndCrowdsOfResidents() {
+        assertTypes(run("Fighters of the Pa-O National Army clashed with the military near Hopong.", null),
+                "armed_group", "actor:pa-o-national-army");
+        assertTypes(run("The Baloch Republican Army claimed the attack on 3 May 2024.", null),
+                "armed_group", "actor:baloch-republican-army");
+        Extraction states = run("The Nigerian Army, the Somali National Army and the Royal Thai Army deployed troops.", null);
+        assertTypes(states, "security_force", "actor:nigerian-army", "actor:somali-national-army", "actor:royal-thai-army");
+        assertTypes(run("The Salvation Army distributed food in Goma.", null), "organization", "actor:salvation-army");
+        assertEventType("Riots", "Residents of Sorong torched a police post and several motorbikes on 22 August 2024.");
+        assertEventType("Riots", "Hundreds of local men attacked hostels housing foreign students in Bishkek on 17 May 2024.");
+        assertEventType("Violence against civilians", "Residents were killed when gunmen attacked Sorong on 22 August 2024.");
+        assertEventType("Protests", "On 5 March 2024, around 300 students formed a human chain in Khagrachhari demanding "
+                + "the arrest of those who assaulted a schoolteacher.");
+        assertEventType("Strategic developments", "On 9 February 2024, police arrested seven suspected members of JAD in "
+                + "Sukoharjo and seized bomb-making materials.");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

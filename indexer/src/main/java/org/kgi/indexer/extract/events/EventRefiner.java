@@ -30,7 +30,8 @@ final class EventRefiner {
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
             "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt");
     private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
-            "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges");
+            "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges", "materials",
+            "detonators", "grenades", "components", "bomb-making");
 
     /** What a seizure says: explosives found or defused did not explode. */
     private static final Set<String> SEIZED = WordSets.of("seized", "seize", "seizure", "recovered", "found",
@@ -200,7 +201,8 @@ final class EventRefiner {
             "election", "opposition", "sentenced", "verdict");
     /** Who, unarmed, acts as a crowd when named before the trigger. */
     private static final Set<String> CROWD_SUBJECTS = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters",
-            "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners");
+            "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners",
+            "residents", "villagers", "locals", "inhabitants", "hundreds", "dozens", "thousands");
 
     /**
      * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor

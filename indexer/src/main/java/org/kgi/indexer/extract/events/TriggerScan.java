@@ -31,6 +31,9 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    /** Words before a trigger that make it what people protest about. */
+    private static final Set<String> PROTESTED = WordSets.of("demanding", "demanded", "demand", "protesting",
+            "condemning", "denouncing", "decrying", "against", "over");
     /** Who "disappeared" may describe: {@code disappeared relatives}. */
     private static final Set<String> MISSING = WordSets.of("relatives", "persons", "people", "children", "sons",
             "daughters", "family", "members", "students", "loved", "activists", "husbands", "brothers");
@@ -272,6 +275,9 @@ final class TriggerScan {
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 4) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (t.isLower(j, "following") || t.isLower(j, "after")) {
                 return true; // searches following clashes with Fano militia; after days of deadly clashes: before
+            }
+            if (PROTESTED.contains(t.lower(j))) {
+                return true; // demanding the arrest of those who assaulted a teacher; protesting the killing of: the cause
             }
             if (t.isLower(j, "end") || t.isLower(j, "ending") || t.isLower(j, "halt") || t.isLower(j, "stop")
                     || t.isLower(j, "of") && (t.isLower(j - 1, "months") || t.isLower(j - 1, "years")

@@ -58,7 +58,8 @@ public final class ActorWords {
         WordSets.putAll(NAME_WORDS, "security_force", "police", "army", "forces", "force", "guard", "guards", "gendarmerie",
                 "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines", "apparatus",
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
-                "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion");
+                "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion",
+                "ejército", "ejercito", "armée", "armee", "exército", "exercito");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",

@@ -187,7 +187,7 @@ final class ChunkTyper {
             }
             if (("security_force".equals(actor) || "organization".equals(actor)) && (b > a && insurgentName(t, a, b, actor)
                     || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
-                    || "security_force".equals(actor) && b > a && stateless(t, a, b)) {
+                    || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b))) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
@@ -583,6 +583,35 @@ final class ChunkTyper {
         }
         return defence;
     }
+
+    /**
+     * An army named by a people or a land that is no country: the Pa-O National Army, the Baloch Republican Army, the
+     * Arakan Rohingya Army, the Shan State Army-North (not the Nigerian Army, the Somali National Army, the Royal
+     * Thai Army, nor a National Army alone).
+     */
+    private boolean armyOfNoState(Tokens t, int a, int b) {
+        String last = t.lower(b);
+        if (!(last.equals("army") || last.startsWith("army-") || ARMIES.contains(t.lower(a)))) {
+            return false;
+        }
+        boolean own = false;
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            if (isCountryWord(Names.key(w)) || ARMY_OF_STATE.contains(w)
+                    || i < b && isPlaceName(Names.key(w + " " + t.lower(i + 1)))) {
+                return false;
+            }
+            own |= t.isWord(i) && !ARMIES.contains(w) && !w.startsWith("army") && !STATE_WORDS.contains(w)
+                    && !FunctionWords.isFunctionWord(w);
+        }
+        return own;
+    }
+
+    /** Words for an army in the languages of the reports: a name opened by one is an army's. */
+    private static final Set<String> ARMIES = WordSets.of("ejército", "ejercito", "armée", "armee", "exército", "exercito");
+    /** Words of state armies' names that no country word need come with. */
+    private static final Set<String> ARMY_OF_STATE = WordSets.of("royal", "presidential", "territorial", "regular",
+            "red", "imperial", "salvation", "continental", "reserve", "nacional", "nationale", "popular", "popolare");
 
     /** Words of a force's name that make it a state's. */
     private static final Set<String> STATE_WORDS = WordSets.of("national", "state", "republic", "federal", "royal");

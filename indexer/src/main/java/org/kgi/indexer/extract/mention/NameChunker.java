@@ -131,7 +131,7 @@ public final class NameChunker {
 
     /** Last words of names that a number completes. */
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
-            "barrio", "calle", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon", "batallón");
+            "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon", "batallón");
     private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
     private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
             "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");

@@ -84,7 +84,10 @@ public final class ActorWords {
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
                 "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios",
                 "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
-                "energy", "oil", "gas", "airport");
+                "energy", "oil", "gas", "airport", "mouvement", "rassemblement", "coordination", "coordinadora",
+                "movimiento", "movimento", "alianza", "conseil", "comité", "comite", "parti", "partido", "groupe", "grupo",
+                "collectif", "convention", "congrès");
+        NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",

@@ -1181,6 +1181,22 @@ class ExtractRulesTest {
                 + "Sukoharjo and seized bomb-making materials.");
     }
 
+    @Test
+    void spanishFrenchAndHyphenedGroupNames() {
+        assertTypes(run("On 3 May 2024, La Barredora gunmen clashed with the CJNG in Villahermosa.", null),
+                "armed_group", "actor:la-barredora");
+        assertEquals(Kind.PLACE, byId(run("On 9 November 2023, gunmen killed two men in Palomino (Dibulla, La Guajira).",
+                null), "place:la-guajira").kind());
+        assertTypes(run("Members of Guerreros Unidos kidnapped a teacher in Iguala on 2 May 2024.", null),
+                "armed_group", "actor:guerreros-unidos");
+        assertTypes(run("Fighters of the Mai-Mai Mazembe attacked Lubero on 2 May 2024.", null),
+                "armed_group", "actor:mai-mai-mazembe");
+        assertTypes(run("The Sudan Liberation Movement-Transitional Council clashed with the RSF near Tawila.", null),
+                "armed_group", "actor:sudan-liberation-movement-transitional-council");
+        assertTypes(run("Militants of the Groupe de Soutien à l'Islam et aux Musulmans attacked Djibo on 2 May 2024.", null),
+                "armed_group", "actor:groupe-de-soutien-a-lislam-et-aux-musulmans");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

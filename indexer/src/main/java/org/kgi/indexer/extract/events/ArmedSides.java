@@ -71,7 +71,8 @@ public final class ArmedSides {
                     continue;
                 }
                 boolean targeted = Roles.TARGET.equals(p.role());
-                if ("organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
+                if ("organization".equals(e.type()) && !targeted && forceTargeted && !isGeneric(e)
+                        || "organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
                         || armedBeside && !namedAsOrganisation(e))
                         || "other".equals(e.type()) && armedBeside) {
                     armed.add(e.id()); // the National Salvation Front clashed with the SSPDF; Black Axe and Eiye clashed

@@ -47,7 +47,7 @@ public final class ActorWords {
             "ansar", "ansaru", "daesh", "nusra", "jabhat", "hezbollah", "hamas", "houthi", "houthis",
             "ansarallah", "mujahidin", "kataib", "kata'ib", "katibat", "katiba", "jaish", "jaysh", "asaib", "asa'ib",
             "faylaq", "ahrar", "liwa", "saraya", "harakat", "wilayat", "rijal", "jund", "junud", "lashkar", "sipah",
-            "fatemiyoun", "zainabiyoun", "tanzim");
+            "fatemiyoun", "zainabiyoun", "tanzim", "mai-mai", "mayi-mayi", "guerreros", "unidos");
 
     /** Name words that type the name they are in, by the actor type they give. */
     private static final Map<String, String> NAME_WORDS = new HashMap<>();

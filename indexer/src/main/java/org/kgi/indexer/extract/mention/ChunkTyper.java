@@ -69,7 +69,7 @@ final class ChunkTyper {
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak", "caps", "results",
             "result", "scores", "standings", "table", "tables");
     /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
-    private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les");
+    private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les", "la");
     /** Last words of diseases' names. */
     private static final Set<String> DISEASES = WordSets.of("disease", "syndrome", "virus", "fever", "flu", "influenza",
             "encephalopathy", "encephalitis", "pox", "plague", "sickness", "infection", "outbreak");
@@ -163,7 +163,8 @@ final class ChunkTyper {
         }
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
-                && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))) {
+                && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
+                && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(')) { // not in a list of places: Dibulla, La Guajira
             return Guess.actor(doc.groupType(), name, Strength.PLACE_CONTEXT + 1); // Los Rastrojos, Las Chonas: a group
         }
         Country c = doc.gazetteer().countries().byKey(key);
@@ -185,7 +186,8 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
-            if (("security_force".equals(actor) || "organization".equals(actor)) && (b > a && insurgentName(t, a, b, actor)
+            if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor)
+                    && b > a && insurgentName(t, a, b, actor)) && (b > a && insurgentName(t, a, b, actor)
                     || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b))) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front

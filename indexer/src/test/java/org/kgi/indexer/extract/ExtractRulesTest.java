@@ -1197,6 +1197,20 @@ class ExtractRulesTest {
                 "armed_group", "actor:groupe-de-soutien-a-lislam-et-aux-musulmans");
     }
 
+    @Test
+    void aidWorkersTalliesAndPoliceOperationsKeepTheirReading() {
+        Extraction tally = run("LRI mobile health teams of Lifeline Relief International have treated 46 people for "
+                + "gunshot wounds in Mirebois.", null);
+        assertTrue(tally.events().isEmpty(), tally.events().toString());
+        assertTypes(run("Gunmen of the Red Scorpions kidnapped a nurse of Lifeline Relief International in Bel-Horizon; "
+                + "Lifeline Relief International staff attacked the gunmen with stones.", null), "organization",
+                "actor:lifeline-relief-international");
+        assertTrue(run("\"She has saved hundreds of lives in this hospital, including the lives of wounded police officers,\" "
+                + "a colleague said.", null).events().stream().noneMatch(e -> e.type().equals("Riots")));
+        Event operation = first("Police said nine gang members were killed and fourteen arrested in Bord-de-Mer.");
+        assertTrue(operation.participants().stream().anyMatch(p -> p.id().equals("actor:police")), operation.toString());
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

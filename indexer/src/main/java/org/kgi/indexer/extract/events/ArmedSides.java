@@ -99,18 +99,23 @@ public final class ArmedSides {
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());
             if (e != null && Roles.ACTOR.equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
-                    && ("organization".equals(e.type()) || "other".equals(e.type()))
-                    && !anyWord(e, w -> NOT_ARMED_WORDS.contains(w) || ActorWords.isCompanyEnding(w))) {
+                    && "organization".equals(e.type())
+                    && !anyWord(e, w -> NOT_ARMED_WORDS.contains(w) || ActorWords.isCompanyEnding(w)
+                    || CIVIL_WORDS.contains(w) && !ARMED_AT_TIMES.contains(w))) {
                 armed.add(e.id());
             }
         }
     }
 
+    /** Words of civil bodies' names that armed movements' names have too: the Kangleipak Communist Party. */
+    private static final Set<String> ARMED_AT_TIMES = WordSets.of("party", "movement", "group", "league", "union");
+
     /** Words of the names of bodies that do not fight, whatever a sentence seems to make them do. */
     private static final Set<String> NOT_ARMED_WORDS = WordSets.of("company", "bank", "university", "college", "school",
             "newspaper", "media", "ministry", "church", "hospital", "club", "news", "radio", "television", "times",
             "post", "press", "agency", "commission", "nations", "red", "cross", "crescent", "doctors", "watch",
-            "amnesty", "council", "court", "office", "fund", "programme", "program", "mission", "institute", "union");
+            "amnesty", "council", "court", "office", "fund", "programme", "program", "mission", "institute", "relief",
+            "humanitarian", "health", "medical", "international", "solidarity", "rights", "care", "charity", "aid");
 
     /** Words of the names of bodies whose members are arrested without being fighters: parties, unions, churches. */
     private static final Set<String> CIVIL_WORDS = WordSets.of("party", "parties", "union", "unions", "association",

@@ -202,7 +202,9 @@ final class EventRefiner {
     /** Who, unarmed, acts as a crowd when named before the trigger. */
     private static final Set<String> CROWD_SUBJECTS = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters",
             "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners",
-            "residents", "villagers", "locals", "inhabitants", "hundreds", "dozens", "thousands");
+            "residents", "villagers", "locals", "inhabitants");
+    /** Numbers of people that make a crowd of the people after them: {@code hundreds of local men}. */
+    private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "thousands", "scores");
 
     /**
      * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor
@@ -216,6 +218,10 @@ final class EventRefiner {
             if (t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at")
                     && !t.isLower(i - 1, "against")) {
                 return true;
+            }
+            if ((t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of") && MANY.contains(t.lower(i - 3))
+                    || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)))) {
+                return true; // hundreds of local men attacked hostels (not "hundreds of lives")
             }
         }
         return false;

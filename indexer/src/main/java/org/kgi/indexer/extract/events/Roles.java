@@ -254,8 +254,8 @@ final class Roles {
         if (t.isLower(n, "attributed") || t.isLower(n, "blamed")) {
             return true; // police attributed the killings to the BDM: who says who did it
         }
-        if (r.found().last() >= trigger) {
-            return false;
+        if (r.found().last() >= trigger || isPassive(t, trigger)) {
+            return false; // Police said nine gang members were killed: the police's own operation, as a rule
         }
         if (t.isLower(n, "in") || t.isLower(n, "spokesman") || t.isLower(n, "spokesperson")) {
             n++;

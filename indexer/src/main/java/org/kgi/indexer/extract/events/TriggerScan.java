@@ -193,7 +193,8 @@ final class TriggerScan {
     private static final Set<String> TALLIES = WordSets.of("treated", "registered", "estimated", "recorded", "counted",
             "documented", "admitted", "received", "sheltering", "hosting", "assisted", "evacuated", "tallied", "listed");
     /** Victims named by their state, as nouns in a tally: {@code the wounded}, {@code 300 displaced}. */
-    private static final Set<String> VICTIM_NOUNS = WordSets.of("wounded", "injured", "displaced", "dead", "casualties");
+    private static final Set<String> VICTIM_NOUNS = WordSets.of("wounded", "injured", "displaced", "dead", "casualties",
+            "gunshot", "wounds", "injuries", "burns");
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {

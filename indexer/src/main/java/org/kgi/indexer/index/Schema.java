@@ -3,7 +3,6 @@ package org.kgi.indexer.index;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
@@ -83,11 +82,14 @@ public final class Schema {
     private Schema() {
     }
 
-    /** Analysis for indexing and querying: English stemming for text, exact terms for keyword fields. */
+    /**
+     * Analysis for indexing and querying: English stemming for text (Lucene's English analysis, its stems cached:
+     * {@link StemCachingEnglishAnalyzer}), exact terms for keyword fields.
+     */
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordAnalyzer();
         Analyzer names = new StandardAnalyzer();
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+        return new PerFieldAnalyzerWrapper(new StemCachingEnglishAnalyzer(), Map.of(
                 ID, keyword, PATH, keyword, SOURCE, keyword, FORMAT, keyword, ACTOR, keyword, PLACE, keyword,
                 EVENT_TYPE, keyword, YEAR, keyword, ACTOR_NAMES, names, PLACE_NAMES, names));
     }

@@ -1211,6 +1211,29 @@ class ExtractRulesTest {
         assertTrue(operation.participants().stream().anyMatch(p -> p.id().equals("actor:police")), operation.toString());
     }
 
+    @Test
+    void longUnknownNamesDestructiveProtestsAndBattlesWithoutForces() {
+        assertTypes(run("On 15 June 2024, cadres of the Jharkhand Sangharsh Jan Mukti Morcha (JSJMM) shot dead a man near "
+                + "Herhanj.", null), "armed_group", "actor:jharkhand-sangharsh-jan-mukti-morcha");
+        assertEquals(Kind.PLACE, byId(run("On 20 March 2012, Ansar-ul-Islam and Lashkar-e-Islam fighters fought for "
+                + "control of ridges in Sipah (Tirah, Khyber).", null), "place:sipah").kind());
+        assertTypes(run("Guerrillas of the Fuerzas Bolivarianas de Liberacion attacked a patrol near El Amparo.", null),
+                "armed_group", "actor:fuerzas-bolivarianas-de-liberacion");
+        assertEventType("Riots", "On 1 August 2024, protesters in Kano looted shops and set fire to vehicles; police fired "
+                + "tear gas and live rounds. Fatalities: 3.");
+        assertEventType("Protests", "On 3 May 2023, around 200 residents protested in Al-Mansoura against power cuts.");
+        assertEventType("Violence against civilians", "In April 2017, Bana Mura militiamen attacked villages around "
+                + "Kamonia (Kamonia, Kasai), killing scores of civilians accused of supporting the Kamuina Nsapu insurgency.");
+        Event brothers = first("Two brothers were shot dead outside their home in Morvant; police sources said the "
+                + "killings were linked to a feud involving the Dirty Dozen gang.");
+        assertEquals("Violence against civilians", brothers.type());
+        assertTrue(brothers.participants().stream().noneMatch(p -> p.id().equals("actor:police")), brothers.toString());
+        Extraction cults = run("Rival members of the Buccaneers Confraternity fought the Maphite Confraternity with guns "
+                + "in Port Harcourt on 14 October 2023.", null);
+        assertTypes(cults, "armed_group", "actor:buccaneers-confraternity", "actor:maphite-confraternity");
+        assertFalse(named(cults, "Rival").isPresent());
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

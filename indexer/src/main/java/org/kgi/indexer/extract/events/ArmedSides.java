@@ -71,6 +71,11 @@ public final class ArmedSides {
                     continue;
                 }
                 boolean targeted = Roles.TARGET.equals(p.role());
+                if (!armedBeside && ("organization".equals(e.type()) && !civil(e) || "other".equals(e.type()))
+                        && ev.participants().size() >= 2) {
+                    armed.add(e.id()); // the Buccaneers and Maphite fought with guns: a battle has armed sides
+                    continue;
+                }
                 if ("organization".equals(e.type()) && !targeted && forceTargeted && !isGeneric(e)
                         || "organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
                         || armedBeside && !namedAsOrganisation(e))

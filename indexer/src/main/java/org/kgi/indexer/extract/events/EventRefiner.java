@@ -29,6 +29,9 @@ final class EventRefiner {
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
             "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt");
+    /** What protesters destroy or throw: a riot's, whatever the police do. */
+    private static final Set<String> DESTRUCTION = WordSets.of("looted", "torched", "ransacked", "vandalised",
+            "vandalized", "smashed", "molotov", "ablaze", "alight", "hurled", "pelted", "stoned", "looting");
     private static final Set<String> WEAPONS = WordSets.of("weapons", "weapon", "guns", "rifles", "firearms",
             "ammunition", "arms", "drugs", "cocaine", "explosives", "pistols", "rounds", "cartridges", "materials",
             "detonators", "grenades", "components", "bomb-making");
@@ -55,7 +58,7 @@ final class EventRefiner {
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths");
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
-            CROWD);
+            CROWD, DESTRUCTION);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -103,6 +106,9 @@ final class EventRefiner {
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
                 }
+                if (crowdActs(t, s, at, actors)) {
+                    return new Reading(RIOTS, MOB_VIOLENCE); // residents seized 13 suspects from a police vehicle
+                }
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
@@ -137,16 +143,23 @@ final class EventRefiner {
                 if (ATTACK.equals(sub) && securitySiteAfter(t, s, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // militants attacked a checkpoint, an army camp
                 }
+                if (ATTACK.equals(sub) && protest && containsAny(words, DESTRUCTION)) {
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
-                        && !civiliansHit(t, s, at)) {
+                        && !civiliansHit(t, s, at) && !killsCivilians(t, s, at)) {
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
+                if (protest && containsAny(words, DESTRUCTION)) {
+                    // protesters torched a police station and looted shops; police fired live rounds: a riot
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
                 if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type()))) {
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
@@ -249,6 +262,7 @@ final class EventRefiner {
             "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
             "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men", "owner",
             "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers",
+            "villages", "village", "homes", "houses",
             "operator", "shopkeeper", "worshipers", "workers", "signatories", "leaders", "relatives");
 
     /**

@@ -254,6 +254,12 @@ final class Roles {
         if (t.isLower(n, "attributed") || t.isLower(n, "blamed")) {
             return true; // police attributed the killings to the BDM: who says who did it
         }
+        if (r.found().first() > trigger) {
+            // two brothers were shot dead...; police sources said the killings were linked to a feud: who tells it
+            int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
+            return (t.isLower(v, "said") || t.isLower(v, "say") || t.isLower(v, "says"))
+                    && actors.stream().filter(o -> o.id().equals(r.id())).count() == 1;
+        }
         if (r.found().last() >= trigger || isPassive(t, trigger)) {
             return false; // Police said nine gang members were killed: the police's own operation, as a rule
         }

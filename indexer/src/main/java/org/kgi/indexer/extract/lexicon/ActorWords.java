@@ -45,9 +45,15 @@ public final class ActorWords {
      */
     private static final Set<String> MOVEMENT_WORDS = WordSets.of("taliban", "shabaab", "qaeda", "haram", "jamaat",
             "ansar", "ansaru", "daesh", "nusra", "jabhat", "hezbollah", "hamas", "houthi", "houthis",
-            "ansarallah", "mujahidin", "kataib", "kata'ib", "katibat", "katiba", "jaish", "jaysh", "asaib", "asa'ib",
-            "faylaq", "ahrar", "liwa", "saraya", "harakat", "wilayat", "rijal", "jund", "junud", "lashkar", "sipah",
-            "fatemiyoun", "zainabiyoun", "tanzim", "mai-mai", "mayi-mayi", "guerreros", "unidos");
+            "ansarallah", "mujahidin", "fatemiyoun", "zainabiyoun", "mai-mai", "mayi-mayi");
+    /**
+     * Words that open or join armed movements' names ({@code Kataib Hezbollah}, {@code Jaish-e-Muhammad}, {@code Liwa
+     * Fatemiyoun}, {@code Guerreros Unidos}) but, alone, may be a place or a common word (Liwa, Sipah, Wilayat): name
+     * words of armed groups within a longer name or a hyphened one, never a group by themselves.
+     */
+    private static final Set<String> MOVEMENT_HEADS = WordSets.of("kataib", "kata'ib", "katibat", "katiba", "jaish",
+            "jaysh", "asaib", "asa'ib", "faylaq", "ahrar", "liwa", "saraya", "harakat", "wilayat", "rijal", "jund",
+            "junud", "lashkar", "sipah", "tanzim", "guerreros", "unidos", "isis", "isil");
 
     /** Name words that type the name they are in, by the actor type they give. */
     private static final Map<String, String> NAME_WORDS = new HashMap<>();
@@ -59,12 +65,16 @@ public final class ActorWords {
                 "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines", "apparatus",
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion",
+                "fuerzas", "forças", "forcas",
                 "ejército", "ejercito", "armée", "armee", "exército", "exercito");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
                 "guerrilla", "separatists", "vigilantes", "faction", "warriors");
         for (String w : MOVEMENT_WORDS) {
+            NAME_WORDS.put(w, "armed_group");
+        }
+        for (String w : MOVEMENT_HEADS) {
             NAME_WORDS.put(w, "armed_group");
         }
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
@@ -86,7 +96,7 @@ public final class ActorWords {
                 "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
                 "energy", "oil", "gas", "airport", "mouvement", "rassemblement", "coordination", "coordinadora",
                 "movimiento", "movimento", "alianza", "conseil", "comité", "comite", "parti", "partido", "groupe", "grupo",
-                "collectif", "convention", "congrès");
+                "collectif", "convention", "congrès", "révolution", "revolución", "revolução");
         NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
@@ -135,7 +145,7 @@ public final class ActorWords {
             return false;
         }
         for (String part : lower.split("-")) {
-            if (MOVEMENT_WORDS.contains(part) || "armed_group".equals(NAME_WORDS.get(part))) {
+            if (MOVEMENT_WORDS.contains(part) || MOVEMENT_HEADS.contains(part) || "armed_group".equals(NAME_WORDS.get(part))) {
                 return true;
             }
         }

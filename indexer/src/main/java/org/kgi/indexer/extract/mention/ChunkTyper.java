@@ -325,7 +325,8 @@ final class ChunkTyper {
     private static final Set<String> INSURGENT_WORDS = WordSets.of("liberation", "resistance", "revolutionary",
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
             "self-defense", "insurgency", "jihad", "rebel", "restoration", "struggle", "liberacion", "revolucionario",
-            "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion");
+            "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion", "revolution",
+            "revolucion", "revolucao", "liberacao");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
             "democratic", "patriotic", "islamic", "freedom", "nationalities", "democracy");
@@ -359,6 +360,9 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        if (b > a && armedHeadOf(t, s, a) && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
+            return Guess.actor("armed_group", name, Strength.GROUP_NOUN); // cadres of the Jharkhand Sangharsh Jan Mukti Morcha
+        }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
@@ -735,6 +739,9 @@ final class ChunkTyper {
                 return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the New York Yankees, the Blue Lions
             }
             return Guess.actor("person", name, Strength.PERSON_SHAPE);
+        }
+        if (b - a > 3 && t.isLower(a - 1, "the") && !hasCommonWord(t, a, b)) {
+            return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the Jharkhand Sangharsh Jan Mukti Morcha
         }
         if (firstWord || doc.isCommonWord(t.lower(a)) || b > a) {
             return null;

@@ -29,11 +29,13 @@ public final class NameChunker {
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
             "soldiers", "elements", "remnants", "relatives", "families", "dozens", "hundreds", "thousands", "some",
             "most", "many", "several", "none", "all", "part", "units", "agents", "troops", "representatives",
-            "separatists", "insurgents", "militants", "rebels", "cadres", "combatants", "militiamen", "dissidents");
+            "separatists", "insurgents", "militants", "rebels", "cadres", "combatants", "militiamen", "dissidents",
+            "guerrillas", "partisans", "jihadists", "bandits", "pirates", "vigilantes", "commandos", "recruits",
+            "snipers", "followers", "loyalists", "gangsters", "remnant", "splinter", "faction", "factions", "wing");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
-            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry");
+            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival");
 
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();

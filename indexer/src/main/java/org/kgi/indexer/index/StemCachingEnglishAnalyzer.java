@@ -53,15 +53,22 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         boolean keyword;
     }
 
-    /** Before the stemmer: a word seen before gets its stem and the keyword mark; another is noted down. */
-    private static final class Recall extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final Stems stems;
+    /** A filter on either side of the stemmer, sharing the term, its keyword mark and the stems. */
+    private abstract static class StemsFilter extends TokenFilter {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+        final Stems stems;
 
-        Recall(TokenStream in, Stems stems) {
+        StemsFilter(TokenStream in, Stems stems) {
             super(in);
             this.stems = stems;
+        }
+    }
+
+    /** Before the stemmer: a word seen before gets its stem and the keyword mark; another is noted down. */
+    private static final class Recall extends StemsFilter {
+        Recall(TokenStream in, Stems stems) {
+            super(in, stems);
         }
 
         @Override
@@ -91,14 +98,9 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
     }
 
     /** After the stemmer: the keyword mark taken off a recalled word, a new word's stem remembered. */
-    private static final class Remember extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final Stems stems;
-
+    private static final class Remember extends StemsFilter {
         Remember(TokenStream in, Stems stems) {
-            super(in);
-            this.stems = stems;
+            super(in, stems);
         }
 
         @Override

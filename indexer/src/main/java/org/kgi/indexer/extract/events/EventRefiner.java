@@ -134,7 +134,7 @@ final class EventRefiner {
             case VIOLENCE_AGAINST_CIVILIANS:
                 if (ATTACK.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths threw stones at security forces, one person killed; a crowd beat and set on fire a man
-                    return new Reading(RIOTS, protest || containsAny(words, DEMONSTRATION) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
+                    return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
                 if (ATTACK.equals(sub) && (words.contains("rioters") || words.contains("mob")
                         || containsAny(words, CROWD) && containsAny(words, VIOLENT))) {
@@ -196,7 +196,7 @@ final class EventRefiner {
                 }
                 if (LOOTING.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths burned tyres and looted a supermarket; supporters set fire to a police station
-                    return new Reading(RIOTS, protest || containsAny(words, DEMONSTRATION) || containsAny(words, VIOLENT)
+                    return new Reading(RIOTS, demonstration(protest, words) || containsAny(words, VIOLENT)
                             ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
@@ -212,6 +212,11 @@ final class EventRefiner {
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
     private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
             "election", "opposition", "sentenced", "verdict");
+    /** Whether a crowd's violence belongs to a demonstration: a protest, a strike, barricades, an election told. */
+    private static boolean demonstration(boolean protest, Set<String> words) {
+        return protest || containsAny(words, DEMONSTRATION);
+    }
+
     /** Who, unarmed, acts as a crowd when named before the trigger. */
     private static final Set<String> CROWD_SUBJECTS = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters",
             "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners",

@@ -257,8 +257,7 @@ final class Roles {
         if (r.found().first() > trigger) {
             // two brothers were shot dead...; police sources said the killings were linked to a feud: who tells it
             int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
-            return (t.isLower(v, "said") || t.isLower(v, "say") || t.isLower(v, "says"))
-                    && actors.stream().filter(o -> o.id().equals(r.id())).count() == 1;
+            return says(t, v) && actors.stream().filter(o -> o.id().equals(r.id())).count() == 1;
         }
         if (r.found().last() >= trigger || isPassive(t, trigger)) {
             return false; // Police said nine gang members were killed: the police's own operation, as a rule
@@ -269,7 +268,7 @@ final class Roles {
                 n++;
             }
         }
-        if (!(t.isLower(n, "said") || t.isLower(n, "say") || t.isLower(n, "says") || t.isLower(n, "stated"))) {
+        if (!says(t, n)) {
             return false;
         }
         for (Resolved o : actors) {
@@ -280,6 +279,13 @@ final class Roles {
         }
         return false;
     }
+
+    /** Whether token {@code i} is "said" or its like, as a force's statement is told. */
+    private static boolean says(Tokens t, int i) {
+        return t.isWord(i) && SAYS.contains(t.lower(i));
+    }
+
+    private static final Set<String> SAYS = WordSets.of("said", "say", "says", "stated");
 
     /** Whether a word is a verb of saying ({@code said}, {@code told}). */
     static boolean isSpeech(String lower) {

@@ -43,11 +43,12 @@ final class TriggerScan {
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
+    private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
+
     /** Whether a release comes just before token {@code i} ({@code freed the 12 kidnapped}, {@code release of the hostages}). */
     private static boolean freedBefore(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
-            if (t.isLower(k, "released") || t.isLower(k, "freed") || t.isLower(k, "release") || t.isLower(k, "releases")
-                    || t.isLower(k, "releasing")) {
+            if (t.isWord(k) && RELEASES.contains(t.lower(k))) {
                 return true;
             }
         }

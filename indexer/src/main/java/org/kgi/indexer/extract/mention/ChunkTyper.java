@@ -186,9 +186,10 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
-            if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor)
-                    && b > a && insurgentName(t, a, b, actor)) && (b > a && insurgentName(t, a, b, actor)
-                    || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
+            boolean insurgents = b > a && insurgentName(t, a, b, actor);
+            if (("security_force".equals(actor) || "organization".equals(actor)) && (insurgents || armedHeadOf(t, s, a)
+                    || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
+                    || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b))) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }

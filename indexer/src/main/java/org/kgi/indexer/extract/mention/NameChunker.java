@@ -22,7 +22,8 @@ import org.kgi.indexer.extract.text.Tokens;
 public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
-            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por", "ya", "à", "aux", "au");
+            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
+            "ya", "à", "aux", "au");
     private static final int MAX_NAME_TOKENS = 12;
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -133,7 +134,8 @@ public final class NameChunker {
 
     /** Last words of names that a number completes. */
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
-            "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon", "batallón");
+            "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
+            "batallón");
     private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
     private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
             "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");

@@ -1234,6 +1234,16 @@ class ExtractRulesTest {
         assertFalse(named(cults, "Rival").isPresent());
     }
 
+    @Test
+    void arabicNamedUnitsAndBlocsAreArmedGroups() {
+        assertTypes(run("Clashes between the Al-Nasr Brigade and the Abu Zurayba militia erupted in Zawiya on 29 May 2023.",
+                null), "armed_group", "actor:al-nasr-brigade");
+        assertTypes(run("The 3rd Brigade and the Golani Brigade were deployed near Gaza on 2 May 2024.", null),
+                "security_force", "actor:3rd-brigade", "actor:golani-brigade");
+        assertTypes(run("Fighters of the Bloque Occidental Jacobo Arenas attacked a patrol in Suarez on 3 May 2024.", null),
+                "armed_group", "actor:bloque-occidental-jacobo-arenas");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

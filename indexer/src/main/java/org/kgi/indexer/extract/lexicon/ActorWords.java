@@ -98,6 +98,7 @@ public final class ActorWords {
                 "movimiento", "movimento", "alianza", "conseil", "comité", "comite", "parti", "partido", "groupe", "grupo",
                 "collectif", "convention", "congrès", "révolution", "revolución", "revolução");
         NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
+        NAME_WORDS.put("bloque", "armed_group"); // Bloque Occidental Jacobo Arenas: a bloc of guerrilla fronts
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",

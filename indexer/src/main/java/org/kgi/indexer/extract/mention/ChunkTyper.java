@@ -190,7 +190,8 @@ final class ChunkTyper {
             if (("security_force".equals(actor) || "organization".equals(actor)) && (insurgents || armedHeadOf(t, s, a)
                     || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
                     || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
-                    || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b))) {
+                    || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b)
+                    || arabicUnit(t, a))) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
@@ -327,7 +328,7 @@ final class ChunkTyper {
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
             "self-defense", "insurgency", "jihad", "rebel", "restoration", "struggle", "liberacion", "revolucionario",
             "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion", "revolution",
-            "revolucion", "revolucao", "liberacao");
+            "revolucion", "revolucao", "liberacao", "martyrs", "martyr");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
             "democratic", "patriotic", "islamic", "freedom", "nationalities", "democracy");
@@ -612,6 +613,15 @@ final class ChunkTyper {
                     && !FunctionWords.isFunctionWord(w);
         }
         return own;
+    }
+
+    /**
+     * A brigade or a division named with the Arabic article ({@code the Al-Sumud Brigade}, {@code the Al-Nasr Brigade}):
+     * a militia's name; the Arab states' armies number their units.
+     */
+    private static boolean arabicUnit(Tokens t, int a) {
+        String w = t.lower(a);
+        return w.startsWith("al-") || w.startsWith("el-") || w.startsWith("ahl-") || w.equals("al") && t.isWord(a + 1);
     }
 
     /** Words for an army in the languages of the reports: a name opened by one is an army's. */

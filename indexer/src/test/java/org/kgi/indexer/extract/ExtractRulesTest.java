@@ -1244,6 +1244,21 @@ class ExtractRulesTest {
                 "armed_group", "actor:bloque-occidental-jacobo-arenas");
     }
 
+    @Test
+    void sharedNounsCultsAndArmedForcesOfNoState() {
+        Extraction clans = run("Seven people were killed when Leelkase and Majerteen clan militias clashed near Galdogob "
+                + "on 7 December 2023.", null);
+        assertTypes(clans, "armed_group", "actor:leelkase", "actor:majerteen");
+        assertTypes(run("On 14 April 2024, Apuk and Aguok militias clashed in Alek over grazing land.", null),
+                "armed_group", "actor:apuk", "actor:aguok");
+        assertTypes(run("On 30 January 2024, troops arrested 11 suspected Deewell cultists in Bori.", null),
+                "armed_group", "actor:deewell");
+        assertTypes(run("On 26 March 2024, the Students' Armed Force opened a training camp near Pekon.", null),
+                "armed_group", "actor:students-armed-force");
+        assertTypes(run("The Sudanese Armed Forces shelled Omdurman on 2 May 2024.", null),
+                "security_force", "actor:sudanese-armed-forces");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -362,8 +362,9 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
-        if (b > a && armedHeadOf(t, s, a) && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
-            return Guess.actor("armed_group", name, Strength.GROUP_NOUN); // cadres of the Jharkhand Sangharsh Jan Mukti Morcha
+        if ((b > a && armedHeadOf(t, s, a) || sharedArmedNoun(t, s, b)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
+            // cadres of the Jharkhand Sangharsh Jan Mukti Morcha; Leelkase and Majerteen clan militias
+            return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
@@ -545,8 +546,31 @@ final class ChunkTyper {
      */
     private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
         int n = afterAcronym(t, b) + 1;
-        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && ARMED_HEADS.contains(t.lower(n))
-                || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1));
+        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && (ARMED_HEADS.contains(t.lower(n))
+                || "armed_group".equals(ActorWords.groupNounType(t.lower(n))) && !t.isLower(n, "members")
+                && !t.isLower(n, "group"))
+                || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1))
+                || sharedArmedNoun(t, s, b);
+    }
+
+    /**
+     * {@code Leelkase and Majerteen clan militias clashed}, {@code Apuk and Aguok militias}: two names joined by "and"
+     * share the armed noun after the second.
+     */
+    private static boolean sharedArmedNoun(Tokens t, Sentence s, int b) {
+        int k = b + 1;
+        if (!t.isLower(k, "and") || !t.isCapitalised(k + 1)) {
+            return false;
+        }
+        k += 1;
+        while (k <= s.last() && k <= b + 6 && t.isCapitalised(k)) {
+            k++;
+        }
+        if (t.isLower(k, "clan") || t.isLower(k, "ethnic") || t.isLower(k, "community") || t.isLower(k, "armed")) {
+            k++;
+        }
+        return t.isWord(k) && !t.isCapitalised(k) && ("armed_group".equals(ActorWords.groupNounType(t.lower(k)))
+                && !t.isLower(k, "members") && !t.isLower(k, "group") || ARMED_HEADS.contains(t.lower(k)));
     }
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
@@ -599,8 +623,9 @@ final class ChunkTyper {
      */
     private boolean armyOfNoState(Tokens t, int a, int b) {
         String last = t.lower(b);
-        if (!(last.equals("army") || last.startsWith("army-") || ARMIES.contains(t.lower(a)))) {
-            return false;
+        boolean armedForce = (last.equals("force") || last.equals("forces")) && t.isLower(b - 1, "armed");
+        if (!(last.equals("army") || last.startsWith("army-") || ARMIES.contains(t.lower(a)) || armedForce)) {
+            return false; // the Students' Armed Force is one too
         }
         boolean own = false;
         for (int i = a; i <= b; i++) {
@@ -610,7 +635,7 @@ final class ChunkTyper {
                 return false;
             }
             own |= t.isWord(i) && !ARMIES.contains(w) && !w.startsWith("army") && !STATE_WORDS.contains(w)
-                    && !FunctionWords.isFunctionWord(w);
+                    && !FunctionWords.isFunctionWord(w) && !w.equals("armed") && !w.startsWith("force");
         }
         return own;
     }

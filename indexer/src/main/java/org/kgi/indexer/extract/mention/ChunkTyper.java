@@ -623,9 +623,9 @@ final class ChunkTyper {
      */
     private boolean armyOfNoState(Tokens t, int a, int b) {
         String last = t.lower(b);
-        boolean armedForce = (last.equals("force") || last.equals("forces")) && t.isLower(b - 1, "armed");
+        boolean armedForce = last.equals("force") && t.isLower(b - 1, "armed");
         if (!(last.equals("army") || last.startsWith("army-") || ARMIES.contains(t.lower(a)) || armedForce)) {
-            return false; // the Students' Armed Force is one too
+            return false; // the Students' Armed Force is one too (a state's are Armed Forces, plural)
         }
         boolean own = false;
         for (int i = a; i <= b; i++) {

@@ -1259,6 +1259,20 @@ class ExtractRulesTest {
                 "security_force", "actor:sudanese-armed-forces");
     }
 
+    @Test
+    void stormingThatKillsCiviliansRobberiesSeizuresAndCombat() {
+        assertEventType("Violence against civilians", "At least 12 civilians were killed in Ardamata on 5 November 2023, "
+                + "when RSF soldiers and allied militiamen stormed the area.");
+        assertEventType("Violence against civilians", "In June 2024, fighters of the Sudan Liberation Movement-Tambour "
+                + "detained and beat three traders at a checkpoint near Kutum and seized their goods.");
+        assertEventType("Violence against civilians", "Members of the Chinkororo vigilante group beat to death two men "
+                + "accused of witchcraft in Marani on 2 May 2024.");
+        assertEventType("Strategic developments", "Police arrested 14 suspected members of Los Patrones during raids in "
+                + "Machala on 6 July 2024, seizing rifles and explosives.");
+        assertEventType("Battles", "Three soldiers were killed on 11 November 2023 in combat with the Frente Oliver "
+                + "Sinisterra in rural Tumaco.");
+    }
+
     /** The first event of a sentence has this ACLED type. */
     private static void assertEventType(String type, String sentence) {
         assertEquals(type, first(sentence).type(), sentence);

@@ -38,7 +38,8 @@ final class EventRefiner {
 
     /** What a seizure says: explosives found or defused did not explode. */
     private static final Set<String> SEIZED = WordSets.of("seized", "seize", "seizure", "recovered", "found",
-            "discovered", "confiscated", "defused", "cache", "caches", "dismantled");
+            "discovered", "confiscated", "defused", "cache", "caches", "dismantled", "seizing", "recovering",
+            "confiscating");
     /** What unarmed people fight with: a clash with these and no armed side is mob violence, not a battle. */
     private static final Set<String> RIOT_WEAPONS = WordSets.of("sticks", "stones", "rocks", "clubs", "bottles",
             "fists", "stick", "machetes");
@@ -112,7 +113,9 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
-                if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, at)) {
+                if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush"))
+                        && (killsCivilians(t, s, at) || killsCivilians(t, s, s.first() - 1))) {
+                    // stormed the village, killing nine residents; 12 civilians were killed when RSF soldiers stormed
                     // stormed the village, killing nine residents; ambushed and killed three men
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }

@@ -43,6 +43,21 @@ final class TriggerScan {
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
 
+    /** What is seized when it is property, not ground. */
+    private static final Set<String> GOODS = WordSets.of("goods", "property", "cattle", "livestock", "vehicles",
+            "vehicle", "phones", "money", "belongings", "motorcycles", "motorbikes", "crops", "cash", "valuables",
+            "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats");
+
+    /** Whether property is what the seizure at {@code i} takes, within three words ({@code seized their goods}). */
+    private static boolean goodsAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
+            if (GOODS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether a release comes just before token {@code i} ({@code freed the 12 kidnapped}, {@code release of the hostages}). */
@@ -87,6 +102,9 @@ final class TriggerScan {
             }
             if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted")) && freedBefore(t, s, i)) {
                 continue; // the ELN released six hostages: a release, not an abduction
+            }
+            if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
+                continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken
             }
             if (w.equals("beat") && (t.isCapitalised(i + 1) || t.is(i + 1, Tokens.NUMBER)
                     || t.isLower(i + 1, "the") && t.isCapitalised(i + 2))) {

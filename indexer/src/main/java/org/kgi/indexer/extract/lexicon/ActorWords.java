@@ -104,7 +104,7 @@ public final class ActorWords {
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",
                 "guerrillas", "guerrilla", "jihadists", "extremists", "separatists", "bandits", "terrorists",
                 "paramilitaries", "combatants", "herders", "herdsmen", "militiamen", "mercenaries", "dissidents",
-                "youths", "hunters", "cultists", "cult", "confraternity", "confraternities", "pirates");
+                "youths", "hunters", "cultists", "cult", "confraternity", "confraternities", "pirates", "vigilante");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

@@ -25,7 +25,17 @@ public final class ManifestEvents {
 
     /** The kind of an event as it is compared: {@code type|subType}. */
     public static String kind(Event e) {
-        return e.type() + "|" + e.subType();
+        return kind(e.type(), e.subType());
+    }
+
+    private static String kind(String type, String subType) {
+        return type + "|" + subType;
+    }
+
+    /** The manifest in the generator's output folder, a JSON report per line. */
+    public static BufferedReader open(Path generated) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(generated.resolve(GeneratorConfig.MANIFEST))), StandardCharsets.UTF_8));
     }
 
     /**
@@ -33,20 +43,18 @@ public final class ManifestEvents {
      * report id; empty when there is no manifest.
      */
     public static Map<String, List<String>> read(Path generated, int maxReports) throws IOException {
-        Path manifest = generated.resolve(GeneratorConfig.MANIFEST);
         Map<String, List<String>> out = new HashMap<>();
-        if (!Files.exists(manifest)) {
+        if (!Files.exists(generated.resolve(GeneratorConfig.MANIFEST))) {
             return out;
         }
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(manifest)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = open(generated)) {
             String line;
             while ((line = in.readLine()) != null && out.size() < maxReports) {
                 JsonNode r = json.readTree(line);
                 List<String> kinds = new ArrayList<>();
                 for (JsonNode e : r.get("events")) {
-                    kinds.add(e.get(0).asText() + "|" + e.get(1).asText());
+                    kinds.add(kind(e.get(0).asText(), e.get(1).asText()));
                 }
                 out.put(r.get("id").asText(), kinds);
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /** Small corpora for the tests, and ways to look at them. */
 final class Corpora {
@@ -46,8 +44,7 @@ final class Corpora {
 
     static List<JsonNode> manifest(Path out) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(out.resolve(GeneratorConfig.MANIFEST))), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = ManifestEvents.open(out)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(JSON.readTree(line));

@@ -63,6 +63,18 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
             super(in);
             this.stems = stems;
         }
+
+        @Override
+        public final boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            onToken();
+            return true;
+        }
+
+        /** What the filter does to each token, once its input has given it. */
+        abstract void onToken();
     }
 
     /** Before the stemmer: a word seen before gets its stem and the keyword mark; another is noted down. */
@@ -72,14 +84,11 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
+        void onToken() {
             stems.recalled = false;
             stems.keyword = keyword.isKeyword();
             if (stems.keyword) {
-                return true;
+                return;
             }
             char[] stem = stems.byWord.get(term.buffer(), 0, term.length());
             if (stem != null) {
@@ -93,7 +102,6 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
                 System.arraycopy(term.buffer(), 0, stems.word, 0, term.length());
                 stems.wordLength = term.length();
             }
-            return true;
         }
     }
 
@@ -104,10 +112,7 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
+        void onToken() {
             if (stems.recalled) {
                 keyword.setKeyword(false);
             } else if (!stems.keyword) {
@@ -120,7 +125,6 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
                 System.arraycopy(term.buffer(), 0, stem, 0, term.length());
                 stems.byWord.put(word, stem);
             }
-            return true;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
@@ -71,16 +72,15 @@ public final class ArmedSides {
                     continue;
                 }
                 boolean targeted = Roles.TARGET.equals(p.role());
-                if (!armedBeside && ("organization".equals(e.type()) && !civil(e) || "other".equals(e.type()))
-                        && ev.participants().size() >= 2) {
-                    armed.add(e.id()); // the Buccaneers and Maphite fought with guns: a battle has armed sides
-                    continue;
-                }
-                if ("organization".equals(e.type()) && !targeted && forceTargeted && !isGeneric(e)
-                        || "organization".equals(e.type()) && !civil(e) && ((targeted ? forceActs : forceTargeted)
-                        || armedBeside && !namedAsOrganisation(e))
-                        || "other".equals(e.type()) && armedBeside) {
-                    armed.add(e.id()); // the National Salvation Front clashed with the SSPDF; Black Axe and Eiye clashed
+                boolean organisation = "organization".equals(e.type());
+                boolean untyped = "other".equals(e.type());
+                if (!armedBeside && (organisation && !civil(e) || untyped) && ev.participants().size() >= 2
+                        // the Buccaneers and Maphite fought with guns: a battle with no armed side named has two
+                        || organisation && !targeted && forceTargeted // the All Burma Students' Democratic Front attacked
+                        || organisation && !civil(e) && ((targeted ? forceActs : forceTargeted)
+                        || armedBeside && !namedAsOrganisation(e)) // the National Salvation Front clashed with the SSPDF
+                        || untyped && armedBeside) { // Black Axe and Eiye clashed
+                    armed.add(e.id());
                 }
             }
         }
@@ -115,12 +115,14 @@ public final class ArmedSides {
     /** Words of civil bodies' names that armed movements' names have too: the Kangleipak Communist Party. */
     private static final Set<String> ARMED_AT_TIMES = WordSets.of("party", "movement", "group", "league", "union");
 
-    /** Words of the names of bodies that do not fight, whatever a sentence seems to make them do. */
-    private static final Set<String> NOT_ARMED_WORDS = WordSets.of("company", "bank", "university", "college", "school",
-            "newspaper", "media", "ministry", "church", "hospital", "club", "news", "radio", "television", "times",
+    /**
+     * Words, besides the civil bodies' ({@link #CIVIL_WORDS} but {@link #ARMED_AT_TIMES}), of the names of bodies that do
+     * not fight, whatever a sentence seems to make them do.
+     */
+    private static final Set<String> NOT_ARMED_WORDS = WordSets.of("hospital", "news", "radio", "television", "times",
             "post", "press", "agency", "commission", "nations", "red", "cross", "crescent", "doctors", "watch",
-            "amnesty", "council", "court", "office", "fund", "programme", "program", "mission", "institute", "relief",
-            "humanitarian", "health", "medical", "international", "solidarity", "rights", "care", "charity", "aid");
+            "amnesty", "court", "office", "programme", "program", "relief", "humanitarian", "health", "medical",
+            "international", "solidarity", "rights", "care", "charity", "aid");
 
     /** Words of the names of bodies whose members are arrested without being fighters: parties, unions, churches. */
     private static final Set<String> CIVIL_WORDS = WordSets.of("party", "parties", "union", "unions", "association",
@@ -160,8 +162,10 @@ public final class ArmedSides {
         return anyWord(e, CIVIL_WORDS::contains);
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private static boolean anyWord(Entity e, Predicate<String> test) {
-        for (String w : Names.fold(e.name()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(Names.fold(e.name()).toLowerCase(Locale.ROOT))) {
             if (test.test(w)) {
                 return true;
             }

@@ -194,10 +194,12 @@ public final class EventFinder {
         }
         for (int i = trigger + 1; i <= s.last(); i++) {
             if (t.isPunct(i) && isDoubleQuote(text.charAt(t.start(i)))) {
-                int v = i + 1;
-                return v <= s.last() && (t.isWord(v) && Roles.isSpeech(t.lower(v))
-                        || t.isWord(v + 1) && Roles.isSpeech(t.lower(v + 1))
-                        || t.isWord(v + 2) && Roles.isSpeech(t.lower(v + 2)));
+                for (int v = i + 1; v <= i + 3 && i + 1 <= s.last(); v++) { // ," said a resident; ," he told
+                    if (t.isWord(v) && Roles.isSpeech(t.lower(v))) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -113,10 +113,9 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
-                if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush"))
-                        && (killsCivilians(t, s, at) || killsCivilians(t, s, s.first() - 1))) {
-                    // stormed the village, killing nine residents; 12 civilians were killed when RSF soldiers stormed
-                    // stormed the village, killing nine residents; ambushed and killed three men
+                if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, s.first() - 1)) {
+                    // stormed the village, killing nine residents; ambushed and killed three men; 12 civilians were
+                    // killed when RSF soldiers stormed the area (anywhere in the sentence)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS) && t.lower(at).startsWith("seiz")) {
@@ -190,7 +189,7 @@ final class EventRefiner {
                     // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
                 }
-                if (MOB_VIOLENCE.equals(sub) && !words.contains("mob") && !containsAny(words, CROWD)
+                if (MOB_VIOLENCE.equals(sub) && !containsAny(words, CROWD)
                         && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
                         && (actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)
                         || actors.stream().noneMatch(r -> r.found().first() < at))) {
@@ -221,9 +220,8 @@ final class EventRefiner {
     }
 
     /** Who, unarmed, acts as a crowd when named before the trigger. */
-    private static final Set<String> CROWD_SUBJECTS = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters",
-            "supporters", "youths", "youth", "protesters", "protestors", "demonstrators", "looters", "mourners",
-            "residents", "villagers", "locals", "inhabitants");
+    private static final Set<String> CROWD_SUBJECTS = union(CROWD, WordSets.of("youth", "protesters", "protestors",
+            "demonstrators", "residents", "villagers", "locals", "inhabitants"));
     /** Numbers of people that make a crowd of the people after them: {@code hundreds of local men}. */
     private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "thousands", "scores");
 
@@ -252,7 +250,10 @@ final class EventRefiner {
     private static final Set<String> HARM = WordSets.of("killing", "killed", "shooting", "shot", "burning", "massacring",
             "executing", "executed", "wounding", "injuring", "murdering", "beheading", "raping");
 
-    /** Whether a word of harm after the trigger has civilians for object ({@code killing nine residents}). */
+    /**
+     * Whether a word of harm after token {@code at} has civilians for object ({@code killing nine residents}), or, in
+     * the passive, for subject; from {@code s.first() - 1}, anywhere in the sentence.
+     */
     private static boolean killsCivilians(Tokens t, Sentence s, int at) {
         for (int i = at + 1; i <= s.last(); i++) {
             if (t.isWord(i) && HARM.contains(t.lower(i)) && civiliansHit(t, s, i)) {

@@ -75,7 +75,7 @@ final class Roles {
             previousRole = role;
             previousEnd = r.found().last();
         }
-        if (passive || !armedAllies(t, actors, trigger)) {
+        if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
             // named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
             separateCamps(actors, roles, passive ? Set.of() : actingTogether(t, actors, trigger, roles));
@@ -90,16 +90,9 @@ final class Roles {
 
     /**
      * Whether the armed participants are named together before the trigger ({@code Wagner Group mercenaries and FAMa
-     * soldiers}: only lower-case words and an "and" between them) and someone else after it: one side acting on others.
-     */
-    static boolean armedAllies(Tokens t, List<Resolved> actors, int trigger) {
-        return armedTogether(t, actors, trigger, true);
-    }
-
-    /**
-     * Whether the armed participants are named together before the trigger, whether or not a victim is named as an
-     * actor after it ({@code RSF fighters and allied Arab militias went house to house, killing hundreds of Masalit
-     * civilians}: one side, attacking).
+     * soldiers}: only lower-case words and an "and" between them), and, when {@code victimNamed}, someone else after it:
+     * one side acting on others ({@code RSF fighters and allied Arab militias went house to house, killing hundreds of
+     * Masalit civilians}).
      */
     static boolean armedTogether(Tokens t, List<Resolved> actors, int trigger, boolean victimNamed) {
         boolean after = !victimNamed;

@@ -31,6 +31,10 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    /** Words before a trigger that make it what is to end ({@code a truce to end the killings}). */
+    private static final Set<String> ENDS = WordSets.of("end", "ending", "halt", "stop");
+    /** Spans of time before "of" that make a trigger their background ({@code months of killings}). */
+    private static final Set<String> SPANS = WordSets.of("months", "years", "weeks", "decades");
     /** Words before a trigger that make it what people protest about. */
     private static final Set<String> PROTESTED = WordSets.of("demanding", "demanded", "demand", "protesting",
             "condemning", "denouncing", "decrying", "against", "over");
@@ -60,10 +64,10 @@ final class TriggerScan {
 
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
-    /** Whether a release comes just before token {@code i} ({@code freed the 12 kidnapped}, {@code release of the hostages}). */
-    private static boolean freedBefore(Tokens t, Sentence s, int i) {
-        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
-            if (t.isWord(k) && RELEASES.contains(t.lower(k))) {
+    /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
+    private static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
+            if (t.isWord(k) && words.contains(t.lower(k))) {
                 return true;
             }
         }
@@ -100,7 +104,8 @@ final class TriggerScan {
                     || t.isLower(i - 1, "the") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by"))) {
                 continue; // soldiers searching for a kidnapped pilot: who he is, not what happened here
             }
-            if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted")) && freedBefore(t, s, i)) {
+            if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted"))
+                    && wordBefore(t, s, i, 4, RELEASES)) {
                 continue; // the ELN released six hostages: a release, not an abduction
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
@@ -217,25 +222,14 @@ final class TriggerScan {
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {
-        if (!VICTIM_NOUNS.contains(t.lower(i))) {
-            return false;
-        }
-        for (int j = i - 1; j >= s.first() && j >= i - 5; j--) {
-            if (t.isWord(j) && TALLIES.contains(t.lower(j))) {
-                return true;
-            }
-        }
-        return false;
+        return VICTIM_NOUNS.contains(t.lower(i)) && wordBefore(t, s, i, 5, TALLIES);
     }
+
+    private static final Set<String> WHETHER = WordSets.of("whether");
 
     /** Whether the trigger at {@code i} is what nobody says happened: {@code did not say whether any were killed}. */
     private static boolean unknownWhether(Tokens t, Sentence s, int i) {
-        for (int j = i - 1; j >= s.first() && j >= i - 7; j--) {
-            if (t.isLower(j, "whether")) {
-                return true;
-            }
-        }
-        return false;
+        return wordBefore(t, s, i, 7, WHETHER);
     }
 
     /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
@@ -299,9 +293,7 @@ final class TriggerScan {
             if (PROTESTED.contains(t.lower(j))) {
                 return true; // demanding the arrest of those who assaulted a teacher; protesting the killing of: the cause
             }
-            if (t.isLower(j, "end") || t.isLower(j, "ending") || t.isLower(j, "halt") || t.isLower(j, "stop")
-                    || t.isLower(j, "of") && (t.isLower(j - 1, "months") || t.isLower(j - 1, "years")
-                    || t.isLower(j - 1, "weeks") || t.isLower(j - 1, "decades"))) {
+            if (ENDS.contains(t.lower(j)) || t.isLower(j, "of") && t.isWord(j - 1) && SPANS.contains(t.lower(j - 1))) {
                 return true; // a truce promising to end months of killings: what it is about, not what happened
             }
         }

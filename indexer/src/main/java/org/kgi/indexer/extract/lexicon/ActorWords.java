@@ -65,18 +65,13 @@ public final class ActorWords {
                 "brigade", "unit", "units", "battalion", "regiment", "corps", "navy", "military", "marines", "apparatus",
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion",
-                "fuerzas", "forças", "forcas",
-                "ejército", "ejercito", "armée", "armee", "exército", "exercito");
+                "fuerzas", "forças", "forcas", "ejército", "ejercito", "armée", "armee", "exército", "exercito");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
                 "guerrilla", "separatists", "vigilantes", "faction", "warriors");
-        for (String w : MOVEMENT_WORDS) {
-            NAME_WORDS.put(w, "armed_group");
-        }
-        for (String w : MOVEMENT_HEADS) {
-            NAME_WORDS.put(w, "armed_group");
-        }
+        MOVEMENT_WORDS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
+        MOVEMENT_HEADS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
                 "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
                 "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",
@@ -146,7 +141,7 @@ public final class ActorWords {
             return false;
         }
         for (String part : lower.split("-")) {
-            if (MOVEMENT_WORDS.contains(part) || MOVEMENT_HEADS.contains(part) || "armed_group".equals(NAME_WORDS.get(part))) {
+            if ("armed_group".equals(NAME_WORDS.get(part))) { // the movement words and heads among them
                 return true;
             }
         }

@@ -45,7 +45,6 @@ public final class KnownActors {
     }
 
     private static void load() {
-        Map<String, String> types = TYPES;
         try (InputStream in = KnownActors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -61,7 +60,7 @@ public final class KnownActors {
                 for (String name : line.substring(tab + 1).split("\\|")) {
                     String key = Names.key(name.trim());
                     if (key.length() >= 2) {
-                        types.putIfAbsent(key, type);
+                        TYPES.putIfAbsent(key, type);
                         addPhrase(name.trim());
                     }
                 }

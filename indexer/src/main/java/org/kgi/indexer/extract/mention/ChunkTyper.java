@@ -546,11 +546,19 @@ final class ChunkTyper {
      */
     private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
         int n = afterAcronym(t, b) + 1;
-        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && (ARMED_HEADS.contains(t.lower(n))
-                || "armed_group".equals(ActorWords.groupNounType(t.lower(n))) && !t.isLower(n, "members")
-                && !t.isLower(n, "group"))
+        return n <= s.last() && isArmedNoun(t, n)
                 || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1))
                 || sharedArmedNoun(t, s, b);
+    }
+
+    /** A lower-case noun of armed men or groups ({@code fighters}, {@code militias}); not "members" or "group" alone. */
+    private static boolean isArmedNoun(Tokens t, int k) {
+        if (!t.isWord(k) || t.isCapitalised(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return ARMED_HEADS.contains(w) || "armed_group".equals(ActorWords.groupNounType(w)) && !w.equals("members")
+                && !w.equals("group");
     }
 
     /**
@@ -569,8 +577,7 @@ final class ChunkTyper {
         if (t.isLower(k, "clan") || t.isLower(k, "ethnic") || t.isLower(k, "community") || t.isLower(k, "armed")) {
             k++;
         }
-        return t.isWord(k) && !t.isCapitalised(k) && ("armed_group".equals(ActorWords.groupNounType(t.lower(k)))
-                && !t.isLower(k, "members") && !t.isLower(k, "group") || ARMED_HEADS.contains(t.lower(k)));
+        return isArmedNoun(t, k);
     }
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */

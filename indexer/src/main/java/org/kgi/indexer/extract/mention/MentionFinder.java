@@ -509,7 +509,7 @@ public final class MentionFinder {
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
                     && !(i - 1 == first && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
-                    && !("civilians".equals(g == null ? null : g.type()) && isDemonym(t.lower(i - 1))) // Palestinian farmers
+                    && !(g != null && "civilians".equals(g.type()) && demonyms.isDemonym(i - 1)) // Palestinian farmers
                     || NameChunker.isCode(t, i - 1);
             if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
@@ -525,11 +525,6 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
-    }
-
-    private boolean isDemonym(String lower) {
-        String key = Names.key(lower);
-        return doc.gazetteer().countries().byDemonymKey(key) != null && doc.gazetteer().countries().byKey(key) == null;
     }
 
     /** Nouns that, after {@code the} or {@code this}, mean the armed group the report last named. */

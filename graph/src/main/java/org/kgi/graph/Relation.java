@@ -6,12 +6,13 @@ import java.util.Locale;
  * The type of an edge. Symmetric relations ({@link #ACTED_TOGETHER}, {@link #OPPOSED},
  * {@link #MENTIONED_TOGETHER}) are stored once per unordered pair, with the lexicographically smaller id as
  * source; the others point from the subject to the object (actor {@code took_part_in} event, event
- * {@code happened_at} place, place {@code located_in} place, actor {@code part_of} actor, person {@code leads}
- * actor).
+ * {@code happened_at} place, place {@code located_in} place, actor {@code part_of} actor (a unit of a force, a
+ * gang of a coalition, a person of an organisation), person {@code leads} actor (or a place's government: a mayor),
+ * actor {@code based_in} place).
  */
 public enum Relation {
     ACTED_TOGETHER(true), OPPOSED(true), TOOK_PART_IN(false), HAPPENED_AT(false), LOCATED_IN(false),
-    PART_OF(false), LEADS(false), MENTIONED_TOGETHER(true);
+    PART_OF(false), LEADS(false), MENTIONED_TOGETHER(true), BASED_IN(false);
 
     private final boolean symmetric;
 

@@ -1297,4 +1297,75 @@ class ExtractRulesTest {
         assertNotNull(d);
         return d.value();
     }
+
+    @Test
+    void leadersNamedPastGlossesAppositionsAndPronouns() {
+        Extraction gloss = run("The Mains Noires gang (\"Black Hands\"), led by Joseph \"Ti Lou\" Baptiste, controls "
+                + "the market.", null);
+        assertTrue(related(gloss, "actor:joseph-baptiste", "leads", "actor:mains-noires"), gloss.relations().toString());
+        Extraction apposed = run("On 2 May 2023 members of the Mokoto Brotherhood, a self-described \"defence group\" led "
+                + "by Ernest Kabila, clashed with soldiers near Walikale.", null);
+        assertTrue(related(apposed, "actor:ernest-kabila", "leads", "actor:mokoto-brotherhood"), apposed.relations().toString());
+        Extraction of = run("Since June, the Blue Tigers gang of Samuel Okafor has moved south.", null);
+        assertTrue(related(of, "actor:samuel-okafor", "leads", "actor:blue-tigers"), of.relations().toString());
+        Extraction its = run("The Collective for Civic Rights (CCR) called for an inquiry. Its director, Anita Moreau, "
+                + "said the killings must be punished.", null);
+        assertTrue(related(its, "actor:anita-moreau", "leads", "actor:collective-for-civic-rights"), its.relations().toString());
+        Extraction since = run("Ricardo Mendes, who has led the Green Lions gang since 2020, was not captured.", null);
+        assertTrue(related(since, "actor:ricardo-mendes", "leads", "actor:green-lions"), since.relations().toString());
+        Extraction arrested = run("On 3 December 2020, the National Police of Ruritania (NPR) detained gang leader "
+                + "Vanessa Vogros near the Vavi junction.", null);
+        assertFalse(arrested.relations().stream().anyMatch(r -> r.type().equals("leads")), arrested.relations().toString());
+    }
+
+    @Test
+    void membersSpokespeopleAndOfficeHolders() {
+        Extraction police = run("Officers of the National Police of Ruritania were wounded on Friday. \"We were "
+                + "ambushed,\" police spokesperson Inspector Jean Lafleur said.", null);
+        assertTrue(related(police, "actor:jean-lafleur", "part_of", "actor:national-police-of-ruritania"),
+                police.relations().toString());
+        Extraction wfp = run("\"The roads are closed,\" said Mary Achieng, the WFP spokeswoman, on Monday.", null);
+        assertTrue(related(wfp, "actor:mary-achieng", "part_of", "actor:wfp"), wfp.relations().toString());
+        Extraction titled = run("The officers were welcomed by Director General Paul Okello of the Uganda Police Force "
+                + "and Inspector Ruth Nakato of the Uganda Police Force.", null);
+        assertTrue(related(titled, "actor:paul-okello", "leads", "actor:uganda-police-force"), titled.relations().toString());
+        assertTrue(related(titled, "actor:ruth-nakato", "part_of", "actor:uganda-police-force"), titled.relations().toString());
+        Extraction mayor = run("The Mayor of Mirebalais, Jean-Claude Dorval, said the town had been abandoned.", null);
+        assertTrue(related(mayor, "actor:jean-claude-dorval", "leads", "place:mirebalais"), mayor.relations().toString());
+        assertTrue(mayor.entities().stream().noneMatch(e -> e.name().startsWith("Mayor")), mayor.entities().toString());
+        Extraction minister = run("The Minister of Justice and Public Security, Paul Ramirez, said warrants had been "
+                + "issued. Troops guarded the Ministry of Justice and Public Security.", null);
+        assertTrue(related(minister, "actor:paul-ramirez", "leads", "actor:ministry-of-justice-and-public-security"),
+                minister.relations().toString());
+        assertTrue(minister.entities().stream().noneMatch(e -> e.name().contains("Minister") || e.name().contains("Public")
+                && !e.name().startsWith("Ministry")), "a minister's portfolio is no name of its own: " + minister.entities());
+        Extraction unnamed = run("Minister of Trade and Industry Nadia Gotrax visited the port.", null);
+        assertTrue(named(unnamed, "Nadia Gotrax").isPresent(), unnamed.entities().toString());
+    }
+
+    @Test
+    void coalitionsTheirMembersAndWhereGroupsAreBased() {
+        Extraction groups = run("The Storm Front alliance, which groups the Black Hands gang of Cite Soleil and the Blue "
+                + "Tigers gang, has threatened the police.", null);
+        assertTrue(related(groups, "actor:black-hands", "part_of", "actor:storm-front"), groups.relations().toString());
+        assertTrue(related(groups, "actor:blue-tigers", "part_of", "actor:storm-front"), groups.relations().toString());
+        assertTrue(related(groups, "actor:black-hands", "based_in", "place:cite-soleil"), groups.relations().toString());
+        Extraction part = run("On 4 March 2024, members of the Blue Tigers gang attacked a bus. The gang is part of the "
+                + "Storm Front alliance.", null);
+        assertTrue(related(part, "actor:blue-tigers", "part_of", "actor:storm-front"), part.relations().toString());
+        Extraction belongs = run("Joseph Baptiste, the main figure of the Storm Front alliance to which the Blue Tigers "
+                + "gang belongs, spoke on Friday.", null);
+        assertTrue(related(belongs, "actor:blue-tigers", "part_of", "actor:storm-front"), belongs.relations().toString());
+        Extraction based = run("The Blue Tigers gang, which is based in the Bel Air neighbourhood, extorts every truck. "
+                + "The checkpoint in Lacombe is run by the Lacombe Self-Defence Committee.", null);
+        assertTrue(related(based, "actor:blue-tigers", "based_in", "place:bel-air"), based.relations().toString());
+        assertTrue(related(based, "actor:lacombe-self-defence-committee", "based_in", "place:lacombe"),
+                based.relations().toString());
+        Extraction area = run("On 8 August 2024, a crowd killed two men in the Bas-Fontaine neighbourhood of Port-Lazare.",
+                null);
+        assertTrue(related(area, "place:bas-fontaine", "located_in", "place:port-lazare"), area.relations().toString());
+        Extraction belonging = run("On 2 March 2021, ANP forces killed 2 terrorists belonging to an AQIM cell near Tadmait.",
+                null);
+        assertFalse(belonging.relations().stream().anyMatch(r -> r.type().equals("part_of")), belonging.relations().toString());
+    }
 }

@@ -212,13 +212,19 @@ final class GoldScorer {
         if (k.contains("opposed") || k.contains("fought") || k.contains("clash") || k.contains("attack")) {
             return Set.of("opposed");
         }
+        if (k.contains("based in") || k.contains("operates") || k.startsWith("controls")) {
+            return Set.of("based_in");
+        }
         if (k.contains("located") || k.contains(" in ") || k.startsWith("in ")) {
             return Set.of("located_in");
         }
-        if (k.contains("part of") || k.contains("member") || k.contains("unit of")) {
+        if (k.contains("part of") || k.contains("member") || k.contains("unit of") || k.contains("spokes")
+                || k.contains("representative")) {
             return Set.of("part_of");
         }
-        if (k.contains("lead") || k.contains("head") || k.contains("command")) {
+        if (k.contains("lead") || k.contains("head") || k.contains("command") || k.contains("mayor")
+                || k.contains("president") || k.contains("director") || k.contains("minister")
+                || k.contains("coordinator") || k.contains("commissioner")) {
             return Set.of("leads");
         }
         return Set.of();

@@ -120,6 +120,43 @@ public final class ActorWords {
         return ROLE_NOUNS.contains(lower);
     }
 
+    /** Titles of an office over a place, before {@code of} and the place: {@code the Mayor of Saint-Ophir}. */
+    private static final Set<String> PLACE_OFFICES = WordSets.of("mayor", "governor", "prefect", "deputy-mayor",
+            "sub-prefect", "lieutenant-governor", "premier", "administrator", "burgomaster");
+    /** Titles of a portfolio, before {@code of} and its words: {@code the Minister of Justice and Public Security}. */
+    private static final Set<String> PORTFOLIO_TITLES = WordSets.of("minister", "secretary", "commissioner",
+            "ministers", "secretaries", "undersecretary", "under-secretary");
+
+    /** Words of ministers' portfolios: {@code Minister of Justice and Public Security}, {@code of Trade and Industry}. */
+    private static final Set<String> PORTFOLIO_WORDS = WordSets.of("justice", "public", "security", "interior",
+            "home", "affairs", "foreign", "defence", "defense", "trade", "industry", "commerce", "health", "finance",
+            "finances", "economy", "economic", "planning", "education", "higher", "agriculture", "rural",
+            "development", "energy", "mines", "mining", "oil", "petroleum", "transport", "transports", "works",
+            "infrastructure", "communication", "communications", "information", "culture", "tourism", "labour",
+            "labor", "employment", "social", "welfare", "women", "gender", "family", "youth", "sports", "sport",
+            "environment", "water", "land", "lands", "housing", "state", "national", "internal", "external",
+            "cooperation", "human", "rights", "territorial", "administration", "local", "government",
+            "decentralisation", "decentralization", "budget", "treasury", "fisheries", "livestock", "forestry",
+            "religious", "worship", "peace", "reconciliation", "humanitarian", "solidarity", "war", "veterans",
+            "police", "immigration", "citizenship", "technology", "science", "research", "telecommunications",
+            "digital", "post", "posts", "relations", "integration", "regional", "european", "african", "minister",
+            "and", "of", "the", "for", "&");
+
+    /** Whether a word belongs to a minister's portfolio ({@code justice}, {@code public}, {@code security}). */
+    public static boolean isPortfolioWord(String lower) {
+        return PORTFOLIO_WORDS.contains(lower);
+    }
+
+    /** Whether a word is the title of an office over a place ({@code mayor}, {@code governor}). */
+    public static boolean isPlaceOffice(String lower) {
+        return PLACE_OFFICES.contains(lower);
+    }
+
+    /** Whether a word is the title of a portfolio ({@code minister}, {@code secretary}). */
+    public static boolean isPortfolioTitle(String lower) {
+        return PORTFOLIO_TITLES.contains(lower);
+    }
+
     /** Endings of companies' names, only at a name's end ({@code Siemens AG}, {@code Boeing Co}; not Yan Sa Kai). */
     private static final Set<String> COMPANY_ENDINGS = WordSets.of("ag", "sa", "nv", "spa", "co", "bv", "asa", "oyj",
             "pty", "bhd", "tbk", "srl", "sarl", "ab", "kk", "plc", "inc", "ltd", "llc", "corp", "gmbh");

@@ -178,6 +178,24 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
+        boolean titled = false;
+        if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a)) {
+            if (ActorWords.isPortfolioTitle(t.lower(a))) {
+                // the Minister of Justice and Public Security: a title, not a name, unless a name follows it
+                int k = a + 2;
+                while (k <= b && ActorWords.isPortfolioWord(t.lower(k))) {
+                    k++;
+                }
+                if (k > b || k == a + 2 || !t.isCapitalised(k)) {
+                    return null;
+                }
+                a = k;
+                titled = true;
+            }
+            if (ActorWords.isPlaceOffice(t.lower(a)) && !t.isLower(a + 2, "the")) {
+                a += 2; // the Mayor of Saint-Ophir: the name is the place's
+            }
+        }
         a = skipCommonHead(t, s, a, b);
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
         // "103rd Infantry Brigade"), not "3 Police officers"
@@ -190,7 +208,7 @@ public final class MentionFinder {
         if (a > b) {
             return null;
         }
-        boolean titled = titleBefore(t, s, a);
+        titled |= titleBefore(t, s, a);
         boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
         while (!country && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {

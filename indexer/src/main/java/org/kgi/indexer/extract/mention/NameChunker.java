@@ -225,7 +225,8 @@ public final class NameChunker {
             if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)) {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
-            boolean headWord = ActorWords.nameWordType(t.lower(first)) != null;
+            // the Ministry of Justice and Peace; the Minister of Justice and Public Security (a title, one chunk)
+            boolean headWord = ActorWords.nameWordType(t.lower(first)) != null || ActorWords.isPortfolioTitle(t.lower(first));
             if (headWord && w.equals("et") && last > first) {
                 return true; // the Force Patriotique et Intégrationniste du Congo
             }

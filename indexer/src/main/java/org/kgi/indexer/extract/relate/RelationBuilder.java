@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.relate;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
@@ -14,7 +15,7 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * A report's relations: those its events imply ({@link EventRelations}), those its sentences state
- * ({@link SentenceRelations}), and towns {@code located_in} the country the gazetteer puts them in when
+ * ({@link SentenceRelations}, {@link Affiliations}), groups based in the place they are named after, and towns {@code located_in} the country the gazetteer puts them in when
  * the report names that country. Dated with the event's date, else the report's.
  */
 public final class RelationBuilder {
@@ -30,9 +31,24 @@ public final class RelationBuilder {
         for (Event e : events) {
             EventRelations.add(e, sink);
         }
+        DocActors doc = new DocActors(entities);
+        Resolved previousGroup = null;
         for (Sentence s : sentences) {
-            SentenceRelations.add(t, s, bySentence.get(s.index()), reportDate, sink);
+            List<Resolved> names = bySentence.get(s.index());
+            SentenceRelations.add(t, s, names, reportDate, sink);
+            if (!names.isEmpty()) {
+                Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+                Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
+            }
+            previousGroup = null;
+            for (Resolved r : names) {
+                if (r.isActor() && !r.generic() && !"person".equals(r.type()) && !"civilians".equals(r.type())) {
+                    previousGroup = r;
+                    break;
+                }
+            }
         }
+        namedAfterPlaces(t, sentences, entities, reportDate, sink);
         Map<String, String> countryIds = new HashMap<>();
         for (Entity e : entities) {
             if (e.kind() == Kind.PLACE && "country".equals(e.type()) && e.attributes().containsKey("country")) {
@@ -48,6 +64,30 @@ public final class RelationBuilder {
             }
         }
         return sink.relations();
+    }
+
+    /**
+     * A group named after a place the report names is based there: the Lacombe Self-Defence Committee in Lacombe, the
+     * Saint-Ophir Traders' Association in Saint-Ophir.
+     */
+    private static void namedAfterPlaces(Tokens t, List<Sentence> sentences, List<Entity> entities, String date,
+                                         RelationSink sink) {
+        for (Entity a : entities) {
+            if (a.kind() != Kind.ACTOR || "person".equals(a.type()) || "civilians".equals(a.type())
+                    || a.mentions().isEmpty()) {
+                continue;
+            }
+            String name = a.name().toLowerCase(Locale.ROOT);
+            for (Entity p : entities) {
+                String place = p.name().toLowerCase(Locale.ROOT);
+                if (p.kind() == Kind.PLACE && place.length() >= 3 && name.length() > place.length() + 1
+                        && name.startsWith(place) && (name.charAt(place.length()) == ' '
+                        || name.startsWith("'s ", place.length()) || name.startsWith("’s ", place.length()))
+                        && !p.name().equals(place)) {
+                    sink.add(a.id(), p.id(), "based_in", date, sentenceOf(t, sentences, a.mentions().get(0).start()));
+                }
+            }
+        }
     }
 
     private static Mention sentenceOf(Tokens t, List<Sentence> sentences, int charPos) {

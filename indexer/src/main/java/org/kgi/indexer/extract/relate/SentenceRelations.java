@@ -21,6 +21,10 @@ final class SentenceRelations {
             "boss", "founder", "ringleader", "kingpin", "chairman", "president", "director", "second-in-command",
             "deputy", "co-founder");
     private static final int MAX_PAIRS_ACTORS = 10;
+    /** Verbs not in -ed that put a group before a person it does not lead: {@code police caught gang leader P}. */
+    private static final Set<String> VERBS_BEFORE_A_NAME = WordSets.of("met", "caught", "shot", "held", "took", "hit",
+            "sought", "told", "said", "saw", "named", "and", "or", "with", "by", "against", "killed", "freed", "won",
+            "lost", "fought", "seized", "beat", "hunt", "hunts", "arrest", "arrests", "kill", "kills");
 
     private SentenceRelations() {
     }
@@ -148,7 +152,7 @@ final class SentenceRelations {
         if (gLast < pFirst) {
             int from = gLast + 1;
             int to = pFirst - 1;
-            return to - from <= 3 && (hasWord(t, from, to, "led", 4) || hasAny(t, from, to, LEADER_NOUNS)
+            return to - from <= 3 && (hasWord(t, from, to, "led", 4) || leaderNounBetween(t, from, to)
                     || t.isChar(from, ',') && leaderOf(t, gFirst)); // the commander of the TRB, Commissioner X
         }
         int from = pLast + 1;
@@ -158,6 +162,24 @@ final class SentenceRelations {
         }
         boolean possessive = t.isApostrophe(from);
         return possessive && to - from <= 3 || hasAny(t, from, to, LEADER_NOUNS) || hasWord(t, from, to, "whose", 3);
+    }
+
+    /**
+     * Whether the words between a group and a person name him its leader: {@code the G gang leader, P}, {@code G's
+     * commander General P}; not {@code G arrested gang leader P} (a verb between them).
+     */
+    private static boolean leaderNounBetween(Tokens t, int from, int to) {
+        boolean leader = false;
+        for (int i = from; i <= to; i++) {
+            String w = t.lower(i);
+            leader |= t.isWord(i) && LEADER_NOUNS.contains(w);
+            if (t.isWord(i) && (w.endsWith("ed") || VERBS_BEFORE_A_NAME.contains(w))
+                    || t.isPunct(i) && !t.isChar(i, ',') && !t.isApostrophe(i) && !t.isChar(i, '"')
+                    && !t.isChar(i, '\u201c')) {
+                return false;
+            }
+        }
+        return leader;
     }
 
     /** Whether the name starting at {@code g} follows {@code leader of (the)}. */

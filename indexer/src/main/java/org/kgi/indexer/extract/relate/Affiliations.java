@@ -1,0 +1,405 @@
+package org.kgi.indexer.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Who leads what, who belongs to what and where a group is based, as one sentence words it; the words between two
+ * names are read without what brackets or quotes hold ({@code the Twa Kwa gang ("Three Crosses"), led by X}) and
+ * without articles.
+ * <ul>
+ * <li>leads: {@code G, which is led by P}; {@code the G gang of P}; {@code Director General P of the G} (a leader's
+ * title); {@code Its leader, P} (the group the sentence before names first); {@code the Mayor of Q, P} and {@code P,
+ * mayor of Q} (a place); {@code the Minister of Justice, P} and {@code Justice minister P} (the report's Ministry of
+ * Justice);</li>
+ * <li>part of: {@code P of the G} (a member), {@code P, spokesperson for G}, {@code G spokesperson P}, {@code police
+ * spokesperson P} (the report's one named police); {@code A is part of G}, {@code A belongs to G}, {@code G, to which
+ * A belongs}, {@code G, which groups A and B};</li>
+ * <li>based in: {@code the G gang of Q}, {@code G, which is based in Q}, {@code G controls Q}, {@code Q, under the
+ * control of G}.</li>
+ * </ul>
+ */
+final class Affiliations {
+    private static final Set<String> ARTICLES = WordSets.of("the", "a", "an");
+    private static final Set<String> LEADER_NOUNS = WordSets.of("leader", "leaders", "head", "chief", "commander",
+            "boss", "founder", "ringleader", "kingpin", "chairman", "chairwoman", "chairperson", "president",
+            "director", "second-in-command", "deputy", "co-founder", "coordinator", "ombudsman", "ombudswoman",
+            "director-general", "secretary-general", "emir", "chief-of-staff");
+    private static final Set<String> MEMBER_NOUNS = WordSets.of("spokesperson", "spokesman", "spokeswoman",
+            "representative", "member", "members", "official", "officer", "envoy", "negotiator", "lawyer", "fighter",
+            "militant", "employee", "staff", "adviser", "advisor", "unit", "faction", "wing", "branch", "cell", "part",
+            "affiliate");
+    private static final Set<String> LED_VERBS = WordSets.of("led", "headed", "commanded", "run", "founded", "directed",
+            "chaired");
+    /** Words that may come between a group and {@code led by}: {@code , which is now led by}. */
+    private static final Set<String> BEFORE_LED = WordSets.of(",", "which", "who", "that", "is", "are", "was", "were",
+            "has", "have", "had", "been", "be", "now", "also", "still", "reportedly", "allegedly", "currently",
+            "long", "will");
+    /** Verbs right before the group a person leads: {@code P, who has led G}. */
+    private static final Set<String> LEADING_VERBS = WordSets.of("led", "leads", "heads", "headed", "commands",
+            "commanded", "founded", "runs", "chairs", "chaired", "directs", "directed");
+    private static final Set<String> NAMED = WordSets.of("known", "as", "named", "called", "nicknamed", "alias");
+    private static final Set<String> BE = WordSets.of("is", "are", "was", "were", "has", "have", "been", "became",
+            "becomes", "remains", "remained", "also", "now", "still", ",", "which", "itself");
+    private static final Set<String> GROUPS_VERBS = WordSets.of("groups", "grouped", "includes", "included",
+            "including", "comprises", "comprising", "unites", "brings", "gathers", "federates");
+    private static final Set<String> BASE_WORDS = WordSets.of("based", "headquartered", "active", "operating",
+            "operates", "operate", "present", "entrenched", "stationed");
+    private static final Set<String> CONTROL_VERBS = WordSets.of("controls", "control", "controlled", "controlling",
+            "holds", "dominates", "runs");
+    /** Words of a list of names: {@code A, B and C}, {@code the Red Scorpions of Cité Marguerite and Kanno Lanmè}. */
+    private static final Set<String> LIST_WORDS = WordSets.of(",", "and", "of", "as", "well", "together", "with");
+    private static final Set<String> QUOTES = WordSets.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
+
+    private Affiliations() {
+    }
+
+    static void add(Tokens t, Sentence s, List<Resolved> all, Resolved previousGroup, DocActors doc, String date,
+                    Mention ev, RelationSink sink) {
+        List<Resolved> names = new ArrayList<>(all.size());
+        for (Resolved r : all) {
+            if (!r.generic()) {
+                names.add(r); // "the gang", "police": no one to link by these rules
+            }
+        }
+        opening(t, s, names, previousGroup, date, ev, sink);
+        for (Resolved p : names) {
+            if (isPerson(p)) {
+                ownedRole(t, s, p, doc, date, ev, sink);
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Resolved a = names.get(i);
+            int j = next(names, i);
+            String[] g = null;
+            for (int tries = 0; j >= 0 && tries < 3; tries++, j = next(names, j)) {
+                g = core(t, a.found().last() + 1, names.get(j).found().first() - 1);
+                if (g != null) {
+                    break; // else the name is in brackets or quotes after a: the Twa Kwa gang ("Three Crosses"), led by
+                }
+            }
+            if (j < 0 || g == null || g.length > 8) {
+                continue;
+            }
+            Resolved b = names.get(j);
+            if (isGroup(a) && isPerson(b)) {
+                groupThenPerson(t, a, b, g, date, ev, sink);
+            } else if (isPerson(a) && isGroup(b)) {
+                personThenGroup(t, s, a, b, g, date, ev, sink);
+            } else if (isGroup(a) && isGroup(b)) {
+                groupThenGroup(t, s, names, i, j, g, date, ev, sink);
+            } else if (isGroup(a) && b.isPlace()) {
+                if (ofGroupNoun(g) && !"government".equals(a.type()) || endsWith(g, CONTROL_VERBS)
+                        || g.length >= 2 && "in".equals(g[g.length - 1]) && BASE_WORDS.contains(g[g.length - 2])) {
+                    sink.add(a.id(), b.id(), "based_in", date, ev);
+                }
+            } else if (a.isPlace() && isGroup(b)) {
+                if (g.length >= 2 && "control".equals(g[g.length - 2]) && "of".equals(g[g.length - 1])) {
+                    sink.add(b.id(), a.id(), "based_in", date, ev); // Bord-de-Mer, under the control of G
+                }
+            } else if (a.isPlace() && b.isPlace()) {
+                boolean noun = g.length == 2 && PlaceWords.nounAfterType(g[0]) != null
+                        || g.length == 1 && PlaceWords.nounAfterType(t.lower(a.found().last())) != null;
+                if (noun && "of".equals(g[g.length - 1]) && !"country".equals(a.type())) {
+                    sink.add(a.id(), b.id(), "located_in", date, ev); // the Delmont neighbourhood of Port-Lazare
+                }
+            } else if (a.isPlace() && isPerson(b)) {
+                int of = a.found().first() - 1;
+                if (g.length == 1 && ",".equals(g[0]) && t.isLower(of, "of") && ActorWords.isPlaceOffice(t.lower(of - 1))) {
+                    sink.add(b.id(), a.id(), "leads", date, ev); // the Mayor of Q, P
+                }
+            } else if (isPerson(a) && b.isPlace()) {
+                if (g.length == 3 && ",".equals(g[0]) && ActorWords.isPlaceOffice(g[1]) && "of".equals(g[2])) {
+                    sink.add(a.id(), b.id(), "leads", date, ev); // P, mayor of Q
+                }
+            }
+        }
+    }
+
+    private static void groupThenPerson(Tokens t, Resolved g0, Resolved p, String[] g, String date, Mention ev,
+                                        RelationSink sink) {
+        for (int k = 0; k + 1 < g.length; k++) {
+            if (LED_VERBS.contains(g[k]) && "by".equals(g[k + 1]) && beforeLed(g, k) && afterBy(g, k + 2)) {
+                sink.add(p.id(), g0.id(), "leads", date, ev); // G ("gloss"), which is led by P
+                return;
+            }
+        }
+        int own = "and".equals(g.length > 0 ? g[0] : "") ? 1 : 0;
+        if (own + 1 < g.length && ("its".equals(g[own]) || "their".equals(g[own]))
+                && (LEADER_NOUNS.contains(g[own + 1]) || MEMBER_NOUNS.contains(g[own + 1])) && allTitles(g, own + 2)) {
+            // the officers of the TRB and their commander, Divisional Commissioner P
+            sink.add(p.id(), g0.id(), LEADER_NOUNS.contains(g[own + 1]) ? "leads" : "part_of", date, ev);
+            return;
+        }
+        if ("armed_group".equals(g0.type()) && ofGroupNoun(g)) {
+            sink.add(p.id(), g0.id(), "leads", date, ev); // the Twa Kwa gang of Dieuseul Mondésir
+            return;
+        }
+        int role = 0;
+        if (role < g.length && ActorWords.groupNounType(g[role]) != null && g.length > 1) {
+            role++; // the Red Scorpions gang spokesman X
+        }
+        if (role < g.length && MEMBER_NOUNS.contains(g[role]) && allTitles(g, role + 1)) { // (or "spokesperson, P")
+            sink.add(p.id(), g0.id(), "part_of", date, ev); // G spokesperson Inspector P
+        }
+    }
+
+    private static void personThenGroup(Tokens t, Sentence s, Resolved p, Resolved g0, String[] g, String date,
+                                        Mention ev, RelationSink sink) {
+        if (g.length == 1 && "of".equals(g[0])) {
+            // Director General P of the G leads it; P of the G belongs to it
+            sink.add(p.id(), g0.id(), leaderTitleBefore(t, s, p) ? "leads" : "part_of", date, ev);
+        } else if (g.length == 3 && ",".equals(g[0]) && MEMBER_NOUNS.contains(g[1])
+                && ("of".equals(g[2]) || "for".equals(g[2]) || "with".equals(g[2]))) {
+            sink.add(p.id(), g0.id(), "part_of", date, ev); // P, spokesperson for G
+        } else if (g.length >= 1 && LEADING_VERBS.contains(g[g.length - 1]) && allIn(g, 0, g.length - 1, BEFORE_LED, false)) {
+            sink.add(p.id(), g0.id(), "leads", date, ev); // P, who has led G since 2019
+        } else if (g.length == 1 && ",".equals(g[0])) {
+            // P, the WSN coordinator; P, LRI country director for Marivelle
+            int k = g0.found().last() + 1;
+            if (t.isWord(k) && !t.isCapitalised(k) && !LEADER_NOUNS.contains(t.lower(k))
+                    && !MEMBER_NOUNS.contains(t.lower(k)) && t.isWord(k + 1)) {
+                k++; // country director, regional spokesperson
+            }
+            if (t.isWord(k) && !t.isCapitalised(k) && (LEADER_NOUNS.contains(t.lower(k)) || MEMBER_NOUNS.contains(t.lower(k)))) {
+                sink.add(p.id(), g0.id(), LEADER_NOUNS.contains(t.lower(k)) ? "leads" : "part_of", date, ev);
+            }
+        }
+    }
+
+    private static void groupThenGroup(Tokens t, Sentence s, List<Resolved> names, int i, int j, String[] g,
+                                       String date, Mention ev, RelationSink sink) {
+        Resolved a = names.get(i);
+        Resolved b = names.get(j);
+        if (g.length == 1 && "and".equals(g[0])) {
+            for (int k = a.found().first() - 1; k >= Math.max(s.first(), a.found().first() - 4); k--) {
+                if (t.isLower(k, "joint")) {
+                    sink.addSymmetric(a.id(), b.id(), "acted_together", date, ev); // joint operations by A and B
+                    return;
+                }
+            }
+        }
+        int member = -1;
+        for (int k = 0; k < g.length && member < 0; k++) {
+            if (MEMBER_NOUNS.contains(g[k]) || "part".equals(g[k])) {
+                member = k;
+            }
+        }
+        if (member > 0 && allIn(g, 0, member, BE, false) && "of".equals(g[g.length - 1]) && member == g.length - 2) {
+            sink.add(a.id(), b.id(), "part_of", date, ev); // A is part of G, A is a member of G
+            return;
+        }
+        if (g.length >= 2 && "to".equals(g[g.length - 1]) && g[g.length - 2].startsWith("belong")
+                && allIn(g, 0, g.length - 2, BE, false)) {
+            sink.add(a.id(), b.id(), "part_of", date, ev); // A belongs to G
+            return;
+        }
+        int after = b.found().last() + 1;
+        if (g.length >= 2 && "to".equals(g[g.length - 2]) && "which".equals(g[g.length - 1])
+                && t.isWord(after) && t.lower(after).startsWith("belong")) {
+            sink.add(b.id(), a.id(), "part_of", date, ev); // G, to which A belongs
+            return;
+        }
+        int verb = -1;
+        for (int k = 0; k < g.length && verb < 0; k++) {
+            if (GROUPS_VERBS.contains(g[k])) {
+                verb = k;
+            }
+        }
+        if (verb >= 0 && g.length <= 5 && allIn(g, 0, verb, BE, true)) {
+            // G, which groups A and B: each group of the list is part of G
+            sink.add(b.id(), a.id(), "part_of", date, ev);
+            int last = j;
+            for (int k = next(names, j); k >= 0; k = next(names, k)) {
+                Resolved c = names.get(k);
+                String[] between = core(t, names.get(last).found().last() + 1, c.found().first() - 1);
+                if (between == null || !allIn(between, 0, between.length, LIST_WORDS, false)) {
+                    break;
+                }
+                if (isGroup(c)) {
+                    sink.add(c.id(), a.id(), "part_of", date, ev);
+                } else if (!c.isPlace()) {
+                    break;
+                }
+                last = k;
+            }
+        }
+    }
+
+    /**
+     * {@code Its leader, P}, {@code Their spokesman P}: at the sentence's start, a group's noun of role and the first
+     * person after it, of the group the sentence before names first.
+     */
+    private static void opening(Tokens t, Sentence s, List<Resolved> names, Resolved previousGroup, String date,
+                                Mention ev, RelationSink sink) {
+        int w = t.firstWord(s);
+        if (previousGroup == null || !(t.isLower(w, "its") || t.isLower(w, "their"))) {
+            return;
+        }
+        String noun = t.lower(w + 1);
+        boolean leader = LEADER_NOUNS.contains(noun);
+        if (!leader && !MEMBER_NOUNS.contains(noun) || !t.isWord(w + 1)) {
+            return;
+        }
+        for (Resolved p : names) {
+            if (p.found().first() > w + 5) {
+                return;
+            }
+            if (isPerson(p) && p.found().first() > w + 1) {
+                sink.add(p.id(), previousGroup.id(), leader ? "leads" : "part_of", date, ev);
+                return;
+            }
+        }
+    }
+
+    /**
+     * A person after a role of a group the report names elsewhere: {@code police spokesperson Inspector P} (the
+     * report's one named police), {@code the Minister of Justice and Public Security, P} and {@code Justice minister
+     * P} (its one Ministry of Justice).
+     */
+    private static void ownedRole(Tokens t, Sentence s, Resolved p, DocActors doc, String date, Mention ev,
+                                  RelationSink sink) {
+        int k = p.found().first() - 1;
+        while (k > s.first() && t.isWord(k) && t.isCapitalised(k) && ActorWords.isTitle(t.lower(k))
+                && !ActorWords.isPortfolioTitle(t.lower(k))) {
+            k--; // Inspector, Director General
+        }
+        if (t.isWord(k) && MEMBER_NOUNS.contains(t.lower(k)) && k - 1 >= s.first() && t.isWord(k - 1)) {
+            String owner = doc.owner(t.lower(k - 1));
+            if (owner != null) {
+                sink.add(p.id(), owner, "part_of", date, ev);
+            }
+            return;
+        }
+        String portfolio = null;
+        if (t.isWord(k) && ActorWords.isPortfolioTitle(t.lower(k)) && k - 1 >= s.first() && t.isWord(k - 1)) {
+            portfolio = t.lower(k - 1); // Justice minister P
+        } else if (t.isChar(k, ',') || t.isWord(k) && ActorWords.isPortfolioWord(t.lower(k))) {
+            for (int m = k - 1; m >= Math.max(s.first(), k - 8) && portfolio == null; m--) {
+                if (t.isLower(m, "of") && ActorWords.isPortfolioTitle(t.lower(m - 1)) && t.isWord(m + 1)) {
+                    portfolio = t.lower(m + 1); // the Minister of Justice and Public Security, P
+                }
+            }
+        }
+        String ministry = portfolio == null ? null : doc.ministry(portfolio);
+        if (ministry != null) {
+            sink.add(p.id(), ministry, "leads", date, ev);
+        }
+    }
+
+    /**
+     * Whether the words before {@code led by} let it be said of the group: {@code , which is now led by}; after a
+     * comma, a short apposition too ({@code , a self-described "defence group" led by}), but no other verb.
+     */
+    private static boolean beforeLed(String[] g, int k) {
+        for (int i = 0; i < k; i++) {
+            boolean apposed = ",".equals(g[0]) && k <= 5 && !g[i].endsWith("ed") || g[i].indexOf('-') > 0;
+            if (!BEFORE_LED.contains(g[i]) && ActorWords.groupNounType(g[i]) == null && !apposed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words after {@code led by} only introduce the person: titles, {@code a commander known as}. */
+    private static boolean afterBy(String[] g, int from) {
+        for (int k = from; k < g.length; k++) {
+            if (!ActorWords.isTitle(g[k]) && !LEADER_NOUNS.contains(g[k]) && !NAMED.contains(g[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a leader's title stands right before the person: {@code Director General P}, {@code Ombudsman P}. */
+    private static boolean leaderTitleBefore(Tokens t, Sentence s, Resolved p) {
+        for (int k = p.found().first() - 1; k >= s.first() && t.isWord(k) && ActorWords.isTitle(t.lower(k)); k--) {
+            if (LEADER_NOUNS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code of} alone or after a group's noun: {@code the G gang of X}, {@code the G of X}. */
+    private static boolean ofGroupNoun(String[] g) {
+        return g.length == 1 && "of".equals(g[0])
+                || g.length == 2 && "of".equals(g[1]) && ActorWords.groupNounType(g[0]) != null;
+    }
+
+    /** Whether the gap ends with one of the words ({@code G, which controls Q}), all before it of {@link #BE}. */
+    private static boolean endsWith(String[] g, Set<String> words) {
+        return g.length >= 1 && words.contains(g[g.length - 1]) && allIn(g, 0, g.length - 1, BE, false);
+    }
+
+    private static boolean allIn(String[] g, int from, int to, Set<String> words, boolean groupNouns) {
+        for (int k = from; k < to; k++) {
+            if (!words.contains(g[k]) && !(groupNouns && ActorWords.groupNounType(g[k]) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words from {@code from} are titles, and maybe a comma first: {@code spokesperson, Inspector P}. */
+    private static boolean allTitles(String[] g, int from) {
+        for (int k = from; k < g.length; k++) {
+            if (!ActorWords.isTitle(g[k]) && !(k == from && ",".equals(g[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next name that starts after name {@code i} ends (names nested in it skipped), or -1. */
+    private static int next(List<Resolved> names, int i) {
+        for (int j = i + 1; j < names.size(); j++) {
+            if (names.get(j).found().first() > names.get(i).found().last()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The lower-case words and punctuation of tokens {@code from..to}, without articles and without what brackets
+     * or quotes hold; null when a bracket or quote opened there is not closed there.
+     */
+    static String[] core(Tokens t, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = from; i <= to; i++) {
+            String w = t.lower(i);
+            if (t.isChar(i, '(') || t.isChar(i, '[')) {
+                depth++;
+            } else if (t.isChar(i, ')') || t.isChar(i, ']')) {
+                depth--;
+            } else if (t.isPunct(i) && QUOTES.contains(w)) {
+                quoted = !quoted;
+            } else if (depth == 0 && !quoted && !ARTICLES.contains(w)) {
+                out.add(w);
+            }
+            if (depth < 0) {
+                return null;
+            }
+        }
+        return depth != 0 || quoted ? null : out.toArray(String[]::new);
+    }
+
+    private static boolean isPerson(Resolved r) {
+        return r.isActor() && !r.generic() && "person".equals(r.type());
+    }
+
+    private static boolean isGroup(Resolved r) {
+        return r.isActor() && !r.generic() && !"person".equals(r.type()) && !"civilians".equals(r.type());
+    }
+}

@@ -1,0 +1,72 @@
+package org.kgi.indexer.extract.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.lexicon.WordSets;
+
+/**
+ * What a report names that a sentence may point to without naming it: the one named actor a common noun stands for
+ * ({@code police spokesperson X} in a report that names the National Police of Marivelle and no other police), and
+ * the report's ministries ({@code the Justice minister X} heads its Ministry of Justice).
+ */
+final class DocActors {
+    /** Common nouns that stand for the one named actor of the report with that word in its name. */
+    private static final Set<String> OWNER_WORDS = WordSets.of("police", "army", "mission", "force", "forces",
+            "government", "brigade", "gang", "coalition", "movement", "militia", "party", "union", "association",
+            "office", "committee", "commission", "agency", "council", "federation", "network", "court");
+    private static final Map<String, String> SYNONYMS = Map.of("military", "army", "forces", "force");
+    private static final String AMBIGUOUS = "";
+
+    private final Map<String, String> owners = new HashMap<>();
+    private final List<Entity> ministries = new ArrayList<>();
+
+    DocActors(List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.kind() != Kind.ACTOR || "person".equals(e.type()) || "civilians".equals(e.type())
+                    || e.name().equals(e.name().toLowerCase(Locale.ROOT))) {
+                continue; // a common noun is no named actor
+            }
+            String lower = e.name().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("ministry of ") || lower.startsWith("ministry for ")) {
+                ministries.add(e);
+            }
+            String[] words = lower.split("[^\\p{L}]+");
+            if (words.length < 2) {
+                continue;
+            }
+            for (String w : words) {
+                if (OWNER_WORDS.contains(w)) {
+                    owners.merge(SYNONYMS.getOrDefault(w, w), e.id(), (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+                }
+            }
+        }
+    }
+
+    /** The id of the one named actor {@code word} stands for in this report, or null. */
+    String owner(String word) {
+        String id = owners.get(SYNONYMS.getOrDefault(word, word));
+        return id == null || id.isEmpty() ? null : id;
+    }
+
+    /** The id of the report's one ministry whose name has {@code portfolioWord}, or null. */
+    String ministry(String portfolioWord) {
+        String found = null;
+        for (Entity m : ministries) {
+            for (String w : m.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.equals(portfolioWord)) {
+                    if (found != null && !found.equals(m.id())) {
+                        return null;
+                    }
+                    found = m.id();
+                }
+            }
+        }
+        return found;
+    }
+}

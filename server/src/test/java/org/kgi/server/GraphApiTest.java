@@ -63,6 +63,24 @@ class GraphApiTest {
     }
 
     @Test
+    void aGangsLeaderCoalitionAndBaseAreItsNeighboursByThoseRelations() throws Exception {
+        String gang = "actor:kanno-lanme";
+        JsonNode based = server.getJson("/api/entities/" + gang + "/neighbors?relation=based_in&limit=50", 200);
+        assertTrue(ids(based.get("nodes")).contains("place:bord-de-mer"), based.toString());
+        for (JsonNode e : based.get("edges")) {
+            assertEquals("based_in", e.get("relation").asText(), e.toString());
+            assertEquals(gang, e.get("source").asText(), "from the group to the place: " + e);
+        }
+        JsonNode led = server.getJson("/api/entities/" + gang + "/neighbors?relation=leads&limit=50", 200);
+        assertTrue(ids(led.get("nodes")).contains("actor:jean-robert-valcin"), led.toString());
+        JsonNode part = server.getJson("/api/entities/" + gang + "/neighbors?relation=part_of&limit=50", 200);
+        assertTrue(ids(part.get("nodes")).contains("actor:fos-inite"), part.toString());
+        JsonNode spokes = server.getJson("/api/entities/actor:marlene-toussaint/neighbors?relation=part_of&limit=50", 200);
+        assertTrue(ids(spokes.get("nodes")).contains("actor:national-police-of-marivelle"), spokes.toString());
+        server.getJson("/api/entities/" + gang + "/neighbors?relation=based_on", 400);
+    }
+
+    @Test
     void aPathBetweenTwoActorsCarriesItsEvidence() throws Exception {
         JsonNode top = server.getJson("/api/graph/rank?by=degree&kind=actor&type=armed_group&limit=1", 200);
         String gang = top.get("ranking").get(0).get("id").asText();

@@ -1364,6 +1364,14 @@ class ExtractRulesTest {
         Extraction area = run("On 8 August 2024, a crowd killed two men in the Bas-Fontaine neighbourhood of Port-Lazare.",
                 null);
         assertTrue(related(area, "place:bas-fontaine", "located_in", "place:port-lazare"), area.relations().toString());
+        Extraction front = run("On 20 May 2024, FARC dissidents of the Dagoberto Ramos Front attacked the police station "
+                + "in Morales. Police arrested 14 members of Los Pipos, a splinter of Los Choneros.", null);
+        assertTrue(related(front, "actor:dagoberto-ramos-front", "part_of", "actor:farc-dissidents"), front.relations().toString());
+        assertFalse(related(front, "actor:farc-dissidents", "part_of", "actor:dagoberto-ramos-front"));
+        assertFalse(related(front, "actor:los-pipos", "part_of", "actor:los-choneros"), "a splinter broke away");
+        Extraction nation = run("Russian security chief Alexander Lebed said a ceasefire was holding. Bosnian Moslem leader "
+                + "Alija Izetbegovic met the envoy.", null);
+        assertFalse(nation.relations().stream().anyMatch(r -> r.type().equals("leads")), nation.relations().toString());
         Extraction belonging = run("On 2 March 2021, ANP forces killed 2 terrorists belonging to an AQIM cell near Tadmait.",
                 null);
         assertFalse(belonging.relations().stream().anyMatch(r -> r.type().equals("part_of")), belonging.relations().toString());

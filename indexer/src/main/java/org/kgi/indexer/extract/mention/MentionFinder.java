@@ -279,6 +279,15 @@ public final class MentionFinder {
             aliases.put(Names.key(surface), new AliasLink(surface, key, true));
             founds.add(new Found(s.index(), nick[0], nick[1], t.start(nick[0]), t.end(nick[1]), Names.key(surface), null));
         }
+        int[] gloss = glossAfter(t, s, b);
+        if (gloss != null) {
+            String surface = span(t, gloss[0], gloss[1]);
+            for (int i = gloss[0]; i <= gloss[1]; i++) {
+                consumed[i] = true;
+            }
+            aliases.put(Names.key(surface), new AliasLink(surface, key, true));
+            founds.add(new Found(s.index(), gloss[0], gloss[1], t.start(gloss[0]), t.end(gloss[1]), Names.key(surface), null));
+        }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
         compounds.campus(s, a, b, guess, founds);
@@ -682,6 +691,31 @@ public final class MentionFinder {
             i++;
         }
         return i > first ? new int[] {first, i - 1} : null;
+    }
+
+    /**
+     * {@code Fòs Inite ("Unity Force")}, {@code the Twa Kwa gang ("Three Crosses")}: a name's translation, in quotes in
+     * brackets right after it (or after its group's noun); the first and last tokens of its words, or null.
+     */
+    static int[] glossAfter(Tokens t, Sentence s, int b) {
+        int k = b + 1;
+        if (t.isWord(k) && ActorWords.groupNounType(t.lower(k)) != null || isDoubleQuote(t, k)) {
+            k++; // the Twa Kwa gang ("Three Crosses"), "Balai Propre" ("Clean Sweep")
+        }
+        if (!t.isChar(k, '(') || !isDoubleQuote(t, k + 1) || !t.isCapitalised(k + 2)) {
+            return null;
+        }
+        int to = k + 2;
+        while (to <= s.last() && to - k < 8 && t.isWord(to)) {
+            to++;
+        }
+        return to <= s.last() && to > k + 2 && isDoubleQuote(t, to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
+                : null;
+    }
+
+    private static boolean isDoubleQuote(Tokens t, int i) {
+        return t.isChar(i, '"') || t.isChar(i, '\u201c') || t.isChar(i, '\u201d') || t.isChar(i, '\u00ab')
+                || t.isChar(i, '\u00bb');
     }
 
     static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {

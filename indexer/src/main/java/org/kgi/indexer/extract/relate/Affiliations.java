@@ -90,7 +90,7 @@ final class Affiliations {
                 continue;
             }
             Resolved b = names.get(j);
-            if (isGroup(a) && isPerson(b)) {
+            if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id())) {
                 groupThenPerson(t, a, b, g, date, ev, sink);
             } else if (isPerson(a) && isGroup(b)) {
                 personThenGroup(t, s, a, b, g, date, ev, sink);

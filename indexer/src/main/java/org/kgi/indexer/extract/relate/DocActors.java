@@ -2,18 +2,23 @@ package org.kgi.indexer.extract.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.gazetteer.Countries;
+import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.text.Names;
 import org.kgi.indexer.extract.lexicon.WordSets;
 
 /**
  * What a report names that a sentence may point to without naming it: the one named actor a common noun stands for
  * ({@code police spokesperson X} in a report that names the National Police of Marivelle and no other police), and
- * the report's ministries ({@code the Justice minister X} heads its Ministry of Justice).
+ * the report's ministries ({@code the Justice minister X} heads its Ministry of Justice); and which of its actors are
+ * peoples or nations' forces rather than groups ({@code Bosnian Serb leader X} leads no group called Bosnian Serb).
  */
 final class DocActors {
     /** Common nouns that stand for the one named actor of the report with that word in its name. */
@@ -25,9 +30,13 @@ final class DocActors {
 
     private final Map<String, String> owners = new HashMap<>();
     private final List<Entity> ministries = new ArrayList<>();
+    private final Set<String> labels = new HashSet<>();
 
-    DocActors(List<Entity> entities) {
+    DocActors(List<Entity> entities, Countries countries) {
         for (Entity e : entities) {
+            if (e.kind() == Kind.ACTOR && isLabel(e, countries)) {
+                labels.add(e.id());
+            }
             if (e.kind() != Kind.ACTOR || "person".equals(e.type()) || "civilians".equals(e.type())
                     || e.name().equals(e.name().toLowerCase(Locale.ROOT))) {
                 continue; // a common noun is no named actor
@@ -46,6 +55,28 @@ final class DocActors {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an actor is a people or a nation's forces more than a group with leaders of its own: {@code Russian
+     * forces}, {@code Bosnian Moslem}, {@code Zairean} (a demonym, and no group's word after it).
+     */
+    private static boolean isLabel(Entity e, Countries countries) {
+        if (e.attributes().containsKey("nationality")) {
+            return true;
+        }
+        String[] words = e.name().split(" ");
+        if (words.length > 2 || ActorWords.nameWordType(words[words.length - 1].toLowerCase(Locale.ROOT)) != null) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return countries.byDemonymKey(Names.key(first)) != null || first.endsWith("an") && words.length == 1
+                || first.endsWith("ese") || first.endsWith("ian");
+    }
+
+    /** Whether the actor is a people or a nation's forces, led by nobody a sentence names in passing. */
+    boolean isLabel(String id) {
+        return labels.contains(id);
     }
 
     /** The id of the one named actor {@code word} stands for in this report, or null. */

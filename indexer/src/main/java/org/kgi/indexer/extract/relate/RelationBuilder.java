@@ -9,6 +9,7 @@ import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Relation;
+import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -31,11 +32,11 @@ public final class RelationBuilder {
         for (Event e : events) {
             EventRelations.add(e, sink);
         }
-        DocActors doc = new DocActors(entities);
+        DocActors doc = new DocActors(entities, Gazetteer.shared().countries());
         Resolved previousGroup = null;
         for (Sentence s : sentences) {
             List<Resolved> names = bySentence.get(s.index());
-            SentenceRelations.add(t, s, names, reportDate, sink);
+            SentenceRelations.add(t, s, names, doc, reportDate, sink);
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -29,7 +30,7 @@ final class SentenceRelations {
     private SentenceRelations() {
     }
 
-    static void add(Tokens t, Sentence s, List<Resolved> names, String date, RelationSink sink) {
+    static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, RelationSink sink) {
         if (names.size() < 2) {
             return; // every relation here links two names
         }
@@ -51,7 +52,12 @@ final class SentenceRelations {
                 }
                 if (gapTo - gapFrom <= 2 && gapTo >= gapFrom && PART_OF_CUES.contains(t.lower(gapFrom))
                         && isUnit(a.type()) && isUnit(b.type())) {
-                    sink.add(a.id(), b.id(), "part_of", date, ev);
+                    String last = t.lower(a.found().last());
+                    if (t.isLower(gapFrom, "of") && last.endsWith("s") && ActorWords.groupNounType(last) != null) {
+                        sink.add(b.id(), a.id(), "part_of", date, ev); // FARC dissidents of the 10th Front: a front of theirs
+                    } else {
+                        sink.add(a.id(), b.id(), "part_of", date, ev);
+                    }
                 }
             }
             if (a.isPlace() && b.isPlace()) {
@@ -65,7 +71,7 @@ final class SentenceRelations {
         }
         facilities(names, date, ev, sink);
         apposedAndPlaced(t, names, date, ev, sink);
-        leads(t, s, actors, date, ev, sink);
+        leads(t, s, actors, doc, date, ev, sink);
         int n = Math.min(actors.size(), MAX_PAIRS_ACTORS);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -76,7 +82,7 @@ final class SentenceRelations {
 
     /** Nouns of belonging in an apposition: {@code X, a member of the Y coalition}, {@code X, a unit of Y}. */
     private static final Set<String> MEMBER_NOUNS = WordSets.of("member", "unit", "faction", "affiliate", "wing",
-            "branch", "cell", "part", "splinter");
+            "branch", "cell", "part");
     /** Words that put a place on or in the next: {@code the X junction on National Road 4}, {@code X station in Y}. */
     private static final Set<String> ON_OR_IN = WordSets.of("in", "on", "along");
 
@@ -128,13 +134,14 @@ final class SentenceRelations {
         }
     }
 
-    private static void leads(Tokens t, Sentence s, List<Resolved> actors, String date, Mention ev, RelationSink sink) {
+    private static void leads(Tokens t, Sentence s, List<Resolved> actors, DocActors doc, String date, Mention ev,
+                              RelationSink sink) {
         for (Resolved p : actors) {
             if (!"person".equals(p.type())) {
                 continue;
             }
             for (Resolved g : actors) {
-                if (g == p || !isGroup(g.type())) {
+                if (g == p || !isGroup(g.type()) || doc.isLabel(g.id())) {
                     continue;
                 }
                 if (leadsBetween(t, p, g)) {

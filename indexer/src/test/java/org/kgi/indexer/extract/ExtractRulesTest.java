@@ -1324,6 +1324,14 @@ class ExtractRulesTest {
                 + "ambushed,\" police spokesperson Inspector Jean Lafleur said.", null);
         assertTrue(related(police, "actor:jean-lafleur", "part_of", "actor:national-police-of-ruritania"),
                 police.relations().toString());
+        Extraction mission = run("Kenyan officers of the Joint Security Assistance Mission (JSAM) landed on Sunday. Mission "
+                + "spokesperson Lydia Achieng said the officers would deploy. \"We are ready,\" police spokesperson "
+                + "Inspector Paul Kamau said.", null);
+        assertTrue(related(mission, "actor:lydia-achieng", "part_of", "actor:joint-security-assistance-mission"),
+                mission.relations().toString());
+        assertTrue(mission.relations().stream().noneMatch(r -> r.source().equals("actor:paul-kamau")
+                && r.type().equals("part_of")), "Kenyan officers are no police of the report's own: " + mission.relations());
+        assertFalse(related(mission, "actor:joint-security-assistance-mission", "part_of", "actor:kenyan-police"));
         Extraction wfp = run("\"The roads are closed,\" said Mary Achieng, the WFP spokeswoman, on Monday.", null);
         assertTrue(related(wfp, "actor:mary-achieng", "part_of", "actor:wfp"), wfp.relations().toString());
         Extraction titled = run("The officers were welcomed by Director General Paul Okello of the Uganda Police Force "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -66,8 +67,11 @@ final class Affiliations {
                     Mention ev, RelationSink sink) {
         List<Resolved> names = new ArrayList<>(all.size());
         for (Resolved r : all) {
-            if (!r.generic()) {
-                names.add(r); // "the gang", "police": no one to link by these rules
+            String one = r.found().first() == r.found().last() ? t.lower(r.found().first()) : null;
+            boolean commonNoun = one != null && r.id().equals("actor:" + one)
+                    && (GenericActors.of(one) != null || DocActors.isOwnerWord(one));
+            if (!r.generic() && !commonNoun) {
+                names.add(r); // "the gang", "police", "Mission spokesperson": no one to link by these rules
             }
         }
         opening(t, s, names, previousGroup, date, ev, sink);

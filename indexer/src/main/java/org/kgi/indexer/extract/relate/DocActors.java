@@ -36,6 +36,7 @@ final class DocActors {
         for (Entity e : entities) {
             if (e.kind() == Kind.ACTOR && isLabel(e, countries)) {
                 labels.add(e.id());
+                continue; // Kenyan police: no owner of "police spokesperson X"
             }
             if (e.kind() != Kind.ACTOR || "person".equals(e.type()) || "civilians".equals(e.type())
                     || e.name().equals(e.name().toLowerCase(Locale.ROOT))) {
@@ -77,6 +78,11 @@ final class DocActors {
     /** Whether the actor is a people or a nation's forces, led by nobody a sentence names in passing. */
     boolean isLabel(String id) {
         return labels.contains(id);
+    }
+
+    /** Whether a word is a common noun that may stand for a named actor ({@code police}, {@code mission}). */
+    static boolean isOwnerWord(String lower) {
+        return OWNER_WORDS.contains(lower) || SYNONYMS.containsKey(lower);
     }
 
     /** The id of the one named actor {@code word} stands for in this report, or null. */

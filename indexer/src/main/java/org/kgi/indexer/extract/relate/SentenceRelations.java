@@ -53,7 +53,8 @@ final class SentenceRelations {
                 if (gapTo - gapFrom <= 2 && gapTo >= gapFrom && PART_OF_CUES.contains(t.lower(gapFrom))
                         && isUnit(a.type()) && isUnit(b.type())) {
                     String last = t.lower(a.found().last());
-                    if (t.isLower(gapFrom, "of") && last.endsWith("s") && ActorWords.groupNounType(last) != null) {
+                    if (t.isLower(gapFrom, "of") && last.endsWith("s") && ActorWords.groupNounType(last) != null
+                            && !doc.isLabel(a.id())) {
                         sink.add(b.id(), a.id(), "part_of", date, ev); // FARC dissidents of the 10th Front: a front of theirs
                     } else {
                         sink.add(a.id(), b.id(), "part_of", date, ev);
@@ -222,7 +223,7 @@ final class SentenceRelations {
     }
 
     private static boolean isGroup(String type) {
-        return !"person".equals(type) && !"civilians".equals(type);
+        return isUnit(type); // not a person, civilians or a name of no known kind
     }
 
     private static boolean broader(String outer, String inner) {

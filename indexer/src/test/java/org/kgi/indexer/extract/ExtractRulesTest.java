@@ -1313,6 +1313,11 @@ class ExtractRulesTest {
         assertTrue(related(its, "actor:anita-moreau", "leads", "actor:collective-for-civic-rights"), its.relations().toString());
         Extraction since = run("Ricardo Mendes, who has led the Green Lions gang since 2020, was not captured.", null);
         assertTrue(related(since, "actor:ricardo-mendes", "leads", "actor:green-lions"), since.relations().toString());
+        Extraction considered = run("Ricardo Mendes is considered one of the main leaders of the Storm Front alliance. The "
+                + "Joint Border Mission (JBM) was set up in May. The mission will be commanded by General Peter Otieno.", null);
+        assertTrue(related(considered, "actor:ricardo-mendes", "leads", "actor:storm-front"), considered.relations().toString());
+        assertTrue(related(considered, "actor:peter-otieno", "leads", "actor:joint-border-mission"),
+                considered.relations().toString());
         Extraction arrested = run("On 3 December 2020, the National Police of Ruritania (NPR) detained gang leader "
                 + "Vanessa Vogros near the Vavi junction.", null);
         assertFalse(arrested.relations().stream().anyMatch(r -> r.type().equals("leads")), arrested.relations().toString());

@@ -47,6 +47,12 @@ final class Affiliations {
     /** Verbs right before the group a person leads: {@code P, who has led G}. */
     private static final Set<String> LEADING_VERBS = WordSets.of("led", "leads", "heads", "headed", "commands",
             "commanded", "founded", "runs", "chairs", "chaired", "directs", "directed");
+    /** Words before {@code leader of}: {@code P is considered one of the main leaders of G}. */
+    private static final Set<String> CONSIDERED = WordSets.of("is", "was", "are", "were", "has", "been", "became",
+            "remains", "considered", "believed", "thought", "said", "seen", "described", "named", "appointed", "elected",
+            "to", "be", "as", "one", "of", "among", "main", "top", "senior", "key", "former", "new", "alleged",
+            "reputed", "self-proclaimed", "self-styled", "also", "now", "still", "most", "powerful", "feared",
+            "notorious", "historic", "founding", "de", "facto", "military", "political", "spiritual", "supreme");
     private static final Set<String> NAMED = WordSets.of("known", "as", "named", "called", "nicknamed", "alias");
     private static final Set<String> BE = WordSets.of("is", "are", "was", "were", "has", "have", "been", "became",
             "becomes", "remains", "remained", "also", "now", "still", ",", "which", "itself");
@@ -164,6 +170,9 @@ final class Affiliations {
         } else if (g.length == 3 && ",".equals(g[0]) && MEMBER_NOUNS.contains(g[1])
                 && ("of".equals(g[2]) || "for".equals(g[2]) || "with".equals(g[2]))) {
             sink.add(p.id(), g0.id(), "part_of", date, ev); // P, spokesperson for G
+        } else if (g.length >= 3 && "of".equals(g[g.length - 1]) && LEADER_NOUNS.contains(g[g.length - 2])
+                && allIn(g, 0, g.length - 2, CONSIDERED, false)) {
+            sink.add(p.id(), g0.id(), "leads", date, ev); // P is considered one of the main leaders of G
         } else if (g.length >= 1 && LEADING_VERBS.contains(g[g.length - 1]) && allIn(g, 0, g.length - 1, BEFORE_LED, false)) {
             sink.add(p.id(), g0.id(), "leads", date, ev); // P, who has led G since 2019
         } else if (g.length == 1 && ",".equals(g[0])) {
@@ -280,6 +289,20 @@ final class Affiliations {
             String owner = doc.owner(t.lower(k - 1));
             if (owner != null) {
                 sink.add(p.id(), owner, "part_of", date, ev);
+            }
+            return;
+        }
+        int by = k;
+        if (t.isLower(by, "by") && t.isWord(by - 1) && LED_VERBS.contains(t.lower(by - 1))) {
+            int m = by - 2;
+            while (m > s.first() && BEFORE_LED.contains(t.lower(m))) {
+                m--; // will be, is now
+            }
+            if (t.isWord(m) && DocActors.isOwnerWord(t.lower(m)) && (t.isLower(m - 1, "the") || t.isLower(m - 1, "its"))) {
+                String owner = doc.owner(t.lower(m));
+                if (owner != null) {
+                    sink.add(p.id(), owner, "leads", date, ev); // the mission will be commanded by General P
+                }
             }
             return;
         }

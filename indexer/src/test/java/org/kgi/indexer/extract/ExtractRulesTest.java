@@ -1389,4 +1389,26 @@ class ExtractRulesTest {
                 null);
         assertFalse(belonging.relations().stream().anyMatch(r -> r.type().equals("part_of")), belonging.relations().toString());
     }
+
+    @Test
+    void clansCombosColumnsArmedYouthAndAGroupsAcronymAfterItsPlace() {
+        Extraction clans = run("Tribal fighting between the Bani Hassan and Garamsha clans near Basra on 6 April 2023 "
+                + "killed three people. On 16 September 2023, the Los Triana and La Terraza combos clashed in Medellin.", null);
+        for (String id : List.of("actor:bani-hassan", "actor:garamsha", "actor:los-triana", "actor:la-terraza")) {
+            assertEquals("armed_group", byId(clans, id).type(), id);
+        }
+        Extraction sub = run("Three civilians were shot dead near Masagawa on 22 November 2023 by militiamen of the Ayr "
+                + "sub-clan. A drone attributed to the Columna Movil Dagoberto Ramos struck a police station. Lou Nuer armed "
+                + "youth raided a cattle camp.", null);
+        for (String id : List.of("actor:ayr", "actor:columna-movil-dagoberto-ramos", "actor:lou-nuer")) {
+            assertEquals("armed_group", byId(sub, id).type(), id);
+        }
+        Extraction alliance = run("The Joint Darfur Force, an alliance of former rebel movements fighting alongside the "
+                + "army, repelled an assault on El Fasher on 11 June 2024.", null);
+        assertEquals("armed_group", byId(alliance, "actor:joint-darfur-force").type());
+        Extraction acronym = run("On 21 November 2023, fighters of the Amhara Fano in Gojjam (AFG) clashed with the army "
+                + "in Bichena. AFG fighters later withdrew.", null);
+        assertTrue(byId(acronym, "actor:amhara-fano").aliases().contains("AFG"), acronym.entities().toString());
+        assertFalse(byId(acronym, "place:gojjam").aliases().contains("AFG"), acronym.entities().toString());
+    }
 }

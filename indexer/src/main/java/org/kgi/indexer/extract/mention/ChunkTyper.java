@@ -309,6 +309,9 @@ final class ChunkTyper {
     }
 
     /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
+    /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
+    private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
+            "civilians", "herders", "villagers");
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
@@ -378,6 +381,9 @@ final class ChunkTyper {
             String groupType = ActorWords.groupNounType(n);
             if (GROUP_ADJECTIVES.contains(n) && noun + 1 <= s.last() && t.isWord(noun + 1)) {
                 groupType = ActorWords.groupNounType(t.lower(noun + 1)); // the Murle ethnic militia
+                if (n.equals("armed") && ARMED_ONES.contains(t.lower(noun + 1))) {
+                    groupType = "armed_group"; // Lou Nuer armed youth
+                }
             }
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
@@ -546,7 +552,8 @@ final class ChunkTyper {
      */
     private static boolean armedNounAround(Tokens t, Sentence s, int a, int b) {
         int n = afterAcronym(t, b) + 1;
-        return n <= s.last() && isArmedNoun(t, n)
+        return n <= s.last() && (isArmedNoun(t, n) || t.isLower(n, "armed") && (isArmedNoun(t, n + 1)
+                || t.isLower(n + 1, "youth") || t.isLower(n + 1, "men") || t.isLower(n + 1, "group")))
                 || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1))
                 || sharedArmedNoun(t, s, b);
     }
@@ -582,6 +589,9 @@ final class ChunkTyper {
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
     private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant");
+    /** Nouns of groups an armed adjective makes armed in an apposition ({@code an alliance of former rebel movements}). */
+    private static final Set<String> GROUP_HEADS = WordSets.of("group", "groups", "movement", "movements", "outfit",
+            "organisation", "organization");
     /** Heads of an apposition that make a name an armed group's ({@code X, a splinter of the ELN}). */
     private static final Set<String> ARMED_APPOSITIONS = WordSets.of("splinter", "faction", "factions", "offshoot",
             "militia", "wing", "affiliate", "rebels", "insurgents", "jihadists", "militants", "gang", "cartel");
@@ -600,7 +610,7 @@ final class ChunkTyper {
                 return false;
             }
             String w = t.lower(i);
-            if (ARMED_APPOSITIONS.contains(w) || w.equals("group") && GROUP_KINDS.contains(t.lower(i - 1))) {
+            if (ARMED_APPOSITIONS.contains(w) || GROUP_HEADS.contains(w) && GROUP_KINDS.contains(t.lower(i - 1))) {
                 return true;
             }
         }

@@ -256,7 +256,13 @@ public final class MentionFinder {
             aliases.put(Names.key(nick), new AliasLink(nick, key, true));
             guess = guess == null || guess.strength() < Strength.TITLE ? Guess.actor("person", name, Strength.TITLE) : guess;
         }
-        if (isAcronymDefinition(t, s, b)) {
+        if (isAcronymDefinition(t, s, b) && acronymOfGroupIn(t, a, b, previous)) {
+            // the Amhara Fano in Gojjam (AFG): the acronym is the group's, named with its place
+            int acr = b + 2;
+            consumed[acr] = true;
+            aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), previous.key(), true));
+            founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
+        } else if (isAcronymDefinition(t, s, b)) {
             int acr = b + 2;
             consumed[acr] = true;
             // Bovine Spongiform Encephalopathy (BSE): a disease's acronym is no organisation either
@@ -716,6 +722,21 @@ public final class MentionFinder {
     private static boolean isDoubleQuote(Tokens t, int i) {
         return t.isChar(i, '"') || t.isChar(i, '\u201c') || t.isChar(i, '\u201d') || t.isChar(i, '\u00ab')
                 || t.isChar(i, '\u00bb');
+    }
+
+    /**
+     * Whether the acronym after the name {@code a..b} is rather that of the actor named right before it with
+     * {@code in}: {@code the Amhara Fano in Gojjam (AFG)}, {@code the Front for Change and Concord in Chad (FACT)} (it
+     * opens with the actor's first letter, not the place's).
+     */
+    private static boolean acronymOfGroupIn(Tokens t, int a, int b, Found previous) {
+        if (previous == null || previous.last() != a - 2 || !t.isLower(a - 1, "in") || previous.guess() == null
+                || previous.guess().kind() != Kind.ACTOR || "person".equals(previous.guess().type())) {
+            return false;
+        }
+        char acronym = Character.toUpperCase(t.surface(b + 2).charAt(0));
+        return Character.toUpperCase(t.surface(previous.first()).charAt(0)) == acronym
+                && Character.toUpperCase(t.surface(a).charAt(0)) != acronym;
     }
 
     static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {

@@ -1411,4 +1411,43 @@ class ExtractRulesTest {
         assertTrue(byId(acronym, "actor:amhara-fano").aliases().contains("AFG"), acronym.entities().toString());
         assertFalse(byId(acronym, "place:gojjam").aliases().contains("AFG"), acronym.entities().toString());
     }
+
+    @Test
+    void groupsSaidToBeArmedByTheWordsAroundThem() {
+        Extraction x = run("Members of a machete-wielding gang known as MaKadoma hacked two miners to death near Kadoma on "
+                + "15 January 2020. A previously unknown group calling itself Usbat al-Nasr claimed the attack on the base. "
+                + "Heavy clashes erupted in Tajoura on 24 January 2022 between the Nawasi Brigade and a rival armed group. "
+                + "On 10 August 2021 an IED went off at a market in Shillong; the HNYC claimed responsibility. A statement "
+                + "attributed to the Islamic State Central Africa Province claimed the bombing. Members of the Vigilante "
+                + "Group of Zamfara engaged bandits. Members of the Alto and Okaida factions exchanged fire. Two militants "
+                + "of the Al-Nasr outfit were killed.", null);
+        for (String id : List.of("actor:makadoma", "actor:usbat-al-nasr", "actor:nawasi-brigade", "actor:hnyc",
+                "actor:islamic-state-central-africa-province", "actor:vigilante-group-of-zamfara", "actor:okaida",
+                "actor:al-nasr")) {
+            assertEquals("armed_group", byId(x, id).type(), id);
+        }
+        Extraction party = run("Supporters of the Tehreek-e-Azadi Pakistan party gathered in Lahore on 12 April 2021.", null);
+        assertEquals("organization", byId(party, "actor:tehreek-e-azadi-pakistan").type());
+    }
+
+    @Test
+    void eventsAfterADatelinesDashAndStrikesFromAfar() {
+        Event riot = first("NAIROBI, Kenya \u2014 Protesters broke through police lines and stormed parliament on 25 June "
+                + "2024, setting part of the building on fire.");
+        assertEquals("Riots", riot.type(), riot.toString());
+        Event drones = first("PORT SUDAN \u2014 Drones launched by the Rapid Support Forces struck fuel depots on 4 May 2025.");
+        assertEquals("Air/drone strike", drones.subType(), drones.toString());
+        Event aircraft = first("On 13 January 2021, unidentified aircraft, widely attributed to Israel, struck depots of "
+                + "Liwa Fatemiyoun near Albu Kamal.");
+        assertEquals("Air/drone strike", aircraft.subType(), aircraft.toString());
+        Event hacked = first("On 15 January 2020, members of the MaKadoma gang hacked two artisanal gold miners to death near "
+                + "Kadoma.");
+        assertEquals("Violence against civilians", hacked.type(), hacked.toString());
+        Event fled = first("On 16 January 2022, SSA-North troops clashed with the TNLA near Kyaukme, forcing residents to "
+                + "flee to monasteries.");
+        assertEquals("Battles", fled.type(), "those forced to flee are no side: " + fled);
+        Event said = first("Heavy clashes erupted in Tajoura on 24 January 2022 between the Nawasi Brigade and a rival armed "
+                + "group, residents said.");
+        assertEquals("Battles", said.type(), "who tells it is no side: " + said);
+    }
 }

@@ -78,7 +78,8 @@ final class EventRefiner {
         Set<String> words = new HashSet<>();
         int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && (!t.isCapitalised(i) || i == first) && CUES.contains(t.lower(i))) { // Supporters of X...
+            if (t.isWord(i) && (!t.isCapitalised(i) || i == first || t.opensSentence(s, i))
+                    && CUES.contains(t.lower(i))) { // Supporters of X...; NAIROBI — Protesters broke...
                 words.add(t.lower(i));
             }
         }
@@ -128,7 +129,7 @@ final class EventRefiner {
                     return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
                 }
                 if (ARMED_CLASH.equals(sub) && armedOpponent && !armedCount2
-                        && actors.stream().anyMatch(r -> "civilians".equals(r.type()))) {
+                        && actors.stream().anyMatch(r -> "civilians".equals(r.type()) && aSide(t, r, at))) {
                     // opposition supporters clashed with police: one armed side and people, a riot, not a battle
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
@@ -209,6 +210,12 @@ final class EventRefiner {
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** Whether civilians are a side of the clash: before it, or after "with" (not those forced to flee by it). */
+    private static boolean aSide(Tokens t, Resolved r, int at) {
+        int a = r.found().first();
+        return a < at || t.isLower(a - 1, "with") || t.isLower(a - 2, "with");
     }
 
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */

@@ -43,7 +43,7 @@ final class Roles {
         int previousEnd = -10;
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
-            if (isSource(t, s, r) || forceReports(t, s, r, actors, trigger)) {
+            if (isSource(t, s, r) || forceReports(t, s, r, actors, trigger) || residentsSay(t, s, r, trigger)) {
                 sources.add(r.id());
             }
         }
@@ -208,6 +208,13 @@ final class Roles {
         }
         return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
                 && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
+    }
+
+    /** {@code clashes erupted between X and Y, residents said}: civilians who tell what happened after it, no side. */
+    private static boolean residentsSay(Tokens t, Sentence s, Resolved r, int trigger) {
+        int n = r.found().last() + 1;
+        return "civilians".equals(r.type()) && r.found().first() > trigger && t.isChar(r.found().first() - 1, ',')
+                && n <= s.last() && SPEECH.contains(t.lower(n));
     }
 
     /**

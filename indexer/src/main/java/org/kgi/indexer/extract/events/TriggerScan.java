@@ -78,6 +78,50 @@ final class TriggerScan {
      * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
      * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
      */
+    /** Verbs that "to death" a few words later makes a killing: {@code hacked two miners to death}. */
+    private static final Set<String> TO_DEATH_VERBS = WordSets.of("hacked", "beat", "beaten", "stoned", "stabbed",
+            "clubbed", "burned", "burnt", "macheted", "bludgeoned", "tortured", "shot");
+
+    /** The killing's trigger when {@code to death} follows the verb within six words of its object, else null. */
+    private static Trigger toDeath(Tokens t, Sentence s, int i) {
+        for (int k = i + 2; k <= s.last() - 1 && k <= i + 7; k++) {
+            if (t.isLower(k, "to") && t.isLower(k + 1, "death")) {
+                return TriggerLexicon.word("killed"); // by whom the rest of the sentence tells: a mob, a gang
+            }
+            if (t.isPunct(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of a strike that a weapon from afar makes an explosion's: {@code unidentified aircraft ... struck}. */
+    private static final Set<String> STRIKE_VERBS = WordSets.of("struck", "hit", "bombed", "pounded", "targeted",
+            "strike", "hits", "strikes");
+    private static final Set<String> AIRBORNE = WordSets.of("drone", "drones", "aircraft", "warplane", "warplanes",
+            "jets", "jet", "helicopter", "helicopters");
+    private static final Set<String> FIRED = WordSets.of("missile", "missiles", "rocket", "rockets", "shell", "shells",
+            "mortar", "mortars", "artillery");
+
+    /**
+     * {@code unidentified aircraft, widely attributed to Israel, struck depots}; {@code a rocket hit a house}: a weapon
+     * from afar up to eight words before the verb, in the same clause; the trigger of its strike, or null.
+     */
+    private static Trigger remoteStrike(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= s.first() && k >= i - 8; k--) {
+            if (t.isWord(k) && AIRBORNE.contains(t.lower(k))) {
+                return new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90);
+            }
+            if (t.isWord(k) && FIRED.contains(t.lower(k))) {
+                return new Trigger(Acled.EXPLOSIONS, Acled.SHELLING, 90);
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "and") || t.isLower(k, "after") || t.isLower(k, "when")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;
@@ -90,11 +134,12 @@ final class TriggerScan {
                 continue;
             }
             String w = t.lower(i);
-            if (!TriggerLexicon.isCue(w)) {
+            Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i) : null;
+            if (remote == null && !TriggerLexicon.isCue(w)) {
                 continue;
             }
             baseNoun |= BASE_NOUNS.contains(w);
-            if (t.isCapitalised(i) && i != firstWord && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
+            if (t.isCapitalised(i) && i != firstWord && !t.opensSentence(s, i) && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
             }
             if (w.equals("disappeared") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && MISSING.contains(t.lower(i + 1))) {
@@ -124,7 +169,11 @@ final class TriggerScan {
             if (setUp < 0 && SET_UP_VERBS.contains(w) && (!w.equals("set") && !w.equals("setting") || t.isLower(i + 1, "up"))) {
                 setUp = i;
             }
-            Trigger tr = i + 1 <= s.last() && t.isWord(i + 1) ? TriggerLexicon.pair(w, t.lower(i + 1)) : null;
+            Trigger tr = remote != null ? remote
+                    : i + 1 <= s.last() && t.isWord(i + 1) ? TriggerLexicon.pair(w, t.lower(i + 1)) : null;
+            if (tr == null && TO_DEATH_VERBS.contains(w)) {
+                tr = toDeath(t, s, i); // hacked two artisanal gold miners to death
+            }
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }

@@ -95,13 +95,16 @@ public final class ActorWords {
         NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
         NAME_WORDS.put("bloque", "armed_group"); // Bloque Occidental Jacobo Arenas: a bloc of guerrilla fronts
         NAME_WORDS.put("columna", "armed_group"); // Columna Móvil Miller Perdomo: a guerrilla's mobile column
+        NAME_WORDS.put("cártel", "armed_group"); // Cártel Jalisco Nueva Generación
+        NAME_WORDS.put("vigilante", "armed_group"); // the Vigilante Group of Nigeria
+        NAME_WORDS.put("vigilantes", "armed_group");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",
                 "group", "groups", "rebels", "insurgents", "brotherhood", "alliance", "clan", "mafia", "network",
                 "gunmen", "fighters", "militants", "vigilantes", "members", "crew", "posse", "organisation",
                 "guerrillas", "guerrilla", "jihadists", "extremists", "separatists", "bandits", "terrorists",
                 "paramilitaries", "combatants", "herders", "herdsmen", "militiamen", "mercenaries", "dissidents",
                 "youths", "hunters", "cultists", "cult", "confraternity", "confraternities", "pirates", "vigilante",
-                "clans", "sub-clan", "sub-clans", "subclan", "subclans", "combo", "combos");
+                "clans", "sub-clan", "sub-clans", "subclan", "subclans", "combo", "combos", "factions", "outfit", "outfits");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

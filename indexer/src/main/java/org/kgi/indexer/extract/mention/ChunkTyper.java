@@ -172,6 +172,9 @@ final class ChunkTyper {
             // before the organisation words: the West Bank, the Central African Republic
             return countryGuess(c);
         }
+        if (b > a + 1 && t.isLower(a, "islamic") && t.isLower(a + 1, "state")) {
+            return Guess.actor("armed_group", name, Strength.NAME_WORD); // Islamic State East Asia Province
+        }
         String actor = b > a && ActorWords.isCompanyEnding(t.lower(b)) ? "organization" : ActorWords.nameWordType(t.lower(b));
         if (actor == null && b > a) {
             actor = ActorWords.nameWordType(t.lower(a));
@@ -186,9 +189,13 @@ final class ChunkTyper {
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
                 actor = "security_force";
             }
+            if ("armed_group".equals(actor) && t.isLower(b + 1, "party")) {
+                return Guess.actor("organization", name, Strength.NAME_WORD); // the Tehreek-e-Labbaik Pakistan party
+            }
             boolean insurgents = b > a && insurgentName(t, a, b, actor);
-            if (("security_force".equals(actor) || "organization".equals(actor)) && (insurgents || armedHeadOf(t, s, a)
-                    || armedNounAround(t, s, a, b) || armedApposition(t, s, b))
+            if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor)
+                    && armedByWording(t, s, a, b)) && (insurgents || armedHeadOf(t, s, a)
+                    || armedNounAround(t, s, a, b) || armedApposition(t, s, b) || armedByWording(t, s, a, b))
                     || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b)
                     || arabicUnit(t, a))) {
@@ -365,7 +372,8 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
-        if ((b > a && armedHeadOf(t, s, a) || sharedArmedNoun(t, s, b)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
+        if ((b > a && armedHeadOf(t, s, a) || sharedArmedNoun(t, s, b) || armedByWording(t, s, a, b))
+                && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
             // cadres of the Jharkhand Sangharsh Jan Mukti Morcha; Leelkase and Majerteen clan militias
             return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
@@ -588,7 +596,9 @@ final class ChunkTyper {
     }
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
-    private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant");
+    private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant",
+            "criminal", "militia-linked", "murder-for-hire", "paramilitary", "terrorist", "extremist", "separatist",
+            "vigilante", "self-defence", "self-defense", "guerrilla", "islamist", "secessionist");
     /** Nouns of groups an armed adjective makes armed in an apposition ({@code an alliance of former rebel movements}). */
     private static final Set<String> GROUP_HEADS = WordSets.of("group", "groups", "movement", "movements", "outfit",
             "organisation", "organization");
@@ -687,9 +697,42 @@ final class ChunkTyper {
 
     /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */
     static boolean armedHeadOf(Tokens t, Sentence s, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int q = t.isWord(a - 1) && STYLED.contains(t.lower(a - 1)) ? a - 2 : a - 1; // of the self-styled X
+        int p = t.isLower(q, "the") ? q - 1 : q;
         return p - 1 >= s.first() && (t.isLower(p, "of") || t.isLower(p, "from")) && t.isWord(p - 1)
                 && ARMED_HEADS.contains(t.lower(p - 1));
+    }
+
+    private static final Set<String> STYLED = WordSets.of("self-styled", "so-called", "self-proclaimed",
+            "self-described", "little-known", "shadowy", "outlawed", "banned", "proscribed");
+
+    /**
+     * A name said to be an armed group's around it: {@code a gang known as X}, {@code a group calling itself X},
+     * {@code X and a rival armed group}, {@code X and other Druze armed groups}, {@code X claimed responsibility}.
+     */
+    private boolean armedByWording(Tokens t, Sentence s, int a, int b) {
+        int p = a - 1;
+        if (t.isLower(p, "as") && t.isLower(p - 1, "known") || t.isLower(p, "itself") && (t.isLower(p - 1, "calling")
+                || t.isLower(p - 1, "calls")) || t.isLower(p, "called") || t.isLower(p, "named")) {
+            int g = t.isLower(p, "as") || t.isLower(p, "itself") ? p - 2 : p - 1;
+            String noun = t.isWord(g) ? t.lower(g) : "";
+            if ("armed_group".equals(ActorWords.groupNounType(noun)) && !noun.equals("members")
+                    && (!noun.equals("group") || "armed_group".equals(doc.groupType()))) {
+                return true;
+            }
+        }
+        int n = afterAcronym(t, b) + 1;
+        if (t.isLower(n, "and") && (t.isLower(n + 1, "a") || t.isLower(n + 1, "another") || t.isLower(n + 1, "other"))) {
+            for (int k = n + 2; k <= n + 4 && k + 1 <= s.last(); k++) {
+                if (t.isLower(k, "armed") && (t.isLower(k + 1, "group") || t.isLower(k + 1, "groups"))
+                        || t.isLower(k, "militia") || t.isLower(k, "militias")) {
+                    return true; // the Rahbat al-Duruu Brigade and a rival armed group
+                }
+            }
+        }
+        return t.isLower(n, "claimed") && (t.isLower(n + 1, "responsibility") || t.isLower(n + 2, "attack")
+                || t.isLower(n + 2, "bombing") || t.isLower(n + 2, "killing") || t.isLower(n + 2, "killings")
+                || t.isLower(n + 2, "ambush") || t.isLower(n + 2, "abduction"));
     }
 
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
@@ -771,7 +814,7 @@ final class ChunkTyper {
                     : null;
         }
         City city = doc.gazetteer().city(key, List.of());
-        boolean firstWord = a == t.firstWord(s);
+        boolean firstWord = t.opensSentence(s, a);
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || city.isRegionalCapital() && city.population() >= 2_000
                 || b > a && city.population() >= 2_000)) {

@@ -512,7 +512,8 @@ public final class MentionFinder {
         int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
-            boolean opener = i == first && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+            boolean opener = (i == first || t.opensSentence(s, i)) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
+                    && !t.isCapitalised(i + 1);
             if (!t.isWord(i) || t.isCapitalised(i) && !opener && !NameChunker.isDisplaced(t, i)) {
                 continue;
             }

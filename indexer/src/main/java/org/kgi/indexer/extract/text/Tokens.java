@@ -89,6 +89,14 @@ public final class Tokens {
         return i;
     }
 
+    /**
+     * Whether token {@code i} opens the sentence, or its text after a dateline's dash ({@code NAIROBI, Kenya — Protesters
+     * broke...}): capitalised for that alone.
+     */
+    public boolean opensSentence(Sentence s, int i) {
+        return i == firstWord(s) || i - 1 > s.first() && (isChar(i - 1, '\u2014') || isChar(i - 1, '\u2013'));
+    }
+
     public boolean isCapitalised(int i) {
         return is(i, CAPITALISED);
     }

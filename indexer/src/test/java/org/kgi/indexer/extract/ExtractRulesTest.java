@@ -1446,6 +1446,15 @@ class ExtractRulesTest {
         Event fled = first("On 16 January 2022, SSA-North troops clashed with the TNLA near Kyaukme, forcing residents to "
                 + "flee to monasteries.");
         assertEquals("Battles", fled.type(), "those forced to flee are no side: " + fled);
+        Extraction two = run("On 3 May 2024, KCP militants clashed with police in Imphal. In Sorong, a crowd burned the "
+                + "market and attacked a police post. On 4 May 2024, members of the Red Scorpions gang attacked the police "
+                + "station in Delmont. The gunmen then burned houses in Bas-Fontaine.", null);
+        assertTrue(two.events().stream().filter(e -> e.evidence().text().contains("Sorong"))
+                .noneMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals("actor:kcp"))),
+                "a crowd in another town is no KCP: " + two.events());
+        assertTrue(two.events().stream().filter(e -> e.evidence().text().contains("Bas-Fontaine"))
+                .allMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals("actor:red-scorpions"))),
+                "'the gunmen then' go on with the gang: " + two.events());
         Event said = first("Heavy clashes erupted in Tajoura on 24 January 2022 between the Nawasi Brigade and a rival armed "
                 + "group, residents said.");
         assertEquals("Battles", said.type(), "who tells it is no side: " + said);

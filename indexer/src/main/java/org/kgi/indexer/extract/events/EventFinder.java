@@ -131,7 +131,7 @@ public final class EventFinder {
         participants.forEach(p -> sides.add(p.id()));
         List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
         if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
-                && (!actors.isEmpty() || hasPronoun(t, s))) {
+                && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
             borrow(t, previous, bySentence.get(previous.index()), participants);
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
@@ -451,6 +451,38 @@ public final class EventFinder {
                 participants.add(new Participant(r.id(), hasActor ? Roles.TARGET : Roles.ACTOR));
             }
         }
+    }
+
+    /** Words that carry the sentence on from the one before: {@code the gunmen then attacked}. */
+    private static final Set<String> GOING_ON = WordSets.of("then", "later", "also", "again", "afterwards", "subsequently",
+            "before", "while", "same");
+
+    /**
+     * Whether the sentence tells another incident than the one before: it names a place the one before does not, has
+     * no pronoun and no word carrying it on ({@code KCP militants clashed with police in Imphal. In Sorong, a crowd
+     * burned a market}): its unnamed actors are not the named ones before.
+     */
+    private static boolean anotherIncident(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before) {
+        if (hasPronoun(t, s)) {
+            return false;
+        }
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && GOING_ON.contains(t.lower(i))) {
+                return false;
+            }
+        }
+        Set<String> placesBefore = new HashSet<>();
+        for (Resolved r : before) {
+            if (r.isPlace()) {
+                placesBefore.add(r.id());
+            }
+        }
+        for (Resolved r : names) {
+            if (r.isPlace() && !placesBefore.contains(r.id()) && !"country".equals(r.type()) && !"region".equals(r.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPronoun(Tokens t, Sentence s) {

@@ -268,6 +268,19 @@ class ExtractRulesTest {
         assertEquals("Arrests", arrest.subType());
         assertActs(arrest, "actor:haitian-national-police");
         assertTrue(arrest.participants().contains(new Participant("actor:civilians", "target")), arrest.participants().toString());
+        Event jet = first("On 11 April 2023, a military jet and a helicopter attacked a crowd gathered in Pazigyi village.");
+        assertEquals("Air/drone strike", jet.subType(), jet.toString());
+        Event rpg = first("On 7 May 2021, fighters of the BLA-Jeeyand attacked a checkpoint near Mangochar with small arms "
+                + "and rocket-propelled grenades.");
+        assertEquals("Battles", rpg.type(), "grenades fired in an attack are its weapons: " + rpg);
+        Event using = first("On 19 April 2021, gunmen of two cartels fought for hours near Aguililla, using armoured trucks "
+                + "and explosive-laden drones.");
+        assertEquals("Battles", using.type(), using.toString());
+        Event rampage = first("On 26 February 2023, hundreds of settlers rampaged through Huwara, setting fire to homes and cars.");
+        assertEquals("Riots", rampage.type(), rampage.toString());
+        Event blockades = first("On 2 October 2023, Indigenous authorities led road blockades across Guatemala, demanding "
+                + "the resignation of the attorney general.");
+        assertEquals("Protests", blockades.type(), blockades.toString());
         Event fled = first("On 14 September 2024, gunmen attacked residents of Leogane, according to the International "
                 + "Organization for Migration (IOM).");
         assertTrue(fled.participants().stream().noneMatch(p -> p.id().contains("migration")), fled.participants().toString());
@@ -1426,6 +1439,14 @@ class ExtractRulesTest {
                 "actor:al-nasr")) {
             assertEquals("armed_group", byId(x, id).type(), id);
         }
+        Extraction more = run("On 25 August 2023, clan militias aligned with SSC-Dhulbahante overran an army base near "
+                + "Oog. Members of the self-defence group El Cuchillo abducted 21 people. The group, a splinter of the ELP, "
+                + "shot dead a ranch worker.", null);
+        for (String id : List.of("actor:ssc-dhulbahante", "actor:el-cuchillo", "actor:elp")) {
+            assertEquals("armed_group", byId(more, id).type(), id);
+        }
+        Extraction loyal = run("ECOMOG peacekeepers would begin disarming fighters loyal to Charles Taylor in November.", null);
+        assertEquals("person", byId(loyal, "actor:charles-taylor").type(), "a leader stays a person");
         Extraction party = run("Supporters of the Tehreek-e-Azadi Pakistan party gathered in Lahore on 12 April 2021.", null);
         assertEquals("organization", byId(party, "actor:tehreek-e-azadi-pakistan").type());
     }
@@ -1443,6 +1464,19 @@ class ExtractRulesTest {
         Event hacked = first("On 15 January 2020, members of the MaKadoma gang hacked two artisanal gold miners to death near "
                 + "Kadoma.");
         assertEquals("Violence against civilians", hacked.type(), hacked.toString());
+        Event jet = first("On 11 April 2023, a military jet and a helicopter attacked a crowd gathered in Pazigyi village.");
+        assertEquals("Air/drone strike", jet.subType(), jet.toString());
+        Event rpg = first("On 7 May 2021, fighters of the BLA-Jeeyand attacked a checkpoint near Mangochar with small arms "
+                + "and rocket-propelled grenades.");
+        assertEquals("Battles", rpg.type(), "grenades fired in an attack are its weapons: " + rpg);
+        Event using = first("On 19 April 2021, gunmen of two cartels fought for hours near Aguililla, using armoured trucks "
+                + "and explosive-laden drones.");
+        assertEquals("Battles", using.type(), using.toString());
+        Event rampage = first("On 26 February 2023, hundreds of settlers rampaged through Huwara, setting fire to homes and cars.");
+        assertEquals("Riots", rampage.type(), rampage.toString());
+        Event blockades = first("On 2 October 2023, Indigenous authorities led road blockades across Guatemala, demanding "
+                + "the resignation of the attorney general.");
+        assertEquals("Protests", blockades.type(), blockades.toString());
         Event fled = first("On 16 January 2022, SSA-North troops clashed with the TNLA near Kyaukme, forcing residents to "
                 + "flee to monasteries.");
         assertEquals("Battles", fled.type(), "those forced to flee are no side: " + fled);

@@ -192,6 +192,7 @@ final class EventRefiner {
                 }
                 if (MOB_VIOLENCE.equals(sub) && !containsAny(words, CROWD)
                         && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
+                        && !t.lower(at).startsWith("rampag")
                         && (actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)
                         || actors.stream().noneMatch(r -> r.found().first() < at))) {
                     // vigilantes beat a suspected thief to death; three men were hacked to death (by whom, not a mob)

@@ -78,6 +78,8 @@ final class TriggerScan {
      * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
      * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
      */
+    private static final Set<String> USING = WordSets.of("using", "used");
+
     /** Verbs that "to death" a few words later makes a killing: {@code hacked two miners to death}. */
     private static final Set<String> TO_DEATH_VERBS = WordSets.of("hacked", "beat", "beaten", "stoned", "stabbed",
             "clubbed", "burned", "burnt", "macheted", "bludgeoned", "tortured", "shot");
@@ -97,7 +99,7 @@ final class TriggerScan {
 
     /** Verbs of a strike that a weapon from afar makes an explosion's: {@code unidentified aircraft ... struck}. */
     private static final Set<String> STRIKE_VERBS = WordSets.of("struck", "hit", "bombed", "pounded", "targeted",
-            "strike", "hits", "strikes");
+            "strike", "hits", "strikes", "attacked", "fired");
     private static final Set<String> AIRBORNE = WordSets.of("drone", "drones", "aircraft", "warplane", "warplanes",
             "jets", "jet", "helicopter", "helicopters");
     private static final Set<String> FIRED = WordSets.of("missile", "missiles", "rocket", "rockets", "shell", "shells",
@@ -152,6 +154,10 @@ final class TriggerScan {
             if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted"))
                     && wordBefore(t, s, i, 4, RELEASES)) {
                 continue; // the ELN released six hostages: a release, not an abduction
+            }
+            if ((w.startsWith("grenade") && t.isLower(i - 1, "rocket-propelled") || w.startsWith("drone")
+                    && wordBefore(t, s, i, 6, USING)) && s.last() > i) {
+                continue; // attacked with rocket-propelled grenades, fought using explosive-laden drones: the weapons
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken

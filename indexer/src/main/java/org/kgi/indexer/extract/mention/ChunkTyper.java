@@ -703,6 +703,10 @@ final class ChunkTyper {
                 && ARMED_HEADS.contains(t.lower(p - 1));
     }
 
+    private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
+    /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
+    private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
+            "outfit", "insurgency");
     private static final Set<String> STYLED = WordSets.of("self-styled", "so-called", "self-proclaimed",
             "self-described", "little-known", "shadowy", "outlawed", "banned", "proscribed");
 
@@ -712,6 +716,21 @@ final class ChunkTyper {
      */
     private boolean armedByWording(Tokens t, Sentence s, int a, int b) {
         int p = a - 1;
+        if (p < s.first() || t.newlinesAfter(p) > 0) {
+            return armedAfter(t, s, b); // a headline's last word is no part of the next line's wording
+        }
+        int q = t.isLower(p, "the") ? p - 1 : p;
+        if ((t.isLower(q, "with") || t.isLower(q, "to")) && t.isWord(q - 1) && ALIGNED.contains(t.lower(q - 1))
+                && isArmedNoun(t, q - 2)) {
+            return true; // Dhulbahante clan militias aligned with SSC-Khatumo
+        }
+        if (t.isLower(q, "of") && (t.isLower(q - 1, "splinter") || t.isLower(q - 1, "offshoot"))) {
+            return true; // a splinter of the EPP
+        }
+        if (t.isWord(p) && !t.isCapitalised(p) && (ARMED_NOUNS_BEFORE.contains(t.lower(p))
+                || t.isLower(p, "group") && t.isWord(p - 1) && GROUP_KINDS.contains(t.lower(p - 1)))) {
+            return true; // the self-defence group El Machete, the militia X
+        }
         if (t.isLower(p, "as") && t.isLower(p - 1, "known") || t.isLower(p, "itself") && (t.isLower(p - 1, "calling")
                 || t.isLower(p - 1, "calls")) || t.isLower(p, "called") || t.isLower(p, "named")) {
             int g = t.isLower(p, "as") || t.isLower(p, "itself") ? p - 2 : p - 1;
@@ -721,7 +740,15 @@ final class ChunkTyper {
                 return true;
             }
         }
+        return armedAfter(t, s, b);
+    }
+
+    /** {@code X and a rival armed group}, {@code X and other armed groups}, {@code X claimed responsibility}. */
+    private static boolean armedAfter(Tokens t, Sentence s, int b) {
         int n = afterAcronym(t, b) + 1;
+        if (n > s.last() || t.newlinesAfter(n - 1) > 0) {
+            return false;
+        }
         if (t.isLower(n, "and") && (t.isLower(n + 1, "a") || t.isLower(n + 1, "another") || t.isLower(n + 1, "other"))) {
             for (int k = n + 2; k <= n + 4 && k + 1 <= s.last(); k++) {
                 if (t.isLower(k, "armed") && (t.isLower(k + 1, "group") || t.isLower(k + 1, "groups"))

@@ -1337,6 +1337,10 @@ class ExtractRulesTest {
         assertTrue(mission.relations().stream().noneMatch(r -> r.source().equals("actor:paul-kamau")
                 && r.type().equals("part_of")), "Kenyan officers are no police of the report's own: " + mission.relations());
         assertFalse(related(mission, "actor:joint-security-assistance-mission", "part_of", "actor:kenyan-police"));
+        Event told = first("On 3 May 2024, police spokesperson Inspector Jean Lafleur of the National Police of Ruritania "
+                + "said members of the Storm Front alliance attacked a patrol.");
+        assertTrue(told.participants().stream().noneMatch(p -> p.id().equals("actor:jean-lafleur")),
+                "who tells it is no side: " + told.participants());
         Extraction wfp = run("\"The roads are closed,\" said Mary Achieng, the WFP spokeswoman, on Monday.", null);
         assertTrue(related(wfp, "actor:mary-achieng", "part_of", "actor:wfp"), wfp.relations().toString());
         Extraction titled = run("The officers were welcomed by Director General Paul Okello of the Uganda Police Force "

@@ -203,6 +203,14 @@ final class Roles {
             return true;
         }
         int n = r.found().last() + 1;
+        if ("person".equals(r.type()) && t.isLower(n, "of")) {
+            int k = n + 1; // Inspector Jean Lafleur of the National Police of Ruritania said
+            while (k <= s.last() && k <= n + 9 && (t.isCapitalised(k) || t.isLower(k, "the") || t.isLower(k, "of")
+                    || t.isLower(k, "and") || t.isLower(k, "for"))) {
+                k++;
+            }
+            n = k > n + 1 ? k : n;
+        }
         if (t.isChar(n, ',')) {
             n++;
         }

@@ -101,40 +101,48 @@ final class Affiliations {
             }
             Resolved b = names.get(j);
             if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id())) {
-                groupThenPerson(t, a, b, g, date, ev, sink);
+                groupThenPerson(a, b, g, date, ev, sink);
             } else if (isPerson(a) && isGroup(b)) {
                 personThenGroup(t, s, a, b, g, date, ev, sink);
             } else if (isGroup(a) && isGroup(b)) {
                 groupThenGroup(t, s, names, i, j, g, date, ev, sink);
-            } else if (isGroup(a) && b.isPlace()) {
-                if (ofGroupNoun(g) && !"government".equals(a.type()) || endsWith(g, CONTROL_VERBS)
-                        || g.length >= 2 && "in".equals(g[g.length - 1]) && BASE_WORDS.contains(g[g.length - 2])) {
-                    sink.add(a.id(), b.id(), "based_in", date, ev);
-                }
-            } else if (a.isPlace() && isGroup(b)) {
-                if (g.length >= 2 && "control".equals(g[g.length - 2]) && "of".equals(g[g.length - 1])) {
-                    sink.add(b.id(), a.id(), "based_in", date, ev); // Bord-de-Mer, under the control of G
-                }
-            } else if (a.isPlace() && b.isPlace()) {
-                boolean noun = g.length == 2 && PlaceWords.nounAfterType(g[0]) != null
-                        || g.length == 1 && PlaceWords.nounAfterType(t.lower(a.found().last())) != null;
-                if (noun && "of".equals(g[g.length - 1]) && !"country".equals(a.type())) {
-                    sink.add(a.id(), b.id(), "located_in", date, ev); // the Delmont neighbourhood of Port-Lazare
-                }
-            } else if (a.isPlace() && isPerson(b)) {
-                int of = a.found().first() - 1;
-                if (g.length == 1 && ",".equals(g[0]) && t.isLower(of, "of") && ActorWords.isPlaceOffice(t.lower(of - 1))) {
-                    sink.add(b.id(), a.id(), "leads", date, ev); // the Mayor of Q, P
-                }
-            } else if (isPerson(a) && b.isPlace()) {
-                if (g.length == 3 && ",".equals(g[0]) && ActorWords.isPlaceOffice(g[1]) && "of".equals(g[2])) {
-                    sink.add(a.id(), b.id(), "leads", date, ev); // P, mayor of Q
-                }
+            } else if (a.isPlace() || b.isPlace()) {
+                withPlace(t, a, b, g, date, ev, sink);
             }
         }
     }
 
-    private static void groupThenPerson(Tokens t, Resolved g0, Resolved p, String[] g, String date, Mention ev,
+    /** Two names of which one or both are places: where a group is based, a place within another, a mayor's town. */
+    private static void withPlace(Tokens t, Resolved a, Resolved b, String[] g, String date, Mention ev,
+                                  RelationSink sink) {
+        if (isGroup(a) && b.isPlace()) {
+            if (ofGroupNoun(g) && !"government".equals(a.type()) || endsWith(g, CONTROL_VERBS)
+                    || g.length >= 2 && "in".equals(g[g.length - 1]) && BASE_WORDS.contains(g[g.length - 2])) {
+                sink.add(a.id(), b.id(), "based_in", date, ev);
+            }
+        } else if (a.isPlace() && isGroup(b)) {
+            if (g.length >= 2 && "control".equals(g[g.length - 2]) && "of".equals(g[g.length - 1])) {
+                sink.add(b.id(), a.id(), "based_in", date, ev); // Bord-de-Mer, under the control of G
+            }
+        } else if (a.isPlace() && b.isPlace()) {
+            boolean noun = g.length == 2 && PlaceWords.nounAfterType(g[0]) != null
+                    || g.length == 1 && PlaceWords.nounAfterType(t.lower(a.found().last())) != null;
+            if (noun && "of".equals(g[g.length - 1]) && !"country".equals(a.type())) {
+                sink.add(a.id(), b.id(), "located_in", date, ev); // the Delmont neighbourhood of Port-Lazare
+            }
+        } else if (a.isPlace() && isPerson(b)) {
+            int of = a.found().first() - 1;
+            if (g.length == 1 && ",".equals(g[0]) && t.isLower(of, "of") && ActorWords.isPlaceOffice(t.lower(of - 1))) {
+                sink.add(b.id(), a.id(), "leads", date, ev); // the Mayor of Q, P
+            }
+        } else if (isPerson(a) && b.isPlace()) {
+            if (g.length == 3 && ",".equals(g[0]) && ActorWords.isPlaceOffice(g[1]) && "of".equals(g[2])) {
+                sink.add(a.id(), b.id(), "leads", date, ev); // P, mayor of Q
+            }
+        }
+    }
+
+    private static void groupThenPerson(Resolved g0, Resolved p, String[] g, String date, Mention ev,
                                         RelationSink sink) {
         for (int k = 0; k + 1 < g.length; k++) {
             if (LED_VERBS.contains(g[k]) && "by".equals(g[k + 1]) && beforeLed(g, k) && afterBy(g, k + 2)) {
@@ -143,20 +151,17 @@ final class Affiliations {
             }
         }
         int own = "and".equals(g.length > 0 ? g[0] : "") ? 1 : 0;
-        if (own + 1 < g.length && ("its".equals(g[own]) || "their".equals(g[own]))
-                && (LEADER_NOUNS.contains(g[own + 1]) || MEMBER_NOUNS.contains(g[own + 1])) && allTitles(g, own + 2)) {
+        if (own + 1 < g.length && ("its".equals(g[own]) || "their".equals(g[own])) && roleOf(g[own + 1]) != null
+                && allTitles(g, own + 2)) {
             // the officers of the TRB and their commander, Divisional Commissioner P
-            sink.add(p.id(), g0.id(), LEADER_NOUNS.contains(g[own + 1]) ? "leads" : "part_of", date, ev);
+            sink.add(p.id(), g0.id(), roleOf(g[own + 1]), date, ev);
             return;
         }
         if ("armed_group".equals(g0.type()) && ofGroupNoun(g)) {
             sink.add(p.id(), g0.id(), "leads", date, ev); // the Twa Kwa gang of Dieuseul Mondésir
             return;
         }
-        int role = 0;
-        if (role < g.length && ActorWords.groupNounType(g[role]) != null && g.length > 1) {
-            role++; // the Red Scorpions gang spokesman X
-        }
+        int role = g.length > 1 && ActorWords.groupNounType(g[0]) != null ? 1 : 0; // the X gang spokesman P
         if (role < g.length && MEMBER_NOUNS.contains(g[role]) && allTitles(g, role + 1)) { // (or "spokesperson, P")
             sink.add(p.id(), g0.id(), "part_of", date, ev); // G spokesperson Inspector P
         }
@@ -178,12 +183,11 @@ final class Affiliations {
         } else if (g.length == 1 && ",".equals(g[0])) {
             // P, the WSN coordinator; P, LRI country director for Marivelle
             int k = g0.found().last() + 1;
-            if (t.isWord(k) && !t.isCapitalised(k) && !LEADER_NOUNS.contains(t.lower(k))
-                    && !MEMBER_NOUNS.contains(t.lower(k)) && t.isWord(k + 1)) {
+            if (t.isWord(k) && !t.isCapitalised(k) && roleOf(t.lower(k)) == null && t.isWord(k + 1)) {
                 k++; // country director, regional spokesperson
             }
-            if (t.isWord(k) && !t.isCapitalised(k) && (LEADER_NOUNS.contains(t.lower(k)) || MEMBER_NOUNS.contains(t.lower(k)))) {
-                sink.add(p.id(), g0.id(), LEADER_NOUNS.contains(t.lower(k)) ? "leads" : "part_of", date, ev);
+            if (t.isWord(k) && !t.isCapitalised(k) && roleOf(t.lower(k)) != null) {
+                sink.add(p.id(), g0.id(), roleOf(t.lower(k)), date, ev);
             }
         }
     }
@@ -257,9 +261,8 @@ final class Affiliations {
         if (previousGroup == null || !(t.isLower(w, "its") || t.isLower(w, "their"))) {
             return;
         }
-        String noun = t.lower(w + 1);
-        boolean leader = LEADER_NOUNS.contains(noun);
-        if (!leader && !MEMBER_NOUNS.contains(noun) || !t.isWord(w + 1)) {
+        String relation = t.isWord(w + 1) ? roleOf(t.lower(w + 1)) : null;
+        if (relation == null) {
             return;
         }
         for (Resolved p : names) {
@@ -267,7 +270,7 @@ final class Affiliations {
                 return;
             }
             if (isPerson(p) && p.found().first() > w + 1) {
-                sink.add(p.id(), previousGroup.id(), leader ? "leads" : "part_of", date, ev);
+                sink.add(p.id(), previousGroup.id(), relation, date, ev);
                 return;
             }
         }
@@ -292,9 +295,8 @@ final class Affiliations {
             }
             return;
         }
-        int by = k;
-        if (t.isLower(by, "by") && t.isWord(by - 1) && LED_VERBS.contains(t.lower(by - 1))) {
-            int m = by - 2;
+        if (t.isLower(k, "by") && t.isWord(k - 1) && LED_VERBS.contains(t.lower(k - 1))) {
+            int m = k - 2;
             while (m > s.first() && BEFORE_LED.contains(t.lower(m))) {
                 m--; // will be, is now
             }
@@ -344,6 +346,11 @@ final class Affiliations {
             }
         }
         return true;
+    }
+
+    /** The relation a noun of role gives a person with a group: {@code leads} (a leader), {@code part_of}, or null. */
+    private static String roleOf(String noun) {
+        return LEADER_NOUNS.contains(noun) ? "leads" : MEMBER_NOUNS.contains(noun) ? "part_of" : null;
     }
 
     /** Whether a leader's title stands right before the person: {@code Director General P}, {@code Ombudsman P}. */

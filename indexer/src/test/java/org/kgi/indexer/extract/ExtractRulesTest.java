@@ -1484,4 +1484,16 @@ class ExtractRulesTest {
                 + "group, residents said.");
         assertEquals("Battles", said.type(), "who tells it is no side: " + said);
     }
+
+    @Test
+    void placesThatAListPutsAmongPlaces() {
+        Extraction x = run("An estimated 2,300 people fled towards Baraka and Mbokolo. Residents left for Haradheere and "
+                + "Mogadishu. On 21 March 2021, armed men attacked Intazayene, Bakoratt and several other villages. Armed "
+                + "men attacked Diallassagou and neighbouring villages. Fighting spread to Maguindanao del Sur and to "
+                + "Sugapa, Intan Jaya regency.", null);
+        assertPlaces(x, "Mbokolo", "Haradheere", "Intazayene", "Bakoratt", "Diallassagou", "Maguindanao del Sur",
+                "Intan Jaya");
+        Extraction gang = run("On 3 May 2023, members of the Família do Norte (FDN) killed two inmates in Manaus.", null);
+        assertEquals("armed_group", byId(gang, "actor:familia-do-norte").type(), "a gang defines its acronym");
+    }
 }

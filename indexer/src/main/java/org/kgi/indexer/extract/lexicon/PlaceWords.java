@@ -41,6 +41,8 @@ public final class PlaceWords {
                 "slum", "area", "zone", "estate", "township", "ward", "section", "locality");
         WordSets.putAll(NOUN_AFTER, "populated_place", "commune", "municipality", "town", "village", "city", "hamlet",
                 "settlement", "locality", "capital", "outskirts");
+        WordSets.putAll(NOUN_AFTER, "region", "regency", "regencies");
+        WordSets.putAll(NOUN_AFTER, "neighbourhood", "barangay");
         WordSets.putAll(NOUN_AFTER, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "oblast", "territory", "valley", "plain", "plateau", "peninsula", "island", "islands",
                 "coast", "border", "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "sub-prefecture",

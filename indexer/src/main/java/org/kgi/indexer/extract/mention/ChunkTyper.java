@@ -703,6 +703,8 @@ final class ChunkTyper {
                 && ARMED_HEADS.contains(t.lower(p - 1));
     }
 
+    private static final Set<String> COMPASS_SUFFIXES = WordSets.of("sur", "norte", "sul", "este", "oeste", "occidental",
+            "oriental", "centro");
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
@@ -849,6 +851,11 @@ final class ChunkTyper {
         }
         if (a == b && isToponymCompound(t.lower(a))) {
             return Guess.place("populated_place", name, Strength.PLACE_SHAPE);
+        }
+        if (b >= a + 2 && (t.isLower(b - 1, "del") || t.isLower(b - 1, "do") || t.isLower(b - 1, "de"))
+                && COMPASS_SUFFIXES.contains(t.lower(b)) && !MentionFinder.isAcronymDefinition(t, s, b)) {
+            // (not the Família do Norte (FDN): a gang defines its acronym, a province rarely does)
+            return Guess.place("region", name, Strength.PLACE_SHAPE); // Maguindanao del Sur, Rio Grande do Sul
         }
         String placeWord = PlaceWords.nameWordType(t.lower(a));
         if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {

@@ -81,6 +81,7 @@ public final class MentionFinder {
                 break;
             }
             Found previous = null;
+            int sentenceFounds = founds.size();
             if (doc.book().hasPhrases()) {
                 knownPhrases(s, founds, consumed);
             }
@@ -94,6 +95,7 @@ public final class MentionFinder {
                     previous = f != null && f.last() >= c.last() ? f : null;
                 }
             }
+            placesInLists(s, founds, sentenceFounds);
             generics(s, founds);
         }
         demonyms.resolveTeams(founds);
@@ -432,6 +434,67 @@ public final class MentionFinder {
         return guess.kind() == Kind.ACTOR ? "armed_group".equals(guess.type())
                 && ("gang".equals(w) || "militia".equals(w) || "coalition".equals(w) || "cartel".equals(w))
                 : guess.type().equals(PlaceWords.nounAfterType(w)) && !"outskirts".equals(w);
+    }
+
+    /**
+     * Names nothing typed, or typed only by their shape, that a list puts among places: {@code Baraka and Mboko},
+     * {@code Harardhere and Mogadishu} (the other a place), {@code attacked Intazayene, Bakorat and several other
+     * villages}, {@code Diallassagou and neighbouring villages}.
+     */
+    private void placesInLists(Sentence s, List<Found> founds, int from) {
+        Tokens t = doc.tokens();
+        for (int i = from; i < founds.size(); i++) {
+            Found f = founds.get(i);
+            if (f.sentence() != s.index() || !weak(f.guess())) {
+                continue;
+            }
+            String type = null;
+            for (int j = Math.max(from, i - 1); j <= i + 1 && j < founds.size() && type == null; j++) {
+                Found o = founds.get(j);
+                boolean joined = j < i ? o.last() == f.first() - 2 && t.isLower(f.first() - 1, "and")
+                        : j > i && f.last() == o.first() - 2 && t.isLower(f.last() + 1, "and");
+                if (joined && o.guess() != null && o.guess().kind() == Kind.PLACE && !"country".equals(o.guess().type())
+                        && o.guess().strength() >= Strength.GAZETTEER) {
+                    type = o.guess().type();
+                }
+            }
+            if (type == null && otherPlacesAfter(t, s, f.last())) {
+                type = "populated_place";
+            }
+            if (type != null) {
+                String name = f.guess() == null ? span(t, f.first(), f.last()) : f.guess().name();
+                founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
+                        Guess.place(type, name, Strength.PLACE_CONTEXT)));
+            }
+        }
+    }
+
+    private static boolean weak(Guess g) {
+        return g == null || g.kind() == Kind.ACTOR && ("other".equals(g.type()) || "person".equals(g.type()))
+                && g.strength() <= Strength.PERSON_SHAPE;
+    }
+
+    private static final Set<String> OTHER_PLACES = WordSets.of("villages", "towns", "localities", "hamlets",
+            "settlements", "communities", "neighbourhoods", "areas", "districts");
+    private static final Set<String> OTHERS = WordSets.of("other", "neighbouring", "neighboring", "nearby",
+            "surrounding", "several", "adjacent", "two", "three", "four", "five", "some", "many");
+
+    /** {@code X and neighbouring villages}, {@code X, Y and several other villages}: a list closed by other places. */
+    private static boolean otherPlacesAfter(Tokens t, Sentence s, int b) {
+        int k = b + 1;
+        while (k <= s.last() && k <= b + 8 && (t.isChar(k, ',') || t.isCapitalised(k))) {
+            k++; // , Bakorat
+        }
+        if (!t.isLower(k, "and")) {
+            return false;
+        }
+        k++;
+        int others = 0;
+        while (k <= s.last() && t.isWord(k) && OTHERS.contains(t.lower(k))) {
+            k++;
+            others++;
+        }
+        return others > 0 && t.isWord(k) && OTHER_PLACES.contains(t.lower(k));
     }
 
     private Guess regionAfterPlace(Tokens t, int a, int b, Found previous, Guess guess, String name) {

@@ -76,9 +76,8 @@ final class EventRefiner {
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
-        int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && (!t.isCapitalised(i) || i == first || t.opensSentence(s, i))
+            if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i))
                     && CUES.contains(t.lower(i))) { // Supporters of X...; NAIROBI — Protesters broke...
                 words.add(t.lower(i));
             }

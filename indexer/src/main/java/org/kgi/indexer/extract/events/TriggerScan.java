@@ -127,7 +127,6 @@ final class TriggerScan {
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;
-        int firstWord = t.firstWord(s);
         int setUp = -1;
         boolean baseNoun = false;
         Hit second = null;
@@ -141,7 +140,7 @@ final class TriggerScan {
                 continue;
             }
             baseNoun |= BASE_NOUNS.contains(w);
-            if (t.isCapitalised(i) && i != firstWord && !t.opensSentence(s, i) && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
+            if (t.isCapitalised(i) && !t.opensSentence(s, i) && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
             }
             if (w.equals("disappeared") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && MISSING.contains(t.lower(i + 1))) {

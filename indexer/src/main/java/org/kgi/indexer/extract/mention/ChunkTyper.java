@@ -193,9 +193,10 @@ final class ChunkTyper {
                 return Guess.actor("organization", name, Strength.NAME_WORD); // the Tehreek-e-Labbaik Pakistan party
             }
             boolean insurgents = b > a && insurgentName(t, a, b, actor);
-            if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor)
-                    && armedByWording(t, s, a, b)) && (insurgents || armedHeadOf(t, s, a)
-                    || armedNounAround(t, s, a, b) || armedApposition(t, s, b) || armedByWording(t, s, a, b))
+            boolean wording = armedByWording(t, s, a, b);
+            if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor) && wording)
+                    && (insurgents || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b)
+                    || wording)
                     || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b)
                     || arabicUnit(t, a))) {
@@ -315,10 +316,10 @@ final class ChunkTyper {
         return t.is(i + 1, Tokens.NUMBER) || t.is(i + 2, Tokens.NUMBER) && t.isWord(i + 1) && !t.isCapitalised(i + 1);
     }
 
-    /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
+    /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 

@@ -260,10 +260,7 @@ public final class MentionFinder {
         }
         if (isAcronymDefinition(t, s, b) && acronymOfGroupIn(t, a, b, previous)) {
             // the Amhara Fano in Gojjam (AFG): the acronym is the group's, named with its place
-            int acr = b + 2;
-            consumed[acr] = true;
-            aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), previous.key(), true));
-            founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
+            aliasAt(s, b + 2, b + 2, previous.key(), founds, aliases, consumed);
         } else if (isAcronymDefinition(t, s, b)) {
             int acr = b + 2;
             consumed[acr] = true;
@@ -280,21 +277,11 @@ public final class MentionFinder {
         }
         int[] nick = knownAs(t, s, b);
         if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
-            String surface = span(t, nick[0], nick[1]);
-            for (int i = nick[0]; i <= nick[1]; i++) {
-                consumed[i] = true;
-            }
-            aliases.put(Names.key(surface), new AliasLink(surface, key, true));
-            founds.add(new Found(s.index(), nick[0], nick[1], t.start(nick[0]), t.end(nick[1]), Names.key(surface), null));
+            aliasAt(s, nick[0], nick[1], key, founds, aliases, consumed);
         }
         int[] gloss = glossAfter(t, s, b);
         if (gloss != null) {
-            String surface = span(t, gloss[0], gloss[1]);
-            for (int i = gloss[0]; i <= gloss[1]; i++) {
-                consumed[i] = true;
-            }
-            aliases.put(Names.key(surface), new AliasLink(surface, key, true));
-            founds.add(new Found(s.index(), gloss[0], gloss[1], t.start(gloss[0]), t.end(gloss[1]), Names.key(surface), null));
+            aliasAt(s, gloss[0], gloss[1], key, founds, aliases, consumed); // Fòs Inite ("Unity Force")
         }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
@@ -575,7 +562,7 @@ public final class MentionFinder {
         int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
-            boolean opener = (i == first || t.opensSentence(s, i)) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
+            boolean opener = t.opensSentence(s, i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
                     && !t.isCapitalised(i + 1);
             if (!t.isWord(i) || t.isCapitalised(i) && !opener && !NameChunker.isDisplaced(t, i)) {
                 continue;
@@ -764,28 +751,37 @@ public final class MentionFinder {
     }
 
     /**
+     * Tokens {@code from..to} as another name of the name keyed {@code key}: an alias, and a mention of it there.
+     */
+    private void aliasAt(Sentence s, int from, int to, String key, List<Found> founds, Map<String, AliasLink> aliases,
+                         boolean[] consumed) {
+        Tokens t = doc.tokens();
+        String surface = span(t, from, to);
+        for (int i = from; i <= to; i++) {
+            consumed[i] = true;
+        }
+        aliases.put(Names.key(surface), new AliasLink(surface, key, true));
+        founds.add(new Found(s.index(), from, to, t.start(from), t.end(to), Names.key(surface), null));
+    }
+
+    /**
      * {@code Fòs Inite ("Unity Force")}, {@code the Twa Kwa gang ("Three Crosses")}: a name's translation, in quotes in
      * brackets right after it (or after its group's noun); the first and last tokens of its words, or null.
      */
     static int[] glossAfter(Tokens t, Sentence s, int b) {
         int k = b + 1;
-        if (t.isWord(k) && ActorWords.groupNounType(t.lower(k)) != null || isDoubleQuote(t, k)) {
+        if (t.isWord(k) && ActorWords.groupNounType(t.lower(k)) != null || t.isDoubleQuote(k)) {
             k++; // the Twa Kwa gang ("Three Crosses"), "Balai Propre" ("Clean Sweep")
         }
-        if (!t.isChar(k, '(') || !isDoubleQuote(t, k + 1) || !t.isCapitalised(k + 2)) {
+        if (!t.isChar(k, '(') || !t.isDoubleQuote(k + 1) || !t.isCapitalised(k + 2)) {
             return null;
         }
         int to = k + 2;
         while (to <= s.last() && to - k < 8 && t.isWord(to)) {
             to++;
         }
-        return to <= s.last() && to > k + 2 && isDoubleQuote(t, to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
+        return to <= s.last() && to > k + 2 && t.isDoubleQuote(to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
                 : null;
-    }
-
-    private static boolean isDoubleQuote(Tokens t, int i) {
-        return t.isChar(i, '"') || t.isChar(i, '\u201c') || t.isChar(i, '\u201d') || t.isChar(i, '\u00ab')
-                || t.isChar(i, '\u00bb');
     }
 
     /**

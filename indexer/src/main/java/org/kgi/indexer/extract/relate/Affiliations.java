@@ -64,7 +64,6 @@ final class Affiliations {
             "holds", "dominates", "runs");
     /** Words of a list of names: {@code A, B and C}, {@code the Red Scorpions of Cité Marguerite and Kanno Lanmè}. */
     private static final Set<String> LIST_WORDS = WordSets.of(",", "and", "of", "as", "well", "together", "with");
-    private static final Set<String> QUOTES = WordSets.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb");
 
     private Affiliations() {
     }
@@ -417,7 +416,7 @@ final class Affiliations {
                 depth++;
             } else if (t.isChar(i, ')') || t.isChar(i, ']')) {
                 depth--;
-            } else if (t.isPunct(i) && QUOTES.contains(w)) {
+            } else if (t.isDoubleQuote(i)) {
                 quoted = !quoted;
             } else if (depth == 0 && !quoted && !ARTICLES.contains(w)) {
                 out.add(w);
@@ -433,7 +432,8 @@ final class Affiliations {
         return r.isActor() && !r.generic() && "person".equals(r.type());
     }
 
-    private static boolean isGroup(Resolved r) {
+    /** A named actor that is no person and no civilians: one that can be led, be based, have members. */
+    static boolean isGroup(Resolved r) {
         return r.isActor() && !r.generic() && !"person".equals(r.type()) && !"civilians".equals(r.type());
     }
 }

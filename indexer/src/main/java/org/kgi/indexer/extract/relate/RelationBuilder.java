@@ -16,8 +16,9 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * A report's relations: those its events imply ({@link EventRelations}), those its sentences state
- * ({@link SentenceRelations}, {@link Affiliations}), groups based in the place they are named after, and towns {@code located_in} the country the gazetteer puts them in when
- * the report names that country. Dated with the event's date, else the report's.
+ * ({@link SentenceRelations}, {@link Affiliations}), groups based in the place they are named after, and towns
+ * {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
+ * event's date, else the report's.
  */
 public final class RelationBuilder {
     private final int maxRelations;
@@ -36,18 +37,12 @@ public final class RelationBuilder {
         Resolved previousGroup = null;
         for (Sentence s : sentences) {
             List<Resolved> names = bySentence.get(s.index());
-            SentenceRelations.add(t, s, names, doc, reportDate, sink);
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+                SentenceRelations.add(t, s, names, doc, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
-            previousGroup = null;
-            for (Resolved r : names) {
-                if (r.isActor() && !r.generic() && !"person".equals(r.type()) && !"civilians".equals(r.type())) {
-                    previousGroup = r;
-                    break;
-                }
-            }
+            previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);
         }
         namedAfterPlaces(t, sentences, entities, reportDate, sink);
         Map<String, String> countryIds = new HashMap<>();
@@ -84,7 +79,7 @@ public final class RelationBuilder {
                 if (p.kind() == Kind.PLACE && place.length() >= 3 && name.length() > place.length() + 1
                         && name.startsWith(place) && (name.charAt(place.length()) == ' '
                         || name.startsWith("'s ", place.length()) || name.startsWith("’s ", place.length()))
-                        && !p.name().equals(place)) {
+                        && !p.name().equals(place)) { // (a name in lower case is a common noun, no place's name)
                     sink.add(a.id(), p.id(), "based_in", date, sentenceOf(t, sentences, a.mentions().get(0).start()));
                 }
             }

@@ -30,11 +30,12 @@ final class SentenceRelations {
     private SentenceRelations() {
     }
 
-    static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, RelationSink sink) {
+    /** @param ev the sentence {@code s}, each relation's evidence */
+    static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
+                    RelationSink sink) {
         if (names.size() < 2) {
             return; // every relation here links two names
         }
-        Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
         List<Resolved> actors = new ArrayList<>();
         for (Resolved r : names) {
             if (r.isActor() && !r.generic()) {

@@ -110,6 +110,11 @@ public final class Tokens {
         return is(i, PUNCT) && text.charAt(starts[i]) == c;
     }
 
+    /** Whether token {@code i} is a double quote: straight, curly or a guillemet. */
+    public boolean isDoubleQuote(int i) {
+        return isChar(i, '"') || isChar(i, '\u201c') || isChar(i, '\u201d') || isChar(i, '\u00ab') || isChar(i, '\u00bb');
+    }
+
     /** Whether token {@code i} is an apostrophe, straight or curly. */
     public boolean isApostrophe(int i) {
         return isChar(i, '\'') || isChar(i, '\u2019');

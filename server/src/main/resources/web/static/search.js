@@ -87,11 +87,18 @@
     render(r.body, p);
   }
 
+  /** An estimated count to three significant digits (117,196 → "117,000"). */
+  function roughly(n) {
+    const unit = Math.pow(10, Math.max(0, String(Math.round(n)).length - 3));
+    return (Math.round(n / unit) * unit).toLocaleString("en-US");
+  }
+
   function render(data, p) {
     const page = stack().length + (p.get("cursor") ? 1 : 0) + 1;
     const q = p.get("q") || "";
     document.title = (q ? q + " — " : "") + "kgi search";
-    setStatus(status, data.total + (data.total === 1 ? " report matches" : " reports match")
+    const total = data.totalApproximate === true ? "about " + roughly(data.total) : String(data.total);
+    setStatus(status, total + (data.total === 1 ? " report matches" : " reports match")
       + (q ? " " + q : "") + (page > 1 ? " · page " + page : ""));
     results.replaceChildren();
     for (const hit of data.hits) {

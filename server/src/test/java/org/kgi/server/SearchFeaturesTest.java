@@ -233,6 +233,34 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void totalsPastTheSampleAreEstimatedAndSaySoUnlessAnExactCountIsAskedFor() throws Exception {
+        String q = RunningServer.enc("gang OR protest");
+        int truth = allIds("q=" + q).size();
+        long reports = server.getJson("/api/search?limit=1&q=", 200).get("total").asLong();
+        assertTrue(truth < reports, "not every report, or Lucene knows the count for free: " + truth);
+        JsonNode exact = server.getJson("/api/search?limit=1&cache=false&q=" + q, 200);
+        assertEquals(truth, exact.get("total").asInt(), "fewer matches than the default sample: counted");
+        assertFalse(exact.get("totalApproximate").asBoolean());
+        assertTrue(truth > 12, "enough matches to sample: " + truth);
+
+        JsonNode estimated = server.getJson("/api/search?limit=1&cache=false&facetSample=6&q=" + q, 200);
+        assertTrue(estimated.get("totalApproximate").asBoolean(), estimated.toString());
+        assertTrue(estimated.get("facetsApproximate").asBoolean());
+        long guess = estimated.get("total").asLong();
+        assertTrue(guess > 6 && guess <= reports,
+                "more than the sample, at most every report: " + guess + " for " + truth);
+
+        JsonNode counted = server.getJson("/api/search?limit=1&cache=false&facetSample=6&exactTotal=true&q=" + q, 200);
+        assertEquals(truth, counted.get("total").asInt(), "exactTotal=true counts every match");
+        assertFalse(counted.get("totalApproximate").asBoolean());
+        assertTrue(counted.get("facetsApproximate").asBoolean(), "the facets are still sampled");
+
+        JsonNode all = server.getJson("/api/search?limit=1&cache=false&facetSample=6&q=", 200);
+        assertFalse(all.get("totalApproximate").asBoolean(), "every report: Lucene's own count");
+        server.getJson("/api/search?q=police&exactTotal=maybe", 400);
+    }
+
+    @Test
     void cachedResultsEqualFreshOnesAndAChangeToTheIndexEmptiesTheCache() throws Exception {
         for (String q : List.of("police", "\"forward operating base\"", "actor:MSS", "")) {
             String path = "/api/search?limit=5&q=" + RunningServer.enc(q);

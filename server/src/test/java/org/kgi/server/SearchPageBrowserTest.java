@@ -71,6 +71,11 @@ class SearchPageBrowserTest {
             assertTrue(driver.findElements(By.cssSelector("#results li")).size() >= 1);
             driver.get(server.base() + "/?q=" + RunningServer.enc("gang AND ("));
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Query syntax error"));
+            // past the facet sample the total is an estimate, and the page says so
+            driver.get(server.base() + "/?facetSample=3&q=" + RunningServer.enc("gang OR protest"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "reports match"));
+            assertTrue(driver.findElement(By.id("status")).getText().startsWith("about "), driver.findElement(By.id("status")).getText());
+            assertTrue(driver.findElement(By.cssSelector("#facets .count")).getText().startsWith("≈"));
         });
     }
 

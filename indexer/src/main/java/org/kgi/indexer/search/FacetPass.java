@@ -2,6 +2,7 @@ package org.kgi.indexer.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -11,64 +12,188 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
 
 /**
- * Counts the facets of a query's matches: every match when there are at most {@code limit}, else the matches in
- * an even, deterministic sample of the index, the smallest of the {@linkplain FacetStates.SegmentOrds#samples
- * samples of rate 1/2, 1/4, 1/8...} expected to hold at most {@code limit} of them (like Elasticsearch's random
- * sampler aggregation, which also picks docs before matching them). The query is only asked about the sampled docs
- * (its iterator leaps from one to the next), so a sample costs about the same however many reports match; counts
- * are then scaled up to the total.
+ * Counts a query's matches and the facets of those matches, in one pass over at most about {@code limit} of them.
+ * When at most {@code limit} reports match, every match is counted: the total and the facets are exact. Past that,
+ * only the matches in an even, deterministic sample of the index are visited: the smallest of the
+ * {@linkplain FacetStates.SegmentOrds#samples samples of rate 1/2, 1/4, 1/8...} expected to hold at most
+ * {@code limit} of them (like Elasticsearch's random sampler aggregation, which also picks docs before matching
+ * them). The query is only asked about the sampled docs (its iterator leaps from one to the next), so a sample costs
+ * about the same however many reports match. The facet counts are then scaled up to the total, and the total is
+ * Lucene's own count when it has one without visiting the matches (a term's document frequency in a segment without
+ * deletions, every report), an
+ * exact count when asked for, and else the sample's matches scaled up by the sample's rate in each segment (like
+ * Elasticsearch, which stops counting at 10,000 by default and says so).
  */
 final class FacetPass {
     /** Docs between two looks at the clock. */
     private static final int CLOCK_EVERY = 1 << 10;
+    /** Samples tried at most, when one holds far fewer or more matches than the first guess of the total said. */
+    private static final int MAX_SAMPLES = 3;
 
     private final FacetCounts counts;
     private final long counted;
     private final long total;
     private final boolean sampled;
+    private final boolean totalEstimated;
 
-    private FacetPass(FacetCounts counts, long counted, long total, boolean sampled) {
+    private FacetPass(FacetCounts counts, long counted, long total, boolean sampled, boolean totalEstimated) {
         this.counts = counts;
         this.counted = counted;
         this.total = total;
         this.sampled = sampled;
+        this.totalEstimated = totalEstimated;
     }
 
     /**
-     * Counts the facets of {@code query} (rewritten), of which {@code total} reports match, with the states of
-     * {@code searcher}'s reader; gives up with {@code null} when {@code timeout} says so.
+     * Counts the matches of {@code query} (rewritten) and their facets, with the states of {@code searcher}'s reader;
+     * with {@code exactTotal} the total is counted exactly however many match; gives up with {@code null} when
+     * {@code timeout} says so.
      */
-    static FacetPass run(IndexSearcher searcher, Query query, FacetStates.ReaderState state, long total, int limit,
-                         QueryTimeout timeout) throws IOException {
-        int rate = 0; // the sample's rate is 2^-rate
-        while (total / (double) (1L << rate) > limit) {
-            rate++;
-        }
+    static FacetPass run(IndexSearcher searcher, Query query, FacetStates.ReaderState state, int limit,
+                         boolean exactTotal, QueryTimeout timeout) throws IOException {
         Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        while (true) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long known = cheapCount(weight, leaves);
+        if (known < 0 && exactTotal) {
+            known = searcher.count(query);
+            if (searcher.timedOut()) {
+                return null;
+            }
+        }
+        long guess = known;
+        if (known < 0 || known <= limit) {
+            // every match while there are at most limit of them, kept to count their facets once the total is known
+            Prefix prefix = Prefix.collect(weight, leaves, limit, timeout);
+            if (prefix == null) {
+                return null;
+            }
+            if (prefix.complete()) {
+                FacetCounts counts = new FacetCounts(state);
+                prefix.addTo(counts);
+                return new FacetPass(counts, prefix.size(), prefix.size(), false, false);
+            }
+            guess = known >= 0 ? known : prefix.extrapolated();
+        }
+        int rate = rateFor(guess, limit);
+        for (int tries = 1; ; tries++) {
             FacetCounts counts = new FacetCounts(state);
             long counted = 0;
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = total == 0 ? null : weight.scorer(leaf);
-                if (scorer != null) {
-                    long n = rate == 0 ? countAll(scorer, leaf, counts, timeout)
-                            : countSample(scorer, leaf, state.leaves().get(leaf.ord).sample(rate), counts, timeout);
-                    if (n < 0) {
-                        return null;
-                    }
+            double estimate = 0;
+            for (LeafReaderContext leaf : leaves) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                int[] sample = state.leaves().get(leaf.ord).sample(rate);
+                long n;
+                if (rate == 0) {
+                    n = countAll(scorer, leaf, counts, timeout);
+                    estimate += n;
+                    counted += n;
+                } else if (sample.length == 0) {
+                    // a segment too small to hold a doc of this sample: its matches are counted, not sampled
+                    n = countAll(scorer, leaf, null, timeout);
+                    estimate += n;
+                } else {
+                    n = countSample(scorer, leaf, sample, counts, timeout);
+                    estimate += (double) n * leaf.reader().maxDoc() / sample.length;
                     counted += n;
                 }
+                if (n < 0) {
+                    return null;
+                }
             }
-            if (counted > 0 || rate == 0) {
-                return new FacetPass(counts, counted, total, rate > 0);
+            int better = rateFor(Math.round(estimate), limit);
+            if (rate > 0 && (counted == 0 && better < rate || better < rate - 1) && tries < MAX_SAMPLES) {
+                // far fewer matches in the sample than guessed: a larger sample (the first guess extrapolated
+                // from the first matches of the index, which need not be spread like the rest)
+                rate = better;
+                continue;
             }
-            rate--; // an unlucky sample of a small index: the next larger one
+            long total = known >= 0 ? known : Math.max(limit + 1, Math.round(estimate));
+            return new FacetPass(counts, counted, total, rate > 0, known < 0 && rate > 0);
         }
     }
 
+    /** The sum of the segments' counts when Lucene knows each without visiting the matches, else {@code -1}. */
+    private static long cheapCount(Weight weight, List<LeafReaderContext> leaves) throws IOException {
+        long sum = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int n = weight.count(leaf);
+            if (n < 0) {
+                return -1;
+            }
+            sum += n;
+        }
+        return sum;
+    }
+
+    /** The rate (2<sup>-rate</sup>) of the largest sample expected to hold at most {@code limit} of {@code total}. */
+    private static int rateFor(long total, int limit) {
+        int rate = 0;
+        while (total / (double) (1L << rate) > limit) {
+            rate++;
+        }
+        return rate;
+    }
+
+    /** The first matches of the index in doc order, at most one more than the limit. */
+    private record Prefix(int[] leafOf, int[] docOf, int size, boolean complete, long docsSeen, long maxDoc) {
+        static Prefix collect(Weight weight, List<LeafReaderContext> leaves, int limit, QueryTimeout timeout)
+                throws IOException {
+            int[] leafOf = new int[Math.min(limit, 1024)];
+            int[] docOf = new int[leafOf.length];
+            int n = 0;
+            long maxDoc = 0;
+            for (LeafReaderContext leaf : leaves) {
+                maxDoc += leaf.reader().maxDoc();
+            }
+            int steps = 0;
+            for (LeafReaderContext leaf : leaves) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TwoPhaseIterator confirm = scorer.twoPhaseIterator();
+                DocIdSetIterator it = confirm == null ? scorer.iterator() : confirm.approximation();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (++steps % CLOCK_EVERY == 0 && timeout.shouldExit()) {
+                        return null;
+                    }
+                    if ((live == null || live.get(doc)) && (confirm == null || confirm.matches())) {
+                        if (n == limit) {
+                            return new Prefix(leafOf, docOf, n, false, leaf.docBase + doc + 1L, maxDoc);
+                        }
+                        if (n == leafOf.length) {
+                            leafOf = ArrayUtil.growExact(leafOf, Math.min(limit, n * 2));
+                            docOf = ArrayUtil.growExact(docOf, leafOf.length);
+                        }
+                        leafOf[n] = leaf.ord;
+                        docOf[n++] = doc;
+                    }
+                }
+            }
+            return new Prefix(leafOf, docOf, n, true, maxDoc, maxDoc);
+        }
+
+        void addTo(FacetCounts counts) {
+            for (int i = 0; i < size; i++) {
+                counts.add(leafOf[i], docOf[i]);
+            }
+        }
+
+        /** A first guess of the total: the matches so far, as if the rest of the index held them as densely. */
+        long extrapolated() {
+            return Math.round((size + 1.0) * maxDoc / docsSeen);
+        }
+    }
+
+    /** Counts the matches of a segment, adding their facets to {@code counts} unless it is {@code null}. */
     private static long countAll(Scorer scorer, LeafReaderContext leaf, FacetCounts counts, QueryTimeout timeout)
             throws IOException {
         Bits live = leaf.reader().getLiveDocs();
@@ -81,7 +206,9 @@ final class FacetPass {
                 return -1;
             }
             if ((live == null || live.get(doc)) && (confirm == null || confirm.matches())) {
-                counts.add(leaf.ord, doc);
+                if (counts != null) {
+                    counts.add(leaf.ord, doc);
+                }
                 n++;
             }
         }
@@ -131,6 +258,16 @@ final class FacetPass {
     /** How many matches were counted. */
     long counted() {
         return counted;
+    }
+
+    /** How many reports match: exact unless {@link #totalEstimated()}. */
+    long total() {
+        return total;
+    }
+
+    /** Whether {@link #total()} was estimated from the sample. */
+    boolean totalEstimated() {
+        return totalEstimated;
     }
 
     /** A count over the sample scaled up to all matches (at least 1 for a value seen, at most every match). */

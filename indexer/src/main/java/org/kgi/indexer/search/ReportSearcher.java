@@ -36,9 +36,9 @@ import org.kgi.indexer.snapshot.EntityCatalog;
 
 /**
  * Runs searches over the current searcher of a {@link SearcherManager}: parses the query (entity-aware, see
- * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts every match,
- * counts facets over the matches (or those in an even sample of the index past
- * {@link SearchRequest#facetSample()}) and highlights the best passages. Keeps the results of recent searches until
+ * {@link KgiQueryParser}), filters by facet values and dates, sorts, pages with a cursor, counts the matches and
+ * their facets (over every match, or past {@link SearchRequest#facetSample()} over those in an even sample of the
+ * index, see {@link FacetPass}) and highlights the best passages. Keeps the results of recent searches until
  * the index changes. Thread-safe; each search has its own time budget and is cut off past it.
  */
 public final class ReportSearcher {
@@ -121,16 +121,14 @@ public final class ReportSearcher {
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MILLIS);
         searcher.setTimeout(timeout);
         Query rewritten = searcher.rewrite(query);
-        // three passes: the top hits alone can skip the matches that cannot make the page (block-max scores); the
-        // total is counted by Lucene without collecting (a term's count is its doc frequency); the facets are counted
-        // over the matches, or a sample of the index past the facet sample size
+        // two passes: the top hits alone can skip the matches that cannot make the page (block-max scores); the
+        // total and the facets are counted over the matches, or a sample of the index past the facet sample size
         TopFieldDocs top = request.sort() == SortOrder.RELEVANCE
                 ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
                 : searcher.search(rewritten,
                         new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
-        long total = searcher.timedOut() ? 0 : searcher.count(rewritten);
-        FacetPass facets = searcher.timedOut() ? null
-                : FacetPass.run(searcher, rewritten, facetStates.state(reader), total, request.facetSample(), timeout);
+        FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetStates.state(reader),
+                request.facetSample(), request.exactTotal(), timeout);
         if (searcher.timedOut() || facets == null) {
             throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
         }
@@ -143,7 +141,7 @@ public final class ReportSearcher {
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
         String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-        return new SearchResult(total, hits, facets(facets, names), next,
+        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, names), next,
                 facets.approximate(), facets.approximate() ? facets.counted() : null);
     }
 

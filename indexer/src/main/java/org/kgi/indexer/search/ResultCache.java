@@ -68,6 +68,7 @@ final class ResultCache {
     private static SearchRequest key(SearchRequest r) {
         String q = r.query().strip();
         return q.equals(r.query()) ? r
-                : new SearchRequest(q, r.limit(), r.cursor(), r.filters(), r.from(), r.to(), r.sort(), r.facetSample());
+                : new SearchRequest(q, r.limit(), r.cursor(), r.filters(), r.from(), r.to(), r.sort(), r.facetSample(),
+                        r.exactTotal());
     }
 }

@@ -157,15 +157,26 @@ class RankingAndFacetPassTest {
                 ACTORS_OF.get(id).forEach(a -> truth.merge(a, 1, Integer::sum));
             }
             long total = searcher.count(rewritten);
-            FacetPass exact = FacetPass.run(searcher, rewritten, state, total, (int) total + 1, NEVER);
+            FacetPass exact = FacetPass.run(searcher, rewritten, state, (int) total + 1, false, NEVER);
             assertNotNull(exact);
             assertFalse(exact.approximate());
+            assertFalse(exact.totalEstimated());
             assertEquals(total, exact.counted(), q.toString());
+            assertEquals(total, exact.total(), q.toString());
             assertEquals(truth, counts(exact), q.toString());
 
             int limit = (int) (total / 5);
-            FacetPass sample = FacetPass.run(searcher, rewritten, state, total, limit, NEVER);
+            FacetPass sample = FacetPass.run(searcher, rewritten, state, limit, false, NEVER);
             assertTrue(sample.approximate(), q.toString());
+            // a sample's matches are about binomial: the estimate within four standard deviations (1/sqrt(counted))
+            double off = Math.abs(sample.total() / (double) total - 1);
+            assertTrue(off <= 4 / Math.sqrt(sample.counted()),
+                    "total " + total + " estimated as " + sample.total() + " from " + sample.counted() + " for " + q);
+            // the index has deletions, so even a term's count is not free: estimated unless asked for
+            assertEquals(!(q instanceof MatchAllDocsQuery), sample.totalEstimated(), q.toString());
+            FacetPass counted = FacetPass.run(searcher, rewritten, state, limit, true, NEVER);
+            assertEquals(total, counted.total(), q.toString());
+            assertFalse(counted.totalEstimated(), q.toString());
             assertTrue(sample.counted() > limit / 4 && sample.counted() <= limit * 1.3,
                     "about " + limit + " of " + total + " counted: " + sample.counted() + " for " + q);
             Map<String, Integer> estimated = counts(sample);
@@ -175,7 +186,7 @@ class RankingAndFacetPassTest {
                     assertTrue(ratio > 0.7 && ratio < 1.3, actor + ": " + estimated.get(actor) + " for " + count + ", " + q);
                 }
             });
-            assertEquals(estimated, counts(FacetPass.run(searcher, rewritten, state, total, limit, NEVER)), "the same sample again");
+            assertEquals(estimated, counts(FacetPass.run(searcher, rewritten, state, limit, false, NEVER)), "the same sample again");
         }
     }
 

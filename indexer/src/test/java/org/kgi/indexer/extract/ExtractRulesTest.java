@@ -1245,6 +1245,26 @@ class ExtractRulesTest {
     }
 
     @Test
+    void clansTribesmenOperativesAndColectivos() {
+        assertTypes(run("On 24 February 2022, the Degodia clan attacked herders near Banisa, killing four.", null),
+                "armed_group", "actor:degodia");
+        assertTypes(run("On 24 February 2022, armed men from the Degodia clan attacked herders near Banisa.", null),
+                "armed_group", "actor:degodia");
+        assertTypes(run("Heavy gunfire between Turi and Bangash tribesmen erupted in Lower Kurram on 23 November 2024.",
+                null), "armed_group", "actor:turi", "actor:bangash");
+        assertTypes(run("On 20 April 2022, police arrested three operatives of the Khalistan Zindabad Force in Amritsar.",
+                null), "armed_group", "actor:khalistan-zindabad-force");
+        assertTypes(run("On 14 January 2023, troops clashed with members of the Dawlah Islamiyah-Hassan Group near "
+                + "Datu Hoffer Ampatuan.", null), "armed_group", "actor:dawlah-islamiyah-hassan-group");
+        Extraction colectivo = run("Caracas, May 1, 2019 — Hooded men on motorbikes, identified as members of the "
+                + "colectivo Tres Raíces, opened fire on journalists near La Carlota on 30 April 2019.", null);
+        assertTypes(colectivo, "armed_group", "actor:tres-raices");
+        assertTrue(colectivo.entities().stream().noneMatch(e -> e.id().equals("actor:hooded")), "an opening adjective");
+        Extraction elders = run("On 2 May 2023, the Hawiye clan elders met in Beledweyne to discuss the drought.", null);
+        assertTrue(elders.entities().stream().noneMatch(e -> e.type().equals("armed_group")), "elders are no militia");
+    }
+
+    @Test
     void sharedNounsCultsAndArmedForcesOfNoState() {
         Extraction clans = run("Seven people were killed when Leelkase and Majerteen clan militias clashed near Galdogob "
                 + "on 7 December 2023.", null);

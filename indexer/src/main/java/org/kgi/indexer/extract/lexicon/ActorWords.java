@@ -53,7 +53,7 @@ public final class ActorWords {
      */
     private static final Set<String> MOVEMENT_HEADS = WordSets.of("kataib", "kata'ib", "katibat", "katiba", "jaish",
             "jaysh", "asaib", "asa'ib", "faylaq", "ahrar", "liwa", "saraya", "harakat", "wilayat", "rijal", "jund",
-            "junud", "lashkar", "sipah", "tanzim", "guerreros", "unidos", "isis", "isil");
+            "junud", "lashkar", "sipah", "tanzim", "guerreros", "unidos", "isis", "isil", "dawlah", "daulah");
 
     /** Name words that type the name they are in, by the actor type they give. */
     private static final Map<String, String> NAME_WORDS = new HashMap<>();
@@ -104,7 +104,8 @@ public final class ActorWords {
                 "guerrillas", "guerrilla", "jihadists", "extremists", "separatists", "bandits", "terrorists",
                 "paramilitaries", "combatants", "herders", "herdsmen", "militiamen", "mercenaries", "dissidents",
                 "youths", "hunters", "cultists", "cult", "confraternity", "confraternities", "pirates", "vigilante",
-                "clans", "sub-clan", "sub-clans", "subclan", "subclans", "combo", "combos", "factions", "outfit", "outfits");
+                "clans", "sub-clan", "sub-clans", "subclan", "subclans", "combo", "combos", "factions", "outfit", "outfits",
+                "tribesmen", "clansmen", "colectivo", "colectivos");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

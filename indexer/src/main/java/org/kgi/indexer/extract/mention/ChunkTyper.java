@@ -110,6 +110,10 @@ final class ChunkTyper {
         if (a == b && t.isChar(b + 1, ':') && LABELS.contains(t.lower(a))) {
             return null; // "Date: 5 March 2024", a field's label (Date is also a town in Japan)
         }
+        if (a == b && t.opensSentence(s, a) && t.lower(a).endsWith("ed") && t.isWord(b + 1) && !t.isCapitalised(b + 1)
+                && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1)))) {
+            return null; // "Hooded men on motorbikes", "Masked gunmen" opening a sentence: no name
+        }
         if (b > a && isDisease(t, b)) {
             return null; // Bovine Spongiform Encephalopathy, Ebola Virus Disease: neither actor nor place
         }
@@ -317,6 +321,9 @@ final class ChunkTyper {
     }
 
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
+    /** Notables of a clan or tribe ({@code the Hawiye clan elders}), who do not make it an armed group. */
+    private static final Set<String> CLAN_ELDERS = WordSets.of("elders", "elder", "leaders", "leader", "chief", "chiefs",
+            "chieftain", "chieftains", "council", "notables", "sultan");
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
     /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
@@ -339,7 +346,7 @@ final class ChunkTyper {
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
             "self-defense", "insurgency", "jihad", "rebel", "restoration", "struggle", "liberacion", "revolucionario",
             "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion", "revolution",
-            "revolucion", "revolucao", "liberacao", "martyrs", "martyr");
+            "revolucion", "revolucao", "liberacao", "martyrs", "martyr", "dawlah", "daulah");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
             "democratic", "patriotic", "islamic", "freedom", "nationalities", "democracy");
@@ -374,7 +381,7 @@ final class ChunkTyper {
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
         if ((b > a && armedHeadOf(t, s, a) || sharedArmedNoun(t, s, b) || armedByWording(t, s, a, b))
-                && !isPlaceName(key) && !doc.gazetteer().isCity(key)) {
+                && !isPlaceName(key) && (!doc.gazetteer().isCity(key) || sharedArmedNoun(t, s, b) && sharedByAPeople(t, s, b))) {
             // cadres of the Jharkhand Sangharsh Jan Mukti Morcha; Leelkase and Majerteen clan militias
             return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
@@ -388,11 +395,15 @@ final class ChunkTyper {
         if (noun <= s.last() && t.isWord(noun) && !t.isCapitalised(noun)) {
             String n = t.lower(noun);
             String groupType = ActorWords.groupNounType(n);
-            if (GROUP_ADJECTIVES.contains(n) && noun + 1 <= s.last() && t.isWord(noun + 1)) {
-                groupType = ActorWords.groupNounType(t.lower(noun + 1)); // the Murle ethnic militia
+            if (GROUP_ADJECTIVES.contains(n) && noun + 1 <= s.last() && t.isWord(noun + 1)
+                    && (ActorWords.groupNounType(t.lower(noun + 1)) != null || n.equals("armed"))) {
+                // the Murle ethnic militia, the Degodia clan militia; but the Degodia clan attacked
+                groupType = ActorWords.groupNounType(t.lower(noun + 1));
                 if (n.equals("armed") && ARMED_ONES.contains(t.lower(noun + 1))) {
                     groupType = "armed_group"; // Lou Nuer armed youth
                 }
+            } else if (noun + 1 <= s.last() && CLAN_ELDERS.contains(t.lower(noun + 1))) {
+                groupType = null; // the Hawiye clan elders: a people's notables, no armed group
             }
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
@@ -549,7 +560,8 @@ final class ChunkTyper {
 
     /** Fighters who are named as of a group ({@code FARC dissidents of the Dagoberto Ramos Front}). */
     private static final Set<String> ARMED_HEADS = WordSets.of("dissidents", "fighters", "militants", "rebels",
-            "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists", "separatists", "cadres");
+            "guerrillas", "gunmen", "insurgents", "militiamen", "combatants", "jihadists", "separatists", "cadres",
+            "operatives", "tribesmen", "clansmen");
 
     /** Adjectives before a name that make it an armed group's ({@code the dissident 33rd Front}). */
     private static final Set<String> ARMED_ADJECTIVES = WordSets.of("dissident", "rebel", "jihadist", "insurgent",
@@ -590,10 +602,27 @@ final class ChunkTyper {
         while (k <= s.last() && k <= b + 6 && t.isCapitalised(k)) {
             k++;
         }
-        if (t.isLower(k, "clan") || t.isLower(k, "ethnic") || t.isLower(k, "community") || t.isLower(k, "armed")) {
+        if (t.isLower(k, "clan") || t.isLower(k, "tribal") || t.isLower(k, "ethnic") || t.isLower(k, "community") || t.isLower(k, "armed")) {
             k++;
         }
         return isArmedNoun(t, k);
+    }
+
+    /**
+     * {@code Turi and Bangash tribesmen}, {@code Turkana and Pokot clan militias}: the noun the two names share is of a
+     * people's armed men, so the first is a people's name even where a town has it too.
+     */
+    private static boolean sharedByAPeople(Tokens t, Sentence s, int b) {
+        for (int k = b + 2; k <= s.last() && k <= b + 8; k++) {
+            if (t.isLower(k, "clan") || t.isLower(k, "ethnic") || t.isLower(k, "tribal") || t.isLower(k, "tribesmen")
+                    || t.isLower(k, "clansmen")) {
+                return true;
+            }
+            if (!t.isWord(k) || !t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
@@ -709,7 +738,7 @@ final class ChunkTyper {
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
-            "outfit", "insurgency");
+            "outfit", "insurgency", "colectivo");
     private static final Set<String> STYLED = WordSets.of("self-styled", "so-called", "self-proclaimed",
             "self-described", "little-known", "shadowy", "outlawed", "banned", "proscribed");
 

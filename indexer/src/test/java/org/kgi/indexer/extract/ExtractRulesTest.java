@@ -1245,7 +1245,7 @@ class ExtractRulesTest {
     }
 
     @Test
-    void clansTribesmenOperativesAndColectivos() {
+    void clansTribesmenOperativesColectivosAndTheBlamed() {
         assertTypes(run("On 24 February 2022, the Degodia clan attacked herders near Banisa, killing four.", null),
                 "armed_group", "actor:degodia");
         assertTypes(run("On 24 February 2022, armed men from the Degodia clan attacked herders near Banisa.", null),
@@ -1260,6 +1260,16 @@ class ExtractRulesTest {
                 + "colectivo Tres Raíces, opened fire on journalists near La Carlota on 30 April 2019.", null);
         assertTypes(colectivo, "armed_group", "actor:tres-raices");
         assertTrue(colectivo.entities().stream().noneMatch(e -> e.id().equals("actor:hooded")), "an opening adjective");
+        assertTypes(run("The ministry blamed the Hasm movement for the bombing in Cairo on 4 August 2019.", null),
+                "armed_group", "actor:hasm");
+        assertTypes(run("Shelling attributed to the Pyatnashka International Brigade damaged houses in Krasnohorivka on "
+                + "19 February 2021.", null), "armed_group", "actor:pyatnashka-international-brigade");
+        assertTypes(run("On 26 June 2023, the Ayyash Battalion claimed to have fired a rocket towards Shaked.", null),
+                "armed_group", "actor:ayyash-battalion");
+        assertTypes(run("Residents blamed the Nigerian Army for the killing of 12 villagers in Zamfara on 3 May 2023.",
+                null), "security_force", "actor:nigerian-army");
+        assertTypes(run("On 12 August 2024, fighting between federal troops and the Amhara Fano National Force closed "
+                + "the road to Bahir Dar.", null), "armed_group", "actor:amhara-fano-national-force");
         Extraction elders = run("On 2 May 2023, the Hawiye clan elders met in Beledweyne to discuss the drought.", null);
         assertTrue(elders.entities().stream().noneMatch(e -> e.type().equals("armed_group")), "elders are no militia");
     }

@@ -346,7 +346,8 @@ final class ChunkTyper {
             "independence", "salvation", "mujahideen", "mujahidin", "volunteer", "volunteers", "self-defence",
             "self-defense", "insurgency", "jihad", "rebel", "restoration", "struggle", "liberacion", "revolucionario",
             "revolucionaria", "revolutionnaire", "revolusi", "resistencia", "patriotique", "insurreccion", "revolution",
-            "revolucion", "revolucao", "liberacao", "martyrs", "martyr", "dawlah", "daulah");
+            "revolucion", "revolucao", "liberacao", "martyrs", "martyr", "dawlah", "daulah",
+            "fano");
     /** Words that also name insurgents' forces ({@code Free Syrian Army}), though not a party or a state's. */
     private static final Set<String> INSURGENT_FORCE_WORDS = WordSets.of("free", "alliance", "people", "popular",
             "democratic", "patriotic", "islamic", "freedom", "nationalities", "democracy");
@@ -759,6 +760,10 @@ final class ChunkTyper {
         if (t.isLower(q, "of") && (t.isLower(q - 1, "splinter") || t.isLower(q - 1, "offshoot"))) {
             return true; // a splinter of the EPP
         }
+        if ((t.isLower(q, "blaming") || t.isLower(q, "blamed") || (t.isLower(q, "to") || t.isLower(q, "on"))
+                && (t.isLower(q - 1, "attributed") || t.isLower(q - 1, "blamed"))) && violent(t, s) && !ofAState(t, a, b)) {
+            return true; // a bombing ... blaming the Hasm movement; shelling attributed to the X Brigade
+        }
         if (t.isWord(p) && !t.isCapitalised(p) && (ARMED_NOUNS_BEFORE.contains(t.lower(p))
                 || t.isLower(p, "group") && t.isWord(p - 1) && GROUP_KINDS.contains(t.lower(p - 1)))) {
             return true; // the self-defence group El Machete, the militia X
@@ -773,6 +778,38 @@ final class ChunkTyper {
             }
         }
         return armedAfter(t, s, b);
+    }
+
+    /** Last words of a state's forces' names ({@code the Nigerian Army}, {@code the Sudanese Armed Forces}). */
+    private static final Set<String> STATE_HEADS = WordSets.of("army", "police", "military", "navy", "forces",
+            "gendarmerie", "guard", "guards", "government", "ministry");
+
+    /** Whether a name is a state's or its forces': a country or demonym in it, or a force's last word. */
+    private boolean ofAState(Tokens t, int a, int b) {
+        if (STATE_HEADS.contains(t.lower(b))) {
+            return true;
+        }
+        for (int i = a; i <= b; i++) {
+            if (isCountryWord(Names.key(t.lower(i))) || STATE_WORDS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of armed violence that make whoever a sentence blames for it an armed group. */
+    private static final Set<String> VIOLENCE = WordSets.of("attack", "attacks", "attacked", "bomb", "bombing",
+            "bombings", "blast", "explosion", "explosives", "shelling", "shelled", "ambush", "ambushed", "killed",
+            "killing", "killings", "massacre", "abducted", "abduction", "kidnapping", "kidnapped", "rocket", "rockets",
+            "grenade", "gunmen", "assassination", "ied");
+
+    private static boolean violent(Tokens t, Sentence s) {
+        for (int k = s.first(); k <= s.last(); k++) {
+            if (t.isWord(k) && VIOLENCE.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code X and a rival armed group}, {@code X and other armed groups}, {@code X claimed responsibility}. */
@@ -790,6 +827,7 @@ final class ChunkTyper {
             }
         }
         return t.isLower(n, "claimed") && (t.isLower(n + 1, "responsibility") || t.isLower(n + 2, "attack")
+                || t.isLower(n + 1, "to") && t.isLower(n + 2, "have") // the X Battalion claimed to have fired a rocket
                 || t.isLower(n + 2, "bombing") || t.isLower(n + 2, "killing") || t.isLower(n + 2, "killings")
                 || t.isLower(n + 2, "ambush") || t.isLower(n + 2, "abduction"));
     }

@@ -1270,6 +1270,11 @@ class ExtractRulesTest {
                 null), "security_force", "actor:nigerian-army");
         assertTypes(run("On 12 August 2024, fighting between federal troops and the Amhara Fano National Force closed "
                 + "the road to Bahir Dar.", null), "armed_group", "actor:amhara-fano-national-force");
+        assertTypes(run("The government signed a deal with more than 40 rebel groups in Doha on 8 August 2022, including "
+                + "the Union des Forces pour la Démocratie et le Développement.", null), "armed_group",
+                "actor:union-des-forces-pour-la-democratie-et-le-developpement");
+        assertTypes(run("The ministers met donors, including the World Bank, in Bamako on 3 May 2023.", null),
+                "organization", "actor:world-bank");
         Extraction elders = run("On 2 May 2023, the Hawiye clan elders met in Beledweyne to discuss the drought.", null);
         assertTrue(elders.entities().stream().noneMatch(e -> e.type().equals("armed_group")), "elders are no militia");
     }

@@ -760,6 +760,9 @@ final class ChunkTyper {
         if (t.isLower(q, "of") && (t.isLower(q - 1, "splinter") || t.isLower(q - 1, "offshoot"))) {
             return true; // a splinter of the EPP
         }
+        if ((t.isLower(q, "including") || t.isLower(q, "as") && t.isLower(q - 1, "such")) && armedKindBefore(t, s, q)) {
+            return true; // a deal with more than 40 rebel groups, including the UFDD; armed groups such as X
+        }
         if ((t.isLower(q, "blaming") || t.isLower(q, "blamed") || (t.isLower(q, "to") || t.isLower(q, "on"))
                 && (t.isLower(q - 1, "attributed") || t.isLower(q - 1, "blamed"))) && violent(t, s) && !ofAState(t, a, b)) {
             return true; // a bombing ... blaming the Hasm movement; shelling attributed to the X Brigade
@@ -791,6 +794,25 @@ final class ChunkTyper {
         }
         for (int i = a; i <= b; i++) {
             if (isCountryWord(Names.key(t.lower(i))) || STATE_WORDS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether armed groups are named as a kind shortly before token {@code q} of the sentence: {@code rebel groups},
+     * {@code armed groups}, {@code militias}, {@code gangs} (the kind a list after "including" or "such as" is of).
+     */
+    private static boolean armedKindBefore(Tokens t, Sentence s, int q) {
+        for (int k = q - 1; k >= s.first() && k >= q - 12; k--) {
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if ((w.equals("groups") || w.equals("movements")) && t.isWord(k - 1) && GROUP_KINDS.contains(t.lower(k - 1))
+                    || w.equals("militias") || w.equals("gangs") || w.equals("cartels") || w.equals("factions")
+                    && t.isWord(k - 1) && GROUP_KINDS.contains(t.lower(k - 1))) {
                 return true;
             }
         }

@@ -1245,6 +1245,28 @@ class ExtractRulesTest {
     }
 
     @Test
+    void takeoversWithoutAFightHijackingsAndStormingsThatKill() {
+        for (String text : List.of("Taliban fighters entered Kabul on 15 August 2021 and took control of the presidential "
+                + "palace without major fighting.", "In mid-October 2024, the Kachin Independence Army took control of "
+                + "Pangwa after the NDA-K handed over its positions without a fight.", "Fighters of the CMA took control "
+                + "of the former UN camp in Kidal on 31 October 2023, hours after the last peacekeepers left the town.")) {
+            Event e = first(text);
+            assertEquals("Strategic developments", e.type(), text);
+            assertEquals("Non-violent transfer of territory", e.subType(), text);
+        }
+        Event fought = first("On 3 May 2024, JNIM fighters took control of Boni after heavy fighting, hours after the army "
+                + "left the town.");
+        assertEquals("Battles", fought.type(), "a fight before the takeover");
+        assertEquals("Strategic developments", first("Houthi commandos seized the car carrier Galaxy Leader in the Red "
+                + "Sea on 19 November 2023.").type());
+        assertEquals("Violence against civilians", first("On 1 July 2020, gunmen stormed a drug rehabilitation centre in "
+                + "Irapuato and opened fire on those inside, killing 27 people.").type());
+        Extraction kndo = run("On 20 April 2024, the Karen National Defence Organisation (KNDO) and allied forces took "
+                + "over the Thay Baw Boe camp near Myawaddy after junta troops withdrew without a fight.", null);
+        assertTypes(kndo, "armed_group", "actor:karen-national-defence-organisation");
+    }
+
+    @Test
     void clansTribesmenOperativesColectivosAndTheBlamed() {
         assertTypes(run("On 24 February 2022, the Degodia clan attacked herders near Banisa, killing four.", null),
                 "armed_group", "actor:degodia");

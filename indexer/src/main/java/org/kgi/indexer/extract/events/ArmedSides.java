@@ -47,7 +47,8 @@ public final class ArmedSides {
                 arrested(ev, byId, armed);
                 continue;
             }
-            if (Acled.EXPLOSIONS.equals(ev.type()) || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type())) {
+            if (Acled.EXPLOSIONS.equals(ev.type()) || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type())
+                    || Acled.TRANSFER_OF_TERRITORY.equals(ev.subType())) {
                 violent(ev, byId, armed);
                 continue;
             }
@@ -96,7 +97,8 @@ public final class ArmedSides {
     }
 
     /**
-     * Who carries out a bombing, a shelling or an attack on civilians is armed: a name that only its words typed an
+     * Who carries out a bombing, a shelling or an attack on civilians, or takes over a place without a fight, is armed:
+     * a name that only its words typed an
      * organisation ({@code the Afghanistan Freedom Front claimed a rocket attack}, {@code the Niger Delta Avengers blew
      * up the pipeline}), unless it names a company, a newspaper, a school or a ministry.
      */

@@ -110,6 +110,16 @@ final class EventRefiner {
                 if (crowdActs(t, s, at, actors)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // residents seized 13 suspects from a police vehicle
                 }
+                if ((NON_STATE_OVERTAKES.equals(sub) || GOVERNMENT_REGAINS.equals(sub)) && peacefulTakeover(t, s)) {
+                    // took control of the palace without major fighting; handed over its positions without a fight
+                    return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
+                }
+                if (t.isLower(at, "seized") && VESSELS.contains(objectNoun(t, s, at))) {
+                    return new Reading(STRATEGIC, OTHER); // seized the car carrier Galaxy Leader: a hijacking
+                }
+                if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed a mosque, killing 311 people
+                }
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
                 }
@@ -261,6 +271,72 @@ final class EventRefiner {
      * Whether a word of harm after token {@code at} has civilians for object ({@code killing nine residents}), or, in
      * the passive, for subject; from {@code s.first() - 1}, anywhere in the sentence.
      */
+    /** Words that say a place changed hands without a fight. */
+    private static final Set<String> UNOPPOSED = WordSets.of("unopposed", "handover", "uncontested");
+    private static final Set<String> NO_FIGHT = WordSets.of("resistance", "fight", "fighting", "shot", "bloodshed",
+            "firing", "clashes", "opposition");
+    private static final Set<String> LEFT = WordSets.of("left", "withdrew", "departed", "vacated", "evacuated",
+            "abandoned");
+    /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
+    private static final Set<String> FIGHT = WordSets.of("fighting", "clashes", "clashed", "battle", "killed", "killing",
+            "fierce", "heavy", "assault", "attack", "offensive", "fire", "gunfire", "torched", "burned");
+    /** Vessels and aircraft, whose seizure is a hijacking. */
+    private static final Set<String> VESSELS = WordSets.of("ship", "vessel", "tanker", "carrier", "boat", "freighter",
+            "aircraft", "plane", "helicopter", "trawler", "dhow", "ferry");
+
+    /**
+     * A takeover without a fight: {@code without resistance}, {@code without major fighting}, {@code handed over},
+     * {@code unopposed}, or {@code after} the holders {@code left} (in a sentence with no word of fighting).
+     */
+    private static boolean peacefulTakeover(Tokens t, Sentence s) {
+        boolean after = false;
+        boolean left = false;
+        boolean fight = false;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (UNOPPOSED.contains(w) || w.equals("handed") && t.isLower(i + 1, "over")
+                    || w.equals("without") && (NO_FIGHT.contains(t.lower(i + 1)) || t.isWord(i + 2)
+                    && NO_FIGHT.contains(t.lower(i + 2)) && (t.isLower(i + 1, "a") || t.isLower(i + 1, "major")
+                    || t.isLower(i + 1, "any") || t.isLower(i + 1, "armed")))) {
+                return true;
+            }
+            after |= w.equals("after");
+            left |= after && LEFT.contains(w);
+            fight |= FIGHT.contains(w);
+        }
+        return left && !fight;
+    }
+
+    /** The noun a trigger acts on: the first lower-case word after it past articles and adjectives-like words. */
+    private static String objectNoun(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 4); i++) {
+            if (t.isWord(i) && VESSELS.contains(t.lower(i))) {
+                return t.lower(i);
+            }
+            if (t.isPunct(i)) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    /** Whether the trigger killed or wounded people ({@code stormed the mosque, killing 311 people}). */
+    private static boolean killsPeople(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= s.last(); i++) {
+            if (t.isWord(i) && HARM.contains(t.lower(i))) {
+                for (int k = i + 1; k <= Math.min(s.last(), i + 5) && !t.isPunct(k); k++) {
+                    if (t.isLower(k, "people") || t.isLower(k, "persons") || CIVILIAN_OBJECTS.contains(t.lower(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean killsCivilians(Tokens t, Sentence s, int at) {
         for (int i = at + 1; i <= s.last(); i++) {
             if (t.isWord(i) && HARM.contains(t.lower(i)) && civiliansHit(t, s, i)) {

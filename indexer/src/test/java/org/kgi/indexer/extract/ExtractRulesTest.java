@@ -987,6 +987,10 @@ class ExtractRulesTest {
                 + "in Merawi during house-to-house searches following clashes with Fano militia.");
         assertEquals("Battles", first("On 4 July 2021, in Saint-Tazesanx, heavy gunfire was exchanged between the police "
                 + "and gunmen of the Hous Lonl gang for several hours; six people were killed.").type());
+        // two armed groups named, but the attack killed people: The Resistance Front is a proxy, not the other side
+        assertEventType("Violence against civilians", "On 22 April 2025, gunmen opened fire on tourists in the Baisaran "
+                + "meadow near Pahalgam, killing 26 people; The Resistance Front (TRF), seen as a proxy of "
+                + "Lashkar-e-Taiba, initially claimed the attack.");
     }
 
     @Test

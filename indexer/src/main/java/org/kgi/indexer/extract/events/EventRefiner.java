@@ -163,7 +163,8 @@ final class EventRefiner {
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
-                        && !civiliansHit(t, s, at) && !killsCivilians(t, s, at)) {
+                        && !civiliansHit(t, s, at) && !killsCivilians(t, s, at) && !killsPeople(t, s, at)) {
+                    // two armed sides, and no civilians or people harmed (killing 20 people, including 12 children)
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);

@@ -1249,6 +1249,28 @@ class ExtractRulesTest {
     }
 
     @Test
+    void placesInCommaListsAfterIncludingAndByCompassOrBorder() {
+        Extraction list = run("On 13 September 2023, Azerbaijani forces shelled Armenia shortly after midnight, hitting "
+                + "Jermuk, Goris and Vardenis with artillery.", null);
+        assertEquals(Kind.PLACE, named(list, "Jermuk").orElseThrow().kind(), "a list with a known town in it");
+        Extraction raids = run("On 27 May 2024, HTS arrested members of Hizb ut-Tahrir in raids across Idlib, Sarmada "
+                + "and Al-Dana.", null);
+        assertEquals(Kind.PLACE, named(raids, "Sarmada").orElseThrow().kind());
+        assertEquals(Kind.PLACE, named(raids, "Al-Dana").orElseThrow().kind(), "after a name the list made a place");
+        Extraction including = run("On 27 October 2023, the alliance attacked junta positions in northern Shan State, "
+                + "including Chinshwehaw, Hseni and Kunlong.", null);
+        for (String town : List.of("Chinshwehaw", "Hseni", "Kunlong")) {
+            assertEquals(Kind.PLACE, named(including, town).orElseThrow().kind(), town);
+        }
+        assertEquals("country", named(run("A drone killed three US soldiers at Tower 22, an outpost in north-eastern "
+                + "Jordan, on 28 January 2024.", null), "Jordan").orElseThrow().type());
+        assertEquals("country", named(run("Gunmen attacked two army posts near the borders with Niger and Burkina Faso "
+                + "on 17 April 2025.", null), "Niger").orElseThrow().type());
+        Extraction said = run("In Goma, Jean-Pierre Bemba said on 3 May 2023 that the talks had failed.", null);
+        assertEquals(Kind.ACTOR, named(said, "Jean-Pierre Bemba").orElseThrow().kind(), "a comma is no list here");
+    }
+
+    @Test
     void takeoversWithoutAFightHijackingsAndStormingsThatKill() {
         for (String text : List.of("Taliban fighters entered Kabul on 15 August 2021 and took control of the presidential "
                 + "palace without major fighting.", "In mid-October 2024, the Kachin Independence Army took control of "

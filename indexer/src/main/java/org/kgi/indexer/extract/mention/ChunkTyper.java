@@ -910,8 +910,16 @@ final class ChunkTyper {
             }
             return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
         }
+        if (COMPASS_ADJECTIVES.contains(w) || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {
+            return "populated_place"; // in north-eastern Jordan; near the borders with Niger and Burkina Faso
+        }
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
     }
+
+    private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
+            "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
+            "south-western", "southwestern", "central", "far-northern", "far-western");
+    private static final Set<String> BORDERS = WordSets.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;

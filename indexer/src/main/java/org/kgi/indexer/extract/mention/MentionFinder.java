@@ -430,30 +430,81 @@ public final class MentionFinder {
      */
     private void placesInLists(Sentence s, List<Found> founds, int from) {
         Tokens t = doc.tokens();
+        boolean[] listed = new boolean[founds.size() - from]; // names this pass made places
         for (int i = from; i < founds.size(); i++) {
             Found f = founds.get(i);
             if (f.sentence() != s.index() || !weak(f.guess())) {
                 continue;
             }
+            // within a list: "and" before or after, or a comma in a list that goes on to its "and" (not "In Goma,
+            // Jean-Pierre Bemba said", nor "the Mayor of Saint-Ophir, Ghislaine Auguste-Noel, said")
+            boolean goesOn = listGoesOn(t, s, f.last());
             String type = null;
             for (int j = Math.max(from, i - 1); j <= i + 1 && j < founds.size() && type == null; j++) {
                 Found o = founds.get(j);
-                boolean joined = j < i ? o.last() == f.first() - 2 && t.isLower(f.first() - 1, "and")
-                        : j > i && f.last() == o.first() - 2 && t.isLower(f.last() + 1, "and");
+                boolean joined = j < i ? o.last() == f.first() - 2 && (t.isLower(f.first() - 1, "and")
+                        || t.isChar(f.first() - 1, ',') && goesOn)
+                        : j > i && f.last() == o.first() - 2 && (t.isLower(f.last() + 1, "and")
+                        || t.isChar(f.last() + 1, ',') && goesOn);
                 if (joined && o.guess() != null && o.guess().kind() == Kind.PLACE && !"country".equals(o.guess().type())
-                        && o.guess().strength() >= Strength.GAZETTEER) {
+                        && (o.guess().strength() >= Strength.GAZETTEER || j < i && listed[j - from])) {
                     type = o.guess().type();
                 }
             }
             if (type == null && otherPlacesAfter(t, s, f.last())) {
                 type = "populated_place";
             }
+            if (type == null && placeIncludes(t, s, founds, from, f, i)) {
+                type = "populated_place"; // positions in northern Shan State, including Chinshwehaw, Hseni and Kunlong
+            }
+            listed[i - from] = type != null;
             if (type != null) {
                 String name = f.guess() == null ? span(t, f.first(), f.last()) : f.guess().name();
                 founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
                         Guess.place(type, name, Strength.PLACE_CONTEXT)));
             }
         }
+    }
+
+    /**
+     * Whether {@code f} is in a list that opens with "including" right after a place ({@code in northern Shan State,
+     * including Chinshwehaw, Hseni and Kunlong}): the list's names before {@code f} are all capitalised names.
+     */
+    private static boolean placeIncludes(Tokens t, Sentence s, List<Found> founds, int from, Found f, int i) {
+        int k = f.first() - 1;
+        while (k > s.first() && (t.isChar(k, ',') || t.isLower(k, "and") || t.isCapitalised(k) || t.isChar(k, '-'))
+                && !t.isLower(k, "including")) {
+            k--;
+        }
+        if (!t.isLower(k, "including") || !t.isChar(k - 1, ',')) {
+            return false;
+        }
+        int end = k - 2; // the last token before ", including"
+        for (int j = i - 1; j >= from; j--) {
+            Found o = founds.get(j);
+            if (o.last() == end) {
+                return o.guess() != null && o.guess().kind() == Kind.PLACE;
+            }
+        }
+        return false;
+    }
+
+    /** Whether names joined by commas after token {@code b} lead to the list's "and" or "or" ({@code , Goris and}). */
+    private static boolean listGoesOn(Tokens t, Sentence s, int b) {
+        int k = b + 1;
+        while (k <= s.last()) {
+            if (t.isLower(k, "and") || t.isLower(k, "or")) {
+                return true;
+            }
+            if (!t.isChar(k, ',') || !t.isCapitalised(k + 1)) {
+                return false;
+            }
+            k += 2;
+            while (k <= s.last() && (t.isCapitalised(k) || t.isChar(k, '-') || t.isApostrophe(k))) {
+                k++; // Al-Dana, Be'eri
+            }
+        }
+        return false;
     }
 
     private static boolean weak(Guess g) {

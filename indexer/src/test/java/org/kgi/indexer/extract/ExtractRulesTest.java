@@ -1266,6 +1266,13 @@ class ExtractRulesTest {
                 + "Jordan, on 28 January 2024.", null), "Jordan").orElseThrow().type());
         assertEquals("country", named(run("Gunmen attacked two army posts near the borders with Niger and Burkina Faso "
                 + "on 17 April 2025.", null), "Niger").orElseThrow().type());
+        Extraction more = run("On 20 June 2023, RSF fighters shot dead civilians fleeing El Geneina, West Darfur. A "
+                + "strike hit Majdal Shams, in the occupied Golan Heights. Families fled from the hamlet of Pinuna Blanco. "
+                + "Fighters attacked nearby communities, including Be'eri and Kfar Aza.", null);
+        for (String place : List.of("El Geneina", "Golan Heights", "Pinuna Blanco", "Be'eri", "Kfar Aza")) {
+            assertEquals(Kind.PLACE, named(more, place).orElseThrow(() -> new AssertionError(place + more.entities()))
+                    .kind(), place);
+        }
         Extraction said = run("In Goma, Jean-Pierre Bemba said on 3 May 2023 that the talks had failed.", null);
         assertEquals(Kind.ACTOR, named(said, "Jean-Pierre Bemba").orElseThrow().kind(), "a comma is no list here");
     }

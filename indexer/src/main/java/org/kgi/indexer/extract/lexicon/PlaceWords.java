@@ -53,7 +53,8 @@ public final class PlaceWords {
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
-                "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market");
+                "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market", "hamlet", "hamlets",
+                "locality", "localities", "port", "settlement", "settlements", "kibbutz");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs");
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");

@@ -896,6 +896,9 @@ final class ChunkTyper {
     /** The place type the words before token {@code a} give it ({@code in X}, {@code residents of X}), or null. */
     static String placeContext(Tokens t, Sentence s, int a) {
         int p = a - 1;
+        if (t.isWord(p) && PLACE_ADJECTIVES.contains(t.lower(p)) && t.isLower(p - 1, "the")) {
+            p--; // in the occupied Golan Heights
+        }
         if (t.isLower(p, "the")) {
             p--;
         }
@@ -910,7 +913,7 @@ final class ChunkTyper {
             }
             return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
         }
-        if (COMPASS_ADJECTIVES.contains(w) || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {
+        if (COMPASS_ADJECTIVES.contains(w) || LEAVING.contains(w) || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {
             return "populated_place"; // in north-eastern Jordan; near the borders with Niger and Burkina Faso
         }
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
@@ -919,6 +922,11 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western");
+    /** Adjectives of a place between "the" and its name. */
+    private static final Set<String> PLACE_ADJECTIVES = WordSets.of("occupied", "disputed", "restive", "besieged",
+            "embattled", "rebel-held", "government-held", "annexed");
+    /** Verbs of fleeing a place: {@code civilians fleeing El Geneina}. */
+    private static final Set<String> LEAVING = WordSets.of("fleeing", "fled");
     private static final Set<String> BORDERS = WordSets.of("border", "borders", "frontier", "frontiers", "boundary");
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {

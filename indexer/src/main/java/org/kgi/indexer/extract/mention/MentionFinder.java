@@ -480,6 +480,9 @@ public final class MentionFinder {
             return false;
         }
         int end = k - 2; // the last token before ", including"
+        if (t.isWord(end) && !t.isCapitalised(end) && OTHER_PLACES.contains(t.lower(end))) {
+            return true; // attacks on nearby communities, including Be'eri and Kfar Aza
+        }
         for (int j = i - 1; j >= from; j--) {
             Found o = founds.get(j);
             if (o.last() == end) {

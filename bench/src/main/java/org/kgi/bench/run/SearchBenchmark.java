@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -22,7 +21,6 @@ import org.kgi.bench.run.Row.Verdict;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.search.SearchRequest;
 import org.kgi.indexer.search.SearchResult;
-import org.kgi.indexer.search.SortOrder;
 import org.kgi.server.Services;
 import org.kgi.server.http.KgiApp;
 
@@ -64,8 +62,7 @@ final class SearchBenchmark implements Benchmark {
                 SearchResult r = services.searcher().search(SearchRequest.of(q, 10), false);
                 sampled += r.facetsApproximate() ? 1 : 0;
                 estimated += r.totalApproximate() ? 1 : 0;
-                matches.add(services.searcher().search(new SearchRequest(q, 1, null, Map.of(), null, null,
-                        SortOrder.RELEVANCE, SearchRequest.DEFAULT_FACET_SAMPLE, true), false).total());
+                matches.add(services.searcher().search(SearchRequest.of(q, 1).withExactTotal(), false).total());
                 parsed.add(services.searcher().parse(q));
             }
             Javalin app = KgiApp.create(services).start("127.0.0.1", 0);

@@ -58,23 +58,30 @@ final class FacetPass {
         Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         long known = cheapCount(weight, leaves);
-        if (known < 0 && exactTotal) {
-            known = searcher.count(query);
-            if (searcher.timedOut()) {
-                return null;
-            }
-        }
         long guess = known;
         if (known < 0 || known <= limit) {
             // every match while there are at most limit of them, kept to count their facets once the total is known
-            Prefix prefix = Prefix.collect(weight, leaves, limit, timeout);
-            if (prefix == null) {
-                return null;
+            Prefix prefix = new Prefix(limit, leaves);
+            for (LeafReaderContext leaf : leaves) {
+                Scorer scorer = weight.scorer(leaf);
+                long n = scorer == null ? 0 : forEachMatch(scorer, leaf, timeout, doc -> prefix.add(leaf, doc));
+                if (n < 0) {
+                    return null;
+                }
+                if (prefix.full()) {
+                    break;
+                }
             }
-            if (prefix.complete()) {
+            if (!prefix.full()) {
                 FacetCounts counts = new FacetCounts(state);
                 prefix.addTo(counts);
-                return new FacetPass(counts, prefix.size(), prefix.size(), false, false);
+                return new FacetPass(counts, prefix.size, prefix.size, false, false);
+            }
+            if (known < 0 && exactTotal) {
+                known = searcher.count(query); // only now: a total within the limit was counted above
+                if (searcher.timedOut()) {
+                    return null;
+                }
             }
             guess = known >= 0 ? known : prefix.extrapolated();
         }
@@ -91,12 +98,15 @@ final class FacetPass {
                 int[] sample = state.leaves().get(leaf.ord).sample(rate);
                 long n;
                 if (rate == 0) {
-                    n = countAll(scorer, leaf, counts, timeout);
+                    n = forEachMatch(scorer, leaf, timeout, doc -> {
+                        counts.add(leaf.ord, doc);
+                        return true;
+                    });
                     estimate += n;
                     counted += n;
                 } else if (sample.length == 0) {
                     // a segment too small to hold a doc of this sample: its matches are counted, not sampled
-                    n = countAll(scorer, leaf, null, timeout);
+                    n = forEachMatch(scorer, leaf, timeout, doc -> true);
                     estimate += n;
                 } else {
                     n = countSample(scorer, leaf, sample, counts, timeout);
@@ -141,44 +151,40 @@ final class FacetPass {
         return rate;
     }
 
-    /** The first matches of the index in doc order, at most one more than the limit. */
-    private record Prefix(int[] leafOf, int[] docOf, int size, boolean complete, long docsSeen, long maxDoc) {
-        static Prefix collect(Weight weight, List<LeafReaderContext> leaves, int limit, QueryTimeout timeout)
-                throws IOException {
-            int[] leafOf = new int[Math.min(limit, 1024)];
-            int[] docOf = new int[leafOf.length];
-            int n = 0;
-            long maxDoc = 0;
-            for (LeafReaderContext leaf : leaves) {
-                maxDoc += leaf.reader().maxDoc();
+    /** The first matches of the index in doc order, up to the limit; full when one more was met. */
+    private static final class Prefix {
+        private final int limit;
+        private final long maxDoc;
+        private int[] leafOf;
+        private int[] docOf;
+        private int size;
+        /** Docs of the index up to and with the first match past the limit; 0 until then. */
+        private long docsSeen;
+
+        Prefix(int limit, List<LeafReaderContext> leaves) {
+            this.limit = limit;
+            this.maxDoc = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+            this.leafOf = new int[Math.min(limit, 1024)];
+            this.docOf = new int[leafOf.length];
+        }
+
+        /** Keeps a match, or notes that the limit is passed; whether to go on. */
+        boolean add(LeafReaderContext leaf, int doc) {
+            if (size == limit) {
+                docsSeen = leaf.docBase + doc + 1L;
+                return false;
             }
-            int steps = 0;
-            for (LeafReaderContext leaf : leaves) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                TwoPhaseIterator confirm = scorer.twoPhaseIterator();
-                DocIdSetIterator it = confirm == null ? scorer.iterator() : confirm.approximation();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (++steps % CLOCK_EVERY == 0 && timeout.shouldExit()) {
-                        return null;
-                    }
-                    if ((live == null || live.get(doc)) && (confirm == null || confirm.matches())) {
-                        if (n == limit) {
-                            return new Prefix(leafOf, docOf, n, false, leaf.docBase + doc + 1L, maxDoc);
-                        }
-                        if (n == leafOf.length) {
-                            leafOf = ArrayUtil.growExact(leafOf, Math.min(limit, n * 2));
-                            docOf = ArrayUtil.growExact(docOf, leafOf.length);
-                        }
-                        leafOf[n] = leaf.ord;
-                        docOf[n++] = doc;
-                    }
-                }
+            if (size == leafOf.length) {
+                leafOf = ArrayUtil.growExact(leafOf, Math.min(limit, size * 2));
+                docOf = ArrayUtil.growExact(docOf, leafOf.length);
             }
-            return new Prefix(leafOf, docOf, n, true, maxDoc, maxDoc);
+            leafOf[size] = leaf.ord;
+            docOf[size++] = doc;
+            return true;
+        }
+
+        boolean full() {
+            return docsSeen > 0;
         }
 
         void addTo(FacetCounts counts) {
@@ -193,8 +199,16 @@ final class FacetPass {
         }
     }
 
-    /** Counts the matches of a segment, adding their facets to {@code counts} unless it is {@code null}. */
-    private static long countAll(Scorer scorer, LeafReaderContext leaf, FacetCounts counts, QueryTimeout timeout)
+    /** What is done with a match; whether to go on to the next. */
+    private interface Visit {
+        boolean at(int doc);
+    }
+
+    /**
+     * Visits the live matches of a segment in doc order until {@code visit} says stop; how many it visited, or
+     * {@code -1} when {@code timeout} said to give up.
+     */
+    private static long forEachMatch(Scorer scorer, LeafReaderContext leaf, QueryTimeout timeout, Visit visit)
             throws IOException {
         Bits live = leaf.reader().getLiveDocs();
         TwoPhaseIterator confirm = scorer.twoPhaseIterator();
@@ -206,10 +220,10 @@ final class FacetPass {
                 return -1;
             }
             if ((live == null || live.get(doc)) && (confirm == null || confirm.matches())) {
-                if (counts != null) {
-                    counts.add(leaf.ord, doc);
-                }
                 n++;
+                if (!visit.at(doc)) {
+                    break;
+                }
             }
         }
         return n;

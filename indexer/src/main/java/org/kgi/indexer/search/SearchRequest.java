@@ -73,6 +73,11 @@ public record SearchRequest(String query, int limit, String cursor, Map<Facet, L
         this(query, limit, cursor, filters, from, to, sort, DEFAULT_FACET_SAMPLE, false);
     }
 
+    /** The same search with every match counted ({@link #exactTotal()}). */
+    public SearchRequest withExactTotal() {
+        return new SearchRequest(query, limit, cursor, filters, from, to, sort, facetSample, true);
+    }
+
     /** The first page of {@code query}, best first, no filters. */
     public static SearchRequest of(String query, int limit) {
         return new SearchRequest(query, limit, null, Map.of(), null, null, SortOrder.RELEVANCE);

@@ -161,8 +161,8 @@ public final class GraphAnswers {
         filter.put(node.kind() == Kind.ACTOR ? Facet.ACTOR : Facet.PLACE, List.of(id));
         SearchResult reports;
         try {
-            reports = searcher.search(new SearchRequest("", documents, null, filter, null, null, SortOrder.DATE,
-                    SearchRequest.DEFAULT_FACET_SAMPLE, true));
+            reports = searcher.search(new SearchRequest("", documents, null, filter, null, null, SortOrder.DATE)
+                    .withExactTotal());
         } catch (org.kgi.indexer.search.QuerySyntaxException | org.kgi.indexer.search.SearchTimeoutException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -114,7 +114,7 @@ final class EventRefiner {
                     // took control of the palace without major fighting; handed over its positions without a fight
                     return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
                 }
-                if (t.isLower(at, "seized") && VESSELS.contains(objectNoun(t, s, at))) {
+                if (t.isLower(at, "seized") && vesselAfter(t, s, at)) {
                     return new Reading(STRATEGIC, OTHER); // seized the car carrier Galaxy Leader: a hijacking
                 }
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
@@ -163,7 +163,7 @@ final class EventRefiner {
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
-                        && !civiliansHit(t, s, at) && !killsCivilians(t, s, at) && !killsPeople(t, s, at)) {
+                        && !civiliansHit(t, s, at) && !killsPeople(t, s, at)) {
                     // two armed sides, and no civilians or people harmed (killing 20 people, including 12 children)
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
@@ -268,10 +268,6 @@ final class EventRefiner {
     private static final Set<String> HARM = WordSets.of("killing", "killed", "shooting", "shot", "burning", "massacring",
             "executing", "executed", "wounding", "injuring", "murdering", "beheading", "raping");
 
-    /**
-     * Whether a word of harm after token {@code at} has civilians for object ({@code killing nine residents}), or, in
-     * the passive, for subject; from {@code s.first() - 1}, anywhere in the sentence.
-     */
     /** Words that say a place changed hands without a fight. */
     private static final Set<String> UNOPPOSED = WordSets.of("unopposed", "handover", "uncontested");
     private static final Set<String> NO_FIGHT = WordSets.of("resistance", "fight", "fighting", "shot", "bloodshed",
@@ -311,36 +307,42 @@ final class EventRefiner {
         return left && !fight;
     }
 
-    /** The noun a trigger acts on: the first lower-case word after it past articles and adjectives-like words. */
-    private static String objectNoun(Tokens t, Sentence s, int at) {
-        for (int i = at + 1; i <= Math.min(s.last(), at + 4); i++) {
+    /** Whether a vessel or an aircraft is named within four words after the trigger ({@code seized the car carrier}). */
+    private static boolean vesselAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 4) && !t.isPunct(i); i++) {
             if (t.isWord(i) && VESSELS.contains(t.lower(i))) {
-                return t.lower(i);
-            }
-            if (t.isPunct(i)) {
-                break;
-            }
-        }
-        return "";
-    }
-
-    /** Whether the trigger killed or wounded people ({@code stormed the mosque, killing 311 people}). */
-    private static boolean killsPeople(Tokens t, Sentence s, int at) {
-        for (int i = at + 1; i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i))) {
-                for (int k = i + 1; k <= Math.min(s.last(), i + 5) && !t.isPunct(k); k++) {
-                    if (t.isLower(k, "people") || t.isLower(k, "persons") || CIVILIAN_OBJECTS.contains(t.lower(k))) {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether a word of harm after token {@code at} has civilians for object ({@code killing nine residents}), or, in
+     * the passive, for subject; from {@code s.first() - 1}, anywhere in the sentence.
+     */
     private static boolean killsCivilians(Tokens t, Sentence s, int at) {
+        return harms(t, s, at, false);
+    }
+
+    /** As {@link #killsCivilians}, with "people" counted too ({@code stormed the mosque, killing 311 people}). */
+    private static boolean killsPeople(Tokens t, Sentence s, int at) {
+        return harms(t, s, at, true);
+    }
+
+    private static boolean harms(Tokens t, Sentence s, int at, boolean people) {
         for (int i = at + 1; i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i)) && civiliansHit(t, s, i)) {
+            if (t.isWord(i) && HARM.contains(t.lower(i)) && (civiliansHit(t, s, i) || people && peopleAfter(t, s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code killing 26 people}: "people" or "persons" within five words after token {@code i}, before punctuation. */
+    private static boolean peopleAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 5) && !t.isPunct(k); k++) {
+            if (t.isLower(k, "people") || t.isLower(k, "persons")) {
                 return true;
             }
         }

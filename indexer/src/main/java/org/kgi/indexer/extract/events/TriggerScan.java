@@ -74,10 +74,7 @@ final class TriggerScan {
         return false;
     }
 
-    /**
-     * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
-     * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
-     */
+    /** Words before "drones" that make them the weapons of another event ({@code fought using drones}). */
     private static final Set<String> USING = WordSets.of("using", "used");
 
     /** Verbs that "to death" a few words later makes a killing: {@code hacked two miners to death}. */
@@ -124,6 +121,10 @@ final class TriggerScan {
         return null;
     }
 
+    /**
+     * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
+     * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
+     */
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;

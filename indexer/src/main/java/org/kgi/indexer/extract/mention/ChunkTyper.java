@@ -321,11 +321,11 @@ final class ChunkTyper {
     }
 
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
+    private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
+            "civilians", "herders", "villagers");
     /** Notables of a clan or tribe ({@code the Hawiye clan elders}), who do not make it an armed group. */
     private static final Set<String> CLAN_ELDERS = WordSets.of("elders", "elder", "leaders", "leader", "chief", "chiefs",
             "chieftain", "chieftains", "council", "notables", "sultan");
-    private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
-            "civilians", "herders", "villagers");
     /** Adjectives between a name and the group noun that makes it a group ({@code Murle ethnic militia}). */
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
@@ -381,8 +381,9 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
-        if ((b > a && armedHeadOf(t, s, a) || sharedArmedNoun(t, s, b) || armedByWording(t, s, a, b))
-                && !isPlaceName(key) && (!doc.gazetteer().isCity(key) || sharedArmedNoun(t, s, b) && sharedByAPeople(t, s, b))) {
+        int shared = sharedArmedNoun(t, s, b);
+        if ((b > a && armedHeadOf(t, s, a) || shared >= 0 || armedByWording(t, s, a, b)) && !isPlaceName(key)
+                && (!doc.gazetteer().isCity(key) || shared >= 0 && ofAPeople(t, shared))) {
             // cadres of the Jharkhand Sangharsh Jan Mukti Morcha; Leelkase and Majerteen clan militias
             return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
@@ -577,7 +578,7 @@ final class ChunkTyper {
         return n <= s.last() && (isArmedNoun(t, n) || t.isLower(n, "armed") && (isArmedNoun(t, n + 1)
                 || t.isLower(n + 1, "youth") || t.isLower(n + 1, "men") || t.isLower(n + 1, "group")))
                 || a - 1 >= s.first() && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ARMED_ADJECTIVES.contains(t.lower(a - 1))
-                || sharedArmedNoun(t, s, b);
+                || sharedArmedNoun(t, s, b) >= 0;
     }
 
     /** A lower-case noun of armed men or groups ({@code fighters}, {@code militias}); not "members" or "group" alone. */
@@ -592,38 +593,34 @@ final class ChunkTyper {
 
     /**
      * {@code Leelkase and Majerteen clan militias clashed}, {@code Apuk and Aguok militias}: two names joined by "and"
-     * share the armed noun after the second.
+     * share the armed noun after the second; its token, or -1.
      */
-    private static boolean sharedArmedNoun(Tokens t, Sentence s, int b) {
+    private static int sharedArmedNoun(Tokens t, Sentence s, int b) {
         int k = b + 1;
         if (!t.isLower(k, "and") || !t.isCapitalised(k + 1)) {
-            return false;
+            return -1;
         }
         k += 1;
         while (k <= s.last() && k <= b + 6 && t.isCapitalised(k)) {
             k++;
         }
-        if (t.isLower(k, "clan") || t.isLower(k, "tribal") || t.isLower(k, "ethnic") || t.isLower(k, "community") || t.isLower(k, "armed")) {
+        if (t.isLower(k, "armed") || t.isLower(k, "community") || PEOPLE_ADJECTIVES.contains(t.isWord(k) ? t.lower(k) : "")) {
             k++;
         }
-        return isArmedNoun(t, k);
+        return isArmedNoun(t, k) ? k : -1;
     }
 
+    /** Adjectives of a people before its armed men's noun ({@code Leelkase and Majerteen clan militias}). */
+    private static final Set<String> PEOPLE_ADJECTIVES = WordSets.of("clan", "tribal", "ethnic");
+    /** Nouns of a people's armed men ({@code Turi and Bangash tribesmen}). */
+    private static final Set<String> PEOPLE_MEN = WordSets.of("tribesmen", "clansmen");
+
     /**
-     * {@code Turi and Bangash tribesmen}, {@code Turkana and Pokot clan militias}: the noun the two names share is of a
-     * people's armed men, so the first is a people's name even where a town has it too.
+     * Whether the armed noun at {@code k} is of a people's armed men ({@code Turi and Bangash tribesmen}, {@code
+     * Turkana and Pokot clan militias}), so that the first name is a people's even where a town has it too.
      */
-    private static boolean sharedByAPeople(Tokens t, Sentence s, int b) {
-        for (int k = b + 2; k <= s.last() && k <= b + 8; k++) {
-            if (t.isLower(k, "clan") || t.isLower(k, "ethnic") || t.isLower(k, "tribal") || t.isLower(k, "tribesmen")
-                    || t.isLower(k, "clansmen")) {
-                return true;
-            }
-            if (!t.isWord(k) || !t.isCapitalised(k)) {
-                return false;
-            }
-        }
-        return false;
+    private static boolean ofAPeople(Tokens t, int k) {
+        return PEOPLE_MEN.contains(t.lower(k)) || t.isWord(k - 1) && PEOPLE_ADJECTIVES.contains(t.lower(k - 1));
     }
 
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
@@ -764,7 +761,8 @@ final class ChunkTyper {
             return true; // a deal with more than 40 rebel groups, including the UFDD; armed groups such as X
         }
         if ((t.isLower(q, "blaming") || t.isLower(q, "blamed") || (t.isLower(q, "to") || t.isLower(q, "on"))
-                && (t.isLower(q - 1, "attributed") || t.isLower(q - 1, "blamed"))) && violent(t, s) && !ofAState(t, a, b)) {
+                && (t.isLower(q - 1, "attributed") || t.isLower(q - 1, "blamed")))
+                && violent(t, s) && !ofAState(t, a, b)) {
             return true; // a bombing ... blaming the Hasm movement; shelling attributed to the X Brigade
         }
         if (t.isWord(p) && !t.isCapitalised(p) && (ARMED_NOUNS_BEFORE.contains(t.lower(p))
@@ -913,7 +911,8 @@ final class ChunkTyper {
             }
             return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
         }
-        if (COMPASS_ADJECTIVES.contains(w) || LEAVING.contains(w) || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {
+        if (COMPASS_ADJECTIVES.contains(w) || LEAVING.contains(w)
+                || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {
             return "populated_place"; // in north-eastern Jordan; near the borders with Niger and Burkina Faso
         }
         return PlaceWords.isPreposition(w) ? "populated_place" : null;

@@ -1586,4 +1586,39 @@ class ExtractRulesTest {
         Extraction gang = run("On 3 May 2023, members of the Família do Norte (FDN) killed two inmates in Manaus.", null);
         assertEquals("armed_group", byId(gang, "actor:familia-do-norte").type(), "a gang defines its acronym");
     }
+
+    @Test
+    void namesSpelledByTheirAcronymRepublicsUnitsAndCouncilsOfArmedGroups() {
+        Extraction spelled = run("On 4 March 2024, armed elements of the Front pour la libération du Mbomou (FLM) "
+                + "looted the market of Zemio.", null);
+        assertEquals("armed_group", named(spelled, "Front pour la libération du Mbomou").orElseThrow().type(),
+                spelled.entities().toString());
+        Extraction republic = run("On 3 May 2024, forces of the self-proclaimed Lugansk People's Republic shelled "
+                + "Stanytsia.", null);
+        assertEquals("armed_group", named(republic, "Lugansk People's Republic").orElseThrow().type());
+        Extraction china = run("On 3 May 2024, the People's Republic of China protested.", null);
+        assertTrue(named(china, "China").isPresent(), china.entities().toString());
+        assertTypes(run("On 3 May 2024, fighters of the Abu Hamza Brigade clashed with the Tal Abyad Military Council "
+                + "near Ain Issa.", null), "armed_group", "actor:abu-hamza-brigade", "actor:tal-abyad-military-council");
+        assertTypes(run("On 3 May 2024, the Presidential Guard Brigade and the 7th Infantry Division were deployed in "
+                + "Bangui.", null), "security_force", "actor:presidential-guard-brigade", "actor:7th-infantry-division");
+        Extraction ruling = run("The Transitional Military Council met in Khartoum on 3 May 2024.", null);
+        assertEquals("government", byId(ruling, "actor:transitional-military-council").type());
+        assertTypes(run("On 3 May 2024, the Islamic State Levant Province claimed a bombing in Deir Hafer.", null),
+                "armed_group", "actor:islamic-state-levant-province");
+        assertTypes(run("The little-known partisan movement Kalyna said it derailed a train near Melitopol on 3 May "
+                + "2024.", null), "armed_group", "actor:kalyna");
+    }
+
+    @Test
+    void peopleKilledInAClashAreNoSideOfItAndArmedYouthsNoCrowd() {
+        assertEventType("Battles", "At least 20 people were killed on 3 May 2024 in clashes between the Kivu Lions and "
+                + "the Ruzizi Defence Force in Uvira.");
+        assertEventType("Battles", "On 3 May 2024, hundreds of armed youths of the Jur Army clashed with the Nyang "
+                + "militia near Wau.");
+        assertEventType("Battles", "On 3 May 2024, Kivu Lions fighters and the Ruzizi Defence Force exchanged heavy "
+                + "fire near Uvira; two people were killed.");
+        assertEventType("Violence against civilians", "On 3 May 2024, members of the Kivu Lions shot dead a community "
+                + "leader of the Ruzizi Defence Force in Uvira.");
+    }
 }

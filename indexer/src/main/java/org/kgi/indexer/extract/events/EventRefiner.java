@@ -78,7 +78,8 @@ final class EventRefiner {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i))
-                    && CUES.contains(t.lower(i))) { // Supporters of X...; NAIROBI — Protesters broke...
+                    && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
+                    && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i)))) { // armed youths: no crowd
                 words.add(t.lower(i));
             }
         }
@@ -223,10 +224,26 @@ final class EventRefiner {
         }
     }
 
-    /** Whether civilians are a side of the clash: before it, or after "with" (not those forced to flee by it). */
+    /**
+     * Whether civilians are a side of the clash: before it, or after "with" (not those forced to flee by it, nor
+     * those killed in it: {@code 32 people were killed in clashes between armed groups}).
+     */
     private static boolean aSide(Tokens t, Resolved r, int at) {
         int a = r.found().first();
-        return a < at || t.isLower(a - 1, "with") || t.isLower(a - 2, "with");
+        return a < at && !inTheClash(t, at) || t.isLower(a - 1, "with") || t.isLower(a - 2, "with");
+    }
+
+    /** Words before a clash that make it the circumstance of what came before ({@code killed in clashes}). */
+    private static final Set<String> AMID = WordSets.of("in", "during", "amid", "amidst", "after", "following");
+
+    /** {@code in clashes}, {@code during heavy fighting}, {@code amid renewed clashes}: the clash as a circumstance. */
+    private static boolean inTheClash(Tokens t, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 3) && t.isWord(i); i--) {
+            if (AMID.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
@@ -356,7 +373,8 @@ final class EventRefiner {
             "resident", "villager", "farmer", "trader", "teacher", "student", "woman", "girl", "boy", "child", "herder",
             "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
             "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men", "owner",
-            "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers",
+            "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers", "leader",
+            "elder", "elders", "worker", "family", "families", "musicians",
             "villages", "village", "homes", "houses",
             "operator", "shopkeeper", "worshipers", "workers", "signatories", "leaders", "relatives");
 

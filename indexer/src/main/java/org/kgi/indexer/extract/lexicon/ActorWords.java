@@ -45,7 +45,7 @@ public final class ActorWords {
      */
     private static final Set<String> MOVEMENT_WORDS = WordSets.of("taliban", "shabaab", "qaeda", "haram", "jamaat",
             "ansar", "ansaru", "daesh", "nusra", "jabhat", "hezbollah", "hamas", "houthi", "houthis",
-            "ansarallah", "mujahidin", "fatemiyoun", "zainabiyoun", "mai-mai", "mayi-mayi");
+            "ansarallah", "mujahidin", "shabab", "fatemiyoun", "zainabiyoun", "mai-mai", "mayi-mayi");
     /**
      * Words that open or join armed movements' names ({@code Kataib Hezbollah}, {@code Jaish-e-Muhammad}, {@code Liwa
      * Fatemiyoun}, {@code Guerreros Unidos}) but, alone, may be a place or a common word (Liwa, Sipah, Wilayat): name
@@ -96,6 +96,7 @@ public final class ActorWords {
         NAME_WORDS.put("bloque", "armed_group"); // Bloque Occidental Jacobo Arenas: a bloc of guerrilla fronts
         NAME_WORDS.put("columna", "armed_group"); // Columna Móvil Miller Perdomo: a guerrilla's mobile column
         NAME_WORDS.put("cártel", "armed_group"); // Cártel Jalisco Nueva Generación
+        NAME_WORDS.put("comandos", "armed_group"); // Comandos de la Frontera
         NAME_WORDS.put("vigilante", "armed_group"); // the Vigilante Group of Nigeria
         NAME_WORDS.put("vigilantes", "armed_group");
         WordSets.putAll(GROUP_NOUNS, "armed_group", "gang", "gangs", "militia", "militias", "coalition", "cartel", "faction",

@@ -69,7 +69,7 @@ final class ChunkTyper {
             "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak", "caps", "results",
             "result", "scores", "standings", "table", "tables");
     /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
-    private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les", "la");
+    private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les", "la", "os");
     /** Last words of diseases' names. */
     private static final Set<String> DISEASES = WordSets.of("disease", "syndrome", "virus", "fever", "flu", "influenza",
             "encephalopathy", "encephalitis", "pox", "plague", "sickness", "infection", "outbreak");
@@ -146,6 +146,9 @@ final class ChunkTyper {
                 || cityAndPlural(t, a, b)) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid, AC Milan
         }
+        if (b > a + 1 && t.isLower(a, "islamic") && t.isLower(a + 1, "state") || selfProclaimedRepublic(t, a, b)) {
+            return Guess.actor("armed_group", name, Strength.NAME_WORD); // Islamic State East Asia Province
+        }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of")) { // not the Secretary of State
@@ -176,9 +179,6 @@ final class ChunkTyper {
             // before the organisation words: the West Bank, the Central African Republic
             return countryGuess(c);
         }
-        if (b > a + 1 && t.isLower(a, "islamic") && t.isLower(a + 1, "state")) {
-            return Guess.actor("armed_group", name, Strength.NAME_WORD); // Islamic State East Asia Province
-        }
         String actor = b > a && ActorWords.isCompanyEnding(t.lower(b)) ? "organization" : ActorWords.nameWordType(t.lower(b));
         if (actor == null && b > a) {
             actor = ActorWords.nameWordType(t.lower(a));
@@ -203,7 +203,8 @@ final class ChunkTyper {
                     || wording)
                     || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b)
-                    || arabicUnit(t, a))) {
+                    || arabicUnit(t, a) || namedUnit(t, a, b))
+                    || "government".equals(actor) && localMilitaryCouncil(t, a, b)) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
@@ -626,7 +627,8 @@ final class ChunkTyper {
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
     private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant",
             "criminal", "militia-linked", "murder-for-hire", "paramilitary", "terrorist", "extremist", "separatist",
-            "vigilante", "self-defence", "self-defense", "guerrilla", "islamist", "secessionist");
+            "vigilante", "self-defence", "self-defense", "guerrilla", "islamist", "secessionist", "partisan",
+            "insurgency");
     /** Nouns of groups an armed adjective makes armed in an apposition ({@code an alliance of former rebel movements}). */
     private static final Set<String> GROUP_HEADS = WordSets.of("group", "groups", "movement", "movements", "outfit",
             "organisation", "organization");
@@ -704,6 +706,82 @@ final class ChunkTyper {
         return w.startsWith("al-") || w.startsWith("el-") || w.startsWith("ahl-") || w.equals("al") && t.isWord(a + 1);
     }
 
+    /**
+     * {@code the Donetsk People's Republic}: a people's republic of a land that is no country, proclaimed by those who
+     * took up arms for it (the People's Republic of China is a country's name).
+     */
+    private boolean selfProclaimedRepublic(Tokens t, int a, int b) {
+        if (b - a < 3 || !t.isLower(b, "republic") || !t.isLower(b - 1, "s") || !t.isApostrophe(b - 2)
+                || !(t.isLower(b - 3, "people") || t.isLower(b - 3, "peoples"))) {
+            return false;
+        }
+        for (int i = a; i < b - 3; i++) {
+            if (isCountryWord(Names.key(t.lower(i)))) {
+                return false;
+            }
+        }
+        return b - 3 > a;
+    }
+
+    /** Heads of units that armies number or describe and militias name: {@code the Suleiman Shah Brigade}. */
+    private static final Set<String> UNIT_HEADS = WordSets.of("brigade", "battalion", "division", "squad", "legion");
+    /** Words that describe an army's unit (its arm, its role, its rank) rather than name it. */
+    private static final Set<String> UNIT_DESCRIPTORS = WordSets.of("infantry", "armoured", "armored", "mechanised",
+            "mechanized", "motorised", "motorized", "special", "presidential", "republican", "rapid", "intervention",
+            "guard", "guards", "commando", "commandos", "marine", "marines", "airborne", "air", "mountain", "border",
+            "reserve", "artillery", "tank", "assault", "operations", "operational", "combat", "support", "response",
+            "reaction", "security", "police", "army", "military", "defence", "defense", "force", "forces", "joint",
+            "task", "strike", "quick", "elite", "tactical", "territorial", "coastal", "naval", "counter-terrorism",
+            "anti-terrorism", "counterterrorism", "engineer", "engineering", "engineers", "logistics", "signal",
+            "signals", "parachute", "paratroopers", "ranger", "rangers", "light", "heavy", "first", "second", "third",
+            "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "independent", "separate", "mobile",
+            "riot", "protection", "presidency", "intelligence", "cavalry", "aviation", "missile", "rocket", "medical",
+            "training", "recruit", "foreign", "international", "volunteer", "home", "internal", "frontier", "desert",
+            "jungle", "highland", "lowland", "river", "riverine", "amphibious", "anti-riot", "central", "northern",
+            "southern", "eastern", "western", "north", "south", "east", "west", "the", "of", "and");
+
+    /**
+     * A brigade, battalion, division, squad or legion named by its own words, a person's or a place's ({@code the
+     * Suleiman Shah Brigade}, {@code the Sheikh Mansur Battalion}, {@code the Alex Boncayao Brigade}): a militia's;
+     * an army numbers its units or names them by their arm and role ({@code the 8th Brigade}, {@code the Presidential
+     * Guard Brigade}), and a country or state word makes it a state's.
+     */
+    private boolean namedUnit(Tokens t, int a, int b) {
+        if (!UNIT_HEADS.contains(t.lower(b))) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = a; i < b; i++) {
+            String w = t.lower(i);
+            if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || NameChunker.isOrdinal(w) || !t.isCapitalised(i)
+                    && !FunctionWords.isFunctionWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)) {
+                return false;
+            }
+            named |= !UNIT_DESCRIPTORS.contains(w) && !FunctionWords.isFunctionWord(w);
+        }
+        return named;
+    }
+
+    /** Words of a military council that governs a state ({@code the Transitional Military Council}). */
+    private static final Set<String> RULING_COUNCILS = WordSets.of("transitional", "supreme", "high", "national",
+            "revolutionary", "federal", "state", "provisional", "interim", "ruling");
+
+    /**
+     * {@code the Manbij Military Council}, {@code the Syriac Military Council}: a military council of a town or a people,
+     * an armed group's; not one that rules a country ({@code the Transitional Military Council}).
+     */
+    private boolean localMilitaryCouncil(Tokens t, int a, int b) {
+        if (b - a < 2 || !t.isLower(b, "council") || !t.isLower(b - 1, "military")) {
+            return false;
+        }
+        for (int i = a; i < b - 1; i++) {
+            if (RULING_COUNCILS.contains(t.lower(i)) || isCountryWord(Names.key(t.lower(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words for an army in the languages of the reports: a name opened by one is an army's. */
     private static final Set<String> ARMIES = WordSets.of("ejército", "ejercito", "armée", "armee", "exército", "exercito");
     /** Words of state armies' names that no country word need come with. */
@@ -728,7 +806,7 @@ final class ChunkTyper {
         int q = t.isWord(a - 1) && STYLED.contains(t.lower(a - 1)) ? a - 2 : a - 1; // of the self-styled X
         int p = t.isLower(q, "the") ? q - 1 : q;
         return p - 1 >= s.first() && (t.isLower(p, "of") || t.isLower(p, "from")) && t.isWord(p - 1)
-                && ARMED_HEADS.contains(t.lower(p - 1));
+                && (ARMED_HEADS.contains(t.lower(p - 1)) || t.isLower(p - 1, "elements") && t.isLower(p - 2, "armed"));
     }
 
     private static final Set<String> COMPASS_SUFFIXES = WordSets.of("sur", "norte", "sul", "este", "oeste", "occidental",
@@ -766,8 +844,8 @@ final class ChunkTyper {
             return true; // a bombing ... blaming the Hasm movement; shelling attributed to the X Brigade
         }
         if (t.isWord(p) && !t.isCapitalised(p) && (ARMED_NOUNS_BEFORE.contains(t.lower(p))
-                || t.isLower(p, "group") && t.isWord(p - 1) && GROUP_KINDS.contains(t.lower(p - 1)))) {
-            return true; // the self-defence group El Machete, the militia X
+                || GROUP_HEADS.contains(t.lower(p)) && t.isWord(p - 1) && GROUP_KINDS.contains(t.lower(p - 1)))) {
+            return true; // the self-defence group El Machete, the militia X, the partisan movement Atesh
         }
         if (t.isLower(p, "as") && t.isLower(p - 1, "known") || t.isLower(p, "itself") && (t.isLower(p - 1, "calling")
                 || t.isLower(p - 1, "calls")) || t.isLower(p, "called") || t.isLower(p, "named")) {

@@ -23,7 +23,7 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
-            "ya", "à", "aux", "au");
+            "ya", "à", "aux", "au", "un", "une");
     private static final int MAX_NAME_TOKENS = 12;
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -83,6 +83,9 @@ public final class NameChunker {
                     && NUMBERED_UNITS.contains(t.lower(j)) && !t.isChar(j + 2, ':')) {
                 j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
             }
+            if (nickname < 0) {
+                j = spelledByAcronym(t, s, i, j); // the Unité pour la paix en Centrafrique (UPC)
+            }
             if (nickname < 0 && faction(t, s, i, j)) {
                 j += 3; // the CPI (Maoist), the SLM (Minnawi): a faction named by its leader or line, one name
             }
@@ -130,6 +133,44 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    /** Words the initials of an acronym skip: particles and function words of the reports' languages. */
+    private static final Set<String> UNSPELLED = WordSets.of("of", "the", "for", "and", "in", "on", "to", "de", "du",
+            "des", "la", "le", "les", "l'", "d'", "pour", "en", "et", "à", "au", "aux", "del", "y", "los", "las", "el",
+            "para", "por", "do", "da", "dos", "das", "e", "di");
+    /** At most this many words between a name's capitalised words and the acronym in brackets that spells them all. */
+    private static final int MAX_SPELLED_WORDS = 10;
+
+    /**
+     * The end of a name written in sentence case and defined by the acronym in brackets after it: its capitalised
+     * words {@code i..j}, then lower-case ones (and more capitalised ones), then {@code (ACRONYM)} whose letters are the initials of all the words
+     * but the particles ({@code Unité pour la paix en Centrafrique (UPC)}, {@code Groupe de soutien à l'islam et aux
+     * musulmans (GSIM)}); the token before the bracket, else {@code j}.
+     */
+    private static int spelledByAcronym(Tokens t, Sentence s, int i, int j) {
+        int k = j + 1;
+        while (k <= s.last() && k <= j + MAX_SPELLED_WORDS && t.isWord(k) && !t.is(k, Tokens.NUMBER)) {
+            k++;
+        }
+        if (k == j + 1 || !t.isChar(k, '(') || k + 2 > s.last() || !t.is(k + 1, Tokens.ALL_CAPS) || !t.isChar(k + 2, ')')) {
+            return j;
+        }
+        String acronym = t.text().substring(t.start(k + 1), t.end(k + 1)).replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        boolean sentenceCase = false; // a lower-case word of the name's own (not the Amhara Fano in Gojjam (AFG))
+        for (int w = i; w < k; w++) {
+            String word = t.lower(w);
+            if (UNSPELLED.contains(word)) {
+                continue;
+            }
+            sentenceCase |= w > j && !t.isCapitalised(w);
+            if ((word.startsWith("l'") || word.startsWith("d'")) && word.length() > 2) {
+                word = word.substring(2); // l'islam
+            }
+            initials.append(word.charAt(0));
+        }
+        return sentenceCase && acronym.length() >= 3 && initials.toString().equals(acronym) ? k - 1 : j;
     }
 
     /** Last words of names that a number completes. */
@@ -262,8 +303,9 @@ public final class NameChunker {
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
         int end = -1;
+        boolean people = t.isLower(k - 1, "people") || t.isLower(k - 1, "peoples");
         for (int i = n; i <= s.last() && i < n + 4 && isNameWord(t, i); i++) {
-            if (ActorWords.nameWordType(t.lower(i)) != null) {
+            if (people || ActorWords.nameWordType(t.lower(i)) != null) { // the Donetsk People's Republic
                 end = i;
             }
         }

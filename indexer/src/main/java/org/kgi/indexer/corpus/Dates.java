@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /** Lenient parsing of the report dates found in metadata and datelines. */
 public final class Dates {
-    private static final String MONTHS =
-            "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) " + MONTHS + ",? (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + " (\\d{1,2}),? (\\d{4})\\b");
@@ -49,8 +49,15 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** The number of a month written in full or by its first three or four letters ({@code Aug}, {@code Sept}). */
     private static String monthNumber(String name) {
-        return String.valueOf(Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue());
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return String.valueOf(m.getValue());
+            }
+        }
+        throw new IllegalArgumentException("no month " + name);
     }
 
     private static Optional<LocalDate> of(String y, String m, String d) {

@@ -45,6 +45,16 @@ class ReportReaderTest {
     }
 
     @Test
+    void datelineWithACountryAndAnAbbreviatedMonth() throws Exception {
+        Report r = reader.read(file("b/dateline.txt",
+                "BAHIR DAR, Ethiopia, 12 Aug 2024 \u2014 Fano militiamen and federal troops fought on Sunday.\n"))
+                .reports().get(0);
+        assertEquals(java.time.LocalDate.of(2024, 8, 12), r.date());
+        Report sept = reader.read(file("b/sept.txt", "GOMA, Sept. 3, 2024 - Shelling hit a camp.\n")).reports().get(0);
+        assertEquals(java.time.LocalDate.of(2024, 9, 3), sept.date());
+    }
+
+    @Test
     void textWithoutHeadlineTakesTheStartOfTheFirstLine() throws Exception {
         String first = "The officers under the Multinational Security Support Mission (MSS) were on a routine patrol "
                 + "in the area alongside their Haiti National Police (HNP) counterparts.";

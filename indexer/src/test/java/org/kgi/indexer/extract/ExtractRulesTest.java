@@ -1621,4 +1621,17 @@ class ExtractRulesTest {
         assertEventType("Violence against civilians", "On 3 May 2024, members of the Kivu Lions shot dead a community "
                 + "leader of the Ruzizi Defence Force in Uvira.");
     }
+
+    @Test
+    void datelinesWithAnAgencyAndDatesOfSaying() {
+        Extraction agency = run("LOME, 16 May 2023 (Reuters) - Suspected jihadists killed six civilians near Koundjoare "
+                + "on Sunday, a local official said on Tuesday.", LocalDate.of(2023, 5, 16));
+        assertEquals("2023-05-14", dateOf(agency));
+        Extraction said = run("MAKURDI, 30 January 2024 - Police said on Tuesday they had arrested four suspected arms "
+                + "suppliers on Sunday in Zaki-Biam.", LocalDate.of(2024, 1, 30));
+        assertEquals("2024-01-28", dateOf(said));
+        Extraction only = run("MAKURDI, 30 January 2024 - Police said on Monday they had arrested four suspected arms "
+                + "suppliers in Zaki-Biam.", LocalDate.of(2024, 1, 30));
+        assertEquals("2024-01-29", dateOf(only), "when it was said, if nothing else");
+    }
 }

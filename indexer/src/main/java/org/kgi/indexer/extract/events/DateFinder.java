@@ -51,9 +51,21 @@ public final class DateFinder {
         FoundDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         FoundDate year = null;
+        FoundDate said = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
+            }
+            if (said == null && t.isLower(i - 1, "on") && t.isWord(i - 2) && SAID.contains(t.lower(i - 2))) {
+                // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
+                said = absolute(t, s, i, reportDate);
+                if (said == null && reportDate != null) {
+                    said = relative(t, s, i, reportDate);
+                }
+                if (said != null) {
+                    i += DATE_TOKENS - 1;
+                    continue;
+                }
             }
             FoundDate d = absolute(t, s, i, reportDate);
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till"))) {
@@ -74,8 +86,12 @@ public final class DateFinder {
                 year = yearOnly(t, i);
             }
         }
-        return best != null ? best : year;
+        return best != null ? best : said != null ? said : year;
     }
+
+    /** Verbs of saying: a date right after them ({@code said on Tuesday}) is when it was said, not done. */
+    private static final Set<String> SAID = WordSets.of("said", "says", "announced", "reported", "stated", "confirmed",
+            "added", "told", "declared", "claimed");
 
     /**
      * Whether the sentence gives a date relative to the report ({@code on Tuesday}, {@code yesterday},
@@ -101,12 +117,15 @@ public final class DateFinder {
         return Character.isDigit(w.charAt(0)) || STARTERS.contains(w) || monthOfPart(w) > 0;
     }
 
-    /** Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}). */
+    /**
+     * Whether the date at token {@code i} is a dateline ({@code PORT-LAZARE, 14 January 2023 —}, {@code LOMÉ, 16 May
+     * 2023 (Reuters) -}).
+     */
     private static boolean isDateline(Tokens t, Sentence s, int i) {
         if (i - s.first() > 6) {
             return false;
         }
-        for (int j = i + 1; j <= Math.min(s.last(), i + 5); j++) {
+        for (int j = i + 1; j <= Math.min(s.last(), i + 8); j++) {
             if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')) {
                 return true;
             }

@@ -108,6 +108,22 @@ class CliTest {
     }
 
     @Test
+    void extractFromStandardInputIsDatedByItsDateline() throws Exception {
+        java.io.InputStream in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("LOME, 16 May 2023 (Reuters) - Gunmen killed six civilians "
+                    + "near Zemio on Sunday.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = kgi("extract", "-", "--json");
+            assertEquals(0, r.code(), r.err());
+            JsonNode doc = Json.mapper().readTree(r.out().strip());
+            assertEquals("2023-05-16", doc.get("date").asText(), doc.toString());
+            assertEquals("2023-05-14", doc.get("events").get(0).get("date").get("value").asText(), doc.toString());
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Test
     void extractPrintsOneJsonObjectPerReportWithoutAnIndex() throws Exception {
         Path corpus = smallCorpus();
         Files.writeString(corpus.resolve("three.jsonl"), "{\"id\":\"x1\",\"text\":\"Police arrested two men in Delmont.\"}\n"

@@ -166,7 +166,7 @@ public final class ReportReader {
     }
 
     /** The first date written near the start of a text (a dateline), or {@code null}. */
-    static LocalDate datelineOf(String text) {
+    public static LocalDate datelineOf(String text) {
         return Dates.find(text.substring(0, Math.min(text.length(), 400))).orElse(null);
     }
 

@@ -60,7 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
                     if (text.isBlank()) {
                         throw new ReportReadException("empty: no text on standard input");
                     }
-                    reports.add(new Report("stdin", null, null, null, text, "", "txt"));
+                    // dated by its dateline, as a .txt file is
+                    reports.add(new Report("stdin", null, ReportReader.datelineOf(text), null, text, "", "txt"));
                 } else {
                     Path p = Path.of(name);
                     if (!Files.isRegularFile(p)) {

@@ -1599,9 +1599,11 @@ class ExtractRulesTest {
         Extraction china = run("On 3 May 2024, the People's Republic of China protested.", null);
         assertTrue(named(china, "China").isPresent(), china.entities().toString());
         assertTypes(run("On 3 May 2024, fighters of the Abu Hamza Brigade clashed with the Tal Abyad Military Council "
-                + "near Ain Issa.", null), "armed_group", "actor:abu-hamza-brigade", "actor:tal-abyad-military-council");
+                + "near Ain Issa.", null), "armed_group", "actor:abu-hamza-brigade",
+                "actor:tal-abyad-military-council");
         assertTypes(run("On 3 May 2024, the Presidential Guard Brigade and the 7th Infantry Division were deployed in "
-                + "Bangui.", null), "security_force", "actor:presidential-guard-brigade", "actor:7th-infantry-division");
+                + "Bangui.", null), "security_force", "actor:presidential-guard-brigade",
+                "actor:7th-infantry-division");
         Extraction ruling = run("The Transitional Military Council met in Khartoum on 3 May 2024.", null);
         assertEquals("government", byId(ruling, "actor:transitional-military-council").type());
         assertTypes(run("On 3 May 2024, the Islamic State Levant Province claimed a bombing in Deir Hafer.", null),
@@ -1624,8 +1626,8 @@ class ExtractRulesTest {
 
     @Test
     void datelinesWithAnAgencyAndDatesOfSaying() {
-        Extraction agency = run("LOME, 16 May 2023 (Reuters) - Suspected jihadists killed six civilians near Koundjoare "
-                + "on Sunday, a local official said on Tuesday.", LocalDate.of(2023, 5, 16));
+        Extraction agency = run("LOME, 16 May 2023 (Reuters) - Suspected jihadists killed six civilians near "
+                + "Koundjoare on Sunday, a local official said on Tuesday.", LocalDate.of(2023, 5, 16));
         assertEquals("2023-05-14", dateOf(agency));
         Extraction said = run("MAKURDI, 30 January 2024 - Police said on Tuesday they had arrested four suspected arms "
                 + "suppliers on Sunday in Zaki-Biam.", LocalDate.of(2024, 1, 30));

@@ -56,17 +56,6 @@ public final class DateFinder {
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }
-            if (said == null && t.isLower(i - 1, "on") && t.isWord(i - 2) && SAID.contains(t.lower(i - 2))) {
-                // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
-                said = absolute(t, s, i, reportDate);
-                if (said == null && reportDate != null) {
-                    said = relative(t, s, i, reportDate);
-                }
-                if (said != null) {
-                    i += DATE_TOKENS - 1;
-                    continue;
-                }
-            }
             FoundDate d = absolute(t, s, i, reportDate);
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till"))) {
                 i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
@@ -75,7 +64,12 @@ public final class DateFinder {
             if (d == null && reportDate != null) {
                 d = relative(t, s, i, reportDate);
             }
-            if (d != null) {
+            if (d != null && said == null && t.isLower(i - 1, "on") && t.isWord(i - 2)
+                    && SAID.contains(t.lower(i - 2))) {
+                // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
+                said = d;
+                i += DATE_TOKENS - 1;
+            } else if (d != null) {
                 int distance = near < 0 ? i : Math.abs(i - near);
                 if (distance < bestDistance) {
                     best = d;

@@ -373,8 +373,8 @@ final class EventRefiner {
             "resident", "villager", "farmer", "trader", "teacher", "student", "woman", "girl", "boy", "child", "herder",
             "fisherman", "pastor", "priest", "imam", "journalist", "journalists", "official", "officials", "chief",
             "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "vendor", "vendors", "man", "men", "owner",
-            "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers", "leader",
-            "elder", "elders", "worker", "family", "families", "musicians",
+            "owners", "businessman", "businessmen", "teenagers", "activist", "activists", "idps", "travellers",
+            "leader", "elder", "elders", "worker", "family", "families", "musicians",
             "villages", "village", "homes", "houses",
             "operator", "shopkeeper", "worshipers", "workers", "signatories", "leaders", "relatives");
 

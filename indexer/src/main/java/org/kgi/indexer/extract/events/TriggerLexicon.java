@@ -56,8 +56,8 @@ public final class TriggerLexicon {
                 "crossfire", "skirmish", "skirmishes", "gunbattle");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
-                "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy", "traded heavy",
-                "exchanging gunfire");
+                "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
+                "traded heavy", "exchanging gunfire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "gunfight with", "firefight with");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",

@@ -147,7 +147,8 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.NAME_WORD); // Manchester United, Real Madrid, AC Milan
         }
         if (b > a + 1 && t.isLower(a, "islamic") && t.isLower(a + 1, "state") || selfProclaimedRepublic(t, a, b)) {
-            return Guess.actor("armed_group", name, Strength.NAME_WORD); // Islamic State East Asia Province
+            // Islamic State East Asia Province, the Donetsk People's Republic: before the region and country words
+            return Guess.actor("armed_group", name, Strength.NAME_WORD);
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
@@ -627,8 +628,7 @@ final class ChunkTyper {
     /** Adjectives of "group" in an apposition that make it an armed one ({@code X, a rebel group}). */
     private static final Set<String> GROUP_KINDS = WordSets.of("armed", "rebel", "jihadist", "insurgent", "militant",
             "criminal", "militia-linked", "murder-for-hire", "paramilitary", "terrorist", "extremist", "separatist",
-            "vigilante", "self-defence", "self-defense", "guerrilla", "islamist", "secessionist", "partisan",
-            "insurgency");
+            "vigilante", "self-defence", "self-defense", "guerrilla", "islamist", "secessionist", "partisan");
     /** Nouns of groups an armed adjective makes armed in an apposition ({@code an alliance of former rebel movements}). */
     private static final Set<String> GROUP_HEADS = WordSets.of("group", "groups", "movement", "movements", "outfit",
             "organisation", "organization");
@@ -738,7 +738,7 @@ final class ChunkTyper {
             "riot", "protection", "presidency", "intelligence", "cavalry", "aviation", "missile", "rocket", "medical",
             "training", "recruit", "foreign", "international", "volunteer", "home", "internal", "frontier", "desert",
             "jungle", "highland", "lowland", "river", "riverine", "amphibious", "anti-riot", "central", "northern",
-            "southern", "eastern", "western", "north", "south", "east", "west", "the", "of", "and");
+            "southern", "eastern", "western", "north", "south", "east", "west");
 
     /**
      * A brigade, battalion, division, squad or legion named by its own words, a person's or a place's ({@code the
@@ -762,20 +762,24 @@ final class ChunkTyper {
         return named;
     }
 
-    /** Words of a military council that governs a state ({@code the Transitional Military Council}). */
-    private static final Set<String> RULING_COUNCILS = WordSets.of("transitional", "supreme", "high", "national",
-            "revolutionary", "federal", "state", "provisional", "interim", "ruling");
+    /**
+     * Words of a military council that governs a state ({@code the Transitional Military Council}), besides the
+     * {@link #STATE_WORDS}.
+     */
+    private static final Set<String> RULING_COUNCILS = WordSets.of("transitional", "supreme", "high", "revolutionary",
+            "provisional", "interim", "ruling");
 
     /**
-     * {@code the Manbij Military Council}, {@code the Syriac Military Council}: a military council of a town or a people,
-     * an armed group's; not one that rules a country ({@code the Transitional Military Council}).
+     * {@code the Manbij Military Council}, {@code the Syriac Military Council}: a military council of a town or a
+     * people, an armed group's; not one that rules a country ({@code the Transitional Military Council}).
      */
     private boolean localMilitaryCouncil(Tokens t, int a, int b) {
         if (b - a < 2 || !t.isLower(b, "council") || !t.isLower(b - 1, "military")) {
             return false;
         }
         for (int i = a; i < b - 1; i++) {
-            if (RULING_COUNCILS.contains(t.lower(i)) || isCountryWord(Names.key(t.lower(i)))) {
+            String w = t.lower(i);
+            if (RULING_COUNCILS.contains(w) || STATE_WORDS.contains(w) || isCountryWord(Names.key(w))) {
                 return false;
             }
         }

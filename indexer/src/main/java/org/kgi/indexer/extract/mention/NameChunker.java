@@ -144,19 +144,21 @@ public final class NameChunker {
 
     /**
      * The end of a name written in sentence case and defined by the acronym in brackets after it: its capitalised
-     * words {@code i..j}, then lower-case ones (and more capitalised ones), then {@code (ACRONYM)} whose letters are the initials of all the words
-     * but the particles ({@code Unité pour la paix en Centrafrique (UPC)}, {@code Groupe de soutien à l'islam et aux
-     * musulmans (GSIM)}); the token before the bracket, else {@code j}.
+     * words {@code i..j}, then words of which at least one is in lower case, then {@code (ACRONYM)} whose letters are
+     * the initials of all the words but the particles ({@code Unité pour la paix en Centrafrique (UPC)}, {@code Groupe
+     * de soutien à l'islam et aux musulmans (GSIM)}); the token before the bracket, else {@code j}. The particles are
+     * those acronyms skip, not {@link #PARTICLES}: "the", "and", "in" are left out of an acronym but end a name.
      */
     private static int spelledByAcronym(Tokens t, Sentence s, int i, int j) {
         int k = j + 1;
         while (k <= s.last() && k <= j + MAX_SPELLED_WORDS && t.isWord(k) && !t.is(k, Tokens.NUMBER)) {
             k++;
         }
-        if (k == j + 1 || !t.isChar(k, '(') || k + 2 > s.last() || !t.is(k + 1, Tokens.ALL_CAPS) || !t.isChar(k + 2, ')')) {
+        if (k == j + 1 || !t.isChar(k, '(') || k + 2 > s.last() || !t.is(k + 1, Tokens.ALL_CAPS)
+                || !t.isChar(k + 2, ')')) {
             return j;
         }
-        String acronym = t.text().substring(t.start(k + 1), t.end(k + 1)).replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        String acronym = t.lower(k + 1).replace("-", "");
         StringBuilder initials = new StringBuilder();
         boolean sentenceCase = false; // a lower-case word of the name's own (not the Amhara Fano in Gojjam (AFG))
         for (int w = i; w < k; w++) {

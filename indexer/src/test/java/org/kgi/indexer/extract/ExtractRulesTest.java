@@ -1636,4 +1636,63 @@ class ExtractRulesTest {
                 + "suppliers in Zaki-Biam.", LocalDate.of(2024, 1, 30));
         assertEquals("2024-01-29", dateOf(only), "when it was said, if nothing else");
     }
+
+    @Test
+    void adminUnitsCompassRegionsAndGroupsInCompoundsAndPossessives() {
+        Extraction units = run("On 5 May 2024, gunmen abducted a teacher in Bafut, Mezam division, North-West region. "
+                + "ADF fighters killed 12 people in Masala, Bapere sector. Bandits attacked Yankuzo village, Tsafe "
+                + "local government area. Gunmen killed three men in the Niem-Yelewa sub-prefecture of Nana-Mambere. "
+                + "TNLA fighters still hold Mogoke. Al-Shabaab withdrew toward Middle Shabelle. The army clashed with "
+                + "the RSF in Khartoum North.", null);
+        assertPlaces(units, "Mezam", "Bapere", "Tsafe", "Nana-Mambere", "Mogoke", "Middle Shabelle", "Khartoum North");
+        Extraction groups = run("On 3 June 2024, militants of Ansarul Islam, a JNIM-affiliated group, attacked an army post "
+                + "in Djibo. Suspected Islamic State (IS) militants killed two shepherds. The ELN's Western War Front "
+                + "attacked a police post in Choco. The government accused the SPLM/A-IO of arming youths. Fighters of "
+                + "Return, Reclamation and Rehabilitation attacked Niem.", null);
+        assertTypes(groups, "armed_group", "actor:jnim", "actor:islamic-state", "actor:eln", "actor:western-war-front",
+                "actor:splm-a-io", "actor:return-reclamation-and-rehabilitation");
+        Extraction adjectives = run("On 3 June 2024, UN-backed forces and a Saudi-led coalition met in a US-funded school "
+                + "in Aden.", null);
+        assertTrue(adjectives.entities().stream().noneMatch(e -> e.name().contains("-")), adjectives.entities().toString());
+        assertEventType("Violence against civilians", "On 17 August 2022, members of the ELN's Frente Ernesto Che "
+                + "Guevara shot dead a signatory of the peace agreement in Istmina.");
+    }
+
+    @Test
+    void rolesNamedByACommonNounOfTheReportsOwnGroupsAndCoalitionsFormedWithAGroup() {
+        Extraction x = run("The Saint-Ophir Traders' Association called a march. \"We pay the gang,\" said Marie "
+                + "Lestin, the president of the traders' association. The Federation of Transport Unions joined. \"We "
+                + "want to eat,\" said Wilner Joachim, the federation's spokesman. Units of the Tactical Response "
+                + "Brigade (TRB), the force's intervention unit, were deployed, said the National Police of Ruritania.",
+                null);
+        assertTrue(related(x, "actor:marie-lestin", "leads", "actor:saint-ophir-traders-association"), x.relations().toString());
+        assertTrue(related(x, "actor:wilner-joachim", "part_of", "actor:federation-of-transport-unions"),
+                x.relations().toString());
+        assertTrue(related(x, "actor:tactical-response-brigade", "part_of", "actor:national-police-of-ruritania"),
+                x.relations().toString());
+        Extraction coalition = run("The Kanno Lanme gang is part of the Fos Inite coalition formed in May with the Red "
+                + "Scorpions. The minister blamed \"the alliance known as Fos Inite\", in particular the Blue Crabs gang. "
+                + "Police said Jean Valcin, alias \"Ti Bato\", the leader of the armed gang known as Zo Gang, was "
+                + "arrested.", null);
+        assertTrue(related(coalition, "actor:red-scorpions", "part_of", "actor:fos-inite"), coalition.relations().toString());
+        assertTrue(related(coalition, "actor:blue-crabs", "part_of", "actor:fos-inite"), coalition.relations().toString());
+        assertTrue(related(coalition, "actor:jean-valcin", "leads", "actor:zo-gang"), coalition.relations().toString());
+        Extraction truce = run("On 20 July 2024, the Bois-Lenoir Brotherhood and the Twa Kwa gang signed a ceasefire "
+                + "agreement in Mirebois.", null);
+        assertTrue(related(truce, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa")
+                || related(truce, "actor:twa-kwa", "opposed", "actor:bois-lenoir-brotherhood"), truce.relations().toString());
+    }
+
+    @Test
+    void aDecreeHasItsAuthorAndAnEarlierClauseKeepsItsDate() {
+        Extraction decree = run("Prime Minister Evelyne Castera announced on 19 January 2024 a 72-hour state of emergency "
+                + "in Port-Lazare.", null);
+        assertTrue(decree.events().stream().anyMatch(e -> e.participants().stream()
+                .anyMatch(p -> p.id().equals("actor:evelyne-castera"))), decree.events().toString());
+        Extraction march = run("PORT-LAZARE, 10 June 2023 - Thousands marched in Port-Lazare on Friday. The march was "
+                + "called by the Federation of Transport Unions after the government raised fuel prices on 1 June.",
+                LocalDate.of(2023, 6, 10));
+        assertTrue(march.events().stream().noneMatch(e -> e.date() != null && e.date().value().equals("2023-06-01")),
+                march.events().toString());
+    }
 }

@@ -16,8 +16,8 @@ import org.kgi.indexer.extract.text.Names;
  * the gold's "about" says: ignoring case, accents, quotes and hyphens (and here spaces and dots too); an
  * item is found when any gold name or alias matches an entity's name or alias and, for actors and places,
  * the entity's type is one the gold allows. An event is found when one extracted event has the gold's
- * type (and sub-type when given), includes the required participants, has the gold's date when given,
- * and happened at the gold place or somewhere {@code located_in} it (up to three hops). A relation is
+ * type (and sub-type when given), includes the required participants, has the gold's date when given (or a finer
+ * one within it), and happened at the gold place or somewhere {@code located_in} it (up to three hops). A relation is
  * found when a relation of the matching kind links the two (either direction).
  */
 final class GoldScorer {
@@ -142,7 +142,7 @@ final class GoldScorer {
                 return "participant " + p.asText() + " missing";
             }
         }
-        if (g.hasNonNull("date") && (e.date() == null || !e.date().value().equals(g.path("date").asText()))) {
+        if (g.hasNonNull("date") && (e.date() == null || !withinGoldDate(e.date().value(), g.path("date").asText()))) {
             return "date " + (e.date() == null ? null : e.date().value()) + " not " + g.path("date").asText();
         }
         List<String> places = new ArrayList<>();
@@ -202,6 +202,14 @@ final class GoldScorer {
             }
         }
         return new Item("relation", label, g.path("required").asBoolean(), false, "no " + types + " relation");
+    }
+
+    /**
+     * Whether a date is the gold's, or falls within it when the gold is less precise ({@code 2023-12-10} within a
+     * gold {@code 2023-12}): a finer date the text supports is no miss; a coarser one than the gold's is.
+     */
+    static boolean withinGoldDate(String value, String gold) {
+        return value.equals(gold) || gold.length() < value.length() && value.startsWith(gold + "-");
     }
 
     static Set<String> relationTypes(String kind) {

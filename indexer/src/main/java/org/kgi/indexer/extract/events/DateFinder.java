@@ -64,6 +64,10 @@ public final class DateFinder {
             if (d == null && reportDate != null) {
                 d = relative(t, s, i, reportDate);
             }
+            if (d != null && near >= 0 && i > near && inEarlierClause(t, near, i)) {
+                i += DATE_TOKENS - 1; // called a march after the government raised prices on 1 June: not the march's
+                continue;
+            }
             if (d != null && said == null && t.isLower(i - 1, "on") && t.isWord(i - 2)
                     && SAID.contains(t.lower(i - 2))) {
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
@@ -81,6 +85,29 @@ public final class DateFinder {
             }
         }
         return best != null ? best : said != null ? said : year;
+    }
+
+    /** Words that open a clause about what came before the event: {@code after the government raised prices}. */
+    private static final Set<String> EARLIER = WordSets.of("after", "following", "since");
+
+    /**
+     * Whether the date at token {@code date}, after the event's word at {@code near}, is in a clause about an earlier
+     * event: {@code after}, {@code following} or {@code since}, then a verb in the past ({@code raised}, {@code was})
+     * before the date, at least three words on ({@code after midnight on Sunday} is the event's own date).
+     */
+    private static boolean inEarlierClause(Tokens t, int near, int date) {
+        for (int k = near + 1; k < date - 3; k++) {
+            if (t.isWord(k) && EARLIER.contains(t.lower(k))) {
+                for (int v = k + 1; v < date; v++) {
+                    if (t.isWord(v) && !t.isCapitalised(v) && (t.lower(v).endsWith("ed") || t.isLower(v, "was")
+                            || t.isLower(v, "were"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of saying: a date right after them ({@code said on Tuesday}) is when it was said, not done. */

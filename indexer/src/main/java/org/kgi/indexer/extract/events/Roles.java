@@ -43,7 +43,8 @@ final class Roles {
         int previousEnd = -10;
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
-            if (isSource(t, s, r) || forceReports(t, s, r, actors, trigger) || residentsSay(t, s, r, trigger)) {
+            if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
+                    || residentsSay(t, s, r, trigger)) {
                 sources.add(r.id());
             }
         }
@@ -124,6 +125,9 @@ final class Roles {
      * ({@code insurgents affiliated with the Islamic State}, {@code fighters loyal to X}).
      */
     private static boolean joinedByAnd(Tokens t, int end, int start) {
+        if (t.isApostrophe(end + 1) && (start == end + 2 || start == end + 3 && t.isLower(end + 2, "s"))) {
+            return true; // the ELN's Frente Ernesto Che Guevara: a group's unit
+        }
         boolean and = false;
         boolean member = start > end + 1;
         for (int i = end + 1; i < start; i++) {
@@ -216,6 +220,18 @@ final class Roles {
         }
         return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
                 && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
+    }
+
+    /** Verbs by which an authority makes a measure: who announced a curfew imposed it. */
+    private static final Set<String> DECREES = WordSets.of("announced", "declared", "decreed", "ordered", "imposed");
+
+    /**
+     * Whether the actor's verb of saying announces the event itself ({@code Prime Minister P announced on Friday a
+     * 72-hour state of emergency}): the one who decrees a measure is its actor, not a source.
+     */
+    private static boolean announcesIt(Tokens t, Resolved r, int trigger) {
+        int n = r.found().last() + 1;
+        return t.isWord(n) && DECREES.contains(t.lower(n)) && trigger >= n && trigger <= n + 8;
     }
 
     /** {@code clashes erupted between X and Y, residents said}: civilians who tell what happened after it, no side. */

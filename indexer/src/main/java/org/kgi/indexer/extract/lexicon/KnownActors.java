@@ -72,8 +72,9 @@ public final class KnownActors {
     }
 
     private static void addPhrase(String name) {
-        String[] words = name.replaceAll("(\\p{L})['\u2019](\\s|$)", "$1 ' ").trim().split("\\s+");
-        boolean cut = name.indexOf('\'') > 0 || name.indexOf('\u2019') > 0; // Lions' Den: the tokens split at the apostrophe
+        String[] words = name.replaceAll("(\\p{L})['\u2019](\\s|$)", "$1 ' ").replace(",", " ,").trim().split("\\s+");
+        // Lions' Den: the tokens split at the apostrophe; Return, Reclamation and Rehabilitation: at the commas
+        boolean cut = name.indexOf('\'') > 0 || name.indexOf('\u2019') > 0 || name.indexOf(',') > 0;
         for (int i = 1; i < words.length; i++) {
             cut |= !Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("'")
                     || ActorWords.isTitle(words[i].toLowerCase(Locale.ROOT));

@@ -30,7 +30,7 @@ public final class PlaceWords {
     private static final Set<String> PREPOSITIONS = WordSets.of(
             "in", "near", "at", "from", "to", "towards", "toward", "outside", "around", "across", "into",
             "through", "via", "inside", "between", "throughout", "beyond", "along", "entered", "reached", "off",
-            "left", "visited");
+            "left", "visited", "above", "below");
     /** Nouns before {@code of} that say what follows is a place ({@code residents of X}). */
     private static final Map<String, String> NOUN_OF = new HashMap<>();
     /** Capitalised words inside a name that make it a place, by type. */
@@ -49,7 +49,7 @@ public final class PlaceWords {
                 "subprefecture", "arrondissement", "chiefdom", "lga", "sub-county", "subcounty", "parish", "canton",
                 "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele", "states", "provinces",
                 "regions", "governorates", "river", "lake", "mountains", "hills", "sea", "gulf", "bay", "desert",
-                "forest", "delta", "basin");
+                "forest", "delta", "basin", "sector", "division", "subdivision", "sub-division");
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
@@ -57,9 +57,11 @@ public final class PlaceWords {
                 "locality", "localities", "port", "settlement", "settlements", "kibbutz");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs");
-        WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate");
+        WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",
+                "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
+                "oblast", "raion", "lga", "chiefdom");
         WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
-                "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via");
+                "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane");
         WordSets.putAll(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");
         WordSets.putAll(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");

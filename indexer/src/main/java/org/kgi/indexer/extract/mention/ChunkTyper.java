@@ -36,7 +36,7 @@ final class ChunkTyper {
     /** Verbs whose object, when it names no actor, is a place: {@code JNIM militants attacked Tessit}. */
     private static final Set<String> ASSAULT_VERBS = WordSets.of("attacked", "raided", "stormed", "overran", "shelled",
             "bombed", "besieged", "invaded", "entered", "torched", "looted", "ransacked", "bombarded", "surrounded",
-            "occupied", "recaptured", "retook");
+            "occupied", "recaptured", "retook", "hold", "holds", "held", "control", "controls", "controlled");
     /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
     private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
             "fire", "fled", "displaced", "withdrew", "retreated", "launched", "evacuated", "km", "kilometres", "kilometers",
@@ -150,6 +150,9 @@ final class ChunkTyper {
             // Islamic State East Asia Province, the Donetsk People's Republic: before the region and country words
             return Guess.actor("armed_group", name, Strength.NAME_WORD);
         }
+        if (b > a && compassRegion(t, a, b, key) && !sportsSide(t, s, a, b)) { // not West Ham 2 Arsenal 0
+            return Guess.place(cityType(key, "region"), name, Strength.NAME_WORD); // Middle Shabelle, Khartoum North
+        }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of")) { // not the Secretary of State
@@ -172,7 +175,8 @@ final class ChunkTyper {
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
-                && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(')) { // not in a list of places: Dibulla, La Guajira
+                && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(') // not in a list of places: Dibulla, La Guajira
+                && !(t.isLower(a - 1, "of") && t.isWord(a - 2) && PlaceWords.nounOfType(t.lower(a - 2)) != null)) { // west of Las Anod
             return Guess.actor(doc.groupType(), name, Strength.PLACE_CONTEXT + 1); // Los Rastrojos, Las Chonas: a group
         }
         Country c = doc.gazetteer().countries().byKey(key);
@@ -217,6 +221,34 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders
         }
         return null;
+    }
+
+    /** Words of position that open the names of regions: {@code Upper Nile}, {@code North Darfur}, {@code Far North}. */
+    private static final Set<String> COMPASS_OPENINGS = WordSets.of("north", "south", "east", "west", "upper", "lower",
+            "middle", "central", "northern", "southern", "eastern", "western", "far", "north-west", "north-east",
+            "south-west", "south-east", "northwest", "northeast", "southwest", "southeast");
+    /** Words of position that close the names of a town's parts: {@code Khartoum North}, {@code Beirut South}. */
+    private static final Set<String> COMPASS_ENDINGS = WordSets.of("north", "south", "east", "west", "central");
+
+    /**
+     * A name of two words opened by a word of position, the second no common word and no people's, and holding no actor's word ({@code Middle
+     * Shabelle}, {@code West Kordofan}), or a town's name closed by one ({@code Khartoum North}): a region.
+     */
+    private boolean compassRegion(Tokens t, int a, int b, String key) {
+        if (b - a > 2 || t.is(a, Tokens.ALL_CAPS)) {
+            return false;
+        }
+        for (int i = a; i <= b; i++) {
+            if (ActorWords.nameWordType(t.lower(i)) != null || FunctionWords.isFunctionWord(t.lower(i))) {
+                return false;
+            }
+        }
+        String second = t.lower(b);
+        if (COMPASS_OPENINGS.contains(t.lower(a)) && b == a + 1 && !COMPASS_OPENINGS.contains(second)
+                && !doc.isCommonWord(second) && doc.gazetteer().countries().byDemonymKey(Names.key(second)) == null) {
+            return true; // not the Southern Operations Room, Central African troops
+        }
+        return COMPASS_ENDINGS.contains(t.lower(b)) && b == a + 1 && doc.gazetteer().isCity(Names.key(t.lower(a)));
     }
 
     private static boolean anyWordOfType(Tokens t, int a, int b, String type) {
@@ -417,6 +449,10 @@ final class ChunkTyper {
             String n = t.lower(next);
             String groupType = ActorWords.groupNounType(n);
             String placeType = PlaceWords.nounAfterType(n);
+            if (n.equals("local") && t.isLower(next + 1, "government") && (t.isLower(next + 2, "area")
+                    || t.isLower(next + 2, "areas") || t.isLower(next + 2, "council"))) {
+                placeType = "region"; // Tsafe local government area
+            }
             if (placeType != null) {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
             }

@@ -171,6 +171,9 @@ public final class MentionFinder {
     private static final Set<String> FORCE_HOLDINGS = WordSets.of("station", "stations", "vehicle", "vehicles", "truck",
             "trucks");
 
+    /** Last words of an organisation's name that make it a unit when a group owns it: {@code the ELN's Western War Front}. */
+    private static final Set<String> GROUP_UNIT_ENDINGS = WordSets.of("front", "wing", "faction", "group", "command",
+            "movement", "bloc", "column", "cell");
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
             "corps", "company", "detachment", "front");
@@ -180,6 +183,12 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
+        if (a == b) {
+            int head = compoundHead(t, a);
+            if (head > 0 || NameChunker.isCompoundAdjective(t.lower(a))) {
+                return head > 0 ? compoundActor(s, a, head, founds) : null; // US-funded: no name
+            }
+        }
         boolean titled = false;
         if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a)) {
             if (ActorWords.isPortfolioTitle(t.lower(a))) {
@@ -288,7 +297,9 @@ public final class MentionFinder {
         compounds.campus(s, a, b, guess, founds);
         compounds.nationalOf(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
-        if (guess != null && "security_force".equals(guess.type()) && previous != null && previous.guess() != null
+        boolean unitName = guess != null && ("security_force".equals(guess.type())
+                || "organization".equals(guess.type()) && GROUP_UNIT_ENDINGS.contains(t.lower(b)));
+        if (unitName && previous != null && previous.guess() != null
                 && "armed_group".equals(previous.guess().type()) && t.isApostrophe(previous.last() + 1)
                 && (previous.last() + 2 == a || previous.last() + 3 == a && t.isLower(a - 1, "s"))) {
             // the Karen National Union's 5th Brigade, Hezbollah's Radwan Force: an armed group's unit is armed too
@@ -302,6 +313,48 @@ public final class MentionFinder {
             guess = new Guess(Kind.PLACE, "region", region, guess.strength(), false, guess.attributes());
         }
         Found f = new Found(s.index(), a, end, t.start(a), t.end(end), key, guess);
+        founds.add(f);
+        return f;
+    }
+
+    /** What a group does to those named after it in a compound: {@code JNIM-affiliated}, {@code Houthi-run}. */
+    private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied",
+            "backed", "led", "run", "controlled", "held", "sponsored");
+
+    /**
+     * The length in characters of the name that opens a compound such as {@code JNIM-affiliated} or {@code
+     * Houthi-run} (a capitalised head, a hyphen, a suffix of {@link #COMPOUND_SUFFIXES}), or 0.
+     */
+    private static int compoundHead(Tokens t, int a) {
+        String w = t.surface(a);
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && Character.isUpperCase(w.charAt(0)) && COMPOUND_SUFFIXES.contains(t.lower(a).substring(dash + 1))
+                ? dash : 0;
+    }
+
+    /**
+     * The actor that opens a compound ({@code JNIM-affiliated group}: JNIM), typed as the name alone would be, an
+     * unknown acronym as a group of the report's kind; a place or an adjective ({@code US-backed}, {@code
+     * Saudi-led}) is left alone.
+     */
+    private Found compoundActor(Sentence s, int a, int head, List<Found> founds) {
+        Tokens t = doc.tokens();
+        String name = t.surface(a).substring(0, head);
+        String key = Names.key(name);
+        if (key.isEmpty() || doc.gazetteer().countries().byKey(key) != null) {
+            return null;
+        }
+        Guess guess = doc.book().known(key);
+        if (guess == null && KnownActors.type(key) != null) {
+            guess = Guess.actor(KnownActors.type(key), name, Strength.KNOWN_ACTOR);
+        }
+        if (guess == null && head >= 3 && name.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+            guess = Guess.actor(doc.groupType(), name, Strength.ACRONYM);
+        }
+        if (guess == null || guess.kind() != Kind.ACTOR) {
+            return null;
+        }
+        Found f = new Found(s.index(), a, a, t.start(a), t.start(a) + head, key, guess);
         founds.add(f);
         return f;
     }
@@ -358,7 +411,7 @@ public final class MentionFinder {
 
     private static boolean matches(Tokens t, int from, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
-            if (phrase.get(k).equals("'") ? !t.isApostrophe(from + k)
+            if (phrase.get(k).equals("'") ? !t.isApostrophe(from + k) : phrase.get(k).equals(",") ? !t.isChar(from + k, ',')
                     : !t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
                 return false;
             }

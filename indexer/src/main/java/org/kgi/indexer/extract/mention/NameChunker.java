@@ -23,7 +23,7 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
-            "ya", "à", "aux", "au", "un", "une");
+            "ya", "à", "aux", "au", "un", "une", "fi");
     private static final int MAX_NAME_TOKENS = 12;
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -37,14 +37,21 @@ public final class NameChunker {
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
             "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival");
-
+    /** Of those, the ones that never open a name even before a capitalised word: {@code Suspected Islamic State militants}. */
+    private static final Set<String> NEVER_NAME_OPENERS = WordSets.of("unknown", "unidentified", "suspected", "alleged",
+            "several", "rival");
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
         int i = s.first();
         int first = t.firstWord(s);
         while (i <= s.last()) {
+            if (t.isWord(i) && t.isCapitalised(i) && isCompoundAdjective(t.lower(i))) {
+                out.add(new Chunk(i, i, -1)); // JNIM-affiliated: a chunk alone, whose head may name a group
+                i++;
+                continue;
+            }
             if (!startsName(t, i) || i == first && OPENING_ADJECTIVES.contains(t.lower(i)) && t.isWord(i + 1)
-                    && !t.isCapitalised(i + 1)) {
+                    && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i)))) {
                 i++;
                 continue;
             }
@@ -64,6 +71,8 @@ public final class NameChunker {
                 } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
                         && k + 2 <= s.last()) {
                     j = k + 2;
+                } else if (armySlash(t, k) && k + 1 <= s.last() && !t.isChar(i - 1, '(')) {
+                    j = k + 1; // the SPLM/A-IO: the movement and its army, one name
                 } else {
                     int possessive = possessiveOrgEnd(t, s, k);
                     int quoted = possessive > 0 || nickname >= 0 ? -1 : nicknameEnd(t, s, k);
@@ -247,7 +256,7 @@ public final class NameChunker {
     }
 
     /** {@code EU-wide}, {@code UN-backed}, {@code Kenya-led}: an adjective made from a name, not a name. */
-    private static boolean isCompoundAdjective(String w) {
+    static boolean isCompoundAdjective(String w) {
         int dash = w.lastIndexOf('-');
         return dash > 0 && COMPOUND_SUFFIXES.contains(w.substring(dash + 1));
     }
@@ -303,6 +312,9 @@ public final class NameChunker {
         if (!t.isApostrophe(k) || k == 0 || t.end(k - 1) != t.start(k)) {
             return -1;
         }
+        if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1 || KnownActors.type(t.lower(k - 1)) != null) {
+            return -1; // the ELN's Western War Front, the BLA's Majeed Brigade: a unit of the group named before it
+        }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
         int end = -1;
         boolean people = t.isLower(k - 1, "people") || t.isLower(k - 1, "peoples");
@@ -312,6 +324,19 @@ public final class NameChunker {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether token {@code k} is a slash glued between a name and a single capital letter, maybe hyphened on:
+     * {@code SPLM/A}, {@code SPLM/A-IO} (the movement and its army); not {@code MSS/HNP}, two actors (nor in brackets,
+     * where an acronym defined as {@code (SSPM/A)} is read as before).
+     */
+    private static boolean armySlash(Tokens t, int k) {
+        if (!t.isChar(k, '/') || k == 0 || !t.isWord(k + 1) || t.end(k - 1) != t.start(k) || t.end(k) != t.start(k + 1)) {
+            return false;
+        }
+        String next = t.surface(k + 1);
+        return Character.isUpperCase(next.charAt(0)) && (next.length() == 1 || next.charAt(1) == '-');
     }
 
     /**

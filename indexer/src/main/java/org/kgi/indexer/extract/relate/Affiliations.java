@@ -57,7 +57,18 @@ final class Affiliations {
     private static final Set<String> BE = WordSets.of("is", "are", "was", "were", "has", "have", "been", "became",
             "becomes", "remains", "remained", "also", "now", "still", ",", "which", "itself");
     private static final Set<String> GROUPS_VERBS = WordSets.of("groups", "grouped", "includes", "included",
-            "including", "comprises", "comprising", "unites", "brings", "gathers", "federates");
+            "including", "comprises", "comprising", "unites", "brings", "gathers", "federates", "particular",
+            "particularly", "notably", "especially");
+    /** What may come before those: {@code , which groups}, {@code , in particular}. */
+    private static final Set<String> BEFORE_GROUPS = WordSets.of("is", "are", "was", "were", "has", "have", "been",
+            "also", "now", "still", ",", "which", "itself", "in");
+    /** Nouns of a coalition, after its name: {@code the Fòs Inite coalition}. */
+    private static final Set<String> COALITION_NOUNS = WordSets.of("coalition", "alliance", "front", "federation",
+            "union", "bloc");
+    /** Words between a coalition and {@code with} when it was formed with a group: {@code formed in May with}. */
+    private static final Set<String> FORMED_WORDS = WordSets.of("formed", "created", "founded", "established", "set",
+            "up", "in", "on", "earlier", "last", "this", "year", "month", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> BASE_WORDS = WordSets.of("based", "headquartered", "active", "operating",
             "operates", "operate", "present", "entrenched", "stationed");
     private static final Set<String> CONTROL_VERBS = WordSets.of("controls", "control", "controlled", "controlling",
@@ -83,6 +94,9 @@ final class Affiliations {
         for (Resolved p : names) {
             if (isPerson(p)) {
                 ownedRole(t, s, p, doc, date, ev, sink);
+                apposedRole(t, s, p, doc, date, ev, sink);
+            } else if (isGroup(p)) {
+                apposedUnit(t, s, p, doc, date, ev, sink);
             }
         }
         for (int i = 0; i < names.size(); i++) {
@@ -95,7 +109,7 @@ final class Affiliations {
                     break; // else the name is in brackets or quotes after a: the Twa Kwa gang ("Three Crosses"), led by
                 }
             }
-            if (j < 0 || g == null || g.length > 8) {
+            if (j < 0 || g == null || g.length > 8 && !leaderOfGroupKnownAs(g)) {
                 continue;
             }
             Resolved b = names.get(j);
@@ -177,6 +191,8 @@ final class Affiliations {
         } else if (g.length >= 3 && "of".equals(g[g.length - 1]) && LEADER_NOUNS.contains(g[g.length - 2])
                 && allIn(g, 0, g.length - 2, CONSIDERED, false)) {
             sink.add(p.id(), g0.id(), "leads", date, ev); // P is considered one of the main leaders of G
+        } else if (leaderOfGroupKnownAs(g)) {
+            sink.add(p.id(), g0.id(), "leads", date, ev); // P, alias "Q", the leader of the armed gang known as G
         } else if (g.length >= 1 && LEADING_VERBS.contains(g[g.length - 1]) && allIn(g, 0, g.length - 1, BEFORE_LED, false)) {
             sink.add(p.id(), g0.id(), "leads", date, ev); // P, who has led G since 2019
         } else if (g.length == 1 && ",".equals(g[0])) {
@@ -224,13 +240,17 @@ final class Affiliations {
             sink.add(b.id(), a.id(), "part_of", date, ev); // G, to which A belongs
             return;
         }
+        if (formedWith(t, a, g)) {
+            sink.add(b.id(), a.id(), "part_of", date, ev); // the Fòs Inite coalition formed in May with the G
+            return;
+        }
         int verb = -1;
         for (int k = 0; k < g.length && verb < 0; k++) {
             if (GROUPS_VERBS.contains(g[k])) {
                 verb = k;
             }
         }
-        if (verb >= 0 && g.length <= 5 && allIn(g, 0, verb, BE, true)) {
+        if (verb >= 0 && g.length <= 5 && allIn(g, 0, verb, BEFORE_GROUPS, true)) {
             // G, which groups A and B: each group of the list is part of G
             sink.add(b.id(), a.id(), "part_of", date, ev);
             int last = j;
@@ -248,6 +268,35 @@ final class Affiliations {
                 last = k;
             }
         }
+    }
+
+    /**
+     * {@code the C coalition (formed in May) with the G} (after {@code formation of}, or with {@code formed}): G is
+     * part of coalition C.
+     */
+    private static boolean formedWith(Tokens t, Resolved c, String[] g) {
+        boolean coalition = COALITION_NOUNS.contains(t.lower(c.found().last()));
+        int k = 0;
+        if (!coalition && g.length > 0 && COALITION_NOUNS.contains(g[0])) {
+            coalition = true;
+            k = 1;
+        }
+        if (!coalition || g.length < k + 1 || !"with".equals(g[g.length - 1])) {
+            return false;
+        }
+        boolean formed = false;
+        for (int i = k; i < g.length - 1; i++) {
+            if (!FORMED_WORDS.contains(g[i])) {
+                return false;
+            }
+            formed |= g[i].equals("formed") || g[i].equals("created") || g[i].equals("founded")
+                    || g[i].equals("established") || g[i].equals("set");
+        }
+        int before = c.found().first() - 1;
+        if (t.isLower(before, "the")) {
+            before--;
+        }
+        return formed || t.isLower(before, "of") && t.isWord(before - 1) && t.lower(before - 1).startsWith("formation");
     }
 
     /**
@@ -320,6 +369,112 @@ final class Affiliations {
         String ministry = portfolio == null ? null : doc.ministry(portfolio);
         if (ministry != null) {
             sink.add(p.id(), ministry, "leads", date, ev);
+        }
+    }
+
+    /** Words that may describe a group between {@code leader of the} and its name: {@code armed gang known as}. */
+    private static final Set<String> GROUP_DESCRIPTION = WordSets.of("armed", "criminal", "so-called", "known", "as",
+            "called", "named", "powerful", "notorious", "feared", "main", "local", "rival", "allied");
+
+    /**
+     * {@code , (alias ,) leader of (armed gang known as)}: a person's apposition naming him the leader of the
+     * group after it, his alias (in quotes, already dropped) and a description of the group allowed.
+     */
+    private static boolean leaderOfGroupKnownAs(String[] g) {
+        int k = 0;
+        if (k < g.length && ",".equals(g[k])) {
+            k++;
+        }
+        if (k + 1 < g.length && NAMED.contains(g[k]) && ",".equals(g[k + 1])) {
+            k += 2; // alias "Ti Bato",
+        }
+        if (k == 0 || k + 1 >= g.length || !LEADER_NOUNS.contains(g[k]) || !"of".equals(g[k + 1])) {
+            return false;
+        }
+        for (int i = k + 2; i < g.length; i++) {
+            if (!GROUP_DESCRIPTION.contains(g[i]) && ActorWords.groupNounType(g[i]) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A person's role in a group the report names elsewhere, in an apposition: {@code P, the president of the
+     * traders' association}, {@code P, the federation's spokesman} (the report's one association, one federation).
+     */
+    private static void apposedRole(Tokens t, Sentence s, Resolved p, DocActors doc, String date, Mention ev,
+                                    RelationSink sink) {
+        int k = p.found().last() + 1;
+        if (!t.isChar(k, ',')) {
+            return;
+        }
+        k = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+        String role = t.isWord(k) ? roleOf(t.lower(k)) : null;
+        String owner = null;
+        if (role != null && t.isLower(k + 1, "of")) {
+            int head = commonNounEnd(t, s, t.isLower(k + 2, "the") ? k + 3 : k + 2);
+            owner = head < 0 ? null : doc.owner(t.lower(head)); // the president of the traders' association
+        } else if (t.isWord(k) && DocActors.isOwnerWord(t.lower(k)) && t.isApostrophe(k + 1)) {
+            int r = t.isLower(k + 2, "s") ? k + 3 : k + 2;
+            role = t.isWord(r) ? roleOf(t.lower(r)) : null;
+            owner = role == null ? null : doc.owner(t.lower(k)); // the federation's spokesman
+        }
+        if (owner != null && !owner.equals(p.id())) {
+            sink.add(p.id(), owner, role, date, ev);
+        }
+    }
+
+    /**
+     * The last word of a run of up to four lower-case words (possessive apostrophes between them) from {@code from},
+     * when the run ends there (punctuation or the sentence's end after it) and no name is in it; else -1.
+     */
+    private static int commonNounEnd(Tokens t, Sentence s, int from) {
+        int last = -1;
+        for (int i = from; i <= s.last() && i < from + 5; i++) {
+            if (t.isApostrophe(i) || t.isLower(i, "s") && t.isApostrophe(i - 1)) {
+                continue;
+            }
+            if (!t.isWord(i)) {
+                return last;
+            }
+            if (t.isCapitalised(i)) {
+                return -1;
+            }
+            last = i;
+        }
+        return last == s.last() ? last : -1;
+    }
+
+    /** Nouns of a unit within a force: {@code the force's specialised intervention unit}. */
+    private static final Set<String> UNIT_NOUNS = WordSets.of("unit", "wing", "branch", "arm", "division", "brigade",
+            "squad", "section");
+
+    /**
+     * A group named as a unit of a force the report names elsewhere: {@code the Tactical Response Brigade (TRB),
+     * the force's specialised intervention unit} (the force: the report's one force, else its one police).
+     */
+    private static void apposedUnit(Tokens t, Sentence s, Resolved g, DocActors doc, String date, Mention ev,
+                                    RelationSink sink) {
+        int k = g.found().last() + 1;
+        if (t.isChar(k, '(') && t.isChar(k + 2, ')')) {
+            k += 3;
+        }
+        if (!t.isChar(k, ',') || !t.isLower(k + 1, "the") || !t.isWord(k + 2) || !t.isApostrophe(k + 3)) {
+            return;
+        }
+        String word = t.lower(k + 2);
+        int r = t.isLower(k + 4, "s") ? k + 5 : k + 4;
+        int head = DocActors.isOwnerWord(word) ? commonNounEnd(t, s, r) : -1;
+        if (head < 0 || head - r > 2 || !UNIT_NOUNS.contains(t.lower(head))) {
+            return;
+        }
+        String owner = doc.owner(word);
+        if (owner == null && (word.equals("force") || word.equals("forces"))) {
+            owner = doc.owner("police");
+        }
+        if (owner != null && !owner.equals(g.id())) {
+            sink.add(g.id(), owner, "part_of", date, ev);
         }
     }
 
@@ -410,6 +565,10 @@ final class Affiliations {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
+        if (from <= to && from > 0 && t.isDoubleQuote(from) && t.end(from - 1) == t.start(from)
+                && (from == to || t.end(from) != t.start(from + 1) || t.isPunct(from + 1))) {
+            from++; // "the alliance known as Fòs Inite", in particular: the quote the name closes
+        }
         for (int i = from; i <= to; i++) {
             String w = t.lower(i);
             if (t.isChar(i, '(') || t.isChar(i, '[')) {

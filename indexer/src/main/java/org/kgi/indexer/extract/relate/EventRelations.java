@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.relate;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
 
@@ -13,6 +14,13 @@ final class EventRelations {
     private EventRelations() {
     }
 
+    private static final Pattern TRUCE = Pattern.compile("(?i)\\b(cease-?fire|truce|peace (?:deal|accord|agreement))");
+
+    /** An agreement whose evidence is a ceasefire or a peace deal: its parties were fighting each other. */
+    private static boolean isTruce(Event e) {
+        return "Agreement".equals(e.subType()) && e.evidence() != null && TRUCE.matcher(e.evidence().text()).find();
+    }
+
     static void add(Event e, RelationSink sink) {
         String date = e.date() == null ? null : e.date().value();
         if (e.place() != null) {
@@ -22,11 +30,16 @@ final class EventRelations {
         for (Participant p : ps) {
             sink.add(p.id(), e.id(), "took_part_in", date, e.evidence());
         }
+        boolean truce = isTruce(e);
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
-                if (sideI && sideJ) {
+                if (truce) {
+                    if (sideI && sideJ) { // the parties to a ceasefire are the sides of the fighting it ends
+                        sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());
+                    }
+                } else if (sideI && sideJ) {
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "acted_together", date, e.evidence());
                 } else if (sideI != sideJ) {
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());

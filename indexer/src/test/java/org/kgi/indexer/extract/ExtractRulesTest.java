@@ -1695,4 +1695,29 @@ class ExtractRulesTest {
         assertTrue(march.events().stream().noneMatch(e -> e.date() != null && e.date().value().equals("2023-06-01")),
                 march.events().toString());
     }
+
+    @Test
+    void regionsOfTheGazetteerWireDatelinesCountriesOwningForcesAndGuerrillaFronts() {
+        Extraction regions = run("On 3 July 2024, gunmen abducted students near Gebre Guracha, Oromia. Fighting spread to "
+                + "Cabo Delgado.", null);
+        assertPlaces(regions, "Oromia", "Cabo Delgado");
+        assertEquals("ET", byId(regions, "place:oromia").attributes().get("country"), regions.entities().toString());
+        Extraction cricket = run("Lancashire 234 ( Wasim Akram 62 ) v Leicestershire 180-6 .", null);
+        assertTrue(cricket.entities().stream().noneMatch(e -> e.name().equals("Leicestershire") && e.kind() == Kind.PLACE),
+                cricket.entities().toString());
+        Extraction wire = run("MOGADISHU (Reuters) - Suspected jihadists killed six civilians in Mogadishu on Sunday.",
+                LocalDate.of(2023, 5, 16));
+        assertEquals("organization", named(wire, "Reuters").orElseThrow().type(), wire.entities().toString());
+        assertTrue(wire.entities().stream().noneMatch(e -> e.name().startsWith("Suspected") || e.name().contains("(")),
+                wire.entities().toString());
+        assertTrue(wire.events().get(0).participants().stream().noneMatch(p -> p.id().equals("actor:reuters")),
+                wire.events().toString());
+        Extraction owned = run("On 3 June 2024, Sudan's Rapid Support Forces attacked El Fasher. Niger's defence ministry "
+                + "said soldiers repelled an attack.", null);
+        assertTypes(owned, "armed_group", "actor:rapid-support-forces");
+        assertEquals(Kind.PLACE, byId(owned, "place:niger").kind());
+        Extraction fronts = run("On 3 June 2024, the Carlos Patino Front, a FARC dissident group, threatened residents of "
+                + "Argelia. Fighters of the Carolina Ramirez Front of the EMC clashed with the army.", null);
+        assertTypes(fronts, "armed_group", "actor:carlos-patino-front", "actor:carolina-ramirez-front", "actor:emc");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -44,7 +45,8 @@ final class Roles {
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
-                    || residentsSay(t, s, r, trigger)) {
+                    || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
+                    && ActorWords.isNewsAgency(t.lower(r.found().first()))) { // LOMÉ (Reuters) - ...: who reports it
                 sources.add(r.id());
             }
         }

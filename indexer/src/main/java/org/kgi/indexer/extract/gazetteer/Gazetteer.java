@@ -4,20 +4,22 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Countries and cities together, loaded once per JVM (the cities take about half a second and some
+ * Countries, their first-level regions and cities together, loaded once per JVM (the cities take about half a second and some
  * tens of megabytes) and shared by every extractor, read-only and so thread-safe.
  */
 public final class Gazetteer {
     private static final class Holder {
-        private static final Gazetteer INSTANCE = new Gazetteer(Countries.load(), Cities.load());
+        private static final Gazetteer INSTANCE = new Gazetteer(Countries.load(), Cities.load(), Regions.load());
     }
 
     private final Countries countries;
     private final Cities cities;
+    private final Regions regions;
 
-    private Gazetteer(Countries countries, Cities cities) {
+    private Gazetteer(Countries countries, Cities cities, Regions regions) {
         this.countries = countries;
         this.cities = cities;
+        this.regions = regions;
     }
 
     public static Gazetteer shared() {
@@ -41,6 +43,11 @@ public final class Gazetteer {
 
     public Countries countries() {
         return countries;
+    }
+
+    /** Countries' first-level regions: {@code Oromia}, {@code Cabo Delgado}. */
+    public Regions regions() {
+        return regions;
     }
 
     /**

@@ -114,6 +114,16 @@ public final class ActorWords {
     private ActorWords() {
     }
 
+    /** News agencies, named in brackets in datelines: {@code MOGADISHU (Reuters) -}. */
+    private static final Set<String> NEWS_AGENCIES = WordSets.of("reuters", "afp", "ap", "xinhua", "ani", "ians", "pti",
+            "upi", "dpa", "efe", "ansa", "bernama", "anadolu", "aa", "apa", "tass", "interfax", "kyodo", "yonhap", "sana",
+            "irna", "wafa", "apa", "pana", "mena");
+
+    /** Whether a lower-case word is a news agency's name ({@code reuters}, {@code afp}). */
+    public static boolean isNewsAgency(String lower) {
+        return NEWS_AGENCIES.contains(lower);
+    }
+
     /** Whether a word is an armed movement's name or part of one (see {@link #MOVEMENT_WORDS}). */
     public static boolean isMovementWord(String lower) {
         return MOVEMENT_WORDS.contains(lower) || hyphenedMovement(lower);

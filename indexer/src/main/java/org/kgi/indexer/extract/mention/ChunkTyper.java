@@ -141,6 +141,10 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (a == b && ActorWords.isNewsAgency(t.lower(a)) && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
+                || t.lower(a).length() > 3)) {
+            return Guess.actor("organization", name, Strength.NAME_WORD); // (Reuters), AFP: an agency, never armed
+        }
         if (b > a && (CLUB_ENDINGS.contains(t.lower(b)) || CLUB_OPENINGS.contains(t.lower(a))
                 || t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b))))
                 || cityAndPlural(t, a, b)) {
@@ -209,18 +213,61 @@ final class ChunkTyper {
                     || "government".equals(actor) && insurgents // the Sudan Liberation Movement-Transitional Council
                     || "security_force".equals(actor) && b > a && (stateless(t, a, b) || armyOfNoState(t, a, b)
                     || arabicUnit(t, a) || namedUnit(t, a, b))
-                    || "government".equals(actor) && localMilitaryCouncil(t, a, b)) {
+                    || "government".equals(actor) && localMilitaryCouncil(t, a, b)
+                    || "organization".equals(actor) && guerrillaFront(t, a, b)) {
                 actor = "armed_group"; // the Free Syrian Army, the National Resistance Front; dissidents of the X Front
             }
             return Guess.actor(actor, name, Strength.NAME_WORD);
         }
-        if (c != null && (!c.needsContext() || placeContext(t, s, a) != null)) {
-            return countryGuess(c);
+        if (c != null && (!c.needsContext() || placeContext(t, s, a) != null || possessiveOfState(t, s, b))) {
+            return countryGuess(c); // Niger's defence ministry
         }
         if (b - a >= 2 && hasCapitalisedLink(t, a, b) && c == null) {
             return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Doctors Without Borders
         }
         return null;
+    }
+
+    /** Words of a civic or political front's name: {@code the Popular Front}, {@code the National Democratic Front}. */
+    private static final Set<String> CIVIC_WORDS = WordSets.of("popular", "democratic", "socialist", "national", "united",
+            "party", "civic", "civil", "citizens", "workers", "students", "women", "unity", "progressive", "patriotic",
+            "social", "people", "labour", "labor", "green", "youth", "common", "republican", "front", "frente");
+
+    /**
+     * A front named by a person or a war ({@code the Carlos Patiño Front}, {@code the Eastern War Front}) in a report of
+     * armed groups, with no word of a civic or party front in its name: a guerrilla's front.
+     */
+    private boolean guerrillaFront(Tokens t, int a, int b) {
+        if (b == a || !(t.isLower(b, "front") || t.isLower(b, "frente")) || !"armed_group".equals(doc.groupType())) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (CIVIC_WORDS.contains(t.lower(i)) || t.isWord(i) && ActorWords.nameWordType(t.lower(i)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a state has: {@code Niger's defence ministry}, {@code Chad's military transition}. */
+    private static final Set<String> STATE_THINGS = WordSets.of("army", "military", "government", "president",
+            "ministry", "defence", "defense", "foreign", "interior", "security", "armed", "transitional", "junta",
+            "police", "authorities", "parliament", "prime", "capital", "border", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "troops", "soldiers", "forces", "national", "state",
+            "economy", "election", "elections", "leader", "ruling");
+
+    /** Whether the name is a possessive before what a state has, within the next three words: a country's. */
+    private static boolean possessiveOfState(Tokens t, Sentence s, int b) {
+        if (!t.isApostrophe(b + 1)) {
+            return false;
+        }
+        int from = t.isLower(b + 2, "s") ? b + 3 : b + 2;
+        for (int i = from; i <= Math.min(s.last(), from + 2); i++) {
+            if (t.isWord(i) && STATE_THINGS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of position that open the names of regions: {@code Upper Nile}, {@code North Darfur}, {@code Far North}. */
@@ -581,6 +628,9 @@ final class ChunkTyper {
         if (doc.gazetteer().countries().byKey(key) != null) {
             return "country";
         }
+        if ("populated_place".equals(contextType) && doc.gazetteer().regions().isRegion(key) && !doc.gazetteer().isCity(key)) {
+            return "region"; // attacked Oromia: a region, whatever the context guessed
+        }
         return contextType;
     }
 
@@ -843,7 +893,8 @@ final class ChunkTyper {
 
     /** {@code fighters of X}, {@code dissidents of the X}: X is an armed group. */
     static boolean armedHeadOf(Tokens t, Sentence s, int a) {
-        int q = t.isWord(a - 1) && STYLED.contains(t.lower(a - 1)) ? a - 2 : a - 1; // of the self-styled X
+        int q = t.isWord(a - 1) && (STYLED.contains(t.lower(a - 1)) || NameChunker.isOrdinal(t.lower(a - 1))
+                || t.is(a - 1, Tokens.NUMBER)) ? a - 2 : a - 1; // of the self-styled X, fighters of the 33rd Front
         int p = t.isLower(q, "the") ? q - 1 : q;
         return p - 1 >= s.first() && (t.isLower(p, "of") || t.isLower(p, "from")) && t.isWord(p - 1)
                 && (ARMED_HEADS.contains(t.lower(p - 1)) || t.isLower(p - 1, "elements") && t.isLower(p - 2, "armed"));
@@ -1071,6 +1122,13 @@ final class ChunkTyper {
                 && (city.population() >= 15_000 || city.isCapital() || city.isRegionalCapital() && city.population() >= 2_000
                 || b > a && city.population() >= 2_000)) {
             return Guess.place("populated_place", name, Strength.GAZETTEER);
+        }
+        if (city == null && doc.gazetteer().regions().isRegion(key) && (b > a || !doc.isCommonWord(t.lower(a))
+                && !isLexiconWord(t.lower(a))) && !t.is(b + 1, Tokens.NUMBER) && !sportsSide(t, s, a, b)) {
+            // not a county's side in a sports result: Lancashire 234 v Leicestershire 180-6
+            String country = doc.gazetteer().regions().country(key);
+            Guess region = Guess.place("region", name, Strength.GAZETTEER); // Oromia, Cabo Delgado
+            return country == null ? region : region.withAttributes(Map.of("country", country));
         }
         if (a == b && isToponymCompound(t.lower(a))) {
             return Guess.place("populated_place", name, Strength.PLACE_SHAPE);

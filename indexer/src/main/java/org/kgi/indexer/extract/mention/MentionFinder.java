@@ -56,7 +56,7 @@ public final class MentionFinder {
             "hooded", "heavily-armed");
     private final DocContext doc;
     private final ChunkTyper typer;
-    private final NameChunker chunker = new NameChunker();
+    private final NameChunker chunker;
     private final DemonymActors demonyms;
     private final CompoundNames compounds;
     private final int maxFounds;
@@ -68,6 +68,7 @@ public final class MentionFinder {
         this.typer = new ChunkTyper(doc);
         this.demonyms = new DemonymActors(doc);
         this.compounds = new CompoundNames(doc);
+        this.chunker = new NameChunker(key -> doc.gazetteer().countries().byKey(key) != null);
         this.maxFounds = maxFounds;
     }
 
@@ -698,7 +699,8 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
-                    && !(i - 1 == first && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
+                    && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
+                            && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && "civilians".equals(g.type()) && demonyms.isDemonym(i - 1)) // Palestinian farmers
                     || NameChunker.isCode(t, i - 1);

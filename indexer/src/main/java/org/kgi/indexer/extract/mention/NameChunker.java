@@ -3,12 +3,14 @@ package org.kgi.indexer.extract.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.text.Names;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
@@ -25,6 +27,16 @@ public final class NameChunker {
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
             "ya", "à", "aux", "au", "un", "une", "fi");
     private static final int MAX_NAME_TOKENS = 12;
+    /** Words of a unit that ends a name before {@code of the} and a group's acronym: {@code X Front of the EMC}. */
+    private static final Set<String> UNIT_ENDS = WordSets.of("front", "brigade", "battalion", "faction", "wing", "bloc",
+            "block", "column", "company", "cell");
+    /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
+    private final Predicate<String> isCountry;
+
+    /** @param isCountry whether a name key is a country's: a possessive after it ends the country's name */
+    public NameChunker(Predicate<String> isCountry) {
+        this.isCountry = isCountry;
+    }
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
@@ -50,7 +62,8 @@ public final class NameChunker {
                 i++;
                 continue;
             }
-            if (!startsName(t, i) || i == first && OPENING_ADJECTIVES.contains(t.lower(i)) && t.isWord(i + 1)
+            if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && OPENING_ADJECTIVES.contains(t.lower(i))
+                    && t.isWord(i + 1)
                     && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i)))) {
                 i++;
                 continue;
@@ -69,7 +82,7 @@ public final class NameChunker {
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
                     j = k + 2;
                 } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
-                        && k + 2 <= s.last()) {
+                        && k + 2 <= s.last() && !(UNIT_ENDS.contains(t.lower(j)) && t.is(k + 2, Tokens.ALL_CAPS))) {
                     j = k + 2;
                 } else if (armySlash(t, k) && k + 1 <= s.last() && !t.isChar(i - 1, '(')) {
                     j = k + 1; // the SPLM/A-IO: the movement and its army, one name
@@ -130,7 +143,8 @@ public final class NameChunker {
      */
     private static boolean faction(Tokens t, Sentence s, int i, int j) {
         if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
-                || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))) {
+                || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
+                || ActorWords.isNewsAgency(t.lower(j + 2))) { // MOGADISHU (Reuters) -: a dateline, no faction
             return false;
         }
         if (i == j && t.is(i, Tokens.ALL_CAPS) && t.end(i) - t.start(i) >= 2) {
@@ -308,12 +322,13 @@ public final class NameChunker {
      * When token {@code k} is the apostrophe of a possessive inside an organisation's name
      * ({@code Traders' Association}, {@code Women's Solidarity Network}), the last token of that name; else -1.
      */
-    private static int possessiveOrgEnd(Tokens t, Sentence s, int k) {
+    private int possessiveOrgEnd(Tokens t, Sentence s, int k) {
         if (!t.isApostrophe(k) || k == 0 || t.end(k - 1) != t.start(k)) {
             return -1;
         }
-        if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1 || KnownActors.type(t.lower(k - 1)) != null) {
-            return -1; // the ELN's Western War Front, the BLA's Majeed Brigade: a unit of the group named before it
+        if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1 || KnownActors.type(t.lower(k - 1)) != null
+                || isCountry.test(Names.key(t.lower(k - 1)))) {
+            return -1; // the ELN's Western War Front, Sudan's Rapid Support Forces: a unit of the group or country before
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
         int end = -1;
@@ -324,6 +339,14 @@ public final class NameChunker {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether token {@code i} opens the story after a dateline's dash: {@code LOMÉ, 16 May 2023 (Reuters) - Suspected
+     * jihadists}, {@code KIDAL, Mali -- Unidentified gunmen}.
+     */
+    static boolean afterDateline(Tokens t, Sentence s, int i) {
+        return i != t.firstWord(s) && t.opensSentence(s, i);
     }
 
     /**

@@ -229,6 +229,12 @@ public final class EntityTable {
     }
 
     private Map<String, String> attributes(Guess g, Collection<String> docCountries) {
+        if (g.kind() == Kind.PLACE && "region".equals(g.type()) && g.attributes().isEmpty()) {
+            String country = gazetteer.regions().country(Names.key(g.name()));
+            if (country != null && (docCountries.isEmpty() || docCountries.contains(country))) {
+                return Map.of("country", country); // Oromia, however the text named it a region: Ethiopia's
+            }
+        }
         if (g.kind() != Kind.PLACE || !TOWN_TYPES.contains(g.type()) || !g.attributes().isEmpty()) {
             return g.attributes();
         }

@@ -94,7 +94,23 @@ public final class Tokens {
      * broke...}): capitalised for that alone.
      */
     public boolean opensSentence(Sentence s, int i) {
-        return i == firstWord(s) || i - 1 > s.first() && (isChar(i - 1, '\u2014') || isChar(i - 1, '\u2013'));
+        return i == firstWord(s) || i - 1 > s.first() && (isChar(i - 1, '\u2014') || isChar(i - 1, '\u2013'))
+                || spacedHyphenBefore(s, i);
+    }
+
+    /**
+     * Whether a hyphen or two written as a dash, spaced on both sides, come right before token {@code i} in a
+     * sentence's first sixteen tokens: a dateline's ({@code LOMÉ, 16 May 2023 (Reuters) - Suspected jihadists}).
+     */
+    private boolean spacedHyphenBefore(Sentence s, int i) {
+        int d = i - 1;
+        if (d <= s.first() || i - s.first() > 16 || !isChar(d, '-') || end(d) == start(i)) {
+            return false;
+        }
+        while (d - 1 > s.first() && isChar(d - 1, '-') && end(d - 1) == start(d)) {
+            d--; // "--"
+        }
+        return d - 1 >= s.first() && end(d - 1) < start(d);
     }
 
     public boolean isCapitalised(int i) {

@@ -1720,4 +1720,36 @@ class ExtractRulesTest {
                 + "Argelia. Fighters of the Carolina Ramirez Front of the EMC clashed with the army.", null);
         assertTypes(fronts, "armed_group", "actor:carlos-patino-front", "actor:carolina-ramirez-front", "actor:emc");
     }
+
+    @Test
+    void raidsThatArrestExplosivesInAGroundAssaultAndProtestsThatTurnViolent() {
+        assertEventType("Strategic developments", "On 24 January 2025, security forces arrested four suspected members of "
+                + "La Barredora, a group at war with the CJNG, in a raid on a safe house in Cardenas.");
+        assertEventType("Violence against civilians", "On 3 May 2024, police raided a house in Kano, killed two suspects "
+                + "and arrested three.");
+        assertEventType("Battles", "On 8 July 2024, militants ambushed an army patrol with grenades and automatic rifles "
+                + "in Kathua district, killing five soldiers.");
+        assertEventType("Explosions/Remote violence", "On 3 May 2024, a landmine left over from fighting between Houthi "
+                + "forces and government troops killed three children near Hays.");
+        assertEventType("Riots", "On 30 July 2023, thousands of supporters of the junta rallied in Niamey and some of them "
+                + "tried to storm the French embassy, before being dispersed by tear gas.");
+        assertEventType("Riots", "On 2 December 2024, thousands of demonstrators gathered outside the parliament in Tbilisi "
+                + "to protest the suspension of accession talks. Some protesters threw stones at riot police.");
+        assertEventType("Protests", "On 12 December 2022, farmers marched through Cajamarca. In Andahuaylas, clashes with "
+                + "police the previous day had left two protesters dead.");
+    }
+
+    @Test
+    void datelinesWithARegionOrAPaperInBracketsAndShortMonths() {
+        Extraction x = run("JIRIBAM (Manipur), Nov 12 - Suspected militants torched houses in Borobekra on Monday.",
+                LocalDate.of(2024, 11, 12));
+        assertPlaces(x, "Jiribam", "Manipur", "Borobekra");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Nov") || e.name().contains("(")),
+                x.entities().toString());
+        Extraction paper = run("GUSAU (Daily Trust) - Residents of Shinkafi said bandits attacked them on 3 May 2024. "
+                + "OUAGADOUGOU \u2013 Several hundred people gathered on 30 September 2023. The governor of Tillaberi "
+                + "said soldiers fired warning shots.", null);
+        assertPlaces(paper, "Gusau", "Ouagadougou", "Tillaberi");
+        assertEquals("organization", named(paper, "Daily Trust").orElseThrow().type(), paper.entities().toString());
+    }
 }

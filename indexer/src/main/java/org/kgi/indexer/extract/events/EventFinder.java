@@ -72,7 +72,9 @@ public final class EventFinder {
                 break;
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of() : withoutVagueOnes(t, scan.scan(t, s, previous));
+            Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of()
+                    : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
             boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
@@ -92,7 +94,27 @@ public final class EventFinder {
                 ctx.paragraphPlace = sentencePlace;
             }
         }
-        return events;
+        return riotsOfTheirProtests(events);
+    }
+
+    /**
+     * A protest told first and a riot told right after it, the same day, are one demonstration that turned violent:
+     * the protest is the riot ({@code thousands gathered outside parliament...; some threw stones at police}).
+     */
+    private static List<Event> riotsOfTheirProtests(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Event p = out.get(i);
+            Event r = out.get(i + 1);
+            if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type()) && Modality.ASSERTED.equals(p.modality())
+                    && Objects.equals(p.date(), r.date()) && !OTHER_TIME.matcher(r.evidence().text()).find()
+                    && r.evidence().start() >= p.evidence().start()
+                    && r.evidence().start() - p.evidence().end() < 400) {
+                out.set(i, new Event(p.id(), r.type(), r.subType(), p.date(), p.place(), p.participants(), p.evidence(),
+                        p.modality()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -100,11 +122,44 @@ public final class EventFinder {
      * sentence also tells a definite event: "police killed two gang members during an operation" is one event, the
      * killing.
      */
-    private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, List<TriggerScan.Hit> hits) {
+    private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, Sentence s, Sentence next, List<TriggerScan.Hit> hits) {
         if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {
             return hits;
         }
-        return hits.stream().filter(h -> !isVague(t, h)).toList();
+        boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
+        boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h) && !Acled.ARRESTS.equals(h.trigger().subType()))
+                || harms(t, s) || next != null && harms(t, next); // the raid's gun battle, told in the next sentence
+        return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
+    }
+
+    /**
+     * A raid as an attack's word: when the sentence arrests and neither it nor the next harms anyone or fights ({@code
+     * police arrested four members of the gang in a raid on a safe house}), it frames the arrest.
+     */
+    private static boolean isRaid(Tokens t, TriggerScan.Hit h) {
+        return Acled.ATTACK.equals(h.trigger().subType()) && RAIDS.contains(t.lower(h.token()));
+    }
+
+    private static final Set<String> RAIDS = WordSets.of("raid", "raided", "raids");
+    /**
+     * Words that put a riot at another time than the protest told before it ({@code clashes the previous day}) or say
+     * it was none ({@code blocked the street with tyres but did not set them alight}).
+     */
+    private static final java.util.regex.Pattern OTHER_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(previous|day before|days before|earlier|last week|a week ago|days ago|did not|didn't|peaceful"
+                    + "|peacefully|no clashes)\\b");
+    /** Words of people harmed or of fighting, which keep a raid an attack of its own. */
+    private static final Set<String> HARM = WordSets.of("killed", "killing", "shot", "dead", "wounded", "injured",
+            "wounding", "injuring", "died", "clashes", "clashed", "gunfight", "firefight", "exchange", "exchanged", "fire",
+            "battle", "gunbattle", "shootout");
+
+    private static boolean harms(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && HARM.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A hit that only says what framed an event: an operation, a patrol, an offensive. */

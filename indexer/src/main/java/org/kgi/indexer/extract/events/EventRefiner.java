@@ -28,7 +28,15 @@ final class EventRefiner {
             "bullets", "injured");
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
-            "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt");
+            "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt",
+            "storm", "stormed", "storming", "hurled", "fireworks");
+    /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
+    private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
+            "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting");
+    /** Forces and their sites, the target of a ground attack: {@code ambushed an army patrol}. */
+    private static final Set<String> ASSAULTED = WordSets.of("patrol", "patrols", "base", "bases", "camp",
+            "post", "posts", "position", "positions", "checkpoint", "barracks", "convoy", "soldiers", "troops", "army",
+            "garrison", "outpost", "headquarters");
     /** What protesters destroy or throw: a riot's, whatever the police do. */
     private static final Set<String> DESTRUCTION = WordSets.of("looted", "torched", "ransacked", "vandalised",
             "vandalized", "smashed", "molotov", "ablaze", "alight", "hurled", "pelted", "stoned", "looting");
@@ -59,7 +67,7 @@ final class EventRefiner {
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths");
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
-            CROWD, DESTRUCTION);
+            CROWD, DESTRUCTION, GROUND_ASSAULT, ASSAULTED);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -180,6 +188,10 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)
                             : new Reading(STRATEGIC, OTHER);
                 }
+                if (protest && containsAny(words, VIOLENT)) {
+                    // demonstrators tried to storm the embassy, hurled stones: a riot, whatever the police did
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
                 if (containsAny(words, LETHAL)) {
                     return new Reading(PROTESTS, EXCESSIVE_FORCE);
                 }
@@ -193,6 +205,10 @@ final class EventRefiner {
             case EXPLOSIONS:
                 if (containsAny(words, SEIZED) && !containsAny(words, LETHAL)) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS); // a cache of explosives seized
+                }
+                if (containsAny(words, GROUND_ASSAULT) && containsAny(words, ASSAULTED) && !killsCivilians(t, s, s.first() - 1)) {
+                    // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
+                    return new Reading(BATTLES, ARMED_CLASH);
                 }
                 return new Reading(EXPLOSIONS, sub);
             default:

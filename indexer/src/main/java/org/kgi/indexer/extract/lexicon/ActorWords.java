@@ -69,7 +69,8 @@ public final class ActorWords {
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
-                "guerrilla", "separatists", "vigilantes", "faction", "warriors", "posse");
+                "guerrilla", "separatists", "vigilantes", "faction", "warriors", "posse", "autodéfense", "auto-défense",
+                "autodefensa", "autodefensas", "killers", "salvatrucha", "tigers", "frentes", "bloques", "firqat", "firqa");
         MOVEMENT_WORDS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
         MOVEMENT_HEADS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",

@@ -54,7 +54,8 @@ public final class PlaceWords {
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market", "hamlet", "hamlets",
-                "locality", "localities", "port", "settlement", "settlements", "kibbutz");
+                "locality", "localities", "port", "settlement", "settlements", "kibbutz", "governor", "prefect",
+                "diocese", "bishop", "archbishop", "sub-prefect");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs");
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",

@@ -123,8 +123,11 @@ final class ChunkTyper {
         }
         String knownActor = KnownActors.type(key);
         if (knownActor != null && !(placeContext(t, s, a) != null && !weakPreposition(t, a) && !t.isLower(a - 1, "by")
-                && (isPlaceName(key) || doc.gazetteer().isCity(key)))) {
+                && (isPlaceName(key) || doc.gazetteer().isCity(key)) && !betweenKnownActors(t, s, a, b))) {
             return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the town; "linked to Los Lobos"
+        }
+        if (b == a + 1 && "armed_group".equals(KnownActors.type(Names.key(t.lower(a)))) && factionMark(t, b)) {
+            return Guess.actor("armed_group", name, Strength.NAME_WORD); // SPLM-N al-Hilu, Nyatura CMC: a faction
         }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
@@ -247,6 +250,39 @@ final class ChunkTyper {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code between X and Y} where the other of the two is a well-known actor too: {@code a dispute between Los Lobos
+     * and Los Lagartos} (gangs, though Los Lobos is also a town).
+     */
+    private static boolean betweenKnownActors(Tokens t, Sentence s, int a, int b) {
+        if (t.isLower(a - 1, "between") && t.isLower(b + 1, "and")) {
+            return knownActorAt(t, s, b + 2);
+        }
+        for (int k = a - 2; k >= Math.max(s.first(), a - 6); k--) {
+            if (t.isLower(k, "between") && t.isLower(a - 1, "and")) {
+                return knownActorAt(t, s, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the one to four words from {@code from} are a well-known actor's name. */
+    private static boolean knownActorAt(Tokens t, Sentence s, int from) {
+        for (int end = from; end <= Math.min(s.last(), from + 3) && t.isWord(end); end++) {
+            if (KnownActors.type(Names.key(MentionFinder.span(t, from, end))) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A faction's mark after its group's name: a code in capitals ({@code CMC}) or a leader's {@code al-} name. */
+    private static boolean factionMark(Tokens t, int b) {
+        String w = t.lower(b);
+        return t.is(b, Tokens.ALL_CAPS) && w.length() >= 2 && !ActorWords.isTitle(w)
+                || (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 4;
     }
 
     /** What a state has: {@code Niger's defence ministry}, {@code Chad's military transition}. */
@@ -1105,6 +1141,10 @@ final class ChunkTyper {
             return city != null ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)
                     : Guess.actor("other", Names.titleCase(name), Strength.WEAK);
         }
+        if (allCaps && t.lower(a).chars().anyMatch(Character::isDigit) && t.isWord(a - 1)
+                && PlaceWords.isPreposition(t.lower(a - 1))) {
+            return Guess.place("neighbourhood", name, Strength.PLACE_CONTEXT); // positions near PK12
+        }
         if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-") && !(datelinePlace(t, s, a)
                 && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
@@ -1197,7 +1237,22 @@ final class ChunkTyper {
 
     /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: a dateline's place. */
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
-        return a == t.firstWord(s) && (t.isChar(a + 1, ',') || t.is(a + 1, Tokens.NUMBER) || t.isChar(a + 1, '\u2014')
-                || t.isChar(a + 1, '-') && t.isWord(a + 2) && !t.isCapitalised(a + 2));
+        if (a != t.firstWord(s)) {
+            return false;
+        }
+        int k = a + 1;
+        if (t.isChar(k, '(')) { // JIRIBAM (Manipur), Nov 12 -; GUSAU (Daily Trust) -: a region or a paper in brackets
+            int close = k + 1;
+            while (close <= Math.min(s.last(), k + 4) && t.isWord(close)) {
+                close++;
+            }
+            if (close == k + 1 || !t.isChar(close, ')') || t.is(k + 1, Tokens.ALL_CAPS) && close == k + 2) {
+                return false;
+            }
+            k = close + 1;
+            return t.isChar(k, ',') || t.isChar(k, '-') || t.isChar(k, '\u2014') || t.isChar(k, '\u2013');
+        }
+        return t.isChar(k, ',') || t.is(k, Tokens.NUMBER) || t.isChar(k, '\u2014') || t.isChar(k, '\u2013')
+                || t.isChar(k, '-') && t.isWord(k + 1) && !t.isCapitalised(k + 1);
     }
 }

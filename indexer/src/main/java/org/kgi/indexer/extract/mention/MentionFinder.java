@@ -68,7 +68,9 @@ public final class MentionFinder {
         this.typer = new ChunkTyper(doc);
         this.demonyms = new DemonymActors(doc);
         this.compounds = new CompoundNames(doc);
-        this.chunker = new NameChunker(key -> doc.gazetteer().countries().byKey(key) != null);
+        this.chunker = new NameChunker(key -> doc.gazetteer().countries().byKey(key) != null,
+                key -> doc.gazetteer().countries().byKey(key) != null || doc.gazetteer().regions().isRegion(key)
+                        || doc.gazetteer().isCity(key));
         this.maxFounds = maxFounds;
     }
 
@@ -86,7 +88,22 @@ public final class MentionFinder {
             if (doc.book().hasPhrases()) {
                 knownPhrases(s, founds, consumed);
             }
+            int known = founds.size();
             knownActorPhrases(s, founds, consumed);
+            for (int k = known; k < founds.size(); k++) {
+                Found f = founds.get(k);
+                if (f.last() > f.first() && isAcronymDefinition(t, s, f.last()) && !consumed[f.last() + 2]) {
+                    // the Primeiro Comando da Capital (PCC): the acronym a known name defines is its alias
+                    aliasAt(s, f.last() + 2, f.last() + 2, f.key(), founds, aliases, consumed);
+                } else if (t.isChar(f.first() - 1, '(') && t.isChar(f.last() + 1, ')') && f.first() - 2 >= s.first()
+                        && t.isWord(f.first() - 2) && isAcronymShape(t.surface(f.first() - 2))) {
+                    // CODECO (Coopérative pour le développement du Congo): the name spells out the acronym before it
+                    String acronym = t.surface(f.first() - 2);
+                    founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), Names.key(acronym),
+                            f.guess()));
+                    aliases.put(f.key(), new AliasLink(span(t, f.first(), f.last()), Names.key(acronym), true));
+                }
+            }
             for (Chunk whole : typer.shouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
@@ -323,14 +340,13 @@ public final class MentionFinder {
             "backed", "led", "run", "controlled", "held", "sponsored");
 
     /**
-     * The length in characters of the name that opens a compound such as {@code JNIM-affiliated} or {@code
-     * Houthi-run} (a capitalised head, a hyphen, a suffix of {@link #COMPOUND_SUFFIXES}), or 0.
+     * The length in characters of the name that opens a compound such as {@code JNIM-affiliated}, {@code Houthi-run} or
+     * {@code al-Qaeda-linked} (a capitalised head, a hyphen, a suffix of {@link #COMPOUND_SUFFIXES}), or 0.
      */
     private static int compoundHead(Tokens t, int a) {
         String w = t.surface(a);
         int dash = w.lastIndexOf('-');
-        return dash > 0 && Character.isUpperCase(w.charAt(0)) && COMPOUND_SUFFIXES.contains(t.lower(a).substring(dash + 1))
-                ? dash : 0;
+        return dash > 0 && t.isCapitalised(a) && COMPOUND_SUFFIXES.contains(t.lower(a).substring(dash + 1)) ? dash : 0;
     }
 
     /**
@@ -380,6 +396,18 @@ public final class MentionFinder {
     private void knownActorPhrases(Sentence s, List<Found> founds, boolean[] consumed) {
         phrases(s, founds, consumed, true, KnownActors::phrasesStartingWith,
                 (key, surface) -> Guess.actor(KnownActors.type(key), surface, Strength.KNOWN_ACTOR));
+        Tokens t = doc.tokens();
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!consumed[i] && t.isWord(i) && !t.isCapitalised(i) && t.lower(i).indexOf('-') > 0) {
+                String key = Names.key(t.lower(i));
+                String type = KnownActors.type(key);
+                if (type != null) { // anti-balaka elements: a known name written in lower case
+                    founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), key,
+                            Guess.actor(type, t.surface(i), Strength.KNOWN_ACTOR)));
+                    consumed[i] = true;
+                }
+            }
+        }
     }
 
     /**

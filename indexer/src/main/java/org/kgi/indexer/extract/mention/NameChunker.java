@@ -25,17 +25,27 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
-            "ya", "à", "aux", "au", "un", "une", "fi");
+            "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las");
     private static final int MAX_NAME_TOKENS = 12;
+    /** Arabic articles written before a hyphen inside a name: {@code Deir ez-Zor}, {@code Ras al-Ain}. */
+    private static final Set<String> ARABIC_ARTICLES = WordSets.of("al", "el", "ez", "ad", "ar", "as", "ash", "at", "an",
+            "az", "ed", "er", "es", "et", "en", "ul", "ud", "ur", "us");
     /** Words of a unit that ends a name before {@code of the} and a group's acronym: {@code X Front of the EMC}. */
     private static final Set<String> UNIT_ENDS = WordSets.of("front", "brigade", "battalion", "faction", "wing", "bloc",
             "block", "column", "company", "cell");
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
+    /** Whether a word's name key is a known place: a country, a region or a town. */
+    private final Predicate<String> isPlace;
 
-    /** @param isCountry whether a name key is a country's: a possessive after it ends the country's name */
-    public NameChunker(Predicate<String> isCountry) {
+    /**
+     * @param isCountry whether a name key is a country's: a possessive after it ends the country's name
+     * @param isPlace   whether a name key is a known place: in brackets after a name, no faction's ({@code JIRIBAM
+     *                  (Manipur)})
+     */
+    public NameChunker(Predicate<String> isCountry, Predicate<String> isPlace) {
         this.isCountry = isCountry;
+        this.isPlace = isPlace;
     }
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
@@ -82,7 +92,9 @@ public final class NameChunker {
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
                     j = k + 2;
                 } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
-                        && k + 2 <= s.last() && !(UNIT_ENDS.contains(t.lower(j)) && t.is(k + 2, Tokens.ALL_CAPS))) {
+                        && k + 2 <= s.last() && !(UNIT_ENDS.contains(t.lower(j)) && (t.is(k + 2, Tokens.ALL_CAPS)
+                        || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i)))))) {
+                    // (the 40th Front of the Estado Mayor Central, the X Front of the EMC: a unit, then its group)
                     j = k + 2;
                 } else if (armySlash(t, k) && k + 1 <= s.last() && !t.isChar(i - 1, '(')) {
                     j = k + 1; // the SPLM/A-IO: the movement and its army, one name
@@ -141,10 +153,13 @@ public final class NameChunker {
      * acronym or has a party's, movement's, front's or army's word ({@code Communist Party of Nepal (Biplav)}), and
      * the word is no acronym (that defines one) and no compass point (a place's area: {@code (Ouest)}).
      */
-    private static boolean faction(Tokens t, Sentence s, int i, int j) {
+    private boolean faction(Tokens t, Sentence s, int i, int j) {
         if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
                 || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
-                || ActorWords.isNewsAgency(t.lower(j + 2))) { // MOGADISHU (Reuters) -: a dateline, no faction
+                || ActorWords.isNewsAgency(t.lower(j + 2)) // MOGADISHU (Reuters) -: a dateline, no faction
+                || isPlace.test(Names.key(t.lower(j + 2))) // JIRIBAM (Manipur) -: a town and its region
+                || i == t.firstWord(s) && (t.isChar(j + 4, '-') || t.isChar(j + 4, '\u2013') || t.isChar(j + 4, '\u2014')
+                || t.isChar(j + 4, ','))) { // SULAIMANI (Rudaw) -: a dateline and its paper
             return false;
         }
         if (i == j && t.is(i, Tokens.ALL_CAPS) && t.end(i) - t.start(i) >= 2) {
@@ -257,16 +272,28 @@ public final class NameChunker {
         }
         String w = t.lower(i);
         if (!t.isCapitalised(i)) {
+            int dash = w.indexOf('-');
             return (w.startsWith("l'") || w.startsWith("d'")) && w.length() > 2
-                    && Character.isUpperCase(t.text().charAt(t.start(i) + 2));
+                    && Character.isUpperCase(t.text().charAt(t.start(i) + 2))
+                    || dash >= 1 && dash <= 3 && ARABIC_ARTICLES.contains(w.substring(0, dash)) && i > 0 && isNameWordBefore(t, i)
+                    && dash + 1 < w.length() && Character.isUpperCase(t.text().charAt(t.start(i) + dash + 1));
         }
         if (Calendar.isCalendarWord(w) || isCompoundAdjective(w)) {
             return false;
+        }
+        if (Calendar.month(w) > 0 && (t.is(i + 1, Tokens.NUMBER) || t.is(i - 1, Tokens.NUMBER) || t.isChar(i + 1, '.')
+                && t.is(i + 2, Tokens.NUMBER))) {
+            return false; // NIAMEY, Nov 27, 2021; 12 Aug 2024: a month written short
         }
         if (w.equals("may")) {
             return !t.is(i + 1, Tokens.NUMBER) && !t.is(i - 1, Tokens.NUMBER);
         }
         return true;
+    }
+
+    /** Whether the token before {@code i} is a capitalised word: {@code ez-Zor} continues {@code Deir}, opens nothing. */
+    private static boolean isNameWordBefore(Tokens t, int i) {
+        return t.isWord(i - 1) && t.isCapitalised(i - 1) && t.end(i - 1) < t.start(i);
     }
 
     /** {@code EU-wide}, {@code UN-backed}, {@code Kenya-led}: an adjective made from a name, not a name. */

@@ -1752,4 +1752,27 @@ class ExtractRulesTest {
         assertPlaces(paper, "Gusau", "Ouagadougou", "Tillaberi");
         assertEquals("organization", named(paper, "Daily Trust").orElseThrow().type(), paper.entities().toString());
     }
+
+    @Test
+    void datesOfHeadersDeadlinesAndLedesAndRiotsWithHandmadeWeapons() {
+        Extraction header = run("Sinjar situation update (3 May 2022): Fighting that broke out on 1 May between the army "
+                + "and the YBS killed one soldier.", LocalDate.of(2022, 5, 3));
+        assertEquals("2022-05-01", dateOf(header));
+        Extraction lede = run("MAKURDI, Nigeria, June 15, 2025 (Reuters) - Gunmen killed as many as 100 people in an "
+                + "overnight attack on the village of Yelewata. The attackers struck late on Friday.",
+                LocalDate.of(2025, 6, 15));
+        assertEquals("2025-06-13", dateOf(lede));
+        Extraction country = run("GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) - M23 rebels fought Congolese "
+                + "troops on the outskirts of Sake on Wednesday.", LocalDate.of(2024, 2, 8));
+        assertEquals("2024-02-07", dateOf(country));
+        Extraction deadline = run("On 28 September 2023, the leader signed a decree dissolving all institutions by "
+                + "1 January 2024.", null);
+        assertEquals("2023-09-28", dateOf(deadline));
+        assertEventType("Riots", "On 21 September 2025, groups of masked young men clashed with police near Mendiola, "
+                + "throwing rocks, bottles and petrol bombs.");
+        assertEventType("Protests", "On 4 August 2023, thousands of relatives of victims of the port explosion marched "
+                + "to the port in Beirut.");
+        assertEventType("Riots", "On 29 May 2023, Serb protesters clashed with NATO-led KFOR peacekeepers in Zvecan, "
+                + "hurling stones and Molotov cocktails.");
+    }
 }

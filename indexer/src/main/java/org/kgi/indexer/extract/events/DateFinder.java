@@ -57,7 +57,9 @@ public final class DateFinder {
                 continue;
             }
             FoundDate d = absolute(t, s, i, reportDate);
-            if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till"))) {
+            if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till")
+                    || t.isLower(i - 1, "by") || t.isLower(i - 1, "the") && t.isWord(i + 2) && !t.isCapitalised(i + 2))) {
+                // a deadline ("by 1 January 2024") or a date naming a thing ("the 28 July election")
                 i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
                 continue;
             }
@@ -143,15 +145,35 @@ public final class DateFinder {
      * 2023 (Reuters) -}).
      */
     private static boolean isDateline(Tokens t, Sentence s, int i) {
-        if (i - s.first() > 6) {
+        if (i - s.first() > 10) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(s.last(), i + 5); j++) {
+            if (t.isChar(j, ')') && t.isChar(j + 1, ':')) {
+                return true; // Basra (bulletin of 15 March 2023): a header's date
+            }
+        }
+        if (i - s.first() > 6 && !datelineShape(t, s.first(), i)) {
             return false;
         }
         for (int j = i + 1; j <= Math.min(s.last(), i + 8); j++) {
-            if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')) {
-                return true;
-            }
+            if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')
+                    || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
+                return true; // GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) -; Chaibasa, 22 January 2025:
+            }                // Sinjar situation update (3 May 2022):
         }
         return false;
+    }
+
+    /** Whether the tokens before a date are a dateline's: capitalised words, commas and particles only. */
+    private static boolean datelineShape(Tokens t, int from, int date) {
+        for (int k = from; k < date; k++) {
+            if (!(t.isChar(k, ',') || t.isWord(k) && (t.isCapitalised(k) || t.isLower(k, "of") || t.isLower(k, "the")
+                    || t.isLower(k, "de")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FoundDate absolute(Tokens t, Sentence s, int i, LocalDate report) {

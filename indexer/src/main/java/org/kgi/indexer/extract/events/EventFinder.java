@@ -76,6 +76,12 @@ public final class EventFinder {
             List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of()
                     : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+            if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
+                    && next.paragraph() == s.paragraph()) {
+                // a lede with no date of its own, the next sentence telling when: "The attackers struck late on Friday"
+                FoundDate ahead = dates.find(t, next, reportDate, -1);
+                own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
+            }
             boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
                     : ledeDate != null ? ledeDate
@@ -126,6 +132,14 @@ public final class EventFinder {
         if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {
             return hits;
         }
+        int protest = hits.stream().filter(h -> Acled.PROTESTS.equals(h.trigger().type()) && h.trigger().priority() >= 70)
+                .mapToInt(TriggerScan.Hit::token).min().orElse(Integer.MAX_VALUE); // not "a crowd gathered", bombed
+        if (protest < Integer.MAX_VALUE) {
+            // residents marched to demand justice for the victims of the drone strike that killed 85: a protest, the strike
+            // an earlier event it is about
+            hits = hits.stream().filter(h -> !(Acled.EXPLOSIONS.equals(h.trigger().type())
+                    && (h.token() > protest || definite(t, s, h.token())))).toList();
+        }
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h) && !Acled.ARRESTS.equals(h.trigger().subType()))
                 || harms(t, s) || next != null && harms(t, next); // the raid's gun battle, told in the next sentence
@@ -157,6 +171,19 @@ public final class EventFinder {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && HARM.contains(t.lower(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code i} ends a noun phrase opened by {@code the}: {@code the port explosion}. */
+    private static boolean definite(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {
+            if (t.isLower(k, "the")) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
             }
         }
         return false;

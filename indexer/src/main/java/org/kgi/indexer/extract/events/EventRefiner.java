@@ -85,7 +85,7 @@ final class EventRefiner {
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i))
+            if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i) || t.isLower(i, "molotov"))
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i)))) { // armed youths: no crowd
                 words.add(t.lower(i));
@@ -103,6 +103,9 @@ final class EventRefiner {
         for (Resolved r : actors) {
             if (r.generic() && namedArmed.contains(r.type())) {
                 continue; // "armed men believed to belong to the Hidden Ravens gang": one side, not two
+            }
+            if (isArmed(r.type()) && compoundBefore(t, r, actors)) {
+                continue; // NATO-led KFOR: one side
             }
             if (isArmed(r.type())) {
                 armedCount2 |= armed != null && !armed.equals(r.id());
@@ -145,6 +148,11 @@ final class EventRefiner {
                 }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && containsAny(words, RIOT_WEAPONS)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
+                }
+                if (ARMED_CLASH.equals(sub) && !armedCount2 && containsAny(words, RIOT_WEAPONS) && actors.stream()
+                        .noneMatch(r -> "armed_group".equals(r.type()))) {
+                    // masked young men clashed with police, throwing rocks and bottles: a riot against the one force
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (ARMED_CLASH.equals(sub) && armedOpponent && !armedCount2
                         && actors.stream().anyMatch(r -> "civilians".equals(r.type()) && aSide(t, r, at))) {
@@ -205,6 +213,13 @@ final class EventRefiner {
             case EXPLOSIONS:
                 if (containsAny(words, SEIZED) && !containsAny(words, LETHAL)) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS); // a cache of explosives seized
+                }
+                boolean homemade = t.isLower(at - 1, "petrol") || t.isLower(at - 1, "molotov") || t.isLower(at, "molotov")
+                        || t.isLower(at - 1, "stun") || t.isLower(at - 1, "fire") && t.lower(at).startsWith("bomb");
+                if ((protest || containsAny(words, CROWD) || homemade && armed == null)
+                        && (containsAny(words, VIOLENT) || containsAny(words, RIOT_WEAPONS)) && !armedCount2) {
+                    // protesters hurled stones, bottles and stun grenades; masked youths threw petrol bombs: a riot
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (containsAny(words, GROUND_ASSAULT) && containsAny(words, ASSAULTED) && !killsCivilians(t, s, s.first() - 1)) {
                     // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
@@ -459,6 +474,20 @@ final class EventRefiner {
     }
 
     /** Whether the sentence's cue words include one of {@code cues} (walks the few words, not the long list). */
+    /** Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}. */
+    private static boolean compoundBefore(Tokens t, Resolved r, List<Resolved> actors) {
+        int at = r.found().first();
+        if (at != r.found().last() || t.lower(at).indexOf('-') <= 0) {
+            return false;
+        }
+        for (Resolved o : actors) {
+            if (o.found().first() == at + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(Set<String> words, Set<String> cues) {
         for (String w : words) {
             if (cues.contains(w)) {

@@ -114,6 +114,9 @@ final class ChunkTyper {
                 && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1)))) {
             return null; // "Hooded men on motorbikes", "Masked gunmen" opening a sentence: no name
         }
+        if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
+            return null; // Molotov cocktails: a weapon, no name
+        }
         if (b > a && isDisease(t, b)) {
             return null; // Bovine Spongiform Encephalopathy, Ebola Virus Disease: neither actor nor place
         }

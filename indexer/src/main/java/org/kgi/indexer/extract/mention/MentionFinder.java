@@ -335,6 +335,8 @@ public final class MentionFinder {
         return f;
     }
 
+    /** Of those, the ones that make an unknown acronym a group one belongs to: {@code PMF-affiliated units}. */
+    private static final Set<String> MEMBERSHIP_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied");
     /** What a group does to those named after it in a compound: {@code JNIM-affiliated}, {@code Houthi-run}. */
     private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied",
             "backed", "led", "run", "controlled", "held", "sponsored");
@@ -365,8 +367,9 @@ public final class MentionFinder {
         if (guess == null && KnownActors.type(key) != null) {
             guess = Guess.actor(KnownActors.type(key), name, Strength.KNOWN_ACTOR);
         }
-        if (guess == null && head >= 3 && name.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
-            guess = Guess.actor(doc.groupType(), name, Strength.ACRONYM);
+        if (guess == null && head >= 3 && name.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+                && MEMBERSHIP_SUFFIXES.contains(t.lower(a).substring(head + 1))) {
+            guess = Guess.actor(doc.groupType(), name, Strength.ACRONYM); // PMF-affiliated; not NATO-led, UN-backed
         }
         if (guess == null || guess.kind() != Kind.ACTOR) {
             return null;

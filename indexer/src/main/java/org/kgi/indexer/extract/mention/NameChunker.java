@@ -354,7 +354,7 @@ public final class NameChunker {
             return -1;
         }
         if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1 || KnownActors.type(t.lower(k - 1)) != null
-                || isCountry.test(Names.key(t.lower(k - 1)))) {
+                || isCountry.test(Names.key(t.lower(k - 1))) || knownOwner(t, s, k)) {
             return -1; // the ELN's Western War Front, Sudan's Rapid Support Forces: a unit of the group or country before
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
@@ -366,6 +366,16 @@ public final class NameChunker {
             }
         }
         return end;
+    }
+
+    /** Whether the two or three words before the apostrophe at {@code k} are a known group: {@code Saraya al-Quds'}. */
+    private static boolean knownOwner(Tokens t, Sentence s, int k) {
+        for (int from = k - 2; from >= Math.max(s.first(), k - 3); from--) {
+            if (t.isWord(from) && KnownActors.type(Names.key(t.text().substring(t.start(from), t.end(k - 1)))) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,7 +142,7 @@ public final class EventFinder {
         }
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h) && !Acled.ARRESTS.equals(h.trigger().subType()))
-                || harms(t, s) || next != null && harms(t, next); // the raid's gun battle, told in the next sentence
+                || t.hasWordIn(s, HARM) || next != null && t.hasWordIn(next, HARM); // or a gun battle told in the next
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
     }
 
@@ -167,14 +167,6 @@ public final class EventFinder {
             "wounding", "injuring", "died", "clashes", "clashed", "gunfight", "firefight", "exchange", "exchanged", "fire",
             "battle", "gunbattle", "shootout");
 
-    private static boolean harms(Tokens t, Sentence s) {
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the word at {@code i} ends a noun phrase opened by {@code the}: {@code the port explosion}. */
     private static boolean definite(Tokens t, Sentence s, int i) {

@@ -134,15 +134,6 @@ final class TriggerScan {
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
 
-    private static boolean protestSentence(Tokens t, Sentence s) {
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && PROTEST_WORDS.contains(t.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code the} opens the noun phrase that ends at {@code i}: {@code the port explosion}. */
     private static boolean theBefore(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first(), i - 3) && t.isWord(k); k--) {
@@ -191,7 +182,7 @@ final class TriggerScan {
                     || w.equals("firebomb") || w.equals("firebombs")) {
                 continue; // petrol bombs, stun grenades, Molotov cocktails: a riot's or the police's, no remote violence
             }
-            if (EXPLOSION_NOUNS.contains(w) && protestSentence(t, s) && theBefore(t, s, i)) {
+            if (EXPLOSION_NOUNS.contains(w) && t.hasWordIn(s, PROTEST_WORDS) && theBefore(t, s, i)) {
                 continue; // relatives of the victims of the port explosion marched: the blast is what they march about
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {

@@ -1032,12 +1032,7 @@ final class ChunkTyper {
             "grenade", "gunmen", "assassination", "ied");
 
     private static boolean violent(Tokens t, Sentence s) {
-        for (int k = s.first(); k <= s.last(); k++) {
-            if (t.isWord(k) && VIOLENCE.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.hasWordIn(s, VIOLENCE);
     }
 
     /** {@code X and a rival armed group}, {@code X and other armed groups}, {@code X claimed responsibility}. */

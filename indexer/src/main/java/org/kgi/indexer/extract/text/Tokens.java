@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.text;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The tokens of one text, stored column-wise for speed: token {@code i} covers characters
@@ -137,6 +138,16 @@ public final class Tokens {
     }
 
     /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
+    /** Whether any word of the sentence is, in lower case, one of {@code words}. */
+    public boolean hasWordIn(Sentence s, Set<String> words) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (isWord(i) && words.contains(lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isLower(int i, String word) {
         return i >= 0 && i < size && word.equals(lower[i]);
     }

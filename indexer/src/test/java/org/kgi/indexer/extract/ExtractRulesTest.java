@@ -1775,4 +1775,12 @@ class ExtractRulesTest {
         assertEventType("Riots", "On 29 May 2023, Serb protesters clashed with NATO-led KFOR peacekeepers in Zvecan, "
                 + "hurling stones and Molotov cocktails.");
     }
+
+    @Test
+    void aTownsPoliceAreAnActorButNotItsPoliceStation() {
+        Extraction x = run("On 3 May 2024, Kaduna police arrested three suspects.", null);
+        assertActs(x.events().get(0), "actor:police");
+        Extraction station = run("On 3 May 2024, gunmen attacked the Delmont police station.", null);
+        assertTrue(station.entities().stream().noneMatch(e -> e.id().equals("actor:police")), station.entities().toString());
+    }
 }

@@ -734,6 +734,8 @@ public final class MentionFinder {
                             && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && "civilians".equals(g.type()) && demonyms.isDemonym(i - 1)) // Palestinian farmers
+                    && !(g != null && "security_force".equals(g.type()) && townBefore(founds, i) // Kaduna police said
+                            && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not Delmont police station
                     || NameChunker.isCode(t, i - 1);
             if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;
@@ -749,6 +751,18 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /** Whether a town or region found in this sentence ends right before token {@code i}: {@code Kaduna police}. */
+    private static boolean townBefore(List<Found> founds, int i) {
+        for (int k = founds.size() - 1; k >= 0 && k >= founds.size() - 8; k--) {
+            Found f = founds.get(k);
+            if (f.last() == i - 1 && f.guess() != null && f.guess().kind() == Kind.PLACE
+                    && ("populated_place".equals(f.guess().type()) || "region".equals(f.guess().type()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns that, after {@code the} or {@code this}, mean the armed group the report last named. */

@@ -57,8 +57,9 @@ public final class DateFinder {
                 continue;
             }
             FoundDate d = absolute(t, s, i, reportDate);
+            boolean namesAThing = t.isLower(i - 1, "the") && t.isWord(i + 2) && !t.isCapitalised(i + 2);
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till")
-                    || t.isLower(i - 1, "by") || t.isLower(i - 1, "the") && t.isWord(i + 2) && !t.isCapitalised(i + 2))) {
+                    || t.isLower(i - 1, "by") || namesAThing)) {
                 // a deadline ("by 1 January 2024") or a date naming a thing ("the 28 July election")
                 i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
                 continue;

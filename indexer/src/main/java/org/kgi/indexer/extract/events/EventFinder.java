@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
@@ -112,7 +113,8 @@ public final class EventFinder {
         for (int i = 0; i + 1 < out.size(); i++) {
             Event p = out.get(i);
             Event r = out.get(i + 1);
-            if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type()) && Modality.ASSERTED.equals(p.modality())
+            if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type())
+                    && Modality.ASSERTED.equals(p.modality())
                     && Objects.equals(p.date(), r.date()) && !OTHER_TIME.matcher(r.evidence().text()).find()
                     && r.evidence().start() >= p.evidence().start()
                     && r.evidence().start() - p.evidence().end() < 400) {
@@ -128,20 +130,23 @@ public final class EventFinder {
      * sentence also tells a definite event: "police killed two gang members during an operation" is one event, the
      * killing.
      */
-    private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, Sentence s, Sentence next, List<TriggerScan.Hit> hits) {
+    private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, Sentence s, Sentence next,
+                                                          List<TriggerScan.Hit> hits) {
         if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {
             return hits;
         }
-        int protest = hits.stream().filter(h -> Acled.PROTESTS.equals(h.trigger().type()) && h.trigger().priority() >= 70)
+        int protest = hits.stream().filter(h -> Acled.PROTESTS.equals(h.trigger().type())
+                && h.trigger().priority() >= 70)
                 .mapToInt(TriggerScan.Hit::token).min().orElse(Integer.MAX_VALUE); // not "a crowd gathered", bombed
         if (protest < Integer.MAX_VALUE) {
-            // residents marched to demand justice for the victims of the drone strike that killed 85: a protest, the strike
-            // an earlier event it is about
+            // residents marched to demand justice for the victims of the drone strike that killed 85: a protest, the
+            // strike an earlier event it is about
             hits = hits.stream().filter(h -> !(Acled.EXPLOSIONS.equals(h.trigger().type())
-                    && (h.token() > protest || definite(t, s, h.token())))).toList();
+                    && (h.token() > protest || t.theBefore(s, h.token())))).toList();
         }
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
-        boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h) && !Acled.ARRESTS.equals(h.trigger().subType()))
+        boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
+                && !Acled.ARRESTS.equals(h.trigger().subType()))
                 || t.hasWordIn(s, HARM) || next != null && t.hasWordIn(next, HARM); // or a gun battle told in the next
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
     }
@@ -159,27 +164,14 @@ public final class EventFinder {
      * Words that put a riot at another time than the protest told before it ({@code clashes the previous day}) or say
      * it was none ({@code blocked the street with tyres but did not set them alight}).
      */
-    private static final java.util.regex.Pattern OTHER_TIME = java.util.regex.Pattern.compile(
+    private static final Pattern OTHER_TIME = Pattern.compile(
             "(?i)\\b(previous|day before|days before|earlier|last week|a week ago|days ago|did not|didn't|peaceful"
                     + "|peacefully|no clashes)\\b");
     /** Words of people harmed or of fighting, which keep a raid an attack of its own. */
     private static final Set<String> HARM = WordSets.of("killed", "killing", "shot", "dead", "wounded", "injured",
-            "wounding", "injuring", "died", "clashes", "clashed", "gunfight", "firefight", "exchange", "exchanged", "fire",
+            "wounding", "injuring", "died", "clashes", "clashed", "gunfight", "firefight", "exchange", "exchanged",
+            "fire",
             "battle", "gunbattle", "shootout");
-
-
-    /** Whether the word at {@code i} ends a noun phrase opened by {@code the}: {@code the port explosion}. */
-    private static boolean definite(Tokens t, Sentence s, int i) {
-        for (int k = i - 1; k >= Math.max(s.first(), i - 3); k--) {
-            if (t.isLower(k, "the")) {
-                return true;
-            }
-            if (!t.isWord(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** A hit that only says what framed an event: an operation, a patrol, an offensive. */
     private static boolean isVague(Tokens t, TriggerScan.Hit h) {

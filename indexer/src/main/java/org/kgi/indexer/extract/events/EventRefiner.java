@@ -214,14 +214,14 @@ final class EventRefiner {
                 if (containsAny(words, SEIZED) && !containsAny(words, LETHAL)) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS); // a cache of explosives seized
                 }
-                boolean homemade = t.isLower(at - 1, "petrol") || t.isLower(at - 1, "molotov") || t.isLower(at, "molotov")
-                        || t.isLower(at - 1, "stun") || t.isLower(at - 1, "fire") && t.lower(at).startsWith("bomb");
-                if ((protest || containsAny(words, CROWD) || homemade && armed == null)
+                if ((protest || containsAny(words, CROWD))
                         && (containsAny(words, VIOLENT) || containsAny(words, RIOT_WEAPONS)) && !armedCount2) {
-                    // protesters hurled stones, bottles and stun grenades; masked youths threw petrol bombs: a riot
+                    // protesters hurled stones and bottles at police, who fired grenades: a riot (petrol bombs and stun
+                    // grenades are no trigger of remote violence at all: TriggerScan)
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
-                if (containsAny(words, GROUND_ASSAULT) && containsAny(words, ASSAULTED) && !killsCivilians(t, s, s.first() - 1)) {
+                if (containsAny(words, GROUND_ASSAULT) && containsAny(words, ASSAULTED)
+                        && !killsCivilians(t, s, s.first() - 1)) {
                     // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
@@ -474,7 +474,9 @@ final class EventRefiner {
     }
 
     /** Whether the sentence's cue words include one of {@code cues} (walks the few words, not the long list). */
-    /** Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}. */
+    /**
+     * Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}.
+     */
     private static boolean compoundBefore(Tokens t, Resolved r, List<Resolved> actors) {
         int at = r.found().first();
         if (at != r.found().last() || t.lower(at).indexOf('-') <= 0) {

@@ -127,7 +127,7 @@ final class Roles {
      * ({@code insurgents affiliated with the Islamic State}, {@code fighters loyal to X}).
      */
     private static boolean joinedByAnd(Tokens t, int end, int start) {
-        if (t.isApostrophe(end + 1) && (start == end + 2 || start == end + 3 && t.isLower(end + 2, "s"))
+        if (t.isApostrophe(end + 1) && start == t.afterPossessive(end + 1)
                 || start == end + 1 && t.lower(end).indexOf('-') > 0) {
             return true; // the ELN's Frente Ernesto Che Guevara: a group's unit; NATO-led KFOR: one side
         }

@@ -125,7 +125,10 @@ final class TriggerScan {
      * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
      * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
      */
-    /** Words before a bomb or grenade that make it a riot's or the police's: {@code petrol bombs}, {@code stun grenades}. */
+    /**
+     * Words before a bomb or grenade that make it a riot's or the police's: {@code petrol bombs}, {@code stun
+     * grenades}.
+     */
     private static final Set<String> HANDMADE = WordSets.of("petrol", "molotov", "stun", "fire", "gasoline", "paint",
             "smoke", "flash");
     private static final Set<String> EXPLOSION_NOUNS = WordSets.of("explosion", "explosions", "blast", "blasts",
@@ -133,16 +136,6 @@ final class TriggerScan {
     private static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
-
-    /** Whether {@code the} opens the noun phrase that ends at {@code i}: {@code the port explosion}. */
-    private static boolean theBefore(Tokens t, Sentence s, int i) {
-        for (int k = i - 1; k >= Math.max(s.first(), i - 3) && t.isWord(k); k--) {
-            if (t.isLower(k, "the")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
@@ -178,11 +171,13 @@ final class TriggerScan {
                     && wordBefore(t, s, i, 6, USING)) && s.last() > i) {
                 continue; // attacked with rocket-propelled grenades, fought using explosive-laden drones: the weapons
             }
-            if (i > s.first() && t.isWord(i - 1) && HANDMADE.contains(t.lower(i - 1)) && (w.startsWith("bomb") || w.startsWith("grenade") || w.startsWith("cocktail"))
+            boolean handmade = i > s.first() && t.isWord(i - 1) && HANDMADE.contains(t.lower(i - 1));
+            if (handmade && (w.startsWith("bomb") || w.startsWith("grenade") || w.startsWith("cocktail"))
                     || w.equals("firebomb") || w.equals("firebombs")) {
-                continue; // petrol bombs, stun grenades, Molotov cocktails: a riot's or the police's, no remote violence
+                // petrol bombs, stun grenades, Molotov cocktails: a riot's or the police's, no remote violence
+                continue;
             }
-            if (EXPLOSION_NOUNS.contains(w) && t.hasWordIn(s, PROTEST_WORDS) && theBefore(t, s, i)) {
+            if (EXPLOSION_NOUNS.contains(w) && t.theBefore(s, i) && t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // relatives of the victims of the port explosion marched: the blast is what they march about
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {

@@ -1,17 +1,11 @@
 package org.kgi.indexer.extract.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.ResourceLines;
 
 /**
  * GeoNames' populated places from {@code cities.tsv.gz} (built by {@code scripts/gazetteer}), found by
@@ -28,20 +22,8 @@ public final class Cities {
     /** Loads the bundled gazetteer (rows are sorted by population, largest first). */
     public static Cities load() {
         Cities c = new Cities();
-        try (InputStream raw = Cities.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
-            Map<String, String> interned = new HashMap<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                c.add(line.split("\t", -1), interned);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        Map<String, String> interned = new HashMap<>();
+        ResourceLines.read(Cities.class, RESOURCE, line -> c.add(line.split("\t", -1), interned));
         return c;
     }
 

@@ -1,16 +1,11 @@
 package org.kgi.indexer.extract.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.ResourceLines;
 
 /** The countries of {@code countries.tsv}, found by name, alias or demonym key. */
 public final class Countries {
@@ -24,20 +19,11 @@ public final class Countries {
     /** Loads the bundled country list. */
     public static Countries load() {
         Countries c = new Countries();
-        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        ResourceLines.read(Countries.class, RESOURCE, line -> {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                c.add(line.split("\t", -1));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    c.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        });
         return c;
     }
 

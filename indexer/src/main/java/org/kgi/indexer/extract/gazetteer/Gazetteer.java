@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Countries, their first-level regions and cities together, loaded once per JVM (the cities take about half a second and some
- * tens of megabytes) and shared by every extractor, read-only and so thread-safe.
+ * Countries, their first-level regions and cities together, loaded once per JVM (the cities take about half a second
+ * and some tens of megabytes) and shared by every extractor, read-only and so thread-safe.
  */
 public final class Gazetteer {
     private static final class Holder {

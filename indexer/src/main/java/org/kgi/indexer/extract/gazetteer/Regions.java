@@ -1,14 +1,9 @@
 package org.kgi.indexer.extract.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.ResourceLines;
 
 /**
  * Countries' first-level regions (states, provinces, regions) from {@code regions.tsv} (built by {@code
@@ -25,22 +20,13 @@ public final class Regions {
 
     public static Regions load() {
         Regions regions = new Regions();
-        try (InputStream in = Regions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        ResourceLines.read(Regions.class, RESOURCE, line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                String cc = line.substring(tab + 1).trim();
+                regions.countryByKey.merge(Names.key(line.substring(0, tab)), cc, (x, y) -> x.equals(y) ? x : "");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    String cc = line.substring(tab + 1).trim();
-                    regions.countryByKey.merge(Names.key(line.substring(0, tab)), cc, (x, y) -> x.equals(y) ? x : "");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        });
         return regions;
     }
 

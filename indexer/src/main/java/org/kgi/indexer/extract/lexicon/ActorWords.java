@@ -70,7 +70,8 @@ public final class ActorWords {
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",
                 "guerrilla", "separatists", "vigilantes", "faction", "warriors", "posse", "autodéfense", "auto-défense",
-                "autodefensa", "autodefensas", "killers", "salvatrucha", "tigers", "frentes", "bloques", "firqat", "firqa");
+                "autodefensa", "autodefensas", "killers", "salvatrucha", "tigers", "frentes", "bloques", "firqat",
+                "firqa");
         MOVEMENT_WORDS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
         MOVEMENT_HEADS.forEach(w -> NAME_WORDS.put(w, "armed_group"));
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
@@ -117,8 +118,9 @@ public final class ActorWords {
 
     /** News agencies, named in brackets in datelines: {@code MOGADISHU (Reuters) -}. */
     private static final Set<String> NEWS_AGENCIES = WordSets.of("reuters", "afp", "ap", "xinhua", "ani", "ians", "pti",
-            "upi", "dpa", "efe", "ansa", "bernama", "anadolu", "aa", "apa", "tass", "interfax", "kyodo", "yonhap", "sana",
-            "irna", "wafa", "apa", "pana", "mena");
+            "upi", "dpa", "efe", "ansa", "bernama", "anadolu", "aa", "apa", "tass", "interfax", "kyodo", "yonhap",
+            "sana",
+            "irna", "wafa", "pana", "mena");
 
     /** Whether a lower-case word is a news agency's name ({@code reuters}, {@code afp}). */
     public static boolean isNewsAgency(String lower) {

@@ -1,17 +1,12 @@
 package org.kgi.indexer.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kgi.indexer.extract.text.Names;
+import org.kgi.indexer.extract.text.ResourceLines;
 
 /**
  * Well-known armed groups and state forces ({@code known-actors.tsv}): the actor type their names get wherever
@@ -45,29 +40,20 @@ public final class KnownActors {
     }
 
     private static void load() {
-        try (InputStream in = KnownActors.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        ResourceLines.read(KnownActors.class, RESOURCE, line -> {
+            int tab = line.indexOf('\t');
+            if (line.startsWith("#") || tab < 0) {
+                return;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                String type = line.substring(0, tab).trim();
-                for (String name : line.substring(tab + 1).split("\\|")) {
-                    String key = Names.key(name.trim());
-                    if (key.length() >= 2) {
-                        TYPES.putIfAbsent(key, type);
-                        addPhrase(name.trim());
-                    }
+            String type = line.substring(0, tab).trim();
+            for (String name : line.substring(tab + 1).split("\\|")) {
+                String key = Names.key(name.trim());
+                if (key.length() >= 2) {
+                    TYPES.putIfAbsent(key, type);
+                    addPhrase(name.trim());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        });
         PHRASES.values().forEach(l -> l.sort((x, y) -> y.size() - x.size()));
     }
 

@@ -147,7 +147,8 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
-        if (a == b && ActorWords.isNewsAgency(t.lower(a)) && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
+        if (a == b && ActorWords.isNewsAgency(t.lower(a))
+                && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
                 || t.lower(a).length() > 3)) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // (Reuters), AFP: an agency, never armed
         }
@@ -186,7 +187,8 @@ final class ChunkTyper {
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
                 && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(') // not in a list of places: Dibulla, La Guajira
-                && !(t.isLower(a - 1, "of") && t.isWord(a - 2) && PlaceWords.nounOfType(t.lower(a - 2)) != null)) { // west of Las Anod
+                && !(t.isLower(a - 1, "of") && t.isWord(a - 2) && PlaceWords.nounOfType(t.lower(a - 2)) != null)) {
+            // (nor after a place's noun: west of Las Anod)
             return Guess.actor(doc.groupType(), name, Strength.PLACE_CONTEXT + 1); // Los Rastrojos, Las Chonas: a group
         }
         Country c = doc.gazetteer().countries().byKey(key);
@@ -235,13 +237,14 @@ final class ChunkTyper {
     }
 
     /** Words of a civic or political front's name: {@code the Popular Front}, {@code the National Democratic Front}. */
-    private static final Set<String> CIVIC_WORDS = WordSets.of("popular", "democratic", "socialist", "national", "united",
+    private static final Set<String> CIVIC_WORDS = WordSets.of("popular", "democratic", "socialist", "national",
+            "united",
             "party", "civic", "civil", "citizens", "workers", "students", "women", "unity", "progressive", "patriotic",
             "social", "people", "labour", "labor", "green", "youth", "common", "republican", "front", "frente");
 
     /**
-     * A front named by a person or a war ({@code the Carlos Patiño Front}, {@code the Eastern War Front}) in a report of
-     * armed groups, with no word of a civic or party front in its name: a guerrilla's front.
+     * A front named by a person or a war ({@code the Carlos Patiño Front}, {@code the Eastern War Front}) in a report
+     * of armed groups, with no word of a civic or party front in its name: a guerrilla's front.
      */
     private boolean guerrillaFront(Tokens t, int a, int b) {
         if (b == a || !(t.isLower(b, "front") || t.isLower(b, "frente")) || !"armed_group".equals(doc.groupType())) {
@@ -292,7 +295,8 @@ final class ChunkTyper {
     private static final Set<String> STATE_THINGS = WordSets.of("army", "military", "government", "president",
             "ministry", "defence", "defense", "foreign", "interior", "security", "armed", "transitional", "junta",
             "police", "authorities", "parliament", "prime", "capital", "border", "north", "south", "east", "west",
-            "northern", "southern", "eastern", "western", "central", "troops", "soldiers", "forces", "national", "state",
+            "northern", "southern", "eastern", "western", "central", "troops", "soldiers", "forces", "national",
+            "state",
             "economy", "election", "elections", "leader", "ruling");
 
     /** Whether the name is a possessive before what a state has, within the next three words: a country's. */
@@ -300,7 +304,7 @@ final class ChunkTyper {
         if (!t.isApostrophe(b + 1)) {
             return false;
         }
-        int from = t.isLower(b + 2, "s") ? b + 3 : b + 2;
+        int from = t.afterPossessive(b + 1);
         for (int i = from; i <= Math.min(s.last(), from + 2); i++) {
             if (t.isWord(i) && STATE_THINGS.contains(t.lower(i))) {
                 return true;
@@ -309,7 +313,9 @@ final class ChunkTyper {
         return false;
     }
 
-    /** Words of position that open the names of regions: {@code Upper Nile}, {@code North Darfur}, {@code Far North}. */
+    /**
+     * Words of position that open the names of regions: {@code Upper Nile}, {@code North Darfur}, {@code Far North}.
+     */
     private static final Set<String> COMPASS_OPENINGS = WordSets.of("north", "south", "east", "west", "upper", "lower",
             "middle", "central", "northern", "southern", "eastern", "western", "far", "north-west", "north-east",
             "south-west", "south-east", "northwest", "northeast", "southwest", "southeast");
@@ -317,8 +323,9 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ENDINGS = WordSets.of("north", "south", "east", "west", "central");
 
     /**
-     * A name of two words opened by a word of position, the second no common word and no people's, and holding no actor's word ({@code Middle
-     * Shabelle}, {@code West Kordofan}), or a town's name closed by one ({@code Khartoum North}): a region.
+     * A name of two words opened by a word of position, the second no common word and no people's, and holding no
+     * actor's word ({@code Middle Shabelle}, {@code West Kordofan}), or a town's name closed by one ({@code Khartoum
+     * North}): a region.
      */
     private boolean compassRegion(Tokens t, int a, int b, String key) {
         if (b - a > 2 || t.is(a, Tokens.ALL_CAPS)) {
@@ -493,9 +500,12 @@ final class ChunkTyper {
         return found;
     }
 
-    /** Single words that are organisations by themselves ({@code Reuters}, {@code Interpol}). */
+    /**
+     * Single words that are organisations by themselves ({@code Interpol}; news agencies: {@link
+     * ActorWords#isNewsAgency}).
+     */
     private static boolean isKnownSingleOrg(String w) {
-        return w.equals("reuters") || w.equals("interpol") || w.equals("parliament") || w.equals("congress")
+        return w.equals("interpol") || w.equals("parliament") || w.equals("congress")
                 || w.equals("senate") || ActorWords.isMovementWord(w);
     }
 
@@ -667,7 +677,8 @@ final class ChunkTyper {
         if (doc.gazetteer().countries().byKey(key) != null) {
             return "country";
         }
-        if ("populated_place".equals(contextType) && doc.gazetteer().regions().isRegion(key) && !doc.gazetteer().isCity(key)) {
+        if ("populated_place".equals(contextType) && doc.gazetteer().regions().isRegion(key)
+                && !doc.gazetteer().isCity(key)) {
             return "region"; // attacked Oromia: a region, whatever the context guessed
         }
         return contextType;
@@ -1164,8 +1175,10 @@ final class ChunkTyper {
         if (city == null && doc.gazetteer().regions().isRegion(key) && (b > a || !doc.isCommonWord(t.lower(a))
                 && !isLexiconWord(t.lower(a))) && !t.is(b + 1, Tokens.NUMBER) && !sportsSide(t, s, a, b)) {
             // not a county's side in a sports result: Lancashire 234 v Leicestershire 180-6
+            // Oromia, Cabo Delgado: the gazetteer's country, even in a report of a neighbour's (Chiapas in a Guatemalan
+            // one); a region the text's words type gets it from EntityTable, only in a report of its own country
             String country = doc.gazetteer().regions().country(key);
-            Guess region = Guess.place("region", name, Strength.GAZETTEER); // Oromia, Cabo Delgado
+            Guess region = Guess.place("region", name, Strength.GAZETTEER);
             return country == null ? region : region.withAttributes(Map.of("country", country));
         }
         if (a == b && isToponymCompound(t.lower(a))) {

@@ -40,7 +40,8 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
     private static final List<String> ARMED_CONTEXT = List.of("gang", "gangs", "militia", "militias",
             "armed", "clashed", "clashes", "clash", "ambushed", "gunmen", "gunfire", "shot", "fighters", "militants",
             "rebels", "insurgents", "attacked", "raided", "killed", "executed", "kidnapped", "abducted", "militant",
-            "guerrillas", "vigilantes", "dissidents", "cartel", "massacre", "murdered", "shooting", "bombing", "explosive",
+            "guerrillas", "vigilantes", "dissidents", "cartel", "massacre", "murdered", "shooting", "bombing",
+            "explosive",
             "dissident", "guerrilla", "fighting", "ambush", "jihadists", "bandits", "combatants", "paramilitaries",
             "paramilitary");
 

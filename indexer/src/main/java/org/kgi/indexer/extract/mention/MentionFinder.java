@@ -189,7 +189,10 @@ public final class MentionFinder {
     private static final Set<String> FORCE_HOLDINGS = WordSets.of("station", "stations", "vehicle", "vehicles", "truck",
             "trucks");
 
-    /** Last words of an organisation's name that make it a unit when a group owns it: {@code the ELN's Western War Front}. */
+    /**
+     * Last words of an organisation's name that make it a unit when a group owns it: {@code the ELN's Western War
+     * Front}.
+     */
     private static final Set<String> GROUP_UNIT_ENDINGS = WordSets.of("front", "wing", "faction", "group", "command",
             "movement", "bloc", "column", "cell");
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
@@ -201,11 +204,9 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
-        if (a == b) {
+        if (a == b && NameChunker.isCompoundAdjective(t.lower(a))) {
             int head = compoundHead(t, a);
-            if (head > 0 || NameChunker.isCompoundAdjective(t.lower(a))) {
-                return head > 0 ? compoundActor(s, a, head, founds) : null; // US-funded: no name
-            }
+            return head > 0 ? compoundActor(s, a, head, founds) : null; // JNIM-affiliated: JNIM; US-funded: no name
         }
         boolean titled = false;
         if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a)) {
@@ -319,7 +320,7 @@ public final class MentionFinder {
                 || "organization".equals(guess.type()) && GROUP_UNIT_ENDINGS.contains(t.lower(b)));
         if (unitName && previous != null && previous.guess() != null
                 && "armed_group".equals(previous.guess().type()) && t.isApostrophe(previous.last() + 1)
-                && (previous.last() + 2 == a || previous.last() + 3 == a && t.isLower(a - 1, "s"))) {
+                && a == t.afterPossessive(previous.last() + 1)) {
             // the Karen National Union's 5th Brigade, Hezbollah's Radwan Force: an armed group's unit is armed too
             guess = new Guess(Kind.ACTOR, "armed_group", guess.name(), guess.strength(), false, guess.attributes());
         }
@@ -335,11 +336,14 @@ public final class MentionFinder {
         return f;
     }
 
-    /** Of those, the ones that make an unknown acronym a group one belongs to: {@code PMF-affiliated units}. */
-    private static final Set<String> MEMBERSHIP_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied");
-    /** What a group does to those named after it in a compound: {@code JNIM-affiliated}, {@code Houthi-run}. */
+    /**
+     * What a group does to those named after it in a compound: {@code JNIM-affiliated}, {@code Houthi-run} (some of the
+     * chunker's compound adjectives, {@link NameChunker#isCompoundAdjective}).
+     */
     private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied",
             "backed", "led", "run", "controlled", "held", "sponsored");
+    /** Of those, the ones that make an unknown acronym a group one belongs to: {@code PMF-affiliated units}. */
+    private static final Set<String> MEMBERSHIP_SUFFIXES = WordSets.of("affiliated", "linked", "aligned", "allied");
 
     /**
      * The length in characters of the name that opens a compound such as {@code JNIM-affiliated}, {@code Houthi-run} or
@@ -367,7 +371,8 @@ public final class MentionFinder {
         if (guess == null && KnownActors.type(key) != null) {
             guess = Guess.actor(KnownActors.type(key), name, Strength.KNOWN_ACTOR);
         }
-        if (guess == null && head >= 3 && name.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+        boolean acronym = name.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        if (guess == null && head >= 3 && acronym
                 && MEMBERSHIP_SUFFIXES.contains(t.lower(a).substring(head + 1))) {
             guess = Guess.actor(doc.groupType(), name, Strength.ACRONYM); // PMF-affiliated; not NATO-led, UN-backed
         }
@@ -443,7 +448,8 @@ public final class MentionFinder {
 
     private static boolean matches(Tokens t, int from, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
-            if (phrase.get(k).equals("'") ? !t.isApostrophe(from + k) : phrase.get(k).equals(",") ? !t.isChar(from + k, ',')
+            String w = phrase.get(k);
+            if (w.equals("'") ? !t.isApostrophe(from + k) : w.equals(",") ? !t.isChar(from + k, ',')
                     : !t.isWord(from + k) || !t.lower(from + k).equals(phrase.get(k))) {
                 return false;
             }
@@ -735,7 +741,7 @@ public final class MentionFinder {
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && "civilians".equals(g.type()) && demonyms.isDemonym(i - 1)) // Palestinian farmers
                     && !(g != null && "security_force".equals(g.type()) && townBefore(founds, i) // Kaduna police said
-                            && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not Delmont police station
+                            && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not X police station
                     || NameChunker.isCode(t, i - 1);
             if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
                 continue;

@@ -28,7 +28,8 @@ public final class NameChunker {
             "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las");
     private static final int MAX_NAME_TOKENS = 12;
     /** Arabic articles written before a hyphen inside a name: {@code Deir ez-Zor}, {@code Ras al-Ain}. */
-    private static final Set<String> ARABIC_ARTICLES = WordSets.of("al", "el", "ez", "ad", "ar", "as", "ash", "at", "an",
+    private static final Set<String> ARABIC_ARTICLES = WordSets.of("al", "el", "ez", "ad", "ar", "as", "ash", "at",
+            "an",
             "az", "ed", "er", "es", "et", "en", "ul", "ud", "ur", "us");
     /** Words of a unit that ends a name before {@code of the} and a group's acronym: {@code X Front of the EMC}. */
     private static final Set<String> UNIT_ENDS = WordSets.of("front", "brigade", "battalion", "faction", "wing", "bloc",
@@ -59,7 +60,10 @@ public final class NameChunker {
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
             "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival");
-    /** Of those, the ones that never open a name even before a capitalised word: {@code Suspected Islamic State militants}. */
+    /**
+     * Of those, the ones that never open a name even before a capitalised word: {@code Suspected Islamic State
+     * militants}.
+     */
     private static final Set<String> NEVER_NAME_OPENERS = WordSets.of("unknown", "unidentified", "suspected", "alleged",
             "several", "rival");
     public List<Chunk> chunks(Tokens t, Sentence s) {
@@ -154,12 +158,13 @@ public final class NameChunker {
      * the word is no acronym (that defines one) and no compass point (a place's area: {@code (Ouest)}).
      */
     private boolean faction(Tokens t, Sentence s, int i, int j) {
+        boolean datelinePaper = i == t.firstWord(s) && (t.isChar(j + 4, '-') || t.isChar(j + 4, '\u2013')
+                || t.isChar(j + 4, '\u2014') || t.isChar(j + 4, ',')); // SULAIMANI (Rudaw) -: a dateline and its paper
         if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
                 || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
                 || ActorWords.isNewsAgency(t.lower(j + 2)) // MOGADISHU (Reuters) -: a dateline, no faction
                 || isPlace.test(Names.key(t.lower(j + 2))) // JIRIBAM (Manipur) -: a town and its region
-                || i == t.firstWord(s) && (t.isChar(j + 4, '-') || t.isChar(j + 4, '\u2013') || t.isChar(j + 4, '\u2014')
-                || t.isChar(j + 4, ','))) { // SULAIMANI (Rudaw) -: a dateline and its paper
+                || datelinePaper) {
             return false;
         }
         if (i == j && t.is(i, Tokens.ALL_CAPS) && t.end(i) - t.start(i) >= 2) {
@@ -275,7 +280,8 @@ public final class NameChunker {
             int dash = w.indexOf('-');
             return (w.startsWith("l'") || w.startsWith("d'")) && w.length() > 2
                     && Character.isUpperCase(t.text().charAt(t.start(i) + 2))
-                    || dash >= 1 && dash <= 3 && ARABIC_ARTICLES.contains(w.substring(0, dash)) && i > 0 && isNameWordBefore(t, i)
+                    || dash >= 1 && dash <= 3 && ARABIC_ARTICLES.contains(w.substring(0, dash))
+                    && i > 0 && isNameWordBefore(t, i)
                     && dash + 1 < w.length() && Character.isUpperCase(t.text().charAt(t.start(i) + dash + 1));
         }
         if (Calendar.isCalendarWord(w) || isCompoundAdjective(w)) {
@@ -291,7 +297,9 @@ public final class NameChunker {
         return true;
     }
 
-    /** Whether the token before {@code i} is a capitalised word: {@code ez-Zor} continues {@code Deir}, opens nothing. */
+    /**
+     * Whether the token before {@code i} is a capitalised word: {@code ez-Zor} continues {@code Deir}, opens nothing.
+     */
     private static boolean isNameWordBefore(Tokens t, int i) {
         return t.isWord(i - 1) && t.isCapitalised(i - 1) && t.end(i - 1) < t.start(i);
     }
@@ -353,9 +361,11 @@ public final class NameChunker {
         if (!t.isApostrophe(k) || k == 0 || t.end(k - 1) != t.start(k)) {
             return -1;
         }
-        if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1 || KnownActors.type(t.lower(k - 1)) != null
+        if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1
+                || KnownActors.type(t.lower(k - 1)) != null
                 || isCountry.test(Names.key(t.lower(k - 1))) || knownOwner(t, s, k)) {
-            return -1; // the ELN's Western War Front, Sudan's Rapid Support Forces: a unit of the group or country before
+            // the ELN's Western War Front, Sudan's Rapid Support Forces: a unit of the group or country before
+            return -1;
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
         int end = -1;
@@ -371,7 +381,8 @@ public final class NameChunker {
     /** Whether the two or three words before the apostrophe at {@code k} are a known group: {@code Saraya al-Quds'}. */
     private static boolean knownOwner(Tokens t, Sentence s, int k) {
         for (int from = k - 2; from >= Math.max(s.first(), k - 3); from--) {
-            if (t.isWord(from) && KnownActors.type(Names.key(t.text().substring(t.start(from), t.end(k - 1)))) != null) {
+            if (t.isWord(from)
+                    && KnownActors.type(Names.key(t.text().substring(t.start(from), t.end(k - 1)))) != null) {
                 return true;
             }
         }
@@ -392,7 +403,8 @@ public final class NameChunker {
      * where an acronym defined as {@code (SSPM/A)} is read as before).
      */
     private static boolean armySlash(Tokens t, int k) {
-        if (!t.isChar(k, '/') || k == 0 || !t.isWord(k + 1) || t.end(k - 1) != t.start(k) || t.end(k) != t.start(k + 1)) {
+        if (!t.isChar(k, '/') || k == 0 || !t.isWord(k + 1) || t.end(k - 1) != t.start(k)
+                || t.end(k) != t.start(k + 1)) {
             return false;
         }
         String next = t.surface(k + 1);

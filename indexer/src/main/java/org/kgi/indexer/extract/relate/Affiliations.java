@@ -416,7 +416,7 @@ final class Affiliations {
             int head = commonNounEnd(t, s, t.isLower(k + 2, "the") ? k + 3 : k + 2);
             owner = head < 0 ? null : doc.owner(t.lower(head)); // the president of the traders' association
         } else if (t.isWord(k) && DocActors.isOwnerWord(t.lower(k)) && t.isApostrophe(k + 1)) {
-            int r = t.isLower(k + 2, "s") ? k + 3 : k + 2;
+            int r = t.afterPossessive(k + 1);
             role = t.isWord(r) ? roleOf(t.lower(r)) : null;
             owner = role == null ? null : doc.owner(t.lower(k)); // the federation's spokesman
         }
@@ -464,7 +464,7 @@ final class Affiliations {
             return;
         }
         String word = t.lower(k + 2);
-        int r = t.isLower(k + 4, "s") ? k + 5 : k + 4;
+        int r = t.afterPossessive(k + 3);
         int head = DocActors.isOwnerWord(word) ? commonNounEnd(t, s, r) : -1;
         if (head < 0 || head - r > 2 || !UNIT_NOUNS.contains(t.lower(head))) {
             return;

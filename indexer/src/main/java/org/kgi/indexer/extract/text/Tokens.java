@@ -137,7 +137,6 @@ public final class Tokens {
         return isChar(i, '\'') || isChar(i, '\u2019');
     }
 
-    /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
     /** Whether any word of the sentence is, in lower case, one of {@code words}. */
     public boolean hasWordIn(Sentence s, Set<String> words) {
         for (int i = s.first(); i <= s.last(); i++) {
@@ -148,6 +147,28 @@ public final class Tokens {
         return false;
     }
 
+    /**
+     * The token after a possessive whose apostrophe is token {@code apostrophe}: past its {@code s} ({@code Sudan's
+     * army}) or right after it ({@code Saraya al-Quds' Tubas Battalion}).
+     */
+    public int afterPossessive(int apostrophe) {
+        return isLower(apostrophe + 1, "s") ? apostrophe + 2 : apostrophe + 1;
+    }
+
+    /**
+     * Whether {@code the} opens, at most three words before, the noun phrase that ends at {@code i}: {@code the port
+     * explosion}.
+     */
+    public boolean theBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 3) && isWord(k); k--) {
+            if (isLower(k, "the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
     public boolean isLower(int i, String word) {
         return i >= 0 && i < size && word.equals(lower[i]);
     }

@@ -52,6 +52,7 @@ public final class DateFinder {
         int bestDistance = Integer.MAX_VALUE;
         FoundDate year = null;
         FoundDate said = null;
+        FoundDate background = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
@@ -71,6 +72,11 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // called a march after the government raised prices on 1 June: not the march's
                 continue;
             }
+            if (d != null && near >= 0 && i > near && describesANoun(t, near, i)) {
+                background = background == null ? d : background; // rejected the ceasefire signed in July
+                i += DATE_TOKENS - 1;
+                continue;
+            }
             if (d != null && said == null && t.isLower(i - 1, "on") && t.isWord(i - 2)
                     && SAID.contains(t.lower(i - 2))) {
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
@@ -87,7 +93,30 @@ public final class DateFinder {
                 year = yearOnly(t, i);
             }
         }
-        return best != null ? best : said != null ? said : year;
+        return best != null ? best : said != null ? said : background != null ? background : year;
+    }
+
+    /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */
+    private static final Set<String> NOUN_PARTICIPLES = WordSets.of("signed", "agreed", "reached", "brokered",
+            "concluded", "imposed", "adopted", "passed", "declared", "announced", "held");
+    private static final Set<String> AUXILIARIES = WordSets.of("was", "were", "is", "are", "be", "been", "being", "had",
+            "has", "have", "they", "it", "he", "she", "we", "who", "which", "that");
+
+    /**
+     * Whether the date at token {@code date}, after the event's word at {@code near}, closes a participle phrase that
+     * describes a noun ({@code rejected the ceasefire signed with the Twa Kwa gang in July}): that noun's date, not
+     * the event's, unless the sentence has no other.
+     */
+    private static boolean describesANoun(Tokens t, int near, int date) {
+        for (int v = date - 1; v > near && v >= date - 8; v--) {
+            if (!t.isWord(v)) {
+                return false; // a comma or a bracket between: another clause
+            }
+            if (NOUN_PARTICIPLES.contains(t.lower(v))) {
+                return v - 1 > near && t.isWord(v - 1) && !t.isCapitalised(v - 1) && !AUXILIARIES.contains(t.lower(v - 1));
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause about what came before the event: {@code after the government raised prices}. */

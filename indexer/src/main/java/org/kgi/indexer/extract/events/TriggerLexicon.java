@@ -95,6 +95,9 @@ public final class TriggerLexicon {
         words(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "alliance", "merged", "formed", "split", "splinter",
                 "coalition", "appointed", "disbanded", "dissolved", "joined", "defected", "rebranded");
         pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "joined forces", "join forces", "new leader");
+        // a faction that breaks with its leaders: what it rejects with them (a ceasefire) is not the event
+        pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 65), "longer recognised", "longer recognise",
+                "longer recognized", "longer recognize", "broke away", "breaking away", "break away");
         words(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "withdrew", "withdrawal", "withdrawn",
                 "retreated", "abandoned", "evacuated", "vacated");
         pairs(new Trigger(STRATEGIC, TRANSFER_OF_TERRITORY, 57), "handed control", "pulled out", "transferred control",

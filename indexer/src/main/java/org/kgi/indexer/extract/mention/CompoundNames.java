@@ -73,6 +73,26 @@ final class CompoundNames {
                 ? guess : Guess.place("country", name, Strength.COUNTRY - 5);
     }
 
+    /** What an agency keeps in a country: {@code LRI country director for X}. */
+    private static final Set<String> COUNTRY_ROLES = WordSets.of("office", "director", "representative", "team",
+            "programme", "program", "manager", "coordinator");
+
+    /**
+     * {@code country director for X}, {@code the X country office}: X is a country, unless the name already says
+     * otherwise (an acronym or an actor before {@code country office} is the agency: the UNICEF country office).
+     */
+    Guess countryOffice(Sentence s, int a, int b, String name, Guess guess) {
+        Tokens t = doc.tokens();
+        if (guess != null && guess.strength() >= Strength.COUNTRY - 5) {
+            return guess;
+        }
+        boolean before = a - 3 >= s.first() && t.isLower(a - 3, "country") && t.isWord(a - 2)
+                && COUNTRY_ROLES.contains(t.lower(a - 2)) && (t.isLower(a - 1, "for") || t.isLower(a - 1, "in"));
+        boolean after = b + 2 <= s.last() && t.isLower(b + 1, "country") && t.isLower(b + 2, "office")
+                && !t.is(a, Tokens.ALL_CAPS) && (guess == null || guess.kind() == Kind.PLACE); // not UNICEF's own
+        return before || after ? Guess.place("country", name, Strength.COUNTRY - 5) : guess;
+    }
+
     /**
      * {@code National Police of X}, {@code State University of X}: a national institution's name ends with its
      * country, so X is a country (a mention inside the organisation's name).
@@ -104,6 +124,51 @@ final class CompoundNames {
             founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
                     Guess.place("facility", guess.name(), Strength.FACILITY)));
         }
+    }
+
+    /** Facilities named by a common noun and the town they are in: {@code the central market of X}. */
+    private static final Set<String> OF_TOWN_HEADS = WordSets.of("station", "market", "hospital", "prison", "airport",
+            "barracks", "stadium", "cathedral", "courthouse", "house", "hall");
+    /** Words that may come between {@code the} and such a noun; {@code house} and {@code hall} need one of the last. */
+    private static final Set<String> OF_TOWN_MODIFIERS = WordSets.of("former", "old", "main", "central", "new",
+            "general", "regional", "municipal", "provincial", "district", "referral", "civil", "military", "public",
+            "police", "abandoned", "customs", "town", "city", "court", "guest", "state", "government");
+    private static final Set<String> PAST_MODIFIERS = WordSets.of("former", "old", "new", "abandoned");
+    private static final Set<String> HOUSE_MODIFIERS = WordSets.of("customs", "town", "city", "court", "guest",
+            "state", "government");
+
+    /**
+     * {@code the former customs house of Saint-Ophir}, {@code the central market of Goma}: a facility named by those
+     * words, in the town {@code [a, b]} (a place, or a name of no known kind).
+     */
+    void facilityOf(Sentence s, int a, int b, Guess guess, List<Found> founds) {
+        Tokens t = doc.tokens();
+        int head = a - 2;
+        if (guess != null && guess.kind() != Kind.PLACE || !t.isLower(a - 1, "of") || head <= s.first()
+                || !t.isWord(head) || !OF_TOWN_HEADS.contains(t.lower(head))) {
+            return;
+        }
+        String h = t.lower(head);
+        if ((h.equals("house") || h.equals("hall")) && !HOUSE_MODIFIERS.contains(t.isWord(head - 1) ? t.lower(head - 1) : "")) {
+            return;
+        }
+        int first = head;
+        while (first - 1 > s.first() && t.isWord(first - 1) && OF_TOWN_MODIFIERS.contains(t.lower(first - 1))
+                && !t.isCapitalised(first - 1)) {
+            first--;
+        }
+        if (!t.isLower(first - 1, "the")) {
+            return;
+        }
+        int core = first;
+        while (core < head && PAST_MODIFIERS.contains(t.lower(core))) {
+            core++;
+        }
+        String name = MentionFinder.span(t, first, b);
+        // one key with "Town central market", which the report may also write
+        String key = Names.key(MentionFinder.span(t, a, b) + " " + MentionFinder.span(t, core, head));
+        founds.add(new Found(s.index(), first, b, t.start(first), t.end(b), key,
+                Guess.place("facility", name, Strength.FACILITY)));
     }
 
     private static int facilityNoun(Tokens t, Sentence s, int b) {

@@ -52,6 +52,9 @@ final class DemonymActors {
         if (a != b) {
             return null;
         }
+        if (t.lower(a).endsWith("-led")) {
+            return led(s, a);
+        }
         int n = b + 1;
         if ((t.isLower(n, "and") || t.isChar(n, ',')) && n + 2 <= s.last() && isDemonym(n + 1)) {
             if (find(s, n + 1, n + 1) == null) {
@@ -71,6 +74,34 @@ final class DemonymActors {
             return own == null ? null : new Found(s.index(), a, a, t.start(a), t.end(a), own.key(), own.guess());
         }
         return find(s, a, b, c, t.surface(a), t.lower(b + 1));
+    }
+
+    /** What a country leads that is an actor of its own when no name is given: the Saudi-led coalition. */
+    private static final Set<String> LED_ACTORS = WordSets.of("coalition", "alliance");
+
+    /**
+     * {@code the Saudi-led coalition}, {@code a US-led military coalition}: a state force of that country, named as the
+     * text names it (lower-case words between are left out of the name).
+     */
+    private Found led(Sentence s, int a) {
+        Tokens t = doc.tokens();
+        String lower = t.lower(a);
+        String key = Names.key(lower.substring(0, lower.length() - "-led".length()));
+        Country c = doc.gazetteer().countries().byDemonymKey(key);
+        if (c == null) {
+            c = doc.gazetteer().countries().byKey(key);
+        }
+        int head = a + 1;
+        while (head <= s.last() && head <= a + 3 && t.isWord(head) && !t.isCapitalised(head)
+                && !LED_ACTORS.contains(t.lower(head))) {
+            head++;
+        }
+        if (c == null || head > s.last() || !t.isWord(head) || !LED_ACTORS.contains(t.lower(head))) {
+            return null;
+        }
+        String name = t.surface(a) + " " + t.lower(head);
+        return new Found(s.index(), a, head, t.start(a), t.end(head), Names.key(name),
+                guess("security_force", name, c, Strength.NAME_WORD));
     }
 
     private Found find(Sentence s, int a, int b, Country c, String dem, String noun) {

@@ -205,6 +205,11 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         if (a == b && NameChunker.isCompoundAdjective(t.lower(a))) {
+            Found led = t.lower(a).endsWith("-led") ? demonyms.find(s, a, b) : null;
+            if (led != null) {
+                founds.add(led); // the Saudi-led coalition
+                return led;
+            }
             int head = compoundHead(t, a);
             return head > 0 ? compoundActor(s, a, head, founds) : null; // JNIM-affiliated: JNIM; US-funded: no name
         }
@@ -313,7 +318,9 @@ public final class MentionFinder {
         }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
+        guess = compounds.countryOffice(s, a, b, name, guess);
         compounds.campus(s, a, b, guess, founds);
+        compounds.facilityOf(s, a, b, guess, founds);
         compounds.nationalOf(s, a, b, guess, founds);
         guess = regionAfterPlace(t, a, b, previous, guess, name);
         boolean unitName = guess != null && ("security_force".equals(guess.type())

@@ -31,9 +31,16 @@ final class DocActors {
     private final Map<String, String> owners = new HashMap<>();
     private final List<Entity> ministries = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
+    /** The report's countries: code to place id. */
+    private final Map<String, String> countryPlaces = new HashMap<>();
+    private final Countries countries;
 
     DocActors(List<Entity> entities, Countries countries) {
+        this.countries = countries;
         for (Entity e : entities) {
+            if (e.kind() == Kind.PLACE && "country".equals(e.type()) && e.attributes().containsKey("country")) {
+                countryPlaces.putIfAbsent(e.attributes().get("country"), e.id());
+            }
             if (e.kind() == Kind.ACTOR && isLabel(e, countries)) {
                 labels.add(e.id());
                 continue; // Kenyan police: no owner of "police spokesperson X"
@@ -89,6 +96,22 @@ final class DocActors {
     String owner(String word) {
         String id = owners.get(SYNONYMS.getOrDefault(word, word));
         return id == null || id.isEmpty() ? null : id;
+    }
+
+    /**
+     * The place id of the country a {@code -led} word names ({@code kenyan-led}, {@code us-led}) when the report names
+     * that country, else null.
+     */
+    String ledBy(String lowerWord) {
+        if (!lowerWord.endsWith("-led") || lowerWord.length() < 6) {
+            return null;
+        }
+        String key = Names.key(lowerWord.substring(0, lowerWord.length() - 4));
+        var c = countries.byDemonymKey(key);
+        if (c == null) {
+            c = countries.byKey(key);
+        }
+        return c == null ? null : countryPlaces.get(c.code());
     }
 
     /** The id of the report's one ministry whose name has {@code portfolioWord}, or null. */

@@ -74,6 +74,7 @@ final class SentenceRelations {
         facilities(names, date, ev, sink);
         apposedAndPlaced(t, names, date, ev, sink);
         leads(t, s, actors, doc, date, ev, sink);
+        countryLed(t, s, actors, doc, date, ev, sink);
         int n = Math.min(actors.size(), MAX_PAIRS_ACTORS);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -120,7 +121,10 @@ final class SentenceRelations {
         }
     }
 
-    /** A facility named after a place ({@code Liancourt police station}) is in it; found in text order. */
+    /**
+     * A facility named after a place ({@code Liancourt police station}, {@code the central market of Goma}) is in it;
+     * found in text order.
+     */
     private static void facilities(List<Resolved> names, String date, Mention ev, RelationSink sink) {
         for (int i = 0; i < names.size(); i++) {
             Resolved f = names.get(i);
@@ -129,11 +133,87 @@ final class SentenceRelations {
             }
             for (int j = Math.max(0, i - 2); j < Math.min(names.size(), i + 3); j++) {
                 Resolved p = names.get(j);
-                if (j != i && p.isPlace() && p.found().first() == f.found().first() && p.found().last() < f.found().last()) {
+                boolean inside = p.found().first() == f.found().first() && p.found().last() < f.found().last()
+                        || p.found().last() == f.found().last() && p.found().first() > f.found().first(); // X of Town
+                if (j != i && p.isPlace() && inside) {
                     sink.add(f.id(), p.id(), "located_in", date, ev);
                 }
             }
         }
+    }
+
+    /** What a country leads: {@code the Kenyan-led police force}, {@code a US-led coalition}. */
+    private static final Set<String> LED_HEADS = WordSets.of("coalition", "alliance", "force", "forces", "mission",
+            "operation", "contingent", "troops", "peacekeepers");
+
+    /**
+     * A named force in apposition to {@code the <Demonym>-led force} is led by that country when the report names it:
+     * {@code the Joint Security Assistance Mission (JSAM), the Kenyan-led police force}, {@code a Kenyan-led
+     * international police force, the Joint Security Assistance Mission}.
+     */
+    private static void countryLed(Tokens t, Sentence s, List<Resolved> actors, DocActors doc, String date, Mention ev,
+                                   RelationSink sink) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            String country = t.isWord(i) && t.lower(i).endsWith("-led") ? doc.ledBy(t.lower(i)) : null;
+            if (country == null) {
+                continue;
+            }
+            int head = i + 1;
+            while (head <= s.last() && head <= i + 3 && t.isWord(head) && !t.isCapitalised(head)
+                    && !LED_HEADS.contains(t.lower(head))) {
+                head++;
+            }
+            if (head > s.last() || !t.isWord(head) || !LED_HEADS.contains(t.lower(head))) {
+                continue;
+            }
+            Resolved org = apposedTo(t, actors, doc, i, head);
+            if (org != null) {
+                sink.add(country, org.id(), "leads", date, ev);
+            }
+        }
+    }
+
+    /**
+     * The named force or organisation in apposition to the noun phrase {@code [first, last]} (its article before
+     * {@code first}): right after it ({@code , the X}, {@code (X)}) or right before it ({@code X (ACR), the ...}).
+     */
+    private static Resolved apposedTo(Tokens t, List<Resolved> actors, DocActors doc, int first, int last) {
+        int article = t.isLower(first - 1, "the") || t.isLower(first - 1, "a") || t.isLower(first - 1, "an")
+                ? first - 1 : first;
+        Resolved before = null;
+        for (Resolved r : actors) {
+            if (!isUnit(r.type()) || doc.isLabel(r.id())) {
+                continue;
+            }
+            int gapFrom = last + 1;
+            int gapTo = r.found().first() - 1;
+            if (gapTo >= gapFrom && gapTo - gapFrom <= 1 && (t.isChar(gapFrom, ',') || t.isChar(gapFrom, '('))
+                    && (gapTo == gapFrom || t.isLower(gapTo, "the"))) {
+                return r;
+            }
+            if (r.found().last() < article && t.isChar(article - 1, ',')
+                    && (before == null || r.found().last() > before.found().last())) {
+                before = r;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        for (int k = before.found().last() + 1; k < article - 1; k++) { // only "(ACR)" of the same actor between
+            if (!t.isChar(k, '(') && !t.isChar(k, ')') && !sameActorAt(actors, before.id(), k)) {
+                return null;
+            }
+        }
+        return before;
+    }
+
+    private static boolean sameActorAt(List<Resolved> actors, String id, int token) {
+        for (Resolved r : actors) {
+            if (r.id().equals(id) && r.found().first() <= token && token <= r.found().last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void leads(Tokens t, Sentence s, List<Resolved> actors, DocActors doc, String date, Mention ev,

@@ -1827,4 +1827,42 @@ class ExtractRulesTest {
         assertTrue(signed.events().stream().allMatch(e -> e.date() != null && e.date().value().equals("2024-07")),
                 signed.events().toString()); // no other date: the participle's is kept
     }
+
+    @Test
+    void forcesActingTogetherSpokespeopleOfAQuotedGroupCampusesClosedAndTheMarketNamedBefore() {
+        Extraction x = run("The Joint Security Assistance Mission (JSAM) arrived in April. Police spokesperson Marl\u00e8ne "
+                + "Toussaint said a counter-offensive was being prepared with the support of the JSAM. \"The mission will "
+                + "act in Delmont together with the National Police of Marivelle,\" she said. \"JSAM does not operate "
+                + "armed drones,\" spokesperson Lydia Achieng said.", null);
+        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
+                && r.source().equals("actor:joint-security-assistance-mission")
+                && r.target().equals("actor:national-police-of-marivelle")), x.relations().toString());
+        assertTrue(related(x, "actor:lydia-achieng", "part_of", "actor:joint-security-assistance-mission"),
+                x.relations().toString());
+        Extraction two = run("\"The army and the RSF both shelled us,\" spokesperson Ali Omar said.", null);
+        assertTrue(two.relations().stream().noneMatch(r -> r.type().equals("part_of")), two.relations().toString());
+        Extraction campus = run("Schools and the State University of Marivelle were closed on Friday.", null);
+        assertTrue(campus.entities().stream().anyMatch(e -> e.kind() == Kind.PLACE && e.type().equals("facility")
+                && e.name().equals("State University of Marivelle")), campus.entities().toString());
+        Extraction market = run("DUFRESNE, 12 December 2023 \u2014 Gunmen looted the central market of Dufresne on Sunday "
+                + "night. Firefighters from Mirebois arrived in the early morning, when the market had already burned.",
+                LocalDate.of(2023, 12, 12));
+        Entity m = named(market, "central market of Dufresne").orElseThrow();
+        assertEquals(2, m.mentions().size(), m.toString());
+        assertTrue(market.events().stream().allMatch(e -> m.id().equals(e.place())), market.events().toString());
+    }
+
+    @Test
+    void whoIsBackedByWhomDecidesTheSideNotTheKindOfForce() {
+        Event backed = first("On 6 December 2022, Macawisley clan militias, backed by Somali National Army troops, fought "
+                + "al-Shabaab fighters outside Adan Yabaal.");
+        assertTrue(backed.participants().contains(new Participant("actor:somali-national-army", "ally")),
+                backed.participants().toString());
+        assertTrue(backed.participants().contains(new Participant("actor:al-shabaab", "target")),
+                backed.participants().toString());
+        Event target = first("On 2 March 2024, fighters of AQAP attacked positions of the Security Belt Forces, backed by "
+                + "the Southern Transitional Council, in Mudiyah district.");
+        assertTrue(target.participants().contains(new Participant("actor:southern-transitional-council", "target")),
+                target.participants().toString()); // the backer of the attacked side is attacked too
+    }
 }

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class Roles {
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
+        String previousId = null;
+        Map<String, String> backers = new HashMap<>();
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
@@ -62,6 +65,9 @@ final class Roles {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
             } else if (allyCue(t, s, at)) {
                 role = ALLY;
+                if (previousId != null && backedBy(t, s, at)) {
+                    backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
+                }
             } else if (at < trigger) {
                 role = passive ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
@@ -77,12 +83,14 @@ final class Roles {
             roles.merge(r.id(), role, Roles::stronger);
             previousRole = role;
             previousEnd = r.found().last();
+            previousId = r.id();
         }
         if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
             // named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
             separateCamps(actors, roles, passive ? Set.of() : actingTogether(t, actors, trigger, roles));
         }
+        backers.forEach((backer, backed) -> roles.put(backer, TARGET.equals(roles.get(backed)) ? TARGET : ALLY));
         if (!roles.containsValue(ACTOR)) {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
         }
@@ -328,6 +336,18 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether the actor at {@code at} is named as backing the one before it ({@code X, backed by Y}, {@code X supported
+     * by Y}, {@code X accompanied by Y}), not as a part of a joint force ({@code a joint patrol of gendarmes and soldiers}).
+     */
+    private static boolean backedBy(Tokens t, Sentence s, int at) {
+        int i = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return i - 1 >= s.first() && t.isLower(i, "by") && t.isWord(i - 1) && BACKING.contains(t.lower(i - 1));
+    }
+
+    private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
+            "reinforced", "joined");
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {

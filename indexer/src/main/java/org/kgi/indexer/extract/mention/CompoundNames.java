@@ -25,6 +25,9 @@ final class CompoundNames {
             "president", "presidency", "republic");
     private static final Set<String> CAMPUS_WORDS = WordSets.of("university", "college", "academy",
             "school", "hospital", "clinic", "seminary", "institute");
+    /** What is said of a campus as a site: {@code the X University was closed}. */
+    private static final Set<String> SITE_STATES = WordSets.of("closed", "shut", "reopened", "evacuated", "occupied",
+            "attacked", "looted", "burned", "damaged", "stormed", "surrounded", "raided");
     private static final Set<String> NATIONAL_WORDS = WordSets.of("national", "state", "federal", "royal", "republic",
             "central", "supreme", "general");
     private final DocContext doc;
@@ -108,7 +111,10 @@ final class CompoundNames {
                 Guess.place("country", country, Strength.COUNTRY - 5)));
     }
 
-    /** An organisation that is also a site ({@code at the State University of X}): a facility of the same name. */
+    /**
+     * An organisation that is also a site ({@code at the State University of X}, {@code the X University was closed}):
+     * a facility of the same name.
+     */
     void campus(Sentence s, int a, int b, Guess guess, List<Found> founds) {
         Tokens t = doc.tokens();
         boolean campusWord = false;
@@ -119,7 +125,9 @@ final class CompoundNames {
             return;
         }
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if (p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
+        boolean closed = (t.isLower(b + 1, "was") || t.isLower(b + 1, "were") || t.isLower(b + 1, "remained"))
+                && t.isWord(b + 2) && SITE_STATES.contains(t.lower(b + 2)); // the X University were closed
+        if (closed || p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")
                 || t.isLower(p, "near") || t.isLower(p, "in"))) {
             founds.add(new Found(s.index(), a, b, t.start(a), t.end(b), "site" + Names.key(guess.name()),
                     Guess.place("facility", guess.name(), Strength.FACILITY)));

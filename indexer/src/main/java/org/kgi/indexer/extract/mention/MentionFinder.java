@@ -117,7 +117,59 @@ public final class MentionFinder {
             generics(s, founds);
         }
         demonyms.resolveTeams(founds);
+        definiteFacilities(sentences, founds);
         return new Result(founds, aliases);
+    }
+
+    /**
+     * Facility nouns that, after {@code the}, stand for the report's one facility of that noun; not camps, bases or
+     * posts, which a report names in passing beside the one where things happen.
+     */
+    private static final Set<String> DEFINITE_FACILITIES = WordSets.of("market", "station", "hospital", "clinic",
+            "prison", "jail", "school", "church", "mosque", "cathedral", "airport", "stadium", "hotel", "university",
+            "courthouse", "palace", "house", "hall");
+
+    /**
+     * {@code the market} after the report has named {@code Dufresne central market}, its one facility of that noun:
+     * a mention of it (so that what happens there happens at the market, not in the town a sentence also names).
+     */
+    private void definiteFacilities(List<Sentence> sentences, List<Found> founds) {
+        Tokens t = doc.tokens();
+        Map<String, String> byHead = new HashMap<>();
+        Map<String, Integer> firstSentence = new HashMap<>();
+        boolean[] covered = new boolean[t.size() + 1];
+        for (Found f : founds) {
+            for (int i = f.first(); i <= f.last() && i < covered.length; i++) {
+                covered[i] = true;
+            }
+            Guess g = f.guess();
+            if (g == null || g.kind() != Kind.PLACE || !"facility".equals(g.type())) {
+                continue;
+            }
+            String name = g.name();
+            int of = name.indexOf(" of ");
+            String head = name.substring(0, of < 0 ? name.length() : of);
+            head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!DEFINITE_FACILITIES.contains(head)) {
+                continue;
+            }
+            byHead.merge(head, f.key(), (x, y) -> x.equals(y) ? x : "");
+            firstSentence.merge(f.key(), f.sentence(), Math::min);
+        }
+        if (byHead.isEmpty()) {
+            return;
+        }
+        int n = founds.size();
+        for (Sentence s : sentences) {
+            for (int i = s.first() + 1; i <= s.last(); i++) {
+                String key = t.isWord(i) && t.isLower(i - 1, "the") && !covered[i] ? byHead.get(t.lower(i)) : null;
+                if (key == null || key.isEmpty() || firstSentence.get(key) >= s.index() || t.isLower(i + 1, "of")
+                        || t.isWord(i + 1) && t.isCapitalised(i + 1) || founds.size() >= n + 100) {
+                    continue;
+                }
+                founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), key, null));
+            }
+        }
     }
 
     /**

@@ -95,6 +95,7 @@ final class Affiliations {
             if (isPerson(p)) {
                 ownedRole(t, s, p, doc, date, ev, sink);
                 apposedRole(t, s, p, doc, date, ev, sink);
+                quotedSpokesperson(t, s, p, all, date, ev, sink);
             } else if (isGroup(p)) {
                 apposedUnit(t, s, p, doc, date, ev, sink);
             }
@@ -503,6 +504,36 @@ final class Affiliations {
     }
 
     /** The relation a noun of role gives a person with a group: {@code leads} (a leader), {@code part_of}, or null. */
+    private static final Set<String> SPOKESPEOPLE = WordSets.of("spokesperson", "spokesman", "spokeswoman");
+
+    /**
+     * {@code "JSAM does not operate armed drones," spokesperson P said}: a spokesperson named by the bare noun speaks
+     * for the group the quote before opens with, when it names no other actor.
+     */
+    private static void quotedSpokesperson(Tokens t, Sentence s, Resolved p, List<Resolved> names, String date,
+                                           Mention ev, RelationSink sink) {
+        int role = p.found().first() - 1;
+        int close = role - 1;
+        boolean quoted = t.isChar(close, '"') || t.isChar(close, '\u201d');
+        if (!t.isWord(role) || !SPOKESPEOPLE.contains(t.lower(role)) || !quoted || !t.isChar(close - 1, ',')
+                || !t.isChar(s.first(), '"') && !t.isChar(s.first(), '\u201c')) {
+            return;
+        }
+        Resolved group = null;
+        for (Resolved r : names) {
+            if (r.found().last() < close && r.isActor()) {
+                if (group != null && !group.id().equals(r.id()) || !isGroup(r)) {
+                    return; // another actor in the quote: no telling whose spokesperson
+                }
+                group = r;
+            }
+        }
+        int opens = t.isLower(s.first() + 1, "the") ? s.first() + 2 : s.first() + 1;
+        if (group != null && group.found().first() == opens) { // the group the quote opens with speaks of itself
+            sink.add(p.id(), group.id(), "part_of", date, ev);
+        }
+    }
+
     private static String roleOf(String noun) {
         return LEADER_NOUNS.contains(noun) ? "leads" : MEMBER_NOUNS.contains(noun) ? "part_of" : null;
     }

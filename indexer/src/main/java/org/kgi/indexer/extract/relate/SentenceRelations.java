@@ -33,8 +33,9 @@ final class SentenceRelations {
     /** @param ev the sentence {@code s}, each relation's evidence */
     static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
                     RelationSink sink) {
+        together(t, s, names, doc, date, ev, sink);
         if (names.size() < 2) {
-            return; // every relation here links two names
+            return; // every relation below links two names
         }
         List<Resolved> actors = new ArrayList<>();
         for (Resolved r : names) {
@@ -140,6 +141,78 @@ final class SentenceRelations {
                 }
             }
         }
+    }
+
+    /** Words that end a phrase of acting together, before the partner: {@code together with}, {@code jointly with}. */
+    private static final Set<String> TOGETHER = WordSets.of("together", "jointly", "coordination", "cooperation",
+            "collaboration", "hand", "support");
+
+    /**
+     * {@code A ... together with B}, {@code jointly with}, {@code in coordination with}, {@code hand in hand with},
+     * {@code with the support of B}: A and B acted together. A is the sentence's first force before the phrase (not
+     * the target between: {@code X struck Y in coordination with B}), or the
+     * sentence's opening {@code The mission}; a common noun on either side stands for the report's one named actor of
+     * that word ({@code our police}: the National Police of X).
+     */
+    private static void together(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
+                                 RelationSink sink) {
+        for (int i = s.first() + 1; i < s.last(); i++) {
+            int partnerFrom = partnerAfter(t, i);
+            if (partnerFrom < 0) {
+                continue;
+            }
+            String b = null;
+            String a = null;
+            for (Resolved r : names) {
+                if (!r.isActor()) {
+                    continue;
+                }
+                int first = r.found().first();
+                if (b == null && first >= partnerFrom && first <= partnerFrom + 1) {
+                    b = unitId(t, r, doc);
+                } else if (a == null && r.found().last() < i) {
+                    a = unitId(t, r, doc); // the sentence's first force: who acted with the partner
+                }
+            }
+            int open = t.isChar(s.first(), '"') || t.isChar(s.first(), '\u201c') ? s.first() + 1 : s.first();
+            if (a == null && t.isLower(open, "the") && t.isWord(open + 1) && DocActors.isOwnerWord(t.lower(open + 1))) {
+                a = doc.owner(t.lower(open + 1)); // "The mission ... will act together with the NPM"
+            }
+            if (a != null && b != null && !a.equals(b)) {
+                sink.addSymmetric(a, b, "acted_together", date, ev);
+            }
+        }
+    }
+
+    /** Where the partner's name may start when token {@code i} ends a phrase of acting together, else -1. */
+    private static int partnerAfter(Tokens t, int i) {
+        if (!t.isWord(i) || !TOGETHER.contains(t.lower(i))) {
+            return -1;
+        }
+        String w = t.lower(i);
+        int next;
+        if (w.equals("support")) { // with the support of
+            boolean with = t.isLower(i - 1, "the") && t.isLower(i - 2, "with");
+            next = with && t.isLower(i + 1, "of") ? i + 2 : -1;
+        } else if (w.equals("hand")) { // hand in hand with
+            next = t.isLower(i - 1, "in") && t.isLower(i - 2, "hand") && t.isLower(i + 1, "with") ? i + 2 : -1;
+        } else if (w.equals("together") || w.equals("jointly")) {
+            next = t.isLower(i + 1, "with") ? i + 2 : -1;
+        } else { // in coordination with
+            next = t.isLower(i - 1, "in") && t.isLower(i + 1, "with") ? i + 2 : -1;
+        }
+        if (next > 0 && (t.isLower(next, "the") || t.isLower(next, "our") || t.isLower(next, "their"))) {
+            next++;
+        }
+        return next;
+    }
+
+    /** The id of a force or organisation: a named one, or the report's one named actor a common noun stands for. */
+    private static String unitId(Tokens t, Resolved r, DocActors doc) {
+        if (!isUnit(r.type()) || doc.isLabel(r.id())) {
+            return null;
+        }
+        return r.generic() ? doc.owner(t.lower(r.found().last())) : r.id();
     }
 
     /** What a country leads: {@code the Kenyan-led police force}, {@code a US-led coalition}. */

@@ -1865,4 +1865,23 @@ class ExtractRulesTest {
         assertTrue(target.participants().contains(new Participant("actor:southern-transitional-council", "target")),
                 target.participants().toString()); // the backer of the attacked side is attacked too
     }
+
+    @Test
+    void alliedGroupsAndTheAuthorityOfALeader() {
+        Extraction x = run("Gunmen of the Red Scorpions kidnapped nine passengers. The Red Scorpions demanded the release "
+                + "of Jean-Robert Valcin, the leader of the allied Kanno Lanm\u00e8 gang. The M23 accused the FARDC and its "
+                + "allied Wazalendo militias.", null);
+        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
+                && r.source().equals("actor:kanno-lanme") && r.target().equals("actor:red-scorpions")),
+                x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
+                && r.source().equals("actor:fardc") && r.target().equals("actor:wazalendo")), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("acted_together")
+                && r.source().equals("actor:red-scorpions") && r.target().equals("actor:wazalendo")),
+                x.relations().toString());
+        Extraction split = run("Fighters of the Bois-Lenoir Brotherhood said they no longer recognised the authority of "
+                + "Ernso Jerome.", null);
+        assertTrue(related(split, "actor:ernso-jerome", "leads", "actor:bois-lenoir-brotherhood"),
+                split.relations().toString());
+    }
 }

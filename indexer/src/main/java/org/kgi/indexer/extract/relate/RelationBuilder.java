@@ -34,11 +34,19 @@ public final class RelationBuilder {
             EventRelations.add(e, sink);
         }
         DocActors doc = new DocActors(entities, Gazetteer.shared().countries());
+        String mainGroup = mainArmedGroup(entities);
         Resolved previousGroup = null;
         for (Sentence s : sentences) {
             List<Resolved> names = bySentence.get(s.index());
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+                for (Resolved r : names) {
+                    String ally = "armed_group".equals(r.type()) && !r.generic()
+                            && t.isLower(r.found().first() - 1, "allied") ? alliedWith(t, names, r, mainGroup) : null;
+                    if (ally != null && !ally.equals(r.id())) {
+                        sink.addSymmetric(r.id(), ally, "acted_together", reportDate, ev); // the allied X gang
+                    }
+                }
                 SentenceRelations.add(t, s, names, doc, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
@@ -60,6 +68,51 @@ public final class RelationBuilder {
             }
         }
         return sink.relations();
+    }
+
+    /**
+     * Whom {@code allied G} is allied with: the actor right before {@code and (its) allied G} (the FARDC and its
+     * allied Wazalendo militias), else the report's main armed group (the leader of the allied Kanno Lanmè gang).
+     */
+    private static String alliedWith(Tokens t, List<Resolved> names, Resolved g, String mainGroup) {
+        int k = g.found().first() - 2;
+        if (t.isLower(k, "its") || t.isLower(k, "their")) {
+            k--;
+        }
+        if (!t.isLower(k, "and")) {
+            return mainGroup;
+        }
+        for (Resolved r : names) {
+            if (r.isActor() && r.found().last() == k - 1) {
+                return r.id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The armed group the report names most, when one is named more than any other and at least twice: whom {@code the
+     * allied X gang} is allied with.
+     */
+    private static String mainArmedGroup(List<Entity> entities) {
+        String best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Entity e : entities) {
+            if (e.kind() != Kind.ACTOR || !"armed_group".equals(e.type())
+                    || e.name().equals(e.name().toLowerCase(Locale.ROOT))) {
+                continue; // "the gang": no name
+            }
+            int n = e.mentions().size();
+            if (n > most) {
+                best = e.id();
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**

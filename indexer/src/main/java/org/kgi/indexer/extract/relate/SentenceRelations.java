@@ -295,6 +295,12 @@ final class SentenceRelations {
             if (!"person".equals(p.type())) {
                 continue;
             }
+            if (t.isLower(p.found().first() - 1, "of") && t.isLower(p.found().first() - 2, "authority")) {
+                // fighters of G no longer recognised the authority of P: P leads G (the sentence's first group)
+                actors.stream().filter(g -> g.found().last() < p.found().first() && isGroup(g.type())
+                        && !doc.isLabel(g.id())).findFirst()
+                        .ifPresent(g -> sink.add(p.id(), g.id(), "leads", date, ev));
+            }
             for (Resolved g : actors) {
                 if (g == p || !isGroup(g.type()) || doc.isLabel(g.id())) {
                     continue;

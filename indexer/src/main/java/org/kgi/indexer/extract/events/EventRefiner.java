@@ -248,8 +248,10 @@ final class EventRefiner {
                 if (armedOpponent && LOOTING.equals(sub) && containsAny(words, LETHAL)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
-                if (LOOTING.equals(sub) && !armedOpponent && (protest || containsAny(words, CROWD))) {
-                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // supporters burned tyres and looted shops
+                if (LOOTING.equals(sub) && (!armedOpponent || onlyStateForces(actors) && crowdBefore(t, s, at))
+                        && (protest || containsAny(words, CROWD))) {
+                    // supporters burned tyres and looted shops; protesters clashed with police, setting fire to a house
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 return new Reading(trigger.type(), sub);
         }
@@ -271,6 +273,22 @@ final class EventRefiner {
     private static boolean inTheClash(Tokens t, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 3) && t.isWord(i); i--) {
             if (AMID.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every armed actor of the sentence is a state force (the police a crowd fights). */
+    private static boolean onlyStateForces(List<Resolved> actors) {
+        return actors.stream().filter(r -> isArmed(r.type())).allMatch(r -> "security_force".equals(r.type()));
+    }
+
+    /** Whether protesters or a crowd are named before the trigger: {@code protesters clashed with police, looting}. */
+    private static boolean crowdBefore(Tokens t, Sentence s, int at) {
+        for (int i = s.first(); i < at; i++) {
+            if (t.isWord(i) && (PROTEST.contains(t.lower(i)) || CROWD_SUBJECTS.contains(t.lower(i)))
+                    && !t.isLower(i - 1, "armed")) {
                 return true;
             }
         }

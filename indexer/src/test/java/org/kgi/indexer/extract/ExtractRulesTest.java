@@ -1735,8 +1735,9 @@ class ExtractRulesTest {
                 + "forces and government troops killed three children near Hays.");
         assertEventType("Riots", "On 30 July 2023, thousands of supporters of the junta rallied in Niamey and some of them "
                 + "tried to storm the French embassy, before being dispersed by tear gas.");
-        assertEventType("Riots", "On 28 March 2025, pro-monarchy protesters clashed with police in Kathmandu, pelting stones, "
-                + "setting fire to a house and looting shops.");
+        assertEventType("Riots", "On 28 March 2025, the authorities imposed a curfew in Kathmandu after pro-monarchy "
+                + "protesters clashed with police in the Tinkune area, setting fire to a house, vehicles and a shopping "
+                + "complex, and looting shops.");
         assertEventType("Riots", "On 2 December 2024, thousands of demonstrators gathered outside the parliament in Tbilisi "
                 + "to protest the suspension of accession talks. Some protesters threw stones at riot police.");
         assertEventType("Protests", "On 12 December 2022, farmers marched through Cajamarca. In Andahuaylas, clashes with "

@@ -1735,6 +1735,11 @@ class ExtractRulesTest {
                 + "forces and government troops killed three children near Hays.");
         assertEventType("Riots", "On 30 July 2023, thousands of supporters of the junta rallied in Niamey and some of them "
                 + "tried to storm the French embassy, before being dispersed by tear gas.");
+        assertEventType("Strategic developments", "On 25 June 2025, security forces recaptured Los Choneros gang leader "
+                + "Jos\u00e9 Adolfo Mac\u00edas in a bunker in Manta.");
+        assertEventType("Battles", "On 3 May 2024, the army recaptured Gao from JNIM after heavy fighting.");
+        assertEquals("Non-violent transfer of territory", first("On 8 December 2024, fighters of Hayat Tahrir al-Sham "
+                + "(HTS) entered Damascus without meeting resistance and took over state television.").subType());
         assertEventType("Riots", "On 28 March 2025, the authorities imposed a curfew in Kathmandu after pro-monarchy "
                 + "protesters clashed with police in the Tinkune area, setting fire to a house, vehicles and a shopping "
                 + "complex, and looting shops.");

@@ -5,6 +5,7 @@ import static org.kgi.indexer.extract.events.Acled.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -125,6 +126,9 @@ final class EventRefiner {
                 if ((NON_STATE_OVERTAKES.equals(sub) || GOVERNMENT_REGAINS.equals(sub)) && peacefulTakeover(t, s)) {
                     // took control of the palace without major fighting; handed over its positions without a fight
                     return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
+                }
+                if (GOVERNMENT_REGAINS.equals(sub) && t.lower(at).startsWith("recaptur") && personAfter(t, at, actors)) {
+                    return new Reading(STRATEGIC, ARRESTS); // recaptured Los Choneros gang leader X: an escaped man
                 }
                 if (t.isLower(at, "seized") && vesselAfter(t, s, at)) {
                     return new Reading(STRATEGIC, OTHER); // seized the car carrier Galaxy Leader: a hijacking
@@ -361,9 +365,7 @@ final class EventRefiner {
             }
             String w = t.lower(i);
             if (UNOPPOSED.contains(w) || w.equals("handed") && t.isLower(i + 1, "over")
-                    || w.equals("without") && (NO_FIGHT.contains(t.lower(i + 1)) || t.isWord(i + 2)
-                    && NO_FIGHT.contains(t.lower(i + 2)) && (t.isLower(i + 1, "a") || t.isLower(i + 1, "major")
-                    || t.isLower(i + 1, "any") || t.isLower(i + 1, "armed")))) {
+                    || w.equals("without") && noFightAfter(t, i)) {
                 return true;
             }
             after |= w.equals("after");
@@ -371,6 +373,44 @@ final class EventRefiner {
             fight |= FIGHT.contains(w);
         }
         return left && !fight;
+    }
+
+    /** Words between {@code without} and a word of fighting: {@code without meeting any resistance}. */
+    private static final Set<String> BEFORE_NO_FIGHT = WordSets.of("a", "major", "any", "armed", "meeting",
+            "encountering", "facing", "much", "serious", "significant");
+
+    /** {@code without resistance}, {@code without major fighting}, {@code without meeting any resistance}. */
+    private static boolean noFightAfter(Tokens t, int without) {
+        for (int i = without + 1; i <= without + 3 && t.isWord(i); i++) {
+            if (NO_FIGHT.contains(t.lower(i))) {
+                return true;
+            }
+            if (!BEFORE_NO_FIGHT.contains(t.lower(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person is named within the six words after the trigger, with only a group's name and role words
+     * before him ({@code recaptured Los Choneros gang leader Jose Adolfo Macias}).
+     */
+    private static boolean personAfter(Tokens t, int at, List<Resolved> actors) {
+        for (Resolved r : actors) {
+            int a = r.found().first();
+            if ("person".equals(r.type()) && a > at && a <= at + 6) {
+                for (int i = at + 1; i < a; i++) {
+                    if (!t.isWord(i) || !t.isCapitalised(i) && !ActorWords.isTitle(t.lower(i))
+                            && !t.isLower(i, "the") && ActorWords.groupNounType(t.lower(i)) == null
+                            && !t.isLower(i, "leader") && !t.isLower(i, "boss")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a vessel or an aircraft is named within four words after the trigger ({@code seized the car carrier}). */

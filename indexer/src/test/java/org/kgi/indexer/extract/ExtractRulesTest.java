@@ -1892,4 +1892,17 @@ class ExtractRulesTest {
         assertTrue(related(split, "actor:ernso-jerome", "leads", "actor:bois-lenoir-brotherhood"),
                 split.relations().toString());
     }
+
+    @Test
+    void theSourceInADatelinesBracketsAndANameAfterACountry() {
+        Extraction x = run("SULAIMANI (Rudaw) - Turkish drones struck a PKK position near Penjwen on Monday, killing two "
+                + "fighters.", null);
+        assertEquals("organization", named(x, "Rudaw").orElseThrow().type(), x.entities().toString());
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().equals("actor:rudaw")),
+                x.events().toString());
+        Extraction region = run("JIRIBAM (Manipur) - Suspected militants torched houses in Borobekra on Monday.", null);
+        assertEquals("region", named(region, "Manipur").orElseThrow().type());
+        Extraction person = run("\"We are alarmed,\" said the WFP country director for Sudan, Eddie Rowe.", null);
+        assertEquals("person", named(person, "Eddie Rowe").orElseThrow().type(), person.entities().toString());
+    }
 }

@@ -49,7 +49,8 @@ final class Roles {
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
-                    && ActorWords.isNewsAgency(t.lower(r.found().first()))) { // LOMÉ (Reuters) - ...: who reports it
+                    && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
+                // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
                 sources.add(r.id());
             }
         }
@@ -348,6 +349,15 @@ final class Roles {
 
     private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
             "reinforced", "joined");
+
+    /** {@code SULAIMANI (Rudaw) -}: a name in brackets after the dateline's town, then a dash, is who reports. */
+    private static boolean inDatelineBrackets(Tokens t, Sentence s, Resolved r) {
+        int a = r.found().first();
+        int b = r.found().last();
+        int dash = b + 2;
+        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 3
+                && t.is(a - 2, Tokens.ALL_CAPS) && (t.isChar(dash, '-') || t.isChar(dash, '\u2013') || t.isChar(dash, '\u2014'));
+    }
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {

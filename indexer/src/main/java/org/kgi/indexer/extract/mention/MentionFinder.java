@@ -703,6 +703,15 @@ public final class MentionFinder {
         if (country != null) { // in N'Djamena, Chad: the country (a name that needs context, given here by the town)
             return ChunkTyper.countryGuess(country);
         }
+        boolean dash = t.isChar(b + 2, '-') || t.isChar(b + 2, '\u2013') || t.isChar(b + 2, '\u2014');
+        if (afterPlace && t.isChar(b + 1, ')') && dash && t.is(previous.first(), Tokens.ALL_CAPS)
+                && !doc.gazetteer().regions().isRegion(Names.key(name))) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // SULAIMANI (Rudaw) -: who reports
+        }
+        if (afterPlace && "country".equals(previous.guess().type()) && b > a
+                && !doc.gazetteer().regions().isRegion(Names.key(name))) {
+            return guess; // the WFP country director for Sudan, Eddie Rowe: a region comes before its country, not after
+        }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
     }
 

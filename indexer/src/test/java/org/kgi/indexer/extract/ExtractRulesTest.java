@@ -1905,4 +1905,13 @@ class ExtractRulesTest {
         Extraction person = run("\"We are alarmed,\" said the WFP country director for Sudan, Eddie Rowe.", null);
         assertEquals("person", named(person, "Eddie Rowe").orElseThrow().type(), person.entities().toString());
     }
+
+    @Test
+    void fightersLoyalToAManKnownByTheirOwnName() {
+        Extraction x = run("On 3 May 2022, fighters loyal to Johnson Olony, known as Agwelek, clashed with SPLA-IO forces "
+                + "near Tonga.", null);
+        assertEquals("armed_group", named(x, "Agwelek").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Johnson Olony").orElseThrow().type());
+        assertFalse(named(x, "Johnson Olony").orElseThrow().aliases().contains("Agwelek"), x.entities().toString());
+    }
 }

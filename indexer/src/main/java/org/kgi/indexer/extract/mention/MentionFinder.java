@@ -361,7 +361,16 @@ public final class MentionFinder {
             }
         }
         int[] nick = knownAs(t, s, b);
-        if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
+        if (nick != null && t.isLower(a - 1, "to") && t.isLower(a - 2, "loyal") && t.isChar(b + 1, ',')
+                && (guess == null || guess.kind() == Kind.ACTOR && "person".equals(guess.type()))) {
+            // fighters loyal to Johnson Olony, known as Agwelek: the fighters' name, not another of his
+            String group = span(t, nick[0], nick[1]);
+            for (int i = nick[0]; i <= nick[1]; i++) {
+                consumed[i] = true;
+            }
+            founds.add(new Found(s.index(), nick[0], nick[1], t.start(nick[0]), t.end(nick[1]), Names.key(group),
+                    Guess.actor("armed_group", group, Strength.GROUP_NOUN)));
+        } else if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
             aliasAt(s, nick[0], nick[1], key, founds, aliases, consumed);
         }
         int[] gloss = glossAfter(t, s, b);

@@ -1907,11 +1907,15 @@ class ExtractRulesTest {
     }
 
     @Test
-    void fightersLoyalToAManKnownByTheirOwnName() {
+    void fightersLoyalToAManKnownByTheirOwnNameAndIsForIslamicState() {
         Extraction x = run("On 3 May 2022, fighters loyal to Johnson Olony, known as Agwelek, clashed with SPLA-IO forces "
                 + "near Tonga.", null);
         assertEquals("armed_group", named(x, "Agwelek").orElseThrow().type(), x.entities().toString());
         assertEquals("person", named(x, "Johnson Olony").orElseThrow().type());
         assertFalse(named(x, "Johnson Olony").orElseThrow().aliases().contains("Agwelek"), x.entities().toString());
+        Extraction is = run("Two of the militants were killed. IS has been largely defeated since 2017. POLICE CHIEF IS "
+                + "SACKED IN LAGOS. Is this the end?", null);
+        assertEquals(List.of("IS"), is.entities().stream().filter(e -> "armed_group".equals(e.type()) && !e.id().equals(
+                "actor:unidentified-gunmen")).map(Entity::name).toList()); // not the verb in capitals or at the start
     }
 }

@@ -1918,4 +1918,14 @@ class ExtractRulesTest {
         assertEquals(List.of("IS"), is.entities().stream().filter(e -> "armed_group".equals(e.type()) && !e.id().equals(
                 "actor:unidentified-gunmen")).map(Entity::name).toList()); // not the verb in capitals or at the start
     }
+
+    @Test
+    void theFirstWordOfAQuotedSloganIsNoName() {
+        Extraction x = run("Protesters chanted \"Leave now\" and \"Down with the junta\" outside the palace in Niamey. The "
+                + "march left under the slogan \u201cGive us back our streets\u201d. The alliance called \"Viv Ansanm\" "
+                + "attacked Cazeau.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> List.of("Leave", "Down", "Give").contains(e.name())),
+                x.entities().toString());
+        assertEquals("armed_group", named(x, "Viv Ansanm").orElseThrow().type()); // a name in quotes reads on
+    }
 }

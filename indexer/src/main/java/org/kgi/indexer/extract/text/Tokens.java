@@ -96,7 +96,16 @@ public final class Tokens {
      */
     public boolean opensSentence(Sentence s, int i) {
         return i == firstWord(s) || i - 1 > s.first() && (isChar(i - 1, '\u2014') || isChar(i - 1, '\u2013'))
-                || spacedHyphenBefore(s, i);
+                || spacedHyphenBefore(s, i) || opensQuote(s, i);
+    }
+
+    /** Whether token {@code i} is the first word of a quotation inside the sentence: {@code the slogan "Give us back"}. */
+    private boolean opensQuote(Sentence s, int i) {
+        int q = i - 1;
+        if (q <= s.first() || end(q) != start(i) || !isChar(q, '\u201c') && !(isChar(q, '"') && end(q - 1) < start(q))) {
+            return false;
+        }
+        return isWord(i + 1) && !isCapitalised(i + 1); // "Give us back": a name in quotes ("Fos Inite") reads on
     }
 
     /**

@@ -1920,12 +1920,15 @@ class ExtractRulesTest {
     }
 
     @Test
-    void theFirstWordOfAQuotedSloganIsNoName() {
+    void theFirstWordOfAQuotedSloganOrOfASentenceWrittenInLowerCaseElsewhereIsNoName() {
         Extraction x = run("Protesters chanted \"Leave now\" and \"Down with the junta\" outside the palace in Niamey. The "
                 + "march left under the slogan \u201cGive us back our streets\u201d. The alliance called \"Viv Ansanm\" "
                 + "attacked Cazeau.", null);
         assertTrue(x.entities().stream().noneMatch(e -> List.of("Leave", "Down", "Give").contains(e.name())),
                 x.entities().toString());
         assertEquals("armed_group", named(x, "Viv Ansanm").orElseThrow().type()); // a name in quotes reads on
+        Extraction truffles = run("Militants killed 15 people collecting desert truffles near Palmyra. Truffle hunters "
+                + "are frequently targeted in the Badia.", null);
+        assertTrue(truffles.entities().stream().noneMatch(e -> e.name().equals("Truffle")), truffles.entities().toString());
     }
 }

@@ -1842,9 +1842,8 @@ class ExtractRulesTest {
                 + "Toussaint said a counter-offensive was being prepared with the support of the JSAM. \"The mission will "
                 + "act in Delmont together with the National Police of Marivelle,\" she said. \"JSAM does not operate "
                 + "armed drones,\" spokesperson Lydia Achieng said.", null);
-        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
-                && r.source().equals("actor:joint-security-assistance-mission")
-                && r.target().equals("actor:national-police-of-marivelle")), x.relations().toString());
+        assertTrue(related(x, "actor:joint-security-assistance-mission", "acted_together",
+                "actor:national-police-of-marivelle"), x.relations().toString());
         assertTrue(related(x, "actor:lydia-achieng", "part_of", "actor:joint-security-assistance-mission"),
                 x.relations().toString());
         Extraction two = run("\"The army and the RSF both shelled us,\" spokesperson Ali Omar said.", null);
@@ -1879,14 +1878,9 @@ class ExtractRulesTest {
         Extraction x = run("Gunmen of the Red Scorpions kidnapped nine passengers. The Red Scorpions demanded the release "
                 + "of Jean-Robert Valcin, the leader of the allied Kanno Lanm\u00e8 gang. The M23 accused the FARDC and its "
                 + "allied Wazalendo militias.", null);
-        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
-                && r.source().equals("actor:kanno-lanme") && r.target().equals("actor:red-scorpions")),
-                x.relations().toString());
-        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("acted_together")
-                && r.source().equals("actor:fardc") && r.target().equals("actor:wazalendo")), x.relations().toString());
-        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("acted_together")
-                && r.source().equals("actor:red-scorpions") && r.target().equals("actor:wazalendo")),
-                x.relations().toString());
+        assertTrue(related(x, "actor:kanno-lanme", "acted_together", "actor:red-scorpions"), x.relations().toString());
+        assertTrue(related(x, "actor:fardc", "acted_together", "actor:wazalendo"), x.relations().toString());
+        assertFalse(related(x, "actor:red-scorpions", "acted_together", "actor:wazalendo"), x.relations().toString());
         Extraction split = run("Fighters of the Bois-Lenoir Brotherhood said they no longer recognised the authority of "
                 + "Ernso Jerome.", null);
         assertTrue(related(split, "actor:ernso-jerome", "leads", "actor:bois-lenoir-brotherhood"),

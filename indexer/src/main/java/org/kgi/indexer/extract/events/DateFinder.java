@@ -113,7 +113,8 @@ public final class DateFinder {
                 return false; // a comma or a bracket between: another clause
             }
             if (NOUN_PARTICIPLES.contains(t.lower(v))) {
-                return v - 1 > near && t.isWord(v - 1) && !t.isCapitalised(v - 1) && !AUXILIARIES.contains(t.lower(v - 1));
+                return v - 1 > near && t.isWord(v - 1) && !t.isCapitalised(v - 1)
+                        && !AUXILIARIES.contains(t.lower(v - 1));
             }
         }
         return false;
@@ -187,8 +188,7 @@ public final class DateFinder {
             return false;
         }
         for (int j = i + 1; j <= Math.min(s.last(), i + 8); j++) {
-            if (t.isChar(j, '\u2014') || t.isChar(j, '\u2013') || t.isChar(j, '-')
-                    || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
+            if (t.isDash(j) || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
                 return true; // GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) -; Chaibasa, 22 January 2025:
             }                // Sinjar situation update (3 May 2022):
         }

@@ -127,7 +127,8 @@ final class EventRefiner {
                     // took control of the palace without major fighting; handed over its positions without a fight
                     return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
                 }
-                if (GOVERNMENT_REGAINS.equals(sub) && t.lower(at).startsWith("recaptur") && personAfter(t, at, actors)) {
+                if (GOVERNMENT_REGAINS.equals(sub) && t.lower(at).startsWith("recaptur")
+                        && personAfter(t, at, actors)) {
                     return new Reading(STRATEGIC, ARRESTS); // recaptured Los Choneros gang leader X: an escaped man
                 }
                 if (t.isLower(at, "seized") && vesselAfter(t, s, at)) {
@@ -531,7 +532,6 @@ final class EventRefiner {
         return "armed_group".equals(type) || "security_force".equals(type);
     }
 
-    /** Whether the sentence's cue words include one of {@code cues} (walks the few words, not the long list). */
     /**
      * Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}.
      */
@@ -548,6 +548,7 @@ final class EventRefiner {
         return false;
     }
 
+    /** Whether the sentence's cue words include one of {@code cues} (walks the few words, not the long list). */
     private static boolean containsAny(Set<String> words, Set<String> cues) {
         for (String w : words) {
             if (cues.contains(w)) {

@@ -340,7 +340,8 @@ final class Roles {
 
     /**
      * Whether the actor at {@code at} is named as backing the one before it ({@code X, backed by Y}, {@code X supported
-     * by Y}, {@code X accompanied by Y}), not as a part of a joint force ({@code a joint patrol of gendarmes and soldiers}).
+     * by Y}, {@code X accompanied by Y}), not as a part of a joint force ({@code a joint patrol of gendarmes and
+     * soldiers}).
      */
     private static boolean backedBy(Tokens t, Sentence s, int at) {
         int i = t.isLower(at - 1, "the") ? at - 2 : at - 1;
@@ -356,7 +357,7 @@ final class Roles {
         int b = r.found().last();
         int dash = b + 2;
         return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 3
-                && t.is(a - 2, Tokens.ALL_CAPS) && (t.isChar(dash, '-') || t.isChar(dash, '\u2013') || t.isChar(dash, '\u2014'));
+                && t.is(a - 2, Tokens.ALL_CAPS) && t.isDash(dash);
     }
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {

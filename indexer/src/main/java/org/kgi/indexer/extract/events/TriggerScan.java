@@ -122,10 +122,6 @@ final class TriggerScan {
     }
 
     /**
-     * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
-     * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
-     */
-    /**
      * Words before a bomb or grenade that make it a riot's or the police's: {@code petrol bombs}, {@code stun
      * grenades}.
      */
@@ -137,6 +133,10 @@ final class TriggerScan {
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
 
+    /**
+     * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
+     * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
+     */
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;

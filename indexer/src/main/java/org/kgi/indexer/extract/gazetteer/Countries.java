@@ -57,4 +57,14 @@ public final class Countries {
     public Country byDemonymKey(String key) {
         return byDemonym.get(key);
     }
+
+    /** The country a lower-case word in {@code -led} names ({@code kenyan-led}, {@code us-led}), or null. */
+    public Country leading(String lowerWord) {
+        if (!lowerWord.endsWith("-led") || lowerWord.length() < 6) {
+            return null;
+        }
+        String key = Names.key(lowerWord.substring(0, lowerWord.length() - "-led".length()));
+        Country c = byDemonymKey(key);
+        return c != null ? c : byKey(key);
+    }
 }

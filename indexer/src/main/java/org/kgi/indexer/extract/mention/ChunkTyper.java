@@ -1261,7 +1261,7 @@ final class ChunkTyper {
                 return false;
             }
             k = close + 1;
-            return t.isChar(k, ',') || t.isChar(k, '-') || t.isChar(k, '\u2014') || t.isChar(k, '\u2013');
+            return t.isChar(k, ',') || t.isDash(k);
         }
         return t.isChar(k, ',') || t.is(k, Tokens.NUMBER) || t.isChar(k, '\u2014') || t.isChar(k, '\u2013')
                 || t.isChar(k, '-') && t.isWord(k + 1) && !t.isCapitalised(k + 1);

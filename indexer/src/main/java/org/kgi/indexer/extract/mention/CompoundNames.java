@@ -157,7 +157,8 @@ final class CompoundNames {
             return;
         }
         String h = t.lower(head);
-        if ((h.equals("house") || h.equals("hall")) && !HOUSE_MODIFIERS.contains(t.isWord(head - 1) ? t.lower(head - 1) : "")) {
+        String modifier = t.isWord(head - 1) ? t.lower(head - 1) : "";
+        if ((h.equals("house") || h.equals("hall")) && !HOUSE_MODIFIERS.contains(modifier)) {
             return;
         }
         int first = head;

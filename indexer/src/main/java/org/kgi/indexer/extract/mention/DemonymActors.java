@@ -52,9 +52,6 @@ final class DemonymActors {
         if (a != b) {
             return null;
         }
-        if (t.lower(a).endsWith("-led")) {
-            return led(s, a);
-        }
         int n = b + 1;
         if ((t.isLower(n, "and") || t.isChar(n, ',')) && n + 2 <= s.last() && isDemonym(n + 1)) {
             if (find(s, n + 1, n + 1) == null) {
@@ -83,20 +80,11 @@ final class DemonymActors {
      * {@code the Saudi-led coalition}, {@code a US-led military coalition}: a state force of that country, named as the
      * text names it (lower-case words between are left out of the name).
      */
-    private Found led(Sentence s, int a) {
+    Found led(Sentence s, int a) {
         Tokens t = doc.tokens();
-        String lower = t.lower(a);
-        String key = Names.key(lower.substring(0, lower.length() - "-led".length()));
-        Country c = doc.gazetteer().countries().byDemonymKey(key);
-        if (c == null) {
-            c = doc.gazetteer().countries().byKey(key);
-        }
-        int head = a + 1;
-        while (head <= s.last() && head <= a + 3 && t.isWord(head) && !t.isCapitalised(head)
-                && !LED_ACTORS.contains(t.lower(head))) {
-            head++;
-        }
-        if (c == null || head > s.last() || !t.isWord(head) || !LED_ACTORS.contains(t.lower(head))) {
+        Country c = doc.gazetteer().countries().leading(t.lower(a));
+        int head = t.nounWithin(s, a, 3, LED_ACTORS);
+        if (c == null || head < 0) {
             return null;
         }
         String name = t.surface(a) + " " + t.lower(head);

@@ -257,7 +257,7 @@ public final class MentionFinder {
         int a = c.first();
         int b = c.last();
         if (a == b && NameChunker.isCompoundAdjective(t.lower(a))) {
-            Found led = t.lower(a).endsWith("-led") ? demonyms.find(s, a, b) : null;
+            Found led = t.lower(a).endsWith("-led") ? demonyms.led(s, a) : null;
             if (led != null) {
                 founds.add(led); // the Saudi-led coalition
                 return led;
@@ -285,7 +285,8 @@ public final class MentionFinder {
         }
         a = skipCommonHead(t, s, a, b);
         if (a == b && t.opensSentence(s, a) && !t.is(a, Tokens.ALL_CAPS) && t.isWord(a + 1) && !t.isCapitalised(a + 1)
-                && (doc.isCommonWord(t.lower(a)) || doc.isCommonWord(t.lower(a) + "s")) && KnownActors.type(t.lower(a)) == null) {
+                && (doc.isCommonWord(t.lower(a)) || doc.isCommonWord(t.lower(a) + "s"))
+                && KnownActors.type(t.lower(a)) == null) {
             return null; // "Truffle hunters are targeted" in a report that writes "truffle hunters" elsewhere
         }
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
@@ -716,14 +717,13 @@ public final class MentionFinder {
         if (country != null) { // in N'Djamena, Chad: the country (a name that needs context, given here by the town)
             return ChunkTyper.countryGuess(country);
         }
-        boolean dash = t.isChar(b + 2, '-') || t.isChar(b + 2, '\u2013') || t.isChar(b + 2, '\u2014');
-        if (afterPlace && t.isChar(b + 1, ')') && dash && t.is(previous.first(), Tokens.ALL_CAPS)
-                && !doc.gazetteer().regions().isRegion(Names.key(name))) {
+        boolean knownRegion = doc.gazetteer().regions().isRegion(Names.key(name));
+        if (afterPlace && t.isChar(b + 1, ')') && t.isDash(b + 2) && t.is(previous.first(), Tokens.ALL_CAPS)
+                && !knownRegion) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // SULAIMANI (Rudaw) -: who reports
         }
-        if (afterPlace && "country".equals(previous.guess().type()) && b > a
-                && !doc.gazetteer().regions().isRegion(Names.key(name))) {
-            return guess; // the WFP country director for Sudan, Eddie Rowe: a region comes before its country, not after
+        if (afterPlace && "country".equals(previous.guess().type()) && b > a && !knownRegion) {
+            return guess; // the WFP country director for Sudan, Eddie Rowe: a region comes before its country
         }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
     }

@@ -158,8 +158,8 @@ public final class NameChunker {
      * the word is no acronym (that defines one) and no compass point (a place's area: {@code (Ouest)}).
      */
     private boolean faction(Tokens t, Sentence s, int i, int j) {
-        boolean datelinePaper = i == t.firstWord(s) && (t.isChar(j + 4, '-') || t.isChar(j + 4, '\u2013')
-                || t.isChar(j + 4, '\u2014') || t.isChar(j + 4, ',')); // SULAIMANI (Rudaw) -: a dateline and its paper
+        // SULAIMANI (Rudaw) -: a dateline and its paper
+        boolean datelinePaper = i == t.firstWord(s) && (t.isDash(j + 4) || t.isChar(j + 4, ','));
         if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
                 || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
                 || ActorWords.isNewsAgency(t.lower(j + 2)) // MOGADISHU (Reuters) -: a dateline, no faction

@@ -503,7 +503,6 @@ final class Affiliations {
         return true;
     }
 
-    /** The relation a noun of role gives a person with a group: {@code leads} (a leader), {@code part_of}, or null. */
     private static final Set<String> SPOKESPEOPLE = WordSets.of("spokesperson", "spokesman", "spokeswoman");
 
     /**
@@ -534,6 +533,7 @@ final class Affiliations {
         }
     }
 
+    /** The relation a noun of role gives a person with a group: {@code leads} (a leader), {@code part_of}, or null. */
     private static String roleOf(String noun) {
         return LEADER_NOUNS.contains(noun) ? "leads" : MEMBER_NOUNS.contains(noun) ? "part_of" : null;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.gazetteer.Countries;
+import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.text.Names;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -39,7 +40,7 @@ final class DocActors {
         this.countries = countries;
         for (Entity e : entities) {
             if (e.kind() == Kind.PLACE && "country".equals(e.type()) && e.attributes().containsKey("country")) {
-                countryPlaces.putIfAbsent(e.attributes().get("country"), e.id());
+                countryPlaces.put(e.attributes().get("country"), e.id()); // the last, as the located_in rule had it
             }
             if (e.kind() == Kind.ACTOR && isLabel(e, countries)) {
                 labels.add(e.id());
@@ -103,15 +104,13 @@ final class DocActors {
      * that country, else null.
      */
     String ledBy(String lowerWord) {
-        if (!lowerWord.endsWith("-led") || lowerWord.length() < 6) {
-            return null;
-        }
-        String key = Names.key(lowerWord.substring(0, lowerWord.length() - 4));
-        var c = countries.byDemonymKey(key);
-        if (c == null) {
-            c = countries.byKey(key);
-        }
+        Country c = countries.leading(lowerWord);
         return c == null ? null : countryPlaces.get(c.code());
+    }
+
+    /** The place id of the report's country with this code, or null. */
+    String countryPlace(String code) {
+        return countryPlaces.get(code);
     }
 
     /** The id of the report's one ministry whose name has {@code portfolioWord}, or null. */

@@ -1,9 +1,7 @@
 package org.kgi.indexer.extract.relate;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
@@ -53,15 +51,9 @@ public final class RelationBuilder {
             previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);
         }
         namedAfterPlaces(t, sentences, entities, reportDate, sink);
-        Map<String, String> countryIds = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.kind() == Kind.PLACE && "country".equals(e.type()) && e.attributes().containsKey("country")) {
-                countryIds.put(e.attributes().get("country"), e.id());
-            }
-        }
         for (Entity e : entities) {
             String cc = e.attributes().get("country");
-            String country = cc == null ? null : countryIds.get(cc);
+            String country = cc == null ? null : doc.countryPlace(cc);
             if (e.kind() == Kind.PLACE && country != null && !country.equals(e.id()) && !e.mentions().isEmpty()
                     && e.attributes().containsKey("lat")) {
                 sink.add(e.id(), country, "located_in", reportDate, sentenceOf(t, sentences, e.mentions().get(0).start()));

@@ -231,12 +231,8 @@ final class SentenceRelations {
             if (country == null) {
                 continue;
             }
-            int head = i + 1;
-            while (head <= s.last() && head <= i + 3 && t.isWord(head) && !t.isCapitalised(head)
-                    && !LED_HEADS.contains(t.lower(head))) {
-                head++;
-            }
-            if (head > s.last() || !t.isWord(head) || !LED_HEADS.contains(t.lower(head))) {
+            int head = t.nounWithin(s, i, 3, LED_HEADS);
+            if (head < 0) {
                 continue;
             }
             Resolved org = apposedTo(t, actors, doc, i, head);

@@ -99,10 +99,12 @@ public final class Tokens {
                 || spacedHyphenBefore(s, i) || opensQuote(s, i);
     }
 
-    /** Whether token {@code i} is the first word of a quotation inside the sentence: {@code the slogan "Give us back"}. */
+    /** Whether token {@code i} opens a quotation inside the sentence: {@code the slogan "Give us back"}. */
     private boolean opensQuote(Sentence s, int i) {
         int q = i - 1;
-        if (q <= s.first() || end(q) != start(i) || !isChar(q, '\u201c') && !(isChar(q, '"') && end(q - 1) < start(q))) {
+        // a curly opening quote, or a straight one with a space before it
+        boolean opening = isChar(q, '\u201c') || isChar(q, '"') && end(q - 1) < start(q);
+        if (q <= s.first() || end(q) != start(i) || !opening) {
             return false;
         }
         return isWord(i + 1) && !isCapitalised(i + 1); // "Give us back": a name in quotes ("Fos Inite") reads on
@@ -139,6 +141,24 @@ public final class Tokens {
     /** Whether token {@code i} is a double quote: straight, curly or a guillemet. */
     public boolean isDoubleQuote(int i) {
         return isChar(i, '"') || isChar(i, '\u201c') || isChar(i, '\u201d') || isChar(i, '\u00ab') || isChar(i, '\u00bb');
+    }
+
+    /** Whether token {@code i} is a hyphen, an en dash or an em dash. */
+    public boolean isDash(int i) {
+        return isChar(i, '-') || isChar(i, '\u2013') || isChar(i, '\u2014');
+    }
+
+    /**
+     * The first of the up to {@code max} words after token {@code i} that is one of {@code nouns}, with only lower-case
+     * words before it ({@code Kenyan-led international police force}: {@code force}); -1 if there is none.
+     */
+    public int nounWithin(Sentence s, int i, int max, Set<String> nouns) {
+        int head = i + 1;
+        while (head <= s.last() && head <= i + max && isWord(head) && !isCapitalised(head)
+                && !nouns.contains(lower(head))) {
+            head++;
+        }
+        return head <= s.last() && isWord(head) && nouns.contains(lower(head)) ? head : -1;
     }
 
     /** Whether token {@code i} is an apostrophe, straight or curly. */

@@ -72,10 +72,11 @@ public final class RuleExtractor implements Extractor {
         EntityTable.Resolution resolution = new EntityTable(book, gazetteer, MAX_ENTITIES)
                 .resolve(text, found.founds(), found.aliases());
         List<List<Resolved>> bySentence = bySentence(sentences.size(), resolution.mentions());
-        List<Event> evs = events.find(report, t, sentences, bySentence);
+        EventFinder.Found told = events.find(report, t, sentences, bySentence);
+        List<Event> evs = told.events();
         String date = report.date() == null ? null : report.date().toString();
         List<Entity> entities = ArmedSides.retype(resolution.entities(), evs);
-        List<Relation> rels = relations.build(t, sentences, bySentence, entities, evs, date);
+        List<Relation> rels = relations.build(t, sentences, bySentence, entities, evs, told, date);
         return new Extraction(entities, evs, rels);
     }
 

@@ -1925,4 +1925,23 @@ class ExtractRulesTest {
                 + "are frequently targeted in the Badia.", null);
         assertTrue(truffles.entities().stream().noneMatch(e -> e.name().equals("Truffle")), truffles.entities().toString());
     }
+
+    @Test
+    void partnersAreReadWithinOneSentenceOfAnEventAndTheGroupsThatFoundACoalitionAreItsMembers() {
+        Extraction camp = run("On 7 July 2023, armed members of the Arakan Rohingya Salvation Army (ARSA) shot dead a "
+                + "community leader in Camp 15 in Ukhiya. The victim had refused to pay money demanded by the group and was "
+                + "known to be close to the rival Rohingya Solidarity Organisation (RSO).", null);
+        assertFalse(related(camp, "actor:arakan-rohingya-salvation-army", "acted_together",
+                "actor:rohingya-solidarity-organisation") || related(camp, "actor:rohingya-solidarity-organisation",
+                "acted_together", "actor:arakan-rohingya-salvation-army"), camp.relations().toString());
+        Extraction founded = run("In September 2023, leaders of the G9 an Fanmi e Alye and G-Pep gang federations agreed "
+                + "to end their rivalry and form an alliance called Viv Ansanm ('Living Together'). Cherizier said the "
+                + "coalition would fight to overthrow the government.", null);
+        assertTrue(related(founded, "actor:g9-an-fanmi-e-alye", "part_of", "actor:viv-ansanm"), founded.relations().toString());
+        assertTrue(related(founded, "actor:g-pep", "part_of", "actor:viv-ansanm"), founded.relations().toString());
+        assertTrue(founded.relations().stream().noneMatch(r -> r.type().equals("opposed")
+                && (r.source().equals("actor:viv-ansanm") || r.target().equals("actor:viv-ansanm"))), founded.relations().toString());
+        assertTrue(named(founded, "Viv Ansanm").orElseThrow().aliases().contains("Living Together"),
+                founded.entities().toString()); // its name's translation, no actor of its own
+    }
 }

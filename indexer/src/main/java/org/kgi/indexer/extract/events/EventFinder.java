@@ -53,9 +53,19 @@ public final class EventFinder {
     }
 
     /**
+     * A report's events, and for each (same index) the participant ids of each of its mentions: the sentence that
+     * told it first, then each later one merged into it. Who acted with whom is read within one mention: pooled, the
+     * mentions of a killing ({@code ARSA members shot dead a community leader}, {@code he was close to the rival
+     * RSO}) would make ARSA and the RSO partners. And for each event, the coalition it founds, if it founds one ({@code
+     * two gangs formed an alliance called Fòs Inite}: the entity id of Fòs Inite), else {@code null}.
+     */
+    public record Found(List<Event> events, List<List<Set<String>>> mentions, List<String> coalitions) {
+    }
+
+    /**
      * @param bySentence the resolved names of each sentence, in text order
      */
-    public List<Event> find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
+    public Found find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
         Attribution attribution = new Attribution(sentences, bySentence);
@@ -101,7 +111,7 @@ public final class EventFinder {
                 ctx.paragraphPlace = sentencePlace;
             }
         }
-        return riotsOfTheirProtests(events);
+        return new Found(riotsOfTheirProtests(events), ctx.mentions, ctx.coalitions);
     }
 
     /**
@@ -186,6 +196,10 @@ public final class EventFinder {
         String ledePlace;
         final List<Integer> sentenceOf = new ArrayList<>();
         final List<Boolean> placeIsOwn = new ArrayList<>();
+        /** The participants of each mention of each event. */
+        final List<List<Set<String>>> mentions = new ArrayList<>();
+        /** The coalition each event founds, or null. */
+        final List<String> coalitions = new ArrayList<>();
     }
 
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
@@ -211,6 +225,10 @@ public final class EventFinder {
         attribution.apply(s, reading, participants);
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors);
         participants = withdrawnLose(t, reading, participants, actors);
+        Set<String> formed = newGroups(t, reading, actors);
+        participants = newGroupsJoin(formed, participants);
+        String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
+                ? coalition(t, actors, formed.iterator().next()) : null;
         String ownPlace = place(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -228,6 +246,10 @@ public final class EventFinder {
         if (same >= 0) {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
             events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
+            ctx.mentions.get(same).add(ids(participants));
+            if (ctx.coalitions.get(same) == null) {
+                ctx.coalitions.set(same, coalition);
+            }
             ctx.placeIsOwn.set(same, ctx.placeIsOwn.get(same) || takePlace);
             return;
         }
@@ -237,6 +259,8 @@ public final class EventFinder {
         }
         ctx.sentenceOf.add(s.index());
         ctx.placeIsOwn.add(ownPlace != null);
+        ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
+        ctx.coalitions.add(coalition);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
@@ -375,6 +399,86 @@ public final class EventFinder {
         return out;
     }
 
+    /**
+     * The groups a change of groups names as its outcome ({@code formed an alliance called Fòs Inite}, {@code a new
+     * coalition named X}, {@code a group calling itself Y}), and in an agreement the coalition it founds ({@code agreed
+     * to end their rivalry and form an alliance called Viv Ansanm}).
+     */
+    private static Set<String> newGroups(Tokens t, EventRefiner.Reading reading, List<Resolved> actors) {
+        boolean change = Acled.CHANGE_TO_GROUP.equals(reading.subType());
+        if (!change && !Acled.AGREEMENT.equals(reading.subType())) {
+            return Set.of(); // fighting "under a political-military coalition called the AFC": a side like any other
+        }
+        Set<String> formed = new HashSet<>();
+        for (Resolved r : actors) {
+            int naming = namingWord(t, r);
+            if (naming > 0 && (change || COALITIONS.contains(t.lower(naming - 1))) && founding(t, naming)) {
+                formed.add(r.id());
+            }
+        }
+        return formed;
+    }
+
+    /**
+     * Whether a word of founding comes within the eight words before the naming word: {@code formed an alliance called},
+     * {@code the creation of a joint alliance called}, not {@code operate under a coalition called} (a group that was).
+     */
+    private static boolean founding(Tokens t, int naming) {
+        for (int i = naming - 1; i >= Math.max(0, naming - 8) && t.isWord(i); i--) {
+            if (FOUNDING.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FOUNDING = WordSets.of("formed", "form", "forming", "forms", "formation",
+            "created", "create", "creating", "creation", "launched", "launch", "launching", "founded", "found",
+            "founding", "established", "establish", "establishing", "new", "merged", "merge", "merging", "united",
+            "unite", "announced");
+
+    /** The token of {@code called}, {@code named}, {@code known (as)}... right before a name, else -1. */
+    private static int namingWord(Tokens t, Resolved r) {
+        int before = r.found().first() - 1;
+        if (t.isLower(before, "the")) {
+            before--;
+        }
+        if (t.isLower(before, "itself") || t.isLower(before, "themselves")) {
+            before--; // a group calling itself X
+        }
+        if (t.isLower(before, "as") && t.isLower(before - 1, "known")) {
+            return before - 1;
+        }
+        return before >= 0 && NAMING.contains(t.lower(before)) ? before : -1;
+    }
+
+    /** The groups a change of groups founds are on their founders' side, no targets. */
+    private static List<Participant> newGroupsJoin(Set<String> formed, List<Participant> participants) {
+        if (formed.isEmpty()) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : participants) {
+            out.add(formed.contains(p.id()) && Roles.TARGET.equals(p.role()) ? new Participant(p.id(), Roles.ALLY) : p);
+        }
+        return out;
+    }
+
+    /** The group founded, when it is named as an alliance ({@code an alliance called X}, {@code a coalition known as Y}). */
+    private static String coalition(Tokens t, List<Resolved> actors, String formed) {
+        for (Resolved r : actors) {
+            if (r.id().equals(formed)) {
+                int naming = namingWord(t, r);
+                return naming > 0 && COALITIONS.contains(t.lower(naming - 1)) ? formed : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> COALITIONS = WordSets.of("alliance", "coalition", "federation", "bloc",
+            "front", "platform", "umbrella");
+    private static final Set<String> NAMING = WordSets.of("called", "named", "dubbed", "calling", "calls");
+
     /** The kinds whose unnamed participant only echoes a named one on the same side ({@link #withoutEchoes}). */
     private static final Set<String> ECHOED = Set.of("security_force", "armed_group");
 
@@ -480,6 +584,12 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    private static Set<String> ids(List<Participant> participants) {
+        Set<String> ids = new HashSet<>();
+        participants.forEach(p -> ids.add(p.id()));
+        return ids;
     }
 
     /** The event with the participants of a later mention of it added, and its place if it had none. */

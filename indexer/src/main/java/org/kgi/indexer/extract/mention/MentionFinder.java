@@ -1006,23 +1006,29 @@ public final class MentionFinder {
     }
 
     /**
-     * {@code Fòs Inite ("Unity Force")}, {@code the Twa Kwa gang ("Three Crosses")}: a name's translation, in quotes in
-     * brackets right after it (or after its group's noun); the first and last tokens of its words, or null.
+     * {@code Fòs Inite ("Unity Force")}, {@code the Twa Kwa gang ("Three Crosses")}: a name's translation, in quotes
+     * (double or single) in brackets right after it (or after its group's noun); the first and last tokens of its
+     * words, or null.
      */
     static int[] glossAfter(Tokens t, Sentence s, int b) {
         int k = b + 1;
         if (t.isWord(k) && ActorWords.groupNounType(t.lower(k)) != null || t.isDoubleQuote(k)) {
             k++; // the Twa Kwa gang ("Three Crosses"), "Balai Propre" ("Clean Sweep")
         }
-        if (!t.isChar(k, '(') || !t.isDoubleQuote(k + 1) || !t.isCapitalised(k + 2)) {
+        if (!t.isChar(k, '(') || !isQuote(t, k + 1) || !t.isCapitalised(k + 2)) {
             return null;
         }
         int to = k + 2;
         while (to <= s.last() && to - k < 8 && t.isWord(to)) {
             to++;
         }
-        return to <= s.last() && to > k + 2 && t.isDoubleQuote(to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
+        return to <= s.last() && to > k + 2 && isQuote(t, to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
                 : null;
+    }
+
+    /** A double quote, or a single one ({@code Viv Ansanm ('Living Together')}). */
+    private static boolean isQuote(Tokens t, int i) {
+        return t.isDoubleQuote(i) || t.isChar(i, '\'') || t.isChar(i, '\u2018') || t.isChar(i, '\u2019');
     }
 
     /**

@@ -1,14 +1,19 @@
 package org.kgi.indexer.extract.relate;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
 
 /**
  * Relations an event implies: each participant {@code took_part_in} it, it {@code happened_at} its place,
- * participants on the same side ({@code actor} and {@code ally}) {@code acted_together}, and those on
- * opposite sides (initiators and allies against targets) {@code opposed} each other.
+ * participants on the same side ({@code actor} and {@code ally}) {@code acted_together} when one sentence telling the
+ * event names both, and those on opposite sides (initiators and allies against targets) {@code opposed} each other.
+ * An event told over several sentences pools its participants, and its later sentences often name a source, a
+ * bystander or a rival as one more "actor" ({@code the victim was close to the rival RSO}, {@code Wagner-linked
+ * channels acknowledged losses}): partners are read within a sentence; the sides, named apart (the victims first,
+ * who claimed the attack later), across them.
  */
 final class EventRelations {
     private EventRelations() {
@@ -21,7 +26,20 @@ final class EventRelations {
         return "Agreement".equals(e.subType()) && e.evidence() != null && TRUCE.matcher(e.evidence().text()).find();
     }
 
-    static void add(Event e, RelationSink sink) {
+    /** Whether one sentence telling the event names both. */
+    private static boolean together(List<Set<String>> mentions, String a, String b) {
+        for (Set<String> m : mentions) {
+            if (m.contains(a) && m.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param mentions the participant ids of each sentence telling the event (first, and each merged into it)
+     */
+    static void add(Event e, List<Set<String>> mentions, RelationSink sink) {
         String date = e.date() == null ? null : e.date().value();
         if (e.place() != null) {
             sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
@@ -35,6 +53,9 @@ final class EventRelations {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
+                if (sideI == sideJ && !together(mentions, ps.get(i).id(), ps.get(j).id())) {
+                    continue;
+                }
                 if (truce) {
                     if (sideI && sideJ) { // the parties to a ceasefire are the sides of the fighting it ends
                         sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());

@@ -6,14 +6,16 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.Relation;
+import org.kgi.indexer.extract.events.EventFinder;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * A report's relations: those its events imply ({@link EventRelations}), those its sentences state
+ * A report's relations: those its events imply ({@link EventRelations}, sides read within each mention of an event), those its sentences state
  * ({@link SentenceRelations}, {@link Affiliations}), groups based in the place they are named after, and towns
  * {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
  * event's date, else the report's.
@@ -26,10 +28,14 @@ public final class RelationBuilder {
     }
 
     public List<Relation> build(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence,
-                                List<Entity> entities, List<Event> events, String reportDate) {
+                                List<Entity> entities, List<Event> events, EventFinder.Found told,
+                                String reportDate) {
         RelationSink sink = new RelationSink(maxRelations);
-        for (Event e : events) {
-            EventRelations.add(e, sink);
+        for (int i = 0; i < events.size(); i++) {
+            EventRelations.add(events.get(i), told.mentions().get(i), sink);
+            if (told.coalitions().get(i) != null) {
+                members(events.get(i), told.coalitions().get(i), entities, sink);
+            }
         }
         DocActors doc = new DocActors(entities, Gazetteer.shared().countries());
         String mainGroup = mainArmedGroup(entities);
@@ -60,6 +66,29 @@ public final class RelationBuilder {
             }
         }
         return sink.relations();
+    }
+
+    /**
+     * The named armed groups that found a coalition ({@code the Red Scorpions and Kanno Lanmè formed an alliance called
+     * Fòs Inite}) are {@code part_of} it.
+     */
+    private static void members(Event e, String coalition, List<Entity> entities, RelationSink sink) {
+        String date = e.date() == null ? null : e.date().value();
+        for (Participant p : e.participants()) {
+            if (!"target".equals(p.role()) && !p.id().equals(coalition) && isNamedGroup(p.id(), entities)) {
+                sink.add(p.id(), coalition, "part_of", date, e.evidence());
+            }
+        }
+    }
+
+    private static boolean isNamedGroup(String id, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.id().equals(id)) {
+                return e.kind() == Kind.ACTOR && "armed_group".equals(e.type())
+                        && !e.name().equals(e.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**

@@ -1944,4 +1944,14 @@ class ExtractRulesTest {
         assertTrue(named(founded, "Viv Ansanm").orElseThrow().aliases().contains("Living Together"),
                 founded.entities().toString()); // its name's translation, no actor of its own
     }
+
+    @Test
+    void aSentenceThatCountsEventsStartsNoneAndSaturdaysAttackIsTheOneToldBefore() {
+        Extraction x = run("On 14 June 2024, gunmen threw a grenade at the Delmont police station, wounding two officers. "
+                + "No group has claimed responsibility for Saturday's attack. It is the third grenade attack in the "
+                + "department this year. According to a rights group, at least 312 people were kidnapped in the country "
+                + "between January and August. Hand grenades have become easier to find on the black market.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Explosions/Remote violence", x.events().get(0).type());
+    }
 }

@@ -15,6 +15,7 @@ import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -84,7 +85,7 @@ public final class EventFinder {
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;
-            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of()
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) || Tallies.isTally(t, s) ? List.of()
                     : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
             if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
@@ -344,11 +345,25 @@ public final class EventFinder {
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
-        if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that"))) {
+        if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that")
+                || timePossessive(t, trigger - 1))) {
             return -1;
         }
         return lastOfKind(reading, events); // "denied any involvement in the attack" after a bombing: that bombing
     }
+
+    /** {@code Saturday's}, {@code last week's}, {@code yesterday's} ending at token {@code k}: an event told before. */
+    private static boolean timePossessive(Tokens t, int k) {
+        if (!t.isLower(k, "s") || !(t.isChar(k - 1, '\'') || t.isChar(k - 1, '\u2019'))) {
+            return false;
+        }
+        String w = t.lower(k - 2);
+        return Calendar.weekday(w, false) != null || TIME_NOUNS.contains(w);
+    }
+
+    private static final Set<String> TIME_NOUNS = WordSets.of("yesterday", "today", "week", "weekend", "month",
+            "night", "morning", "evening", "afternoon", "sunday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday");
 
     /**
      * An event of the same type and sub-type found in the last {@value #SAME_EVENT_SENTENCES} sentences, at the

@@ -1,0 +1,86 @@
+package org.kgi.indexer.extract.events;
+
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Sentences that count or describe events over a period rather than tell one: {@code this is the fourth case of
+ * lynching recorded in the department since January}, {@code at least 312 people were kidnapped between January and
+ * August}, {@code military drones have become a new feature of the conflict}. Their triggers start no event and add
+ * nobody to one: the report's incident was told already, and who they name (the rights group that counts, the
+ * department) took no part in it.
+ */
+final class Tallies {
+    private static final Set<String> ORDINALS = WordSets.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "latest", "umpteenth", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th",
+            "10th");
+    private static final Set<String> INSTANCES = WordSets.of("case", "attack", "attacks", "incident", "lynching",
+            "kidnapping", "abduction", "killing", "bombing", "explosion", "massacre", "strike", "ambush", "raid",
+            "such");
+    private static final Set<String> PERIOD_ENDS = WordSets.of("year", "month", "week", "since");
+
+    private Tallies() {
+    }
+
+    static boolean isTally(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (ORDINALS.contains(w) && t.isLower(i - 1, "the") && instanceWithin(t, s, i) && period(t, s)) {
+                return true; // it is the third grenade attack in the department this year
+            }
+            if (w.equals("between") && i + 3 <= s.last() && Calendar.month(t.lower(i + 1)) > 0
+                    && t.isLower(i + 2, "and") && Calendar.month(t.lower(i + 3)) > 0) {
+                return true; // at least 312 people were kidnapped in Marivelle between January and August
+            }
+            if (w.equals("become") && (t.isLower(i - 1, "have") || t.isLower(i - 1, "has"))) {
+                return true; // drones have become a new feature of the conflict
+            }
+            if ((w.equals("have") || w.equals("has")) && i + 1 <= s.last() && isParticiple(t.lower(i + 1))
+                    && thisYear(t, s)) {
+                return true; // at least 14 hostages have been killed this year
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the three words after an ordinal names an instance: the fourth case, the third grenade attack. */
+    private static boolean instanceWithin(Tokens t, Sentence s, int ordinal) {
+        for (int k = ordinal + 1; k <= Math.min(s.last(), ordinal + 3) && t.isWord(k); k++) {
+            if (INSTANCES.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParticiple(String w) {
+        return w.equals("been") || w.length() > 4 && w.endsWith("ed");
+    }
+
+    /** Whether the sentence says {@code this year} or {@code so far}. */
+    private static boolean thisYear(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (t.isLower(i, "year") && t.isLower(i - 1, "this") || t.isLower(i, "far") && t.isLower(i - 1, "so")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence counts over a period: this year, this month, since June. */
+    private static boolean period(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && PERIOD_ENDS.contains(t.lower(i))
+                    && (t.lower(i).equals("since") || t.isLower(i - 1, "this") || t.isLower(i - 1, "the"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

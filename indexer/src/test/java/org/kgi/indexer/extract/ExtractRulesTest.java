@@ -124,7 +124,9 @@ class ExtractRulesTest {
         Event clash = x.events().get(0);
         assertEquals("Battles", clash.type());
         assertActs(clash, "actor:wagner-group");
-        assertActs(clash, byId(x, "actor:malian-military").id());
+        // the state force named second is the armed group's ally: the two camps are one side only when named so
+        assertTrue(clash.participants().contains(new Participant(byId(x, "actor:malian-military").id(), "ally")),
+                clash.participants().toString());
         assertTrue(clash.participants().contains(new Participant("actor:csp-dpa", "target")), clash.participants().toString());
     }
 
@@ -857,7 +859,7 @@ class ExtractRulesTest {
     void twoArmedSidesNamedTogetherActTogether() {
         Event e = first("On 6 April 2024, Wagner Group mercenaries and FAMa soldiers killed several civilians in Tinzaouaten.");
         assertEquals("Violence against civilians", e.type());
-        assertTrue(e.participants().stream().anyMatch(p -> p.id().equals("actor:fama") && p.role().equals("actor")), e.toString());
+        assertTrue(e.participants().stream().anyMatch(p -> p.id().equals("actor:fama") && p.role().equals("ally")), e.toString());
         Event clash = first("On 8 August 2024, Fulani herders clashed with Bachama youths in Numan, leaving 7 dead.");
         assertEquals("Battles", clash.type());
     }
@@ -1953,5 +1955,22 @@ class ExtractRulesTest {
                 + "between January and August. Hand grenades have become easier to find on the black market.", null);
         assertEquals(1, x.events().size(), x.events().toString());
         assertEquals("Explosions/Remote violence", x.events().get(0).type());
+    }
+
+    @Test
+    void aStateForceAndAnArmedGroupArePartnersOnlyWhenNamedAsOne() {
+        Extraction fought = run("On 11 August 2024, Fano militiamen and Ethiopian National Defence Force troops fought for "
+                + "several hours in Debre Tabor town.", null);
+        assertTrue(related(fought, "actor:fano", "opposed", "actor:ethiopian-national-defence-force")
+                || related(fought, "actor:ethiopian-national-defence-force", "opposed", "actor:fano"), fought.relations().toString());
+        assertTrue(fought.relations().stream().noneMatch(r -> r.type().equals("acted_together")), fought.relations().toString());
+        Extraction joint = run("On 2 April 2022, Wagner Group fighters and Malian soldiers killed 20 civilians in Moura.", null);
+        assertTrue(joint.relations().stream().anyMatch(r -> r.type().equals("acted_together")
+                && (r.source().equals("actor:wagner-group") || r.target().equals("actor:wagner-group"))), joint.relations().toString());
+        Extraction denied = run("On 1 July 2023, a grenade wounded two officers at the Delmont police station. A spokesman "
+                + "for the gang denied that the Red Scorpions were involved and accused police of looking for an excuse to "
+                + "attack Cite Marguerite.", null);
+        assertTrue(denied.relations().stream().noneMatch(r -> r.type().equals("acted_together")
+                && (r.source().contains("police") || r.target().contains("police"))), denied.relations().toString());
     }
 }

@@ -40,4 +40,16 @@ public final class Acled {
     public static boolean isViolent(String type) {
         return BATTLES.equals(type) || VIOLENCE_AGAINST_CIVILIANS.equals(type) || EXPLOSIONS.equals(type);
     }
+
+    /**
+     * The camp of an actor type, as ACLED's actor codes divide them: {@code state} (security forces, government),
+     * {@code armed} (non-state armed groups), else null. The two camps are never one side unless a text says so.
+     */
+    public static String camp(String actorType) {
+        return switch (actorType) {
+            case "security_force", "government" -> "state";
+            case "armed_group" -> "armed";
+            default -> null;
+        };
+    }
 }

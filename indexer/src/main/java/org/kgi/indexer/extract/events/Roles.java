@@ -86,10 +86,15 @@ final class Roles {
             previousEnd = r.found().last();
             previousId = r.id();
         }
+        Set<String> together = passive || eachOther(t, actors, trigger) ? Set.of()
+                : actingTogether(t, actors, trigger, roles);
         if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
             // named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
-            separateCamps(actors, roles, passive ? Set.of() : actingTogether(t, actors, trigger, roles));
+            separateCamps(actors, roles, together);
+        }
+        if (!eachOther(t, actors, trigger)) {
+            crossCampPartners(t, actors, roles);
         }
         backers.forEach((backer, backed) -> roles.put(backer, TARGET.equals(roles.get(backed)) ? TARGET : ALLY));
         if (!roles.containsValue(ACTOR)) {
@@ -183,7 +188,7 @@ final class Roles {
     private static void separateCamps(List<Resolved> actors, Map<String, String> roles, Set<String> together) {
         String firstCamp = null;
         for (Resolved r : actors) {
-            String camp = camp(r.type());
+            String camp = Acled.camp(r.type());
             if (camp != null && roles.containsKey(r.id()) && !TARGET.equals(roles.get(r.id()))) { // not a source
                 firstCamp = camp;
                 break;
@@ -193,20 +198,74 @@ final class Roles {
             return;
         }
         for (Resolved r : actors) {
-            String camp = camp(r.type());
+            String camp = Acled.camp(r.type());
             if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id()) && roles.containsKey(r.id())) {
                 roles.put(r.id(), TARGET);
             }
         }
     }
 
-    private static String camp(String type) {
-        return switch (type) {
-            case "security_force", "government" -> "state";
-            case "armed_group" -> "armed";
-            default -> null;
-        };
+    /**
+     * When both camps act as one side, named together ({@code Wagner Group fighters and Malian soldiers killed
+     * civilians}, {@code the army and allied militias}), the one named second is the first's {@code ally}: the explicit
+     * partners that a state force and an armed group can only be (events link the two camps as partners through
+     * nothing else).
+     */
+    private static void crossCampPartners(Tokens t, List<Resolved> actors, Map<String, String> roles) {
+        Resolved previous = null;
+        for (Resolved r : actors) {
+            if (!ACTOR.equals(roles.get(r.id())) || Acled.camp(r.type()) == null) {
+                continue;
+            }
+            if (previous != null && !Acled.camp(r.type()).equals(Acled.camp(previous.type()))
+                    && tightlyJoined(t, previous.found().last(), r.found().first())) {
+                roles.put(r.id(), ALLY);
+            }
+            previous = r;
+        }
     }
+
+    /**
+     * {@code X and Y}, {@code X fighters and Y}, {@code X and its allied Y}, {@code X affiliated with Y}: at most three
+     * linking words.
+     */
+    private static boolean tightlyJoined(Tokens t, int end, int start) {
+        if (start - end - 1 > 3 || !joinedByAnd(t, end, start)) {
+            return false;
+        }
+        for (int i = end + 1; i < start; i++) {
+            String w = t.lower(i);
+            if (t.isWord(i) && !TIGHT_LINKS.contains(w) && !MEMBER_LINKS.contains(w) && ActorWords.groupNounType(w) == null
+                    && !FIGHTERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FIGHTERS = WordSets.of("fighters", "soldiers", "mercenaries", "militiamen",
+            "militants", "members", "gunmen", "officers", "agents", "personnel", "combatants", "elements");
+    private static final Set<String> TIGHT_LINKS = WordSets.of("and", "the", "its", "their", "allied", "other",
+            "pro-government");
+
+    /**
+     * {@code Fano militiamen and federal troops fought for hours in Debre Tabor}: a verb of fighting whose sides are
+     * all named before it, none after it, fought each other.
+     */
+    private static boolean eachOther(Tokens t, List<Resolved> actors, int trigger) {
+        if (!RECIPROCAL.contains(t.lower(trigger)) || t.isLower(trigger + 1, "back") || t.isLower(trigger + 1, "off")) {
+            return false; // soldiers and militia fighters fought back: together
+        }
+        for (Resolved r : actors) {
+            if (r.found().first() > trigger) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> RECIPROCAL = WordSets.of("fought", "clashed", "battled", "skirmished",
+            "exchanged", "fight", "clash");
 
     /**
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an

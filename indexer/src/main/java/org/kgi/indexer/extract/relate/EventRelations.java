@@ -1,10 +1,12 @@
 package org.kgi.indexer.extract.relate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.events.Acled;
 
 /**
  * Relations an event implies: each participant {@code took_part_in} it, it {@code happened_at} its place,
@@ -26,6 +28,18 @@ final class EventRelations {
         return "Agreement".equals(e.subType()) && e.evidence() != null && TRUCE.matcher(e.evidence().text()).find();
     }
 
+    /**
+     * A state force and a non-state armed group on one side, neither named as the other's ally ({@code alongside},
+     * {@code backed by}, {@code X and Y soldiers}): a role misread (a source, a bystander, the other side borrowed
+     * from the sentence before), not a partnership.
+     */
+    private static boolean crossCamp(Participant a, Participant b, Map<String, String> types) {
+        String campA = Acled.camp(types.getOrDefault(a.id(), ""));
+        String campB = Acled.camp(types.getOrDefault(b.id(), ""));
+        return campA != null && campB != null && !campA.equals(campB) && !"ally".equals(a.role())
+                && !"ally".equals(b.role());
+    }
+
     /** Whether one sentence telling the event names both. */
     private static boolean together(List<Set<String>> mentions, String a, String b) {
         for (Set<String> m : mentions) {
@@ -38,8 +52,9 @@ final class EventRelations {
 
     /**
      * @param mentions the participant ids of each sentence telling the event (first, and each merged into it)
+     * @param types    the type of each entity, by id
      */
-    static void add(Event e, List<Set<String>> mentions, RelationSink sink) {
+    static void add(Event e, List<Set<String>> mentions, Map<String, String> types, RelationSink sink) {
         String date = e.date() == null ? null : e.date().value();
         if (e.place() != null) {
             sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
@@ -53,7 +68,8 @@ final class EventRelations {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
-                if (sideI == sideJ && !together(mentions, ps.get(i).id(), ps.get(j).id())) {
+                if (sideI == sideJ && (!together(mentions, ps.get(i).id(), ps.get(j).id())
+                        || crossCamp(ps.get(i), ps.get(j), types))) {
                     continue;
                 }
                 if (truce) {

@@ -1,7 +1,9 @@
 package org.kgi.indexer.extract.relate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
@@ -31,8 +33,10 @@ public final class RelationBuilder {
                                 List<Entity> entities, List<Event> events, EventFinder.Found told,
                                 String reportDate) {
         RelationSink sink = new RelationSink(maxRelations);
+        Map<String, String> types = new HashMap<>();
+        entities.forEach(e -> types.put(e.id(), e.type()));
         for (int i = 0; i < events.size(); i++) {
-            EventRelations.add(events.get(i), told.mentions().get(i), sink);
+            EventRelations.add(events.get(i), told.mentions().get(i), types, sink);
             if (told.coalitions().get(i) != null) {
                 members(events.get(i), told.coalitions().get(i), entities, sink);
             }

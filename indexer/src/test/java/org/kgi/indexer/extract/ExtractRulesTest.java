@@ -1973,4 +1973,15 @@ class ExtractRulesTest {
         assertTrue(denied.relations().stream().noneMatch(r -> r.type().equals("acted_together")
                 && (r.source().contains("police") || r.target().contains("police"))), denied.relations().toString());
     }
+
+    @Test
+    void whoIsQuotedThroughAnAppositionOrAfterAccordingToIsASourceNotASide() {
+        Extraction x = run("According to the Mayor of Dufresne, Rosemond Exantus, about forty gunmen of the Twa Kwa gang "
+                + "looted the market on 3 May 2024. A representative of the Collective for the Defence of Rights (CDR), a "
+                + "Port-Lazare-based human rights organisation, said two young men had been killed by the gang.", null);
+        for (Event e : x.events()) {
+            assertTrue(e.participants().stream().noneMatch(p -> p.id().equals("actor:rosemond-exantus")
+                    || p.id().equals("actor:collective-for-the-defence-of-rights")), e.toString());
+        }
+    }
 }

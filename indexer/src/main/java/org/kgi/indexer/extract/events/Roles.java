@@ -286,11 +286,59 @@ final class Roles {
             }
             n = k > n + 1 ? k : n;
         }
+        n = pastAcronym(t, n);
+        if (!t.isLower(a - 1, "to")) { // not "commanders loyal to X, alias Y, announced": they speak, not X
+            n = pastApposition(t, s, n);
+        }
         if (t.isChar(n, ',')) {
             n++;
         }
-        return ("person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type()))
-                && n <= s.last() && SPEECH.contains(t.lower(n)); // MSF said 12 people were treated for gunshot wounds
+        boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type());
+        return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
+                || accordingToBefore(t, s, a));
+    }
+
+    /** The token after {@code (ACRONYM)} at {@code n}, else {@code n}. */
+    private static int pastAcronym(Tokens t, int n) {
+        return t.isChar(n, '(') && t.isWord(n + 1) && t.isChar(n + 2, ')') ? n + 3 : n;
+    }
+
+    /**
+     * The token after an apposition between commas at {@code n} ({@code the CDR, a Port-Lazare-based human rights
+     * organisation, said}): up to twelve words opening in lower case, none of saying; else {@code n}.
+     */
+    private static int pastApposition(Tokens t, Sentence s, int n) {
+        if (!t.isChar(n, ',') || !t.isWord(n + 1) || t.isCapitalised(n + 1)) {
+            return n;
+        }
+        for (int k = n + 1; k <= Math.min(s.last(), n + 13); k++) {
+            if (t.isChar(k, ',')) {
+                return k + 1;
+            }
+            if (!t.isWord(k) && !t.isApostrophe(k) && !t.isChar(k, '-') || SPEECH.contains(t.lower(k))) {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * {@code According to the Mayor of Dufresne, Rosemond Exantus, about forty gunmen arrived}: a name in apposition to
+     * the one {@code according to} names, within eight tokens after it.
+     */
+    private static boolean accordingToBefore(Tokens t, Sentence s, int a) {
+        if (!t.isChar(a - 1, ',')) {
+            return false;
+        }
+        for (int k = a - 2; k >= Math.max(s.first() + 1, a - 9); k--) {
+            if (t.isLower(k, "to") && t.isLower(k - 1, "according")) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs by which an authority makes a measure: who announced a curfew imposed it. */

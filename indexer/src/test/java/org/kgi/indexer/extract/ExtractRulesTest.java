@@ -1984,4 +1984,23 @@ class ExtractRulesTest {
                     || p.id().equals("actor:collective-for-the-defence-of-rights")), e.toString());
         }
     }
+
+    @Test
+    void aGroupIsNotOpposedToItsOwnLeaderNorTheArmyToItsOwnSoldiers() {
+        Extraction x = run("On 23 October 2021, Colombian army, police and air force units captured Dairo Antonio Usuga, "
+                + "alias 'Otoniel', leader of the Autodefensas Gaitanistas de Colombia (AGC), in a rural area of Necocli. "
+                + "The operation involved around 500 troops. The AGC is considered the largest drug-trafficking "
+                + "organisation.", null);
+        assertTrue(related(x, "actor:dairo-antonio-usuga", "leads", "actor:autodefensas-gaitanistas-de-colombia"),
+                x.relations().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("AGC")), x.entities().toString()); // defined
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("opposed")
+                && (r.source().equals("actor:dairo-antonio-usuga") || r.target().equals("actor:dairo-antonio-usuga"))
+                && (r.source().contains("autodefensas") || r.target().contains("autodefensas"))), x.relations().toString());
+        Extraction army = run("On 18 April 2021, Chadian troops clashed with columns of the Front pour l'Alternance et la "
+                + "Concorde au Tchad (FACT) near Nokou. The army said it killed more than 300 rebels, while five soldiers "
+                + "died.", null);
+        assertTrue(army.relations().stream().noneMatch(r -> r.type().equals("opposed") && r.source().contains("military")
+                && r.target().contains("military")), army.relations().toString());
+    }
 }

@@ -1,15 +1,19 @@
 package org.kgi.indexer.extract.relate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.Relation;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.extract.events.EventFinder;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -69,7 +73,46 @@ public final class RelationBuilder {
                 sink.add(e.id(), country, "located_in", reportDate, sentenceOf(t, sentences, e.mentions().get(0).start()));
             }
         }
-        return sink.relations();
+        return withoutContradictions(sink.relations(), entities);
+    }
+
+    /**
+     * The relations without an {@code opposed} the report contradicts or cannot mean: between a leader or a member and
+     * its own group ({@code Ernso Jérôme, leader of the Bois-Lenoir Brotherhood}, a brigade of the national police),
+     * and between two state forces when either is only a generic one ({@code the army} and {@code the National
+     * Guard}, {@code police} and {@code the Border Security Force}: the same state, told twice).
+     */
+    private static List<Relation> withoutContradictions(List<Relation> relations, List<Entity> entities) {
+        Set<String> members = new HashSet<>();
+        for (Relation r : relations) {
+            if (r.type().equals("leads") || r.type().equals("part_of")) {
+                members.add(pair(r.source(), r.target()));
+            }
+        }
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<Relation> out = new ArrayList<>(relations.size());
+        for (Relation r : relations) {
+            if (!r.type().equals("opposed") || !members.contains(pair(r.source(), r.target()))
+                    && !sameStateTwice(byId.get(r.source()), byId.get(r.target()))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
+    }
+
+    private static boolean sameStateTwice(Entity a, Entity b) {
+        return a != null && b != null && "state".equals(Acled.camp(a.type())) && "state".equals(Acled.camp(b.type()))
+                && (isGeneric(a) || isGeneric(b));
+    }
+
+    /** A name in lower case is a common noun ({@code the gang}, {@code security forces}): no name of its own. */
+    private static boolean isGeneric(Entity e) {
+        return e.name().equals(e.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -88,8 +131,7 @@ public final class RelationBuilder {
     private static boolean isNamedGroup(String id, List<Entity> entities) {
         for (Entity e : entities) {
             if (e.id().equals(id)) {
-                return e.kind() == Kind.ACTOR && "armed_group".equals(e.type())
-                        && !e.name().equals(e.name().toLowerCase(Locale.ROOT));
+                return e.kind() == Kind.ACTOR && "armed_group".equals(e.type()) && !isGeneric(e);
             }
         }
         return false;
@@ -124,8 +166,7 @@ public final class RelationBuilder {
         int most = 1;
         boolean tie = false;
         for (Entity e : entities) {
-            if (e.kind() != Kind.ACTOR || !"armed_group".equals(e.type())
-                    || e.name().equals(e.name().toLowerCase(Locale.ROOT))) {
+            if (e.kind() != Kind.ACTOR || !"armed_group".equals(e.type()) || isGeneric(e)) {
                 continue; // "the gang": no name
             }
             int n = e.mentions().size();

@@ -61,11 +61,13 @@ public final class EntityTable {
             Guess own = best.get(k);
             Guess full = best.get(v.target());
             if (v.stated() && own != null && full != null && own.kind() == Kind.ACTOR && full.kind() == Kind.ACTOR
-                    && own.strength() > full.strength() && !k.equals(v.target())) {
-                // the Kangleipak Communist Party (KCP), KCP a well-known armed group: one entity, typed as KCP is
-                best.put(v.target(), new Guess(Kind.ACTOR, own.type(), full.name(), own.strength(), full.generic(),
-                        full.attributes()));
-                best.remove(k);
+                    && !k.equals(v.target())) {
+                if (own.strength() > full.strength()) {
+                    // the Kangleipak Communist Party (KCP), KCP a well-known armed group: one entity, typed as KCP is
+                    best.put(v.target(), new Guess(Kind.ACTOR, own.type(), full.name(), own.strength(), full.generic(),
+                            full.attributes()));
+                }
+                best.remove(k); // the Autodefensas Gaitanistas de Colombia (AGC), both well known: "the AGC" later too
             }
         });
         Map<String, String> links = new HashMap<>();

@@ -8,7 +8,8 @@
   const RELATION_LABEL = {
     acted_together: "acted with", opposed: "opposed", took_part_in: "took part in",
     happened_at: "happened at", located_in: "located in", part_of: "part of", leads: "leads",
-    mentioned_together: "mentioned with", based_in: "based in"
+    mentioned_together: "mentioned with", based_in: "based in",
+    contributes_to: "contributes to"
   };
 
   /** A new element with a class and text content (never HTML). */

@@ -78,6 +78,12 @@ class GraphApiTest {
         JsonNode spokes = server.getJson("/api/entities/actor:marlene-toussaint/neighbors?relation=part_of&limit=50", 200);
         assertTrue(ids(spokes.get("nodes")).contains("actor:national-police-of-marivelle"), spokes.toString());
         server.getJson("/api/entities/" + gang + "/neighbors?relation=based_on", 400);
+        JsonNode contributors = server.getJson(
+                "/api/entities/actor:joint-security-assistance-mission/neighbors?relation=contributes_to&limit=50", 200);
+        assertTrue(ids(contributors.get("nodes")).contains("place:kenya"), contributors.toString());
+        for (JsonNode e : contributors.get("edges")) {
+            assertEquals("actor:joint-security-assistance-mission", e.get("target").asText(), "from the country: " + e);
+        }
     }
 
     @Test

@@ -2003,4 +2003,19 @@ class ExtractRulesTest {
         assertTrue(army.relations().stream().noneMatch(r -> r.type().equals("opposed") && r.source().contains("military")
                 && r.target().contains("military")), army.relations().toString());
     }
+
+    @Test
+    void aCountryWhosePoliceOrTroopsServeInAMissionContributesToIt() {
+        Extraction x = run("The first contingent of the Joint Security Assistance Mission (JSAM), made up of 400 Kenyan "
+                + "police officers, landed in Port-Lazare on Sunday, six months after Marivelle and Kenya signed the "
+                + "agreement. Haitian police and Jamaican soldiers patrolled the airport. The mission now has about 900 "
+                + "personnel from Kenya, Benin and two other countries.", null);
+        assertTrue(related(x, "place:kenya", "contributes_to", "actor:joint-security-assistance-mission"), x.relations().toString());
+        assertTrue(related(x, "place:benin", "contributes_to", "actor:joint-security-assistance-mission"), x.relations().toString());
+        assertFalse(related(x, "place:marivelle", "contributes_to", "actor:joint-security-assistance-mission"),
+                x.relations().toString()); // the host country
+        Extraction crowd = run("The rights office condemns the killing of three men by a crowd in Lacombe on Sunday 23 April "
+                + "2023.", null);
+        assertEquals("Mob violence", crowd.events().get(0).subType(), crowd.events().toString());
+    }
 }

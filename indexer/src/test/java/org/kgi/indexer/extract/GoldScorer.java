@@ -214,6 +214,9 @@ final class GoldScorer {
 
     static Set<String> relationTypes(String kind) {
         String k = kind.toLowerCase(Locale.ROOT);
+        if (k.contains("contributes")) {
+            return Set.of("contributes_to", "leads"); // a country's contingent in a force; the country leading it
+        }
         if (k.contains("allied") || k.contains("together") || k.contains("alongside") || k.contains("joint")) {
             return Set.of("acted_together");
         }

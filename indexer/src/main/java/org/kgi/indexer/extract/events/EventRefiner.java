@@ -319,6 +319,9 @@ final class EventRefiner {
      * before it ({@code youths threw stones}, {@code a crowd in the village beat a man}).
      */
     private static boolean crowdActs(Tokens t, Sentence s, int at, List<Resolved> actors) {
+        if (byCrowd(t, s, at)) {
+            return true; // three men were killed by a crowd; the killing of three men by a mob
+        }
         if (Roles.isPassive(t, at) || actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
             return false; // supporters were killed: the victims
         }
@@ -330,6 +333,21 @@ final class EventRefiner {
             if ((t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of") && MANY.contains(t.lower(i - 3))
                     || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)))) {
                 return true; // hundreds of local men attacked hostels (not "hundreds of lives")
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code by (a|the) crowd} comes within the eight words after the trigger, in its clause. */
+    private static boolean byCrowd(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last() - 1, at + 8) && t.isWord(i); i++) {
+            if (t.isLower(i, "by")) {
+                int k = t.isLower(i + 1, "a") || t.isLower(i + 1, "the") || t.isLower(i + 1, "an") ? i + 2 : i + 1;
+                while (k <= s.last() && k <= i + 4 && t.isWord(k) && !CROWD_SUBJECTS.contains(t.lower(k))
+                        && !t.isCapitalised(k)) {
+                    k++; // by an angry crowd
+                }
+                return k <= s.last() && t.isWord(k) && CROWD_SUBJECTS.contains(t.lower(k));
             }
         }
         return false;

@@ -293,6 +293,9 @@ final class Roles {
         if (t.isChar(n, ',')) {
             n++;
         }
+        if (t.isWord(n) && t.lower(n).endsWith("ly") && !t.isCapitalised(n)) {
+            n++; // the CPO strongly condemns
+        }
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type());
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));

@@ -34,6 +34,8 @@ final class DocActors {
     private final Set<String> labels = new HashSet<>();
     /** The report's countries: code to place id. */
     private final Map<String, String> countryPlaces = new HashMap<>();
+    /** The report's multinational forces ({@link #isMultinational}). */
+    private final Set<String> multinational = new HashSet<>();
     private final Countries countries;
 
     DocActors(List<Entity> entities, Countries countries) {
@@ -55,6 +57,9 @@ final class DocActors {
                 ministries.add(e);
             }
             String[] words = lower.split("[^\\p{L}]+");
+            if ("security_force".equals(e.type()) && isMultinationalName(words)) {
+                multinational.add(e.id());
+            }
             if (words.length < 2) {
                 continue;
             }
@@ -81,6 +86,34 @@ final class DocActors {
         String first = words[0].toLowerCase(Locale.ROOT);
         return countries.byDemonymKey(Names.key(first)) != null || first.endsWith("an") && words.length == 1
                 || first.endsWith("ese") || first.endsWith("ian");
+    }
+
+    /** Words that make a security force's name a multinational one: {@code Multinational Security Support Mission}. */
+    private static final Set<String> MULTINATIONAL_WORDS = WordSets.of("mission", "multinational", "peacekeeping",
+            "peacekeepers", "stabilisation", "stabilization", "monusco", "minusma", "minusca", "unmiss", "unifil", "amisom",
+            "atmis", "kfor", "ecomog", "samidrc", "eacrf", "unamid", "minustah", "ausssom", "aussom", "samim");
+
+    private static boolean isMultinationalName(String[] words) {
+        for (String w : words) {
+            if (MULTINATIONAL_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor is a force that several countries man: a mission, a multinational or peacekeeping force
+     * ({@code Joint Security Assistance Mission}, {@code MONUSCO}).
+     */
+    boolean isMultinational(String id) {
+        return multinational.contains(id);
+    }
+
+    /** The place id of the report's country a capitalised demonym names ({@code Kenyan}), or null. */
+    String demonymCountry(String word) {
+        Country c = countries.byDemonymKey(Names.key(word));
+        return c == null ? null : countryPlaces.get(c.code());
     }
 
     /** Whether the actor is a people or a nation's forces, led by nobody a sentence names in passing. */

@@ -2018,4 +2018,21 @@ class ExtractRulesTest {
                 + "2023.", null);
         assertEquals("Mob violence", crowd.events().get(0).subType(), crowd.events().toString());
     }
+
+    @Test
+    void theVictimIntroducedWithAnAgeAfterAKidnappingIsItsTargetAndWhereSomeoneComesFromIsNoScene() {
+        Extraction x = run("A surgeon from Sainte-Agathe Hospital was kidnapped on Monday 21 August 2023 in Bel-Horizon, a "
+                + "neighbourhood of Port-Lazare.\n\nDr Fabienne Celestin, 44, head of the trauma unit, was travelling in "
+                + "her own car.", null);
+        Event kidnap = x.events().get(0);
+        assertTrue(kidnap.participants().contains(new Participant("actor:fabienne-celestin", "target")), kidnap.toString());
+        assertEquals("place:bel-horizon", kidnap.place(), kidnap.toString());
+        assertEquals("neighbourhood", named(x, "Bel-Horizon").orElseThrow().type());
+        Extraction strike = run("In a statement issued on Friday, the Marivelle Armed Forces said a precision strike had "
+                + "been carried out in Cite Marguerite on 28 June 2024. The statement said the operation had been "
+                + "coordinated with the National Police of Marivelle.", null);
+        assertTrue(related(strike, "actor:marivelle-armed-forces", "acted_together", "actor:national-police-of-marivelle")
+                || related(strike, "actor:national-police-of-marivelle", "acted_together", "actor:marivelle-armed-forces"),
+                strike.relations().toString());
+    }
 }

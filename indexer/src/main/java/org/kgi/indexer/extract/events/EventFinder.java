@@ -104,6 +104,9 @@ public final class EventFinder {
                     ledeDate = own.date();
                 }
             }
+            if (previous != null) { // also when the next paragraph opens with the victim
+                victimIntroduced(t, s, bySentence.get(s.index()), events, ctx);
+            }
             for (TriggerScan.Hit hit : hits) {
                 event(report.id(), t, s, previous, hit, date, bySentence, attribution, events, ctx);
             }
@@ -113,6 +116,32 @@ public final class EventFinder {
             }
         }
         return new Found(riotsOfTheirProtests(events), ctx.mentions, ctx.coalitions);
+    }
+
+    /**
+     * A person a sentence opens with, their age in apposition ({@code Dr Fabienne Célestin, 44, head of the hospital's
+     * trauma unit, was travelling...}), right after an event told in the sentence before whose victims it did not name
+     * ({@code a surgeon and a nurse were kidnapped}): one of those victims.
+     */
+    private static void victimIntroduced(Tokens t, Sentence s, List<Resolved> names, List<Event> events, Context ctx) {
+        int last = events.size() - 1;
+        if (last < 0 || ctx.sentenceOf.get(last) != s.index() - 1 || names.isEmpty()) {
+            return;
+        }
+        Resolved first = names.get(0);
+        int after = first.found().last() + 1;
+        if (!first.isActor() || !"person".equals(first.type()) || first.found().first() > s.first() + 1
+                || !t.isChar(after, ',') || !t.isWord(after + 1) || !Character.isDigit(t.surface(after + 1).charAt(0))
+                || !t.isChar(after + 2, ',')) {
+            return;
+        }
+        Event e = events.get(last);
+        boolean victims = Acled.VIOLENCE_AGAINST_CIVILIANS.equals(e.type()) || Acled.EXPLOSIONS.equals(e.type());
+        boolean named = e.participants().stream().anyMatch(p -> p.id().equals(first.id()));
+        if (victims && !named) {
+            events.set(last, merge(e, null, false, List.of(new Participant(first.id(), Roles.TARGET))));
+            ctx.mentions.get(last).add(Set.of(first.id()));
+        }
     }
 
     /**
@@ -717,9 +746,18 @@ public final class EventFinder {
     }
 
     private static String place(Tokens t, Sentence s, List<Resolved> names) {
+        String elsewhere = place(t, s, names, true);
+        return elsewhere != null ? elsewhere : place(t, s, names, false);
+    }
+
+    /**
+     * The most specific place of the sentence; with {@code notOrigins}, none named as where someone comes from ({@code a
+     * surgeon from Sainte-Agathe Hospital was kidnapped in Bel-Horizon}: Bel-Horizon).
+     */
+    private static String place(Tokens t, Sentence s, List<Resolved> names, boolean notOrigins) {
         Resolved best = null;
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r)) {
+            if (!r.isPlace() || isDateline(t, s, r) || notOrigins && isOrigin(t, r)) {
                 continue;
             }
             if (best == null || rank(r.type()) < rank(best.type())
@@ -731,6 +769,32 @@ public final class EventFinder {
         }
         return best == null ? null : best.id();
     }
+
+    /**
+     * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
+     * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
+     */
+    private static boolean isOrigin(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        if (t.isLower(k, "the")) {
+            k--;
+        }
+        if (!t.isLower(k, "from") || !t.isWord(k - 1) || t.isCapitalised(k - 1)) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 6) && t.isWord(i); i--) {
+            if (FROM_VERBS.contains(t.lower(i))) {
+                return false; // abducted 12 men from Kyondoe village: where it happened
+            }
+        }
+        return true;
+    }
+
+    /** Words before {@code from} that make the place a scene all the same: {@code fled from X}, {@code away from X}. */
+    private static final Set<String> FROM_VERBS = WordSets.of("fled", "fleeing", "flee", "away", "kidnapped",
+            "abducted", "taken", "seized", "stolen", "looted", "escaped", "evacuated", "withdrew", "expelled",
+            "driven", "displaced", "released", "freed", "rescued", "miles", "kilometres", "kilometers", "km", "abducting",
+            "kidnapping", "took", "seizing", "snatched", "dragged", "removed", "stole", "looting", "grabbed");
 
     /**
      * Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}), or is named

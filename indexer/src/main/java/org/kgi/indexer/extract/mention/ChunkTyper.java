@@ -509,6 +509,23 @@ final class ChunkTyper {
                 || w.equals("senate") || ActorWords.isMovementWord(w);
     }
 
+    /**
+     * The place type an apposition gives the name ending at {@code b}: {@code X, a neighbourhood of Y}, {@code X, a
+     * small village in Y} (an article, at most two lower-case words, a place noun, then {@code of} or {@code in}).
+     */
+    private static String placeApposition(Tokens t, Sentence s, int b) {
+        if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "a") || t.isLower(b + 2, "an"))) {
+            return null;
+        }
+        for (int k = b + 3; k <= Math.min(s.last() - 1, b + 5) && t.isWord(k) && !t.isCapitalised(k); k++) {
+            String type = PlaceWords.nounAfterType(t.lower(k));
+            if (type != null && !"region".equals(type) && (t.isLower(k + 1, "of") || t.isLower(k + 1, "in"))) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
         int shared = sharedArmedNoun(t, s, b);
@@ -540,6 +557,10 @@ final class ChunkTyper {
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
             }
+        }
+        String apposed = placeApposition(t, s, b);
+        if (apposed != null && !doc.gazetteer().isCity(key)) {
+            return Guess.place(apposed, name, Strength.PLACE_NOUN); // Bel-Horizon, a neighbourhood of Port-Lazare
         }
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
             String n = t.lower(next);

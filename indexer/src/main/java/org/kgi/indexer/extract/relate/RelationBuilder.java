@@ -48,8 +48,14 @@ public final class RelationBuilder {
         DocActors doc = new DocActors(entities, Gazetteer.shared().countries());
         String mainGroup = mainArmedGroup(entities);
         Resolved previousGroup = null;
+        List<Resolved> previousNames = List.of();
+        int paragraph = -1;
         for (Sentence s : sentences) {
             List<Resolved> names = bySentence.get(s.index());
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                previousNames = List.of();
+            }
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
                 for (Resolved r : names) {
@@ -59,11 +65,12 @@ public final class RelationBuilder {
                         sink.addSymmetric(r.id(), ally, "acted_together", reportDate, ev); // the allied X gang
                     }
                 }
-                SentenceRelations.add(t, s, names, doc, reportDate, ev, sink);
+                SentenceRelations.add(t, s, names, previousNames, doc, reportDate, ev, sink);
                 Contingents.add(t, s, names, doc, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
             previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);
+            previousNames = names;
         }
         namedAfterPlaces(t, sentences, entities, reportDate, sink);
         for (Entity e : entities) {

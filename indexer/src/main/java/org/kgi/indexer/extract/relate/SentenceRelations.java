@@ -30,10 +30,13 @@ final class SentenceRelations {
     private SentenceRelations() {
     }
 
-    /** @param ev the sentence {@code s}, each relation's evidence */
-    static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
-                    RelationSink sink) {
-        together(t, s, names, doc, date, ev, sink);
+    /**
+     * @param before the names of the sentence before, in the same paragraph (else empty)
+     * @param ev     the sentence {@code s}, each relation's evidence
+     */
+    static void add(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before, DocActors doc, String date,
+                    Mention ev, RelationSink sink) {
+        together(t, s, names, before, doc, date, ev, sink);
         if (names.size() < 2) {
             return; // every relation below links two names
         }
@@ -145,17 +148,20 @@ final class SentenceRelations {
 
     /** Words that end a phrase of acting together, before the partner: {@code together with}, {@code jointly with}. */
     private static final Set<String> TOGETHER = WordSets.of("together", "jointly", "coordination", "cooperation",
-            "collaboration", "hand", "support");
+            "collaboration", "hand", "support", "coordinated");
 
     /**
      * {@code A ... together with B}, {@code jointly with}, {@code in coordination with}, {@code hand in hand with},
      * {@code with the support of B}: A and B acted together. A is the sentence's first force before the phrase (not
      * the target between: {@code X struck Y in coordination with B}), or the
-     * sentence's opening {@code The mission}; a common noun on either side stands for the report's one named actor of
-     * that word ({@code our police}: the National Police of X).
+     * sentence's opening {@code The mission}, or, for an operation {@code coordinated with B} that the sentence
+     * names no one else in, the first force of the sentence before ({@code the army's general staff said a strike
+     * had been carried out ... The statement said the operation had been coordinated with the police}); a common noun
+     * on either side stands for the report's one named actor of that word ({@code our police}: the National Police
+     * of X).
      */
-    private static void together(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
-                                 RelationSink sink) {
+    private static void together(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before, DocActors doc,
+                                 String date, Mention ev, RelationSink sink) {
         for (int i = s.first() + 1; i < s.last(); i++) {
             int partnerFrom = partnerAfter(t, i);
             if (partnerFrom < 0) {
@@ -178,6 +184,11 @@ final class SentenceRelations {
             if (a == null && t.isLower(open, "the") && t.isWord(open + 1) && DocActors.isOwnerWord(t.lower(open + 1))) {
                 a = doc.owner(t.lower(open + 1)); // "The mission ... will act together with the NPM"
             }
+            if (a == null && b != null && (t.isLower(i, "coordinated") || t.isLower(i, "coordination"))) {
+                for (Resolved r : before) {
+                    a = a == null && r.isActor() ? unitId(t, r, doc) : a;
+                }
+            }
             if (a != null && b != null && !a.equals(b)) {
                 sink.addSymmetric(a, b, "acted_together", date, ev);
             }
@@ -196,7 +207,7 @@ final class SentenceRelations {
             next = with && t.isLower(i + 1, "of") ? i + 2 : -1;
         } else if (w.equals("hand")) { // hand in hand with
             next = t.isLower(i - 1, "in") && t.isLower(i - 2, "hand") && t.isLower(i + 1, "with") ? i + 2 : -1;
-        } else if (w.equals("together") || w.equals("jointly")) {
+        } else if (w.equals("together") || w.equals("jointly") || w.equals("coordinated")) {
             next = t.isLower(i + 1, "with") ? i + 2 : -1;
         } else { // in coordination with
             next = t.isLower(i - 1, "in") && t.isLower(i + 1, "with") ? i + 2 : -1;

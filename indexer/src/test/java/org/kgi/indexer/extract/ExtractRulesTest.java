@@ -2028,6 +2028,12 @@ class ExtractRulesTest {
         assertTrue(kidnap.participants().contains(new Participant("actor:fabienne-celestin", "target")), kidnap.toString());
         assertEquals("place:bel-horizon", kidnap.place(), kidnap.toString());
         assertEquals("neighbourhood", named(x, "Bel-Horizon").orElseThrow().type());
+        Extraction staff = run("A surgeon from Sainte-Agathe Hospital was kidnapped in Bel-Horizon on 21 August 2023. Dr "
+                + "Fabienne Celestin, 44, head of the hospital's trauma unit, was travelling in her car. Dr Jean Paul, "
+                + "director of Sainte-Agathe Hospital, said she was well.", null);
+        assertTrue(related(staff, "actor:fabienne-celestin", "based_in", "place:sainte-agathe-hospital"),
+                staff.relations().toString());
+        assertTrue(related(staff, "actor:jean-paul", "based_in", "place:sainte-agathe-hospital"), staff.relations().toString());
         Extraction strike = run("In a statement issued on Friday, the Marivelle Armed Forces said a precision strike had "
                 + "been carried out in Cite Marguerite on 28 June 2024. The statement said the operation had been "
                 + "coordinated with the National Police of Marivelle.", null);

@@ -34,6 +34,8 @@ final class DocActors {
     private final Set<String> labels = new HashSet<>();
     /** The report's countries: code to place id. */
     private final Map<String, String> countryPlaces = new HashMap<>();
+    /** The report's facilities by the last word of their name ({@code hospital}), null when two share it. */
+    private final Map<String, String> facilities = new HashMap<>();
     /** The report's multinational forces ({@link #isMultinational}). */
     private final Set<String> multinational = new HashSet<>();
     private final Countries countries;
@@ -41,6 +43,10 @@ final class DocActors {
     DocActors(List<Entity> entities, Countries countries) {
         this.countries = countries;
         for (Entity e : entities) {
+            if (e.kind() == Kind.PLACE && "facility".equals(e.type())) {
+                String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
+                facilities.merge(words[words.length - 1], e.id(), (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+            }
             if (e.kind() == Kind.PLACE && "country".equals(e.type()) && e.attributes().containsKey("country")) {
                 countryPlaces.put(e.attributes().get("country"), e.id()); // the last, as the located_in rule had it
             }
@@ -108,6 +114,12 @@ final class DocActors {
      */
     boolean isMultinational(String id) {
         return multinational.contains(id);
+    }
+
+    /** The report's one facility whose name ends in {@code noun} ({@code the hospital}), or null. */
+    String facility(String noun) {
+        String id = facilities.get(noun);
+        return id == null || id.isEmpty() ? null : id;
     }
 
     /** The place id of the report's country a capitalised demonym names ({@code Kenyan}), or null. */

@@ -22,7 +22,7 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * A report's relations: those its events imply ({@link EventRelations}, sides read within each mention of an event), those its sentences state
- * ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}), groups based in the place they are named after, and towns
+ * ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}, {@link Workplaces}), groups based in the place they are named after, and towns
  * {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
  * event's date, else the report's.
  */
@@ -67,6 +67,7 @@ public final class RelationBuilder {
                 }
                 SentenceRelations.add(t, s, names, previousNames, doc, reportDate, ev, sink);
                 Contingents.add(t, s, names, doc, reportDate, ev, sink);
+                Workplaces.add(t, s, names, doc, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
             previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);

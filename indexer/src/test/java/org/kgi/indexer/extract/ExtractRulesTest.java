@@ -2017,6 +2017,10 @@ class ExtractRulesTest {
         Extraction crowd = run("The rights office condemns the killing of three men by a crowd in Lacombe on Sunday 23 April "
                 + "2023.", null);
         assertEquals("Mob violence", crowd.events().get(0).subType(), crowd.events().toString());
+        Extraction absent = run("On 25 February 2023, Twa Kwa gunmen attacked Fond-Lagrange. No security forces were present "
+                + "in the village at the time of the attack.", null);
+        assertTrue(absent.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:security-forces"))), absent.events().toString());
     }
 
     @Test

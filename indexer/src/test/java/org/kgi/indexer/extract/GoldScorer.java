@@ -18,7 +18,8 @@ import org.kgi.indexer.extract.text.Names;
  * the entity's type is one the gold allows. An event is found when one extracted event has the gold's
  * type (and sub-type when given), includes the required participants, has the gold's date when given (or a finer
  * one within it), and happened at the gold place or somewhere {@code located_in} it (up to three hops). A relation is
- * found when a relation of the matching kind links the two (either direction).
+ * found when a relation of the matching kind links the two (either direction); an actor against a place (attacked) when
+ * an event has the actor on its acting side and happened at the place.
  */
 final class GoldScorer {
     /** One gold item and whether it was found. */
@@ -201,7 +202,38 @@ final class GoldScorer {
                 return new Item("relation", label, g.path("required").asBoolean(), true, "");
             }
         }
+        if (types.contains("opposed") && actedAt(aKeys, bKeys)) {
+            return new Item("relation", label, g.path("required").asBoolean(), true, "");
+        }
         return new Item("relation", label, g.path("required").asBoolean(), false, "no " + types + " relation");
+    }
+
+    /**
+     * An actor against a place ({@code Twa Kwa -[attacked]- Fond-Lagrange}): kgi links an actor to a place through the
+     * event, the actor on its acting side ({@code took_part_in}) and the event {@code happened_at} the place or
+     * somewhere located in it. Either side of the gold item may be the place.
+     */
+    private boolean actedAt(Set<String> aKeys, Set<String> bKeys) {
+        for (Event e : x.events()) {
+            Entity place = e.place() == null ? null : byId.get(e.place());
+            if (place == null) {
+                continue;
+            }
+            for (Participant p : e.participants()) {
+                Entity actor = byId.get(p.id());
+                if (actor == null || p.role().equals("target")) {
+                    continue;
+                }
+                if (matches(actor, aKeys) && within(place, bKeys) || matches(actor, bKeys) && within(place, aKeys)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean within(Entity place, Set<String> keys) {
+        return matches(place, keys) || reaches(place.id(), keys, 0);
     }
 
     /**

@@ -56,7 +56,7 @@ final class Roles {
         }
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (sources.contains(r.id())) {
+            if (sources.contains(r.id()) || absent(t, s, r)) {
                 continue;
             }
             String role;
@@ -266,6 +266,17 @@ final class Roles {
 
     private static final Set<String> RECIPROCAL = WordSets.of("fought", "clashed", "battled", "skirmished",
             "exchanged", "fight", "clash");
+
+    /**
+     * {@code No security forces were present}, {@code no soldiers were hurt}: named as absent, no participant (not the
+     * capitalised {@code No} of a name inside a sentence: {@code the No Pity faction}).
+     */
+    private static boolean absent(Tokens t, Sentence s, Resolved r) {
+        int k = r.found().first() - 1;
+        int no = t.isLower(k, "no") || t.isLower(k, "without") ? k
+                : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
+        return no >= 0 && (no == s.first() || !t.isCapitalised(no));
+    }
 
     /**
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an

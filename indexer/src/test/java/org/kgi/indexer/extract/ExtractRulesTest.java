@@ -1943,6 +1943,14 @@ class ExtractRulesTest {
         assertTrue(related(founded, "actor:g-pep", "part_of", "actor:viv-ansanm"), founded.relations().toString());
         assertTrue(founded.relations().stream().noneMatch(r -> r.type().equals("opposed")
                 && (r.source().equals("actor:viv-ansanm") || r.target().equals("actor:viv-ansanm"))), founded.relations().toString());
+        Extraction formation = run("In January the leader of the Red Scorpions, Wilfrid Merisier, threatened to burn the "
+                + "Delmont station. In May he appeared in a video announcing the formation of the Fos Inite coalition with "
+                + "the Kanno Lanme gang of Saint-Ophir.", null);
+        assertTrue(related(formation, "actor:kanno-lanme", "part_of", "actor:fos-inite"), formation.relations().toString());
+        assertTrue(related(formation, "actor:red-scorpions", "part_of", "actor:fos-inite"), formation.relations().toString());
+        assertTrue(related(formation, "actor:kanno-lanme", "acted_together", "actor:red-scorpions")
+                || related(formation, "actor:red-scorpions", "acted_together", "actor:kanno-lanme"),
+                formation.relations().toString()); // members of one coalition are allies
         assertTrue(named(founded, "Viv Ansanm").orElseThrow().aliases().contains("Living Together"),
                 founded.entities().toString()); // its name's translation, no actor of its own
     }

@@ -22,7 +22,7 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * A report's relations: those its events imply ({@link EventRelations}, sides read within each mention of an event), those its sentences state
- * ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}, {@link Workplaces}), groups based in the place they are named after, and towns
+ * ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}, {@link Workplaces}, {@link Coalitions}), groups based in the place they are named after, and towns
  * {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
  * event's date, else the report's.
  */
@@ -38,7 +38,9 @@ public final class RelationBuilder {
                                 String reportDate) {
         RelationSink sink = new RelationSink(maxRelations);
         Map<String, String> types = new HashMap<>();
+        Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> types.put(e.id(), e.type()));
+        entities.forEach(e -> byId.put(e.id(), e));
         for (int i = 0; i < events.size(); i++) {
             EventRelations.add(events.get(i), told.mentions().get(i), types, sink);
             if (told.coalitions().get(i) != null) {
@@ -68,6 +70,7 @@ public final class RelationBuilder {
                 SentenceRelations.add(t, s, names, previousNames, doc, reportDate, ev, sink);
                 Contingents.add(t, s, names, doc, reportDate, ev, sink);
                 Workplaces.add(t, s, names, doc, reportDate, ev, sink);
+                Coalitions.formation(t, s, names, previousNames, byId, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
             previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);
@@ -82,6 +85,7 @@ public final class RelationBuilder {
                 sink.add(e.id(), country, "located_in", reportDate, sentenceOf(t, sentences, e.mentions().get(0).start()));
             }
         }
+        Coalitions.partners(byId, sink);
         return withoutContradictions(sink.relations(), entities);
     }
 

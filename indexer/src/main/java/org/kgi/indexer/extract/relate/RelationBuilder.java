@@ -93,25 +93,57 @@ public final class RelationBuilder {
      * The relations without an {@code opposed} the report contradicts or cannot mean: between a leader or a member and
      * its own group ({@code Ernso Jérôme, leader of the Bois-Lenoir Brotherhood}, a brigade of the national police),
      * and between two state forces when either is only a generic one ({@code the army} and {@code the National
-     * Guard}, {@code police} and {@code the Border Security Force}: the same state, told twice).
+     * Guard}, {@code police} and {@code the Border Security Force}: the same state, told twice); and without an {@code
+     * acted_together} across the two camps through a leader ({@link #leaderAcrossCamps}).
      */
     private static List<Relation> withoutContradictions(List<Relation> relations, List<Entity> entities) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
         Set<String> members = new HashSet<>();
+        Map<String, String> leadersCamps = new HashMap<>();
         for (Relation r : relations) {
             if (r.type().equals("leads") || r.type().equals("part_of")) {
                 members.add(pair(r.source(), r.target()));
             }
+            Entity led = byId.get(r.target());
+            if (r.type().equals("leads") && led != null && Acled.camp(led.type()) != null) {
+                leadersCamps.merge(r.source(), Acled.camp(led.type()), (x, y) -> x.equals(y) ? x : "");
+            }
         }
-        Map<String, Entity> byId = new HashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
         List<Relation> out = new ArrayList<>(relations.size());
         for (Relation r : relations) {
-            if (!r.type().equals("opposed") || !members.contains(pair(r.source(), r.target()))
-                    && !sameStateTwice(byId.get(r.source()), byId.get(r.target()))) {
+            boolean contradicted = r.type().equals("opposed") && (members.contains(pair(r.source(), r.target()))
+                    || sameStateTwice(byId.get(r.source()), byId.get(r.target())))
+                    || r.type().equals("acted_together") && leaderAcrossCamps(r, byId, leadersCamps);
+            if (!contradicted) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * A partnership between the two camps through a person who leads one of them ({@code the police} and {@code
+     * Wilfrid Mérisier}, leader of the Red Scorpions, named in one sentence): the events' own check
+     * ({@link EventRelations}) knows the types of forces and groups only.
+     */
+    private static boolean leaderAcrossCamps(Relation r, Map<String, Entity> byId, Map<String, String> leadersCamps) {
+        String a = campOf(r.source(), byId, leadersCamps);
+        String b = campOf(r.target(), byId, leadersCamps);
+        boolean person = isPerson(byId.get(r.source())) || isPerson(byId.get(r.target()));
+        return person && a != null && b != null && !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+    }
+
+    private static boolean isPerson(Entity e) {
+        return e != null && "person".equals(e.type());
+    }
+
+    private static String campOf(String id, Map<String, Entity> byId, Map<String, String> leadersCamps) {
+        Entity e = byId.get(id);
+        if (e == null) {
+            return null;
+        }
+        return "person".equals(e.type()) ? leadersCamps.get(id) : Acled.camp(e.type());
     }
 
     private static String pair(String a, String b) {

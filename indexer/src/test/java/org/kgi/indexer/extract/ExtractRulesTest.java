@@ -1975,6 +1975,13 @@ class ExtractRulesTest {
         Extraction joint = run("On 2 April 2022, Wagner Group fighters and Malian soldiers killed 20 civilians in Moura.", null);
         assertTrue(joint.relations().stream().anyMatch(r -> r.type().equals("acted_together")
                 && (r.source().equals("actor:wagner-group") || r.target().equals("actor:wagner-group"))), joint.relations().toString());
+        Extraction leader = run("On 23 October 2021, Colombian army, police and air force units captured Dairo Antonio "
+                + "Usuga, alias 'Otoniel', leader of the Autodefensas Gaitanistas de Colombia (AGC), in a rural area of "
+                + "Necocli, Antioquia. The operation involved around 500 troops and 22 helicopters. President Ivan Duque "
+                + "described the arrest as the biggest blow to drug trafficking in the country this century.", null);
+        assertTrue(leader.relations().stream().noneMatch(r -> r.type().equals("acted_together")
+                && (r.source().equals("actor:dairo-antonio-usuga") || r.target().equals("actor:dairo-antonio-usuga"))
+                && (r.source().contains("military") || r.target().contains("military"))), leader.relations().toString());
         Extraction denied = run("On 1 July 2023, a grenade wounded two officers at the Delmont police station. A spokesman "
                 + "for the gang denied that the Red Scorpions were involved and accused police of looking for an excuse to "
                 + "attack Cite Marguerite.", null);

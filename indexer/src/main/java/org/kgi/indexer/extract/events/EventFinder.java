@@ -242,7 +242,11 @@ public final class EventFinder {
         List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
         if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
-            borrow(t, previous, bySentence.get(previous.index()), participants);
+            boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
+            borrow(t, previous, bySentence.get(previous.index()), participants, harms && armedActing(actors, participants));
+        }
+        if (tookOverDuty(t, hit.token())) {
+            return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
         if (actors.isEmpty() && isWeakDevelopment(reading) && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())
@@ -380,6 +384,29 @@ public final class EventFinder {
         }
         return lastOfKind(reading, events); // "denied any involvement in the attack" after a bombing: that bombing
     }
+
+    /**
+     * {@code took over} / {@code taken over} a case, an investigation, command, the presidency: a duty taken on, not
+     * ground taken (the trigger is {@code took} or {@code over}).
+     */
+    private static boolean tookOverDuty(Tokens t, int trigger) {
+        int over = t.isLower(trigger, "over") ? trigger : t.isLower(trigger + 1, "over") ? trigger + 1 : -1;
+        if (over < 0 || !(t.isLower(over - 1, "took") || t.isLower(over - 1, "taken") || t.isLower(over - 1, "take")
+                || t.isLower(over - 1, "takes") || t.isLower(over - 1, "taking"))) {
+            return false;
+        }
+        int k = over + 1;
+        while (t.isWord(k) && DETERMINERS.contains(t.lower(k))) {
+            k++;
+        }
+        return t.isWord(k) && DUTIES.contains(t.lower(k));
+    }
+
+    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "his", "her");
+    private static final Set<String> DUTIES = WordSets.of("case", "cases", "investigation", "investigations", "probe",
+            "inquiry", "enquiry", "responsibility", "responsibilities", "command", "leadership", "duties", "role",
+            "management", "presidency", "post", "office", "portfolio", "talks", "negotiations", "mediation",
+            "coordination", "running", "administration", "chairmanship", "file", "dossier", "matter");
 
     /** {@code Saturday's}, {@code last week's}, {@code yesterday's} ending at token {@code k}: an event told before. */
     private static boolean timePossessive(Tokens t, int k) {
@@ -724,7 +751,35 @@ public final class EventFinder {
         return out;
     }
 
-    private static void borrow(Tokens t, Sentence previous, List<Resolved> names, List<Participant> participants) {
+    private static boolean isArmed(String id, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r.id().equals(id)) {
+                return "armed_group".equals(r.type()) || "security_force".equals(r.type());
+            }
+        }
+        return false;
+    }
+
+    /** Whether an unnamed armed actor acts in the sentence ({@code a group of armed men blocked the road}). */
+    private static boolean armedActing(List<Resolved> actors, List<Participant> participants) {
+        for (Resolved r : actors) {
+            if (r.generic() && ("armed_group".equals(r.type()) || "security_force".equals(r.type()))
+                    && participants.contains(new Participant(r.id(), Roles.ACTOR))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param armedActing whether an unnamed armed actor acts in the sentence's violence or arrest: then only named
+     *                    armed actors are borrowed (the name of the unnamed one); the people and organisations of the
+     *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse. A
+     *                    group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the road.
+     *                    Police detained dozens}): neither is said, and none is its partner
+     */
+    private static void borrow(Tokens t, Sentence previous, List<Resolved> names, List<Participant> participants,
+                               boolean armedActing) {
         List<Resolved> named = new ArrayList<>();
         for (Resolved r : names) {
             if (r.isActor() && !r.generic()) {
@@ -736,7 +791,9 @@ public final class EventFinder {
         }
         Map<String, String> roles = new LinkedHashMap<>();
         for (Participant p : Roles.assign(t, previous, previous.last() + 1, named)) {
-            roles.put(p.id(), p.role());
+            if (!armedActing || isArmed(p.id(), named)) {
+                roles.put(p.id(), p.role());
+            }
         }
         for (Participant p : participants) {
             roles.putIfAbsent(p.id(), p.role());

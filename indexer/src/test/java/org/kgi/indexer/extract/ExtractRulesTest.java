@@ -2060,4 +2060,18 @@ class ExtractRulesTest {
                 || related(strike, "actor:national-police-of-marivelle", "acted_together", "actor:marivelle-armed-forces"),
                 strike.relations().toString());
     }
+
+    @Test
+    void rivalsThatClashedAreOpposedAndAMediaOrRightsBodyIsNoSide() {
+        Extraction rivals = run("On 2 March 2024, armed men from the Jalisco New Generation Cartel and the Sinaloa Cartel "
+                + "clashed around Frontera Comalapa in Chiapas.", null);
+        assertTrue(related(rivals, "actor:jalisco-new-generation-cartel", "opposed", "actor:sinaloa-cartel")
+                || related(rivals, "actor:sinaloa-cartel", "opposed", "actor:jalisco-new-generation-cartel"),
+                rivals.relations().toString());
+        assertTrue(rivals.relations().stream().noneMatch(r -> r.type().equals("acted_together")), rivals.relations().toString());
+        Extraction media = run("On 12 March 2023, al-Shabaab fighters attacked a Somali National Army base in Bulo Burde, "
+                + "the group said on its Radio Andalus.", null);
+        assertTrue(media.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:radio-andalus"))), media.events().toString());
+    }
 }

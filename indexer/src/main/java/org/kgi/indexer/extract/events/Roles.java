@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
@@ -48,6 +49,7 @@ final class Roles {
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
+                    || isObserver(t, r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
                 // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
@@ -95,6 +97,8 @@ final class Roles {
         }
         if (!eachOther(t, actors, trigger)) {
             crossCampPartners(t, actors, roles);
+        } else {
+            facingEachOther(actors, roles);
         }
         backers.forEach((backer, backed) -> roles.put(backer, TARGET.equals(roles.get(backed)) ? TARGET : ALLY));
         if (!roles.containsValue(ACTOR)) {
@@ -264,6 +268,25 @@ final class Roles {
         return true;
     }
 
+    /**
+     * {@code Armed men from the CJNG and the Sinaloa Cartel have clashed}: of two named groups that fought each other,
+     * the first is the actor and the other the target, whatever their camps (state forces against armed groups are
+     * already apart: {@link #separateCamps}).
+     */
+    private static void facingEachOther(List<Resolved> actors, Map<String, String> roles) {
+        Resolved first = null;
+        for (Resolved r : actors) {
+            if (r.generic() || !ACTOR.equals(roles.get(r.id())) || "person".equals(r.type())) {
+                continue;
+            }
+            if (first == null) {
+                first = r;
+            } else if (Objects.equals(Acled.camp(first.type()), Acled.camp(r.type()))) {
+                roles.put(r.id(), TARGET);
+            }
+        }
+    }
+
     private static final Set<String> RECIPROCAL = WordSets.of("fought", "clashed", "battled", "skirmished",
             "exchanged", "fight", "clash");
 
@@ -277,6 +300,27 @@ final class Roles {
                 : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
         return no >= 0 && (no == s.first() || !t.isCapitalised(no));
     }
+
+    /**
+     * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News
+     * Agency}, {@code UN Commission of Inquiry on Burundi}, {@code International Criminal Court}, {@code Human Rights
+     * Watch}): no side of the events it tells of.
+     */
+    private static boolean isObserver(Tokens t, Resolved r) {
+        if (!"organization".equals(r.type()) && !"other".equals(r.type())) {
+            return false;
+        }
+        for (int i = r.found().first(); i <= r.found().last(); i++) {
+            if (t.isWord(i) && OBSERVER_WORDS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
+            "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
+            "press", "amnesty", "ombudsman", "ligado", "acled", "rights");
 
     /**
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an

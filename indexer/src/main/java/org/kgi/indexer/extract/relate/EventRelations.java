@@ -40,6 +40,11 @@ final class EventRelations {
                 && !"ally".equals(b.role());
     }
 
+    private static boolean bothState(Participant a, Participant b, Map<String, String> types) {
+        return "state".equals(Acled.camp(types.getOrDefault(a.id(), "")))
+                && "state".equals(Acled.camp(types.getOrDefault(b.id(), "")));
+    }
+
     /** Whether one sentence telling the event names both. */
     private static boolean together(List<Set<String>> mentions, String a, String b) {
         for (Set<String> m : mentions) {
@@ -71,6 +76,10 @@ final class EventRelations {
                 if (sideI == sideJ && (!together(mentions, ps.get(i).id(), ps.get(j).id())
                         || crossCamp(ps.get(i), ps.get(j), types))) {
                     continue;
+                }
+                if (sideI != sideJ && bothState(ps.get(i), ps.get(j), types)
+                        && !together(mentions, ps.get(i).id(), ps.get(j).id())) {
+                    continue; // two state forces against each other only when one sentence says so
                 }
                 if (truce) {
                     if (sideI && sideJ) { // the parties to a ceasefire are the sides of the fighting it ends

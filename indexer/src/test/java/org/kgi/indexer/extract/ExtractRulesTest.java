@@ -2073,5 +2073,10 @@ class ExtractRulesTest {
                 + "the group said on its Radio Andalus.", null);
         assertTrue(media.events().stream().allMatch(e -> e.participants().stream()
                 .noneMatch(p -> p.id().equals("actor:radio-andalus"))), media.events().toString());
+        Extraction health = run("On 3 October 2024, an Israeli air strike destroyed a cafe in Tulkarm refugee camp, killing 18 "
+                + "people, the Palestinian Health Ministry said. Rescuers of the Syria Civil Defence searched the rubble.", null);
+        assertTrue(health.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().contains("health-ministry") || p.id().contains("civil-defence"))),
+                health.events().toString());
     }
 }

@@ -304,14 +304,32 @@ final class Roles {
     /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News
      * Agency}, {@code UN Commission of Inquiry on Burundi}, {@code International Criminal Court}, {@code Human Rights
-     * Watch}): no side of the events it tells of.
+     * Watch}), or any actor that rescues or treats ({@code Syria Civil Defence}, {@code Health Ministry}): no side of
+     * the events it tells of.
      */
     private static boolean isObserver(Tokens t, Resolved r) {
-        if (!"organization".equals(r.type()) && !"other".equals(r.type())) {
-            return false;
-        }
+        boolean organisation = "organization".equals(r.type()) || "other".equals(r.type());
         for (int i = r.found().first(); i <= r.found().last(); i++) {
-            if (t.isWord(i) && OBSERVER_WORDS.contains(t.lower(i))) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (organisation && OBSERVER_WORDS.contains(w) || RESCUE_WORDS.contains(w)
+                    || w.equals("civil") && (t.isLower(i + 1, "defence") || t.isLower(i + 1, "defense"))) {
+                return true; // the Syria Civil Defence, the State Emergency Service, the Red Crescent: who rescue
+            }
+        }
+        return false;
+    }
+
+    /** Words of the services that rescue and count the victims, whatever their type: no side either. */
+    private static final Set<String> RESCUE_WORDS = WordSets.of("emergency", "rescue", "crescent", "helmets",
+            "health", "hospital", "ambulance");
+
+    /** {@code the Health Ministry}, {@code the Interior Ministry}: a ministry's name. */
+    private static boolean isMinistry(Tokens t, Resolved r) {
+        for (int i = r.found().first(); i <= r.found().last(); i++) {
+            if (t.isLower(i, "ministry") || t.isLower(i, "ministries")) {
                 return true;
             }
         }
@@ -351,7 +369,8 @@ final class Roles {
         if (t.isWord(n) && t.lower(n).endsWith("ly") && !t.isCapitalised(n)) {
             n++; // the CPO strongly condemns
         }
-        boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type());
+        boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
+                || "government".equals(r.type()) && isMinistry(t, r); // the Health Ministry said 18 were killed
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
     }

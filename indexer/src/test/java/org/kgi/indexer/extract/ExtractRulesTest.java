@@ -2079,4 +2079,12 @@ class ExtractRulesTest {
                 .noneMatch(p -> p.id().contains("health-ministry") || p.id().contains("civil-defence"))),
                 health.events().toString());
     }
+
+    @Test
+    void aNationsSoldiersAreItsOneNamedArmy() {
+        Extraction x = run("On 26 July 2024, fighters of JNIM ambushed a convoy of Malian soldiers near Tinzaouatene. The "
+                + "Malian Armed Forces (FAMa) acknowledged losses.", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Malian military")), x.entities().toString());
+        assertTrue(named(x, "Malian Armed Forces").isPresent(), x.entities().toString());
+    }
 }

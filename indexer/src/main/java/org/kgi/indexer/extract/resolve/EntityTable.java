@@ -74,6 +74,7 @@ public final class EntityTable {
         aliases.forEach((k, v) -> links.put(k, v.target()));
         Map<String, String> surnames = addSurnames(best, links);
         surnames.putAll(addInitials(best, links));
+        surnames.putAll(addNationalArmies(best, links));
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -190,6 +191,48 @@ public final class EntityTable {
             }
         });
         return used;
+    }
+
+    /**
+     * {@code Malian soldiers} (the nationality's {@code Malian military}) in a report that names the {@code Malian Armed
+     * Forces}, {@code Ugandan troops} beside the {@code Uganda People's Defence Force}: the report's one named army of
+     * that country, named after it or its people. Returns each such label with the key of its army.
+     */
+    private static Map<String, String> addNationalArmies(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, String> used = new HashMap<>();
+        best.forEach((key, g) -> {
+            String nationality = g.attributes().get("nationality");
+            if (g.kind() != Kind.ACTOR || !"security_force".equals(g.type()) || nationality == null
+                    || links.containsKey(key) || !(g.name().endsWith(" military") || g.name().endsWith(" forces"))) {
+                return;
+            }
+            String people = g.name().substring(0, g.name().indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            String country = nationality.toLowerCase(java.util.Locale.ROOT);
+            String army = null;
+            for (Map.Entry<String, Guess> e : best.entrySet()) {
+                Guess o = e.getValue();
+                String lower = o.name().toLowerCase(java.util.Locale.ROOT);
+                if (o.kind() == Kind.ACTOR && "security_force".equals(o.type()) && !o.attributes().containsKey("nationality")
+                        && (lower.startsWith(people + " ") || lower.startsWith(country + " ")
+                        || lower.startsWith(country + "'s ")) && isArmyName(lower)) {
+                    if (army != null && !army.equals(e.getKey())) {
+                        return; // two armies: which one is not said
+                    }
+                    army = e.getKey();
+                }
+            }
+            if (army != null) {
+                links.put(key, army);
+                used.put(g.name(), army);
+            }
+        });
+        return used;
+    }
+
+    private static boolean isArmyName(String lower) {
+        return (lower.contains(" army") || lower.contains("armed forces") || lower.contains("defence force")
+                || lower.contains("defense force") || lower.contains(" military")) && !lower.contains("police")
+                && !lower.contains("air force") && !lower.contains("navy");
     }
 
     /**

@@ -2087,4 +2087,17 @@ class ExtractRulesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Malian military")), x.entities().toString());
         assertTrue(named(x, "Malian Armed Forces").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void aGroupsUnitIsPartOfItAndAnEmbassyThatCondemnsIsNoSide() {
+        Extraction x = run("On 6 October 2024, a suicide bomber rammed a vehicle into a convoy near Karachi airport, killing "
+                + "two Chinese nationals. The Baloch Liberation Army (BLA) claimed the attack, saying it had been carried "
+                + "out by its Majeed Brigade. The Chinese government condemned the bombing.", null);
+        assertTrue(related(x, "actor:majeed-brigade", "part_of", "actor:baloch-liberation-army"), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("opposed") && r.source().contains("majeed")
+                && r.target().contains("baloch") || r.type().equals("opposed") && r.target().contains("majeed")
+                && r.source().contains("baloch")), x.relations().toString());
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:chinese-government"))), x.events().toString());
+    }
 }

@@ -33,6 +33,9 @@ final class Roles {
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
             "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
             "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
+    /** Verbs by which anyone, a government too, judges an event it took no part in: {@code the embassy condemned}. */
+    private static final Set<String> JUDGING = WordSets.of("condemned", "condemns", "denounced", "deplored",
+            "criticised", "criticized", "welcomed", "urged", "mourned", "regretted");
     private static final Set<String> PASSIVE = WordSets.of("was", "were", "been", "being", "is", "are", "got", "be");
 
     private Roles() {
@@ -369,8 +372,9 @@ final class Roles {
         if (t.isWord(n) && t.lower(n).endsWith("ly") && !t.isCapitalised(n)) {
             n++; // the CPO strongly condemns
         }
+        boolean judges = n <= s.last() && t.isWord(n) && JUDGING.contains(t.lower(n));
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
-                || "government".equals(r.type()) && isMinistry(t, r); // the Health Ministry said 18 were killed
+                || "government".equals(r.type()) && (isMinistry(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
     }

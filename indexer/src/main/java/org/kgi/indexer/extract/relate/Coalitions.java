@@ -22,6 +22,7 @@ import org.kgi.indexer.extract.text.Tokens;
  *       {@code part_of} Fòs Inite, and so is the founder's group (the group the sentence's first person leads in the
  *       report, or that of the person a {@code he}/{@code she} opening the sentence stands for: the first person of
  *       the sentence before);</li>
+ *   <li>{@code its Majeed Brigade} after the BLA: a unit of the group named before it;</li>
  *   <li>two named armed groups {@code part_of} the same armed group in one report {@code acted_together}.</li>
  * </ul>
  */
@@ -106,6 +107,40 @@ final class Coalitions {
             }
         }
         return null;
+    }
+
+    /** Words that make a group's name a unit's: {@code Majeed Brigade}, {@code Eastern War Front}. */
+    private static final Set<String> UNIT_WORDS = WordSets.of("brigade", "brigades", "battalion", "front", "wing",
+            "unit", "squad", "division", "faction", "regiment", "command", "katiba", "column", "cell", "company",
+            "corps", "force", "battalions");
+
+    /**
+     * {@code The BLA claimed the attack, saying it had been carried out by its Majeed Brigade}: a named unit after
+     * {@code its} or {@code their} is {@code part_of} the named armed group named last before it in the sentence.
+     */
+    static void units(Tokens t, List<Resolved> names, Map<String, Entity> byId, String date, Mention ev,
+                      RelationSink sink) {
+        Resolved owner = null;
+        for (Resolved r : names) {
+            if (!isNamedGroup(r, byId)) {
+                continue;
+            }
+            int k = r.found().first() - 1;
+            if (owner != null && (t.isLower(k, "its") || t.isLower(k, "their")) && hasUnitWord(t, r)) {
+                sink.add(r.id(), owner.id(), "part_of", date, ev);
+            } else {
+                owner = r;
+            }
+        }
+    }
+
+    private static boolean hasUnitWord(Tokens t, Resolved r) {
+        for (int i = r.found().first(); i <= r.found().last(); i++) {
+            if (t.isWord(i) && UNIT_WORDS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two named armed groups in the same armed group: allies ({@code acted_together}). */

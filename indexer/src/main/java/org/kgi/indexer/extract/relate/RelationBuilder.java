@@ -71,6 +71,7 @@ public final class RelationBuilder {
                 Contingents.add(t, s, names, doc, reportDate, ev, sink);
                 Workplaces.add(t, s, names, doc, reportDate, ev, sink);
                 Coalitions.formation(t, s, names, previousNames, byId, reportDate, ev, sink);
+                Coalitions.units(t, names, byId, reportDate, ev, sink);
                 Affiliations.add(t, s, names, previousGroup, doc, reportDate, ev, sink);
             }
             previousGroup = names.stream().filter(Affiliations::isGroup).findFirst().orElse(null);

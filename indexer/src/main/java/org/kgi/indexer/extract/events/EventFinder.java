@@ -35,8 +35,6 @@ import org.kgi.indexer.extract.text.Tokens;
  * no date gets none: it is never guessed.
  */
 public final class EventFinder {
-    private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
-            "populated_place", "other", "region", "country");
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
     /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
@@ -110,7 +108,7 @@ public final class EventFinder {
             for (TriggerScan.Hit hit : hits) {
                 event(report.id(), t, s, previous, hit, date, bySentence, attribution, events, ctx);
             }
-            String sentencePlace = place(t, s, bySentence.get(s.index()));
+            String sentencePlace = Scenes.of(t, s, bySentence.get(s.index()));
             if (sentencePlace != null) {
                 ctx.paragraphPlace = sentencePlace;
             }
@@ -259,11 +257,11 @@ public final class EventFinder {
         attribution.apply(s, reading, participants);
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors);
         participants = withdrawnLose(t, reading, participants, actors);
-        Set<String> formed = newGroups(t, reading, actors);
-        participants = newGroupsJoin(formed, participants);
+        Set<String> formed = Foundings.newGroups(t, reading, actors);
+        participants = Foundings.join(formed, participants);
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
-                ? coalition(t, actors, formed.iterator().next()) : null;
-        String ownPlace = place(t, s, names);
+                ? Foundings.coalition(t, actors, formed.iterator().next()) : null;
+        String ownPlace = Scenes.of(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
@@ -469,86 +467,6 @@ public final class EventFinder {
         }
         return out;
     }
-
-    /**
-     * The groups a change of groups names as its outcome ({@code formed an alliance called Fòs Inite}, {@code a new
-     * coalition named X}, {@code a group calling itself Y}), and in an agreement the coalition it founds ({@code agreed
-     * to end their rivalry and form an alliance called Viv Ansanm}).
-     */
-    private static Set<String> newGroups(Tokens t, EventRefiner.Reading reading, List<Resolved> actors) {
-        boolean change = Acled.CHANGE_TO_GROUP.equals(reading.subType());
-        if (!change && !Acled.AGREEMENT.equals(reading.subType())) {
-            return Set.of(); // fighting "under a political-military coalition called the AFC": a side like any other
-        }
-        Set<String> formed = new HashSet<>();
-        for (Resolved r : actors) {
-            int naming = namingWord(t, r);
-            if (naming > 0 && (change || COALITIONS.contains(t.lower(naming - 1))) && founding(t, naming)) {
-                formed.add(r.id());
-            }
-        }
-        return formed;
-    }
-
-    /**
-     * Whether a word of founding comes within the eight words before the naming word: {@code formed an alliance called},
-     * {@code the creation of a joint alliance called}, not {@code operate under a coalition called} (a group that was).
-     */
-    private static boolean founding(Tokens t, int naming) {
-        for (int i = naming - 1; i >= Math.max(0, naming - 8) && t.isWord(i); i--) {
-            if (FOUNDING.contains(t.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> FOUNDING = WordSets.of("formed", "form", "forming", "forms", "formation",
-            "created", "create", "creating", "creation", "launched", "launch", "launching", "founded", "found",
-            "founding", "established", "establish", "establishing", "new", "merged", "merge", "merging", "united",
-            "unite", "announced");
-
-    /** The token of {@code called}, {@code named}, {@code known (as)}... right before a name, else -1. */
-    private static int namingWord(Tokens t, Resolved r) {
-        int before = r.found().first() - 1;
-        if (t.isLower(before, "the")) {
-            before--;
-        }
-        if (t.isLower(before, "itself") || t.isLower(before, "themselves")) {
-            before--; // a group calling itself X
-        }
-        if (t.isLower(before, "as") && t.isLower(before - 1, "known")) {
-            return before - 1;
-        }
-        return before >= 0 && NAMING.contains(t.lower(before)) ? before : -1;
-    }
-
-    /** The groups a change of groups founds are on their founders' side, no targets. */
-    private static List<Participant> newGroupsJoin(Set<String> formed, List<Participant> participants) {
-        if (formed.isEmpty()) {
-            return participants;
-        }
-        List<Participant> out = new ArrayList<>();
-        for (Participant p : participants) {
-            out.add(formed.contains(p.id()) && Roles.TARGET.equals(p.role()) ? new Participant(p.id(), Roles.ALLY) : p);
-        }
-        return out;
-    }
-
-    /** The group founded, when it is named as an alliance ({@code an alliance called X}, {@code a coalition known as Y}). */
-    private static String coalition(Tokens t, List<Resolved> actors, String formed) {
-        for (Resolved r : actors) {
-            if (r.id().equals(formed)) {
-                int naming = namingWord(t, r);
-                return naming > 0 && COALITIONS.contains(t.lower(naming - 1)) ? formed : null;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> COALITIONS = WordSets.of("alliance", "coalition", "federation", "bloc",
-            "front", "platform", "umbrella");
-    private static final Set<String> NAMING = WordSets.of("called", "named", "dubbed", "calling", "calls");
 
     /** The kinds whose unnamed participant only echoes a named one on the same side ({@link #withoutEchoes}). */
     private static final Set<String> ECHOED = Set.of("security_force", "armed_group");
@@ -800,86 +718,5 @@ public final class EventFinder {
         }
         participants.clear();
         roles.forEach((id, role) -> participants.add(new Participant(id, role)));
-    }
-
-    private static String place(Tokens t, Sentence s, List<Resolved> names) {
-        String elsewhere = place(t, s, names, true);
-        return elsewhere != null ? elsewhere : place(t, s, names, false);
-    }
-
-    /**
-     * The most specific place of the sentence; with {@code notOrigins}, none named as where someone comes from ({@code a
-     * surgeon from Sainte-Agathe Hospital was kidnapped in Bel-Horizon}: Bel-Horizon).
-     */
-    private static String place(Tokens t, Sentence s, List<Resolved> names, boolean notOrigins) {
-        Resolved best = null;
-        for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || notOrigins && isOrigin(t, r)) {
-                continue;
-            }
-            if (best == null || rank(r.type()) < rank(best.type())
-                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
-                    || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last())) {
-                // "On 9 January, in Saint-Tazesanx, police arrested ... in Village Nidecaix": the later place is the scene
-                best = r;
-            }
-        }
-        return best == null ? null : best.id();
-    }
-
-    /**
-     * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
-     * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
-     */
-    private static boolean isOrigin(Tokens t, Resolved r) {
-        int k = r.found().first() - 1;
-        if (t.isLower(k, "the")) {
-            k--;
-        }
-        if (!t.isLower(k, "from") || !t.isWord(k - 1) || t.isCapitalised(k - 1)) {
-            return false;
-        }
-        for (int i = k - 1; i >= Math.max(0, k - 6) && t.isWord(i); i--) {
-            if (FROM_VERBS.contains(t.lower(i))) {
-                return false; // abducted 12 men from Kyondoe village: where it happened
-            }
-        }
-        return true;
-    }
-
-    /** Words before {@code from} that make the place a scene all the same: {@code fled from X}, {@code away from X}. */
-    private static final Set<String> FROM_VERBS = WordSets.of("fled", "fleeing", "flee", "away", "kidnapped",
-            "abducted", "taken", "seized", "stolen", "looted", "escaped", "evacuated", "withdrew", "expelled",
-            "driven", "displaced", "released", "freed", "rescued", "miles", "kilometres", "kilometers", "km", "abducting",
-            "kidnapping", "took", "seizing", "snatched", "dragged", "removed", "stole", "looting", "grabbed");
-
-    /**
-     * Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}), or is named
-     * as a settlement: {@code the village of X}, {@code captured the town of X}.
-     */
-    private static boolean afterPreposition(Tokens t, Resolved r) {
-        int p = r.found().first() - 1;
-        if (t.isLower(p, "of") && p > 0 && t.isWord(p - 1) && SETTLEMENTS.contains(t.lower(p - 1))) {
-            return true;
-        }
-        if (t.isLower(p, "the")) {
-            p--;
-        }
-        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
-                || t.isLower(p, "off");
-    }
-
-    private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
-            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity");
-
-    /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
-    private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
-        int first = r.found().first();
-        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
-    }
-
-    private static int rank(String placeType) {
-        int i = PLACE_SPECIFICITY.indexOf(placeType);
-        return i < 0 ? PLACE_SPECIFICITY.size() : i;
     }
 }

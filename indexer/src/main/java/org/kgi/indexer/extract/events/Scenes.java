@@ -1,0 +1,101 @@
+package org.kgi.indexer.extract.events;
+
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * The scene of a sentence's event: the most specific place it names (facility or road, then neighbourhood, town,
+ * region, country), a dateline being no place and a place someone comes from only when there is no other.
+ */
+final class Scenes {
+    private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
+            "populated_place", "other", "region", "country");
+
+    private Scenes() {
+    }
+
+    static String of(Tokens t, Sentence s, List<Resolved> names) {
+        String elsewhere = place(t, s, names, true);
+        return elsewhere != null ? elsewhere : place(t, s, names, false);
+    }
+
+    /**
+     * The most specific place of the sentence; with {@code notOrigins}, none named as where someone comes from ({@code a
+     * surgeon from Sainte-Agathe Hospital was kidnapped in Bel-Horizon}: Bel-Horizon).
+     */
+    private static String place(Tokens t, Sentence s, List<Resolved> names, boolean notOrigins) {
+        Resolved best = null;
+        for (Resolved r : names) {
+            if (!r.isPlace() || isDateline(t, s, r) || notOrigins && isOrigin(t, r)) {
+                continue;
+            }
+            if (best == null || rank(r.type()) < rank(best.type())
+                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
+                    || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last())) {
+                // "On 9 January, in Saint-Tazesanx, police arrested ... in Village Nidecaix": the later place is the scene
+                best = r;
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    /**
+     * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
+     * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
+     */
+    private static boolean isOrigin(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        if (t.isLower(k, "the")) {
+            k--;
+        }
+        if (!t.isLower(k, "from") || !t.isWord(k - 1) || t.isCapitalised(k - 1)) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 6) && t.isWord(i); i--) {
+            if (FROM_VERBS.contains(t.lower(i))) {
+                return false; // abducted 12 men from Kyondoe village: where it happened
+            }
+        }
+        return true;
+    }
+
+    /** Words before {@code from} that make the place a scene all the same: {@code fled from X}, {@code away from X}. */
+    private static final Set<String> FROM_VERBS = WordSets.of("fled", "fleeing", "flee", "away", "kidnapped",
+            "abducted", "taken", "seized", "stolen", "looted", "escaped", "evacuated", "withdrew", "expelled",
+            "driven", "displaced", "released", "freed", "rescued", "miles", "kilometres", "kilometers", "km", "abducting",
+            "kidnapping", "took", "seizing", "snatched", "dragged", "removed", "stole", "looting", "grabbed");
+
+    /**
+     * Whether a place comes right after {@code in}, {@code at}, {@code near} (with or without {@code the}), or is named
+     * as a settlement: {@code the village of X}, {@code captured the town of X}.
+     */
+    private static boolean afterPreposition(Tokens t, Resolved r) {
+        int p = r.found().first() - 1;
+        if (t.isLower(p, "of") && p > 0 && t.isWord(p - 1) && SETTLEMENTS.contains(t.lower(p - 1))) {
+            return true;
+        }
+        if (t.isLower(p, "the")) {
+            p--;
+        }
+        return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
+                || t.isLower(p, "off");
+    }
+
+    private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
+            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity");
+
+    /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
+    private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
+        int first = r.found().first();
+        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
+    }
+
+    private static int rank(String placeType) {
+        int i = PLACE_SPECIFICITY.indexOf(placeType);
+        return i < 0 ? PLACE_SPECIFICITY.size() : i;
+    }
+}

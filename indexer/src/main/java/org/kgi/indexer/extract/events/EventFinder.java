@@ -83,8 +83,11 @@ public final class EventFinder {
             }
             Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
             Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;
-            List<TriggerScan.Hit> hits = isHeading(report, t, s) || Tallies.isTally(t, s) ? List.of()
+            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of()
                     : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
+            if (!hits.isEmpty() && Tallies.isTally(t, s)) {
+                hits = List.of();
+            }
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
             if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
                     && next.paragraph() == s.paragraph()) {

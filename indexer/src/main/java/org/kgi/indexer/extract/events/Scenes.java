@@ -19,28 +19,31 @@ final class Scenes {
     }
 
     static String of(Tokens t, Sentence s, List<Resolved> names) {
-        String elsewhere = place(t, s, names, true);
-        return elsewhere != null ? elsewhere : place(t, s, names, false);
+        Resolved best = null;
+        Resolved bestOrigin = null;
+        for (Resolved r : names) {
+            if (!r.isPlace() || isDateline(t, s, r)) {
+                continue;
+            }
+            if (isOrigin(t, r)) {
+                bestOrigin = better(t, r, bestOrigin) ? r : bestOrigin;
+            } else {
+                best = better(t, r, best) ? r : best;
+            }
+        }
+        Resolved scene = best != null ? best : bestOrigin;
+        return scene == null ? null : scene.id();
     }
 
     /**
-     * The most specific place of the sentence; with {@code notOrigins}, none named as where someone comes from ({@code a
-     * surgeon from Sainte-Agathe Hospital was kidnapped in Bel-Horizon}: Bel-Horizon).
+     * Whether place {@code r} is more specific than {@code best} (or as specific and named after a preposition where
+     * {@code best} is not, or later after a comma: {@code On 9 January, in Saint-Tazesanx, police arrested ... in
+     * Village Nidecaix}: the later place is the scene).
      */
-    private static String place(Tokens t, Sentence s, List<Resolved> names, boolean notOrigins) {
-        Resolved best = null;
-        for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || notOrigins && isOrigin(t, r)) {
-                continue;
-            }
-            if (best == null || rank(r.type()) < rank(best.type())
-                    || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
-                    || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last())) {
-                // "On 9 January, in Saint-Tazesanx, police arrested ... in Village Nidecaix": the later place is the scene
-                best = r;
-            }
-        }
-        return best == null ? null : best.id();
+    private static boolean better(Tokens t, Resolved r, Resolved best) {
+        return best == null || rank(r.type()) < rank(best.type())
+                || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
+                || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last());
     }
 
     /**

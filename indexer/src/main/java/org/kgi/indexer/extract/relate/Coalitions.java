@@ -35,6 +35,9 @@ final class Coalitions {
 
     static void formation(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before, Map<String, Entity> byId,
                           String date, Mention ev, RelationSink sink) {
+        if (names.stream().noneMatch(r -> isNamedGroup(r, byId))) {
+            return; // no coalition to form
+        }
         for (int i = s.first(); i + 2 <= s.last(); i++) {
             if (!t.isWord(i) || !FOUNDING.contains(t.lower(i)) || !t.isLower(i + 1, "of")) {
                 continue;

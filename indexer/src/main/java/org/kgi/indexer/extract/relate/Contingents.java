@@ -39,6 +39,9 @@ final class Contingents {
 
     static void add(Tokens t, Sentence s, List<Resolved> names, DocActors doc, String date, Mention ev,
                     RelationSink sink) {
+        if (!doc.hasMultinational()) {
+            return;
+        }
         Resolved force = null;
         for (Resolved r : names) {
             if (r.isActor() && doc.isMultinational(r.id())) {

@@ -116,6 +116,11 @@ final class DocActors {
         return multinational.contains(id);
     }
 
+    /** Whether the report names a multinational force at all. */
+    boolean hasMultinational() {
+        return !multinational.isEmpty();
+    }
+
     /** The report's one facility whose name ends in {@code noun} ({@code the hospital}), or null. */
     String facility(String noun) {
         String id = facilities.get(noun);

@@ -87,7 +87,7 @@ public final class RelationBuilder {
             }
         }
         Coalitions.partners(byId, sink);
-        return withoutContradictions(sink.relations(), entities);
+        return withoutContradictions(sink.relations(), byId);
     }
 
     /**
@@ -97,9 +97,7 @@ public final class RelationBuilder {
      * Guard}, {@code police} and {@code the Border Security Force}: the same state, told twice); and without an {@code
      * acted_together} across the two camps through a leader ({@link #leaderAcrossCamps}).
      */
-    private static List<Relation> withoutContradictions(List<Relation> relations, List<Entity> entities) {
-        Map<String, Entity> byId = new HashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
+    private static List<Relation> withoutContradictions(List<Relation> relations, Map<String, Entity> byId) {
         Set<String> members = new HashSet<>();
         Map<String, String> leadersCamps = new HashMap<>();
         for (Relation r : relations) {

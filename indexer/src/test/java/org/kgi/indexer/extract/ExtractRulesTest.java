@@ -2100,4 +2100,14 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
                 .noneMatch(p -> p.id().equals("actor:chinese-government"))), x.events().toString());
     }
+
+    @Test
+    void aNumberWordInsideANameAPluralAndBetterKnownAsNameOneGroup() {
+        Extraction x = run("On 27 October 2023, the Three Brotherhood Alliance attacked army outposts in Shan state. "
+                + "Fighters of Jama'atu Ansarul Muslimina fi Biladis Sudan, better known as Ansaru, killed 15 people in "
+                + "Kaduna. The Houthi said they fired a missile; the Houthis later claimed a second one.", null);
+        assertTrue(named(x, "Three Brotherhood Alliance").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Ansaru") || e.name().equals("Houthis")),
+                x.entities().toString());
+    }
 }

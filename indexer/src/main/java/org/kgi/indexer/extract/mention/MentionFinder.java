@@ -968,12 +968,18 @@ public final class MentionFinder {
         return ActorWords.isTitle(t.lower(m)) || !t.isCapitalised(m) || hasActorWord(t, m, b) ? a : m;
     }
 
+    private static final Set<String> KNOWN_ADVERBS = WordSets.of("formally", "officially", "also", "commonly",
+            "locally", "popularly", "better", "widely");
+
     /**
      * {@code Makenson Fils-Aimé, known as "Zoklo",}, {@code X alias Y}, {@code X aka Y}: the first and last token of
      * the other name (one to three capitalised words, quoted or not), or null.
      */
     static int[] knownAs(Tokens t, Sentence s, int b) {
         int i = t.isChar(b + 1, ',') ? b + 2 : b + 1;
+        if (t.isWord(i) && KNOWN_ADVERBS.contains(t.lower(i)) && t.isLower(i + 1, "known")) {
+            i++; // formally known as, also known as
+        }
         if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
             i += 2;
         } else if (t.isLower(i, "alias") || t.isLower(i, "aka")) {

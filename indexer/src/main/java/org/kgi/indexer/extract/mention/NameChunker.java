@@ -146,11 +146,18 @@ public final class NameChunker {
             return false;
         }
         String w = t.lower(i);
+        if (NUMBER_WORDS.contains(w) && t.isLower(i - 1, "the") && isNameWord(t, i + 1)
+                && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
+            return true; // "the Three Brotherhood Alliance": a number word inside a name
+        }
         if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")) {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
+
+    private static final Set<String> NUMBER_WORDS = WordSets.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
 
     /**
      * Whether one capitalised word in brackets after the name {@code i..j} names a faction of it: the name is an

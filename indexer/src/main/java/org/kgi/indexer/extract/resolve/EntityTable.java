@@ -75,6 +75,7 @@ public final class EntityTable {
         Map<String, String> surnames = addSurnames(best, links);
         surnames.putAll(addInitials(best, links));
         surnames.putAll(addNationalArmies(best, links));
+        addPlurals(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -227,6 +228,25 @@ public final class EntityTable {
             }
         });
         return used;
+    }
+
+    /** {@code the Houthis} after {@code Houthi}: a one-word group's name in the plural is the group. */
+    private static void addPlurals(Map<String, Guess> best, Map<String, String> links) {
+        List<String> plurals = new ArrayList<>();
+        best.forEach((key, g) -> {
+            if (g.kind() != Kind.ACTOR || !"armed_group".equals(g.type()) || links.containsKey(key) || key.length() < 5
+                    || !key.endsWith("s") || key.indexOf(' ') >= 0) {
+                return;
+            }
+            Guess one = best.get(key.substring(0, key.length() - 1));
+            if (one != null && one.kind() == Kind.ACTOR && "armed_group".equals(one.type())) {
+                plurals.add(key);
+            }
+        });
+        for (String key : plurals) {
+            links.put(key, key.substring(0, key.length() - 1));
+            best.remove(key); // a known name in the plural too: the link is followed (see target)
+        }
     }
 
     private static boolean isArmyName(String lower) {

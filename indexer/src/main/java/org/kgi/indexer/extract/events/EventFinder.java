@@ -675,7 +675,7 @@ public final class EventFinder {
     private static boolean isArmed(String id, List<Resolved> names) {
         for (Resolved r : names) {
             if (r.id().equals(id)) {
-                return "armed_group".equals(r.type()) || "security_force".equals(r.type());
+                return EventRefiner.isArmed(r.type());
             }
         }
         return false;
@@ -684,7 +684,7 @@ public final class EventFinder {
     /** Whether an unnamed armed actor acts in the sentence ({@code a group of armed men blocked the road}). */
     private static boolean armedActing(List<Resolved> actors, List<Participant> participants) {
         for (Resolved r : actors) {
-            if (r.generic() && ("armed_group".equals(r.type()) || "security_force".equals(r.type()))
+            if (r.generic() && EventRefiner.isArmed(r.type())
                     && participants.contains(new Participant(r.id(), Roles.ACTOR))) {
                 return true;
             }

@@ -91,14 +91,14 @@ final class Roles {
             previousEnd = r.found().last();
             previousId = r.id();
         }
-        Set<String> together = passive || eachOther(t, actors, trigger) ? Set.of()
-                : actingTogether(t, actors, trigger, roles);
+        boolean eachOther = eachOther(t, actors, trigger);
+        Set<String> together = passive || eachOther ? Set.of() : actingTogether(t, actors, trigger, roles);
         if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
             // named with the first actor before the trigger (Wagner Group fighters and Malian soldiers clashed with X)
             separateCamps(actors, roles, together);
         }
-        if (!eachOther(t, actors, trigger)) {
+        if (!eachOther) {
             crossCampPartners(t, actors, roles);
         } else {
             facingEachOther(actors, roles);
@@ -331,13 +331,10 @@ final class Roles {
 
     /** {@code the Health Ministry}, {@code the Interior Ministry}: a ministry's name. */
     private static boolean isMinistry(Tokens t, Resolved r) {
-        for (int i = r.found().first(); i <= r.found().last(); i++) {
-            if (t.isLower(i, "ministry") || t.isLower(i, "ministries")) {
-                return true;
-            }
-        }
-        return false;
+        return t.hasWordIn(r.found().first(), r.found().last(), MINISTRY);
     }
+
+    private static final Set<String> MINISTRY = WordSets.of("ministry", "ministries");
 
     private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",

@@ -3,12 +3,13 @@ package org.kgi.indexer.extract.relate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
+import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Mention;
+import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.Relation;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -22,6 +23,7 @@ import org.kgi.indexer.extract.text.Tokens;
  *       {@code part_of} Fòs Inite, and so is the founder's group (the group the sentence's first person leads in the
  *       report, or that of the person a {@code he}/{@code she} opening the sentence stands for: the first person of
  *       the sentence before);</li>
+ *   <li>{@code formed an alliance called Fòs Inite}: the named groups founding it ({@link #founders});</li>
  *   <li>{@code its Majeed Brigade} after the BLA: a unit of the group named before it;</li>
  *   <li>two named armed groups {@code part_of} the same armed group in one report {@code acted_together}.</li>
  * </ul>
@@ -129,7 +131,7 @@ final class Coalitions {
                 continue;
             }
             int k = r.found().first() - 1;
-            if (owner != null && (t.isLower(k, "its") || t.isLower(k, "their")) && hasUnitWord(t, r)) {
+            if (owner != null && (t.isLower(k, "its") || t.isLower(k, "their")) && t.hasWordIn(r.found().first(), r.found().last(), UNIT_WORDS)) {
                 sink.add(r.id(), owner.id(), "part_of", date, ev);
             } else {
                 owner = r;
@@ -137,19 +139,24 @@ final class Coalitions {
         }
     }
 
-    private static boolean hasUnitWord(Tokens t, Resolved r) {
-        for (int i = r.found().first(); i <= r.found().last(); i++) {
-            if (t.isWord(i) && UNIT_WORDS.contains(t.lower(i))) {
-                return true;
+    /**
+     * The named armed groups that found a coalition, on the acting side of the event that founds it ({@code the Red
+     * Scorpions and Kanno Lanmè formed an alliance called Fòs Inite}), are {@code part_of} it.
+     */
+    static void founders(Event e, String coalition, Map<String, Entity> byId, RelationSink sink) {
+        String date = e.date() == null ? null : e.date().value();
+        for (Participant p : e.participants()) {
+            Entity member = byId.get(p.id());
+            if (!"target".equals(p.role()) && !p.id().equals(coalition) && member != null && isNamedGroup(member)) {
+                sink.add(p.id(), coalition, "part_of", date, e.evidence());
             }
         }
-        return false;
     }
 
     /** Two named armed groups in the same armed group: allies ({@code acted_together}). */
     static void partners(Map<String, Entity> byId, RelationSink sink) {
         Map<String, List<Relation>> members = new HashMap<>();
-        for (Relation r : new ArrayList<>(sink.relations())) {
+        for (Relation r : sink.relations()) {
             Entity member = byId.get(r.source());
             Entity whole = byId.get(r.target());
             if (r.type().equals("part_of") && member != null && whole != null && isNamedGroup(member)
@@ -173,8 +180,7 @@ final class Coalitions {
         return r.isActor() && e != null && isNamedGroup(e);
     }
 
-    private static boolean isNamedGroup(Entity e) {
-        return e.kind() == Kind.ACTOR && "armed_group".equals(e.type())
-                && !e.name().equals(e.name().toLowerCase(Locale.ROOT));
+    static boolean isNamedGroup(Entity e) {
+        return e.kind() == Kind.ACTOR && "armed_group".equals(e.type()) && !RelationBuilder.isGeneric(e);
     }
 }

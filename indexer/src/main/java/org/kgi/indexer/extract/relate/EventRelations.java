@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.events.Acled;
@@ -33,16 +34,21 @@ final class EventRelations {
      * {@code backed by}, {@code X and Y soldiers}): a role misread (a source, a bystander, the other side borrowed
      * from the sentence before), not a partnership.
      */
-    private static boolean crossCamp(Participant a, Participant b, Map<String, String> types) {
-        String campA = Acled.camp(types.getOrDefault(a.id(), ""));
-        String campB = Acled.camp(types.getOrDefault(b.id(), ""));
+    private static boolean crossCamp(Participant a, Participant b, Map<String, Entity> byId) {
+        String campA = camp(a, byId);
+        String campB = camp(b, byId);
         return campA != null && campB != null && !campA.equals(campB) && !"ally".equals(a.role())
                 && !"ally".equals(b.role());
     }
 
-    private static boolean bothState(Participant a, Participant b, Map<String, String> types) {
-        return "state".equals(Acled.camp(types.getOrDefault(a.id(), "")))
-                && "state".equals(Acled.camp(types.getOrDefault(b.id(), "")));
+    private static boolean bothState(Participant a, Participant b, Map<String, Entity> byId) {
+        return "state".equals(camp(a, byId)) && "state".equals(camp(b, byId));
+    }
+
+    /** The participant's camp ({@link Acled#camp}), or null. */
+    private static String camp(Participant p, Map<String, Entity> byId) {
+        Entity e = byId.get(p.id());
+        return e == null ? null : Acled.camp(e.type());
     }
 
     /** Whether one sentence telling the event names both. */
@@ -57,9 +63,9 @@ final class EventRelations {
 
     /**
      * @param mentions the participant ids of each sentence telling the event (first, and each merged into it)
-     * @param types    the type of each entity, by id
+     * @param byId     the report's entities, by id
      */
-    static void add(Event e, List<Set<String>> mentions, Map<String, String> types, RelationSink sink) {
+    static void add(Event e, List<Set<String>> mentions, Map<String, Entity> byId, RelationSink sink) {
         String date = e.date() == null ? null : e.date().value();
         if (e.place() != null) {
             sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
@@ -74,10 +80,10 @@ final class EventRelations {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
                 if (sideI == sideJ && (!together(mentions, ps.get(i).id(), ps.get(j).id())
-                        || crossCamp(ps.get(i), ps.get(j), types))) {
+                        || crossCamp(ps.get(i), ps.get(j), byId))) {
                     continue;
                 }
-                if (sideI != sideJ && bothState(ps.get(i), ps.get(j), types)
+                if (sideI != sideJ && bothState(ps.get(i), ps.get(j), byId)
                         && !together(mentions, ps.get(i).id(), ps.get(j).id())) {
                     continue; // two state forces against each other only when one sentence says so
                 }

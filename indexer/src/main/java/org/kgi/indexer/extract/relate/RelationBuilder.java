@@ -11,7 +11,6 @@ import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.Mention;
-import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.Relation;
 import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.extract.events.EventFinder;
@@ -21,9 +20,9 @@ import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * A report's relations: those its events imply ({@link EventRelations}, sides read within each mention of an event), those its sentences state
- * ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}, {@link Workplaces}, {@link Coalitions}), groups based in the place they are named after, and towns
- * {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
+ * A report's relations: those its events imply ({@link EventRelations}, partners read within each sentence of an
+ * event), those its sentences state ({@link SentenceRelations}, {@link Affiliations}, {@link Contingents}, {@link
+ * Workplaces}, {@link Coalitions}), groups based in the place they are named after, and towns {@code located_in} the country the gazetteer puts them in when the report names that country. Dated with the
  * event's date, else the report's.
  */
 public final class RelationBuilder {
@@ -37,14 +36,12 @@ public final class RelationBuilder {
                                 List<Entity> entities, List<Event> events, EventFinder.Found told,
                                 String reportDate) {
         RelationSink sink = new RelationSink(maxRelations);
-        Map<String, String> types = new HashMap<>();
         Map<String, Entity> byId = new HashMap<>();
-        entities.forEach(e -> types.put(e.id(), e.type()));
         entities.forEach(e -> byId.put(e.id(), e));
         for (int i = 0; i < events.size(); i++) {
-            EventRelations.add(events.get(i), told.mentions().get(i), types, sink);
+            EventRelations.add(events.get(i), told.mentions().get(i), byId, sink);
             if (told.coalitions().get(i) != null) {
-                members(events.get(i), told.coalitions().get(i), entities, sink);
+                Coalitions.founders(events.get(i), told.coalitions().get(i), byId, sink);
             }
         }
         DocActors doc = new DocActors(entities, Gazetteer.shared().countries());
@@ -155,30 +152,8 @@ public final class RelationBuilder {
     }
 
     /** A name in lower case is a common noun ({@code the gang}, {@code security forces}): no name of its own. */
-    private static boolean isGeneric(Entity e) {
+    static boolean isGeneric(Entity e) {
         return e.name().equals(e.name().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The named armed groups that found a coalition ({@code the Red Scorpions and Kanno Lanmè formed an alliance called
-     * Fòs Inite}) are {@code part_of} it.
-     */
-    private static void members(Event e, String coalition, List<Entity> entities, RelationSink sink) {
-        String date = e.date() == null ? null : e.date().value();
-        for (Participant p : e.participants()) {
-            if (!"target".equals(p.role()) && !p.id().equals(coalition) && isNamedGroup(p.id(), entities)) {
-                sink.add(p.id(), coalition, "part_of", date, e.evidence());
-            }
-        }
-    }
-
-    private static boolean isNamedGroup(String id, List<Entity> entities) {
-        for (Entity e : entities) {
-            if (e.id().equals(id)) {
-                return e.kind() == Kind.ACTOR && "armed_group".equals(e.type()) && !isGeneric(e);
-            }
-        }
-        return false;
     }
 
     /**

@@ -168,7 +168,12 @@ public final class Tokens {
 
     /** Whether any word of the sentence is, in lower case, one of {@code words}. */
     public boolean hasWordIn(Sentence s, Set<String> words) {
-        for (int i = s.first(); i <= s.last(); i++) {
+        return hasWordIn(s.first(), s.last(), words);
+    }
+
+    /** Whether one of tokens {@code from..to} is a word of {@code words} (lower case): a name's own words. */
+    public boolean hasWordIn(int from, int to, Set<String> words) {
+        for (int i = from; i <= to; i++) {
             if (isWord(i) && words.contains(lower(i))) {
                 return true;
             }

@@ -9,7 +9,7 @@
     acted_together: "acted with", opposed: "opposed", took_part_in: "took part in",
     happened_at: "happened at", located_in: "located in", part_of: "part of", leads: "leads",
     mentioned_together: "mentioned with", based_in: "based in",
-    contributes_to: "contributes to"
+    contributes_to: "contributes to", suspected_in: "suspected in"
   };
 
   /** A new element with a class and text content (never HTML). */

@@ -6,7 +6,8 @@
   const EDGE_COLOUR = {
     acted_together: "#2e6fd8", opposed: "#e03c31", took_part_in: "#a08cc8", happened_at: "#4caf50",
     located_in: "#138d75", part_of: "#e08e0b", leads: "#b9770e", mentioned_together: "#aab2bf",
-    based_in: "#6d8f1e", contributes_to: "#8e44ad"
+    based_in: "#6d8f1e", contributes_to: "#8e44ad",
+    suspected_in: "#d4a5a5"
   };
   const BIG = 150; // above this many nodes: a concentric layout, which is fast, instead of a force layout
 
@@ -40,7 +41,7 @@
   function edgeId(e) { return e.source + "|" + e.relation + "|" + e.target; }
 
   const DIRECTED = new Set(["took_part_in", "happened_at", "located_in", "part_of", "leads", "based_in",
-    "contributes_to"]);
+    "contributes_to", "suspected_in"]);
 
   function edgeElement(e) {
     return { group: "edges", data: { id: edgeId(e), source: e.source, target: e.target, relation: e.relation,

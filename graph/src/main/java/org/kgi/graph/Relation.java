@@ -8,11 +8,13 @@ import java.util.Locale;
  * source; the others point from the subject to the object (actor {@code took_part_in} event, event
  * {@code happened_at} place, place {@code located_in} place, actor {@code part_of} actor (a unit of a force, a
  * gang of a coalition, a person of an organisation), person {@code leads} actor (or a place's government: a mayor),
- * actor {@code based_in} place, country {@code contributes_to} a multinational force it sends troops or police to).
+ * actor {@code based_in} place, country {@code contributes_to} a multinational force it sends troops or police to,
+ * actor {@code suspected_in} an event that someone suspects, blames or believes it did).
  */
 public enum Relation {
     ACTED_TOGETHER(true), OPPOSED(true), TOOK_PART_IN(false), HAPPENED_AT(false), LOCATED_IN(false),
-    PART_OF(false), LEADS(false), MENTIONED_TOGETHER(true), BASED_IN(false), CONTRIBUTES_TO(false);
+    PART_OF(false), LEADS(false), MENTIONED_TOGETHER(true), BASED_IN(false), CONTRIBUTES_TO(false),
+    SUSPECTED_IN(false);
 
     private final boolean symmetric;
 

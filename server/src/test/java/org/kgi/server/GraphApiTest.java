@@ -84,6 +84,12 @@ class GraphApiTest {
         for (JsonNode e : contributors.get("edges")) {
             assertEquals("actor:joint-security-assistance-mission", e.get("target").asText(), "from the country: " + e);
         }
+        // 009: police "had strong reasons to believe" the Red Scorpions ordered the grenade attack; the gang denies it
+        JsonNode suspected = server.getJson("/api/entities/actor:red-scorpions/neighbors?relation=suspected_in&limit=50", 200);
+        assertTrue(ids(suspected.get("nodes")).stream().anyMatch(id -> id.startsWith("event:009_")), suspected.toString());
+        for (JsonNode e : suspected.get("edges")) {
+            assertEquals("actor:red-scorpions", e.get("source").asText(), "from the suspect to the event: " + e);
+        }
     }
 
     @Test

@@ -55,8 +55,8 @@ public final class Timeline {
         };
         List<TimelineEntry> entries = new ArrayList<>();
         for (Edge e : graph.edgesOf(id)) {
-            if (e.relation() != relation) {
-                continue;
+            if (e.relation() != relation && e.relation() != Relation.SUSPECTED_IN) {
+                continue; // an actor's events: those it took part in, and those it is suspected in
             }
             Node event = graph.requireNode(e.opposite(id));
             if (event.kind() != Kind.EVENT) {

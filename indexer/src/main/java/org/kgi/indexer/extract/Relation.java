@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param source   entity id
  * @param target   entity id
  * @param type     {@code acted_together}, {@code opposed}, {@code took_part_in}, {@code happened_at},
- *                 {@code located_in}, {@code part_of}, {@code leads}, {@code based_in}, {@code contributes_to} or
- *                 {@code mentioned_together}
+ *                 {@code located_in}, {@code part_of}, {@code leads}, {@code based_in}, {@code contributes_to},
+ *                 {@code suspected_in} or {@code mentioned_together}
  * @param date     ISO date (any precision) of the supporting event or report, or {@code null}
  * @param evidence the supporting sentence
  */

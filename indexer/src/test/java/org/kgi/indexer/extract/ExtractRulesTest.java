@@ -76,7 +76,7 @@ class ExtractRulesTest {
                 + "ISWAP militants exploded near a police checkpoint, wounding three officers.", null);
         Event e = x.events().get(0);
         assertEquals("Remote explosive/landmine/IED", e.subType());
-        assertActs(e, "actor:iswap");
+        assertTrue(e.participants().contains(new Participant("actor:iswap", "suspected")), e.participants().toString());
         Extraction led = run("On 1 March 2024, gangs led by Jimmy Cherizier attacked the National Penitentiary.", null);
         assertActs(led.events().get(0), "actor:jimmy-cherizier");
     }
@@ -155,7 +155,7 @@ class ExtractRulesTest {
         assertEquals("populated_place", byId(x, "place:gao").type());
         assertEquals("region", byId(x, "place:gao-region").type());
         Event ambush = x.events().get(0);
-        assertEquals(List.of(new Participant("actor:jnim", "actor"), new Participant("actor:fama", "target")),
+        assertEquals(List.of(new Participant("actor:jnim", "suspected"), new Participant("actor:fama", "target")),
                 ambush.participants(), "the soldiers killed are FAMa's, not another unnamed military");
     }
 
@@ -572,7 +572,7 @@ class ExtractRulesTest {
     void whoDidItWhenTheSentenceSaysSoDifferently() {
         Extraction x = run("On 1 July 2024, a landmine exploded under a vehicle near Djibo, killing three civilians. The "
                 + "explosive device was attributed to JNIM.", null);
-        assertTrue(x.events().get(0).participants().contains(new Participant("actor:jnim", "actor")),
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:jnim", "suspected")),
                 x.events().toString());
         Extraction y = run("On 14 January 2024, residents protested in Nairobi. Police dispersed the crowd with tear gas.",
                 null);
@@ -1110,7 +1110,7 @@ class ExtractRulesTest {
                 + "6 April 2024.", null), "armed_group", "actor:karen-national-union", "actor:5th-brigade");
         Event fire = first("Two people were killed on Sunday 5 May 2024 when suspected Ambazonian separatists set fire "
                 + "to the market in Bamenda.");
-        assertEquals(List.of(new Participant("actor:ambazonian-separatists", "actor")), fire.participants());
+        assertEquals(List.of(new Participant("actor:ambazonian-separatists", "suspected")), fire.participants());
     }
 
     @Test
@@ -2109,5 +2109,58 @@ class ExtractRulesTest {
         assertTrue(named(x, "Three Brotherhood Alliance").isPresent(), x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Ansaru") || e.name().equals("Houthis")),
                 x.entities().toString());
+    }
+
+    @Test
+    void aGroupOnlySuspectedIsSuspectedInTheEventAndNoSideOfIt() {
+        Extraction x = run("On 1 July 2023, a grenade was thrown at the Delmont police station, wounding two officers. "
+                + "Police said they had strong reasons to believe that the attack had been ordered by the Red Scorpions "
+                + "gang.", null);
+        Event grenade = x.events().get(0);
+        assertTrue(grenade.participants().contains(new Participant("actor:red-scorpions", "suspected")),
+                grenade.participants().toString());
+        assertTrue(related(x, "actor:red-scorpions", "suspected_in", grenade.id()), x.relations().toString());
+        assertFalse(related(x, "actor:red-scorpions", "took_part_in", grenade.id()), x.relations().toString());
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("opposed")
+                && (r.source().equals("actor:red-scorpions") || r.target().equals("actor:red-scorpions"))),
+                x.relations().toString());
+        Event done = first("On 3 May 2024, the Red Scorpions gang attacked a police patrol in Delmont.");
+        assertActs(done, "actor:red-scorpions");
+        Event arrest = first("On 3 May 2024, police arrested five suspected members of the Red Scorpions gang in Delmont.");
+        assertTrue(arrest.participants().contains(new Participant("actor:red-scorpions", "target")),
+                arrest.participants().toString());
+    }
+
+    @Test
+    void aGroupTheVictimsWereAccusedOfJoiningAndACrowdWatchingAreNoSides() {
+        Extraction x = run("On Sunday 23 April 2023, three men were stopped at a checkpoint in Lacombe. Residents accused "
+                + "them of being scouts for the Twa Kwa gang. The men were beaten in the market square in front of a "
+                + "large crowd.", null);
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:twa-kwa") || p.id().equals("actor:mob"))), x.events().toString());
+    }
+
+    @Test
+    void aLynchingToldOverSeveralSentencesIsOneEvent() {
+        Extraction x = run("Police condemned the killing of two men by a crowd in Bas-Fontaine on Thursday 8 August 2024. "
+                + "Residents stopped the two men near the market. A crowd of several hundred people quickly gathered. "
+                + "The two men were beaten with sticks and stones, then burned with tyres.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Mob violence", x.events().get(0).subType());
+    }
+
+    @Test
+    void informationGatheredQuotedWordsAndWhatMustBeDoneAreNoEvents() {
+        assertTrue(run("According to information gathered by observers in Lacombe, the road was open on 2 May 2024.",
+                null).events().isEmpty());
+        Extraction quote = run("A crowd killed two men in Bas-Fontaine on 8 August 2024.\n\n\"We understand the anger,\" "
+                + "said Inspector Marlène Toussaint. \"Every person killed by a crowd is a witness lost. Mob justice helps "
+                + "the gangs.\"", null);
+        assertEquals(1, quote.events().size(), "words quoted over two sentences tell no new event: " + quote.events());
+        assertTrue(quote.events().get(0).participants().stream().noneMatch(p -> p.id().equals("actor:marlene-toussaint")),
+                "who speaks on in quotes is no side: " + quote.events());
+        Extraction must = run("The police recalled on 9 August 2024 that any person suspected of belonging to an armed "
+                + "group must be handed over to the police.", null);
+        assertTrue(must.events().stream().noneMatch(e -> e.modality().equals("asserted")), must.events().toString());
     }
 }

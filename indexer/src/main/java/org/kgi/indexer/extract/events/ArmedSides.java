@@ -69,7 +69,7 @@ public final class ArmedSides {
             for (Participant p : ev.participants()) {
                 Entity e = byId.get(p.id());
                 if (e == null || e.kind() != Kind.ACTOR || isGeneric(e)
-                        || !Roles.ACTOR.equals(p.role()) && !Roles.TARGET.equals(p.role())) {
+                        || !acting(p) && !Roles.TARGET.equals(p.role())) {
                     continue;
                 }
                 boolean targeted = Roles.TARGET.equals(p.role());
@@ -102,10 +102,15 @@ public final class ArmedSides {
      * organisation ({@code the Afghanistan Freedom Front claimed a rocket attack}, {@code the Niger Delta Avengers blew
      * up the pipeline}), unless it names a company, a newspaper, a school or a ministry.
      */
+    /** Acting, or suspected of it: either way the text gives the name the deed. */
+    private static boolean acting(Participant p) {
+        return Roles.ACTOR.equals(p.role()) || Roles.SUSPECTED.equals(p.role());
+    }
+
     private static void violent(Event ev, Map<String, Entity> byId, Set<String> armed) {
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());
-            if (e != null && Roles.ACTOR.equals(p.role()) && e.kind() == Kind.ACTOR && !isGeneric(e)
+            if (e != null && acting(p) && e.kind() == Kind.ACTOR && !isGeneric(e)
                     && "organization".equals(e.type())
                     && !anyWord(e, w -> NOT_ARMED_WORDS.contains(w) || ActorWords.isCompanyEnding(w)
                     || CIVIL_WORDS.contains(w) && !ARMED_AT_TIMES.contains(w))) {

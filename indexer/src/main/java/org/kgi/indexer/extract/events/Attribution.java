@@ -8,32 +8,42 @@ import java.util.Set;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * Who an unnamed participant most likely is, from the rest of the report. A violent event or a looting
  * whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the named armed group
  * the paragraph speaks of nearest (up to five sentences before or after), else on the report's
- * only named armed group, else on the one it names most (at least twice). A bare {@code police} is the
- * named police force the report mentions most. Protesters and rioters are the actors of their events, the
+ * only named armed group, else on the one it names most (at least twice); as a suspect when the report names it
+ * somewhere as suspected, blamed or believed to have acted ({@link Roles#suspected}). A bare {@code police} is the
+ * named police force the report mentions most. A group named only as what someone is accused of belonging to is
+ * none of these ({@code accused them of being scouts for the Twa Kwa gang}). Protesters and rioters are the actors of their events, the
  * state forces that meet them their targets.
  */
 final class Attribution {
     private static final String GENERIC_POLICE = "actor:police";
     private static final int WINDOW = 5;
+    private final Tokens t;
     private final List<Sentence> sentences;
     private final List<List<Resolved>> bySentence;
     private final String dominantGroup;
     private final String dominantPolice;
+    /** The named groups the report names somewhere as suspected, blamed or believed to have acted. */
+    private final Set<String> suspectedGroups = new HashSet<>();
 
-    Attribution(List<Sentence> sentences, List<List<Resolved>> bySentence) {
+    Attribution(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
+        this.t = t;
         this.sentences = sentences;
         this.bySentence = bySentence;
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
-        for (List<Resolved> l : bySentence) {
-            for (Resolved r : l) {
-                if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
+        for (int i = 0; i < bySentence.size(); i++) {
+            for (Resolved r : bySentence.get(i)) {
+                if (isNamedGroup(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
+                    if (Roles.suspected(t, sentences.get(i), r)) {
+                        suspectedGroups.add(r.id());
+                    }
                 }
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
                     police.merge(r.id(), 1, Integer::sum);
@@ -95,16 +105,16 @@ final class Attribution {
             named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
             genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type());
         }
-        boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role()));
+        boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role())
+                || Roles.SUSPECTED.equals(p.role()));
         if (named || !(genericArmed || noActor)) {
             return;
         }
-        String group = nearest(s.index());
-        if (group == null) {
-            group = dominantGroup;
-        }
+        Participant near = nearest(s.index());
+        Participant group = near != null ? near : dominantGroup == null ? null
+                : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
         if (group != null) {
-            String id = group;
+            String id = group.id();
             Set<String> unnamed = new HashSet<>();
             for (Resolved r : bySentence.get(s.index())) {
                 if (r.generic() && "armed_group".equals(r.type())) {
@@ -112,11 +122,12 @@ final class Attribution {
                 }
             }
             participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
-            participants.add(0, new Participant(id, Roles.ACTOR));
+            participants.add(0, group);
         }
     }
 
-    private String nearest(int sentence) {
+    /** The named group nearest in the paragraph: acting, or suspected when the report names it as a suspect. */
+    private Participant nearest(int sentence) {
         int paragraph = sentences.get(sentence).paragraph();
         for (int d = 1; d <= WINDOW; d++) {
             for (int i : new int[] {sentence - d, sentence + d}) {
@@ -124,12 +135,17 @@ final class Attribution {
                     continue;
                 }
                 for (Resolved r : bySentence.get(i)) {
-                    if (r.isActor() && !r.generic() && "armed_group".equals(r.type())) {
-                        return r.id();
+                    if (isNamedGroup(sentences.get(i), r)) {
+                        return new Participant(r.id(), suspectedGroups.contains(r.id()) ? Roles.SUSPECTED : Roles.ACTOR);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
+    private boolean isNamedGroup(Sentence s, Resolved r) {
+        return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Roles.allegedTie(t, s, r);
     }
 }

@@ -67,7 +67,7 @@ public final class EventFinder {
     public Found find(Report report, Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         LocalDate reportDate = report.date();
         List<Event> events = new ArrayList<>();
-        Attribution attribution = new Attribution(sentences, bySentence);
+        Attribution attribution = new Attribution(t, sentences, bySentence);
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
         Context ctx = new Context();
@@ -226,6 +226,8 @@ public final class EventFinder {
         String paragraphPlace;
         String ledePlace;
         final List<Integer> sentenceOf = new ArrayList<>();
+        /** The sentence each event was last told in. */
+        final List<Integer> lastTold = new ArrayList<>();
         final List<Boolean> placeIsOwn = new ArrayList<>();
         /** The participants of each mention of each event. */
         final List<List<Set<String>>> mentions = new ArrayList<>();
@@ -241,7 +243,9 @@ public final class EventFinder {
         Set<String> sides = new HashSet<>();
         participants.forEach(p -> sides.add(p.id()));
         List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
-        if (actors.stream().allMatch(Resolved::generic) && previous != null && previous.paragraph() == s.paragraph()
+        boolean inQuote = quoted(t, s, hit.token());
+        if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
+                && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
             borrow(t, previous, bySentence.get(previous.index()), participants, harms && armedActing(actors, participants));
@@ -253,6 +257,17 @@ public final class EventFinder {
         if (actors.isEmpty() && isWeakDevelopment(reading) && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())
                 || !hasPronoun(t, s))) {
             return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
+        }
+        int mob = acting.stream().allMatch(Resolved::generic) ? mobToldOn(s, reading, date, events, ctx) : -1;
+        if (mob >= 0) {
+            Set<String> state = new HashSet<>(); // the police who meet the mob are on the other side of it
+            actors.stream().filter(r -> "security_force".equals(r.type()) || "government".equals(r.type()))
+                    .forEach(r -> state.add(r.id()));
+            participants.replaceAll(p -> state.contains(p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+            events.set(mob, merge(events.get(mob), null, false, participants));
+            ctx.mentions.get(mob).add(ids(participants));
+            ctx.lastTold.set(mob, s.index());
+            return;
         }
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
             otherSide(actors, bySentence.get(previous.index()), participants);
@@ -272,7 +287,7 @@ public final class EventFinder {
         if (same < 0) {
             same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
         }
-        if (same < 0 && quoted(t, s, hit.token())) {
+        if (same < 0 && inQuote) {
             same = lastOfKind(reading, events); // "Our officers were ambushed while doing their job," X said
             if (same < 0 && Acled.STRATEGIC.equals(reading.type())) {
                 return; // "The operation will continue until order is restored": words, not a development
@@ -282,6 +297,7 @@ public final class EventFinder {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
             events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
             ctx.mentions.get(same).add(ids(participants));
+            ctx.lastTold.set(same, s.index());
             if (ctx.coalitions.get(same) == null) {
                 ctx.coalitions.set(same, coalition);
             }
@@ -293,6 +309,7 @@ public final class EventFinder {
             ctx.ledePlace = ownPlace;
         }
         ctx.sentenceOf.add(s.index());
+        ctx.lastTold.add(s.index());
         ctx.placeIsOwn.add(ownPlace != null);
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
@@ -302,8 +319,8 @@ public final class EventFinder {
     }
 
     /**
-     * Whether the trigger is in someone's quoted words: after an opening quote in its sentence, or before the closing
-     * quote that a speech verb follows ({@code We had to carry the wounded ourselves," said a resident}).
+     * Whether the trigger is in someone's quoted words: after an opening quote in its sentence or in an earlier
+     * sentence of its line, or before the closing quote that a speech verb follows ({@code We had to carry the wounded ourselves," said a resident}).
      */
     static boolean quoted(Tokens t, Sentence s, int trigger) {
         String text = t.text();
@@ -311,6 +328,7 @@ public final class EventFinder {
         for (int c = s.start(); c < t.start(trigger); c++) {
             quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
         }
+        quotes += openQuoteBefore(text, s.start()) ? 1 : 0;
         if (quotes % 2 == 1) {
             return true;
         }
@@ -345,7 +363,7 @@ public final class EventFinder {
             if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
-            if (violent < 0 && Acled.isViolent(e.type())) {
+            if (violent < 0 && (Acled.isViolent(e.type()) || Acled.MOB_VIOLENCE.equals(e.subType()))) {
                 violent = i;
             }
         }
@@ -375,7 +393,8 @@ public final class EventFinder {
 
     /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
-     * type and sub-type already found in the report, or for violence to a violent one, that event's index; else -1.
+     * type and sub-type already found in the report, or for violence to a violent one or a lynching, that event's
+     * index; else -1.
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
@@ -438,6 +457,32 @@ public final class EventFinder {
         }
         return -1;
     }
+
+    /**
+     * The mob violence last told up to {@value #MOB_STORY_SENTENCES} sentences before, on the same date, that a crowd
+     * gathering, an attack or a burning nobody named does is the telling of ({@code the killing of two men by a crowd
+     * in X on 8 August...; A crowd of several hundred people quickly gathered. The two men were beaten with sticks and
+     * stones}): its index, else -1.
+     */
+    private static int mobToldOn(Sentence s, EventRefiner.Reading reading, EventDate date, List<Event> events,
+                                 Context ctx) {
+        if (!Acled.VIOLENCE_AGAINST_CIVILIANS.equals(reading.type()) && !Acled.PROTESTS.equals(reading.type())
+                && !Acled.RIOTS.equals(reading.type()) && !Acled.LOOTING.equals(reading.subType())) {
+            return -1;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (s.index() - ctx.lastTold.get(i) > MOB_STORY_SENTENCES) {
+                continue;
+            }
+            Event e = events.get(i);
+            if (Acled.MOB_VIOLENCE.equals(e.subType()) && Objects.equals(e.date(), date)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MOB_STORY_SENTENCES = 5;
 
     /** Verbs of leaving ground: in a handover, who did them gave the territory up. */
     private static final Set<String> WITHDREW = WordSets.of("withdrew", "withdrawn", "left", "retreated", "pulled",
@@ -588,7 +633,8 @@ public final class EventFinder {
     private static Event merge(Event e, String place, boolean replacePlace, List<Participant> more) {
         Map<String, String> roles = new LinkedHashMap<>();
         e.participants().forEach(p -> roles.put(p.id(), p.role()));
-        more.forEach(p -> roles.putIfAbsent(p.id(), p.role()));
+        more.forEach(p -> roles.merge(p.id(), p.role(), (was, now) -> Roles.SUSPECTED.equals(was)
+                && Roles.ACTOR.equals(now) ? now : was)); // suspected first, later told as done
         List<Participant> ps = new ArrayList<>();
         roles.forEach((id, role) -> ps.add(new Participant(id, role)));
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
@@ -660,6 +706,18 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quotation opened earlier in the line (the paragraph) is still open where the sentence starts: {@code
+     * "...justice in the street is not justice," said X. "...Mob justice helps the gangs."}
+     */
+    private static boolean openQuoteBefore(String text, int start) {
+        int quotes = 0;
+        for (int c = start - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
+            quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
+        }
+        return quotes % 2 == 1;
     }
 
     private static List<Resolved> actors(List<Resolved> names) {

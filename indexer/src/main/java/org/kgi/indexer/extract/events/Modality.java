@@ -7,7 +7,8 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
- * ({@code plans to}, {@code will}, {@code would}, {@code expected to}) or denied ({@code denied}), from the
+ * ({@code plans to}, {@code will}, {@code would}, {@code expected to}; and what ought to be: {@code must be handed
+ * over}) or denied ({@code denied}), from the
  * words in the eight tokens before its trigger (or the trigger itself, when it is the threat).
  */
 final class Modality {
@@ -19,7 +20,8 @@ final class Modality {
     private static final Set<String> THREAT = WordSets.of("threatened", "threatening", "threatens", "threaten", "threat",
             "threats", "warned", "warning", "warns", "vowed", "vows", "vow", "ultimatum");
     private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
-            "intend", "intended", "expected", "scheduled", "shall", "'ll", "aims", "prepares", "preparing");
+            "intend", "intended", "expected", "scheduled", "shall", "'ll", "aims", "prepares", "preparing",
+            "must", "should", "ought");
     private static final Set<String> DENY = WordSets.of("denied", "denies", "deny", "denying", "rejected", "dismissed");
 
     private Modality() {

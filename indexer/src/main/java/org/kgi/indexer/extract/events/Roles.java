@@ -30,6 +30,8 @@ final class Roles {
     static final String ACTOR = "actor";
     static final String TARGET = "target";
     static final String ALLY = "ally";
+    /** On the acting side only in someone's suspicion, blame or belief: {@code police suspect the X gang}. */
+    static final String SUSPECTED = "suspected";
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
             "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
             "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
@@ -61,7 +63,7 @@ final class Roles {
         }
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (sources.contains(r.id()) || absent(t, s, r)) {
+            if (sources.contains(r.id()) || absent(t, s, r) || allegedTie(t, s, r) || watching(t, s, r)) {
                 continue;
             }
             String role;
@@ -106,6 +108,11 @@ final class Roles {
         backers.forEach((backer, backed) -> roles.put(backer, TARGET.equals(roles.get(backed)) ? TARGET : ALLY));
         if (!roles.containsValue(ACTOR)) {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
+        }
+        for (Resolved r : actors) {
+            if (ACTOR.equals(roles.get(r.id())) && suspected(t, s, r)) {
+                roles.put(r.id(), SUSPECTED);
+            }
         }
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
@@ -165,7 +172,7 @@ final class Roles {
         return and || member;
     }
 
-    /** Of two roles found for one participant, the one it keeps: acting wins, else the first. */
+    /** Of two roles found for one participant, the one it keeps: acting wins (done over suspected), else the first. */
     static String stronger(String first, String second) {
         return ACTOR.equals(first) || ACTOR.equals(second) ? ACTOR : first;
     }
@@ -303,6 +310,70 @@ final class Roles {
                 : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
         return no >= 0 && (no == s.first() || !t.isCapitalised(no));
     }
+
+    /**
+     * A group someone is accused of being part of ({@code accused them of being scouts for the Twa Kwa gang}, {@code
+     * accused of links with al-Shabaab}): what is said of a side, not a side. Not a suspicion: {@code arrested on
+     * suspicion of belonging to X} names X as the arrest's target.
+     */
+    static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
+            if (t.isPunct(k) && !t.isChar(k, '-')) {
+                return false;
+            }
+            if (t.isWord(k) && TIES.contains(t.lower(k))) {
+                for (int j = k - 1; j >= Math.max(s.first(), k - 6); j--) { // accused the two men of being
+                    if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is the object of a suspicion, a blame or a belief told before it in its sentence ({@code had
+     * strong reasons to believe that the attack had been ordered by the X gang}, {@code the investigation was focusing
+     * on X}, {@code fishermen's associations blamed X}, {@code examining the possibility that it was carried out by X}),
+     * not in a clause of its own that the name opens.
+     */
+    static boolean suspected(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first(), at - SUSPICION_REACH); k--) {
+            if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
+                return false;
+            }
+            if (t.isWord(k) && SUSPICION.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int SUSPICION_REACH = 18;
+    private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
+            "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
+            "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
+            "presumed", "presumably", "probably", "likely", "thought");
+
+    /** Who watched it happen: {@code beaten in the market square in front of a large crowd}. */
+    private static boolean watching(Tokens t, Sentence s, Resolved r) {
+        for (int k = r.found().first() - 2; k >= Math.max(s.first() + 1, r.found().first() - 5); k--) {
+            if (t.isLower(k, "front") && t.isLower(k - 1, "in") && t.isLower(k + 1, "of")) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALLEGING = WordSets.of("accused", "accusing", "accuse", "accuses", "accusations");
+    private static final Set<String> TIES = WordSets.of("being", "belonging", "links", "ties", "working", "spying",
+            "collaborating", "collaboration", "colluding", "collusion", "supporting", "informants", "scouts", "spies");
 
     /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News

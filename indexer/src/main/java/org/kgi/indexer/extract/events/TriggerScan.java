@@ -62,6 +62,10 @@ final class TriggerScan {
         return false;
     }
 
+    /** What is gathered when nobody gathers: {@code information gathered by CPO observers}. */
+    private static final Set<String> GATHERED_THINGS = WordSets.of("information", "evidence", "data", "intelligence",
+            "testimonies", "testimony", "accounts", "statements", "details", "reports", "material", "samples");
+
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
@@ -179,6 +183,9 @@ final class TriggerScan {
             }
             if (EXPLOSION_NOUNS.contains(w) && t.theBefore(s, i) && t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // relatives of the victims of the port explosion marched: the blast is what they march about
+            }
+            if (w.equals("gathered") && (t.isLower(i + 1, "by") || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
+                continue; // information gathered by observers, evidence gathered: things gathered, not people
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken

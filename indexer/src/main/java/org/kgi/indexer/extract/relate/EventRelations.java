@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract.relate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,12 @@ import org.kgi.indexer.extract.events.Acled;
  * An event told over several sentences pools its participants, and its later sentences often name a source, a
  * bystander or a rival as one more "actor" ({@code the victim was close to the rival RSO}, {@code Wagner-linked
  * channels acknowledged losses}): partners are read within a sentence; the sides, named apart (the victims first,
- * who claimed the attack later), across them.
+ * who claimed the attack later), across them. A participant only suspected of acting ({@code suspected}: police
+ * suspect, residents blame) is {@code suspected_in} the event, and no partner or opponent of anyone in it.
  */
 final class EventRelations {
+    private static final String SUSPECTED = "suspected";
+
     private EventRelations() {
     }
 
@@ -70,9 +74,14 @@ final class EventRelations {
         if (e.place() != null) {
             sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
         }
-        List<Participant> ps = e.participants();
-        for (Participant p : ps) {
-            sink.add(p.id(), e.id(), "took_part_in", date, e.evidence());
+        List<Participant> ps = new ArrayList<>();
+        for (Participant p : e.participants()) {
+            if (SUSPECTED.equals(p.role())) {
+                sink.add(p.id(), e.id(), "suspected_in", date, e.evidence()); // a side of it in someone's words only
+            } else {
+                sink.add(p.id(), e.id(), "took_part_in", date, e.evidence());
+                ps.add(p);
+            }
         }
         boolean truce = isTruce(e);
         for (int i = 0; i < ps.size(); i++) {

@@ -19,7 +19,8 @@ import org.kgi.indexer.corpus.ReportReader;
 /**
  * Every document of the hand-written corpus gold, read from {@code <root>/corpus/} exactly as the indexer
  * reads it, scored like the seed gold. Required recall must reach 0.95 for actors and places and 0.9 for
- * events and relations; every miss is listed. Skipped when the gold file is absent.
+ * events and relations, and 88% of the {@code must_not} items must hold ({@link MustNotChecker}); every miss and every
+ * broken {@code must_not} is listed. Skipped when the gold file is absent.
  */
 class ExtractCorpusGoldTest {
     private static final String GOLD = "/gold/corpus-gold.json";
@@ -38,7 +39,9 @@ class ExtractCorpusGoldTest {
             Path file = corpus.resolve(doc.path("document").asText());
             Assumptions.assumeTrue(Files.isRegularFile(file), "corpus file missing: " + file);
             Report report = read(corpus, file);
-            List<GoldScorer.Item> items = new GoldScorer(extractor.extract(report)).score(doc);
+            Extraction x = extractor.extract(report);
+            List<GoldScorer.Item> items = new ArrayList<>(new GoldScorer(x).score(doc));
+            items.addAll(new MustNotChecker(x).check(doc));
             GoldReport.print(doc.path("document").asText(), items.stream().filter(i -> !i.typed()).toList());
             all.addAll(items);
         }
@@ -46,13 +49,15 @@ class ExtractCorpusGoldTest {
         double places = GoldReport.recall(all, "place");
         double events = GoldReport.recall(all, "event");
         double relations = GoldReport.recall(all, "relation");
+        double mustNot = GoldReport.recall(all, "must_not");
         System.out.printf(Locale.ROOT, "%nrequired recall: actors %.3f, places %.3f, events %.3f, relations %.3f%n"
-                + "fine type right among found: actors %.3f, places %.3f%n", actors, places, events, relations,
-                GoldReport.typed(all, "actor"), GoldReport.typed(all, "place"));
+                + "fine type right among found: actors %.3f, places %.3f%nmust_not items held: %.3f%n", actors, places,
+                events, relations, GoldReport.typed(all, "actor"), GoldReport.typed(all, "place"), mustNot);
         assertTrue(actors >= 0.95, "actor recall " + actors);
         assertTrue(places >= 0.95, "place recall " + places);
         assertTrue(events >= 0.9, "event recall " + events);
         assertTrue(relations >= 0.9, "relation recall " + relations);
+        assertTrue(mustNot >= 0.88, "must_not items held " + mustNot);
     }
 
     private static Report read(Path corpus, Path file) throws Exception {

@@ -65,6 +65,10 @@ final class GoldScorer {
         return items;
     }
 
+    Entity byId(String id) {
+        return byId.get(id);
+    }
+
     static Set<String> names(JsonNode item) {
         Set<String> keys = new HashSet<>();
         keys.add(Names.key(item.path("name").asText()));

@@ -2163,4 +2163,52 @@ class ExtractRulesTest {
                 + "group must be handed over to the police.", null);
         assertTrue(must.events().stream().noneMatch(e -> e.modality().equals("asserted")), must.events().toString());
     }
+
+    @Test
+    void whatDidNotHappenOrOnlyDescribesIsNoEvent() {
+        for (String text : List.of(
+                "On 5 June 2024 Ricardo Valcin, the gang's leader, was not captured in Bord-de-Mer.",
+                "On 9 June 2023, TRB officers fired shots in the air near Carrefour Véron.",
+                "On 26 March 2024, women marched in Mirebois to demand a special unit to investigate sexual violence.",
+                "On 19 January 2024, Mérisier appeared in a video in front of the burned gate of the prison.")) {
+            Extraction x = run(text, null);
+            assertTrue(x.events().stream().noneMatch(e -> e.type().equals("Violence against civilians")
+                    || e.subType() != null && (e.subType().equals("Arrests") || e.subType().equals("Sexual violence")
+                    || e.subType().equals("Looting/property destruction"))), text + " " + x.events());
+        }
+        Extraction wounded = run("On 25 February 2023, gunmen attacked Fond-Lagrange, killing eleven civilians. Seriously "
+                + "wounded patients were transferred to the hospital in Mirebois. Two others were wounded and evacuated "
+                + "to Mirebois.", null);
+        assertEquals(1, wounded.events().size(), wounded.events().toString());
+    }
+
+    @Test
+    void whoEscapedIsNoTargetOfTheArrestAndAMarchForNextWeekIsPlanned() {
+        Event arrest = first("On 23 November 2024, police arrested the second-in-command of the Red Scorpions gang in a "
+                + "raid in Cité Marguerite, but the gang's leader, Wilfrid Mérisier, escaped.");
+        assertTrue(arrest.participants().stream().noneMatch(p -> p.id().equals("actor:wilfrid-merisier")),
+                arrest.participants().toString());
+        Extraction march = run("On 19 November 2023, students announced a funeral march for Kervens Dorval for next week.",
+                null);
+        assertTrue(march.events().stream().noneMatch(e -> e.modality().equals("asserted")), march.events().toString());
+        Extraction later = run("On 3 May 2024, gunmen attacked a bus near Mirebois. The next day, police arrested two men.",
+                null);
+        assertTrue(later.events().stream().allMatch(e -> e.modality().equals("asserted")), later.events().toString());
+    }
+
+    @Test
+    void aLetterHandedOnTheWayIsPartOfTheMarchAndASpeakerOfQuotedWordsIsNoSide() {
+        Extraction x = run("On 9 June 2023, a march called by the Federation of Transport Unions set off in Port-Lazare. "
+                + "Thousands of drivers gathered on the square. The procession moved up the boulevard. Union leaders "
+                + "handed a letter to officials at the Ministry of the Interior on the way.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:ministry-of-the-interior", "target")),
+                x.events().toString());
+        Extraction quote = run("On 25 February 2023, gunmen attacked Fond-Lagrange, killing eleven civilians.\n\n\"It is one "
+                + "of the worst attacks we have documented,\" said Anna Lindqvist, director of Lifeline Relief "
+                + "International.", null);
+        assertTrue(quote.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:anna-lindqvist") || p.id().equals("actor:lifeline-relief-international"))),
+                quote.events().toString());
+    }
 }

@@ -258,7 +258,8 @@ public final class EventFinder {
                 || !hasPronoun(t, s))) {
             return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
         }
-        int mob = acting.stream().allMatch(Resolved::generic) ? mobToldOn(s, reading, date, events, ctx) : -1;
+        int mob = acting.stream().allMatch(Resolved::generic)
+                ? toldOn(s, reading, Scenes.of(t, s, names), date, events, ctx) : -1;
         if (mob >= 0) {
             Set<String> state = new HashSet<>(); // the police who meet the mob are on the other side of it
             actors.stream().filter(r -> "security_force".equals(r.type()) || "government".equals(r.type()))
@@ -279,6 +280,9 @@ public final class EventFinder {
         participants = Foundings.join(formed, participants);
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
                 ? Foundings.coalition(t, actors, formed.iterator().next()) : null;
+        if (inQuote) { // not who speaks the words: "...," said X, director of Y
+            participants = participants.stream().filter(p -> namedInQuotes(t, s, p.id(), names)).toList();
+        }
         String ownPlace = Scenes.of(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
@@ -442,12 +446,12 @@ public final class EventFinder {
             "friday", "saturday");
 
     /**
-     * An event of the same type and sub-type found in the last {@value #SAME_EVENT_SENTENCES} sentences, at the
+     * An event of the same type and sub-type told in the last {@value #SAME_EVENT_SENTENCES} sentences, at the
      * same place (or where either has none) and on the same date, is the same event told on: its index, else -1.
      */
     private static int sameEventNearby(Sentence s, EventRefiner.Reading reading, String place, EventDate date,
                                        List<Event> events, Context ctx) {
-        for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= SAME_EVENT_SENTENCES; i--) {
+        for (int i = events.size() - 1; i >= 0 && s.index() - ctx.lastTold.get(i) <= SAME_EVENT_SENTENCES; i--) {
             Event e = events.get(i);
             boolean samePlace = place == null || e.place() == null || place.equals(e.place());
             if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())
@@ -459,23 +463,26 @@ public final class EventFinder {
     }
 
     /**
-     * The mob violence last told up to {@value #MOB_STORY_SENTENCES} sentences before, on the same date, that a crowd
-     * gathering, an attack or a burning nobody named does is the telling of ({@code the killing of two men by a crowd
-     * in X on 8 August...; A crowd of several hundred people quickly gathered. The two men were beaten with sticks and
-     * stones}): its index, else -1.
+     * The event that a sentence naming nobody acting tells on, else -1: the mob violence last told up to {@value
+     * #MOB_STORY_SENTENCES} sentences before on the same date (wherever the police came from), for a crowd gathering, an attack or a burning ({@code the
+     * killing of two men by a crowd in X on 8 August...; A crowd of several hundred people quickly gathered. The two men
+     * were beaten with sticks and stones}); an attack on civilians of the same kind, date and place anywhere before,
+     * for an attack ({@code at least eleven civilians were killed during an attack on Fond-Lagrange on 25 February...
+     * Several women reported that they had been beaten and robbed}).
      */
-    private static int mobToldOn(Sentence s, EventRefiner.Reading reading, EventDate date, List<Event> events,
-                                 Context ctx) {
-        if (!Acled.VIOLENCE_AGAINST_CIVILIANS.equals(reading.type()) && !Acled.PROTESTS.equals(reading.type())
-                && !Acled.RIOTS.equals(reading.type()) && !Acled.LOOTING.equals(reading.subType())) {
-            return -1;
-        }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (s.index() - ctx.lastTold.get(i) > MOB_STORY_SENTENCES) {
+    private static int toldOn(Sentence s, EventRefiner.Reading reading, String place, EventDate date, List<Event> events,
+                              Context ctx) {
+        boolean vac = Acled.VIOLENCE_AGAINST_CIVILIANS.equals(reading.type());
+        boolean mobLike = vac || Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())
+                || Acled.LOOTING.equals(reading.subType());
+        for (int i = events.size() - 1; i >= 0 && mobLike && date != null; i--) {
+            Event e = events.get(i);
+            if (!date.equals(e.date())) {
                 continue;
             }
-            Event e = events.get(i);
-            if (Acled.MOB_VIOLENCE.equals(e.subType()) && Objects.equals(e.date(), date)) {
+            boolean samePlace = place == null || e.place() == null || place.equals(e.place());
+            if (Acled.MOB_VIOLENCE.equals(e.subType()) && s.index() - ctx.lastTold.get(i) <= MOB_STORY_SENTENCES
+                    || vac && samePlace && e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
         }
@@ -703,6 +710,22 @@ public final class EventFinder {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names the participant inside quotation marks (not as the one who speaks them). */
+    private static boolean namedInQuotes(Tokens t, Sentence s, String id, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r.id().equals(id)) {
+                int quotes = openQuoteBefore(t.text(), s.start()) ? 1 : 0;
+                for (int c = s.start(); c < t.start(r.found().first()); c++) {
+                    quotes += isDoubleQuote(t.text().charAt(c)) ? 1 : 0;
+                }
+                if (quotes % 2 == 1) {
+                    return true;
+                }
             }
         }
         return false;

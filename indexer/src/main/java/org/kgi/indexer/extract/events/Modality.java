@@ -9,7 +9,8 @@ import org.kgi.indexer.extract.text.Tokens;
  * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
  * ({@code plans to}, {@code will}, {@code would}, {@code expected to}; and what ought to be: {@code must be handed
  * over}) or denied ({@code denied}), from the
- * words in the eight tokens before its trigger (or the trigger itself, when it is the threat).
+ * words in the eight tokens before its trigger (or the trigger itself, when it is the threat); planned too when a
+ * time to come follows it ({@code a funeral march for next week}).
  */
 final class Modality {
     static final String ASSERTED = "asserted";
@@ -32,6 +33,9 @@ final class Modality {
             return THREATENED; // the threat is the event found: "the gang had threatened to return"
         }
         String found = ASSERTED;
+        if (futureAfter(t, s, trigger)) {
+            found = PLANNED; // Students announced a funeral march for next week
+        }
         for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
             if (!t.isWord(i)) {
                 continue;
@@ -48,4 +52,27 @@ final class Modality {
         }
         return found;
     }
+
+    /**
+     * Whether a time to come follows the trigger in its sentence: {@code next week}, {@code next Friday}, {@code
+     * tomorrow}, {@code in the coming days}, {@code later this month}.
+     */
+    private static boolean futureAfter(Tokens t, Sentence s, int trigger) {
+        for (int i = trigger + 1; i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (w.equals("tomorrow") || w.equals("next") && !t.isLower(i - 1, "the") && t.isWord(i + 1) // not "the next day"
+                    && TIMES.contains(t.lower(i + 1))
+                    || w.equals("coming") && t.isLower(i - 1, "the") && t.isWord(i + 1) && TIMES.contains(t.lower(i + 1))
+                    || w.equals("later") && t.isLower(i + 1, "this") && t.isWord(i + 2) && TIMES.contains(t.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIMES = WordSets.of("week", "weeks", "month", "months", "year", "days", "weekend",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }

@@ -63,7 +63,8 @@ final class Roles {
         }
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (sources.contains(r.id()) || absent(t, s, r) || allegedTie(t, s, r) || watching(t, s, r)) {
+            if (sources.contains(r.id()) || absent(t, s, r) || allegedTie(t, s, r) || watching(t, s, r)
+                    || escaped(t, s, r, trigger)) {
                 continue;
             }
             String role;
@@ -357,6 +358,28 @@ final class Roles {
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
             "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
             "presumed", "presumably", "probably", "likely", "thought");
+
+    /**
+     * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,
+     * escaped}): in the sentence, but not in the event.
+     */
+    private static boolean escaped(Tokens t, Sentence s, Resolved r, int trigger) {
+        if (r.generic() || r.found().first() < trigger) {
+            return false;
+        }
+        for (int k = r.found().last() + 1; k <= Math.min(s.last(), r.found().last() + 6); k++) {
+            if (t.isWord(k) && ESCAPES.contains(t.lower(k))) {
+                return true;
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ESCAPES = WordSets.of("escaped", "fled", "evaded", "eluded", "escapes", "flees",
+            "slipped");
 
     /** Who watched it happen: {@code beaten in the market square in front of a large crowd}. */
     private static boolean watching(Tokens t, Sentence s, Resolved r) {

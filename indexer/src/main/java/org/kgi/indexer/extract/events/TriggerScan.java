@@ -62,6 +62,21 @@ final class TriggerScan {
         return false;
     }
 
+    private static final Set<String> HANDING = WordSets.of("handed", "delivered", "submitted", "presented");
+    private static final Set<String> PETITIONS = WordSets.of("letter", "petition", "petitions", "memorandum",
+            "memorandums", "memo", "demands", "grievances");
+    private static final Trigger PETITION = new Trigger(Acled.PROTESTS, Acled.PEACEFUL_PROTEST, 55);
+
+    /** Whether a letter or a petition is what is handed over, within four words: {@code handed a letter of demands}. */
+    private static boolean petitionAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
+            if (PETITIONS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What is gathered when nobody gathers: {@code information gathered by CPO observers}. */
     private static final Set<String> GATHERED_THINGS = WordSets.of("information", "evidence", "data", "intelligence",
             "testimonies", "testimony", "accounts", "statements", "details", "reports", "material", "samples");
@@ -211,8 +226,13 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
-            if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || tallied(t, s, i)
-                    || unknownWhether(t, s, i)) || charge(t, s, i) || afterSince(t, i))) {
+            if (HANDING.contains(w) && petitionAfter(t, s, i)) {
+                tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
+            }
+            if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
+                    || intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
+                    || negated(t, s, i) || generalObject(t, s, i) || damageBefore(t, s, i)
+                    || CARRIED.contains(w) && wordBefore(t, s, i, 4, VICTIM_NOUNS))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -305,7 +325,65 @@ final class TriggerScan {
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {
-        return VICTIM_NOUNS.contains(t.lower(i)) && wordBefore(t, s, i, 5, TALLIES);
+        return VICTIM_NOUNS.contains(t.lower(i)) && (wordBefore(t, s, i, 12, TALLIES) || carriedAfter(t, s, i));
+    }
+
+    /**
+     * Verbs of victims carried away for care ({@code seriously wounded patients were transferred to the hospital}):
+     * neither the victims nor the verb tells an event of its own.
+     */
+    private static final Set<String> CARRIED = WordSets.of("transferred", "evacuated", "treated", "admitted",
+            "airlifted", "rushed", "transported", "taken");
+
+    /** Whether the victims at {@code i} are the subject of a verb of care within five words after. */
+    private static boolean carriedAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 5) && t.isWord(k); k++) {
+            if (CARRIED.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the shooting at {@code i} went into the air: {@code officers fired shots in the air}, warning shots. */
+    private static boolean intoTheAir(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last() - 1, i + 4) && t.isWord(k); k++) {
+            if ((t.isLower(k, "in") || t.isLower(k, "into")) && t.isLower(k + 1, "the") && t.isLower(k + 2, "air")) {
+                return true;
+            }
+        }
+        return t.isLower(i - 1, "warning");
+    }
+
+    private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
+            "has", "have", "had", "yet", "ever");
+
+    /** Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}. */
+    private static boolean negated(Tokens t, Sentence s, int i) {
+        int j = i - 1;
+        while (j > s.first() && t.isWord(j) && AUXILIARY_VERBS.contains(t.lower(j))) {
+            j--;
+        }
+        return t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't");
+    }
+
+    /** Verbs whose bare object is a kind of violence, not an event: {@code a unit to investigate sexual violence}. */
+    private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
+            "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
+
+    private static boolean generalObject(Tokens t, Sentence s, int i) {
+        return i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1));
+    }
+
+    /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
+    private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",
+            "damaged", "vandalised", "vandalized", "ransacked", "gutted", "charred");
+
+    /** Whether the damage word at {@code i} is an adjective after an article ({@code the burned gate}): told before. */
+    private static boolean damageBefore(Tokens t, Sentence s, int i) {
+        return DAMAGED.contains(t.lower(i)) && i > s.first() && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a")
+                || t.isLower(i - 1, "an") || t.isLower(i - 1, "its") || t.isLower(i - 1, "their"))
+                && t.isWord(i + 1) && !t.isLower(i + 1, "by");
     }
 
     private static final Set<String> WHETHER = WordSets.of("whether");

@@ -367,12 +367,23 @@ final class TriggerScan {
         return t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't");
     }
 
-    /** Verbs whose bare object is a kind of violence, not an event: {@code a unit to investigate sexual violence}. */
+    /**
+     * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
+     * {@code the use of} (explosive drones, force, tear gas), a practice.
+     */
     private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
 
     private static boolean generalObject(Tokens t, Sentence s, int i) {
-        return i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1));
+        if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
+            if (t.isLower(j, "of") && t.isLower(j - 1, "use")) {
+                return true; // the use of explosive drones in densely populated areas was a gamble: a practice
+            }
+        }
+        return false;
     }
 
     /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */

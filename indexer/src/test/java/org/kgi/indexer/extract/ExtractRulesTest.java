@@ -2213,4 +2213,16 @@ class ExtractRulesTest {
                 .noneMatch(p -> p.id().equals("actor:anna-lindqvist") || p.id().equals("actor:lifeline-relief-international"))),
                 quote.events().toString());
     }
+
+    @Test
+    void aCoLeaderNamedByHisGangLeadsItAndAPoliceThatInformsIsNoSide() {
+        Extraction x = run("Jean-Robert Valcin, the leader of the Kanno Lanmè gang, is considered one of the main leaders "
+                + "of the Fòs Inite coalition, together with Wilfrid \"Chalumeau\" Mérisier of the Red Scorpions gang.", null);
+        assertTrue(related(x, "actor:wilfrid-merisier", "leads", "actor:red-scorpions"), x.relations().toString());
+        assertTrue(related(x, "actor:wilfrid-merisier", "leads", "actor:fos-inite"), x.relations().toString());
+        Extraction y = run("The Directorate General of the National Police of Marivelle informs the public that Jean-Robert "
+                + "Valcin was arrested on 6 February 2024 in Anse-Corail by the Tactical Response Brigade.", null);
+        assertTrue(y.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().contains("directorate-general"))), y.events().toString());
+    }
 }

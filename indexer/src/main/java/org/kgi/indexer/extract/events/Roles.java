@@ -463,6 +463,9 @@ final class Roles {
         if (t.isWord(n) && t.lower(n).endsWith("ly") && !t.isCapitalised(n)) {
             n++; // the CPO strongly condemns
         }
+        if (n <= s.last() && (t.isLower(n, "informs") || t.isLower(n, "informed")) && t.isLower(n + 1, "the")) {
+            return true; // the Directorate General of the National Police informs the public that X was arrested
+        }
         boolean judges = n <= s.last() && t.isWord(n) && JUDGING.contains(t.lower(n));
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
                 || "government".equals(r.type()) && (isMinistry(t, r) || judges); // the Health Ministry said ...

@@ -185,7 +185,7 @@ final class Affiliations {
                                         Mention ev, RelationSink sink) {
         if (g.length == 1 && "of".equals(g[0])) {
             // Director General P of the G leads it; P of the G belongs to it
-            sink.add(p.id(), g0.id(), leaderTitleBefore(t, s, p) ? "leads" : "part_of", date, ev);
+            sink.add(p.id(), g0.id(), leaderTitleBefore(t, s, p) || coLeader(t, s, p) ? "leads" : "part_of", date, ev);
         } else if (g.length == 3 && ",".equals(g[0]) && MEMBER_NOUNS.contains(g[1])
                 && ("of".equals(g[2]) || "for".equals(g[2]) || "with".equals(g[2]))) {
             sink.add(p.id(), g0.id(), "part_of", date, ev); // P, spokesperson for G
@@ -206,6 +206,25 @@ final class Affiliations {
                 sink.add(p.id(), g0.id(), roleOf(t.lower(k)), date, ev);
             }
         }
+    }
+
+    /**
+     * A person named beside another as one of a coalition's leaders, by the group they come from ({@code X is one of
+     * the main leaders of the Fòs Inite coalition, together with P of the Red Scorpions gang}): who speaks for that
+     * group among the leaders, its leader.
+     */
+    private static boolean coLeader(Tokens t, Sentence s, Resolved p) {
+        int k = p.found().first() - 1;
+        boolean together = t.isLower(k, "with") && t.isLower(k - 1, "together") || t.isLower(k, "alongside");
+        if (!together) {
+            return false;
+        }
+        for (int i = s.first(); i < k; i++) {
+            if (t.isWord(i) && (t.isLower(i, "leaders") || t.isLower(i, "leader")) && t.isLower(i + 1, "of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void groupThenGroup(Tokens t, Sentence s, List<Resolved> names, int i, int j, String[] g,

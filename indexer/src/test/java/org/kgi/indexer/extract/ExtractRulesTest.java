@@ -2225,4 +2225,32 @@ class ExtractRulesTest {
         assertTrue(y.events().stream().allMatch(e -> e.participants().stream()
                 .noneMatch(p -> p.id().contains("directorate-general"))), y.events().toString());
     }
+
+    @Test
+    void anUnconfirmedClaimADenialAndAConditionLeaveOnlySuspectsAndPlans() {
+        Extraction claim = run("On 12 March 2024, gunmen killed 14 people at the market in Kourao. JNIM claimed the attack "
+                + "in a message on Wednesday. The governor's spokesman said the authorities could not confirm the claim.",
+                null);
+        assertTrue(claim.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:jnim") && p.role().equals("actor"))), claim.events().toString());
+        Extraction denied = run("On 22 January 2024, a roadside bomb struck an army vehicle outside Afgoye, killing three "
+                + "soldiers. Al-Shabaab has not commented on the Afgoye blast.", null);
+        assertTrue(denied.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:al-shabaab") && p.role().equals("actor"))), denied.events().toString());
+        Extraction threat = run("On Tuesday 26 November 2024, a senior Russian lawmaker threatened further strikes on Kyiv if "
+                + "Ukraine kept using Western long-range missiles against targets inside Russia.", null);
+        assertTrue(threat.events().stream().noneMatch(e -> e.modality().equals("asserted")), threat.events().toString());
+        Extraction none = run("On 14 May 2024, gunmen attacked a convoy near Apatzingán. Contrary to initial reports, no "
+                + "National Guard members were taken hostage.", null);
+        assertTrue(none.events().stream().noneMatch(e -> e.subType() != null
+                && e.subType().startsWith("Abduction")), none.events().toString());
+    }
+
+    @Test
+    void anEventDatedAfterTheReportIsPlanned() {
+        Extraction x = EXTRACTOR.extract(new Report("t1", "test", LocalDate.parse("2024-06-20"), "",
+                "Civil society groups called a ville morte day in Beni on 24 June to protest against the killings.", "",
+                "api"));
+        assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -15,7 +16,8 @@ import org.kgi.indexer.extract.text.Tokens;
  * whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the named armed group
  * the paragraph speaks of nearest (up to five sentences before or after), else on the report's
  * only named armed group, else on the one it names most (at least twice); as a suspect when the report names it
- * somewhere as suspected, blamed or believed to have acted ({@link Roles#suspected}). A bare {@code police} is the
+ * somewhere as suspected, blamed or believed to have acted ({@link Roles#suspected}), as denying it ({@link
+ * Roles#deniesIt}) or in a claim it says could not be confirmed ({@link #unconfirmedClaim}). A bare {@code police} is the
  * named police force the report mentions most. A group named only as what someone is accused of belonging to is
  * none of these ({@code accused them of being scouts for the Twa Kwa gang}). Protesters and rioters are the actors of their events, the
  * state forces that meet them their targets.
@@ -41,7 +43,8 @@ final class Attribution {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
-                    if (Roles.suspected(t, sentences.get(i), r)) {
+                    if (Roles.suspected(t, sentences.get(i), r) || Roles.deniesIt(t, sentences.get(i), r)
+                            || unconfirmedClaim(t, sentences.get(i))) {
                         suspectedGroups.add(r.id());
                     }
                 }
@@ -147,5 +150,25 @@ final class Attribution {
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {
         return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Roles.allegedTie(t, s, r);
+    }
+
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|"
+            + "attacks|killing|killings|bombing|abduction|kidnapping|raid|ambush|assault|strike|blast)|for the)\\b"
+            + "|\\bclaims? (?:of responsibility|for the)\\b");
+    private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(?:could not|cannot|can't|couldn't|unable to|did "
+            + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"
+            + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b");
+
+    /**
+     * Whether the sentence claims an event for someone ({@code JNIM claimed the attack}, {@code published a claim for the
+     * killings}; not a government's claim of success) that it, or the text within about two sentences after it, says could not be confirmed or verified:
+     * then who acts in it is only suspected.
+     */
+    static boolean unconfirmedClaim(Tokens t, Sentence s) {
+        String text = t.text();
+        if (!CLAIM.matcher(text.substring(s.start(), s.end())).find()) {
+            return false;
+        }
+        return UNCONFIRMED.matcher(text.substring(s.start(), Math.min(text.length(), s.end() + 400))).find();
     }
 }

@@ -116,7 +116,25 @@ public final class EventFinder {
                 ctx.paragraphPlace = sentencePlace;
             }
         }
-        return new Found(riotsOfTheirProtests(events), ctx.mentions, ctx.coalitions);
+        return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions);
+    }
+
+    /**
+     * The events, those dated to a day after the report's own date planned rather than asserted ({@code a "ville morte"
+     * day called for 24 June}, in a report of 20 June): what has not happened yet when the report was written.
+     */
+    private static List<Event> toCome(List<Event> events, LocalDate reportDate) {
+        if (reportDate == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean later = e.date() != null && e.date().precision() == EventDate.Precision.DAY
+                    && Modality.ASSERTED.equals(e.modality()) && e.date().value().compareTo(reportDate.toString()) > 0;
+            out.add(later ? new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), e.participants(), e.evidence(),
+                    Modality.PLANNED) : e);
+        }
+        return out;
     }
 
     /**
@@ -243,6 +261,9 @@ public final class EventFinder {
         Set<String> sides = new HashSet<>();
         participants.forEach(p -> sides.add(p.id()));
         List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
+        if (Attribution.unconfirmedClaim(t, s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
+            participants.replaceAll(p -> Roles.ACTOR.equals(p.role()) ? new Participant(p.id(), Roles.SUSPECTED) : p);
+        }
         boolean inQuote = quoted(t, s, hit.token());
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()

@@ -10,7 +10,7 @@ import org.kgi.indexer.extract.text.Tokens;
  * ({@code plans to}, {@code will}, {@code would}, {@code expected to}; and what ought to be: {@code must be handed
  * over}) or denied ({@code denied}), from the
  * words in the eight tokens before its trigger (or the trigger itself, when it is the threat); planned too when a
- * time to come follows it ({@code a funeral march for next week}).
+ * time to come follows it ({@code a funeral march for next week}) or a condition holds it ({@code if}, {@code unless}).
  */
 final class Modality {
     static final String ASSERTED = "asserted";
@@ -33,8 +33,8 @@ final class Modality {
             return THREATENED; // the threat is the event found: "the gang had threatened to return"
         }
         String found = ASSERTED;
-        if (futureAfter(t, s, trigger)) {
-            found = PLANNED; // Students announced a funeral march for next week
+        if (futureAfter(t, s, trigger) || conditional(t, s, trigger)) {
+            found = PLANNED; // Students announced a funeral march for next week; strikes if Ukraine kept using missiles
         }
         for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
             if (!t.isWord(i)) {
@@ -68,6 +68,19 @@ final class Modality {
                     || w.equals("coming") && t.isLower(i - 1, "the") && t.isWord(i + 1) && TIMES.contains(t.lower(i + 1))
                     || w.equals("later") && t.isLower(i + 1, "this") && t.isWord(i + 2) && TIMES.contains(t.lower(i + 2))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger is in a condition: {@code ... if Ukraine kept using long-range missiles}, {@code unless}. */
+    private static boolean conditional(Tokens t, Sentence s, int trigger) {
+        for (int i = trigger - 1; i >= s.first(); i--) {
+            if (t.isLower(i, "if") || t.isLower(i, "unless")) {
+                return true;
+            }
+            if (t.isPunct(i) && !t.isChar(i, ',') && !t.isChar(i, '-')) {
+                return false;
             }
         }
         return false;

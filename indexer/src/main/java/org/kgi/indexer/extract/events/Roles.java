@@ -111,7 +111,7 @@ final class Roles {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
         }
         for (Resolved r : actors) {
-            if (ACTOR.equals(roles.get(r.id())) && suspected(t, s, r)) {
+            if (ACTOR.equals(roles.get(r.id())) && (suspected(t, s, r) || deniesIt(t, s, r))) {
                 roles.put(r.id(), SUSPECTED);
             }
         }
@@ -324,7 +324,7 @@ final class Roles {
                 return false;
             }
             if (t.isWord(k) && TIES.contains(t.lower(k))) {
-                for (int j = k - 1; j >= Math.max(s.first(), k - 6); j--) { // accused the two men of being
+                for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
                     if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
                         return true;
                     }
@@ -353,6 +353,27 @@ final class Roles {
         return false;
     }
 
+    /**
+     * Whether the name denies the event or will not speak of it ({@code the group denied any involvement in the attack},
+     * {@code Al-Shabaab has not commented on the Afgoye blast}): named as a possible author, no more.
+     */
+    static boolean deniesIt(Tokens t, Sentence s, Resolved r) {
+        if (r.generic()) {
+            return false;
+        }
+        int k = pastAcronym(t, r.found().last() + 1);
+        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
+            k++; // has, also, strongly, not, declined to
+        }
+        String w = k <= s.last() && t.isWord(k) ? t.lower(k) : "";
+        return DENIALS.contains(w) || w.equals("commented") && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never"))
+                || w.equals("comment") && (t.isLower(k - 1, "to") || t.isLower(k - 1, "not"));
+    }
+
+    private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
+            "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
+
+    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
     private static final int SUSPICION_REACH = 18;
     private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",

@@ -356,15 +356,29 @@ final class TriggerScan {
     }
 
     private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
-            "has", "have", "had", "yet", "ever");
+            "has", "have", "had", "yet", "ever", "taken");
 
-    /** Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}. */
+    /**
+     * Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}, {@code
+     * no officers were wounded}.
+     */
     private static boolean negated(Tokens t, Sentence s, int i) {
         int j = i - 1;
         while (j > s.first() && t.isWord(j) && AUXILIARY_VERBS.contains(t.lower(j))) {
             j--;
         }
-        return t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't");
+        if (t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't")) {
+            return true;
+        }
+        if (j == i - 1) {
+            return false;
+        }
+        for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
+            if (t.isLower(k, "no") || k == s.first() && t.lower(k).equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2253,4 +2253,14 @@ class ExtractRulesTest {
                 "api"));
         assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
     }
+
+    @Test
+    void theSceneIsThePlaceNotTheMunicipalityThatHoldsIt() {
+        Event clash = first("On 14 March 2025, soldiers of the National Army clashed with fighters of the Carlos Patiño "
+                + "Front near El Plateado, in the municipality of Argelia.");
+        assertEquals("place:el-plateado", clash.place());
+        Event mine = first("On 12 February 2025, two soldiers were killed when a landmine exploded on a dirt road near the "
+                + "village of Los Ranchitos, in the Apatzingán municipality.");
+        assertEquals("place:los-ranchitos", mine.place());
+    }
 }

@@ -43,7 +43,27 @@ final class Scenes {
     private static boolean better(Tokens t, Resolved r, Resolved best) {
         return best == null || rank(r.type()) < rank(best.type())
                 || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
-                || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last());
+                || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last()
+                && !containerOf(t, r, best));
+    }
+
+    /**
+     * Whether {@code r} is named as the place that holds {@code inner}, right after it: {@code near El Plateado, in the
+     * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}.
+     */
+    private static boolean containerOf(Tokens t, Resolved r, Resolved inner) {
+        int k = inner.found().last() + 1;
+        if (!t.isChar(k, ',') || !t.isLower(k + 1, "in")) {
+            return false;
+        }
+        k += 2;
+        if (t.isLower(k, "the")) {
+            k++;
+            if (t.isWord(k) && SETTLEMENTS.contains(t.lower(k)) && t.isLower(k + 1, "of")) {
+                k += 2; // in the municipality of Argelia
+            }
+        }
+        return k == r.found().first();
     }
 
     /**

@@ -2263,4 +2263,11 @@ class ExtractRulesTest {
                 + "village of Los Ranchitos, in the Apatzingán municipality.");
         assertEquals("place:los-ranchitos", mine.place());
     }
+
+    @Test
+    void aFacilityTheEventWasOnlyNearIsNoScene() {
+        Event shells = first("On 21 January 2025, mortar shells fired by al-Shabaab militants landed in the Wadajir district "
+                + "of Mogadishu, near Aden Adde International Airport, killing two civilians.");
+        assertEquals("place:wadajir", shells.place());
+    }
 }

@@ -41,8 +41,8 @@ final class Scenes {
      * Village Nidecaix}: the later place is the scene).
      */
     private static boolean better(Tokens t, Resolved r, Resolved best) {
-        return best == null || rank(r.type()) < rank(best.type())
-                || rank(r.type()) == rank(best.type()) && afterPreposition(t, r) && (!afterPreposition(t, best)
+        return best == null || rank(t, r) < rank(t, best)
+                || rank(t, r) == rank(t, best) && afterPreposition(t, r) && (!afterPreposition(t, best)
                 || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last()
                 && !containerOf(t, r, best));
     }
@@ -115,6 +115,21 @@ final class Scenes {
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
         int first = r.found().first();
         return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
+    }
+
+    /**
+     * The place's rank, a facility or road only {@code near} (next to, close to) which it happened counting as a
+     * neighbourhood ({@code landed in the Wadajir district of Mogadishu, near Aden Adde International Airport}: the
+     * district is the scene).
+     */
+    private static int rank(Tokens t, Resolved r) {
+        int rank = rank(r.type());
+        int p = r.found().first() - 1;
+        if (t.isLower(p, "the")) {
+            p--;
+        }
+        boolean near = t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"));
+        return rank <= 1 && near ? rank("neighbourhood") : rank;
     }
 
     private static int rank(String placeType) {

@@ -2270,4 +2270,12 @@ class ExtractRulesTest {
                 + "of Mogadishu, near Aden Adde International Airport, killing two civilians.");
         assertEquals("place:wadajir", shells.place());
     }
+
+    @Test
+    void bareSoldiersAreTheReportsOneNamedArmy() {
+        Extraction x = run("On Wednesday 5 March 2025, soldiers and VDP fighters repelled an assault on an army position "
+                + "outside Pissila, the Burkinabe army said.", null);
+        assertTrue(x.events().get(0).participants().stream().anyMatch(p -> p.id().equals("actor:burkinabe-military")),
+                x.events().toString());
+    }
 }

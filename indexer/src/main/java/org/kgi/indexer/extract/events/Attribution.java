@@ -17,10 +17,10 @@ import org.kgi.indexer.extract.text.Tokens;
  * the paragraph speaks of nearest (up to five sentences before or after), else on the report's
  * only named armed group, else on the one it names most (at least twice); as a suspect when the report names it
  * somewhere as suspected, blamed or believed to have acted ({@link Roles#suspected}), as denying it ({@link
- * Roles#deniesIt}) or in a claim it says could not be confirmed ({@link #unconfirmedClaim}). A bare {@code police} is the
- * named police force the report mentions most. A group named only as what someone is accused of belonging to is
- * none of these ({@code accused them of being scouts for the Twa Kwa gang}). Protesters and rioters are the actors of their events, the
- * state forces that meet them their targets.
+ * Roles#deniesIt}) or in a claim it says could not be confirmed ({@link #unconfirmedClaim}). A bare {@code police} is
+ * the named police force the report mentions most, bare {@code soldiers} the report's one named army. A group named
+ * only as what someone is accused of belonging to is none of these ({@code accused them of being scouts for the Twa
+ * Kwa gang}). Protesters and rioters are the actors of their events, the state forces that meet them their targets.
  */
 final class Attribution {
     private static final String GENERIC_POLICE = "actor:police";
@@ -30,6 +30,8 @@ final class Attribution {
     private final List<List<Resolved>> bySentence;
     private final String dominantGroup;
     private final String dominantPolice;
+    /** The report's one named army, which its unnamed soldiers belong to; null when it names none or several. */
+    private final String onlyArmy;
     /** The named groups the report names somewhere as suspected, blamed or believed to have acted. */
     private final Set<String> suspectedGroups = new HashSet<>();
 
@@ -39,6 +41,7 @@ final class Attribution {
         this.bySentence = bySentence;
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
+        Set<String> armies = new HashSet<>();
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
@@ -51,12 +54,19 @@ final class Attribution {
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
                     police.merge(r.id(), 1, Integer::sum);
                 }
+                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && ARMY.matcher(r.id()).find()) {
+                    armies.add(r.id());
+                }
             }
         }
         String top = most(groups);
         this.dominantGroup = groups.size() == 1 || top != null && groups.get(top) >= 2 ? top : null;
         this.dominantPolice = most(police);
+        this.onlyArmy = armies.size() == 1 ? armies.iterator().next() : null;
     }
+
+    private static final String GENERIC_MILITARY = "actor:military";
+    private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces|defen[cs]e-forces|military)(?:$|-)");
 
     private static String most(Map<String, Integer> counts) {
         String best = null;
@@ -72,6 +82,9 @@ final class Attribution {
     void apply(Sentence s, EventRefiner.Reading reading, List<Participant> participants) {
         if (dominantPolice != null) {
             participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
+        }
+        if (onlyArmy != null && participants.stream().noneMatch(p -> p.id().equals(onlyArmy))) {
+            participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
         if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
             participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR)

@@ -2278,4 +2278,18 @@ class ExtractRulesTest {
         assertTrue(x.events().get(0).participants().stream().anyMatch(p -> p.id().equals("actor:burkinabe-military")),
                 x.events().toString());
     }
+
+    @Test
+    void bombsDroppedFromTheAirAreAnAirStrikeAndADatelinesAgencyIsNoSide() {
+        Extraction x = run("BANGKOK, Jan 16 (Mekong Wire) - A Myanmar military jet dropped two bombs on Ywa Thit village "
+                + "in Kani township on Tuesday 14 January 2025, killing at least 11 civilians.", null);
+        Event strike = x.events().get(0);
+        assertEquals("Air/drone strike", strike.subType());
+        assertTrue(strike.participants().stream().noneMatch(p -> p.id().equals("actor:mekong-wire")),
+                strike.participants().toString());
+        assertEquals("Air/drone strike", first("On 25 November 2024, Russian forces dropped a guided aerial bomb on a "
+                + "street in Kharkiv, wounding six people.").subType());
+        assertEquals("Remote explosive/landmine/IED", first("On 6 October 2023, a roadside bomb exploded near "
+                + "Anse-Corail, killing three police officers.").subType());
+    }
 }

@@ -659,8 +659,8 @@ final class Roles {
         int a = r.found().first();
         int b = r.found().last();
         int dash = b + 2;
-        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 3
-                && t.is(a - 2, Tokens.ALL_CAPS) && t.isDash(dash);
+        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 7
+                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(dash); // BANGKOK, Jan 16 (Mekong Wire) -
     }
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {

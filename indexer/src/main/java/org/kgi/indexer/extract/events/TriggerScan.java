@@ -93,6 +93,15 @@ final class TriggerScan {
         return false;
     }
 
+    private static final Trigger AIR_DROPPED = new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90);
+    private static final Set<String> DROPS = WordSets.of("dropped", "dropping", "drops", "drop", "aerial", "guided",
+            "glide", "barrel");
+
+    /** Whether the bomb at {@code i} fell from the air: dropped, aerial or guided, or an aircraft named before it. */
+    private static boolean droppedFromAbove(Tokens t, Sentence s, int i) {
+        return wordBefore(t, s, i, 4, DROPS) || wordBefore(t, s, i, 6, AIRBORNE);
+    }
+
     /** Words before "drones" that make them the weapons of another event ({@code fought using drones}). */
     private static final Set<String> USING = WordSets.of("using", "used");
 
@@ -225,6 +234,9 @@ final class TriggerScan {
             }
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
+            }
+            if (tr != null && Acled.IED.equals(tr.subType()) && w.startsWith("bomb") && droppedFromAbove(t, s, i)) {
+                tr = AIR_DROPPED; // a Myanmar military jet dropped two bombs; dropped a guided aerial bomb
             }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development

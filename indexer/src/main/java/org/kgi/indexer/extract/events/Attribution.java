@@ -16,8 +16,8 @@ import org.kgi.indexer.extract.text.Tokens;
  * whose attackers are unnamed ({@code gunmen}, {@code the gang}) or absent is put on the named armed group
  * the paragraph speaks of nearest (up to five sentences before or after), else on the report's
  * only named armed group, else on the one it names most (at least twice); as a suspect when the report names it
- * somewhere as suspected, blamed or believed to have acted ({@link Roles#suspected}), as denying it ({@link
- * Roles#deniesIt}) or in a claim it says could not be confirmed ({@link #unconfirmedClaim}). A bare {@code police} is
+ * somewhere as suspected, blamed or believed to have acted ({@link Sidelines#suspected}), as denying it ({@link
+ * Sidelines#deniesIt}) or in a claim it says could not be confirmed ({@link #unconfirmedClaim}). A bare {@code police} is
  * the named police force the report mentions most, bare {@code soldiers} the report's one named army. A group named
  * only as what someone is accused of belonging to is none of these ({@code accused them of being scouts for the Twa
  * Kwa gang}). Protesters and rioters are the actors of their events, the state forces that meet them their targets.
@@ -46,7 +46,7 @@ final class Attribution {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
-                    if (Roles.suspected(t, sentences.get(i), r) || Roles.deniesIt(t, sentences.get(i), r)
+                    if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
                             || unconfirmedClaim(t, sentences.get(i))) {
                         suspectedGroups.add(r.id());
                     }
@@ -162,7 +162,7 @@ final class Attribution {
 
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {
-        return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Roles.allegedTie(t, s, r);
+        return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Sidelines.allegedTie(t, s, r);
     }
 
     private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|"
@@ -174,8 +174,8 @@ final class Attribution {
 
     /**
      * Whether the sentence claims an event for someone ({@code JNIM claimed the attack}, {@code published a claim for the
-     * killings}; not a government's claim of success) that it, or the text within about two sentences after it, says could not be confirmed or verified:
-     * then who acts in it is only suspected.
+     * killings}; not a government's claim of success) that it, or the text within about two sentences after it, says
+     * could not be confirmed or verified: then who acts in it is only suspected.
      */
     static boolean unconfirmedClaim(Tokens t, Sentence s) {
         String text = t.text();

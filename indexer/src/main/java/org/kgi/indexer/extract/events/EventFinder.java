@@ -264,7 +264,7 @@ public final class EventFinder {
         if (Attribution.unconfirmedClaim(t, s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
             participants.replaceAll(p -> Roles.ACTOR.equals(p.role()) ? new Participant(p.id(), Roles.SUSPECTED) : p);
         }
-        boolean inQuote = quoted(t, s, hit.token());
+        boolean inQuote = Quotes.quoted(t, s, hit.token());
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
@@ -302,7 +302,7 @@ public final class EventFinder {
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
                 ? Foundings.coalition(t, actors, formed.iterator().next()) : null;
         if (inQuote) { // not who speaks the words: "...," said X, director of Y
-            participants = participants.stream().filter(p -> namedInQuotes(t, s, p.id(), names)).toList();
+            participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
         }
         String ownPlace = Scenes.of(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
@@ -341,40 +341,6 @@ public final class EventFinder {
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
-    }
-
-    /**
-     * Whether the trigger is in someone's quoted words: after an opening quote in its sentence or in an earlier
-     * sentence of its line, or before the closing quote that a speech verb follows ({@code We had to carry the wounded ourselves," said a resident}).
-     */
-    static boolean quoted(Tokens t, Sentence s, int trigger) {
-        String text = t.text();
-        int quotes = 0;
-        for (int c = s.start(); c < t.start(trigger); c++) {
-            quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
-        }
-        quotes += openQuoteBefore(text, s.start()) ? 1 : 0;
-        if (quotes % 2 == 1) {
-            return true;
-        }
-        if (quotes > 0) {
-            return false;
-        }
-        for (int i = trigger + 1; i <= s.last(); i++) {
-            if (t.isPunct(i) && isDoubleQuote(text.charAt(t.start(i)))) {
-                for (int v = i + 1; v <= i + 3 && i + 1 <= s.last(); v++) { // ," said a resident; ," he told
-                    if (t.isWord(v) && Roles.isSpeech(t.lower(v))) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDoubleQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D';
     }
 
     /**
@@ -485,11 +451,11 @@ public final class EventFinder {
 
     /**
      * The event that a sentence naming nobody acting tells on, else -1: the mob violence last told up to {@value
-     * #MOB_STORY_SENTENCES} sentences before on the same date (wherever the police came from), for a crowd gathering, an attack or a burning ({@code the
-     * killing of two men by a crowd in X on 8 August...; A crowd of several hundred people quickly gathered. The two men
-     * were beaten with sticks and stones}); an attack on civilians of the same kind, date and place anywhere before,
-     * for an attack ({@code at least eleven civilians were killed during an attack on Fond-Lagrange on 25 February...
-     * Several women reported that they had been beaten and robbed}).
+     * #MOB_STORY_SENTENCES} sentences before on the same date (wherever the police came from), for a crowd gathering,
+     * an attack or a burning ({@code the killing of two men by a crowd in X on 8 August...; A crowd of several hundred
+     * people quickly gathered. The two men were beaten with sticks and stones}); an attack on civilians of the same
+     * kind, date and place anywhere before, for an attack ({@code at least eleven civilians were killed during an attack
+     * on Fond-Lagrange on 25 February... Several women reported that they had been beaten and robbed}).
      */
     private static int toldOn(Sentence s, EventRefiner.Reading reading, String place, EventDate date, List<Event> events,
                               Context ctx) {
@@ -503,7 +469,8 @@ public final class EventFinder {
             }
             boolean samePlace = place == null || e.place() == null || place.equals(e.place());
             if (Acled.MOB_VIOLENCE.equals(e.subType()) && s.index() - ctx.lastTold.get(i) <= MOB_STORY_SENTENCES
-                    || vac && samePlace && e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
+                    || vac && samePlace && e.type().equals(reading.type())
+                    && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
         }
@@ -734,34 +701,6 @@ public final class EventFinder {
             }
         }
         return false;
-    }
-
-    /** Whether the sentence names the participant inside quotation marks (not as the one who speaks them). */
-    private static boolean namedInQuotes(Tokens t, Sentence s, String id, List<Resolved> names) {
-        for (Resolved r : names) {
-            if (r.id().equals(id)) {
-                int quotes = openQuoteBefore(t.text(), s.start()) ? 1 : 0;
-                for (int c = s.start(); c < t.start(r.found().first()); c++) {
-                    quotes += isDoubleQuote(t.text().charAt(c)) ? 1 : 0;
-                }
-                if (quotes % 2 == 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a quotation opened earlier in the line (the paragraph) is still open where the sentence starts: {@code
-     * "...justice in the street is not justice," said X. "...Mob justice helps the gangs."}
-     */
-    private static boolean openQuoteBefore(String text, int start) {
-        int quotes = 0;
-        for (int c = start - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
-            quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
-        }
-        return quotes % 2 == 1;
     }
 
     private static List<Resolved> actors(List<Resolved> names) {

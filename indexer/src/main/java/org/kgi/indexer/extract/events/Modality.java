@@ -63,8 +63,8 @@ final class Modality {
                 continue;
             }
             String w = t.lower(i);
-            if (w.equals("tomorrow") || w.equals("next") && !t.isLower(i - 1, "the") && t.isWord(i + 1) // not "the next day"
-                    && TIMES.contains(t.lower(i + 1))
+            if (w.equals("tomorrow") || w.equals("next") && !t.isLower(i - 1, "the") // not "the next day"
+                    && t.isWord(i + 1) && TIMES.contains(t.lower(i + 1))
                     || w.equals("coming") && t.isLower(i - 1, "the") && t.isWord(i + 1) && TIMES.contains(t.lower(i + 1))
                     || w.equals("later") && t.isLower(i + 1, "this") && t.isWord(i + 2) && TIMES.contains(t.lower(i + 2))) {
                 return true;

@@ -63,8 +63,8 @@ final class Roles {
         }
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (sources.contains(r.id()) || absent(t, s, r) || allegedTie(t, s, r) || watching(t, s, r)
-                    || escaped(t, s, r, trigger)) {
+            if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
+                    || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)) {
                 continue;
             }
             String role;
@@ -111,7 +111,7 @@ final class Roles {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
         }
         for (Resolved r : actors) {
-            if (ACTOR.equals(roles.get(r.id())) && (suspected(t, s, r) || deniesIt(t, s, r))) {
+            if (ACTOR.equals(roles.get(r.id())) && (Sidelines.suspected(t, s, r) || Sidelines.deniesIt(t, s, r))) {
                 roles.put(r.id(), SUSPECTED);
             }
         }
@@ -313,113 +313,6 @@ final class Roles {
     }
 
     /**
-     * A group someone is accused of being part of ({@code accused them of being scouts for the Twa Kwa gang}, {@code
-     * accused of links with al-Shabaab}): what is said of a side, not a side. Not a suspicion: {@code arrested on
-     * suspicion of belonging to X} names X as the arrest's target.
-     */
-    static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
-        int at = r.found().first();
-        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
-            if (t.isPunct(k) && !t.isChar(k, '-')) {
-                return false;
-            }
-            if (t.isWord(k) && TIES.contains(t.lower(k))) {
-                for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
-                    if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the name is the object of a suspicion, a blame or a belief told before it in its sentence ({@code had
-     * strong reasons to believe that the attack had been ordered by the X gang}, {@code the investigation was focusing
-     * on X}, {@code fishermen's associations blamed X}, {@code examining the possibility that it was carried out by X}),
-     * not in a clause of its own that the name opens.
-     */
-    static boolean suspected(Tokens t, Sentence s, Resolved r) {
-        int at = r.found().first();
-        for (int k = at - 1; k >= Math.max(s.first(), at - SUSPICION_REACH); k--) {
-            if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
-                return false;
-            }
-            if (t.isWord(k) && SUSPICION.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the name denies the event or will not speak of it ({@code the group denied any involvement in the attack},
-     * {@code Al-Shabaab has not commented on the Afgoye blast}): named as a possible author, no more.
-     */
-    static boolean deniesIt(Tokens t, Sentence s, Resolved r) {
-        if (r.generic()) {
-            return false;
-        }
-        int k = pastAcronym(t, r.found().last() + 1);
-        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
-            k++; // has, also, strongly, not, declined to
-        }
-        String w = k <= s.last() && t.isWord(k) ? t.lower(k) : "";
-        return DENIALS.contains(w) || w.equals("commented") && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never"))
-                || w.equals("comment") && (t.isLower(k - 1, "to") || t.isLower(k - 1, "not"));
-    }
-
-    private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
-            "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
-
-    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
-    private static final int SUSPICION_REACH = 18;
-    private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
-            "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
-            "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
-            "presumed", "presumably", "probably", "likely", "thought");
-
-    /**
-     * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,
-     * escaped}): in the sentence, but not in the event.
-     */
-    private static boolean escaped(Tokens t, Sentence s, Resolved r, int trigger) {
-        if (r.generic() || r.found().first() < trigger) {
-            return false;
-        }
-        for (int k = r.found().last() + 1; k <= Math.min(s.last(), r.found().last() + 6); k++) {
-            if (t.isWord(k) && ESCAPES.contains(t.lower(k))) {
-                return true;
-            }
-            if (t.isPunct(k) && !t.isChar(k, ',')) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> ESCAPES = WordSets.of("escaped", "fled", "evaded", "eluded", "escapes", "flees",
-            "slipped");
-
-    /** Who watched it happen: {@code beaten in the market square in front of a large crowd}. */
-    private static boolean watching(Tokens t, Sentence s, Resolved r) {
-        for (int k = r.found().first() - 2; k >= Math.max(s.first() + 1, r.found().first() - 5); k--) {
-            if (t.isLower(k, "front") && t.isLower(k - 1, "in") && t.isLower(k + 1, "of")) {
-                return true;
-            }
-            if (!t.isWord(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> ALLEGING = WordSets.of("accused", "accusing", "accuse", "accuses", "accusations");
-    private static final Set<String> TIES = WordSets.of("being", "belonging", "links", "ties", "working", "spying",
-            "collaborating", "collaboration", "colluding", "collusion", "supporting", "informants", "scouts", "spies");
-
-    /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News
      * Agency}, {@code UN Commission of Inquiry on Burundi}, {@code International Criminal Court}, {@code Human Rights
      * Watch}), or any actor that rescues or treats ({@code Syria Civil Defence}, {@code Health Ministry}): no side of
@@ -495,7 +388,7 @@ final class Roles {
     }
 
     /** The token after {@code (ACRONYM)} at {@code n}, else {@code n}. */
-    private static int pastAcronym(Tokens t, int n) {
+    static int pastAcronym(Tokens t, int n) {
         return t.isChar(n, '(') && t.isWord(n + 1) && t.isChar(n + 2, ')') ? n + 3 : n;
     }
 

@@ -242,9 +242,9 @@ final class TriggerScan {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
             }
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
-                    || intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
-                    || negated(t, s, i) || generalObject(t, s, i) || damageBefore(t, s, i)
-                    || CARRIED.contains(w) && wordBefore(t, s, i, 4, VICTIM_NOUNS))) {
+                    || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
+                    || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
+                    || NonEvents.CARRIED.contains(w) && wordBefore(t, s, i, 4, VICTIM_NOUNS))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -337,90 +337,8 @@ final class TriggerScan {
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {
-        return VICTIM_NOUNS.contains(t.lower(i)) && (wordBefore(t, s, i, 12, TALLIES) || carriedAfter(t, s, i));
-    }
-
-    /**
-     * Verbs of victims carried away for care ({@code seriously wounded patients were transferred to the hospital}):
-     * neither the victims nor the verb tells an event of its own.
-     */
-    private static final Set<String> CARRIED = WordSets.of("transferred", "evacuated", "treated", "admitted",
-            "airlifted", "rushed", "transported", "taken");
-
-    /** Whether the victims at {@code i} are the subject of a verb of care within five words after. */
-    private static boolean carriedAfter(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last(), i + 5) && t.isWord(k); k++) {
-            if (CARRIED.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the shooting at {@code i} went into the air: {@code officers fired shots in the air}, warning shots. */
-    private static boolean intoTheAir(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last() - 1, i + 4) && t.isWord(k); k++) {
-            if ((t.isLower(k, "in") || t.isLower(k, "into")) && t.isLower(k + 1, "the") && t.isLower(k + 2, "air")) {
-                return true;
-            }
-        }
-        return t.isLower(i - 1, "warning");
-    }
-
-    private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
-            "has", "have", "had", "yet", "ever", "taken");
-
-    /**
-     * Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}, {@code
-     * no officers were wounded}.
-     */
-    private static boolean negated(Tokens t, Sentence s, int i) {
-        int j = i - 1;
-        while (j > s.first() && t.isWord(j) && AUXILIARY_VERBS.contains(t.lower(j))) {
-            j--;
-        }
-        if (t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't")) {
-            return true;
-        }
-        if (j == i - 1) {
-            return false;
-        }
-        for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
-            if (t.isLower(k, "no") || k == s.first() && t.lower(k).equals("no")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
-     * {@code the use of} (explosive drones, force, tear gas), a practice.
-     */
-    private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
-            "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
-
-    private static boolean generalObject(Tokens t, Sentence s, int i) {
-        if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
-            return true;
-        }
-        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
-            if (t.isLower(j, "of") && t.isLower(j - 1, "use")) {
-                return true; // the use of explosive drones in densely populated areas was a gamble: a practice
-            }
-        }
-        return false;
-    }
-
-    /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
-    private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",
-            "damaged", "vandalised", "vandalized", "ransacked", "gutted", "charred");
-
-    /** Whether the damage word at {@code i} is an adjective after an article ({@code the burned gate}): told before. */
-    private static boolean damageBefore(Tokens t, Sentence s, int i) {
-        return DAMAGED.contains(t.lower(i)) && i > s.first() && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a")
-                || t.isLower(i - 1, "an") || t.isLower(i - 1, "its") || t.isLower(i - 1, "their"))
-                && t.isWord(i + 1) && !t.isLower(i + 1, "by");
+        return VICTIM_NOUNS.contains(t.lower(i))
+                && (wordBefore(t, s, i, 12, TALLIES) || NonEvents.carriedAfter(t, s, i));
     }
 
     private static final Set<String> WHETHER = WordSets.of("whether");

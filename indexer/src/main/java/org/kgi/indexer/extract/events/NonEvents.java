@@ -1,0 +1,98 @@
+package org.kgi.indexer.extract.events;
+
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * A trigger word's surroundings that make it tell no event of its own ({@link TriggerScan} skips it): what did not
+ * happen, shots into the air, a kind of violence named in general, a damaged thing described, victims carried to care.
+ */
+final class NonEvents {
+    private NonEvents() {
+    }
+
+    /**
+     * Verbs of victims carried away for care ({@code seriously wounded patients were transferred to the hospital}):
+     * neither the victims nor the verb tells an event of its own.
+     */
+    static final Set<String> CARRIED = WordSets.of("transferred", "evacuated", "treated", "admitted",
+            "airlifted", "rushed", "transported", "taken");
+
+    /** Whether the victims at {@code i} are the subject of a verb of care within five words after. */
+    static boolean carriedAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 5) && t.isWord(k); k++) {
+            if (CARRIED.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the shooting at {@code i} went into the air: {@code officers fired shots in the air}, warning shots. */
+    static boolean intoTheAir(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last() - 1, i + 4) && t.isWord(k); k++) {
+            if ((t.isLower(k, "in") || t.isLower(k, "into")) && t.isLower(k + 1, "the") && t.isLower(k + 2, "air")) {
+                return true;
+            }
+        }
+        return t.isLower(i - 1, "warning");
+    }
+
+    private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
+            "has", "have", "had", "yet", "ever", "taken");
+
+    /**
+     * Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}, {@code
+     * no officers were wounded}.
+     */
+    static boolean negated(Tokens t, Sentence s, int i) {
+        int j = i - 1;
+        while (j > s.first() && t.isWord(j) && AUXILIARY_VERBS.contains(t.lower(j))) {
+            j--;
+        }
+        if (t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't")) {
+            return true;
+        }
+        if (j == i - 1) {
+            return false;
+        }
+        for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
+            if (t.isLower(k, "no") || k == s.first() && t.lower(k).equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
+     * {@code the use of} (explosive drones, force, tear gas), a practice.
+     */
+    private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
+            "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
+
+    static boolean generalObject(Tokens t, Sentence s, int i) {
+        if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
+            if (t.isLower(j, "of") && t.isLower(j - 1, "use")) {
+                return true; // the use of explosive drones in densely populated areas was a gamble: a practice
+            }
+        }
+        return false;
+    }
+
+    /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
+    private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",
+            "damaged", "vandalised", "vandalized", "ransacked", "gutted", "charred");
+
+    /** Whether the damage word at {@code i} is an adjective after an article ({@code the burned gate}): told before. */
+    static boolean damageBefore(Tokens t, Sentence s, int i) {
+        return DAMAGED.contains(t.lower(i)) && i > s.first() && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a")
+                || t.isLower(i - 1, "an") || t.isLower(i - 1, "its") || t.isLower(i - 1, "their"))
+                && t.isWord(i + 1) && !t.isLower(i + 1, "by");
+    }
+}

@@ -1,0 +1,124 @@
+package org.kgi.indexer.extract.events;
+
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * Names a sentence puts beside its event without making them a side of it: who is only accused of belonging to a group,
+ * who watched, who got away ({@link Roles} leaves them out), and who is only suspected of acting, in someone's belief,
+ * blame or suspicion or in a denial ({@link Roles#SUSPECTED}).
+ */
+final class Sidelines {
+    private Sidelines() {
+    }
+
+    /**
+     * A group someone is accused of being part of ({@code accused them of being scouts for the Twa Kwa gang}, {@code
+     * accused of links with al-Shabaab}): what is said of a side, not a side. Not a suspicion: {@code arrested on
+     * suspicion of belonging to X} names X as the arrest's target.
+     */
+    static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
+            if (t.isPunct(k) && !t.isChar(k, '-')) {
+                return false;
+            }
+            if (t.isWord(k) && TIES.contains(t.lower(k))) {
+                for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
+                    if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is the object of a suspicion, a blame or a belief told before it in its sentence ({@code had
+     * strong reasons to believe that the attack had been ordered by the X gang}, {@code the investigation was focusing
+     * on X}, {@code fishermen's associations blamed X}, {@code examining the possibility that it was carried out by X}),
+     * not in a clause of its own that the name opens.
+     */
+    static boolean suspected(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first(), at - SUSPICION_REACH); k--) {
+            if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
+                return false;
+            }
+            if (t.isWord(k) && SUSPICION.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name denies the event or will not speak of it ({@code the group denied any involvement in the attack},
+     * {@code Al-Shabaab has not commented on the Afgoye blast}): named as a possible author, no more.
+     */
+    static boolean deniesIt(Tokens t, Sentence s, Resolved r) {
+        if (r.generic()) {
+            return false;
+        }
+        int k = Roles.pastAcronym(t, r.found().last() + 1);
+        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
+            k++; // has, also, strongly, not, declined to
+        }
+        String w = k <= s.last() && t.isWord(k) ? t.lower(k) : "";
+        return DENIALS.contains(w) || w.equals("commented") && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never"))
+                || w.equals("comment") && (t.isLower(k - 1, "to") || t.isLower(k - 1, "not"));
+    }
+
+    private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
+            "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
+
+    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+    private static final int SUSPICION_REACH = 18;
+    private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
+            "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
+            "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
+            "presumed", "presumably", "probably", "likely", "thought");
+
+    /**
+     * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,
+     * escaped}): in the sentence, but not in the event.
+     */
+    static boolean escaped(Tokens t, Sentence s, Resolved r, int trigger) {
+        if (r.generic() || r.found().first() < trigger) {
+            return false;
+        }
+        for (int k = r.found().last() + 1; k <= Math.min(s.last(), r.found().last() + 6); k++) {
+            if (t.isWord(k) && ESCAPES.contains(t.lower(k))) {
+                return true;
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ESCAPES = WordSets.of("escaped", "fled", "evaded", "eluded", "escapes", "flees",
+            "slipped");
+
+    /** Who watched it happen: {@code beaten in the market square in front of a large crowd}. */
+    static boolean watching(Tokens t, Sentence s, Resolved r) {
+        for (int k = r.found().first() - 2; k >= Math.max(s.first() + 1, r.found().first() - 5); k--) {
+            if (t.isLower(k, "front") && t.isLower(k - 1, "in") && t.isLower(k + 1, "of")) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALLEGING = WordSets.of("accused", "accusing", "accuse", "accuses", "accusations");
+    private static final Set<String> TIES = WordSets.of("being", "belonging", "links", "ties", "working", "spying",
+            "collaborating", "collaboration", "colluding", "collusion", "supporting", "informants", "scouts", "spies");
+}

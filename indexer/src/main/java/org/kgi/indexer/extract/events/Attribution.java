@@ -178,8 +178,12 @@ final class Attribution {
      * could not be confirmed or verified: then who acts in it is only suspected.
      */
     static boolean unconfirmedClaim(Tokens t, Sentence s) {
+        boolean claim = false;
+        for (int i = s.first(); i <= s.last() && !claim; i++) {
+            claim = t.isWord(i) && t.lower(i).startsWith("claim"); // the words first: most sentences claim nothing
+        }
         String text = t.text();
-        if (!CLAIM.matcher(text.substring(s.start(), s.end())).find()) {
+        if (!claim || !CLAIM.matcher(text.substring(s.start(), s.end())).find()) {
             return false;
         }
         return UNCONFIRMED.matcher(text.substring(s.start(), Math.min(text.length(), s.end() + 400))).find();

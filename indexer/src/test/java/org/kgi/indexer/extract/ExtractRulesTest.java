@@ -2292,4 +2292,16 @@ class ExtractRulesTest {
         assertEquals("Remote explosive/landmine/IED", first("On 6 October 2023, a roadside bomb exploded near "
                 + "Anse-Corail, killing three police officers.").subType());
     }
+
+    @Test
+    void whoSuspectsIsNoSideAndWhoArrestsSuspectsStillActs() {
+        Extraction x = run("On 1 July 2023, a grenade was thrown at the Delmont police station, wounding two officers. "
+                + "Police spokesperson Marlène Toussaint said the National Police of Marivelle had \"strong reasons to "
+                + "believe\" that the attack had been ordered by the Red Scorpions gang.", null);
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p ->
+                p.id().equals("actor:national-police-of-marivelle") && p.role().equals("actor"))), x.events().toString());
+        Event arrest = first("On 23 August 2021, the Rapid Action Battalion arrested four suspected members of Ansarullah "
+                + "Bangla Team in Jatrabari.");
+        assertActs(arrest, "actor:rapid-action-battalion");
+    }
 }

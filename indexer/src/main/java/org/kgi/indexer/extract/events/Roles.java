@@ -64,7 +64,8 @@ final class Roles {
         for (Resolved r : actors) {
             int at = r.found().first();
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
-                    || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)) {
+                    || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
+                    || Sidelines.suspects(t, s, r)) {
                 continue;
             }
             String role;

@@ -102,6 +102,36 @@ final class Sidelines {
         return false;
     }
 
+    /**
+     * Whether the name is who suspects, blames or believes ({@code she said the NPM had "strong reasons to believe" that
+     * the attack had been ordered by X}, {@code police suspect X}, {@code fishermen's associations blamed X}): the one
+     * telling of the event, no side of it. Not who is suspected ({@code X, suspected of}, {@code X was blamed for},
+     * {@code X is believed to}).
+     */
+    static boolean suspects(Tokens t, Sentence s, Resolved r) {
+        for (int k = Roles.pastAcronym(t, r.found().last() + 1); k <= Math.min(s.last() - 1, r.found().last() + 8); k++) {
+            if (t.isDoubleQuote(k)) {
+                continue;
+            }
+            if (!t.isWord(k) || !SUSPECTING.contains(t.lower(k)) && !SUSPECTING_FILLERS.contains(t.lower(k))) {
+                return false; // the police arrested four suspected members: no belief of the police's
+            }
+            if (SUSPECTING.contains(t.lower(k))) {
+                boolean passive = t.isLower(k - 1, "was") || t.isLower(k - 1, "were") || t.isLower(k - 1, "is")
+                        || t.isLower(k - 1, "are") || t.isLower(k - 1, "been") || t.isLower(k - 1, "be");
+                boolean ofIt = t.isLower(k + 1, "of") || t.isLower(k + 1, "for") || t.isLower(k + 1, "to");
+                return !passive && !ofIt;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUSPECTING_FILLERS = WordSets.of("had", "has", "have", "also", "now", "strongly",
+            "still", "strong", "good", "every", "reason", "reasons", "to", "openly", "publicly", "quickly");
+    private static final Set<String> SUSPECTING = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
+            "suspected", "blamed", "blame", "blames", "accused", "accuse", "accuses", "attributed", "attribute",
+            "attributes");
+
     private static final Set<String> ESCAPES = WordSets.of("escaped", "fled", "evaded", "eluded", "escapes", "flees",
             "slipped");
 

@@ -2304,4 +2304,16 @@ class ExtractRulesTest {
                 + "Bangla Team in Jatrabari.");
         assertActs(arrest, "actor:rapid-action-battalion");
     }
+
+    @Test
+    void victimsHarmedInThePassiveBeforeTheTriggerAreTargetsAndPoliceThatSayItAreNoSide() {
+        Event grenade = first("Two police officers and a street vendor were wounded late on Saturday 1 July 2023 when an "
+                + "unidentified man threw a grenade at the Delmont police station in Port-Lazare, police said on Sunday.");
+        assertTrue(grenade.participants().contains(new Participant("actor:police", "target")), grenade.participants().toString());
+        assertTrue(grenade.participants().stream().noneMatch(p -> p.role().equals("actor") && p.id().equals("actor:police")),
+                grenade.participants().toString());
+        Event gunfight = first("On 20 March 2022, two militants of the Al-Badr outfit were killed in a gunfight with "
+                + "security forces in Shopian.");
+        assertTrue(gunfight.participants().stream().anyMatch(p -> !p.role().equals("target")), gunfight.participants().toString());
+    }
 }

@@ -65,7 +65,7 @@ final class Roles {
             int at = r.found().first();
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
-                    || Sidelines.suspects(t, s, r)) {
+                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger)) {
                 continue;
             }
             String role;
@@ -79,7 +79,7 @@ final class Roles {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {
-                role = passive ? TARGET : ACTOR;
+                role = passive || harmedBefore(t, r, trigger) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
             } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)) {
@@ -512,6 +512,45 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * A force's mention after the trigger that only tells it ({@code two police officers were wounded when a man threw a
+     * grenade..., police said}): no role from this mention, whatever the force's other mentions are.
+     */
+    private static boolean forceTellsAfter(Tokens t, Resolved r, int trigger) {
+        if (!"security_force".equals(r.type()) || r.found().first() <= trigger) {
+            return false;
+        }
+        int n = r.found().last() + 1;
+        int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
+        return says(t, v);
+    }
+
+    /**
+     * Whether the name is the subject of a harm told in the passive before the trigger ({@code two police officers and a
+     * street vendor were wounded late on Saturday when a man threw a grenade}): a victim, though the trigger is active;
+     * not in a fight, where who was killed still fought.
+     */
+    private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
+        if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
+            return false; // two militants were killed in a gunfight with security forces: still a side of it
+        }
+        for (int k = r.found().last() + 1; k < trigger && k <= r.found().last() + 8; k++) {
+            if ((t.isLower(k, "was") || t.isLower(k, "were")) && t.isWord(k + 1) && HARMED.contains(t.lower(k + 1))) {
+                return true;
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "when") || t.isLower(k, "after")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights", "clash",
+            "clashes", "clashed", "fighting", "fight", "battle", "battles", "gunbattle", "shootout", "encounter",
+            "exchange", "fought", "skirmish", "skirmishes");
+    private static final Set<String> HARMED = WordSets.of("wounded", "killed", "injured", "hurt", "shot", "abducted",
+            "kidnapped", "attacked", "targeted", "ambushed", "beaten", "hit");
 
     /** Whether token {@code i} is "said" or its like, as a force's statement is told. */
     private static boolean says(Tokens t, int i) {

@@ -16,14 +16,15 @@ def find_java(explicit=None):
     return shutil.which("java") or "java"
 
 
-def extract(jar, texts, java=None, keep=None):
-    """texts: {id: text}. Returns ({id: extraction}, stderr); exits when the extractor fails."""
+def extract(jar, texts, java=None, keep=None, suffix=".txt"):
+    """texts: {id: file content}, written as <id><suffix> (.txt; .md for Markdown with front matter). Returns
+    ({id: extraction}, stderr); exits when the extractor fails."""
     tmp = keep or tempfile.mkdtemp(prefix="kgi-eval-")
     os.makedirs(tmp, exist_ok=True)
     try:
         files = []
         for i, text in texts.items():
-            p = os.path.join(tmp, i + ".txt")
+            p = os.path.join(tmp, i + suffix)
             with open(p, "w", encoding="utf-8") as f:
                 f.write(text)
             files.append(p)

@@ -14,7 +14,7 @@ matter carries its title, date and source, as `kgi index` would read it.
   no_event: the vocabulary of the corpus gold, read the same way as MustNotChecker in the indexer's tests).
 Names match ignoring case, accents and anything but letters and digits.
 """
-import json, os, shutil, subprocess, sys, tempfile, unicodedata
+import json, os, sys, unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import kgi_extract
@@ -30,28 +30,11 @@ def names_of(e):
 
 
 def extract(jar, reports):
-    tmp = tempfile.mkdtemp(prefix="kgi-longform-")
-    try:
-        files = []
-        for r in reports:
-            p = os.path.join(tmp, r["id"] + ".md")
-            with open(p, "w", encoding="utf-8") as f:
-                f.write("---\ntitle: %s\ndate: %s\nsource: %s\n---\n\n%s\n" % (
-                    r["title"].replace("\n", " "), r["date"], r.get("source", "").replace("\n", " "), r["text"]))
-            files.append(p)
-        proc = subprocess.run([kgi_extract.find_java(), "-jar", jar, "extract", "--json"] + files,
-                              capture_output=True, text=True, encoding="utf-8")
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stderr)
-            sys.exit("extractor failed with exit code %d" % proc.returncode)
-        out = {}
-        for line in proc.stdout.splitlines():
-            if line.strip().startswith("{"):
-                doc = json.loads(line)
-                out[os.path.splitext(os.path.basename(str(doc.get("id", ""))))[0]] = doc
-        return out
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    """Each report as a Markdown file whose front matter carries its title, date and source."""
+    texts = {r["id"]: "---\ntitle: %s\ndate: %s\nsource: %s\n---\n\n%s\n" % (
+        r["title"].replace("\n", " "), r["date"], r.get("source", "").replace("\n", " "), r["text"]) for r in reports}
+    out, _ = kgi_extract.extract(jar, texts, suffix=".md")
+    return out
 
 
 class Doc:

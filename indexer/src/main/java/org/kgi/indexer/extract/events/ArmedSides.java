@@ -96,17 +96,17 @@ public final class ArmedSides {
         return out;
     }
 
+    /** Acting, or suspected of it: either way the text gives the name the deed. */
+    private static boolean acting(Participant p) {
+        return Roles.ACTOR.equals(p.role()) || Roles.SUSPECTED.equals(p.role());
+    }
+
     /**
      * Who carries out a bombing, a shelling or an attack on civilians, or takes over a place without a fight, is armed:
      * a name that only its words typed an
      * organisation ({@code the Afghanistan Freedom Front claimed a rocket attack}, {@code the Niger Delta Avengers blew
      * up the pipeline}), unless it names a company, a newspaper, a school or a ministry.
      */
-    /** Acting, or suspected of it: either way the text gives the name the deed. */
-    private static boolean acting(Participant p) {
-        return Roles.ACTOR.equals(p.role()) || Roles.SUSPECTED.equals(p.role());
-    }
-
     private static void violent(Event ev, Map<String, Entity> byId, Set<String> armed) {
         for (Participant p : ev.participants()) {
             Entity e = byId.get(p.id());

@@ -34,6 +34,8 @@ final class Attribution {
     private final String onlyArmy;
     /** The named groups the report names somewhere as suspected, blamed or believed to have acted. */
     private final Set<String> suspectedGroups = new HashSet<>();
+    /** Whether each sentence claims an event in a claim the text says could not be confirmed ({@link #unconfirmedClaim}). */
+    private final boolean[] unconfirmedClaims;
 
     Attribution(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         this.t = t;
@@ -42,12 +44,16 @@ final class Attribution {
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
         Set<String> armies = new HashSet<>();
+        this.unconfirmedClaims = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            unconfirmedClaims[i] = unconfirmedClaim(t, sentences.get(i));
+        }
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
                     if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
-                            || unconfirmedClaim(t, sentences.get(i))) {
+                            || unconfirmedClaims[i]) {
                         suspectedGroups.add(r.id());
                     }
                 }
@@ -87,13 +93,23 @@ final class Attribution {
             participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
         if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
-            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR)
-                    : isState(s, p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR) : p);
+            stateAsTargets(s, participants);
             return;
         }
         if (Acled.isViolent(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
         }
+    }
+
+    /** Whether the sentence claims an event in a claim the text says could not be confirmed. */
+    boolean claimUnconfirmed(Sentence s) {
+        return unconfirmedClaims[s.index()];
+    }
+
+    /** The state forces and governments among the participants made the targets: who meets a crowd, a protest. */
+    void stateAsTargets(Sentence s, List<Participant> participants) {
+        participants.replaceAll(p -> isState(s, p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
     }
 
     private boolean isState(Sentence s, String id) {
@@ -177,7 +193,7 @@ final class Attribution {
      * killings}; not a government's claim of success) that it, or the text within about two sentences after it, says
      * could not be confirmed or verified: then who acts in it is only suspected.
      */
-    static boolean unconfirmedClaim(Tokens t, Sentence s) {
+    private static boolean unconfirmedClaim(Tokens t, Sentence s) {
         boolean claim = false;
         for (int i = s.first(); i <= s.last() && !claim; i++) {
             claim = t.isWord(i) && t.lower(i).startsWith("claim"); // the words first: most sentences claim nothing

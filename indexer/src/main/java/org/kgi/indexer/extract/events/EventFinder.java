@@ -261,7 +261,7 @@ public final class EventFinder {
         Set<String> sides = new HashSet<>();
         participants.forEach(p -> sides.add(p.id()));
         List<Resolved> acting = actors.stream().filter(r -> sides.contains(r.id())).toList(); // not the sources
-        if (Attribution.unconfirmedClaim(t, s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
+        if (attribution.claimUnconfirmed(s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
             participants.replaceAll(p -> Roles.ACTOR.equals(p.role()) ? new Participant(p.id(), Roles.SUSPECTED) : p);
         }
         boolean inQuote = Quotes.quoted(t, s, hit.token());
@@ -279,16 +279,11 @@ public final class EventFinder {
                 || !hasPronoun(t, s))) {
             return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
         }
-        int mob = acting.stream().allMatch(Resolved::generic)
-                ? toldOn(s, reading, Scenes.of(t, s, names), date, events, ctx) : -1;
+        String ownPlace = Scenes.of(t, s, names);
+        int mob = acting.stream().allMatch(Resolved::generic) ? toldOn(s, reading, ownPlace, date, events, ctx) : -1;
         if (mob >= 0) {
-            Set<String> state = new HashSet<>(); // the police who meet the mob are on the other side of it
-            actors.stream().filter(r -> "security_force".equals(r.type()) || "government".equals(r.type()))
-                    .forEach(r -> state.add(r.id()));
-            participants.replaceAll(p -> state.contains(p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
-            events.set(mob, merge(events.get(mob), null, false, participants));
-            ctx.mentions.get(mob).add(ids(participants));
-            ctx.lastTold.set(mob, s.index());
+            attribution.stateAsTargets(s, participants); // the police who meet the mob are on the other side of it
+            toldAgain(mob, s, participants, null, false, events, ctx);
             return;
         }
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
@@ -304,7 +299,6 @@ public final class EventFinder {
         if (inQuote) { // not who speaks the words: "...," said X, director of Y
             participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
         }
-        String ownPlace = Scenes.of(t, s, names);
         int same = definiteReference(t, hit.token(), reading, events);
         if (same < 0) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
@@ -320,9 +314,7 @@ public final class EventFinder {
         }
         if (same >= 0) {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
-            events.set(same, merge(events.get(same), ownPlace, takePlace, participants));
-            ctx.mentions.get(same).add(ids(participants));
-            ctx.lastTold.set(same, s.index());
+            toldAgain(same, s, participants, ownPlace, takePlace, events, ctx);
             if (ctx.coalitions.get(same) == null) {
                 ctx.coalitions.set(same, coalition);
             }
@@ -341,6 +333,14 @@ public final class EventFinder {
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
+    }
+
+    /** Event {@code i} told again in sentence {@code s}: its participants and place joined, the telling recorded. */
+    private static void toldAgain(int i, Sentence s, List<Participant> participants, String place, boolean takePlace,
+                                  List<Event> events, Context ctx) {
+        events.set(i, merge(events.get(i), place, takePlace, participants));
+        ctx.mentions.get(i).add(ids(participants));
+        ctx.lastTold.set(i, s.index());
     }
 
     /**

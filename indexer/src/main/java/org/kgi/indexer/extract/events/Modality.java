@@ -8,9 +8,9 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
  * ({@code plans to}, {@code will}, {@code would}, {@code expected to}; and what ought to be: {@code must be handed
- * over}) or denied ({@code denied}), from the
- * words in the eight tokens before its trigger (or the trigger itself, when it is the threat); planned too when a
- * time to come follows it ({@code a funeral march for next week}) or a condition holds it ({@code if}, {@code unless}).
+ * over}) or denied ({@code denied}), from the words in the eight tokens before its trigger (or the trigger itself, when
+ * it is the threat); planned too when a time to come follows it ({@code a funeral march for next week}) or a condition
+ * holds it ({@code if}, {@code unless}).
  */
 final class Modality {
     static final String ASSERTED = "asserted";

@@ -22,12 +22,7 @@ final class NonEvents {
 
     /** Whether the victims at {@code i} are the subject of a verb of care within five words after. */
     static boolean carriedAfter(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last(), i + 5) && t.isWord(k); k++) {
-            if (CARRIED.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return TriggerScan.wordAfter(t, s, i, 5, CARRIED);
     }
 
     /** Whether the shooting at {@code i} went into the air: {@code officers fired shots in the air}, warning shots. */
@@ -59,7 +54,7 @@ final class NonEvents {
             return false;
         }
         for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
-            if (t.isLower(k, "no") || k == s.first() && t.lower(k).equals("no")) {
+            if (t.isLower(k, "no")) {
                 return true;
             }
         }

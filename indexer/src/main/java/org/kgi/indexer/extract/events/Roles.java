@@ -488,9 +488,7 @@ final class Roles {
             return true; // police attributed the killings to the BDM: who says who did it
         }
         if (r.found().first() > trigger) {
-            // two brothers were shot dead...; police sources said the killings were linked to a feud: who tells it
-            int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
-            return says(t, v) && actors.stream().filter(o -> o.id().equals(r.id())).count() == 1;
+            return false; // after the trigger, a force that says it is no side of it by that mention: forceTellsAfter
         }
         if (r.found().last() >= trigger || isPassive(t, trigger)) {
             return false; // Police said nine gang members were killed: the police's own operation, as a rule
@@ -514,8 +512,9 @@ final class Roles {
     }
 
     /**
-     * A force's mention after the trigger that only tells it ({@code two police officers were wounded when a man threw a
-     * grenade..., police said}): no role from this mention, whatever the force's other mentions are.
+     * A force's mention after the trigger that only tells it ({@code two brothers were shot dead...; police sources said
+     * the killings were linked to a feud}, {@code two police officers were wounded when a man threw a grenade..., police
+     * said}): no role from this mention, whatever the force's other mentions are.
      */
     private static boolean forceTellsAfter(Tokens t, Resolved r, int trigger) {
         if (!"security_force".equals(r.type()) || r.found().first() <= trigger) {

@@ -41,8 +41,12 @@ final class Scenes {
      * Village Nidecaix}: the later place is the scene).
      */
     private static boolean better(Tokens t, Resolved r, Resolved best) {
-        return best == null || rank(t, r) < rank(t, best)
-                || rank(t, r) == rank(t, best) && afterPreposition(t, r) && (!afterPreposition(t, best)
+        if (best == null) {
+            return true;
+        }
+        int rank = rank(t, r);
+        int bestRank = rank(t, best);
+        return rank < bestRank || rank == bestRank && afterPreposition(t, r) && (!afterPreposition(t, best)
                 || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last()
                 && !containerOf(t, r, best));
     }
@@ -129,7 +133,7 @@ final class Scenes {
             p--;
         }
         boolean near = t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"));
-        return rank <= 1 && near ? rank("neighbourhood") : rank;
+        return rank <= rank("road") && near ? rank("neighbourhood") : rank;
     }
 
     private static int rank(String placeType) {

@@ -54,8 +54,16 @@ final class TriggerScan {
 
     /** Whether property is what the seizure at {@code i} takes, within three words ({@code seized their goods}). */
     private static boolean goodsAfter(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
-            if (GOODS.contains(t.lower(k))) {
+        return wordAfter(t, s, i, 4, GOODS);
+    }
+
+    /**
+     * Whether one of the {@code width} tokens after token {@code i}, in its sentence and before any punctuation, is a
+     * word of {@code words}.
+     */
+    static boolean wordAfter(Tokens t, Sentence s, int i, int width, Set<String> words) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + width) && t.isWord(k); k++) {
+            if (words.contains(t.lower(k))) {
                 return true;
             }
         }
@@ -69,12 +77,7 @@ final class TriggerScan {
 
     /** Whether a letter or a petition is what is handed over, within four words: {@code handed a letter of demands}. */
     private static boolean petitionAfter(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
-            if (PETITIONS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return wordAfter(t, s, i, 4, PETITIONS);
     }
 
     /** What is gathered when nobody gathers: {@code information gathered by CPO observers}. */
@@ -208,7 +211,8 @@ final class TriggerScan {
             if (EXPLOSION_NOUNS.contains(w) && t.theBefore(s, i) && t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // relatives of the victims of the port explosion marched: the blast is what they march about
             }
-            if (w.equals("gathered") && (t.isLower(i + 1, "by") || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
+            if (w.equals("gathered") && (t.isLower(i + 1, "by")
+                    || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
                 continue; // information gathered by observers, evidence gathered: things gathered, not people
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {

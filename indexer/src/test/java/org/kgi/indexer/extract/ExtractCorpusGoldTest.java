@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ import org.kgi.indexer.corpus.ReportReader;
 /**
  * Every document of the hand-written corpus gold, read from {@code <root>/corpus/} exactly as the indexer
  * reads it, scored like the seed gold. Required recall must reach 0.95 for actors and places and 0.9 for
- * events and relations, and 95% of the {@code must_not} items must hold ({@link MustNotChecker}); every miss and every
+ * events and relations, and every {@code must_not} item must hold ({@link MustNotChecker}); every miss and every
  * broken {@code must_not} is listed. Skipped when the gold file is absent.
  */
 class ExtractCorpusGoldTest {
@@ -57,7 +58,7 @@ class ExtractCorpusGoldTest {
         assertTrue(places >= 0.95, "place recall " + places);
         assertTrue(events >= 0.9, "event recall " + events);
         assertTrue(relations >= 0.9, "relation recall " + relations);
-        assertTrue(mustNot >= 0.95, "must_not items held " + mustNot);
+        assertEquals(1.0, mustNot, "must_not items held " + mustNot); // the issue: nothing under must_not happens
     }
 
     private static Report read(Path corpus, Path file) throws Exception {

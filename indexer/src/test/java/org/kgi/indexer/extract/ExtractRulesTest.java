@@ -2316,4 +2316,57 @@ class ExtractRulesTest {
                 + "security forces in Shopian.");
         assertTrue(gunfight.participants().stream().anyMatch(p -> !p.role().equals("target")), gunfight.participants().toString());
     }
+
+    @Test
+    void aHarmItsActorDeniesInTheNextSentenceIsDeniedButADeniedPartIsNot() {
+        Extraction x = run("On 3 March 2024, residents said two farmers had been killed by soldiers of the Malian Armed "
+                + "Forces near Ogossagou. The Malian Armed Forces denied that any civilians had been harmed.", null);
+        assertEquals(List.of("denied"), x.events().stream().map(Event::modality).toList());
+        Extraction part = run("On 3 March 2024, gunmen of the Katiba Macina killed two farmers near Ogossagou. The "
+                + "Katiba Macina denied any involvement in the killings.", null);
+        assertEquals("asserted", part.events().get(0).modality());
+    }
+
+    @Test
+    void anEventToldAgainByItsNounTakesOnlyWhoTheNounNames() {
+        // "the withdrawal" told again: the army that prepares a counter-attack with Wagner did not withdraw with it
+        Extraction x = run("On 2 June 2024, Nigerien soldiers withdrew from the Tassia outpost. The army said on Tuesday "
+                + "that the withdrawal was temporary and that a counter-attack was being prepared with the support of "
+                + "the Wagner Group.", null);
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals("actor:wagner-group"))), x.events().toString());
+        // "the hostages" are who was kidnapped, not a new telling of it; "the drone strike" is no kidnapping
+        Extraction k = run("On 29 August 2024, gunmen kidnapped nine passengers of a minibus near Belle-Source. The "
+                + "National Police of Marivelle said its anti-kidnapping unit was working with the Joint Security "
+                + "Assistance Mission (JSAM) to locate the hostages. Analysts said the gang was moving outwards under "
+                + "pressure from the drone strike in Cité Marguerite in June.", null);
+        Event kidnapping = k.events().get(0);
+        assertTrue(kidnapping.participants().stream().noneMatch(p -> p.id().equals("actor:national-police-of-marivelle")
+                || p.id().equals("actor:joint-security-assistance-mission")), kidnapping.participants().toString());
+        assertTrue(k.events().stream().anyMatch(e -> "Air/drone strike".equals(e.subType())), k.events().toString());
+        assertTrue(related(k, "actor:joint-security-assistance-mission", "acted_together",
+                "actor:national-police-of-marivelle") || related(k, "actor:national-police-of-marivelle",
+                "acted_together", "actor:joint-security-assistance-mission"), k.relations().toString());
+    }
+
+    @Test
+    void whoIsRepresentedArrestedInAParticipleOrATellerIsNoActor() {
+        Event signed = first("On 20 July 2024, in Mirebois, the ceasefire agreement was signed by Ernso Jérôme, the leader "
+                + "of the Bois-Lenoir Brotherhood, and by Wesner Pierre-Charles, a representative of the Twa Kwa leader "
+                + "Dieuseul Mondésir.");
+        assertTrue(signed.participants().stream().noneMatch(p -> p.id().equals("actor:dieuseul-mondesir")),
+                signed.participants().toString());
+        Event arrest = first("On 30 August 2024 the caller demanded the release of Jean-Robert Valcin, the leader of the "
+                + "Kanno Lanmè gang, arrested in February.");
+        assertTrue(arrest.participants().contains(new Participant("actor:jean-robert-valcin", "target")),
+                arrest.participants().toString());
+        Event kidnapping = first("Nine people were kidnapped on Thursday 29 August 2024 when gunmen stopped a minibus "
+                + "near Belle-Source, police and diplomatic sources said.");
+        assertTrue(kidnapping.participants().stream().noneMatch(p -> p.id().equals("actor:police")),
+                kidnapping.participants().toString());
+        // and who is met after a leader's apposition does not lead the leader's group
+        Extraction met = run("Ernso Jérôme, the leader of the Bois-Lenoir Brotherhood, met Paul Smith.", null);
+        assertTrue(related(met, "actor:ernso-jerome", "leads", "actor:bois-lenoir-brotherhood"), met.relations().toString());
+        assertFalse(related(met, "actor:paul-smith", "leads", "actor:bois-lenoir-brotherhood"), met.relations().toString());
+    }
 }

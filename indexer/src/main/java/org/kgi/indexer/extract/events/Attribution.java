@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -101,6 +102,63 @@ final class Attribution {
             toGroup(s, participants);
         }
     }
+
+    /**
+     * Whether the next sentence of the paragraph has one of the event's acting participants deny the harm itself
+     * ({@code ... two young men had been killed by police in a village near the junction. Police denied that any
+     * civilians had been harmed}); not a denial of a part in it ({@code the gang denied any involvement}), which makes
+     * a named group a suspect ({@link Sidelines#deniesIt}).
+     */
+    boolean harmDeniedNext(Sentence s, List<Participant> participants) {
+        int n = s.index() + 1;
+        if (n >= sentences.size() || sentences.get(n).paragraph() != s.paragraph()) {
+            return false;
+        }
+        Sentence next = sentences.get(n);
+        for (Resolved r : bySentence.get(n)) {
+            if (!r.isActor()) {
+                continue;
+            }
+            String id = r.id().equals(GENERIC_POLICE) && dominantPolice != null ? dominantPolice : r.id();
+            boolean acting = participants.stream().anyMatch(p -> p.id().equals(id)
+                    && (Roles.ACTOR.equals(p.role()) || Roles.SUSPECTED.equals(p.role())));
+            if (acting && harmDenied(next, r.found().last() + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial follows token {@code from} closely, and a harm follows the denial: {@code (police) have denied
+     * that anyone had been hurt}.
+     */
+    private boolean harmDenied(Sentence s, int from) {
+        int denial = -1;
+        for (int i = from; i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (denial < 0) {
+                if (!DENIALS.contains(w) && i - from >= 3) {
+                    return false; // the police, who denied it: who denies is named just before
+                }
+                denial = DENIALS.contains(w) ? i : -1;
+            } else if (PARTS.contains(w)) {
+                return false; // denied any involvement in the killings
+            } else if (HARMS.contains(w)) {
+                return i - denial <= 12;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+    private static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link",
+            "links", "participation", "connection");
+    private static final Set<String> HARMS = WordSets.of("harmed", "killed", "hurt", "injured", "wounded", "shot",
+            "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm", "casualties");
 
     /** Whether the sentence claims an event in a claim the text says could not be confirmed. */
     boolean claimUnconfirmed(Sentence s) {

@@ -300,6 +300,9 @@ public final class EventFinder {
             participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
         }
         int same = definiteReference(t, hit.token(), reading, events);
+        if (same >= 0) {
+            participants = attachedTo(t, s, hit.token(), participants, names);
+        }
         if (same < 0) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
         }
@@ -312,9 +315,12 @@ public final class EventFinder {
                 return; // "The operation will continue until order is restored": words, not a development
             }
         }
+        String modality = Modality.of(t, s, hit.token());
         if (same >= 0) {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
-            toldAgain(same, s, participants, ownPlace, takePlace, events, ctx);
+            // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
+            toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
+                    ctx);
             if (ctx.coalitions.get(same) == null) {
                 ctx.coalitions.set(same, coalition);
             }
@@ -331,8 +337,12 @@ public final class EventFinder {
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
+        if (Modality.ASSERTED.equals(modality) && Acled.isViolent(reading.type())
+                && attribution.harmDeniedNext(s, participants)) {
+            modality = Modality.DENIED; // killed by police, residents said. Police denied that anyone had been harmed
+        }
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
-                date, place, participants, Mention.of(t.text(), s.start(), end), Modality.of(t, s, hit.token())));
+                date, place, participants, Mention.of(t.text(), s.start(), end), modality));
     }
 
     /** Event {@code i} told again in sentence {@code s}: its participants and place joined, the telling recorded. */
@@ -348,6 +358,11 @@ public final class EventFinder {
      * violent event ({@code We had to carry the wounded ourselves} after a bombing); else -1.
      */
     private static int lastOfKind(EventRefiner.Reading reading, List<Event> events) {
+        return lastOfKind(reading, events, true);
+    }
+
+    /** The latest event of the reading's type and sub-type, else, when {@code anyViolent}, for violence, the latest violent one. */
+    private static int lastOfKind(EventRefiner.Reading reading, List<Event> events, boolean anyViolent) {
         int violent = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
@@ -358,7 +373,7 @@ public final class EventFinder {
                 violent = i;
             }
         }
-        return Acled.isViolent(reading.type()) ? violent : -1;
+        return anyViolent && Acled.isViolent(reading.type()) ? violent : -1;
     }
 
     /**
@@ -384,8 +399,8 @@ public final class EventFinder {
 
     /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
-     * type and sub-type already found in the report, or for violence to a violent one or a lynching, that event's
-     * index; else -1.
+     * type and sub-type already found in the report, or, by a word that names any violence ({@code the attack}, {@code
+     * the incident}), to a violent one or a lynching, that event's index; else -1.
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
@@ -393,8 +408,72 @@ public final class EventFinder {
                 || timePossessive(t, trigger - 1))) {
             return -1;
         }
-        return lastOfKind(reading, events); // "denied any involvement in the attack" after a bombing: that bombing
+        // "denied any involvement in the attack" after a bombing: that bombing; but "the drone strike in June" after a
+        // kidnapping is another event, not the kidnapping told again
+        return lastOfKind(reading, events, t.isWord(trigger) && GENERIC_VIOLENCE.contains(t.lower(trigger)));
     }
+
+    /**
+     * The participants an event told again by a definite reference names as its own: those a few words lead from to
+     * the noun ({@code X claimed the ambush}) and those named right after it, joined by a preposition ({@code the attack
+     * on the station by the gang}, {@code the march, organised by X}); the rest of the sentence tells of other things
+     * ({@code the withdrawal was temporary and a counter-offensive was being prepared with the support of the
+     * mission}). Those taken from the sentence before stay.
+     */
+    private static List<Participant> attachedTo(Tokens t, Sentence s, int trigger, List<Participant> participants,
+                                                List<Resolved> names) {
+        Set<String> attached = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (Resolved r : names) {
+            named.add(r.id());
+            int at = r.found().first();
+            if (at < trigger) {
+                if (subjectOf(t, r.found().last(), trigger)) {
+                    attached.add(r.id()); // X claimed the ambush, X took part in the fighting
+                }
+                continue;
+            }
+            if (at > trigger + 8) {
+                continue;
+            }
+            boolean joined = false;
+            for (int k = trigger + 1; k < at; k++) {
+                if (t.isChar(k, ',') && t.isWord(k + 1) && t.lower(k + 1).endsWith("ed")) {
+                    continue; // the march, organised by X
+                }
+                if (!t.isWord(k) && !t.isChar(k, '-')) {
+                    joined = false;
+                    break;
+                }
+                joined |= ATTACHING.contains(t.lower(k));
+            }
+            if (joined) {
+                attached.add(r.id());
+            }
+        }
+        // who comes from the sentence before stays: "appears beside Valcin. Behind them, the coalition's banner"
+        return participants.stream().filter(p -> attached.contains(p.id()) || !named.contains(p.id())).toList();
+    }
+
+    /** Whether a name ending at {@code end} does what a few words then lead to the noun: {@code X carried out the attack}. */
+    private static boolean subjectOf(Tokens t, int end, int trigger) {
+        int from = Roles.pastAcronym(t, end + 1); // accused the armed wing of X (XY) of supporting the raid
+        if (trigger - from > 5) {
+            return false;
+        }
+        for (int k = from; k < trigger; k++) {
+            if (!t.isWord(k) || Roles.isSpeech(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ATTACHING = WordSets.of("by", "of", "on", "against", "between", "from", "with");
+
+    /** Words that name any violent event: told again with the definite article, they can mean the bombing told before. */
+    private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",
+            "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed");
 
     /**
      * {@code took over} / {@code taken over} a case, an investigation, command, the presidency: a duty taken on, not

@@ -65,7 +65,7 @@ final class Roles {
             int at = r.found().first();
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
-                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger)) {
+                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)) {
                 continue;
             }
             String role;
@@ -514,7 +514,8 @@ final class Roles {
     /**
      * A force's mention after the trigger that only tells it ({@code two brothers were shot dead...; police sources said
      * the killings were linked to a feud}, {@code two police officers were wounded when a man threw a grenade..., police
-     * said}): no role from this mention, whatever the force's other mentions are.
+     * said}, {@code police and diplomatic sources said}): no role from this mention, whatever the force's other
+     * mentions are.
      */
     private static boolean forceTellsAfter(Tokens t, Resolved r, int trigger) {
         if (!"security_force".equals(r.type()) || r.found().first() <= trigger) {
@@ -522,6 +523,11 @@ final class Roles {
         }
         int n = r.found().last() + 1;
         int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
+        if (t.isLower(v, "and")) { // police and diplomatic sources said
+            for (v++; v <= n + 4 && t.isWord(v) && !t.isCapitalised(v) && !says(t, v); v++) {
+                // the other tellers' words
+            }
+        }
         return says(t, v);
     }
 
@@ -563,15 +569,20 @@ final class Roles {
         return SPEECH.contains(lower);
     }
 
-    /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}. */
+    /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}, {@code X, arrested in May}. */
     static boolean isPassive(Tokens t, int trigger) {
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
             if (t.isWord(i) && PASSIVE.contains(t.lower(i))) {
                 return true;
             }
         }
-        return false;
+        // a participle after a comma, then when or by whom: Valcin, the leader of the gang, arrested in February
+        return t.isChar(trigger - 1, ',') && t.isWord(trigger) && t.lower(trigger).endsWith("ed")
+                && t.isWord(trigger + 1) && AFTER_PARTICIPLE.contains(t.lower(trigger + 1));
     }
+
+    private static final Set<String> AFTER_PARTICIPLE = WordSets.of("in", "on", "last", "by", "during", "earlier",
+            "overnight", "yesterday", "since", "at");
 
     /**
      * Whether the actor at {@code at} is named as backing the one before it ({@code X, backed by Y}, {@code X supported

@@ -38,6 +38,29 @@ final class Sidelines {
     }
 
     /**
+     * A person another stands in for ({@code a man who introduced himself as W, a representative of the Twa Kwa leader
+     * Dieuseul Mondésir}): the representative takes part, the one represented does not.
+     */
+    static boolean represented(Tokens t, Sentence s, Resolved r) {
+        if (!"person".equals(r.type())) {
+            return false;
+        }
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 6); k--) {
+            if (!t.isWord(k) && !t.isChar(k, '-') && !t.isApostrophe(k)) {
+                return false;
+            }
+            if (t.isLower(k, "of") && t.isWord(k - 1) && STAND_INS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",
+            "emissary", "emissaries", "delegate", "delegates", "delegation", "intermediary", "messenger", "proxy");
+
+    /**
      * Whether the name is the object of a suspicion, a blame or a belief told before it in its sentence ({@code had
      * strong reasons to believe that the attack had been ordered by the X gang}, {@code the investigation was focusing
      * on X}, {@code fishermen's associations blamed X}, {@code examining the possibility that it was carried out by X}),

@@ -194,6 +194,9 @@ final class TriggerScan {
                     || t.isLower(i - 1, "the") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by"))) {
                 continue; // soldiers searching for a kidnapped pilot: who he is, not what happened here
             }
+            if ((w.equals("hostages") || w.equals("hostage")) && (t.theBefore(s, i) || t.isLower(i - 1, "their"))) {
+                continue; // the police were working to locate the hostages: who they are, the abduction told before
+            }
             if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted"))
                     && wordBefore(t, s, i, 4, RELEASES)) {
                 continue; // the ELN released six hostages: a release, not an abduction

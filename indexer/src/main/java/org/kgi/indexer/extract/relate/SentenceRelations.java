@@ -148,11 +148,11 @@ final class SentenceRelations {
 
     /** Words that end a phrase of acting together, before the partner: {@code together with}, {@code jointly with}. */
     private static final Set<String> TOGETHER = WordSets.of("together", "jointly", "coordination", "cooperation",
-            "collaboration", "hand", "support", "coordinated");
+            "collaboration", "hand", "support", "coordinated", "working", "worked", "alongside");
 
     /**
      * {@code A ... together with B}, {@code jointly with}, {@code in coordination with}, {@code hand in hand with},
-     * {@code with the support of B}: A and B acted together. A is the sentence's first force before the phrase (not
+     * {@code with the support of B}, {@code working with B}, {@code alongside B}: A and B acted together. A is the sentence's first force before the phrase (not
      * the target between: {@code X struck Y in coordination with B}), or the
      * sentence's opening {@code The mission}, or, for an operation {@code coordinated with B} that the sentence
      * names no one else in, the first force of the sentence before ({@code the army's general staff said a strike
@@ -176,7 +176,7 @@ final class SentenceRelations {
                 int first = r.found().first();
                 if (b == null && first >= partnerFrom && first <= partnerFrom + 1) {
                     b = unitId(t, r, doc);
-                } else if (a == null && r.found().last() < i) {
+                } else if (a == null && r.found().last() < i && !accordingTo(t, s, r.found().first())) {
                     a = unitId(t, r, doc); // the sentence's first force: who acted with the partner
                 }
             }
@@ -195,6 +195,16 @@ final class SentenceRelations {
         }
     }
 
+    /** Whether the name at {@code at} tells the sentence: {@code according to a report by the UN Panel of Experts}. */
+    private static boolean accordingTo(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(s.first(), at - 6) && !t.isPunct(k); k--) {
+            if (t.isLower(k, "according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the partner's name may start when token {@code i} ends a phrase of acting together, else -1. */
     private static int partnerAfter(Tokens t, int i) {
         if (!t.isWord(i) || !TOGETHER.contains(t.lower(i))) {
@@ -207,8 +217,11 @@ final class SentenceRelations {
             next = with && t.isLower(i + 1, "of") ? i + 2 : -1;
         } else if (w.equals("hand")) { // hand in hand with
             next = t.isLower(i - 1, "in") && t.isLower(i - 2, "hand") && t.isLower(i + 1, "with") ? i + 2 : -1;
-        } else if (w.equals("together") || w.equals("jointly") || w.equals("coordinated")) {
+        } else if (w.equals("together") || w.equals("jointly") || w.equals("coordinated") || w.equals("working")
+                || w.equals("worked")) {
             next = t.isLower(i + 1, "with") ? i + 2 : -1;
+        } else if (w.equals("alongside")) {
+            next = i + 1;
         } else { // in coordination with
             next = t.isLower(i - 1, "in") && t.isLower(i + 1, "with") ? i + 2 : -1;
         }
@@ -328,7 +341,9 @@ final class SentenceRelations {
             int from = gLast + 1;
             int to = pFirst - 1;
             return to - from <= 3 && (hasWord(t, from, to, "led", 4) || leaderNounBetween(t, from, to)
-                    || t.isChar(from, ',') && leaderOf(t, gFirst)); // the commander of the TRB, Commissioner X
+                    || t.isChar(from, ',') && leaderOf(t, gFirst) && onlyCapitalised(t, pastTogether(t, from + 1), to));
+            // the commander of the TRB, Commissioner X; one of the leaders of G, together with P; not "the leader of G,
+            // met P"
         }
         int from = pLast + 1;
         int to = gFirst - 1;
@@ -355,6 +370,24 @@ final class SentenceRelations {
             }
         }
         return leader;
+    }
+
+    /** The token after {@code together with}, {@code along with} or {@code alongside} at {@code i}, else {@code i}. */
+    private static int pastTogether(Tokens t, int i) {
+        if ((t.isLower(i, "together") || t.isLower(i, "along")) && t.isLower(i + 1, "with")) {
+            return i + 2;
+        }
+        return t.isLower(i, "alongside") ? i + 1 : i;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are all capitalised words (a title: {@code Divisional Commissioner}). */
+    private static boolean onlyCapitalised(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.isWord(i) || !t.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the name starting at {@code g} follows {@code leader of (the)}. */

@@ -2369,4 +2369,38 @@ class ExtractRulesTest {
         assertTrue(related(met, "actor:ernso-jerome", "leads", "actor:bois-lenoir-brotherhood"), met.relations().toString());
         assertFalse(related(met, "actor:paul-smith", "leads", "actor:bois-lenoir-brotherhood"), met.relations().toString());
     }
+
+    @Test
+    void whatIsAnnouncedToComeIsPlannedAndADaySoonAfterTheReportIsThisYearsOnlyWhenToCome() {
+        LocalDate report = LocalDate.of(2023, 9, 20);
+        Event lockdown = run("Separatist groups have announced a two-week lockdown from 1 October to mark the anniversary "
+                + "of their declaration of independence.", report).events().get(0);
+        assertEquals("2023-10-01", lockdown.date().value());
+        assertEquals("planned", lockdown.modality());
+        Event sitIn = run("Committees of displaced people have announced a sit-in in front of the governor's office in "
+                + "Bunia to demand better protection.", report).events().get(0);
+        assertEquals("planned", sitIn.modality());
+        Event block = run("Fano leaders in Gojjam announced this week that they would block all roads leading into Bahir "
+                + "Dar from Monday.", report).events().get(0);
+        assertEquals("planned", block.modality());
+        Event zakat = run("Dozens of armed Lakurawa militants gathered residents of Mulawa village on Wednesday and "
+                + "announced that they would collect zakat from herders.", report).events().get(0);
+        assertEquals("asserted", zakat.modality());
+        // told in the past, a day after the report's is last year's
+        Extraction sank = run("The ship drifted for two weeks before it sank in the Red Sea on 2 October.", report);
+        assertTrue(sank.events().stream().allMatch(e -> e.date() == null || e.date().value().startsWith("2022")),
+                sank.events().toString());
+    }
+
+    @Test
+    void mournersAreNoProtestAndTheMarch23MovementIsNoDate() {
+        Extraction funeral = run("On 17 February 2025, a crowd of several hundred Yazidis gathered in Sinjar town for the "
+                + "funerals of the three men.", null);
+        assertTrue(funeral.events().stream().noneMatch(e -> "Protests".equals(e.type())), funeral.events().toString());
+        assertEquals("Protests", first("On 20 October 2023, hundreds of Egyptians gathered in Tahrir Square in Cairo after "
+                + "Friday prayers to show solidarity with Gaza.").type());
+        Extraction m23 = run("Fighters of the March 23 Movement (M23) clashed with the Congolese army around Sake, in "
+                + "Masisi territory, on 7 February 2024.", LocalDate.of(2024, 2, 7));
+        assertEquals("2024-02-07", dateOf(m23));
+    }
 }

@@ -17,8 +17,8 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * Finds the date a sentence gives. Absolute dates win: {@code 6 February 2024}, {@code 6th of Feb 2024},
  * {@code February 6, 2024}, {@code 2024-02-06} (day), {@code June 2024} (month), {@code in 2023} (year); a day
- * and month without a year take the report's year (the year before when that would put it after the
- * report). Relative dates need the report's date: a weekday ({@code Saturday}, {@code last Saturday}) is the
+ * and month without a year take the report's year (the year before when that would put it more than a week after the
+ * report, unless the sentence speaks of what is to come and it is at most six weeks away). Relative dates need the report's date: a weekday ({@code Saturday}, {@code last Saturday}) is the
  * latest such day on or before it; {@code yesterday}, {@code today}, {@code two days ago}, {@code last week},
  * {@code a week ago} (day); {@code last month}, {@code this month} (month); {@code last year} (year). Without a
  * report date, relative dates are not resolved: the result is null, never a guess.
@@ -243,8 +243,8 @@ public final class DateFinder {
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = t.isChar(i + 1, '.') && t.isWord(i + 2) ? i + 2 : i + 1; // Sept. 5, 2023
             int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;
-            if (dn > 0 && yearAt(t, d) == 0) {
-                int y = yearAt(t, d + 1 + (t.isChar(d + 1, ',') ? 1 : 0));
+            if (dn > 0 && yearAt(t, d) == 0 && !(t.isLower(i - 1, "the") && t.isCapitalised(d + 1))) { // not the
+                int y = yearAt(t, d + 1 + (t.isChar(d + 1, ',') ? 1 : 0)); // March 23 Movement
                 return withYear(y, month, dn, t, s, report);
             }
             int y = yearAt(t, i + 1 + (t.isChar(i + 1, ',') ? 1 : 0));
@@ -312,6 +312,10 @@ public final class DateFinder {
         return new FoundDate(new EventDate(y + (month < 10 ? "-0" : "-") + month, Precision.MONTH), absolute);
     }
 
+    private static final int DAYS_AHEAD = 45;
+    private static final Set<String> FUTURE_WORDS = WordSets.of("will", "would", "shall", "announced", "announces",
+            "planned", "plans", "scheduled", "expected", "due", "deadline", "until", "next", "upcoming", "ultimatum");
+
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {
         if (y > 0) {
             return day(y, month, dayNum);
@@ -321,8 +325,14 @@ public final class DateFinder {
             return null;
         }
         FoundDate d = day(year, month, dayNum);
-        if (d != null && report != null && LocalDate.parse(d.date().value()).isAfter(report.plusDays(7))) {
-            return day(year - 1, month, dayNum);
+        // a day more than a week after the report was last year's, unless the sentence speaks of what is to come and
+        // it is at most six weeks away ("announced a lockdown from 1 October" in a report of 20 September)
+        if (d != null && report != null) {
+            LocalDate day = LocalDate.parse(d.date().value());
+            boolean toCome = !day.isAfter(report.plusDays(DAYS_AHEAD)) && t.hasWordIn(s, FUTURE_WORDS);
+            if (day.isAfter(report.plusDays(7)) && !toCome) {
+                return day(year - 1, month, dayNum);
+            }
         }
         return d;
     }

@@ -9,8 +9,8 @@ import org.kgi.indexer.extract.text.Tokens;
  * Whether an event is asserted, threatened ({@code threatened to}, {@code warned}, {@code vowed}), planned
  * ({@code plans to}, {@code will}, {@code would}, {@code expected to}; and what ought to be: {@code must be handed
  * over}) or denied ({@code denied}), from the words in the eight tokens before its trigger (or the trigger itself, when
- * it is the threat); planned too when a time to come follows it ({@code a funeral march for next week}) or a condition
- * holds it ({@code if}, {@code unless}).
+ * it is the threat); planned too when a time to come follows it ({@code a funeral march for next week}), a condition
+ * holds it ({@code if}, {@code unless}) or it is announced to come ({@code announced a sit-in}).
  */
 final class Modality {
     static final String ASSERTED = "asserted";
@@ -33,7 +33,7 @@ final class Modality {
             return THREATENED; // the threat is the event found: "the gang had threatened to return"
         }
         String found = ASSERTED;
-        if (futureAfter(t, s, trigger) || conditional(t, s, trigger)) {
+        if (futureAfter(t, s, trigger) || conditional(t, s, trigger) || announcedToCome(t, s, trigger)) {
             found = PLANNED; // Students announced a funeral march for next week; strikes if Ukraine kept using missiles
         }
         for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
@@ -72,6 +72,56 @@ final class Modality {
         }
         return false;
     }
+
+    /**
+     * Whether what is announced is still to come: an announcement of an event someone would or will make ({@code
+     * announced this week that they would block all roads}, the trigger being {@code announced}), or an event announced
+     * or called with the indefinite article ({@code have announced a sit-in in front of the governor's office}, {@code
+     * called a general strike}); not an agreement or a curfew, made by announcing it ({@code announced a ceasefire}; a
+     * curfew to come has its date), nor what is announced as done ({@code announced the arrest of}).
+     */
+    private static boolean announcedToCome(Tokens t, Sentence s, int trigger) {
+        if (!t.isWord(trigger)) {
+            return false;
+        }
+        String w = t.lower(trigger);
+        if (ANNOUNCING.contains(w)) {
+            for (int i = trigger + 1; i <= Math.min(s.last(), trigger + 8) && !t.isPunct(i); i++) {
+                if (t.isWord(i) && TO_COME.contains(t.lower(i))) {
+                    // what they would do is itself an event (block the roads), not a rule they set (collect zakat)
+                    int v = t.isLower(i + 1, "be") || t.isLower(i + 1, "to") ? i + 2 : i + 1;
+                    return t.isWord(v) && isEventVerb(t.lower(v));
+                }
+            }
+            return false;
+        }
+        if (AGREED.contains(w)) {
+            return false;
+        }
+        int k = trigger - 1;
+        if (t.isWord(k) && !t.isLower(k, "a") && !t.isLower(k, "an") && !t.isCapitalised(k)) {
+            k--; // a two-week lockdown, a general strike
+        }
+        if (!t.isLower(k, "a") && !t.isLower(k, "an")) {
+            return false;
+        }
+        k = t.isLower(k - 1, "for") ? k - 2 : k - 1; // called for a march
+        return t.isWord(k) && (ANNOUNCING.contains(t.lower(k)) || CALLING.contains(t.lower(k)));
+    }
+
+    /** Whether a verb, in the form given or in its past ({@code block}: {@code blocked}), is an event's trigger. */
+    private static boolean isEventVerb(String w) {
+        return TriggerLexicon.word(w) != null || TriggerLexicon.word(w + "ed") != null
+                || TriggerLexicon.word(w + "d") != null;
+    }
+
+    private static final Set<String> ANNOUNCING = WordSets.of("announced", "announces", "announce", "announcing");
+    private static final Set<String> CALLING = WordSets.of("called", "calls", "call", "calling", "planned",
+            "planning", "organising", "organizing");
+    private static final Set<String> TO_COME = WordSets.of("would", "will", "'ll", "shall", "plans", "planned",
+            "intends", "intended");
+    private static final Set<String> AGREED = WordSets.of("ceasefire", "cease-fire", "truce", "agreement", "deal",
+            "accord", "pact", "armistice", "curfew", "lockdown", "emergency");
 
     /** Whether the trigger is in a condition: {@code ... if Ukraine kept using long-range missiles}, {@code unless}. */
     private static boolean conditional(Tokens t, Sentence s, int trigger) {

@@ -130,6 +130,8 @@ final class TriggerScan {
             "strike", "hits", "strikes", "attacked", "fired");
     private static final Set<String> AIRBORNE = WordSets.of("drone", "drones", "aircraft", "warplane", "warplanes",
             "jets", "jet", "helicopter", "helicopters");
+    private static final Set<String> MOURNING = WordSets.of("funeral", "funerals", "burial", "burials", "buried",
+            "mourn", "mourned", "mourning");
     private static final Set<String> FIRED = WordSets.of("missile", "missiles", "rocket", "rockets", "shell", "shells",
             "mortar", "mortars", "artillery");
 
@@ -217,6 +219,9 @@ final class TriggerScan {
             if (w.equals("gathered") && (t.isLower(i + 1, "by")
                     || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
                 continue; // information gathered by observers, evidence gathered: things gathered, not people
+            }
+            if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTEST_WORDS)) {
+                continue; // a crowd gathered for the funerals of the three men: mourners, not protesters
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken

@@ -2344,6 +2344,11 @@ class ExtractRulesTest {
         assertTrue(kidnapping.participants().stream().noneMatch(p -> p.id().equals("actor:national-police-of-marivelle")
                 || p.id().equals("actor:joint-security-assistance-mission")), kidnapping.participants().toString());
         assertTrue(k.events().stream().anyMatch(e -> "Air/drone strike".equals(e.subType())), k.events().toString());
+        // but the dead a later sentence names are the event's
+        Event ndimo = run("On 1 December 2024, unidentified armed men killed at least 12 civilians in Ndimo. Among the "
+                + "dead was Esther Baguma, a nurse at the village health post.", null).events().get(0);
+        assertTrue(ndimo.participants().stream().anyMatch(p -> p.id().equals("actor:esther-baguma")),
+                ndimo.participants().toString());
         assertTrue(related(k, "actor:joint-security-assistance-mission", "acted_together",
                 "actor:national-police-of-marivelle") || related(k, "actor:national-police-of-marivelle",
                 "acted_together", "actor:joint-security-assistance-mission"), k.relations().toString());

@@ -416,7 +416,8 @@ public final class EventFinder {
     /**
      * The participants an event told again by a definite reference names as its own: those a few words lead from to
      * the noun ({@code X claimed the ambush}) and those named right after it, joined by a preposition ({@code the attack
-     * on the station by the gang}, {@code the march, organised by X}); the rest of the sentence tells of other things
+     * on the station by the gang}, {@code the march, organised by X}; for the dead or the victims, named by a verb:
+     * {@code among the dead was X}); the rest of the sentence tells of other things
      * ({@code the withdrawal was temporary and a counter-offensive was being prepared with the support of the
      * mission}). Those taken from the sentence before stay.
      */
@@ -424,6 +425,7 @@ public final class EventFinder {
                                                 List<Resolved> names) {
         Set<String> attached = new HashSet<>();
         Set<String> named = new HashSet<>();
+        boolean casualties = t.isWord(trigger) && CASUALTY_NOUNS.contains(t.lower(trigger));
         for (Resolved r : names) {
             named.add(r.id());
             int at = r.found().first();
@@ -445,7 +447,8 @@ public final class EventFinder {
                     joined = false;
                     break;
                 }
-                joined |= ATTACHING.contains(t.lower(k));
+                // the attack on X; among the dead was X
+                joined |= ATTACHING.contains(t.lower(k)) || casualties && NAMING.contains(t.lower(k));
             }
             if (joined) {
                 attached.add(r.id());
@@ -469,6 +472,9 @@ public final class EventFinder {
         return true;
     }
 
+    private static final Set<String> CASUALTY_NOUNS = WordSets.of("dead", "victims", "victim", "killed", "wounded",
+            "injured", "casualties", "hostages", "missing", "abducted", "kidnapped");
+    private static final Set<String> NAMING = WordSets.of("was", "were", "is", "are", "included", "including", "include");
     private static final Set<String> ATTACHING = WordSets.of("by", "of", "on", "against", "between", "from", "with");
 
     /** Words that name any violent event: told again with the definite article, they can mean the bombing told before. */

@@ -2408,4 +2408,26 @@ class ExtractRulesTest {
                 + "Masisi territory, on 7 February 2024.", LocalDate.of(2024, 2, 7));
         assertEquals("2024-02-07", dateOf(m23));
     }
+
+    @Test
+    void aRumourOrAReportTheTextCallsFalseIsDeniedAndMakesNoSides() {
+        LocalDate report = LocalDate.of(2024, 11, 25);
+        Extraction rumour = run("Rumours that the prefect of Diapaga had been abducted spread on social media on Saturday "
+                + "night, but the army said they were false and that the prefect was safe.", report);
+        assertTrue(rumour.events().stream().allMatch(e -> e.modality().equals("denied")), rumour.events().toString());
+        Extraction claim = run("Colonel Gatwech Ruot Nyang of the SPLA-IO said its forces had captured the barracks in "
+                + "Waat on Sunday. The South Sudan People's Defence Forces dismissed the claim as a fabrication.", report);
+        assertEquals("denied", claim.events().get(0).modality(), claim.events().toString());
+        assertTrue(claim.relations().stream().noneMatch(r -> r.type().equals("opposed")), claim.relations().toString());
+        Extraction messages = run("The National Police denies the messages circulating on social media about an alleged "
+                + "explosion outside the Durán police unit on Sunday night.", report);
+        assertTrue(messages.events().stream().allMatch(e -> e.modality().equals("denied")), messages.events().toString());
+        // what is only blamed on someone still happened; a counter-accusation of false reports refutes nothing
+        Extraction blamed = run("On 12 October 2024, gunmen killed five herders near Pieri. The commissioner blamed "
+                + "Murle armed youth for the raid. The information minister denied the accusation as false.", report);
+        assertEquals("asserted", blamed.events().get(0).modality());
+        Extraction counter = run("Witnesses said troops opened fire on the crowd near the roundabout on Sunday 1 June 2025, "
+                + "killing 31 people. The military accused Hamas of spreading false reports.", report);
+        assertEquals("asserted", counter.events().get(0).modality());
+    }
 }

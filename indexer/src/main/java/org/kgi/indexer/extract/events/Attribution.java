@@ -37,6 +37,8 @@ final class Attribution {
     private final Set<String> suspectedGroups = new HashSet<>();
     /** Whether each sentence claims an event in a claim the text says could not be confirmed ({@link #unconfirmedClaim}). */
     private final boolean[] unconfirmedClaims;
+    /** Whether what each sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
+    private final boolean[] refuted;
 
     Attribution(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         this.t = t;
@@ -46,8 +48,12 @@ final class Attribution {
         Map<String, Integer> police = new HashMap<>();
         Set<String> armies = new HashSet<>();
         this.unconfirmedClaims = new boolean[sentences.size()];
+        this.refuted = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             unconfirmedClaims[i] = unconfirmedClaim(t, sentences.get(i));
+            Sentence next = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph()
+                    ? sentences.get(i + 1) : null;
+            refuted[i] = refuted(t, sentences.get(i), next);
         }
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
@@ -159,6 +165,96 @@ final class Attribution {
             "links", "participation", "connection");
     private static final Set<String> HARMS = WordSets.of("harmed", "killed", "hurt", "injured", "wounded", "shot",
             "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm", "casualties");
+
+    /** Whether what the sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
+    boolean refuted(Sentence s) {
+        return refuted[s.index()];
+    }
+
+    /**
+     * Whether what a sentence tells is refuted: a rumour that it or the next sentence calls false, or that a "but"
+     * answers ({@code Rumours that the ELN had taken over the town centre spread on WhatsApp, but the mayor said the
+     * town was calm}; {@code a rumour of an attack on Komanda caused panic; the FARDC later said no attack took place});
+     * a report the next sentence names and calls false, unless the sentence only blames someone for what happened
+     * ({@code X said its forces had captured the barracks. The army dismissed the claim as "a fabrication"}; not
+     * {@code ... accused Hamas of spreading false reports}); or one the sentence itself
+     * denies ({@code The National Police denies the messages circulating about an alleged explosion}).
+     */
+    private static boolean refuted(Tokens t, Sentence s, Sentence next) {
+        boolean rumour = false;
+        boolean but = false;
+        boolean blame = false;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            rumour |= w.startsWith("rumo") && (w.startsWith("rumour") || w.startsWith("rumor"));
+            but |= rumour && w.equals("but");
+            blame |= BLAME.contains(w);
+            if (DENIALS.contains(w) && reportNounAfter(t, s, i)) {
+                return true;
+            }
+        }
+        boolean falseHere = callsFalse(t, s);
+        boolean falseNext = next != null && callsFalse(t, next);
+        if (rumour) {
+            return falseHere || falseNext || but;
+        }
+        return falseNext && !blame && namesTheReport(t, next);
+    }
+
+    /** Whether a sentence names a report told before: {@code the claim}, {@code these allegations}; not {@code false reports}. */
+    private static boolean namesTheReport(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (t.isWord(i) && REPORTS.contains(t.lower(i)) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
+
+    /** Whether a report noun follows a denial within four tokens: {@code denies the messages}, {@code rejected reports}. */
+    private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
+        for (int k = denial + 1; k <= Math.min(s.last(), denial + 4); k++) {
+            if (t.isWord(k) && REPORTS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence calls something false: {@code false}, {@code a fabrication}, {@code no attack took place}. */
+    private static boolean callsFalse(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (FALSITY.contains(w)) {
+                return true;
+            }
+            boolean happened = w.equals("place") && t.isWord(i - 1) && t.lower(i - 1).startsWith("t") // take/took place
+                    || w.equals("happen") || w.equals("happened");
+            if (happened) {
+                for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+                    if (t.isLower(k, "no") || t.isLower(k, "not") || t.isLower(k, "never") || t.isLower(k, "n't")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FALSITY = WordSets.of("false", "untrue", "baseless", "unfounded", "fabrication",
+            "fabricated", "hoax", "fabrications");
+    private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
+            "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations");
+    private static final Set<String> BLAME = WordSets.of("blamed", "blames", "blaming", "accused", "accuses",
+            "suspected", "suspects", "attributed");
 
     /** Whether the sentence claims an event in a claim the text says could not be confirmed. */
     boolean claimUnconfirmed(Sentence s) {

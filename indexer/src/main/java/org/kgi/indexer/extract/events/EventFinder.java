@@ -337,8 +337,8 @@ public final class EventFinder {
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
-        if (Modality.ASSERTED.equals(modality) && Acled.isViolent(reading.type())
-                && attribution.harmDeniedNext(s, participants)) {
+        if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
+                && attribution.harmDeniedNext(s, participants))) {
             modality = Modality.DENIED; // killed by police, residents said. Police denied that anyone had been harmed
         }
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),

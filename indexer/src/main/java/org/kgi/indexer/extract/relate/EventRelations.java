@@ -83,6 +83,9 @@ final class EventRelations {
                 ps.add(p);
             }
         }
+        if ("denied".equals(e.modality())) {
+            return; // who would have been on which side of what the text says did not happen is on no side
+        }
         boolean truce = isTruce(e);
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {

@@ -2426,6 +2426,10 @@ class ExtractRulesTest {
         Extraction blamed = run("On 12 October 2024, gunmen killed five herders near Pieri. The commissioner blamed "
                 + "Murle armed youth for the raid. The information minister denied the accusation as false.", report);
         assertEquals("asserted", blamed.events().get(0).modality());
+        // a denied part is no denied event: the ambush happened
+        Event ambush = first("On 2 February 2025, the URDPC denied responsibility for an ambush on an army patrol near "
+                + "Fataki.");
+        assertEquals("asserted", ambush.modality());
         Extraction counter = run("Witnesses said troops opened fire on the crowd near the roundabout on Sunday 1 June 2025, "
                 + "killing 31 people. The military accused Hamas of spreading false reports.", report);
         assertEquals("asserted", counter.events().get(0).modality());

@@ -44,7 +44,7 @@ final class Modality {
             if (THREAT.contains(w)) {
                 return THREATENED;
             }
-            if (DENY.contains(w)) {
+            if (DENY.contains(w) && !partDenied(t, i, trigger)) {
                 found = DENIED;
             } else if (PLAN.contains(w) && found.equals(ASSERTED)) {
                 found = PLANNED;
@@ -72,6 +72,22 @@ final class Modality {
         }
         return false;
     }
+
+    /**
+     * Whether a denial at {@code denial} is of a part in the event, not of the event ({@code denied responsibility for an
+     * ambush on an army patrol}): the ambush happened.
+     */
+    private static boolean partDenied(Tokens t, int denial, int trigger) {
+        for (int k = denial + 1; k < trigger; k++) {
+            if (t.isWord(k) && PARTS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PARTS = WordSets.of("responsibility", "involvement", "role", "part", "links",
+            "link", "participation", "complicity");
 
     /**
      * Whether what is announced is still to come: an announcement of an event someone would or will make ({@code

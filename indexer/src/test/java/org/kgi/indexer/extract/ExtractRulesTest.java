@@ -2434,4 +2434,14 @@ class ExtractRulesTest {
                 + "killing 31 people. The military accused Hamas of spreading false reports.", report);
         assertEquals("asserted", counter.events().get(0).modality());
     }
+
+    @Test
+    void aPlaceNamedAsHeldInTheBestRankedOneIsTheScene() {
+        assertEquals("place:ywa-thit", first("On 14 January 2025, a Myanmar military jet dropped two bombs on Ywa Thit "
+                + "village in Kani township, Sagaing region, killing at least 11 civilians.").place());
+        assertEquals("place:campo-dos", first("On 6 April 2025, drones loaded with explosives struck an army position in "
+                + "the village of Campo Dos, in the rural area of Tibú, wounding three soldiers.").place());
+        assertEquals("place:ambeli", first("On 6 January 2025, Maoists detonated an improvised explosive device under a "
+                + "vehicle near Ambeli village in the Kutru area of Bijapur district, Chhattisgarh.").place());
+    }
 }

@@ -9,7 +9,8 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * The scene of a sentence's event: the most specific place it names (facility or road, then neighbourhood, town,
- * region, country), a dateline being no place and a place someone comes from only when there is no other.
+ * region, country), a dateline being no place and a place someone comes from only when there is no other; then a
+ * place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its kind.
  */
 final class Scenes {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -32,7 +33,25 @@ final class Scenes {
             }
         }
         Resolved scene = best != null ? best : bestOrigin;
+        // in the village of Campo Dos, in the rural area of Tibu: the village, whatever the kinds of the two
+        for (int hops = 0; scene != null && hops < 3; hops++) {
+            Resolved held = heldIn(t, scene, names);
+            if (held == null) {
+                break;
+            }
+            scene = held;
+        }
         return scene == null ? null : scene.id();
+    }
+
+    /** The place the sentence names as held in {@code container} ({@link #containerOf}), or null. */
+    private static Resolved heldIn(Tokens t, Resolved container, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r != container && r.isPlace() && !r.id().equals(container.id()) && containerOf(t, container, r)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**
@@ -53,18 +72,33 @@ final class Scenes {
 
     /**
      * Whether {@code r} is named as the place that holds {@code inner}, right after it: {@code near El Plateado, in the
-     * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}.
+     * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}, {@code on Ywa
+     * Thit village in Kani township}, {@code in the village of Campo Dos, in the rural area of Tibú}. Whatever their
+     * kinds, the place held is the more specific.
      */
     private static boolean containerOf(Tokens t, Resolved r, Resolved inner) {
         int k = inner.found().last() + 1;
-        if (!t.isChar(k, ',') || !t.isLower(k + 1, "in")) {
-            return false;
+        if (t.isWord(k) && SETTLEMENTS.contains(t.lower(k))) {
+            k++; // Ywa Thit village in Kani township
         }
-        k += 2;
+        boolean comma = t.isChar(k, ',');
+        k += comma ? 1 : 0;
+        boolean settlement = k > inner.found().last() + 1 || SETTLEMENTS.contains(t.lower(inner.found().last()));
+        if (!t.isLower(k, "in") || !comma && !settlement) {
+            return false; // "X in Y" with neither a comma nor a settlement noun between says nothing of which holds which
+        }
+        k++;
         if (t.isLower(k, "the")) {
             k++;
+            int words = 0;
+            while (words < 2 && t.isWord(k) && !t.isCapitalised(k) && !SETTLEMENTS.contains(t.lower(k))) {
+                k++; // the rural area of Tibu
+                words++;
+            }
             if (t.isWord(k) && SETTLEMENTS.contains(t.lower(k)) && t.isLower(k + 1, "of")) {
                 k += 2; // in the municipality of Argelia
+            } else if (words > 0) {
+                return false;
             }
         }
         return k == r.found().first();
@@ -113,7 +147,8 @@ final class Scenes {
     }
 
     private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
-            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity");
+            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity",
+            "township", "county", "sector", "barangay", "province", "department", "territory");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

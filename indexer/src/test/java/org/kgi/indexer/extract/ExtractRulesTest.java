@@ -2444,4 +2444,15 @@ class ExtractRulesTest {
         assertEquals("place:ambeli", first("On 6 January 2025, Maoists detonated an improvised explosive device under a "
                 + "vehicle near Ambeli village in the Kutru area of Bijapur district, Chhattisgarh.").place());
     }
+
+    @Test
+    void anotherNameInBracketsIsAnAliasButAPlaceIsNot() {
+        Extraction x = run("The government blamed the Houthis (Ansar Allah) for the shelling of the camp on 3 May 2025. "
+                + "Ansar Allah denied it.", null);
+        Entity houthis = named(x, "Houthis").orElseThrow();
+        assertTrue(houthis.aliases().contains("Ansar Allah"), houthis.toString());
+        Extraction place = run("On 3 May 2025, Boko Haram (Nigeria) fighters attacked a village near Maiduguri.", null);
+        assertTrue(named(place, "Boko Haram").map(e -> !e.aliases().contains("Nigeria")).orElse(true),
+                place.entities().toString());
+    }
 }

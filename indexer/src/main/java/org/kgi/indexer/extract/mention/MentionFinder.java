@@ -382,6 +382,17 @@ public final class MentionFinder {
         if (gloss != null) {
             aliasAt(s, gloss[0], gloss[1], key, founds, aliases, consumed); // Fòs Inite ("Unity Force")
         }
+        int[] other = guess == null || guess.kind() == Kind.ACTOR ? bracketedName(t, s, b) : null;
+        if (other != null && !isPlaceName(Names.key(span(t, other[0], other[1])))) {
+            // the Houthis (Ansar Allah): another name, typed by its own words too (Ansaru, Radaa are known groups)
+            String surface = span(t, other[0], other[1]);
+            Guess own = typer.type(s, surface, Names.key(surface), other[0], other[1], false);
+            aliasAt(s, other[0], other[1], key, founds, aliases, consumed);
+            if (own != null) {
+                founds.set(founds.size() - 1, new Found(s.index(), other[0], other[1], t.start(other[0]), t.end(other[1]),
+                        Names.key(surface), own));
+            }
+        }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
         guess = compounds.countryOffice(s, a, b, name, guess);
@@ -1030,6 +1041,33 @@ public final class MentionFinder {
         }
         return to <= s.last() && to > k + 2 && isQuote(t, to) && t.isChar(to + 1, ')') ? new int[] {k + 2, to - 1}
                 : null;
+    }
+
+    /**
+     * {@code the Houthis (Ansar Allah)}, {@code Cárteles Unidos (United Cartels)}: another name, of one to four
+     * capitalised words and not an acronym, in brackets right after a name; its first and last tokens, or null.
+     */
+    static int[] bracketedName(Tokens t, Sentence s, int b) {
+        if (!t.isChar(b + 1, '(') || !t.isWord(b + 2) || !t.isCapitalised(b + 2)) {
+            return null;
+        }
+        int to = b + 2;
+        while (to <= s.last() && to - b < 7 && (t.isWord(to) && (t.isCapitalised(to) || CONNECTORS.contains(t.lower(to)))
+                || t.isChar(to, '-') || t.isApostrophe(to))) {
+            to++;
+        }
+        if (!t.isChar(to, ')') || to == b + 3 && isAcronymShape(t.surface(b + 2))) {
+            return null;
+        }
+        return t.isWord(to - 1) && t.isCapitalised(to - 1) ? new int[] {b + 2, to - 1} : null;
+    }
+
+    private static final Set<String> CONNECTORS = WordSets.of("al", "el", "de", "of", "wal", "du", "la", "the", "and");
+
+    /** Whether a key names a country, a region or a city of the gazetteer. */
+    private boolean isPlaceName(String key) {
+        return doc.gazetteer().countries().byKey(key) != null || doc.gazetteer().regions().isRegion(key)
+                || doc.gazetteer().isCity(key);
     }
 
     /** A double quote, or a single one ({@code Viv Ansanm ('Living Together')}). */

@@ -164,7 +164,8 @@ final class Attribution {
     private static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link",
             "links", "participation", "connection");
     private static final Set<String> HARMS = WordSets.of("harmed", "killed", "hurt", "injured", "wounded", "shot",
-            "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm", "casualties");
+            "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm",
+            "casualties");
 
     /** Whether what the sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
     boolean refuted(Sentence s) {
@@ -204,7 +205,10 @@ final class Attribution {
         return falseNext && !blame && namesTheReport(t, next);
     }
 
-    /** Whether a sentence names a report told before: {@code the claim}, {@code these allegations}; not {@code false reports}. */
+    /**
+     * Whether a sentence names a report told before: {@code the claim}, {@code these allegations}; not {@code false
+     * reports}.
+     */
     private static boolean namesTheReport(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= s.last(); i++) {
             if (t.isWord(i) && REPORTS.contains(t.lower(i)) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))) {
@@ -216,7 +220,7 @@ final class Attribution {
 
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
 
-    /** Whether a report noun follows a denial within four tokens: {@code denies the messages}, {@code rejected reports}. */
+    /** Whether a report noun follows a denial within four tokens: {@code denies the messages}, {@code rejects reports}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
         for (int k = denial + 1; k <= Math.min(s.last(), denial + 4); k++) {
             if (t.isWord(k) && REPORTS.contains(t.lower(k))) {

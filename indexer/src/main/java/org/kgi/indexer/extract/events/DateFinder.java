@@ -18,10 +18,11 @@ import org.kgi.indexer.extract.text.Tokens;
  * Finds the date a sentence gives. Absolute dates win: {@code 6 February 2024}, {@code 6th of Feb 2024},
  * {@code February 6, 2024}, {@code 2024-02-06} (day), {@code June 2024} (month), {@code in 2023} (year); a day
  * and month without a year take the report's year (the year before when that would put it more than a week after the
- * report, unless the sentence speaks of what is to come and it is at most six weeks away). Relative dates need the report's date: a weekday ({@code Saturday}, {@code last Saturday}) is the
- * latest such day on or before it; {@code yesterday}, {@code today}, {@code two days ago}, {@code last week},
- * {@code a week ago} (day); {@code last month}, {@code this month} (month); {@code last year} (year). Without a
- * report date, relative dates are not resolved: the result is null, never a guess.
+ * report, unless the sentence speaks of what is to come and it is at most six weeks away). Relative dates need the
+ * report's date: a weekday ({@code Saturday}, {@code last Saturday}) is the latest such day on or before it;
+ * {@code yesterday}, {@code today}, {@code two days ago}, {@code last week}, {@code a week ago} (day); {@code last
+ * month}, {@code this month} (month); {@code last year} (year). Without a report date, relative dates are not
+ * resolved: the result is null, never a guess.
  */
 public final class DateFinder {
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),

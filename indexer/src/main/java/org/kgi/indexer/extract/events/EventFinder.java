@@ -361,7 +361,10 @@ public final class EventFinder {
         return lastOfKind(reading, events, true);
     }
 
-    /** The latest event of the reading's type and sub-type, else, when {@code anyViolent}, for violence, the latest violent one. */
+    /**
+     * The latest event of the reading's type and sub-type, else, when {@code anyViolent}, for violence, the latest violent
+     * one.
+     */
     private static int lastOfKind(EventRefiner.Reading reading, List<Event> events, boolean anyViolent) {
         int violent = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -458,7 +461,10 @@ public final class EventFinder {
         return participants.stream().filter(p -> attached.contains(p.id()) || !named.contains(p.id())).toList();
     }
 
-    /** Whether a name ending at {@code end} does what a few words then lead to the noun: {@code X carried out the attack}. */
+    /**
+     * Whether a name ending at {@code end} does what a few words then lead to the noun: {@code X carried out the
+     * attack}.
+     */
     private static boolean subjectOf(Tokens t, int end, int trigger) {
         int from = Roles.pastAcronym(t, end + 1); // accused the armed wing of X (XY) of supporting the raid
         if (trigger - from > 5) {
@@ -474,10 +480,11 @@ public final class EventFinder {
 
     private static final Set<String> CASUALTY_NOUNS = WordSets.of("dead", "victims", "victim", "killed", "wounded",
             "injured", "casualties", "hostages", "missing", "abducted", "kidnapped");
-    private static final Set<String> NAMING = WordSets.of("was", "were", "is", "are", "included", "including", "include");
+    private static final Set<String> NAMING = WordSets.of("was", "were", "is", "are", "included", "including",
+            "include");
     private static final Set<String> ATTACHING = WordSets.of("by", "of", "on", "against", "between", "from", "with");
 
-    /** Words that name any violent event: told again with the definite article, they can mean the bombing told before. */
+    /** Words that name any violent event: told again with "the", they can mean the bombing told before. */
     private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",
             "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed");
 

@@ -74,8 +74,8 @@ final class Modality {
     }
 
     /**
-     * Whether a denial at {@code denial} is of a part in the event, not of the event ({@code denied responsibility for an
-     * ambush on an army patrol}): the ambush happened.
+     * Whether a denial at {@code denial} is of a part in the event, not of the event ({@code denied responsibility for
+     * an ambush on an army patrol}): the ambush happened.
      */
     private static boolean partDenied(Tokens t, int denial, int trigger) {
         for (int k = denial + 1; k < trigger; k++) {

@@ -147,8 +147,8 @@ final class Scenes {
     }
 
     private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
-            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts", "vicinity",
-            "township", "county", "sector", "barangay", "province", "department", "territory");
+            "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts",
+            "vicinity", "township", "county", "sector", "barangay", "province", "department", "territory");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

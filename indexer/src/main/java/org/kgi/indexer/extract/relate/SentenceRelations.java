@@ -152,13 +152,13 @@ final class SentenceRelations {
 
     /**
      * {@code A ... together with B}, {@code jointly with}, {@code in coordination with}, {@code hand in hand with},
-     * {@code with the support of B}, {@code working with B}, {@code alongside B}: A and B acted together. A is the sentence's first force before the phrase (not
-     * the target between: {@code X struck Y in coordination with B}), or the
-     * sentence's opening {@code The mission}, or, for an operation {@code coordinated with B} that the sentence
-     * names no one else in, the first force of the sentence before ({@code the army's general staff said a strike
-     * had been carried out ... The statement said the operation had been coordinated with the police}); a common noun
-     * on either side stands for the report's one named actor of that word ({@code our police}: the National Police
-     * of X).
+     * {@code with the support of B}, {@code working with B}, {@code alongside B}: A and B acted together. A is the
+     * sentence's first force before the phrase (not the target between: {@code X struck Y in coordination with B}; not
+     * one named after {@code according to}), or the sentence's opening {@code The mission}, or, for an operation
+     * {@code coordinated with B} that the sentence names no one else in, the first force of the sentence before
+     * ({@code the army's general staff said a strike had been carried out ... The statement said the operation had been
+     * coordinated with the police}); a common noun on either side stands for the report's one named actor of that word
+     * ({@code our police}: the National Police of X).
      */
     private static void together(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before, DocActors doc,
                                  String date, Mention ev, RelationSink sink) {

@@ -2344,6 +2344,12 @@ class ExtractRulesTest {
         assertTrue(kidnapping.participants().stream().noneMatch(p -> p.id().equals("actor:national-police-of-marivelle")
                 || p.id().equals("actor:joint-security-assistance-mission")), kidnapping.participants().toString());
         assertTrue(k.events().stream().anyMatch(e -> "Air/drone strike".equals(e.subType())), k.events().toString());
+        // "the wounded" are the victims of an event told before, or of none the report tells: no new event
+        Extraction wounded = run("On 22 June 2025, explosives dropped from drones wounded four people in Tlacotepec. Red "
+                + "Cross paramedics took the wounded to the general hospital in Chilpancingo.", null);
+        assertEquals(1, wounded.events().size(), wounded.events().toString());
+        assertTrue(wounded.events().get(0).participants().stream().noneMatch(p -> p.id().equals("actor:red-cross")),
+                wounded.events().toString());
         // but the dead a later sentence names are the event's
         Event ndimo = run("On 1 December 2024, unidentified armed men killed at least 12 civilians in Ndimo. Among the "
                 + "dead was Esther Baguma, a nurse at the village health post.", null).events().get(0);

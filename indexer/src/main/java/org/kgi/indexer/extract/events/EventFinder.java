@@ -302,6 +302,8 @@ public final class EventFinder {
         int same = definiteReference(t, hit.token(), reading, events);
         if (same >= 0) {
             participants = attachedTo(t, s, hit.token(), participants, names);
+        } else if (t.isLower(hit.token() - 1, "the") && CASUALTY_NOUNS.contains(t.lower(hit.token()))) {
+            return; // "paramedics took the wounded to hospital": who was hurt, in no event the report tells
         }
         if (same < 0) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
@@ -413,7 +415,8 @@ public final class EventFinder {
         }
         // "denied any involvement in the attack" after a bombing: that bombing; but "the drone strike in June" after a
         // kidnapping is another event, not the kidnapping told again
-        return lastOfKind(reading, events, t.isWord(trigger) && GENERIC_VIOLENCE.contains(t.lower(trigger)));
+        return lastOfKind(reading, events, t.isWord(trigger) && (GENERIC_VIOLENCE.contains(t.lower(trigger))
+                || CASUALTY_NOUNS.contains(t.lower(trigger)))); // the wounded of the drone strike told before
     }
 
     /**
@@ -433,7 +436,7 @@ public final class EventFinder {
             named.add(r.id());
             int at = r.found().first();
             if (at < trigger) {
-                if (subjectOf(t, r.found().last(), trigger)) {
+                if (!casualties && subjectOf(t, r.found().last(), trigger)) { // not who "took the wounded to hospital"
                     attached.add(r.id()); // X claimed the ambush, X took part in the fighting
                 }
                 continue;
@@ -453,7 +456,7 @@ public final class EventFinder {
                 // the attack on X; among the dead was X
                 joined |= ATTACHING.contains(t.lower(k)) || casualties && NAMING.contains(t.lower(k));
             }
-            if (joined) {
+            if (joined && !(casualties && r.generic())) { // "among the dead were civilians" adds no side to a clash
                 attached.add(r.id());
             }
         }

@@ -2397,6 +2397,9 @@ class ExtractRulesTest {
         Event zakat = run("Dozens of armed Lakurawa militants gathered residents of Mulawa village on Wednesday and "
                 + "announced that they would collect zakat from herders.", report).events().get(0);
         assertEquals("asserted", zakat.modality());
+        Event shot = run("Witnesses said officers ordered the students to clear the road and, without further warning, "
+                + "opened fire, killing a 22-year-old student.", report).events().get(0);
+        assertEquals("asserted", shot.modality()); // without warning: how it was done, no threat
         // told in the past, a day after the report's is last year's
         Extraction sank = run("The ship drifted for two weeks before it sank in the Red Sea on 2 October.", report);
         assertTrue(sank.events().stream().allMatch(e -> e.date() == null || e.date().value().startsWith("2022")),

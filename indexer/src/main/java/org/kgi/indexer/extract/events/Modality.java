@@ -41,7 +41,7 @@ final class Modality {
                 continue;
             }
             String w = t.lower(i);
-            if (THREAT.contains(w)) {
+            if (THREAT.contains(w) && !withoutWarning(t, i)) {
                 return THREATENED;
             }
             if (DENY.contains(w) && !partDenied(t, i, trigger)) {
@@ -72,6 +72,17 @@ final class Modality {
         }
         return false;
     }
+
+    /** {@code without (further, any, prior) warning}, {@code with no warning}: how it was done, not a threat. */
+    private static boolean withoutWarning(Tokens t, int i) {
+        if (!t.isLower(i, "warning")) {
+            return false;
+        }
+        int k = t.isWord(i - 1) && WARNING_ADJECTIVES.contains(t.lower(i - 1)) ? i - 2 : i - 1;
+        return t.isLower(k, "without") || t.isLower(k, "no");
+    }
+
+    private static final Set<String> WARNING_ADJECTIVES = WordSets.of("further", "any", "prior", "advance", "a");
 
     /**
      * Whether a denial at {@code denial} is of a part in the event, not of the event ({@code denied responsibility for

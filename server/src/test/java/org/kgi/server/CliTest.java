@@ -147,6 +147,20 @@ class CliTest {
     }
 
     @Test
+    void extractsReadableListingMarksWhatDidNotHappen() throws Exception {
+        java.io.InputStream in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("Rumours that gunmen had abducted the mayor of Kumba spread on "
+                    + "Friday, but police said they were false.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = kgi("extract", "-");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Abduction/forced disappearance") && r.out().contains("[denied]"), r.out());
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"index", "serve", "search", "extract", "graph"}) {
             Run help = kgi(cmd, "--help");

@@ -105,8 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         for (Event ev : e.events()) {
-            out.printf("  event  %s%s%s%s: %s%n", ev.type(), ev.subType() == null ? "" : " / " + ev.subType(),
+            out.printf("  event  %s%s%s%s%s: %s%n", ev.type(), ev.subType() == null ? "" : " / " + ev.subType(),
                     ev.date() == null ? "" : " " + ev.date().value(), ev.place() == null ? "" : " at " + ev.place(),
+                    "asserted".equals(ev.modality()) ? "" : " [" + ev.modality() + "]", // denied, planned, threatened
                     String.join(", ", ev.participants().stream().map(p -> p.id() + " (" + p.role() + ")").toList()));
         }
         out.println();

@@ -2464,4 +2464,14 @@ class ExtractRulesTest {
         assertTrue(named(place, "Boko Haram").map(e -> !e.aliases().contains("Nigeria")).orElse(true),
                 place.entities().toString());
     }
+
+    @Test
+    void aProtestThePoliceDisperseInTheNextSentenceIsAProtestWithIntervention() {
+        Extraction x = run("On Monday 2 December 2024, hundreds of residents blocked the RN4 in Komanda to protest against "
+                + "the killings. Police fired tear gas to disperse them.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        Event protest = x.events().get(0);
+        assertEquals("Protest with intervention", protest.subType());
+        assertTrue(protest.participants().contains(new Participant("actor:police", "target")), protest.toString());
+    }
 }

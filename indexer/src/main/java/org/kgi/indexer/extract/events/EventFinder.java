@@ -279,6 +279,18 @@ public final class EventFinder {
                 || !hasPronoun(t, s))) {
             return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
         }
+        int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
+                ? protestJustTold(s, events, ctx) : -1;
+        if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
+            attribution.stateAsTargets(s, participants);
+            Event p = events.get(met);
+            String sub = t.hasWordIn(s, KILLED_PROTESTERS) ? Acled.EXCESSIVE_FORCE
+                    : Acled.PEACEFUL_PROTEST.equals(p.subType()) ? Acled.PROTEST_WITH_INTERVENTION : p.subType();
+            events.set(met, new Event(p.id(), p.type(), sub, p.date(), p.place(), p.participants(), p.evidence(),
+                    p.modality()));
+            toldAgain(met, s, participants, null, false, events, ctx);
+            return;
+        }
         String ownPlace = Scenes.of(t, s, names);
         int mob = acting.stream().allMatch(Resolved::generic) ? toldOn(s, reading, ownPlace, date, events, ctx) : -1;
         if (mob >= 0) {
@@ -486,6 +498,31 @@ public final class EventFinder {
     private static final Set<String> NAMING = WordSets.of("was", "were", "is", "are", "included", "including",
             "include");
     private static final Set<String> ATTACHING = WordSets.of("by", "of", "on", "against", "between", "from", "with");
+
+    /** Whether the sentence tells of a crowd dispersed: tear gas, water cannon, rubber bullets, {@code dispersed}. */
+    private static boolean disperses(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && (DISPERSAL.contains(t.lower(i)) || t.isLower(i, "gas") && t.isLower(i - 1, "tear")
+                    || t.isLower(i, "cannon") && t.isLower(i - 1, "water")
+                    || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The protest told in this sentence or one of the two before, latest first; else -1. */
+    private static int protestJustTold(Sentence s, List<Event> events, Context ctx) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (ctx.lastTold.get(i) >= s.index() - 2 && Acled.PROTESTS.equals(events.get(i).type())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DISPERSAL = WordSets.of("teargas", "disperse", "dispersed", "dispersing");
+    private static final Set<String> KILLED_PROTESTERS = WordSets.of("killed", "killing", "dead", "live");
 
     /** Words that name any violent event: told again with "the", they can mean the bombing told before. */
     private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",

@@ -109,15 +109,20 @@ class CliTest {
 
     @Test
     void extractFromStandardInputIsDatedByItsDateline() throws Exception {
+        Run r = kgiReading("LOME, 16 May 2023 (Reuters) - Gunmen killed six civilians near Zemio on Sunday.\n",
+                "extract", "-", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = Json.mapper().readTree(r.out().strip());
+        assertEquals("2023-05-16", doc.get("date").asText(), doc.toString());
+        assertEquals("2023-05-14", doc.get("events").get(0).get("date").get("value").asText(), doc.toString());
+    }
+
+    /** {@link #kgi} with {@code input} on standard input. */
+    private static Run kgiReading(String input, String... args) {
         java.io.InputStream in = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream(("LOME, 16 May 2023 (Reuters) - Gunmen killed six civilians "
-                    + "near Zemio on Sunday.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run r = kgi("extract", "-", "--json");
-            assertEquals(0, r.code(), r.err());
-            JsonNode doc = Json.mapper().readTree(r.out().strip());
-            assertEquals("2023-05-16", doc.get("date").asText(), doc.toString());
-            assertEquals("2023-05-14", doc.get("events").get(0).get("date").get("value").asText(), doc.toString());
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return kgi(args);
         } finally {
             System.setIn(in);
         }
@@ -147,17 +152,11 @@ class CliTest {
     }
 
     @Test
-    void extractsReadableListingMarksWhatDidNotHappen() throws Exception {
-        java.io.InputStream in = System.in;
-        try {
-            System.setIn(new java.io.ByteArrayInputStream(("Rumours that gunmen had abducted the mayor of Kumba spread on "
-                    + "Friday, but police said they were false.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run r = kgi("extract", "-");
-            assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().contains("Abduction/forced disappearance") && r.out().contains("[denied]"), r.out());
-        } finally {
-            System.setIn(in);
-        }
+    void extractsReadableListingMarksWhatDidNotHappen() {
+        Run r = kgiReading("Rumours that gunmen had abducted the mayor of Kumba spread on Friday, but police said they "
+                + "were false.\n", "extract", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Abduction/forced disappearance") && r.out().contains("[denied]"), r.out());
     }
 
     @Test

@@ -49,11 +49,15 @@ final class Attribution {
         Set<String> armies = new HashSet<>();
         this.unconfirmedClaims = new boolean[sentences.size()];
         this.refuted = new boolean[sentences.size()];
+        boolean[] callsFalse = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             unconfirmedClaims[i] = unconfirmedClaim(t, sentences.get(i));
-            Sentence next = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph()
-                    ? sentences.get(i + 1) : null;
-            refuted[i] = refuted(t, sentences.get(i), next);
+            callsFalse[i] = callsFalse(t, sentences.get(i));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph();
+            refuted[i] = refuted(t, sentences.get(i), hasNext ? sentences.get(i + 1) : null, callsFalse[i],
+                    hasNext && callsFalse[i + 1]);
         }
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
@@ -147,11 +151,11 @@ final class Attribution {
             }
             String w = t.lower(i);
             if (denial < 0) {
-                if (!DENIALS.contains(w) && i - from >= 3) {
+                if (!Sidelines.DENIALS.contains(w) && i - from >= 3) {
                     return false; // the police, who denied it: who denies is named just before
                 }
-                denial = DENIALS.contains(w) ? i : -1;
-            } else if (PARTS.contains(w)) {
+                denial = Sidelines.DENIALS.contains(w) ? i : -1;
+            } else if (Sidelines.PARTS.contains(w)) {
                 return false; // denied any involvement in the killings
             } else if (HARMS.contains(w)) {
                 return i - denial <= 12;
@@ -160,9 +164,6 @@ final class Attribution {
         return false;
     }
 
-    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
-    private static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link",
-            "links", "participation", "connection");
     private static final Set<String> HARMS = WordSets.of("harmed", "killed", "hurt", "injured", "wounded", "shot",
             "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm",
             "casualties");
@@ -181,7 +182,7 @@ final class Attribution {
      * {@code ... accused Hamas of spreading false reports}); or one the sentence itself
      * denies ({@code The National Police denies the messages circulating about an alleged explosion}).
      */
-    private static boolean refuted(Tokens t, Sentence s, Sentence next) {
+    private static boolean refuted(Tokens t, Sentence s, Sentence next, boolean falseHere, boolean falseNext) {
         boolean rumour = false;
         boolean but = false;
         boolean blame = false;
@@ -190,15 +191,13 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
-            rumour |= w.startsWith("rumo") && (w.startsWith("rumour") || w.startsWith("rumor"));
+            rumour |= w.startsWith("rumour") || w.startsWith("rumor");
             but |= rumour && w.equals("but");
             blame |= BLAME.contains(w);
-            if (DENIALS.contains(w) && reportNounAfter(t, s, i)) {
+            if (Sidelines.DENIALS.contains(w) && reportNounAfter(t, s, i)) {
                 return true;
             }
         }
-        boolean falseHere = callsFalse(t, s);
-        boolean falseNext = next != null && callsFalse(t, next);
         if (rumour) {
             return falseHere || falseNext || but;
         }

@@ -90,15 +90,13 @@ final class Modality {
      */
     private static boolean partDenied(Tokens t, int denial, int trigger) {
         for (int k = denial + 1; k < trigger; k++) {
-            if (t.isWord(k) && PARTS.contains(t.lower(k))) {
+            if (t.isWord(k) && Sidelines.PARTS.contains(t.lower(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> PARTS = WordSets.of("responsibility", "involvement", "role", "part", "links",
-            "link", "participation", "complicity");
 
     /**
      * Whether what is announced is still to come: an announcement of an event someone would or will make ({@code

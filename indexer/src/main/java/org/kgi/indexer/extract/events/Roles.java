@@ -523,9 +523,10 @@ final class Roles {
         }
         int n = r.found().last() + 1;
         int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
-        if (t.isLower(v, "and")) { // police and diplomatic sources said
-            for (v++; v <= n + 4 && t.isWord(v) && !t.isCapitalised(v) && !says(t, v); v++) {
-                // the other tellers' words
+        if (t.isLower(v, "and")) { // police and diplomatic sources said: past the other tellers' words
+            v++;
+            while (v <= n + 4 && t.isWord(v) && !t.isCapitalised(v) && !says(t, v)) {
+                v++;
             }
         }
         return says(t, v);

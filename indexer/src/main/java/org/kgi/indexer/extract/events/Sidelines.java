@@ -99,7 +99,11 @@ final class Sidelines {
     private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
             "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
 
-    private static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+    /** Words of denial: {@code the gang denied}, {@code the army rejects}. */
+    static final Set<String> DENIALS = WordSets.of("denied", "denies", "deny", "denying", "rejected", "rejects");
+    /** What a denial can be of, other than the event itself: {@code denied any involvement}, {@code responsibility}. */
+    static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link", "links",
+            "participation", "connection", "complicity");
     private static final int SUSPICION_REACH = 18;
     private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",

@@ -68,9 +68,7 @@ public final class MentionFinder {
         this.typer = new ChunkTyper(doc);
         this.demonyms = new DemonymActors(doc);
         this.compounds = new CompoundNames(doc);
-        this.chunker = new NameChunker(key -> doc.gazetteer().countries().byKey(key) != null,
-                key -> doc.gazetteer().countries().byKey(key) != null || doc.gazetteer().regions().isRegion(key)
-                        || doc.gazetteer().isCity(key));
+        this.chunker = new NameChunker(key -> doc.gazetteer().countries().byKey(key) != null, this::isPlaceName);
         this.maxFounds = maxFounds;
     }
 
@@ -386,12 +384,8 @@ public final class MentionFinder {
         if (other != null && !isPlaceName(Names.key(span(t, other[0], other[1])))) {
             // the Houthis (Ansar Allah): another name, typed by its own words too (Ansaru, Radaa are known groups)
             String surface = span(t, other[0], other[1]);
-            Guess own = typer.type(s, surface, Names.key(surface), other[0], other[1], false);
-            aliasAt(s, other[0], other[1], key, founds, aliases, consumed);
-            if (own != null) {
-                founds.set(founds.size() - 1, new Found(s.index(), other[0], other[1], t.start(other[0]), t.end(other[1]),
-                        Names.key(surface), own));
-            }
+            aliasAt(s, other[0], other[1], key, founds, aliases, consumed,
+                    typer.type(s, surface, Names.key(surface), other[0], other[1], false));
         }
         guess = compounds.facility(s, a, b, guess, founds);
         guess = compounds.governmentOf(s, a, b, name, guess, founds);
@@ -1013,13 +1007,19 @@ public final class MentionFinder {
      */
     private void aliasAt(Sentence s, int from, int to, String key, List<Found> founds, Map<String, AliasLink> aliases,
                          boolean[] consumed) {
+        aliasAt(s, from, to, key, founds, aliases, consumed, null);
+    }
+
+    /** The same, the mention typed by {@code own} (its own words' guess) when not null. */
+    private void aliasAt(Sentence s, int from, int to, String key, List<Found> founds, Map<String, AliasLink> aliases,
+                         boolean[] consumed, Guess own) {
         Tokens t = doc.tokens();
         String surface = span(t, from, to);
         for (int i = from; i <= to; i++) {
             consumed[i] = true;
         }
         aliases.put(Names.key(surface), new AliasLink(surface, key, true));
-        founds.add(new Found(s.index(), from, to, t.start(from), t.end(to), Names.key(surface), null));
+        founds.add(new Found(s.index(), from, to, t.start(from), t.end(to), Names.key(surface), own));
     }
 
     /**

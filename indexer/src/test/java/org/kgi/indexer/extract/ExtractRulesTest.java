@@ -2474,4 +2474,34 @@ class ExtractRulesTest {
         assertEquals("Protest with intervention", protest.subType());
         assertTrue(protest.participants().contains(new Participant("actor:police", "target")), protest.toString());
     }
+
+    @Test
+    void anExchangeOfFireIsAClashAndTheEnsuingOneIsTheClashToldBefore() {
+        Extraction x = run("On 5 June 2024, gang members fired from rooftops near the port of Saint-Marc, and heavy "
+                + "exchanges of fire continued throughout the day.", null);
+        assertEquals("Armed clash", x.events().get(0).subType(), x.events().toString());
+        Extraction ensuing = run("On 7 May 2022, Islamic State militants attacked an army checkpoint near Qantara East. "
+                + "Five other soldiers were wounded in the ensuing firefight.", null);
+        assertEquals(1, ensuing.events().size(), ensuing.events().toString());
+        Extraction residents = run("On 29 September 2024, members of the Yan Sa Kai vigilante group clashed with gunmen of "
+                + "the Bello Turji gang near Kurya village. Residents said the exchange of fire lasted nearly three hours.",
+                null);
+        assertEquals(1, residents.events().size(), residents.events().toString());
+        // where people fled during the attack is not where it happened
+        Extraction fled = run("On 25 March 2024, ISWAP fighters attacked a military base in Malam Fatori. Many residents "
+                + "fled towards the nearby border with Niger during the attack.", null);
+        assertEquals("place:malam-fatori", fled.events().get(0).place(), fled.events().toString());
+    }
+
+    @Test
+    void forcesBlockingARoadMakeNoProtestAndAPluralOpenerIsNoOrganisation() {
+        Extraction boat = run("On 5 June 2024, armoured vehicles advanced through the streets of Bord-de-Mer while a police "
+                + "boat blocked the harbour.", null);
+        assertTrue(boat.events().stream().noneMatch(e -> e.type().equals("Protests")), boat.events().toString());
+        Extraction residents = run("On 5 June 2024, residents blocked the road to the port of Saint-Marc.", null);
+        assertEquals("Protests", residents.events().get(0).type(), residents.events().toString());
+        Extraction witnesses = run("The committee has been searching vehicles entering the town. Witnesses said some of its "
+                + "members carry machetes.", null);
+        assertTrue(named(witnesses, "Witnesses").isEmpty(), witnesses.entities().toString());
+    }
 }

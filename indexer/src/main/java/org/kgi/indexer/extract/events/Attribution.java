@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -35,10 +36,25 @@ final class Attribution {
     private final String onlyArmy;
     /** The named groups the report names somewhere as suspected, blamed or believed to have acted. */
     private final Set<String> suspectedGroups = new HashSet<>();
-    /** Whether each sentence claims an event in a claim the text says could not be confirmed ({@link #unconfirmedClaim}). */
-    private final boolean[] unconfirmedClaims;
-    /** Whether what each sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
-    private final boolean[] refuted;
+    /*
+     * Per sentence, worked out when first asked (0: not yet, 1: no, 2: yes): whether it claims an event in a claim the
+     * text says could not be confirmed ({@link #unconfirmedClaim}), whether what it tells is a rumour or a report the
+     * text calls false ({@link #refuted}), whether it calls something false ({@link #callsFalse}).
+     */
+    private final byte[] unconfirmedClaims;
+    private final byte[] refuted;
+    private final byte[] callsFalse;
+
+    private static boolean known(byte[] memo, int i, BooleanSupplier compute) {
+        if (memo[i] == 0) {
+            memo[i] = (byte) (compute.getAsBoolean() ? 2 : 1);
+        }
+        return memo[i] == 2;
+    }
+
+    private boolean callsFalse(int i) {
+        return known(callsFalse, i, () -> callsFalse(t, sentences.get(i)));
+    }
 
     Attribution(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence) {
         this.t = t;
@@ -47,24 +63,15 @@ final class Attribution {
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
         Set<String> armies = new HashSet<>();
-        this.unconfirmedClaims = new boolean[sentences.size()];
-        this.refuted = new boolean[sentences.size()];
-        boolean[] callsFalse = new boolean[sentences.size()];
-        for (int i = 0; i < sentences.size(); i++) {
-            unconfirmedClaims[i] = unconfirmedClaim(t, sentences.get(i));
-            callsFalse[i] = callsFalse(t, sentences.get(i));
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == sentences.get(i).paragraph();
-            refuted[i] = refuted(t, sentences.get(i), hasNext ? sentences.get(i + 1) : null, callsFalse[i],
-                    hasNext && callsFalse[i + 1]);
-        }
+        this.unconfirmedClaims = new byte[sentences.size()];
+        this.refuted = new byte[sentences.size()];
+        this.callsFalse = new byte[sentences.size()];
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
                     if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
-                            || unconfirmedClaims[i]) {
+                            || claimUnconfirmed(sentences.get(i))) {
                         suspectedGroups.add(r.id());
                     }
                 }
@@ -170,7 +177,11 @@ final class Attribution {
 
     /** Whether what the sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
     boolean refuted(Sentence s) {
-        return refuted[s.index()];
+        int i = s.index();
+        return known(refuted, i, () -> {
+            boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
+            return refuted(t, s, hasNext ? sentences.get(i + 1) : null, callsFalse(i), hasNext && callsFalse(i + 1));
+        });
     }
 
     /**
@@ -261,7 +272,7 @@ final class Attribution {
 
     /** Whether the sentence claims an event in a claim the text says could not be confirmed. */
     boolean claimUnconfirmed(Sentence s) {
-        return unconfirmedClaims[s.index()];
+        return known(unconfirmedClaims, s.index(), () -> unconfirmedClaim(t, s));
     }
 
     /** The state forces and governments among the participants made the targets: who meets a crowd, a protest. */

@@ -312,6 +312,7 @@ public final class EventFinder {
             participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
         }
         int same = definiteReference(t, hit.token(), reading, events);
+        boolean definite = same >= 0;
         if (same >= 0) {
             participants = attachedTo(t, s, hit.token(), participants, names);
         } else if (t.isLower(hit.token() - 1, "the") && CASUALTY_NOUNS.contains(t.lower(hit.token()))) {
@@ -331,7 +332,9 @@ public final class EventFinder {
         }
         String modality = Modality.of(t, s, hit.token());
         if (same >= 0) {
-            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same);
+            // "residents fled towards the border with Niger during the attack": where they fled, not the attack's scene
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same)
+                    && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
             toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
                     ctx);
@@ -421,14 +424,20 @@ public final class EventFinder {
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events) {
-        if (!(t.isLower(trigger - 1, "the") || t.isLower(trigger - 1, "this") || t.isLower(trigger - 1, "that")
-                || timePossessive(t, trigger - 1))) {
+        int before = t.isWord(trigger - 1) && SEQUELS.contains(t.lower(trigger - 1)) ? trigger - 2 : trigger - 1;
+        if (!(t.isLower(before, "the") || t.isLower(before, "this") || t.isLower(before, "that")
+                || timePossessive(t, before))) {
             return -1;
         }
         // "denied any involvement in the attack" after a bombing: that bombing; but "the drone strike in June" after a
         // kidnapping is another event, not the kidnapping told again
-        return lastOfKind(reading, events, t.isWord(trigger) && (GENERIC_VIOLENCE.contains(t.lower(trigger))
-                || CASUALTY_NOUNS.contains(t.lower(trigger)))); // the wounded of the drone strike told before
+        boolean anyViolence = t.isWord(trigger) && (GENERIC_VIOLENCE.contains(t.lower(trigger))
+                || CASUALTY_NOUNS.contains(t.lower(trigger))); // the wounded of the drone strike told before
+        int same = lastOfKind(reading, events, anyViolence);
+        // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
+        // "the killings sparked protests" is a protest of its own
+        return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type())
+                ? lastOfKind(new EventRefiner.Reading(Acled.BATTLES, null), events, true) : same;
     }
 
     /**
@@ -526,7 +535,10 @@ public final class EventFinder {
 
     /** Words that name any violent event: told again with "the", they can mean the bombing told before. */
     private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",
-            "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed");
+            "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed",
+            "exchange", "exchanges", "clash", "clashes", "gunfight", "firefight", "shootout");
+    /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
+    private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 
     /**
      * {@code took over} / {@code taken over} a case, an investigation, command, the presidency: a duty taken on, not
@@ -843,6 +855,15 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isCountry(String id, List<Resolved> names) {
+        for (Resolved r : names) {
+            if (r.id().equals(id)) {
+                return "country".equals(r.type());
+            }
+        }
+        return false;
     }
 
     private static boolean isArmed(String id, List<Resolved> names) {

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public final class TriggerLexicon {
     private static final Map<String, Trigger> WORDS = new HashMap<>();
+    /** Triggers of two words, and of three ({@code exchange of fire}), by their words joined with a space. */
     private static final Map<String, Trigger> PAIRS = new HashMap<>();
     private static final Set<String> PAIR_FIRSTS = new HashSet<>();
 
@@ -43,7 +44,7 @@ public final class TriggerLexicon {
                 "kidnappers", "disappeared");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "taken hostage", "held hostage", "forced disappearance");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob", "rampaged", "rampaging");
-        pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "beaten to death", "burned alive",
+        pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "burned alive",
                 "beat to", "hacked to", "stoned to");
         words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");
         pairs(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "took control", "taken control", "seized control",
@@ -144,8 +145,16 @@ public final class TriggerLexicon {
         return WORDS.get(lower);
     }
 
-    /** The trigger of two lower-case words in a row, or null. */
-    public static Trigger pair(String first, String second) {
-        return PAIR_FIRSTS.contains(first) ? PAIRS.get(first + " " + second) : null;
+    /**
+     * The trigger of three lower-case words in a row, else of the first two, or null.
+     *
+     * @param third the word after the second, or null
+     */
+    public static Trigger pair(String first, String second, String third) {
+        if (!PAIR_FIRSTS.contains(first)) {
+            return null;
+        }
+        Trigger three = third == null ? null : PAIRS.get(first + " " + second + " " + third);
+        return three != null ? three : PAIRS.get(first + " " + second);
     }
 }

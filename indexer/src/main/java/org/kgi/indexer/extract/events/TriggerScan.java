@@ -84,6 +84,18 @@ final class TriggerScan {
     private static final Set<String> GATHERED_THINGS = WordSets.of("information", "evidence", "data", "intelligence",
             "testimonies", "testimony", "accounts", "statements", "details", "reports", "material", "samples");
 
+    /** What a blockade is by: words of a blockade, and the forces whose blockade is an operation's, not a protest. */
+    private static final Set<String> BLOCKING = WordSets.of("blocked", "blocking", "blockade", "barricaded");
+    private static final Set<String> FORCES = WordSets.of("police", "soldiers", "troops", "army", "officers",
+            "forces", "gendarmes", "military", "boat", "boats", "vessel", "vessels", "navy", "warships", "tanks",
+            "vehicles", "units", "patrols", "commandos", "marines");
+
+    /** Whether forces do the blocking: {@code a police boat blocked the harbour}, {@code roads blocked by troops}. */
+    private static boolean forcesBlock(Tokens t, Sentence s, int i) {
+        return (wordBefore(t, s, i, 3, FORCES) || t.isLower(i + 1, "by") && wordAfter(t, s, i + 1, 3, FORCES))
+                && !t.hasWordIn(s, PROTEST_WORDS);
+    }
+
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
@@ -223,6 +235,9 @@ final class TriggerScan {
             if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // a crowd gathered for the funerals of the three men: mourners, not protesters
             }
+            if (BLOCKING.contains(w) && forcesBlock(t, s, i)) {
+                continue; // a police boat blocked the harbour: part of an operation, no protest
+            }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken
             }
@@ -240,7 +255,8 @@ final class TriggerScan {
                 setUp = i;
             }
             Trigger tr = remote != null ? remote
-                    : i + 1 <= s.last() && t.isWord(i + 1) ? TriggerLexicon.pair(w, t.lower(i + 1)) : null;
+                    : i + 1 <= s.last() && t.isWord(i + 1) ? TriggerLexicon.pair(w, t.lower(i + 1),
+                    i + 2 <= s.last() && t.isWord(i + 2) ? t.lower(i + 2) : null) : null;
             if (tr == null && TO_DEATH_VERBS.contains(w)) {
                 tr = toDeath(t, s, i); // hacked two artisanal gold miners to death
             }

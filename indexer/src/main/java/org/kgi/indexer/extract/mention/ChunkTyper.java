@@ -376,6 +376,16 @@ final class ChunkTyper {
                 && !t.isLower(p - 1, "the") && !t.isLower(p - 1, "a");
     }
 
+    /**
+     * A plural noun alone at the start of a sentence ({@code Witnesses said some of its members carry machetes}):
+     * people, whom "its" does not stand for.
+     */
+    private static boolean pluralOpener(Tokens t, Sentence s, int a, int b) {
+        String w = t.lower(a);
+        return a == b && a == t.firstWord(s) && !t.is(a, Tokens.ALL_CAPS) && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
     /** {@code X said on Tuesday its net profit rose}: what speaks of "its" results is a company. */
     private static boolean saidIts(Tokens t, Sentence s, int b) {
         if (!t.isWord(b + 1) || !SPEECH_VERBS.contains(t.lower(b + 1))) {
@@ -535,7 +545,7 @@ final class ChunkTyper {
             return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
-                && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b)
+                && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) && !pluralOpener(t, s, a, b)
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2

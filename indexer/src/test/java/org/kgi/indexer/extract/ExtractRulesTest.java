@@ -2504,4 +2504,73 @@ class ExtractRulesTest {
                 + "members carry machetes.", null);
         assertTrue(named(witnesses, "Witnesses").isEmpty(), witnesses.entities().toString());
     }
+
+    @Test
+    void whatDidNotHappenWhatIsToComeAndWhatADateNames() {
+        LocalDate report = LocalDate.of(2025, 3, 4);
+        Extraction none = run("On 9 February 2025, JNIM fighters attacked an army camp at Boni. The army suspended traffic "
+                + "on the road to Hombori, but no fighting was reported there.", report);
+        assertEquals(1, none.events().size(), none.events().toString());
+        Extraction dispel = run("The Service wishes to dispel reports circulating on social media that militants attacked "
+                + "and torched houses in Juhudi village on Monday night.", report);
+        assertTrue(dispel.events().stream().allMatch(e -> e.modality().equals("denied")), dispel.events().toString());
+        Extraction talks = run("Peace talks between the Thai government and the BRN, facilitated by Malaysia, are expected "
+                + "to resume in April, officials in Bangkok said.", report);
+        assertEquals("planned", talks.events().get(0).modality(), talks.events().toString());
+        assertEquals("2025-04", talks.events().get(0).date().value());
+        Extraction march = run("Residents said they would march to the state government palace on Saturday.",
+                LocalDate.of(2025, 4, 15));
+        assertEquals("2025-04-19", march.events().get(0).date().value(), march.events().toString());
+        Extraction remembered = run("The Service remembers the victims of the June 2014 attacks on Mpeketoni.", report);
+        assertEquals("2014-06", remembered.events().get(0).date().value(), remembered.events().toString());
+        Extraction rally = run("On 21 April 2024, thousands of supporters of Jair Bolsonaro rallied on Copacabana beach, "
+                + "calling for an amnesty for those arrested over the 8 January riots.", report);
+        assertEquals("2024-04-21", rally.events().get(0).date().value(), rally.events().toString());
+        Extraction faca = run("On 14 September 2024, a UPC spokesperson claimed that soldiers of the Central African Armed "
+                + "Forces had fought alongside the militia near Djemah, which the army command in Obo denied.", report);
+        assertEquals("denied", faca.events().get(0).modality(), faca.events().toString());
+    }
+
+    @Test
+    void anUnclaimedAttackHasOnlySuspectsAndAClaimCouldNotBeVerified() {
+        LocalDate report = LocalDate.of(2025, 3, 4);
+        Extraction x = run("On Sunday, a roadside bomb wounded two rangers in Rueso district. No group claimed "
+                + "responsibility. Officials said the Barisan Revolusi Nasional (BRN) was the main insurgent group in the "
+                + "area, and the BRN said it does not target civilians.", report);
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.role().equals("actor")
+                && p.id().equals("actor:barisan-revolusi-nasional")), x.events().toString());
+        Extraction amaq = run("On Saturday, armed men attacked an army position at Kaiga-Kindjiria. The Islamic State West "
+                + "Africa Province (ISWAP) later claimed, through its Amaq news agency, an attack on the Chadian army in "
+                + "the area, but the claim could not be verified.", report);
+        assertTrue(amaq.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.role().equals("actor")
+                && p.id().equals("actor:islamic-state-west-africa-province")), amaq.events().toString());
+    }
+
+    @Test
+    void aDatelinesCityIsAPlaceAndWarplanesOfAForceAreItsStrike() {
+        Extraction kabul = run("KABUL - Fighters of the National Resistance Front (NRF) attacked a Taliban checkpoint in "
+                + "Panjshir on Sunday 4 May 2025.", null);
+        assertTrue(named(kabul, "Kabul").map(e -> e.kind() == org.kgi.graph.Kind.PLACE).orElse(false),
+                kabul.entities().toString());
+        Extraction duhok = run("DUHOK, Iraq - Warplanes of the Turkish Armed Forces (TSK) struck hideouts of the "
+                + "Kurdistan Workers' Party (PKK) near the village of Kani Masi on Monday 5 May 2025.", null);
+        Event strike = duhok.events().get(0);
+        assertTrue(strike.participants().contains(new Participant("actor:turkish-armed-forces", "actor")),
+                strike.toString());
+        assertTrue(named(duhok, "Duhok").map(e -> e.kind() == org.kgi.graph.Kind.PLACE).orElse(false),
+                duhok.entities().toString());
+    }
+
+    @Test
+    void tearGasAfterARiotIsItsInterventionAndAGrenadeSeizedIsNoExplosion() {
+        Extraction riot = run("On Monday 14 April 2025, dozens of residents set fire to tyres and a bus on Avenida Brasil "
+                + "to protest against his death. Military Police officers fired tear gas and stun grenades to clear the "
+                + "road.", null);
+        assertEquals(1, riot.events().size(), riot.events().toString());
+        assertEquals("Violent demonstration", riot.events().get(0).subType());
+        Extraction seized = run("On Monday 14 April 2025, police said the three dead were gang members and that four "
+                + "rifles and a grenade were seized in Nova Holanda.", null);
+        assertTrue(seized.events().stream().noneMatch(e -> e.type().equals("Explosions/Remote violence")),
+                seized.events().toString());
+    }
 }

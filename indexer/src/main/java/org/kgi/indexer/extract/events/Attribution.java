@@ -205,7 +205,7 @@ final class Attribution {
             rumour |= w.startsWith("rumour") || w.startsWith("rumor");
             but |= rumour && w.equals("but");
             blame |= BLAME.contains(w);
-            if (Sidelines.DENIALS.contains(w) && reportNounAfter(t, s, i)) {
+            if ((Sidelines.DENIALS.contains(w) || REFUTING.contains(w)) && reportNounAfter(t, s, i)) {
                 return true;
             }
         }
@@ -228,6 +228,9 @@ final class Attribution {
         return false;
     }
 
+    /** Verbs that, besides a denial, set a report aside: {@code wishes to dispel reports circulating on social media}. */
+    private static final Set<String> REFUTING = WordSets.of("dispel", "dispels", "dispelled", "debunk", "debunked",
+            "debunks", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed");
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}, {@code rejects reports}. */
@@ -264,7 +267,7 @@ final class Attribution {
     }
 
     private static final Set<String> FALSITY = WordSets.of("false", "untrue", "baseless", "unfounded", "fabrication",
-            "fabricated", "hoax", "fabrications");
+            "fabricated", "hoax", "fabrications", "propaganda", "lies", "disinformation", "misinformation");
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
             "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations");
     private static final Set<String> BLAME = WordSets.of("blamed", "blames", "blaming", "accused", "accuses",
@@ -278,6 +281,15 @@ final class Attribution {
     /** The state forces and governments among the participants made the targets: who meets a crowd, a protest. */
     void stateAsTargets(Sentence s, List<Participant> participants) {
         participants.replaceAll(p -> isState(s, p.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+    }
+
+    /**
+     * Only the state forces of a sentence that tells how a crowd was dispersed, as that crowd's targets ({@code Police
+     * fired tear gas to disperse the crowd}): the crowd it names is the protest's or the riot's own.
+     */
+    void onlyStateAsTargets(Sentence s, List<Participant> participants) {
+        participants.removeIf(p -> !isState(s, p.id()));
+        stateAsTargets(s, participants);
     }
 
     private boolean isState(Sentence s, String id) {
@@ -313,6 +325,9 @@ final class Attribution {
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
                 : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
+        if (group != null && Roles.ACTOR.equals(group.role()) && unclaimed(s)) {
+            group = new Participant(group.id(), Roles.SUSPECTED); // "No group claimed responsibility": not said who
+        }
         if (group != null) {
             String id = group.id();
             Set<String> unnamed = new HashSet<>();
@@ -324,6 +339,33 @@ final class Attribution {
             participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
             participants.add(0, group);
         }
+    }
+
+    private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
+            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b|\\bnobody (?:has |had )?"
+            + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
+            + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) (?:has|had|was|is) not\\b");
+
+    /**
+     * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
+     * group has claimed responsibility}, {@code the identity of the attackers had not been established}).
+     */
+    private boolean unclaimed(Sentence s) {
+        int paragraph = s.paragraph();
+        int i = s.index();
+        while (i > 0 && sentences.get(i - 1).paragraph() == paragraph) {
+            i--;
+        }
+        String text = t.text();
+        // a lede's attack is told in detail, and its claim or lack of one, in the paragraph after it
+        int last = paragraph == sentences.get(0).paragraph() ? paragraph + 1 : paragraph;
+        for (; i < sentences.size() && sentences.get(i).paragraph() <= last; i++) {
+            Sentence p = sentences.get(i);
+            if (UNCLAIMED.matcher(text.substring(p.start(), p.end())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named group nearest in the paragraph: acting, or suspected when the report names it as a suspect. */
@@ -349,8 +391,10 @@ final class Attribution {
         return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Sidelines.allegedTie(t, s, r);
     }
 
-    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|"
-            + "attacks|killing|killings|bombing|abduction|kidnapping|raid|ambush|assault|strike|blast)|for the)\\b"
+    // "claimed responsibility", "claimed the attack", "claimed, through its Amaq news agency, an attack"
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?(?:, [^,.]{1,60},)? (?:responsibility|"
+            + "(?:the|an?) (?:attack|attacks|killing|killings|bombing|abduction|kidnapping|raid|ambush|assault|strike|blast)"
+            + "|for the)\\b"
             + "|\\bclaims? (?:of responsibility|for the)\\b");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(?:could not|cannot|can't|couldn't|unable to|did "
             + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"

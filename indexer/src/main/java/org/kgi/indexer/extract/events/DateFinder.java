@@ -54,12 +54,23 @@ public final class DateFinder {
         FoundDate year = null;
         FoundDate said = null;
         FoundDate background = null;
+        FoundDate named = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }
             FoundDate d = absolute(t, s, i, reportDate);
-            boolean namesAThing = t.isLower(i - 1, "the") && t.isWord(i + 2) && !t.isCapitalised(i + 2);
+            // "the 28 July election" names a thing by its date; "the June 2014 attacks", the very event
+            boolean attributive = t.isLower(i - 1, "the") && t.isWord(i + 2) && !t.isCapitalised(i + 2);
+            boolean namesTheEvent = attributive && (near == i + 2 || near == i + 3);
+            boolean namesAThing = attributive && !namesTheEvent;
+            if (d != null && namesTheEvent) {
+                // the event's date when the sentence gives no other: "On 21 April 2024, supporters rallied, calling for
+                // an amnesty for those arrested over the 8 January riots" is a rally of 21 April
+                named = named == null ? d.namingTheEvent() : named;
+                i += DATE_TOKENS - 1;
+                continue;
+            }
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till")
                     || t.isLower(i - 1, "by") || namesAThing)) {
                 // a deadline ("by 1 January 2024") or a date naming a thing ("the 28 July election")
@@ -94,7 +105,7 @@ public final class DateFinder {
                 year = yearOnly(t, i);
             }
         }
-        return best != null ? best : said != null ? said : background != null ? background : year;
+        return best != null ? best : named != null ? named : said != null ? said : background != null ? background : year;
     }
 
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */
@@ -239,7 +250,10 @@ public final class DateFinder {
         int month = Calendar.month(w);
         if (month > 0 && t.isCapitalised(i) && report != null && MONTH_ONLY_CUES.contains(t.isWord(i - 1) ? t.lower(i - 1) : "")
                 && yearAt(t, i + 1) == 0 && dayNumber(t.isWord(i + 1) ? t.lower(i + 1) : "") == 0) {
-            return month(yearOfMonth(month, report), month, false);
+            // "talks are expected to resume in April", in a report of March: this year's April, not last year's
+            int ahead = month - report.getMonthValue();
+            boolean toCome = ahead > 0 && ahead <= 2 && t.hasWordIn(s, FUTURE_WORDS);
+            return month(toCome ? report.getYear() : yearOfMonth(month, report), month, false);
         }
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = t.isChar(i + 1, '.') && t.isWord(i + 2) ? i + 2 : i + 1; // Sept. 5, 2023
@@ -358,6 +372,11 @@ public final class DateFinder {
     private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {
         String w = t.lower(i);
         DayOfWeek dow = Calendar.weekday(w, false);
+        if (dow != null && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")
+                && (t.isLower(i - 1, "next") || modalBefore(t, s, i))) {
+            // "Residents said they would march to the palace on Saturday", "next Friday": the one to come
+            return rel(report.with(TemporalAdjusters.next(dow)));
+        }
         if (dow != null && !t.isLower(i - 1, "next") && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")) {
             return rel(report.with(TemporalAdjusters.previousOrSame(dow)));
         }
@@ -399,6 +418,26 @@ public final class DateFinder {
             };
         }
         return null;
+    }
+
+    /** Words of what is to come that, before a weekday, make it the one after the report. */
+    private static final Set<String> MODALS = WordSets.of("will", "would", "shall", "'ll", "plans", "planned", "plan",
+            "scheduled", "expected", "due", "intends", "intend", "aims");
+
+    /** Whether a word of what is to come stands between the last "said" before the weekday and the weekday. */
+    private static boolean modalBefore(Tokens t, Sentence s, int day) {
+        for (int k = day - 1; k >= s.first() && k >= day - 12; k--) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (MODALS.contains(t.lower(k))) {
+                return true;
+            }
+            if (SAID.contains(t.lower(k))) {
+                return false; // "said on Monday they would": when it was said
+            }
+        }
+        return false;
     }
 
     private static FoundDate rel(LocalDate d) {

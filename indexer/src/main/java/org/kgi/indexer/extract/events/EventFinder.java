@@ -99,7 +99,7 @@ public final class EventFinder {
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
                     : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            if (own != null && own.date().precision() != EventDate.Precision.YEAR) {
+            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()) {
                 paragraphDate = own.date();
                 if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
                     ledeDate = own.date();
@@ -282,9 +282,10 @@ public final class EventFinder {
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
                 ? protestJustTold(s, events, ctx) : -1;
         if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
-            attribution.stateAsTargets(s, participants);
+            participants = new ArrayList<>(participants);
+            attribution.onlyStateAsTargets(s, participants);
             Event p = events.get(met);
-            String sub = t.hasWordIn(s, KILLED_PROTESTERS) ? Acled.EXCESSIVE_FORCE
+            String sub = Acled.RIOTS.equals(p.type()) ? p.subType() : t.hasWordIn(s, KILLED_PROTESTERS) ? Acled.EXCESSIVE_FORCE
                     : Acled.PEACEFUL_PROTEST.equals(p.subType()) ? Acled.PROTEST_WITH_INTERVENTION : p.subType();
             events.set(met, new Event(p.id(), p.type(), sub, p.date(), p.place(), p.participants(), p.evidence(),
                     p.modality()));
@@ -311,7 +312,7 @@ public final class EventFinder {
         if (inQuote) { // not who speaks the words: "...," said X, director of Y
             participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
         }
-        int same = definiteReference(t, hit.token(), reading, events);
+        int same = definiteReference(t, hit.token(), reading, events, names);
         boolean definite = same >= 0;
         if (same >= 0) {
             participants = attachedTo(t, s, hit.token(), participants, names);
@@ -423,8 +424,13 @@ public final class EventFinder {
      * the incident}), to a violent one or a lynching, that event's index; else -1.
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
-                                         List<Event> events) {
+                                         List<Event> events, List<Resolved> names) {
         int before = t.isWord(trigger - 1) && SEQUELS.contains(t.lower(trigger - 1)) ? trigger - 2 : trigger - 1;
+        for (Resolved r : names) {
+            if (!r.isActor() && r.found().last() == trigger - 1 && t.isLower(r.found().first() - 1, "the")) {
+                before = r.found().first() - 1; // "the Rueso bombing": the bombing told before, named by its place
+            }
+        }
         if (!(t.isLower(before, "the") || t.isLower(before, "this") || t.isLower(before, "that")
                 || timePossessive(t, before))) {
             return -1;
@@ -520,10 +526,14 @@ public final class EventFinder {
         return false;
     }
 
-    /** The protest told in this sentence or one of the two before, latest first; else -1. */
+    /**
+     * The protest or riot told in this sentence or one of the two before, latest first; else -1 ({@code residents set
+     * fire to tyres on the avenue. Police fired tear gas to clear the road}).
+     */
     private static int protestJustTold(Sentence s, List<Event> events, Context ctx) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (ctx.lastTold.get(i) >= s.index() - 2 && Acled.PROTESTS.equals(events.get(i).type())) {
+            if (ctx.lastTold.get(i) >= s.index() - 2 && (Acled.PROTESTS.equals(events.get(i).type())
+                    || Acled.VIOLENT_DEMONSTRATION.equals(events.get(i).subType()))) {
                 return i;
             }
         }

@@ -79,6 +79,18 @@ final class EventRefiner {
         return WordSets.copyOf(all);
     }
 
+    /** Whether the weapon at {@code at} is what was seized: {@code a grenade were seized}, {@code grenades was recovered}. */
+    private static boolean seizedRightAfter(Tokens t, Sentence s, int at) {
+        int k = at + 1;
+        if (t.isLower(k, "was") || t.isLower(k, "were") || t.isLower(k, "had") || t.isLower(k, "have")) {
+            k++;
+        }
+        if (t.isLower(k, "been")) {
+            k++;
+        }
+        return k <= s.last() && t.isWord(k) && SEIZED.contains(t.lower(k));
+    }
+
     record Reading(String type, String subType) {
     }
 
@@ -216,8 +228,10 @@ final class EventRefiner {
                 }
                 return new Reading(PROTESTS, PEACEFUL_PROTEST);
             case EXPLOSIONS:
-                if (containsAny(words, SEIZED) && !containsAny(words, LETHAL)) {
-                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS); // a cache of explosives seized
+                if (containsAny(words, SEIZED) && (!containsAny(words, LETHAL) || seizedRightAfter(t, s, at))) {
+                    // a cache of explosives seized; "the three dead were CV members and four rifles and a grenade were
+                    // seized": what was seized
+                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
                 }
                 if ((protest || containsAny(words, CROWD))
                         && (containsAny(words, VIOLENT) || containsAny(words, RIOT_WEAPONS)) && !armedCount2) {

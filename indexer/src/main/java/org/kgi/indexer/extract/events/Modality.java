@@ -33,8 +33,12 @@ final class Modality {
             return THREATENED; // the threat is the event found: "the gang had threatened to return"
         }
         String found = ASSERTED;
-        if (futureAfter(t, s, trigger) || conditional(t, s, trigger) || announcedToCome(t, s, trigger)) {
+        if (futureAfter(t, s, trigger) || conditional(t, s, trigger) || announcedToCome(t, s, trigger)
+                || expectedToCome(t, s, trigger)) {
             found = PLANNED; // Students announced a funeral march for next week; strikes if Ukraine kept using missiles
+        }
+        if (deniedAfter(t, s, trigger)) {
+            return DENIED;
         }
         for (int i = Math.max(s.first(), trigger - WINDOW); i < trigger; i++) {
             if (!t.isWord(i)) {
@@ -68,6 +72,50 @@ final class Modality {
                     || w.equals("coming") && t.isLower(i - 1, "the") && t.isWord(i + 1) && TIMES.contains(t.lower(i + 1))
                     || w.equals("later") && t.isLower(i + 1, "this") && t.isWord(i + 2) && TIMES.contains(t.lower(i + 2))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = WordSets.of("is", "are", "was", "were");
+    private static final Set<String> EXPECTED = WordSets.of("expected", "scheduled", "due", "set");
+    private static final Set<String> STARTS = WordSets.of("resume", "begin", "start", "take", "be", "open", "reopen",
+            "convene", "meet", "continue", "go");
+
+    /**
+     * Whether the trigger is the subject of what is expected to happen ({@code Peace talks between the government and
+     * the BRN, facilitated by Malaysia, are expected to resume in April}).
+     */
+    private static boolean expectedToCome(Tokens t, Sentence s, int trigger) {
+        for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 16); i++) {
+            if (t.isWord(i) && BE.contains(t.lower(i))) {
+                return t.isWord(i + 1) && EXPECTED.contains(t.lower(i + 1)) && t.isLower(i + 2, "to")
+                        && t.isWord(i + 3) && STARTS.contains(t.lower(i + 3));
+            }
+            if ((t.isLower(i, "would") || t.isLower(i, "will")) && t.isWord(i + 1) && BEGINS.contains(t.lower(i + 1))) {
+                return true; // announced that a disarmament programme would start in October
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BEGINS = WordSets.of("start", "begin", "resume", "open", "reopen", "convene");
+
+    /**
+     * Whether a relative clause after the trigger has someone deny it: {@code claimed that soldiers had fought
+     * alongside the militia, which the FACA command in Obo denied}.
+     */
+    static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
+        for (int i = trigger + 1; i <= s.last() - 1; i++) {
+            if (t.isLower(i, "which") && t.isChar(i - 1, ',')) {
+                for (int k = i + 1; k <= Math.min(s.last(), i + 7); k++) {
+                    if (t.isWord(k) && DENY.contains(t.lower(k))) {
+                        return true;
+                    }
+                    if (t.isPunct(k)) {
+                        break;
+                    }
+                }
             }
         }
         return false;

@@ -51,7 +51,7 @@ final class NonEvents {
             return true;
         }
         if (j == i - 1) {
-            return false;
+            return t.isLower(j, "no") && !t.isLower(i, "longer"); // but no fighting was reported; not "no longer"
         }
         for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
             if (t.isLower(k, "no")) {

@@ -54,7 +54,7 @@ final class Roles {
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
-                    || isObserver(t, r)
+                    || isObserver(t, r) || isPressOffice(r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
                 // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
@@ -353,6 +353,13 @@ final class Roles {
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
      * organisation followed by {@code said} or {@code told}.
      */
+    /** A press office speaks for a force and takes no part: {@code Inter-Services Public Relations (ISPR) said}. */
+    private static boolean isPressOffice(Resolved r) {
+        String id = r.id();
+        return id.contains("public-relations") || id.contains("press-office") || id.contains("media-office")
+                || id.contains("information-office") || id.contains("media-centre") || id.contains("media-center");
+    }
+
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -663,7 +670,8 @@ final class Roles {
     private static final Set<String> AGENT_NOUNS = WordSets.of("bomber", "bombers", "gunmen", "gunman", "attackers",
             "attacker", "assailants", "assailant", "militants", "militant", "fighters", "fighter", "insurgents",
             "insurgent", "members", "member", "elements", "combatants", "raiders", "kidnappers", "abductors", "snipers",
-            "sniper");
+            "sniper", "warplanes", "warplane", "jets", "jet", "drones", "drone", "aircraft", "helicopters", "helicopter",
+            "gunboats", "gunboat"); // warplanes of the Turkish Armed Forces struck: the forces strike
     private static final Set<String> MEMBER_LINKS = WordSets.of("from", "of", "the", "belonging", "linked", "affiliated",
             "to", "with", "loyal");
 

@@ -124,6 +124,12 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
+        if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER) && datelinePlace(t, s, a, b)
+                && (doc.gazetteer().city(key, List.of()) != null || isPlaceName(key) || t.isLower(b, "city")
+                || countryThenDash(t, b + 1))) {
+            // "KABUL - Fighters of the NRF attacked": the dateline's city, not "Kabul fighters"
+            return Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT);
+        }
         String knownActor = KnownActors.type(key);
         if (knownActor != null && !(placeContext(t, s, a) != null && !weakPreposition(t, a) && !t.isLower(a - 1, "by")
                 && (isPlaceName(key) || doc.gazetteer().isCity(key)) && !betweenKnownActors(t, s, a, b))) {
@@ -1279,10 +1285,29 @@ final class ChunkTyper {
 
     /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: a dateline's place. */
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
+        return datelinePlace(t, s, a, a);
+    }
+
+    /** {@code , Iraq -} after a dateline's place: {@code DUHOK, Iraq - Warplanes of the Turkish Armed Forces}. */
+    private boolean countryThenDash(Tokens t, int comma) {
+        if (!t.isChar(comma, ',')) {
+            return false;
+        }
+        int k = comma + 1;
+        StringBuilder name = new StringBuilder();
+        while (t.isWord(k) && t.isCapitalised(k) && k <= comma + 3) {
+            name.append(name.length() == 0 ? "" : " ").append(t.lower(k));
+            k++;
+        }
+        return name.length() > 0 && t.isDash(k) && doc.gazetteer().countries().byKey(Names.key(name.toString())) != null;
+    }
+
+    /** The same for a name of several words: {@code ISABELA CITY -}. */
+    private static boolean datelinePlace(Tokens t, Sentence s, int a, int b) {
         if (a != t.firstWord(s)) {
             return false;
         }
-        int k = a + 1;
+        int k = b + 1;
         if (t.isChar(k, '(')) { // JIRIBAM (Manipur), Nov 12 -; GUSAU (Daily Trust) -: a region or a paper in brackets
             int close = k + 1;
             while (close <= Math.min(s.last(), k + 4) && t.isWord(close)) {
@@ -1295,6 +1320,7 @@ final class ChunkTyper {
             return t.isChar(k, ',') || t.isDash(k);
         }
         return t.isChar(k, ',') || t.is(k, Tokens.NUMBER) || t.isChar(k, '\u2014') || t.isChar(k, '\u2013')
-                || t.isChar(k, '-') && t.isWord(k + 1) && !t.isCapitalised(k + 1);
+                || t.isChar(k, '-') && t.isWord(k + 1) && (!t.isCapitalised(k + 1)
+                || t.end(k - 1) < t.start(k) && t.end(k) < t.start(k + 1)); // KABUL - Fighters of the NRF
     }
 }

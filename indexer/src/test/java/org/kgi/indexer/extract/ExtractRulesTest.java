@@ -2573,4 +2573,43 @@ class ExtractRulesTest {
         assertTrue(seized.events().stream().noneMatch(e -> e.type().equals("Explosions/Remote violence")),
                 seized.events().toString());
     }
+
+    @Test
+    void aTownNamedWithARoadIsTheSceneAndAVictimInAppositionTakesPart() {
+        Extraction ied = run("On Sunday 25 May 2025, a police vehicle escorting a convoy on the Milimani-Basuba road ran "
+                + "over an improvised explosive device near Milimani.", null);
+        assertEquals("place:milimani", ied.events().get(0).place(), ied.events().toString());
+        Extraction wounded = run("On Sunday 16 November 2025, two farmers were wounded when unidentified gunmen opened fire "
+                + "on villagers at Kadangband. The wounded, Thokchom Ibomcha Singh, 46, and his nephew, were taken to "
+                + "hospital in Imphal.", null);
+        assertEquals(1, wounded.events().size(), wounded.events().toString());
+        assertTrue(wounded.events().get(0).participants().contains(
+                new Participant("actor:thokchom-ibomcha-singh", "target")), wounded.events().toString());
+    }
+
+    @Test
+    void hoursAfterAnEventIsItsDayAndALiftedBlockadeIsTheRiotToldBefore() {
+        Extraction x = run("On Monday 17 November 2025, police arrested three men in Khurai.\n\nHours after the arrests, "
+                + "several hundred women blocked the main road in Khurai with burning tyres. The blockade was lifted "
+                + "late at night.", LocalDate.of(2025, 11, 19));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals("2025-11-17", x.events().get(1).date().value(), x.events().toString());
+    }
+
+    @Test
+    void theGroupThatRunsACheckpointLynchesThereAndALeaderSpeaksForHisCoalition() {
+        Extraction x = run("A crowd killed two men in the town of Kibala on Sunday 3 March 2024.\n\nThe men were stopped "
+                + "at a checkpoint set up by residents at the entrance of the town. Members of the checkpoint accused "
+                + "them of being thieves. The men were beaten and set on fire.\n\nThe checkpoint is run by a group "
+                + "calling itself the Kibala Vigilance Brigade, which was formed in January.", null);
+        Event lynching = x.events().get(0);
+        assertTrue(lynching.participants().stream().anyMatch(p -> p.id().equals("actor:kibala-vigilance-brigade")),
+                lynching.toString());
+        Extraction unity = run("In Port-Lazare, the Red Scorpions leader Wilfrid \"Chalumeau\" Mérisier said in an audio "
+                + "message that the loss of Bord-de-Mer was a battle, not the war, and that Fòs Inite remained united.",
+                null);
+        assertTrue(unity.relations().stream().anyMatch(r -> r.type().equals("part_of")
+                && r.source().equals("actor:wilfrid-merisier") && r.target().equals("actor:fos-inite")),
+                unity.relations().toString());
+    }
 }

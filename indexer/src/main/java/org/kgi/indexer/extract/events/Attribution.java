@@ -319,8 +319,9 @@ final class Attribution {
         }
         boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role())
                 || Roles.SUSPECTED.equals(p.role()));
-        if (named || !(genericArmed || noActor)) {
-            return;
+        boolean suspect = participants.stream().anyMatch(p -> Roles.SUSPECTED.equals(p.role()));
+        if (named || suspect || !(genericArmed || noActor)) {
+            return; // "suspected to have been carried out by Kuki militants": the suspects, not the report's main group
         }
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
@@ -344,7 +345,8 @@ final class Attribution {
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
             + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b|\\bnobody (?:has |had )?"
             + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
-            + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) (?:has|had|was|is) not\\b");
+            + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) (?:has|had|was|is) not\\b"
+            + "|\\b(?:no one|nobody) (?:has|had) (?:yet )?been identified\\b");
 
     /**
      * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No

@@ -89,6 +89,11 @@ public final class EventFinder {
                 hits = List.of();
             }
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+            if (own == null && !hits.isEmpty() && !events.isEmpty() && shortlyAfter(t, s)) {
+                // "Hours after the arrests, several hundred women blocked the road": the day of the event just told
+                EventDate last = events.get(events.size() - 1).date();
+                own = last == null ? null : new FoundDate(last, false);
+            }
             if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
                     && next.paragraph() == s.paragraph()) {
                 // a lede with no date of its own, the next sentence telling when: "The attackers struck late on Friday"
@@ -116,7 +121,62 @@ public final class EventFinder {
                 ctx.paragraphPlace = sentencePlace;
             }
         }
+        runByGroup(t, sentences, bySentence, events, ctx);
         return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions);
+    }
+
+    /** Posts a named group can run: {@code The checkpoint is run by a group calling itself the X Committee}. */
+    private static final Set<String> POSTS = WordSets.of("checkpoint", "checkpoints", "roadblock", "roadblocks",
+            "barricade", "barricades");
+    private static final Set<String> RUN = WordSets.of("run", "manned", "operated", "controlled", "held", "staffed");
+
+    /**
+     * A violent event or lynching with no named actor, told right after a post ({@code stopped at a checkpoint set up
+     * by residents. Members of the checkpoint accused them...}) that the report later says a named group runs ({@code
+     * The checkpoint is run by a group calling itself the Lacombe Self-Defence Committee}): that group acted in it.
+     */
+    private static void runByGroup(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence,
+                                   List<Event> events, Context ctx) {
+        String group = null;
+        for (Sentence s : sentences) {
+            for (int i = s.first(); i <= s.last() - 3 && group == null; i++) {
+                if (!t.isWord(i) || !POSTS.contains(t.lower(i)) || !t.isWord(i + 1)
+                        || !(t.isLower(i + 1, "is") || t.isLower(i + 1, "was") || t.isLower(i + 1, "are")
+                        || t.isLower(i + 1, "were")) || !t.isWord(i + 2) || !RUN.contains(t.lower(i + 2))
+                        || !t.isLower(i + 3, "by")) {
+                    continue;
+                }
+                for (Resolved r : bySentence.get(s.index())) {
+                    if (r.isActor() && !r.generic() && r.found().first() > i + 3 && r.found().first() <= i + 10
+                            && ("armed_group".equals(r.type()) || "organization".equals(r.type()))) {
+                        group = r.id();
+                        break;
+                    }
+                }
+            }
+        }
+        if (group == null) {
+            return;
+        }
+        for (int e = 0; e < events.size(); e++) {
+            Event ev = events.get(e);
+            boolean lynching = Acled.MOB_VIOLENCE.equals(ev.subType()) || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type());
+            String g = group;
+            if (!lynching || ev.participants().stream().anyMatch(p -> p.id().equals(g))) {
+                continue;
+            }
+            int first = ctx.sentenceOf.get(e);
+            boolean atPost = false;
+            for (int k = Math.max(0, first - 3); k <= Math.max(first, ctx.lastTold.get(e)) && !atPost; k++) {
+                atPost = t.hasWordIn(sentences.get(k), POSTS);
+            }
+            if (atPost) {
+                List<Participant> ps = new ArrayList<>(ev.participants());
+                ps.add(new Participant(group, Roles.ACTOR));
+                events.set(e, new Event(ev.id(), ev.type(), ev.subType(), ev.date(), ev.place(), ps, ev.evidence(),
+                        ev.modality()));
+            }
+        }
     }
 
     /**
@@ -407,6 +467,14 @@ public final class EventFinder {
                 || Acled.CHANGE_TO_GROUP.equals(reading.subType()) || Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()));
     }
 
+    private static final Set<String> SHORTLY = WordSets.of("hours", "minutes", "shortly", "soon", "moments");
+
+    /** Whether the sentence opens with {@code Hours after the}, {@code Shortly after the}. */
+    private static boolean shortlyAfter(Tokens t, Sentence s) {
+        int k = t.firstWord(s);
+        return t.isWord(k) && SHORTLY.contains(t.lower(k)) && t.isLower(k + 1, "after") && t.isLower(k + 2, "the");
+    }
+
     /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
     private static boolean isHeading(Report report, Tokens t, Sentence s) {
         if (t.isChar(s.first(), '#')) {
@@ -440,6 +508,10 @@ public final class EventFinder {
         boolean anyViolence = t.isWord(trigger) && (GENERIC_VIOLENCE.contains(t.lower(trigger))
                 || CASUALTY_NOUNS.contains(t.lower(trigger))); // the wounded of the drone strike told before
         int same = lastOfKind(reading, events, anyViolence);
+        if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger) && BLOCKADES.contains(t.lower(trigger))) {
+            // "The blockade was lifted late at night" after women blocked the road with burning tyres: that riot
+            same = lastOfKind(new EventRefiner.Reading(Acled.RIOTS, Acled.VIOLENT_DEMONSTRATION), events, false);
+        }
         // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
         // "the killings sparked protests" is a protest of its own
         return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type())
@@ -471,8 +543,9 @@ public final class EventFinder {
             if (at > trigger + 8) {
                 continue;
             }
-            boolean joined = false;
-            for (int k = trigger + 1; k < at; k++) {
+            // "The wounded, Thokchom Ibomcha Singh, 46, and his nephew": the victim named in apposition
+            boolean joined = casualties && at == trigger + 2 && t.isChar(trigger + 1, ',') && "person".equals(r.type());
+            for (int k = trigger + 1; k < at && !joined; k++) {
                 if (t.isChar(k, ',') && t.isWord(k + 1) && t.lower(k + 1).endsWith("ed")) {
                     continue; // the march, organised by X
                 }
@@ -547,6 +620,9 @@ public final class EventFinder {
     private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",
             "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed",
             "exchange", "exchanges", "clash", "clashes", "gunfight", "firefight", "shootout");
+    /** A blockade told again may be one the report told as a riot (blocked the road with burning tyres). */
+    private static final Set<String> BLOCKADES = WordSets.of("blockade", "blockades", "barricade", "barricades",
+            "roadblock", "roadblocks");
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 

@@ -8,8 +8,8 @@ import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * The scene of a sentence's event: the most specific place it names (facility or road, then neighbourhood, town,
- * region, country), a dateline being no place and a place someone comes from only when there is no other; then a
+ * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
+ * town, a road's stretch, region, country), a dateline being no place and a place someone comes from only when there is no other; then a
  * place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its kind.
  */
 final class Scenes {
@@ -22,14 +22,19 @@ final class Scenes {
     static String of(Tokens t, Sentence s, List<Resolved> names) {
         Resolved best = null;
         Resolved bestOrigin = null;
+        boolean townNear = false; // "on the Milimani-Basuba road ... near Milimani": the town
+        for (Resolved r : names) {
+            townNear |= r.isPlace() && ("populated_place".equals(r.type()) || "neighbourhood".equals(r.type()))
+                    && near(t, r);
+        }
         for (Resolved r : names) {
             if (!r.isPlace() || isDateline(t, s, r)) {
                 continue;
             }
             if (isOrigin(t, r)) {
-                bestOrigin = better(t, r, bestOrigin) ? r : bestOrigin;
+                bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
-                best = better(t, r, best) ? r : best;
+                best = better(t, r, best, townNear) ? r : best;
             }
         }
         Resolved scene = best != null ? best : bestOrigin;
@@ -59,12 +64,12 @@ final class Scenes {
      * {@code best} is not, or later after a comma: {@code On 9 January, in Saint-Tazesanx, police arrested ... in
      * Village Nidecaix}: the later place is the scene).
      */
-    private static boolean better(Tokens t, Resolved r, Resolved best) {
+    private static boolean better(Tokens t, Resolved r, Resolved best, boolean townNear) {
         if (best == null) {
             return true;
         }
-        int rank = rank(t, r);
-        int bestRank = rank(t, best);
+        int rank = rank(t, r, townNear);
+        int bestRank = rank(t, best, townNear);
         return rank < bestRank || rank == bestRank && afterPreposition(t, r) && (!afterPreposition(t, best)
                 || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last()
                 && !containerOf(t, r, best));
@@ -161,14 +166,25 @@ final class Scenes {
      * neighbourhood ({@code landed in the Wadajir district of Mogadishu, near Aden Adde International Airport}: the
      * district is the scene).
      */
-    private static int rank(Tokens t, Resolved r) {
+    private static int rank(Tokens t, Resolved r, boolean townNear) {
         int rank = rank(r.type());
+        if (townNear && rank == rank("road") && !r.id().contains("junction") && !r.id().contains("carrefour")
+                && !r.id().contains("crossroad") && !r.id().contains("roundabout") && !r.id().contains("square")
+                && !r.id().contains("bridge")) {
+            // a road runs through towns: the town it happened near is where, as ACLED codes it ("on the Milimani-Basuba
+            // road ... near Milimani"); a junction or a bridge is a point of its own
+            return rank("other");
+        }
+        return rank <= rank("road") && near(t, r) ? rank("neighbourhood") : rank;
+    }
+
+    /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */
+    private static boolean near(Tokens t, Resolved r) {
         int p = r.found().first() - 1;
         if (t.isLower(p, "the")) {
             p--;
         }
-        boolean near = t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"));
-        return rank <= rank("road") && near ? rank("neighbourhood") : rank;
+        return t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"));
     }
 
     private static int rank(String placeType) {

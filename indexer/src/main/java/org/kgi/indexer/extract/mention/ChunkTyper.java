@@ -375,6 +375,9 @@ final class ChunkTyper {
             "routed", "drew", "lost", "hammered", "crushed", "upset", "overcame", "eliminated", "trounced", "held",
             "downed", "outplayed", "whipped", "blanked", "stunned");
 
+    /** What only a group of people remains: {@code the coalition remained united}. */
+    private static final Set<String> UNITED = WordSets.of("united", "intact", "unbroken", "cohesive");
+
     /** {@code mining giant X}, {@code carmaker X}: a company noun right before the name. */
     private static boolean companyBefore(Tokens t, Sentence s, int a) {
         int p = a - 1;
@@ -555,6 +558,10 @@ final class ChunkTyper {
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
+        }
+        if (!isPlaceName(key) && (t.isLower(next, "remained") || t.isLower(next, "remains")) && t.isWord(next + 1)
+                && UNITED.contains(t.lower(next + 1))) {
+            return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE); // Fòs Inite remained united
         }
         int noun = afterAcronym(t, b) + 1; // Runda Kumpulan Kecil (RKK) militants
         if (noun <= s.last() && t.isWord(noun) && !t.isCapitalised(noun)) {

@@ -96,6 +96,7 @@ final class Affiliations {
                 ownedRole(t, s, p, doc, date, ev, sink);
                 apposedRole(t, s, p, doc, date, ev, sink);
                 quotedSpokesperson(t, s, p, all, date, ev, sink);
+                unityOf(t, s, p, names, date, ev, sink);
             } else if (isGroup(p)) {
                 apposedUnit(t, s, p, doc, date, ev, sink);
             }
@@ -635,6 +636,36 @@ final class Affiliations {
             }
         }
         return depth != 0 || quoted ? null : out.toArray(String[]::new);
+    }
+
+    private static final Set<String> LEADER_WORDS = WordSets.of("leader", "commander", "chief", "boss", "head");
+    private static final Set<String> SPEAKS = WordSets.of("said", "says", "insisted", "declared", "stated", "added");
+    private static final Set<String> REMAINS = WordSets.of("remained", "remains", "remain", "stays", "stayed", "is",
+            "was", "stands", "stood");
+    private static final Set<String> UNITED = WordSets.of("united", "intact", "strong", "together", "solid", "unbroken");
+
+    /**
+     * A group's leader who says that another group remains united speaks for it as one of its members ({@code the Red
+     * Scorpions leader Wilfrid Mérisier said ... that Fòs Inite remained united}).
+     */
+    private static void unityOf(Tokens t, Sentence s, Resolved p, List<Resolved> names, String date, Mention ev,
+                                RelationSink sink) {
+        int a = p.found().first();
+        boolean leader = false;
+        for (int k = a - 1; k >= Math.max(s.first(), a - 3) && !leader; k--) {
+            leader = t.isWord(k) && LEADER_WORDS.contains(t.lower(k));
+        }
+        int verb = p.found().last() + 1;
+        if (!leader || !t.isWord(verb) || !SPEAKS.contains(t.lower(verb))) {
+            return;
+        }
+        for (Resolved g : names) {
+            int after = g.found().last() + 1;
+            if (g.found().first() > verb && isGroup(g) && t.isWord(after) && REMAINS.contains(t.lower(after))
+                    && t.isWord(after + 1) && UNITED.contains(t.lower(after + 1))) {
+                sink.add(p.id(), g.id(), "part_of", date, ev);
+            }
+        }
     }
 
     private static boolean isPerson(Resolved r) {

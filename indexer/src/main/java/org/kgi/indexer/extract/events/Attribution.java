@@ -353,6 +353,13 @@ final class Attribution {
      * group has claimed responsibility}, {@code the identity of the attackers had not been established}).
      */
     private boolean unclaimed(Sentence s) {
+        return unclaimedParagraphs.computeIfAbsent(s.paragraph(), p -> unclaimedParagraph(s));
+    }
+
+    /** Per paragraph, whether {@link #unclaimed} holds: worked out once, a paragraph may tell a thousand events. */
+    private final Map<Integer, Boolean> unclaimedParagraphs = new HashMap<>();
+
+    private boolean unclaimedParagraph(Sentence s) {
         int paragraph = s.paragraph();
         int i = s.index();
         while (i > 0 && sentences.get(i - 1).paragraph() == paragraph) {

@@ -165,9 +165,11 @@ public final class EventFinder {
             if (!lynching || ev.participants().stream().anyMatch(p -> p.id().equals(g))) {
                 continue;
             }
+            // the post named in the sentences that lead to its first or its last telling
             int first = ctx.sentenceOf.get(e);
+            int last = Math.max(first, ctx.lastTold.get(e));
             boolean atPost = false;
-            for (int k = Math.max(0, first - 3); k <= Math.max(first, ctx.lastTold.get(e)) && !atPost; k++) {
+            for (int k = Math.max(0, first - 3); k <= last && !atPost; k = k == first && last - 3 > first ? last - 3 : k + 1) {
                 atPost = t.hasWordIn(sentences.get(k), POSTS);
             }
             if (atPost) {

@@ -106,7 +106,7 @@ final class Modality {
      * alongside the militia, which the FACA command in Obo denied}.
      */
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
-        for (int i = trigger + 1; i <= s.last() - 1; i++) {
+        for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
             if (t.isLower(i, "which") && t.isChar(i - 1, ',')) {
                 for (int k = i + 1; k <= Math.min(s.last(), i + 7); k++) {
                     if (t.isWord(k) && DENY.contains(t.lower(k))) {

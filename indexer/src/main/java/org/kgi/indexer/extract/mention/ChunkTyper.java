@@ -125,6 +125,7 @@ final class ChunkTyper {
             return known;
         }
         if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER) && datelinePlace(t, s, a, b)
+                && !t.is(b + 2, Tokens.ALL_CAPS) && doc.gazetteer().countries().byKey(key) == null // not "SOCCER - WALES"
                 && (doc.gazetteer().city(key, List.of()) != null || isPlaceName(key) || t.isLower(b, "city")
                 || countryThenDash(t, b + 1))) {
             // "KABUL - Fighters of the NRF attacked": the dateline's city, not "Kabul fighters"

@@ -1329,6 +1329,7 @@ final class ChunkTyper {
         }
         return t.isChar(k, ',') || t.is(k, Tokens.NUMBER) || t.isChar(k, '\u2014') || t.isChar(k, '\u2013')
                 || t.isChar(k, '-') && t.isWord(k + 1) && (!t.isCapitalised(k + 1)
-                || t.end(k - 1) < t.start(k) && t.end(k) < t.start(k + 1)); // KABUL - Fighters of the NRF
+                || t.end(k - 1) < t.start(k) && t.end(k) < t.start(k + 1) && !t.is(k + 1, Tokens.ALL_CAPS));
+                // KABUL - Fighters of the NRF; not BASKETBALL - NBA RESULTS
     }
 }

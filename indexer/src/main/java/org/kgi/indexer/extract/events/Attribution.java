@@ -228,7 +228,7 @@ final class Attribution {
         return false;
     }
 
-    /** Verbs that, besides a denial, set a report aside: {@code wishes to dispel reports circulating on social media}. */
+    /** Verbs that, besides a denial, set a report aside: {@code wishes to dispel reports circulating online}. */
     private static final Set<String> REFUTING = WordSets.of("dispel", "dispels", "dispelled", "debunk", "debunked",
             "debunks", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed");
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
@@ -345,7 +345,8 @@ final class Attribution {
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
             + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b|\\bnobody (?:has |had )?"
             + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
-            + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) (?:has|had|was|is) not\\b"
+            + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) "
+            + "(?:has|had|was|is) not\\b"
             + "|\\b(?:no one|nobody) (?:has|had) (?:yet )?been identified\\b");
 
     /**
@@ -401,9 +402,9 @@ final class Attribution {
     }
 
     // "claimed responsibility", "claimed the attack", "claimed, through its Amaq news agency, an attack"
-    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?(?:, [^,.]{1,60},)? (?:responsibility|"
-            + "(?:the|an?) (?:attack|attacks|killing|killings|bombing|abduction|kidnapping|raid|ambush|assault|strike|blast)"
-            + "|for the)\\b"
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?(?:, [^,.]{1,60},)? "
+            + "(?:responsibility|(?:the|an?) (?:attack|attacks|killing|killings|bombing|abduction|kidnapping|raid"
+            + "|ambush|assault|strike|blast)|for the)\\b"
             + "|\\bclaims? (?:of responsibility|for the)\\b");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(?:could not|cannot|can't|couldn't|unable to|did "
             + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"

@@ -105,7 +105,8 @@ public final class DateFinder {
                 year = yearOnly(t, i);
             }
         }
-        return best != null ? best : named != null ? named : said != null ? said : background != null ? background : year;
+        return best != null ? best : named != null ? named : said != null ? said
+                : background != null ? background : year;
     }
 
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */

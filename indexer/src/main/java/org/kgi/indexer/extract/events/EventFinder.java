@@ -160,25 +160,32 @@ public final class EventFinder {
         }
         for (int e = 0; e < events.size(); e++) {
             Event ev = events.get(e);
-            boolean lynching = Acled.MOB_VIOLENCE.equals(ev.subType()) || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type());
+            boolean lynching = Acled.MOB_VIOLENCE.equals(ev.subType())
+                    || Acled.VIOLENCE_AGAINST_CIVILIANS.equals(ev.type());
             String g = group;
             if (!lynching || ev.participants().stream().anyMatch(p -> p.id().equals(g))) {
                 continue;
             }
-            // the post named in the sentences that lead to its first or its last telling
+            // the post is named in the sentences that lead to its first telling or to its last
             int first = ctx.sentenceOf.get(e);
             int last = Math.max(first, ctx.lastTold.get(e));
-            boolean atPost = false;
-            for (int k = Math.max(0, first - 3); k <= last && !atPost; k = k == first && last - 3 > first ? last - 3 : k + 1) {
-                atPost = t.hasWordIn(sentences.get(k), POSTS);
-            }
-            if (atPost) {
+            if (postNamed(t, sentences, Math.max(0, first - 3), first)
+                    || postNamed(t, sentences, Math.max(first + 1, last - 3), last)) {
                 List<Participant> ps = new ArrayList<>(ev.participants());
                 ps.add(new Participant(group, Roles.ACTOR));
                 events.set(e, new Event(ev.id(), ev.type(), ev.subType(), ev.date(), ev.place(), ps, ev.evidence(),
                         ev.modality()));
             }
         }
+    }
+
+    private static boolean postNamed(Tokens t, List<Sentence> sentences, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.hasWordIn(sentences.get(k), POSTS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -347,7 +354,8 @@ public final class EventFinder {
             participants = new ArrayList<>(participants);
             attribution.onlyStateAsTargets(s, participants);
             Event p = events.get(met);
-            String sub = Acled.RIOTS.equals(p.type()) ? p.subType() : t.hasWordIn(s, KILLED_PROTESTERS) ? Acled.EXCESSIVE_FORCE
+            String sub = Acled.RIOTS.equals(p.type()) ? p.subType()
+                    : t.hasWordIn(s, KILLED_PROTESTERS) ? Acled.EXCESSIVE_FORCE
                     : Acled.PEACEFUL_PROTEST.equals(p.subType()) ? Acled.PROTEST_WITH_INTERVENTION : p.subType();
             events.set(met, new Event(p.id(), p.type(), sub, p.date(), p.place(), p.participants(), p.evidence(),
                     p.modality()));
@@ -446,17 +454,24 @@ public final class EventFinder {
      * one.
      */
     private static int lastOfKind(EventRefiner.Reading reading, List<Event> events, boolean anyViolent) {
-        int violent = -1;
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())) {
                 return i;
             }
-            if (violent < 0 && (Acled.isViolent(e.type()) || Acled.MOB_VIOLENCE.equals(e.subType()))) {
-                violent = i;
+        }
+        return anyViolent && Acled.isViolent(reading.type()) ? lastViolent(events) : -1;
+    }
+
+    /** The latest violent event or lynching, else -1. */
+    private static int lastViolent(List<Event> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (Acled.isViolent(e.type()) || Acled.MOB_VIOLENCE.equals(e.subType())) {
+                return i;
             }
         }
-        return anyViolent && Acled.isViolent(reading.type()) ? violent : -1;
+        return -1;
     }
 
     /**
@@ -510,14 +525,14 @@ public final class EventFinder {
         boolean anyViolence = t.isWord(trigger) && (GENERIC_VIOLENCE.contains(t.lower(trigger))
                 || CASUALTY_NOUNS.contains(t.lower(trigger))); // the wounded of the drone strike told before
         int same = lastOfKind(reading, events, anyViolence);
-        if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger) && BLOCKADES.contains(t.lower(trigger))) {
+        if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger)
+                && BLOCKADES.contains(t.lower(trigger))) {
             // "The blockade was lifted late at night" after women blocked the road with burning tyres: that riot
             same = lastOfKind(new EventRefiner.Reading(Acled.RIOTS, Acled.VIOLENT_DEMONSTRATION), events, false);
         }
         // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
         // "the killings sparked protests" is a protest of its own
-        return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type())
-                ? lastOfKind(new EventRefiner.Reading(Acled.BATTLES, null), events, true) : same;
+        return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type()) ? lastViolent(events) : same;
     }
 
     /**
@@ -946,21 +961,22 @@ public final class EventFinder {
     }
 
     private static boolean isCountry(String id, List<Resolved> names) {
-        for (Resolved r : names) {
-            if (r.id().equals(id)) {
-                return "country".equals(r.type());
-            }
-        }
-        return false;
+        return "country".equals(typeOf(id, names));
     }
 
     private static boolean isArmed(String id, List<Resolved> names) {
+        String type = typeOf(id, names);
+        return type != null && EventRefiner.isArmed(type);
+    }
+
+    /** The type of the first name the id stands for, or null. */
+    private static String typeOf(String id, List<Resolved> names) {
         for (Resolved r : names) {
             if (r.id().equals(id)) {
-                return EventRefiner.isArmed(r.type());
+                return r.type();
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether an unnamed armed actor acts in the sentence ({@code a group of armed men blocked the road}). */

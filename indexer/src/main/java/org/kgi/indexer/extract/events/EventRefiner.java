@@ -79,7 +79,7 @@ final class EventRefiner {
         return WordSets.copyOf(all);
     }
 
-    /** Whether the weapon at {@code at} is what was seized: {@code a grenade were seized}, {@code grenades was recovered}. */
+    /** Whether the weapon at {@code at} is what was seized: {@code a grenade were seized}. */
     private static boolean seizedRightAfter(Tokens t, Sentence s, int at) {
         int k = at + 1;
         if (t.isLower(k, "was") || t.isLower(k, "were") || t.isLower(k, "had") || t.isLower(k, "have")) {

@@ -670,8 +670,8 @@ final class Roles {
     private static final Set<String> AGENT_NOUNS = WordSets.of("bomber", "bombers", "gunmen", "gunman", "attackers",
             "attacker", "assailants", "assailant", "militants", "militant", "fighters", "fighter", "insurgents",
             "insurgent", "members", "member", "elements", "combatants", "raiders", "kidnappers", "abductors", "snipers",
-            "sniper", "warplanes", "warplane", "jets", "jet", "drones", "drone", "aircraft", "helicopters", "helicopter",
-            "gunboats", "gunboat"); // warplanes of the Turkish Armed Forces struck: the forces strike
+            "sniper", "warplanes", "warplane", "jets", "jet", "drones", "drone", "aircraft", "helicopters",
+            "helicopter", "gunboats", "gunboat"); // warplanes of the Turkish Armed Forces struck: the forces strike
     private static final Set<String> MEMBER_LINKS = WordSets.of("from", "of", "the", "belonging", "linked", "affiliated",
             "to", "with", "loyal");
 

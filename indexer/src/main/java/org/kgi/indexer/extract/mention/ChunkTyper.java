@@ -124,8 +124,9 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
-        if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER) && datelinePlace(t, s, a, b)
-                && !t.is(b + 2, Tokens.ALL_CAPS) && doc.gazetteer().countries().byKey(key) == null // not "SOCCER - WALES"
+        if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER)
+                && datelinePlace(t, s, a, b) && !t.is(b + 2, Tokens.ALL_CAPS) // not "SOCCER - WALES BEAT"
+                && doc.gazetteer().countries().byKey(key) == null
                 && (doc.gazetteer().city(key, List.of()) != null || isPlaceName(key) || t.isLower(b, "city")
                 || countryThenDash(t, b + 1))) {
             // "KABUL - Fighters of the NRF attacked": the dateline's city, not "Kabul fighters"
@@ -1307,7 +1308,8 @@ final class ChunkTyper {
             name.append(name.length() == 0 ? "" : " ").append(t.lower(k));
             k++;
         }
-        return name.length() > 0 && t.isDash(k) && doc.gazetteer().countries().byKey(Names.key(name.toString())) != null;
+        return name.length() > 0 && t.isDash(k)
+                && doc.gazetteer().countries().byKey(Names.key(name.toString())) != null;
     }
 
     /** The same for a name of several words: {@code ISABELA CITY -}. */

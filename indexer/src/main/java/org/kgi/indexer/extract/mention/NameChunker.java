@@ -56,8 +56,9 @@ public final class NameChunker {
             "separatists", "insurgents", "militants", "rebels", "cadres", "combatants", "militiamen", "dissidents",
             "guerrillas", "partisans", "jihadists", "bandits", "pirates", "vigilantes", "commandos", "recruits",
             "snipers", "followers", "loyalists", "gangsters", "remnant", "splinter", "faction", "factions", "wing",
-            "warplanes", "jets", "drones", "aircraft", "helicopters", "forces", "peacekeepers", "personnel", "commanders",
-            "battalions", "brigades", "contingents", "detachments", "patrols", "gunboats", "artillery", "police");
+            "warplanes", "jets", "drones", "aircraft", "helicopters", "forces", "peacekeepers", "personnel",
+            "commanders", "battalions", "brigades", "contingents", "detachments", "patrols", "gunboats", "artillery",
+            "police");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",

@@ -642,7 +642,8 @@ final class Affiliations {
     private static final Set<String> SPEAKS = WordSets.of("said", "says", "insisted", "declared", "stated", "added");
     private static final Set<String> REMAINS = WordSets.of("remained", "remains", "remain", "stays", "stayed", "is",
             "was", "stands", "stood");
-    private static final Set<String> UNITED = WordSets.of("united", "intact", "strong", "together", "solid", "unbroken");
+    private static final Set<String> UNITED = WordSets.of("united", "intact", "strong", "together", "solid",
+            "unbroken");
 
     /**
      * A group's leader who says that another group remains united speaks for it as one of its members ({@code the Red

@@ -2612,4 +2612,14 @@ class ExtractRulesTest {
                 && r.source().equals("actor:wilfrid-merisier") && r.target().equals("actor:fos-inite")),
                 unity.relations().toString());
     }
+
+    @Test
+    void troopsThatEngageMilitantsClashWithThem() {
+        Extraction x = run("On Monday 26 May 2025, officers of the Rural Border Patrol Unit (RBPU) engaged a group of about "
+                + "fifteen Al-Shabaab militants at a hideout near Bodhei.", null);
+        assertEquals("Armed clash", x.events().get(0).subType(), x.events().toString());
+        Extraction operation = run("The Ugandan and Congolese troops, engaged in Operation Shujaa, patrolled the area.",
+                null);
+        assertTrue(operation.events().stream().noneMatch(e -> e.type().equals("Battles")), operation.events().toString());
+    }
 }

@@ -60,6 +60,7 @@ public final class TriggerLexicon {
                 "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
                 "traded heavy", "exchanging gunfire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
+        words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "gunfight with", "firefight with");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",

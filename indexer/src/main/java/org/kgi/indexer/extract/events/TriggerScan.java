@@ -235,6 +235,9 @@ final class TriggerScan {
             if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // a crowd gathered for the funerals of the three men: mourners, not protesters
             }
+            if (w.equals("engaged") && (t.isLower(i + 1, "in") || t.isLower(i + 1, "with") || t.isLower(i + 1, "to"))) {
+                continue; // troops engaged in Operation Shujaa, engaged with communities, engaged to be married
+            }
             if (BLOCKING.contains(w) && forcesBlock(t, s, i)) {
                 continue; // a police boat blocked the harbour: part of an operation, no protest
             }

@@ -187,7 +187,8 @@ final class Attribution {
     /**
      * Whether what a sentence tells is refuted: a rumour that it or the next sentence calls false, or that a "but"
      * answers ({@code Rumours that the ELN had taken over the town centre spread on WhatsApp, but the mayor said the
-     * town was calm}; {@code a rumour of an attack on Komanda caused panic; the FARDC later said no attack took place});
+     * town was calm}; {@code a rumour of an attack on Komanda caused panic; the FARDC later said no attack took
+     * place});
      * a report the next sentence names and calls false, unless the sentence only blames someone for what happened
      * ({@code X said its forces had captured the barracks. The army dismissed the claim as "a fabrication"}; not
      * {@code ... accused Hamas of spreading false reports}); or one the sentence itself
@@ -233,7 +234,7 @@ final class Attribution {
             "debunks", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed");
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
 
-    /** Whether a report noun follows a denial within four tokens: {@code denies the messages}, {@code rejects reports}. */
+    /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
         for (int k = denial + 1; k <= Math.min(s.last(), denial + 4); k++) {
             if (t.isWord(k) && REPORTS.contains(t.lower(k))) {
@@ -243,7 +244,7 @@ final class Attribution {
         return false;
     }
 
-    /** Whether the sentence calls something false: {@code false}, {@code a fabrication}, {@code no attack took place}. */
+    /** Whether the sentence calls something false: {@code a fabrication}, {@code no attack took place}. */
     private static boolean callsFalse(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {

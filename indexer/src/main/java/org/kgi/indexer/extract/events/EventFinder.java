@@ -141,8 +141,7 @@ public final class EventFinder {
         for (Sentence s : sentences) {
             for (int i = s.first(); i <= s.last() - 3 && group == null; i++) {
                 if (!t.isWord(i) || !POSTS.contains(t.lower(i)) || !t.isWord(i + 1)
-                        || !(t.isLower(i + 1, "is") || t.isLower(i + 1, "was") || t.isLower(i + 1, "are")
-                        || t.isLower(i + 1, "were")) || !t.isWord(i + 2) || !RUN.contains(t.lower(i + 2))
+                        || !Modality.BE.contains(t.lower(i + 1)) || !t.isWord(i + 2) || !RUN.contains(t.lower(i + 2))
                         || !t.isLower(i + 3, "by")) {
                     continue;
                 }
@@ -450,8 +449,8 @@ public final class EventFinder {
     }
 
     /**
-     * The latest event of the reading's type and sub-type, else, when {@code anyViolent}, for violence, the latest violent
-     * one.
+     * The latest event of the reading's type and sub-type, else, when {@code anyViolent}, for violence, the latest
+     * violent one.
      */
     private static int lastOfKind(EventRefiner.Reading reading, List<Event> events, boolean anyViolent) {
         for (int i = events.size() - 1; i >= 0; i--) {

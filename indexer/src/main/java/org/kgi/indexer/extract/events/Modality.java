@@ -77,7 +77,8 @@ final class Modality {
         return false;
     }
 
-    private static final Set<String> BE = WordSets.of("is", "are", "was", "were");
+    /** {@code is}, {@code are}, {@code was}, {@code were}. */
+    static final Set<String> BE = WordSets.of("is", "are", "was", "were");
     private static final Set<String> EXPECTED = WordSets.of("expected", "scheduled", "due", "set");
     private static final Set<String> STARTS = WordSets.of("resume", "begin", "start", "take", "be", "open", "reopen",
             "convene", "meet", "continue", "go");

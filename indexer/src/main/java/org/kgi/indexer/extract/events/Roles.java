@@ -353,13 +353,6 @@ final class Roles {
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
      * organisation followed by {@code said} or {@code told}.
      */
-    /** A press office speaks for a force and takes no part: {@code Inter-Services Public Relations (ISPR) said}. */
-    private static boolean isPressOffice(Resolved r) {
-        String id = r.id();
-        return id.contains("public-relations") || id.contains("press-office") || id.contains("media-office")
-                || id.contains("information-office") || id.contains("media-centre") || id.contains("media-center");
-    }
-
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -665,6 +658,13 @@ final class Roles {
 
     private static boolean isAgentNoun(Tokens t, int i) {
         return i < t.size() && t.isWord(i) && AGENT_NOUNS.contains(t.lower(i));
+    }
+
+    /** A press office speaks for a force and takes no part: {@code Inter-Services Public Relations (ISPR) said}. */
+    private static boolean isPressOffice(Resolved r) {
+        String id = r.id();
+        return id.contains("public-relations") || id.contains("press-office") || id.contains("media-office")
+                || id.contains("information-office") || id.contains("media-centre") || id.contains("media-center");
     }
 
     private static final Set<String> AGENT_NOUNS = WordSets.of("bomber", "bombers", "gunmen", "gunman", "attackers",

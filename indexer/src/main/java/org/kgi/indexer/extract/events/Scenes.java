@@ -10,8 +10,8 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
  * town, a road's stretch, region, country), a dateline being no place and a place someone comes from only when there
- * is no other; then a
- * place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its kind.
+ * is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its
+ * kind.
  */
 final class Scenes {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -78,9 +78,9 @@ final class Scenes {
 
     /**
      * Whether {@code r} is named as the place that holds {@code inner}, right after it: {@code near El Plateado, in the
-     * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}, {@code on Ywa
-     * Thit village in Kani township}, {@code in the village of Campo Dos, in the rural area of Tibú}. Whatever their
-     * kinds, the place held is the more specific.
+     * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}, {@code on
+     * Ywa Thit village in Kani township}, {@code in the village of Campo Dos, in the rural area of Tibú}. Whatever
+     * their kinds, the place held is the more specific.
      */
     private static boolean containerOf(Tokens t, Resolved r, Resolved inner) {
         int k = inner.found().last() + 1;
@@ -91,7 +91,7 @@ final class Scenes {
         k += comma ? 1 : 0;
         boolean settlement = k > inner.found().last() + 1 || SETTLEMENTS.contains(t.lower(inner.found().last()));
         if (!t.isLower(k, "in") || !comma && !settlement) {
-            return false; // "X in Y" with neither a comma nor a settlement noun between says nothing of which holds which
+            return false; // "X in Y" with neither a comma nor a settlement noun between: which holds which is unsaid
         }
         k++;
         if (t.isLower(k, "the")) {
@@ -169,14 +169,25 @@ final class Scenes {
      */
     private static int rank(Tokens t, Resolved r, boolean townNear) {
         int rank = rank(r.type());
-        if (townNear && rank == rank("road") && !r.id().contains("junction") && !r.id().contains("carrefour")
-                && !r.id().contains("crossroad") && !r.id().contains("roundabout") && !r.id().contains("square")
-                && !r.id().contains("bridge")) {
+        if (townNear && rank == rank("road") && !isPoint(r)) {
             // a road runs through towns: the town it happened near is where, as ACLED codes it ("on the Milimani-Basuba
             // road ... near Milimani"); a junction or a bridge is a point of its own
             return rank("other");
         }
         return rank <= rank("road") && near(t, r) ? rank("neighbourhood") : rank;
+    }
+
+    /** Words of a road's name that make it a point, not a stretch: {@code Carrefour Joute junction}. */
+    private static final List<String> POINTS = List.of("junction", "carrefour", "crossroad", "roundabout", "square",
+            "bridge");
+
+    private static boolean isPoint(Resolved r) {
+        for (String w : POINTS) {
+            if (r.id().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */

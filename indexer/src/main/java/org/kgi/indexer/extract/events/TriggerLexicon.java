@@ -16,6 +16,8 @@ public final class TriggerLexicon {
     /** Triggers of two words, and of three ({@code exchange of fire}), by their words joined with a space. */
     private static final Map<String, Trigger> PAIRS = new HashMap<>();
     private static final Set<String> PAIR_FIRSTS = new HashSet<>();
+    /** The first words of the triggers of three words: the only ones a third word is looked up for. */
+    private static final Set<String> TRIPLE_FIRSTS = new HashSet<>();
 
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
@@ -121,6 +123,9 @@ public final class TriggerLexicon {
         for (String p : ps) {
             PAIRS.putIfAbsent(p, t);
             PAIR_FIRSTS.add(p.substring(0, p.indexOf(' ')));
+            if (p.indexOf(' ') != p.lastIndexOf(' ')) {
+                TRIPLE_FIRSTS.add(p.substring(0, p.indexOf(' ')));
+            }
         }
     }
 
@@ -155,7 +160,8 @@ public final class TriggerLexicon {
         if (!PAIR_FIRSTS.contains(first)) {
             return null;
         }
-        Trigger three = third == null ? null : PAIRS.get(first + " " + second + " " + third);
+        Trigger three = third == null || !TRIPLE_FIRSTS.contains(first) ? null
+                : PAIRS.get(first + " " + second + " " + third);
         return three != null ? three : PAIRS.get(first + " " + second);
     }
 }

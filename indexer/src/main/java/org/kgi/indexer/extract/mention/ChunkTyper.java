@@ -127,7 +127,7 @@ final class ChunkTyper {
         if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER)
                 && datelinePlace(t, s, a, b) && !t.is(b + 2, Tokens.ALL_CAPS) // not "SOCCER - WALES BEAT"
                 && doc.gazetteer().countries().byKey(key) == null
-                && (doc.gazetteer().city(key, List.of()) != null || isPlaceName(key) || t.isLower(b, "city")
+                && (doc.gazetteer().city(key, List.of()) != null || t.isLower(b, "city")
                 || countryThenDash(t, b + 1))) {
             // "KABUL - Fighters of the NRF attacked": the dateline's city, not "Kabul fighters"
             return Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT);

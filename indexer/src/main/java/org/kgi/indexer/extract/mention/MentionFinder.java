@@ -1052,7 +1052,8 @@ public final class MentionFinder {
             return null;
         }
         int to = b + 2;
-        while (to <= s.last() && to - b < 7 && (t.isWord(to) && (t.isCapitalised(to) || CONNECTORS.contains(t.lower(to)))
+        while (to <= s.last() && to - b < 7
+                && (t.isWord(to) && (t.isCapitalised(to) || CONNECTORS.contains(t.lower(to)))
                 || t.isChar(to, '-') || t.isApostrophe(to))) {
             to++;
         }

@@ -151,6 +151,30 @@ class CliTest {
         assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
     }
 
+    /**
+     * The same reports give the same bytes from one run to the next: every entity's attributes come in key order
+     * (an unordered map iterated in an order salted per JVM made two runs differ about every other time).
+     */
+    @Test
+    void extractJsonListsAttributesInKeyOrder() throws Exception {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("extract", "--json"));
+        try (var s = Files.list(TestPaths.corpus())) {
+            s.sorted().forEach(p -> files.add(p.toString()));
+        }
+        Run r = kgi(files.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        int checked = 0;
+        for (String line : r.out().strip().lines().toList()) {
+            for (JsonNode entity : Json.mapper().readTree(line).get("entities")) {
+                java.util.List<String> keys = new java.util.ArrayList<>();
+                entity.get("attributes").fieldNames().forEachRemaining(keys::add);
+                assertEquals(keys.stream().sorted().toList(), keys, entity.get("id").asText());
+                checked += keys.size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(checked >= 10, "only " + checked + " entities with two attributes or more");
+    }
+
     @Test
     void extractsReadableListingMarksWhatDidNotHappen() {
         Run r = kgiReading("Rumours that gunmen had abducted the mayor of Kumba spread on Friday, but police said they "

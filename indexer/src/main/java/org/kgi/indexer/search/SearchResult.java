@@ -1,6 +1,8 @@
 package org.kgi.indexer.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,6 @@ public record SearchResult(long total, boolean totalApproximate, List<Hit> hits,
                            String next, boolean facetsApproximate, @JsonInclude(JsonInclude.Include.NON_NULL) Long facetSample) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // in the order given, in the JSON too
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
@@ -51,7 +52,7 @@ public final class AliasBook {
             Kind.parse(require(kind, "entities[].kind"));
             require(type, "entities[].type");
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
-            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+            attributes = Entity.sortedCopy(attributes);
         }
     }
 

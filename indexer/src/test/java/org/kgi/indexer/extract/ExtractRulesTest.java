@@ -2622,4 +2622,14 @@ class ExtractRulesTest {
                 null);
         assertTrue(operation.events().stream().noneMatch(e -> e.type().equals("Battles")), operation.events().toString());
     }
+
+    @Test
+    void aRoadNamedByTwoTownsNamesTwoTownsAndHappensNearTheOneSaid() {
+        Extraction x = run("On 3 May 2024, protesters blocked the Juba-Yei road near Lainya. In Pétion-Ville, traders "
+                + "closed their shops along the Pétion-Ville road.", null);
+        assertTrue(named(x, "Juba").isPresent() && named(x, "Yei").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Juba-Yei").isEmpty(), x.entities().toString());
+        assertTrue(named(x, "Pétion-Ville").isPresent(), x.entities().toString());
+        assertEquals("place:lainya", x.events().get(0).place(), x.events().toString());
+    }
 }

@@ -9,9 +9,9 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
- * town, a road's stretch, region, country), a dateline being no place and a place someone comes from only when there
- * is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its
- * kind.
+ * town, a road's stretch, region, country), a dateline being no place and a place someone comes from or a road's
+ * end only when there is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani
+ * township}), whatever its kind.
  */
 final class Scenes {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -32,7 +32,7 @@ final class Scenes {
             if (!r.isPlace() || isDateline(t, s, r)) {
                 continue;
             }
-            if (isOrigin(t, r)) {
+            if (isOrigin(t, r) || roadEnd(t, r)) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
                 best = better(t, r, best, townNear) ? r : best;
@@ -58,6 +58,14 @@ final class Scenes {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the place is named only as the end of a road, inside the road's name ({@code the Gumla-Ranchi highway
+     * near Kamdara}): a scene only when there is no other.
+     */
+    private static boolean roadEnd(Tokens t, Resolved r) {
+        return r.found().start() > t.start(r.found().first()) || r.found().end() < t.end(r.found().last());
     }
 
     /**

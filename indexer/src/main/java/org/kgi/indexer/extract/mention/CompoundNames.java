@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract.mention;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kgi.graph.Kind;
@@ -31,6 +32,8 @@ final class CompoundNames {
     private static final Set<String> NATIONAL_WORDS = WordSets.of("national", "state", "federal", "royal", "republic",
             "central", "supreme", "general");
     private final DocContext doc;
+    /** The report's capitalised words, gathered when a road's name first needs them. */
+    private Set<String> capitalised;
 
     CompoundNames(DocContext doc) {
         this.doc = doc;
@@ -56,7 +59,52 @@ final class CompoundNames {
         if (actorName || guess != null && guess.strength() >= Strength.PLACE_OF_FACILITY) {
             return guess;
         }
+        if ("road".equals(type) && a == b && betweenTowns(s, a, founds)) {
+            return null; // the Juba-Yei road: two towns, not a town called Juba-Yei
+        }
         return Guess.place("populated_place", MentionFinder.span(t, a, b), Strength.PLACE_OF_FACILITY);
+    }
+
+    /**
+     * Whether token {@code a} names a road by the two towns it joins ({@code Juba-Yei}, {@code Mombasa-Nairobi}):
+     * two capitalised halves, each a town of the gazetteer or a word the report also writes alone, and the whole not
+     * a town of the gazetteer (Pétion-Ville is one town). Adds each town.
+     */
+    private boolean betweenTowns(Sentence s, int a, List<Found> founds) {
+        Tokens t = doc.tokens();
+        String w = t.surface(a);
+        int dash = w.indexOf('-');
+        if (dash <= 0 || dash != w.lastIndexOf('-') || dash == w.length() - 1
+                || !Character.isUpperCase(w.charAt(dash + 1)) || doc.gazetteer().isCity(Names.key(w))) {
+            return false;
+        }
+        String first = w.substring(0, dash);
+        String second = w.substring(dash + 1);
+        if (!townAlone(first) || !townAlone(second)) {
+            return false;
+        }
+        int start = t.start(a);
+        founds.add(new Found(s.index(), a, a, start, start + dash, Names.key(first),
+                Guess.place("populated_place", first, Strength.PLACE_OF_FACILITY)));
+        founds.add(new Found(s.index(), a, a, start + dash + 1, t.end(a), Names.key(second),
+                Guess.place("populated_place", second, Strength.PLACE_OF_FACILITY)));
+        return true;
+    }
+
+    private boolean townAlone(String half) {
+        if (doc.gazetteer().isCity(Names.key(half))) {
+            return true;
+        }
+        if (capitalised == null) {
+            Tokens t = doc.tokens();
+            capitalised = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.isCapitalised(i)) {
+                    capitalised.add(t.surface(i));
+                }
+            }
+        }
+        return capitalised.contains(half);
     }
 
     /**

@@ -2632,4 +2632,22 @@ class ExtractRulesTest {
         assertTrue(named(x, "Pétion-Ville").isPresent(), x.entities().toString());
         assertEquals("place:lainya", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void theMissionAloneIsTheMissionNamedBeforeAndAMinistryAloneIsNoName() {
+        Extraction x = run("The Multinational Security Support Mission deployed to Haiti in June 2024. The Mission said "
+                + "its officers were attacked in Delmas. The Ministry said nothing.", null);
+        assertTrue(byId(x, "actor:multinational-security-support-mission").aliases().contains("Mission"),
+                x.entities().toString());
+        assertEquals(List.of("actor:multinational-security-support-mission", "place:haiti", "place:delmas",
+                "actor:police"), x.entities().stream().map(Entity::id).toList());
+    }
+
+    @Test
+    void aForceThatWritesThePressReleaseTellsOfTheEventsItRemembers() {
+        Extraction x = run("The National Police Service remembers the victims of the June 2014 attacks on Mpeketoni by "
+                + "Al-Shabaab militants.", null);
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals("actor:national-police-service")), x.events().toString());
+    }
 }

@@ -381,12 +381,23 @@ final class Roles {
         if (n <= s.last() && (t.isLower(n, "informs") || t.isLower(n, "informed")) && t.isLower(n + 1, "the")) {
             return true; // the Directorate General of the National Police informs the public that X was arrested
         }
+        int verb = t.isLower(n, "also") || t.isLower(n, "formally") ? n + 1 : n;
+        if (verb <= s.last() && t.isWord(verb) && PRESS_RELEASE.contains(t.lower(verb))) {
+            return true; // The Service wishes to dispel reports that militants attacked ...: whoever writes it
+        }
         boolean judges = n <= s.last() && t.isWord(n) && JUDGING.contains(t.lower(n));
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
                 || "government".equals(r.type()) && (isMinistry(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
     }
+
+    /**
+     * Verbs of a press release, by which any actor, a force too, tells of events rather than acts in them: {@code the
+     * Service remembers the victims of the 2014 attacks}, {@code the Ministry formally denies the rumours}.
+     */
+    private static final Set<String> PRESS_RELEASE = WordSets.of("remembers", "recalls", "wishes", "denies",
+            "reassures", "assures", "reiterates", "reminds", "regrets", "appeals", "commends", "salutes", "extends");
 
     /** The token after {@code (ACRONYM)} at {@code n}, else {@code n}. */
     static int pastAcronym(Tokens t, int n) {

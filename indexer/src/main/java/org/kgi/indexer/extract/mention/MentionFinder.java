@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -116,7 +118,66 @@ public final class MentionFinder {
         }
         demonyms.resolveTeams(founds);
         definiteFacilities(sentences, founds);
+        definiteOrganisations(founds);
         return new Result(founds, aliases);
+    }
+
+    /**
+     * The head nouns of organisations' names that, capitalised alone after {@code the}, stand for the organisation the
+     * report has named: {@code the Kenya Wildlife Service ... The Service said}. Not army, police, forces or
+     * government, which alone are generic actors of their own.
+     */
+    private static final Set<String> ORGANISATION_HEADS = WordSets.of("mission", "service", "commission", "ministry",
+            "agency", "council", "authority", "committee", "department", "bureau", "directorate", "office", "front",
+            "movement", "court", "tribunal", "union", "party", "coalition", "alliance", "company", "corporation",
+            "network", "organisation", "organization", "association", "federation", "foundation", "institute",
+            "secretariat", "board", "programme", "program", "fund", "observatory", "centre", "center");
+
+    /**
+     * {@code The Mission said} after the report has named the Multinational Security Support Mission, its one
+     * organisation of that head noun: a mention of it. A head noun alone that stands for no organisation named
+     * before is no name ({@code The Ministry said}: which ministry is unsaid).
+     */
+    private void definiteOrganisations(List<Found> founds) {
+        Tokens t = doc.tokens();
+        Map<String, String> byHead = null;
+        Map<String, Integer> firstFound = null;
+        int n = founds.size();
+        for (int k = 0; k < n; k++) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            String head = f.first() == f.last() && t.isWord(f.first()) && t.isCapitalised(f.first())
+                    && t.isLower(f.first() - 1, "the") ? t.lower(f.first()) : null;
+            if (head == null || !ORGANISATION_HEADS.contains(head) || !f.key().equals(head)
+                    || g != null && (g.kind() != Kind.ACTOR || g.strength() > Strength.ORGANISATION_CUE)) {
+                continue;
+            }
+            if (byHead == null) {
+                byHead = new HashMap<>();
+                firstFound = new HashMap<>();
+                for (int j = 0; j < n; j++) {
+                    Found o = founds.get(j);
+                    Guess og = o.guess();
+                    if (og == null || og.kind() != Kind.ACTOR || o.last() == o.first() || og.name().indexOf(' ') < 0) {
+                        continue;
+                    }
+                    for (String w : og.name().split(" ")) {
+                        String lw = w.toLowerCase(Locale.ROOT);
+                        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && ORGANISATION_HEADS.contains(lw)) {
+                            byHead.merge(lw, o.key(), (x, y) -> x.equals(y) ? x : "");
+                            firstFound.merge(o.key(), j, Math::min);
+                        }
+                    }
+                }
+            }
+            String key = byHead.get(head);
+            if (key != null && !key.isEmpty() && firstFound.get(key) < k) {
+                founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), key, null));
+            } else if (key == null && (g == null || "other".equals(g.type()))) {
+                founds.set(k, null);
+            }
+        }
+        founds.removeIf(Objects::isNull);
     }
 
     /**

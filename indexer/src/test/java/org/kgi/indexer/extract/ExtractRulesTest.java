@@ -2650,4 +2650,51 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
                 .noneMatch(p -> p.id().equals("actor:national-police-service")), x.events().toString());
     }
+
+    @Test
+    void whatAGroupAvengesIsNotItsOwnAndAMinistryThatSaysItArrestedArrested() {
+        Extraction x = run("On Monday 18 November 2024, gunmen attacked a police station in Rask.\n\nJaish al-Adl "
+                + "claimed the attack, saying it had targeted the station in revenge for the killing of fuel porters. "
+                + "On Tuesday, the Intelligence Ministry said it had arrested six members of a terrorist team in "
+                + "Zahedan.", LocalDate.of(2024, 11, 20));
+        for (Event e : x.events()) {
+            if (e.evidence().text().contains("revenge") && !e.type().equals("Battles")) {
+                assertTrue(e.participants().stream().noneMatch(p -> p.id().equals("actor:jaish-al-adl")), e.toString());
+            }
+        }
+        Event arrests = x.events().stream().filter(e -> "Arrests".equals(e.subType())).findFirst().orElseThrow();
+        assertTrue(arrests.participants().contains(new Participant("actor:intelligence-ministry", "actor")),
+                arrests.toString());
+    }
+
+    @Test
+    void aPatternADayNamedFridayAndVictimsToldAgainAreNoNewEvents() {
+        Extraction x = run("Gunmen attacked a police station in Rask on Monday, killing two officers. The province has "
+                + "seen repeated attacks on the security forces. On 30 September 2022, security forces killed dozens of "
+                + "people during protests in Zahedan, a day residents call \"Bloody Friday\". A funeral for the two "
+                + "officers killed in Rask is to be held in Zahedan on Thursday.", LocalDate.of(2024, 11, 20));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals("2022-09-30", x.events().get(1).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aVehicleThatStrikesAMineIsItsTargetAndARelativeClauseSaysWhoShot() {
+        Event mine = first("On 21 March 2024, a military vehicle struck an IED between Tera and Gorouol.");
+        assertTrue(mine.participants().contains(new Participant("actor:military", "target")), mine.toString());
+        Event truck = first("On 17 September 2024, ELN guerrillas drove a truck loaded with explosives into a military "
+                + "base in Puerto Jordan.");
+        assertTrue(truck.participants().contains(new Participant("actor:eln", "actor")), truck.toString());
+        Event shooting = first("On Sunday 17 November 2024 there was a shooting near Saravan, in which members of the "
+                + "Border Guard Command opened fire on a line of fuel porters, killing two men.");
+        assertTrue(shooting.participants().contains(new Participant("actor:border-guard-command", "actor")),
+                shooting.toString());
+    }
+
+    @Test
+    void aClaimThatTheNextSentenceSaysNeverOccurredIsDenied() {
+        Extraction x = run("Social media accounts close to the group claimed that a police post near the village of "
+                + "Pishin had been attacked on Monday night. The provincial police command denied the report, saying "
+                + "that no incident occurred there.", LocalDate.of(2024, 11, 20));
+        assertEquals("denied", x.events().get(0).modality(), x.events().toString());
+    }
 }

@@ -255,7 +255,7 @@ final class Attribution {
                 return true;
             }
             boolean happened = w.equals("place") && t.isWord(i - 1) && t.lower(i - 1).startsWith("t") // take/took place
-                    || w.equals("happen") || w.equals("happened");
+                    || w.equals("happen") || w.equals("happened") || w.equals("occurred") || w.equals("occur");
             if (happened) {
                 for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
                     if (t.isLower(k, "no") || t.isLower(k, "not") || t.isLower(k, "never") || t.isLower(k, "n't")) {
@@ -316,7 +316,8 @@ final class Attribution {
         boolean genericArmed = false;
         for (Resolved r : bySentence.get(s.index())) {
             named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
-            genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type());
+            genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type())
+                    && !Roles.speaksByStatement(t, r);
         }
         boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role())
                 || Roles.SUSPECTED.equals(p.role()));

@@ -373,6 +373,9 @@ public final class DateFinder {
     private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {
         String w = t.lower(i);
         DayOfWeek dow = Calendar.weekday(w, false);
+        if (dow != null && t.isWord(i - 1) && NAMED_DAYS.contains(t.lower(i - 1))) {
+            return null; // "a day residents call Bloody Friday": a day's name, not a date (Easter Sunday is one)
+        }
         if (dow != null && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")
                 && (t.isLower(i - 1, "next") || modalBefore(t, s, i))) {
             // "Residents said they would march to the palace on Saturday", "next Friday": the one to come
@@ -421,6 +424,9 @@ public final class DateFinder {
         return null;
     }
 
+    /** Words that, before a weekday, make a day's name of it. */
+    private static final Set<String> NAMED_DAYS = WordSets.of("bloody", "black");
+
     /** Words of what is to come that, before a weekday, make it the one after the report. */
     private static final Set<String> MODALS = WordSets.of("will", "would", "shall", "'ll", "plans", "planned", "plan",
             "scheduled", "expected", "due", "intends", "intend", "aims");
@@ -431,8 +437,9 @@ public final class DateFinder {
             if (!t.isWord(k)) {
                 continue;
             }
-            if (MODALS.contains(t.lower(k))) {
-                return true;
+            if (MODALS.contains(t.lower(k)) || t.isLower(k, "to") && t.isLower(k + 1, "be")
+                    && (t.isLower(k - 1, "is") || t.isLower(k - 1, "are"))) {
+                return true; // will march on Saturday; a funeral is to be held on Thursday
             }
             if (SAID.contains(t.lower(k))) {
                 return false; // "said on Monday they would": when it was said

@@ -509,6 +509,10 @@ public final class EventFinder {
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events, List<Resolved> names) {
+        int told = victimsToldAgain(t, trigger, reading, events, names);
+        if (told >= 0) {
+            return told;
+        }
         int before = t.isWord(trigger - 1) && SEQUELS.contains(t.lower(trigger - 1)) ? trigger - 2 : trigger - 1;
         for (Resolved r : names) {
             if (!r.isActor() && r.found().last() == trigger - 1 && t.isLower(r.found().first() - 1, "the")) {
@@ -664,6 +668,48 @@ public final class EventFinder {
             "inquiry", "enquiry", "responsibility", "responsibilities", "command", "leadership", "duties", "role",
             "management", "presidency", "post", "office", "portfolio", "talks", "negotiations", "mediation",
             "coordination", "running", "administration", "chairmanship", "file", "dossier", "matter");
+
+    /** Participles by which a definite group of victims is named after what was done to them. */
+    private static final Set<String> VICTIM_PARTICIPLES = WordSets.of("killed", "wounded", "injured", "abducted",
+            "kidnapped", "arrested", "detained", "shot");
+    private static final Set<String> FEW = WordSets.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozen", "dozens");
+
+    /**
+     * When the trigger names a definite group of victims by what was done to them ({@code a funeral for the two
+     * officers killed in Rask}, {@code those arrested}), the violent event told before at the place named right after
+     * (else the latest of its kind, or the latest violent one): that event's index, else -1.
+     */
+    private static int victimsToldAgain(Tokens t, int trigger, EventRefiner.Reading reading, List<Event> events,
+                                        List<Resolved> names) {
+        if (events.isEmpty() || !t.isWord(trigger) || !VICTIM_PARTICIPLES.contains(t.lower(trigger))) {
+            return -1;
+        }
+        int k = trigger - 1;
+        if (t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "those") && (t.lower(k).endsWith("s")
+                || t.isLower(k, "men") || t.isLower(k, "people") || t.isLower(k, "women") || t.isLower(k, "children"))) {
+            k--;
+            if (t.is(k, Tokens.NUMBER) || t.isWord(k) && FEW.contains(t.lower(k))) {
+                k--;
+            }
+        }
+        if (!(t.isLower(k, "the") || t.isLower(k, "those") || t.isLower(k, "these")) || k == trigger - 1
+                && !t.isLower(k, "those") || t.isLower(trigger + 1, "by")) {
+            return -1; // not "the killed"; not "those killed by militants on Sunday", which says who
+        }
+        int at = t.isLower(trigger + 1, "in") || t.isLower(trigger + 1, "at") || t.isLower(trigger + 1, "near")
+                ? trigger + 2 : -1;
+        for (Resolved r : names) {
+            if (at >= 0 && r.isPlace() && r.found().first() == at) {
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    if (r.id().equals(events.get(i).place()) && Acled.isViolent(events.get(i).type())) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return lastOfKind(reading, events); // those abducted: the abduction told before, else the latest violence
+    }
 
     /** {@code Saturday's}, {@code last week's}, {@code yesterday's} ending at token {@code k}: an event told before. */
     private static boolean timePossessive(Tokens t, int k) {

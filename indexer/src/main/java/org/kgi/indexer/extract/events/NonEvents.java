@@ -80,6 +80,24 @@ final class NonEvents {
         return false;
     }
 
+    /** Verbs by which a place or a time is said to know a kind of event: {@code has seen repeated attacks}. */
+    private static final Set<String> SEEN = WordSets.of("seen", "witnessed", "experienced", "suffered", "known");
+    private static final Set<String> RECURRING = WordSets.of("repeated", "frequent", "regular", "recurrent",
+            "recurring", "numerous", "many", "several", "sporadic", "periodic", "persistent", "growing", "rising");
+
+    /**
+     * Whether the trigger tells a kind of event a place has known, in the plural ({@code the province has seen
+     * repeated attacks on the security forces}): a pattern, not an event.
+     */
+    static boolean habitual(Tokens t, Sentence s, int i) {
+        int j = i - 1;
+        if (!t.isWord(i) || !t.lower(i).endsWith("s") || !t.isWord(j) || !RECURRING.contains(t.lower(j))) {
+            return false;
+        }
+        return t.isWord(j - 1) && SEEN.contains(t.lower(j - 1)) && (t.isLower(j - 2, "has") || t.isLower(j - 2, "have")
+                || t.isLower(j - 2, "had"));
+    }
+
     /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
     private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",
             "damaged", "vandalised", "vandalized", "ransacked", "gutted", "charred");

@@ -53,7 +53,9 @@ final class Roles {
         Map<String, String> backers = new HashMap<>();
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
-            if (isSource(t, s, r) && !announcesIt(t, r, trigger) || forceReports(t, s, r, actors, trigger)
+            if (isSource(t, s, r) && !announcesIt(t, r, trigger) && !saysItDid(t, r, trigger)
+                    || speaksByStatement(t, r) && actors.stream().allMatch(o -> o == r || !o.id().equals(r.id()))
+                    || forceReports(t, s, r, actors, trigger)
                     || isObserver(t, r) || isPressOffice(r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
@@ -65,7 +67,8 @@ final class Roles {
             int at = r.found().first();
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
-                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)) {
+                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
+                    || at < motiveBefore(t, s, trigger)) {
                 continue;
             }
             String role;
@@ -82,7 +85,8 @@ final class Roles {
                 role = passive || harmedBefore(t, r, trigger) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
-            } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)) {
+            } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)
+                    || relativeSubject(t, trigger, r)) {
                 role = ACTOR; // two people were killed when suspected separatists set fire to the market
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
@@ -359,6 +363,12 @@ final class Roles {
         if (p >= s.first() && (t.isLower(p, "told") || t.isLower(p, "to") && t.isLower(p - 1, "according"))) {
             return true;
         }
+
+        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 6) && t.isWord(k); k--) {
+            if (k < a - 1 && t.isLower(k, "the") && t.isLower(k - 1, "to") && t.isLower(k - 2, "according")) {
+                return true; // according to the Baloch rights group Haalvsh
+            }
+        }
         int n = r.found().last() + 1;
         if ("person".equals(r.type()) && t.isLower(n, "of")) {
             int k = n + 1; // Inspector Jean Lafleur of the National Police of Ruritania said
@@ -398,6 +408,34 @@ final class Roles {
      */
     private static final Set<String> PRESS_RELEASE = WordSets.of("remembers", "recalls", "wishes", "denies",
             "reassures", "assures", "reiterates", "reminds", "regrets", "appeals", "commends", "salutes", "extends");
+
+    /**
+     * Where the words naming the trigger as the motive of another act start ({@code targeted the station in revenge
+     * for the killing of Baloch fuel porters}), else -1: who is named before them did not do what they avenge.
+     */
+    private static int motiveBefore(Tokens t, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.first() + 1, trigger - 4) && t.isWord(k); k--) {
+            if (t.isLower(k, "for") && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation"))
+                    || t.isLower(k, "to") && t.isLower(k - 1, "retaliation")) {
+                return k - 1;
+            }
+            if (t.isLower(k, "avenge")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the actor is named as the one whose statement tells the event: {@code the group's statement}. */
+    static boolean speaksByStatement(Tokens t, Resolved r) {
+        int own = r.found().last() + 1;
+        return t.isApostrophe(own) && t.isWord(t.afterPossessive(own))
+                && STATEMENTS.contains(t.lower(t.afterPossessive(own)));
+    }
+
+    /** What an actor says, by which its name is a source: {@code the group's statement}. */
+    private static final Set<String> STATEMENTS = WordSets.of("statement", "statements", "communique", "communiqué",
+            "spokesman", "spokeswoman", "spokesperson", "account", "version", "website", "channel");
 
     /** The token after {@code (ACRONYM)} at {@code n}, else {@code n}. */
     static int pastAcronym(Tokens t, int n) {
@@ -454,6 +492,26 @@ final class Roles {
         return t.isWord(n) && DECREES.contains(t.lower(n)) && trigger >= n && trigger <= n + 8;
     }
 
+    /**
+     * Whether a force, a group or a government says it did the event itself ({@code the Intelligence Ministry said it
+     * had arrested six members}): its actor, not its source.
+     */
+    private static boolean saysItDid(Tokens t, Resolved r, int trigger) {
+        int n = pastAcronym(t, r.found().last() + 1);
+        int a = r.found().first();
+        if (!t.isWord(n) || !SPEECH.contains(t.lower(n)) || !(t.isLower(n + 1, "it") || t.isLower(n + 1, "they"))
+                || !("security_force".equals(r.type()) || "armed_group".equals(r.type())
+                || "government".equals(r.type())) || t.isWord(a - 1) && (PlaceWords.isPreposition(t.lower(a - 1))
+                || t.isLower(a - 1, "and"))) {
+            return false; // not MSF said it had evacuated; not police in Jammu and Kashmir said they
+        }
+        int v = n + 2;
+        if (t.isLower(v, "had") || t.isLower(v, "has") || t.isLower(v, "have")) {
+            v++;
+        }
+        return trigger == v;
+    }
+
     /** {@code clashes erupted between X and Y, residents said}: civilians who tell what happened after it, no side. */
     private static boolean residentsSay(Tokens t, Sentence s, Resolved r, int trigger) {
         int n = r.found().last() + 1;
@@ -475,6 +533,25 @@ final class Roles {
                 }
                 return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
                         && !PlaceWords.isPreposition(t.lower(n));
+            }
+            if (!t.isWord(k) || t.isLower(k, "by")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor opens a relative clause right after the trigger and acts in it ({@code a shooting near Saravan
+     * on Sunday, in which members of the Border Guard Command opened fire on fuel porters}).
+     */
+    private static boolean relativeSubject(Tokens t, int trigger, Resolved r) {
+        int a = r.found().first();
+        for (int k = a - 1; k > trigger && k >= a - 4; k--) {
+            if (t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"))) {
+                int n = r.found().last() + 1;
+                return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
+                        && !PlaceWords.isPreposition(t.lower(n)) && !PASSIVE.contains(t.lower(n));
             }
             if (!t.isWord(k) || t.isLower(k, "by")) {
                 return false;
@@ -556,6 +633,11 @@ final class Roles {
             if ((t.isLower(k, "was") || t.isLower(k, "were")) && t.isWord(k + 1) && HARMED.contains(t.lower(k + 1))) {
                 return true;
             }
+            if (t.isWord(k) && MET.contains(t.lower(k)) && trigger <= k + 6 && (t.isLower(k + 1, "over")
+                    || t.isLower(k + 1, "on") || (t.isLower(k + 1, "a") || t.isLower(k + 1, "an"))
+                    && (t.isLower(k, "struck") || t.isLower(k, "hit")) && !t.hasWordIn(k + 2, trigger - 1, WITH))) {
+                return true; // a vehicle carrying officers of X ran over an IED, a patrol struck a landmine
+            }
             if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "when") || t.isLower(k, "after")) {
                 return false;
             }
@@ -563,6 +645,9 @@ final class Roles {
         return false;
     }
 
+    /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
+    private static final Set<String> MET = WordSets.of("ran", "drove", "stepped", "struck", "hit", "trod");
+    private static final Set<String> WITH = WordSets.of("with", "using", "carrying", "loaded");
     private static final Set<String> FIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights", "clash",
             "clashes", "clashed", "fighting", "fight", "battle", "battles", "gunbattle", "shootout", "encounter",
             "exchange", "fought", "skirmish", "skirmishes");
@@ -709,8 +794,9 @@ final class Roles {
         } else if (t.isLower(n, "group") || t.isLower(n, "militia") || t.isLower(n, "faction") || t.isLower(n, "gang")) {
             n++; // the Hafiz Gul Bahadur group claimed responsibility
         }
+        n = t.isLower(n, "also") ? n + 1 : n; // which Jaish al-Adl also claimed
         int v = t.isLower(n, "has") || t.isLower(n, "have") ? n + 1 : n;
-        return (t.isLower(v, "claimed") || t.isLower(v, "claims")) && (t.isLower(v + 1, "responsibility")
+        return t.isLower(v, "claimed") && t.isPunct(v + 1) || (t.isLower(v, "claimed") || t.isLower(v, "claims")) && (t.isLower(v + 1, "responsibility")
                 || t.isLower(v + 1, "the") || t.isLower(v + 1, "it") || t.isLower(v + 1, "this"));
     }
 

@@ -275,6 +275,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
+                    || NonEvents.habitual(t, s, i)
                     || NonEvents.CARRIED.contains(w) && wordBefore(t, s, i, 4, VICTIM_NOUNS))) {
                 continue;
             }

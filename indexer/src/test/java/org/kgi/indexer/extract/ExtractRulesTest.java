@@ -2697,4 +2697,32 @@ class ExtractRulesTest {
                 + "that no incident occurred there.", LocalDate.of(2024, 11, 20));
         assertEquals("denied", x.events().get(0).modality(), x.events().toString());
     }
+
+    @Test
+    void aSituationReportsSummaryAndItsDetailsAreOneEventEach() {
+        Extraction x = run("- A dahalo attack on the hamlet of Ambatomivary (Amboasary-Sud district) killed three "
+                + "villagers on 21 August.\n- The National Gendarmerie clashed with a band of dahalo near Isoanala "
+                + "(Betroka district) on 23 August.\n\nOn Thursday 21 August 2025, some 60 armed dahalo attacked the "
+                + "hamlet of Ambatomivary, killing three villagers. Eleven houses were burned. Reports on social media "
+                + "that dahalo had attacked the weekly market in Tsivory on Sunday were unfounded, according to the "
+                + "mayor.", LocalDate.of(2025, 8, 27));
+        List<Event> asserted = x.events().stream().filter(e -> e.modality().equals("asserted")).toList();
+        assertEquals(List.of("place:ambatomivary", "place:isoanala"), asserted.stream().filter(e -> e.type()
+                .equals("Battles") || e.subType().equals("Attack")).map(Event::place).toList(), x.events().toString());
+        assertTrue(named(x, "Eleven houses").isEmpty(), x.entities().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.place().equals("place:tsivory") && e.modality().equals("denied")),
+                x.events().toString());
+    }
+
+    @Test
+    void aMineStruckTheSameDayAndTheWoundedTakenToHospitalTellNoOtherEvent() {
+        Extraction x = run("On Tuesday 4 March 2025, soldiers clashed with MFDC fighters near Koudioube. Our units "
+                + "dismantled a rear base and seized three assault rifles. On the friendly side, one soldier was "
+                + "slightly wounded.\n\nOn the same day, a civilian vehicle carrying villagers struck a mine near "
+                + "Niaguis. They were evacuated by an army team to the Ziguinchor regional hospital.",
+                LocalDate.of(2025, 3, 6));
+        assertEquals(List.of("Armed clash", "Disrupted weapons use", "Remote explosive/landmine/IED"),
+                x.events().stream().map(Event::subType).toList(), x.events().toString());
+        assertEquals("2025-03-04", x.events().get(2).date().value(), x.events().toString());
+    }
 }

@@ -198,11 +198,22 @@ final class Attribution {
         boolean rumour = false;
         boolean but = false;
         boolean blame = false;
+        boolean claimed = false;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
             }
             String w = t.lower(i);
+            claimed |= w.equals("claimed") || w.equals("claims");
+            if (i <= s.first() + 1 && REPORTS.contains(w) && thatWithin(t, i, 5)
+                    && (falseHere || setAside(t, s, i))) {
+                // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
+                // LAF; ... could not be confirmed
+                return true;
+            }
+            if (claimed && falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
+                return true; // the KNF claimed that its fighters had killed four soldiers, a claim the ISPR termed baseless
+            }
             rumour |= w.startsWith("rumour") || w.startsWith("rumor");
             but |= rumour && w.equals("but");
             blame |= BLAME.contains(w);
@@ -233,6 +244,30 @@ final class Attribution {
     private static final Set<String> REFUTING = WordSets.of("dispel", "dispels", "dispelled", "debunk", "debunked",
             "debunks", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed");
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
+
+    /** Whether the sentence, after token {@code i}, denies what it reports or says it could not be confirmed. */
+    private static boolean setAside(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= s.last(); k++) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (Sidelines.DENIALS.contains(t.lower(k)) && t.isLower(k - 1, "were") || (t.isLower(k, "confirmed")
+                    || t.isLower(k, "verified")) && (t.isLower(k - 2, "not") || t.isLower(k - 3, "not"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code that} follows token {@code i} within {@code width} words. */
+    private static boolean thatWithin(Tokens t, int i, int width) {
+        for (int k = i + 1; k <= i + width && t.isWord(k); k++) {
+            if (t.isLower(k, "that")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
@@ -270,7 +305,8 @@ final class Attribution {
     private static final Set<String> FALSITY = WordSets.of("false", "untrue", "baseless", "unfounded", "fabrication",
             "fabricated", "hoax", "fabrications", "propaganda", "lies", "disinformation", "misinformation");
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
-            "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations");
+            "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations",
+            "information");
     private static final Set<String> BLAME = WordSets.of("blamed", "blames", "blaming", "accused", "accuses",
             "suspected", "suspects", "attributed");
 
@@ -349,7 +385,9 @@ final class Attribution {
             + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
             + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) "
             + "(?:has|had|was|is) not\\b"
-            + "|\\b(?:no one|nobody) (?:has|had) (?:yet )?been identified\\b");
+            + "|\\b(?:no one|nobody) (?:has|had) (?:yet )?been identified\\b"
+            + "|\\b(?:origin|source|author|authors) of the (?:device|mine|bomb|blast|explosion|explosive|attack)s? "
+            + "(?:has|have|had) not (?:yet )?been (?:determined|established|identified)\\b");
 
     /**
      * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No

@@ -89,10 +89,15 @@ public final class EventFinder {
                 hits = List.of();
             }
             FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
-            if (own == null && !hits.isEmpty() && !events.isEmpty() && shortlyAfter(t, s)) {
-                // "Hours after the arrests, several hundred women blocked the road": the day of the event just told
+            int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s) : -1;
+            if (later >= 0) {
+                // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
+                // day": the day of the event just told, or the one after
                 EventDate last = events.get(events.size() - 1).date();
-                own = last == null ? null : new FoundDate(last, false);
+                LocalDate day = last == null || last.precision() != EventDate.Precision.DAY ? null
+                        : LocalDate.parse(last.value()).plusDays(later);
+                own = day == null || reportDate != null && day.isAfter(reportDate) ? null
+                        : new FoundDate(new EventDate(day.toString(), EventDate.Precision.DAY), false);
             }
             if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
                     && next.paragraph() == s.paragraph()) {
@@ -394,6 +399,9 @@ public final class EventFinder {
         if (same < 0) {
             same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
         }
+        if (same < 0) {
+            same = sameTypePlaceAndDay(reading, ownPlace, date, events);
+        }
         if (same < 0 && inQuote) {
             same = lastOfKind(reading, events); // "Our officers were ambushed while doing their job," X said
             if (same < 0 && Acled.STRATEGIC.equals(reading.type())) {
@@ -485,10 +493,30 @@ public final class EventFinder {
 
     private static final Set<String> SHORTLY = WordSets.of("hours", "minutes", "shortly", "soon", "moments");
 
-    /** Whether the sentence opens with {@code Hours after the}, {@code Shortly after the}. */
-    private static boolean shortlyAfter(Tokens t, Sentence s) {
+    /**
+     * How many days after the event just told the sentence says it happened: 0 when it opens with {@code Hours after
+     * the}, {@code Shortly after the}, {@code On the same day}, {@code Later that day}, {@code A few hours later}; 1
+     * with {@code The next day}, {@code The following day}; else -1.
+     */
+    private static int daysAfterLast(Tokens t, Sentence s) {
         int k = t.firstWord(s);
-        return t.isWord(k) && SHORTLY.contains(t.lower(k)) && t.isLower(k + 1, "after") && t.isLower(k + 2, "the");
+        if (!t.isWord(k)) {
+            return -1;
+        }
+        if (SHORTLY.contains(t.lower(k)) && t.isLower(k + 1, "after") && t.isLower(k + 2, "the")) {
+            return 0;
+        }
+        k += t.isLower(k, "on") ? 1 : 0;
+        k += t.isLower(k, "a") && t.isLower(k + 1, "few") ? 2 : 0;
+        if (t.isLower(k, "later") && (t.isLower(k + 1, "that") || t.isLower(k + 1, "the")) && t.isLower(k + 2, "day")
+                || SHORTLY.contains(t.lower(k)) && t.isLower(k + 1, "later")) {
+            return 0;
+        }
+        if ((t.isLower(k, "the") || t.isLower(k, "that")) && t.isLower(k + 1, "same") && t.isLower(k + 2, "day")) {
+            return 0;
+        }
+        return t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
+                && t.isLower(k + 2, "day") ? 1 : -1;
     }
 
     /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
@@ -871,13 +899,25 @@ public final class EventFinder {
      * were killed and several vehicles burned.} A killing or a burning, right after an event of another kind (in the
      * same or the sentence before, same paragraph), told in the passive or without an object ({@code were killed},
      * {@code burned.}), naming no actor beyond that event's, no other place and the same date, is that event's
-     * consequence, not a new attack.
+     * consequence, not a new attack; so, up to four sentences after it, is one told past a development of no
+     * violence ({@code ... dismantled a rear base and seized three rifles. One soldier was slightly wounded}).
      */
     private static int consequenceOf(Tokens t, Sentence s, TriggerScan.Hit hit, EventRefiner.Reading reading,
                                      String ownPlace, EventDate date, List<Resolved> actors, List<Event> events,
                                      Context ctx) {
         int last = events.size() - 1;
-        if (last < 0 || !CONSEQUENCES.contains(t.lower(hit.token())) || s.index() - ctx.sentenceOf.get(last) > 1
+        if (last >= 0 && !Acled.isViolent(events.get(last).type()) && Acled.isViolent(reading.type())) {
+            // "our units dismantled a rear base and seized rifles. ... one soldier was slightly wounded": past the
+            // seizure, the fighting it followed
+            for (int i = last - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= 4; i--) {
+                if (Acled.isViolent(events.get(i).type())) {
+                    last = i;
+                    break;
+                }
+            }
+        }
+        if (last < 0 || !CONSEQUENCES.contains(t.lower(hit.token()))
+                || s.index() - ctx.sentenceOf.get(last) > (last < events.size() - 1 ? 4 : 1)
                 || reading.type().equals(events.get(last).type())) {
             return -1;
         }
@@ -893,11 +933,33 @@ public final class EventFinder {
             return -1; // someone killed someone: Dozo hunters killed two herders
         }
         for (Resolved r : actors) {
-            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id())) {
-                return -1;
+            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id())
+                    && !("person".equals(r.type()) && r.found().first() > h && !t.isLower(r.found().first() - 1, "by"))) {
+                return -1; // not "Three civilians were wounded, among them Mr Lamine Diatta": a victim
             }
         }
         return last;
+    }
+
+    /**
+     * An event told before of the same type and sub-type, at the same place, on the same day, which the sentence tells
+     * again ({@code - A dahalo attack on Ambatomivary killed three villagers on 21 August} in a summary, then {@code On
+     * Thursday, some 60 armed dahalo attacked the hamlet of Ambatomivary}): ACLED's own unit, one event per type, place
+     * and day. Else -1.
+     */
+    private static int sameTypePlaceAndDay(EventRefiner.Reading reading, String place, EventDate date,
+                                           List<Event> events) {
+        if (place == null || date == null || date.precision() != EventDate.Precision.DAY) {
+            return -1;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (place.equals(e.place()) && date.equals(e.date()) && e.type().equals(reading.type())
+                    && Objects.equals(e.subType(), reading.subType()) && Modality.ASSERTED.equals(e.modality())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a place is a facility or road: a spot within the place of an event told before. */

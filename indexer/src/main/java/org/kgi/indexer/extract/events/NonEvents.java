@@ -25,6 +25,17 @@ final class NonEvents {
         return TriggerScan.wordAfter(t, s, i, 5, CARRIED);
     }
 
+    private static final Set<String> CARE = WordSets.of("hospital", "hospitals", "clinic", "clinics",
+            "dispensary", "infirmary");
+
+    /**
+     * Whether the verb of care at {@code i} takes someone to care within ten words ({@code They were evacuated by an
+     * army team to the Ziguinchor regional hospital}).
+     */
+    static boolean toCare(Tokens t, Sentence s, int i) {
+        return TriggerScan.wordAfter(t, s, i, 10, CARE);
+    }
+
     /** Whether the shooting at {@code i} went into the air: {@code officers fired shots in the air}, warning shots. */
     static boolean intoTheAir(Tokens t, Sentence s, int i) {
         for (int k = i + 1; k <= Math.min(s.last() - 1, i + 4) && t.isWord(k); k++) {
@@ -63,7 +74,7 @@ final class NonEvents {
 
     /**
      * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
-     * {@code the use of} (explosive drones, force, tear gas), a practice.
+     * {@code the use of} (explosive drones, force, tear gas), a practice; and {@code incidents of}, {@code cases of}.
      */
     private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
@@ -71,6 +82,11 @@ final class NonEvents {
     static boolean generalObject(Tokens t, Sentence s, int i) {
         if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
             return true;
+        }
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 5) && t.isWord(j) && !t.isCapitalised(j); j--) {
+            if (t.isLower(j, "of") && (t.isLower(j - 1, "incidents") || t.isLower(j - 1, "cases"))) {
+                return true; // to update the public on incidents of cattle rustling and mob action: a kind of event
+            }
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (t.isLower(j, "of") && t.isLower(j - 1, "use")) {

@@ -407,7 +407,8 @@ final class Roles {
      * Service remembers the victims of the 2014 attacks}, {@code the Ministry formally denies the rumours}.
      */
     private static final Set<String> PRESS_RELEASE = WordSets.of("remembers", "recalls", "wishes", "denies",
-            "reassures", "assures", "reiterates", "reminds", "regrets", "appeals", "commends", "salutes", "extends");
+            "reassures", "assures", "reiterates", "reminds", "regrets", "appeals", "commends", "salutes", "extends",
+            "dismisses", "refutes", "cautions", "urges");
 
     /**
      * Where the words naming the trigger as the motive of another act start ({@code targeted the station in revenge

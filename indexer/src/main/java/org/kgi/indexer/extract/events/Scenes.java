@@ -87,11 +87,14 @@ final class Scenes {
     /**
      * Whether {@code r} is named as the place that holds {@code inner}, right after it: {@code near El Plateado, in the
      * municipality of Argelia}, {@code near the village of Los Ranchitos, in the Apatzingán municipality}, {@code on
-     * Ywa Thit village in Kani township}, {@code in the village of Campo Dos, in the rural area of Tibú}. Whatever
-     * their kinds, the place held is the more specific.
+     * Ywa Thit village in Kani township}, {@code in the village of Campo Dos, in the rural area of Tibú}, {@code near
+     * Isoanala (Betroka district)}. Whatever their kinds, the place held is the more specific.
      */
     private static boolean containerOf(Tokens t, Resolved r, Resolved inner) {
         int k = inner.found().last() + 1;
+        if (t.isChar(k, '(') && r.found().first() == k + 1 && !"country".equals(inner.type())) {
+            return true; // near Isoanala (Betroka district)
+        }
         if (t.isWord(k) && SETTLEMENTS.contains(t.lower(k))) {
             k++; // Ywa Thit village in Kani township
         }

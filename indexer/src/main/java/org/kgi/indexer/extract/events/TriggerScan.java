@@ -50,10 +50,52 @@ final class TriggerScan {
     /** What is seized when it is property, not ground. */
     private static final Set<String> GOODS = WordSets.of("goods", "property", "cattle", "livestock", "vehicles",
             "vehicle", "phones", "money", "belongings", "motorcycles", "motorbikes", "crops", "cash", "valuables",
-            "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats");
+            "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats", "documents",
+            "papers", "files", "computers", "laptops", "drugs", "narcotics", "hemp", "cannabis", "timber");
 
-    /** Whether property is what the seizure at {@code i} takes, within three words ({@code seized their goods}). */
+    private static final Set<String> PAPERS = WordSets.of("pamphlet", "pamphlets", "leaflet", "leaflets", "letter",
+            "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",
+            "flyer", "flyers", "tract", "tracts");
+
+    /** Whether what was signed at {@code i} is a paper, not an agreement: {@code a pamphlet signed by the RMM}. */
+    private static boolean signedPaper(Tokens t, Sentence s, int i) {
+        return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS);
+    }
+
+    private static final Set<String> ARRIVALS = WordSets.of("arrived", "arrive", "arrives", "arrival");
+    private static final Set<String> TIME_CONJUNCTIONS = WordSets.of("before", "until", "till", "when", "after",
+            "as", "once");
+
+    /** Whether an arrival at {@code i} opens a clause of time a few words before: {@code before police arrived}. */
+    private static boolean timeClause(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4) && t.isWord(k); k--) {
+            if (TIME_CONJUNCTIONS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARMS = WordSets.of("rifles", "rifle", "weapons", "arms", "ammunition", "guns",
+            "gun", "explosives", "grenades", "pistols", "firearms", "bullets", "cartridges", "ak-47", "ak-47s");
+
+    /**
+     * Whether property is what the seizure at {@code i} takes, within three words ({@code seized their goods}), or,
+     * passive, what was seized ({@code documents had been seized}).
+     */
     private static boolean goodsAfter(Tokens t, Sentence s, int i) {
+        if (t.isLower(i - 1, "been") || t.isLower(i - 1, "was") || t.isLower(i - 1, "were")) {
+            boolean goods = false;
+            for (int k = i - 2; k >= Math.max(s.first(), i - 6); k--) { // "documents" had been seized
+                if (t.isWord(k) && ARMS.contains(t.lower(k))) {
+                    return false; // rifles and mobile phones were seized: weapons
+                }
+                goods |= t.isWord(k) && GOODS.contains(t.lower(k));
+            }
+            if (goods) {
+                return true;
+            }
+        }
         return wordAfter(t, s, i, 4, GOODS);
     }
 
@@ -241,6 +283,12 @@ final class TriggerScan {
             if (BLOCKING.contains(w) && forcesBlock(t, s, i)) {
                 continue; // a police boat blocked the harbour: part of an operation, no protest
             }
+            if (w.equals("warning") && t.isLower(i - 1, "without") || w.equals("signed") && signedPaper(t, s, i)) {
+                continue; // the police had charged without warning; a pamphlet signed by the RMM
+            }
+            if (ARRIVALS.contains(w) && i - 2 >= s.first() && timeClause(t, s, i)) {
+                continue; // died from his injuries before police arrived: when, not an event
+            }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken
             }
@@ -275,8 +323,9 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i)
-                    || NonEvents.CARRIED.contains(w) && wordBefore(t, s, i, 4, VICTIM_NOUNS))) {
+                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i)
+                    || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
+                    || NonEvents.toCare(t, s, i)))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -427,6 +476,25 @@ final class TriggerScan {
                 if (NATURAL_CAUSES.contains(t.lower(k))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger tells what someone is held for or what is demanded, within seven lower-case words after
+     * the cue: {@code arrested on suspicion of involvement in the firing of rockets}, {@code in connection with},
+     * {@code demanding the deployment of soldiers and the arrest of those responsible}. No event of its own.
+     */
+    private static boolean heldForOrDemanded(Tokens t, Sentence s, int i) {
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j) && !t.isCapitalised(j); j--) {
+            if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
+                return true;
+            }
+            if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused"))
+                    || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
+                    || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {
+                return true;
             }
         }
         return false;

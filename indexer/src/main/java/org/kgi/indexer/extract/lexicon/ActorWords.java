@@ -93,7 +93,8 @@ public final class ActorWords {
                 "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
                 "energy", "oil", "gas", "airport", "mouvement", "rassemblement", "coordination", "coordinadora",
                 "movimiento", "movimento", "alianza", "conseil", "comité", "comite", "parti", "partido", "groupe", "grupo",
-                "collectif", "convention", "congrès", "révolution", "revolución", "revolução");
+                "collectif", "convention", "congrès", "révolution", "revolución", "revolução", "forum", "platform",
+                "caucus", "syndicate", "guild");
         NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
         NAME_WORDS.put("bloque", "armed_group"); // Bloque Occidental Jacobo Arenas: a bloc of guerrilla fronts
         NAME_WORDS.put("columna", "armed_group"); // Columna Móvil Miller Perdomo: a guerrilla's mobile column

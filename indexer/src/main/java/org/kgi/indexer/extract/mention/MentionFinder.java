@@ -131,7 +131,7 @@ public final class MentionFinder {
             "agency", "council", "authority", "committee", "department", "bureau", "directorate", "office", "front",
             "movement", "court", "tribunal", "union", "party", "coalition", "alliance", "company", "corporation",
             "network", "organisation", "organization", "association", "federation", "foundation", "institute",
-            "secretariat", "board", "programme", "program", "fund", "observatory", "centre", "center");
+            "secretariat", "board", "programme", "program", "fund", "observatory", "centre", "center", "force");
 
     /**
      * {@code The Mission said} after the report has named the Multinational Security Support Mission, its one

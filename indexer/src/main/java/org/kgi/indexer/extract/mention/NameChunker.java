@@ -156,11 +156,17 @@ public final class NameChunker {
         if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")) {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
+        if ((NUMBER_WORDS.contains(w) || MORE_NUMBER_WORDS.contains(w)) && t.isWord(i + 1) && !t.isCapitalised(i + 1)) {
+            return false; // "Eleven houses were burned": a count opening the sentence
+        }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
 
     private static final Set<String> NUMBER_WORDS = WordSets.of("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
+    private static final Set<String> MORE_NUMBER_WORDS = WordSets.of("eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "hundred", "hundreds", "dozen", "dozens", "thousands");
 
     /**
      * Whether one capitalised word in brackets after the name {@code i..j} names a faction of it: the name is an

@@ -2725,4 +2725,18 @@ class ExtractRulesTest {
                 x.events().stream().map(Event::subType).toList(), x.events().toString());
         assertEquals("2025-03-04", x.events().get(2).date().value(), x.events().toString());
     }
+
+    @Test
+    void investigatorsTollsBansAndCallsForNewProtestsAreNoEventsThatHappened() {
+        Extraction x = run("The St James Police are investigating the shooting deaths of three men in Norwood on "
+                + "Saturday, July 12. Two gunmen approached on foot and opened gunfire, hitting five of them. The "
+                + "injured were taken to the Cornwall Regional Hospital, where three were pronounced dead. INDECOM has "
+                + "launched its own probe. Protests have been banned in Jamaica since 2022. The opposition called for "
+                + "new demonstrations from Monday.", LocalDate.of(2025, 7, 16));
+        assertEquals(2, x.events().size(), x.events().toString());
+        Event shooting = x.events().get(0);
+        assertEquals("Attack", shooting.subType(), x.events().toString());
+        assertTrue(shooting.participants().stream().noneMatch(p -> p.id().contains("police")), shooting.toString());
+        assertEquals("planned", x.events().get(1).modality(), x.events().toString());
+    }
 }

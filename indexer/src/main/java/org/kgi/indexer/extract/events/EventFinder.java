@@ -109,7 +109,11 @@ public final class EventFinder {
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
                     : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()) {
+            boolean toCome = own != null && reportDate != null && own.date().precision() == EventDate.Precision.DAY
+                    && LocalDate.parse(own.date().value()).isAfter(reportDate);
+            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent() && !toCome) {
+                // not "A prosecutor said they would be brought before a judge on Friday": the paragraph's events
+                // happened before
                 paragraphDate = own.date();
                 if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
                     ledeDate = own.date();

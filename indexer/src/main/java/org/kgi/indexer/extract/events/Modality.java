@@ -176,6 +176,10 @@ final class Modality {
         if (t.isWord(k) && !t.isLower(k, "a") && !t.isLower(k, "an") && !t.isCapitalised(k)) {
             k--; // a two-week lockdown, a general strike
         }
+        if (k < trigger - 1 && AGAIN.contains(t.lower(k + 1)) && t.isLower(k, "for") && t.isWord(k - 1)
+                && CALLING.contains(t.lower(k - 1))) {
+            return true; // called for new demonstrations from Monday 13 January
+        }
         if (!t.isLower(k, "a") && !t.isLower(k, "an")) {
             return false;
         }
@@ -189,6 +193,7 @@ final class Modality {
                 || TriggerLexicon.word(w + "d") != null;
     }
 
+    private static final Set<String> AGAIN = WordSets.of("new", "more", "fresh", "further", "renewed");
     private static final Set<String> ANNOUNCING = WordSets.of("announced", "announces", "announce", "announcing");
     private static final Set<String> CALLING = WordSets.of("called", "calls", "call", "calling", "planned",
             "planning", "organising", "organizing");

@@ -46,12 +46,13 @@ final class NonEvents {
         return t.isLower(i - 1, "warning");
     }
 
+    private static final Set<String> BANNED = WordSets.of("banned", "prohibited", "outlawed", "forbidden");
     private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
             "has", "have", "had", "yet", "ever", "taken");
 
     /**
      * Whether the trigger is negated: {@code was not captured}, {@code were never arrested}, {@code did not attack}, {@code
-     * no officers were wounded}.
+     * no officers were wounded}, {@code took no part in the protest}, {@code protests have been banned}.
      */
     static boolean negated(Tokens t, Sentence s, int i) {
         int j = i - 1;
@@ -60,6 +61,14 @@ final class NonEvents {
         }
         if (t.isLower(j, "not") || t.isLower(j, "never") || t.isLower(j, "n't")) {
             return true;
+        }
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 4) && t.isWord(k); k--) {
+            if (t.isLower(k, "part") && t.isLower(k - 1, "no")) {
+                return true; // had taken no part in the protest
+            }
+        }
+        if (t.isWord(i + 3) && t.isLower(i + 2, "been") && BANNED.contains(t.lower(i + 3))) {
+            return true; // Protests have been banned in Guinea since 2022
         }
         if (j == i - 1) {
             return t.isLower(j, "no") && !t.isLower(i, "longer"); // but no fighting was reported; not "no longer"

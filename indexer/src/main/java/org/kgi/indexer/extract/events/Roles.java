@@ -370,6 +370,10 @@ final class Roles {
             }
         }
         int n = r.found().last() + 1;
+        int d = t.isChar(n, ',') ? n + 1 : n;
+        if ("person".equals(r.type()) && t.isLower(d, "denied") && t.isLower(d + 1, "it")) {
+            return true; // The government spokesman, Mamadou Kaba Condé, denied it, saying that ...
+        }
         if ("person".equals(r.type()) && t.isLower(n, "of")) {
             int k = n + 1; // Inspector Jean Lafleur of the National Police of Ruritania said
             while (k <= s.last() && k <= n + 9 && (t.isCapitalised(k) || t.isLower(k, "the") || t.isLower(k, "of")
@@ -390,6 +394,10 @@ final class Roles {
         }
         if (n <= s.last() && (t.isLower(n, "informs") || t.isLower(n, "informed")) && t.isLower(n + 1, "the")) {
             return true; // the Directorate General of the National Police informs the public that X was arrested
+        }
+        if ((t.isLower(n, "are") || t.isLower(n, "is")) && (t.isLower(n + 1, "investigating")
+                || t.isLower(n + 1, "probing"))) {
+            return true; // The St James Police are investigating the shooting deaths of three men
         }
         int verb = t.isLower(n, "also") || t.isLower(n, "formally") ? n + 1 : n;
         if (verb <= s.last() && t.isWord(verb) && PRESS_RELEASE.contains(t.lower(verb))) {

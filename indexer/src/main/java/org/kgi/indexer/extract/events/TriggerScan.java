@@ -53,6 +53,8 @@ final class TriggerScan {
             "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats", "documents",
             "papers", "files", "computers", "laptops", "drugs", "narcotics", "hemp", "cannabis", "timber");
 
+    private static final Set<String> INQUIRIES = WordSets.of("probe", "probes", "investigation", "investigations",
+            "inquiry", "inquiries", "enquiry", "case");
     private static final Set<String> PAPERS = WordSets.of("pamphlet", "pamphlets", "leaflet", "leaflets", "letter",
             "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",
             "flyer", "flyers", "tract", "tracts");
@@ -282,6 +284,12 @@ final class TriggerScan {
             }
             if (BLOCKING.contains(w) && forcesBlock(t, s, i)) {
                 continue; // a police boat blocked the harbour: part of an operation, no protest
+            }
+            if ((w.equals("launched") || w.equals("opened")) && wordAfter(t, s, i, 3, INQUIRIES)) {
+                continue; // INDECOM has launched its own probe: an inquiry, not a development on the ground
+            }
+            if (w.equals("dead") && (t.isLower(i - 1, "pronounced") || t.isLower(i - 1, "declared"))) {
+                continue; // taken to hospital, where three were pronounced dead: the toll of what was told
             }
             if (w.equals("warning") && t.isLower(i - 1, "without") || w.equals("signed") && signedPaper(t, s, i)) {
                 continue; // the police had charged without warning; a pamphlet signed by the RMM

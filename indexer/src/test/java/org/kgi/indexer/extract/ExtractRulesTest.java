@@ -2739,4 +2739,13 @@ class ExtractRulesTest {
         assertTrue(shooting.participants().stream().noneMatch(p -> p.id().contains("police")), shooting.toString());
         assertEquals("planned", x.events().get(1).modality(), x.events().toString());
     }
+
+    @Test
+    void aNationalParkIsAPlaceAndAnOutletInBracketsMakesADateline() {
+        Extraction x = run("Cotonou (Banouto) - On Wednesday 8 January 2025, fighters of JNIM attacked the position known "
+                + "as Point Triple, in the W National Park. Rebels also attacked rangers in Queen Elizabeth National "
+                + "Park.", null);
+        assertEquals("region", byId(x, "place:queen-elizabeth-national-park").type(), x.entities().toString());
+        assertEquals("place:point-triple", x.events().get(0).place(), x.events().toString());
+    }
 }

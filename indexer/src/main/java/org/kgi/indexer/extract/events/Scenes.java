@@ -170,7 +170,15 @@ final class Scenes {
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
         int first = r.found().first();
-        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(r.found().last() + 1, ',');
+        int after = r.found().last() + 1;
+        if (first == s.first() && t.isChar(after, '(') && t.isChar(after + 2, ')') && isDash(t, after + 3)) {
+            return true; // Cotonou (Banouto) – The Beninese army ...
+        }
+        return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(after, ',');
+    }
+
+    private static boolean isDash(Tokens t, int i) {
+        return t.isChar(i, '-') || t.isChar(i, '\u2013') || t.isChar(i, '\u2014');
     }
 
     /**

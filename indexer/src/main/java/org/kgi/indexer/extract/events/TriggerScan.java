@@ -495,6 +495,10 @@ final class TriggerScan {
      * {@code demanding the deployment of soldiers and the arrest of those responsible}. No event of its own.
      */
     private static boolean heldForOrDemanded(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i - 1, "the") || t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "of")
+                || t.isLower(i - 1, "their") || t.isLower(i - 1, "his"))) {
+            return false; // a noun of what is held against them or demanded, not "students demanding reform clashed"
+        }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
                 return true;

@@ -362,7 +362,9 @@ public final class MentionFinder {
         titled |= titleBefore(t, s, a);
         boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
-        while (!country && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b) && c.nickname() != a + 1) {
+        boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
+        while (!country && !placeNamed && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)
+                && c.nickname() != a + 1) {
             a++;
             titled = true;
         }

@@ -2748,4 +2748,13 @@ class ExtractRulesTest {
         assertEquals("region", byId(x, "place:queen-elizabeth-national-park").type(), x.entities().toString());
         assertEquals("place:point-triple", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void warriorsAndCattleRustlersWhoRaidAreArmedActors() {
+        Event raid = first("On Monday 11 August 2025, a group of about 30 armed warriors raided a kraal at Lokitelaebu "
+                + "village.");
+        assertTrue(raid.participants().contains(new Participant("actor:unidentified-gunmen", "actor")), raid.toString());
+        Event theft = first("On Monday 11 August 2025, cattle rustlers attacked Lokitelaebu village.");
+        assertTrue(theft.participants().stream().anyMatch(p -> p.role().equals("actor")), theft.toString());
+    }
 }

@@ -28,9 +28,9 @@ public final class GenericActors {
     private static final Map<String, Generic> NOUNS = new HashMap<>();
 
     static {
-        WordSets.putAll(NOUNS, GANG, "gang", "gangs", "gangsters", "bandits");
+        WordSets.putAll(NOUNS, GANG, "gang", "gangs", "gangsters", "bandits", "rustlers");
         WordSets.putAll(NOUNS, GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
-                "insurgents", "rebels", "jihadists", "militiamen", "raiders");
+                "insurgents", "rebels", "jihadists", "militiamen", "raiders", "warriors");
         WordSets.putAll(NOUNS, POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
         WordSets.putAll(NOUNS, MILITARY, "soldiers", "soldier", "troops", "army", "military", "junta");
         WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with the same keys), instead of a tree map entry per attribute, since a million-report graph has millions of
  * event nodes with the same few keys.
  */
-final class Attributes extends AbstractMap<String, String> {
+public final class Attributes extends AbstractMap<String, String> {
     private static final int MAX_SHARED_KEY_SETS = 4096;
     private static final Map<KeySet, String[]> SHARED = new ConcurrentHashMap<>();
 
@@ -24,6 +25,27 @@ final class Attributes extends AbstractMap<String, String> {
     private Attributes(String[] keys, String[] values) {
         this.keys = keys;
         this.values = values;
+    }
+
+    /**
+     * An unmodifiable copy of {@code attributes} sorted by key, the same from one run to the next ({@code Map.copyOf}
+     * iterates in an order salted per JVM); {@code owner} names whose they are when a key or a value is null.
+     */
+    public static Map<String, String> copyOf(String owner, Map<String, String> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return Map.of();
+        }
+        if (attributes instanceof Attributes) {
+            return attributes; // immutable, sorted, without nulls
+        }
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            if (a.getKey() == null || a.getValue() == null) {
+                throw new IllegalArgumentException(owner + " has a null attribute key or value");
+            }
+            sorted.put(a.getKey(), a.getValue());
+        }
+        return ofSorted(sorted);
     }
 
     /** The attributes of a map already sorted by key (a TreeMap), without nulls. */

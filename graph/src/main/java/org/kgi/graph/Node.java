@@ -46,7 +46,7 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
             throw new IllegalArgumentException("node " + id + " needs a name");
         }
         aliases = cleanAliases(name, aliases == null ? List.of() : aliases);
-        attributes = copyAttributes(id, attributes);
+        attributes = Attributes.copyOf("node " + id, attributes);
     }
 
     /**
@@ -92,23 +92,6 @@ public record Node(String id, Kind kind, String type, String name, List<String> 
         String mergedType = "other".equals(type) ? later.type : type;
         Node merged = new Node(id, kind, mergedType, name, mergedAliases, mergedAttributes);
         return merged.equals(this) ? this : merged;
-    }
-
-    private static Map<String, String> copyAttributes(String id, Map<String, String> attributes) {
-        if (attributes == null || attributes.isEmpty()) {
-            return Map.of();
-        }
-        if (attributes instanceof Attributes) {
-            return attributes; // immutable, sorted, without nulls
-        }
-        TreeMap<String, String> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> a : attributes.entrySet()) {
-            if (a.getKey() == null || a.getValue() == null) {
-                throw new IllegalArgumentException("node " + id + " has a null attribute key or value");
-            }
-            sorted.put(a.getKey(), a.getValue());
-        }
-        return Attributes.ofSorted(sorted);
     }
 
     private static List<String> cleanAliases(String name, List<String> aliases) {

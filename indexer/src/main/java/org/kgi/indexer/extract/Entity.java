@@ -1,10 +1,9 @@
 package org.kgi.indexer.extract;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import org.kgi.graph.Attributes;
 import org.kgi.graph.Kind;
 
 /**
@@ -32,20 +31,6 @@ public record Entity(String id, Kind kind, String type, String name, List<String
         }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
-        attributes = sortedCopy(attributes);
-    }
-
-    /**
-     * An unmodifiable copy sorted by key, so that the JSON of an entity is the same from one run to the next
-     * ({@code Map.copyOf} iterates in an order salted per JVM).
-     */
-    public static Map<String, String> sortedCopy(Map<String, String> attributes) {
-        if (attributes == null || attributes.isEmpty()) {
-            return Map.of();
-        }
-        TreeMap<String, String> sorted = new TreeMap<>();
-        attributes.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "attribute key"),
-                Objects.requireNonNull(v, "attribute value")));
-        return Collections.unmodifiableMap(sorted);
+        attributes = Attributes.copyOf(id, attributes);
     }
 }

@@ -3,8 +3,8 @@ package org.kgi.indexer.snapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kgi.graph.Attributes;
 import org.kgi.graph.Kind;
-import org.kgi.indexer.extract.Entity;
 
 /**
  * An entity as known across the whole index: its most common name and type, every alias it was seen with,
@@ -18,6 +18,6 @@ public record EntityInfo(String id, Kind kind, String type, String name, List<St
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
-        attributes = Entity.sortedCopy(attributes);
+        attributes = Attributes.copyOf(id, attributes);
     }
 }

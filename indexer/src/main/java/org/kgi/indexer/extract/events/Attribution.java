@@ -205,7 +205,7 @@ final class Attribution {
             }
             String w = t.lower(i);
             claimed |= w.equals("claimed") || w.equals("claims");
-            if (i <= s.first() + 1 && REPORTS.contains(w) && thatWithin(t, i, 5)
+            if (i <= s.first() + 1 && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 5, THAT)
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
                 // LAF; ... could not be confirmed
@@ -259,15 +259,7 @@ final class Attribution {
         return false;
     }
 
-    /** Whether {@code that} follows token {@code i} within {@code width} words. */
-    private static boolean thatWithin(Tokens t, int i, int width) {
-        for (int k = i + 1; k <= i + width && t.isWord(k); k++) {
-            if (t.isLower(k, "that")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Set<String> THAT = WordSets.of("that");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {

@@ -94,10 +94,9 @@ public final class EventFinder {
                 // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
                 // day": the day of the event just told, or the one after
                 EventDate last = events.get(events.size() - 1).date();
-                LocalDate day = last == null || last.precision() != EventDate.Precision.DAY ? null
-                        : LocalDate.parse(last.value()).plusDays(later);
-                own = day == null || reportDate != null && day.isAfter(reportDate) ? null
-                        : new FoundDate(new EventDate(day.toString(), EventDate.Precision.DAY), false);
+                EventDate day = last == null || last.precision() != EventDate.Precision.DAY ? null : new EventDate(
+                        LocalDate.parse(last.value()).plusDays(later).toString(), EventDate.Precision.DAY);
+                own = day == null || afterReport(day, reportDate) ? null : new FoundDate(day, false);
             }
             if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
                     && next.paragraph() == s.paragraph()) {
@@ -109,9 +108,8 @@ public final class EventFinder {
             EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
                     : ledeDate != null ? ledeDate
                     : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            boolean toCome = own != null && reportDate != null && own.date().precision() == EventDate.Precision.DAY
-                    && LocalDate.parse(own.date().value()).isAfter(reportDate);
-            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent() && !toCome) {
+            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()
+                    && !afterReport(own.date(), reportDate)) {
                 // not "A prosecutor said they would be brought before a judge on Friday": the paragraph's events
                 // happened before
                 paragraphDate = own.date();
@@ -206,12 +204,17 @@ public final class EventFinder {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            boolean later = e.date() != null && e.date().precision() == EventDate.Precision.DAY
-                    && Modality.ASSERTED.equals(e.modality()) && e.date().value().compareTo(reportDate.toString()) > 0;
+            boolean later = Modality.ASSERTED.equals(e.modality()) && afterReport(e.date(), reportDate);
             out.add(later ? new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), e.participants(), e.evidence(),
                     Modality.PLANNED) : e);
         }
         return out;
+    }
+
+    /** Whether a date is a day after the report's (a day of the same format compares as text). */
+    private static boolean afterReport(EventDate date, LocalDate reportDate) {
+        return reportDate != null && date != null && date.precision() == EventDate.Precision.DAY
+                && date.value().compareTo(reportDate.toString()) > 0;
     }
 
     /**

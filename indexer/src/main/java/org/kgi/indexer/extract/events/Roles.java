@@ -363,7 +363,6 @@ final class Roles {
         if (p >= s.first() && (t.isLower(p, "told") || t.isLower(p, "to") && t.isLower(p - 1, "according"))) {
             return true;
         }
-
         for (int k = a - 1; k >= Math.max(s.first() + 1, a - 6) && t.isWord(k); k--) {
             if (k < a - 1 && t.isLower(k, "the") && t.isLower(k - 1, "to") && t.isLower(k - 2, "according")) {
                 return true; // according to the Baloch rights group Haalvsh

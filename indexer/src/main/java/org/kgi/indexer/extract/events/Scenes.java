@@ -171,14 +171,10 @@ final class Scenes {
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {
         int first = r.found().first();
         int after = r.found().last() + 1;
-        if (first == s.first() && t.isChar(after, '(') && t.isChar(after + 2, ')') && isDash(t, after + 3)) {
+        if (first == s.first() && t.isChar(after, '(') && t.isChar(after + 2, ')') && t.isDash(after + 3)) {
             return true; // Cotonou (Banouto) – The Beninese army ...
         }
         return first == s.first() && t.is(first, Tokens.ALL_CAPS) && t.isChar(after, ',');
-    }
-
-    private static boolean isDash(Tokens t, int i) {
-        return t.isChar(i, '-') || t.isChar(i, '\u2013') || t.isChar(i, '\u2014');
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kgi.graph.Attributes;
 import org.kgi.graph.Kind;
-import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
@@ -52,7 +52,7 @@ public final class AliasBook {
             Kind.parse(require(kind, "entities[].kind"));
             require(type, "entities[].type");
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
-            attributes = Entity.sortedCopy(attributes);
+            attributes = Attributes.copyOf(name, attributes);
         }
     }
 

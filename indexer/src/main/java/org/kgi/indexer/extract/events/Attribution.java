@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -403,7 +404,22 @@ final class Attribution {
         int last = paragraph == sentences.get(0).paragraph() ? paragraph + 1 : paragraph;
         for (; i < sentences.size() && sentences.get(i).paragraph() <= last; i++) {
             Sentence p = sentences.get(i);
-            if (UNCLAIMED.matcher(text.substring(p.start(), p.end())).find()) {
+            String sentence = text.substring(p.start(), p.end());
+            if (mayBeUnclaimed(sentence) && UNCLAIMED.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words one of which every match of {@link #UNCLAIMED} holds: the pattern is slow to try at every position. */
+    private static final List<String> UNCLAIMED_WORDS = List.of("claimed", "without naming", "did not say who",
+            "identity of the", "been identified", "been determined", "been established");
+
+    private static boolean mayBeUnclaimed(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String w : UNCLAIMED_WORDS) {
+            if (lower.contains(w)) {
                 return true;
             }
         }

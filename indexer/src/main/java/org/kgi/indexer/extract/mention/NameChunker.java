@@ -267,7 +267,8 @@ public final class NameChunker {
 
     /** {@code 3R}, {@code 4G}: a short code of a digit then capitals (a name, though not capitalised). */
     static boolean isCode(Tokens t, int i) {
-        if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || t.end(i) - t.start(i) > 5) {
+        if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || t.end(i) - t.start(i) > 5
+                || !Character.isDigit(t.text().charAt(t.start(i)))) {
             return false;
         }
         String raw = t.text().substring(t.start(i), t.end(i));

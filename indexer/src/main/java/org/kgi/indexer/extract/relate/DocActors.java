@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.gazetteer.Countries;
@@ -39,6 +40,7 @@ final class DocActors {
     /** The report's multinational forces ({@link #isMultinational}). */
     private final Set<String> multinational = new HashSet<>();
     private final Countries countries;
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     DocActors(List<Entity> entities, Countries countries) {
         this.countries = countries;
@@ -62,7 +64,7 @@ final class DocActors {
             if (lower.startsWith("ministry of ") || lower.startsWith("ministry for ")) {
                 ministries.add(e);
             }
-            String[] words = lower.split("[^\\p{L}]+");
+            String[] words = NON_LETTERS.split(lower);
             if ("security_force".equals(e.type()) && isMultinationalName(words)) {
                 multinational.add(e.id());
             }
@@ -167,7 +169,7 @@ final class DocActors {
     String ministry(String portfolioWord) {
         String found = null;
         for (Entity m : ministries) {
-            for (String w : m.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String w : NON_LETTERS.split(m.name().toLowerCase(Locale.ROOT))) {
                 if (w.equals(portfolioWord)) {
                     if (found != null && !found.equals(m.id())) {
                         return null;

@@ -206,15 +206,18 @@ public final class RelationBuilder {
      */
     private static void namedAfterPlaces(Tokens t, List<Sentence> sentences, List<Entity> entities, String date,
                                          RelationSink sink) {
+        List<Entity> places = entities.stream().filter(p -> p.kind() == Kind.PLACE).toList();
+        List<String> placeNames = places.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
         for (Entity a : entities) {
             if (a.kind() != Kind.ACTOR || "person".equals(a.type()) || "civilians".equals(a.type())
                     || a.mentions().isEmpty()) {
                 continue;
             }
             String name = a.name().toLowerCase(Locale.ROOT);
-            for (Entity p : entities) {
-                String place = p.name().toLowerCase(Locale.ROOT);
-                if (p.kind() == Kind.PLACE && place.length() >= 3 && name.length() > place.length() + 1
+            for (int k = 0; k < places.size(); k++) {
+                Entity p = places.get(k);
+                String place = placeNames.get(k);
+                if (place.length() >= 3 && name.length() > place.length() + 1
                         && name.startsWith(place) && (name.charAt(place.length()) == ' '
                         || name.startsWith("'s ", place.length()) || name.startsWith("’s ", place.length()))
                         && !p.name().equals(place)) { // (a name in lower case is a common noun, no place's name)

@@ -2757,4 +2757,92 @@ class ExtractRulesTest {
         Event theft = first("On Monday 11 August 2025, cattle rustlers attacked Lokitelaebu village.");
         assertTrue(theft.participants().stream().anyMatch(p -> p.role().equals("actor")), theft.toString());
     }
+
+    @Test
+    void explosivesFoundOrDestroyedOnPurposeAreNoExplosion() {
+        Extraction x = run("On Friday 6 June 2025, a team of army engineers located an improvised explosive device "
+                + "hidden under a bridge near Tillia. The charges were later destroyed in a controlled manner by a bomb "
+                + "disposal unit.", null);
+        assertFalse(x.events().isEmpty(), x.toString());
+        assertTrue(x.events().stream().allMatch(e -> e.subType().equals("Disrupted weapons use")), x.events().toString());
+    }
+
+    @Test
+    void anArrestInConnectionWithAnAttackIsAnArrestAndADeniedReportOfABeatingIsDenied() {
+        Extraction x = run("On Thursday 3 April 2025, in connection with the bomb attack on the town hall, police "
+                + "detained two suspects in Kumanovo. Some local outlets reported that the suspects were beaten in "
+                + "custody. The police firmly rejected these allegations.", null);
+        assertEquals("Arrests", x.events().get(0).subType(), x.events().toString());
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Attack")).allMatch(e -> e.modality()
+                .equals("denied")), x.events().toString());
+    }
+
+    @Test
+    void occasionsAreNoActorsAndShoutedHeadlinesNameWhatTheBodyNames() {
+        Extraction x = run("NATIONAL POLICE - PRESS NOTE\nSHOOTING IN SAN ISIDRO PARK\n\nOn Saturday 5 April 2025, "
+                + "gunmen shot two men in San Isidro Park during the Labour Day parade, police said. The victims were "
+                + "taken to hospital by police. Organisers of the Africa Cup of Nations viewing party cancelled it.",
+                null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("police") && e.kind() == Kind.PLACE
+                || e.name().equals("Labour Day") || e.name().contains("Cup") || e.name().equals("Isidro")),
+                x.entities().toString());
+    }
+
+    @Test
+    void aSplinterGroupOrAnAbandonedHouseOrAWithdrawalTowardsARiverChangesNothing() {
+        Extraction x = run("On Sunday 9 March 2025, soldiers searched an abandoned house in Palmira and exchanged fire "
+                + "with fighters of the Northern Front, a splinter group of the old guerrilla. After an hour the "
+                + "fighters withdrew towards the Cauca river.", null);
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("Strategic developments")),
+                x.events().toString());
+    }
+
+    @Test
+    void aPlaceAfterACommaIsHeldByTheDistrictOrTheAreaItIsTheSeatOf() {
+        assertEquals("place:san-jorge", first("On Monday 3 March 2025, gunmen attacked a bus near the San Jorge "
+                + "settlement, Caaguazu district.").place());
+        assertEquals("place:janakpur", first("On Monday 3 March 2025, police opened fire on protesters in Janakpur, "
+                + "the headquarters of Dhanusha district.").place());
+        assertEquals("place:becora", first("On Monday 3 March 2025, two men were stabbed to death in the suco of "
+                + "Becora, in eastern Dili.").place());
+    }
+
+    @Test
+    void aYearThatNamesAnEpisodeDatesItAndPatrolsThatAreToBeginHaveNotBegun() {
+        Extraction x = run("The uprising of 2011, in which dozens of protesters were shot dead, began in Deraa. Troops "
+                + "killed civilians during the 2012 siege of Homs. Joint patrols of the army and police are to begin "
+                + "in Deraa on Friday.", LocalDate.of(2025, 3, 5));
+        assertEquals(List.of("2011", "2012"), x.events().stream().filter(e -> e.modality().equals("asserted"))
+                .map(e -> e.date().value()).toList(), x.events().toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("Strategic developments")
+                && e.modality().equals("asserted")), x.events().toString());
+    }
+
+    @Test
+    void aSeparateIncidentIsItsOwnEventAndATollThreeSentencesOnIsTheFightsToll() {
+        Extraction x = run("On Friday 4 July 2025, the army clashed with fighters of the Katiba Serma near Boni. Troops "
+                + "returned fire for two hours. The group later claimed the attack on social media. Four soldiers and "
+                + "six fighters were killed. In a separate incident near Boni, Katiba Serma fighters attacked an army "
+                + "convoy.", null);
+        assertEquals(List.of("Armed clash", "Armed clash"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aReportRejectedIsDeniedButWhatWitnessesSawStaysAsserted() {
+        Extraction reported = run("On Tuesday 1 April 2025, police detained four students in Skopje. A local portal "
+                + "reported that the students were beaten in the van. The Interior Ministry rejected these reports.",
+                null);
+        assertTrue(reported.events().stream().filter(e -> e.subType().equals("Attack")).allMatch(e -> e.modality()
+                .equals("denied")), reported.events().toString());
+        Extraction seen = run("On Tuesday 1 April 2025, soldiers burned 40 houses in Kani. Villagers said two elderly "
+                + "residents were shot dead. The army rejected these reports.", null);
+        assertTrue(seen.events().stream().allMatch(e -> e.modality().equals("asserted")), seen.events().toString());
+    }
+
+    @Test
+    void takingOverHousesAbductsNobody() {
+        Event e = first("On 4 April 2024, fighters of the Fatemiyoun Brigade took over a group of houses in Al-Mayadin.");
+        assertEquals("Non-state actor overtakes territory", e.subType(), e.toString());
+    }
 }

@@ -181,7 +181,8 @@ final class Attribution {
         int i = s.index();
         return known(refuted, i, () -> {
             boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
-            return refuted(t, s, hasNext ? sentences.get(i + 1) : null, callsFalse(i), hasNext && callsFalse(i + 1));
+            Sentence next = hasNext ? sentences.get(i + 1) : null;
+            return refuted(t, s, next, callsFalse(i), hasNext && (callsFalse(i + 1) || rejectsReport(t, next)));
         });
     }
 
@@ -196,6 +197,7 @@ final class Attribution {
      * denies ({@code The National Police denies the messages circulating about an alleged explosion}).
      */
     private static boolean refuted(Tokens t, Sentence s, Sentence next, boolean falseHere, boolean falseNext) {
+        boolean hearsay = false;
         boolean rumour = false;
         boolean but = false;
         boolean blame = false;
@@ -216,8 +218,11 @@ final class Attribution {
                 return true; // the KNF claimed that its fighters had killed four soldiers, a claim the ISPR termed baseless
             }
             rumour |= w.startsWith("rumour") || w.startsWith("rumor");
+            hearsay |= HEARSAY.contains(w);
             but |= rumour && w.equals("but");
-            blame |= BLAME.contains(w);
+            // "X suspects Y", not "the suspects had been beaten": a noun blames nobody
+            blame |= BLAME.contains(w) && !(w.equals("suspects") && t.isWord(i - 1)
+                    && (DEFINITE.contains(t.lower(i - 1)) || t.is(i - 1, Tokens.NUMBER)));
             if ((Sidelines.DENIALS.contains(w) || REFUTING.contains(w)) && reportNounAfter(t, s, i)) {
                 return true;
             }
@@ -225,8 +230,32 @@ final class Attribution {
         if (rumour) {
             return falseHere || falseNext || but;
         }
-        return falseNext && !blame && namesTheReport(t, next);
+        return falseNext && !blame && namesTheReport(t, next) && (hearsay || callsFalse(t, next));
     }
+
+    /**
+     * Whether a sentence rejects a report told before ({@code The Kosovo Police categorically rejects these claims}):
+     * enough to set aside what was reported or claimed ({@code Some media reported that the suspects had been
+     * beaten}), not what witnesses said they saw ({@link #HEARSAY}).
+     */
+    private static boolean rejectsReport(Tokens t, Sentence s) {
+        for (int i = s.first(); i + 2 <= s.last(); i++) {
+            if (t.isWord(i) && (Sidelines.DENIALS.contains(t.lower(i)) || REFUTING.contains(t.lower(i)))
+                    && t.isWord(i + 1) && DEFINITE.contains(t.lower(i + 1)) && t.isWord(i + 2)
+                    && TOLD.contains(t.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports of what happened, not accusations of who did it ({@code Rwanda denied the accusation}). */
+    private static final Set<String> TOLD = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
+            "rumor", "rumors", "messages", "posts", "allegation", "allegations");
+
+    /** Words of telling what one heard rather than saw. */
+    private static final Set<String> HEARSAY = WordSets.of("reported", "reports", "claimed", "claims", "alleged",
+            "allegedly", "circulated", "circulating", "posted", "rumoured", "rumored");
 
     /**
      * Whether a sentence names a report told before: {@code the claim}, {@code these allegations}; not {@code false

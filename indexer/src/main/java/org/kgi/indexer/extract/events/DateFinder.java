@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kgi.indexer.extract.EventDate.Precision;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -38,7 +39,7 @@ public final class DateFinder {
     private static final int DATE_TOKENS = 5;
     /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
     private static final Set<String> STARTERS = WordSets.copyOf(List.of("yesterday", "today",
-            "tonight", "this", "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "tonight", "this", "last", "in", "during", "of", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",
             "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -364,10 +365,16 @@ public final class DateFinder {
     }
 
     private static FoundDate yearOnly(Tokens t, int i) {
-        if ((t.isLower(i, "in") || t.isLower(i, "during")) && yearAt(t, i + 1) > 0) {
-            return new FoundDate(new EventDate(Integer.toString(yearAt(t, i + 1)), Precision.YEAR), true);
+        int at = -1;
+        if (t.isLower(i, "in") || t.isLower(i, "during")) {
+            // in 2019; during the 2006 political crisis (not "in the 2000 people who fled", a count)
+            at = yearAt(t, i + 1) > 0 ? i + 1 : t.isLower(i + 1, "the") && yearAt(t, i + 2) > 0 && t.isWord(i + 3)
+                    && GenericActors.of(t.lower(i + 3)) == null ? i + 2 : -1;
+        } else if (t.isLower(i, "of") && t.isWord(i - 1) && !t.isCapitalised(i - 1) && yearAt(t, i + 1) > 0
+                && !t.isWord(i + 2)) {
+            at = i + 1; // the Madhesh movement of 2015, in which (not "a crowd of 2000 people")
         }
-        return null;
+        return at < 0 ? null : new FoundDate(new EventDate(Integer.toString(yearAt(t, at)), Precision.YEAR), true);
     }
 
     private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {

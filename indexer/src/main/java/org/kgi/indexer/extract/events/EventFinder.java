@@ -37,6 +37,8 @@ import org.kgi.indexer.extract.text.Tokens;
 public final class EventFinder {
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
+    /** Words that make what a sentence tells another event than those told before. */
+    private static final Set<String> SEPARATE = WordSets.of("separate", "separately", "unrelated");
     /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
     private static final Set<String> CONSEQUENCES = Set.of("killed", "wounded", "injured", "died", "dead", "burned",
             "burnt", "destroyed", "torched");
@@ -400,13 +402,14 @@ public final class EventFinder {
         } else if (t.isLower(hit.token() - 1, "the") && CASUALTY_NOUNS.contains(t.lower(hit.token()))) {
             return; // "paramedics took the wounded to hospital": who was hurt, in no event the report tells
         }
-        if (same < 0) {
+        boolean separate = t.hasWordIn(s, SEPARATE); // "In a separate incident on the same road, JNIM attacked"
+        if (same < 0 && !separate) {
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
         }
-        if (same < 0) {
+        if (same < 0 && !separate) {
             same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
         }
-        if (same < 0) {
+        if (same < 0 && !separate) {
             same = sameTypePlaceAndDay(reading, ownPlace, date, events);
         }
         if (same < 0 && inQuote) {
@@ -904,7 +907,7 @@ public final class EventFinder {
     /**
      * The event a sentence only tells the toll of, or -1: {@code ... clashed with the army near Boni. Four soldiers
      * were killed and several vehicles burned.} A killing or a burning, right after an event of another kind (in the
-     * same or the sentence before, same paragraph), told in the passive or without an object ({@code were killed},
+     * same sentence or up to three before, same paragraph), told in the passive or without an object ({@code were killed},
      * {@code burned.}), naming no actor beyond that event's, no other place and the same date, is that event's
      * consequence, not a new attack; so, up to four sentences after it, is one told past a development of no
      * violence ({@code ... dismantled a rear base and seized three rifles. One soldier was slightly wounded}).
@@ -924,7 +927,7 @@ public final class EventFinder {
             }
         }
         if (last < 0 || !CONSEQUENCES.contains(t.lower(hit.token()))
-                || s.index() - ctx.sentenceOf.get(last) > (last < events.size() - 1 ? 4 : 1)
+                || s.index() - ctx.sentenceOf.get(last) > (last < events.size() - 1 ? 4 : 3)
                 || reading.type().equals(events.get(last).type())) {
             return -1;
         }

@@ -48,7 +48,7 @@ final class EventRefiner {
     /** What a seizure says: explosives found or defused did not explode. */
     private static final Set<String> SEIZED = WordSets.of("seized", "seize", "seizure", "recovered", "found",
             "discovered", "confiscated", "defused", "cache", "caches", "dismantled", "seizing", "recovering",
-            "confiscating");
+            "confiscating", "located", "unearthed", "deactivated", "neutralised", "neutralized", "disposal");
     /** What unarmed people fight with: a clash with these and no armed side is mob violence, not a battle. */
     private static final Set<String> RIOT_WEAPONS = WordSets.of("sticks", "stones", "rocks", "clubs", "bottles",
             "fists", "stick", "machetes");
@@ -149,8 +149,9 @@ final class EventRefiner {
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed a mosque, killing 311 people
                 }
-                if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at)) {
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION); // seized two fishermen
+                if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at) && !t.isLower(at + 1, "over")) {
+                    // seized two fishermen (not "took over a group of houses": a place)
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION);
                 }
                 if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, s.first() - 1)) {
                     // stormed the village, killing nine residents; ambushed and killed three men; 12 civilians were
@@ -259,6 +260,10 @@ final class EventRefiner {
                     // vigilantes beat a suspected thief to death; three men were hacked to death (by whom, not a mob)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
+                if (LOOTING.equals(sub) && destroyedSafely(t, s)) {
+                    // explosives "destroyed in a controlled manner by the explosive ordnance disposal team"
+                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
+                }
                 if (LOOTING.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths burned tyres and looted a supermarket; supporters set fire to a police station
                     return new Reading(RIOTS, demonstration(protest, words) || containsAny(words, VIOLENT)
@@ -274,6 +279,22 @@ final class EventRefiner {
                 }
                 return new Reading(trigger.type(), sub);
         }
+    }
+
+    /** Who makes explosives safe: {@code explosive ordnance disposal team}, {@code deminers}. */
+    private static final Set<String> DISPOSERS = WordSets.of("disposal", "ordnance", "demining", "deminers", "sappers");
+    /** What follows "controlled" when explosives are destroyed on purpose: {@code in a controlled manner}. */
+    private static final Set<String> CONTROLLED = WordSets.of("manner", "explosion", "explosions", "detonation",
+            "detonations");
+
+    /** Whether what was destroyed is explosives made safe, not property. */
+    private static boolean destroyedSafely(Tokens t, Sentence s) {
+        for (int i = s.first(); i < s.last(); i++) {
+            if (t.isLower(i, "controlled") && CONTROLLED.contains(t.lower(i + 1))) {
+                return true;
+            }
+        }
+        return t.hasWordIn(s, DISPOSERS);
     }
 
     /**

@@ -85,13 +85,14 @@ final class Modality {
 
     /**
      * Whether the trigger is the subject of what is expected to happen ({@code Peace talks between the government and
-     * the BRN, facilitated by Malaysia, are expected to resume in April}).
+     * the BRN, facilitated by Malaysia, are expected to resume in April}; {@code Joint patrols are to begin on Friday}).
      */
     private static boolean expectedToCome(Tokens t, Sentence s, int trigger) {
         for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 16); i++) {
             if (t.isWord(i) && BE.contains(t.lower(i))) {
                 return t.isWord(i + 1) && EXPECTED.contains(t.lower(i + 1)) && t.isLower(i + 2, "to")
-                        && t.isWord(i + 3) && STARTS.contains(t.lower(i + 3));
+                        && t.isWord(i + 3) && STARTS.contains(t.lower(i + 3))
+                        || t.isLower(i + 1, "to") && t.isWord(i + 2) && STARTS.contains(t.lower(i + 2)); // are to begin
             }
             if ((t.isLower(i, "would") || t.isLower(i, "will")) && t.isWord(i + 1) && BEGINS.contains(t.lower(i + 1))) {
                 return true; // announced that a disarmament programme would start in October

@@ -58,11 +58,15 @@ final class Quotes {
             quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
         }
         int open = 0;
-        for (int c = s.start() - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
+        // back to the line's start, within reach: a line of megabytes is no paragraph, and each event would rescan it
+        for (int c = s.start() - 1; c >= Math.max(0, s.start() - QUOTE_REACH) && text.charAt(c) != '\n'; c--) {
             open += isDoubleQuote(text.charAt(c)) ? 1 : 0;
         }
         return quotes + open % 2;
     }
+
+    /** How far back, in characters, a quotation still open at a sentence's start is looked for. */
+    private static final int QUOTE_REACH = 5_000;
 
     private static boolean isDoubleQuote(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D';

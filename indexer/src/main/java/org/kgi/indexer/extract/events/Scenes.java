@@ -100,6 +100,14 @@ final class Scenes {
         }
         boolean comma = t.isChar(k, ',');
         k += comma ? 1 : 0;
+        if (comma && r.found().first() == k && ADMIN_AREAS.contains(t.lower(r.found().last()))
+                && !ADMIN_AREAS.contains(t.lower(inner.found().last()))) {
+            return true; // near the Arroyito settlement, Horqueta district; in Zerovnica, Zubin Potok municipality
+        }
+        if (comma && t.isLower(k, "the") && t.isWord(k + 1) && SEATS.contains(t.lower(k + 1)) && t.isLower(k + 2, "of")
+                && r.found().first() == k + 3) {
+            return true; // in Rajbiraj, the headquarters of Saptari district
+        }
         boolean settlement = k > inner.found().last() + 1 || SETTLEMENTS.contains(t.lower(inner.found().last()));
         if (!t.isLower(k, "in") || !comma && !settlement) {
             return false; // "X in Y" with neither a comma nor a settlement noun between: which holds which is unsaid
@@ -163,9 +171,16 @@ final class Scenes {
                 || t.isLower(p, "off");
     }
 
+    /** Last words of an administrative area's name that, after a comma, hold the place before it. */
+    private static final Set<String> ADMIN_AREAS = WordSets.of("district", "department", "province", "county",
+            "municipality", "governorate", "prefecture", "region", "state", "township", "territory", "commune", "oblast",
+            "woreda", "upazila", "tehsil", "lga");
+    /** What a town is of the area that holds it: {@code the headquarters of Saptari district}. */
+    private static final Set<String> SEATS = WordSets.of("headquarters", "capital", "seat");
     private static final Set<String> SETTLEMENTS = WordSets.of("town", "village", "city", "locality", "commune",
             "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts",
-            "vicinity", "township", "county", "sector", "barangay", "province", "department", "territory");
+            "vicinity", "township", "county", "sector", "barangay", "province", "department", "territory", "settlement",
+            "suco");
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

@@ -331,7 +331,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i)
+                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || namesNoChange(t, i, tr)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i)))) {
                 continue;
@@ -495,9 +495,10 @@ final class TriggerScan {
      * {@code demanding the deployment of soldiers and the arrest of those responsible}. No event of its own.
      */
     private static boolean heldForOrDemanded(Tokens t, Sentence s, int i) {
-        if (!(t.isLower(i - 1, "the") || t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "of")
-                || t.isLower(i - 1, "their") || t.isLower(i - 1, "his"))) {
-            return false; // a noun of what is held against them or demanded, not "students demanding reform clashed"
+        if (!(determines(t, i - 1) || t.isWord(i - 1) && !t.isCapitalised(i - 1) && determines(t, i - 2))) {
+            // a noun of what is held against them or demanded ("in connection with the grenade attack"), not
+            // "students demanding reform clashed"
+            return false;
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
@@ -510,6 +511,32 @@ final class TriggerScan {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of a handover or of a group's change that tells none: where fighters went ({@code the assailants withdrew
+     * towards the river}), what a place is ({@code an abandoned house}), what a group is ({@code a splinter group}).
+     */
+    private static boolean namesNoChange(Tokens t, int i, Trigger tr) {
+        boolean article = t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "the");
+        if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
+            // in apposition: the ACA-EP, a splinter group that has operated there (not "agreed to form an alliance")
+            return article && t.isChar(i - 2, ',') && GROUP_DESCRIPTIONS.contains(t.lower(i));
+        }
+        if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
+            return false;
+        }
+        return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
+                || article && t.lower(i).endsWith("ed")
+                && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+    }
+
+    /** Nouns of a group's change that, after an article, say what a group is rather than what it did. */
+    private static final Set<String> GROUP_DESCRIPTIONS = WordSets.of("splinter", "alliance", "coalition");
+
+    private static boolean determines(Tokens t, int j) {
+        return t.isLower(j, "the") || t.isLower(j, "a") || t.isLower(j, "an") || t.isLower(j, "of")
+                || t.isLower(j, "their") || t.isLower(j, "his");
     }
 
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */

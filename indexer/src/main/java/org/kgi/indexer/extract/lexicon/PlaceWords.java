@@ -57,7 +57,8 @@ public final class PlaceWords {
                 "locality", "localities", "port", "settlement", "settlements", "kibbutz", "governor", "prefect",
                 "diocese", "bishop", "archbishop", "sub-prefect");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
-                "neighbourhoods", "districts", "suburb", "suburbs");
+                "neighbourhoods", "districts", "suburb", "suburbs", "suco", "aldeia", "barangay", "mahalla",
+                "kebele");
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
                 "oblast", "raion", "lga", "chiefdom");

@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract.mention;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,9 @@ final class ChunkTyper {
         if (a == b && t.opensSentence(s, a) && t.lower(a).endsWith("ed") && t.isWord(b + 1) && !t.isCapitalised(b + 1)
                 && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1)))) {
             return null; // "Hooded men on motorbikes", "Masked gunmen" opening a sentence: no name
+        }
+        if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS))) {
+            return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place
         }
         if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
             return null; // Molotov cocktails: a weapon, no name
@@ -1130,6 +1134,29 @@ final class ChunkTyper {
                 && !isCountryWord(w);
     }
 
+    /**
+     * Whether the shouted word {@code a} and a shouted word next to it are written in mixed case, next to each other,
+     * elsewhere in the text ({@code HANOVER PARK} and, in the body, {@code Hanover Park}).
+     */
+    private boolean namedElsewhere(Tokens t, Sentence s, int a) {
+        if (mixedCasePairs == null) {
+            mixedCasePairs = new HashSet<>();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.isWord(i) && t.isCapitalised(i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
+                        && t.isCapitalised(i + 1) && !t.is(i + 1, Tokens.ALL_CAPS) && t.end(i) + 1 == t.start(i + 1)) {
+                    mixedCasePairs.add(t.lower(i) + " " + t.lower(i + 1));
+                }
+            }
+        }
+        return a - 1 >= s.first() && t.is(a - 1, Tokens.ALL_CAPS)
+                && mixedCasePairs.contains(t.lower(a - 1) + " " + t.lower(a))
+                || a + 1 <= s.last() && t.is(a + 1, Tokens.ALL_CAPS)
+                && mixedCasePairs.contains(t.lower(a) + " " + t.lower(a + 1));
+    }
+
+    /** Pairs of capitalised words written next to each other in mixed case, once a shouted line asks. */
+    private Set<String> mixedCasePairs;
+
     /** A word the lexicons know as something other than a name ({@code Police}, {@code Mission}, {@code Leader}). */
     private static boolean isLexiconWord(String w) {
         return FunctionWords.isFunctionWord(w) || GenericActors.of(w) != null || ActorWords.nameWordType(w) != null
@@ -1182,6 +1209,11 @@ final class ChunkTyper {
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western");
     /** Adjectives of a place between "the" and its name. */
+    /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */
+    private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics");
+    /** Words of an occasion's name anywhere in it ({@code Africa Cup of Nations}). */
+    private static final Set<String> OCCASIONS = WordSets.of("cup", "championship", "championships", "tournament",
+            "festival", "marathon", "carnival", "expo");
     private static final Set<String> PLACE_ADJECTIVES = WordSets.of("occupied", "disputed", "restive", "besieged",
             "embattled", "rebel-held", "government-held", "annexed");
     /** Verbs of fleeing a place: {@code civilians fleeing El Geneina}. */
@@ -1191,6 +1223,11 @@ final class ChunkTyper {
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && shouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
+            if (doc.isCommonWord(t.lower(a)) || isLexiconWord(t.lower(a)) || namedElsewhere(t, s, a)) {
+                // SOUTH AFRICAN POLICE SERVICE - MEDIA STATEMENT (no town Police); MURDERS IN HANOVER PARK, when the
+                // report writes Hanover Park: the name is found there, not word by word here
+                return null;
+            }
             City city = doc.gazetteer().city(key, List.of());
             // else a name the report writes elsewhere: what it is there, it is here (SELES: Monica Seles)
             return city != null ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)

@@ -2845,4 +2845,30 @@ class ExtractRulesTest {
         Event e = first("On 4 April 2024, fighters of the Fatemiyoun Brigade took over a group of houses in Al-Mayadin.");
         assertEquals("Non-state actor overtakes territory", e.subType(), e.toString());
     }
+
+    @Test
+    void aMinistryIsOneEntityWhateverTheReportCallsIt() {
+        Extraction x = run("The Ministry of Foreign Affairs summoned the ambassador on Monday. The Foreign Ministry "
+                + "said the shelling of Kivu had to stop. The Defence Ministry and the Ministry of Defence gave no toll.",
+                null);
+        assertEquals(List.of("Ministry of Defence", "Ministry of Foreign Affairs"), x.entities().stream()
+                .filter(e -> e.name().contains("Ministry")).map(Entity::name).sorted().toList(), x.entities().toString());
+    }
+
+    @Test
+    void settlersAreASideOfTheirOwnNotTheReportsGroup() {
+        Extraction x = run("On 3 May 2025, fighters of the Jenin Brigade clashed with troops in Jenin. On 4 May 2025, "
+                + "Israeli settlers attacked Burqa, injuring three residents.", null);
+        Event attack = x.events().stream().filter(e -> e.place().equals("place:burqa")).findFirst().orElseThrow();
+        assertTrue(attack.participants().contains(new Participant("actor:settlers", "actor")), attack.toString());
+        assertTrue(attack.participants().stream().noneMatch(p -> p.id().contains("jenin")), attack.toString());
+    }
+
+    @Test
+    void aCoalitionInAppositionAReportCalledInventionAndACurfewThatWouldRemainAreNoEvents() {
+        Extraction x = run("On 8 July 2024, the Union Front, the main opposition coalition, called for calm in Ouesso. "
+                + "State media reported that a drone had struck Ouesso, a report the army dismissed as pure invention. "
+                + "The minister said the curfew in Ouesso would remain in force.", null);
+        assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -27,6 +28,7 @@ import org.kgi.indexer.extract.text.Tokens;
  */
 final class Attribution {
     private static final String GENERIC_POLICE = "actor:police";
+    private static final String SETTLERS = "actor:" + GenericActors.SETTLERS.key();
     private static final int WINDOW = 5;
     private final Tokens t;
     private final List<Sentence> sentences;
@@ -207,7 +209,7 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
-            claimed |= w.equals("claimed") || w.equals("claims");
+            claimed |= w.equals("claimed") || w.equals("claims") || w.equals("reported");
             if (i <= s.first() + 1 && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 5, THAT)
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
@@ -325,7 +327,8 @@ final class Attribution {
     }
 
     private static final Set<String> FALSITY = WordSets.of("false", "untrue", "baseless", "unfounded", "fabrication",
-            "fabricated", "hoax", "fabrications", "propaganda", "lies", "disinformation", "misinformation");
+            "fabricated", "hoax", "fabrications", "propaganda", "lies", "disinformation", "misinformation",
+            "invention", "fiction", "fanciful", "groundless");
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
             "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations",
             "information");
@@ -373,7 +376,8 @@ final class Attribution {
         boolean named = false;
         boolean genericArmed = false;
         for (Resolved r : bySentence.get(s.index())) {
-            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type());
+            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type())
+                    || r.id().equals(SETTLERS); // settlers are a side of their own, not the report's group
             genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type())
                     && !Roles.speaksByStatement(t, r);
         }

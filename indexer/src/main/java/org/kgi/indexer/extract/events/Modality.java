@@ -101,7 +101,8 @@ final class Modality {
         return false;
     }
 
-    private static final Set<String> BEGINS = WordSets.of("start", "begin", "resume", "open", "reopen", "convene");
+    private static final Set<String> BEGINS = WordSets.of("start", "begin", "resume", "open", "reopen", "convene",
+            "remain");
 
     /**
      * Whether a relative clause after the trigger has someone deny it: {@code claimed that soldiers had fought

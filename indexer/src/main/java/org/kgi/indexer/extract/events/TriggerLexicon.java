@@ -99,7 +99,8 @@ public final class TriggerLexicon {
                 "confiscated", "intercepted");
         words(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "alliance", "merged", "formed", "split", "splinter",
                 "coalition", "appointed", "disbanded", "dissolved", "joined", "defected", "rebranded");
-        pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "joined forces", "join forces", "new leader");
+        pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 58), "joined forces", "join forces", "new leader",
+                "installed its", "installed their"); // the AFC installed its own governor of North Kivu
         // a faction that breaks with its leaders: what it rejects with them (a ceasefire) is not the event
         pairs(new Trigger(STRATEGIC, CHANGE_TO_GROUP, 65), "longer recognised", "longer recognise",
                 "longer recognized", "longer recognize", "broke away", "breaking away", "break away");

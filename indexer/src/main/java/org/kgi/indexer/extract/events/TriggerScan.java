@@ -520,8 +520,9 @@ final class TriggerScan {
     private static boolean namesNoChange(Tokens t, int i, Trigger tr) {
         boolean article = t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "the");
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
-            // in apposition: the ACA-EP, a splinter group that has operated there (not "agreed to form an alliance")
-            return article && t.isChar(i - 2, ',') && GROUP_DESCRIPTIONS.contains(t.lower(i));
+            // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
+            // coalition, called for calm (not "agreed to form an alliance")
+            return GROUP_DESCRIPTIONS.contains(t.lower(i)) && inApposition(t, i);
         }
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;
@@ -531,7 +532,20 @@ final class TriggerScan {
                 && t.isWord(i + 1) && !t.isCapitalised(i + 1);
     }
 
-    /** Nouns of a group's change that, after an article, say what a group is rather than what it did. */
+    /** Whether the noun at {@code i} opens an apposition: a comma, an article, at most three lower-case words. */
+    private static boolean inApposition(Tokens t, int i) {
+        for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
+            if (t.isLower(j, "a") || t.isLower(j, "an") || t.isLower(j, "the")) {
+                return t.isChar(j - 1, ',');
+            }
+            if (!t.isWord(j) || t.isCapitalised(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a group's change that, in apposition, say what a group is rather than what it did. */
     private static final Set<String> GROUP_DESCRIPTIONS = WordSets.of("splinter", "alliance", "coalition");
 
     private static boolean determines(Tokens t, int j) {

@@ -25,6 +25,8 @@ public final class GenericActors {
     private static final Generic PROTESTERS = new Generic("protesters", "civilians");
     private static final Generic MOB = new Generic("mob", "civilians");
     private static final Generic VIGILANTES = new Generic("vigilantes", "armed_group");
+    /** Settlers who raid a village: an armed side of their own (ACLED's settler militias), never a named group's men. */
+    public static final Generic SETTLERS = new Generic("settlers", "armed_group");
     private static final Map<String, Generic> NOUNS = new HashMap<>();
 
     static {
@@ -49,6 +51,7 @@ public final class GenericActors {
         WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");
+        WordSets.putAll(NOUNS, SETTLERS, "settlers", "settler");
     }
 
     private GenericActors() {

@@ -888,7 +888,8 @@ public final class MentionFinder {
                     && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
                             && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
-                    && !(g != null && "civilians".equals(g.type()) && demonyms.isDemonym(i - 1)) // Palestinian farmers
+                    && !(g != null && ("civilians".equals(g.type()) || g == GenericActors.SETTLERS)
+                            && demonyms.isDemonym(i - 1)) // Palestinian farmers, Israeli settlers
                     && !(g != null && "security_force".equals(g.type()) && townBefore(founds, i) // Kaduna police said
                             && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not X police station
                     || NameChunker.isCode(t, i - 1);

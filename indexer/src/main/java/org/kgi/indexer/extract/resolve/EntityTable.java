@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
@@ -76,6 +78,7 @@ public final class EntityTable {
         surnames.putAll(addInitials(best, links));
         surnames.putAll(addNationalArmies(best, links));
         addPlurals(best, links);
+        addMinistries(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -247,6 +250,49 @@ public final class EntityTable {
             links.put(key, key.substring(0, key.length() - 1));
             best.remove(key); // a known name in the plural too: the link is followed (see target)
         }
+    }
+
+    /**
+     * One ministry however the report names it: the Ministry of Defence and the Defence Ministry, the Ministry of
+     * Internal Affairs and the Interior Ministry, the Ministry of Foreign Affairs and the Foreign Ministry. Each other
+     * name links to the formal one ({@code Ministry of ...}), else to the first in key order.
+     */
+    private static void addMinistries(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, List<String>> bySubject = new TreeMap<>();
+        best.forEach((key, g) -> {
+            String subject = g.kind() == Kind.ACTOR && !links.containsKey(key) ? ministrySubject(key) : null;
+            if (subject != null) {
+                bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(key);
+            }
+        });
+        for (List<String> keys : bySubject.values()) {
+            if (keys.size() < 2) {
+                continue;
+            }
+            keys.sort(Comparator.comparing((String k) -> !k.startsWith("ministryof")).thenComparing(k -> k));
+            for (String key : keys.subList(1, keys.size())) {
+                links.put(key, keys.get(0));
+                best.remove(key);
+            }
+        }
+    }
+
+    /**
+     * {@code defence} for {@code ministryofdefence} and {@code defenceministry}, {@code interior} for {@code
+     * ministryofinternalaffairs}; null for a key that names no ministry so.
+     */
+    private static String ministrySubject(String key) {
+        String subject = key.startsWith("ministryofthe") ? key.substring(13) : key.startsWith("ministryof")
+                ? key.substring(10) : key.endsWith("ministry") ? key.substring(0, key.length() - 8) : null;
+        if (subject == null || subject.length() < 3) {
+            return null;
+        }
+        return switch (subject) {
+            case "internalaffairs" -> "interior";
+            case "homeaffairs" -> "home";
+            case "foreignaffairs" -> "foreign";
+            default -> subject;
+        };
     }
 
     private static boolean isArmyName(String lower) {

@@ -39,7 +39,7 @@ public final class DateFinder {
     private static final int DATE_TOKENS = 5;
     /** Words that can begin a date besides numbers: relative-date words, months and weekdays. */
     private static final Set<String> STARTERS = WordSets.copyOf(List.of("yesterday", "today",
-            "tonight", "this", "last", "in", "during", "of", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "tonight", "this", "last", "in", "during", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",
             "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -57,6 +57,10 @@ public final class DateFinder {
         FoundDate background = null;
         FoundDate named = null;
         for (int i = s.first(); i <= s.last(); i++) {
+            if (year == null && t.isLower(i, "of")) {
+                year = yearOnly(t, i); // the Madhesh movement of 2015 (no other date starts with "of")
+                continue;
+            }
             if (!t.isWord(i) || !t.is(i, Tokens.NUMBER) && !mayStartDate(t.lower(i))) {
                 continue;
             }

@@ -251,10 +251,6 @@ final class Attribution {
         return false;
     }
 
-    /** Reports of what happened, not accusations of who did it ({@code Rwanda denied the accusation}). */
-    private static final Set<String> TOLD = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
-            "rumor", "rumors", "messages", "posts", "allegation", "allegations");
-
     /** Words of telling what one heard rather than saw. */
     private static final Set<String> HEARSAY = WordSets.of("reported", "reports", "claimed", "claims", "alleged",
             "allegedly", "circulated", "circulating", "posted", "rumoured", "rumored");
@@ -332,6 +328,9 @@ final class Attribution {
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
             "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations",
             "information");
+    /** Of {@link #REPORTS}, those of what happened, not accusations of who did it ({@code denied the accusation}). */
+    private static final Set<String> TOLD = WordSets.copyOf(REPORTS.stream()
+            .filter(w -> !w.startsWith("accusation") && !w.equals("information")).toList());
     private static final Set<String> BLAME = WordSets.of("blamed", "blames", "blaming", "accused", "accuses",
             "suspected", "suspects", "attributed");
 

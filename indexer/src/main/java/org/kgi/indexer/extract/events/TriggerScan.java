@@ -518,7 +518,6 @@ final class TriggerScan {
      * towards the river}), what a place is ({@code an abandoned house}), what a group is ({@code a splinter group}).
      */
     private static boolean namesNoChange(Tokens t, int i, Trigger tr) {
-        boolean article = t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "the");
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
@@ -528,14 +527,13 @@ final class TriggerScan {
             return false;
         }
         return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
-                || article && t.lower(i).endsWith("ed")
-                && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+                || isArticle(t, i - 1) && t.lower(i).endsWith("ed") && t.isWord(i + 1) && !t.isCapitalised(i + 1);
     }
 
     /** Whether the noun at {@code i} opens an apposition: a comma, an article, at most three lower-case words. */
     private static boolean inApposition(Tokens t, int i) {
         for (int j = i - 1; j >= Math.max(1, i - 4); j--) {
-            if (t.isLower(j, "a") || t.isLower(j, "an") || t.isLower(j, "the")) {
+            if (isArticle(t, j)) {
                 return t.isChar(j - 1, ',');
             }
             if (!t.isWord(j) || t.isCapitalised(j)) {
@@ -548,9 +546,14 @@ final class TriggerScan {
     /** Nouns of a group's change that, in apposition, say what a group is rather than what it did. */
     private static final Set<String> GROUP_DESCRIPTIONS = WordSets.of("splinter", "alliance", "coalition");
 
+    /** {@code the}, {@code a}, {@code an}. */
+    private static boolean isArticle(Tokens t, int j) {
+        return t.isLower(j, "the") || t.isLower(j, "a") || t.isLower(j, "an");
+    }
+
+    /** An article, {@code of} or a possessive: what may come before a noun of what someone is held for. */
     private static boolean determines(Tokens t, int j) {
-        return t.isLower(j, "the") || t.isLower(j, "a") || t.isLower(j, "an") || t.isLower(j, "of")
-                || t.isLower(j, "their") || t.isLower(j, "his");
+        return isArticle(t, j) || t.isLower(j, "of") || t.isLower(j, "their") || t.isLower(j, "his");
     }
 
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */

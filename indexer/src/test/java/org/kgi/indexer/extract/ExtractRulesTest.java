@@ -1377,6 +1377,11 @@ class ExtractRulesTest {
         }
     }
 
+    /** That the sentence's first event happened at {@code placeId}. */
+    private static void assertScene(String placeId, String sentence) {
+        assertEquals(placeId, first(sentence).place(), sentence);
+    }
+
     private static Event first(String sentence) {
         List<Event> events = run(sentence, null).events();
         assertFalse(events.isEmpty(), sentence);
@@ -2446,12 +2451,12 @@ class ExtractRulesTest {
 
     @Test
     void aPlaceNamedAsHeldInTheBestRankedOneIsTheScene() {
-        assertEquals("place:ywa-thit", first("On 14 January 2025, a Myanmar military jet dropped two bombs on Ywa Thit "
-                + "village in Kani township, Sagaing region, killing at least 11 civilians.").place());
-        assertEquals("place:campo-dos", first("On 6 April 2025, drones loaded with explosives struck an army position in "
-                + "the village of Campo Dos, in the rural area of Tibú, wounding three soldiers.").place());
-        assertEquals("place:ambeli", first("On 6 January 2025, Maoists detonated an improvised explosive device under a "
-                + "vehicle near Ambeli village in the Kutru area of Bijapur district, Chhattisgarh.").place());
+        assertScene("place:ywa-thit", "On 14 January 2025, a Myanmar military jet dropped two bombs on Ywa Thit "
+                + "village in Kani township, Sagaing region, killing at least 11 civilians.");
+        assertScene("place:campo-dos", "On 6 April 2025, drones loaded with explosives struck an army position in "
+                + "the village of Campo Dos, in the rural area of Tibú, wounding three soldiers.");
+        assertScene("place:ambeli", "On 6 January 2025, Maoists detonated an improvised explosive device under a "
+                + "vehicle near Ambeli village in the Kutru area of Bijapur district, Chhattisgarh.");
     }
 
     @Test
@@ -2799,12 +2804,12 @@ class ExtractRulesTest {
 
     @Test
     void aPlaceAfterACommaIsHeldByTheDistrictOrTheAreaItIsTheSeatOf() {
-        assertEquals("place:san-jorge", first("On Monday 3 March 2025, gunmen attacked a bus near the San Jorge "
-                + "settlement, Caaguazu district.").place());
-        assertEquals("place:janakpur", first("On Monday 3 March 2025, police opened fire on protesters in Janakpur, "
-                + "the headquarters of Dhanusha district.").place());
-        assertEquals("place:becora", first("On Monday 3 March 2025, two men were stabbed to death in the suco of "
-                + "Becora, in eastern Dili.").place());
+        assertScene("place:san-jorge", "On Monday 3 March 2025, gunmen attacked a bus near the San Jorge "
+                + "settlement, Caaguazu district.");
+        assertScene("place:janakpur", "On Monday 3 March 2025, police opened fire on protesters in Janakpur, "
+                + "the headquarters of Dhanusha district.");
+        assertScene("place:becora", "On Monday 3 March 2025, two men were stabbed to death in the suco of "
+                + "Becora, in eastern Dili.");
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class EventFinder {
         Attribution attribution = new Attribution(t, sentences, bySentence);
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
-        Context ctx = new Context();
+        Context ctx = new Context(new Quotes(t, sentences));
         int paragraph = -1;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
@@ -323,6 +323,7 @@ public final class EventFinder {
 
     /** What later sentences inherit: the place of the paragraph so far, the lede's place, each event's sentence. */
     private static final class Context {
+        final Quotes quotes;
         String paragraphPlace;
         String ledePlace;
         final List<Integer> sentenceOf = new ArrayList<>();
@@ -333,6 +334,10 @@ public final class EventFinder {
         final List<List<Set<String>>> mentions = new ArrayList<>();
         /** The coalition each event founds, or null. */
         final List<String> coalitions = new ArrayList<>();
+
+        Context(Quotes quotes) {
+            this.quotes = quotes;
+        }
     }
 
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
@@ -346,7 +351,7 @@ public final class EventFinder {
         if (attribution.claimUnconfirmed(s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
             participants.replaceAll(p -> Roles.ACTOR.equals(p.role()) ? new Participant(p.id(), Roles.SUSPECTED) : p);
         }
-        boolean inQuote = Quotes.quoted(t, s, hit.token());
+        boolean inQuote = ctx.quotes.quoted(s, hit.token());
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
@@ -393,7 +398,7 @@ public final class EventFinder {
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
                 ? Foundings.coalition(t, actors, formed.iterator().next()) : null;
         if (inQuote) { // not who speaks the words: "...," said X, director of Y
-            participants = participants.stream().filter(p -> Quotes.namedInQuotes(t, s, p.id(), names)).toList();
+            participants = participants.stream().filter(p -> ctx.quotes.namedInQuotes(s, p.id(), names)).toList();
         }
         int same = definiteReference(t, hit.token(), reading, events, names);
         boolean definite = same >= 0;
@@ -402,15 +407,14 @@ public final class EventFinder {
         } else if (t.isLower(hit.token() - 1, "the") && CASUALTY_NOUNS.contains(t.lower(hit.token()))) {
             return; // "paramedics took the wounded to hospital": who was hurt, in no event the report tells
         }
-        boolean separate = t.hasWordIn(s, SEPARATE); // "In a separate incident on the same road, JNIM attacked"
-        if (same < 0 && !separate) {
+        if (same < 0 && !t.hasWordIn(s, SEPARATE)) { // not "In a separate incident on the same road, JNIM attacked"
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
-        }
-        if (same < 0 && !separate) {
-            same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
-        }
-        if (same < 0 && !separate) {
-            same = sameTypePlaceAndDay(reading, ownPlace, date, events);
+            if (same < 0) {
+                same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
+            }
+            if (same < 0) {
+                same = sameTypePlaceAndDay(reading, ownPlace, date, events);
+            }
         }
         if (same < 0 && inQuote) {
             same = lastOfKind(reading, events); // "Our officers were ambushed while doing their job," X said
@@ -907,9 +911,9 @@ public final class EventFinder {
     /**
      * The event a sentence only tells the toll of, or -1: {@code ... clashed with the army near Boni. Four soldiers
      * were killed and several vehicles burned.} A killing or a burning, right after an event of another kind (in the
-     * same sentence or up to three before, same paragraph), told in the passive or without an object ({@code were killed},
-     * {@code burned.}), naming no actor beyond that event's, no other place and the same date, is that event's
-     * consequence, not a new attack; so, up to four sentences after it, is one told past a development of no
+     * same sentence or up to three before, same paragraph), told in the passive or without an object ({@code were
+     * killed}, {@code burned.}), naming no actor beyond that event's, no other place and the same date, is that
+     * event's consequence, not a new attack; so, up to four sentences after it, is one told past a development of no
      * violence ({@code ... dismantled a rear base and seized three rifles. One soldier was slightly wounded}).
      */
     private static int consequenceOf(Tokens t, Sentence s, TriggerScan.Hit hit, EventRefiner.Reading reading,

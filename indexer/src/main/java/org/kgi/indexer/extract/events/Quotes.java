@@ -5,9 +5,28 @@ import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
-/** Where someone's quoted words are: the quotation marks counted from the start of the line (the paragraph). */
+/**
+ * Where someone's quoted words are: the quotation marks counted from the start of the line (the paragraph). One per
+ * report: the marks between each sentence's line start and the sentence are counted once, in one pass over the text.
+ */
 final class Quotes {
-    private Quotes() {
+    private final Tokens t;
+    /** Per sentence, the quotation marks from the start of its line to its own start. */
+    private final int[] beforeSentence;
+
+    Quotes(Tokens t, List<Sentence> sentences) {
+        this.t = t;
+        this.beforeSentence = new int[sentences.size()];
+        String text = t.text();
+        int c = 0;
+        int marks = 0;
+        for (Sentence s : sentences) {
+            for (; c < s.start(); c++) {
+                char ch = text.charAt(c);
+                marks = ch == '\n' ? 0 : marks + (isDoubleQuote(ch) ? 1 : 0);
+            }
+            beforeSentence[s.index()] = marks;
+        }
     }
 
     /**
@@ -15,8 +34,8 @@ final class Quotes {
      * of its line, or before the closing quote that a speech verb follows ({@code We had to carry the wounded
      * ourselves," said a resident}).
      */
-    static boolean quoted(Tokens t, Sentence s, int trigger) {
-        int quotes = before(t, s, trigger);
+    boolean quoted(Sentence s, int trigger) {
+        int quotes = before(s, trigger);
         if (quotes % 2 == 1) {
             return true;
         }
@@ -38,9 +57,9 @@ final class Quotes {
     }
 
     /** Whether the sentence names the participant inside quotation marks (not as the one who speaks them). */
-    static boolean namedInQuotes(Tokens t, Sentence s, String id, List<Resolved> names) {
+    boolean namedInQuotes(Sentence s, String id, List<Resolved> names) {
         for (Resolved r : names) {
-            if (r.id().equals(id) && before(t, s, r.found().first()) % 2 == 1) {
+            if (r.id().equals(id) && before(s, r.found().first()) % 2 == 1) {
                 return true;
             }
         }
@@ -51,22 +70,14 @@ final class Quotes {
      * The quotation marks before token {@code i} in its sentence, plus one when a quotation opened earlier in the line is
      * still open where the sentence starts ({@code "...is not justice," said X. "...Mob justice helps the gangs."}).
      */
-    private static int before(Tokens t, Sentence s, int i) {
+    private int before(Sentence s, int i) {
         String text = t.text();
         int quotes = 0;
         for (int c = s.start(); c < t.start(i); c++) {
             quotes += isDoubleQuote(text.charAt(c)) ? 1 : 0;
         }
-        int open = 0;
-        // back to the line's start, within reach: a line of megabytes is no paragraph, and each event would rescan it
-        for (int c = s.start() - 1; c >= Math.max(0, s.start() - QUOTE_REACH) && text.charAt(c) != '\n'; c--) {
-            open += isDoubleQuote(text.charAt(c)) ? 1 : 0;
-        }
-        return quotes + open % 2;
+        return quotes + beforeSentence[s.index()] % 2;
     }
-
-    /** How far back, in characters, a quotation still open at a sentence's start is looked for. */
-    private static final int QUOTE_REACH = 5_000;
 
     private static boolean isDoubleQuote(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D';

@@ -360,12 +360,12 @@ final class Roles {
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if (p >= s.first() && (t.isLower(p, "told") || t.isLower(p, "to") && t.isLower(p - 1, "according"))) {
+        if (p >= s.first() && t.isLower(p, "told")) {
             return true;
         }
-        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 6) && t.isWord(k); k--) {
-            if (k < a - 1 && t.isLower(k, "the") && t.isLower(k - 1, "to") && t.isLower(k - 2, "according")) {
-                return true; // according to the Baloch rights group Haalvsh
+        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && t.isWord(k); k--) {
+            if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the"))) {
+                return true; // according to X, according to the X, according to the Baloch rights group Haalvsh
             }
         }
         int n = r.found().last() + 1;
@@ -804,8 +804,9 @@ final class Roles {
         }
         n = t.isLower(n, "also") ? n + 1 : n; // which Jaish al-Adl also claimed
         int v = t.isLower(n, "has") || t.isLower(n, "have") ? n + 1 : n;
-        return t.isLower(v, "claimed") && t.isPunct(v + 1) || (t.isLower(v, "claimed") || t.isLower(v, "claims")) && (t.isLower(v + 1, "responsibility")
-                || t.isLower(v + 1, "the") || t.isLower(v + 1, "it") || t.isLower(v + 1, "this"));
+        boolean claim = t.isLower(v, "claimed") || t.isLower(v, "claims");
+        return claim && (t.isLower(v + 1, "responsibility") || t.isLower(v + 1, "the") || t.isLower(v + 1, "it")
+                || t.isLower(v + 1, "this")) || t.isLower(v, "claimed") && t.isPunct(v + 1);
     }
 
     /**

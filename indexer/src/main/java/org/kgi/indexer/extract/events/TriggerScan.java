@@ -521,7 +521,7 @@ final class TriggerScan {
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
-            return GROUP_DESCRIPTIONS.contains(t.lower(i)) && inApposition(t, i);
+            return (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && inApposition(t, i);
         }
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;
@@ -542,9 +542,6 @@ final class TriggerScan {
         }
         return false;
     }
-
-    /** Nouns of a group's change that, in apposition, say what a group is rather than what it did. */
-    private static final Set<String> GROUP_DESCRIPTIONS = WordSets.of("splinter", "alliance", "coalition");
 
     /** {@code the}, {@code a}, {@code an}. */
     private static boolean isArticle(Tokens t, int j) {

@@ -1208,12 +1208,12 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western");
-    /** Adjectives of a place between "the" and its name. */
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */
     private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics");
     /** Words of an occasion's name anywhere in it ({@code Africa Cup of Nations}). */
     private static final Set<String> OCCASIONS = WordSets.of("cup", "championship", "championships", "tournament",
             "festival", "marathon", "carnival", "expo");
+    /** Adjectives of a place between "the" and its name. */
     private static final Set<String> PLACE_ADJECTIVES = WordSets.of("occupied", "disputed", "restive", "besieged",
             "embattled", "rebel-held", "government-held", "annexed");
     /** Verbs of fleeing a place: {@code civilians fleeing El Geneina}. */

@@ -272,7 +272,7 @@ public final class NameChunker {
             return false;
         }
         String raw = t.text().substring(t.start(i), t.end(i));
-        return Character.isDigit(raw.charAt(0)) && raw.chars().anyMatch(Character::isUpperCase)
+        return raw.chars().anyMatch(Character::isUpperCase)
                 && raw.chars().noneMatch(Character::isLowerCase);
     }
 

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgi.indexer.json.Json;
@@ -135,7 +137,7 @@ class CliTest {
                 + "{\"id\":\"x2\",\"text\":\"Residents of Mirebois marched on Saturday.\"}\n");
         Run r = kgi("extract", corpus.resolve("one.txt").toString(), corpus.resolve("three.jsonl").toString(), "--json");
         assertEquals(0, r.code(), r.err());
-        java.util.List<String> lines = r.out().strip().lines().toList();
+        List<String> lines = r.out().strip().lines().toList();
         assertEquals(3, lines.size(), r.out());
         JsonNode first = Json.mapper().readTree(lines.get(0));
         assertEquals("one", first.get("id").asText());
@@ -157,7 +159,7 @@ class CliTest {
      */
     @Test
     void extractJsonListsAttributesInKeyOrder() throws Exception {
-        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("extract", "--json"));
+        List<String> files = new ArrayList<>(List.of("extract", "--json"));
         try (var s = Files.list(TestPaths.corpus())) {
             s.sorted().forEach(p -> files.add(p.toString()));
         }
@@ -166,7 +168,7 @@ class CliTest {
         int checked = 0;
         for (String line : r.out().strip().lines().toList()) {
             for (JsonNode entity : Json.mapper().readTree(line).get("entities")) {
-                java.util.List<String> keys = new java.util.ArrayList<>();
+                List<String> keys = new ArrayList<>();
                 entity.get("attributes").fieldNames().forEachRemaining(keys::add);
                 assertEquals(keys.stream().sorted().toList(), keys, entity.get("id").asText());
                 checked += keys.size() > 1 ? 1 : 0;

@@ -183,7 +183,7 @@ class WebPagesBrowserTest {
             assertTrue(driver.findElement(By.id("legend")).isDisplayed());
             assertEquals(3, driver.findElements(By.cssSelector("#legend .legend-item")).size());
             int events = server.getJson("/api/documents/001_cite-marguerite-clash", 200).get("events").size();
-            assertTrue(events >= 3, "report 001 tells a clash, the barricades and the threats: " + events);
+            assertTrue(events >= 4, "report 001 tells the clash, the barricades, the threat and the deployment: " + events);
             assertEquals(events, driver.findElements(By.cssSelector("#events tbody tr")).size(),
                     "one row per event the API gives");
             assertTrue(driver.findElement(By.cssSelector("#events tbody")).getText().contains("Armed clash"));

@@ -2876,4 +2876,36 @@ class ExtractRulesTest {
                 + "The minister said the curfew in Ouesso would remain in force.", null);
         assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
     }
+
+    @Test
+    void crowdViolenceThatOthersSayNeverHappenedIsNoRiot() {
+        Extraction but = run("On Friday 7 March 2025, police fired tear gas to disperse taxi drivers protesting in "
+                + "Mombasa. A police spokesman said the drivers had hurled stones at officers, but a rights group said "
+                + "the protest had been peaceful.", null);
+        assertTrue(but.events().stream().noneMatch(e -> e.type().equals("Riots") && e.modality().equals("asserted")),
+                but.events().toString());
+        Extraction next = run("On Friday 7 March 2025, police opened fire on protesters in Mombasa. Police said the "
+                + "protesters had tried to storm the county offices. The commission said its inquiry showed the crowd "
+                + "was unarmed.", null);
+        assertTrue(next.events().stream().noneMatch(e -> e.type().equals("Riots") && e.modality().equals("asserted")),
+                next.events().toString());
+        // told as it happened, a riot stays one
+        Extraction riot = run("On Friday 7 March 2025, protesters hurled stones at officers in Mombasa, police said.",
+                null);
+        assertEquals("Riots", riot.events().get(0).type(), riot.events().toString());
+    }
+
+    @Test
+    void aMarchBannedOrAnnouncedByThoseArrestedIsNoProtest() {
+        Extraction x = run("On Monday 3 March 2025, police in Kisumu arrested three students who had announced a "
+                + "march on 10 March. The county commissioner banned the march. The union called off its rally.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        Event arrest = x.events().get(0);
+        assertEquals("Arrests", arrest.subType(), arrest.toString());
+        assertEquals("2025-03-03", arrest.date().value(), arrest.toString());
+        assertEquals("asserted", arrest.modality(), arrest.toString());
+        // a march held despite a ban took place
+        assertEquals("Protests", first("On 3 March 2025, students marched in Kisumu during a banned demonstration.")
+                .type());
+    }
 }

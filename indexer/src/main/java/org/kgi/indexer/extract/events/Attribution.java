@@ -178,6 +178,63 @@ final class Attribution {
             "abused", "mistreated", "executed", "tortured", "died", "killing", "killings", "abuses", "harm",
             "casualties");
 
+    /**
+     * Whether the sentence gives someone's account of violence by a crowd that the text disputes: after a "but" or a
+     * semicolon in it ({@code A police spokesman said the vendors had thrown stones at officers, but the observatory said
+     * the protest had been peaceful}; {@code ... said Palestinians threw stones; residents denied this}), or in the next
+     * sentence of the paragraph, which says so ({@code Police said protesters had tried to storm the office. The NHRC
+     * said its findings showed that the crowd had been unarmed}). The account's verb of saying comes before the
+     * trigger, which may be the answer's ({@code the protest had been peaceful}).
+     */
+    boolean crowdViolenceDisputed(Sentence s, int trigger) {
+        int said = -1;
+        for (int i = s.first(); i < trigger && said < 0; i++) {
+            if (t.isWord(i) && SAYING.contains(t.lower(i))) {
+                said = i;
+            }
+        }
+        if (said < 0) {
+            return false;
+        }
+        for (int i = said + 1; i <= s.last(); i++) {
+            if (t.isLower(i, "but") || t.isChar(i, ';')) {
+                return contradicts(s, i + 1, true);
+            }
+        }
+        int n = s.index() + 1;
+        return n < sentences.size() && sentences.get(n).paragraph() == s.paragraph()
+                && contradicts(sentences.get(n), sentences.get(n).first(), false);
+    }
+
+    /**
+     * Whether, from token {@code from}, someone says the crowd was peaceful or unarmed ({@code the protest had been
+     * peaceful}) or, when {@code denialToo}, denies what was just said ({@code residents denied this}).
+     */
+    private boolean contradicts(Sentence s, int from, boolean denialToo) {
+        boolean saying = denialToo;
+        for (int i = from; i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            saying |= SAYING.contains(w) || w.equals("showed") || w.equals("found");
+            if (saying && PEACEFUL.contains(w) && (t.isLower(i - 1, "been") || t.isLower(i - 1, "was")
+                    || t.isLower(i - 1, "were"))) {
+                return true;
+            }
+            if (denialToo && Sidelines.DENIALS.contains(w) && (t.isLower(i + 1, "this") || t.isLower(i + 1, "that")
+                    || t.isLower(i + 1, "it")) && !t.isWord(i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAYING = WordSets.of("said", "says", "claimed", "claims", "alleged", "alleges",
+            "insisted", "maintained");
+    /** What a crowd was when it did no violence. */
+    private static final Set<String> PEACEFUL = WordSets.of("peaceful", "unarmed", "nonviolent", "non-violent");
+
     /** Whether what the sentence tells is a rumour or a report the text calls false ({@link #refuted}). */
     boolean refuted(Sentence s) {
         int i = s.index();

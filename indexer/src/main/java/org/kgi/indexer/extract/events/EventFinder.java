@@ -247,7 +247,8 @@ public final class EventFinder {
 
     /**
      * A protest told first and a riot told right after it, the same day, are one demonstration that turned violent:
-     * the protest is the riot ({@code thousands gathered outside parliament...; some threw stones at police}).
+     * the protest is the riot ({@code thousands gathered outside parliament...; some threw stones at police}); not
+     * when the riot is denied.
      */
     private static List<Event> riotsOfTheirProtests(List<Event> events) {
         List<Event> out = new ArrayList<>(events);
@@ -255,7 +256,7 @@ public final class EventFinder {
             Event p = out.get(i);
             Event r = out.get(i + 1);
             if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type())
-                    && Modality.ASSERTED.equals(p.modality())
+                    && Modality.ASSERTED.equals(p.modality()) && !Modality.DENIED.equals(r.modality())
                     && Objects.equals(p.date(), r.date()) && !OTHER_TIME.matcher(r.evidence().text()).find()
                     && r.evidence().start() >= p.evidence().start()
                     && r.evidence().start() - p.evidence().end() < 400) {
@@ -447,7 +448,8 @@ public final class EventFinder {
         ctx.coalitions.add(coalition);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
-                && attribution.harmDeniedNext(s, participants))) {
+                && attribution.harmDeniedNext(s, participants)
+                || Acled.RIOTS.equals(reading.type()) && attribution.crowdViolenceDisputed(s, hit.token()))) {
             modality = Modality.DENIED; // killed by police, residents said. Police denied that anyone had been harmed
         }
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),

@@ -47,6 +47,31 @@ final class NonEvents {
     }
 
     private static final Set<String> BANNED = WordSets.of("banned", "prohibited", "outlawed", "forbidden");
+
+    /**
+     * Whether a verb that stops it comes just before the trigger, across at most two words that only determine it
+     * ({@code banned all demonstrations}, {@code cancelled the planned rally}, {@code a ban on protests}); not
+     * {@code postponed after clashes}.
+     */
+    private static boolean calledOff(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 3) && t.isWord(k) && !t.isCapitalised(k); k--) {
+            String w = t.lower(k);
+            if (STOPPING.contains(w) && !(w.endsWith("ed") && (t.isLower(k - 1, "a") || t.isLower(k - 1, "the")))
+                    || w.equals("off") && t.isLower(k - 1, "called")) {
+                return true; // not "during a banned demonstration", which took place
+            }
+            if (!DETERMINING.contains(w) && !(w.equals("on") && k == i - 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STOPPING = WordSets.of("banned", "bans", "ban", "banning", "prohibited",
+            "prohibits", "prohibiting", "outlawed", "cancelled", "canceled", "cancels", "cancelling", "postponed",
+            "postpones", "postponing", "forbade");
+    private static final Set<String> DETERMINING = WordSets.of("the", "a", "an", "all", "any", "its", "their", "his",
+            "her", "planned", "proposed", "scheduled", "announced", "further", "public", "street", "weekly");
     private static final Set<String> AUXILIARY_VERBS = WordSets.of("was", "were", "been", "be", "being", "is", "are",
             "has", "have", "had", "yet", "ever", "taken");
 
@@ -69,6 +94,9 @@ final class NonEvents {
         }
         if (t.isWord(i + 3) && t.isLower(i + 2, "been") && BANNED.contains(t.lower(i + 3))) {
             return true; // Protests have been banned in Guinea since 2022
+        }
+        if (calledOff(t, s, i)) {
+            return true; // the provincial government has banned the march; organisers called off the rally
         }
         if (j == i - 1) {
             return t.isLower(j, "no") && !t.isLower(i, "longer"); // but no fighting was reported; not "no longer"

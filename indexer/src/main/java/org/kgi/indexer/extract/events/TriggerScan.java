@@ -504,6 +504,9 @@ final class TriggerScan {
             if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
                 return true;
             }
+            if (ANNOUNCING.contains(t.lower(j)) && j < i - 1 && relativeBefore(t, j)) {
+                return true; // arrested four activists who had announced a march on 11 November: why, not an event
+            }
             if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused"))
                     || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
                     || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {
@@ -511,6 +514,17 @@ final class TriggerScan {
             }
         }
         return false;
+    }
+
+    /** Verbs of making a protest or an action known before it happens. */
+    private static final Set<String> ANNOUNCING = WordSets.of("announced", "planned", "planning", "organised",
+            "organized", "organising", "organizing", "called", "calling", "convened");
+
+    /** Whether a relative pronoun opens the clause of the verb at {@code j}: {@code who (had) announced}. */
+    private static boolean relativeBefore(Tokens t, int j) {
+        return t.isLower(j - 1, "who") || t.isLower(j - 1, "which") || t.isWord(j - 1)
+                && (AUXILIARIES.contains(t.lower(j - 1)) || t.isLower(j - 1, "were") || t.isLower(j - 1, "was"))
+                && (t.isLower(j - 2, "who") || t.isLower(j - 2, "which"));
     }
 
     /**

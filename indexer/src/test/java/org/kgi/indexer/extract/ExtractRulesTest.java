@@ -2908,4 +2908,22 @@ class ExtractRulesTest {
         assertEquals("Protests", first("On 3 March 2025, students marched in Kisumu during a banned demonstration.")
                 .type());
     }
+
+    @Test
+    void aTitleOfPoliceBeforeANameMakesAPersonAndAnOperationIsNoActor() {
+        Extraction x = run("Deputy Inspector General of Police Amos Kibet said troops of Operation Safe Haven arrested "
+                + "five men in Kisii on 2 May 2024. The Assistant Commissioner of Police said Operation Jicho Pevu "
+                + "would continue.", null);
+        assertEquals("person", named(x, "Amos Kibet").orElseThrow().type(), x.entities().toString());
+        assertEquals("security_force", named(x, "Operation Safe Haven").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Operation Jicho Pevu").isEmpty(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Commissioner")), x.entities().toString());
+    }
+
+    @Test
+    void aVictimHitInThePassiveIsTheTarget() {
+        Event e = first("On 8 July 2024, a patrol vehicle of the Guardia Civil escorting a convoy near the port had "
+                + "been hit by several shots fired from a hillside.");
+        assertTrue(e.participants().contains(new Participant("actor:guardia-civil", "target")), e.toString());
+    }
 }

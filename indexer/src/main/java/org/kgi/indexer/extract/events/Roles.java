@@ -630,15 +630,22 @@ final class Roles {
 
     /**
      * Whether the name is the subject of a harm told in the passive before the trigger ({@code two police officers and a
-     * street vendor were wounded late on Saturday when a man threw a grenade}): a victim, though the trigger is active;
-     * not in a fight, where who was killed still fought.
+     * street vendor were wounded late on Saturday when a man threw a grenade}; {@code a vehicle of X clearing a roadblock
+     * had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight, where who was
+     * killed still fought.
      */
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
         }
-        for (int k = r.found().last() + 1; k < trigger && k <= r.found().last() + 8; k++) {
-            if ((t.isLower(k, "was") || t.isLower(k, "were")) && t.isWord(k + 1) && HARMED.contains(t.lower(k + 1))) {
+        boolean reported = false; // "the PNLA said 12 fighters had been killed", "the group, which has been targeted"
+        for (int k = r.found().last() + 1; k < trigger && k <= r.found().last() + 10; k++) {
+            if (t.isLower(k, "that")) {
+                return false; // the attackers were members of X, a Baloch group, and that three of them were killed
+            }
+            reported |= says(t, k) || t.isLower(k, "which");
+            if ((t.isLower(k, "was") || t.isLower(k, "were") || t.isLower(k, "been") && !reported) && t.isWord(k + 1)
+                    && HARMED.contains(t.lower(k + 1))) {
                 return true;
             }
             if (t.isWord(k) && MET.contains(t.lower(k)) && trigger <= k + 6 && (t.isLower(k + 1, "over")

@@ -161,6 +161,8 @@ public final class ActorWords {
             "religious", "worship", "peace", "reconciliation", "humanitarian", "solidarity", "war", "veterans",
             "police", "immigration", "citizenship", "technology", "science", "research", "telecommunications",
             "digital", "post", "posts", "relations", "integration", "regional", "european", "african", "minister",
+            "prosecutions", "investigations", "criminal", "intelligence", "military", "operations", "prisons",
+            "corrections", "customs", "revenue",
             "and", "of", "the", "for", "&");
 
     /** Whether a word belongs to a minister's portfolio ({@code justice}, {@code public}, {@code security}). */

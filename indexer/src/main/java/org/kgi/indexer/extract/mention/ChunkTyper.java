@@ -128,6 +128,12 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
+        if (b > a && OPERATIONS.contains(t.lower(a))) {
+            // troops of Operation Hadin Kai: the task force's name; Operation Strong Hand would continue: what forces
+            // do, named, no actor (unless the aliases file says so)
+            return t.isLower(a - 1, "of") && t.isWord(a - 2) && FORCE_MEMBERS.contains(t.lower(a - 2))
+                    ? Guess.actor("security_force", name, Strength.NAME_WORD) : null;
+        }
         if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER)
                 && datelinePlace(t, s, a, b) && !t.is(b + 2, Tokens.ALL_CAPS) // not "SOCCER - WALES BEAT"
                 && doc.gazetteer().countries().byKey(key) == null
@@ -1208,6 +1214,12 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western");
+    /** First words of a named operation's name ({@code Operation Koundjoaré}). */
+    private static final Set<String> OPERATIONS = WordSets.of("operation", "opération", "operación", "operação",
+            "operasi");
+    /** Who serves in a task force: {@code troops of Operation Safe Haven}. */
+    private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "units",
+            "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */
     private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics");
     /** Words of an occasion's name anywhere in it ({@code Africa Cup of Nations}). */

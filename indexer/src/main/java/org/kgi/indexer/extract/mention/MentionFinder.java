@@ -310,6 +310,29 @@ public final class MentionFinder {
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
             "corps", "company", "detachment", "front");
 
+    /**
+     * The "of" after a portfolio title that opens the chunk, with the words that may come before and after it ({@code
+     * Deputy Commissioner of}, {@code Inspector General of}); else -1.
+     */
+    private static int portfolioOf(Tokens t, int a, int b) {
+        int h = a;
+        while (h < b && t.isCapitalised(h) && TITLE_MODIFIERS.contains(t.lower(h))) {
+            h++;
+        }
+        if (!t.isCapitalised(h) || !ActorWords.isPortfolioTitle(t.lower(h)) && !HEADS_OF.contains(t.lower(h))) {
+            return -1;
+        }
+        int of = t.isLower(h + 1, "general") ? h + 2 : h + 1;
+        return of <= b && t.isLower(of, "of") ? of : -1;
+    }
+
+    /** Besides portfolio titles, titles of heads of a service: {@code Inspector General of Police}. */
+    private static final Set<String> HEADS_OF = WordSets.of("inspector", "inspector-general", "director",
+            "director-general", "superintendent");
+    /** Words before a title that rank it: {@code Deputy Commissioner}, {@code Assistant Inspector General}. */
+    private static final Set<String> TITLE_MODIFIERS = WordSets.of("deputy", "assistant", "acting", "senior",
+            "chief", "regional", "divisional", "principal", "additional", "joint");
+
     private Found name(Sentence s, Chunk c, Found previous, List<Found> founds, Map<String, AliasLink> aliases,
                        boolean[] consumed) {
         Tokens t = doc.tokens();
@@ -325,22 +348,22 @@ public final class MentionFinder {
             return head > 0 ? compoundActor(s, a, head, founds) : null; // JNIM-affiliated: JNIM; US-funded: no name
         }
         boolean titled = false;
-        if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a)) {
-            if (ActorWords.isPortfolioTitle(t.lower(a))) {
-                // the Minister of Justice and Public Security: a title, not a name, unless a name follows it
-                int k = a + 2;
-                while (k <= b && ActorWords.isPortfolioWord(t.lower(k))) {
-                    k++;
-                }
-                if (k > b || k == a + 2 || !t.isCapitalised(k)) {
-                    return null;
-                }
-                a = k;
-                titled = true;
+        int of = portfolioOf(t, a, b); // Deputy Commissioner of Police, Inspector General of Police
+        if (of > a && of + 1 <= b) {
+            // the Minister of Justice and Public Security: a title, not a name, unless a name follows it
+            int k = of + 1;
+            while (k <= b && ActorWords.isPortfolioWord(t.lower(k))) {
+                k++;
             }
-            if (ActorWords.isPlaceOffice(t.lower(a)) && !t.isLower(a + 2, "the")) {
-                a += 2; // the Mayor of Saint-Ophir: the name is the place's
+            if (k > b || k == of + 1 || !t.isCapitalised(k)) {
+                return null;
             }
+            a = k;
+            titled = true;
+        }
+        if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a) && ActorWords.isPlaceOffice(t.lower(a))
+                && !t.isLower(a + 2, "the")) {
+            a += 2; // the Mayor of Saint-Ophir: the name is the place's
         }
         a = skipCommonHead(t, s, a, b);
         if (a == b && t.opensSentence(s, a) && !t.is(a, Tokens.ALL_CAPS) && t.isWord(a + 1) && !t.isCapitalised(a + 1)

@@ -2926,4 +2926,18 @@ class ExtractRulesTest {
                 + "been hit by several shots fired from a hillside.");
         assertTrue(e.participants().contains(new Participant("actor:guardia-civil", "target")), e.toString());
     }
+
+    @Test
+    void aGroupThoseHeldAreSaidToBelongToIsNoSide() {
+        Event held = first("On 5 May 2025, police detained 12 people in Van, accusing them of membership in the "
+                + "Revolutionary People's Front.");
+        assertTrue(held.participants().stream().noneMatch(p -> p.id().contains("front")), held.toString());
+        Event shot = first("On 5 May 2025, police shot dead a trader in Bo and described him as a member of the "
+                + "\"Black Cobra\" gang.");
+        assertTrue(shot.participants().stream().noneMatch(p -> p.id().contains("cobra")), shot.toString());
+        // who is accused of the attack itself stays a suspect
+        Event accused = first("On 5 May 2025, opposition leaders accused members of the Youth Wing of attacking their "
+                + "offices in Bo.");
+        assertTrue(accused.participants().stream().anyMatch(p -> p.id().contains("youth-wing")), accused.toString());
+    }
 }

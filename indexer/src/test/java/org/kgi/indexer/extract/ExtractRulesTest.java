@@ -2940,4 +2940,33 @@ class ExtractRulesTest {
                 + "offices in Bo.");
         assertTrue(accused.participants().stream().anyMatch(p -> p.id().contains("youth-wing")), accused.toString());
     }
+
+    @Test
+    void aSentenceThatTellsTwoViolentEventsOnTwoDaysTellsBoth() {
+        Extraction x = run("Bandits killed four herders near the village of Garki on Monday, and troops fought a band of "
+                + "gunmen near Dutse the following day, officials said. It said two of the gunmen were killed and the rest "
+                + "fled towards Kano.", LocalDate.of(2024, 6, 13));
+        Event killing = x.events().stream().filter(e -> e.type().equals("Violence against civilians")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals("2024-06-10", killing.date().value(), killing.toString());
+        assertEquals("place:garki", killing.place(), killing.toString());
+        Event fight = x.events().stream().filter(e -> e.type().equals("Battles")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals("2024-06-11", fight.date().value(), fight.toString());
+        assertEquals("place:dutse", fight.place(), fight.toString());
+        assertEquals(2, x.events().size(), "where they fled is no new scene: " + x.events());
+        // one subject doing two things is one sentence's event
+        assertEquals(1, run("Bandits attacked the village of Garki on Monday, and killed four herders on the road, "
+                + "officials said.", LocalDate.of(2024, 6, 13)).events().size());
+    }
+
+    @Test
+    void aDateAfterAStatementIsWhenItWasSaidAndSinceAYearOpensNoClause() {
+        Event e = first("On Tuesday 11 June 2024, soldiers exchanged fire with gunmen near Dutse, the army said in a "
+                + "statement on Wednesday.");
+        assertEquals("2024-06-11", e.date().value(), e.toString());
+        Extraction x = run("Militants active since 2017 have crossed the river before: in October 2020, fighters "
+                + "attacked Dutse, killing 20 people.", LocalDate.of(2024, 6, 13));
+        assertEquals("2020-10", x.events().get(0).date().value(), x.events().toString());
+    }
 }

@@ -94,8 +94,7 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
-            if (d != null && said == null && t.isLower(i - 1, "on") && t.isWord(i - 2)
-                    && SAID.contains(t.lower(i - 2))) {
+            if (d != null && said == null && t.isLower(i - 1, "on") && saidBefore(t, i - 2)) {
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
                 said = d;
                 i += DATE_TOKENS - 1;
@@ -148,7 +147,7 @@ public final class DateFinder {
      */
     private static boolean inEarlierClause(Tokens t, int near, int date) {
         for (int k = near + 1; k < date - 3; k++) {
-            if (t.isWord(k) && EARLIER.contains(t.lower(k))) {
+            if (t.isWord(k) && EARLIER.contains(t.lower(k)) && !t.is(k + 1, Tokens.NUMBER)) { // not "since 2017"
                 for (int v = k + 1; v < date; v++) {
                     if (t.isWord(v) && !t.isCapitalised(v) && (t.lower(v).endsWith("ed") || t.isLower(v, "was")
                             || t.isLower(v, "were"))) {
@@ -161,6 +160,25 @@ public final class DateFinder {
         return false;
     }
 
+    /**
+     * Whether a verb of saying ends at token {@code k}, or comes before the statement it was made in ({@code said in a
+     * statement on Wednesday}, {@code told reporters on Monday}).
+     */
+    private static boolean saidBefore(Tokens t, int k) {
+        for (int j = k; j >= Math.max(0, k - 4) && t.isWord(j); j--) {
+            if (SAID.contains(t.lower(j))) {
+                return true;
+            }
+            if (!STATEMENT_WORDS.contains(t.lower(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STATEMENT_WORDS = WordSets.of("in", "a", "an", "statement", "interview",
+            "communique", "communiqué", "press", "release", "briefing", "conference", "issued", "published", "posted",
+            "reporters", "journalists");
     /** Verbs of saying: a date right after them ({@code said on Tuesday}) is when it was said, not done. */
     private static final Set<String> SAID = WordSets.of("said", "says", "announced", "reported", "stated", "confirmed",
             "added", "told", "declared", "claimed");

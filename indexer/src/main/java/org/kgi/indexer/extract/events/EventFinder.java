@@ -74,60 +74,65 @@ public final class EventFinder {
         EventDate ledeDate = null;
         Context ctx = new Context(new Quotes(t, sentences));
         int paragraph = -1;
-        for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
+        for (Sentence whole : sentences) {
+            if (whole.paragraph() != paragraph) {
+                paragraph = whole.paragraph();
                 paragraphDate = null;
                 ctx.paragraphPlace = null;
             }
             if (events.size() >= maxEvents) {
                 break;
             }
-            Sentence previous = s.index() > 0 ? sentences.get(s.index() - 1) : null;
-            Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;
-            List<TriggerScan.Hit> hits = isHeading(report, t, s) ? List.of()
-                    : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
-            if (!hits.isEmpty() && Tallies.isTally(t, s)) {
-                hits = List.of();
-            }
-            FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
-            int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s) : -1;
-            if (later >= 0) {
-                // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
-                // day": the day of the event just told, or the one after
-                EventDate last = events.get(events.size() - 1).date();
-                EventDate day = last == null || last.precision() != EventDate.Precision.DAY ? null : new EventDate(
-                        LocalDate.parse(last.value()).plusDays(later).toString(), EventDate.Precision.DAY);
-                own = day == null || afterReport(day, reportDate) ? null : new FoundDate(day, false);
-            }
-            if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
-                    && next.paragraph() == s.paragraph()) {
-                // a lede with no date of its own, the next sentence telling when: "The attackers struck late on Friday"
-                FoundDate ahead = dates.find(t, next, reportDate, -1);
-                own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
-            }
-            boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
-            EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
-                    : ledeDate != null ? ledeDate
-                    : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
-            if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()
-                    && !afterReport(own.date(), reportDate)) {
-                // not "A prosecutor said they would be brought before a judge on Friday": the paragraph's events
-                // happened before
-                paragraphDate = own.date();
-                if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
-                    ledeDate = own.date();
+            Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
+            Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
+            boolean heading = isHeading(report, t, whole);
+            for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
+                List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
+                List<TriggerScan.Hit> hits = heading ? List.of()
+                        : withoutVagueOnes(t, s, next, scan.scan(t, s, previous));
+                if (!hits.isEmpty() && Tallies.isTally(t, s)) {
+                    hits = List.of();
                 }
-            }
-            if (previous != null) { // also when the next paragraph opens with the victim
-                victimIntroduced(t, s, bySentence.get(s.index()), events, ctx);
-            }
-            for (TriggerScan.Hit hit : hits) {
-                event(report.id(), t, s, previous, hit, date, bySentence, attribution, events, ctx);
-            }
-            String sentencePlace = Scenes.of(t, s, bySentence.get(s.index()));
-            if (sentencePlace != null) {
-                ctx.paragraphPlace = sentencePlace;
+                FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+                int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole) : -1;
+                if (later >= 0) {
+                    // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
+                    // day": the day of the event just told, or the one after
+                    EventDate last = events.get(events.size() - 1).date();
+                    EventDate day = last == null || last.precision() != EventDate.Precision.DAY ? null : new EventDate(
+                            LocalDate.parse(last.value()).plusDays(later).toString(), EventDate.Precision.DAY);
+                    own = day == null || afterReport(day, reportDate) ? null : new FoundDate(day, false);
+                }
+                if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
+                        && next.paragraph() == s.paragraph()) {
+                    // a lede with no date of its own, the next sentence telling when: "The attackers struck late on
+                    // Friday"
+                    FoundDate ahead = dates.find(t, next, reportDate, -1);
+                    own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
+                }
+                boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
+                EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
+                        : ledeDate != null ? ledeDate
+                        : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
+                if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()
+                        && !afterReport(own.date(), reportDate)) {
+                    // not "A prosecutor said they would be brought before a judge on Friday": the paragraph's events
+                    // happened before
+                    paragraphDate = own.date();
+                    if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
+                        ledeDate = own.date();
+                    }
+                }
+                if (previous != null) { // also when the next paragraph opens with the victim
+                    victimIntroduced(t, s, names.get(s.index()), events, ctx);
+                }
+                for (TriggerScan.Hit hit : hits) {
+                    event(report.id(), t, s, previous, hit, date, names, attribution, events, ctx);
+                }
+                String sentencePlace = Scenes.of(t, s, names.get(s.index()));
+                if (sentencePlace != null) {
+                    ctx.paragraphPlace = sentencePlace;
+                }
             }
         }
         runByGroup(t, sentences, bySentence, events, ctx);
@@ -512,9 +517,10 @@ public final class EventFinder {
     /**
      * How many days after the event just told the sentence says it happened: 0 when it opens with {@code Hours after
      * the}, {@code Shortly after the}, {@code On the same day}, {@code Later that day}, {@code A few hours later}; 1
-     * with {@code The next day}, {@code The following day}; else -1.
+     * with {@code The next day}, {@code The following day}, and, in the second clause of a sentence that tells two
+     * events ({@link Clauses}), with {@code the following day} anywhere in it; else -1.
      */
-    private static int daysAfterLast(Tokens t, Sentence s) {
+    private static int daysAfterLast(Tokens t, Sentence s, boolean clause) {
         int k = t.firstWord(s);
         if (!t.isWord(k)) {
             return -1;
@@ -532,7 +538,22 @@ public final class EventFinder {
             return 0;
         }
         return t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
-                && t.isLower(k + 2, "day") ? 1 : -1;
+                && t.isLower(k + 2, "day") ? 1 : clause ? dayAfter(t, s) : -1;
+    }
+
+    /**
+     * 1 when the sentence says it was the day after, anywhere in it ({@code soldiers fought armed men near Kitaya the
+     * following day}), not a deadline ({@code until the next day}); else -1.
+     */
+    static int dayAfter(Tokens t, Sentence s) {
+        for (int k = s.first() + 1; k + 2 <= s.last(); k++) {
+            if (t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
+                    && (t.isLower(k + 2, "day") || t.isLower(k + 2, "morning")) && !t.isLower(k - 1, "until")
+                    && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for") && !t.isLower(k - 1, "till")) {
+                return 1;
+            }
+        }
+        return -1;
     }
 
     /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */

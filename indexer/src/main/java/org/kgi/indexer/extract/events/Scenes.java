@@ -9,8 +9,8 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
- * town, a road's stretch, region, country), a dateline being no place and a place someone comes from or a road's
- * end only when there is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani
+ * town, a road's stretch, region, country), a dateline and where people fled to being no place and a place someone
+ * comes from or a road's end only when there is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani
  * township}), whatever its kind.
  */
 final class Scenes {
@@ -29,8 +29,8 @@ final class Scenes {
                     && near(t, r);
         }
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r)) {
-                continue;
+            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r)) {
+                continue; // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua": no scene
             }
             if (isOrigin(t, r) || roadEnd(t, r)) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
@@ -133,6 +133,20 @@ final class Scenes {
      * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
      * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
      */
+    private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
+            "escaped", "ran");
+
+    /** Whether the place is one of those the fleeing went to: {@code fled to Chad}, {@code fled towards X and Y}. */
+    private static boolean fledTo(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        while (k > 0 && k >= r.found().first() - 8 && (t.isCapitalised(k) || t.isChar(k, ',') || t.isLower(k, "and")
+                || t.isLower(k, "the") || t.isLower(k, "or") || t.isChar(k, '-'))) {
+            k--;
+        }
+        return (t.isLower(k, "towards") || t.isLower(k, "toward") || t.isLower(k, "to") || t.isLower(k, "into"))
+                && t.isWord(k - 1) && FLED.contains(t.lower(k - 1));
+    }
+
     private static boolean isOrigin(Tokens t, Resolved r) {
         int k = r.found().first() - 1;
         if (t.isLower(k, "the")) {

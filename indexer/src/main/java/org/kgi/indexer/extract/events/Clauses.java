@@ -1,0 +1,83 @@
+package org.kgi.indexer.extract.events;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.resolve.Resolved;
+import org.kgi.indexer.extract.text.Sentence;
+import org.kgi.indexer.extract.text.Tokens;
+
+/**
+ * A sentence that tells two violent events, each with its own day, joined by {@code , and}: a lede's
+ * summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers fought a group of armed men near
+ * Kitaya the following day}). Read as two clauses, each an event with its own day, place and sides; both keep the
+ * whole sentence's characters, so the evidence is the sentence. One clause for any other sentence.
+ */
+final class Clauses {
+    private Clauses() {
+    }
+
+    static List<Sentence> of(Tokens t, Sentence s, Sentence previous, TriggerScan scan, DateFinder dates,
+                             LocalDate reportDate) {
+        for (int k = s.first() + 4; k <= s.last() - 4; k++) {
+            if (!t.isChar(k, ',') || !t.isLower(k + 1, "and") || !opensClause(t, k + 2)) {
+                continue;
+            }
+            int b = k + 2;
+            Sentence first = new Sentence(s.index(), s.first(), k - 1, s.start(), s.end(), s.paragraph());
+            Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
+            if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
+                    || !violent(t, first, scan.scan(t, first, previous))
+                    || !violent(t, second, scan.scan(t, second, first))) {
+                continue;
+            }
+            return List.of(first, second);
+        }
+        return List.of(s);
+    }
+
+    /** The names of each sentence, those of sentence {@code part}'s index kept to the clause's tokens. */
+    static List<List<Resolved>> namesOf(List<List<Resolved>> bySentence, Sentence part, Sentence whole) {
+        if (part.first() == whole.first() && part.last() == whole.last()) {
+            return bySentence;
+        }
+        List<Resolved> own = bySentence.get(part.index()).stream()
+                .filter(r -> r.found().first() >= part.first() && r.found().last() <= part.last()).toList();
+        return new AbstractList<>() {
+            @Override
+            public List<Resolved> get(int i) {
+                return i == part.index() ? own : bySentence.get(i);
+            }
+
+            @Override
+            public int size() {
+                return bySentence.size();
+            }
+        };
+    }
+
+    /** A clause opens with its own subject: not a verb of the first clause's ({@code , and wounded two others}). */
+    private static boolean opensClause(Tokens t, int b) {
+        if (!t.isWord(b) && !t.is(b, Tokens.NUMBER)) {
+            return false;
+        }
+        String w = t.lower(b);
+        return !w.endsWith("ed") && !w.endsWith("ing") && !TriggerLexicon.isCue(w) && !NOT_SUBJECTS.contains(w);
+    }
+
+    private static final Set<String> NOT_SUBJECTS = WordSets.of("then", "later", "also", "was", "were", "is", "are",
+            "had", "has", "have", "said", "says", "that", "who", "which", "to", "from", "with", "by", "for", "of", "as");
+
+    /** Whether the clause says its own day: a date, or the day after ({@code the following day}). */
+    private static boolean hasOwnDay(Tokens t, Sentence s, DateFinder dates, LocalDate reportDate) {
+        return dates.find(t, s, reportDate, -1) != null || EventFinder.dayAfter(t, s) >= 0;
+    }
+
+    /** A violent event told, not one named ({@code questioned about Sunday's attack}, {@code after the attack}). */
+    private static boolean violent(Tokens t, Sentence s, List<TriggerScan.Hit> hits) {
+        return hits.stream().anyMatch(h -> Acled.isViolent(h.trigger().type()) && !t.theBefore(s, h.token())
+                && !t.isApostrophe(h.token() - 1) && !t.isLower(h.token() - 1, "s"));
+    }
+}

@@ -260,21 +260,21 @@ final class Attribution {
         boolean rumour = false;
         boolean but = false;
         boolean blame = false;
-        boolean claimed = false;
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
             }
             String w = t.lower(i);
-            claimed |= w.equals("claimed") || w.equals("claims") || w.equals("reported");
             if (i <= s.first() + 1 && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 5, THAT)
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
                 // LAF; ... could not be confirmed
                 return true;
             }
-            if (claimed && falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
-                return true; // the KNF claimed that its fighters had killed four soldiers, a claim the ISPR termed baseless
+            if (falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
+                // the KNF claimed that its fighters had killed four soldiers, a claim the ISPR termed baseless; X said
+                // Armenian forces had shelled its positions, a claim Yerevan called "disinformation"
+                return true;
             }
             rumour |= w.startsWith("rumour") || w.startsWith("rumor");
             hearsay |= HEARSAY.contains(w);

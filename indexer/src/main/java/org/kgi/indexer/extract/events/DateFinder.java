@@ -82,6 +82,9 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
                 continue;
             }
+            if (d == null) {
+                d = weekdayAndDate(t, s, i, reportDate); // Monday 12 May 2025: that day, whatever the report's date
+            }
             if (d == null && reportDate != null) {
                 d = relative(t, s, i, reportDate);
             }
@@ -111,6 +114,21 @@ public final class DateFinder {
         }
         return best != null ? best : named != null ? named : said != null ? said
                 : background != null ? background : year;
+    }
+
+    /**
+     * The absolute day after a weekday when it falls on that weekday ({@code Monday 12 May 2025}, {@code Monday, May
+     * 12, 2025}); else null.
+     */
+    private static FoundDate weekdayAndDate(Tokens t, Sentence s, int i, LocalDate reportDate) {
+        DayOfWeek named = t.isWord(i) ? Calendar.weekday(t.lower(i), false) : null;
+        if (named == null) {
+            return null;
+        }
+        int j = t.isChar(i + 1, ',') ? i + 2 : i + 1;
+        FoundDate d = j <= s.last() && (t.isWord(j) || t.is(j, Tokens.NUMBER)) ? absolute(t, s, j, reportDate) : null;
+        return d != null && d.date().precision() == EventDate.Precision.DAY
+                && LocalDate.parse(d.date().value()).getDayOfWeek() == named ? d : null;
     }
 
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */

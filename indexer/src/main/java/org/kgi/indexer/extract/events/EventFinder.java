@@ -517,7 +517,7 @@ public final class EventFinder {
     /**
      * How many days after the event just told the sentence says it happened: 0 when it opens with {@code Hours after
      * the}, {@code Shortly after the}, {@code On the same day}, {@code Later that day}, {@code A few hours later}; 1
-     * with {@code The next day}, {@code The following day}, and, in the second clause of a sentence that tells two
+     * with {@code The next day}, {@code The following morning}, and, in the second clause of a sentence that tells two
      * events ({@link Clauses}), with {@code the following day} anywhere in it; else -1.
      */
     private static int daysAfterLast(Tokens t, Sentence s, boolean clause) {
@@ -538,8 +538,10 @@ public final class EventFinder {
             return 0;
         }
         return t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
-                && t.isLower(k + 2, "day") ? 1 : clause ? dayAfter(t, s) : -1;
+                && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2)) ? 1 : clause ? dayAfter(t, s) : -1;
     }
+
+    private static final Set<String> PARTS_OF_DAY = WordSets.of("day", "morning", "afternoon", "evening", "night");
 
     /**
      * 1 when the sentence says it was the day after, anywhere in it ({@code soldiers fought armed men near Kitaya the
@@ -548,7 +550,7 @@ public final class EventFinder {
     static int dayAfter(Tokens t, Sentence s) {
         for (int k = s.first() + 1; k + 2 <= s.last(); k++) {
             if (t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
-                    && (t.isLower(k + 2, "day") || t.isLower(k + 2, "morning")) && !t.isLower(k - 1, "until")
+                    && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2)) && !t.isLower(k - 1, "until")
                     && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for") && !t.isLower(k - 1, "till")) {
                 return 1;
             }

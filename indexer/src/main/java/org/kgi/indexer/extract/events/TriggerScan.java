@@ -288,6 +288,12 @@ final class TriggerScan {
             if ((w.equals("launched") || w.equals("opened")) && wordAfter(t, s, i, 3, INQUIRIES)) {
                 continue; // INDECOM has launched its own probe: an inquiry, not a development on the ground
             }
+            if (w.equals("visited") && wordAfter(t, s, i, 3, CONSOLED)) {
+                continue; // the director general visited the wounded officers: no development on the ground
+            }
+            if (HURT.contains(w) && describesWho(t, s, i)) {
+                continue; // arrested the two injured men; relatives of people who disappeared marched: who, not what
+            }
             if (w.equals("dead") && (t.isLower(i - 1, "pronounced") || t.isLower(i - 1, "declared"))) {
                 continue; // taken to hospital, where three were pronounced dead: the toll of what was told
             }
@@ -432,10 +438,22 @@ final class TriggerScan {
 
     private static final Set<String> WHETHER = WordSets.of("whether");
 
-    /** Whether the trigger at {@code i} is what nobody says happened: {@code did not say whether any were killed}. */
+    /**
+     * Whether the trigger at {@code i} is what nobody says happened or who did: {@code did not say whether any were
+     * killed}, {@code without commenting on who had fired first}.
+     */
     private static boolean unknownWhether(Tokens t, Sentence s, int i) {
+        int who = t.isLower(i - 1, "who") ? i - 1 : t.isLower(i - 2, "who") && t.isWord(i - 1)
+                && AUXILIARIES.contains(t.lower(i - 1)) ? i - 2 : -1;
+        if (who > s.first() && t.isWord(who - 1) && ASKING.contains(t.lower(who - 1))) {
+            return true; // without commenting on who had fired first; it is not known who attacked
+        }
         return wordBefore(t, s, i, 7, WHETHER);
     }
+
+    /** Words before "who" that make a question of it: {@code commenting on who had fired}, {@code unclear who}. */
+    private static final Set<String> ASKING = WordSets.of("on", "about", "say", "said", "know", "known", "unclear",
+            "clear", "determine", "establish", "ask", "asked", "wonder", "investigating");
 
     /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
     private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",
@@ -488,6 +506,31 @@ final class TriggerScan {
         }
         return false;
     }
+
+    private static final Set<String> HURT = WordSets.of("injured", "wounded", "disappeared");
+    /** Whom an official visits to console: {@code visited the wounded officers}, {@code the victims' families}. */
+    private static final Set<String> CONSOLED = WordSets.of("wounded", "injured", "victims", "families", "survivors",
+            "hospital", "patients", "bereaved", "relatives");
+
+    /**
+     * Whether a participle only says who someone is: before a noun after a number or an article ({@code the two injured
+     * men}), or after "who" in a sentence that tells a protest ({@code relatives of people who disappeared during the
+     * war marched}).
+     */
+    private static boolean describesWho(Tokens t, Sentence s, int i) {
+        if (t.isLower(i - 1, "who")) {
+            return t.hasWordIn(s, PROTEST_WORDS);
+        }
+        boolean counted = t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && (isArticle(t, i - 1)
+                || NUMBER_WORDS.contains(t.lower(i - 1)));
+        return counted && t.isWord(i + 1) && !t.isCapitalised(i + 1) && PEOPLE.contains(t.lower(i + 1));
+    }
+
+    private static final Set<String> NUMBER_WORDS = WordSets.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several", "many");
+    private static final Set<String> PEOPLE = WordSets.of("men", "man", "women", "woman", "people", "persons",
+            "person", "soldier", "soldiers", "officer", "officers", "civilians", "civilian", "children", "child",
+            "boy", "girl", "victims", "victim", "members", "fighters", "policemen", "students", "protesters");
 
     /**
      * Whether the trigger tells what someone is held for or what is demanded, within seven lower-case words after

@@ -118,6 +118,9 @@ final class ChunkTyper {
         if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS))) {
             return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place
         }
+        if (b > a && LAW_ENDS.contains(t.lower(b)) && t.isCapitalised(b) && !t.isLower(b - 1, "of")) { // Rule of Law
+            return null; // the Terrorism Act, the Emergency Powers Regulations: a law, neither actor nor place
+        }
         if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
             return null; // Molotov cocktails: a weapon, no name
         }
@@ -1214,6 +1217,9 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western");
+    /** Last words of a law's name ({@code Terrorism Act}, {@code Penal Code}). */
+    private static final Set<String> LAW_ENDS = WordSets.of("act", "acts", "law", "laws", "decree", "ordinance",
+            "regulations", "code");
     /** First words of a named operation's name ({@code Operation Koundjoaré}). */
     private static final Set<String> OPERATIONS = WordSets.of("operation", "opération", "operación", "operação",
             "operasi");

@@ -2995,4 +2995,13 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted") && !e.type().equals(
                 "Strategic developments")), x.events().toString());
     }
+
+    @Test
+    void aNamedVictimKilledInTheTollIsTheBombsNotANewAttack() {
+        Extraction x = run("On Sunday 13 April 2025, a roadside bomb exploded under a motorcycle taxi near Tandjouare. "
+                + "The driver, Kossi Agbo, and his passenger were killed instantly.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:kossi-agbo", "target")),
+                x.events().toString());
+    }
 }

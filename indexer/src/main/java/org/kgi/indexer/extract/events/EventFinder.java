@@ -39,6 +39,9 @@ public final class EventFinder {
     private static final int SAME_EVENT_SENTENCES = 2;
     /** Words that make what a sentence tells another event than those told before. */
     private static final Set<String> SEPARATE = WordSets.of("separate", "separately", "unrelated");
+    /** Verbs of a speaker, between whom a toll names and the harm: {@code spokesman X said five fighters were killed}. */
+    private static final Set<String> SPEAKING = WordSets.of("said", "says", "told", "denied", "denies", "reported",
+            "confirmed", "claimed", "added", "stated", "accused", "accuses", "alleged");
     /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
     private static final Set<String> CONSEQUENCES = Set.of("killed", "wounded", "injured", "died", "dead", "burned",
             "burnt", "destroyed", "torched");
@@ -968,13 +971,18 @@ public final class EventFinder {
         e.participants().forEach(p -> known.add(p.id()));
         int h = hit.token();
         boolean intransitive = t.isLower(h, "died") || t.isLower(h, "dead") || !t.isWord(h + 1) || t.isLower(h + 1, "and");
-        if (!Roles.isPassive(t, h) && !intransitive) {
+        boolean passive = Roles.isPassive(t, h);
+        if (!passive && !intransitive) {
             return -1; // someone killed someone: Dozo hunters killed two herders
         }
         for (Resolved r : actors) {
-            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id())
-                    && !("person".equals(r.type()) && r.found().first() > h && !t.isLower(r.found().first() - 1, "by"))) {
-                return -1; // not "Three civilians were wounded, among them Mr Lamine Diatta": a victim
+            boolean victim = "person".equals(r.type()) && (r.found().first() > h && !t.isLower(r.found().first() - 1, "by")
+                    || (passive || intransitive) && r.found().last() < h
+                    && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
+            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id()) && !victim) {
+                // not "Three civilians were wounded, among them Mr Lamine Diatta", "The driver, Yendoubé Lamboni, and his
+                // passenger were killed instantly": a victim
+                return -1;
             }
         }
         return last;

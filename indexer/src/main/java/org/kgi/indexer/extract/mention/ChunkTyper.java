@@ -1224,8 +1224,8 @@ final class ChunkTyper {
     private static final Set<String> OPERATIONS = WordSets.of("operation", "opération", "operación", "operação",
             "operasi");
     /** Who serves in a task force: {@code troops of Operation Safe Haven}. */
-    private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "units",
-            "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
+    private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "unit",
+            "units", "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */
     private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics");
     /** Words of an occasion's name anywhere in it ({@code Africa Cup of Nations}). */

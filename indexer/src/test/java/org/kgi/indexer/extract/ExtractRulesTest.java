@@ -3004,4 +3004,17 @@ class ExtractRulesTest {
         assertTrue(x.events().get(0).participants().contains(new Participant("actor:kossi-agbo", "target")),
                 x.events().toString());
     }
+
+    @Test
+    void twoEventsJoinedByAndBeforeASubjectAreTwoAndTheTollIsTheFightTold() {
+        Extraction x = run("Militants attacked a checkpoint near Arish on Sunday night and a roadside bomb killed three "
+                + "tribal fighters the next day, sources said. Gunmen opened fire on the checkpoint near Arish shortly "
+                + "before midnight, and the defenders fought back. A soldier was killed.", LocalDate.of(2022, 9, 21));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals("2022-09-19", x.events().stream().filter(e -> e.type().startsWith("Explosions")).findFirst()
+                .orElseThrow().date().value(), x.events().toString());
+        // the toll and the death the military speaks of in one sentence are no second fight
+        assertEquals(1, run("Soldiers clashed with rebels near Las Navas on Friday 2 June 2023, leaving three rebels and "
+                + "a soldier dead, the military said Saturday.", null).events().size());
+    }
 }

@@ -10,9 +10,9 @@ import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
 
 /**
- * A sentence that tells two violent events, each with its own day, joined by {@code , and}: a lede's
- * summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers fought a group of armed men near
- * Kitaya the following day}). Read as two clauses, each an event with its own day, place and sides; both keep the
+ * A sentence that tells two violent events, each with its own day, joined by {@code , and} (or {@code and} before
+ * a subject's article): a lede's summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers
+ * fought a group of armed men near Kitaya the following day}). Read as two clauses, each an event with its own day, place and sides; both keep the
  * whole sentence's characters, so the evidence is the sentence. One clause for any other sentence.
  */
 final class Clauses {
@@ -22,10 +22,14 @@ final class Clauses {
     static List<Sentence> of(Tokens t, Sentence s, Sentence previous, TriggerScan scan, DateFinder dates,
                              LocalDate reportDate) {
         for (int k = s.first() + 4; k <= s.last() - 4; k++) {
-            if (!t.isChar(k, ',') || !t.isLower(k + 1, "and") || !opensClause(t, k + 2)) {
+            boolean comma = t.isChar(k, ',') && t.isLower(k + 1, "and") && opensClause(t, k + 2);
+            // without a comma, only a subject with its article: "on Sunday night and a roadside bomb killed"
+            boolean bare = t.isLower(k, "and") && !t.isChar(k - 1, ',') && (t.isLower(k + 1, "a")
+                    || t.isLower(k + 1, "an") || t.isLower(k + 1, "the"));
+            if (!comma && !bare) {
                 continue;
             }
-            int b = k + 2;
+            int b = comma ? k + 2 : k + 1;
             Sentence first = new Sentence(s.index(), s.first(), k - 1, s.start(), s.end(), s.paragraph());
             Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
@@ -70,10 +74,23 @@ final class Clauses {
     private static final Set<String> NOT_SUBJECTS = WordSets.of("then", "later", "also", "was", "were", "is", "are",
             "had", "has", "have", "said", "says", "that", "who", "which", "to", "from", "with", "by", "for", "of", "as");
 
-    /** Whether the clause says its own day: a date, or the day after ({@code the following day}). */
+    /**
+     * Whether the clause says its own day, before who said it: a date, or the day after ({@code the following day});
+     * not {@code leaving three rebels and a soldier dead, the military said Saturday}.
+     */
     private static boolean hasOwnDay(Tokens t, Sentence s, DateFinder dates, LocalDate reportDate) {
-        return dates.find(t, s, reportDate, -1) != null || EventFinder.dayAfter(t, s) >= 0;
+        int end = s.first();
+        while (end <= s.last() && !(t.isWord(end) && SAID.contains(t.lower(end)))) {
+            end++;
+        }
+        if (end <= s.first() + 1) {
+            return false;
+        }
+        Sentence told = new Sentence(s.index(), s.first(), end - 1, s.start(), s.end(), s.paragraph());
+        return dates.find(t, told, reportDate, -1) != null || EventFinder.dayAfter(t, told) >= 0;
     }
+
+    private static final Set<String> SAID = WordSets.of("said", "says", "told", "reported", "according");
 
     /** A violent event told, not one named ({@code questioned about Sunday's attack}, {@code after the attack}). */
     private static boolean violent(Tokens t, Sentence s, List<TriggerScan.Hit> hits) {

@@ -118,9 +118,10 @@ public final class EventFinder {
                         : ledeDate != null ? ledeDate
                         : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
                 if (own != null && own.date().precision() != EventDate.Precision.YEAR && !own.namesTheEvent()
-                        && !afterReport(own.date(), reportDate)) {
+                        && !afterReport(own.date(), reportDate) && s.first() == whole.first()) {
                     // not "A prosecutor said they would be brought before a judge on Friday": the paragraph's events
-                    // happened before
+                    // happened before; nor the day of a lede's second event ("..., and soldiers fought armed men the
+                    // following day"): what follows tells the first
                     paragraphDate = own.date();
                     if (ledeDate == null && !hits.isEmpty() && own.date().precision() == EventDate.Precision.DAY) {
                         ledeDate = own.date();
@@ -936,6 +937,17 @@ public final class EventFinder {
         return out;
     }
 
+    /** The event told last: the latest added, or one told again since ({@code the defenders fought back}); else -1. */
+    private static int lastTold(Context ctx) {
+        int last = ctx.lastTold.size() - 1;
+        for (int i = last - 1; i >= 0; i--) {
+            if (ctx.lastTold.get(i) > ctx.lastTold.get(last)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
     /**
      * The event a sentence only tells the toll of, or -1: {@code ... clashed with the army near Boni. Four soldiers
      * were killed and several vehicles burned.} A killing or a burning, right after an event of another kind (in the
@@ -947,7 +959,7 @@ public final class EventFinder {
     private static int consequenceOf(Tokens t, Sentence s, TriggerScan.Hit hit, EventRefiner.Reading reading,
                                      String ownPlace, EventDate date, List<Resolved> actors, List<Event> events,
                                      Context ctx) {
-        int last = events.size() - 1;
+        int last = lastTold(ctx);
         if (last >= 0 && !Acled.isViolent(events.get(last).type()) && Acled.isViolent(reading.type())) {
             // "our units dismantled a rear base and seized rifles. ... one soldier was slightly wounded": past the
             // seizure, the fighting it followed

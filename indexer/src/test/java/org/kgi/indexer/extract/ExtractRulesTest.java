@@ -3017,4 +3017,13 @@ class ExtractRulesTest {
         assertEquals(1, run("Soldiers clashed with rebels near Las Navas on Friday 2 June 2023, leaving three rebels and "
                 + "a soldier dead, the military said Saturday.", null).events().size());
     }
+
+    @Test
+    void theSponsorOfANamedGroupIsNoSideOfItsAttack() {
+        Event e = first("On 19 July 2025, fighters of the al-Qaeda-linked JNIM attacked a post of the Togolese Armed "
+                + "Forces near Kpinkankandi.");
+        assertTrue(e.participants().stream().noneMatch(p -> p.id().contains("qaeda")), e.toString());
+        Event own = first("On 19 July 2025, JNIM-affiliated fighters attacked a post near Kpinkankandi.");
+        assertTrue(own.participants().stream().anyMatch(p -> p.id().contains("jnim")), own.toString());
+    }
 }

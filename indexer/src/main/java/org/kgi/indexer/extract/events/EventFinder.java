@@ -353,7 +353,7 @@ public final class EventFinder {
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
                        List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
         List<Resolved> names = bySentence.get(s.index());
-        List<Resolved> actors = actors(names);
+        List<Resolved> actors = actors(t, names);
         List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
         Set<String> sides = new HashSet<>();
         participants.forEach(p -> sides.add(p.id()));
@@ -1116,15 +1116,16 @@ public final class EventFinder {
         return false;
     }
 
-    private static List<Resolved> actors(List<Resolved> names) {
+    private static List<Resolved> actors(Tokens t, List<Resolved> names) {
         List<Resolved> out = new ArrayList<>();
         for (Resolved r : names) {
-            if (r.isActor() && !"other".equals(r.type())) {
+            if (r.isActor() && !"other".equals(r.type()) && !Sidelines.backer(t, r)) {
                 out.add(r); // an untyped name is no participant
             }
         }
         return out;
     }
+
 
     private static boolean isCountry(String id, List<Resolved> names) {
         return "country".equals(typeOf(id, names));

@@ -42,6 +42,23 @@ final class Sidelines {
     }
 
     /**
+     * Whether the name is only the one behind the group named after it: {@code the al-Qaeda-linked JNIM}, {@code the
+     * Rwanda-backed M23}. The group acts, not its sponsor.
+     */
+    static boolean backer(Tokens t, Resolved r) {
+        int k = r.found().last();
+        // a name after it: not "JNIM-affiliated fighters attacked", JNIM's fighters
+        if (r.found().end() < t.end(k)) { // one token: "al-Qaeda-linked"
+            String w = t.lower(k);
+            return SPONSORED.contains(w.substring(w.lastIndexOf('-') + 1)) && t.isCapitalised(k + 1);
+        }
+        return t.isChar(k + 1, '-') && t.isWord(k + 2) && SPONSORED.contains(t.lower(k + 2)) && t.isCapitalised(k + 3);
+    }
+
+    private static final Set<String> SPONSORED = WordSets.of("linked", "affiliated", "aligned", "allied", "backed",
+            "inspired", "sponsored", "funded", "supported");
+
+    /**
      * A person another stands in for ({@code a man who introduced himself as W, a representative of the Twa Kwa leader
      * Dieuseul Mondésir}): the representative takes part, the one represented does not.
      */

@@ -3026,4 +3026,12 @@ class ExtractRulesTest {
         Event own = first("On 19 July 2025, JNIM-affiliated fighters attacked a post near Kpinkankandi.");
         assertTrue(own.participants().stream().anyMatch(p -> p.id().contains("jnim")), own.toString());
     }
+
+    @Test
+    void twoForcesThatFoughtWithHeavyWeaponsFoughtEachOther() {
+        Event e = first("On 16 September 2022, Kyrgyz and Tajik forces fought with tanks, mortars and drones near "
+                + "Batken, killing at least 24 people.");
+        assertEquals("Battles", e.type(), e.toString());
+        assertEquals(1, e.participants().stream().filter(p -> p.role().equals("actor")).count(), e.toString());
+    }
 }

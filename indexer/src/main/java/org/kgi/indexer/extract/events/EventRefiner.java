@@ -33,11 +33,11 @@ final class EventRefiner {
             "storm", "stormed", "storming", "hurled", "fireworks");
     /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
     private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
-            "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting");
+            "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting", "fought", "battled");
     /** Forces and their sites, the target of a ground attack: {@code ambushed an army patrol}. */
     private static final Set<String> ASSAULTED = WordSets.of("patrol", "patrols", "base", "bases", "camp",
             "post", "posts", "position", "positions", "checkpoint", "barracks", "convoy", "soldiers", "troops", "army",
-            "garrison", "outpost", "headquarters");
+            "garrison", "outpost", "headquarters", "forces");
     /** What protesters destroy or throw: a riot's, whatever the police do. */
     private static final Set<String> DESTRUCTION = WordSets.of("looted", "torched", "ransacked", "vandalised",
             "vandalized", "smashed", "molotov", "ablaze", "alight", "hurled", "pelted", "stoned", "looting");

@@ -273,15 +273,28 @@ final class Roles {
      * all named before it, none after it, fought each other.
      */
     private static boolean eachOther(Tokens t, List<Resolved> actors, int trigger) {
-        if (!RECIPROCAL.contains(t.lower(trigger)) || t.isLower(trigger + 1, "back") || t.isLower(trigger + 1, "off")) {
+        int verb = trigger;
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 6) && !RECIPROCAL.contains(t.lower(verb)); k--) {
+            verb = t.isWord(k) && RECIPROCAL.contains(t.lower(k)) ? k : verb; // fought with tanks, mortars and drones
+        }
+        if (!RECIPROCAL.contains(t.lower(verb)) || t.isLower(verb + 1, "back") || t.isLower(verb + 1, "off")) {
             return false; // soldiers and militia fighters fought back: together
         }
         for (Resolved r : actors) {
-            if (r.found().first() > trigger) {
-                return false;
+            if (r.found().first() > verb && (verb == trigger || !commaBetween(t, verb, r.found().first()))) {
+                return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
         }
         return true;
+    }
+
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isChar(k, ',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

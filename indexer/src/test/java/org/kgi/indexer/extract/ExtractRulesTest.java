@@ -2943,9 +2943,9 @@ class ExtractRulesTest {
 
     @Test
     void aSentenceThatTellsTwoViolentEventsOnTwoDaysTellsBoth() {
-        Extraction x = run("Bandits killed four herders near the village of Garki on Monday, and troops fought a band of "
-                + "gunmen near Dutse the following day, officials said. It said two of the gunmen were killed and the rest "
-                + "fled towards Kano.", LocalDate.of(2024, 6, 13));
+        Extraction x = run("Bandits killed four herders near the village of Garki on Monday, and troops fought a band "
+                + "of gunmen near Dutse the following day, officials said. It said two of the gunmen were killed and "
+                + "the rest fled towards Kano.", LocalDate.of(2024, 6, 13));
         Event killing = x.events().stream().filter(e -> e.type().equals("Violence against civilians")).findFirst()
                 .orElseThrow(() -> new AssertionError(x.events().toString()));
         assertEquals("2024-06-10", killing.date().value(), killing.toString());
@@ -2972,10 +2972,10 @@ class ExtractRulesTest {
 
     @Test
     void aWeekdayWithItsDateIsThatDayAndTheInjuredMenArrestedTheNextMorningAreArrested() {
-        Extraction x = run("On Sunday 11 May 2025, gunmen attacked two traders near the Kayanza market. The next morning, "
-                + "officers of the Burundi National Police arrested the two injured men at the Kayanza health centre "
-                + "under the Terrorism Act. On Monday 12 May 2025, the police commissioner visited the wounded traders.",
-                LocalDate.of(2025, 5, 20));
+        Extraction x = run("On Sunday 11 May 2025, gunmen attacked two traders near the Kayanza market. The next "
+                + "morning, officers of the Burundi National Police arrested the two injured men at the Kayanza health "
+                + "centre under the Terrorism Act. On Monday 12 May 2025, the police commissioner visited the wounded "
+                + "traders.", LocalDate.of(2025, 5, 20));
         assertEquals(2, x.events().size(), x.events().toString());
         Event arrest = x.events().get(1);
         assertEquals("Arrests", arrest.subType(), arrest.toString());
@@ -2989,9 +2989,9 @@ class ExtractRulesTest {
 
     @Test
     void aClaimCalledDisinformationIsDeniedAndWhoFiredFirstIsAQuestion() {
-        Extraction x = run("On Wednesday 14 June 2023, Baku said Armenian forces had shelled its positions in the Lachin "
-                + "district, a claim Yerevan called \"disinformation\". Monitors visited Sotk on Wednesday, without "
-                + "commenting on who had fired first.", null);
+        Extraction x = run("On Wednesday 14 June 2023, Baku said Armenian forces had shelled its positions in the "
+                + "Lachin district, a claim Yerevan called \"disinformation\". Monitors visited Sotk on Wednesday, "
+                + "without commenting on who had fired first.", null);
         assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted") && !e.type().equals(
                 "Strategic developments")), x.events().toString());
     }
@@ -3007,15 +3007,16 @@ class ExtractRulesTest {
 
     @Test
     void twoEventsJoinedByAndBeforeASubjectAreTwoAndTheTollIsTheFightTold() {
-        Extraction x = run("Militants attacked a checkpoint near Arish on Sunday night and a roadside bomb killed three "
-                + "tribal fighters the next day, sources said. Gunmen opened fire on the checkpoint near Arish shortly "
-                + "before midnight, and the defenders fought back. A soldier was killed.", LocalDate.of(2022, 9, 21));
+        Extraction x = run("Militants attacked a checkpoint near Arish on Sunday night and a roadside bomb killed "
+                + "three tribal fighters the next day, sources said. Gunmen opened fire on the checkpoint near Arish "
+                + "shortly before midnight, and the defenders fought back. A soldier was killed.",
+                LocalDate.of(2022, 9, 21));
         assertEquals(2, x.events().size(), x.events().toString());
         assertEquals("2022-09-19", x.events().stream().filter(e -> e.type().startsWith("Explosions")).findFirst()
                 .orElseThrow().date().value(), x.events().toString());
         // the toll and the death the military speaks of in one sentence are no second fight
-        assertEquals(1, run("Soldiers clashed with rebels near Las Navas on Friday 2 June 2023, leaving three rebels and "
-                + "a soldier dead, the military said Saturday.", null).events().size());
+        assertEquals(1, run("Soldiers clashed with rebels near Las Navas on Friday 2 June 2023, leaving three rebels "
+                + "and a soldier dead, the military said Saturday.", null).events().size());
     }
 
     @Test

@@ -180,11 +180,11 @@ final class Attribution {
 
     /**
      * Whether the sentence gives someone's account of violence by a crowd that the text disputes: after a "but" or a
-     * semicolon in it ({@code A police spokesman said the vendors had thrown stones at officers, but the observatory said
-     * the protest had been peaceful}; {@code ... said Palestinians threw stones; residents denied this}), or in the next
-     * sentence of the paragraph, which says so ({@code Police said protesters had tried to storm the office. The NHRC
-     * said its findings showed that the crowd had been unarmed}). The account's verb of saying comes before the
-     * trigger, which may be the answer's ({@code the protest had been peaceful}).
+     * semicolon in it ({@code A police spokesman said the vendors had thrown stones at officers, but the observatory
+     * said the protest had been peaceful}; {@code ... said Palestinians threw stones; residents denied this}), or in
+     * the next sentence of the paragraph, which says so ({@code Police said protesters had tried to storm the office.
+     * The NHRC said its findings showed that the crowd had been unarmed}). The account's verb of saying comes before
+     * the trigger, which may be the answer's ({@code the protest had been peaceful}).
      */
     boolean crowdViolenceDisputed(Sentence s, int trigger) {
         int said = -1;

@@ -12,8 +12,9 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * A sentence that tells two violent events, each with its own day, joined by {@code , and} (or {@code and} before
  * a subject's article): a lede's summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers
- * fought a group of armed men near Kitaya the following day}). Read as two clauses, each an event with its own day, place and sides; both keep the
- * whole sentence's characters, so the evidence is the sentence. One clause for any other sentence.
+ * fought a group of armed men near Kitaya the following day}). Read as two clauses, each an event with its own day,
+ * place and sides; both keep the whole sentence's characters, so the evidence is the sentence. One clause for any
+ * other sentence.
  */
 final class Clauses {
     private Clauses() {
@@ -72,7 +73,8 @@ final class Clauses {
     }
 
     private static final Set<String> NOT_SUBJECTS = WordSets.of("then", "later", "also", "was", "were", "is", "are",
-            "had", "has", "have", "said", "says", "that", "who", "which", "to", "from", "with", "by", "for", "of", "as");
+            "had", "has", "have", "said", "says", "that", "who", "which", "to", "from", "with", "by", "for", "of",
+            "as");
 
     /**
      * Whether the clause says its own day, before who said it: a date, or the day after ({@code the following day});

@@ -39,7 +39,7 @@ public final class EventFinder {
     private static final int SAME_EVENT_SENTENCES = 2;
     /** Words that make what a sentence tells another event than those told before. */
     private static final Set<String> SEPARATE = WordSets.of("separate", "separately", "unrelated");
-    /** Verbs of a speaker, between whom a toll names and the harm: {@code spokesman X said five fighters were killed}. */
+    /** Verbs of a speaker, between a name and the harm of a toll: {@code spokesman X said five were killed}. */
     private static final Set<String> SPEAKING = WordSets.of("said", "says", "told", "denied", "denies", "reported",
             "confirmed", "claimed", "added", "stated", "accused", "accuses", "alleged");
     /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
@@ -988,12 +988,13 @@ public final class EventFinder {
             return -1; // someone killed someone: Dozo hunters killed two herders
         }
         for (Resolved r : actors) {
-            boolean victim = "person".equals(r.type()) && (r.found().first() > h && !t.isLower(r.found().first() - 1, "by")
+            int first = r.found().first();
+            boolean victim = "person".equals(r.type()) && (first > h && !t.isLower(first - 1, "by")
                     || (passive || intransitive) && r.found().last() < h
                     && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
             if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id()) && !victim) {
-                // not "Three civilians were wounded, among them Mr Lamine Diatta", "The driver, Yendoubé Lamboni, and his
-                // passenger were killed instantly": a victim
+                // not "Three civilians were wounded, among them Mr Lamine Diatta", "The driver, Yendoubé Lamboni, and
+                // his passenger were killed instantly": a victim
                 return -1;
             }
         }

@@ -643,9 +643,9 @@ final class Roles {
 
     /**
      * Whether the name is the subject of a harm told in the passive before the trigger ({@code two police officers and a
-     * street vendor were wounded late on Saturday when a man threw a grenade}; {@code a vehicle of X clearing a roadblock
-     * had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight, where who was
-     * killed still fought.
+     * street vendor were wounded late on Saturday when a man threw a grenade}; {@code a vehicle of X clearing a
+     * roadblock had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight,
+     * where who was killed still fought.
      */
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {

@@ -9,9 +9,9 @@ import org.kgi.indexer.extract.text.Tokens;
 
 /**
  * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
- * town, a road's stretch, region, country), a dateline and where people fled to being no place and a place someone
- * comes from or a road's end only when there is no other; then a place the sentence names as held in it ({@code Ywa Thit village in Kani
- * township}), whatever its kind.
+ * town, a road's stretch, region, country), a dateline and where people fled to being no place and a place
+ * someone comes from or a road's end only when there is no other; then a place the sentence names as held in it
+ * ({@code Ywa Thit village in Kani township}), whatever its kind.
  */
 final class Scenes {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",

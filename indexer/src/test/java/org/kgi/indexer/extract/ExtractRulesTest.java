@@ -2932,9 +2932,9 @@ class ExtractRulesTest {
         Event held = first("On 5 May 2025, police detained 12 people in Van, accusing them of membership in the "
                 + "Revolutionary People's Front.");
         assertTrue(held.participants().stream().noneMatch(p -> p.id().contains("front")), held.toString());
-        Event shot = first("On 5 May 2025, police shot dead a trader in Bo and described him as a member of the "
+        Event supplied = first("On 5 May 2025, police arrested four traders in Bo, accusing them of supplying the "
                 + "\"Black Cobra\" gang.");
-        assertTrue(shot.participants().stream().noneMatch(p -> p.id().contains("cobra")), shot.toString());
+        assertTrue(supplied.participants().stream().noneMatch(p -> p.id().contains("cobra")), supplied.toString());
         // who is accused of the attack itself stays a suspect
         Event accused = first("On 5 May 2025, opposition leaders accused members of the Youth Wing of attacking their "
                 + "offices in Bo.");

@@ -17,9 +17,10 @@ final class Sidelines {
 
     /**
      * A group someone is accused of being part of ({@code accused them of being scouts for the Twa Kwa gang}, {@code
-     * accused of links with al-Shabaab}, {@code accusing them of membership in the PKK}, {@code described the dead man
-     * as a member of the "Blood Zone" clique}): what is said of a side, not a side. Not a suspicion: {@code arrested on
-     * suspicion of belonging to X} names X as the arrest's target.
+     * accused of links with al-Shabaab}, {@code accusing them of membership in the PKK}, {@code accused of supplying the
+     * EPP}): what is said of a side, not a side; not a force's description of those it arrested ({@code arrested three
+     * men whom it described as members of the Red Scorpions}). Not a suspicion: {@code arrested on suspicion of
+     * belonging to X} names X as the arrest's target.
      */
     static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
@@ -27,12 +28,9 @@ final class Sidelines {
             if (t.isPunct(k) && !t.isChar(k, '-') && !t.isDoubleQuote(k)) {
                 return false;
             }
-            // "described him as a member of X", not "accused members of X of attacking"
-            boolean member = t.isWord(k) && MEMBER.contains(t.lower(k))
-                    && (t.isLower(k - 1, "as") || t.isLower(k - 2, "as") && t.isLower(k - 1, "a"));
-            if (t.isWord(k) && TIES.contains(t.lower(k)) || member) {
+            if (t.isWord(k) && TIES.contains(t.lower(k))) {
                 for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
-                    if (t.isWord(j) && (ALLEGING.contains(t.lower(j)) || member && DESCRIBING.contains(t.lower(j)))) {
+                    if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
                         return true;
                     }
                 }
@@ -196,10 +194,7 @@ final class Sidelines {
         return false;
     }
 
-    private static final Set<String> MEMBER = WordSets.of("member", "members");
     private static final Set<String> ALLEGING = WordSets.of("accused", "accusing", "accuse", "accuses", "accusations");
-    private static final Set<String> DESCRIBING = WordSets.of("described", "describing", "describes", "branded",
-            "branding", "labelled", "labeled", "called");
     private static final Set<String> TIES = WordSets.of("being", "belonging", "links", "ties", "working", "spying",
             "collaborating", "collaboration", "colluding", "collusion", "supporting", "informants", "scouts", "spies",
             "membership", "recruiting", "supplying");

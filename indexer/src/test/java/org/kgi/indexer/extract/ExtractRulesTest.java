@@ -3035,4 +3035,11 @@ class ExtractRulesTest {
         assertEquals("Battles", e.type(), e.toString());
         assertEquals(1, e.participants().stream().filter(p -> p.role().equals("actor")).count(), e.toString());
     }
+
+    @Test
+    void aCrowdThatOnlySaysWhenTheForceStruckIsNoRiot() {
+        Extraction x = run("On 11 November 2024, riot police, when the crowd refused to disperse, fired tear gas and "
+                + "beat protesters with batons outside the town hall of Cizre.", null);
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("Riots")), x.events().toString());
+    }
 }

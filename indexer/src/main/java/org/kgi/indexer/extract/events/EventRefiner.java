@@ -362,7 +362,7 @@ final class EventRefiner {
         }
         for (int i = Math.max(s.first(), at - 12); i < at; i++) {
             if (t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at")
-                    && !t.isLower(i - 1, "against")) {
+                    && !t.isLower(i - 1, "against") && !subordinate(t, i)) {
                 return true;
             }
             if ((t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of") && MANY.contains(t.lower(i - 3))
@@ -372,6 +372,17 @@ final class EventRefiner {
         }
         return false;
     }
+
+    /**
+     * Whether the crowd at {@code i} is the subject of a clause that only says when ({@code Riot police, when the crowd
+     * refused to disperse, beat protesters with batons}): not who beat whom.
+     */
+    private static boolean subordinate(Tokens t, int i) {
+        int k = t.isLower(i - 1, "the") || t.isLower(i - 1, "a") ? i - 2 : i - 1;
+        return t.isWord(k) && WHEN.contains(t.lower(k));
+    }
+
+    private static final Set<String> WHEN = WordSets.of("when", "as", "after", "until", "before", "while", "once");
 
     /** Whether {@code by (a|the) crowd} comes within the eight words after the trigger, in its clause. */
     private static boolean byCrowd(Tokens t, Sentence s, int at) {

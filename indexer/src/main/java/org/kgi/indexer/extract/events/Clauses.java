@@ -35,7 +35,7 @@ final class Clauses {
             Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
                     || !violent(t, first, scan.scan(t, first, previous))
-                    || !violent(t, second, scan.scan(t, second, first))) {
+                    || !violent(t, second, scan.scan(t, second, previous))) {
                 continue;
             }
             return List.of(first, second);

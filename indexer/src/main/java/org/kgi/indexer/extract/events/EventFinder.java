@@ -16,6 +16,7 @@ import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -541,8 +542,13 @@ public final class EventFinder {
         if ((t.isLower(k, "the") || t.isLower(k, "that")) && t.isLower(k + 1, "same") && t.isLower(k + 2, "day")) {
             return 0;
         }
-        return t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
-                && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2)) ? 1 : clause ? dayAfter(t, s) : -1;
+        return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
+    }
+
+    /** Whether {@code the next day}, {@code the following morning} ... opens at token {@code k}. */
+    private static boolean nextDayAt(Tokens t, int k) {
+        return t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following")) && t.isWord(k + 2)
+                && PARTS_OF_DAY.contains(t.lower(k + 2));
     }
 
     private static final Set<String> PARTS_OF_DAY = WordSets.of("day", "morning", "afternoon", "evening", "night");
@@ -553,9 +559,8 @@ public final class EventFinder {
      */
     static int dayAfter(Tokens t, Sentence s) {
         for (int k = s.first() + 1; k + 2 <= s.last(); k++) {
-            if (t.isLower(k, "the") && (t.isLower(k + 1, "next") || t.isLower(k + 1, "following"))
-                    && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2)) && !t.isLower(k - 1, "until")
-                    && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for") && !t.isLower(k - 1, "till")) {
+            if (nextDayAt(t, k) && !t.isLower(k - 1, "until") && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for")
+                    && !t.isLower(k - 1, "till")) {
                 return 1;
             }
         }
@@ -743,8 +748,7 @@ public final class EventFinder {
     /** Participles by which a definite group of victims is named after what was done to them. */
     private static final Set<String> VICTIM_PARTICIPLES = WordSets.of("killed", "wounded", "injured", "abducted",
             "kidnapped", "arrested", "detained", "shot");
-    private static final Set<String> FEW = WordSets.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "dozen", "dozens");
+    private static final Set<String> FEW = NumberWords.twoToTenAnd("dozen", "dozens");
 
     /**
      * When the trigger names a definite group of victims by what was done to them ({@code a funeral for the two
@@ -1126,7 +1130,6 @@ public final class EventFinder {
         }
         return out;
     }
-
 
     private static boolean isCountry(String id, List<Resolved> names) {
         return "country".equals(typeOf(id, names));

@@ -270,14 +270,13 @@ final class Roles {
 
     /**
      * {@code Fano militiamen and federal troops fought for hours in Debre Tabor}: a verb of fighting whose sides are
-     * all named before it, none after it, fought each other.
+     * all named before it, none after it, fought each other; so did those of a verb before the weapon read as the
+     * trigger, whatever is named after a comma ({@code Kyrgyz and Tajik forces fought with tanks, mortars and drones,
+     * killing at least 24 people}).
      */
     private static boolean eachOther(Tokens t, List<Resolved> actors, int trigger) {
-        int verb = trigger;
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 6) && !RECIPROCAL.contains(t.lower(verb)); k--) {
-            verb = t.isWord(k) && RECIPROCAL.contains(t.lower(k)) ? k : verb; // fought with tanks, mortars and drones
-        }
-        if (!RECIPROCAL.contains(t.lower(verb)) || t.isLower(verb + 1, "back") || t.isLower(verb + 1, "off")) {
+        int verb = reciprocalVerb(t, trigger);
+        if (verb < 0 || t.isLower(verb + 1, "back") || t.isLower(verb + 1, "off")) {
             return false; // soldiers and militia fighters fought back: together
         }
         for (Resolved r : actors) {
@@ -286,6 +285,19 @@ final class Roles {
             }
         }
         return true;
+    }
+
+    /**
+     * The trigger when it is a verb of fighting each other, else the nearest such verb in the six tokens before it
+     * ({@code fought with tanks, mortars and drones}); -1 when there is none.
+     */
+    private static int reciprocalVerb(Tokens t, int trigger) {
+        for (int k = trigger; k >= Math.max(0, trigger - 6); k--) {
+            if (t.isWord(k) && RECIPROCAL.contains(t.lower(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean commaBetween(Tokens t, int from, int to) {

@@ -129,10 +129,6 @@ final class Scenes {
         return k == r.found().first();
     }
 
-    /**
-     * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
-     * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
-     */
     private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
             "escaped", "ran");
 
@@ -147,6 +143,10 @@ final class Scenes {
                 && t.isWord(k - 1) && FLED.contains(t.lower(k - 1));
     }
 
+    /**
+     * {@code a surgeon from X}, {@code a coalition of factions from X}: a place after {@code from} that follows a noun,
+     * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
+     */
     private static boolean isOrigin(Tokens t, Resolved r) {
         int k = r.found().first() - 1;
         if (t.isLower(k, "the")) {

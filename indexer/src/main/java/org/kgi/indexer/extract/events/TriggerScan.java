@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -526,8 +527,7 @@ final class TriggerScan {
         return counted && t.isWord(i + 1) && !t.isCapitalised(i + 1) && PEOPLE.contains(t.lower(i + 1));
     }
 
-    private static final Set<String> NUMBER_WORDS = WordSets.of("two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "several", "many");
+    private static final Set<String> NUMBER_WORDS = NumberWords.twoToTenAnd("several", "many");
     private static final Set<String> PEOPLE = WordSets.of("men", "man", "women", "woman", "people", "persons",
             "person", "soldier", "soldiers", "officer", "officers", "civilians", "civilian", "children", "child",
             "boy", "girl", "victims", "victim", "members", "fighters", "policemen", "students", "protesters");

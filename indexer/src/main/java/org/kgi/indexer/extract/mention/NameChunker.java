@@ -8,6 +8,7 @@ import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.KnownActors;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
@@ -162,8 +163,7 @@ public final class NameChunker {
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
 
-    private static final Set<String> NUMBER_WORDS = WordSets.of("two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
+    private static final Set<String> NUMBER_WORDS = NumberWords.twoToTenAnd();
     private static final Set<String> MORE_NUMBER_WORDS = WordSets.of("eleven", "twelve", "thirteen", "fourteen",
             "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "hundred", "hundreds", "dozen", "dozens", "thousands");

@@ -36,6 +36,11 @@ class ExtractRulesTest {
                 && r.target().equals(target));
     }
 
+    /** Whether the extraction relates the two entities by {@code type}, in either direction. */
+    static boolean relatedEitherWay(Extraction x, String a, String type, String b) {
+        return related(x, a, type, b) || related(x, b, type, a);
+    }
+
     /** No event of the extraction is one of {@code which}. */
     private static void assertNoEvent(Extraction x, Predicate<Event> which) {
         assertTrue(x.events().stream().noneMatch(which), x.events().toString());
@@ -1694,8 +1699,7 @@ class ExtractRulesTest {
         assertTrue(related(coalition, "actor:jean-valcin", "leads", "actor:zo-gang"), coalition.relations().toString());
         Extraction truce = run("On 20 July 2024, the Bois-Lenoir Brotherhood and the Twa Kwa gang signed a ceasefire "
                 + "agreement in Mirebois.", null);
-        assertTrue(related(truce, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa")
-                || related(truce, "actor:twa-kwa", "opposed", "actor:bois-lenoir-brotherhood"), truce.relations().toString());
+        assertTrue(relatedEitherWay(truce, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa"), truce.relations().toString());
     }
 
     @Test
@@ -1959,8 +1963,7 @@ class ExtractRulesTest {
                 + "the Kanno Lanme gang of Saint-Ophir.", null);
         assertTrue(related(formation, "actor:kanno-lanme", "part_of", "actor:fos-inite"), formation.relations().toString());
         assertTrue(related(formation, "actor:red-scorpions", "part_of", "actor:fos-inite"), formation.relations().toString());
-        assertTrue(related(formation, "actor:kanno-lanme", "acted_together", "actor:red-scorpions")
-                || related(formation, "actor:red-scorpions", "acted_together", "actor:kanno-lanme"),
+        assertTrue(relatedEitherWay(formation, "actor:kanno-lanme", "acted_together", "actor:red-scorpions"),
                 formation.relations().toString()); // members of one coalition are allies
         assertTrue(named(founded, "Viv Ansanm").orElseThrow().aliases().contains("Living Together"),
                 founded.entities().toString()); // its name's translation, no actor of its own
@@ -1980,8 +1983,7 @@ class ExtractRulesTest {
     void aStateForceAndAnArmedGroupArePartnersOnlyWhenNamedAsOne() {
         Extraction fought = run("On 11 August 2024, Fano militiamen and Ethiopian National Defence Force troops fought for "
                 + "several hours in Debre Tabor town.", null);
-        assertTrue(related(fought, "actor:fano", "opposed", "actor:ethiopian-national-defence-force")
-                || related(fought, "actor:ethiopian-national-defence-force", "opposed", "actor:fano"), fought.relations().toString());
+        assertTrue(relatedEitherWay(fought, "actor:fano", "opposed", "actor:ethiopian-national-defence-force"), fought.relations().toString());
         assertTrue(fought.relations().stream().noneMatch(r -> r.type().equals("acted_together")), fought.relations().toString());
         Extraction joint = run("On 2 April 2022, Wagner Group fighters and Malian soldiers killed 20 civilians in Moura.", null);
         assertTrue(joint.relations().stream().anyMatch(r -> r.type().equals("acted_together")
@@ -2067,8 +2069,7 @@ class ExtractRulesTest {
         Extraction strike = run("In a statement issued on Friday, the Marivelle Armed Forces said a precision strike had "
                 + "been carried out in Cite Marguerite on 28 June 2024. The statement said the operation had been "
                 + "coordinated with the National Police of Marivelle.", null);
-        assertTrue(related(strike, "actor:marivelle-armed-forces", "acted_together", "actor:national-police-of-marivelle")
-                || related(strike, "actor:national-police-of-marivelle", "acted_together", "actor:marivelle-armed-forces"),
+        assertTrue(relatedEitherWay(strike, "actor:marivelle-armed-forces", "acted_together", "actor:national-police-of-marivelle"),
                 strike.relations().toString());
     }
 
@@ -2076,8 +2077,7 @@ class ExtractRulesTest {
     void rivalsThatClashedAreOpposedAndAMediaOrRightsBodyIsNoSide() {
         Extraction rivals = run("On 2 March 2024, armed men from the Jalisco New Generation Cartel and the Sinaloa Cartel "
                 + "clashed around Frontera Comalapa in Chiapas.", null);
-        assertTrue(related(rivals, "actor:jalisco-new-generation-cartel", "opposed", "actor:sinaloa-cartel")
-                || related(rivals, "actor:sinaloa-cartel", "opposed", "actor:jalisco-new-generation-cartel"),
+        assertTrue(relatedEitherWay(rivals, "actor:jalisco-new-generation-cartel", "opposed", "actor:sinaloa-cartel"),
                 rivals.relations().toString());
         assertTrue(rivals.relations().stream().noneMatch(r -> r.type().equals("acted_together")), rivals.relations().toString());
         Extraction media = run("On 12 March 2023, al-Shabaab fighters attacked a Somali National Army base in Bulo Burde, "
@@ -3042,5 +3042,27 @@ class ExtractRulesTest {
         Extraction x = run("On 11 November 2024, riot police, when the crowd refused to disperse, fired tear gas and "
                 + "beat protesters with batons outside the town hall of Cizre.", null);
         assertNoEvent(x, e -> e.type().equals("Riots"));
+    }
+
+    @Test
+    void twoForcesAttackedTogetherActedTogether() {
+        Extraction x = run("On 5 March 2024, Mamprusi gunmen fired on a joint patrol of soldiers of the Ghana Armed Forces "
+                + "(GAF) and officers of the Formed Police Unit (FPU) near Bawku.", null);
+        assertTrue(relatedEitherWay(x, "actor:ghana-armed-forces", "acted_together", "actor:formed-police-unit"),
+                x.relations().toString());
+        Extraction clash = run("Kusasi and Mamprusi gunmen exchanged fire in Bawku on 4 March 2024, killing at least seven "
+                + "people, the Upper East Regional Police Command said.", null);
+        assertTrue(relatedEitherWay(clash, "actor:kusasi", "opposed", "actor:mamprusi"), clash.relations().toString());
+        assertTrue(clash.relations().stream().noneMatch(r -> r.type().equals("acted_together")),
+                clash.relations().toString());
+    }
+
+    @Test
+    void aNameSpelledAcrossItsAndAndAStatesDefenceForce() {
+        Extraction x = run("Officers of the Mobile Intervention and Security Company (CMIS) beat protesters in Ratoma on 4 "
+                + "March 2024. Soldiers of the Tanzania People's Defence Force and the Timor-Leste Defence Force "
+                + "patrolled.", null);
+        assertTypes(x, "security_force", "actor:mobile-intervention-and-security-company",
+                "actor:tanzania-peoples-defence-force", "actor:timor-leste-defence-force");
     }
 }

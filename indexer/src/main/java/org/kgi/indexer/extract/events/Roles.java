@@ -99,7 +99,7 @@ final class Roles {
             previousEnd = r.found().last();
             previousId = r.id();
         }
-        boolean eachOther = eachOther(t, actors, trigger);
+        boolean eachOther = eachOther(t, actors, trigger, roles);
         Set<String> together = passive || eachOther ? Set.of() : actingTogether(t, actors, trigger, roles);
         if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
@@ -272,15 +272,17 @@ final class Roles {
      * {@code Fano militiamen and federal troops fought for hours in Debre Tabor}: a verb of fighting whose sides are
      * all named before it, none after it, fought each other; so did those of a verb before the weapon read as the
      * trigger, whatever is named after a comma ({@code Kyrgyz and Tajik forces fought with tanks, mortars and drones,
-     * killing at least 24 people}).
+     * killing at least 24 people}), and those of a verb followed by a comma and its victims ({@code Gunmen of the
+     * Kusasi and Mamprusi communities exchanged fire in Bawku, killing seven people}). Sources said so do not count.
      */
-    private static boolean eachOther(Tokens t, List<Resolved> actors, int trigger) {
+    private static boolean eachOther(Tokens t, List<Resolved> actors, int trigger, Map<String, String> roles) {
         int verb = reciprocalVerb(t, trigger);
         if (verb < 0 || t.isLower(verb + 1, "back") || t.isLower(verb + 1, "off")) {
             return false; // soldiers and militia fighters fought back: together
         }
         for (Resolved r : actors) {
-            if (r.found().first() > verb && (verb == trigger || !commaBetween(t, verb, r.found().first()))) {
+            if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
+                    && (verb != trigger || "civilians".equals(r.type())))) {
                 return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
         }

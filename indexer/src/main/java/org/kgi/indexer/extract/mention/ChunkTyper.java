@@ -234,7 +234,8 @@ final class ChunkTyper {
             if ("armed_group".equals(actor) && t.isLower(b + 1, "party")) {
                 return Guess.actor("organization", name, Strength.NAME_WORD); // the Tehreek-e-Labbaik Pakistan party
             }
-            boolean insurgents = b > a && insurgentName(t, a, b, actor);
+            boolean insurgents = b > a && insurgentName(t, a, b, actor)
+                    && !(countryFirst(t, a) && !insurgentName(t, a, b, null)); // the Tanzania People's Defence Force
             boolean wording = armedByWording(t, s, a, b);
             if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor) && wording)
                     && (insurgents || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b)
@@ -861,7 +862,8 @@ final class ChunkTyper {
         for (int i = a; i <= b; i++) {
             String w = t.lower(i);
             defence |= w.equals("defence") || w.equals("defense");
-            if (isCountryWord(w) || STATE_WORDS.contains(w) || i < b && isPlaceName(Names.key(w + " " + t.lower(i + 1)))) {
+            if (isCountryWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)
+                    || i < b && isPlaceName(Names.key(w + " " + t.lower(i + 1)))) {
                 return false; // the Kenya Defence Forces, the South Sudan People's Defence Forces, a National Defence Force
             }
         }
@@ -991,6 +993,12 @@ final class ChunkTyper {
     private static final Set<String> STATE_WORDS = WordSets.of("national", "state", "republic", "federal", "royal");
 
     /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */
+    /** Whether the name at {@code a} opens with a country's name (not its people's: the Syrian Democratic Forces). */
+    private boolean countryFirst(Tokens t, int a) {
+        return doc.gazetteer().countries().byKey(Names.key(t.lower(a))) != null
+                || doc.gazetteer().countries().byKey(Names.key(t.lower(a) + " " + t.lower(a + 1))) != null;
+    }
+
     private boolean isCountryWord(String w) {
         return doc.gazetteer().countries().byKey(w) != null || doc.gazetteer().countries().byDemonymKey(w) != null;
     }

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -340,7 +341,8 @@ public final class NameChunker {
             return true;
         }
         if (w.equals("and") || w.equals("et")) {
-            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)) {
+            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)
+                    || last > first && spelledAcross(t, first, k)) {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
             // the Ministry of Justice and Peace; the Minister of Justice and Public Security (a title, one chunk)
@@ -355,6 +357,32 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name words before the {@code and} at {@code k} and the one to four after it are one name, as the
+     * acronym in brackets right after them says: its letters are the initials of all of them, in any order (a name
+     * translated from French or Spanish: {@code the Mobile Intervention and Security Company (CMIS)}).
+     */
+    private static boolean spelledAcross(Tokens t, int first, int k) {
+        int j = k + 1;
+        while (j <= k + 4 && isNameWord(t, j)) {
+            j++;
+        }
+        if (j == k + 1 || !t.isChar(j, '(') || !t.is(j + 1, Tokens.ALL_CAPS) || !t.isChar(j + 2, ')')) {
+            return false;
+        }
+        char[] acronym = t.lower(j + 1).replace("-", "").toCharArray();
+        StringBuilder initials = new StringBuilder();
+        for (int w = first; w < j; w++) {
+            if (t.isWord(w) && !UNSPELLED.contains(t.lower(w))) {
+                initials.append(t.lower(w).charAt(0));
+            }
+        }
+        char[] spelled = initials.toString().toCharArray();
+        Arrays.sort(acronym);
+        Arrays.sort(spelled);
+        return acronym.length >= 3 && Arrays.equals(acronym, spelled);
     }
 
     /** Whether the name words from {@code k} (one to three) end with an organisation's or a group's word. */

@@ -49,6 +49,22 @@ final class EventRelations {
         return "state".equals(camp(a, byId)) && "state".equals(camp(b, byId));
     }
 
+    /**
+     * Two security forces of one country (as far as the report says): two targets of one attack that stood together
+     * ({@code gunmen fired on a joint patrol of soldiers of the Ghana Armed Forces and officers of the Formed Police
+     * Unit}); not a government body, nor two countries' armies that clashed.
+     */
+    private static boolean oneCountrysForces(Participant a, Participant b, Map<String, Entity> byId) {
+        Entity ea = byId.get(a.id());
+        Entity eb = byId.get(b.id());
+        if (ea == null || eb == null || !"security_force".equals(ea.type()) || !"security_force".equals(eb.type())) {
+            return false;
+        }
+        String ca = ea.attributes().get("country");
+        String cb = eb.attributes().get("country");
+        return ca == null || cb == null || ca.equals(cb);
+    }
+
     /** The participant's camp ({@link Acled#camp}), or null. */
     private static String camp(Participant p, Map<String, Entity> byId) {
         Entity e = byId.get(p.id());
@@ -92,7 +108,7 @@ final class EventRelations {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
                 if (sideI == sideJ && (!together(mentions, ps.get(i).id(), ps.get(j).id())
-                        || crossCamp(ps.get(i), ps.get(j), byId))) {
+                        || crossCamp(ps.get(i), ps.get(j), byId) || !sideI && !oneCountrysForces(ps.get(i), ps.get(j), byId))) {
                     continue;
                 }
                 if (sideI != sideJ && bothState(ps.get(i), ps.get(j), byId)
@@ -103,7 +119,7 @@ final class EventRelations {
                     if (sideI && sideJ) { // the parties to a ceasefire are the sides of the fighting it ends
                         sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());
                     }
-                } else if (sideI && sideJ) {
+                } else if (sideI == sideJ) { // one side, or two state forces attacked together (a joint patrol)
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "acted_together", date, e.evidence());
                 } else if (sideI != sideJ) {
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());

@@ -3065,4 +3065,32 @@ class ExtractRulesTest {
         assertTypes(x, "security_force", "actor:mobile-intervention-and-security-company",
                 "actor:tanzania-peoples-defence-force", "actor:timor-leste-defence-force");
     }
+
+    @Test
+    void messagesThatTheTextCallsFalseTellNoEvent() {
+        Extraction x = run("On 8 July 2023, unknown men opened fire on mourners in Thabana-Morena, killing four people. The "
+                + "police inform the public that messages on social media claiming that the gunmen also set fire to a "
+                + "church in Thabana-Morena are false.", null);
+        assertNoEvent(x, e -> e.evidence().text().contains("church") && !"denied".equals(e.modality()));
+        assertEquals("asserted", x.events().get(0).modality(), x.events().toString()); // the shooting itself
+        Extraction shared = run("On 12 October 2023, seven people were injured in clashes in Voinjama. Reports shared on "
+                + "social media on 15 October that the NEC warehouse in Gbarnga had been set on fire were false.", null);
+        assertNoEvent(shared, e -> e.evidence().text().contains("warehouse") && !"denied".equals(e.modality()));
+    }
+
+    @Test
+    void partySupportersWhoFoughtWithStonesAreMobViolence() {
+        Extraction x = run("Supporters of the ruling Coalition for Democratic Change (CDC) and of the opposition Unity Party "
+                + "(UP) fought with stones, sticks and cutlasses near the tally centre in Voinjama on 12 October 2023.",
+                null);
+        Event e = x.events().get(0);
+        assertEquals("Mob violence", e.subType(), e.toString());
+        assertTypes(x, "organization", "actor:coalition-for-democratic-change", "actor:unity-party");
+        assertTrue(relatedEitherWay(x, "actor:coalition-for-democratic-change", "opposed", "actor:unity-party"),
+                x.relations().toString());
+        Extraction rivals = run("Members of the martial arts group Persaudaraan Setia Hati Terate (PSHT) and the rival Kera "
+                + "Sakti clashed with machetes in Dili on 2 March 2024.", null);
+        assertTrue(relatedEitherWay(rivals, "actor:persaudaraan-setia-hati-terate", "opposed", "actor:kera-sakti"),
+                rivals.relations().toString());
+    }
 }

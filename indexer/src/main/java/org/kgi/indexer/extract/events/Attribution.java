@@ -265,10 +265,13 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
-            if (i <= s.first() + 1 && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 5, THAT)
+            boolean opensClause = i <= s.first() + 1 || t.isLower(i - 1, "that")
+                    || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1);
+            if (opensClause && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 8, THAT)
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
-                // LAF; ... could not be confirmed
+                // LAF; ... could not be confirmed; The police inform the public that messages on social media claiming
+                // that the gunmen set fire to a church are false
                 return true;
             }
             if (falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
@@ -318,8 +321,9 @@ final class Attribution {
      */
     private static boolean namesTheReport(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= s.last(); i++) {
-            if (t.isWord(i) && REPORTS.contains(t.lower(i)) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))) {
-                return true;
+            if (t.isWord(i) && REPORTS.contains(t.lower(i)) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))
+                    && !(t.isLower(i - 1, "that") && t.lower(i).endsWith("s"))) {
+                return true; // not "informs the public that messages ... are false": those are new messages
             }
         }
         return false;

@@ -129,6 +129,11 @@ final class EventRefiner {
         String sub = trigger.subType();
         switch (trigger.type()) {
             case BATTLES:
+                if (ARMED_CLASH.equals(sub) && !protest && !armedOpponent && containsAny(words, CROWD)
+                        && containsAny(words, RIOT_WEAPONS)) {
+                    // supporters of two rival candidates fought with stones, iron bars and knives: no demonstration
+                    return new Reading(RIOTS, MOB_VIOLENCE);
+                }
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
                 }

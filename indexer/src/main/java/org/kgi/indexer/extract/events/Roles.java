@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
@@ -314,7 +313,7 @@ final class Roles {
     /**
      * {@code Armed men from the CJNG and the Sinaloa Cartel have clashed}: of two named groups that fought each other,
      * the first is the actor and the other the target, whatever their camps (state forces against armed groups are
-     * already apart: {@link #separateCamps}).
+     * already apart: {@link #separateCamps}), also when one is typed no armed camp yet (a martial arts group).
      */
     private static void facingEachOther(List<Resolved> actors, Map<String, String> roles) {
         Resolved first = null;
@@ -324,8 +323,9 @@ final class Roles {
             }
             if (first == null) {
                 first = r;
-            } else if (Objects.equals(Acled.camp(first.type()), Acled.camp(r.type()))) {
-                roles.put(r.id(), TARGET);
+            } else if (!r.id().equals(first.id()) && (Acled.camp(first.type()) == null || Acled.camp(r.type()) == null
+                    || Acled.camp(first.type()).equals(Acled.camp(r.type())))) {
+                roles.put(r.id(), TARGET); // not the first itself named again by its acronym: X (CDC)
             }
         }
     }

@@ -224,6 +224,9 @@ final class ChunkTyper {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
         }
+        if ("armed_group".equals(actor) && electoralAlliance(t, a, b)) {
+            actor = "organization"; // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress
+        }
         if (actor != null && (b > a || t.is(a, Tokens.CAPITALISED) && !doc.isCommonWord(t.lower(a)))) {
             if (b == a && !isKnownSingleOrg(t.lower(a))) {
                 return null;
@@ -257,6 +260,29 @@ final class ChunkTyper {
         }
         return null;
     }
+
+    /**
+     * A coalition or an alliance for democracy, progress or change, with no word of insurgents or fighters in its
+     * name: parties allied for elections, not the Coalition of Patriots for Change, nor the Allied Democratic Forces.
+     */
+    private static boolean electoralAlliance(Tokens t, int a, int b) {
+        if (b < a + 2 || !(t.isLower(a, "coalition") || t.isLower(a, "alliance")) || !t.isLower(a + 1, "for")
+                || insurgentName(t, a, b, null)) {
+            return false;
+        }
+        boolean aim = false;
+        for (int i = a + 2; i <= b; i++) {
+            String w = t.lower(i);
+            if (w.startsWith("patriot") || w.startsWith("force") || w.equals("armed")) {
+                return false;
+            }
+            aim |= POLITICAL_AIMS.contains(w);
+        }
+        return aim;
+    }
+
+    private static final Set<String> POLITICAL_AIMS = WordSets.of("democracy", "democratic", "progress", "development",
+            "change", "reform", "reforms", "renewal");
 
     /** Words of a civic or political front's name: {@code the Popular Front}, {@code the National Democratic Front}. */
     private static final Set<String> CIVIC_WORDS = WordSets.of("popular", "democratic", "socialist", "national",
@@ -574,6 +600,9 @@ final class ChunkTyper {
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
+        }
+        if (!isPlaceName(key) && !doc.gazetteer().isCity(key) && t.isLower(a - 1, "rival") && t.isLower(a - 2, "the")) {
+            return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE); // and the rival Kera Sakti (his rival X)
         }
         if (!isPlaceName(key) && (t.isLower(next, "remained") || t.isLower(next, "remains")) && t.isWord(next + 1)
                 && UNITED.contains(t.lower(next + 1))) {

@@ -3093,4 +3093,20 @@ class ExtractRulesTest {
         assertTrue(relatedEitherWay(rivals, "actor:persaudaraan-setia-hati-terate", "opposed", "actor:kera-sakti"),
                 rivals.relations().toString());
     }
+
+    @Test
+    void aPressStatementsSectionHeadingsAndAWakeTellNoEventOfTheirOwn() {
+        Extraction x = run("LESOTHO MOUNTED POLICE SERVICE - PRESS STATEMENT\nMaseru, 12 July 2023\nShootings in Mafeteng "
+                + "district, arrests in Maseru and march in Mafeteng town\n\nNIGHT VIGIL SHOOTING, THABANA-MORENA. On "
+                + "Saturday 8 July, unknown men armed with rifles opened fire on mourners gathered at a homestead in "
+                + "Thabana-Morena for a night vigil before a funeral. Four people died at the scene.\n\nEXCHANGE OF FIRE, "
+                + "TSAKHOLO. On Sunday 9 July, one of the occupants of a car opened fire on officers at a roadblock in "
+                + "Tsakholo, who returned fire. An officer sustained a gunshot wound to the shoulder.\n\nPEACEFUL MARCH, "
+                + "MAFETENG. On Monday 10 July, about 400 residents, led by members of the Christian Council of Lesotho, "
+                + "marched to the district police headquarters.", LocalDate.of(2023, 7, 12));
+        assertEquals(List.of("Violence against civilians/Attack", "Battles/Armed clash", "Protests/Peaceful protest"),
+                x.events().stream().map(e -> e.type() + "/" + e.subType()).toList(), x.events().toString());
+        assertTrue(x.events().get(2).participants().contains(
+                new Participant("actor:christian-council-of-lesotho", "actor")), x.events().get(2).toString());
+    }
 }

@@ -45,7 +45,9 @@ public final class EventFinder {
             "confirmed", "claimed", "added", "stated", "accused", "accuses", "alleged");
     /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
     private static final Set<String> CONSEQUENCES = Set.of("killed", "wounded", "injured", "died", "dead", "burned",
-            "burnt", "destroyed", "torched");
+            "burnt", "destroyed", "torched", "gunshot", "wound", "wounds", "injuries");
+    /** Of {@link #CONSEQUENCES}, the nouns of a wound that someone sustained or suffered. */
+    private static final Set<String> WOUNDS = Set.of("gunshot", "wound", "wounds", "injuries");
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
@@ -89,7 +91,7 @@ public final class EventFinder {
             }
             Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
-            boolean heading = isHeading(report, t, whole);
+            boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -579,6 +581,38 @@ public final class EventFinder {
     }
 
     /**
+     * A section's heading in capitals ({@code EXCHANGE OF FIRE, TSAKHOLO. On Sunday afternoon, officers manning a
+     * roadblock...}; {@code ARRESTS, HA THETSANE.}), or a subtitle line without a full stop near the top ({@code Shootings
+     * in Mafeteng district, arrests in Maseru and march in Mafeteng town}), before text in mixed case: the text that
+     * follows tells its events, with their dates.
+     */
+    private static boolean isSectionHeading(Tokens t, Sentence s, Sentence next) {
+        if (next == null || s.last() - s.first() > 20) {
+            return false;
+        }
+        if (s.last() - s.first() <= 10 && capitalsOnly(t, s)) {
+            return !capitalsOnly(t, next); // not a report written in capitals throughout
+        }
+        boolean stop = t.isChar(s.last(), '.') || t.isChar(s.last(), '!') || t.isChar(s.last(), '?')
+                || t.isChar(s.last(), '"') || t.isChar(s.last(), '\u201d');
+        return !stop && s.index() <= 3 && t.newlinesAfter(s.last()) > 0 && next.paragraph() != s.paragraph();
+    }
+
+    /** Whether every word of two letters or more in the sentence, at least two, is in capitals. */
+    private static boolean capitalsOnly(Tokens t, Sentence s) {
+        int words = 0;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && !t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) > 1) {
+                if (!t.is(i, Tokens.ALL_CAPS)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
+    /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
      * type and sub-type already found in the report, or, by a word that names any violence ({@code the attack}, {@code
      * the incident}), to a violent one or a lynching, that event's index; else -1.
@@ -986,7 +1020,8 @@ public final class EventFinder {
         Set<String> known = new HashSet<>();
         e.participants().forEach(p -> known.add(p.id()));
         int h = hit.token();
-        boolean intransitive = t.isLower(h, "died") || t.isLower(h, "dead") || !t.isWord(h + 1) || t.isLower(h + 1, "and");
+        boolean intransitive = t.isLower(h, "died") || t.isLower(h, "dead") || !t.isWord(h + 1) || t.isLower(h + 1, "and")
+                || WOUNDS.contains(t.lower(h)); // an officer sustained a gunshot wound to the shoulder
         boolean passive = Roles.isPassive(t, h);
         if (!passive && !intransitive) {
             return -1; // someone killed someone: Dozo hunters killed two herders

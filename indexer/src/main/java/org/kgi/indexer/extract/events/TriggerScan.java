@@ -222,6 +222,9 @@ final class TriggerScan {
     private static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
+    /** Of {@link #PROTEST_WORDS}, those that a funeral's mourners do not also hold (a vigil). */
+    private static final Set<String> PROTESTING = WordSets.copyOf(PROTEST_WORDS.stream()
+            .filter(w -> !w.equals("vigil")).toList());
 
     /**
      * The sentence's triggers: the strongest, and a second of another event type when one is strong enough
@@ -277,8 +280,10 @@ final class TriggerScan {
                     || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
                 continue; // information gathered by observers, evidence gathered: things gathered, not people
             }
-            if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTEST_WORDS)) {
-                continue; // a crowd gathered for the funerals of the three men: mourners, not protesters
+            if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTESTING)) {
+                // a crowd gathered for the funerals of the three men, mourners gathered for a night vigil before a
+                // funeral: mourners, not protesters
+                continue;
             }
             if (w.equals("engaged") && (t.isLower(i + 1, "in") || t.isLower(i + 1, "with") || t.isLower(i + 1, "to"))) {
                 continue; // troops engaged in Operation Shujaa, engaged with communities, engaged to be married

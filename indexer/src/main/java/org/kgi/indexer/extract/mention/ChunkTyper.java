@@ -224,6 +224,9 @@ final class ChunkTyper {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
         }
+        if ("government".equals(actor) && civicCouncil(t, a, b)) {
+            actor = "organization"; // the Christian Council of Lesotho, the Norwegian Refugee Council: no state body
+        }
         if ("armed_group".equals(actor) && electoralAlliance(t, a, b)) {
             actor = "organization"; // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress
         }
@@ -280,6 +283,21 @@ final class ChunkTyper {
         }
         return aim;
     }
+
+    /** A council of churches, believers, elders, refugees or a trade: {@code the Christian Council of Lesotho}. */
+    private static boolean civicCouncil(Tokens t, int a, int b) {
+        boolean council = false;
+        boolean civic = false;
+        for (int i = a; i <= b; i++) {
+            council |= t.isLower(i, "council");
+            civic |= t.isWord(i) && CIVIC_COUNCILS.contains(t.lower(i));
+        }
+        return council && civic;
+    }
+
+    private static final Set<String> CIVIC_COUNCILS = WordSets.of("christian", "church", "churches", "catholic",
+            "evangelical", "islamic", "muslim", "muslims", "interfaith", "inter-religious", "religious", "clergy",
+            "ulema", "elders", "youth", "students", "women", "refugee", "refugees", "traders", "bar", "editors", "media");
 
     private static final Set<String> POLITICAL_AIMS = WordSets.of("democracy", "democratic", "progress", "development",
             "change", "reform", "reforms", "renewal");

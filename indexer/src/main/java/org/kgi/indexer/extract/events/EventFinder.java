@@ -18,6 +18,7 @@ import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.mention.DocContext;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -600,16 +601,7 @@ public final class EventFinder {
 
     /** Whether every word of two letters or more in the sentence, at least two, is in capitals. */
     private static boolean capitalsOnly(Tokens t, Sentence s) {
-        int words = 0;
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && !t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) > 1) {
-                if (!t.is(i, Tokens.ALL_CAPS)) {
-                    return false;
-                }
-                words++;
-            }
-        }
-        return words >= 2;
+        return DocContext.capitalWords(t, s) >= 2;
     }
 
     /**

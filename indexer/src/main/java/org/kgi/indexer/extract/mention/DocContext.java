@@ -51,16 +51,21 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
      * nothing of names.
      */
     public static boolean isShouted(Tokens t, Sentence s) {
+        return capitalWords(t, s) >= 4;
+    }
+
+    /** The sentence's words of two letters or more when all are in capitals, else 0. */
+    public static int capitalWords(Tokens t, Sentence s) {
         int words = 0;
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && !t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) > 1) {
                 if (!t.is(i, Tokens.ALL_CAPS)) {
-                    return false;
+                    return 0;
                 }
                 words++;
             }
         }
-        return words >= 4;
+        return words;
     }
 
     /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */

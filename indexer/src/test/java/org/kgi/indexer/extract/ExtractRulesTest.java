@@ -3109,4 +3109,18 @@ class ExtractRulesTest {
         assertTrue(x.events().get(2).participants().contains(
                 new Participant("actor:christian-council-of-lesotho", "actor")), x.events().get(2).toString());
     }
+
+    @Test
+    void aForceNamedAgainWithoutItsCountryAndAnAccusedWhoCallsItALie() {
+        Extraction x = run("On 4 June 2025, officers of the Argentine Federal Police (PFA) cleared the Plaza del Congreso. "
+                + "Later about 100 hooded youths threw stones and bottles at Federal Police lines on Avenida Rivadavia. "
+                + "The Security Ministry said in a statement that the violence had been organised by the Workers' Party, "
+                + "whose members, it said, had been identified among those throwing stones. The Workers' Party called the "
+                + "accusation \"a lie to justify the repression\".", null);
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:federal-police")), x.entities().toString());
+        Event riot = x.events().stream().filter(e -> e.type().equals("Riots")).findFirst().orElseThrow();
+        assertTrue(riot.participants().contains(new Participant("actor:argentine-federal-police", "target")),
+                riot.toString());
+        assertTrue(riot.participants().contains(new Participant("actor:workers-party", "suspected")), riot.toString());
+    }
 }

@@ -124,6 +124,48 @@ final class Attribution {
     }
 
     /**
+     * The acting participants that the next sentence of the paragraph opens with rejecting the accusation: suspects
+     * ({@code The ministry said the violence had been organised by the Workers' Party, whose members had been identified
+     * among those throwing stones. The Workers' Party called the accusation "a lie"}).
+     */
+    void accusedRejectNext(Sentence s, List<Participant> participants) {
+        int n = s.index() + 1;
+        if (n >= sentences.size() || sentences.get(n).paragraph() != s.paragraph()
+                || !rejectsAccusation(t, sentences.get(n))) {
+            return;
+        }
+        for (Resolved r : bySentence.get(n)) {
+            if (r.isActor() && r.found().first() <= sentences.get(n).first() + 2) {
+                participants.replaceAll(p -> p.id().equals(r.id()) && Roles.ACTOR.equals(p.role())
+                        ? new Participant(p.id(), Roles.SUSPECTED) : p);
+            }
+        }
+    }
+
+    /** {@code called the accusation "a lie"}, {@code rejected the allegations}, {@code dismissed these claims as false}. */
+    private static boolean rejectsAccusation(Tokens t, Sentence s) {
+        boolean rejecting = false;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            rejecting |= Sidelines.DENIALS.contains(w) || REFUTING.contains(w) || w.equals("called")
+                    || w.equals("calls");
+            if (rejecting && ACCUSATIONS.contains(w) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))) {
+                return Sidelines.DENIALS.contains(t.lower(i - 2)) || REFUTING.contains(t.lower(i - 2))
+                        || t.hasWordIn(i + 1, Math.min(s.last(), i + 4), FALSITY)
+                        || t.hasWordIn(i + 1, Math.min(s.last(), i + 4), LIE);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIE = WordSets.of("lie", "lies", "slander", "smear");
+    private static final Set<String> ACCUSATIONS = WordSets.of("accusation", "accusations", "allegation",
+            "allegations", "claim", "claims", "charge", "charges");
+
+    /**
      * Whether the next sentence of the paragraph has one of the event's acting participants deny the harm itself
      * ({@code ... two young men had been killed by police in a village near the junction. Police denied that any
      * civilians had been harmed}); not a denial of a part in it ({@code the gang denied any involvement}), which makes

@@ -365,6 +365,7 @@ public final class EventFinder {
         if (attribution.claimUnconfirmed(s)) { // JNIM claimed the attack ... the authorities could not confirm the claim
             participants.replaceAll(p -> Roles.ACTOR.equals(p.role()) ? new Participant(p.id(), Roles.SUSPECTED) : p);
         }
+        attribution.accusedRejectNext(s, participants);
         boolean inQuote = ctx.quotes.quoted(s, hit.token());
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()

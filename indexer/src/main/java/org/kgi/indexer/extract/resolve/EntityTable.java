@@ -79,6 +79,7 @@ public final class EntityTable {
         surnames.putAll(addNationalArmies(best, links));
         addPlurals(best, links);
         addMinistries(best, links);
+        addCountrylessNames(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -231,6 +232,41 @@ public final class EntityTable {
             }
         });
         return used;
+    }
+
+    /**
+     * {@code Federal Police lines} after {@code the Argentine Federal Police}: a force named again without its country's
+     * or its people's name (two words at least) is that force, when the report names only one such.
+     */
+    private void addCountrylessNames(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, String> found = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        best.forEach((key, g) -> {
+            int space = g.name().indexOf(' ');
+            if (g.kind() != Kind.ACTOR || !"security_force".equals(g.type()) || links.containsKey(key) || space < 0
+                    || g.name().indexOf(' ', space + 1) < 0) {
+                return;
+            }
+            String lead = Names.key(g.name().substring(0, space));
+            if (gazetteer.countries().byKey(lead) == null && gazetteer.countries().byDemonymKey(lead) == null) {
+                return;
+            }
+            String shortKey = Names.key(g.name().substring(space + 1));
+            Guess shorter = best.get(shortKey);
+            if (shorter == null || shorter.kind() != Kind.ACTOR || links.containsKey(shortKey)
+                    || !"security_force".equals(shorter.type()) && !"armed_group".equals(shorter.type())) {
+                return;
+            }
+            if (found.putIfAbsent(shortKey, key) != null) {
+                twice.add(shortKey); // the Kenyan and the Ugandan Defence Forces: which one is not said
+            }
+        });
+        found.forEach((shortKey, key) -> {
+            if (!twice.contains(shortKey)) {
+                links.put(shortKey, key);
+                best.remove(shortKey);
+            }
+        });
     }
 
     /** {@code the Houthis} after {@code Houthi}: a one-word group's name in the plural is the group. */

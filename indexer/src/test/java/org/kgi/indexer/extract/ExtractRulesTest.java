@@ -3123,4 +3123,15 @@ class ExtractRulesTest {
                 riot.toString());
         assertTrue(riot.participants().contains(new Participant("actor:workers-party", "suspected")), riot.toString());
     }
+
+    @Test
+    void aSilentMarchThatRemembersTheDeadAndDispersesStaysPeaceful() {
+        Extraction x = run("On 10 May 2025, thousands of students marched in silence through Novi Sad. The march stopped "
+                + "for sixteen minutes of silence in front of the station, one minute for each of the dead. \"We will "
+                + "keep walking,\" said Milica Djordjevic, a student, as the crowd dispersed. On 28 August 2023, about 50 "
+                + "people gathered outside the magistrates' court on Rotten Row in central Harare.", null);
+        assertEquals(List.of("Peaceful protest", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertEquals("road", named(x, "Rotten Row").orElseThrow().type(), x.entities().toString());
+    }
 }

@@ -100,7 +100,8 @@ final class EventRefiner {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i) || t.isLower(i, "molotov"))
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
-                    && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i)))) { // armed youths: no crowd
+                    && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
+                    && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)) {
                 words.add(t.lower(i));
             }
         }

@@ -106,6 +106,32 @@ final class TriggerScan {
      * Whether one of the {@code width} tokens after token {@code i}, in its sentence and before any punctuation, is a
      * word of {@code words}.
      */
+    /**
+     * {@code as the crowd dispersed}, {@code the marchers dispersed peacefully}: a crowd that went home, not one that
+     * was dispersed (by anyone, or with an object: {@code police dispersed the crowd}).
+     */
+    static boolean dispersedOnItsOwn(Tokens t, int i) {
+        return t.isLower(i, "dispersed") && t.isWord(i - 1) && DISPERSING_CROWDS.contains(t.lower(i - 1))
+                && (!t.isWord(i + 1) || ON_ITS_OWN.contains(t.lower(i + 1)));
+    }
+
+    private static final Set<String> DISPERSING_CROWDS = WordSets.of("crowd", "crowds", "protesters", "protestors",
+            "marchers", "demonstrators", "participants", "gathering", "they", "students", "mourners");
+    private static final Set<String> ON_ITS_OWN = WordSets.of("peacefully", "quietly", "calmly", "without", "after",
+            "at", "in", "on", "and", "later", "shortly", "around", "before", "when", "as", "of");
+
+    /**
+     * {@code for each of the dead}, {@code in memory of the dead}: the victims of what was told, remembered (not {@code
+     * one of the dead was Amadou Dolo}: a victim named).
+     */
+    static boolean deadRemembered(Tokens t, int i) {
+        return t.isLower(i, "dead") && t.isLower(i - 1, "the") && t.isLower(i - 2, "of") && t.isWord(i - 3)
+                && REMEMBERING.contains(t.lower(i - 3));
+    }
+
+    private static final Set<String> REMEMBERING = WordSets.of("each", "memory", "honour", "honor", "remembrance",
+            "names", "families", "relatives");
+
     static boolean wordAfter(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i + 1; k <= Math.min(s.last(), i + width) && t.isWord(k); k++) {
             if (words.contains(t.lower(k))) {
@@ -285,6 +311,9 @@ final class TriggerScan {
                 // funeral: mourners, not protesters
                 continue;
             }
+            if (dispersedOnItsOwn(t, i)) {
+                continue; // "we will keep walking," said a student, as the crowd dispersed
+            }
             if (w.equals("engaged") && (t.isLower(i + 1, "in") || t.isLower(i + 1, "with") || t.isLower(i + 1, "to"))) {
                 continue; // troops engaged in Operation Shujaa, engaged with communities, engaged to be married
             }
@@ -302,6 +331,9 @@ final class TriggerScan {
             }
             if (w.equals("dead") && (t.isLower(i - 1, "pronounced") || t.isLower(i - 1, "declared"))) {
                 continue; // taken to hospital, where three were pronounced dead: the toll of what was told
+            }
+            if (deadRemembered(t, i)) {
+                continue; // sixteen minutes of silence, one minute for each of the dead: victims remembered
             }
             if (w.equals("warning") && t.isLower(i - 1, "without") || w.equals("signed") && signedPaper(t, s, i)) {
                 continue; // the police had charged without warning; a pamphlet signed by the RMM

@@ -63,7 +63,8 @@ public final class PlaceWords {
                 "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
                 "oblast", "raion", "lga", "chiefdom");
         WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
-                "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane");
+                "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane", "row", "drive", "crescent",
+                "expressway");
         WordSets.putAll(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");
         WordSets.putAll(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");

@@ -3134,4 +3134,20 @@ class ExtractRulesTest {
                 x.events().toString());
         assertEquals("road", named(x, "Rotten Row").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void arrestsOverAnEarlierDaysViolenceAndAGroupNamedWithoutItsFront() {
+        Extraction x = run("Supporters of the Coalition for Democratic Change and of the Unity Party fought with stones in "
+                + "Voinjama on Thursday. On Tuesday, LNP officers arrested 11 people in Voinjama in connection with "
+                + "Thursday's violence.", LocalDate.of(2023, 10, 18));
+        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        assertEquals("2023-10-17", arrests.date().value(), arrests.toString());
+        Extraction front = run("The Polisario Front said its units shelled positions near Mahbes on 9 November 2024. "
+                + "Officials blamed the Polisario.", null);
+        assertTrue(front.entities().stream().noneMatch(e -> e.id().equals("actor:polisario")), front.entities().toString());
+        Extraction party = run("About 200 supporters of the Alternative National Congress (ANC) held a sit-in in Sinkor on "
+                + "16 October 2023.", null);
+        assertTrue(party.events().get(0).participants().contains(
+                new Participant("actor:alternative-national-congress", "actor")), party.events().toString());
+    }
 }

@@ -224,6 +224,9 @@ final class ChunkTyper {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
         }
+        if ("government".equals(actor) && partyCongress(t, a, b)) {
+            actor = "organization"; // the Alternative National Congress, the African National Congress: parties
+        }
         if ("government".equals(actor) && civicCouncil(t, a, b)) {
             actor = "organization"; // the Christian Council of Lesotho, the Norwegian Refugee Council: no state body
         }
@@ -282,6 +285,15 @@ final class ChunkTyper {
             aim |= POLITICAL_AIMS.contains(w);
         }
         return aim;
+    }
+
+    /**
+     * A party named a national congress by its own word first ({@code the African National Congress}, {@code the
+     * Alternative National Congress}); not a legislature ({@code the General National Congress}, {@code Congress}).
+     */
+    private static boolean partyCongress(Tokens t, int a, int b) {
+        return b >= a + 2 && t.isLower(b, "congress") && t.isLower(b - 1, "national") && !t.isLower(a, "general")
+                && !t.isLower(a, "the");
     }
 
     /** A council of churches, believers, elders, refugees or a trade: {@code the Christian Council of Lesotho}. */

@@ -80,6 +80,7 @@ public final class EntityTable {
         addPlurals(best, links);
         addMinistries(best, links);
         addCountrylessNames(best, links);
+        addHeadlessNames(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -268,6 +269,41 @@ public final class EntityTable {
             }
         });
     }
+
+    /**
+     * {@code the Polisario} beside {@code the Polisario Front}: a one-word actor's name that is another's without its
+     * last word, a group's or a movement's ({@code Front}, {@code Movement}, {@code Party}), is that actor, when the
+     * report names only one such.
+     */
+    private static void addHeadlessNames(Map<String, Guess> best, Map<String, String> links) {
+        Map<String, String> found = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        best.forEach((key, g) -> {
+            String name = g.name();
+            int space = name.lastIndexOf(' ');
+            if (g.kind() != Kind.ACTOR || links.containsKey(key) || space < 0 || name.indexOf(' ') != space
+                    || !GROUP_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            String shortKey = Names.key(name.substring(0, space));
+            Guess shorter = best.get(shortKey);
+            if (shorter == null || shorter.kind() != Kind.ACTOR || links.containsKey(shortKey) || shortKey.equals(key)) {
+                return;
+            }
+            if (found.putIfAbsent(shortKey, key) != null) {
+                twice.add(shortKey);
+            }
+        });
+        found.forEach((shortKey, key) -> {
+            if (!twice.contains(shortKey)) {
+                links.put(shortKey, key);
+                best.remove(shortKey);
+            }
+        });
+    }
+
+    private static final Set<String> GROUP_HEADS = WordSets.of("front", "movement", "party", "militia", "brigade",
+            "brigades", "gang", "group", "coalition", "alliance");
 
     /** {@code the Houthis} after {@code Houthi}: a one-word group's name in the plural is the group. */
     private static void addPlurals(Map<String, Guess> best, Map<String, String> links) {

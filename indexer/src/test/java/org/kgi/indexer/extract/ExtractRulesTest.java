@@ -3150,4 +3150,15 @@ class ExtractRulesTest {
         assertTrue(party.events().get(0).participants().contains(
                 new Participant("actor:alternative-national-congress", "actor")), party.events().toString());
     }
+
+    @Test
+    void leadersAmongThoseDetainedWereArrestedByThePoliceWhoseSpokesmanSpoke() {
+        Extraction x = run("Officers of the Tanzania Police Force fired tear gas at members of CHADEMA in Mbeya on 12 "
+                + "August 2024. The party's chairman, Freeman Mbowe, and its vice-chairman, Tundu Lissu, were among more "
+                + "than 500 people detained, police said.", null);
+        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        assertTrue(arrests.participants().contains(new Participant("actor:freeman-mbowe", "target")), arrests.toString());
+        assertTrue(arrests.participants().contains(new Participant("actor:tanzania-police-force", "actor")),
+                arrests.toString());
+    }
 }

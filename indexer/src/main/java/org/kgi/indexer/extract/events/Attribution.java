@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,9 +108,7 @@ final class Attribution {
     }
 
     void apply(Sentence s, EventRefiner.Reading reading, List<Participant> participants) {
-        if (dominantPolice != null) {
-            participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
-        }
+        renamePolice(participants);
         if (onlyArmy != null && participants.stream().noneMatch(p -> p.id().equals(onlyArmy))) {
             participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
@@ -120,6 +119,19 @@ final class Attribution {
         }
         if (Acled.isViolent(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
+        }
+    }
+
+    /** The participants, "the police" among them the report's one named police force when it names one. */
+    List<Participant> namedPolice(List<Participant> participants) {
+        List<Participant> out = new ArrayList<>(participants);
+        renamePolice(out);
+        return out;
+    }
+
+    private void renamePolice(List<Participant> participants) {
+        if (dominantPolice != null) {
+            participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
         }
     }
 

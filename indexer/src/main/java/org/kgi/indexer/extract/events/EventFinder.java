@@ -406,7 +406,8 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
-        participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors);
+        participants = attribution.namedPolice(
+                arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors));
         participants = withdrawnLose(t, reading, participants, actors);
         Set<String> formed = Foundings.newGroups(t, reading, actors);
         participants = Foundings.join(formed, participants);
@@ -924,9 +925,11 @@ public final class EventFinder {
         for (int i = 0; i < out.size(); i++) {
             if (forces.contains(out.get(i).id())) {
                 out.set(i, new Participant(out.get(i).id(), Roles.ACTOR));
-                break;
+                return out;
             }
         }
+        actors.stream().filter(r -> "security_force".equals(r.type())).findFirst()
+                .ifPresent(r -> out.add(0, new Participant(r.id(), Roles.ACTOR))); // only its spokesman spoke
         return out;
     }
 

@@ -715,6 +715,11 @@ final class Roles {
                 return true;
             }
         }
+        for (int i = trigger - 1; i >= Math.max(1, trigger - 7) && t.isWord(i) && !t.isCapitalised(i); i--) {
+            if (t.isLower(i, "among") && (t.isLower(i - 1, "were") || t.isLower(i - 1, "was"))) {
+                return true; // X and Y were among more than 500 people detained
+            }
+        }
         // a participle after a comma, then when or by whom: Valcin, the leader of the gang, arrested in February
         return t.isChar(trigger - 1, ',') && t.isWord(trigger) && t.lower(trigger).endsWith("ed")
                 && t.isWord(trigger + 1) && AFTER_PARTICIPLE.contains(t.lower(trigger + 1));

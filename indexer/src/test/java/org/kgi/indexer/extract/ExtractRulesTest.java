@@ -3161,4 +3161,15 @@ class ExtractRulesTest {
         assertTrue(arrests.participants().contains(new Participant("actor:tanzania-police-force", "actor")),
                 arrests.toString());
     }
+
+    @Test
+    void whomTearGasWasFiredAtAndWhoseResignationWasDemandedAreNoArrestingSide() {
+        Extraction x = run("Officers of the Royal Solomon Islands Police Force (RSIPF) fired tear gas at supporters of the "
+                + "Malaita for Democracy movement who were demanding the resignation of Prime Minister Manasseh Sogavare, "
+                + "and arrested more than 100 people in Honiara on 26 November 2021.", null);
+        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        assertTrue(arrests.participants().stream().noneMatch(p -> p.id().contains("sogavare")), arrests.toString());
+        assertTrue(arrests.participants().stream().noneMatch(p -> p.id().contains("malaita") && p.role().equals("actor")),
+                arrests.toString());
+    }
 }

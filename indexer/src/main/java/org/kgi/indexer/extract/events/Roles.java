@@ -67,7 +67,7 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
-                    || at < motiveBefore(t, s, trigger)) {
+                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, at)) {
                 continue;
             }
             String role;
@@ -81,7 +81,7 @@ final class Roles {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {
-                role = passive || harmedBefore(t, r, trigger) ? TARGET : ACTOR;
+                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
             } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)
@@ -460,6 +460,42 @@ final class Roles {
         }
         return -1;
     }
+
+    /**
+     * Whether the actor at {@code at} is whom protesters demand something of, not a side: {@code demanding the
+     * resignation of Prime Minister Manasseh Sogavare}, {@code calling for the release of X}.
+     */
+    private static boolean demandedOf(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 4) && t.isWord(k); k--) {
+            if (t.isLower(k, "of")) {
+                return t.isWord(k - 1) && DEMANDED.contains(t.lower(k - 1));
+            }
+            if (!t.isCapitalised(k)) {
+                return false; // only a title between: the resignation of Prime Minister X
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEMANDED = WordSets.of("resignation", "ouster", "removal", "dismissal",
+            "departure", "impeachment", "prosecution", "trial");
+
+    /**
+     * Whether the actor at {@code at}, named before the trigger, is what an earlier verb of the sentence aimed at:
+     * {@code officers fired tear gas at supporters of the MFD movement ... and arrested more than 100 people}.
+     */
+    private static boolean aimedAt(Tokens t, Sentence s, int at) {
+        int k = at - 1;
+        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && AIMED_PHRASE.contains(t.lower(k))) {
+            k--;
+        }
+        return (t.isLower(k, "at") || t.isLower(k, "on")) && t.isWord(k - 1) && AIMED.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
+            "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several");
+    private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
+            "cannon", "spray", "stones", "rocks", "grenades");
 
     /** Whether the actor is named as the one whose statement tells the event: {@code the group's statement}. */
     static boolean speaksByStatement(Tokens t, Resolved r) {

@@ -3172,4 +3172,18 @@ class ExtractRulesTest {
         assertTrue(arrests.participants().stream().noneMatch(p -> p.id().contains("malaita") && p.role().equals("actor")),
                 arrests.toString());
     }
+
+    @Test
+    void whoCalledTheProtestToldBeforeIsItsSide() {
+        Extraction x = run("On 5 September 2021, officers of the Special Anti-Terrorist Unit (SAJ) fired tear gas at "
+                + "thousands of protesters who had put up barricades of tyres and rocks in Cetinje. The protest was called "
+                + "by the opposition Democratic Party of Socialists (DPS).", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(
+                new Participant("actor:democratic-party-of-socialists", "actor")), x.events().toString());
+        Extraction demand = run("On 14 March 2024, supporters of the Democratic Party threw petrol bombs at police during a "
+                + "protest in Tirana to demand Rama's resignation.", null);
+        assertTrue(demand.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().contains("rama")), demand.events().toString());
+    }
 }

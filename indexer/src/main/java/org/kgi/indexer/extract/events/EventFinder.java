@@ -633,8 +633,9 @@ public final class EventFinder {
                 || CASUALTY_NOUNS.contains(t.lower(trigger))); // the wounded of the drone strike told before
         int same = lastOfKind(reading, events, anyViolence);
         if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger)
-                && BLOCKADES.contains(t.lower(trigger))) {
-            // "The blockade was lifted late at night" after women blocked the road with burning tyres: that riot
+                && (BLOCKADES.contains(t.lower(trigger)) || PROTEST_NOUNS.contains(t.lower(trigger)))) {
+            // "The blockade was lifted late at night" after women blocked the road with burning tyres: that riot; "The
+            // protest was called by the DPS" after protesters put up barricades and police fired tear gas
             same = lastOfKind(new EventRefiner.Reading(Acled.RIOTS, Acled.VIOLENT_DEMONSTRATION), events, false);
         }
         // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
@@ -747,6 +748,9 @@ public final class EventFinder {
     /** A blockade told again may be one the report told as a riot (blocked the road with burning tyres). */
     private static final Set<String> BLOCKADES = WordSets.of("blockade", "blockades", "barricade", "barricades",
             "roadblock", "roadblocks");
+    /** A protest named by its noun, which can be a riot told before (not a march or a rally: a peaceful one of its own). */
+    private static final Set<String> PROTEST_NOUNS = WordSets.of("protest", "protests", "demonstration",
+            "demonstrations");
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 

@@ -44,7 +44,10 @@ final class Roles {
 
     static List<Participant> assign(Tokens t, Sentence s, int trigger, List<Resolved> actors) {
         boolean passive = isPassive(t, trigger);
-        boolean agent = t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by"); // an airstrike by X, an air strike by X
+        boolean agent = t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by") // an airstrike by X, an air strike by X
+                || (t.isWord(trigger + 1) && PASSIVE.contains(t.lower(trigger + 1)) || t.isChar(trigger + 1, ','))
+                && t.isWord(trigger + 2) && t.lower(trigger + 2).endsWith("ed") && t.isLower(trigger + 3, "by");
+                // the protest was called by X; the protest, called by PD chairman X, ...
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
@@ -67,7 +70,9 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, at)) {
+                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, at)
+                    || t.isApostrophe(r.found().last() + 1) && t.isWord(t.afterPossessive(r.found().last() + 1))
+                    && DEMANDED.contains(t.lower(t.afterPossessive(r.found().last() + 1)))) { // to demand Rama's resignation
                 continue;
             }
             String role;

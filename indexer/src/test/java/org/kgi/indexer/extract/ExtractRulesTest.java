@@ -41,6 +41,17 @@ class ExtractRulesTest {
         return related(x, a, type, b) || related(x, b, type, a);
     }
 
+    /** That the extraction relates the two entities by {@code type}, in either direction. */
+    private static void assertRelatedEitherWay(Extraction x, String a, String type, String b) {
+        assertTrue(relatedEitherWay(x, a, type, b), x.relations().toString());
+    }
+
+    /** The extraction's first event of sub-type {@code subType}. */
+    private static Event eventOf(Extraction x, String subType) {
+        return x.events().stream().filter(e -> e.subType().equals(subType)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + subType + " in " + x.events()));
+    }
+
     /** No event of the extraction is one of {@code which}. */
     private static void assertNoEvent(Extraction x, Predicate<Event> which) {
         assertTrue(x.events().stream().noneMatch(which), x.events().toString());
@@ -1699,7 +1710,7 @@ class ExtractRulesTest {
         assertTrue(related(coalition, "actor:jean-valcin", "leads", "actor:zo-gang"), coalition.relations().toString());
         Extraction truce = run("On 20 July 2024, the Bois-Lenoir Brotherhood and the Twa Kwa gang signed a ceasefire "
                 + "agreement in Mirebois.", null);
-        assertTrue(relatedEitherWay(truce, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa"), truce.relations().toString());
+        assertRelatedEitherWay(truce, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa");
     }
 
     @Test
@@ -1963,8 +1974,8 @@ class ExtractRulesTest {
                 + "the Kanno Lanme gang of Saint-Ophir.", null);
         assertTrue(related(formation, "actor:kanno-lanme", "part_of", "actor:fos-inite"), formation.relations().toString());
         assertTrue(related(formation, "actor:red-scorpions", "part_of", "actor:fos-inite"), formation.relations().toString());
-        assertTrue(relatedEitherWay(formation, "actor:kanno-lanme", "acted_together", "actor:red-scorpions"),
-                formation.relations().toString()); // members of one coalition are allies
+        // members of one coalition are allies
+        assertRelatedEitherWay(formation, "actor:kanno-lanme", "acted_together", "actor:red-scorpions");
         assertTrue(named(founded, "Viv Ansanm").orElseThrow().aliases().contains("Living Together"),
                 founded.entities().toString()); // its name's translation, no actor of its own
     }
@@ -1983,7 +1994,7 @@ class ExtractRulesTest {
     void aStateForceAndAnArmedGroupArePartnersOnlyWhenNamedAsOne() {
         Extraction fought = run("On 11 August 2024, Fano militiamen and Ethiopian National Defence Force troops fought for "
                 + "several hours in Debre Tabor town.", null);
-        assertTrue(relatedEitherWay(fought, "actor:fano", "opposed", "actor:ethiopian-national-defence-force"), fought.relations().toString());
+        assertRelatedEitherWay(fought, "actor:fano", "opposed", "actor:ethiopian-national-defence-force");
         assertTrue(fought.relations().stream().noneMatch(r -> r.type().equals("acted_together")), fought.relations().toString());
         Extraction joint = run("On 2 April 2022, Wagner Group fighters and Malian soldiers killed 20 civilians in Moura.", null);
         assertTrue(joint.relations().stream().anyMatch(r -> r.type().equals("acted_together")
@@ -2069,16 +2080,15 @@ class ExtractRulesTest {
         Extraction strike = run("In a statement issued on Friday, the Marivelle Armed Forces said a precision strike had "
                 + "been carried out in Cite Marguerite on 28 June 2024. The statement said the operation had been "
                 + "coordinated with the National Police of Marivelle.", null);
-        assertTrue(relatedEitherWay(strike, "actor:marivelle-armed-forces", "acted_together", "actor:national-police-of-marivelle"),
-                strike.relations().toString());
+        assertRelatedEitherWay(strike, "actor:marivelle-armed-forces", "acted_together",
+                "actor:national-police-of-marivelle");
     }
 
     @Test
     void rivalsThatClashedAreOpposedAndAMediaOrRightsBodyIsNoSide() {
         Extraction rivals = run("On 2 March 2024, armed men from the Jalisco New Generation Cartel and the Sinaloa Cartel "
                 + "clashed around Frontera Comalapa in Chiapas.", null);
-        assertTrue(relatedEitherWay(rivals, "actor:jalisco-new-generation-cartel", "opposed", "actor:sinaloa-cartel"),
-                rivals.relations().toString());
+        assertRelatedEitherWay(rivals, "actor:jalisco-new-generation-cartel", "opposed", "actor:sinaloa-cartel");
         assertTrue(rivals.relations().stream().noneMatch(r -> r.type().equals("acted_together")), rivals.relations().toString());
         Extraction media = run("On 12 March 2023, al-Shabaab fighters attacked a Somali National Army base in Bulo Burde, "
                 + "the group said on its Radio Andalus.", null);
@@ -3048,11 +3058,10 @@ class ExtractRulesTest {
     void twoForcesAttackedTogetherActedTogether() {
         Extraction x = run("On 5 March 2024, Mamprusi gunmen fired on a joint patrol of soldiers of the Ghana Armed Forces "
                 + "(GAF) and officers of the Formed Police Unit (FPU) near Bawku.", null);
-        assertTrue(relatedEitherWay(x, "actor:ghana-armed-forces", "acted_together", "actor:formed-police-unit"),
-                x.relations().toString());
+        assertRelatedEitherWay(x, "actor:ghana-armed-forces", "acted_together", "actor:formed-police-unit");
         Extraction clash = run("Kusasi and Mamprusi gunmen exchanged fire in Bawku on 4 March 2024, killing at least seven "
                 + "people, the Upper East Regional Police Command said.", null);
-        assertTrue(relatedEitherWay(clash, "actor:kusasi", "opposed", "actor:mamprusi"), clash.relations().toString());
+        assertRelatedEitherWay(clash, "actor:kusasi", "opposed", "actor:mamprusi");
         assertTrue(clash.relations().stream().noneMatch(r -> r.type().equals("acted_together")),
                 clash.relations().toString());
     }
@@ -3086,12 +3095,10 @@ class ExtractRulesTest {
         Event e = x.events().get(0);
         assertEquals("Mob violence", e.subType(), e.toString());
         assertTypes(x, "organization", "actor:coalition-for-democratic-change", "actor:unity-party");
-        assertTrue(relatedEitherWay(x, "actor:coalition-for-democratic-change", "opposed", "actor:unity-party"),
-                x.relations().toString());
+        assertRelatedEitherWay(x, "actor:coalition-for-democratic-change", "opposed", "actor:unity-party");
         Extraction rivals = run("Members of the martial arts group Persaudaraan Setia Hati Terate (PSHT) and the rival Kera "
                 + "Sakti clashed with machetes in Dili on 2 March 2024.", null);
-        assertTrue(relatedEitherWay(rivals, "actor:persaudaraan-setia-hati-terate", "opposed", "actor:kera-sakti"),
-                rivals.relations().toString());
+        assertRelatedEitherWay(rivals, "actor:persaudaraan-setia-hati-terate", "opposed", "actor:kera-sakti");
     }
 
     @Test
@@ -3140,7 +3147,7 @@ class ExtractRulesTest {
         Extraction x = run("Supporters of the Coalition for Democratic Change and of the Unity Party fought with stones in "
                 + "Voinjama on Thursday. On Tuesday, LNP officers arrested 11 people in Voinjama in connection with "
                 + "Thursday's violence.", LocalDate.of(2023, 10, 18));
-        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        Event arrests = eventOf(x, "Arrests");
         assertEquals("2023-10-17", arrests.date().value(), arrests.toString());
         Extraction front = run("The Polisario Front said its units shelled positions near Mahbes on 9 November 2024. "
                 + "Officials blamed the Polisario.", null);
@@ -3156,7 +3163,7 @@ class ExtractRulesTest {
         Extraction x = run("Officers of the Tanzania Police Force fired tear gas at members of CHADEMA in Mbeya on 12 "
                 + "August 2024. The party's chairman, Freeman Mbowe, and its vice-chairman, Tundu Lissu, were among more "
                 + "than 500 people detained, police said.", null);
-        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        Event arrests = eventOf(x, "Arrests");
         assertTrue(arrests.participants().contains(new Participant("actor:freeman-mbowe", "target")), arrests.toString());
         assertTrue(arrests.participants().contains(new Participant("actor:tanzania-police-force", "actor")),
                 arrests.toString());
@@ -3167,7 +3174,7 @@ class ExtractRulesTest {
         Extraction x = run("Officers of the Royal Solomon Islands Police Force (RSIPF) fired tear gas at supporters of the "
                 + "Malaita for Democracy movement who were demanding the resignation of Prime Minister Manasseh Sogavare, "
                 + "and arrested more than 100 people in Honiara on 26 November 2021.", null);
-        Event arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        Event arrests = eventOf(x, "Arrests");
         assertTrue(arrests.participants().stream().noneMatch(p -> p.id().contains("sogavare")), arrests.toString());
         assertTrue(arrests.participants().stream().noneMatch(p -> p.id().contains("malaita") && p.role().equals("actor")),
                 arrests.toString());

@@ -1,6 +1,5 @@
 package org.kgi.indexer.extract.events;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -43,11 +43,13 @@ final class Attribution {
     /*
      * Per sentence, worked out when first asked (0: not yet, 1: no, 2: yes): whether it claims an event in a claim the
      * text says could not be confirmed ({@link #unconfirmedClaim}), whether what it tells is a rumour or a report the
-     * text calls false ({@link #refuted}), whether it calls something false ({@link #callsFalse}).
+     * text calls false ({@link #refuted}), whether it calls something false ({@link #callsFalse}), whether it rejects
+     * an accusation ({@link #rejectsAccusation}).
      */
     private final byte[] unconfirmedClaims;
     private final byte[] refuted;
     private final byte[] callsFalse;
+    private final byte[] rejectsAccusation;
 
     private static boolean known(byte[] memo, int i, BooleanSupplier compute) {
         if (memo[i] == 0) {
@@ -70,6 +72,7 @@ final class Attribution {
         this.unconfirmedClaims = new byte[sentences.size()];
         this.refuted = new byte[sentences.size()];
         this.callsFalse = new byte[sentences.size()];
+        this.rejectsAccusation = new byte[sentences.size()];
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
                 if (isNamedGroup(sentences.get(i), r)) {
@@ -108,7 +111,9 @@ final class Attribution {
     }
 
     void apply(Sentence s, EventRefiner.Reading reading, List<Participant> participants) {
-        renamePolice(participants);
+        if (dominantPolice != null) {
+            participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
+        }
         if (onlyArmy != null && participants.stream().noneMatch(p -> p.id().equals(onlyArmy))) {
             participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
@@ -122,17 +127,9 @@ final class Attribution {
         }
     }
 
-    /** The participants, "the police" among them the report's one named police force when it names one. */
-    List<Participant> namedPolice(List<Participant> participants) {
-        List<Participant> out = new ArrayList<>(participants);
-        renamePolice(out);
-        return out;
-    }
-
-    private void renamePolice(List<Participant> participants) {
-        if (dominantPolice != null) {
-            participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
-        }
+    /** The id the report means by {@code id}: for "the police", its one named police force when it names one. */
+    String policeId(String id) {
+        return dominantPolice != null && id.equals(GENERIC_POLICE) ? dominantPolice : id;
     }
 
     /**
@@ -143,7 +140,7 @@ final class Attribution {
     void accusedRejectNext(Sentence s, List<Participant> participants) {
         int n = s.index() + 1;
         if (n >= sentences.size() || sentences.get(n).paragraph() != s.paragraph()
-                || !rejectsAccusation(t, sentences.get(n))) {
+                || !known(rejectsAccusation, n, () -> rejectsAccusation(t, sentences.get(n)))) {
             return;
         }
         for (Resolved r : bySentence.get(n)) {
@@ -162,18 +159,20 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
-            rejecting |= Sidelines.DENIALS.contains(w) || REFUTING.contains(w) || w.equals("called")
-                    || w.equals("calls");
+            rejecting |= rejects(w) || w.equals("called") || w.equals("calls");
             if (rejecting && ACCUSATIONS.contains(w) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))) {
-                return Sidelines.DENIALS.contains(t.lower(i - 2)) || REFUTING.contains(t.lower(i - 2))
-                        || t.hasWordIn(i + 1, Math.min(s.last(), i + 4), FALSITY)
-                        || t.hasWordIn(i + 1, Math.min(s.last(), i + 4), LIE);
+                return t.isWord(i - 2) && rejects(t.lower(i - 2))
+                        || t.hasWordIn(i + 1, Math.min(s.last(), i + 4), FALSE_OR_LIE);
             }
         }
         return false;
     }
 
-    private static final Set<String> LIE = WordSets.of("lie", "lies", "slander", "smear");
+    /** A denial, or a verb that sets a report aside ({@link #REFUTING}). */
+    private static boolean rejects(String w) {
+        return Sidelines.DENIALS.contains(w) || REFUTING.contains(w);
+    }
+
     private static final Set<String> ACCUSATIONS = WordSets.of("accusation", "accusations", "allegation",
             "allegations", "claim", "claims", "charge", "charges");
 
@@ -339,7 +338,7 @@ final class Attribution {
             // "X suspects Y", not "the suspects had been beaten": a noun blames nobody
             blame |= BLAME.contains(w) && !(w.equals("suspects") && t.isWord(i - 1)
                     && (DEFINITE.contains(t.lower(i - 1)) || t.is(i - 1, Tokens.NUMBER)));
-            if ((Sidelines.DENIALS.contains(w) || REFUTING.contains(w)) && reportNounAfter(t, s, i)) {
+            if (rejects(w) && reportNounAfter(t, s, i)) {
                 return true;
             }
         }
@@ -356,7 +355,7 @@ final class Attribution {
      */
     private static boolean rejectsReport(Tokens t, Sentence s) {
         for (int i = s.first(); i + 2 <= s.last(); i++) {
-            if (t.isWord(i) && (Sidelines.DENIALS.contains(t.lower(i)) || REFUTING.contains(t.lower(i)))
+            if (t.isWord(i) && rejects(t.lower(i))
                     && t.isWord(i + 1) && DEFINITE.contains(t.lower(i + 1)) && t.isWord(i + 2)
                     && TOLD.contains(t.lower(i + 2))) {
                 return true;
@@ -440,6 +439,9 @@ final class Attribution {
     private static final Set<String> FALSITY = WordSets.of("false", "untrue", "baseless", "unfounded", "fabrication",
             "fabricated", "hoax", "fabrications", "propaganda", "lies", "disinformation", "misinformation",
             "invention", "fiction", "fanciful", "groundless");
+    /** What an accusation is called when rejected: {@link #FALSITY}, or a lie. */
+    private static final Set<String> FALSE_OR_LIE = WordSets.copyOf(Stream.concat(FALSITY.stream(),
+            Stream.of("lie", "slander", "smear")).toList());
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
             "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations",
             "information");

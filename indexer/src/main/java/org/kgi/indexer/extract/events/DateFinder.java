@@ -49,16 +49,6 @@ public final class DateFinder {
      * The sentence's date nearest to token {@code near} (the first when {@code near} is negative): a day or
      * month, absolute or relative, before a bare year; null when there is none.
      */
-    /**
-     * Whether the day at {@code i} is a possessive ({@code Thursday's}, {@code yesterday's}) of a noun that is not the
-     * trigger at {@code near}: the day of another event, named to say what this one followed ({@code over Friday's
-     * rioting}); not {@code Saturday's attack killed five}.
-     */
-    private static boolean possessiveOfAnother(Tokens t, int i, int near) {
-        return (t.isChar(i + 1, '\'') || t.isChar(i + 1, '\u2019')) && t.isLower(i + 2, "s") && t.isWord(i + 3)
-                && near != i + 3 && near != i + 4;
-    }
-
     public FoundDate find(Tokens t, Sentence s, LocalDate reportDate, int near) {
         FoundDate best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -129,6 +119,16 @@ public final class DateFinder {
         }
         return best != null ? best : named != null ? named : said != null ? said
                 : background != null ? background : year;
+    }
+
+    /**
+     * Whether the day at {@code i} is a possessive ({@code Thursday's}, {@code yesterday's}) of a noun that is not the
+     * trigger at {@code near}: the day of another event, named to say what this one followed ({@code over Friday's
+     * rioting}); not {@code Saturday's attack killed five}.
+     */
+    private static boolean possessiveOfAnother(Tokens t, int i, int near) {
+        return t.isApostrophe(i + 1) && t.isLower(i + 2, "s") && t.isWord(i + 3)
+                && near != i + 3 && near != i + 4;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
@@ -44,11 +45,11 @@ public final class EventFinder {
     /** Verbs of a speaker, between a name and the harm of a toll: {@code spokesman X said five were killed}. */
     private static final Set<String> SPEAKING = WordSets.of("said", "says", "told", "denied", "denies", "reported",
             "confirmed", "claimed", "added", "stated", "accused", "accuses", "alleged");
-    /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
-    private static final Set<String> CONSEQUENCES = Set.of("killed", "wounded", "injured", "died", "dead", "burned",
-            "burnt", "destroyed", "torched", "gunshot", "wound", "wounds", "injuries");
     /** Of {@link #CONSEQUENCES}, the nouns of a wound that someone sustained or suffered. */
     private static final Set<String> WOUNDS = Set.of("gunshot", "wound", "wounds", "injuries");
+    /** Words that tell what an event cost rather than another event ({@link #consequenceOf}). */
+    private static final Set<String> CONSEQUENCES = WordSets.copyOf(Stream.concat(Stream.of("killed", "wounded",
+            "injured", "died", "dead", "burned", "burnt", "destroyed", "torched"), WOUNDS.stream()).toList());
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "them", "their",
             "his", "her", "its", "we", "our");
     private final TriggerScan scan = new TriggerScan();
@@ -406,8 +407,8 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
-        participants = attribution.namedPolice(
-                arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors));
+        participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
+                attribution);
         participants = withdrawnLose(t, reading, participants, actors);
         Set<String> formed = Foundings.newGroups(t, reading, actors);
         participants = Foundings.join(formed, participants);
@@ -915,10 +916,12 @@ public final class EventFinder {
 
     /**
      * An arrest told without who made it ({@code two suspects had been arrested}, said a spokesman for the police) was
-     * made by the security force the sentence names: the first one, when nobody else acts.
+     * made by the security force the sentence names: the first one, when nobody else acts; when it is only the one
+     * that told it ("police said"), that force, named as the report names its police.
      */
     private static List<Participant> arrestedBySecurityForces(EventRefiner.Reading reading,
-                                                              List<Participant> participants, List<Resolved> actors) {
+                                                              List<Participant> participants, List<Resolved> actors,
+                                                              Attribution attribution) {
         if (!Acled.ARRESTS.equals(reading.subType())
                 || participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()))) {
             return participants;
@@ -933,7 +936,7 @@ public final class EventFinder {
             }
         }
         actors.stream().filter(r -> "security_force".equals(r.type())).findFirst()
-                .ifPresent(r -> out.add(0, new Participant(r.id(), Roles.ACTOR))); // only its spokesman spoke
+                .ifPresent(r -> out.add(0, new Participant(attribution.policeId(r.id()), Roles.ACTOR))); // its spokesman spoke
         return out;
     }
 

@@ -44,10 +44,7 @@ final class Roles {
 
     static List<Participant> assign(Tokens t, Sentence s, int trigger, List<Resolved> actors) {
         boolean passive = isPassive(t, trigger);
-        boolean agent = t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by") // an airstrike by X, an air strike by X
-                || (t.isWord(trigger + 1) && PASSIVE.contains(t.lower(trigger + 1)) || t.isChar(trigger + 1, ','))
-                && t.isWord(trigger + 2) && t.lower(trigger + 2).endsWith("ed") && t.isLower(trigger + 3, "by");
-                // the protest was called by X; the protest, called by PD chairman X, ...
+        boolean agent = agentAfter(t, trigger);
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
@@ -70,9 +67,7 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, at)
-                    || t.isApostrophe(r.found().last() + 1) && t.isWord(t.afterPossessive(r.found().last() + 1))
-                    && DEMANDED.contains(t.lower(t.afterPossessive(r.found().last() + 1)))) { // to demand Rama's resignation
+                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, r)) {
                 continue;
             }
             String role;
@@ -467,10 +462,25 @@ final class Roles {
     }
 
     /**
-     * Whether the actor at {@code at} is whom protesters demand something of, not a side: {@code demanding the
-     * resignation of Prime Minister Manasseh Sogavare}, {@code calling for the release of X}.
+     * Whether the event's noun is followed by who made it: {@code an airstrike by X}, {@code an air strike by X}, {@code
+     * the protest was called by X}, {@code the protest, called by PD chairman X, ...}.
      */
-    private static boolean demandedOf(Tokens t, Sentence s, int at) {
+    private static boolean agentAfter(Tokens t, int trigger) {
+        return t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by")
+                || (t.isWord(trigger + 1) && PASSIVE.contains(t.lower(trigger + 1)) || t.isChar(trigger + 1, ','))
+                && t.isWord(trigger + 2) && t.lower(trigger + 2).endsWith("ed") && t.isLower(trigger + 3, "by");
+    }
+
+    /**
+     * Whether the actor is whom protesters demand something of, not a side: {@code demanding the resignation of Prime
+     * Minister Manasseh Sogavare}, {@code to demand Rama's resignation}.
+     */
+    private static boolean demandedOf(Tokens t, Sentence s, Resolved r) {
+        int own = r.found().last() + 1;
+        if (t.isApostrophe(own) && t.isWord(t.afterPossessive(own)) && DEMANDED.contains(t.lower(t.afterPossessive(own)))) {
+            return true;
+        }
+        int at = r.found().first();
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 4) && t.isWord(k); k--) {
             if (t.isLower(k, "of")) {
                 return t.isWord(k - 1) && DEMANDED.contains(t.lower(k - 1));

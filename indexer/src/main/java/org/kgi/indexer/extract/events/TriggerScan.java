@@ -103,10 +103,6 @@ final class TriggerScan {
     }
 
     /**
-     * Whether one of the {@code width} tokens after token {@code i}, in its sentence and before any punctuation, is a
-     * word of {@code words}.
-     */
-    /**
      * {@code as the crowd dispersed}, {@code the marchers dispersed peacefully}: a crowd that went home, not one that
      * was dispersed (by anyone, or with an object: {@code police dispersed the crowd}).
      */
@@ -132,6 +128,10 @@ final class TriggerScan {
     private static final Set<String> REMEMBERING = WordSets.of("each", "memory", "honour", "honor", "remembrance",
             "names", "families", "relatives");
 
+    /**
+     * Whether one of the {@code width} tokens after token {@code i}, in its sentence and before any punctuation, is a
+     * word of {@code words}.
+     */
     static boolean wordAfter(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i + 1; k <= Math.min(s.last(), i + width) && t.isWord(k); k++) {
             if (words.contains(t.lower(k))) {

@@ -1051,13 +1051,13 @@ final class ChunkTyper {
     /** Words of a force's name that make it a state's. */
     private static final Set<String> STATE_WORDS = WordSets.of("national", "state", "republic", "federal", "royal");
 
-    /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */
     /** Whether the name at {@code a} opens with a country's name (not its people's: the Syrian Democratic Forces). */
     private boolean countryFirst(Tokens t, int a) {
         return doc.gazetteer().countries().byKey(Names.key(t.lower(a))) != null
                 || doc.gazetteer().countries().byKey(Names.key(t.lower(a) + " " + t.lower(a + 1))) != null;
     }
 
+    /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */
     private boolean isCountryWord(String w) {
         return doc.gazetteer().countries().byKey(w) != null || doc.gazetteer().countries().byDemonymKey(w) != null;
     }

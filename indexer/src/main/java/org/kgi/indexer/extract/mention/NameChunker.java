@@ -219,20 +219,30 @@ public final class NameChunker {
             return j;
         }
         String acronym = t.lower(k + 1).replace("-", "");
-        StringBuilder initials = new StringBuilder();
         boolean sentenceCase = false; // a lower-case word of the name's own (not the Amhara Fano in Gojjam (AFG))
-        for (int w = i; w < k; w++) {
+        for (int w = j + 1; w < k; w++) {
+            sentenceCase |= !UNSPELLED.contains(t.lower(w)) && !t.isCapitalised(w);
+        }
+        return sentenceCase && acronym.length() >= 3 && initials(t, i, k).equals(acronym) ? k - 1 : j;
+    }
+
+    /**
+     * The initials of the tokens {@code from} to before {@code to} that an acronym spells: not the particles
+     * ({@link #UNSPELLED}), and {@code l'islam} by its {@code i}.
+     */
+    private static String initials(Tokens t, int from, int to) {
+        StringBuilder initials = new StringBuilder();
+        for (int w = from; w < to; w++) {
             String word = t.lower(w);
             if (UNSPELLED.contains(word)) {
                 continue;
             }
-            sentenceCase |= w > j && !t.isCapitalised(w);
             if ((word.startsWith("l'") || word.startsWith("d'")) && word.length() > 2) {
                 word = word.substring(2); // l'islam
             }
             initials.append(word.charAt(0));
         }
-        return sentenceCase && acronym.length() >= 3 && initials.toString().equals(acronym) ? k - 1 : j;
+        return initials.toString();
     }
 
     /** Last words of names that a number completes. */
@@ -373,13 +383,7 @@ public final class NameChunker {
             return false;
         }
         char[] acronym = t.lower(j + 1).replace("-", "").toCharArray();
-        StringBuilder initials = new StringBuilder();
-        for (int w = first; w < j; w++) {
-            if (t.isWord(w) && !UNSPELLED.contains(t.lower(w))) {
-                initials.append(t.lower(w).charAt(0));
-            }
-        }
-        char[] spelled = initials.toString().toCharArray();
+        char[] spelled = initials(t, first, j).toCharArray();
         Arrays.sort(acronym);
         Arrays.sort(spelled);
         return acronym.length >= 3 && Arrays.equals(acronym, spelled);

@@ -13,7 +13,8 @@ import org.kgi.indexer.extract.events.Acled;
 /**
  * Relations an event implies: each participant {@code took_part_in} it, it {@code happened_at} its place,
  * participants on the same side ({@code actor} and {@code ally}) {@code acted_together} when one sentence telling the
- * event names both, and those on opposite sides (initiators and allies against targets) {@code opposed} each other.
+ * event names both (so do two security forces of one country attacked together), and those on opposite sides
+ * (initiators and allies against targets) {@code opposed} each other.
  * An event told over several sentences pools its participants, and its later sentences often name a source, a
  * bystander or a rival as one more "actor" ({@code the victim was close to the rival RSO}, {@code Wagner-linked
  * channels acknowledged losses}): partners are read within a sentence; the sides, named apart (the victims first,
@@ -65,6 +66,15 @@ final class EventRelations {
         return ca == null || cb == null || ca.equals(cb);
     }
 
+    /**
+     * Whether two participants on one side, acting or attacked, were partners: named in one sentence telling the event,
+     * not of two camps, and when attacked, two forces of one country.
+     */
+    private static boolean partners(Participant a, Participant b, boolean acting, List<Set<String>> mentions,
+                                    Map<String, Entity> byId) {
+        return together(mentions, a.id(), b.id()) && !crossCamp(a, b, byId) && (acting || oneCountrysForces(a, b, byId));
+    }
+
     /** The participant's camp ({@link Acled#camp}), or null. */
     private static String camp(Participant p, Map<String, Entity> byId) {
         Entity e = byId.get(p.id());
@@ -107,8 +117,7 @@ final class EventRelations {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
-                if (sideI == sideJ && (!together(mentions, ps.get(i).id(), ps.get(j).id())
-                        || crossCamp(ps.get(i), ps.get(j), byId) || !sideI && !oneCountrysForces(ps.get(i), ps.get(j), byId))) {
+                if (sideI == sideJ && !partners(ps.get(i), ps.get(j), sideI, mentions, byId)) {
                     continue;
                 }
                 if (sideI != sideJ && bothState(ps.get(i), ps.get(j), byId)

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
@@ -240,33 +241,19 @@ public final class EntityTable {
      * or its people's name (two words at least) is that force, when the report names only one such.
      */
     private void addCountrylessNames(Map<String, Guess> best, Map<String, String> links) {
-        Map<String, String> found = new HashMap<>();
-        Set<String> twice = new HashSet<>();
-        best.forEach((key, g) -> {
+        linkWhereOne(best, links, (key, g) -> {
             int space = g.name().indexOf(' ');
-            if (g.kind() != Kind.ACTOR || !"security_force".equals(g.type()) || links.containsKey(key) || space < 0
-                    || g.name().indexOf(' ', space + 1) < 0) {
-                return;
+            if (!"security_force".equals(g.type()) || space < 0 || g.name().indexOf(' ', space + 1) < 0) {
+                return null;
             }
             String lead = Names.key(g.name().substring(0, space));
             if (gazetteer.countries().byKey(lead) == null && gazetteer.countries().byDemonymKey(lead) == null) {
-                return;
+                return null;
             }
             String shortKey = Names.key(g.name().substring(space + 1));
             Guess shorter = best.get(shortKey);
-            if (shorter == null || shorter.kind() != Kind.ACTOR || links.containsKey(shortKey)
-                    || !"security_force".equals(shorter.type()) && !"armed_group".equals(shorter.type())) {
-                return;
-            }
-            if (found.putIfAbsent(shortKey, key) != null) {
-                twice.add(shortKey); // the Kenyan and the Ugandan Defence Forces: which one is not said
-            }
-        });
-        found.forEach((shortKey, key) -> {
-            if (!twice.contains(shortKey)) {
-                links.put(shortKey, key);
-                best.remove(shortKey);
-            }
+            return shorter != null && ("security_force".equals(shorter.type()) || "armed_group".equals(shorter.type()))
+                    ? shortKey : null;
         });
     }
 
@@ -276,21 +263,29 @@ public final class EntityTable {
      * report names only one such.
      */
     private static void addHeadlessNames(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            String name = g.name();
+            int space = name.lastIndexOf(' ');
+            return space < 0 || name.indexOf(' ') != space
+                    || !GROUP_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                    ? null : Names.key(name.substring(0, space));
+        });
+    }
+
+    /**
+     * Links each shorter name to the one actor of the report that {@code shorterOf} says it shortens (the key of an
+     * actor, or null), and only when no other actor shortens to it too (the Kenyan and the Ugandan Defence Forces: which
+     * one is not said).
+     */
+    private static void linkWhereOne(Map<String, Guess> best, Map<String, String> links,
+                                     BiFunction<String, Guess, String> shorterOf) {
         Map<String, String> found = new HashMap<>();
         Set<String> twice = new HashSet<>();
         best.forEach((key, g) -> {
-            String name = g.name();
-            int space = name.lastIndexOf(' ');
-            if (g.kind() != Kind.ACTOR || links.containsKey(key) || space < 0 || name.indexOf(' ') != space
-                    || !GROUP_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
-                return;
-            }
-            String shortKey = Names.key(name.substring(0, space));
-            Guess shorter = best.get(shortKey);
-            if (shorter == null || shorter.kind() != Kind.ACTOR || links.containsKey(shortKey) || shortKey.equals(key)) {
-                return;
-            }
-            if (found.putIfAbsent(shortKey, key) != null) {
+            String shortKey = g.kind() == Kind.ACTOR && !links.containsKey(key) ? shorterOf.apply(key, g) : null;
+            Guess shorter = shortKey == null || shortKey.equals(key) ? null : best.get(shortKey);
+            if (shorter != null && shorter.kind() == Kind.ACTOR && !links.containsKey(shortKey)
+                    && found.putIfAbsent(shortKey, key) != null) {
                 twice.add(shortKey);
             }
         });

@@ -3193,4 +3193,67 @@ class ExtractRulesTest {
         assertTrue(demand.events().stream().flatMap(e -> e.participants().stream())
                 .noneMatch(p -> p.id().contains("rama")), demand.events().toString());
     }
+
+    @Test
+    void whomThePoliceFiredAtAreTheCrowdAndTheMarchsOrganisersTogether() {
+        Extraction x = run("On 9 May 2024, officers of the Kenya Police Service fired tear gas at supporters of the Azimio "
+                + "la Umoja coalition who marched in Kisumu. The march was organised jointly by the Okoa Uchumi movement "
+                + "and the Kisumu Traders Association.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertRelatedEitherWay(x, "actor:okoa-uchumi", "acted_together", "actor:kisumu-traders-association");
+        assertRelatedEitherWay(x, "actor:kisumu-traders-association", "opposed", "actor:kenya-police-service");
+        Extraction crowd = run("On 9 May 2024, officers of the Kenya Police Service fired tear gas at supporters of the "
+                + "opposition party Roots Party who marched in Kisumu.", null);
+        assertRelatedEitherWay(crowd, "actor:roots-party", "opposed", "actor:kenya-police-service");
+    }
+
+    @Test
+    void aHyphenedAcronymIsAnActorButADatelinesTownIsNot() {
+        Extraction x = run("KIGALI - Youths of the ruling MRND-PL party attacked supporters of the opposition in Gisenyi "
+                + "on 3 June 2024.", null);
+        assertTrue(named(x, "MRND-PL").isPresent(), x.entities().toString());
+        Extraction town = run("BENI-SUEF, Egypt (Reuters) - Gunmen attacked a church on 3 June 2024.", null);
+        assertTrue(named(town, "Beni-Suef").map(e -> e.id().startsWith("place:")).orElse(true), town.entities().toString());
+    }
+
+    @Test
+    void anEmergencyUnitOfThePoliceAndItsParentForceArrestTogether() {
+        Extraction x = run("On 3 March 2024, officers of the Emergency Response Unit (ERU) of the Sierra Leone Police "
+                + "(SLP) arrested Mohamed Kamara in Makeni.", null);
+        assertRelatedEitherWay(x, "actor:emergency-response-unit", "acted_together", "actor:sierra-leone-police");
+        Extraction dept = run("On 3 March 2024, officers of the Freetown Police Department arrested two men in Makeni.", null);
+        assertEquals("security_force", named(dept, "Freetown Police Department").orElseThrow().type(),
+                dept.entities().toString());
+    }
+
+    @Test
+    void whatTheArrestedAreSuspectedOfDoingForAGroupMakesItNoSide() {
+        Extraction x = run("On 2 May 2024, police arrested five men in Garissa on suspicion of raising money for Al-Shabaab.",
+                null);
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().contains("shabaab")), x.events().toString());
+    }
+
+    @Test
+    void aParentNamedInAnAppositionIsNoSideAndFightingForYearsIsNoEvent() {
+        Extraction x = run("On 2 May 2024, members of the Mungiki, the armed wing of the ruling Umoja party, attacked "
+                + "traders in Nakuru. The two groups have been fighting for years over the bus routes.", null);
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().contains("umoja")),
+                x.events().toString());
+    }
+
+    @Test
+    void twoGangsShootingAtEachOtherClashAndTheArticleKeepsTheGenericActor() {
+        Extraction x = run("On 2 May 2024, members of Los Lobos and of Los Choneros shot at each other near the market "
+                + "in Manta.", null);
+        assertEquals("Armed clash", x.events().get(0).subType(), x.events().toString());
+        assertRelatedEitherWay(x, "actor:los-lobos", "opposed", "actor:los-choneros");
+        Extraction police = run("Tension was high in Manta. The police arrested two men there on 2 May 2024.", null);
+        assertTrue(eventOf(police, "Arrests").participants().contains(new Participant("actor:police", "actor")),
+                police.events().toString());
+        Extraction day = run("On Tuesday police arrested two men in Manta.", LocalDate.of(2024, 5, 2));
+        assertTrue(eventOf(day, "Arrests").participants().contains(new Participant("actor:police", "actor")),
+                day.events().toString());
+    }
 }

@@ -118,7 +118,13 @@ final class Attribution {
             participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
         if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
-            participants.replaceAll(p -> isCivilians(s, p.id()) ? new Participant(p.id(), Roles.ACTOR) : p);
+            // "Officers of the ZRP fired tear gas at CCC supporters who marched": who the police acted on are the crowd
+            boolean stateActed = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()) && isState(s, p.id()));
+            participants.replaceAll(p -> isCivilians(s, p.id())
+                    || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id()) && aimedAt(s, p.id())
+                    ? new Participant(p.id(), Roles.ACTOR)
+                    : stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id()))
+                    ? new Participant(p.id(), Roles.TARGET) : p); // the pro-government colectivo firing with the guard
             stateAsTargets(s, participants);
             return;
         }
@@ -471,12 +477,30 @@ final class Attribution {
     }
 
     private boolean isState(Sentence s, String id) {
-        for (Resolved r : bySentence.get(s.index())) {
-            if (r.id().equals(id)) {
-                return "security_force".equals(r.type()) || "government".equals(r.type());
+        String type = typeOf(s, id);
+        return type != null ? "security_force".equals(type) || "government".equals(type) : id.equals(dominantPolice);
+    }
+
+    /** The type of an actor named in the sentence, or in the one before (its participants may be taken from it). */
+    private String typeOf(Sentence s, String id) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
+            for (Resolved r : bySentence.get(i)) {
+                if (r.id().equals(id)) {
+                    return r.type();
+                }
             }
         }
-        return id.equals(dominantPolice);
+        return null;
+    }
+
+    /** Whether the sentence names the actor as what tear gas or shots were aimed at ({@code fired tear gas at X}). */
+    private boolean aimedAt(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            if (r.id().equals(id) && Roles.aimedAt(t, s, r.found().first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCivilians(Sentence s, String id) {

@@ -378,9 +378,11 @@ public final class EventFinder {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
-        if (actors.isEmpty() && isWeakDevelopment(reading) && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType())
-                || !hasPronoun(t, s))) {
-            return; // "long queues formed outside the petrol stations", "most shops pulled down their shutters"
+        if ((actors.isEmpty() || forceToldAgain(t, s, actors)) && isWeakDevelopment(reading)
+                && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()) || !hasPronoun(t, s))) {
+            // "long queues formed outside the petrol stations", "most shops pulled down their shutters": no one's
+            // development; nor "The army suspended traffic on the road", what the force told before also did
+            return;
         }
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
                 ? protestJustTold(s, events, ctx) : -1;
@@ -502,6 +504,16 @@ public final class EventFinder {
         return anyViolent && Acled.isViolent(reading.type()) ? lastViolent(events) : -1;
     }
 
+    /** The latest event of this type, else -1. */
+    private static int lastOfType(String type, List<Event> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type().equals(type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The latest violent event or lynching, else -1. */
     private static int lastViolent(List<Event> events) {
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -518,6 +530,16 @@ public final class EventFinder {
      * kind): without an actor in its sentence, its words tell of daily life ({@code schools announced they would remain
      * closed}), not of a development.
      */
+    /**
+     * Whether the sentence's only actor is an unnamed state force it opens with, by "The" ({@code The army suspended
+     * traffic}, {@code The police remind the public}): the force the report told of, adding a measure to its story.
+     */
+    private static boolean forceToldAgain(Tokens t, Sentence s, List<Resolved> actors) {
+        int first = t.firstWord(s);
+        return actors.size() == 1 && actors.get(0).generic() && !"armed_group".equals(actors.get(0).type())
+                && t.isLower(first, "the") && actors.get(0).found().first() == first + 1;
+    }
+
     private static boolean isWeakDevelopment(EventRefiner.Reading reading) {
         return Acled.STRATEGIC.equals(reading.type()) && (Acled.OTHER.equals(reading.subType())
                 || Acled.CHANGE_TO_GROUP.equals(reading.subType()) || Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()));
@@ -639,6 +661,11 @@ public final class EventFinder {
             // protest was called by the DPS" after protesters put up barricades and police fired tear gas
             same = lastOfKind(new EventRefiner.Reading(Acled.RIOTS, Acled.VIOLENT_DEMONSTRATION), events, false);
         }
+        if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger)
+                && PROTEST_REFERENCES.contains(t.lower(trigger))) {
+            // "The march was organised by X" after police fired tear gas at marchers: that protest, whatever its sub-type
+            same = lastOfType(Acled.PROTESTS, events);
+        }
         // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
         // "the killings sparked protests" is a protest of its own
         return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type()) ? lastViolent(events) : same;
@@ -657,6 +684,7 @@ public final class EventFinder {
         Set<String> attached = new HashSet<>();
         Set<String> named = new HashSet<>();
         boolean casualties = t.isWord(trigger) && CASUALTY_NOUNS.contains(t.lower(trigger));
+        int attachedEnd = -1;
         for (Resolved r : names) {
             named.add(r.id());
             int at = r.found().first();
@@ -664,6 +692,11 @@ public final class EventFinder {
                 if (!casualties && subjectOf(t, r.found().last(), trigger)) { // not who "took the wounded to hospital"
                     attached.add(r.id()); // X claimed the ambush, X took part in the fighting
                 }
+                continue;
+            }
+            if (attachedEnd >= 0 && Roles.joinedTo(t, attachedEnd, at)) {
+                attached.add(r.id()); // the march, organised by X and the Y
+                attachedEnd = r.found().last();
                 continue;
             }
             if (at > trigger + 8) {
@@ -684,6 +717,7 @@ public final class EventFinder {
             }
             if (joined && !(casualties && r.generic())) { // "among the dead were civilians" adds no side to a clash
                 attached.add(r.id());
+                attachedEnd = r.found().last();
             }
         }
         // who comes from the sentence before stays: "appears beside Valcin. Behind them, the coalition's banner"
@@ -752,6 +786,9 @@ public final class EventFinder {
     /** A protest named by its noun, which can be a riot told before (not a march or a rally: a peaceful one of its own). */
     private static final Set<String> PROTEST_NOUNS = WordSets.of("protest", "protests", "demonstration",
             "demonstrations");
+    /** Nouns by which a report names again a protest it told: {@code the march was organised by X}. */
+    private static final Set<String> PROTEST_REFERENCES = WordSets.of("protest", "protests", "demonstration",
+            "demonstrations", "march", "rally", "sit-in");
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 

@@ -95,6 +95,12 @@ final class EventRefiner {
     }
 
     /** @param at the trigger's token */
+    /** Whether an unnamed armed group is named as two rivals: {@code members of two rival gangs}. */
+    private static boolean rivals(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        return t.isLower(k, "rival") && (t.isLower(k - 1, "two") || t.lower(r.found().last()).endsWith("s"));
+    }
+
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
@@ -122,7 +128,7 @@ final class EventRefiner {
                 continue; // NATO-led KFOR: one side
             }
             if (isArmed(r.type())) {
-                armedCount2 |= armed != null && !armed.equals(r.id());
+                armedCount2 |= armed != null && !armed.equals(r.id()) || r.generic() && rivals(t, r);
                 armed = armed == null ? r.id() : armed;
             }
         }
@@ -185,6 +191,9 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
+                    return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other
+                }
                 if (ATTACK.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths threw stones at security forces, one person killed; a crowd beat and set on fire a man
                     return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -143,6 +144,9 @@ final class NonEvents {
      * repeated attacks on the security forces}): a pattern, not an event.
      */
     static boolean habitual(Tokens t, Sentence s, int i) {
+        if (t.isLower(i - 1, "been") && (t.isLower(i - 2, "have") || t.isLower(i - 2, "has")) && forYears(t, s, i)) {
+            return true; // the two clans have been fighting for years: what has gone on, no event of the day
+        }
         int j = i - 1;
         if (!t.isWord(i) || !t.lower(i).endsWith("s") || !t.isWord(j) || !RECURRING.contains(t.lower(j))) {
             return false;
@@ -150,6 +154,21 @@ final class NonEvents {
         return t.isWord(j - 1) && SEEN.contains(t.lower(j - 1)) && (t.isLower(j - 2, "has") || t.isLower(j - 2, "have")
                 || t.isLower(j - 2, "had"));
     }
+
+    /** Whether {@code for} (a count or {@code several}) {@code years} follows the trigger within four words. */
+    private static boolean forYears(Tokens t, Sentence s, int i) {
+        for (int j = i + 1; j <= Math.min(s.last() - 1, i + 4); j++) {
+            if (t.isLower(j, "for")) {
+                int k = t.is(j + 1, Tokens.NUMBER) || t.isWord(j + 1) && SPAN_COUNTS.contains(t.lower(j + 1))
+                        ? j + 2 : j + 1;
+                return t.isWord(k) && SPANS.contains(t.lower(k));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPANS = WordSets.of("months", "years", "decades");
+    private static final Set<String> SPAN_COUNTS = NumberWords.twoToTenAnd("several", "many", "some");
 
     /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
     private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",

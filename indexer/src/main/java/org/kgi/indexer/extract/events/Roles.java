@@ -49,6 +49,7 @@ final class Roles {
         String previousRole = null;
         int previousEnd = -10;
         String previousId = null;
+        boolean previousBy = false; // the one before was named after "by": organised by X and Y
         Map<String, String> backers = new HashMap<>();
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
@@ -67,10 +68,12 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
+                    || Sidelines.parentInApposition(t, s, r)
                     || at < motiveBefore(t, s, trigger) || demandedOf(t, s, r)) {
                 continue;
             }
             String role;
+            boolean byAgent = false;
             if ("civilians".equals(r.type()) && !GenericActors.isCrowd(r.found().key())) {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
@@ -90,10 +93,12 @@ final class Roles {
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
-                role = (passive || agent) && byBefore(t, s, at) || blamedOn(t, s, at) || doneBy(t, s, at)
-                        || claims(t, r.found().last()) ? ACTOR : TARGET;
+                boolean by = (passive || agent) && (byBefore(t, s, at) || previousBy && joinedTo(t, previousEnd, at));
+                role = by || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR : TARGET;
+                byAgent = by;
             }
             roles.merge(r.id(), role, Roles::stronger);
+            previousBy = byAgent;
             previousRole = role;
             previousEnd = r.found().last();
             previousId = r.id();
@@ -293,12 +298,25 @@ final class Roles {
      * ({@code fought with tanks, mortars and drones}); -1 when there is none.
      */
     private static int reciprocalVerb(Tokens t, int trigger) {
+        if (eachOtherAfter(t, trigger)) {
+            return trigger; // shot at each other, opened fire on one another
+        }
         for (int k = trigger; k >= Math.max(0, trigger - 6); k--) {
             if (t.isWord(k) && RECIPROCAL.contains(t.lower(k))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code each other} or {@code one another} follows the verb at {@code at} within four words. */
+    static boolean eachOtherAfter(Tokens t, int at) {
+        for (int k = at + 1; k <= at + 4 && t.isWord(k); k++) {
+            if (t.isLower(k, "each") && t.isLower(k + 1, "other") || t.isLower(k, "one") && t.isLower(k + 1, "another")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBetween(Tokens t, int from, int to) {
@@ -352,12 +370,13 @@ final class Roles {
      */
     private static boolean isObserver(Tokens t, Resolved r) {
         boolean organisation = "organization".equals(r.type()) || "other".equals(r.type());
+        boolean force = "security_force".equals(r.type()); // the Emergency Response Unit of the police is no rescuer
         for (int i = r.found().first(); i <= r.found().last(); i++) {
             if (!t.isWord(i)) {
                 continue;
             }
             String w = t.lower(i);
-            if (organisation && OBSERVER_WORDS.contains(w) || RESCUE_WORDS.contains(w)
+            if (organisation && OBSERVER_WORDS.contains(w) || RESCUE_WORDS.contains(w) && !force
                     || w.equals("civil") && (t.isLower(i + 1, "defence") || t.isLower(i + 1, "defense"))) {
                 return true; // the Syria Civil Defence, the State Emergency Service, the Red Crescent: who rescue
             }
@@ -468,7 +487,9 @@ final class Roles {
     private static boolean agentAfter(Tokens t, int trigger) {
         return t.isLower(trigger + 1, "by") || t.isLower(trigger + 2, "by")
                 || (t.isWord(trigger + 1) && PASSIVE.contains(t.lower(trigger + 1)) || t.isChar(trigger + 1, ','))
-                && t.isWord(trigger + 2) && t.lower(trigger + 2).endsWith("ed") && t.isLower(trigger + 3, "by");
+                && t.isWord(trigger + 2) && t.lower(trigger + 2).endsWith("ed")
+                && (t.isLower(trigger + 3, "by") || t.isWord(trigger + 3) && t.lower(trigger + 3).endsWith("ly")
+                && t.isLower(trigger + 4, "by")); // the march was organised jointly by X
     }
 
     /**
@@ -499,7 +520,7 @@ final class Roles {
      * Whether the actor at {@code at}, named before the trigger, is what an earlier verb of the sentence aimed at:
      * {@code officers fired tear gas at supporters of the MFD movement ... and arrested more than 100 people}.
      */
-    private static boolean aimedAt(Tokens t, Sentence s, int at) {
+    static boolean aimedAt(Tokens t, Sentence s, int at) {
         int k = at - 1;
         while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && AIMED_PHRASE.contains(t.lower(k))) {
             k--;
@@ -508,7 +529,8 @@ final class Roles {
     }
 
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
-            "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several");
+            "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several",
+            "thousands", "opposition", "party", "ruling");
     private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
             "cannon", "spray", "stones", "rocks", "grenades");
 
@@ -919,6 +941,21 @@ final class Roles {
 
     private static final Set<String> PARTICIPLES = WordSets.of("led", "held", "run", "fired", "shot", "set", "laid",
             "thrown", "driven", "made", "done", "struck", "hit", "sent", "built", "taken", "seen", "carried");
+
+    /**
+     * Whether a name at {@code at} is joined by "and" to the one ending at {@code end}, with only lower-case words
+     * between: {@code by the Concerned Citizens movement and the HRDC}.
+     */
+    static boolean joinedTo(Tokens t, int end, int at) {
+        boolean and = false;
+        for (int k = end + 1; k < at; k++) {
+            if (!t.isWord(k) || t.isCapitalised(k) || k - end > 4) {
+                return false;
+            }
+            and |= t.isLower(k, "and");
+        }
+        return and;
+    }
 
     private static boolean byBefore(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {

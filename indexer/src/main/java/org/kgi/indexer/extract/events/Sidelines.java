@@ -24,6 +24,9 @@ final class Sidelines {
      */
     static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
+        if (suspectedWorkFor(t, s, at)) {
+            return true;
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
             if (t.isPunct(k) && !t.isChar(k, '-') && !t.isDoubleQuote(k)) {
                 return false;
@@ -34,6 +37,28 @@ final class Sidelines {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name at {@code at} is whom those arrested are suspected or accused of doing something for ({@code on
+     * suspicion of collecting money for the Islamic State}, {@code accusing them of selling drugs for X}): the cause of
+     * the arrest, not its side.
+     */
+    private static boolean suspectedWorkFor(Tokens t, Sentence s, int at) {
+        int f = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        if (!t.isLower(f, "for")) {
+            return false;
+        }
+        boolean doing = false;
+        for (int k = f - 1; k >= Math.max(s.first() + 1, f - 10) && t.isWord(k); k--) {
+            String w = t.lower(k);
+            doing |= w.endsWith("ing") && !t.isCapitalised(k);
+            if (doing && (t.isLower(k, "of") && t.isWord(k - 1) && (t.isLower(k - 1, "suspicion")
+                    || t.isLower(k - 1, "suspected") || ALLEGING.contains(t.lower(k - 1))) || ALLEGING.contains(w))) {
+                return true;
             }
         }
         return false;
@@ -75,6 +100,29 @@ final class Sidelines {
         }
         return false;
     }
+
+    /**
+     * Whether the name is the parent an apposition gives another actor ({@code Members of the Imbonerakure, the youth
+     * league of Burundi's ruling CNDD-FDD party, beat ...}): a description, no side of the event.
+     */
+    static boolean parentInApposition(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
+            if (!t.isWord(k) && !t.isApostrophe(k)) {
+                return false;
+            }
+            if (t.isLower(k, "of") && t.isWord(k - 1) && WINGS.contains(t.lower(k - 1))) {
+                int c = k - 2;
+                while (c > s.first() && c >= k - 4 && t.isWord(c) && !t.isCapitalised(c)) {
+                    c--; // the youth league of, the armed wing of
+                }
+                return t.isChar(c, ',') && t.isLower(c + 1, "the") && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')'));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot");
 
     private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",
             "emissary", "emissaries", "delegate", "delegates", "delegation", "intermediary", "messenger", "proxy");

@@ -98,6 +98,7 @@ public final class ActorWords {
         NAME_WORDS.put("frente", "armed_group"); // Frente 33, Frente Carolina Ramírez: a guerrilla front
         NAME_WORDS.put("bloque", "armed_group"); // Bloque Occidental Jacobo Arenas: a bloc of guerrilla fronts
         NAME_WORDS.put("columna", "armed_group"); // Columna Móvil Miller Perdomo: a guerrilla's mobile column
+        NAME_WORDS.put("colectivo", "armed_group"); // Colectivo Fuerza Catia: Venezuela's armed pro-government groups
         NAME_WORDS.put("cártel", "armed_group"); // Cártel Jalisco Nueva Generación
         NAME_WORDS.put("comandos", "armed_group"); // Comandos de la Frontera
         NAME_WORDS.put("vigilante", "armed_group"); // the Vigilante Group of Nigeria

@@ -187,7 +187,8 @@ final class ChunkTyper {
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
-                || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of")) { // not the Secretary of State
+                || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
+                && !"security_force".equals(ActorWords.nameWordType(t.lower(b - 1)))) { // the Belize Police Department
             return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
         if (b > a && ActorWords.nameWordType(t.lower(b)) == null) {
@@ -229,6 +230,9 @@ final class ChunkTyper {
         }
         if ("government".equals(actor) && civicCouncil(t, a, b)) {
             actor = "organization"; // the Christian Council of Lesotho, the Norwegian Refugee Council: no state body
+        }
+        if ("government".equals(actor) && b > a && t.isLower(b - 1, "police") && !t.isLower(b - 2, "and")) {
+            actor = "security_force"; // the Chicago Police Department, the National Police Directorate; not a ministry
         }
         if ("armed_group".equals(actor) && electoralAlliance(t, a, b)) {
             actor = "organization"; // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress
@@ -630,6 +634,9 @@ final class ChunkTyper {
                 || companyApposition(t, s, b) && placeContext(t, s, a) == null)
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
+        }
+        if (b > a && !isPlaceName(key) && !doc.gazetteer().isCity(key) && orgNounBefore(t, s, a)) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the opposition party Vente Venezuela
         }
         if (!isPlaceName(key) && !doc.gazetteer().isCity(key) && t.isLower(a - 1, "rival") && t.isLower(a - 2, "the")) {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE); // and the rival Kera Sakti (his rival X)
@@ -1080,6 +1087,24 @@ final class ChunkTyper {
             "oriental", "centro");
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
+    /**
+     * Whether a noun of a party or a civic organisation comes right before the name: {@code the opposition party Vente
+     * Venezuela}, {@code the rights group Foro Penal}, {@code the NGO X}.
+     */
+    private static boolean orgNounBefore(Tokens t, Sentence s, int a) {
+        int p = a - 1;
+        if (p <= s.first() || !t.isWord(p) || t.isCapitalised(p)) {
+            return false;
+        }
+        String w = t.lower(p);
+        return ORG_NOUNS_BEFORE.contains(w) || (w.equals("group") || w.equals("groups")) && t.isWord(p - 1)
+                && CIVIC_GROUP_KINDS.contains(t.lower(p - 1));
+    }
+
+    private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
+            "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform");
+    private static final Set<String> CIVIC_GROUP_KINDS = WordSets.of("rights", "aid", "advocacy", "humanitarian",
+            "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical");
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");
     private static final Set<String> STYLED = WordSets.of("self-styled", "so-called", "self-proclaimed",
@@ -1305,6 +1330,24 @@ final class ChunkTyper {
     private static final Set<String> LEAVING = WordSets.of("fleeing", "fled");
     private static final Set<String> BORDERS = WordSets.of("border", "borders", "frontier", "frontiers", "boundary");
 
+    /**
+     * Whether a word in capitals is two acronyms joined by a hyphen, letters only ({@code ZANU-PF}, {@code SPLM-IO},
+     * {@code CNDD-FDD}), neither a country's code nor a common word's.
+     */
+    private boolean hyphenedAcronym(String lower) {
+        int dash = lower.indexOf('-');
+        if (dash < 2 || dash != lower.lastIndexOf('-') || lower.length() - dash < 3 || lower.length() > 11) {
+            return false;
+        }
+        for (String part : new String[] {lower.substring(0, dash), lower.substring(dash + 1)}) {
+            if (!part.chars().allMatch(Character::isLetter) || doc.isCommonWord(part) || isCountryWord(part)
+                    || FunctionWords.isFunctionWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && shouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
@@ -1322,7 +1365,10 @@ final class ChunkTyper {
                 && PlaceWords.isPreposition(t.lower(a - 1))) {
             return Guess.place("neighbourhood", name, Strength.PLACE_CONTEXT); // positions near PK12
         }
-        if (allCaps && t.lower(a).length() <= 6 && !t.lower(a).contains("-") && !(datelinePlace(t, s, a)
+        if (allCaps && (t.lower(a).length() <= 6 && !t.lower(a).contains("-")
+                || hyphenedAcronym(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
+                && !datelinePlace(t, s, a)) // EL-ARISH, Egypt: a dateline's town
+                && !(datelinePlace(t, s, a)
                 && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;

@@ -908,6 +908,12 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
+                    && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
+                    && !(t.opensSentence(s, i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
+                            || t.isLower(i - 1, "the") && g != null && ("security_force".equals(g.type())
+                            || "armed_group".equals(g.type()) && !t.lower(i).endsWith("s"))))
+                    // "The police arrested", "A gunman opened fire", "The gunman"; but "The attackers" are the group
+                    // told before
                     && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
                             && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
@@ -923,6 +929,10 @@ public final class MentionFinder {
                 continue;
             }
             int named = t.isLower(i + 2, "the") ? i + 3 : i + 2;
+            for (int k = 0; k < 2 && t.isWord(named) && !t.isCapitalised(named) && (t.lower(named).indexOf('-') > 0
+                    || NAME_ADJECTIVES.contains(t.lower(named))); k++) {
+                named++; // gunmen of the pro-government Colectivo Fuerza Catia, members of the rival Rinaldi clan
+            }
             if (!"civilians".equals(g.type()) && t.isLower(i + 1, "of") && named <= s.last()
                     && (t.isCapitalised(named) || t.is(named, Tokens.NUMBER) && t.isCapitalised(named + 1))) {
                 continue; // "fighters of the 444 Brigade": the group named after (but residents stay)
@@ -931,6 +941,10 @@ public final class MentionFinder {
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
+
+    /** Words between "of the" and a group's name: {@code fighters of the rival X}. */
+    private static final Set<String> NAME_ADJECTIVES = WordSets.of("rival", "ruling", "opposition", "outlawed",
+            "banned", "so-called", "self-styled", "armed", "separatist", "jihadist", "notorious");
 
     /** Whether a town or region found in this sentence ends right before token {@code i}: {@code Kaduna police}. */
     private static boolean townBefore(List<Found> founds, int i) {

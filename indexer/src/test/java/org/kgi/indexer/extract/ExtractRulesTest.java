@@ -3256,4 +3256,21 @@ class ExtractRulesTest {
         assertTrue(eventOf(day, "Arrests").participants().contains(new Participant("actor:police", "actor")),
                 day.events().toString());
     }
+
+    @Test
+    void aRallyThatWasNotHeldAHypothesisAndAHeadingsTownInCapitals() {
+        Extraction x = run("A march to the parliament that the union had called for Friday was called off after the rains "
+                + "began. A sit-in against the evictions that was planned in Kibera was not held.",
+                LocalDate.of(2024, 6, 3));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+        Extraction h = run("On 2 June 2024, two men on a motorcycle shot dead a trader in Kisumu. Detectives said they were "
+                + "working on the hypothesis that the Chinkororo gang carried out the killing.", null);
+        assertTrue(h.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().contains("chinkororo") && p.role().equals("actor")), h.events().toString());
+        Extraction heading = run("LAS TABLAS (LOS SANTOS): Situation Report\n\nShells landed in Las Tablas on 2 June 2024.",
+                null);
+        assertTrue(named(heading, "Las Tablas").map(e -> e.id().startsWith("place:")).orElse(false),
+                heading.entities().toString());
+    }
 }
+

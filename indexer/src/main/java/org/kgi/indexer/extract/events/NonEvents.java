@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.events;
 
 import java.util.Set;
 import org.kgi.indexer.extract.lexicon.NumberWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -68,6 +69,30 @@ final class NonEvents {
         return false;
     }
 
+    /**
+     * Whether the noun phrase the trigger heads is said further on not to have taken place: {@code A rally that had been
+     * called on Telegram for Saturday was not held}, {@code A march to the Jordan Valley that organisers had called for
+     * Saturday was called off}, {@code the rally ... was cancelled}.
+     */
+    private static boolean calledOffAfter(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "the")
+                || t.isWord(i - 1) && t.isLower(i - 2, "a") && !t.isCapitalised(i - 1)) || !t.isWord(i + 1)
+                || !(t.isLower(i + 1, "that") || t.isLower(i + 1, "which") || PlaceWords.isPreposition(t.lower(i + 1))
+                || t.isLower(i + 1, "against") || t.isLower(i + 1, "called"))) {
+            return false; // a rally that..., the march to X, a protest against Y
+        }
+        for (int k = i + 2; k <= Math.min(s.last() - 1, i + 25) && !t.isChar(k, ';'); k++) {
+            if (t.isLower(k, "was") || t.isLower(k, "were")) {
+                String w = t.isWord(k + 1) ? t.lower(k + 1) : "";
+                if ((w.equals("not") || w.equals("never")) && (t.isLower(k + 2, "held") || t.isLower(k + 2, "allowed"))
+                        || w.equals("called") && t.isLower(k + 2, "off") || STOPPING.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> STOPPING = WordSets.of("banned", "bans", "ban", "banning", "prohibited",
             "prohibits", "prohibiting", "outlawed", "cancelled", "canceled", "cancels", "cancelling", "postponed",
             "postpones", "postponing", "forbade");
@@ -96,7 +121,7 @@ final class NonEvents {
         if (t.isWord(i + 3) && t.isLower(i + 2, "been") && BANNED.contains(t.lower(i + 3))) {
             return true; // Protests have been banned in Guinea since 2022
         }
-        if (calledOff(t, s, i)) {
+        if (calledOff(t, s, i) || calledOffAfter(t, s, i)) {
             return true; // the provincial government has banned the march; organisers called off the rally
         }
         if (j == i - 1) {

@@ -175,7 +175,7 @@ final class Sidelines {
     private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
             "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
-            "presumed", "presumably", "probably", "likely", "thought");
+            "presumed", "presumably", "probably", "likely", "thought", "hypothesis", "theory", "purportedly");
 
     /**
      * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,

@@ -3272,5 +3272,18 @@ class ExtractRulesTest {
         assertTrue(named(heading, "Las Tablas").map(e -> e.id().startsWith("place:")).orElse(false),
                 heading.entities().toString());
     }
+
+    @Test
+    void whoLedTheMarchTookPartInItAndWhoseArrestItDemandedDidNot() {
+        Extraction x = run("On 5 May 2024, supporters of the ruling party beat members of the opposition UPND in Kabwata. "
+                + "Officers of the Zambia Police Service later fired tear gas at UPND supporters who marched to the "
+                + "Kabwata police station to demand the arrest of the attackers, and detained 12 people, among them "
+                + "candidate Mutale Banda, who had led the march, police said.", null);
+        Event march = eventOf(x, "Protest with intervention");
+        assertTrue(march.participants().contains(new Participant("actor:mutale-banda", "actor")), march.toString());
+        assertTrue(march.participants().stream().noneMatch(p -> p.id().contains("gunmen") || p.id().contains("attackers")),
+                march.toString());
+        assertRelatedEitherWay(x, "actor:mutale-banda", "opposed", "actor:zambia-police-service");
+    }
 }
 

@@ -138,6 +138,7 @@ public final class EventFinder {
                 for (TriggerScan.Hit hit : hits) {
                     event(report.id(), t, s, previous, hit, date, names, attribution, events, ctx);
                 }
+                protestLeader(t, s, names.get(s.index()), events);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
                 if (sentencePlace != null) {
                     ctx.paragraphPlace = sentencePlace;
@@ -147,6 +148,42 @@ public final class EventFinder {
         runByGroup(t, sentences, bySentence, events, ctx);
         return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions);
     }
+
+    /**
+     * Who the sentence says led the protest ({@code among them candidate X, who had led the march}, {@code whose
+     * chairperson, X, led the marchers}) took part in the latest protest or riot told, on the crowd's side.
+     */
+    private static void protestLeader(Tokens t, Sentence s, List<Resolved> names, List<Event> events) {
+        for (int k = s.first() + 1; k < s.last(); k++) {
+            int noun = t.isWord(k + 1) && LED_DETERMINERS.contains(t.lower(k + 1)) ? k + 2 : k + 1;
+            if (!t.isLower(k, "led") || !t.isWord(noun) || !LED_PROTESTS.contains(t.lower(noun))) {
+                continue;
+            }
+            Resolved leader = null;
+            for (Resolved r : names) {
+                int gap = k - r.found().last();
+                if ("person".equals(r.type()) && !r.generic() && gap > 0 && gap <= 5) {
+                    leader = r;
+                }
+            }
+            for (int i = events.size() - 1; i >= 0 && leader != null; i--) {
+                Event e = events.get(i);
+                if (Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type())) {
+                    String id = leader.id();
+                    List<Participant> ps = new ArrayList<>(e.participants());
+                    ps.removeIf(p -> p.id().equals(id));
+                    ps.add(new Participant(id, Roles.ACTOR));
+                    events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
+                            e.modality()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> LED_DETERMINERS = WordSets.of("the", "a", "their", "its", "this", "that");
+    private static final Set<String> LED_PROTESTS = WordSets.of("march", "marchers", "protest", "protesters",
+            "demonstration", "demonstrators", "rally", "procession", "sit-in", "picket", "crowd", "protests");
 
     /** Posts a named group can run: {@code The checkpoint is run by a group calling itself the X Committee}. */
     private static final Set<String> POSTS = WordSets.of("checkpoint", "checkpoints", "roadblock", "roadblocks",
@@ -384,8 +421,10 @@ public final class EventFinder {
             // development; nor "The army suspended traffic on the road", what the force told before also did
             return;
         }
+        boolean ownMarch = Acled.PROTESTS.equals(hit.trigger().type()) && t.isWord(hit.token())
+                && t.lower(hit.token()).endsWith("ed"); // police fired tear gas at supporters who marched: a protest
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
-                ? protestJustTold(s, events, ctx) : -1;
+                && !ownMarch ? protestJustTold(s, events, ctx) : -1;
         if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
             participants = new ArrayList<>(participants);
             attribution.onlyStateAsTargets(s, participants);

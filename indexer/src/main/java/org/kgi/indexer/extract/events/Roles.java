@@ -504,15 +504,19 @@ final class Roles {
         int at = r.found().first();
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 4) && t.isWord(k); k--) {
             if (t.isLower(k, "of")) {
-                return t.isWord(k - 1) && DEMANDED.contains(t.lower(k - 1));
+                return t.isWord(k - 1) && (DEMANDED.contains(t.lower(k - 1)) || t.isLower(k - 1, "arrest")
+                        && t.isLower(k - 2, "the") && t.isWord(k - 3) && DEMANDING.contains(t.lower(k - 3)));
             }
-            if (!t.isCapitalised(k)) {
-                return false; // only a title between: the resignation of Prime Minister X
+            if (!t.isCapitalised(k) && !(t.isLower(k, "the") && k == at - 1)) {
+                return false; // only a title between: the resignation of Prime Minister X; the arrest of the attackers
             }
         }
         return false;
     }
 
+    /** Verbs of demanding before "the arrest of": {@code marched to demand the arrest of the attackers}. */
+    private static final Set<String> DEMANDING = WordSets.of("demand", "demanding", "demanded", "demands", "for",
+            "seeking", "urging");
     private static final Set<String> DEMANDED = WordSets.of("resignation", "ouster", "removal", "dismissal",
             "departure", "impeachment", "prosecution", "trial");
 

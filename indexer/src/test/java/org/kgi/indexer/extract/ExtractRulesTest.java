@@ -3285,5 +3285,24 @@ class ExtractRulesTest {
                 march.toString());
         assertRelatedEitherWay(x, "actor:mutale-banda", "opposed", "actor:zambia-police-service");
     }
+
+    @Test
+    void aGangNamedForItsStreetACampsMembersAndAWomensStrikeAreActors() {
+        Extraction x = run("On 4 May 2024, gunmen of the Tiger Bay Street gang shot dead a man in Kingston. Police named a "
+                + "Tiger Bay Street leader among the suspects.", null);
+        assertEquals("armed_group", named(x, "Tiger Bay Street").orElseThrow().type(), x.entities().toString());
+        Extraction camp = run("Members of the Patriotic Youth Camp threw stones at marchers of the Kenyan Women's Strike "
+                + "in Nairobi on 4 May 2024.", null);
+        assertEquals(Kind.ACTOR, named(camp, "Patriotic Youth Camp").orElseThrow().kind(), camp.entities().toString());
+        assertTrue(named(camp, "Kenyan Women's Strike").isPresent(), camp.entities().toString());
+    }
+
+    @Test
+    void theOrganisersOfAProtestCalledByACollectiveLedByTwoParties() {
+        Extraction x = run("On 17 January 2024, gendarmes fired tear gas at young people who set up barricades in Moroni to "
+                + "protest against the election results. The protests were called by an opposition collective led by the "
+                + "Juwa Party and the Ridja Party.", null);
+        assertRelatedEitherWay(x, "actor:juwa-party", "acted_together", "actor:ridja-party");
+    }
 }
 

@@ -738,7 +738,7 @@ public final class EventFinder {
                 attachedEnd = r.found().last();
                 continue;
             }
-            if (at > trigger + 8) {
+            if (at > trigger + (byChain(t, trigger, at) ? 14 : 8)) {
                 continue;
             }
             // "The wounded, Thokchom Ibomcha Singh, 46, and his nephew": the victim named in apposition
@@ -761,6 +761,21 @@ public final class EventFinder {
         }
         // who comes from the sentence before stays: "appears beside Valcin. Behind them, the coalition's banner"
         return participants.stream().filter(p -> attached.contains(p.id()) || !named.contains(p.id())).toList();
+    }
+
+    /**
+     * Whether only lower-case words, two of them "by", lead from the noun to a name: {@code the protests were called by
+     * an opposition collective led by the Juwa party}.
+     */
+    private static boolean byChain(Tokens t, int trigger, int at) {
+        int by = 0;
+        for (int k = trigger + 1; k < at; k++) {
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return false;
+            }
+            by += t.isLower(k, "by") ? 1 : 0;
+        }
+        return by == 2;
     }
 
     /**

@@ -187,11 +187,12 @@ final class ChunkTyper {
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
+                && !membersOf(t, a) && !gangAfter(t, b) // members of the National Radical Camp; the George Street gang
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
                 && !"security_force".equals(ActorWords.nameWordType(t.lower(b - 1)))) { // the Belize Police Department
             return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
-        if (b > a && ActorWords.nameWordType(t.lower(b)) == null) {
+        if (b > a && ActorWords.nameWordType(t.lower(b)) == null && !membersOf(t, a) && !gangAfter(t, b)) {
             String firstPlace = PlaceWords.nameWordType(t.lower(a));
             if ("facility".equals(firstPlace) && t.isLower(a + 1, "of") || "road".equals(firstPlace)) {
                 return Guess.place(firstPlace, name, Strength.NAME_WORD);
@@ -1088,6 +1089,26 @@ final class ChunkTyper {
             "oriental", "centro");
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
+    /** Whether the name follows {@code members of (the)}: a group's, whatever its last word says. */
+    private static boolean membersOf(Tokens t, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isLower(p, "of") && t.isWord(p - 1) && MEMBERS.contains(t.lower(p - 1));
+    }
+
+    private static final Set<String> MEMBERS = WordSets.of("members", "member", "supporters", "leader", "leaders",
+            "fighters", "militants", "activists", "cadres", "militiamen");
+
+    /**
+     * Whether a lower-case noun of an armed group or of its ranks follows the name: {@code the George Street gang},
+     * {@code a George Street leader}.
+     */
+    private static boolean gangAfter(Tokens t, int b) {
+        return t.isWord(b + 1) && !t.isCapitalised(b + 1) && GANG_AFTER.contains(t.lower(b + 1));
+    }
+
+    private static final Set<String> GANG_AFTER = WordSets.of("gang", "gangs", "crew", "posse", "leader", "leaders",
+            "member", "members", "boss", "gunmen");
+
     /**
      * Whether a noun of a party or a civic organisation comes right before the name: {@code the opposition party Vente
      * Venezuela}, {@code the rights group Foro Penal}, {@code the NGO X}.

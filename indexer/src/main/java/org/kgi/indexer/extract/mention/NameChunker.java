@@ -418,7 +418,7 @@ public final class NameChunker {
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
         int end = -1;
-        boolean people = t.isLower(k - 1, "people") || t.isLower(k - 1, "peoples");
+        boolean people = t.isWord(k - 1) && t.isCapitalised(k - 1) && PEOPLES.contains(t.lower(k - 1));
         for (int i = n; i <= s.last() && i < n + 4 && isNameWord(t, i); i++) {
             if (people || ActorWords.nameWordType(t.lower(i)) != null) { // the Donetsk People's Republic
                 end = i;
@@ -426,6 +426,10 @@ public final class NameChunker {
         }
         return end;
     }
+
+    /** Plural nouns of people whose possessive opens the rest of a name: {@code All-Poland Women's Strike}. */
+    private static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",
+            "mothers", "students", "teachers", "citizens");
 
     /** Whether the two or three words before the apostrophe at {@code k} are a known group: {@code Saraya al-Quds'}. */
     private static boolean knownOwner(Tokens t, Sentence s, int k) {

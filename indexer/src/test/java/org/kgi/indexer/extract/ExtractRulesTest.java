@@ -3304,5 +3304,17 @@ class ExtractRulesTest {
                 + "Juwa Party and the Ridja Party.", null);
         assertRelatedEitherWay(x, "actor:juwa-party", "acted_together", "actor:ridja-party");
     }
+
+    @Test
+    void whoCalledAPeacefulMarchLedItAndTheRiotAfterItIsAnotherEvent() {
+        Extraction x = run("On 14 April 2024, some 2,000 people marched peacefully to the prefecture in Nouméa at the call of "
+                + "the youth movement Kanaky Libera. After the organisers had declared the march over, about 80 youths "
+                + "threw stones at riot police of the GIPN guarding the prefecture.", null);
+        assertEquals(List.of("Peaceful protest", "Violent demonstration"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:kanaky-libera", "actor")),
+                x.events().toString());
+        assertEquals("security_force", named(x, "GIPN").orElseThrow().type(), x.entities().toString());
+    }
 }
 

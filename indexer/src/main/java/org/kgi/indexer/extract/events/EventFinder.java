@@ -309,6 +309,7 @@ public final class EventFinder {
             if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type())
                     && Modality.ASSERTED.equals(p.modality()) && !Modality.DENIED.equals(r.modality())
                     && Objects.equals(p.date(), r.date()) && !OTHER_TIME.matcher(r.evidence().text()).find()
+                    && !PEACEFUL.matcher(p.evidence().text()).find() && !AFTER_IT.matcher(r.evidence().text()).find()
                     && r.evidence().start() >= p.evidence().start()
                     && r.evidence().start() - p.evidence().end() < 400) {
                 out.set(i, new Event(p.id(), r.type(), r.subType(), p.date(), p.place(), p.participants(), p.evidence(),
@@ -357,6 +358,12 @@ public final class EventFinder {
      * Words that put a riot at another time than the protest told before it ({@code clashes the previous day}) or say
      * it was none ({@code blocked the street with tyres but did not set them alight}).
      */
+    /** A protest its own sentence calls peaceful: the riot told after it is another event. */
+    private static final Pattern PEACEFUL = Pattern.compile("(?i)\\b(peaceful|peacefully)\\b");
+    /** A riot told as after the protest ended: {@code After the organisers had declared the march over}. */
+    private static final Pattern AFTER_IT = Pattern.compile(
+            "(?i)\\b(after the (march|rally|protest|demonstration)|(march|rally|protest|demonstration) (was )?over"
+                    + "|(march|rally|protest|demonstration) had ended)\\b");
     private static final Pattern OTHER_TIME = Pattern.compile(
             "(?i)\\b(previous|day before|days before|earlier|last week|a week ago|days ago|did not|didn't|peaceful"
                     + "|peacefully|no clashes)\\b");

@@ -50,6 +50,7 @@ final class Roles {
         int previousEnd = -10;
         String previousId = null;
         boolean previousBy = false; // the one before was named after "by": organised by X and Y
+        boolean calledByBefore = false; // ... or at the call of X and Y
         Map<String, String> backers = new HashMap<>();
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
@@ -93,11 +94,13 @@ final class Roles {
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
-                boolean by = (passive || agent) && (byBefore(t, s, at) || previousBy && joinedTo(t, previousEnd, at));
+                boolean by = (passive || agent) && (byBefore(t, s, at) || previousBy && joinedTo(t, previousEnd, at))
+                        || calledBy(t, at) || previousBy && joinedTo(t, previousEnd, at) && calledByBefore;
                 role = by || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR : TARGET;
                 byAgent = by;
             }
             roles.merge(r.id(), role, Roles::stronger);
+            calledByBefore = byAgent && (calledBy(t, at) || calledByBefore);
             previousBy = byAgent;
             previousRole = role;
             previousEnd = r.found().last();
@@ -945,6 +948,26 @@ final class Roles {
 
     private static final Set<String> PARTICIPLES = WordSets.of("led", "held", "run", "fired", "shot", "set", "laid",
             "thrown", "driven", "made", "done", "struck", "hit", "sent", "built", "taken", "seen", "carried");
+
+    /**
+     * Whether the name is who called or organised what the sentence tells: {@code at the call of X}, {@code organised
+     * by the X}, {@code called by X} (an adjective or two between: {@code at the call of the nationalist youth movement
+     * X}).
+     */
+    private static boolean calledBy(Tokens t, int at) {
+        int k = at - 1;
+        for (int n = 0; n < 4 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of") && !t.isLower(k, "by"); n++) {
+            k--; // the, nationalist youth movement
+        }
+        if (t.isLower(k, "of")) {
+            return t.isLower(k - 1, "call") && (t.isLower(k - 2, "the") || t.isLower(k - 2, "a"))
+                    && (t.isLower(k - 3, "at") || t.isLower(k - 3, "answering") || t.isLower(k - 3, "following"));
+        }
+        return t.isLower(k, "by") && t.isWord(k - 1) && ORGANISED.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> ORGANISED = WordSets.of("called", "organised", "organized", "convened",
+            "co-organised", "co-organized", "sponsored");
 
     /**
      * Whether a name at {@code at} is joined by "and" to the one ending at {@code end}, with only lower-case words

@@ -1089,6 +1089,19 @@ final class ChunkTyper {
             "oriental", "centro");
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
+    /** Whether the name follows {@code officers of (the)}, {@code riot police of the}: a force's. */
+    private static boolean forceMembersOf(Tokens t, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isLower(p, "of") && t.isWord(p - 1) && FORCE_RANKS.contains(t.lower(p - 1))
+                && !(t.isWord(p - 2) && COMMUNITY.contains(t.lower(p - 2))); // community police of the CRAC-PF: a militia
+    }
+
+    private static final Set<String> COMMUNITY = WordSets.of("community", "village", "communal", "tribal", "rebel",
+            "militia");
+
+    private static final Set<String> FORCE_RANKS = WordSets.of("officers", "agents", "policemen", "gendarmes",
+            "police", "troops", "soldiers", "commandos", "paratroopers", "marines", "riot-police");
+
     /** Whether the name follows {@code members of (the)}: a group's, whatever its last word says. */
     private static boolean membersOf(Tokens t, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
@@ -1395,7 +1408,7 @@ final class ChunkTyper {
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;
             }
-            return Guess.actor("organization", name, Strength.ACRONYM);
+            return Guess.actor(forceMembersOf(t, a) ? "security_force" : "organization", name, Strength.ACRONYM);
         }
         if (allCaps) {
             return datelinePlace(t, s, a) ? Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT)

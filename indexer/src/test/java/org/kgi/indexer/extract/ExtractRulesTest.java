@@ -3316,5 +3316,17 @@ class ExtractRulesTest {
                 x.events().toString());
         assertEquals("security_force", named(x, "GIPN").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void aPartysLeaningIsNoPartOfItsNameAndAClubItsFansFollowIsNoSide() {
+        Extraction x = run("Police blocked supporters of the Kremlin-friendly Revival Party in Tallinn on 2 March 2024.",
+                null);
+        assertTrue(named(x, "Revival Party").isPresent(), x.entities().toString());
+        Extraction fans = run("On 2 March 2024, members of the Blue Legion, the supporters' group of FC Dinamo, and of the "
+                + "Red Horde, who follow FC Partizan, clashed with flares and stones near the stadium in Belgrade.", null);
+        assertTrue(fans.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().contains("dinamo") || p.id().contains("partizan")), fans.events().toString());
+        assertRelatedEitherWay(fans, "actor:blue-legion", "opposed", "actor:red-horde");
+    }
 }
 

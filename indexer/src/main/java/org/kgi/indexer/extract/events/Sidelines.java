@@ -107,14 +107,18 @@ final class Sidelines {
      */
     static boolean parentInApposition(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
+        if (t.isWord(at - 1) && FOLLOWING.contains(t.lower(at - 1)) && t.isLower(at - 2, "who")
+                && t.isChar(at - 3, ',')) {
+            return true; // the Ultras Zrinjski, who follow HŠK Zrinjski, clashed
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
             }
             if (t.isLower(k, "of") && t.isWord(k - 1) && WINGS.contains(t.lower(k - 1))) {
                 int c = k - 2;
-                while (c > s.first() && c >= k - 4 && t.isWord(c) && !t.isCapitalised(c)) {
-                    c--; // the youth league of, the armed wing of
+                while (c > s.first() && c >= k - 4 && (t.isWord(c) && !t.isCapitalised(c) || t.isApostrophe(c))) {
+                    c--; // the youth league of, the armed wing of, the supporters' group of
                 }
                 return t.isChar(c, ',') && t.isLower(c + 1, "the") && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')'));
             }
@@ -122,7 +126,9 @@ final class Sidelines {
         return false;
     }
 
-    private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot");
+    private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
+            "group", "club");
+    private static final Set<String> FOLLOWING = WordSets.of("follow", "follows", "support", "supports");
 
     private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",
             "emissary", "emissaries", "delegate", "delegates", "delegation", "intermediary", "messenger", "proxy");

@@ -158,12 +158,18 @@ public final class NameChunker {
         if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")) {
             return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
         }
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && LEANINGS.contains(w.substring(dash + 1)) && isNameWord(t, i + 1)) {
+            return false; // "the Russia-friendly Șor Party": the party's name starts after its leaning
+        }
         if ((NUMBER_WORDS.contains(w) || MORE_NUMBER_WORDS.contains(w)) && t.isWord(i + 1) && !t.isCapitalised(i + 1)) {
             return false; // "Eleven houses were burned": a count opening the sentence
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
 
+    /** Last parts of a hyphened adjective that says whom a name leans to: {@code Russia-friendly}, {@code Kremlin-backed}. */
+    private static final Set<String> LEANINGS = WordSets.of("friendly", "leaning", "oriented", "aligned");
     private static final Set<String> NUMBER_WORDS = NumberWords.twoToTenAnd();
     private static final Set<String> MORE_NUMBER_WORDS = WordSets.of("eleven", "twelve", "thirteen", "fourteen",
             "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",

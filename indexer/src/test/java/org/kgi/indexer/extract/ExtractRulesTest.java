@@ -3328,5 +3328,16 @@ class ExtractRulesTest {
                 .noneMatch(p -> p.id().contains("dinamo") || p.id().contains("partizan")), fans.events().toString());
         assertRelatedEitherWay(fans, "actor:blue-legion", "opposed", "actor:red-horde");
     }
+
+    @Test
+    void whoJoinedTheBlockadeOrAddressedTheCrowdTookPartInIt() {
+        Extraction x = run("On 9 September 2023, officers of the Federal Police used water cannon and detained about 300 "
+                + "activists of Letzte Generation who blocked the A100 motorway in Berlin. Activists of Greenpeace Germany "
+                + "joined the blockade. Among those detained was Lena Weber, who had addressed the crowd.", null);
+        assertEquals(1, x.events().stream().filter(e -> e.type().equals("Protests")).count(), x.events().toString());
+        assertRelatedEitherWay(x, "actor:greenpeace-germany", "opposed", "actor:federal-police");
+        assertRelatedEitherWay(x, "actor:lena-weber", "opposed", "actor:federal-police");
+        assertTrue(x.events().stream().noneMatch(e -> "Change to group/activity".equals(e.subType())), x.events().toString());
+    }
 }
 

@@ -151,23 +151,31 @@ public final class EventFinder {
 
     /**
      * Who the sentence says led the protest ({@code among them candidate X, who had led the march}, {@code whose
-     * chairperson, X, led the marchers}) took part in the latest protest or riot told, on the crowd's side.
+     * chairperson, X, led the marchers}), joined it ({@code Activists of Greenpeace joined the blockade}) or addressed
+     * its crowd took part in the latest protest or riot told, a few sentences before at most, on the crowd's side.
      */
     private static void protestLeader(Tokens t, Sentence s, List<Resolved> names, List<Event> events) {
         for (int k = s.first() + 1; k < s.last(); k++) {
             int noun = t.isWord(k + 1) && LED_DETERMINERS.contains(t.lower(k + 1)) ? k + 2 : k + 1;
-            if (!t.isLower(k, "led") || !t.isWord(noun) || !LED_PROTESTS.contains(t.lower(noun))) {
+            if (!t.isWord(k) || !TOOK_PART.contains(t.lower(k)) || !t.isWord(noun)
+                    || !LED_PROTESTS.contains(t.lower(noun)) || !LED_DETERMINERS.contains(t.lower(k + 1))
+                    && !t.isLower(k, "led")) {
                 continue;
             }
             Resolved leader = null;
             for (Resolved r : names) {
                 int gap = k - r.found().last();
-                if ("person".equals(r.type()) && !r.generic() && gap > 0 && gap <= 5) {
-                    leader = r;
+                boolean state = "security_force".equals(r.type()) || "government".equals(r.type());
+                if (("person".equals(r.type()) || !t.isLower(k, "led") && !state) && !r.generic() && gap > 0
+                        && gap <= 5) {
+                    leader = r; // X, who had led the march; activists of Y joined the blockade
                 }
             }
             for (int i = events.size() - 1; i >= 0 && leader != null; i--) {
                 Event e = events.get(i);
+                if (t.start(s.first()) - e.evidence().start() > PROTEST_TOLD_REACH) {
+                    break; // a protest told long before is another story
+                }
                 if (Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type())) {
                     String id = leader.id();
                     List<Participant> ps = new ArrayList<>(e.participants());
@@ -182,8 +190,13 @@ public final class EventFinder {
     }
 
     private static final Set<String> LED_DETERMINERS = WordSets.of("the", "a", "their", "its", "this", "that");
+    /** Verbs of taking part in a protest told before: {@code led the march}, {@code joined the blockade}. */
+    private static final Set<String> TOOK_PART = WordSets.of("led", "joined", "addressed");
     private static final Set<String> LED_PROTESTS = WordSets.of("march", "marchers", "protest", "protesters",
-            "demonstration", "demonstrators", "rally", "procession", "sit-in", "picket", "crowd", "protests");
+            "demonstration", "demonstrators", "rally", "procession", "sit-in", "picket", "crowd", "protests",
+            "blockade", "blockades");
+    /** How far back (in characters) a protest can have been told for a sentence to name who led or joined it. */
+    private static final int PROTEST_TOLD_REACH = 1500;
 
     /** Posts a named group can run: {@code The checkpoint is run by a group calling itself the X Committee}. */
     private static final Set<String> POSTS = WordSets.of("checkpoint", "checkpoints", "roadblock", "roadblocks",
@@ -849,7 +862,7 @@ public final class EventFinder {
             "demonstrations");
     /** Nouns by which a report names again a protest it told: {@code the march was organised by X}. */
     private static final Set<String> PROTEST_REFERENCES = WordSets.of("protest", "protests", "demonstration",
-            "demonstrations", "march", "rally", "sit-in");
+            "demonstrations", "march", "rally", "sit-in", "blockade");
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 

@@ -195,6 +195,17 @@ final class NonEvents {
     private static final Set<String> SPANS = WordSets.of("months", "years", "decades");
     private static final Set<String> SPAN_COUNTS = NumberWords.twoToTenAnd("several", "many", "some");
 
+    /**
+     * Whether the trigger is "joined" a protest told before ({@code Activists of Greenpeace joined the blockade}): taking
+     * part in it, no change to a group.
+     */
+    static boolean joinedAProtest(Tokens t, int i) {
+        return t.isLower(i, "joined") && t.isLower(i + 1, "the") && t.isWord(i + 2) && JOINED.contains(t.lower(i + 2));
+    }
+
+    private static final Set<String> JOINED = WordSets.of("march", "protest", "protests", "blockade", "rally", "sit-in",
+            "demonstration", "demonstrations", "strike", "picket", "marchers", "protesters");
+
     /** Damage words that, after an article, describe a thing: {@code the burned gate of the prison}. */
     private static final Set<String> DAMAGED = WordSets.of("burned", "burnt", "torched", "looted", "destroyed",
             "damaged", "vandalised", "vandalized", "ransacked", "gutted", "charred");

@@ -376,6 +376,7 @@ final class TriggerScan {
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
                     || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || namesNoChange(t, i, tr)
+                    || NonEvents.joinedAProtest(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i)))) {
                 continue;

@@ -3339,5 +3339,12 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, "actor:lena-weber", "opposed", "actor:federal-police");
         assertTrue(x.events().stream().noneMatch(e -> "Change to group/activity".equals(e.subType())), x.events().toString());
     }
+
+    @Test
+    void aNameBeforeALowerCasePartyIsAnOrganisation() {
+        Extraction x = run("On 17 January 2024, young people set up barricades in Moroni to protest against the results. "
+                + "The protests were called by the Juwa party.", null);
+        assertEquals("organization", named(x, "Juwa").orElseThrow().type(), x.entities().toString());
+    }
 }
 

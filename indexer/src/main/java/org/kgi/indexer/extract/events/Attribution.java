@@ -118,19 +118,28 @@ final class Attribution {
             participants.replaceAll(p -> p.id().equals(GENERIC_MILITARY) ? new Participant(onlyArmy, p.role()) : p);
         }
         if (Acled.PROTESTS.equals(reading.type()) || Acled.RIOTS.equals(reading.type())) {
-            // "Officers of the ZRP fired tear gas at CCC supporters who marched": who the police acted on are the crowd
             boolean stateActed = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()) && isState(s, p.id()));
-            participants.replaceAll(p -> isCivilians(s, p.id())
-                    || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id()) && aimedAt(s, p.id())
-                    ? new Participant(p.id(), Roles.ACTOR)
-                    : stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id()))
-                    ? new Participant(p.id(), Roles.TARGET) : p); // the pro-government colectivo firing with the guard
+            participants.replaceAll(p -> new Participant(p.id(), protestRole(s, p, stateActed)));
             stateAsTargets(s, participants);
             return;
         }
         if (Acled.isViolent(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
         }
+    }
+
+    /**
+     * A participant's side in a protest or riot before the state is made its target: the crowd acts; when the state
+     * acted, whom it fired at are the crowd ({@code Officers of the ZRP fired tear gas at CCC supporters who marched})
+     * and an armed group firing with it is on its side (the pro-government colectivo firing with the guard).
+     */
+    private String protestRole(Sentence s, Participant p, boolean stateActed) {
+        if (isCivilians(s, p.id())
+                || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id()) && aimedAt(s, p.id())) {
+            return Roles.ACTOR;
+        }
+        return stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id())) ? Roles.TARGET
+                : p.role();
     }
 
     /** The id the report means by {@code id}: for "the police", its one named police force when it names one. */

@@ -156,17 +156,20 @@ public final class EventFinder {
      */
     private static void protestLeader(Tokens t, Sentence s, List<Resolved> names, List<Event> events) {
         for (int k = s.first() + 1; k < s.last(); k++) {
-            int noun = t.isWord(k + 1) && LED_DETERMINERS.contains(t.lower(k + 1)) ? k + 2 : k + 1;
-            if (!t.isWord(k) || !TOOK_PART.contains(t.lower(k)) || !t.isWord(noun)
-                    || !LED_PROTESTS.contains(t.lower(noun)) || !LED_DETERMINERS.contains(t.lower(k + 1))
-                    && !t.isLower(k, "led")) {
+            if (!t.isWord(k) || !TOOK_PART.contains(t.lower(k))) {
                 continue;
+            }
+            boolean led = t.isLower(k, "led");
+            boolean determined = t.isWord(k + 1) && LED_DETERMINERS.contains(t.lower(k + 1));
+            int noun = determined ? k + 2 : k + 1;
+            if (!t.isWord(noun) || !LED_PROTESTS.contains(t.lower(noun)) || !determined && !led) {
+                continue; // led marchers; but joined the blockade, addressed the crowd
             }
             Resolved leader = null;
             for (Resolved r : names) {
                 int gap = k - r.found().last();
                 boolean state = "security_force".equals(r.type()) || "government".equals(r.type());
-                if (("person".equals(r.type()) || !t.isLower(k, "led") && !state) && !r.generic() && gap > 0
+                if (("person".equals(r.type()) || !led && !state) && !r.generic() && gap > 0
                         && gap <= 5) {
                     leader = r; // X, who had led the march; activists of Y joined the blockade
                 }
@@ -367,16 +370,16 @@ public final class EventFinder {
     }
 
     private static final Set<String> RAIDS = WordSets.of("raid", "raided", "raids");
-    /**
-     * Words that put a riot at another time than the protest told before it ({@code clashes the previous day}) or say
-     * it was none ({@code blocked the street with tyres but did not set them alight}).
-     */
     /** A protest its own sentence calls peaceful: the riot told after it is another event. */
     private static final Pattern PEACEFUL = Pattern.compile("(?i)\\b(peaceful|peacefully)\\b");
     /** A riot told as after the protest ended: {@code After the organisers had declared the march over}. */
     private static final Pattern AFTER_IT = Pattern.compile(
             "(?i)\\b(after the (march|rally|protest|demonstration)|(march|rally|protest|demonstration) (was )?over"
                     + "|(march|rally|protest|demonstration) had ended)\\b");
+    /**
+     * Words that put a riot at another time than the protest told before it ({@code clashes the previous day}) or say
+     * it was none ({@code blocked the street with tyres but did not set them alight}).
+     */
     private static final Pattern OTHER_TIME = Pattern.compile(
             "(?i)\\b(previous|day before|days before|earlier|last week|a week ago|days ago|did not|didn't|peaceful"
                     + "|peacefully|no clashes)\\b");
@@ -585,11 +588,6 @@ public final class EventFinder {
     }
 
     /**
-     * A development that only someone can make one (a change to a group, a territory handed over, one of no particular
-     * kind): without an actor in its sentence, its words tell of daily life ({@code schools announced they would remain
-     * closed}), not of a development.
-     */
-    /**
      * Whether the sentence's only actor is an unnamed state force it opens with, by "The" ({@code The army suspended
      * traffic}, {@code The police remind the public}): the force the report told of, adding a measure to its story.
      */
@@ -599,6 +597,11 @@ public final class EventFinder {
                 && t.isLower(first, "the") && actors.get(0).found().first() == first + 1;
     }
 
+    /**
+     * A development that only someone can make one (a change to a group, a territory handed over, one of no particular
+     * kind): without an actor in its sentence, its words tell of daily life ({@code schools announced they would remain
+     * closed}), not of a development.
+     */
     private static boolean isWeakDevelopment(EventRefiner.Reading reading) {
         return Acled.STRATEGIC.equals(reading.type()) && (Acled.OTHER.equals(reading.subType())
                 || Acled.CHANGE_TO_GROUP.equals(reading.subType()) || Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()));
@@ -861,8 +864,8 @@ public final class EventFinder {
     private static final Set<String> PROTEST_NOUNS = WordSets.of("protest", "protests", "demonstration",
             "demonstrations");
     /** Nouns by which a report names again a protest it told: {@code the march was organised by X}. */
-    private static final Set<String> PROTEST_REFERENCES = WordSets.of("protest", "protests", "demonstration",
-            "demonstrations", "march", "rally", "sit-in", "blockade");
+    private static final Set<String> PROTEST_REFERENCES = WordSets.copyOf(Stream.concat(PROTEST_NOUNS.stream(),
+            Stream.of("march", "rally", "sit-in", "blockade")).toList());
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
 

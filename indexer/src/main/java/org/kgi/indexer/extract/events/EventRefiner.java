@@ -94,13 +94,13 @@ final class EventRefiner {
     record Reading(String type, String subType) {
     }
 
-    /** @param at the trigger's token */
     /** Whether an unnamed armed group is named as two rivals: {@code members of two rival gangs}. */
     private static boolean rivals(Tokens t, Resolved r) {
         int k = r.found().first() - 1;
         return t.isLower(k, "rival") && (t.isLower(k - 1, "two") || t.lower(r.found().last()).endsWith("s"));
     }
 
+    /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {

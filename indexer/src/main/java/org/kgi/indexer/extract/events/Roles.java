@@ -75,6 +75,7 @@ final class Roles {
             }
             String role;
             boolean byAgent = false;
+            boolean called = false;
             if ("civilians".equals(r.type()) && !GenericActors.isCrowd(r.found().key())) {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
@@ -94,13 +95,13 @@ final class Roles {
             } else if (memberOf(t, trigger, at)) {
                 role = ACTOR; // "a suicide bomber from Boko Haram detonated...", "gunmen of the Ansaru group attacked..."
             } else {
-                boolean by = (passive || agent) && (byBefore(t, s, at) || previousBy && joinedTo(t, previousEnd, at))
-                        || calledBy(t, at) || previousBy && joinedTo(t, previousEnd, at) && calledByBefore;
-                role = by || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR : TARGET;
-                byAgent = by;
+                boolean joined = previousBy && joinedTo(t, previousEnd, at); // organised by X and Y
+                called = calledBy(t, at) || joined && calledByBefore;
+                byAgent = (passive || agent) && (byBefore(t, s, at) || joined) || called;
+                role = byAgent || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR : TARGET;
             }
             roles.merge(r.id(), role, Roles::stronger);
-            calledByBefore = byAgent && (calledBy(t, at) || calledByBefore);
+            calledByBefore = called;
             previousBy = byAgent;
             previousRole = role;
             previousEnd = r.found().last();

@@ -1092,12 +1092,17 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_SUFFIXES = WordSets.of("sur", "norte", "sul", "este", "oeste", "occidental",
             "oriental", "centro");
     private static final Set<String> ALIGNED = WordSets.of("aligned", "allied", "affiliated", "linked");
-    /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     /** Whether the name follows {@code officers of (the)}, {@code riot police of the}: a force's. */
     private static boolean forceMembersOf(Tokens t, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        return t.isLower(p, "of") && t.isWord(p - 1) && FORCE_RANKS.contains(t.lower(p - 1))
+        int p = ofBefore(t, a);
+        return p > 0 && t.isWord(p - 1) && FORCE_RANKS.contains(t.lower(p - 1))
                 && !(t.isWord(p - 2) && COMMUNITY.contains(t.lower(p - 2))); // community police of the CRAC-PF: a militia
+    }
+
+    /** The {@code of} right before the name at {@code a}, across {@code the}, else -1. */
+    private static int ofBefore(Tokens t, int a) {
+        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isLower(p, "of") ? p : -1;
     }
 
     private static final Set<String> COMMUNITY = WordSets.of("community", "village", "communal", "tribal", "rebel",
@@ -1108,8 +1113,8 @@ final class ChunkTyper {
 
     /** Whether the name follows {@code members of (the)}: a group's, whatever its last word says. */
     private static boolean membersOf(Tokens t, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        return t.isLower(p, "of") && t.isWord(p - 1) && MEMBERS.contains(t.lower(p - 1));
+        int p = ofBefore(t, a);
+        return p > 0 && t.isWord(p - 1) && MEMBERS.contains(t.lower(p - 1));
     }
 
     private static final Set<String> MEMBERS = WordSets.of("members", "member", "supporters", "leader", "leaders",
@@ -1144,6 +1149,7 @@ final class ChunkTyper {
             "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform");
     private static final Set<String> CIVIC_GROUP_KINDS = WordSets.of("rights", "aid", "advocacy", "humanitarian",
             "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical");
+    /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");
     private static final Set<String> STYLED = WordSets.of("self-styled", "so-called", "self-proclaimed",

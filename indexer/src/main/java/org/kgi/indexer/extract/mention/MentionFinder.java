@@ -909,11 +909,7 @@ public final class MentionFinder {
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
-                    && !(t.opensSentence(s, i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
-                            || t.isLower(i - 1, "the") && g != null && ("security_force".equals(g.type())
-                            || "armed_group".equals(g.type()) && !t.lower(i).endsWith("s"))))
-                    // "The police arrested", "A gunman opened fire", "The gunman"; but "The attackers" are the group
-                    // told before
+                    && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
                     && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
                             && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
@@ -940,6 +936,17 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /**
+     * Whether the generic at {@code i} follows the article opening its sentence, capitalised only there: {@code The
+     * police arrested}, {@code A gunman opened fire}, {@code The gunman}; not {@code The attackers}, the group told
+     * before.
+     */
+    private static boolean articleOpens(Tokens t, Sentence s, int i, GenericActors.Generic g) {
+        return t.opensSentence(s, i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
+                || t.isLower(i - 1, "the") && g != null && ("security_force".equals(g.type())
+                || "armed_group".equals(g.type()) && !t.lower(i).endsWith("s")));
     }
 
     /** Words between "of the" and a group's name: {@code fighters of the rival X}. */

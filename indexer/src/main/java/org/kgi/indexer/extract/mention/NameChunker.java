@@ -168,7 +168,7 @@ public final class NameChunker {
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
     }
 
-    /** Last parts of a hyphened adjective that says whom a name leans to: {@code Russia-friendly}, {@code Kremlin-backed}. */
+    /** Last parts of a hyphened adjective that says whom a name leans to: {@code Russia-friendly}, {@code West-leaning}. */
     private static final Set<String> LEANINGS = WordSets.of("friendly", "leaning", "oriented", "aligned");
     private static final Set<String> NUMBER_WORDS = NumberWords.twoToTenAnd();
     private static final Set<String> MORE_NUMBER_WORDS = WordSets.of("eleven", "twelve", "thirteen", "fourteen",

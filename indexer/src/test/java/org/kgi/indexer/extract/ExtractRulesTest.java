@@ -3346,5 +3346,30 @@ class ExtractRulesTest {
                 + "The protests were called by the Juwa party.", null);
         assertEquals("organization", named(x, "Juwa").orElseThrow().type(), x.entities().toString());
     }
-}
 
+    @Test
+    void militiamenKnownAsAGroupFiredWithAForceAndADatelineTownOfTwoWordsIsNoActor() {
+        Extraction x = run("SANTA CRUZ, Bolivia, May 4, 2024 (El Deber) - Officers of the Bolivian Police (PB) and "
+                + "plainclothes militiamen known as the Union Juvenil fired rubber bullets at supporters of the Movement "
+                + "for Socialism in Plan Tres Mil on Saturday, killing one man, the Ombudsman said.", LocalDate.of(2024, 5, 6));
+        assertEquals(Kind.PLACE, named(x, "Santa Cruz").orElseThrow().kind(), x.entities().toString());
+        assertEquals("armed_group", named(x, "Union Juvenil").orElseThrow().type(), x.entities().toString());
+        assertRelatedEitherWay(x, "actor:bolivian-police", "acted_together", "actor:union-juvenil");
+        Event attack = x.events().get(0);
+        assertEquals("2024-05-04", attack.date().value(), x.events().toString()); // "Plan" is no plan
+        assertEquals("asserted", attack.modality(), x.events().toString());
+        assertTrue(attack.participants().stream().noneMatch(p -> p.id().contains("deber")), x.events().toString());
+    }
+
+    @Test
+    void goodsSeizedBesideAnArrestAreNoTerritoryAndAForceThatTellsItAfterItsAcronymIsNoSide() {
+        Extraction x = run("On 4 May 2024, soldiers of the Botswana Defence Force arrested two men near Kasane and seized 14 "
+                + "elephant tusks. Gunmen killed two farmers near Maun on 5 May 2024, the Botswana Police Service (BPS) "
+                + "said.", null);
+        assertEquals(List.of("Arrests", "Attack"), x.events().stream().map(Event::subType).toList(), x.events().toString());
+        assertTrue(x.events().get(1).participants().stream().noneMatch(p -> p.id().contains("police")),
+                x.events().toString());
+        Extraction village = run("On 4 May 2024, fighters of the Ninja militia seized two villages near Kindamba.", null);
+        assertEquals("Non-state actor overtakes territory", village.events().get(0).subType(), village.events().toString());
+    }
+}

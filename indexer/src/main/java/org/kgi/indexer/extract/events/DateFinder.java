@@ -499,7 +499,8 @@ public final class DateFinder {
             if (!t.isWord(k)) {
                 continue;
             }
-            if (MODALS.contains(t.lower(k)) || t.isLower(k, "to") && t.isLower(k + 1, "be")
+            if (MODALS.contains(t.lower(k)) && !t.isCapitalised(k) // not "in Plan Tres Mil on Saturday"
+                    || t.isLower(k, "to") && t.isLower(k + 1, "be")
                     && (t.isLower(k - 1, "is") || t.isLower(k - 1, "are"))) {
                 return true; // will march on Saturday; a funeral is to be held on Thursday
             }

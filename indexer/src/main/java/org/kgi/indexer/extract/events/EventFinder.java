@@ -136,7 +136,7 @@ public final class EventFinder {
                     victimIntroduced(t, s, names.get(s.index()), events, ctx);
                 }
                 for (TriggerScan.Hit hit : hits) {
-                    event(report.id(), t, s, previous, hit, date, names, attribution, events, ctx);
+                    event(report.id(), t, s, previous, hit, hits.size() > 1, date, names, attribution, events, ctx);
                 }
                 protestLeader(t, s, names.get(s.index()), events);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
@@ -415,8 +415,9 @@ public final class EventFinder {
         }
     }
 
-    private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, EventDate date,
-                       List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
+    /** @param another whether the sentence tells another event too */
+    private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, boolean another,
+                       EventDate date, List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
         List<Resolved> names = bySentence.get(s.index());
         List<Resolved> actors = actors(t, names);
         List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
@@ -432,20 +433,25 @@ public final class EventFinder {
                 && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
-            borrow(t, previous, bySentence.get(previous.index()), participants, harms && armedActing(actors, participants));
+            borrow(t, previous, bySentence.get(previous.index()), participants, harms && armedActing(actors, participants),
+                    Acled.PROTESTS.equals(hit.trigger().type()));
         }
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
-        if ((actors.isEmpty() || forceToldAgain(t, s, actors)) && isWeakDevelopment(reading)
+        if ((actors.isEmpty() || forceToldAgain(t, s, actors) || another && reading == EventRefiner.GOODS_SEIZED)
+                && isWeakDevelopment(reading)
                 && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()) || !hasPronoun(t, s))) {
             // "long queues formed outside the petrol stations", "most shops pulled down their shutters": no one's
-            // development; nor "The army suspended traffic on the road", what the force told before also did
+            // development; nor "The army suspended traffic on the road", what the force told before also did; nor
+            // "arrested two men and seized 14 elephant tusks", a detail of the event the sentence told first
             return;
         }
         boolean ownMarch = Acled.PROTESTS.equals(hit.trigger().type()) && t.isWord(hit.token())
-                && t.lower(hit.token()).endsWith("ed"); // police fired tear gas at supporters who marched: a protest
+                && t.lower(hit.token()).endsWith("ed") && !DISPERSAL.contains(t.lower(hit.token()));
+                // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is
+                // what met the protest told before)
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
                 && !ownMarch ? protestJustTold(s, events, ctx) : -1;
         if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
@@ -629,8 +635,9 @@ public final class EventFinder {
                 || SHORTLY.contains(t.lower(k)) && t.isLower(k + 1, "later")) {
             return 0;
         }
-        if ((t.isLower(k, "the") || t.isLower(k, "that")) && t.isLower(k + 1, "same") && t.isLower(k + 2, "day")) {
-            return 0;
+        if ((t.isLower(k, "the") || t.isLower(k, "that")) && t.isLower(k + 1, "same") && t.isWord(k + 2)
+                && PARTS_OF_DAY.contains(t.lower(k + 2))) {
+            return 0; // the same day, the same afternoon
         }
         return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
     }
@@ -1319,9 +1326,12 @@ public final class EventFinder {
      *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse. A
      *                    group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the road.
      *                    Police detained dozens}): neither is said, and none is its partner
+     * @param protest     whether the event is a protest: then only unarmed actors are borrowed, its crowd's people and
+     *                    organisations ({@code Soldiers fired at supporters of the X party. The supporters had gathered
+     *                    outside a polling station}: the soldiers are not the protest's)
      */
     private static void borrow(Tokens t, Sentence previous, List<Resolved> names, List<Participant> participants,
-                               boolean armedActing) {
+                               boolean armedActing, boolean protest) {
         List<Resolved> named = new ArrayList<>();
         for (Resolved r : names) {
             if (r.isActor() && !r.generic()) {
@@ -1333,7 +1343,7 @@ public final class EventFinder {
         }
         Map<String, String> roles = new LinkedHashMap<>();
         for (Participant p : Roles.assign(t, previous, previous.last() + 1, named)) {
-            if (!armedActing || isArmed(p.id(), named)) {
+            if (armedActing ? isArmed(p.id(), named) : !protest || !isArmed(p.id(), named)) {
                 roles.put(p.id(), p.role());
             }
         }

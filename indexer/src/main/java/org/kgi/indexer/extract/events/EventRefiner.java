@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -91,6 +92,9 @@ final class EventRefiner {
         return k <= s.last() && t.isWord(k) && SEIZED.contains(t.lower(k));
     }
 
+    /** Goods seized ({@link #goodsSeized}): no event of its own beside another the sentence tells. */
+    static final Reading GOODS_SEIZED = new Reading(STRATEGIC, OTHER);
+
     record Reading(String type, String subType) {
     }
 
@@ -161,8 +165,9 @@ final class EventRefiner {
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed a mosque, killing 311 people
                 }
-                if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at) && !t.isLower(at + 1, "over")) {
-                    // seized two fishermen (not "took over a group of houses": a place)
+                if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at) && !t.isLower(at + 1, "over")
+                        && !territoryAfter(t, s, at)) {
+                    // seized two fishermen (not "took over a group of houses", nor "seized two villages": places)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION);
                 }
                 if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, s.first() - 1)) {
@@ -172,6 +177,9 @@ final class EventRefiner {
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && containsAny(words, WEAPONS) && t.lower(at).startsWith("seiz")) {
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
+                }
+                if (NON_STATE_OVERTAKES.equals(sub) && goodsSeized(t, s, at)) {
+                    return GOODS_SEIZED; // seized 14 elephant tusks: no territory
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
                     return new Reading(BATTLES, GOVERNMENT_REGAINS);
@@ -601,6 +609,25 @@ final class EventRefiner {
             }
         }
         return false;
+    }
+
+    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("dozens", "hundreds", "thousands");
+
+    /**
+     * Whether "seized" takes a counted thing that is no territory and names no place: {@code seized 14 elephant tusks},
+     * {@code seized 300 kilograms of cannabis}; not {@code seized two villages}, {@code seized 3 positions in X}.
+     */
+    private static boolean goodsSeized(Tokens t, Sentence s, int at) {
+        if (!t.isLower(at, "seized") || !t.is(at + 1, Tokens.NUMBER) && !(t.isWord(at + 1)
+                && COUNTS.contains(t.lower(at + 1)))) {
+            return false;
+        }
+        for (int i = at + 2; i <= Math.min(s.last(), at + 6) && t.isWord(i) && !STOPS.contains(t.lower(i)); i++) {
+            if (TERRITORY.contains(t.lower(i)) || t.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean firstActorIsState(List<Resolved> actors) {

@@ -78,8 +78,9 @@ final class NonEvents {
         if (!(t.isLower(i - 1, "a") || t.isLower(i - 1, "an") || t.isLower(i - 1, "the")
                 || t.isWord(i - 1) && t.isLower(i - 2, "a") && !t.isCapitalised(i - 1)) || !t.isWord(i + 1)
                 || !(t.isLower(i + 1, "that") || t.isLower(i + 1, "which") || PlaceWords.isPreposition(t.lower(i + 1))
-                || t.isLower(i + 1, "against") || t.isLower(i + 1, "called"))) {
-            return false; // a rally that..., the march to X, a protest against Y
+                || t.isLower(i + 1, "against") || t.isLower(i + 1, "called") || t.isLower(i + 1, "planned")
+                || t.isLower(i + 1, "scheduled"))) {
+            return false; // a rally that..., the march to X, a protest against Y, a demonstration planned in Zomba
         }
         for (int k = i + 2; k <= Math.min(s.last() - 1, i + 25) && !t.isChar(k, ';'); k++) {
             if (t.isLower(k, "was") || t.isLower(k, "were")) {

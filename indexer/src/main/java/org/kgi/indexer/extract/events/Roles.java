@@ -173,6 +173,7 @@ final class Roles {
                 || start == end + 1 && t.lower(end).indexOf('-') > 0) {
             return true; // the ELN's Frente Ernesto Che Guevara: a group's unit; NATO-led KFOR: one side
         }
+        end = acronymEnd(t, end);
         boolean and = false;
         boolean member = start > end + 1;
         for (int i = end + 1; i < start; i++) {
@@ -258,17 +259,34 @@ final class Roles {
      * linking words.
      */
     private static boolean tightlyJoined(Tokens t, int end, int start) {
+        end = acronymEnd(t, end);
+        int named = t.isLower(start - 1, "the") ? start - 2 : start - 1;
+        named = t.isLower(named, "as") && t.isLower(named - 1, "known") ? named - 2
+                : t.isLower(named, "called") ? named - 1 : -1;
+        int described = -1;
+        if (named > end && FIGHTERS.contains(t.lower(named))) {
+            start = named + 1; // X and plainclothes militiamen known as the Y: the fighters are Y's
+            described = named - 1; // ... whatever they are called
+        }
         if (start - end - 1 > 3 || !joinedByAnd(t, end, start)) {
             return false;
         }
         for (int i = end + 1; i < start; i++) {
             String w = t.lower(i);
-            if (t.isWord(i) && !TIGHT_LINKS.contains(w) && !MEMBER_LINKS.contains(w) && ActorWords.groupNounType(w) == null
+            if (t.isWord(i) && i != described && !TIGHT_LINKS.contains(w) && !MEMBER_LINKS.contains(w) && ActorWords.groupNounType(w) == null
                     && !FIGHTERS.contains(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The last token of a name with its acronym in brackets after it ({@code the Anti-Smuggling Unit (KMKM)}), or of
+     * the acronym named as a mention of its own: what a link to the next name starts after.
+     */
+    private static int acronymEnd(Tokens t, int end) {
+        return t.isChar(end + 1, ')') && t.isChar(end - 1, '(') ? end + 1 : pastAcronym(t, end + 1) - 1;
     }
 
     private static final Set<String> FIGHTERS = WordSets.of("fighters", "soldiers", "mercenaries", "militiamen",
@@ -725,8 +743,13 @@ final class Roles {
         if (!"security_force".equals(r.type()) || r.found().first() <= trigger) {
             return false;
         }
-        int n = r.found().last() + 1;
+        int n = acronymEnd(t, r.found().last()) + 1; // killing two civilians, the Rwanda Defence Force (RDF) said
         int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
+        if (t.isLower(n, "spokesman")) { // army spokesman Lt. Col. Jean-Paul Habimana said
+            while (v <= n + 8 && (t.isWord(v) && t.isCapitalised(v) || t.isChar(v, '.'))) {
+                v++;
+            }
+        }
         if (t.isLower(v, "and")) { // police and diplomatic sources said: past the other tellers' words
             v++;
             while (v <= n + 4 && t.isWord(v) && !t.isCapitalised(v) && !says(t, v)) {
@@ -824,11 +847,13 @@ final class Roles {
 
     /** {@code SULAIMANI (Rudaw) -}: a name in brackets after the dateline's town, then a dash, is who reports. */
     private static boolean inDatelineBrackets(Tokens t, Sentence s, Resolved r) {
-        int a = r.found().first();
+        int a = t.isWord(r.found().first() - 1) && t.isLower(r.found().first() - 1, "the") ? r.found().first() - 1
+                : r.found().first(); // RUSIZI, Rwanda (The New Times) -
         int b = r.found().last();
         int dash = b + 2;
-        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 7
-                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(dash); // BANGKOK, Jan 16 (Mekong Wire) -
+        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 11
+                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(dash);
+                // BANGKOK, Jan 16 (Mekong Wire) -; STONE TOWN, Zanzibar, Oct. 28, 2020 (Mwananchi) -
     }
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {

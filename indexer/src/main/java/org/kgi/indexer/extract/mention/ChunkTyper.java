@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
@@ -1184,9 +1185,10 @@ final class ChunkTyper {
                 || GROUP_HEADS.contains(t.lower(p)) && t.isWord(p - 1) && GROUP_KINDS.contains(t.lower(p - 1)))) {
             return true; // the self-defence group El Machete, the militia X, the partisan movement Atesh
         }
-        if (t.isLower(p, "as") && t.isLower(p - 1, "known") || t.isLower(p, "itself") && (t.isLower(p - 1, "calling")
-                || t.isLower(p - 1, "calls")) || t.isLower(p, "called") || t.isLower(p, "named")) {
-            int g = t.isLower(p, "as") || t.isLower(p, "itself") ? p - 2 : p - 1;
+        if (t.isLower(q, "as") && t.isLower(q - 1, "known") || t.isLower(q, "itself") && (t.isLower(q - 1, "calling")
+                || t.isLower(q - 1, "calls")) || t.isLower(q, "called") || t.isLower(q, "named")) {
+            // militiamen known as the Mazombi
+            int g = t.isLower(q, "as") || t.isLower(q, "itself") ? q - 2 : q - 1;
             String noun = t.isWord(g) ? t.lower(g) : "";
             if ("armed_group".equals(ActorWords.groupNounType(noun)) && !noun.equals("members")
                     && (!noun.equals("group") || "armed_group".equals(doc.groupType()))) {
@@ -1510,7 +1512,10 @@ final class ChunkTyper {
         return datelinePlace(t, s, a, a);
     }
 
-    /** {@code , Iraq -} after a dateline's place: {@code DUHOK, Iraq - Warplanes of the Turkish Armed Forces}. */
+    /**
+     * {@code , Iraq -} after a dateline's place: {@code DUHOK, Iraq - Warplanes of the Turkish Armed Forces}; or a
+     * country or region, then the date: {@code STONE TOWN, Zanzibar, Oct. 28, 2020 (Mwananchi) -}.
+     */
     private boolean countryThenDash(Tokens t, int comma) {
         if (!t.isChar(comma, ',')) {
             return false;
@@ -1521,8 +1526,14 @@ final class ChunkTyper {
             name.append(name.length() == 0 ? "" : " ").append(t.lower(k));
             k++;
         }
-        return name.length() > 0 && t.isDash(k)
-                && doc.gazetteer().countries().byKey(Names.key(name.toString())) != null;
+        if (name.length() == 0) {
+            return false;
+        }
+        String key = Names.key(name.toString());
+        boolean country = doc.gazetteer().countries().byKey(key) != null;
+        boolean place = country || doc.gazetteer().regions().isRegion(key) || doc.gazetteer().isCity(key);
+        return country && t.isDash(k) || place && t.isChar(k, ',')
+                && (t.is(k + 1, Tokens.NUMBER) || t.isWord(k + 1) && Calendar.month(t.lower(k + 1)) > 0);
     }
 
     /** The same for a name of several words: {@code ISABELA CITY -}. */

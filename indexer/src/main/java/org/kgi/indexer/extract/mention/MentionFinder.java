@@ -933,9 +933,25 @@ public final class MentionFinder {
                     && (t.isCapitalised(named) || t.is(named, Tokens.NUMBER) && t.isCapitalised(named + 1))) {
                 continue; // "fighters of the 444 Brigade": the group named after (but residents stay)
             }
+            if (!"civilians".equals(g.type()) && namedAfter(t, s, i)) {
+                continue; // militiamen known as the Mazombi: the group named after
+            }
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /** Whether a name follows the generic at {@code i} as what it is called: {@code militiamen known as the Mazombi}. */
+    private static boolean namedAfter(Tokens t, Sentence s, int i) {
+        int k = t.isLower(i + 1, "known") && t.isLower(i + 2, "as") ? i + 3
+                : t.isLower(i + 1, "called") || t.isLower(i + 1, "named") ? i + 2
+                : t.isLower(i + 1, "calling") && t.isLower(i + 2, "themselves") ? i + 3 : -1;
+        if (k < 0) {
+            return false;
+        }
+        k = t.isLower(k, "the") ? k + 1 : k;
+        k = t.isChar(k, '"') || t.isChar(k, '\u201c') ? k + 1 : k;
+        return k <= s.last() && t.isWord(k) && t.isCapitalised(k);
     }
 
     /**

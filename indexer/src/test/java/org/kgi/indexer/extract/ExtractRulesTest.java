@@ -3372,4 +3372,32 @@ class ExtractRulesTest {
         Extraction village = run("On 4 May 2024, fighters of the Ninja militia seized two villages near Kindamba.", null);
         assertEquals("Non-state actor overtakes territory", village.events().get(0).subType(), village.events().toString());
     }
+
+    @Test
+    void officersWhoDispersedTheCrowdMetTheProtestToldBeforeAndARefutedDispersalMeetsNone() {
+        Extraction x = run("On 1 July 2021, about 200 UPND supporters gathered outside the Kabwata Police Station to demand "
+                + "the release of two men. Officers dispersed the crowd with teargas. The same afternoon, about 100 "
+                + "teachers marched peacefully in Kabwe. Reports that police had fired tear gas into a church in Kabwe "
+                + "were false, the priest said.", null);
+        List<Event> protests = x.events().stream().filter(e -> e.type().equals("Protests")).toList();
+        assertEquals(List.of("Protest with intervention", "Peaceful protest"),
+                protests.stream().map(Event::subType).toList(), x.events().toString());
+        assertEquals("2021-07-01", protests.get(1).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aPostponedDemonstrationAChargeAndADeadCityDayAreNoEvents() {
+        Extraction x = run("On 7 August 2019, a demonstration planned in Zomba for 8 August was postponed by the organisers. "
+                + "On 12 September 2020, investigators charged him with 'organising mass riots'. Opposition candidates "
+                + "have called for a 'dead city' day on Monday.", LocalDate.of(2020, 9, 15));
+        assertEquals(List.of(), x.events(), x.events().toString());
+    }
+
+    @Test
+    void aPlacesNameBeforeDistrictIsNoTitledPerson() {
+        Extraction x = run("On 8 March 2016, military police beat garment workers in the capital's Por Sen Chey district.",
+                null);
+        assertEquals(Kind.PLACE, named(x, "Por Sen Chey").orElseThrow().kind(), x.entities().toString());
+        assertTrue(named(x, "Chey").isEmpty(), x.entities().toString());
+    }
 }

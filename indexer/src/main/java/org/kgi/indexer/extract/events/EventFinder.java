@@ -453,7 +453,8 @@ public final class EventFinder {
                 // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is
                 // what met the protest told before)
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
-                && !ownMarch ? protestJustTold(s, events, ctx) : -1;
+                && !ownMarch && !attribution.refuted(s) && !Modality.DENIED.equals(Modality.of(t, s, hit.token()))
+                ? protestJustTold(s, events, ctx) : -1; // not "Reports that soldiers had fired tear gas were false"
         if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
             participants = new ArrayList<>(participants);
             attribution.onlyStateAsTargets(s, participants);

@@ -329,8 +329,11 @@ final class TriggerScan {
             if (HURT.contains(w) && describesWho(t, s, i)) {
                 continue; // arrested the two injured men; relatives of people who disappeared marched: who, not what
             }
-            if (w.equals("dead") && (t.isLower(i - 1, "pronounced") || t.isLower(i - 1, "declared"))) {
-                continue; // taken to hospital, where three were pronounced dead: the toll of what was told
+            if (w.equals("dead") && (t.isLower(i - 1, "pronounced") || t.isLower(i - 1, "declared")
+                    || t.isLower(i + 1, "city") || t.isLower(i + 1, "town"))) {
+                // taken to hospital, where three were pronounced dead: the toll of what was told; a 'dead city' day:
+                // a general strike
+                continue;
             }
             if (deadRemembered(t, i)) {
                 continue; // sixteen minutes of silence, one minute for each of the dead: victims remembered
@@ -500,7 +503,8 @@ final class TriggerScan {
             "guilty", "prosecuted", "tried", "acquitted", "implicated", "involvement", "role");
     /** What may stand between the link and the charge: {@code accused of the kidnapping}, {@code of involvement in}. */
     private static final Set<String> CHARGE_FILLERS = WordSets.of("the", "a", "an", "his", "her", "their", "its",
-            "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent");
+            "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent",
+            "organising", "organizing", "inciting", "incitement", "to", "mass", "'", "\"", "\u2018", "\u201c");
 
     /**
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
@@ -508,12 +512,20 @@ final class TriggerScan {
      */
     private static boolean charge(Tokens t, Sentence s, int i) {
         int j = i - 1;
-        while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 4) {
+        while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 5) { // with 'organising mass riots'
             j--;
         }
         if ((t.isLower(j, "of") || t.isLower(j, "with") || t.isLower(j, "for")) && j - 1 >= s.first()
                 && (CHARGES.contains(t.lower(j - 1)) || t.isLower(j - 1, "warrants") || t.isLower(j - 1, "warrant"))) {
             return true;
+        }
+        if (t.isLower(j, "of") || t.isLower(j, "with")) { // charged him with riots, accused the two men of inciting riots
+            for (int k = j - 2; k >= Math.max(s.first(), j - 4) && t.isWord(k) && t.isWord(k + 1); k--) {
+                if (t.isWord(k) && !t.isCapitalised(k) && (t.isLower(k, "charged") || t.isLower(k, "accused")
+                        || t.isLower(k, "convicted") || t.isLower(k, "suspected") || t.isLower(k, "indicted"))) {
+                    return true;
+                }
+            }
         }
         // the second of two charges: for murder and kidnapping
         return (t.isLower(j, "and") || t.isLower(j, "or")) && j - 1 > s.first() && t.isWord(j - 1) && charge(t, s, j - 1);

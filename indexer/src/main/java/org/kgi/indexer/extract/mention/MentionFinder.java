@@ -1083,6 +1083,9 @@ public final class MentionFinder {
      * persons too.
      */
     private static int afterPortfolioTitle(Tokens t, int a, int b) {
+        if (t.isWord(b + 1) && !t.isCapitalised(b + 1) && PlaceWords.nounAfterType(t.lower(b + 1)) != null) {
+            return a; // the capital's Por Sen Chey district: a place's name, whatever words it has
+        }
         int k = a;
         while (k < b && k - a < 3 && !ActorWords.isTitle(t.lower(k))) {
             k++;

@@ -3400,4 +3400,14 @@ class ExtractRulesTest {
         assertEquals(Kind.PLACE, named(x, "Por Sen Chey").orElseThrow().kind(), x.entities().toString());
         assertTrue(named(x, "Chey").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void aCountrysPeoplesArmyIsItsStatesAndTwoForcesThatKilledMenInAClashActedTogether() {
+        Extraction x = run("On 2 May 2020, troops of the Vietnamese People's Army and officers of the Lai Chau Provincial "
+                + "Police killed three armed men in a clash near Muong Te.", null);
+        assertEquals("security_force", named(x, "Vietnamese People's Army").orElseThrow().type(), x.entities().toString());
+        assertRelatedEitherWay(x, "actor:vietnamese-peoples-army", "acted_together", "actor:lai-chau-provincial-police");
+        Extraction npa = run("On 2 May 2020, fighters of the New People's Army attacked an army post in Samar.", null);
+        assertEquals("armed_group", named(npa, "New People's Army").orElseThrow().type(), npa.entities().toString());
+    }
 }

@@ -306,6 +306,10 @@ final class Roles {
         if (verb < 0 || t.isLower(verb + 1, "back") || t.isLower(verb + 1, "off")) {
             return false; // soldiers and militia fighters fought back: together
         }
+        if ((t.isLower(verb, "clash") || t.isLower(verb, "fight")) && (t.isLower(verb - 1, "a")
+                || t.isLower(verb - 1, "the")) && (t.isLower(verb - 2, "in") || t.isLower(verb - 2, "during"))) {
+            return false; // troops and police killed three armed men in a clash: the clash is told by its verb
+        }
         for (Resolved r : actors) {
             if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
                     && (verb != trigger || "civilians".equals(r.type())))) {

@@ -251,7 +251,8 @@ final class ChunkTyper {
                 return Guess.actor("organization", name, Strength.NAME_WORD); // the Tehreek-e-Labbaik Pakistan party
             }
             boolean insurgents = b > a && insurgentName(t, a, b, actor)
-                    && !(countryFirst(t, a) && !insurgentName(t, a, b, null)); // the Tanzania People's Defence Force
+                    && !(countryFirst(t, a) && !insurgentName(t, a, b, null)) // the Tanzania People's Defence Force
+                    && !peoplesArmyOfState(t, a, b); // the Lao People's Army
             boolean wording = armedByWording(t, s, a, b);
             if (("security_force".equals(actor) || "organization".equals(actor) || "government".equals(actor) && wording)
                     && (insurgents || armedHeadOf(t, s, a) || armedNounAround(t, s, a, b) || armedApposition(t, s, b)
@@ -1069,6 +1070,24 @@ final class ChunkTyper {
     private boolean countryFirst(Tokens t, int a) {
         return doc.gazetteer().countries().byKey(Names.key(t.lower(a))) != null
                 || doc.gazetteer().countries().byKey(Names.key(t.lower(a) + " " + t.lower(a + 1))) != null;
+    }
+
+    /**
+     * {@code the Lao People's Army}, {@code the Korean People's Army}, {@code the Vietnamese People's Armed Forces}: a
+     * country's people's army is its state's (not the New People's Army, nor a people's liberation army).
+     */
+    private boolean peoplesArmyOfState(Tokens t, int a, int b) {
+        int army = a + 2;
+        if (!t.isWord(a + 1) || !t.lower(a + 1).startsWith("people") || !t.isApostrophe(a + 2) && !t.lower(a + 1)
+                .endsWith("'s")) {
+            return false;
+        }
+        while (army <= b && !t.isWord(army) || army <= b && t.isLower(army, "s")) {
+            army++; // past the possessive's tokens
+        }
+        boolean armyName = army == b && t.isLower(b, "army") || army + 1 == b && t.isLower(army, "armed")
+                && t.isLower(b, "forces");
+        return armyName && (doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a))) != null || countryFirst(t, a));
     }
 
     /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */

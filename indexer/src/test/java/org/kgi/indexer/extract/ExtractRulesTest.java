@@ -3410,4 +3410,13 @@ class ExtractRulesTest {
         Extraction npa = run("On 2 May 2020, fighters of the New People's Army attacked an army post in Samar.", null);
         assertEquals("armed_group", named(npa, "New People's Army").orElseThrow().type(), npa.entities().toString());
     }
+
+    @Test
+    void thePoliceOfACountryAndTheOppositionXPartyAreSidesOfWhatTheyDid() {
+        Extraction x = run("On 17 November 2008, officers of the Police of Slovakia fired tear gas at supporters of the "
+                + "far-right Kotleba party in Kosice.", null);
+        assertEquals("security_force", named(x, "Police of Slovakia").orElseThrow().type(), x.entities().toString());
+        assertEquals("organization", named(x, "Kotleba").orElseThrow().type(), x.entities().toString());
+        assertRelatedEitherWay(x, "actor:police-of-slovakia", "opposed", "actor:kotleba");
+    }
 }

@@ -454,6 +454,9 @@ final class Roles {
             n = k > n + 1 ? k : n;
         }
         n = pastAcronym(t, n);
+        if (t.isLower(n, "party") && "organization".equals(r.type())) {
+            n++; // the ruling Frelimo party accused Mondlane of inciting violence
+        }
         if (!t.isLower(a - 1, "to")) { // not "commanders loyal to X, alias Y, announced": they speak, not X
             n = pastApposition(t, s, n);
         }

@@ -639,9 +639,9 @@ final class ChunkTyper {
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
-        if (!isPlaceName(key) && !doc.gazetteer().isCity(key) && t.isLower(b + 1, "party") && t.isLower(a - 1, "the")
-                && !isCountryWord(t.lower(a))) {
-            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party
+        if (!isPlaceName(key) && !doc.gazetteer().isCity(key) && t.isLower(b + 1, "party") && (t.isLower(a - 1, "the")
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")) && !isCountryWord(t.lower(a))) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party, the opposition X party
         }
         if (b > a && !isPlaceName(key) && !doc.gazetteer().isCity(key) && orgNounBefore(t, s, a)) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the opposition party Vente Venezuela

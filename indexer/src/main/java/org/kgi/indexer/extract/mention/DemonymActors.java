@@ -127,6 +127,14 @@ final class DemonymActors {
      * nationality names them ({@code Haitian government}), found at the noun (the country stays a place).
      */
     Found ofCountry(Sentence s, int i) {
+        return ofCountry(s, i, false);
+    }
+
+    /**
+     * As {@link #ofCountry(Sentence, int)}; when {@code written}, the name as the text writes it, up to the country's last
+     * word ({@code the Police of the Czech Republic}: a force's own name, capitalised).
+     */
+    Found ofCountry(Sentence s, int i, boolean written) {
         Tokens t = doc.tokens();
         String noun = t.lower(i);
         String what = STATE_NOUNS.get(noun);
@@ -143,8 +151,9 @@ final class DemonymActors {
             }
             Country c = doc.gazetteer().countries().byKey(Names.key(MentionFinder.span(t, from, to)));
             if (c != null && !c.demonyms().isEmpty() && (to == s.last() || !t.isCapitalised(to + 1))) {
-                String name = c.demonyms().get(0) + " " + what;
-                return new Found(s.index(), i, i, t.start(i), t.end(i), Names.key(name),
+                String name = written ? MentionFinder.span(t, i, to) : c.demonyms().get(0) + " " + what;
+                int last = written ? to : i;
+                return new Found(s.index(), i, last, t.start(i), t.end(last), Names.key(name),
                         guess("government".equals(what) ? "government" : "security_force", name, c, Strength.NAME_WORD));
             }
         }

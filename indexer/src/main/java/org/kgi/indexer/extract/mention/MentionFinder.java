@@ -881,6 +881,13 @@ public final class MentionFinder {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
             boolean opener = t.opensSentence(s, i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
                     && !t.isCapitalised(i + 1);
+            if (t.isWord(i) && t.isCapitalised(i) && !opener && t.isLower(i + 1, "of") && !covered(founds, s, i)) {
+                Found state = demonyms.ofCountry(s, i, true); // the Police of the Czech Republic, named by no other name
+                if (state != null) {
+                    founds.add(state);
+                    continue;
+                }
+            }
             if (!t.isWord(i) || t.isCapitalised(i) && !opener && !NameChunker.isDisplaced(t, i)) {
                 continue;
             }
@@ -952,6 +959,16 @@ public final class MentionFinder {
         k = t.isLower(k, "the") ? k + 1 : k;
         k = t.isChar(k, '"') || t.isChar(k, '\u201c') ? k + 1 : k;
         return k <= s.last() && t.isWord(k) && t.isCapitalised(k);
+    }
+
+    /** Whether a name found in sentence {@code s} spans token {@code i}. */
+    private static boolean covered(List<Found> founds, Sentence s, int i) {
+        for (Found f : founds) {
+            if (f.sentence() == s.index() && f.first() <= i && i <= f.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3419,4 +3419,18 @@ class ExtractRulesTest {
         assertEquals("organization", named(x, "Kotleba").orElseThrow().type(), x.entities().toString());
         assertRelatedEitherWay(x, "actor:police-of-slovakia", "opposed", "actor:kotleba");
     }
+
+    @Test
+    void menWhoTookAwayPeopleOrForcedThemIntoAVehicleAbductedThem() {
+        Extraction x = run("On 20 December 2017, armed men took away two staff members of the national NGO Santé Sud near "
+                + "Mindouli.", null);
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
+        assertEquals("organization", named(x, "Santé Sud").orElseThrow().type(), x.entities().toString());
+        Extraction van = run("On 7 September 2020, masked men forced Maria Kalesnikava, 38, a member of the council, into a "
+                + "minibus in central Minsk.", null);
+        assertEquals("Abduction/forced disappearance", van.events().get(0).subType(), van.events().toString());
+        Extraction fled = run("On 7 September 2020, fighting forced thousands of residents to flee into the forest near "
+                + "Beni.", null);
+        assertTrue(fled.events().stream().noneMatch(e -> e.subType().startsWith("Abduction")), fled.events().toString());
+    }
 }

@@ -335,6 +335,9 @@ final class TriggerScan {
                 // a general strike
                 continue;
             }
+            if ((w.equals("forced") || w.equals("bundled")) && !intoAVehicle(t, s, i)) {
+                continue; // forced to flee, forced displacement: no abduction without a vehicle they were forced into
+            }
             if (deadRemembered(t, i)) {
                 continue; // sixteen minutes of silence, one minute for each of the dead: victims remembered
             }
@@ -496,6 +499,27 @@ final class TriggerScan {
     /** Words before "who" that make a question of it: {@code commenting on who had fired}, {@code unclear who}. */
     private static final Set<String> ASKING = WordSets.of("on", "about", "say", "said", "know", "known", "unclear",
             "clear", "determine", "establish", "ask", "asked", "wonder", "investigating");
+
+    private static final Set<String> VEHICLES = WordSets.of("car", "minibus", "van", "vehicle", "pickup", "pick-up",
+            "truck", "suv", "jeep", "taxi", "bus", "4x4");
+
+    /**
+     * Whether "into" and a vehicle follow the verb at {@code i} within twenty words of its clause: {@code forced Alena
+     * Dubrouskaya, 38, a member of the presidium, into a grey minibus}.
+     */
+    private static boolean intoAVehicle(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 20); k++) {
+            if (t.isLower(k, "into")) {
+                for (int v = k + 1; v <= Math.min(s.last(), k + 4) && t.isWord(v); v++) {
+                    if (VEHICLES.contains(t.lower(v))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
     private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",

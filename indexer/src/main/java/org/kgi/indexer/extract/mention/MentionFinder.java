@@ -382,6 +382,10 @@ public final class MentionFinder {
         if (a > b) {
             return null;
         }
+        boolean ngo = b > a && t.isLower(a, "ngo") && t.isCapitalised(a + 1);
+        if (ngo) {
+            a++; // the national NGO Action Santé Pool: what it is, then its name
+        }
         titled |= titleBefore(t, s, a);
         boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
@@ -427,6 +431,9 @@ public final class MentionFinder {
             return null;
         }
         Guess guess = typer.type(s, name, key, a, b, titled);
+        if (ngo && (guess == null || guess.kind() != Kind.ACTOR || "person".equals(guess.type()))) {
+            guess = Guess.actor("organization", name, Strength.ORGANISATION_CUE);
+        }
         if (c.nickname() > a) {
             String nick = span(t, c.nickname(), b - 2);
             aliases.put(Names.key(nick), new AliasLink(nick, key, true));

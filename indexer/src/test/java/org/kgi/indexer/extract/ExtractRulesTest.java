@@ -351,8 +351,8 @@ class ExtractRulesTest {
     void peopleClashingWithPoliceRiot() {
         Extraction riot = run("On 6 May 2024, in Kinshasa, opposition supporters clashed with police in front of the "
                 + "electoral commission; police used tear gas and arrested 30 people.", null);
-        assertEquals(List.of("Riots", "Strategic developments"), riot.events().stream().map(Event::type).toList(),
-                riot.events().toString());
+        // the arrests made as the police dispersed the riot are the riot's (as ACLED codes them), no event of their own
+        assertEquals(List.of("Riots"), riot.events().stream().map(Event::type).toList(), riot.events().toString());
         assertEquals("Violent demonstration", riot.events().get(0).subType());
     }
 
@@ -3432,5 +3432,18 @@ class ExtractRulesTest {
         Extraction fled = run("On 7 September 2020, fighting forced thousands of residents to flee into the forest near "
                 + "Beni.", null);
         assertTrue(fled.events().stream().noneMatch(e -> e.subType().startsWith("Abduction")), fled.events().toString());
+    }
+
+    @Test
+    void arrestsMadeAsABlockadeIsClearedWithTearGasAreThatProtestsButANamedMansArrestIsItsOwn() {
+        Extraction x = run("On 23 September 2023, about 150 residents of Meteti blocked the Pan-American Highway to protest "
+                + "against power cuts. Officers of the National Police removed the blockade with tear gas and detained "
+                + "four people.", null);
+        assertEquals(List.of("Protest with intervention"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        Extraction named = run("On 23 September 2023, about 150 residents of Meteti blocked the Pan-American Highway to "
+                + "protest against power cuts. Officers of the National Police removed the blockade with tear gas and "
+                + "detained four people, among them Rubén Ortega.", null);
+        assertTrue(named.events().stream().anyMatch(e -> e.subType().equals("Arrests")), named.events().toString());
     }
 }

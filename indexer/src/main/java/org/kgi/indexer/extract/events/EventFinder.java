@@ -452,9 +452,13 @@ public final class EventFinder {
                 && t.lower(hit.token()).endsWith("ed") && !DISPERSAL.contains(t.lower(hit.token()));
                 // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is
                 // what met the protest told before)
-        int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())) && disperses(t, s)
+        int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())
+                || Acled.ARRESTS.equals(reading.subType()) && !namedTarget(actors, participants)
+                || isWeakDevelopment(reading)) && disperses(t, s)
                 && !ownMarch && !attribution.refuted(s) && !Modality.DENIED.equals(Modality.of(t, s, hit.token()))
                 ? protestJustTold(s, events, ctx) : -1; // not "Reports that soldiers had fired tear gas were false"
+        // (nor the arrests made as a protest is dispersed: "removed the blockade with tear gas and detained four"; a
+        // named man's arrest stays an event of its own)
         if (met >= 0) { // residents blocked the road to protest. Police fired tear gas to reopen it: that protest
             participants = new ArrayList<>(participants);
             attribution.onlyStateAsTargets(s, participants);
@@ -1308,6 +1312,16 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a named (not generic) actor of the sentence is a target: {@code arrested 27 men, among them X}. */
+    private static boolean namedTarget(List<Resolved> actors, List<Participant> participants) {
+        for (Participant p : participants) {
+            if (Roles.TARGET.equals(p.role()) && actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an unnamed armed actor acts in the sentence ({@code a group of armed men blocked the road}). */

@@ -3446,4 +3446,13 @@ class ExtractRulesTest {
                 + "detained four people, among them Rubén Ortega.", null);
         assertTrue(named.events().stream().anyMatch(e -> e.subType().equals("Arrests")), named.events().toString());
     }
+
+    @Test
+    void anArrestInConnectionWithTuesdaysDemonstrationsIsDatedByItsParagraph() {
+        Extraction x = run("MALAWI: Incident Log\n\n3. MZUZU, Tuesday 6 August 2019. About 2,000 people marched peacefully "
+                + "through Mzuzu.\n\n4. BLANTYRE, Wednesday 7 August 2019. Officers of the Malawi Police Service arrested "
+                + "Madalitso Phiri in connection with Tuesday's demonstrations.", LocalDate.of(2019, 8, 8));
+        Event arrest = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
+        assertEquals("2019-08-07", arrest.date().value(), x.events().toString());
+    }
 }

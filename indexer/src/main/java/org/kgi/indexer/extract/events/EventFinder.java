@@ -101,7 +101,10 @@ public final class EventFinder {
                 if (!hits.isEmpty() && Tallies.isTally(t, s)) {
                     hits = List.of();
                 }
-                FoundDate own = dates.find(t, s, reportDate, hits.isEmpty() ? -1 : hits.get(0).token());
+                // the date nearest the first trigger told (not the strongest: "arrested X in connection with
+                // Tuesday's demonstrations" is not of Tuesday)
+                FoundDate own = dates.find(t, s, reportDate,
+                        hits.stream().mapToInt(TriggerScan.Hit::token).min().orElse(-1));
                 int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole) : -1;
                 if (later >= 0) {
                     // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next

@@ -3371,6 +3371,12 @@ class ExtractRulesTest {
                 x.events().toString());
         Extraction village = run("On 4 May 2024, fighters of the Ninja militia seized two villages near Kindamba.", null);
         assertEquals("Non-state actor overtakes territory", village.events().get(0).subType(), village.events().toString());
+        Extraction jars = run("On 15 October 2019, officers of the National Police arrested two men in Sabadell and seized "
+                + "jars of petrol and fireworks.", null);
+        assertEquals(List.of("Arrests"), jars.events().stream().map(Event::subType).toList(), jars.events().toString());
+        Extraction hq = run("On 3 August 2024, fighters of the MNDAA seized the military's Northeastern Command "
+                + "headquarters in Lashio.", null);
+        assertEquals("Non-state actor overtakes territory", hq.events().get(0).subType(), hq.events().toString());
     }
 
     @Test

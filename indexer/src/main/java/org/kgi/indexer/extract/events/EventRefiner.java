@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.lexicon.ActorWords;
-import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -611,18 +610,18 @@ final class EventRefiner {
         return false;
     }
 
-    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("dozens", "hundreds", "thousands");
-
     /**
-     * Whether "seized" takes a counted thing that is no territory and names no place: {@code seized 14 elephant tusks},
-     * {@code seized 300 kilograms of cannabis}; not {@code seized two villages}, {@code seized 3 positions in X}.
+     * Whether "seized" takes a thing that is no territory and names no place: {@code seized 14 elephant tusks}, {@code
+     * seized jars of petrol and fireworks}; not {@code seized two villages}, {@code seized 3 positions in X}, {@code
+     * seized Kidal}, {@code seized power}.
      */
     private static boolean goodsSeized(Tokens t, Sentence s, int at) {
-        if (!t.isLower(at, "seized") || !t.is(at + 1, Tokens.NUMBER) && !(t.isWord(at + 1)
-                && COUNTS.contains(t.lower(at + 1)))) {
+        if (!t.isLower(at, "seized") || !t.isWord(at + 1) && !t.is(at + 1, Tokens.NUMBER) || t.isLower(at + 1, "power")
+                || t.isLower(at + 1, "control")) {
             return false;
         }
-        for (int i = at + 2; i <= Math.min(s.last(), at + 6) && t.isWord(i) && !STOPS.contains(t.lower(i)); i++) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 7) && (t.isWord(i) || t.isApostrophe(i))
+                && !STOPS.contains(t.lower(i)); i++) { // the junta's Western Command headquarters
             if (TERRITORY.contains(t.lower(i)) || t.isCapitalised(i)) {
                 return false;
             }

@@ -420,7 +420,8 @@ public final class EventFinder {
 
     /** @param another whether the sentence tells another event too */
     private void event(String reportId, Tokens t, Sentence s, Sentence previous, TriggerScan.Hit hit, boolean another,
-                       EventDate date, List<List<Resolved>> bySentence, Attribution attribution, List<Event> events, Context ctx) {
+                       EventDate date, List<List<Resolved>> bySentence, Attribution attribution, List<Event> events,
+                       Context ctx) {
         List<Resolved> names = bySentence.get(s.index());
         List<Resolved> actors = actors(t, names);
         List<Participant> participants = new ArrayList<>(Roles.assign(t, s, hit.token(), actors));
@@ -436,8 +437,8 @@ public final class EventFinder {
                 && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
-            borrow(t, previous, bySentence.get(previous.index()), participants, harms && armedActing(actors, participants),
-                    Acled.PROTESTS.equals(hit.trigger().type()));
+            borrow(t, previous, bySentence.get(previous.index()), participants,
+                    harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()));
         }
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
@@ -451,10 +452,10 @@ public final class EventFinder {
             // "arrested two men and seized 14 elephant tusks", a detail of the event the sentence told first
             return;
         }
+        // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is what met
+        // the protest told before)
         boolean ownMarch = Acled.PROTESTS.equals(hit.trigger().type()) && t.isWord(hit.token())
                 && t.lower(hit.token()).endsWith("ed") && !DISPERSAL.contains(t.lower(hit.token()));
-                // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is
-                // what met the protest told before)
         int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())
                 || Acled.ARRESTS.equals(reading.subType()) && !namedTarget(actors, participants)
                 || isWeakDevelopment(reading)) && disperses(t, s)

@@ -273,8 +273,8 @@ final class Roles {
         }
         for (int i = end + 1; i < start; i++) {
             String w = t.lower(i);
-            if (t.isWord(i) && i != described && !TIGHT_LINKS.contains(w) && !MEMBER_LINKS.contains(w) && ActorWords.groupNounType(w) == null
-                    && !FIGHTERS.contains(w)) {
+            if (t.isWord(i) && i != described && !TIGHT_LINKS.contains(w) && !MEMBER_LINKS.contains(w)
+                    && ActorWords.groupNounType(w) == null && !FIGHTERS.contains(w)) {
                 return false;
             }
         }

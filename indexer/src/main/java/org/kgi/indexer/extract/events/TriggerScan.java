@@ -543,10 +543,10 @@ final class TriggerScan {
                 && (CHARGES.contains(t.lower(j - 1)) || t.isLower(j - 1, "warrants") || t.isLower(j - 1, "warrant"))) {
             return true;
         }
-        if (t.isLower(j, "of") || t.isLower(j, "with")) { // charged him with riots, accused the two men of inciting riots
+        if (t.isLower(j, "of") || t.isLower(j, "with")) { // charged him with riots, accused two men of inciting riots
             for (int k = j - 2; k >= Math.max(s.first(), j - 4) && t.isWord(k) && t.isWord(k + 1); k--) {
-                if (t.isWord(k) && !t.isCapitalised(k) && (t.isLower(k, "charged") || t.isLower(k, "accused")
-                        || t.isLower(k, "convicted") || t.isLower(k, "suspected") || t.isLower(k, "indicted"))) {
+                if (t.isLower(k, "charged") || t.isLower(k, "accused") || t.isLower(k, "convicted")
+                        || t.isLower(k, "suspected") || t.isLower(k, "indicted")) {
                     return true;
                 }
             }

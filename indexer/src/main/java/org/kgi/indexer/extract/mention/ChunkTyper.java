@@ -639,9 +639,10 @@ final class ChunkTyper {
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
-        if (!isPlaceName(key) && !doc.gazetteer().isCity(key) && t.isLower(b + 1, "party") && (t.isLower(a - 1, "the")
-                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")) && !isCountryWord(t.lower(a))) {
-            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party, the opposition X party
+        boolean theParty = t.isLower(b + 1, "party") && (t.isLower(a - 1, "the")
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")); // the (opposition) X party
+        if (theParty && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !isCountryWord(t.lower(a))) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party
         }
         if (b > a && !isPlaceName(key) && !doc.gazetteer().isCity(key) && orgNounBefore(t, s, a)) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the opposition party Vente Venezuela
@@ -1077,17 +1078,17 @@ final class ChunkTyper {
      * country's people's army is its state's (not the New People's Army, nor a people's liberation army).
      */
     private boolean peoplesArmyOfState(Tokens t, int a, int b) {
-        int army = a + 2;
-        if (!t.isWord(a + 1) || !t.lower(a + 1).startsWith("people") || !t.isApostrophe(a + 2) && !t.lower(a + 1)
-                .endsWith("'s")) {
+        if (!t.isWord(a + 1) || !t.lower(a + 1).startsWith("people")) {
             return false;
         }
-        while (army <= b && !t.isWord(army) || army <= b && t.isLower(army, "s")) {
-            army++; // past the possessive's tokens
+        int army = a + 2;
+        while (army <= b && (!t.isWord(army) || t.isLower(army, "s"))) {
+            army++; // past the possessive's apostrophe and s
         }
         boolean armyName = army == b && t.isLower(b, "army") || army + 1 == b && t.isLower(army, "armed")
                 && t.isLower(b, "forces");
-        return armyName && (doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a))) != null || countryFirst(t, a));
+        return armyName
+                && (doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a))) != null || countryFirst(t, a));
     }
 
     /** Whether a single word names a country or its people ({@code Kenya}, {@code Kenyan}). */

@@ -131,8 +131,8 @@ final class DemonymActors {
     }
 
     /**
-     * As {@link #ofCountry(Sentence, int)}; when {@code written}, the name as the text writes it, up to the country's last
-     * word ({@code the Police of the Czech Republic}: a force's own name, capitalised).
+     * As {@link #ofCountry(Sentence, int)}; when {@code written}, the name as the text writes it, up to the country's
+     * last word ({@code the Police of the Czech Republic}: a force's own name, capitalised).
      */
     Found ofCountry(Sentence s, int i, boolean written) {
         Tokens t = doc.tokens();

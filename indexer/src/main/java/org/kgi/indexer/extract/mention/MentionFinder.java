@@ -889,7 +889,7 @@ public final class MentionFinder {
             boolean opener = t.opensSentence(s, i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
                     && !t.isCapitalised(i + 1);
             if (t.isWord(i) && t.isCapitalised(i) && !opener && t.isLower(i + 1, "of") && !covered(founds, s, i)) {
-                Found state = demonyms.ofCountry(s, i, true); // the Police of the Czech Republic, named by no other name
+                Found state = demonyms.ofCountry(s, i, true); // the Police of the Czech Republic, no other name
                 if (state != null) {
                     founds.add(state);
                     continue;
@@ -955,7 +955,7 @@ public final class MentionFinder {
         }
     }
 
-    /** Whether a name follows the generic at {@code i} as what it is called: {@code militiamen known as the Mazombi}. */
+    /** Whether a name follows the generic at {@code i} as its name: {@code militiamen known as the Mazombi}. */
     private static boolean namedAfter(Tokens t, Sentence s, int i) {
         int k = t.isLower(i + 1, "known") && t.isLower(i + 2, "as") ? i + 3
                 : t.isLower(i + 1, "called") || t.isLower(i + 1, "named") ? i + 2

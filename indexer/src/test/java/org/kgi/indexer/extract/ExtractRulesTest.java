@@ -3461,4 +3461,17 @@ class ExtractRulesTest {
         Event arrest = x.events().stream().filter(e -> e.subType().equals("Arrests")).findFirst().orElseThrow();
         assertEquals("2019-08-07", arrest.date().value(), x.events().toString());
     }
+
+    @Test
+    void postsAMessageOrReportsAfterAHeadingThatAreCalledFalseToldNoEvent() {
+        Extraction posts = run("On 20 June 2018, social media posts claiming that police had set fire to the San Juan church "
+                + "in Masaya were false, the parish priest said.", null);
+        assertTrue(posts.events().stream().allMatch(e -> e.modality().equals("denied")), posts.events().toString());
+        Extraction message = run("The Service wishes to dismiss as false a message circulating on social media claiming that "
+                + "a police officer was shot in Chawama on 1 July 2021.", null);
+        assertTrue(message.events().stream().allMatch(e -> e.modality().equals("denied")), message.events().toString());
+        Extraction heading = run("OUTLOOK: Reports circulating in Brazzaville that militiamen had attacked a train near "
+                + "Loutete on 22 December 2017 were denied by the railway.", null);
+        assertTrue(heading.events().stream().allMatch(e -> e.modality().equals("denied")), heading.events().toString());
+    }
 }

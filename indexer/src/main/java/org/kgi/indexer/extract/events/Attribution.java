@@ -334,7 +334,9 @@ final class Attribution {
             }
             String w = t.lower(i);
             boolean opensClause = i <= s.first() + 1 || t.isLower(i - 1, "that")
-                    || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1);
+                    || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
+                    || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
+                    || t.isLower(i - 1, "media"); // Social media posts claiming that
             if (opensClause && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 8, THAT)
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
@@ -458,7 +460,7 @@ final class Attribution {
     private static final Set<String> FALSE_OR_LIE = WordSets.copyOf(Stream.concat(FALSITY.stream(),
             Stream.of("lie", "slander", "smear")).toList());
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
-            "rumor", "rumors", "messages", "posts", "allegation", "allegations", "accusation", "accusations",
+            "rumor", "rumors", "messages", "message", "posts", "allegation", "allegations", "accusation", "accusations",
             "information");
     /** Of {@link #REPORTS}, those of what happened, not accusations of who did it ({@code denied the accusation}). */
     private static final Set<String> TOLD = WordSets.copyOf(REPORTS.stream()

@@ -3474,4 +3474,12 @@ class ExtractRulesTest {
                 + "Loutete on 22 December 2017 were denied by the railway.", null);
         assertTrue(heading.events().stream().allMatch(e -> e.modality().equals("denied")), heading.events().toString());
     }
+
+    @Test
+    void whoseHeadsResignationMarchersDemandIsNoSideUnderItsAcronymEither() {
+        Extraction x = run("On 6 August 2019, HRDC supporters marched in Zomba demanding the resignation of the chairperson "
+                + "of the Malawi Electoral Commission (MEC).", null);
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().contains("electoral")),
+                x.events().toString());
+    }
 }

@@ -64,13 +64,18 @@ final class Roles {
                 sources.add(r.id());
             }
         }
+        String demanded = null; // whose resignation is demanded, also named again by its acronym right after
         for (Resolved r : actors) {
             int at = r.found().first();
+            if (demandedOf(t, s, r)) {
+                demanded = r.id();
+                continue;
+            }
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || Sidelines.parentInApposition(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || demandedOf(t, s, r)) {
+                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
             String role;
@@ -533,8 +538,11 @@ final class Roles {
         int at = r.found().first();
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 4) && t.isWord(k); k--) {
             if (t.isLower(k, "of")) {
-                return t.isWord(k - 1) && (DEMANDED.contains(t.lower(k - 1)) || t.isLower(k - 1, "arrest")
-                        && t.isLower(k - 2, "the") && t.isWord(k - 3) && DEMANDING.contains(t.lower(k - 3)));
+                // the resignation of the chairperson of the Electoral Commission: whose head's resignation
+                int head = t.isWord(k - 1) && ActorWords.isTitle(t.lower(k - 1)) && t.isLower(k - 2, "the")
+                        && t.isLower(k - 3, "of") ? k - 3 : k;
+                return t.isWord(head - 1) && (DEMANDED.contains(t.lower(head - 1)) || t.isLower(head - 1, "arrest")
+                        && t.isLower(head - 2, "the") && t.isWord(head - 3) && DEMANDING.contains(t.lower(head - 3)));
             }
             if (!t.isCapitalised(k) && !(t.isLower(k, "the") && k == at - 1)) {
                 return false; // only a title between: the resignation of Prime Minister X; the arrest of the attackers

@@ -3482,4 +3482,11 @@ class ExtractRulesTest {
         assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().contains("electoral")),
                 x.events().toString());
     }
+
+    @Test
+    void sonsDetainedSinceTheElectionAreWhomNewsIsDemandedOfNoArrest() {
+        Extraction x = run("On 2 September 2016, about 200 women walked in silence to the Ministry of the Interior in "
+                + "Libreville to demand news of sons detained since the election.", null);
+        assertTrue(x.events().stream().noneMatch(e -> e.subType().equals("Arrests")), x.events().toString());
+    }
 }

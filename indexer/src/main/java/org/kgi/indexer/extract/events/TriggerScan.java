@@ -555,9 +555,15 @@ final class TriggerScan {
         return (t.isLower(j, "and") || t.isLower(j, "or")) && j - 1 > s.first() && t.isWord(j - 1) && charge(t, s, j - 1);
     }
 
-    /** Whether the trigger at {@code i} only dates something earlier: {@code since the blockade began}. */
+    /**
+     * Whether the trigger at {@code i} only dates something earlier ({@code since the blockade began}), or is a state
+     * lasting since then, said of whom it holds ({@code news of sons detained since the election}).
+     */
     private static boolean afterSince(Tokens t, int i) {
-        return t.isLower(i - 1, "since") || t.isLower(i - 2, "since") && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a"));
+        boolean lasting = t.isLower(i + 1, "since") && (t.isLower(i, "detained") || t.isLower(i, "held")
+                || t.isLower(i, "jailed")) && t.isWord(i - 1) && !t.isCapitalised(i - 1) && t.lower(i - 1).endsWith("s");
+        return lasting || t.isLower(i - 1, "since")
+                || t.isLower(i - 2, "since") && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a"));
     }
 
     /**

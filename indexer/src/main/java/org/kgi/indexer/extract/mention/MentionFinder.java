@@ -114,7 +114,7 @@ public final class MentionFinder {
                 }
             }
             placesInLists(s, founds, sentenceFounds);
-            generics(s, founds);
+            generics(s, founds, sentenceFounds);
         }
         demonyms.resolveTeams(founds);
         definiteFacilities(sentences, founds);
@@ -881,19 +881,19 @@ public final class MentionFinder {
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
-    private void generics(Sentence s, List<Found> founds) {
+    /** @param from the index in {@code founds} of the sentence's first name */
+    private void generics(Sentence s, List<Found> founds, int from) {
         Tokens t = doc.tokens();
         int first = t.firstWord(s);
         for (int i = s.first(); i <= s.last(); i++) {
             // capitalised only because it opens the sentence: "Police opened fire", not "Police Commissioner X"
             boolean opener = t.opensSentence(s, i) && !t.is(i, Tokens.ALL_CAPS) && t.isWord(i + 1)
                     && !t.isCapitalised(i + 1);
-            if (t.isWord(i) && t.isCapitalised(i) && !opener && t.isLower(i + 1, "of") && !covered(founds, s, i)) {
-                Found state = demonyms.ofCountry(s, i, true); // the Police of the Czech Republic, no other name
-                if (state != null) {
-                    founds.add(state);
-                    continue;
-                }
+            Found written = t.isWord(i) && t.isCapitalised(i) && !opener && t.isLower(i + 1, "of")
+                    ? demonyms.ofCountry(s, i, true) : null; // the Police of the Czech Republic, no other name
+            if (written != null && !covered(founds, from, i)) {
+                founds.add(written);
+                continue;
             }
             if (!t.isWord(i) || t.isCapitalised(i) && !opener && !NameChunker.isDisplaced(t, i)) {
                 continue;
@@ -968,10 +968,10 @@ public final class MentionFinder {
         return k <= s.last() && t.isWord(k) && t.isCapitalised(k);
     }
 
-    /** Whether a name found in sentence {@code s} spans token {@code i}. */
-    private static boolean covered(List<Found> founds, Sentence s, int i) {
-        for (Found f : founds) {
-            if (f.sentence() == s.index() && f.first() <= i && i <= f.last()) {
+    /** Whether a name found in the sentence (from index {@code from} of {@code founds} on) spans token {@code i}. */
+    private static boolean covered(List<Found> founds, int from, int i) {
+        for (int k = from; k < founds.size(); k++) {
+            if (founds.get(k).first() <= i && i <= founds.get(k).last()) {
                 return true;
             }
         }

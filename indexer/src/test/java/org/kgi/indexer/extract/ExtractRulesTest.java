@@ -3489,4 +3489,105 @@ class ExtractRulesTest {
                 + "Libreville to demand news of sons detained since the election.", null);
         assertTrue(x.events().stream().noneMatch(e -> e.subType().equals("Arrests")), x.events().toString());
     }
+
+    @Test
+    void aDatelineWithItsOutletInBracketsIsNoEventsDate() {
+        Extraction x = run("VALLETTA, March 4, 2024 (Times of Malta) - A car bomb killed Joseph Camilleri as he drove out "
+                + "of his garage in Marsaskala on Saturday morning, police said.", LocalDate.of(2024, 3, 4));
+        assertEquals("2024-03-02", eventOf(x, "Remote explosive/landmine/IED").date().value(), x.events().toString());
+    }
+
+    @Test
+    void aBombingNamedAgainAfterAnArrestTakesNoSideOfTheArrest() {
+        Extraction x = run("VALLETTA, March 4, 2024 (Times of Malta) - A car bomb killed Joseph Camilleri in Marsaskala "
+                + "on Saturday morning, police said. On Monday officers of the Rapid Intervention Unit (RIU) arrested "
+                + "three men, among them Mario Zammit, in a raid in Marsa. Investigators suspect that the bombing was "
+                + "ordered by a fuel-smuggling ring, but none of the three has been charged in connection with it. The "
+                + "Council of Europe urged Malta to bring those who ordered the killing to justice.", null);
+        Event bomb = eventOf(x, "Remote explosive/landmine/IED");
+        assertTrue(bomb.participants().stream().noneMatch(p -> p.id().contains("zammit")
+                || p.id().contains("rapid-intervention")), bomb.participants().toString());
+        assertEquals(2, x.events().size(), x.events().toString()); // no attack for those who ordered the killing
+    }
+
+    @Test
+    void aStabbingLaterThatEveningElsewhereBorrowsNoneOfTheArrestsSides() {
+        Extraction x = run("Mounted officers of Police Scotland arrested 11 people, among them Craig McAllister, on the "
+                + "Saltmarket on Saturday. A man was stabbed in a lane off London Road later that evening, and detectives "
+                + "said they were examining whether the attack was linked to the disorder.", LocalDate.of(2025, 7, 6));
+        Event stabbing = eventOf(x, "Attack");
+        assertTrue(stabbing.participants().stream().noneMatch(p -> p.id().contains("police-scotland")
+                || p.id().contains("mcallister")), stabbing.participants().toString());
+    }
+
+    @Test
+    void anIrishNameWithItsMutatedWordIsOneNameAndARepublicanGroupAnOrganisation() {
+        Extraction x = run("Supporters of the Irish republican group Cairde na hÉireann fought with members of a flute "
+                + "band in Glasgow on Saturday.", LocalDate.of(2025, 7, 6));
+        assertEquals("organization", named(x, "Cairde na hÉireann").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aRallyInTheClauseOfWhenAFightBrokeOutIsItsSceneNoProtest() {
+        Extraction x = run("GLASGOW, July 6, 2025 (The Herald) - Members of the Calton Defenders Flute Band and supporters "
+                + "of the group Cairde na hÉireann fought with bottles and flagpoles on Saturday afternoon when a loyalist "
+                + "parade passed a republican rally, Police Scotland said.", null);
+        assertNoEvent(x, e -> e.type().equals("Protests"));
+    }
+
+    @Test
+    void thoseArrestedInAProtestsSentenceAreOfItsCrowd() {
+        Extraction x = run("HILO, Hawaii, July 18, 2024 - Police arrested 21 elders on Wednesday who had sat across the "
+                + "Mauna Kea Access Road. The blockade was organised by the Mauna Kea Hui, and among those arrested was "
+                + "Keola Kamakau, 72, who led the elders in prayer.", null);
+        assertRelatedEitherWay(x, "actor:keola-kamakau", "acted_together", "actor:mauna-kea-hui");
+        assertFalse(relatedEitherWay(x, "actor:keola-kamakau", "opposed", "actor:mauna-kea-hui"), x.relations().toString());
+    }
+
+    @Test
+    void membersOfAMilitiaAccompanyingTroopsAreTheirAllies() {
+        Extraction x = run("Troops of the 33rd Light Infantry Division, accompanied by members of the pro-junta Pyu Saw "
+                + "Htee militia, raided the village of Nyaung Pin Thar on Thursday, killing 11 villagers.",
+                LocalDate.of(2024, 3, 2));
+        assertTrue(eventOf(x, "Attack").participants().contains(new Participant("actor:pyu-saw-htee", "ally")),
+                x.events().toString());
+    }
+
+    @Test
+    void aMarchBrokenUpHoursBeforeARaidElsewhereIsNoRiot() {
+        Extraction x = run("BISSAU, May 22 (Guinea Coast Wire) - Police fired tear gas to break up an opposition march in "
+                + "the capital on Saturday, hours before armed men in balaclavas ransacked a private radio station.",
+                LocalDate.of(2024, 5, 22));
+        assertNoEvent(x, e -> e.type().equals("Riots"));
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+    }
+
+    @Test
+    void marchersSettingOffDespiteABanMarchAndForceMetThemLater() {
+        Extraction x = run("Several hundred supporters of the opposition coalition PAI-Terra Ranka set off from the Bandim "
+                + "market towards the presidential palace on Saturday morning, despite a ban on demonstrations announced "
+                + "by the Ministry of Interior. Officers of the Public Order Police (POP) fired tear gas and charged the "
+                + "marchers with batons.", LocalDate.of(2024, 5, 22));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void aForceThatBeatTheMarchersMetTheMarchToldBefore() {
+        Extraction x = run("About 300 residents marched towards the municipal office in Palma Soriano on Tuesday, banging "
+                + "pots. Officers of the National Revolutionary Police (PNR) blocked the street and beat the marchers.",
+                LocalDate.of(2023, 8, 15));
+        Event march = eventOf(x, "Protest with intervention");
+        assertTrue(march.participants().contains(new Participant("actor:national-revolutionary-police", "target")),
+                march.participants().toString());
+        assertEquals("security_force", named(x, "National Revolutionary Police").orElseThrow().type());
+    }
+
+    @Test
+    void aPublicSecurityBureauIsTheStatesAndTroopsKnownAsTheBlackBeretsAForce() {
+        Extraction x = run("Riot police of the Lufeng Public Security Bureau fired tear gas at villagers. Special forces "
+                + "troops known as the Black Berets beat people.", LocalDate.of(2016, 9, 13));
+        assertEquals("government", named(x, "Lufeng Public Security Bureau").orElseThrow().type());
+        assertEquals("security_force", named(x, "Black Berets").orElseThrow().type());
+    }
 }

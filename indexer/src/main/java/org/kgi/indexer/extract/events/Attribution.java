@@ -487,6 +487,54 @@ final class Attribution {
         stateAsTargets(s, participants);
     }
 
+    /**
+     * The people and organisations a protest's sentence names as its targets, when it tells arrests ({@code The
+     * blockade was organised by X, and among those arrested was Y}): those arrested, of the protest's crowd.
+     */
+    void arrestedInTheCrowd(Sentence s, List<Participant> participants) {
+        participants.replaceAll(p -> Roles.TARGET.equals(p.role()) && ("person".equals(typeAnywhere(p.id()))
+                || "organization".equals(typeAnywhere(p.id()))) && arrestedHere(s, p.id())
+                ? new Participant(p.id(), Roles.ACTOR) : p);
+    }
+
+    /**
+     * Whether the sentence names the actor in the object of {@code arrested} or {@code detained}, at most sixteen
+     * tokens on, across no other verb in the past and no {@code by}, {@code for}, {@code against} or {@code and}
+     * ({@code among those arrested was X}, {@code detained dozens of its activists, including its leader, X}); not
+     * {@code protest against the arrest of X}.
+     */
+    private boolean arrestedHere(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            if (!r.id().equals(id)) {
+                continue;
+            }
+            int m = r.found().first();
+            for (int k = m - 1; k >= Math.max(s.first(), m - 16)
+                    && (t.isWord(k) || t.isChar(k, ',') || t.isApostrophe(k)); k--) {
+                if (t.isLower(k, "arrested") || t.isLower(k, "detained")) {
+                    return true;
+                }
+                if (t.isLower(k, "for") || t.isLower(k, "by") || t.isLower(k, "against") || t.isLower(k, "and")
+                        || t.isWord(k) && t.lower(k).endsWith("ed") || t.isLower(k, "of") && t.isLower(k - 1, "arrest")) {
+                    break; // not "protest against the arrest of X", "released on bail, X"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The type of an actor named anywhere in the report; null when none. */
+    private String typeAnywhere(String id) {
+        for (List<Resolved> names : bySentence) {
+            for (Resolved r : names) {
+                if (r.id().equals(id)) {
+                    return r.type();
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean isState(Sentence s, String id) {
         String type = typeOf(s, id);
         return type != null ? "security_force".equals(type) || "government".equals(type) : id.equals(dominantPolice);

@@ -256,7 +256,11 @@ public final class DateFinder {
         if (i - s.first() > 6 && !datelineShape(t, s.first(), i)) {
             return false;
         }
-        for (int j = i + 1; j <= Math.min(s.last(), i + 8); j++) {
+        int end = i + 8;
+        for (int j = i + 1; j <= Math.min(s.last(), end); j++) {
+            if (t.isChar(j, '(') && end == i + 8) {
+                end += 6; // the outlet in brackets: VALLETTA, March 4, 2024 (Times of Malta) -
+            }
             if (t.isDash(j) || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
                 return true; // GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) -; Chaibasa, 22 January 2025:
             }                // Sinjar situation update (3 May 2022):

@@ -41,6 +41,8 @@ public final class EventFinder {
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
     /** Words that make what a sentence tells another event than those told before. */
+    /** Words of people arrested: in a protest's sentence, those arrested are of its crowd. */
+    private static final Set<String> ARRESTED = WordSets.of("arrested", "detained", "arrest", "arrests", "detention");
     private static final Set<String> SEPARATE = WordSets.of("separate", "separately", "unrelated");
     /** Verbs of a speaker, between a name and the harm of a toll: {@code spokesman X said five were killed}. */
     private static final Set<String> SPEAKING = WordSets.of("said", "says", "told", "denied", "denies", "reported",
@@ -435,7 +437,9 @@ public final class EventFinder {
         boolean inQuote = ctx.quotes.quoted(s, hit.token());
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()
-                && (!actors.isEmpty() || hasPronoun(t, s)) && !anotherIncident(t, s, names, bySentence.get(previous.index()))) {
+                && (!actors.isEmpty() || hasPronoun(t, s, hit.token()))
+                && !anotherIncident(t, s, hit.token(), names, bySentence.get(previous.index()))
+                && !toldBeforePrevious(t, previous, hit, names, events, ctx)) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
             borrow(t, previous, bySentence.get(previous.index()), participants,
                     harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()));
@@ -486,6 +490,9 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
+        if (Acled.PROTESTS.equals(reading.type()) && t.hasWordIn(s, ARRESTED)) {
+            attribution.arrestedInTheCrowd(s, participants); // among those arrested was X, who led the elders
+        }
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
                 attribution);
         participants = withdrawnLose(t, reading, participants, actors);
@@ -549,6 +556,22 @@ public final class EventFinder {
         }
         events.add(new Event("event:" + reportId + "-" + (events.size() + 1), reading.type(), reading.subType(),
                 date, place, participants, Mention.of(t.text(), s.start(), end), modality));
+    }
+
+    /**
+     * Whether the hit names, with a definite article, an event last told before sentence {@code previous}: {@code A car
+     * bomb killed X on Saturday. On Monday police arrested three men. Investigators suspect the bombing was ordered by a
+     * ring}: the bombing's sides are not those of the arrests told between (but a sentence before that tells no event
+     * may name its sides: {@code X appears beside Y. Behind them stand armed men, under a banner of the coalition}).
+     */
+    private boolean toldBeforePrevious(Tokens t, Sentence previous, TriggerScan.Hit hit, List<Resolved> names,
+                                       List<Event> events, Context ctx) {
+        if (!t.isLower(hit.token() - 1, "the")) {
+            return false;
+        }
+        int same = definiteReference(t, hit.token(), new EventRefiner.Reading(hit.trigger().type(),
+                hit.trigger().subType()), events, names);
+        return same >= 0 && ctx.lastTold.get(same) < previous.index() && ctx.lastTold.contains(previous.index());
     }
 
     /** Event {@code i} told again in sentence {@code s}: its participants and place joined, the telling recorded. */
@@ -840,11 +863,16 @@ public final class EventFinder {
             "include");
     private static final Set<String> ATTACHING = WordSets.of("by", "of", "on", "against", "between", "from", "with");
 
-    /** Whether the sentence tells of a crowd dispersed: tear gas, water cannon, rubber bullets, {@code dispersed}. */
+    /**
+     * Whether the sentence tells of a crowd dispersed: tear gas, water cannon, rubber bullets, batons, stun grenades,
+     * {@code dispersed}, or the crowd told before named again as what a force met ({@code beat the marchers}).
+     */
     private static boolean disperses(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && (DISPERSAL.contains(t.lower(i)) || t.isLower(i, "gas") && t.isLower(i - 1, "tear")
-                    || t.isLower(i, "cannon") && t.isLower(i - 1, "water")
+                    || t.isLower(i, "cannon") && t.isLower(i - 1, "water") || t.isLower(i, "batons")
+                    || t.isLower(i, "grenades") && t.isLower(i - 1, "stun")
+                    || t.isLower(i - 1, "the") && CROWD_MET.contains(t.lower(i)) && metBy(t, i - 2)
                     || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber"))) {
                 return true;
             }
@@ -867,6 +895,18 @@ public final class EventFinder {
     }
 
     private static final Set<String> DISPERSAL = WordSets.of("teargas", "disperse", "dispersed", "dispersing");
+    /** Whether a verb of force ends at token {@code k}, or before {@code at} or {@code on} there: {@code fired at}. */
+    private static boolean metBy(Tokens t, int k) {
+        int v = t.isLower(k, "at") || t.isLower(k, "on") ? k - 1 : k;
+        return t.isWord(v) && FORCE_VERBS.contains(t.lower(v));
+    }
+
+    private static final Set<String> FORCE_VERBS = WordSets.of("beat", "charged", "attacked", "pushed", "chased",
+            "assaulted", "clubbed", "whipped", "kicked", "blocked", "fired", "shot", "surrounded", "stopped",
+            "confronted", "kettled", "scattered", "repelled", "repulsed");
+    /** The crowd of a protest told before, named again as what the force met: {@code beat the marchers}. */
+    private static final Set<String> CROWD_MET = WordSets.of("marchers", "protesters", "protestors", "demonstrators",
+            "crowd", "crowds");
     private static final Set<String> KILLED_PROTESTERS = WordSets.of("killed", "killing", "dead", "live");
 
     /** Words that name any violent event: told again with "the", they can mean the bombing told before. */
@@ -1257,13 +1297,14 @@ public final class EventFinder {
      * no pronoun and no word carrying it on ({@code KCP militants clashed with police in Imphal. In Sorong, a crowd
      * burned a market}): its unnamed actors are not the named ones before.
      */
-    private static boolean anotherIncident(Tokens t, Sentence s, List<Resolved> names, List<Resolved> before) {
-        if (hasPronoun(t, s)) {
+    private static boolean anotherIncident(Tokens t, Sentence s, int trigger, List<Resolved> names,
+                                           List<Resolved> before) {
+        if (hasPronoun(t, s, trigger)) {
             return false;
         }
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && GOING_ON.contains(t.lower(i))) {
-                return false;
+            if (t.isWord(i) && GOING_ON.contains(t.lower(i)) && !(t.isLower(i, "later") && t.isLower(i + 1, "that"))) {
+                return false; // but "later that evening" somewhere else is another scene
             }
         }
         Set<String> placesBefore = new HashSet<>();
@@ -1281,7 +1322,18 @@ public final class EventFinder {
     }
 
     private static boolean hasPronoun(Tokens t, Sentence s) {
+        return hasPronoun(t, s, s.last());
+    }
+
+    /**
+     * Whether the sentence has a pronoun before a verb of speaking that follows the trigger at {@code trigger}: not
+     * {@code A man was stabbed off London Road, and detectives said they were examining...}, the speakers' pronoun.
+     */
+    private static boolean hasPronoun(Tokens t, Sentence s, int trigger) {
         for (int i = s.first(); i <= s.last(); i++) {
+            if (i > trigger && t.isWord(i) && SPEAKING.contains(t.lower(i))) {
+                return false;
+            }
             if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
                 return true;
             }

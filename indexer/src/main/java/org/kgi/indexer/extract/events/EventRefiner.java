@@ -103,10 +103,17 @@ final class EventRefiner {
         return t.isLower(k, "rival") && (t.isLower(k - 1, "two") || t.lower(r.found().last()).endsWith("s"));
     }
 
+    private static final Set<String> TIME_SPANS = WordSets.of("hours", "days", "weeks", "minutes", "shortly",
+            "moments", "soon");
+
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
         for (int i = s.first(); i <= s.last(); i++) {
+            if (i > at && (t.isLower(i, "before") || t.isLower(i, "after")) && t.isWord(i - 1)
+                    && TIME_SPANS.contains(t.lower(i - 1))) {
+                break; // police broke up a march, hours before armed men ransacked a radio station: another event
+            }
             if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i) || t.isLower(i, "molotov"))
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd

@@ -85,7 +85,7 @@ final class Roles {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
-            } else if (allyCue(t, s, at)) {
+            } else if (allyCue(t, s, at) || backedBy(t, s, at)) { // accompanied by members of the X militia
                 role = ALLY;
                 if (previousId != null && backedBy(t, s, at)) {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
@@ -853,9 +853,19 @@ final class Roles {
      * soldiers}).
      */
     private static boolean backedBy(Tokens t, Sentence s, int at) {
-        int i = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int i = at - 1;
+        while (t.isWord(i) && !t.isCapitalised(i) && (t.lower(i).startsWith("pro-") || t.lower(i).startsWith("anti-"))) {
+            i--; // the pro-junta X militia
+        }
+        i = t.isLower(i, "the") ? i - 1 : i;
+        if (t.isLower(i, "of") && t.isWord(i - 1) && MEMBERS.contains(t.lower(i - 1))) {
+            i -= 2; // accompanied by members of the pro-junta X militia
+        }
         return i - 1 >= s.first() && t.isLower(i, "by") && t.isWord(i - 1) && BACKING.contains(t.lower(i - 1));
     }
+
+    private static final Set<String> MEMBERS = WordSets.of("members", "fighters", "militiamen", "elements", "men",
+            "units", "troops");
 
     private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
             "reinforced", "joined");

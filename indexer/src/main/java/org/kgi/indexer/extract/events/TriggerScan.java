@@ -323,6 +323,9 @@ final class TriggerScan {
             if ((w.equals("launched") || w.equals("opened")) && wordAfter(t, s, i, 3, INQUIRIES)) {
                 continue; // INDECOM has launched its own probe: an inquiry, not a development on the ground
             }
+            if (w.equals("ordered") && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
+                continue; // those who ordered the killing: who they are, no order given here
+            }
             if (w.equals("visited") && wordAfter(t, s, i, 3, CONSOLED)) {
                 continue; // the director general visited the wounded officers: no development on the ground
             }
@@ -357,8 +360,15 @@ final class TriggerScan {
             if ((w.equals("riot") || w.equals("anti-riot")) && t.isWord(i + 1) && RIOT_GEAR.contains(t.lower(i + 1))) {
                 continue; // riot police used water cannon: the police's name, not a riot
             }
-            if (GROUP_NOUNS.contains(w) && i > s.first() && t.isCapitalised(i - 1)) {
-                continue; // "the Viv Ansanm coalition": the group's name, not news of an alliance
+            if (GROUP_NOUNS.contains(w) && i > s.first() && (t.isCapitalised(i - 1)
+                    || t.isLower(i - 1, "opposition") && t.isCapitalised(i + 1))) {
+                // "the Viv Ansanm coalition", "the opposition coalition PAI-Terra Ranka": the group's name, not news of
+                // an alliance
+                continue;
+            }
+            if (PARTICIPLES_OF_A_NOUN.contains(w) && t.isLower(i + 1, "by") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
+                    && !AUXILIARIES.contains(t.lower(i - 1)) && !t.isLower(i - 1, "was") && !t.isLower(i - 1, "were")) {
+                continue; // despite a ban on demonstrations announced by the ministry: what the ban is
             }
             if (setUp < 0 && SET_UP_VERBS.contains(w) && (!w.equals("set") && !w.equals("setting") || t.isLower(i + 1, "up"))) {
                 setUp = i;
@@ -413,6 +423,9 @@ final class TriggerScan {
         if (partOf(best, second.trigger())) {
             return List.of(second);
         }
+        if (protestItMet(t, first, second)) {
+            return List.of(first);
+        }
         return partOf(second.trigger(), best) ? List.of(first) : List.of(first, second);
     }
 
@@ -433,6 +446,24 @@ final class TriggerScan {
         return Acled.VIOLENCE_AGAINST_CIVILIANS.equals(violence.type()) && (Acled.PROTESTS.equals(protest.type())
                 || Acled.VIOLENT_DEMONSTRATION.equals(protest.subType())) // demonstrators burned tyres; forces fired
                 || Acled.PROTESTS.equals(violence.type()) && Acled.VIOLENT_DEMONSTRATION.equals(protest.subType());
+    }
+
+    /**
+     * Whether the second hit is a march or rally in a clause of when the fighting told first broke out ({@code fought
+     * with bottles on the Saltmarket when a loyalist parade passed a republican rally}): the scene, not a protest told.
+     */
+    private static boolean protestItMet(Tokens t, Hit first, Hit second) {
+        if (!Acled.PROTESTS.equals(second.trigger().type()) || second.token() < first.token()
+                || !Acled.BATTLES.equals(first.trigger().type()) && !Acled.RIOTS.equals(first.trigger().type())) {
+            return false;
+        }
+        for (int k = first.token() + 1; k < second.token(); k++) {
+            if (t.isLower(k, "when") || t.isLower(k, "as") && t.isWord(k + 1) && !t.isCapitalised(k + 1)
+                    && !t.isLower(k + 1, "well")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTransfer(Trigger tr) {
@@ -630,6 +661,10 @@ final class TriggerScan {
             if (ANNOUNCING.contains(t.lower(j)) && j < i - 1 && relativeBefore(t, j)) {
                 return true; // arrested four activists who had announced a march on 11 November: why, not an event
             }
+            if (t.isLower(j, "those") && j < i - 2 && (t.isLower(j + 1, "responsible") || t.isLower(j + 1, "behind")
+                    || t.isLower(j + 1, "who") && t.isWord(j + 2) && t.lower(j + 2).endsWith("ed"))) {
+                return true; // bring those responsible for the killing to justice; those who ordered the bombing
+            }
             if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused"))
                     || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
                     || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {
@@ -679,6 +714,10 @@ final class TriggerScan {
         }
         return false;
     }
+
+    /** Verbs of a development that, as a participle after a noun, only describe it ({@code a ban announced by X}). */
+    private static final Set<String> PARTICIPLES_OF_A_NOUN = WordSets.of("announced", "imposed", "declared",
+            "ordered", "extended");
 
     /** {@code the}, {@code a}, {@code an}. */
     private static boolean isArticle(Tokens t, int j) {

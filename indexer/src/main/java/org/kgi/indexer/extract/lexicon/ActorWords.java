@@ -77,7 +77,7 @@ public final class ActorWords {
         WordSets.putAll(NAME_WORDS, "government", "ministry", "government", "cabinet", "parliament", "senate", "presidency",
                 "municipality", "prefecture", "assembly", "congress", "administration", "department", "embassy",
                 "consulate", "court", "tribunal", "judiciary", "state-owned", "secretariat", "mairie",
-                "governorate", "directorate", "council");
+                "governorate", "directorate", "council", "bureau");
         WordSets.putAll(NAME_WORDS, "organization", "organization", "organisation", "association", "committee", "federation",
                 "union", "network", "foundation", "institute", "institution", "center", "centre", "bank", "company",
                 "corporation", "corp", "inc", "ltd", "llc", "group", "party", "nations", "fund", "programme",

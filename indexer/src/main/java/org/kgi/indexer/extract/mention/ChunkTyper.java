@@ -584,6 +584,9 @@ final class ChunkTyper {
      */
     private static boolean insurgentName(Tokens t, int a, int b, String actor) {
         boolean found = false;
+        if (t.isLower(b, "police")) {
+            return false; // the National Revolutionary Police: a state's police, whatever its name recalls
+        }
         for (int i = a; i <= b; i++) {
             String w = t.lower(i);
             if (w.equals("party") || w.equals("parties") || w.equals("republic")) {
@@ -627,6 +630,11 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        int as = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        if (t.isLower(as, "as") && t.isLower(as - 1, "known") && t.isWord(as - 2)
+                && FORCE_RANKS.contains(t.lower(as - 2))) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // special forces troops known as X
+        }
         int shared = sharedArmedNoun(t, s, b);
         if ((b > a && armedHeadOf(t, s, a) || shared >= 0 || armedByWording(t, s, a, b)) && !isPlaceName(key)
                 && (!doc.gazetteer().isCity(key) || shared >= 0 && ofAPeople(t, shared))) {
@@ -1169,7 +1177,9 @@ final class ChunkTyper {
     private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
             "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform");
     private static final Set<String> CIVIC_GROUP_KINDS = WordSets.of("rights", "aid", "advocacy", "humanitarian",
-            "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical");
+            "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical",
+            "republican", "loyalist", "nationalist", "unionist", "opposition", "student", "youth", "political",
+            "protest", "pro-independence", "indigenous", "far-right", "far-left", "feminist", "community");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");

@@ -135,6 +135,27 @@ public final class Tokenizer {
                 || article.equals("az");
     }
 
+    /**
+     * Whether the word is an Irish name word with its initial mutation ({@code hÉireann} in {@code Óglaigh na
+     * hÉireann}, {@code nGaedheal}, {@code bhFear}): a lower-case prefix, a capital, then lower case only.
+     */
+    private static boolean irishMutation(String text, int start, int end) {
+        int p = start;
+        while (p < end && p - start < 3 && "hntmgdbf".indexOf(text.charAt(p)) >= 0) {
+            p++;
+        }
+        if (p == start || p - start > 1 && !text.startsWith("bh", start) || end - p < 3
+                || !Character.isUpperCase(text.charAt(p))) {
+            return false;
+        }
+        for (int k = p + 1; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void addWord(Tokens tokens, String text, int start, int end, LowerCaseInterner interner) {
         int letters = 0;
         int uppers = 0;
@@ -159,7 +180,8 @@ public final class Tokenizer {
         if (letters == 0 && digits > 0) {
             shape |= Tokens.NUMBER;
         }
-        if (Character.isUpperCase(text.charAt(start)) || articleThenCapital(text, start, end)) {
+        if (Character.isUpperCase(text.charAt(start)) || articleThenCapital(text, start, end)
+                || irishMutation(text, start, end)) {
             shape |= Tokens.CAPITALISED;
         }
         if (uppers >= 2 && uppers == letters) {

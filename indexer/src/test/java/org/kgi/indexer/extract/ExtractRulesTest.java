@@ -3590,4 +3590,65 @@ class ExtractRulesTest {
         assertEquals("government", named(x, "Lufeng Public Security Bureau").orElseThrow().type());
         assertEquals("security_force", named(x, "Black Berets").orElseThrow().type());
     }
+
+    @Test
+    void activistsDetainedAsTheForceDispersedASitInBelongToTheSitIn() {
+        Extraction x = run("1. NOUAKCHOTT, Tuesday 9 March. About 150 activists of the IRA held a sit-in outside the "
+                + "Palace of Justice. Officers of the National Police fired tear gas, and 12 activists were detained.",
+                LocalDate.of(2021, 3, 15));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Protest with intervention", x.events().get(0).subType());
+    }
+
+    @Test
+    void aCrowdsViolenceTheMonitorsSawNoneOfIsDenied() {
+        Extraction x = run("The Ministry of Interior said the sit-in had not been authorised and that protesters had "
+                + "attacked officers; our monitors saw no stones thrown.", LocalDate.of(2021, 3, 15));
+        assertTrue(x.events().stream().filter(e -> e.type().equals("Riots")).allMatch(e -> e.modality().equals("denied")),
+                x.events().toString());
+    }
+
+    @Test
+    void aDeathInCustodyOrOfAnAsthmaAttackIsNoArrestNorAttack() {
+        Extraction x = run("Oumar Sow, 22, died in police custody on Sunday 7 March. The police say Sow died of an "
+                + "asthma attack.", LocalDate.of(2021, 3, 15));
+        assertNoEvent(x, e -> e.subType().equals("Arrests"));
+        assertNoEvent(x, e -> e.evidence().text().contains("asthma"));
+    }
+
+    @Test
+    void aCrowdThatGatheredOverADeathAndThenStonedTheStationRioted() {
+        Extraction x = run("2. KAEDI, Wednesday 10 March. Several hundred young people gathered outside the central "
+                + "police station in Kaedi after the funeral of Oumar Sow. His family says he was beaten. The crowd threw "
+                + "stones at the station and set fire to tyres.", LocalDate.of(2021, 3, 15));
+        assertNoEvent(x, e -> e.type().equals("Protests"));
+    }
+
+    @Test
+    void aParagraphsRunInHeadingToldNoEventOfItsOwn() {
+        Extraction x = run("Press release, 17 April 2023\n\nRiot in Rinkeby. Even so, from about 14:00 on Saturday 15 April, "
+                + "some 200 young people gathered in the square and threw stones at police officers.\n\nArrests in "
+                + "Sodertalje. On Sunday 16 April, officers arrested three young men at two addresses in Sodertalje.",
+                LocalDate.of(2023, 4, 17));
+        assertNoEvent(x, e -> e.date() != null && e.date().value().equals("2023-04-17"));
+        assertEquals(2, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aSilentWalkToThePlaceWhereAManWasShotIsAPeacefulProtest() {
+        Extraction x = run("On Sunday afternoon, about 500 people walked in silence from Skarholmen metro station to the "
+                + "place where Karim Haddad was shot, at the call of the association Mothers of Skarholmen.",
+                LocalDate.of(2023, 4, 17));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void theHospitalAManDiedInIsNoSceneAndResidentsEvacuatedGaveNoGroundUp() {
+        Extraction x = run("On Friday, a 34-year-old man was shot several times outside a gym in Skarholmen and died "
+                + "later that evening at Karolinska University Hospital. About 40 residents were evacuated.",
+                LocalDate.of(2023, 4, 17));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertFalse(x.events().get(0).place().contains("hospital"), x.events().toString());
+    }
 }

@@ -276,7 +276,8 @@ final class Attribution {
 
     /**
      * Whether, from token {@code from}, someone says the crowd was peaceful or unarmed ({@code the protest had been
-     * peaceful}) or, when {@code denialToo}, denies what was just said ({@code residents denied this}).
+     * peaceful}) or, when {@code denialToo}, denies what was just said ({@code residents denied this}) or saw none of it
+     * ({@code our monitors saw no stones thrown}).
      */
     private boolean contradicts(Sentence s, int from, boolean denialToo) {
         boolean saying = denialToo;
@@ -290,6 +291,9 @@ final class Attribution {
                     || t.isLower(i - 1, "were"))) {
                 return true;
             }
+            if (denialToo && WITNESSED.contains(w) && t.isLower(i + 1, "no")) {
+                return true; // ...; our monitors saw no stones thrown
+            }
             if (denialToo && Sidelines.DENIALS.contains(w) && (t.isLower(i + 1, "this") || t.isLower(i + 1, "that")
                     || t.isLower(i + 1, "it")) && !t.isWord(i + 2)) {
                 return true;
@@ -300,6 +304,8 @@ final class Attribution {
 
     private static final Set<String> SAYING = WordSets.of("said", "says", "claimed", "claims", "alleged", "alleges",
             "insisted", "maintained");
+    /** Verbs of what observers saw: {@code saw no stones thrown}. */
+    private static final Set<String> WITNESSED = WordSets.of("saw", "observed", "witnessed", "found", "recorded");
     /** What a crowd was when it did no violence. */
     private static final Set<String> PEACEFUL = WordSets.of("peaceful", "unarmed", "nonviolent", "non-violent");
 

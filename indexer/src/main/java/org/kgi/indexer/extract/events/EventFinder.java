@@ -95,7 +95,8 @@ public final class EventFinder {
             }
             Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
-            boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next);
+            boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
+                    || runInHeading(t, whole, previous, next);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -318,7 +319,8 @@ public final class EventFinder {
     }
 
     /**
-     * A protest told first and a riot told right after it, the same day, are one demonstration that turned violent:
+     * A protest told first and a riot told right after it (or after one other event), the same day, are one
+     * demonstration that turned violent:
      * the protest is the riot ({@code thousands gathered outside parliament...; some threw stones at police}); not
      * when the riot is denied.
      */
@@ -326,7 +328,10 @@ public final class EventFinder {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i + 1 < out.size(); i++) {
             Event p = out.get(i);
-            Event r = out.get(i + 1);
+            // the riot right after, or after one event of another kind told between (the death the crowd gathered over)
+            int next = i + 2 < out.size() && !Acled.RIOTS.equals(out.get(i + 1).type())
+                    && !Acled.PROTESTS.equals(out.get(i + 1).type()) ? i + 2 : i + 1;
+            Event r = out.get(next);
             if (Acled.PROTESTS.equals(p.type()) && Acled.RIOTS.equals(r.type())
                     && Modality.ASSERTED.equals(p.modality()) && !Modality.DENIED.equals(r.modality())
                     && Objects.equals(p.date(), r.date()) && !OTHER_TIME.matcher(r.evidence().text()).find()
@@ -724,6 +729,27 @@ public final class EventFinder {
                 || t.isChar(s.last(), '"') || t.isChar(s.last(), '\u201d');
         return !stop && s.index() <= 3 && t.newlinesAfter(s.last()) > 0 && next.paragraph() != s.paragraph();
     }
+
+    /**
+     * Whether the sentence is a paragraph's run-in heading: its first, of at most six tokens ending with a full stop,
+     * opening with a capital and with no verb in the past ({@code Riot in Rinkeby. On Friday, the police revoked...}):
+     * what the paragraph is about, told by what follows.
+     */
+    private static boolean runInHeading(Tokens t, Sentence s, Sentence previous, Sentence next) {
+        if (next == null || next.paragraph() != s.paragraph() || previous != null && previous.paragraph() == s.paragraph()
+                || s.last() - s.first() > 5 || !t.isChar(s.last(), '.') || !t.isCapitalised(s.first())) {
+            return false;
+        }
+        for (int i = s.first(); i < s.last(); i++) {
+            if (!t.isWord(i) || !t.isCapitalised(i) && (t.lower(i).endsWith("ed") || FINITE.contains(t.lower(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FINITE = WordSets.of("is", "are", "was", "were", "has", "have", "had", "continues",
+            "continue", "erupt", "erupts", "kill", "kills", "attack", "attacks", "clash", "clashes", "die", "dies");
 
     /** Whether every word of two letters or more in the sentence, at least two, is in capitals. */
     private static boolean capitalsOnly(Tokens t, Sentence s) {
@@ -1370,10 +1396,15 @@ public final class EventFinder {
         return null;
     }
 
-    /** Whether a named (not generic) actor of the sentence is a target: {@code arrested 27 men, among them X}. */
+    /**
+     * Whether a named (not generic) actor of the sentence other than a force is a target: {@code arrested 27 men, among
+     * them X}; not the force of {@code Officers of the National Police fired tear gas, and 12 activists were detained},
+     * read as a target of the passive.
+     */
     private static boolean namedTarget(List<Resolved> actors, List<Participant> participants) {
         for (Participant p : participants) {
-            if (Roles.TARGET.equals(p.role()) && actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic())) {
+            if (Roles.TARGET.equals(p.role()) && actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic()
+                    && !"security_force".equals(r.type()))) {
                 return true;
             }
         }

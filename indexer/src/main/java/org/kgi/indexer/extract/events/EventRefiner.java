@@ -117,7 +117,9 @@ final class EventRefiner {
             if (t.isWord(i) && (!t.isCapitalised(i) || t.opensSentence(s, i) || t.isLower(i, "molotov"))
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
-                    && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)) {
+                    && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
+                    && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i)) {
+                // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }
         }

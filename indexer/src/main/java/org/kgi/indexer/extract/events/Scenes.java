@@ -10,8 +10,8 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * The scene of a sentence's event: the most specific place it names (facility or junction, then neighbourhood,
  * town, a road's stretch, region, country), a dateline and where people fled to being no place and a place
- * someone comes from or a road's end only when there is no other; then a place the sentence names as held in it
- * ({@code Ywa Thit village in Kani township}), whatever its kind.
+ * someone comes from, a road's end or a hospital the wounded were taken to only when there is no other; then a
+ * place the sentence names as held in it ({@code Ywa Thit village in Kani township}), whatever its kind.
  */
 final class Scenes {
     private static final List<String> PLACE_SPECIFICITY = List.of("facility", "road", "neighbourhood",
@@ -32,7 +32,7 @@ final class Scenes {
             if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r)) {
                 continue; // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua": no scene
             }
-            if (isOrigin(t, r) || roadEnd(t, r)) {
+            if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r)) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
                 best = better(t, r, best, townNear) ? r : best;
@@ -128,6 +128,27 @@ final class Scenes {
         }
         return k == r.found().first();
     }
+
+    /**
+     * Whether the place is a hospital or clinic that the wounded were taken to or died in, a verb of care or death in the
+     * eight words before ({@code shot outside a gym at X and died later that evening at Karolinska University
+     * Hospital}): the scene only when there is no other.
+     */
+    private static boolean placeOfCare(Tokens t, Resolved r) {
+        if (!CARE_PLACES.contains(t.lower(r.found().last()))) {
+            return false;
+        }
+        for (int k = r.found().first() - 1; k >= Math.max(0, r.found().first() - 8) && t.isWord(k); k--) {
+            if (CARED.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARE_PLACES = WordSets.of("hospital", "clinic", "infirmary", "dispensary");
+    private static final Set<String> CARED = WordSets.of("died", "taken", "treated", "admitted", "rushed", "evacuated",
+            "transferred", "airlifted", "succumbed", "carried", "brought");
 
     private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
             "escaped", "ran");

@@ -28,7 +28,8 @@ final class TriggerScan {
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
             "dengue", "illness", "illnesses", "hunger", "starvation", "famine", "malnutrition", "flood", "floods",
             "flooding", "drought", "earthquake", "landslide", "landslides", "mudslide", "storm", "storms", "hurricane",
-            "cyclone", "typhoon", "heatwave", "lightning", "accident", "accidents", "exhaustion", "dehydration");
+            "cyclone", "typhoon", "heatwave", "lightning", "accident", "accidents", "exhaustion", "dehydration",
+            "asthma", "heart", "panic", "epileptic");
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
@@ -323,6 +324,15 @@ final class TriggerScan {
             if ((w.equals("launched") || w.equals("opened")) && wordAfter(t, s, i, 3, INQUIRIES)) {
                 continue; // INDECOM has launched its own probe: an inquiry, not a development on the ground
             }
+            if (w.equals("evacuated") && wordBefore(t, s, i, 4, EVACUEES)) {
+                continue; // about 40 residents were evacuated: people moved to safety, no ground given up
+            }
+            if (placeWhere(t, i)) {
+                continue; // walked to the place where X was shot: which place, the shooting told before
+            }
+            if (w.equals("custody") && diedIn(t, t.isLower(i - 1, "police") ? i - 2 : i - 1)) {
+                continue; // Oumar Sow, who died in police custody on 7 March: a death, no arrest told
+            }
             if (w.equals("ordered") && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
                 continue; // those who ordered the killing: who they are, no order given here
             }
@@ -590,7 +600,7 @@ final class TriggerScan {
      * Whether the trigger at {@code i} only dates something earlier ({@code since the blockade began}), or is a state
      * lasting since then, said of whom it holds ({@code news of sons detained since the election}).
      */
-    private static boolean afterSince(Tokens t, int i) {
+    static boolean afterSince(Tokens t, int i) {
         boolean lasting = t.isLower(i + 1, "since") && (t.isLower(i, "detained") || t.isLower(i, "held")
                 || t.isLower(i, "jailed")) && t.isWord(i - 1) && !t.isCapitalised(i - 1) && t.lower(i - 1).endsWith("s");
         return lasting || t.isLower(i - 1, "since")
@@ -634,7 +644,8 @@ final class TriggerScan {
             return t.hasWordIn(s, PROTEST_WORDS);
         }
         boolean counted = t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && (isArticle(t, i - 1)
-                || NUMBER_WORDS.contains(t.lower(i - 1)));
+                || NUMBER_WORDS.contains(t.lower(i - 1)) || t.isLower(i - 1, "on") || t.isLower(i - 1, "about"));
+                // information on injured persons
         return counted && t.isWord(i + 1) && !t.isCapitalised(i + 1) && PEOPLE.contains(t.lower(i + 1));
     }
 
@@ -713,6 +724,26 @@ final class TriggerScan {
             }
         }
         return false;
+    }
+
+    /** Whether {@code the place where}, {@code the spot where}... comes at most five words before the trigger. */
+    static boolean placeWhere(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(2, i - 5) && t.isWord(k); k--) {
+            if (t.isLower(k, "where") && t.isWord(k - 1) && SPOTS.contains(t.lower(k - 1)) && t.isLower(k - 2, "the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVACUEES = WordSets.of("residents", "people", "families", "villagers",
+            "civilians", "patients", "pupils", "students", "workers", "tenants", "passengers");
+    private static final Set<String> SPOTS = WordSets.of("place", "spot", "site", "scene", "corner", "street");
+
+    /** Whether {@code died in}, {@code death in} or {@code deaths in} ends at token {@code in}. */
+    private static boolean diedIn(Tokens t, int in) {
+        return t.isLower(in, "in") && (t.isLower(in - 1, "died") || t.isLower(in - 1, "death")
+                || t.isLower(in - 1, "deaths"));
     }
 
     /** Verbs of a development that, as a participle after a noun, only describe it ({@code a ban announced by X}). */

@@ -276,8 +276,8 @@ final class Attribution {
 
     /**
      * Whether, from token {@code from}, someone says the crowd was peaceful or unarmed ({@code the protest had been
-     * peaceful}) or, when {@code denialToo}, denies what was just said ({@code residents denied this}) or saw none of it
-     * ({@code our monitors saw no stones thrown}).
+     * peaceful}) or, when {@code denialToo}, denies what was just said ({@code residents denied this}) or saw none of
+     * it ({@code our monitors saw no stones thrown}).
      */
     private boolean contradicts(Sentence s, int from, boolean denialToo) {
         boolean saying = denialToo;
@@ -521,7 +521,8 @@ final class Attribution {
                     return true;
                 }
                 if (t.isLower(k, "for") || t.isLower(k, "by") || t.isLower(k, "against") || t.isLower(k, "and")
-                        || t.isWord(k) && t.lower(k).endsWith("ed") || t.isLower(k, "of") && t.isLower(k - 1, "arrest")) {
+                        || t.isWord(k) && t.lower(k).endsWith("ed")
+                        || t.isLower(k, "of") && t.isLower(k - 1, "arrest")) {
                     break; // not "protest against the arrest of X", "released on bail, X"
                 }
             }

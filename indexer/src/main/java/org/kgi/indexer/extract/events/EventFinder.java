@@ -564,10 +564,11 @@ public final class EventFinder {
     }
 
     /**
-     * Whether the hit names, with a definite article, an event last told before sentence {@code previous}: {@code A car
-     * bomb killed X on Saturday. On Monday police arrested three men. Investigators suspect the bombing was ordered by a
-     * ring}: the bombing's sides are not those of the arrests told between (but a sentence before that tells no event
-     * may name its sides: {@code X appears beside Y. Behind them stand armed men, under a banner of the coalition}).
+     * Whether the hit names, with a definite article, an event last told before sentence {@code previous}: {@code A
+     * car bomb killed X on Saturday. On Monday police arrested three men. Investigators suspect the bombing was ordered
+     * by a ring}: the bombing's sides are not those of the arrests told between (but a sentence before that tells no
+     * event may name its sides: {@code X appears beside Y. Behind them stand armed men, under a banner of the
+     * coalition}).
      */
     private boolean toldBeforePrevious(Tokens t, Sentence previous, TriggerScan.Hit hit, List<Resolved> names,
                                        List<Event> events, Context ctx) {
@@ -736,8 +737,9 @@ public final class EventFinder {
      * what the paragraph is about, told by what follows.
      */
     private static boolean runInHeading(Tokens t, Sentence s, Sentence previous, Sentence next) {
-        if (next == null || next.paragraph() != s.paragraph() || previous != null && previous.paragraph() == s.paragraph()
-                || s.last() - s.first() > 5 || !t.isChar(s.last(), '.') || !t.isCapitalised(s.first())) {
+        if (next == null || next.paragraph() != s.paragraph()
+                || previous != null && previous.paragraph() == s.paragraph() || s.last() - s.first() > 5
+                || !t.isChar(s.last(), '.') || !t.isCapitalised(s.first())) {
             return false;
         }
         for (int i = s.first(); i < s.last(); i++) {

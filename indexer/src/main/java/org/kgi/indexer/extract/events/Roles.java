@@ -854,7 +854,8 @@ final class Roles {
      */
     private static boolean backedBy(Tokens t, Sentence s, int at) {
         int i = at - 1;
-        while (t.isWord(i) && !t.isCapitalised(i) && (t.lower(i).startsWith("pro-") || t.lower(i).startsWith("anti-"))) {
+        while (t.isWord(i) && !t.isCapitalised(i)
+                && (t.lower(i).startsWith("pro-") || t.lower(i).startsWith("anti-"))) {
             i--; // the pro-junta X militia
         }
         i = t.isLower(i, "the") ? i - 1 : i;

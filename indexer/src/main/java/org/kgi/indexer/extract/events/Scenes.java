@@ -130,8 +130,8 @@ final class Scenes {
     }
 
     /**
-     * Whether the place is a hospital or clinic that the wounded were taken to or died in, a verb of care or death in the
-     * eight words before ({@code shot outside a gym at X and died later that evening at Karolinska University
+     * Whether the place is a hospital or clinic that the wounded were taken to or died in, a verb of care or death in
+     * the eight words before ({@code shot outside a gym at X and died later that evening at Karolinska University
      * Hospital}): the scene only when there is no other.
      */
     private static boolean placeOfCare(Tokens t, Resolved r) {

@@ -73,7 +73,8 @@ public final class TriggerLexicon {
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
-                "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards", "walked in silence", "marched in silence");
+                "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
+                "walked in silence", "marched in silence");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");

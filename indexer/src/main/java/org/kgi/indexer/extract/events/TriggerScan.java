@@ -333,7 +333,8 @@ final class TriggerScan {
             if (w.equals("custody") && diedIn(t, t.isLower(i - 1, "police") ? i - 2 : i - 1)) {
                 continue; // Oumar Sow, who died in police custody on 7 March: a death, no arrest told
             }
-            if (w.equals("ordered") && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
+            if (w.equals("ordered")
+                    && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
                 continue; // those who ordered the killing: who they are, no order given here
             }
             if (w.equals("visited") && wordAfter(t, s, i, 3, CONSOLED)) {
@@ -376,8 +377,9 @@ final class TriggerScan {
                 // an alliance
                 continue;
             }
-            if (PARTICIPLES_OF_A_NOUN.contains(w) && t.isLower(i + 1, "by") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
-                    && !AUXILIARIES.contains(t.lower(i - 1)) && !t.isLower(i - 1, "was") && !t.isLower(i - 1, "were")) {
+            if (PARTICIPLES_OF_A_NOUN.contains(w) && t.isLower(i + 1, "by") && t.isWord(i - 1)
+                    && !t.isCapitalised(i - 1) && !AUXILIARIES.contains(t.lower(i - 1)) && !t.isLower(i - 1, "was")
+                    && !t.isLower(i - 1, "were")) {
                 continue; // despite a ban on demonstrations announced by the ministry: what the ban is
             }
             if (setUp < 0 && SET_UP_VERBS.contains(w) && (!w.equals("set") && !w.equals("setting") || t.isLower(i + 1, "up"))) {

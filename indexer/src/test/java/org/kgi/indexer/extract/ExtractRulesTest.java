@@ -3651,4 +3651,14 @@ class ExtractRulesTest {
         assertEquals(1, x.events().size(), x.events().toString());
         assertFalse(x.events().get(0).place().contains("hospital"), x.events().toString());
     }
+
+    @Test
+    void menOfTheClanOpenNoNameButMenOfDignityIsOne() {
+        Extraction x = run("Men of the Kusiai clan attacked the Mokaroi clan near Tonu. Chiefs of the Kusiai and Mokaroi "
+                + "clans signed a ceasefire. Men of Dignity fighters attacked a checkpoint.", LocalDate.of(2023, 7, 17));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Men of the")
+                || e.name().startsWith("Chiefs")), x.entities().toString());
+        assertTrue(named(x, "Kusiai").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Men of Dignity").isPresent(), x.entities().toString());
+    }
 }

@@ -50,6 +50,9 @@ public final class NameChunker {
         this.isCountry = isCountry;
         this.isPlace = isPlace;
     }
+    /** Words that, capitalised before "of the", open a phrase about a group's people, not a name. */
+    private static final Set<String> PEOPLE_OF_THE = WordSets.of("men", "women", "youths", "young", "people",
+            "villagers", "elders", "chiefs");
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
@@ -155,8 +158,11 @@ public final class NameChunker {
                 && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
             return true; // "the Three Brotherhood Alliance": a number word inside a name
         }
-        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")) {
-            return false; // "Members of the Red Scorpions gang": the name is Red Scorpions
+        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")
+                || PEOPLE_OF_THE.contains(w) && t.isLower(i + 1, "of") && t.isLower(i + 2, "the")) {
+            // "Members of the Red Scorpions gang": the name is Red Scorpions; "Men of the Kusiai clan" (but "Men of
+            // Dignity" is a name)
+            return false;
         }
         int dash = w.lastIndexOf('-');
         if (dash > 0 && LEANINGS.contains(w.substring(dash + 1)) && isNameWord(t, i + 1)) {

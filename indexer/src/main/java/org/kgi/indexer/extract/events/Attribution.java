@@ -498,9 +498,13 @@ final class Attribution {
      * blockade was organised by X, and among those arrested was Y}): those arrested, of the protest's crowd.
      */
     void arrestedInTheCrowd(Sentence s, List<Participant> participants) {
-        participants.replaceAll(p -> Roles.TARGET.equals(p.role()) && ("person".equals(typeAnywhere(p.id()))
-                || "organization".equals(typeAnywhere(p.id()))) && arrestedHere(s, p.id())
-                ? new Participant(p.id(), Roles.ACTOR) : p);
+        participants.replaceAll(p -> Roles.TARGET.equals(p.role()) && arrestedHere(s, p.id())
+                && ofTheCrowd(typeAnywhere(p.id())) ? new Participant(p.id(), Roles.ACTOR) : p);
+    }
+
+    /** Whether an actor of this type can be of a protest's crowd: a person or an organisation, not a force. */
+    private static boolean ofTheCrowd(String type) {
+        return "person".equals(type) || "organization".equals(type);
     }
 
     /**
@@ -533,10 +537,9 @@ final class Attribution {
     /** The type of an actor named anywhere in the report; null when none. */
     private String typeAnywhere(String id) {
         for (List<Resolved> names : bySentence) {
-            for (Resolved r : names) {
-                if (r.id().equals(id)) {
-                    return r.type();
-                }
+            String type = EventFinder.typeOf(id, names);
+            if (type != null) {
+                return type;
             }
         }
         return null;

@@ -41,8 +41,6 @@ public final class EventFinder {
     private static final int MAX_EVIDENCE_CHARS = 2000;
     private static final int SAME_EVENT_SENTENCES = 2;
     /** Words that make what a sentence tells another event than those told before. */
-    /** Words of people arrested: in a protest's sentence, those arrested are of its crowd. */
-    private static final Set<String> ARRESTED = WordSets.of("arrested", "detained", "arrest", "arrests", "detention");
     private static final Set<String> SEPARATE = WordSets.of("separate", "separately", "unrelated");
     /** Verbs of a speaker, between a name and the harm of a toll: {@code spokesman X said five were killed}. */
     private static final Set<String> SPEAKING = WordSets.of("said", "says", "told", "denied", "denies", "reported",
@@ -495,7 +493,7 @@ public final class EventFinder {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, reading, participants);
-        if (Acled.PROTESTS.equals(reading.type()) && t.hasWordIn(s, ARRESTED)) {
+        if (Acled.PROTESTS.equals(reading.type())) {
             attribution.arrestedInTheCrowd(s, participants); // among those arrested was X, who led the elders
         }
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
@@ -651,7 +649,7 @@ public final class EventFinder {
                 || Acled.CHANGE_TO_GROUP.equals(reading.subType()) || Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()));
     }
 
-    private static final Set<String> SHORTLY = WordSets.of("hours", "minutes", "shortly", "soon", "moments");
+    static final Set<String> SHORTLY = WordSets.of("hours", "minutes", "shortly", "soon", "moments");
 
     /**
      * How many days after the event just told the sentence says it happened: 0 when it opens with {@code Hours after
@@ -1389,7 +1387,7 @@ public final class EventFinder {
     }
 
     /** The type of the first name the id stands for, or null. */
-    private static String typeOf(String id, List<Resolved> names) {
+    static String typeOf(String id, List<Resolved> names) {
         for (Resolved r : names) {
             if (r.id().equals(id)) {
                 return r.type();

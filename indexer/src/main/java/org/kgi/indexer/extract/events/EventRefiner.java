@@ -5,6 +5,7 @@ import static org.kgi.indexer.extract.events.Acled.*;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -103,8 +104,9 @@ final class EventRefiner {
         return t.isLower(k, "rival") && (t.isLower(k - 1, "two") || t.lower(r.found().last()).endsWith("s"));
     }
 
-    private static final Set<String> TIME_SPANS = WordSets.of("hours", "days", "weeks", "minutes", "shortly",
-            "moments", "soon");
+    /** Spans before {@code before} or {@code after} that open a clause of another event: {@code hours before}. */
+    private static final Set<String> TIME_SPANS = WordSets.copyOf(Stream.concat(EventFinder.SHORTLY.stream(),
+            Stream.of("days", "weeks")).toList());
 
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {

@@ -27,7 +27,8 @@ final class NonEvents {
         return TriggerScan.wordAfter(t, s, i, 5, CARRIED);
     }
 
-    private static final Set<String> CARE = WordSets.of("hospital", "hospitals", "clinic", "clinics",
+    /** Places of care: the wounded taken there were hurt elsewhere. */
+    static final Set<String> CARE = WordSets.of("hospital", "hospitals", "clinic", "clinics",
             "dispensary", "infirmary");
 
     /**

@@ -79,15 +79,16 @@ final class Roles {
                 continue;
             }
             String role;
+            boolean backed = backedBy(t, s, at); // the X, backed by Y
             boolean byAgent = false;
             boolean called = false;
             if ("civilians".equals(r.type()) && !GenericActors.isCrowd(r.found().key())) {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
-            } else if (allyCue(t, s, at) || backedBy(t, s, at)) { // accompanied by members of the X militia
+            } else if (allyCue(t, s, at) || backed) { // accompanied by members of the X militia
                 role = ALLY;
-                if (previousId != null && backedBy(t, s, at)) {
+                if (previousId != null && backed) {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {

@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -135,7 +136,7 @@ final class Scenes {
      * Hospital}): the scene only when there is no other.
      */
     private static boolean placeOfCare(Tokens t, Resolved r) {
-        if (!CARE_PLACES.contains(t.lower(r.found().last()))) {
+        if (!NonEvents.CARE.contains(t.lower(r.found().last()))) {
             return false;
         }
         for (int k = r.found().first() - 1; k >= Math.max(0, r.found().first() - 8) && t.isWord(k); k--) {
@@ -146,9 +147,9 @@ final class Scenes {
         return false;
     }
 
-    private static final Set<String> CARE_PLACES = WordSets.of("hospital", "clinic", "infirmary", "dispensary");
-    private static final Set<String> CARED = WordSets.of("died", "taken", "treated", "admitted", "rushed", "evacuated",
-            "transferred", "airlifted", "succumbed", "carried", "brought");
+    /** Verbs of the wounded taken to care, or of dying there. */
+    private static final Set<String> CARED = WordSets.copyOf(Stream.concat(NonEvents.CARRIED.stream(),
+            Stream.of("died", "succumbed", "carried", "brought")).toList());
 
     private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
             "escaped", "ran");

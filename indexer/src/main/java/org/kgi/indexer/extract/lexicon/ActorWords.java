@@ -201,10 +201,13 @@ public final class ActorWords {
         if (lower.indexOf('-') <= 0) {
             return false;
         }
-        for (String part : lower.split("-")) {
-            if ("armed_group".equals(NAME_WORDS.get(part))) { // the movement words and heads among them
-                return true;
+        for (int from = 0; from < lower.length(); ) {
+            int dash = lower.indexOf('-', from);
+            int to = dash < 0 ? lower.length() : dash;
+            if (to > from && "armed_group".equals(NAME_WORDS.get(lower.substring(from, to)))) {
+                return true; // the movement words and heads among them
             }
+            from = to + 1;
         }
         return false;
     }

@@ -160,6 +160,7 @@ public final class Tokenizer {
         int letters = 0;
         int uppers = 0;
         int digits = 0;
+        int oddUppers = 0;
         for (int p = start; p < end; p++) {
             char c = text.charAt(p);
             if (c < 128) {
@@ -174,14 +175,17 @@ public final class Tokenizer {
                 }
             } else if (Character.isDigit(c)) {
                 digits++;
+            } else if (Character.isUpperCase(c)) {
+                oddUppers++; // a capital that is no letter (a Roman numeral sign)
             }
         }
         int shape = Tokens.WORD;
         if (letters == 0 && digits > 0) {
             shape |= Tokens.NUMBER;
         }
-        if (Character.isUpperCase(text.charAt(start)) || articleThenCapital(text, start, end)
-                || irishMutation(text, start, end)) {
+        // both later checks want a capital inside the word: most words have none
+        if (Character.isUpperCase(text.charAt(start)) || uppers + oddUppers > 0
+                && (articleThenCapital(text, start, end) || irishMutation(text, start, end))) {
             shape |= Tokens.CAPITALISED;
         }
         if (uppers >= 2 && uppers == letters) {

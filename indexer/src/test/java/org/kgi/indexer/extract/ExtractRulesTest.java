@@ -3661,4 +3661,71 @@ class ExtractRulesTest {
         assertTrue(named(x, "Kusiai").isPresent(), x.entities().toString());
         assertTrue(named(x, "Men of Dignity").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void officersHurtAndTreatedInAHospitalElsewhereAreTheRiotsTollAndTheSquareClearedMetIt() {
+        Extraction x = run("On Tuesday evening, about 200 people gathered at the town hall in Vlaardingen after a call by "
+                + "the action group Vlaardingen Zegt Nee. Later, masked young men threw stones at officers. The Mobile "
+                + "Unit (ME) cleared the square using batons. Five officers were injured, one of whom was treated at the "
+                + "Sint Jozef hospital in Delft. Twelve people were arrested on the spot.", LocalDate.of(2025, 7, 3));
+        assertTrue(x.events().stream().allMatch(e -> e.type().equals("Riots")), x.events().toString());
+        Event riot = x.events().get(x.events().size() - 1);
+        assertEquals("place:vlaardingen", riot.place(), x.events().toString());
+        String unit = named(x, "Mobile Unit").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals(unit))),
+                x.events().toString());
+        assertEquals("organization", named(x, "Vlaardingen Zegt Nee").orElseThrow().type(), x.entities().toString());
+        assertActs(x.events().get(0), named(x, "Vlaardingen Zegt Nee").orElseThrow().id());
+    }
+
+    @Test
+    void theNightFromSundayToMondayAtTwoIsMondayAndGoodsSeizedTookNoGround() {
+        Extraction x = run("In the night from Sunday to Monday, at around 02:30, an explosive device went off at the door "
+                + "of a house in Vlaardingen. On Wednesday officers arrested two men in Delft. A scooter and clothing "
+                + "were seized.", LocalDate.of(2025, 7, 3));
+        assertEquals("2025-06-30", x.events().get(0).date().value(), x.events().toString());
+        assertNoEvent(x, e -> e.type().equals("Battles"));
+        Extraction evening = run("In the night from Sunday to Monday, an explosive device went off at the door of a house "
+                + "in Vlaardingen.", LocalDate.of(2025, 7, 3));
+        assertEquals("2025-06-29", evening.events().get(0).date().value(), evening.events().toString());
+    }
+
+    @Test
+    void aSilentWalkOrganisedByAResidentsAssociationUnderAHeadingOfItsOwn() {
+        Extraction x = run("Press release, Thursday 3 July 2025\n\nArrests in Delft\n\nOn Wednesday morning, officers "
+                + "arrested two men in Delft.\n\nSilent walk in Vlaardingen\n\nOn Wednesday evening, about 300 residents "
+                + "took part in a silent walk through the neighbourhood organised by the residents' association "
+                + "Wijkvereniging Oost against the explosions.", LocalDate.of(2025, 7, 3));
+        assertEquals(2, x.events().size(), x.events().toString());
+        Event walk = eventOf(x, "Peaceful protest");
+        assertEquals("2025-07-02", walk.date().value());
+        assertActs(walk, named(x, "Wijkvereniging Oost").orElseThrow().id());
+    }
+
+    @Test
+    void nobodyDetainedNoArrestAndTheArrivalDebatedNoEvent() {
+        Extraction x = run("In Cetinje, about 400 people gathered on Tuesday in front of the Government House, where the "
+                + "council was debating the arrival of a hotel chain. Nobody was detained.", LocalDate.of(2024, 11, 14));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Protests", x.events().get(0).type());
+    }
+
+    @Test
+    void marchersPushedBackFromAPoliceBarricadeWithPepperSprayWereMetNotRioting() {
+        Extraction x = run("On Monday, about 600 supporters of the opposition marched towards parliament in Malé. When "
+                + "marchers tried to pass a barricade on Majeedhee Magu, police used pepper spray to push them back.",
+                LocalDate.of(2025, 2, 20));
+        assertNoEvent(x, e -> e.type().equals("Riots"));
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void pepperSprayFiredAtCounterProtestersIsNotTheMarchToldBefore() {
+        Extraction x = run("A rally against immigration was held in the city centre of Perth on Sunday. Earlier, officers "
+                + "of the Western Australia Police fired pepper spray at counter-protesters from the Anti-Fascist "
+                + "Network (AFN) in Northbridge.", LocalDate.of(2025, 9, 1));
+        String network = named(x, "Anti-Fascist Network").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> !e.subType().equals("Peaceful protest")
+                && e.participants().stream().anyMatch(p -> p.id().equals(network))), x.events().toString());
+    }
 }

@@ -88,6 +88,9 @@ public final class DateFinder {
             if (d == null && reportDate != null) {
                 d = relative(t, s, i, reportDate);
             }
+            if (d != null && nightInto(t, s, i)) {
+                continue; // in the night from Sunday to Monday, at around 02:30: Monday, the date read next
+            }
             if (d != null && near >= 0 && possessiveOfAnother(t, i, near)) {
                 // arrested 11 people in connection with Thursday's violence: that violence's day, not the arrests'
                 i += DATE_TOKENS - 1;
@@ -234,6 +237,27 @@ public final class DateFinder {
         }
         return false;
     }
+
+    /**
+     * Whether the weekday at {@code i} opens a night that runs into the next one ({@code the night from Sunday to
+     * Monday}, {@code overnight between Friday and Saturday}) and the sentence gives an hour after midnight: the
+     * later day is the event's.
+     */
+    private static boolean nightInto(Tokens t, Sentence s, int i) {
+        if (Calendar.weekday(t.lower(i), false) == null || !t.isWord(i + 2)
+                || Calendar.weekday(t.lower(i + 2), false) == null
+                || !(t.isLower(i + 1, "to") || t.isLower(i + 1, "into") || t.isLower(i + 1, "and"))
+                || !(t.isLower(i - 1, "from") || t.isLower(i - 1, "between") || t.isLower(i - 1, "of"))
+                || !(t.isLower(i - 2, "night") || t.isLower(i - 2, "overnight"))) {
+            return false;
+        }
+        return SMALL_HOURS.matcher(t.text().substring(t.start(s.first()), t.end(s.last()))).find();
+    }
+
+    /** An hour after midnight: {@code 02:30}, {@code 3 a.m.}, {@code after midnight}, {@code the early hours}. */
+    private static final java.util.regex.Pattern SMALL_HOURS = java.util.regex.Pattern.compile(
+            "\\b0?[0-5][:.h][0-5]\\d\\b(?!\\s*(?:p\\.m|pm))|\\b[1-5](?::[0-5]\\d)?\\s*(?:a\\.m\\.?|am)\\b|after midnight"
+                    + "|early hours|small hours");
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {

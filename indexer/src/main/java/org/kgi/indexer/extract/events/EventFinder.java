@@ -94,7 +94,7 @@ public final class EventFinder {
             Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
             boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
-                    || runInHeading(t, whole, previous, next);
+                    || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -144,7 +144,7 @@ public final class EventFinder {
                 }
                 protestLeader(t, s, names.get(s.index()), events);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
-                if (sentencePlace != null) {
+                if (sentencePlace != null && !Scenes.careOnly(t, names.get(s.index()))) { // not where the hurt went
                     ctx.paragraphPlace = sentencePlace;
                 }
             }
@@ -462,11 +462,13 @@ public final class EventFinder {
         // police fired tear gas at supporters who marched: a protest (but "Officers dispersed the crowd" is what met
         // the protest told before)
         boolean ownMarch = Acled.PROTESTS.equals(hit.trigger().type()) && t.isWord(hit.token())
-                && t.lower(hit.token()).endsWith("ed") && !DISPERSAL.contains(t.lower(hit.token()));
-        int met = (Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type())
-                || Acled.ARRESTS.equals(reading.subType()) && !namedTarget(actors, participants)
-                || isWeakDevelopment(reading)) && disperses(t, s)
-                && !ownMarch && !attribution.refuted(s) && !Modality.DENIED.equals(Modality.of(t, s, hit.token()))
+                && t.lower(hit.token()).endsWith("ed") && !DISPERSAL.contains(t.lower(hit.token()))
+                && !clears(t, hit.token());
+        boolean crowdArrests = Acled.ARRESTS.equals(reading.subType()) && !namedTarget(actors, participants);
+        int met = ((Acled.isViolent(reading.type()) || Acled.PROTESTS.equals(reading.type()) || crowdArrests
+                || isWeakDevelopment(reading)) && disperses(t, s) || crowdArrests && onTheSpot(t, hit.token()))
+                && !ownMarch && !atCounterProtesters(t, s)
+                && !attribution.refuted(s) && !Modality.DENIED.equals(Modality.of(t, s, hit.token()))
                 ? protestJustTold(s, events, ctx) : -1; // not "Reports that soldiers had fired tear gas were false"
         // (nor the arrests made as a protest is dispersed: "removed the blockade with tear gas and detained four"; a
         // named man's arrest stays an event of its own)
@@ -516,7 +518,9 @@ public final class EventFinder {
         if (same < 0 && !t.hasWordIn(s, SEPARATE)) { // not "In a separate incident on the same road, JNIM attacked"
             same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
             if (same < 0) {
-                same = consequenceOf(t, s, hit, reading, ownPlace, date, actors, events, ctx);
+                // one of whom was treated at the X hospital: no other scene than the event told before
+                same = consequenceOf(t, s, hit, reading, Scenes.careOnly(t, names) ? null : ownPlace, date, actors,
+                        events, ctx);
             }
             if (same < 0) {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
@@ -530,8 +534,9 @@ public final class EventFinder {
         }
         String modality = Modality.of(t, s, hit.token());
         if (same >= 0) {
-            // "residents fled towards the border with Niger during the attack": where they fled, not the attack's scene
-            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same)
+            // "residents fled towards the border with Niger during the attack": where they fled, not the attack's scene;
+            // nor where the wounded were treated
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !Scenes.careOnly(t, names)
                     && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
             toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
@@ -730,6 +735,25 @@ public final class EventFinder {
     }
 
     /**
+     * Whether the sentence is a line of its own between paragraphs, of at most eight words and nothing else, opening
+     * with a capital and with no verb in the past ({@code Silent walk in Schiedam}): a section's heading further down,
+     * told by the paragraph that follows.
+     */
+    private static boolean headingLine(Tokens t, Sentence s, Sentence previous, Sentence next) {
+        if (next == null || previous == null || previous.paragraph() == s.paragraph()
+                || next.paragraph() == s.paragraph() || s.last() - s.first() > 7 || !t.isCapitalised(s.first())
+                || t.newlinesAfter(s.last()) == 0) {
+            return false;
+        }
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (!t.isWord(i) || !t.isCapitalised(i) && (t.lower(i).endsWith("ed") || FINITE.contains(t.lower(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the sentence is a paragraph's run-in heading: its first, of at most six tokens ending with a full stop,
      * opening with a capital and with no verb in the past ({@code Riot in Rinkeby. On Friday, the police revoked...}):
      * what the paragraph is about, told by what follows.
@@ -897,14 +921,52 @@ public final class EventFinder {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && (DISPERSAL.contains(t.lower(i)) || t.isLower(i, "gas") && t.isLower(i - 1, "tear")
                     || t.isLower(i, "cannon") && t.isLower(i - 1, "water") || t.isLower(i, "batons")
+                    || t.isLower(i, "truncheons") || t.isLower(i, "spray") && t.isLower(i - 1, "pepper")
+                    || t.isLower(i, "pepper-spray") || t.isLower(i, "pepper-sprayed")
                     || t.isLower(i, "grenades") && t.isLower(i - 1, "stun")
                     || t.isLower(i - 1, "the") && CROWD_MET.contains(t.lower(i)) && metBy(t, i - 2)
-                    || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber"))) {
+                    || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber") || clears(t, i))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the force's blow is aimed at counter-protesters ({@code fired pepper spray at counter-protesters from
+     * CARF}): another crowd than the protest told before, met on its own.
+     */
+    private static boolean atCounterProtesters(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (t.isWord(i) && COUNTER_CROWDS.contains(t.lower(i))
+                    && (t.isLower(i - 1, "at") || t.isLower(i - 1, "on") || t.isLower(i - 1, "against"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNTER_CROWDS = WordSets.of("counter-protesters", "counter-protestors",
+            "counter-demonstrators");
+
+    /** {@code Fourteen people were arrested on the spot}: where the crowd was, as it was met. */
+    private static boolean onTheSpot(Tokens t, int arrest) {
+        for (int i = arrest + 1; i <= arrest + 2; i++) {
+            if ((t.isLower(i, "on") || t.isLower(i, "at")) && t.isLower(i + 1, "the")
+                    && (t.isLower(i + 2, "spot") || t.isLower(i + 2, "scene"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a crowd or where it stood is cleared at token {@code i}: {@code the Mobile Unit cleared the square}. */
+    private static boolean clears(Tokens t, int i) {
+        return t.isLower(i, "cleared") && t.isLower(i + 1, "the") && t.isWord(i + 2) && CLEARED.contains(t.lower(i + 2));
+    }
+
+    private static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade",
+            "barricades", "crowd", "protesters", "demonstrators");
 
     /**
      * The protest or riot told in this sentence or one of the two before, latest first; else -1 ({@code residents set

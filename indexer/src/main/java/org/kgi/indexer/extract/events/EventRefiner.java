@@ -25,7 +25,8 @@ final class EventRefiner {
             "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally",
             "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in");
     private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
-            "cannons", "rubber", "arrested", "detained", "batons", "charged");
+            "cannons", "rubber", "arrested", "detained", "batons", "charged", "pepper", "pepper-spray", "pepper-sprayed",
+            "truncheons");
     private static final Set<String> LETHAL = WordSets.of("killed", "shot", "dead", "live", "wounded", "killing",
             "bullets", "injured");
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
@@ -108,6 +109,25 @@ final class EventRefiner {
     private static final Set<String> TIME_SPANS = WordSets.copyOf(Stream.concat(EventFinder.SHORTLY.stream(),
             Stream.of("days", "weeks")).toList());
 
+    /**
+     * Whether the barricade at {@code i} is one the police set or that marchers tried to pass: {@code tried to pass a
+     * barricade}, {@code a police barricade}, not one a crowd put up (nor one it broke through).
+     */
+    private static boolean policeBarrier(Tokens t, int i) {
+        if (!t.isLower(i, "barricade") && !t.isLower(i, "barricades")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+            if (PASSED_BARRIERS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PASSED_BARRIERS = WordSets.of("police", "pass", "passed", "cross", "crossed",
+            "past", "behind", "removed", "remove");
+
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
@@ -120,7 +140,7 @@ final class EventRefiner {
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
                     && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
-                    && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i)) {
+                    && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)) {
                 // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }

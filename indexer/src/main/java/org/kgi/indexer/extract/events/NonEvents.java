@@ -129,8 +129,9 @@ final class NonEvents {
         if (j == i - 1) {
             return t.isLower(j, "no") && !t.isLower(i, "longer"); // but no fighting was reported; not "no longer"
         }
-        for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) { // no National Guard members were taken
-            if (t.isLower(k, "no")) {
+        // no National Guard members were taken; nobody was detained
+        for (int k = j; k >= Math.max(s.first(), j - 5) && t.isWord(k); k--) {
+            if (t.isLower(k, "no") || t.isLower(k, "nobody") || t.isLower(k, "none")) {
                 return true;
             }
         }

@@ -1004,19 +1004,21 @@ final class Roles {
 
     /**
      * Whether the name is who called or organised what the sentence tells: {@code at the call of X}, {@code organised
-     * by the X}, {@code called by X} (an adjective or two between: {@code at the call of the nationalist youth movement
+     * by the X}, {@code called by X}, {@code after a call by X} (an adjective or two between: {@code at the call of the nationalist youth movement
      * X}).
      */
     private static boolean calledBy(Tokens t, int at) {
         int k = at - 1;
-        for (int n = 0; n < 4 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of") && !t.isLower(k, "by"); n++) {
-            k--; // the, nationalist youth movement
+        for (int n = 0; n < 5 && (t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of") && !t.isLower(k, "by")
+                || t.isApostrophe(k) && n > 0); n++) {
+            k--; // the, nationalist youth movement; the residents' association
         }
         if (t.isLower(k, "of")) {
             return t.isLower(k - 1, "call") && (t.isLower(k - 2, "the") || t.isLower(k - 2, "a"))
                     && (t.isLower(k - 3, "at") || t.isLower(k - 3, "answering") || t.isLower(k - 3, "following"));
         }
-        return t.isLower(k, "by") && t.isWord(k - 1) && ORGANISED.contains(t.lower(k - 1));
+        return t.isLower(k, "by") && t.isWord(k - 1) && (ORGANISED.contains(t.lower(k - 1))
+                || t.isLower(k - 1, "call") && (t.isLower(k - 2, "a") || t.isLower(k - 2, "the"))); // after a call by X
     }
 
     private static final Set<String> ORGANISED = WordSets.of("called", "organised", "organized", "convened",

@@ -51,6 +51,23 @@ final class Scenes {
         return scene == null ? null : scene.id();
     }
 
+    /**
+     * Whether the sentence names places and all of them are where the wounded were cared for ({@code Seven officers were
+     * injured, one of whom was treated at the X hospital in Schiedam}): no scene of its own.
+     */
+    static boolean careOnly(Tokens t, List<Resolved> names) {
+        boolean any = false;
+        for (Resolved r : names) {
+            if (r.isPlace()) {
+                if (!placeOfCare(t, r)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The place the sentence names as held in {@code container} ({@link #containerOf}), or null. */
     private static Resolved heldIn(Tokens t, Resolved container, List<Resolved> names) {
         for (Resolved r : names) {
@@ -131,15 +148,25 @@ final class Scenes {
     }
 
     /**
-     * Whether the place is a hospital or clinic that the wounded were taken to or died in, a verb of care or death in
-     * the eight words before ({@code shot outside a gym at X and died later that evening at Karolinska University
-     * Hospital}): the scene only when there is no other.
+     * Whether the place is a hospital or clinic that the wounded were taken to or died in, or the town of one ({@code
+     * treated at the X hospital in Schiedam}), a verb of care or death in the eight words before ({@code shot outside a
+     * gym at X and died later that evening at Karolinska University Hospital}): the scene only when there is no other.
      */
     private static boolean placeOfCare(Tokens t, Resolved r) {
-        if (!NonEvents.CARE.contains(t.lower(r.found().last()))) {
-            return false;
+        int first = r.found().first();
+        int last = r.found().last();
+        if (t.isLower(first - 1, "in") && t.isWord(first - 2) && NonEvents.CARE.contains(t.lower(first - 2))) {
+            // treated at the Franciscus Vlietland hospital in Schiedam: the hospital's town
+            last = first - 2;
+            first = last - 1;
+            while (first > 0 && t.isCapitalised(first)) {
+                first--;
+            }
+        } else if (!NonEvents.CARE.contains(t.lower(last)) && !(t.isWord(last + 1)
+                && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))) {
+            return false; // neither "X Hospital" nor "the X hospital"
         }
-        for (int k = r.found().first() - 1; k >= Math.max(0, r.found().first() - 8) && t.isWord(k); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - 8) && t.isWord(k); k--) {
             if (CARED.contains(t.lower(k))) {
                 return true;
             }

@@ -74,9 +74,14 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
-                "walked in silence", "marched in silence");
+                "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",
+                "peace march", "solidarity walk");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
+        // what met a crowd, as "dispersed" (EventFinder.disperses): the Mobile Unit cleared the square
+        pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "cleared the square", "cleared the streets",
+                "cleared the street", "cleared the camp", "cleared the blockade", "cleared the barricades",
+                "cleared the crowd", "cleared the protesters", "cleared the demonstrators");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "threw stones", "hurled stones", "threw rocks",
                 "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",

@@ -53,7 +53,9 @@ final class TriggerScan {
     private static final Set<String> GOODS = WordSets.of("goods", "property", "cattle", "livestock", "vehicles",
             "vehicle", "phones", "money", "belongings", "motorcycles", "motorbikes", "crops", "cash", "valuables",
             "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats", "documents",
-            "papers", "files", "computers", "laptops", "drugs", "narcotics", "hemp", "cannabis", "timber");
+            "papers", "files", "computers", "laptops", "drugs", "narcotics", "hemp", "cannabis", "timber", "scooter",
+            "scooters", "cars", "clothing", "clothes", "jewellery", "jewelry", "bicycles", "motorcycle",
+            "passports", "bags");
 
     private static final Set<String> INQUIRIES = WordSets.of("probe", "probes", "investigation", "investigations",
             "inquiry", "inquiries", "enquiry", "case");
@@ -66,6 +68,9 @@ final class TriggerScan {
         return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS);
     }
 
+    /** Words before {@code the arrival of} that make it what is talked about or opposed, not an arrival. */
+    private static final Set<String> DEBATED = WordSets.of("debating", "debate", "debated", "discussing", "discuss",
+            "discussed", "against", "over", "about", "opposing", "oppose", "opposed", "on");
     private static final Set<String> ARRIVALS = WordSets.of("arrived", "arrive", "arrives", "arrival");
     private static final Set<String> TIME_CONJUNCTIONS = WordSets.of("before", "until", "till", "when", "after",
             "as", "once");
@@ -357,6 +362,10 @@ final class TriggerScan {
             }
             if (w.equals("warning") && t.isLower(i - 1, "without") || w.equals("signed") && signedPaper(t, s, i)) {
                 continue; // the police had charged without warning; a pamphlet signed by the RMM
+            }
+            if (w.equals("arrival") && t.isLower(i - 1, "the") && t.isLower(i + 1, "of") && t.isWord(i - 2)
+                    && DEBATED.contains(t.lower(i - 2))) {
+                continue; // the council was debating the arrival of an asylum seekers' centre: what is talked about
             }
             if (ARRIVALS.contains(w) && i - 2 >= s.first() && timeClause(t, s, i)) {
                 continue; // died from his injuries before police arrived: when, not an event

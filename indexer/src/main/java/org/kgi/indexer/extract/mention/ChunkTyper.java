@@ -1179,7 +1179,8 @@ final class ChunkTyper {
     private static final Set<String> CIVIC_GROUP_KINDS = WordSets.of("rights", "aid", "advocacy", "humanitarian",
             "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical",
             "republican", "loyalist", "nationalist", "unionist", "opposition", "student", "youth", "political",
-            "protest", "pro-independence", "indigenous", "far-right", "far-left", "feminist", "community");
+            "protest", "pro-independence", "indigenous", "far-right", "far-left", "feminist", "community", "action",
+            "citizens", "residents", "solidarity");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");

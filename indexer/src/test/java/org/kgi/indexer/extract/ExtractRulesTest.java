@@ -3728,4 +3728,34 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().anyMatch(e -> !e.subType().equals("Peaceful protest")
                 && e.participants().stream().anyMatch(p -> p.id().equals(network))), x.events().toString());
     }
+
+    @Test
+    void cypriotPoliceAreTheCyprusPoliceTheReportNames() {
+        Extraction x = run("Cypriot police arrested 13 people in Limassol on Tuesday. Marchers threw stones at officers of "
+                + "the Cyprus Police.", LocalDate.of(2025, 8, 27));
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:cypriot-police")), x.entities().toString());
+        assertActs(eventOf(x, "Arrests"), "actor:cyprus-police");
+    }
+
+    @Test
+    void aSheriffsDepartmentAndAHighwayPatrolAreForces() {
+        Extraction x = run("Officers of the Morton County Sheriff's Department and troopers of the North Dakota Highway "
+                + "Patrol cleared a protest camp near Cannon Ball on Thursday.", LocalDate.of(2016, 10, 28));
+        assertEquals("security_force", named(x, "Morton County Sheriff's Department").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("security_force", named(x, "North Dakota Highway Patrol").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void protestersOfAGroupAreOfTheCrowdAndAProtesterShotIsNotAgainstIt() {
+        Extraction x = run("Paramilitary Rangers fired tear gas and live rounds at protesters of the Joint Action "
+                + "Committee (JAC) at the entrance to Muzaffarabad on Monday, killing a student, Faizan Ahmed.",
+                LocalDate.of(2024, 5, 14));
+        String committee = named(x, "Joint Action Committee").orElseThrow().id();
+        String rangers = named(x, "Paramilitary Rangers").orElseThrow().id();
+        String student = named(x, "Faizan Ahmed").orElseThrow().id();
+        assertRelatedEitherWay(x, committee, "opposed", rangers);
+        assertFalse(relatedEitherWay(x, committee, "opposed", student), x.relations().toString());
+    }
 }

@@ -502,6 +502,29 @@ final class Attribution {
                 && ofTheCrowd(typeAnywhere(p.id())) ? new Participant(p.id(), Roles.ACTOR) : p);
     }
 
+    /**
+     * The people and organisations a protest's sentence names as whose its crowd is ({@code Rangers fired tear gas at
+     * protesters of the JAAC}): of the crowd, though named in the force's object.
+     */
+    void crowdOwners(Sentence s, List<Participant> participants) {
+        participants.replaceAll(p -> Roles.TARGET.equals(p.role()) && crowdOf(s, p.id())
+                && ofTheCrowd(typeAnywhere(p.id())) ? new Participant(p.id(), Roles.ACTOR) : p);
+    }
+
+    private boolean crowdOf(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            int k = r.found().first() - 1;
+            k -= t.isLower(k, "the") ? 1 : 0;
+            if (r.id().equals(id) && t.isLower(k, "of") && t.isWord(k - 1) && CROWD_OF.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CROWD_OF = WordSets.of("protesters", "protestors", "demonstrators", "supporters",
+            "marchers");
+
     /** Whether an actor of this type can be of a protest's crowd: a person or an organisation, not a force. */
     private static boolean ofTheCrowd(String type) {
         return "person".equals(type) || "organization".equals(type);

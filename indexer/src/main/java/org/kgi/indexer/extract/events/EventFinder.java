@@ -497,6 +497,7 @@ public final class EventFinder {
         attribution.apply(s, reading, participants);
         if (Acled.PROTESTS.equals(reading.type())) {
             attribution.arrestedInTheCrowd(s, participants); // among those arrested was X, who led the elders
+            attribution.crowdOwners(s, participants); // fired at protesters of the JAAC
         }
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
                 attribution);

@@ -190,7 +190,7 @@ final class ChunkTyper {
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 && !membersOf(t, a) && !gangAfter(t, b) // members of the National Radical Camp; the George Street gang
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
-                && !"security_force".equals(ActorWords.nameWordType(t.lower(b - 1)))) { // the Belize Police Department
+                && !policeDepartment(t, b)) { // the Belize Police Department, the Morton County Sheriff's Department
             return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
         if (b > a && ActorWords.nameWordType(t.lower(b)) == null && !membersOf(t, a) && !gangAfter(t, b)) {
@@ -227,6 +227,9 @@ final class ChunkTyper {
             for (int i = a + 1; i < b && actor == null; i++) {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
+        }
+        if ("government".equals(actor) && b > a && t.isLower(b, "department") && policeDepartment(t, b)) {
+            actor = "security_force"; // the Belize Police Department, the Morton County Sheriff's Department
         }
         if ("government".equals(actor) && partyCongress(t, a, b)) {
             actor = "organization"; // the Alternative National Congress, the African National Congress: parties
@@ -1159,6 +1162,12 @@ final class ChunkTyper {
 
     private static final Set<String> GANG_AFTER = WordSets.of("gang", "gangs", "crew", "posse", "leader", "leaders",
             "member", "members", "boss", "gunmen");
+
+    /** Whether the word before the name's last ({@code Department}), past a possessive, is a force's: {@code Police}. */
+    private static boolean policeDepartment(Tokens t, int b) {
+        int k = t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1;
+        return t.isWord(k) && "security_force".equals(ActorWords.nameWordType(t.lower(k)));
+    }
 
     /**
      * Whether a noun of a party or a civic organisation comes right before the name: {@code the opposition party Vente

@@ -81,6 +81,12 @@ final class EventRelations {
         return e == null ? null : Acled.camp(e.type());
     }
 
+    /** Whether a person or the civilians, one of a protest's crowd, against whom its force acted. */
+    private static boolean victim(Participant p, Map<String, Entity> byId) {
+        Entity e = byId.get(p.id());
+        return e != null && ("person".equals(e.type()) || "civilians".equals(e.type()));
+    }
+
     /** Whether one sentence telling the event names both. */
     private static boolean together(List<Set<String>> mentions, String a, String b) {
         for (Set<String> m : mentions) {
@@ -113,12 +119,17 @@ final class EventRelations {
             return; // who would have been on which side of what the text says did not happen is on no side
         }
         boolean truce = isTruce(e);
+        boolean metByTheState = "Protests".equals(e.type()) && ps.stream().anyMatch(p -> "state".equals(camp(p, byId)));
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
                 if (sideI == sideJ && !partners(ps.get(i), ps.get(j), sideI, mentions, byId)) {
                     continue;
+                }
+                if (sideI != sideJ && metByTheState && (victim(sideI ? ps.get(j) : ps.get(i), byId)
+                        && !"state".equals(camp(sideI ? ps.get(i) : ps.get(j), byId)))) {
+                    continue; // a protester shot by the police, and the crowd he marched in: both against the force
                 }
                 if (sideI != sideJ && bothState(ps.get(i), ps.get(j), byId)
                         && !together(mentions, ps.get(i).id(), ps.get(j).id())) {

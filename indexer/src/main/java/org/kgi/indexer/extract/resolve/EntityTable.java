@@ -203,14 +203,17 @@ public final class EntityTable {
     /**
      * {@code Malian soldiers} (the nationality's {@code Malian military}) in a report that names the {@code Malian Armed
      * Forces}, {@code Ugandan troops} beside the {@code Uganda People's Defence Force}: the report's one named army of
-     * that country, named after it or its people. Returns each such label with the key of its army.
+     * that country, named after it or its people; so {@code Cypriot police} beside the {@code Cyprus Police}, its one
+     * named police force. Returns each such label with the key of its army or police.
      */
     private static Map<String, String> addNationalArmies(Map<String, Guess> best, Map<String, String> links) {
         Map<String, String> used = new HashMap<>();
         best.forEach((key, g) -> {
             String nationality = g.attributes().get("nationality");
+            boolean police = g.name().endsWith(" police");
             if (g.kind() != Kind.ACTOR || !"security_force".equals(g.type()) || nationality == null
-                    || links.containsKey(key) || !(g.name().endsWith(" military") || g.name().endsWith(" forces"))) {
+                    || links.containsKey(key) || !(g.name().endsWith(" military") || g.name().endsWith(" forces")
+                    || police)) {
                 return;
             }
             String people = g.name().substring(0, g.name().indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
@@ -221,7 +224,7 @@ public final class EntityTable {
                 String lower = o.name().toLowerCase(java.util.Locale.ROOT);
                 if (o.kind() == Kind.ACTOR && "security_force".equals(o.type()) && !o.attributes().containsKey("nationality")
                         && (lower.startsWith(people + " ") || lower.startsWith(country + " ")
-                        || lower.startsWith(country + "'s ")) && isArmyName(lower)) {
+                        || lower.startsWith(country + "'s ")) && (police ? lower.contains(" police") : isArmyName(lower))) {
                     if (army != null && !army.equals(e.getKey())) {
                         return; // two armies: which one is not said
                     }

@@ -3758,4 +3758,22 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, committee, "opposed", rangers);
         assertFalse(relatedEitherWay(x, committee, "opposed", student), x.relations().toString());
     }
+
+    @Test
+    void aForcesUnitNamedWithItsPossessiveIsTwoActorsOnOneSide() {
+        Extraction x = run("On Sunday marines of the Colombian Navy's Pacific Naval Force and officers of the National "
+                + "Police's Anti-Narcotics Directorate (DIRAN) destroyed three cocaine laboratories near Llorente and "
+                + "arrested four men. Soldiers of the Royal Thai Army's Pha Muang Task Force clashed with about 15 men "
+                + "near Ban Huai Khrai on Tuesday.", LocalDate.of(2025, 1, 15));
+        for (String name : List.of("Colombian Navy", "Pacific Naval Force", "National Police", "Anti-Narcotics Directorate",
+                "Royal Thai Army", "Pha Muang Task Force")) {
+            assertTrue(named(x, name).isPresent(), name + " in " + x.entities());
+        }
+        assertRelatedEitherWay(x, named(x, "Colombian Navy").orElseThrow().id(), "acted_together",
+                named(x, "Anti-Narcotics Directorate").orElseThrow().id());
+        assertRelatedEitherWay(x, named(x, "Royal Thai Army").orElseThrow().id(), "acted_together",
+                named(x, "Pha Muang Task Force").orElseThrow().id());
+        assertFalse(relatedEitherWay(x, named(x, "Royal Thai Army").orElseThrow().id(), "opposed",
+                named(x, "Pha Muang Task Force").orElseThrow().id()), x.relations().toString());
+    }
 }

@@ -502,6 +502,7 @@ public final class EventFinder {
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
                 attribution);
         participants = withdrawnLose(t, reading, participants, actors);
+        participants = ownersSide(t, participants, actors);
         Set<String> formed = Foundings.newGroups(t, reading, actors);
         participants = Foundings.join(formed, participants);
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
@@ -949,6 +950,41 @@ public final class EventFinder {
 
     private static final Set<String> COUNTER_CROWDS = WordSets.of("counter-protesters", "counter-protestors",
             "counter-demonstrators");
+
+    /**
+     * A force's unit named after it with a possessive ({@code Soldiers of the Royal Thai Army's Pha Muang Task Force
+     * clashed with ...}) is on its side: the owner's role for both.
+     */
+    private static List<Participant> ownersSide(Tokens t, List<Participant> participants, List<Resolved> actors) {
+        List<Participant> out = participants;
+        for (Resolved owner : actors) {
+            int k = owner.found().last() + 1;
+            if (!t.isApostrophe(k) || t.end(k - 1) != t.start(k)
+                    || !"security_force".equals(owner.type()) && !"government".equals(owner.type())) {
+                continue;
+            }
+            int unit = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
+            String ownerRole = roleOf(out, owner.id());
+            for (Resolved r : actors) {
+                String role = roleOf(out, r.id());
+                if (r.found().first() == unit && ownerRole != null && role != null && !role.equals(ownerRole)
+                        && !r.id().equals(owner.id())) {
+                    out = new ArrayList<>(out);
+                    out.replaceAll(p -> p.id().equals(r.id()) ? new Participant(p.id(), ownerRole) : p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String roleOf(List<Participant> participants, String id) {
+        for (Participant p : participants) {
+            if (p.id().equals(id)) {
+                return p.role();
+            }
+        }
+        return null;
+    }
 
     /** {@code Fourteen people were arrested on the spot}: where the crowd was, as it was met. */
     private static boolean onTheSpot(Tokens t, int arrest) {

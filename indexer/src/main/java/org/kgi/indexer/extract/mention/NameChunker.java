@@ -424,8 +424,10 @@ public final class NameChunker {
         }
         if (t.is(k - 1, Tokens.ALL_CAPS) && t.end(k - 1) - t.start(k - 1) > 1
                 || KnownActors.type(t.lower(k - 1)) != null
-                || isCountry.test(Names.key(t.lower(k - 1))) || knownOwner(t, s, k)) {
-            // the ELN's Western War Front, Sudan's Rapid Support Forces: a unit of the group or country before
+                || isCountry.test(Names.key(t.lower(k - 1))) || knownOwner(t, s, k)
+                || t.isWord(k - 1) && OWNER_HEADS.contains(t.lower(k - 1))) {
+            // the ELN's Western War Front, Sudan's Rapid Support Forces, the Colombian Navy's Pacific Naval Force: a
+            // unit of the group, country or force before
             return -1;
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
@@ -438,6 +440,10 @@ public final class NameChunker {
         }
         return end;
     }
+
+    /** Heads of a force's or ministry's name whose possessive opens one of its units: {@code the National Police's}. */
+    private static final Set<String> OWNER_HEADS = WordSets.of("police", "army", "navy", "military", "forces",
+            "carabinieri", "gendarmerie", "guard", "ministry", "corps", "marines", "command", "constabulary");
 
     /** Plural nouns of people whose possessive opens the rest of a name: {@code All-Poland Women's Strike}. */
     private static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",

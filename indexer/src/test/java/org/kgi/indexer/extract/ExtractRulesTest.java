@@ -3776,4 +3776,15 @@ class ExtractRulesTest {
         assertFalse(relatedEitherWay(x, named(x, "Royal Thai Army").orElseThrow().id(), "opposed",
                 named(x, "Pha Muang Task Force").orElseThrow().id()), x.relations().toString());
     }
+
+    @Test
+    void aForceThatSupportedTheOperationMetTheProtestWithTheOthers() {
+        Extraction x = run("Officers of the Morton County Sheriff's Department cleared a protest camp near Cannon Ball on "
+                + "Thursday, firing pepper spray and arresting 141 people. Soldiers of the North Dakota National Guard "
+                + "supported the operation by manning checkpoints on the roads around the camp.",
+                LocalDate.of(2016, 10, 28));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertRelatedEitherWay(x, named(x, "Morton County Sheriff's Department").orElseThrow().id(), "acted_together",
+                named(x, "North Dakota National Guard").orElseThrow().id());
+    }
 }

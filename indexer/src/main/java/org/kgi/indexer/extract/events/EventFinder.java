@@ -438,6 +438,17 @@ public final class EventFinder {
         }
         attribution.accusedRejectNext(s, participants);
         boolean inQuote = ctx.quotes.quoted(s, hit.token());
+        int backed = backsTheOperation(t, s, hit) ? lastTold(ctx) : -1;
+        if (backed >= 0 && s.index() - ctx.lastTold.get(backed) <= 2 && !acting.isEmpty()) {
+            // Soldiers of the National Guard supported the operation by manning checkpoints: on the side of the
+            // state forces of the event told just before
+            Event e = events.get(backed);
+            String role = e.participants().stream().filter(p -> isStateId(p.id(), bySentence)).map(Participant::role)
+                    .findFirst().orElse(Roles.ACTOR);
+            List<Participant> joined = acting.stream().map(r -> new Participant(r.id(), role)).toList();
+            toldAgain(backed, s, joined, null, false, events, ctx);
+            return;
+        }
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
                 && previous.paragraph() == s.paragraph()
                 && (!actors.isEmpty() || hasPronoun(t, s, hit.token()))
@@ -984,6 +995,28 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** {@code supported the operation}, {@code backed the raid}: a force that helped in what was told before. */
+    private static boolean backsTheOperation(Tokens t, Sentence s, TriggerScan.Hit hit) {
+        int h = hit.token();
+        return FRAMES.contains(t.lower(h)) && t.isLower(h - 1, "the") && t.isWord(h - 2)
+                && SUPPORTED.contains(t.lower(h - 2));
+    }
+
+    private static final Set<String> SUPPORTED = WordSets.of("supported", "backed", "assisted", "reinforced",
+            "joined", "helped");
+
+    /** Whether the id is of a state force or government body named in the report. */
+    private static boolean isStateId(String id, List<List<Resolved>> bySentence) {
+        for (List<Resolved> names : bySentence) {
+            for (Resolved r : names) {
+                if (r.id().equals(id)) {
+                    return "security_force".equals(r.type()) || "government".equals(r.type());
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code Fourteen people were arrested on the spot}: where the crowd was, as it was met. */

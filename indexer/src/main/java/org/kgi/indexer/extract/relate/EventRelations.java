@@ -87,6 +87,11 @@ final class EventRelations {
         return e != null && ("person".equals(e.type()) || "civilians".equals(e.type()));
     }
 
+    private static boolean force(Participant p, Map<String, Entity> byId) {
+        Entity e = byId.get(p.id());
+        return e != null && "security_force".equals(e.type());
+    }
+
     /** Whether one sentence telling the event names both. */
     private static boolean together(List<Set<String>> mentions, String a, String b) {
         for (Set<String> m : mentions) {
@@ -124,7 +129,9 @@ final class EventRelations {
             for (int j = i + 1; j < ps.size(); j++) {
                 boolean sideI = !"target".equals(ps.get(i).role());
                 boolean sideJ = !"target".equals(ps.get(j).role());
-                if (sideI == sideJ && !partners(ps.get(i), ps.get(j), sideI, mentions, byId)) {
+                boolean metTogether = metByTheState && !sideI && !sideJ && force(ps.get(i), byId)
+                        && force(ps.get(j), byId); // the forces that met a protest, together (not what it was against)
+                if (sideI == sideJ && !metTogether && !partners(ps.get(i), ps.get(j), sideI, mentions, byId)) {
                     continue;
                 }
                 if (sideI != sideJ && metByTheState && (victim(sideI ? ps.get(j) : ps.get(i), byId)

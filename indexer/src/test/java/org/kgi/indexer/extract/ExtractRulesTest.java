@@ -3787,4 +3787,26 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, named(x, "Morton County Sheriff's Department").orElseThrow().id(), "acted_together",
                 named(x, "North Dakota National Guard").orElseThrow().id());
     }
+
+    @Test
+    void whoWasThereWhenNewcomersFiredIsTheTargetAndTheHospitalHeDiedAtNoOtherEvent() {
+        Extraction x = run("Marco Ferri was standing with friends outside a bar in Ponticelli on Sunday when two men on a "
+                + "scooter fired eight shots at the group. Ferri was hit in the chest and died at the Ospedale del Mare.",
+                LocalDate.of(2025, 5, 22));
+        assertEquals(1, x.events().size(), x.events().toString());
+        String ferri = named(x, "Marco Ferri").orElseThrow().id();
+        assertTrue(x.events().get(0).participants().contains(new Participant(ferri, "target")), x.events().toString());
+        Extraction back = run("The Rapid Support Forces have held Nyala since October 2023, when the group seized the "
+                + "army's headquarters there.", LocalDate.of(2025, 5, 22));
+        assertTrue(back.events().stream().allMatch(e -> e.participants().stream().noneMatch(
+                p -> p.role().equals("target") && p.id().equals(named(back, "Rapid Support Forces").orElseThrow().id()))),
+                back.events().toString());
+    }
+
+    @Test
+    void thePreviousDayIsTheDayBeforeTheEventJustTold() {
+        Extraction x = run("On Wednesday afternoon, about 3,000 people marched through Ponticelli. The previous day, "
+                + "Carabinieri arrested 14 people in dawn raids in Caivano.", LocalDate.of(2025, 5, 22));
+        assertEquals("2025-05-20", eventOf(x, "Arrests").date().value(), x.events().toString());
+    }
 }

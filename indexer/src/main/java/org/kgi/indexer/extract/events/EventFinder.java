@@ -107,12 +107,15 @@ public final class EventFinder {
                 FoundDate own = dates.find(t, s, reportDate,
                         hits.stream().mapToInt(TriggerScan.Hit::token).min().orElse(-1));
                 int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole) : -1;
-                if (later >= 0) {
+                boolean dayBefore = later < 0 && own == null && !hits.isEmpty() && !events.isEmpty()
+                        && dayBeforeOpens(t, s);
+                if (later >= 0 || dayBefore) {
                     // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
-                    // day": the day of the event just told, or the one after
+                    // day": the day of the event just told, or the one after; "The previous day": the one before
                     EventDate last = events.get(events.size() - 1).date();
                     EventDate day = last == null || last.precision() != EventDate.Precision.DAY ? null : new EventDate(
-                            LocalDate.parse(last.value()).plusDays(later).toString(), EventDate.Precision.DAY);
+                            LocalDate.parse(last.value()).plusDays(dayBefore ? -1 : later).toString(),
+                            EventDate.Precision.DAY);
                     own = day == null || afterReport(day, reportDate) ? null : new FoundDate(day, false);
                 }
                 if (own == null && !hits.isEmpty() && paragraphDate == null && ledeDate == null && next != null
@@ -514,6 +517,7 @@ public final class EventFinder {
                 attribution);
         participants = withdrawnLose(t, reading, participants, actors);
         participants = ownersSide(t, participants, actors);
+        participants = thereWhen(t, s, hit.token(), participants, actors);
         Set<String> formed = Foundings.newGroups(t, reading, actors);
         participants = Foundings.join(formed, participants);
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
@@ -529,11 +533,13 @@ public final class EventFinder {
             return; // "paramedics took the wounded to hospital": who was hurt, in no event the report tells
         }
         if (same < 0 && !t.hasWordIn(s, SEPARATE)) { // not "In a separate incident on the same road, JNIM attacked"
-            same = sameEventNearby(s, reading, isSite(ownPlace, names) ? null : ownPlace, date, events, ctx);
+            // one of whom was treated at the X hospital, died at the Ospedale del Mare: no other scene than the event
+            // told before
+            boolean careOnly = Scenes.careOnly(t, names);
+            same = sameEventNearby(s, reading, isSite(ownPlace, names) || careOnly ? null : ownPlace, date, events,
+                    ctx);
             if (same < 0) {
-                // one of whom was treated at the X hospital: no other scene than the event told before
-                same = consequenceOf(t, s, hit, reading, Scenes.careOnly(t, names) ? null : ownPlace, date, actors,
-                        events, ctx);
+                same = consequenceOf(t, s, hit, reading, careOnly ? null : ownPlace, date, actors, events, ctx);
             }
             if (same < 0) {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
@@ -694,6 +700,15 @@ public final class EventFinder {
             return 0; // the same day, the same afternoon
         }
         return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
+    }
+
+    /** Whether the sentence opens with {@code The previous day}, {@code The day before} or {@code A day earlier}. */
+    private static boolean dayBeforeOpens(Tokens t, Sentence s) {
+        int k = t.firstWord(s);
+        return t.isLower(k, "the") && (t.isLower(k + 1, "previous") || t.isLower(k + 1, "preceding"))
+                && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2))
+                || t.isLower(k, "the") && t.isLower(k + 1, "day") && t.isLower(k + 2, "before") && t.isChar(k + 3, ',')
+                || t.isLower(k, "a") && t.isLower(k + 1, "day") && t.isLower(k + 2, "earlier");
     }
 
     /** Whether {@code the next day}, {@code the following morning} ... opens at token {@code k}. */
@@ -987,6 +1002,36 @@ public final class EventFinder {
         }
         return out;
     }
+
+    /**
+     * Who the sentence says was somewhere when the event's clause, with a subject of its own, happened ({@code Gennaro
+     * Esposito was standing outside the bar when two men fired at the group}; {@code troops were patrolling when
+     * protesters threw stones}): its target, not who did it.
+     */
+    private static List<Participant> thereWhen(Tokens t, Sentence s, int trigger, List<Participant> participants,
+                                               List<Resolved> actors) {
+        int when = -1;
+        for (int k = trigger - 2; k > s.first() && when < 0; k--) {
+            when = t.isLower(k, "when") ? k : when;
+        }
+        if (when < 0 || !t.isWord(when + 1) || !t.isCapitalised(when + 1) && !t.is(when + 1, Tokens.NUMBER)
+                && !NEW_SUBJECTS.contains(t.lower(when + 1))) {
+            return participants; // "when they opened fire", "when the group seized": who was named, not newcomers
+        }
+        List<Participant> out = participants;
+        for (Resolved r : actors) {
+            if (r.found().last() < when && Roles.ACTOR.equals(roleOf(out, r.id()))) {
+                out = new ArrayList<>(out);
+                out.replaceAll(p -> p.id().equals(r.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+            }
+        }
+        return out;
+    }
+
+    /** First words of a when-clause's subject that someone new is: {@code when two men on a scooter fired}. */
+    private static final Set<String> NEW_SUBJECTS = WordSets.of("a", "an", "two", "three", "four", "five", "six",
+            "several", "dozens", "hundreds", "unknown", "unidentified", "masked", "armed", "gunmen", "men",
+            "attackers", "assailants", "militants", "suspected");
 
     private static String roleOf(List<Participant> participants, String id) {
         for (Participant p : participants) {

@@ -162,9 +162,9 @@ final class Scenes {
             while (first > 0 && t.isCapitalised(first)) {
                 first--;
             }
-        } else if (!NonEvents.CARE.contains(t.lower(last)) && !(t.isWord(last + 1)
-                && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))) {
-            return false; // neither "X Hospital" nor "the X hospital"
+        } else if (!NonEvents.CARE.contains(t.lower(last)) && !CARE_FIRST.contains(t.lower(first))
+                && !(t.isWord(last + 1) && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))) {
+            return false; // neither "X Hospital", "Ospedale del X" nor "the X hospital"
         }
         for (int k = first - 1; k >= Math.max(0, first - 8) && t.isWord(k); k--) {
             if (CARED.contains(t.lower(k))) {
@@ -173,6 +173,10 @@ final class Scenes {
         }
         return false;
     }
+
+    /** Care words that open a hospital's name in other languages: {@code Ospedale del Mare}, {@code Hôpital X}. */
+    private static final Set<String> CARE_FIRST = WordSets.of("ospedale", "hôpital", "hopital", "hospital", "clínica",
+            "clinica", "policlinico", "klinikum", "krankenhaus");
 
     /** Verbs of the wounded taken to care, or of dying there. */
     private static final Set<String> CARED = WordSets.copyOf(Stream.concat(NonEvents.CARRIED.stream(),

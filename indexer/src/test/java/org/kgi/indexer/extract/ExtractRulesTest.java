@@ -3664,8 +3664,8 @@ class ExtractRulesTest {
 
     @Test
     void officersHurtAndTreatedInAHospitalElsewhereAreTheRiotsTollAndTheSquareClearedMetIt() {
-        Extraction x = run("On Tuesday evening, about 200 people gathered at the town hall in Vlaardingen after a call by "
-                + "the action group Vlaardingen Zegt Nee. Later, masked young men threw stones at officers. The Mobile "
+        Extraction x = run("On Tuesday evening, about 200 people gathered at the town hall in Vlaardingen after a call "
+                + "by the action group Vlaardingen Zegt Nee. Later, masked young men threw stones at officers. The Mobile "
                 + "Unit (ME) cleared the square using batons. Five officers were injured, one of whom was treated at the "
                 + "Sint Jozef hospital in Delft. Twelve people were arrested on the spot.", LocalDate.of(2025, 7, 3));
         assertTrue(x.events().stream().allMatch(e -> e.type().equals("Riots")), x.events().toString());

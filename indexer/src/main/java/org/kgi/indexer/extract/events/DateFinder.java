@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kgi.indexer.extract.EventDate.Precision;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
@@ -255,9 +256,8 @@ public final class DateFinder {
     }
 
     /** An hour after midnight: {@code 02:30}, {@code 3 a.m.}, {@code after midnight}, {@code the early hours}. */
-    private static final java.util.regex.Pattern SMALL_HOURS = java.util.regex.Pattern.compile(
-            "\\b0?[0-5][:.h][0-5]\\d\\b(?!\\s*(?:p\\.m|pm))|\\b[1-5](?::[0-5]\\d)?\\s*(?:a\\.m\\.?|am)\\b|after midnight"
-                    + "|early hours|small hours");
+    private static final Pattern SMALL_HOURS = Pattern.compile("\\b0?[0-5][:.h][0-5]\\d\\b(?!\\s*(?:p\\.m|pm))"
+            + "|\\b[1-5](?::[0-5]\\d)?\\s*(?:a\\.m\\.?|am)\\b|after midnight|early hours|small hours");
 
     /** Whether a word can begin a date: a number (checked apart), a month, a weekday or a relative-date word. */
     private static boolean mayStartDate(String w) {

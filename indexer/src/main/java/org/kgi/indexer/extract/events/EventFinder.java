@@ -441,7 +441,7 @@ public final class EventFinder {
         }
         attribution.accusedRejectNext(s, participants);
         boolean inQuote = ctx.quotes.quoted(s, hit.token());
-        int backed = backsTheOperation(t, s, hit) ? lastTold(ctx) : -1;
+        int backed = backsTheOperation(t, hit) ? lastTold(ctx) : -1;
         if (backed >= 0 && s.index() - ctx.lastTold.get(backed) <= 2 && !acting.isEmpty()) {
             // Soldiers of the National Guard supported the operation by manning checkpoints: on the side of the
             // state forces of the event told just before
@@ -499,6 +499,7 @@ public final class EventFinder {
             return;
         }
         String ownPlace = Scenes.of(t, s, names);
+        boolean careOnly = Scenes.careOnly(t, names); // where the wounded were treated only
         int mob = acting.stream().allMatch(Resolved::generic) ? toldOn(s, reading, ownPlace, date, events, ctx) : -1;
         if (mob >= 0) {
             attribution.stateAsTargets(s, participants); // the police who meet the mob are on the other side of it
@@ -535,7 +536,6 @@ public final class EventFinder {
         if (same < 0 && !t.hasWordIn(s, SEPARATE)) { // not "In a separate incident on the same road, JNIM attacked"
             // one of whom was treated at the X hospital, died at the Ospedale del Mare: no other scene than the event
             // told before
-            boolean careOnly = Scenes.careOnly(t, names);
             same = sameEventNearby(s, reading, isSite(ownPlace, names) || careOnly ? null : ownPlace, date, events,
                     ctx);
             if (same < 0) {
@@ -553,9 +553,9 @@ public final class EventFinder {
         }
         String modality = Modality.of(t, s, hit.token());
         if (same >= 0) {
-            // "residents fled towards the border with Niger during the attack": where they fled, not the attack's scene;
-            // nor where the wounded were treated
-            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !Scenes.careOnly(t, names)
+            // "residents fled towards the border with Niger during the attack": where they fled, not the attack's
+            // scene; nor where the wounded were treated
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !careOnly
                     && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
             toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
@@ -1043,7 +1043,7 @@ public final class EventFinder {
     }
 
     /** {@code supported the operation}, {@code backed the raid}: a force that helped in what was told before. */
-    private static boolean backsTheOperation(Tokens t, Sentence s, TriggerScan.Hit hit) {
+    private static boolean backsTheOperation(Tokens t, TriggerScan.Hit hit) {
         int h = hit.token();
         return FRAMES.contains(t.lower(h)) && t.isLower(h - 1, "the") && t.isWord(h - 2)
                 && SUPPORTED.contains(t.lower(h - 2));
@@ -1077,7 +1077,8 @@ public final class EventFinder {
 
     /** Whether a crowd or where it stood is cleared at token {@code i}: {@code the Mobile Unit cleared the square}. */
     private static boolean clears(Tokens t, int i) {
-        return t.isLower(i, "cleared") && t.isLower(i + 1, "the") && t.isWord(i + 2) && CLEARED.contains(t.lower(i + 2));
+        return t.isLower(i, "cleared") && t.isLower(i + 1, "the") && t.isWord(i + 2)
+                && CLEARED.contains(t.lower(i + 2));
     }
 
     private static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade",

@@ -25,8 +25,8 @@ final class EventRefiner {
             "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally",
             "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in");
     private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
-            "cannons", "rubber", "arrested", "detained", "batons", "charged", "pepper", "pepper-spray", "pepper-sprayed",
-            "truncheons");
+            "cannons", "rubber", "arrested", "detained", "batons", "charged", "pepper", "pepper-spray",
+            "pepper-sprayed", "truncheons");
     private static final Set<String> LETHAL = WordSets.of("killed", "shot", "dead", "live", "wounded", "killing",
             "bullets", "injured");
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",

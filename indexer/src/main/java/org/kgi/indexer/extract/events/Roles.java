@@ -1004,8 +1004,8 @@ final class Roles {
 
     /**
      * Whether the name is who called or organised what the sentence tells: {@code at the call of X}, {@code organised
-     * by the X}, {@code called by X}, {@code after a call by X} (an adjective or two between: {@code at the call of the nationalist youth movement
-     * X}).
+     * by the X}, {@code called by X}, {@code after a call by X} (an adjective or two between: {@code at the call of the
+     * nationalist youth movement X}).
      */
     private static boolean calledBy(Tokens t, int at) {
         int k = at - 1;

@@ -52,8 +52,8 @@ final class Scenes {
     }
 
     /**
-     * Whether the sentence names places and all of them are where the wounded were cared for ({@code Seven officers were
-     * injured, one of whom was treated at the X hospital in Schiedam}): no scene of its own.
+     * Whether the sentence names places and all of them are where the wounded were cared for ({@code Seven officers
+     * were injured, one of whom was treated at the X hospital in Schiedam}): no scene of its own.
      */
     static boolean careOnly(Tokens t, List<Resolved> names) {
         boolean any = false;
@@ -156,7 +156,8 @@ final class Scenes {
         int first = r.found().first();
         int last = r.found().last();
         if (t.isLower(first - 1, "in") && t.isWord(first - 2) && NonEvents.CARE.contains(t.lower(first - 2))) {
-            // treated at the Franciscus Vlietland hospital in Schiedam: the hospital's town
+            // treated at the Franciscus Vlietland hospital in Schiedam: the hospital's town (the verb of care is looked
+            // for before the hospital's name)
             last = first - 2;
             first = last - 1;
             while (first > 0 && t.isCapitalised(first)) {

@@ -12,9 +12,7 @@ import java.util.Set;
  * Immutable word sets that, unlike {@link Set#of}, forgive a word listed twice in a long hand-written list. The
  * extractor asks them millions of times a second: each is an open-addressing table of its words, at most half full,
  * found by the word's cached hash and a mask (no division, as in {@link Set#of}'s tables; no entry object to follow,
- * as in a {@code HashSet}'s). Each slot's hash sits beside it in an {@code int} array, so a probe that meets another
- * word compares two numbers instead of reading that word's characters (most lookups are misses). They iterate in
- * the order the words were first listed.
+ * as in a {@code HashSet}'s). They iterate in the order the words were first listed.
  */
 public final class WordSets {
     private WordSets() {
@@ -37,7 +35,6 @@ public final class WordSets {
 
     private static final class WordSet extends AbstractSet<String> {
         private final String[] table;
-        private final int[] hashes;
         private final int mask;
         private final String[] words;
 
@@ -45,7 +42,6 @@ public final class WordSets {
             words = distinct.toArray(String[]::new);
             int size = Integer.highestOneBit(Math.max(8, words.length * 2 - 1)) << 1;
             table = new String[size];
-            hashes = new int[size];
             mask = size - 1;
             for (String w : words) {
                 int i = slot(w.hashCode());
@@ -53,7 +49,6 @@ public final class WordSets {
                     i = (i + 1) & mask;
                 }
                 table[i] = w;
-                hashes[i] = w.hashCode();
             }
         }
 
@@ -66,13 +61,12 @@ public final class WordSets {
             if (!(o instanceof String s)) {
                 return false;
             }
-            int h = s.hashCode();
-            for (int i = slot(h);; i = (i + 1) & mask) {
+            for (int i = slot(s.hashCode());; i = (i + 1) & mask) {
                 String w = table[i];
                 if (w == null) {
                     return false;
                 }
-                if (hashes[i] == h && (w == s || w.equals(s))) {
+                if (w == s || w.equals(s)) {
                     return true;
                 }
             }

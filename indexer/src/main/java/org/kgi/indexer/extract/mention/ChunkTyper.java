@@ -1163,7 +1163,7 @@ final class ChunkTyper {
     private static final Set<String> GANG_AFTER = WordSets.of("gang", "gangs", "crew", "posse", "leader", "leaders",
             "member", "members", "boss", "gunmen");
 
-    /** Whether the word before the name's last ({@code Department}), past a possessive, is a force's: {@code Police}. */
+    /** Whether the word before the name's last ({@code Department}), past a possessive, is a force's: {@code Sheriff's}. */
     private static boolean policeDepartment(Tokens t, int b) {
         int k = t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1;
         return t.isWord(k) && "security_force".equals(ActorWords.nameWordType(t.lower(k)));

@@ -224,7 +224,8 @@ public final class EntityTable {
                 String lower = o.name().toLowerCase(java.util.Locale.ROOT);
                 if (o.kind() == Kind.ACTOR && "security_force".equals(o.type()) && !o.attributes().containsKey("nationality")
                         && (lower.startsWith(people + " ") || lower.startsWith(country + " ")
-                        || lower.startsWith(country + "'s ")) && (police ? lower.contains(" police") : isArmyName(lower))) {
+                        || lower.startsWith(country + "'s "))
+                        && (police ? lower.contains(" police") : isArmyName(lower))) {
                     if (army != null && !army.equals(e.getKey())) {
                         return; // two armies: which one is not said
                     }

@@ -3664,18 +3664,19 @@ class ExtractRulesTest {
 
     @Test
     void officersHurtAndTreatedInAHospitalElsewhereAreTheRiotsTollAndTheSquareClearedMetIt() {
-        Extraction x = run("On Tuesday evening, about 200 people gathered at the town hall in Vlaardingen after a call "
+        Extraction x = run("In the night from Sunday to Monday, an explosive device went off at a house in Vlaardingen."
+                + "\n\nOn Tuesday evening, about 200 people gathered at the town hall in Vlaardingen after a call "
                 + "by the action group Vlaardingen Zegt Nee. Later, masked young men threw stones at officers. The Mobile "
                 + "Unit (ME) cleared the square using batons. Five officers were injured, one of whom was treated at the "
                 + "Sint Jozef hospital in Delft. Twelve people were arrested on the spot.", LocalDate.of(2025, 7, 3));
-        assertTrue(x.events().stream().allMatch(e -> e.type().equals("Riots")), x.events().toString());
+        assertTrue(x.events().stream().skip(1).allMatch(e -> e.type().equals("Riots")), x.events().toString());
         Event riot = x.events().get(x.events().size() - 1);
         assertEquals("place:vlaardingen", riot.place(), x.events().toString());
         String unit = named(x, "Mobile Unit").orElseThrow().id();
         assertTrue(x.events().stream().anyMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals(unit))),
                 x.events().toString());
         assertEquals("organization", named(x, "Vlaardingen Zegt Nee").orElseThrow().type(), x.entities().toString());
-        assertActs(x.events().get(0), named(x, "Vlaardingen Zegt Nee").orElseThrow().id());
+        assertActs(x.events().get(1), named(x, "Vlaardingen Zegt Nee").orElseThrow().id());
     }
 
     @Test

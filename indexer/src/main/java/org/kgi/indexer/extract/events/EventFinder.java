@@ -1375,7 +1375,8 @@ public final class EventFinder {
                                      String ownPlace, EventDate date, List<Resolved> actors, List<Event> events,
                                      Context ctx) {
         int last = lastTold(ctx);
-        if (last >= 0 && !Acled.isViolent(events.get(last).type()) && Acled.isViolent(reading.type())) {
+        if (last >= 0 && !Acled.isViolent(events.get(last).type()) && !Acled.RIOTS.equals(events.get(last).type())
+                && Acled.isViolent(reading.type())) { // (a riot's toll is the riot's)
             // "our units dismantled a rear base and seized rifles. ... one soldier was slightly wounded": past the
             // seizure, the fighting it followed
             for (int i = last - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= 4; i--) {

@@ -558,7 +558,7 @@ final class Attribution {
     }
 
     /** The type of an actor named anywhere in the report; null when none. */
-    private String typeAnywhere(String id) {
+    String typeAnywhere(String id) {
         for (List<Resolved> names : bySentence) {
             String type = EventFinder.typeOf(id, names);
             if (type != null) {

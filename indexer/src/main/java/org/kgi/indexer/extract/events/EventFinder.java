@@ -446,8 +446,8 @@ public final class EventFinder {
             // Soldiers of the National Guard supported the operation by manning checkpoints: on the side of the
             // state forces of the event told just before
             Event e = events.get(backed);
-            String role = e.participants().stream().filter(p -> isStateId(p.id(), bySentence)).map(Participant::role)
-                    .findFirst().orElse(Roles.ACTOR);
+            String role = e.participants().stream().filter(p -> isState(attribution.typeAnywhere(p.id())))
+                    .map(Participant::role).findFirst().orElse(Roles.ACTOR);
             List<Participant> joined = acting.stream().map(r -> new Participant(r.id(), role)).toList();
             toldAgain(backed, s, joined, null, false, events, ctx);
             return;
@@ -773,12 +773,7 @@ public final class EventFinder {
                 || t.newlinesAfter(s.last()) == 0) {
             return false;
         }
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (!t.isWord(i) || !t.isCapitalised(i) && (t.lower(i).endsWith("ed") || FINITE.contains(t.lower(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return wordsWithoutVerb(t, s.first(), s.last());
     }
 
     /**
@@ -792,7 +787,12 @@ public final class EventFinder {
                 || !t.isChar(s.last(), '.') || !t.isCapitalised(s.first())) {
             return false;
         }
-        for (int i = s.first(); i < s.last(); i++) {
+        return wordsWithoutVerb(t, s.first(), s.last() - 1);
+    }
+
+    /** Whether tokens {@code from..to} are all words, none a lower-case verb in the past or a finite one. */
+    private static boolean wordsWithoutVerb(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) {
             if (!t.isWord(i) || !t.isCapitalised(i) && (t.lower(i).endsWith("ed") || FINITE.contains(t.lower(i)))) {
                 return false;
             }
@@ -995,8 +995,7 @@ public final class EventFinder {
                 String role = roleOf(out, r.id());
                 if (r.found().first() == unit && ownerRole != null && role != null && !role.equals(ownerRole)
                         && !r.id().equals(owner.id())) {
-                    out = new ArrayList<>(out);
-                    out.replaceAll(p -> p.id().equals(r.id()) ? new Participant(p.id(), ownerRole) : p);
+                    out = withRole(out, r.id(), ownerRole);
                 }
             }
         }
@@ -1021,8 +1020,7 @@ public final class EventFinder {
         List<Participant> out = participants;
         for (Resolved r : actors) {
             if (r.found().last() < when && Roles.ACTOR.equals(roleOf(out, r.id()))) {
-                out = new ArrayList<>(out);
-                out.replaceAll(p -> p.id().equals(r.id()) ? new Participant(p.id(), Roles.TARGET) : p);
+                out = withRole(out, r.id(), Roles.TARGET);
             }
         }
         return out;
@@ -1032,6 +1030,13 @@ public final class EventFinder {
     private static final Set<String> NEW_SUBJECTS = WordSets.of("a", "an", "two", "three", "four", "five", "six",
             "several", "dozens", "hundreds", "unknown", "unidentified", "masked", "armed", "gunmen", "men",
             "attackers", "assailants", "militants", "suspected");
+
+    /** A copy of the participants in which {@code id} has {@code role}. */
+    private static List<Participant> withRole(List<Participant> participants, String id, String role) {
+        List<Participant> out = new ArrayList<>(participants);
+        out.replaceAll(p -> p.id().equals(id) ? new Participant(id, role) : p);
+        return out;
+    }
 
     private static String roleOf(List<Participant> participants, String id) {
         for (Participant p : participants) {
@@ -1052,16 +1057,9 @@ public final class EventFinder {
     private static final Set<String> SUPPORTED = WordSets.of("supported", "backed", "assisted", "reinforced",
             "joined", "helped");
 
-    /** Whether the id is of a state force or government body named in the report. */
-    private static boolean isStateId(String id, List<List<Resolved>> bySentence) {
-        for (List<Resolved> names : bySentence) {
-            for (Resolved r : names) {
-                if (r.id().equals(id)) {
-                    return "security_force".equals(r.type()) || "government".equals(r.type());
-                }
-            }
-        }
-        return false;
+    /** Whether an actor type (null for none) is a state's: a force or a government body. */
+    private static boolean isState(String type) {
+        return type != null && "state".equals(Acled.camp(type));
     }
 
     /** {@code Fourteen people were arrested on the spot}: where the crowd was, as it was met. */
@@ -1078,11 +1076,8 @@ public final class EventFinder {
     /** Whether a crowd or where it stood is cleared at token {@code i}: {@code the Mobile Unit cleared the square}. */
     private static boolean clears(Tokens t, int i) {
         return t.isLower(i, "cleared") && t.isLower(i + 1, "the") && t.isWord(i + 2)
-                && CLEARED.contains(t.lower(i + 2));
+                && TriggerLexicon.CLEARED.contains(t.lower(i + 2));
     }
-
-    private static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade",
-            "barricades", "crowd", "protesters", "demonstrators");
 
     /**
      * The protest or riot told in this sentence or one of the two before, latest first; else -1 ({@code residents set

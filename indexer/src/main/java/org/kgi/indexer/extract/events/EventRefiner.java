@@ -114,15 +114,7 @@ final class EventRefiner {
      * barricade}, {@code a police barricade}, not one a crowd put up (nor one it broke through).
      */
     private static boolean policeBarrier(Tokens t, int i) {
-        if (!t.isLower(i, "barricade") && !t.isLower(i, "barricades")) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
-            if (PASSED_BARRIERS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return (t.isLower(i, "barricade") || t.isLower(i, "barricades")) && t.wordJustBefore(i, 3, PASSED_BARRIERS);
     }
 
     private static final Set<String> PASSED_BARRIERS = WordSets.of("police", "pass", "passed", "cross", "crossed",

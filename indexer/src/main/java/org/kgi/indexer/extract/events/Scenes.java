@@ -167,12 +167,7 @@ final class Scenes {
                 && !(t.isWord(last + 1) && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))) {
             return false; // neither "X Hospital", "Ospedale del X" nor "the X hospital"
         }
-        for (int k = first - 1; k >= Math.max(0, first - 8) && t.isWord(k); k--) {
-            if (CARED.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.wordJustBefore(first, 8, CARED);
     }
 
     /** Care words that open a hospital's name in other languages: {@code Ospedale del Mare}, {@code Hôpital X}. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 
 /**
  * Trigger words and word pairs (lower case) with the event they signal. Priorities put the most specific
@@ -18,6 +19,9 @@ public final class TriggerLexicon {
     private static final Set<String> PAIR_FIRSTS = new HashSet<>();
     /** The first words of the triggers of three words: the only ones a third word is looked up for. */
     private static final Set<String> TRIPLE_FIRSTS = new HashSet<>();
+    /** What a force clears of a crowd, or the crowd: {@code cleared the square} (also read by EventFinder). */
+    static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade", "barricades",
+            "crowd", "protesters", "demonstrators");
 
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
@@ -79,9 +83,8 @@ public final class TriggerLexicon {
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         // what met a crowd, as "dispersed" (EventFinder.disperses): the Mobile Unit cleared the square
-        pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "cleared the square", "cleared the streets",
-                "cleared the street", "cleared the camp", "cleared the blockade", "cleared the barricades",
-                "cleared the crowd", "cleared the protesters", "cleared the demonstrators");
+        pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), CLEARED.stream().map(w -> "cleared the " + w)
+                .toArray(String[]::new));
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "threw stones", "hurled stones", "threw rocks",
                 "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",

@@ -75,21 +75,25 @@ final class EventRelations {
         return together(mentions, a.id(), b.id()) && !crossCamp(a, b, byId) && (acting || oneCountrysForces(a, b, byId));
     }
 
+    /** The participant's actor type, or null. */
+    private static String type(Participant p, Map<String, Entity> byId) {
+        Entity e = byId.get(p.id());
+        return e == null ? null : e.type();
+    }
+
     /** The participant's camp ({@link Acled#camp}), or null. */
     private static String camp(Participant p, Map<String, Entity> byId) {
-        Entity e = byId.get(p.id());
-        return e == null ? null : Acled.camp(e.type());
+        String type = type(p, byId);
+        return type == null ? null : Acled.camp(type);
     }
 
     /** Whether a person or the civilians, one of a protest's crowd, against whom its force acted. */
     private static boolean victim(Participant p, Map<String, Entity> byId) {
-        Entity e = byId.get(p.id());
-        return e != null && ("person".equals(e.type()) || "civilians".equals(e.type()));
+        return "person".equals(type(p, byId)) || "civilians".equals(type(p, byId));
     }
 
     private static boolean force(Participant p, Map<String, Entity> byId) {
-        Entity e = byId.get(p.id());
-        return e != null && "security_force".equals(e.type());
+        return "security_force".equals(type(p, byId));
     }
 
     /** Whether one sentence telling the event names both. */

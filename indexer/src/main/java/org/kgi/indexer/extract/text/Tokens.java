@@ -166,6 +166,19 @@ public final class Tokens {
         return isChar(i, '\'') || isChar(i, '\u2019');
     }
 
+    /**
+     * Whether one of the up to {@code width} words right before token {@code i}, with no punctuation between, is (in
+     * lower case) one of {@code words}: {@code treated at the X hospital}, {@code tried to pass a barricade}.
+     */
+    public boolean wordJustBefore(int i, int width, Set<String> words) {
+        for (int k = i - 1; k >= Math.max(0, i - width) && isWord(k); k--) {
+            if (words.contains(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any word of the sentence is, in lower case, one of {@code words}. */
     public boolean hasWordIn(Sentence s, Set<String> words) {
         return hasWordIn(s.first(), s.last(), words);

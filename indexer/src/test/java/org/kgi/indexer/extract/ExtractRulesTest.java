@@ -3810,4 +3810,69 @@ class ExtractRulesTest {
                 + "Carabinieri arrested 14 people in dawn raids in Caivano.", LocalDate.of(2025, 5, 22));
         assertEquals("2025-05-20", eventOf(x, "Arrests").date().value(), x.events().toString());
     }
+
+    @Test
+    void militiamenKilledByTroopsAreTheMilitiasSideAndANumberedCommandIsAForce() {
+        Extraction x = run("On Saturday fighters of the Mai-Mai Apa na Pale militia attacked a position of the Armed "
+                + "Forces of the DRC (FARDC) at Kabeke, killing two soldiers.\n\nOn Monday troops of the FARDC's 22nd "
+                + "Military Region killed four militiamen near Kabeke.", LocalDate.of(2025, 6, 10));
+        String militia = named(x, "Mai-Mai Apa na Pale").orElseThrow().id();
+        Entity region = named(x, "22nd Military Region").orElseThrow();
+        assertEquals("security_force", region.type());
+        Event first = x.events().get(0);
+        assertFalse(first.participants().stream().anyMatch(p -> p.id().equals(region.id())), first.toString());
+        Event later = x.events().stream().filter(e -> "2025-06-09".equals(e.date().value())).findFirst().orElseThrow();
+        assertTrue(later.participants().contains(new Participant(militia, "target")), later.toString());
+        assertActs(later, region.id());
+        assertEquals("security_force", named(run("The 2nd Army and the 5th Fleet moved south.", null), "2nd Army")
+                .orElseThrow().type());
+    }
+
+    @Test
+    void anUndatedReportsSaturdayAndSundayAreTwoEvents() {
+        Extraction x = run("Fighters of the Mai-Mai Apa na Pale militia attacked a position of the Armed Forces of the "
+                + "DRC (FARDC) at Kabeke on Saturday, killing two soldiers. On Sunday soldiers of the FARDC, supported by "
+                + "officers of the Congolese National Police (PNC), killed four militiamen near Kabeke.", null);
+        assertEquals(2, x.events().stream().filter(e -> e.type().equals("Battles")).count(), x.events().toString());
+        assertFalse(relatedEitherWay(x, named(x, "Armed Forces of the DRC").orElseThrow().id(), "opposed",
+                named(x, "Congolese National Police").orElseThrow().id()), x.relations().toString());
+    }
+
+    @Test
+    void bothForcesOfAPatrolFiredOnAreTheTargetsThoughTheyReturnedFire() {
+        Extraction x = run("On Tuesday, Mamprusi gunmen fired on a patrol of the Ghana Armed Forces (GAF) and officers "
+                + "of the Formed Police Unit (FPU) near the central market, and they returned fire.", null);
+        Event e = x.events().get(0);
+        assertTrue(e.participants().contains(new Participant(named(x, "Ghana Armed Forces").orElseThrow().id(),
+                "target")), e.toString());
+        assertTrue(e.participants().contains(new Participant(named(x, "Formed Police Unit").orElseThrow().id(),
+                "target")), e.toString());
+    }
+
+    @Test
+    void theShortFormOfALongerNameIsThatNameAndASeizedPersonIsAbducted() {
+        Extraction x = run("Fighters of the Sabha Protection Battalion tried to remove a checkpoint set up by the Umm "
+                + "al-Aranib Shield Force, a Tebu-led armed group. On Sunday a drone struck a pickup truck of the Shield "
+                + "Force near Murzuq. On Saturday evening four gunmen in a car without number plates seized Abdelsalam "
+                + "Ghaith, a member of the municipal council, outside a mosque in Sabha.", LocalDate.of(2024, 9, 18));
+        assertTrue(named(x, "Shield Force").isEmpty() || named(x, "Shield Force").orElseThrow().id()
+                .equals(named(x, "Umm al-Aranib Shield Force").orElseThrow().id()), x.entities().toString());
+        Event taken = eventOf(x, "Abduction/forced disappearance");
+        assertTrue(taken.participants().contains(new Participant(named(x, "Abdelsalam Ghaith").orElseThrow().id(),
+                "target")), taken.toString());
+        assertNoEvent(x, e -> e.subType().equals("Non-state actor overtakes territory"));
+    }
+
+    @Test
+    void aCrowdThatDemandsTheWithdrawalOfArmedGroupsIsAProtestAndAMemberOfATownCouncilNoGroups() {
+        Extraction x = run("Clashes in Sabha. On Saturday evening four gunmen seized Abdelsalam Ghaith, a member of the "
+                + "Sabha municipal council, outside a mosque. On Tuesday morning, about 150 residents gathered outside the "
+                + "council headquarters at the call of the Sabha Youth Gathering, a civic group, to demand Ghaith's "
+                + "release and the withdrawal of armed groups from residential areas.", LocalDate.of(2024, 9, 18));
+        assertEquals("place:sabha", named(x, "Sabha").orElseThrow().id());
+        assertEquals("organization", named(x, "Sabha Youth Gathering").orElseThrow().type());
+        Event protest = eventOf(x, "Peaceful protest");
+        assertActs(protest, named(x, "Sabha Youth Gathering").orElseThrow().id());
+        assertNoEvent(x, e -> e.type().equals("Strategic developments"));
+    }
 }

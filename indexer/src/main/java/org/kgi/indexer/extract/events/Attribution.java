@@ -85,7 +85,7 @@ final class Attribution {
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
                     police.merge(r.id(), 1, Integer::sum);
                 }
-                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && ARMY.matcher(r.id()).find()) {
+                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && isArmy(r.id())) {
                     armies.add(r.id());
                 }
             }
@@ -98,6 +98,15 @@ final class Attribution {
 
     private static final String GENERIC_MILITARY = "actor:military";
     private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces|defen[cs]e-forces|military)(?:$|-)");
+
+    /**
+     * Whether the id names a country's army ({@code actor:nigerian-army}, {@code actor:armed-forces-of-the-drc}), not
+     * one of its numbered units ({@code actor:22nd-military-region}): the one the report's unnamed soldiers are.
+     */
+    private static boolean isArmy(String id) {
+        String name = id.substring(id.indexOf(':') + 1);
+        return !name.isEmpty() && !Character.isDigit(name.charAt(0)) && ARMY.matcher(name).find();
+    }
 
     private static String most(Map<String, Integer> counts) {
         String best = null;
@@ -633,9 +642,32 @@ final class Attribution {
                     unnamed.add(r.id()); // the gunmen are the group now named
                 }
             }
+            if (Roles.ACTOR.equals(group.role()) && struckOnly(participants, unnamed, id)) {
+                group = new Participant(id, Roles.TARGET); // troops killed four militiamen: the group is struck
+            }
             participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
             participants.add(0, group);
         }
+    }
+
+    /**
+     * Whether the sentence's unnamed armed actors are all targets of the event while someone else acts in it: then
+     * they are the struck side, and so is the group they stand for.
+     */
+    private static boolean struckOnly(List<Participant> participants, Set<String> unnamed, String group) {
+        boolean struck = false;
+        boolean otherActs = false;
+        for (Participant p : participants) {
+            if (unnamed.contains(p.id())) {
+                if (!Roles.TARGET.equals(p.role())) {
+                    return false;
+                }
+                struck = true;
+            } else if (!p.id().equals(group) && Roles.ACTOR.equals(p.role())) {
+                otherActs = true;
+            }
+        }
+        return struck && otherActs;
     }
 
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"

@@ -1,5 +1,6 @@
 package org.kgi.indexer.extract.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +127,7 @@ public final class EventFinder {
                     own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
                 }
                 boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
+                ctx.undatedDay = unresolvable ? DateFinder.weekdayNamed(t, s) : null;
                 EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
                         : ledeDate != null ? ledeDate
                         : reportDate != null ? new EventDate(reportDate.toString(), EventDate.Precision.DAY) : null;
@@ -420,6 +422,10 @@ public final class EventFinder {
         final List<List<Set<String>>> mentions = new ArrayList<>();
         /** The coalition each event founds, or null. */
         final List<String> coalitions = new ArrayList<>();
+        /** In a report with no date, the weekday the current sentence names, or null. */
+        DayOfWeek undatedDay;
+        /** In a report with no date, the weekday the sentence that first told each event named, or null. */
+        final List<DayOfWeek> undatedDays = new ArrayList<>();
 
         Context(Quotes quotes) {
             this.quotes = quotes;
@@ -551,6 +557,10 @@ public final class EventFinder {
                 return; // "The operation will continue until order is restored": words, not a development
             }
         }
+        if (same >= 0 && ctx.undatedDay != null && ctx.undatedDays.get(same) != null
+                && ctx.undatedDay != ctx.undatedDays.get(same)) {
+            same = -1; // undated, but "On Saturday ... attacked" and "On Sunday ... counter-attacked" are two days
+        }
         String modality = Modality.of(t, s, hit.token());
         if (same >= 0) {
             // "residents fled towards the border with Niger during the attack": where they fled, not the attack's
@@ -575,6 +585,7 @@ public final class EventFinder {
         ctx.placeIsOwn.add(ownPlace != null);
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
+        ctx.undatedDays.add(ctx.undatedDay);
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
                 && attribution.harmDeniedNext(s, participants)

@@ -95,6 +95,7 @@ final class EventRefiner {
 
     /** Goods seized ({@link #goodsSeized}): no event of its own beside another the sentence tells. */
     static final Reading GOODS_SEIZED = new Reading(STRATEGIC, OTHER);
+    private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     record Reading(String type, String subType) {
     }
@@ -187,6 +188,11 @@ final class EventRefiner {
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed a mosque, killing 311 people
                 }
+                if (t.isLower(at, "seized") && personAfter(t, at, actors)) {
+                    // four gunmen seized Abdelsalam Ghaith outside a mosque: a person taken, no territory
+                    return firstActorIsState(actors) ? new Reading(STRATEGIC, ARRESTS)
+                            : new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION);
+                }
                 if (NON_STATE_OVERTAKES.equals(sub) && civiliansHit(t, s, at) && !t.isLower(at + 1, "over")
                         && !territoryAfter(t, s, at)) {
                     // seized two fishermen (not "took over a group of houses", nor "seized two villages": places)
@@ -253,7 +259,8 @@ final class EventRefiner {
                     // protesters torched a police station and looted shops; police fired live rounds: a riot
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
-                if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type()))) {
+                if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type())
+                        && !t.hasWordIn(at + 1, r.found().first() - 1, DEMANDS))) { // not the withdrawal demanded of them
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
                     return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)

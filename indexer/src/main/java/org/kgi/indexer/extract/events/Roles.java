@@ -48,6 +48,7 @@ final class Roles {
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;
         int previousEnd = -10;
+        int previousStart = -10;
         String previousId = null;
         boolean previousBy = false; // the one before was named after "by": organised by X and Y
         boolean calledByBefore = false; // ... or at the call of X and Y
@@ -78,6 +79,9 @@ final class Roles {
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
+            if (r.id().equals(previousId) && previousEnd == at - 2 && t.isChar(at - 1, '(')) {
+                continue; // the Ghana Armed Forces (GAF): the acronym is the name's own mention, of the name's role
+            }
             String role;
             boolean backed = backedBy(t, s, at); // the X, backed by Y
             boolean byAgent = false;
@@ -92,7 +96,10 @@ final class Roles {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {
-                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at) ? TARGET : ACTOR;
+                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at)
+                        // fired on a patrol of the GAF and officers of the FPU: both fired on
+                        || TARGET.equals(previousRole) && aimedAt(t, s, previousStart)
+                        && joinedTo(t, pastAcronym(t, previousEnd + 1) - 1, at) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
             } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)
@@ -111,6 +118,7 @@ final class Roles {
             previousBy = byAgent;
             previousRole = role;
             previousEnd = r.found().last();
+            previousStart = at;
             previousId = r.id();
         }
         boolean eachOther = eachOther(t, actors, trigger, roles);
@@ -572,7 +580,8 @@ final class Roles {
 
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
             "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several",
-            "thousands", "opposition", "party", "ruling");
+            "thousands", "opposition", "party", "ruling", "an", "joint", "patrol", "patrols", "convoy", "position",
+            "positions", "soldiers", "officers", "troops", "unit", "units");
     private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
             "cannon", "spray", "stones", "rocks", "grenades");
 

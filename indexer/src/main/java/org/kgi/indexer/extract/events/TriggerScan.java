@@ -412,7 +412,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || namesNoChange(t, i, tr)
+                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i) || namesNoChange(t, i, tr)
                     || NonEvents.joinedAProtest(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i)))) {
@@ -677,7 +677,8 @@ final class TriggerScan {
             return false;
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j) && !t.isCapitalised(j); j--) {
-            if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
+            if (j < i - 4 && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")
+                    || j < i - 1 && DEMANDS.contains(t.lower(j))) { // to demand the withdrawal of armed groups
                 return true;
             }
             if (ANNOUNCING.contains(t.lower(j)) && j < i - 1 && relativeBefore(t, j)) {
@@ -695,6 +696,26 @@ final class TriggerScan {
         }
         return false;
     }
+
+    /**
+     * Whether the trigger is what is demanded for someone named, within ten tokens after the demand: {@code to demand
+     * Ghaith's release and the withdrawal of armed groups}. No event of its own.
+     */
+    private static boolean demandedForSomeone(Tokens t, Sentence s, int i) {
+        boolean possessive = false;
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 10); j--) {
+            if (t.isApostrophe(j)) {
+                possessive = true;
+            } else if (!t.isWord(j) || t.isCapitalised(j) && !t.isApostrophe(j + 1) && !t.isCapitalised(j + 1)) {
+                return false;
+            } else if (DEMANDS.contains(t.lower(j))) {
+                return possessive;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     /** Verbs of making a protest or an action known before it happens. */
     private static final Set<String> ANNOUNCING = WordSets.of("announced", "planned", "planning", "organised",

@@ -132,6 +132,9 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
+        if (numberedUnit(t, a, b)) {
+            return Guess.actor("security_force", name, Strength.NAME_WORD); // the 2nd Army, the 22nd Military Region
+        }
         if (b > a && OPERATIONS.contains(t.lower(a))) {
             // troops of Operation Hadin Kai: the task force's name; Operation Strong Hand would continue: what forces
             // do, named, no actor (unless the aliases file says so)
@@ -706,7 +709,7 @@ final class ChunkTyper {
                 return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
             }
         }
-        if (isHeadOf(t, s, a)) {
+        if (isHeadOf(t, s, a) && !bodyOfThePlace(t, b)) {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
         }
         boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
@@ -940,6 +943,25 @@ final class ChunkTyper {
     }
 
     /**
+     * {@code the Sabha Youth Gathering, a civic group,}: an apposition of a civic kind of group ({@link
+     * #CIVIC_GROUP_KINDS}) or of a body of civilians ({@link #ORG_NOUNS_BEFORE}), right after the name.
+     */
+    private static boolean civicApposition(Tokens t, Sentence s, int b) {
+        b = afterAcronym(t, b);
+        if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))) {
+            return false;
+        }
+        for (int i = b + 3; i <= s.last() && i <= b + 6 && t.isWord(i) && !t.isCapitalised(i); i++) {
+            String w = t.lower(i);
+            if (ORG_NOUNS_BEFORE.contains(w) || (w.equals("group") || w.equals("network") || w.equals("coalition"))
+                    && CIVIC_GROUP_KINDS.contains(t.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A defence force named without a country ({@code Karenni Nationalities Defence Force}, {@code Ambazonia Defence
      * Forces}; not the Kenya Defence Forces): an insurgents' force.
      */
@@ -1004,6 +1026,24 @@ final class ChunkTyper {
             }
         }
         return b - 3 > a;
+    }
+
+    /** Heads of a state's units or commands that it numbers: {@code the 5th Fleet}, {@code the 22nd Military Region}. */
+    private static final Set<String> NUMBERED_HEADS = WordSets.of("army", "fleet", "wing", "corps", "squadron",
+            "regiment", "region", "district", "zone", "sector");
+
+    /**
+     * A state's unit or area command that opens with its ordinal: {@code the 2nd Army}, {@code the 5th Fleet}, {@code
+     * the 22nd Military Region}, {@code the 3rd Operational Zone} (an area command only after "military" or
+     * "operational": the 3rd District is a place).
+     */
+    private static boolean numberedUnit(Tokens t, int a, int b) {
+        if (b <= a || !t.isWord(a) || !NameChunker.isOrdinal(t.lower(a)) || !NUMBERED_HEADS.contains(t.lower(b))) {
+            return false;
+        }
+        String head = t.lower(b);
+        boolean area = head.equals("region") || head.equals("district") || head.equals("zone") || head.equals("sector");
+        return !area || t.isLower(b - 1, "military") || t.isLower(b - 1, "operational");
     }
 
     /** Heads of units that armies number or describe and militias name: {@code the Suleiman Shah Brigade}. */
@@ -1305,6 +1345,22 @@ final class ChunkTyper {
     }
 
     /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
+    /**
+     * Whether a lower-case body follows the name, within two words: {@code a member of the Sabha municipal council},
+     * whose name is the body's place, not a group's.
+     */
+    private static boolean bodyOfThePlace(Tokens t, int b) {
+        for (int i = b + 1; i <= b + 2 && t.isWord(i) && !t.isCapitalised(i); i++) {
+            if (LOCAL_BODIES.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LOCAL_BODIES = WordSets.of("council", "councils", "committee", "assembly",
+            "branch", "chapter", "board", "parliament", "municipality", "administration", "legislature", "chamber");
+
     static boolean isHeadOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
         return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
@@ -1493,6 +1549,9 @@ final class ChunkTyper {
         String placeWord = PlaceWords.nameWordType(t.lower(a));
         if (b > a && ("populated_place".equals(placeWord) || "neighbourhood".equals(placeWord))) {
             return Guess.place(placeWord, name, Strength.PLACE_SHAPE);
+        }
+        if (b > a && civicApposition(t, s, b)) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // X, a civic group,
         }
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a))) {
             return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // Los Lobos, Las Chonas: a group

@@ -119,7 +119,51 @@ public final class MentionFinder {
         demonyms.resolveTeams(founds);
         definiteFacilities(sentences, founds);
         definiteOrganisations(founds);
+        shortForms(founds);
         return new Result(founds, aliases);
+    }
+
+    /**
+     * {@code the Shield Force}, {@code one Shield Force fighter} after the report has named the Umm al-Aranib Shield
+     * Force, its one organisation whose name ends with those words: a mention of it. Two words at least, the first
+     * capitalised; not a name the aliases or the known actors type.
+     */
+    private void shortForms(List<Found> founds) {
+        Map<String, String> byTail = null;
+        Map<String, Integer> firstFound = null;
+        int n = founds.size();
+        for (int k = 0; k < n; k++) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            if (f.last() == f.first() || g == null || g.kind() != Kind.ACTOR || g.generic() || "person".equals(g.type())
+                    || g.strength() >= Strength.KNOWN_ACTOR || g.name().indexOf(' ') < 0
+                    || !Character.isUpperCase(g.name().charAt(0))) {
+                continue;
+            }
+            if (byTail == null) {
+                byTail = new HashMap<>();
+                firstFound = new HashMap<>();
+                for (int j = 0; j < n; j++) {
+                    Found o = founds.get(j);
+                    Guess og = o.guess();
+                    if (og == null || og.kind() != Kind.ACTOR || og.generic() || "person".equals(og.type())) {
+                        continue;
+                    }
+                    String[] words = og.name().split(" ");
+                    StringBuilder tail = new StringBuilder(words[words.length - 1]);
+                    for (int w = words.length - 2; w >= 1 && !words[w - 1].equalsIgnoreCase("of"); w--) {
+                        // not "Pierre Buyoya" of the government of Pierre Buyoya: what follows "of" is another's
+                        tail.insert(0, words[w] + " ");
+                        byTail.merge(tail.toString().toLowerCase(Locale.ROOT), o.key(), (x, y) -> x.equals(y) ? x : "");
+                    }
+                    firstFound.merge(o.key(), j, Math::min);
+                }
+            }
+            String key = byTail.get(g.name().toLowerCase(Locale.ROOT));
+            if (key != null && !key.isEmpty() && !key.equals(f.key()) && firstFound.get(key) < k) {
+                founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), key, null));
+            }
+        }
     }
 
     /**
@@ -308,7 +352,9 @@ public final class MentionFinder {
             "movement", "bloc", "column", "cell");
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
-            "corps", "company", "detachment", "front");
+            "corps", "company", "detachment", "front", "army", "fleet", "wing");
+    /** Commands over an area, units when numbered: {@code the 22nd Military Region}, {@code the 3rd Operational Zone}. */
+    private static final Set<String> AREA_COMMANDS = WordSets.of("region", "district", "zone", "sector");
 
     /**
      * The "of" after a portfolio title that opens the chunk, with the words that may come before and after it ({@code
@@ -373,7 +419,8 @@ public final class MentionFinder {
         }
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
         // "103rd Infantry Brigade"), not "3 Police officers"
-        boolean unit = b > a && UNITS.contains(t.lower(b));
+        boolean unit = b > a && (UNITS.contains(t.lower(b)) || AREA_COMMANDS.contains(t.lower(b)) && b - 1 > a
+                && (t.isLower(b - 1, "military") || t.isLower(b - 1, "operational")));
         boolean ordinal = t.isWord(a) && NameChunker.isOrdinal(t.lower(a));
         if (ordinal && !unit || t.is(a, Tokens.NUMBER) && !unit && !ChunkTyper.isHeadOf(t, s, a)
                 && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {

@@ -3875,4 +3875,54 @@ class ExtractRulesTest {
         assertActs(protest, named(x, "Sabha Youth Gathering").orElseThrow().id());
         assertNoEvent(x, e -> e.type().equals("Strategic developments"));
     }
+
+    @Test
+    void studentsWhoFoughtActivistsRiotAndWhatArrestedMenAreAccusedOfIsNoEvent() {
+        Extraction x = run("Three people were killed in Chattogram on Tuesday when students demanding reform of job "
+                + "quotas fought activists of the ruling party's student wing. On Tuesday evening, police officers "
+                + "detained 19 people in raids on mess houses, accusing them of setting fire to vehicles.",
+                LocalDate.of(2024, 7, 17));
+        assertEquals("Riots", x.events().get(0).type(), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Looting/property destruction"));
+        assertNoEvent(x, e -> e.type().equals("Battles"));
+    }
+
+    @Test
+    void aGovernmentAndTheUnitsItSentToSeparateTheSidesAreNoPartiesOpposedInTheCeasefire() {
+        Extraction x = run("Fighting broke out overnight in Zawiya between the Stability Support Apparatus and the "
+                + "Al-Nasr Brigade. The Government of National Unity (GNU) sent units of the Interior Ministry and the "
+                + "52nd Infantry Brigade to separate the two groups, and elders negotiated a ceasefire by morning.",
+                LocalDate.of(2025, 3, 2));
+        String gnu = named(x, "Government of National Unity").orElseThrow().id();
+        String ministry = named(x, "Interior Ministry").orElseThrow().id();
+        assertFalse(relatedEitherWay(x, gnu, "opposed", ministry), x.relations().toString());
+        assertFalse(relatedEitherWay(x, gnu, "opposed", named(x, "52nd Infantry Brigade").orElseThrow().id()),
+                x.relations().toString());
+    }
+
+    @Test
+    void whoHelpedTheAttackedSideRepelTheAssaultIsOnItsSide() {
+        Extraction x = run("On 9 June, fighters of the Islamic State West Africa Province (ISWAP) attacked a position of "
+                + "the Niger Armed Forces (FAN) in Bosso. FAN troops, supported by the Chadian contingent of the "
+                + "Multinational Joint Task Force (MNJTF), repelled the assault after several hours.",
+                LocalDate.of(2025, 6, 12));
+        String fan = named(x, "Niger Armed Forces").orElseThrow().id();
+        String mnjtf = named(x, "Multinational Joint Task Force").orElseThrow().id();
+        assertRelatedEitherWay(x, fan, "acted_together", mnjtf);
+        assertRelatedEitherWay(x, named(x, "Islamic State West Africa Province").orElseThrow().id(), "opposed", mnjtf);
+    }
+
+    @Test
+    void aSecretariatThatSaysAndAMinisterWhoIsQuotedAreSourcesAndANationalArmedForceIsAState() {
+        Extraction x = run("More than 11,000 soldiers and police officers took control of Tocoron prison on Wednesday in "
+                + "an operation against the Tren de Aragua gang, the state Public Security Secretariat (SSP) said. The "
+                + "operation was carried out by the Bolivarian National Armed Force (FANB). One soldier was killed, "
+                + "according to Defence Minister Vladimir Padrino Lopez.", LocalDate.of(2023, 9, 21));
+        assertEquals("security_force", named(x, "Bolivarian National Armed Force").orElseThrow().type());
+        for (String source : List.of("Public Security Secretariat", "Vladimir Padrino Lopez")) {
+            String id = named(x, source).orElseThrow().id();
+            assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p -> p.id().equals(id))),
+                    source + " " + x.events());
+        }
+    }
 }

@@ -97,7 +97,7 @@ final class Attribution {
     }
 
     private static final String GENERIC_MILITARY = "actor:military";
-    private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces|defen[cs]e-forces|military)(?:$|-)");
+    private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces?|defen[cs]e-forces|military)(?:$|-)");
 
     /**
      * Whether the id names a country's army ({@code actor:nigerian-army}, {@code actor:armed-forces-of-the-drc}), not

@@ -567,6 +567,9 @@ public final class EventFinder {
             // scene; nor where the wounded were treated
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !careOnly
                     && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
+            if (Acled.BATTLES.equals(events.get(same).type())) {
+                participants = joinTheAttacked(events.get(same), participants, attribution);
+            }
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
             toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
                     ctx);
@@ -1465,12 +1468,70 @@ public final class EventFinder {
     private static Event merge(Event e, String place, boolean replacePlace, List<Participant> more) {
         Map<String, String> roles = new LinkedHashMap<>();
         e.participants().forEach(p -> roles.put(p.id(), p.role()));
+        if (Acled.BATTLES.equals(e.type()) && turned(roles, more)) {
+            // "FAN troops, supported by the Chadian contingent of the MNJTF, repelled the assault" after ISWAP attacked
+            // FAN: the attacked side told as acting, with its partners; they are on its side, the targets
+            more = more.stream().map(p -> roles.containsKey(p.id()) || Roles.TARGET.equals(p.role()) ? p
+                    : new Participant(p.id(), Roles.TARGET)).toList();
+        }
         more.forEach(p -> roles.merge(p.id(), p.role(), (was, now) -> Roles.SUSPECTED.equals(was)
                 && Roles.ACTOR.equals(now) ? now : was)); // suspected first, later told as done
         List<Participant> ps = new ArrayList<>();
         roles.forEach((id, role) -> ps.add(new Participant(id, role)));
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
+    }
+
+    /**
+     * A battle told again: those new to it of the camp it attacked, when its attackers are all of the other camp, are
+     * on the attacked side ({@code ISWAP attacked a position of the FAN. FAN troops, supported by the Chadian contingent
+     * of the MNJTF, repelled the assault}: the MNJTF with the FAN).
+     */
+    private static List<Participant> joinTheAttacked(Event e, List<Participant> participants, Attribution attribution) {
+        Set<String> acting = new HashSet<>();
+        Set<String> attacked = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        for (Participant p : e.participants()) {
+            known.add(p.id());
+            String camp = campOf(p.id(), attribution);
+            if (Roles.TARGET.equals(p.role())) {
+                attacked.add(camp);
+            } else if (!Roles.SUSPECTED.equals(p.role())) {
+                acting.add(camp);
+            }
+        }
+        if (acting.size() != 1 || attacked.size() != 1 || acting.contains(null) || attacked.contains(null)
+                || acting.equals(attacked)) {
+            return participants;
+        }
+        String side = attacked.iterator().next();
+        return participants.stream().map(p -> known.contains(p.id()) || Roles.TARGET.equals(p.role())
+                || !side.equals(campOf(p.id(), attribution)) ? p : new Participant(p.id(), Roles.TARGET)).toList();
+    }
+
+    private static String campOf(String id, Attribution attribution) {
+        String type = attribution.typeAnywhere(id);
+        return type == null ? null : Acled.camp(type);
+    }
+
+    /**
+     * Whether a sentence tells a battle's targets as acting and none of its actors so: the attacked side fighting
+     * back.
+     */
+    private static boolean turned(Map<String, String> roles, List<Participant> more) {
+        boolean turned = false;
+        for (Participant p : more) {
+            String was = roles.get(p.id());
+            boolean acts = Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role());
+            if (was == null) {
+                continue;
+            }
+            if (acts && !Roles.TARGET.equals(was) || !acts) {
+                return false;
+            }
+            turned = true;
+        }
+        return turned;
     }
 
     /**

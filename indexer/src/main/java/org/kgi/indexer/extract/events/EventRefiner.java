@@ -95,6 +95,11 @@ final class EventRefiner {
 
     /** Goods seized ({@link #goodsSeized}): no event of its own beside another the sentence tells. */
     static final Reading GOODS_SEIZED = new Reading(STRATEGIC, OTHER);
+    /** People who, fighting with no armed actor named, make a fight a riot. */
+    private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
+            "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans");
+    private static final Set<String> FIREARMS = WordSets.of("armed", "firearms", "guns", "rifles", "gunfire",
+            "gunshots", "shot", "shooting");
     private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     record Reading(String type, String subType) {
@@ -170,6 +175,12 @@ final class EventRefiner {
                 }
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
+                }
+                if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
+                        && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers
+                    // students demanding reform fought activists of the ruling party's student wing: no armed side
+                    return t.hasWordIn(s, DEMANDS) ? new Reading(RIOTS, VIOLENT_DEMONSTRATION)
+                            : new Reading(RIOTS, MOB_VIOLENCE);
                 }
                 if (crowdActs(t, s, at, actors)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // residents seized 13 suspects from a police vehicle

@@ -433,7 +433,8 @@ final class Roles {
         return t.hasWordIn(r.found().first(), r.found().last(), MINISTRY);
     }
 
-    private static final Set<String> MINISTRY = WordSets.of("ministry", "ministries");
+    private static final Set<String> MINISTRY = WordSets.of("ministry", "ministries", "secretariat", "department",
+            "office");
 
     private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
@@ -450,8 +451,11 @@ final class Roles {
             return true;
         }
         for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && t.isWord(k); k--) {
-            if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the"))) {
-                return true; // according to X, according to the X, according to the Baloch rights group Haalvsh
+            if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the")
+                    || capitalsOnly(t, k + 1, a - 1))) {
+                // according to X, according to the X, according to the Baloch rights group Haalvsh, according to
+                // Defence Minister X
+                return true;
             }
         }
         int n = r.found().last() + 1;
@@ -496,6 +500,15 @@ final class Roles {
                 || "government".equals(r.type()) && (isMinistry(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
+    }
+
+    private static boolean capitalsOnly(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.isWord(i) || !t.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

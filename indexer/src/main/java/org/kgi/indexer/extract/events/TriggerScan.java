@@ -688,7 +688,8 @@ final class TriggerScan {
                     || t.isLower(j + 1, "who") && t.isWord(j + 2) && t.lower(j + 2).endsWith("ed"))) {
                 return true; // bring those responsible for the killing to justice; those who ordered the bombing
             }
-            if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused"))
+            if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused")
+                    || t.isWord(j - 2) && ACCUSED.contains(t.lower(j - 2)) && OBJECT_PRONOUNS.contains(t.lower(j - 1)))
                     || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
                     || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {
                 return true;
@@ -715,6 +716,9 @@ final class TriggerScan {
         return false;
     }
 
+    private static final Set<String> ACCUSED = WordSets.of("accusing", "accused", "suspecting", "suspected",
+            "charging", "charged", "convicted", "convicting");
+    private static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     /** Verbs of making a protest or an action known before it happens. */

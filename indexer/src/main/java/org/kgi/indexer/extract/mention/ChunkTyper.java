@@ -989,6 +989,9 @@ final class ChunkTyper {
         if (!(last.equals("army") || last.startsWith("army-") || ARMIES.contains(t.lower(a)) || armedForce)) {
             return false; // the Students' Armed Force is one too (a state's are Armed Forces, plural)
         }
+        if (armedForce && t.hasWordIn(a, b, NATIONAL)) {
+            return false; // the Bolivarian National Armed Force: a state's
+        }
         boolean own = false;
         for (int i = a; i <= b; i++) {
             String w = t.lower(i);
@@ -1001,6 +1004,8 @@ final class ChunkTyper {
         }
         return own;
     }
+
+    private static final Set<String> NATIONAL = WordSets.of("national");
 
     /**
      * A brigade or a division named with the Arabic article ({@code the Al-Sumud Brigade}, {@code the Al-Nasr Brigade}):

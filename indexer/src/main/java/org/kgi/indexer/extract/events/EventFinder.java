@@ -1468,12 +1468,6 @@ public final class EventFinder {
     private static Event merge(Event e, String place, boolean replacePlace, List<Participant> more) {
         Map<String, String> roles = new LinkedHashMap<>();
         e.participants().forEach(p -> roles.put(p.id(), p.role()));
-        if (Acled.BATTLES.equals(e.type()) && turned(roles, more)) {
-            // "FAN troops, supported by the Chadian contingent of the MNJTF, repelled the assault" after ISWAP attacked
-            // FAN: the attacked side told as acting, with its partners; they are on its side, the targets
-            more = more.stream().map(p -> roles.containsKey(p.id()) || Roles.TARGET.equals(p.role()) ? p
-                    : new Participant(p.id(), Roles.TARGET)).toList();
-        }
         more.forEach(p -> roles.merge(p.id(), p.role(), (was, now) -> Roles.SUSPECTED.equals(was)
                 && Roles.ACTOR.equals(now) ? now : was)); // suspected first, later told as done
         List<Participant> ps = new ArrayList<>();
@@ -1512,26 +1506,6 @@ public final class EventFinder {
     private static String campOf(String id, Attribution attribution) {
         String type = attribution.typeAnywhere(id);
         return type == null ? null : Acled.camp(type);
-    }
-
-    /**
-     * Whether a sentence tells a battle's targets as acting and none of its actors so: the attacked side fighting
-     * back.
-     */
-    private static boolean turned(Map<String, String> roles, List<Participant> more) {
-        boolean turned = false;
-        for (Participant p : more) {
-            String was = roles.get(p.id());
-            boolean acts = Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role());
-            if (was == null) {
-                continue;
-            }
-            if (acts && !Roles.TARGET.equals(was) || !acts) {
-                return false;
-            }
-            turned = true;
-        }
-        return turned;
     }
 
     /**

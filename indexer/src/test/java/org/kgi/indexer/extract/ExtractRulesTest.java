@@ -3925,4 +3925,22 @@ class ExtractRulesTest {
                     source + " " + x.events());
         }
     }
+
+    @Test
+    void aLogsSummaryAndItsEntryHeadingsTellNoEventsOfTheirOwnAndItsFalseReportIsDenied() {
+        Extraction x = run("OVERVIEW\nThe week saw an IED attack on a police vehicle in Hulugho and a road-blocking protest "
+                + "in Garissa town.\n\n- Tuesday 8 April, Hulugho sub-county (IED). At about 7:15 a.m., a vehicle of the "
+                + "National Police Service struck an improvised explosive device near Hulugho. Two officers were "
+                + "killed.\n\n- Saturday 12 April, Garissa town (protest). About 400 residents blocked the "
+                + "Garissa-Modogashe road with stones and branches to protest against a water shortage. Officers of the "
+                + "National Police Service fired tear gas to reopen the road.\n\n- Reports on 12 April of an attack on "
+                + "Hagadera camp were unfounded.", LocalDate.of(2025, 4, 15));
+        List<Event> done = x.events().stream().filter(e -> e.modality().equals("asserted")).toList();
+        assertEquals(2, done.size(), x.events().toString());
+        assertEquals("2025-04-08", done.get(0).date().value(), x.events().toString());
+        assertEquals("Protest with intervention", done.get(1).subType(), x.events().toString());
+        assertEquals("2025-04-12", done.get(1).date().value(), x.events().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.place().equals("place:hagadera-camp")
+                && e.modality().equals("denied")), x.events().toString());
+    }
 }

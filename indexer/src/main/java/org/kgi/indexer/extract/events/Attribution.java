@@ -352,7 +352,8 @@ final class Attribution {
                     || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
                     || t.isLower(i - 1, "media"); // Social media posts claiming that
-            if (opensClause && REPORTS.contains(w) && TriggerScan.wordAfter(t, s, i, 8, THAT)
+            if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 8, THAT)
+                    || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF)) // Reports on 12 April of an attack on X
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
                 // LAF; ... could not be confirmed; The police inform the public that messages on social media claiming
@@ -434,6 +435,7 @@ final class Attribution {
     }
 
     private static final Set<String> THAT = WordSets.of("that");
+    private static final Set<String> OF = WordSets.of("of");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {

@@ -95,7 +95,8 @@ public final class EventFinder {
             Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
             boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
-                    || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next);
+                    || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
+                    || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -802,6 +803,27 @@ public final class EventFinder {
             return false;
         }
         return wordsWithoutVerb(t, s.first(), s.last() - 1);
+    }
+
+    /**
+     * A log's entry heading, a date and a place with the incident's label in brackets, before what happened in the
+     * same paragraph: {@code - Tuesday 8 April, Hulugho sub-county (IED).}, {@code 10 April, Kotile (armed attack).}
+     * It tells no event of its own (the date is still the paragraph's).
+     */
+    private static boolean labelledDateHeading(Tokens t, Sentence s, Sentence next) {
+        int first = t.firstWord(s);
+        int last = t.isChar(s.last(), '.') || t.isChar(s.last(), ':') ? s.last() - 1 : s.last();
+        if (next == null || next.paragraph() != s.paragraph() || s.last() - s.first() > 16 || first > s.last()
+                || !t.isChar(last, ')') || !(Calendar.weekday(t.lower(first), false) != null
+                || t.is(first, Tokens.NUMBER) && t.isWord(first + 1) && Calendar.month(t.lower(first + 1)) > 0)) {
+            return false;
+        }
+        for (int i = first; i < last && !t.isChar(i, '('); i++) {
+            if (t.isWord(i) && !t.isCapitalised(i) && (t.lower(i).endsWith("ed") || FINITE.contains(t.lower(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether tokens {@code from..to} are all words, none a lower-case verb in the past or a finite one. */

@@ -95,6 +95,22 @@ final class EventRefiner {
 
     /** Goods seized ({@link #goodsSeized}): no event of its own beside another the sentence tells. */
     static final Reading GOODS_SEIZED = new Reading(STRATEGIC, OTHER);
+
+    /**
+     * Whether the word is what a road was blocked with ({@code blocked the Garissa-Modogashe road with stones and
+     * branches}): a blockade's material, not thrown.
+     */
+    private static boolean blockedWith(Tokens t, int i) {
+        int with = t.isLower(i - 1, "with") ? i - 1 : -1;
+        for (int k = with - 1; with > 0 && k >= Math.max(0, with - 6) && t.isWord(k); k--) {
+            if (BLOCKED.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");
     /** People who, fighting with no armed actor named, make a fight a riot. */
     private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
             "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans");
@@ -138,7 +154,8 @@ final class EventRefiner {
                     && CUES.contains(t.lower(i)) // Supporters of X...; NAIROBI — Protesters broke...
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
                     && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
-                    && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)) {
+                    && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)
+                    && !blockedWith(t, i)) {
                 // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }

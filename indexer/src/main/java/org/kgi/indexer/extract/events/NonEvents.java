@@ -139,6 +139,23 @@ final class NonEvents {
     }
 
     /**
+     * Whether the sentence sums up the period a log covers ({@code The week saw an IED attack on a police vehicle in
+     * Hulugho, an attack on a police post in Ijara, ...}), whose incidents the log then tells one by one: no event of
+     * its own.
+     */
+    static boolean periodSummary(Tokens t, Sentence s) {
+        int a = t.firstWord(s);
+        int b = t.isLower(a, "the") || t.isLower(a, "this") ? a + 1 : -1;
+        if (b > 0 && t.isLower(b, "past")) {
+            b++;
+        }
+        return b > 0 && PERIODS.contains(t.lower(b)) && (t.isLower(b + 1, "saw") || t.isLower(b + 1, "was")
+                && t.isLower(b + 2, "marked"));
+    }
+
+    private static final Set<String> PERIODS = WordSets.of("week", "period", "fortnight", "month");
+
+    /**
      * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
      * {@code the use of} (explosive drones, force, tear gas), a practice; and {@code incidents of}, {@code cases of}.
      */

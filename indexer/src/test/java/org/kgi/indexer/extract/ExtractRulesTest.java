@@ -3943,4 +3943,29 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().anyMatch(e -> e.place().equals("place:hagadera-camp")
                 && e.modality().equals("denied")), x.events().toString());
     }
+
+    @Test
+    void aSquareIsAPlaceInTheTownOfItsParagraphAndAnAssociationIsNamedWhole() {
+        Extraction x = run("SUMY - Two people were killed in Krasnopillia on Tuesday, the Sumy Regional Military "
+                + "Administration said.\n\nOn Tuesday, about 200 relatives of missing soldiers rallied peacefully on "
+                + "Independence Square at the call of the association Families of the Missing of Sumy Region.",
+                LocalDate.of(2025, 2, 12));
+        Entity square = named(x, "Independence Square").orElseThrow();
+        assertEquals("road", square.type());
+        assertTrue(x.relations().stream().anyMatch(r -> r.type().equals("located_in") && r.source().equals(square.id())
+                && r.target().equals("place:sumy")), x.relations().toString());
+        Entity families = named(x, "Families of the Missing of Sumy Region").orElseThrow();
+        assertEquals("organization", families.type());
+        assertActs(eventOf(x, "Peaceful protest"), families.id());
+        String administration = named(x, "Sumy Regional Military Administration").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p -> p.id()
+                .equals(administration))), x.events().toString());
+    }
+
+    @Test
+    void aCaptureClaimedWhichTheOtherSideDeniedIsDenied() {
+        Extraction x = run("Russia's Defence Ministry claimed on Tuesday its troops had captured the village of Basivka, "
+                + "which the General Staff of Ukraine's armed forces denied.", LocalDate.of(2025, 2, 12));
+        assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
+    }
 }

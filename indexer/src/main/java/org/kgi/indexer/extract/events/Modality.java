@@ -111,11 +111,12 @@ final class Modality {
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
         for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
             if (t.isLower(i, "which") && t.isChar(i - 1, ',')) {
-                for (int k = i + 1; k <= Math.min(s.last(), i + 7); k++) {
+                // which the General Staff of Ukraine's armed forces denied
+                for (int k = i + 1; k <= Math.min(s.last(), i + 12); k++) {
                     if (t.isWord(k) && DENY.contains(t.lower(k))) {
                         return true;
                     }
-                    if (t.isPunct(k)) {
+                    if (t.isPunct(k) && !t.isApostrophe(k)) {
                         break;
                     }
                 }

@@ -434,7 +434,8 @@ final class Roles {
     }
 
     private static final Set<String> MINISTRY = WordSets.of("ministry", "ministries", "secretariat", "department",
-            "office");
+            "office", "administration", "council", "commission", "authority", "authorities", "governorate",
+            "municipality");
 
     private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",

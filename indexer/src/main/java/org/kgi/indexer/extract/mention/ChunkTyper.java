@@ -193,7 +193,8 @@ final class ChunkTyper {
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 && !membersOf(t, a) && !gangAfter(t, b) // members of the National Radical Camp; the George Street gang
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
-                && !policeDepartment(t, b)) { // the Belize Police Department, the Morton County Sheriff's Department
+                && !policeDepartment(t, b) // the Belize Police Department, the Morton County Sheriff's Department
+                && !orgNounBefore(t, s, a)) { // the association Families of the Missing of Sumy Region
             return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
         if (b > a && ActorWords.nameWordType(t.lower(b)) == null && !membersOf(t, a) && !gangAfter(t, b)) {

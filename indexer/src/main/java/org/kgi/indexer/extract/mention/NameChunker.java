@@ -54,6 +54,9 @@ public final class NameChunker {
     private static final Set<String> PEOPLE_OF_THE = WordSets.of("men", "women", "youths", "young", "people",
             "villagers", "elders", "chiefs");
     /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
+    /** Nouns of a body right before its name, which may open with a collective: {@code the association Families of X}. */
+    private static final Set<String> NAMED_BODIES = WordSets.of("association", "group", "organisation", "organization",
+            "ngo", "movement", "collective", "network", "committee", "campaign", "initiative");
     private static final Set<String> COLLECTIVES = WordSets.of(
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
             "soldiers", "elements", "remnants", "relatives", "families", "dozens", "hundreds", "thousands", "some",
@@ -158,7 +161,7 @@ public final class NameChunker {
                 && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
             return true; // "the Three Brotherhood Alliance": a number word inside a name
         }
-        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")
+        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of") && !(t.isWord(i - 1) && NAMED_BODIES.contains(t.lower(i - 1)))
                 || PEOPLE_OF_THE.contains(w) && t.isLower(i + 1, "of") && t.isLower(i + 2, "the")) {
             // "Members of the Red Scorpions gang": the name is Red Scorpions; "Men of the Kusiai clan" (but "Men of
             // Dignity" is a name)

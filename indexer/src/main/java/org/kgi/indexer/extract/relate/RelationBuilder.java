@@ -75,6 +75,7 @@ public final class RelationBuilder {
             previousNames = names;
         }
         namedAfterPlaces(t, sentences, entities, reportDate, sink);
+        roadsInTheirTown(t, sentences, bySentence, reportDate, sink);
         for (Entity e : entities) {
             String cc = e.attributes().get("country");
             String country = cc == null ? null : doc.countryPlace(cc);
@@ -85,6 +86,42 @@ public final class RelationBuilder {
         }
         Coalitions.partners(byId, sink);
         return withoutContradictions(sink.relations(), byId);
+    }
+
+    /**
+     * A road, a street or a square the report places nowhere is in the town named last before it in its paragraph,
+     * else in the report's first town ({@code SUMY - ... rallied on Independence Square}; {@code In Paramaribo, ...
+     * Protesters gathered on Independence Square}): streets are named in the town the report is telling of.
+     */
+    private static void roadsInTheirTown(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence,
+                                         String reportDate, RelationSink sink) {
+        Set<String> placed = new HashSet<>();
+        for (Relation r : sink.relations()) {
+            if (r.type().equals("located_in")) {
+                placed.add(r.source());
+            }
+        }
+        String firstTown = null;
+        String town = null;
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                town = null;
+            }
+            for (Resolved r : bySentence.get(s.index())) {
+                if (!r.isPlace()) {
+                    continue;
+                }
+                if ("populated_place".equals(r.type())) {
+                    town = r.id();
+                    firstTown = firstTown == null ? r.id() : firstTown;
+                } else if ("road".equals(r.type()) && placed.add(r.id()) && (town != null || firstTown != null)) {
+                    sink.add(r.id(), town != null ? town : firstTown, "located_in", reportDate,
+                            Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000)));
+                }
+            }
+        }
     }
 
     /**

@@ -3968,4 +3968,20 @@ class ExtractRulesTest {
                 + "which the General Staff of Ukraine's armed forces denied.", LocalDate.of(2025, 2, 12));
         assertTrue(x.events().stream().noneMatch(e -> e.modality().equals("asserted")), x.events().toString());
     }
+
+    @Test
+    void aRaidToArrestMenSuspectedOfFiringMortarsIsTheArrestAndAnUnclaimedKillingIsOnlySuspected() {
+        Extraction x = run("Al-Shabaab fighters fired mortar shells at the Baidoa airport compound late on Saturday. On "
+                + "Sunday troops of the Somali National Army (SNA) raided the nearby village of Awdinle and arrested "
+                + "five men suspected of firing the mortars. In a separate incident, gunmen shot dead a traditional "
+                + "elder, Aden Ibrahim Nur, near the livestock market; no group said it had carried out the killing.",
+                LocalDate.of(2025, 6, 16));
+        String sna = named(x, "Somali National Army").orElseThrow().id();
+        assertEquals(List.of("Arrests"), x.events().stream().filter(e -> e.participants().stream()
+                .anyMatch(p -> p.id().equals(sna))).map(Event::subType).toList(), x.events().toString());
+        String shabaab = named(x, "Al-Shabaab").orElseThrow().id();
+        Event killing = x.events().stream().filter(e -> e.participants().stream()
+                .anyMatch(p -> p.id().equals(named(x, "Aden Ibrahim Nur").orElseThrow().id()))).findFirst().orElseThrow();
+        assertFalse(killing.participants().contains(new Participant(shabaab, "actor")), killing.toString());
+    }
 }

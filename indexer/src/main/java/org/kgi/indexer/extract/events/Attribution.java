@@ -673,7 +673,8 @@ final class Attribution {
     }
 
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
-            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b|\\bnobody (?:has |had )?"
+            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b"
+            + "|\\bno (?:group|one) (?:has |had )?said (?:it|they) (?:had )?carried out\\b|\\bnobody (?:has |had )?"
             + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
             + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) "
             + "(?:has|had|was|is) not\\b"
@@ -713,7 +714,7 @@ final class Attribution {
 
     /** Words one of which every match of {@link #UNCLAIMED} holds: the pattern is slow to try at every position. */
     private static final List<String> UNCLAIMED_WORDS = List.of("claimed", "without naming", "did not say who",
-            "identity of the", "been identified", "been determined", "been established");
+            "identity of the", "been identified", "been determined", "been established", "carried out");
 
     private static boolean mayBeUnclaimed(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -371,7 +371,8 @@ public final class EventFinder {
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
                 && !Acled.ARRESTS.equals(h.trigger().subType()))
-                || t.hasWordIn(s, HARM) || next != null && t.hasWordIn(next, HARM); // or a gun battle told in the next
+                || t.hasWordIn(s, HARM) || next != null && t.hasWordIn(next, HARM) // or a gun battle told in the next
+                && !t.hasWordIn(next, SEPARATE); // (not "In a separate incident, gunmen shot dead an elder")
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
     }
 

@@ -689,6 +689,7 @@ final class TriggerScan {
                 return true; // bring those responsible for the killing to justice; those who ordered the bombing
             }
             if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused")
+                    || t.isLower(j - 1, "suspected") // arrested five men suspected of firing the mortars
                     || t.isWord(j - 2) && ACCUSED.contains(t.lower(j - 2)) && OBJECT_PRONOUNS.contains(t.lower(j - 1)))
                     || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
                     || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {

@@ -3984,4 +3984,20 @@ class ExtractRulesTest {
                 .anyMatch(p -> p.id().equals(named(x, "Aden Ibrahim Nur").orElseThrow().id()))).findFirst().orElseThrow();
         assertFalse(killing.participants().contains(new Participant(shabaab, "actor")), killing.toString());
     }
+
+    @Test
+    void aMemosSubjectLineTellsNoEventAnAttackTheTeamRetaliatedIsABattleAndWhoWasDraggedOutIsTheTarget() {
+        Extraction x = run("Subject: Encounter near Tadmetla, IED blast near Kistaram and related incidents\n\nOn Monday a "
+                + "joint team of the District Reserve Guard (DRG) launched an operation south of Tadmetla. At about 6:30 "
+                + "a.m. the Maoists opened fire on the team, which retaliated.\n\nOn Sunday night, a group of about ten "
+                + "armed men dragged Madvi Hunga, 38, a farmer of Chintagufa, out of his house and killed him.",
+                LocalDate.of(2025, 3, 26));
+        assertNoEvent(x, e -> e.subType().contains("IED"));
+        assertTrue(x.events().stream().anyMatch(e -> e.type().equals("Battles")), x.events().toString());
+        String hunga = named(x, "Madvi Hunga").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> e.participants().contains(new Participant(hunga, "target"))),
+                x.events().toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.participants().contains(new Participant(hunga, "actor"))),
+                x.events().toString());
+    }
 }

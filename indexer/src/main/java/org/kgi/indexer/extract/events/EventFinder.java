@@ -96,7 +96,8 @@ public final class EventFinder {
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
             boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
-                    || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole);
+                    || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
+                    || subjectLine(t, whole);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -826,6 +827,14 @@ public final class EventFinder {
         }
         return true;
     }
+
+    /** A memo's subject line ({@code Subject: Encounter near Tadmetla, IED blast near Kistaram}), no event of its own. */
+    private static boolean subjectLine(Tokens t, Sentence s) {
+        int first = t.firstWord(s);
+        return first <= s.last() && SUBJECT_LABELS.contains(t.lower(first)) && t.isChar(first + 1, ':');
+    }
+
+    private static final Set<String> SUBJECT_LABELS = WordSets.of("subject", "re", "ref", "objet", "asunto", "assunto");
 
     /** Whether tokens {@code from..to} are all words, none a lower-case verb in the past or a finite one. */
     private static boolean wordsWithoutVerb(Tokens t, int from, int to) {

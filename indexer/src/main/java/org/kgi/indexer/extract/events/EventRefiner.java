@@ -114,6 +114,7 @@ final class EventRefiner {
     /** People who, fighting with no armed actor named, make a fight a riot. */
     private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
             "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans");
+    private static final Set<String> RETALIATED = WordSets.of("retaliated", "retaliating");
     private static final Set<String> FIREARMS = WordSets.of("armed", "firearms", "guns", "rifles", "gunfire",
             "gunshots", "shot", "shooting");
     private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
@@ -275,6 +276,9 @@ final class EventRefiner {
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
+                }
+                if (ATTACK.equals(sub) && armedOpponent && t.hasWordIn(at + 1, s.last(), RETALIATED)) {
+                    return new Reading(BATTLES, ARMED_CLASH); // the Maoists opened fire on the team, which retaliated
                 }
                 if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
                         && !civiliansHit(t, s, at) && !killsPeople(t, s, at)) {

@@ -96,7 +96,7 @@ final class Roles {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {
-                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at)
+                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at) || takenBefore(t, r)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && aimedAt(t, s, previousStart)
                         && joinedTo(t, pastAcronym(t, previousEnd + 1) - 1, at) ? TARGET : ACTOR;
@@ -804,6 +804,18 @@ final class Roles {
      * roadblock had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight,
      * where who was killed still fought.
      */
+    /**
+     * Whether a person is the object of a verb of seizing right before the name: {@code dragged Madvi Hunga, 38, out of
+     * his house and killed him}.
+     */
+    private static boolean takenBefore(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        return "person".equals(r.type()) && t.isWord(k) && TAKEN.contains(t.lower(k));
+    }
+
+    private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
+            "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");
+
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
             return false; // two militants were killed in a gunfight with security forces: still a side of it

@@ -4000,4 +4000,12 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().noneMatch(e -> e.participants().contains(new Participant(hunga, "actor"))),
                 x.events().toString());
     }
+
+    @Test
+    void theEarlierMarchesAPresenterFilmedAreNoProtest() {
+        Extraction x = run("On Tuesday night, Crescencio Mussa, 34, a community radio presenter who had posted videos of "
+                + "earlier marches, was taken from his home in Natikiri by four men in plain clothes.",
+                LocalDate.of(2024, 11, 8));
+        assertNoEvent(x, e -> e.type().equals("Protests"));
+    }
 }

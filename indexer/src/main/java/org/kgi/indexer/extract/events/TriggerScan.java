@@ -33,6 +33,7 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    private static final Set<String> EARLIER = WordSets.of("earlier", "previous", "past", "former");
     /** Words before a trigger that make it what is to end ({@code a truce to end the killings}). */
     private static final Set<String> ENDS = WordSets.of("end", "ending", "halt", "stop");
     /** Spans of time before "of" that make a trigger their background ({@code months of killings}). */
@@ -808,6 +809,9 @@ final class TriggerScan {
             }
             if (ENDS.contains(t.lower(j)) || t.isLower(j, "of") && t.isWord(j - 1) && SPANS.contains(t.lower(j - 1))) {
                 return true; // a truce promising to end months of killings: what it is about, not what happened
+            }
+            if (j == i - 1 && EARLIER.contains(t.lower(j)) && t.isLower(j - 1, "of")) {
+                return true; // who had posted videos of earlier marches: what the videos show, told before
             }
         }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {

@@ -33,6 +33,11 @@ final class TriggerScan {
     private static final Set<String> AUXILIARIES = WordSets.of("has", "have", "had", "reportedly", "already", "also",
             "which", "that", "since");
     private static final int BACKGROUND_PENALTY = 25;
+    /** Whether the trigger is what something shows of events before ({@code who had posted videos of earlier marches}). */
+    private static boolean ofEarlier(Tokens t, int i) {
+        return t.isWord(i - 1) && EARLIER.contains(t.lower(i - 1)) && t.isLower(i - 2, "of");
+    }
+
     private static final Set<String> EARLIER = WordSets.of("earlier", "previous", "past", "former");
     /** Words before a trigger that make it what is to end ({@code a truce to end the killings}). */
     private static final Set<String> ENDS = WordSets.of("end", "ending", "halt", "stop");
@@ -413,8 +418,8 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i) || namesNoChange(t, i, tr)
-                    || NonEvents.joinedAProtest(t, i)
+                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
+                    || namesNoChange(t, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i)))) {
                 continue;
@@ -809,9 +814,6 @@ final class TriggerScan {
             }
             if (ENDS.contains(t.lower(j)) || t.isLower(j, "of") && t.isWord(j - 1) && SPANS.contains(t.lower(j - 1))) {
                 return true; // a truce promising to end months of killings: what it is about, not what happened
-            }
-            if (j == i - 1 && EARLIER.contains(t.lower(j)) && t.isLower(j - 1, "of")) {
-                return true; // who had posted videos of earlier marches: what the videos show, told before
             }
         }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {

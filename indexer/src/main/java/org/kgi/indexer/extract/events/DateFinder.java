@@ -224,17 +224,6 @@ public final class DateFinder {
      * Whether the sentence gives a date relative to the report ({@code on Tuesday}, {@code yesterday},
      * {@code a week ago}), resolvable or not: such a sentence has a date of its own, even when it is unknown.
      */
-    /** The first weekday the sentence names ({@code On Sunday soldiers counter-attacked}), or null. */
-    public static DayOfWeek weekdayNamed(Tokens t, Sentence s) {
-        for (int i = s.first(); i <= s.last(); i++) {
-            DayOfWeek d = t.isWord(i) ? Calendar.weekday(t.lower(i), false) : null;
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
     public boolean mentionsRelativeDate(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
@@ -248,6 +237,17 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /** The first weekday the sentence names ({@code On Sunday soldiers counter-attacked}), or null. */
+    public static DayOfWeek weekdayNamed(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            DayOfWeek d = t.isWord(i) ? Calendar.weekday(t.lower(i), false) : null;
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -96,28 +96,12 @@ final class EventRefiner {
     /** Goods seized ({@link #goodsSeized}): no event of its own beside another the sentence tells. */
     static final Reading GOODS_SEIZED = new Reading(STRATEGIC, OTHER);
 
-    /**
-     * Whether the word is what a road was blocked with ({@code blocked the Garissa-Modogashe road with stones and
-     * branches}): a blockade's material, not thrown.
-     */
-    private static boolean blockedWith(Tokens t, int i) {
-        int with = t.isLower(i - 1, "with") ? i - 1 : -1;
-        for (int k = with - 1; with > 0 && k >= Math.max(0, with - 6) && t.isWord(k); k--) {
-            if (BLOCKED.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");
     /** People who, fighting with no armed actor named, make a fight a riot. */
     private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
             "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans");
     private static final Set<String> RETALIATED = WordSets.of("retaliated", "retaliating");
     private static final Set<String> FIREARMS = WordSets.of("armed", "firearms", "guns", "rifles", "gunfire",
             "gunshots", "shot", "shooting");
-    private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     record Reading(String type, String subType) {
     }
@@ -139,6 +123,16 @@ final class EventRefiner {
     private static boolean policeBarrier(Tokens t, int i) {
         return (t.isLower(i, "barricade") || t.isLower(i, "barricades")) && t.wordJustBefore(i, 3, PASSED_BARRIERS);
     }
+
+    /**
+     * Whether the word is what a road was blocked with ({@code blocked the Garissa-Modogashe road with stones and
+     * branches}): a blockade's material, not thrown.
+     */
+    private static boolean blockedWith(Tokens t, int i) {
+        return t.isLower(i - 1, "with") && t.wordJustBefore(i - 1, 6, BLOCKED);
+    }
+
+    private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");
 
     private static final Set<String> PASSED_BARRIERS = WordSets.of("police", "pass", "passed", "cross", "crossed",
             "past", "behind", "removed", "remove");
@@ -195,9 +189,9 @@ final class EventRefiner {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
                 }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
-                        && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers
+                        && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers"
                     // students demanding reform fought activists of the ruling party's student wing: no armed side
-                    return t.hasWordIn(s, DEMANDS) ? new Reading(RIOTS, VIOLENT_DEMONSTRATION)
+                    return t.hasWordIn(s, TriggerScan.DEMANDS) ? new Reading(RIOTS, VIOLENT_DEMONSTRATION)
                             : new Reading(RIOTS, MOB_VIOLENCE);
                 }
                 if (crowdActs(t, s, at, actors)) {
@@ -292,7 +286,7 @@ final class EventRefiner {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type())
-                        && !t.hasWordIn(at + 1, r.found().first() - 1, DEMANDS))) { // not the withdrawal demanded of them
+                        && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS))) { // not the withdrawal demanded of them
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
                     return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)

@@ -428,12 +428,15 @@ final class Roles {
     private static final Set<String> RESCUE_WORDS = WordSets.of("emergency", "rescue", "crescent", "helmets",
             "health", "hospital", "ambulance");
 
-    /** {@code the Health Ministry}, {@code the Interior Ministry}: a ministry's name. */
-    private static boolean isMinistry(Tokens t, Resolved r) {
-        return t.hasWordIn(r.found().first(), r.found().last(), MINISTRY);
+    /**
+     * {@code the Health Ministry}, {@code the state Public Security Secretariat}, {@code the Sumy Regional Military
+     * Administration}: a government body's name, one that tells what others did when it says.
+     */
+    private static boolean isSpeakingBody(Tokens t, Resolved r) {
+        return t.hasWordIn(r.found().first(), r.found().last(), SPEAKING_BODIES);
     }
 
-    private static final Set<String> MINISTRY = WordSets.of("ministry", "ministries", "secretariat", "department",
+    private static final Set<String> SPEAKING_BODIES = WordSets.of("ministry", "ministries", "secretariat", "department",
             "office", "administration", "council", "commission", "authority", "authorities", "governorate",
             "municipality");
 
@@ -498,7 +501,7 @@ final class Roles {
         }
         boolean judges = n <= s.last() && t.isWord(n) && JUDGING.contains(t.lower(n));
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
-                || "government".equals(r.type()) && (isMinistry(t, r) || judges); // the Health Ministry said ...
+                || "government".equals(r.type()) && (isSpeakingBody(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
     }

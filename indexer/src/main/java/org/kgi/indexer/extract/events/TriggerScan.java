@@ -726,7 +726,8 @@ final class TriggerScan {
     private static final Set<String> ACCUSED = WordSets.of("accusing", "accused", "suspecting", "suspected",
             "charging", "charged", "convicted", "convicting");
     private static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
-    private static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
+    /** Words of demanding: what is demanded has not happened. */
+    static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 
     /** Verbs of making a protest or an action known before it happens. */
     private static final Set<String> ANNOUNCING = WordSets.of("announced", "planned", "planning", "organised",

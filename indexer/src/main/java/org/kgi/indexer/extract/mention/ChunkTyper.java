@@ -1043,7 +1043,7 @@ final class ChunkTyper {
      * the 22nd Military Region}, {@code the 3rd Operational Zone} (an area command only after "military" or
      * "operational": the 3rd District is a place).
      */
-    private static boolean numberedUnit(Tokens t, int a, int b) {
+    static boolean numberedUnit(Tokens t, int a, int b) {
         if (b <= a || !t.isWord(a) || !NameChunker.isOrdinal(t.lower(a)) || !NUMBERED_HEADS.contains(t.lower(b))) {
             return false;
         }

@@ -352,9 +352,7 @@ public final class MentionFinder {
             "movement", "bloc", "column", "cell");
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
-            "corps", "company", "detachment", "front", "army", "fleet", "wing");
-    /** Commands over an area, units when numbered: {@code the 22nd Military Region}, {@code the 3rd Operational Zone}. */
-    private static final Set<String> AREA_COMMANDS = WordSets.of("region", "district", "zone", "sector");
+            "corps", "company", "detachment", "front");
 
     /**
      * The "of" after a portfolio title that opens the chunk, with the words that may come before and after it ({@code
@@ -419,8 +417,7 @@ public final class MentionFinder {
         }
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
         // "103rd Infantry Brigade"), not "3 Police officers"
-        boolean unit = b > a && (UNITS.contains(t.lower(b)) || AREA_COMMANDS.contains(t.lower(b)) && b - 1 > a
-                && (t.isLower(b - 1, "military") || t.isLower(b - 1, "operational")));
+        boolean unit = b > a && (UNITS.contains(t.lower(b)) || ChunkTyper.numberedUnit(t, a, b)); // 22nd Military Region
         boolean ordinal = t.isWord(a) && NameChunker.isOrdinal(t.lower(a));
         if (ordinal && !unit || t.is(a, Tokens.NUMBER) && !unit && !ChunkTyper.isHeadOf(t, s, a)
                 && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {

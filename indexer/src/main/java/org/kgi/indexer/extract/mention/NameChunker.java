@@ -161,7 +161,8 @@ public final class NameChunker {
                 && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
             return true; // "the Three Brotherhood Alliance": a number word inside a name
         }
-        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of") && !(t.isWord(i - 1) && NAMED_BODIES.contains(t.lower(i - 1)))
+        if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")
+                && !(t.isWord(i - 1) && NAMED_BODIES.contains(t.lower(i - 1))) // the association Families of X
                 || PEOPLE_OF_THE.contains(w) && t.isLower(i + 1, "of") && t.isLower(i + 2, "the")) {
             // "Members of the Red Scorpions gang": the name is Red Scorpions; "Men of the Kusiai clan" (but "Men of
             // Dignity" is a name)

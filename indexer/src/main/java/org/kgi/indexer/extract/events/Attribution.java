@@ -570,6 +570,13 @@ final class Attribution {
 
     /** The type of an actor named anywhere in the report; null when none. */
     String typeAnywhere(String id) {
+        return typesAnywhere.computeIfAbsent(id, this::firstType);
+    }
+
+    /** {@link #typeAnywhere}'s answers: battles told again ask it of each side at each telling. */
+    private final Map<String, String> typesAnywhere = new HashMap<>();
+
+    private String firstType(String id) {
         for (List<Resolved> names : bySentence) {
             String type = EventFinder.typeOf(id, names);
             if (type != null) {

@@ -455,7 +455,7 @@ public final class EventFinder {
             // Soldiers of the National Guard supported the operation by manning checkpoints: on the side of the
             // state forces of the event told just before
             Event e = events.get(backed);
-            String role = e.participants().stream().filter(p -> isState(attribution.typeAnywhere(p.id())))
+            String role = e.participants().stream().filter(p -> "state".equals(campOf(p.id(), attribution)))
                     .map(Participant::role).findFirst().orElse(Roles.ACTOR);
             List<Participant> joined = acting.stream().map(r -> new Participant(r.id(), role)).toList();
             toldAgain(backed, s, joined, null, false, events, ctx);
@@ -1031,11 +1031,11 @@ public final class EventFinder {
         List<Participant> out = participants;
         for (Resolved owner : actors) {
             int k = owner.found().last() + 1;
-            if (!t.isApostrophe(k) || t.end(k - 1) != t.start(k)
+            if (!t.isApostrophe(k) || !t.adjacent(k - 1)
                     || !"security_force".equals(owner.type()) && !"government".equals(owner.type())) {
                 continue;
             }
-            int unit = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
+            int unit = t.isLower(k + 1, "s") && t.adjacent(k) ? k + 2 : k + 1;
             String ownerRole = roleOf(out, owner.id());
             for (Resolved r : actors) {
                 String role = roleOf(out, r.id());
@@ -1102,11 +1102,6 @@ public final class EventFinder {
 
     private static final Set<String> SUPPORTED = WordSets.of("supported", "backed", "assisted", "reinforced",
             "joined", "helped");
-
-    /** Whether an actor type (null for none) is a state's: a force or a government body. */
-    private static boolean isState(String type) {
-        return type != null && "state".equals(Acled.camp(type));
-    }
 
     /** {@code Fourteen people were arrested on the spot}: where the crowd was, as it was met. */
     private static boolean onTheSpot(Tokens t, int arrest) {
@@ -1514,11 +1509,13 @@ public final class EventFinder {
      * of the MNJTF, repelled the assault}: the MNJTF with the FAN).
      */
     private static List<Participant> joinTheAttacked(Event e, List<Participant> participants, Attribution attribution) {
+        Set<String> known = ids(e.participants());
+        if (known.containsAll(ids(participants))) {
+            return participants; // no one new
+        }
         Set<String> acting = new HashSet<>();
         Set<String> attacked = new HashSet<>();
-        Set<String> known = new HashSet<>();
         for (Participant p : e.participants()) {
-            known.add(p.id());
             String camp = campOf(p.id(), attribution);
             if (Roles.TARGET.equals(p.role())) {
                 attacked.add(camp);

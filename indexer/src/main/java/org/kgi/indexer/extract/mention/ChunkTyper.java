@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
@@ -928,15 +929,17 @@ final class ChunkTyper {
      */
     private static boolean armedApposition(Tokens t, Sentence s, int b) {
         b = afterAcronym(t, b);
-        if (!t.isChar(b + 1, ',')) {
-            return false;
-        }
-        for (int i = b + 2; i <= s.last() && i <= b + 7 && !t.isPunct(i); i++) {
-            if (!t.isWord(i) || t.isCapitalised(i)) {
-                return false;
-            }
-            String w = t.lower(i);
-            if (ARMED_APPOSITIONS.contains(w) || GROUP_HEADS.contains(w) && GROUP_KINDS.contains(t.lower(i - 1))) {
+        return t.isChar(b + 1, ',') && appositionWord(t, s, b + 2, b + 7, i -> ARMED_APPOSITIONS.contains(t.lower(i))
+                || GROUP_HEADS.contains(t.lower(i)) && GROUP_KINDS.contains(t.lower(i - 1)));
+    }
+
+    /**
+     * Whether one of the lower-case words from {@code from} to {@code to}, before any other token, is one {@code word}
+     * accepts: the head of an apposition ({@code X, a rebel group}, {@code X, a civic group}).
+     */
+    private static boolean appositionWord(Tokens t, Sentence s, int from, int to, IntPredicate word) {
+        for (int i = from; i <= s.last() && i <= to && t.isWord(i) && !t.isCapitalised(i); i++) {
+            if (word.test(i)) {
                 return true;
             }
         }
@@ -949,18 +952,12 @@ final class ChunkTyper {
      */
     private static boolean civicApposition(Tokens t, Sentence s, int b) {
         b = afterAcronym(t, b);
-        if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))) {
-            return false;
-        }
-        for (int i = b + 3; i <= s.last() && i <= b + 6 && t.isWord(i) && !t.isCapitalised(i); i++) {
-            String w = t.lower(i);
-            if (ORG_NOUNS_BEFORE.contains(w) || (w.equals("group") || w.equals("network") || w.equals("coalition"))
-                    && CIVIC_GROUP_KINDS.contains(t.lower(i - 1))) {
-                return true;
-            }
-        }
-        return false;
+        return t.isChar(b + 1, ',') && (t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))
+                && appositionWord(t, s, b + 3, b + 6, i -> ORG_NOUNS_BEFORE.contains(t.lower(i))
+                || CIVIC_HEADS.contains(t.lower(i)) && CIVIC_GROUP_KINDS.contains(t.lower(i - 1)));
     }
+
+    private static final Set<String> CIVIC_HEADS = WordSets.of("group", "network", "coalition");
 
     /**
      * A defence force named without a country ({@code Karenni Nationalities Defence Force}, {@code Ambazonia Defence

@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.relate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,14 +50,17 @@ public final class RelationBuilder {
         Resolved previousGroup = null;
         List<Resolved> previousNames = List.of();
         int paragraph = -1;
+        Towns towns = new Towns();
         for (Sentence s : sentences) {
             List<Resolved> names = bySentence.get(s.index());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 previousNames = List.of();
+                towns.paragraph = null;
             }
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
+                towns.read(names, ev);
                 for (Resolved r : names) {
                     String ally = "armed_group".equals(r.type()) && !r.generic()
                             && t.isLower(r.found().first() - 1, "allied") ? alliedWith(t, names, r, mainGroup) : null;
@@ -75,7 +79,7 @@ public final class RelationBuilder {
             previousNames = names;
         }
         namedAfterPlaces(t, sentences, entities, reportDate, sink);
-        roadsInTheirTown(t, sentences, bySentence, reportDate, sink);
+        towns.placeRoads(reportDate, sink);
         for (Entity e : entities) {
             String cc = e.attributes().get("country");
             String country = cc == null ? null : doc.countryPlace(cc);
@@ -89,38 +93,48 @@ public final class RelationBuilder {
     }
 
     /**
-     * A road, a street or a square the report places nowhere is in the town named last before it in its paragraph,
-     * else in the report's first town ({@code SUMY - ... rallied on Independence Square}; {@code In Paramaribo, ...
-     * Protesters gathered on Independence Square}): streets are named in the town the report is telling of.
+     * Where the report's roads, streets and squares are: one the report places nowhere is in the town named last
+     * before its first mention in its paragraph, else in the report's first town ({@code SUMY - ... rallied on
+     * Independence Square}; {@code In Paramaribo, ... Protesters gathered on Independence Square}): streets are named
+     * in the town the report is telling of.
      */
-    private static void roadsInTheirTown(Tokens t, List<Sentence> sentences, List<List<Resolved>> bySentence,
-                                         String reportDate, RelationSink sink) {
-        Set<String> placed = new HashSet<>();
-        for (Relation r : sink.relations()) {
-            if (r.type().equals("located_in")) {
-                placed.add(r.source());
-            }
+    private static final class Towns {
+        private String first;
+        private String paragraph;
+        /** Each road's town at its first mention (null for none), with that mention's sentence. */
+        private final Map<String, RoadAt> roads = new LinkedHashMap<>();
+
+        private record RoadAt(String town, Mention evidence) {
         }
-        String firstTown = null;
-        String town = null;
-        int paragraph = -1;
-        for (Sentence s : sentences) {
-            if (s.paragraph() != paragraph) {
-                paragraph = s.paragraph();
-                town = null;
-            }
-            for (Resolved r : bySentence.get(s.index())) {
+
+        /** The names of a sentence, in text order. */
+        void read(List<Resolved> names, Mention ev) {
+            for (Resolved r : names) {
                 if (!r.isPlace()) {
                     continue;
                 }
                 if ("populated_place".equals(r.type())) {
-                    town = r.id();
-                    firstTown = firstTown == null ? r.id() : firstTown;
-                } else if ("road".equals(r.type()) && placed.add(r.id()) && (town != null || firstTown != null)) {
-                    sink.add(r.id(), town != null ? town : firstTown, "located_in", reportDate,
-                            Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000)));
+                    paragraph = r.id();
+                    first = first == null ? r.id() : first;
+                } else if ("road".equals(r.type())) {
+                    roads.putIfAbsent(r.id(), new RoadAt(paragraph != null ? paragraph : first, ev));
                 }
             }
+        }
+
+        /** Adds each road's town, unless a relation already places the road. */
+        void placeRoads(String reportDate, RelationSink sink) {
+            Set<String> placed = new HashSet<>();
+            for (Relation r : sink.relations()) {
+                if (r.type().equals("located_in")) {
+                    placed.add(r.source());
+                }
+            }
+            roads.forEach((road, at) -> {
+                if (at.town() != null && !placed.contains(road)) {
+                    sink.add(road, at.town(), "located_in", reportDate, at.evidence());
+                }
+            });
         }
     }
 

@@ -4008,4 +4008,230 @@ class ExtractRulesTest {
                 LocalDate.of(2024, 11, 8));
         assertNoEvent(x, e -> e.type().equals("Protests"));
     }
+
+    @Test
+    void warriorsOfTwoClansOrTribesFightEachOther() {
+        Extraction x = run("Warriors of the Yaramo and Tekin clans fought with spears near Mendi on Tuesday. Gunmen of "
+                + "the Albu Nimr and Albu Fahd tribes clashed near Hit on Sunday.", LocalDate.of(2025, 3, 12));
+        for (String[] pair : new String[][] {{"Yaramo", "Tekin"}, {"Albu Nimr", "Albu Fahd"}}) {
+            Entity a = named(x, pair[0]).orElseThrow();
+            Entity b = named(x, pair[1]).orElseThrow();
+            assertEquals("armed_group", b.type());
+            assertTrue(x.events().stream().anyMatch(e -> e.participants().contains(new Participant(a.id(), "actor"))
+                    && e.participants().contains(new Participant(b.id(), "target"))), x.events().toString());
+        }
+    }
+
+    @Test
+    void activistsOfTwoPartiesWhoClashedWithSticksRiotAgainstEachOther() {
+        Extraction x = run("Activists of Chhatra Dal and Jubo League clashed with sticks in Rajshahi on Monday, police "
+                + "said.", LocalDate.of(2025, 3, 12));
+        Entity dal = named(x, "Chhatra Dal").orElseThrow();
+        Entity league = named(x, "Jubo League").orElseThrow();
+        assertEquals("organization", dal.type());
+        assertEquals("organization", league.type());
+        Event riot = eventOf(x, "Mob violence");
+        assertTrue(riot.participants().contains(new Participant(dal.id(), "actor"))
+                && riot.participants().contains(new Participant(league.id(), "target")), riot.toString());
+    }
+
+    @Test
+    void aStreetGangIsNoStreetAndArmedOpensNoName() {
+        Extraction x = run("Members of the Red Bloods street gang shot a man in Regina on Friday. Armed Pokot youths "
+                + "attacked Turkana herders near Kapedo on Monday.", LocalDate.of(2025, 3, 12));
+        assertEquals("armed_group", named(x, "Red Bloods").orElseThrow().type());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Bloods street")), x.entities().toString());
+        assertTrue(named(x, "Pokot").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Armed Pokot").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aForcesUnitAfterItsPossessiveIsANameOfItsOwnAndAPlaceBeforeRiotPoliceIsAPlace() {
+        Extraction x = run("Officers of the Tonga Police Force's Drugs Bureau raided a house in Kolofo'ou on Tuesday "
+                + "and arrested two men. Units of the Brandenburg riot police dispersed the crowd in Cottbus on "
+                + "Saturday. Officers of the Police of the Republic of Zambodia searched the market.",
+                LocalDate.of(2025, 3, 12));
+        assertEquals("security_force", named(x, "Tonga Police Force").orElseThrow().type());
+        assertTrue(named(x, "Drugs Bureau").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().startsWith("actor:") && e.name().equals("Brandenburg")),
+                x.entities().toString());
+        assertEquals("security_force", named(x, "Police of the Republic of Zambodia").orElseThrow().type());
+    }
+
+    @Test
+    void aMarchOrganisedJointlyByAGroupAndTheLocalChapterOfAnotherHasBothAsItsOrganisers() {
+        Extraction x = run("Officers of the Portland Police Bureau fired pepper balls and arrested 12 people on Saturday "
+                + "after several hundred protesters tried to march to the immigration office. The march was organised "
+                + "jointly by the Stop the Raids coalition and the Portland chapter of the Party for Socialism and "
+                + "Liberation (PSL).", LocalDate.of(2025, 3, 12));
+        String psl = named(x, "Party for Socialism and Liberation").orElseThrow().id();
+        String police = named(x, "Portland Police Bureau").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> e.participants().contains(new Participant(psl, "actor"))
+                && e.participants().contains(new Participant(police, "target"))), x.events().toString());
+    }
+
+    @Test
+    void theSupportersThePoliceFiredTearGasAtOnAWeekdayAreTheCrowd() {
+        Extraction x = run("Officers of the Zambia Police Service fired tear gas on Friday at hundreds of young "
+                + "supporters of the opposition party UPND who had blocked a road in Ndola.", LocalDate.of(2025, 3, 12));
+        String upnd = named(x, "UPND").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> e.participants().contains(new Participant(upnd, "actor"))),
+                x.events().toString());
+    }
+
+    @Test
+    void rivalsNamedTogetherWhoExchangedGunfireFoughtEachOther() {
+        Extraction x = run("Members of the rival Iron Lions and Red Sharks gangs exchanged gunfire in Sapele on Sunday "
+                + "night, and a Red Sharks member was shot dead by Iron Lions gunmen, police said.",
+                LocalDate.of(2025, 2, 11));
+        String lions = named(x, "Iron Lions").orElseThrow().id();
+        String sharks = named(x, "Red Sharks").orElseThrow().id();
+        assertTrue(relatedEitherWay(x, lions, "opposed", sharks), x.relations().toString());
+        assertFalse(relatedEitherWay(x, lions, "acted_together", sharks), x.relations().toString());
+    }
+
+    @Test
+    void supportersThePoliceFiredTearGasToDisperseMarchAndATagalogNameKeepsItsOf() {
+        Extraction x = run("In Enugu on Tuesday, police fired tear gas to disperse hundreds of APGA supporters marching to "
+                + "demand the release of detained members. Soldiers arrested a member of the Kilusang Mayo Uno ng "
+                + "Pilipinas in Davao.", LocalDate.of(2025, 2, 11));
+        String apga = named(x, "APGA").orElseThrow().id();
+        assertTrue(x.events().stream().anyMatch(e -> e.type().equals("Protests")
+                && e.participants().contains(new Participant(apga, "actor"))), x.events().toString());
+        assertTrue(named(x, "Kilusang Mayo Uno ng Pilipinas").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void hideoutsDestroyedInAGunBattleAreTheBattlesAndAMarchAnnouncedForFridayIsTheComingFriday() {
+        Extraction x = run("Police said they exchanged fire with dacoits of the Bhayo gang for about four hours on Monday, "
+                + "killing two dacoits, and destroyed three hideouts. The Traders' Union of Shikarpur announced a long "
+                + "march to Sukkur on Friday if the hostages are not freed.", LocalDate.of(2024, 11, 12));
+        assertEquals(List.of("Armed clash", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertEquals("2024-11-15", x.events().get(1).date().value(), x.events().toString());
+    }
+
+    @Test
+    void policeInvestigatingAnAttackAndTheirCommissionerAreNoSideOfItAndAVillagesDistrictIsNoScene() {
+        Extraction x = run("Police in West Sepik are investigating an attack on Kamberatoro village, on the Sepik River in "
+                + "Amanab District, in which four people were killed early on Sunday morning. On Tuesday, officers of "
+                + "Mobile Squad 7 arrested five men near Green River. The Police Commissioner will visit Amanab next "
+                + "week.", LocalDate.of(2024, 12, 5));
+        Event attack = eventOf(x, "Attack");
+        assertEquals("place:kamberatoro", attack.place(), attack.toString());
+        assertTrue(attack.participants().stream().noneMatch(p -> p.id().contains("police")), attack.toString());
+        assertEquals("region", named(x, "Amanab District").orElseThrow().type(), x.entities().toString());
+        String squad = named(x, "Mobile Squad 7").orElseThrow().id();
+        assertEquals(List.of(new Participant(squad, "actor")), eventOf(x, "Arrests").participants().stream()
+                .filter(p -> p.role().equals("actor")).toList(), x.events().toString());
+    }
+
+    @Test
+    void militiamenWhoFiredWithTheGuardAtACrowdActedWithIt() {
+        Extraction x = run("Officers of the Bolivarian National Guard and gunmen of the pro-government Colectivo Tres "
+                + "Raices fired tear gas and live rounds at supporters of the opposition party Primero Justicia in "
+                + "Petare on Tuesday.", LocalDate.of(2024, 7, 31));
+        String guard = named(x, "Bolivarian National Guard").orElseThrow().id();
+        String colectivo = named(x, "Colectivo Tres Raices").orElseThrow().id();
+        String party = named(x, "Primero Justicia").orElseThrow().id();
+        assertTrue(relatedEitherWay(x, guard, "acted_together", colectivo), x.relations().toString());
+        assertTrue(relatedEitherWay(x, colectivo, "opposed", party), x.relations().toString());
+        assertTrue(relatedEitherWay(x, guard, "opposed", party), x.relations().toString());
+    }
+
+    @Test
+    void aClaimThatItsFightersPlantedTheDeviceAndKilledSoldiersIsTheExplosionToldAgain() {
+        Extraction x = run("On Monday a roadside bomb struck a pickup of the Kenya Defence Forces on the Mandera-Elwak "
+                + "road, killing two soldiers. Al-Shabaab said on its Radio Andalus station that its fighters had "
+                + "planted the device and killed nine soldiers.", LocalDate.of(2024, 8, 20));
+        assertEquals(List.of("Remote explosive/landmine/IED"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertActs(x.events().get(0), named(x, "Al-Shabaab").orElseThrow().id());
+    }
+
+    @Test
+    void aCrowdDispersedWithShotsInTheAirWhoseWoundedWasTreatedIsAProtestMetByTheForce() {
+        Extraction x = run("Several hundred displaced people gathered outside the district office in Dhusamareb on "
+                + "Saturday to protest against the diversion of food aid. Officers of the Somali Police Force fired "
+                + "into the air to disperse them; one woman was injured in the stampede and treated at Dhusamareb "
+                + "General Hospital.", LocalDate.of(2024, 8, 20));
+        Event protest = eventOf(x, "Protest with intervention");
+        assertTrue(protest.participants().contains(new Participant(named(x, "Somali Police Force").orElseThrow().id(),
+                "target")), protest.toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aDateInsideARelativeClauseDatesWhatTheClauseTells() {
+        Extraction x = run("- Friday 16 August, Buq Aqable (base). A company of SNA soldiers moved into Buq Aqable "
+                + "village, which al-Shabaab abandoned last month, and established a new forward operating base there.",
+                LocalDate.of(2024, 8, 20));
+        assertEquals("2024-08-16", eventOf(x, "Headquarters or base established").date().value(), x.events().toString());
+    }
+
+    @Test
+    void riotPoliceWhoChargedWithBatonsMetTheCrowdAndThoseTakenAwayInPoliceBusesWereArrested() {
+        Extraction x = run("About 800 people gathered outside the court building in Neftekamsk on Monday. Riot police "
+                + "charged with batons and fired tear gas. Dozens were taken away in police buses.",
+                LocalDate.of(2025, 4, 11));
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.subType().equals("Arrests")), x.events().toString());
+        assertNoEvent(x, e -> e.subType().startsWith("Abduction"));
+    }
+
+    @Test
+    void aRallyCalledForSundayIsToComeAndTheYearAGroupWasBannedDatesNoArrest() {
+        Extraction x = run("Wednesday 9 April, Ufa. Officers of the Federal Security Service detained Rustem Ishbaev, 35, "
+                + "in Ufa, accusing him of membership of Kuk Bure, an organisation banned as extremist in 2020. "
+                + "Supporters have called a rally in Ufa for Sunday.", LocalDate.of(2025, 4, 11));
+        assertEquals("2025-04-09", eventOf(x, "Arrests").date().value(), x.events().toString());
+        assertEquals("2025-04-13", eventOf(x, "Peaceful protest").date().value(), x.events().toString());
+    }
+
+    @Test
+    void aManCapturedWithGrenadesWasArrestedAndTroopsAttackedByAFrontOfAGroupFoughtTheGroup() {
+        Extraction x = run("On Tuesday morning, troops of the Ninth Brigade conducting operations in rural Tibu were "
+                + "attacked by members of the Frente 33 of the ELN. Also on Thursday, troops captured Wilmer Ortega "
+                + "Pineda in Tibu, in possession of two fragmentation grenades. Information circulating on social "
+                + "networks about the kidnapping of soldiers in El Tarra is false.", LocalDate.of(2025, 3, 7));
+        Event battle = eventOf(x, "Armed clash");
+        assertEquals("place:tibu", battle.place(), battle.toString());
+        assertActs(battle, named(x, "ELN").orElseThrow().id());
+        assertNoEvent(x, e -> e.subType().equals("Grenade"));
+        assertTrue(x.events().stream().filter(e -> e.subType().startsWith("Abduction"))
+                .allMatch(e -> e.modality().equals("denied")), x.events().toString());
+    }
+
+    @Test
+    void cartelsThatFoughtLeavingGunmenDeadFacedEachOtherAndMenTakenFromTheirHomesWereAbducted() {
+        Extraction x = run("Gunmen of the Jalisco New Generation Cartel and the Gulf Cartel fought for several hours on "
+                + "Sunday in Nuevo Laredo, leaving at least six gunmen dead. On Monday night, armed men took four young "
+                + "men from their homes in Reynosa. A banner signed by the Gulf Cartel appeared on a bridge on Tuesday. "
+                + "On Wednesday, several hundred faithful walked through Matamoros in a pilgrimage for peace.",
+                LocalDate.of(2024, 10, 24));
+        String cjng = named(x, "Jalisco New Generation Cartel").orElseThrow().id();
+        String gulf = named(x, "Gulf Cartel").orElseThrow().id();
+        assertTrue(relatedEitherWay(x, cjng, "opposed", gulf), x.relations().toString());
+        assertFalse(relatedEitherWay(x, cjng, "acted_together", gulf), x.relations().toString());
+        assertEquals("2024-10-21", eventOf(x, "Abduction/forced disappearance").date().value(), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Agreement"));
+    }
+
+    @Test
+    void aHouseABombDestroyedIsTheBombsAndPoliceWhoTookAManFromHisHomeArrestedHim() {
+        Extraction x = run("On Wednesday, a guided aerial bomb dropped by Russian forces destroyed a private house in "
+                + "Bilozerka, injuring its owner. Police took the suspect from his home in Oleshky on Thursday.",
+                LocalDate.of(2025, 7, 18));
+        assertEquals(List.of("Air/drone strike", "Arrests"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aProtestSlatedForThursdayByAGroupIsTheGroupsAndToCome() {
+        Extraction x = run("The Command is also aware of a planned protest over insecurity by the Concerned Youths of "
+                + "Kankara, slated for Thursday at the LGA secretariat.", LocalDate.of(2025, 6, 16));
+        Event protest = eventOf(x, "Peaceful protest");
+        assertEquals("2025-06-19", protest.date().value(), protest.toString());
+        assertActs(protest, named(x, "Concerned Youths of Kankara").orElseThrow().id());
+    }
 }

@@ -82,7 +82,8 @@ final class Attribution {
                         suspectedGroups.add(r.id());
                     }
                 }
-                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")) {
+                if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")
+                        && !OFFICE_HOLDER.matcher(r.id()).find()) { // not the Police Commissioner, a man's office
                     police.merge(r.id(), 1, Integer::sum);
                 }
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && isArmy(r.id())) {
@@ -97,6 +98,8 @@ final class Attribution {
     }
 
     private static final String GENERIC_MILITARY = "actor:military";
+    private static final Pattern OFFICE_HOLDER = Pattern.compile(
+            "-(?:commissioner|chief|commander|spokesman|spokesperson|spokeswoman|inspector|superintendent|officer|minister)$");
     private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces?|defen[cs]e-forces|military)(?:$|-)");
 
     /**
@@ -143,12 +146,12 @@ final class Attribution {
      * and an armed group firing with it is on its side (the pro-government colectivo firing with the guard).
      */
     private String protestRole(Sentence s, Participant p, boolean stateActed) {
-        if (isCivilians(s, p.id())
-                || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id()) && aimedAt(s, p.id())) {
-            return Roles.ACTOR;
+        if (isCivilians(s, p.id()) || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id())
+                && (aimedAt(s, p.id()) || "person".equals(typeOf(s, p.id())) && harmedNamed(s, p.id()))) {
+            return Roles.ACTOR; // and the crowd's dead and arrested: killing three people, among them X
         }
-        return stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id())) ? Roles.TARGET
-                : p.role();
+        return stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id())) ? Roles.ALLY
+                : p.role(); // the state's ally: on its side (EventRelations), both the crowd's other side
     }
 
     /** The id the report means by {@code id}: for "the police", its one named police force when it names one. */
@@ -435,7 +438,7 @@ final class Attribution {
     }
 
     private static final Set<String> THAT = WordSets.of("that");
-    private static final Set<String> OF = WordSets.of("of");
+    private static final Set<String> OF = WordSets.of("of", "about", "regarding", "concerning");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
@@ -612,6 +615,23 @@ final class Attribution {
         }
         return false;
     }
+
+    /**
+     * Whether the sentence names the participant right after a word of harm or arrest, as the crowd's leader or as one
+     * of it: {@code wounding X}, {@code a march led by X}, {@code a protester, X, died}.
+     */
+    private boolean harmedNamed(Sentence s, String id) {
+        for (Resolved r : bySentence.get(s.index())) {
+            if (r.id().equals(id) && TriggerScan.wordBefore(t, s, r.found().first(), 6, HARMED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HARMED = WordSets.of("killing", "killed", "wounding", "wounded", "injuring",
+            "injured", "shot", "arrested", "detained", "arresting", "detaining", "among", "including", "led",
+            "protester", "demonstrator", "marcher", "protestor");
 
     private boolean isCivilians(Sentence s, String id) {
         for (Resolved r : bySentence.get(s.index())) {

@@ -101,7 +101,15 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // called a march after the government raised prices on 1 June: not the march's
                 continue;
             }
-            if (d != null && near >= 0 && i > near && describesANoun(t, near, i)) {
+            if (d != null && near >= 0 && inRelativeClause(t, s, i, near)) {
+                i += DATE_TOKENS - 1; // Jiiqley village, which al-Shabaab abandoned last month, ...: not the event's
+                continue;
+            }
+            if (d != null && near >= 0 && i > near && describesANoun(t, near, i, STATUS_PARTICIPLES)) {
+                i += DATE_TOKENS - 1; // accused of membership of Bashkort, an organisation banned in 2020: its status
+                continue;
+            }
+            if (d != null && near >= 0 && i > near && describesANoun(t, near, i, NOUN_PARTICIPLES)) {
                 background = background == null ? d : background; // rejected the ceasefire signed in July
                 i += DATE_TOKENS - 1;
                 continue;
@@ -118,11 +126,43 @@ public final class DateFinder {
                 }
                 i += DATE_TOKENS - 1; // the rest of this date ("March 2024" in "12 March 2024") is no other date
             } else if (year == null) {
-                year = yearOnly(t, i);
+                FoundDate y = yearOnly(t, i);
+                boolean another = y != null && near >= 0 && (i > near && describesANoun(t, near, i + 1, STATUS_PARTICIPLES)
+                        || inRelativeClause(t, s, i + 1, near)); // an organisation banned as extremist in 2020
+                year = another ? null : y;
             }
         }
         return best != null ? best : named != null ? named : said != null ? said
                 : background != null ? background : year;
+    }
+
+    /**
+     * Whether the date at {@code i} is inside a relative clause between commas ({@code , which al-Shabaab abandoned
+     * last month,}) that the event's word at {@code near} is outside of: a date of what the clause tells.
+     */
+    private static boolean inRelativeClause(Tokens t, Sentence s, int i, int near) {
+        int open = -1;
+        for (int k = i - 1; k > s.first() && k >= i - 12; k--) {
+            if (t.isChar(k, ',') || !t.isWord(k) && !t.is(k, Tokens.NUMBER)) {
+                break;
+            }
+            if ((t.isLower(k, "which") || t.isLower(k, "who") || t.isLower(k, "whom")) && t.isChar(k - 1, ',')) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = i + 1; k <= s.last() && k <= i + 8; k++) {
+            if (t.isChar(k, ',')) {
+                return near < open || near > k;
+            }
+            if (!t.isWord(k) && !t.is(k, Tokens.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -150,6 +190,9 @@ public final class DateFinder {
                 && LocalDate.parse(d.date().value()).getDayOfWeek() == named ? d : null;
     }
 
+    /** Participles of a group's status, dating that status: {@code an organisation banned as extremist in 2020}. */
+    private static final Set<String> STATUS_PARTICIPLES = WordSets.of("banned", "outlawed", "proscribed",
+            "designated", "founded", "registered", "listed", "dissolved");
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */
     private static final Set<String> NOUN_PARTICIPLES = WordSets.of("signed", "agreed", "reached", "brokered",
             "concluded", "imposed", "adopted", "passed", "declared", "announced", "held");
@@ -161,12 +204,12 @@ public final class DateFinder {
      * describes a noun ({@code rejected the ceasefire signed with the Twa Kwa gang in July}): that noun's date, not
      * the event's, unless the sentence has no other.
      */
-    private static boolean describesANoun(Tokens t, int near, int date) {
+    private static boolean describesANoun(Tokens t, int near, int date, Set<String> participles) {
         for (int v = date - 1; v > near && v >= date - 8; v--) {
             if (!t.isWord(v)) {
                 return false; // a comma or a bracket between: another clause
             }
-            if (NOUN_PARTICIPLES.contains(t.lower(v))) {
+            if (participles.contains(t.lower(v))) {
                 return v - 1 > near && t.isWord(v - 1) && !t.isCapitalised(v - 1)
                         && !AUXILIARIES.contains(t.lower(v - 1));
             }
@@ -478,7 +521,7 @@ public final class DateFinder {
             return null; // "a day residents call Bloody Friday": a day's name, not a date (Easter Sunday is one)
         }
         if (dow != null && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")
-                && (t.isLower(i - 1, "next") || modalBefore(t, s, i))) {
+                && (t.isLower(i - 1, "next") || modalBefore(t, s, i) || actionFor(t, s, i))) {
             // "Residents said they would march to the palace on Saturday", "next Friday": the one to come
             return rel(report.with(TemporalAdjusters.next(dow)));
         }
@@ -529,14 +572,36 @@ public final class DateFinder {
     private static final Set<String> NAMED_DAYS = WordSets.of("bloody", "black");
 
     /** Words of what is to come that, before a weekday, make it the one after the report. */
+    /** {@code called a rally in Ufa for Sunday}: an action called for a day, which is to come. */
+    private static boolean actionFor(Tokens t, Sentence s, int day) {
+        if (!t.isLower(day - 1, "for")) {
+            return false;
+        }
+        for (int k = day - 2; k >= s.first() && k >= day - 7; k--) {
+            if (t.isWord(k) && CALLED_ACTIONS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that announce an action to come, and the actions: {@code announced a long march on Friday}. */
+    private static final Set<String> CALLING_FOR = WordSets.of("announced", "announces", "threatened", "vowed");
+    private static final Set<String> CALLED_ACTIONS = WordSets.of("march", "strike", "protest", "rally", "sit-in",
+            "shutdown", "bandh", "hartal", "demonstration", "boycott", "vigil", "blockade", "general");
     private static final Set<String> MODALS = WordSets.of("will", "would", "shall", "'ll", "plans", "planned", "plan",
-            "scheduled", "expected", "due", "intends", "intend", "aims");
+            "scheduled", "expected", "due", "intends", "intend", "aims", "slated");
 
     /** Whether a word of what is to come stands between the last "said" before the weekday and the weekday. */
     private static boolean modalBefore(Tokens t, Sentence s, int day) {
+        boolean action = false;
         for (int k = day - 1; k >= s.first() && k >= day - 12; k--) {
             if (!t.isWord(k)) {
                 continue;
+            }
+            action |= CALLED_ACTIONS.contains(t.lower(k));
+            if (action && CALLING_FOR.contains(t.lower(k)) && !t.isCapitalised(k)) {
+                return true; // announced a long march to Karachi on Friday (but "called a strike on Monday" may be past)
             }
             if (MODALS.contains(t.lower(k)) && !t.isCapitalised(k) // not "in Plan Tres Mil on Saturday"
                     || t.isLower(k, "to") && t.isLower(k + 1, "be")

@@ -19,6 +19,7 @@ import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.mention.DocContext;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -1609,7 +1610,8 @@ public final class EventFinder {
             if (i > trigger && t.isWord(i) && SPEAKING.contains(t.lower(i))) {
                 return false;
             }
-            if (t.isWord(i) && PRONOUNS.contains(t.lower(i))) {
+            if (t.isWord(i) && PRONOUNS.contains(t.lower(i)) && !(t.isLower(i, "their") && t.isWord(i - 1)
+                    && PlaceWords.isPreposition(t.lower(i - 1)))) { // not "took four men from their homes": theirs
                 return true;
             }
         }

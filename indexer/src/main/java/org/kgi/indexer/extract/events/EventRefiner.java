@@ -69,8 +69,14 @@ final class EventRefiner {
     /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths");
+    /** Weapons of crowd control, which say whom the police fired at was a crowd. */
+    private static final Set<String> CROWD_CONTROL = WordSets.of("teargas", "tear", "cannon", "cannons", "rubber",
+            "pepper", "pepper-spray", "batons", "truncheons");
+    /** People gathered in numbers: {@code hundreds of students}. */
+    private static final Set<String> GATHERED = WordSets.of("hundreds", "thousands", "dozens", "students", "residents",
+            "traders", "villagers", "workers", "farmers");
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
-            CROWD, DESTRUCTION, GROUND_ASSAULT, ASSAULTED);
+            CROWD, DESTRUCTION, GROUND_ASSAULT, ASSAULTED, CROWD_CONTROL, GATHERED);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -250,6 +256,11 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ABDUCTION.equals(sub) && (inPoliceVehicle(t, s, at) || firstActorIsState(actors)
+                        && (t.isLower(at, "took") || t.isLower(at, "taken")))) {
+                    // (police took the suspect from his home: an arrest)
+                    return new Reading(STRATEGIC, ARRESTS); // dozens were taken away in police buses
+                }
                 if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other
                 }
@@ -270,6 +281,12 @@ final class EventRefiner {
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
+                }
+                if (ATTACK.equals(sub) && containsAny(words, CROWD_CONTROL)
+                        && (containsAny(words, CROWD) || containsAny(words, GATHERED))) {
+                    // police fired tear gas at hundreds of opposition supporters who had blocked a road: a crowd met
+                    return containsAny(words, LETHAL) ? new Reading(PROTESTS, EXCESSIVE_FORCE)
+                            : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && armedOpponent && t.hasWordIn(at + 1, s.last(), RETALIATED)) {
                     return new Reading(BATTLES, ARMED_CLASH); // the Maoists opened fire on the team, which retaliated
@@ -400,6 +417,17 @@ final class EventRefiner {
     /** Whether every armed actor of the sentence is a state force (the police a crowd fights). */
     private static boolean onlyStateForces(List<Resolved> actors) {
         return actors.stream().filter(r -> isArmed(r.type())).allMatch(r -> "security_force".equals(r.type()));
+    }
+
+    /** Whether what was taken away went in the police's vehicles: {@code taken away in police buses}. */
+    private static boolean inPoliceVehicle(Tokens t, Sentence s, int at) {
+        for (int k = at + 1; k <= Math.min(s.last() - 1, at + 4); k++) {
+            if ((t.isLower(k, "in") || t.isLower(k, "into") || t.isLower(k, "by")) && t.isLower(k + 1, "police")
+                    || t.isLower(k, "in") && t.isLower(k + 1, "a") && t.isLower(k + 2, "police")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether protesters or a crowd are named before the trigger: {@code protesters clashed with police, looting}. */

@@ -21,7 +21,7 @@ final class Modality {
     private static final Set<String> THREAT = WordSets.of("threatened", "threatening", "threatens", "threaten", "threat",
             "threats", "warned", "warning", "warns", "vowed", "vows", "vow", "ultimatum");
     private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
-            "intend", "intended", "expected", "scheduled", "shall", "'ll", "aims", "prepares", "preparing",
+            "intend", "intended", "expected", "scheduled", "slated", "shall", "'ll", "aims", "prepares", "preparing",
             "must", "should", "ought");
     private static final Set<String> DENY = WordSets.of("denied", "denies", "deny", "denying", "rejected", "dismissed");
 
@@ -79,7 +79,7 @@ final class Modality {
 
     /** {@code is}, {@code are}, {@code was}, {@code were}. */
     static final Set<String> BE = WordSets.of("is", "are", "was", "were");
-    private static final Set<String> EXPECTED = WordSets.of("expected", "scheduled", "due", "set");
+    private static final Set<String> EXPECTED = WordSets.of("expected", "scheduled", "due", "set", "slated");
     private static final Set<String> STARTS = WordSets.of("resume", "begin", "start", "take", "be", "open", "reopen",
             "convene", "meet", "continue", "go");
 

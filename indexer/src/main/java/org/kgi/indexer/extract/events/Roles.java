@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
@@ -90,6 +91,10 @@ final class Roles {
                 role = TARGET;
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
+            } else if (previousRole != null && at > trigger && previousStart > trigger && (previousEnd == at - 2
+                    && t.isLower(at - 1, "of") || previousEnd == at - 3 && t.isLower(at - 2, "of")
+                    && t.isLower(at - 1, "the"))) {
+                role = previousRole; // attacked by members of the Domingo Laín Sáenz Front of the ELN: the front's own
             } else if (allyCue(t, s, at) || backed) { // accompanied by members of the X militia
                 role = ALLY;
                 if (previousId != null && backed) {
@@ -121,7 +126,7 @@ final class Roles {
             previousStart = at;
             previousId = r.id();
         }
-        boolean eachOther = eachOther(t, actors, trigger, roles);
+        boolean eachOther = eachOther(t, actors, trigger, roles) || rivalPair(t, actors, trigger);
         Set<String> together = passive || eachOther ? Set.of() : actingTogether(t, actors, trigger, roles);
         if (passive || !armedTogether(t, actors, trigger, true)) {
             // not when both camps act together on others (Wagner Group and FAMa soldiers killed civilians), nor for one
@@ -326,11 +331,34 @@ final class Roles {
         }
         for (Resolved r : actors) {
             if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
-                    && (verb != trigger || "civilians".equals(r.type())))) {
+                    && (verb != trigger || "civilians".equals(r.type()) || r.generic()))) {
+                // (nor "fought for hours, leaving at least six gunmen dead": the dead of both)
                 return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
         }
         return true;
+    }
+
+    /**
+     * {@code Members of the rival Black Axe and Supreme Eiye confraternities exchanged gunfire}: two groups named as
+     * rivals, joined by "and" before a verb of fighting, fought each other whoever else the sentence names after it.
+     */
+    private static boolean rivalPair(Tokens t, List<Resolved> actors, int trigger) {
+        int verb = reciprocalVerb(t, trigger);
+        if (verb < 0) {
+            return false;
+        }
+        for (int i = 0; i + 1 < actors.size(); i++) {
+            Resolved a = actors.get(i);
+            Resolved b = actors.get(i + 1);
+            int at = a.found().first();
+            if (b.found().last() < verb && (t.isLower(at - 1, "rival") || t.isLower(at - 1, "rivals"))
+                    && t.isLower(a.found().last() + 1, "and") && (b.found().first() == a.found().last() + 2
+                    || t.isLower(a.found().last() + 2, "the") && b.found().first() == a.found().last() + 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -491,8 +519,15 @@ final class Roles {
         if (n <= s.last() && (t.isLower(n, "informs") || t.isLower(n, "informed")) && t.isLower(n + 1, "the")) {
             return true; // the Directorate General of the National Police informs the public that X was arrested
         }
-        if ((t.isLower(n, "are") || t.isLower(n, "is")) && (t.isLower(n + 1, "investigating")
-                || t.isLower(n + 1, "probing"))) {
+        int in = n;
+        if (t.isLower(in, "in") && t.isWord(in + 1) && t.isCapitalised(in + 1)) {
+            in++;
+            while (in <= s.last() && t.isWord(in) && t.isCapitalised(in) && in < n + 5) {
+                in++; // Police in East Sepik are investigating
+            }
+        }
+        if ((t.isLower(in, "are") || t.isLower(in, "is")) && (t.isLower(in + 1, "investigating")
+                || t.isLower(in + 1, "probing"))) {
             return true; // The St James Police are investigating the shooting deaths of three men
         }
         int verb = t.isLower(n, "also") || t.isLower(n, "formally") ? n + 1 : n;
@@ -589,18 +624,32 @@ final class Roles {
      */
     static boolean aimedAt(Tokens t, Sentence s, int at) {
         int k = at - 1;
-        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && AIMED_PHRASE.contains(t.lower(k))) {
+        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && (AIMED_PHRASE.contains(t.lower(k))
+                || t.lower(k).indexOf('-') > 0 && !t.isLower(k - 1, "at") && !t.isLower(k - 1, "on"))) { // far-right
             k--;
         }
-        return (t.isLower(k, "at") || t.isLower(k, "on")) && t.isWord(k - 1) && AIMED.contains(t.lower(k - 1));
+        if (t.isWord(k) && DISPERSING.contains(t.lower(k))) {
+            return true; // police fired tear gas to disperse hundreds of IPOB supporters
+        }
+        if (!t.isLower(k, "at") && !t.isLower(k, "on")) {
+            return false;
+        }
+        int what = k - 1;
+        if (t.isWord(what) && t.isCapitalised(what) && Calendar.weekday(t.lower(what), false) != null && t.isLower(what - 1, "on")) {
+            what -= 2; // fired tear gas on Thursday at hundreds of supporters
+        }
+        return t.isWord(what) && AIMED.contains(t.lower(what));
     }
 
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
             "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several",
             "thousands", "opposition", "party", "ruling", "an", "joint", "patrol", "patrols", "convoy", "position",
-            "positions", "soldiers", "officers", "troops", "unit", "units");
+            "positions", "soldiers", "officers", "troops", "unit", "units", "young", "its", "their", "rival",
+            "protesters", "demonstrators", "marchers", "people");
+    private static final Set<String> DISPERSING = WordSets.of("disperse", "dispersed", "dispersing", "scatter",
+            "scattered");
     private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
-            "cannon", "spray", "stones", "rocks", "grenades");
+            "cannon", "spray", "stones", "rocks", "grenades", "rounds", "ammunition", "pellets", "balls");
 
     /** Whether the actor is named as the one whose statement tells the event: {@code the group's statement}. */
     static boolean speaksByStatement(Tokens t, Resolved r) {
@@ -1055,10 +1104,16 @@ final class Roles {
             return t.isLower(k - 1, "call") && (t.isLower(k - 2, "the") || t.isLower(k - 2, "a"))
                     && (t.isLower(k - 3, "at") || t.isLower(k - 3, "answering") || t.isLower(k - 3, "following"));
         }
-        return t.isLower(k, "by") && t.isWord(k - 1) && (ORGANISED.contains(t.lower(k - 1))
+        int verb = t.isLower(k - 1, "jointly") || t.isLower(k - 1, "together") ? k - 2 : k - 1; // organised jointly by
+        if (t.isLower(k, "by") && t.hasWordIn(Math.max(0, k - 4), k - 1, PROTEST_NOUNS)) {
+            return true; // a planned protest over insecurity by the Concerned Youths of Faskari
+        }
+        return t.isLower(k, "by") && t.isWord(verb) && (ORGANISED.contains(t.lower(verb))
                 || t.isLower(k - 1, "call") && (t.isLower(k - 2, "a") || t.isLower(k - 2, "the"))); // after a call by X
     }
 
+    private static final Set<String> PROTEST_NOUNS = WordSets.of("protest", "protests", "march", "marches", "rally",
+            "rallies", "demonstration", "demonstrations", "sit-in", "strike", "vigil");
     private static final Set<String> ORGANISED = WordSets.of("called", "organised", "organized", "convened",
             "co-organised", "co-organized", "sponsored");
 
@@ -1068,14 +1123,33 @@ final class Roles {
      */
     static boolean joinedTo(Tokens t, int end, int at) {
         boolean and = false;
-        for (int k = end + 1; k < at; k++) {
-            if (!t.isWord(k) || t.isCapitalised(k) || k - end > 4) {
-                return false;
+        int from = t.isChar(end + 1, '(') && t.isChar(end + 3, ')') ? end + 4 : end + 1; // X (AMM) and the Y
+        int most = branchAhead(t, from, at) ? 7 : 3;
+        if (t.isWord(at + 1) && BRANCHES.contains(t.lower(at + 1)) && t.isLower(at + 2, "of")) {
+            return false; // and the Atlanta chapter of the DSA: the chapter is the DSA's, Atlanta only says where
+        }
+        for (int k = from; k < at; k++) {
+            boolean branch = k > from && t.isWord(k + 1) && BRANCHES.contains(t.lower(k + 1)) && t.isLower(k + 2, "of");
+            if (!t.isWord(k) || t.isCapitalised(k) && !branch || k - from > most) {
+                return false; // but "and the Atlanta chapter of the Y": the chapter of Y is Y's
             }
             and |= t.isLower(k, "and");
         }
         return and;
     }
+
+    /** Whether a branch's noun and {@code of} come between {@code k} and the name at {@code at}. */
+    private static boolean branchAhead(Tokens t, int k, int at) {
+        for (int i = k; i + 1 < at; i++) {
+            if (t.isWord(i) && BRANCHES.contains(t.lower(i)) && t.isLower(i + 1, "of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BRANCHES = WordSets.of("branch", "chapter", "wing", "section", "cell", "office",
+            "branches", "chapters");
 
     private static boolean byBefore(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {

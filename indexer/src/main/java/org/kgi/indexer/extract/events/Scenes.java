@@ -59,13 +59,23 @@ final class Scenes {
         boolean any = false;
         for (Resolved r : names) {
             if (r.isPlace()) {
-                if (!placeOfCare(t, r)) {
-                    return false;
+                if (!placeOfCare(t, r) && !insideCare(t, r, names)) {
+                    return false; // (the town inside "Beledweyne General Hospital" is the hospital's name)
                 }
                 any = true;
             }
         }
         return any;
+    }
+
+    private static boolean insideCare(Tokens t, Resolved r, List<Resolved> names) {
+        for (Resolved c : names) {
+            if (c != r && c.isPlace() && c.found().first() <= r.found().first() && r.found().last() <= c.found().last()
+                    && c.found().last() > c.found().first() && placeOfCare(t, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place the sentence names as held in {@code container} ({@link #containerOf}), or null. */

@@ -42,7 +42,8 @@ public final class TriggerLexicon {
                 "explosions", "blasts");
         pairs(new Trigger(EXPLOSIONS, IED, 89), "explosive device", "roadside bomb", "car bomb", "improvised explosive",
                 "blew up", "blowing up", "blown up", "blow up", "anti-personnel mine", "anti-tank mine", "mine blast",
-                "mine explosion", "mine exploded", "struck a mine", "hit a mine", "on a mine", "over a mine");
+                "mine explosion", "mine exploded", "struck a mine", "hit a mine", "on a mine", "over a mine",
+                "planted the", "planted a", "planted an"); // its fighters had planted the device
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "raped", "rape", "rapes", "gang-raped");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, SEXUAL_VIOLENCE, 86), "sexual violence", "sexually assaulted",
                 "sexual assault");

@@ -182,7 +182,7 @@ final class TriggerScan {
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
-    private static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
+    static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
             if (t.isWord(k) && words.contains(t.lower(k))) {
                 return true;
@@ -412,6 +412,9 @@ final class TriggerScan {
             if (tr != null && Acled.IED.equals(tr.subType()) && w.startsWith("bomb") && droppedFromAbove(t, s, i)) {
                 tr = AIR_DROPPED; // a Myanmar military jet dropped two bombs; dropped a guided aerial bomb
             }
+            if (tr == null && (w.equals("took") || w.equals("taken")) && fromHome(t, s, i)) {
+                tr = TAKEN_FROM_HOME; // armed men took five young men from their homes; was taken from his home
+            }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
             }
@@ -421,7 +424,9 @@ final class TriggerScan {
                     || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
                     || namesNoChange(t, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
-                    || NonEvents.toCare(t, s, i)))) {
+                    || NonEvents.toCare(t, s, i))
+                    || w.equals("planted") && wordBefore(t, s, i, 6, NOBODY) // no group has said it planted it
+                    || Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 5, POSSESSION))) { // in possession of
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -449,6 +454,14 @@ final class TriggerScan {
         }
         if (partOf(best, second.trigger())) {
             return List.of(second);
+        }
+        Hit clash = Acled.LOOTING.equals(best.subType()) ? second : first;
+        Hit after = clash == first ? second : first;
+        if ((Acled.ARMED_CLASH.equals(clash.trigger().subType()) || Acled.EXPLOSIONS.equals(clash.trigger().type()))
+                && Acled.LOOTING.equals(after.trigger().subType()) && after.token() > clash.token()) {
+            // exchanged fire with the gang for four hours and destroyed three hideouts; a guided bomb dropped by
+            // Russian forces destroyed a house: what the fighting or the blast destroyed
+            return List.of(clash);
         }
         if (protestItMet(t, first, second)) {
             return List.of(first);
@@ -511,8 +524,8 @@ final class TriggerScan {
             return false;
         }
         return Acled.OTHER.equals(vague.subType()) && Acled.isViolent(other.type())
-                || Acled.LOOTING.equals(vague.subType())
-                && (Acled.RIOTS.equals(other.type()) || Acled.PROTESTS.equals(other.type()));
+                || Acled.LOOTING.equals(vague.subType()) && (Acled.RIOTS.equals(other.type())
+                || Acled.PROTESTS.equals(other.type()));
     }
 
     /**
@@ -535,10 +548,31 @@ final class TriggerScan {
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {
-        return VICTIM_NOUNS.contains(t.lower(i))
-                && (wordBefore(t, s, i, 12, TALLIES) || NonEvents.carriedAfter(t, s, i));
+        return VICTIM_NOUNS.contains(t.lower(i)) && (wordBefore(t, s, i, 12, TALLIES)
+                || NonEvents.carriedAfter(t, s, i) && !(wordBefore(t, s, i, 15, DISPERSING)
+                && (t.isLower(i - 1, "was") || t.isLower(i - 1, "were"))));
+        // (but "fired into the air to disperse them; one woman was injured in the stampede and treated at the
+        // hospital": hurt as the crowd was dispersed, then cared for)
     }
 
+    private static final Set<String> NOBODY = WordSets.of("no", "nobody", "none");
+    private static final Trigger TAKEN_FROM_HOME = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
+    private static final Set<String> HOMES = WordSets.of("home", "homes", "house", "houses", "beds", "bed");
+
+    /** Whether {@code from his (their, her) home} follows a verb of taking within seven words. */
+    private static boolean fromHome(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last() - 2, i + 7) && t.isWord(k); k++) {
+            if (t.isLower(k, "from") && t.isWord(k + 1) && POSSESSIVES.contains(t.lower(k + 1)) && t.isWord(k + 2)
+                    && HOMES.contains(t.lower(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVES = WordSets.of("his", "her", "their", "its");
+    private static final Set<String> POSSESSION = WordSets.of("possession");
+    private static final Set<String> DISPERSING = WordSets.of("disperse", "dispersed", "dispersing");
     private static final Set<String> WHETHER = WordSets.of("whether");
 
     /**
@@ -592,7 +626,13 @@ final class TriggerScan {
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
      * ({@code accused of kidnapping}, {@code wanted on several warrants for murder and kidnapping}).
      */
+    private static final Set<String> CHARGED_WITH_ARMS = WordSets.of("batons", "truncheons", "bayonets", "clubs",
+            "sticks", "shields", "horses");
+
     private static boolean charge(Tokens t, Sentence s, int i) {
+        if (t.isWord(i) && CHARGED_WITH_ARMS.contains(t.lower(i))) {
+            return false; // riot police charged with batons and fired tear gas: a charge of the police, no crime
+        }
         int j = i - 1;
         while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 5) { // with 'organising mass riots'
             j--;
@@ -745,6 +785,11 @@ final class TriggerScan {
      * towards the river}), what a place is ({@code an abandoned house}), what a group is ({@code a splinter group}).
      */
     private static boolean namesNoChange(Tokens t, int i, Trigger tr) {
+        if (Acled.AGREEMENT.equals(tr.subType()) && (t.isLower(i, "peace") && t.isLower(i - 1, "for")
+                || t.isLower(i, "signed") && t.isLower(i + 1, "by"))) {
+            // a pilgrimage for peace, calls for peace; "a banner signed by the Sinaloa Cartel": no agreement
+            return true;
+        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")

@@ -72,7 +72,7 @@ public final class PlaceWords {
                 "plateau", "island", "islands", "peninsula", "county", "oblast", "mountains", "hills", "delta", "lga",
                 "cercle", "woreda", "raion", "rayon", "upazila", "tehsil", "prefecture", "subprefecture", "sub-prefecture",
                 "arrondissement", "chiefdom", "wilaya", "state", "sea", "ocean", "gulf", "strait", "straits", "channel",
-                "river", "desert", "forest", "basin", "park", "sanctuary");
+                "river", "desert", "forest", "basin", "park", "sanctuary", "district");
         WordSets.putAll(NAME_WORDS, "populated_place", "city", "ville", "saint", "sainte", "san", "santa",
                 "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
                 "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",

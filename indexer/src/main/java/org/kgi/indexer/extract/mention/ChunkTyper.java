@@ -64,7 +64,8 @@ final class ChunkTyper {
     /** Nouns that follow a group's name or precede "of" and it: {@code X leader}, {@code members of X}. */
     private static final java.util.Set<String> HEAD_NOUNS = WordSets.of("leader", "leaders", "boss", "bosses",
             "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
-            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen", "men");
+            "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen", "men",
+            "activists", "cadres", "militants");
     /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
@@ -703,6 +704,11 @@ final class ChunkTyper {
             if (placeType != null) {
                 return Guess.place(placeType, name, Strength.PLACE_NOUN);
             }
+            int police = POLICE_SCOPES.contains(n) ? next + 1 : next;
+            if (t.isLower(police, "police") && b - a <= 2 && !t.is(a, Tokens.ALL_CAPS) && !doc.isCommonWord(t.lower(a))
+                    && !POLICE_KINDS.contains(t.lower(b)) && (!t.opensSentence(s, a) || isPlaceName(key))) {
+                return Guess.place(cityType(key, "region"), name, Strength.PLACE_CONTEXT); // the Saxony riot police
+            }
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
             if ("security_force".equals(groupType) && a == b && t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
                 return Guess.actor("security_force", name, Strength.GROUP_NOUN); // FARDC troops, not Liancourt police
@@ -711,8 +717,10 @@ final class ChunkTyper {
                 return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
             }
         }
-        if (isHeadOf(t, s, a) && !bodyOfThePlace(t, b)) {
-            return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE);
+        int head = headNounOf(t, s, a);
+        if (head >= 0 && !bodyOfThePlace(t, b)) { // activists of X: a party's or a movement's, armed or not
+            return Guess.actor(t.isLower(head, "activists") ? "organization" : doc.groupType(), name,
+                    Strength.ORGANISATION_CUE);
         }
         boolean place = isPlaceName(key) || doc.gazetteer().isCity(key) && b > a;
         boolean actorWords = false;
@@ -1180,6 +1188,16 @@ final class ChunkTyper {
         return t.isLower(p, "of") ? p : -1;
     }
 
+    /** Lower-case words between a place and {@code police}: {@code the Isère departmental police}. */
+    private static final Set<String> POLICE_SCOPES = WordSets.of("riot", "departmental", "provincial", "district",
+            "state", "county", "municipal", "city", "local", "regional", "traffic", "border", "metropolitan");
+
+    /** Capitalised words of a kind of police, not a place: {@code Riot police}, {@code the Religious police}. */
+    private static final Set<String> POLICE_KINDS = WordSets.of("riot", "traffic", "border", "state", "federal",
+            "military", "secret", "religious", "morality", "judicial", "tourist", "transport", "railway", "mounted",
+            "armed", "auxiliary", "special", "national", "local", "city", "metropolitan", "municipal", "capitol",
+            "park", "port", "transit", "university", "campus", "tribal", "village", "community", "royal");
+
     private static final Set<String> COMMUNITY = WordSets.of("community", "village", "communal", "tribal", "rebel",
             "militia");
 
@@ -1365,8 +1383,21 @@ final class ChunkTyper {
             "branch", "chapter", "board", "parliament", "municipality", "administration", "legislature", "chamber");
 
     static boolean isHeadOf(Tokens t, Sentence s, int a) {
+        return headNounOf(t, s, a) >= 0;
+    }
+
+    /** The noun of {@code members of (the)} before the name at {@code a} (or before the name it is joined to), or -1. */
+    private static int headNounOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1));
+        if (t.isLower(p, "and")) { // Activists of Jubo Dal and Islami Chhatra Shibir: the second name too
+            int k = p - 1;
+            while (k > p - 6 && k > s.first() && t.isWord(k) && t.isCapitalised(k)) {
+                k--;
+            }
+            p = k < p - 1 && t.isLower(k, "the") ? k - 1 : k < p - 1 ? k : p;
+        }
+        return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1))
+                ? p - 1 : -1;
     }
 
     /** A city of 100,000 people or a capital: {@code accused Taipei of} names the city's government, not a person. */
@@ -1454,7 +1485,7 @@ final class ChunkTyper {
 
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
-            "south-western", "southwestern", "central", "far-northern", "far-western");
+            "south-western", "southwestern", "central", "far-northern", "far-western", "rural", "urban", "downtown");
     /** Last words of a law's name ({@code Terrorism Act}, {@code Penal Code}). */
     private static final Set<String> LAW_ENDS = WordSets.of("act", "acts", "law", "laws", "decree", "ordinance",
             "regulations", "code");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Found;
@@ -232,6 +233,9 @@ final class CompoundNames {
         int n = b + 1;
         if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
             return -1;
+        }
+        if (n + 1 <= s.last() && t.isWord(n + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(n + 1)))) {
+            return -1; // the Indian Posse street gang, the Barrio Azteca prison gang: a group's kind, not a place
         }
         if (PlaceWords.isFacilityNoun(t.lower(n))) {
             return n;

@@ -27,7 +27,7 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
-            "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las", "na");
+            "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las", "na", "ng");
     private static final int MAX_NAME_TOKENS = 12;
     /** Arabic articles written before a hyphen inside a name: {@code Deir ez-Zor}, {@code Ras al-Ain}. */
     private static final Set<String> ARABIC_ARTICLES = WordSets.of("al", "el", "ez", "ad", "ar", "as", "ash", "at",
@@ -66,7 +66,8 @@ public final class NameChunker {
             "snipers", "followers", "loyalists", "gangsters", "remnant", "splinter", "faction", "factions", "wing",
             "warplanes", "jets", "drones", "aircraft", "helicopters", "forces", "peacekeepers", "personnel",
             "commanders", "battalions", "brigades", "contingents", "detachments", "patrols", "gunboats", "artillery",
-            "police");
+            "police", "activists", "warriors", "youths", "protesters", "demonstrators", "sympathisers", "sympathizers",
+            "affiliates", "operatives", "thugs", "students", "workers");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
@@ -77,6 +78,21 @@ public final class NameChunker {
      */
     private static final Set<String> NEVER_NAME_OPENERS = WordSets.of("unknown", "unidentified", "suspected", "alleged",
             "several", "rival");
+    /**
+     * Whether the capitalised words from {@code k} are followed by a lower-case noun of armed people: {@code Armed
+     * Bakonzo youths}, {@code Masked Fulani gunmen} (the adjective opens no name), not {@code Armed Forces of X}.
+     */
+    private static boolean beforePeople(Tokens t, Sentence s, int k) {
+        int j = k;
+        while (j <= s.last() && j < k + 3 && t.isWord(j) && t.isCapitalised(j)) {
+            j++;
+        }
+        return j > k && j <= s.last() && t.isWord(j) && !t.isCapitalised(j) && ARMED_PEOPLE.contains(t.lower(j));
+    }
+
+    private static final Set<String> ARMED_PEOPLE = WordSets.of("youths", "men", "gunmen", "fighters", "militiamen",
+            "militants", "herders", "herdsmen", "tribesmen", "clansmen", "warriors", "members", "bandits", "vigilantes");
+
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
         int i = s.first();
@@ -89,7 +105,7 @@ public final class NameChunker {
             }
             if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && OPENING_ADJECTIVES.contains(t.lower(i))
                     && t.isWord(i + 1)
-                    && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i)))) {
+                    && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i)) || beforePeople(t, s, i + 1))) {
                 i++;
                 continue;
             }
@@ -163,6 +179,7 @@ public final class NameChunker {
         }
         if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")
                 && !(t.isWord(i - 1) && NAMED_BODIES.contains(t.lower(i - 1))) // the association Families of X
+                && !(w.equals("police") && t.isLower(i - 1, "the")) // the Police of the Republic of Mozambique
                 || PEOPLE_OF_THE.contains(w) && t.isLower(i + 1, "of") && t.isLower(i + 2, "the")) {
             // "Members of the Red Scorpions gang": the name is Red Scorpions; "Men of the Kusiai clan" (but "Men of
             // Dignity" is a name)
@@ -264,7 +281,7 @@ public final class NameChunker {
     /** Last words of names that a number completes. */
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
-            "batallón");
+            "batallón", "squad", "company", "platoon", "detachment");
     private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
     private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
             "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");
@@ -447,7 +464,8 @@ public final class NameChunker {
 
     /** Heads of a force's or ministry's name whose possessive opens one of its units: {@code the National Police's}. */
     private static final Set<String> OWNER_HEADS = WordSets.of("police", "army", "navy", "military", "forces",
-            "carabinieri", "gendarmerie", "guard", "ministry", "corps", "marines", "command", "constabulary");
+            "carabinieri", "gendarmerie", "guard", "ministry", "corps", "marines", "command", "constabulary", "force",
+            "service", "agency", "department", "directorate", "division", "brigade");
 
     /** Plural nouns of people whose possessive opens the rest of a name: {@code All-Poland Women's Strike}. */
     private static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",

@@ -92,6 +92,20 @@ final class EventRelations {
         return "person".equals(type(p, byId)) || "civilians".equals(type(p, byId));
     }
 
+    /**
+     * A force and an armed group that met a protest, named in one sentence: {@code Officers of the Bolivian Police and
+     * militiamen of the Union Juvenil fired rubber bullets at supporters of X}.
+     */
+    private static boolean armedBeside(Participant a, Participant b, List<Set<String>> mentions, Map<String, Entity> byId) {
+        return (force(a, byId) && armedAlly(b, byId) || force(b, byId) && armedAlly(a, byId))
+                && together(mentions, a.id(), b.id());
+    }
+
+    /** An armed group named as an ally in a protest the state met: on the state's side, firing with its force. */
+    private static boolean armedAlly(Participant p, Map<String, Entity> byId) {
+        return "ally".equals(p.role()) && "armed_group".equals(type(p, byId));
+    }
+
     private static boolean force(Participant p, Map<String, Entity> byId) {
         return "security_force".equals(type(p, byId));
     }
@@ -131,10 +145,11 @@ final class EventRelations {
         boolean metByTheState = "Protests".equals(e.type()) && ps.stream().anyMatch(p -> "state".equals(camp(p, byId)));
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {
-                boolean sideI = !"target".equals(ps.get(i).role());
-                boolean sideJ = !"target".equals(ps.get(j).role());
-                boolean metTogether = metByTheState && !sideI && !sideJ && force(ps.get(i), byId)
-                        && force(ps.get(j), byId); // the forces that met a protest, together (not what it was against)
+                boolean sideI = !"target".equals(ps.get(i).role()) && !(metByTheState && armedAlly(ps.get(i), byId));
+                boolean sideJ = !"target".equals(ps.get(j).role()) && !(metByTheState && armedAlly(ps.get(j), byId));
+                boolean metTogether = metByTheState && !sideI && !sideJ && (force(ps.get(i), byId)
+                        && force(ps.get(j), byId) || armedBeside(ps.get(i), ps.get(j), mentions, byId));
+                // the forces that met a protest, together (not what it was against), and militiamen firing with them
                 if (sideI == sideJ && !metTogether && !partners(ps.get(i), ps.get(j), sideI, mentions, byId)) {
                     continue;
                 }

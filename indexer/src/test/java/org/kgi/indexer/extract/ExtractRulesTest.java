@@ -4234,4 +4234,18 @@ class ExtractRulesTest {
         assertEquals("2025-06-19", protest.date().value(), protest.toString());
         assertActs(protest, named(x, "Concerned Youths of Kankara").orElseThrow().id());
     }
+
+    @Test
+    void aPoliceSquadIsAForceAndAPlannedSaleMakesNoArrestPlanned() {
+        Extraction x = run("Officers of the Palermo Flying Squad and Carabinieri of the provincial command arrested three "
+                + "men in Brancaccio on Tuesday. Riot police removed about 200 dock workers who had occupied a pier to "
+                + "protest against the planned sale of their yard, and detained 37 of them on Wednesday. The march was "
+                + "organised by the alliance Genova Antifascista.", LocalDate.of(2025, 5, 8));
+        assertEquals("security_force", named(x, "Palermo Flying Squad").orElseThrow().type(), x.entities().toString());
+        Event arrest = eventOf(x, "Arrests");
+        assertActs(arrest, named(x, "Carabinieri").orElseThrow().id());
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Arrests"))
+                .allMatch(e -> e.modality().equals("asserted")), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
+    }
 }

@@ -793,7 +793,8 @@ final class TriggerScan {
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
-            return (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && inApposition(t, i);
+            return (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && (inApposition(t, i)
+                    || t.isLower(i - 1, "the") && t.isWord(i + 1) && t.isCapitalised(i + 1)); // by the alliance X
         }
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;

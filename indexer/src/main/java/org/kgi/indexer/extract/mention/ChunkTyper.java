@@ -1059,6 +1059,9 @@ final class ChunkTyper {
 
     /** Heads of units that armies number or describe and militias name: {@code the Suleiman Shah Brigade}. */
     private static final Set<String> UNIT_HEADS = WordSets.of("brigade", "battalion", "division", "squad", "legion");
+    /** Words of a police squad's task: {@code the Flying Squad}, {@code the Armed Offenders Squad}. */
+    private static final Set<String> SQUAD_DESCRIPTORS = WordSets.of("flying", "mobile", "offenders", "armed", "riot",
+            "narcotics", "drugs", "drug", "gang", "gangs", "vice", "homicide", "robbery", "crime", "bomb", "traffic");
     /** Words that describe an army's unit (its arm, its role, its rank) rather than name it. */
     private static final Set<String> UNIT_DESCRIPTORS = WordSets.of("infantry", "armoured", "armored", "mechanised",
             "mechanized", "motorised", "motorized", "special", "presidential", "republican", "rapid", "intervention",
@@ -1085,15 +1088,17 @@ final class ChunkTyper {
             return false;
         }
         boolean named = false;
+        boolean squad = t.isLower(b, "squad");
         for (int i = a; i < b; i++) {
             String w = t.lower(i);
             if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || NameChunker.isOrdinal(w) || !t.isCapitalised(i)
                     && !FunctionWords.isFunctionWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)) {
                 return false;
             }
-            named |= !UNIT_DESCRIPTORS.contains(w) && !FunctionWords.isFunctionWord(w);
+            named |= !UNIT_DESCRIPTORS.contains(w) && !FunctionWords.isFunctionWord(w) && !(squad
+                    && (SQUAD_DESCRIPTORS.contains(w) || doc.gazetteer().isCity(Names.key(w))));
         }
-        return named;
+        return named; // (the Fateh Squad, a group's; the Bari Flying Squad and the Armed Offenders Squad, police's)
     }
 
     /**

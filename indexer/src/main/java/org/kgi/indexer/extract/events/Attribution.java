@@ -98,8 +98,8 @@ final class Attribution {
     }
 
     private static final String GENERIC_MILITARY = "actor:military";
-    private static final Pattern OFFICE_HOLDER = Pattern.compile(
-            "-(?:commissioner|chief|commander|spokesman|spokesperson|spokeswoman|inspector|superintendent|officer|minister)$");
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("-(?:commissioner|chief|commander|spokesman"
+            + "|spokesperson|spokeswoman|inspector|superintendent|officer|minister)$");
     private static final Pattern ARMY = Pattern.compile("(?:^|-)(?:army|armed-forces?|defen[cs]e-forces|military)(?:$|-)");
 
     /**

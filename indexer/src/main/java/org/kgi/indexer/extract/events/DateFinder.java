@@ -127,8 +127,8 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // the rest of this date ("March 2024" in "12 March 2024") is no other date
             } else if (year == null) {
                 FoundDate y = yearOnly(t, i);
-                boolean another = y != null && near >= 0 && (i > near && describesANoun(t, near, i + 1, STATUS_PARTICIPLES)
-                        || inRelativeClause(t, s, i + 1, near)); // an organisation banned as extremist in 2020
+                boolean another = y != null && near >= 0 && (inRelativeClause(t, s, i + 1, near)
+                        || i > near && describesANoun(t, near, i + 1, STATUS_PARTICIPLES)); // banned in 2020
                 year = another ? null : y;
             }
         }
@@ -571,7 +571,6 @@ public final class DateFinder {
     /** Words that, before a weekday, make a day's name of it. */
     private static final Set<String> NAMED_DAYS = WordSets.of("bloody", "black");
 
-    /** Words of what is to come that, before a weekday, make it the one after the report. */
     /** {@code called a rally in Ufa for Sunday}: an action called for a day, which is to come. */
     private static boolean actionFor(Tokens t, Sentence s, int day) {
         if (!t.isLower(day - 1, "for")) {
@@ -589,6 +588,7 @@ public final class DateFinder {
     private static final Set<String> CALLING_FOR = WordSets.of("announced", "announces", "threatened", "vowed");
     private static final Set<String> CALLED_ACTIONS = WordSets.of("march", "strike", "protest", "rally", "sit-in",
             "shutdown", "bandh", "hartal", "demonstration", "boycott", "vigil", "blockade", "general");
+    /** Words of what is to come that, before a weekday, make it the one after the report. */
     private static final Set<String> MODALS = WordSets.of("will", "would", "shall", "'ll", "plans", "planned", "plan",
             "scheduled", "expected", "due", "intends", "intend", "aims", "slated");
 
@@ -601,7 +601,7 @@ public final class DateFinder {
             }
             action |= CALLED_ACTIONS.contains(t.lower(k));
             if (action && CALLING_FOR.contains(t.lower(k)) && !t.isCapitalised(k)) {
-                return true; // announced a long march to Karachi on Friday (but "called a strike on Monday" may be past)
+                return true; // announced a long march on Friday (but "called a strike on Monday" may be past)
             }
             if (MODALS.contains(t.lower(k)) && !t.isCapitalised(k) // not "in Plan Tres Mil on Saturday"
                     && !(t.isLower(k - 1, "the") && t.isWord(k + 1) && !t.isCapitalised(k + 1)) // the planned sale

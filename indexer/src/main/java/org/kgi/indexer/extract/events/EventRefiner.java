@@ -258,8 +258,8 @@ final class EventRefiner {
             case VIOLENCE_AGAINST_CIVILIANS:
                 if (ABDUCTION.equals(sub) && (inPoliceVehicle(t, s, at) || firstActorIsState(actors)
                         && (t.isLower(at, "took") || t.isLower(at, "taken")))) {
-                    // (police took the suspect from his home: an arrest)
-                    return new Reading(STRATEGIC, ARRESTS); // dozens were taken away in police buses
+                    // dozens were taken away in police buses; police took the suspect from his home: arrests
+                    return new Reading(STRATEGIC, ARRESTS);
                 }
                 if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other

@@ -57,10 +57,12 @@ final class Modality {
         return found;
     }
 
+    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "its", "their");
+
     /** {@code the planned sale of their yard}: a plan's word before the noun it qualifies, which plans no event. */
     private static boolean beforeItsNoun(Tokens t, int i, int trigger) {
-        return (t.isLower(i - 1, "the") || t.isLower(i - 1, "a") || t.isLower(i - 1, "its") || t.isLower(i - 1, "their"))
-                && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "to") && !t.isLower(i + 1, "for")
+        return t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1) && !t.isCapitalised(i + 1)
+                && !t.isLower(i + 1, "to") && !t.isLower(i + 1, "for")
                 && i + 1 != trigger && i + 2 != trigger; // but "a planned protest", "the planned general strike"
     }
 

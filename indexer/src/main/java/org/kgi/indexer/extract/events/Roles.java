@@ -94,7 +94,7 @@ final class Roles {
             } else if (previousRole != null && at > trigger && previousStart > trigger && (previousEnd == at - 2
                     && t.isLower(at - 1, "of") || previousEnd == at - 3 && t.isLower(at - 2, "of")
                     && t.isLower(at - 1, "the"))) {
-                role = previousRole; // attacked by members of the Domingo Laín Sáenz Front of the ELN: the front's own
+                role = previousRole; // attacked by members of the Domingo Laín Sáenz Front of the ELN: the ELN too
             } else if (allyCue(t, s, at) || backed) { // accompanied by members of the X militia
                 role = ALLY;
                 if (previousId != null && backed) {
@@ -635,7 +635,8 @@ final class Roles {
             return false;
         }
         int what = k - 1;
-        if (t.isWord(what) && t.isCapitalised(what) && Calendar.weekday(t.lower(what), false) != null && t.isLower(what - 1, "on")) {
+        if (t.isWord(what) && t.isCapitalised(what) && Calendar.weekday(t.lower(what), false) != null
+                && t.isLower(what - 1, "on")) {
             what -= 2; // fired tear gas on Thursday at hundreds of supporters
         }
         return t.isWord(what) && AIMED.contains(t.lower(what));

@@ -548,11 +548,11 @@ final class TriggerScan {
 
     /** Whether the trigger at {@code i} is a tally's victims ({@code had registered 1,285 wounded}), not an event. */
     private static boolean tallied(Tokens t, Sentence s, int i) {
+        // (but "fired into the air to disperse them; one woman was injured in the stampede and treated at the
+        // hospital": hurt as the crowd was dispersed, then cared for)
         return VICTIM_NOUNS.contains(t.lower(i)) && (wordBefore(t, s, i, 12, TALLIES)
                 || NonEvents.carriedAfter(t, s, i) && !(wordBefore(t, s, i, 15, DISPERSING)
                 && (t.isLower(i - 1, "was") || t.isLower(i - 1, "were"))));
-        // (but "fired into the air to disperse them; one woman was injured in the stampede and treated at the
-        // hospital": hurt as the crowd was dispersed, then cared for)
     }
 
     private static final Set<String> NOBODY = WordSets.of("no", "nobody", "none");

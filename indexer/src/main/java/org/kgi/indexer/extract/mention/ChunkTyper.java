@@ -1391,7 +1391,7 @@ final class ChunkTyper {
         return headNounOf(t, s, a) >= 0;
     }
 
-    /** The noun of {@code members of (the)} before the name at {@code a} (or before the name it is joined to), or -1. */
+    /** The noun of {@code members of (the)} before the name at {@code a} or the name it is joined to, or -1. */
     private static int headNounOf(Tokens t, Sentence s, int a) {
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
         if (t.isLower(p, "and")) { // Activists of Jubo Dal and Islami Chhatra Shibir: the second name too
@@ -1399,7 +1399,9 @@ final class ChunkTyper {
             while (k > p - 6 && k > s.first() && t.isWord(k) && t.isCapitalised(k)) {
                 k--;
             }
-            p = k < p - 1 && t.isLower(k, "the") ? k - 1 : k < p - 1 ? k : p;
+            if (k < p - 1) {
+                p = t.isLower(k, "the") ? k - 1 : k;
+            }
         }
         return p - 1 >= s.first() && t.isLower(p, "of") && t.isWord(p - 1) && HEAD_NOUNS.contains(t.lower(p - 1))
                 ? p - 1 : -1;

@@ -53,10 +53,10 @@ public final class NameChunker {
     /** Words that, capitalised before "of the", open a phrase about a group's people, not a name. */
     private static final Set<String> PEOPLE_OF_THE = WordSets.of("men", "women", "youths", "young", "people",
             "villagers", "elders", "chiefs");
-    /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     /** Nouns of a body right before its name, which may open with a collective: {@code the association Families of X}. */
     private static final Set<String> NAMED_BODIES = WordSets.of("association", "group", "organisation", "organization",
             "ngo", "movement", "collective", "network", "committee", "campaign", "initiative");
+    /** Words that, capitalised before "of" (often at a sentence's start), open a phrase about a group, not a name. */
     private static final Set<String> COLLECTIVES = WordSets.of(
             "members", "member", "supporters", "residents", "leaders", "leader", "fighters", "gunmen", "officers",
             "soldiers", "elements", "remnants", "relatives", "families", "dozens", "hundreds", "thousands", "some",
@@ -91,7 +91,8 @@ public final class NameChunker {
     }
 
     private static final Set<String> ARMED_PEOPLE = WordSets.of("youths", "men", "gunmen", "fighters", "militiamen",
-            "militants", "herders", "herdsmen", "tribesmen", "clansmen", "warriors", "members", "bandits", "vigilantes");
+            "militants", "herders", "herdsmen", "tribesmen", "clansmen", "warriors", "members", "bandits",
+            "vigilantes");
 
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
@@ -105,7 +106,8 @@ public final class NameChunker {
             }
             if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && OPENING_ADJECTIVES.contains(t.lower(i))
                     && t.isWord(i + 1)
-                    && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i)) || beforePeople(t, s, i + 1))) {
+                    && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i))
+                    || beforePeople(t, s, i + 1))) {
                 i++;
                 continue;
             }

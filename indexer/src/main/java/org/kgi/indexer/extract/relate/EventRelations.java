@@ -96,7 +96,8 @@ final class EventRelations {
      * A force and an armed group that met a protest, named in one sentence: {@code Officers of the Bolivian Police and
      * militiamen of the Union Juvenil fired rubber bullets at supporters of X}.
      */
-    private static boolean armedBeside(Participant a, Participant b, List<Set<String>> mentions, Map<String, Entity> byId) {
+    private static boolean armedBeside(Participant a, Participant b, List<Set<String>> mentions,
+                                       Map<String, Entity> byId) {
         return (force(a, byId) && armedAlly(b, byId) || force(b, byId) && armedAlly(a, byId))
                 && together(mentions, a.id(), b.id());
     }

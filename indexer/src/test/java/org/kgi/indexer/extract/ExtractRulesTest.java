@@ -4248,4 +4248,13 @@ class ExtractRulesTest {
                 .allMatch(e -> e.modality().equals("asserted")), x.events().toString());
         assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
     }
+
+    @Test
+    void twoPartiesThatClashedOnACollegesCampusFoughtEachOtherNotTheCollege() {
+        Extraction x = run("Activists of Chhatra Dal and Jubo League clashed with sticks and brickbats on the campus of "
+                + "Carmichael College in Rangpur on Monday, police said.", LocalDate.of(2025, 2, 11));
+        String dal = named(x, "Chhatra Dal").orElseThrow().id();
+        String league = named(x, "Jubo League").orElseThrow().id();
+        assertTrue(relatedEitherWay(x, dal, "opposed", league), x.relations().toString());
+    }
 }

@@ -331,13 +331,23 @@ final class Roles {
         }
         for (Resolved r : actors) {
             if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
-                    && (verb != trigger || "civilians".equals(r.type()) || r.generic()))) {
+                    && (verb != trigger || "civilians".equals(r.type()) || r.generic())) && !grounds(t, r)) {
                 // (nor "fought for hours, leaving at least six gunmen dead": the dead of both)
                 return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
         }
         return true;
     }
+
+    /** {@code on the campus of Government Azizul Haque College}: a name that says where, not who. */
+    private static boolean grounds(Tokens t, Resolved r) {
+        int of = r.found().first() - 1;
+        int noun = t.isLower(of - 1, "the") ? of - 2 : of - 1;
+        return t.isLower(of, "of") && t.isWord(noun) && GROUNDS.contains(t.lower(noun));
+    }
+
+    private static final Set<String> GROUNDS = WordSets.of("campus", "premises", "grounds", "compound", "offices",
+            "headquarters", "gates", "gate");
 
     /**
      * {@code Members of the rival Black Axe and Supreme Eiye confraternities exchanged gunfire}: two groups named as

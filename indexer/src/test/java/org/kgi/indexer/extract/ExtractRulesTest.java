@@ -4257,4 +4257,13 @@ class ExtractRulesTest {
         String league = named(x, "Jubo League").orElseThrow().id();
         assertTrue(relatedEitherWay(x, dal, "opposed", league), x.relations().toString());
     }
+
+    @Test
+    void theLinesUnderASituationReportsHighlightsSumUpTheIncidentsTheSectionsTell() {
+        Extraction x = run("SOUTH SUDAN: Lakes State - Flash Update No. 2\n\nHIGHLIGHTS\n\n- At least 9 people killed in a "
+                + "cattle raid in Rumbek East county.\n\nSITUATION OVERVIEW\n\nOn 27 April, armed raiders attacked a cattle "
+                + "camp at Malek in Rumbek East county, killing nine people.", LocalDate.of(2024, 5, 2));
+        assertEquals(List.of("2024-04-27"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+    }
 }

@@ -84,6 +84,9 @@ public final class EventFinder {
         EventDate ledeDate = null;
         Context ctx = new Context(new Quotes(t, sentences));
         int paragraph = -1;
+        boolean summary = false;
+        int summaryParagraph = -1;
+        int summaryBullets = -1;
         for (Sentence whole : sentences) {
             if (whole.paragraph() != paragraph) {
                 paragraph = whole.paragraph();
@@ -99,6 +102,21 @@ public final class EventFinder {
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
                     || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
                     || subjectLine(t, whole);
+            if (summaryHeading(t, whole)) {
+                summary = true; // HIGHLIGHTS, SUMMARY, OVERVIEW: what the sections below tell, summed up
+                summaryParagraph = whole.paragraph();
+                summaryBullets = -1;
+            } else if (summary && shoutedLine(t, whole)) {
+                summary = false; // SITUATION OVERVIEW, INCIDENTS: the events themselves
+            } else if (summary && (whole.paragraph() != summaryParagraph || summaryBullets < 0)) {
+                // the summary is the paragraph under its heading (or on the heading's next line), or the list of
+                // bullets there; what follows it, an entry's heading or a paragraph of its own, tells events
+                boolean bullet = t.isChar(whole.first(), '-') || t.isChar(whole.first(), '\u2022');
+                summary = summaryBullets < 0 || summaryBullets == 1 && bullet;
+                summaryBullets = summaryBullets < 0 ? (bullet ? 1 : 0) : summaryBullets;
+                summaryParagraph = whole.paragraph();
+            }
+            heading |= summary;
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -760,6 +778,39 @@ public final class EventFinder {
         return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
                 && t.newlinesAfter(s.last()) > 0 && s.last() < t.size() - 1; // a one-line report's line is its text
+    }
+
+    /**
+     * A situation report's heading of its summary, alone on its line ({@code HIGHLIGHTS}, {@code SUMMARY}, {@code
+     * OVERVIEW}, {@code KEY POINTS}): the lines under it sum up the incidents its sections tell, with their dates.
+     */
+    private static boolean summaryHeading(Tokens t, Sentence s) {
+        int a = t.firstWord(s);
+        int last = t.isChar(s.last(), ':') ? s.last() - 1 : s.last();
+        if (a < 0 || !shoutedLine(t, s)) {
+            return false;
+        }
+        return a == last && SUMMARY_HEADINGS.contains(t.lower(a))
+                || a + 1 == last && t.isLower(a, "key") && (t.isLower(last, "points") || t.isLower(last, "messages"));
+    }
+
+    private static final Set<String> SUMMARY_HEADINGS = WordSets.of("highlights", "summary", "overview");
+
+    /** A line of its own, every word of it in capitals: {@code INCIDENTS}, {@code SITUATION OVERVIEW}. */
+    private static boolean shoutedLine(Tokens t, Sentence s) {
+        if (t.newlinesAfter(s.last()) == 0 || s.last() - s.first() > 8) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i)) {
+                if (!t.is(i, Tokens.ALL_CAPS)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -4266,4 +4266,14 @@ class ExtractRulesTest {
         assertEquals(List.of("2024-04-27"), x.events().stream().map(e -> e.date().value()).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void anAttackDatedOnlyByWhenItWasToldTakesTheDayItsAttackersAreSaidToHaveStruck() {
+        Extraction x = run("ASOSA, Ethiopia, March 14 (Wire) - Gunmen killed at least nine villagers in an overnight "
+                + "attack on Sherkole kebele, local officials said on Thursday.\n\nThe attackers, armed with rifles, "
+                + "entered the village shortly before midnight on Monday and set fire to at least 30 houses.",
+                LocalDate.of(2024, 3, 14));
+        assertEquals(List.of("2024-03-11"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+    }
 }

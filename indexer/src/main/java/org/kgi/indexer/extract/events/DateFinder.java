@@ -132,7 +132,7 @@ public final class DateFinder {
                 year = another ? null : y;
             }
         }
-        return best != null ? best : named != null ? named : said != null ? said
+        return best != null ? best : named != null ? named : said != null ? said.asSaid()
                 : background != null ? background : year;
     }
 

@@ -147,6 +147,7 @@ public final class EventFinder {
                     FoundDate ahead = dates.find(t, next, reportDate, -1);
                     own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
                 }
+                ctx.ownDate = own;
                 boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
                 ctx.undatedDay = unresolvable ? DateFinder.weekdayNamed(t, s) : null;
                 EventDate date = own != null ? own.date() : unresolvable ? null : paragraphDate != null ? paragraphDate
@@ -444,6 +445,10 @@ public final class EventFinder {
         final List<List<Set<String>>> mentions = new ArrayList<>();
         /** The coalition each event founds, or null. */
         final List<String> coalitions = new ArrayList<>();
+        /** The current sentence's own date, or null. */
+        FoundDate ownDate;
+        /** Whether each event's date is only when the sentence that first told it was said. */
+        final List<Boolean> dateWhenSaid = new ArrayList<>();
         /** In a report with no date, the weekday the current sentence names, or null. */
         DayOfWeek undatedDay;
         /** In a report with no date, the weekday the sentence that first told each event named, or null. */
@@ -555,6 +560,10 @@ public final class EventFinder {
             participants = participants.stream().filter(p -> ctx.quotes.namedInQuotes(s, p.id(), names)).toList();
         }
         int same = definiteReference(t, hit.token(), reading, events, names);
+        if (same < 0 && Acled.LOOTING.equals(reading.subType()) && theAttackers(t, s)) {
+            int last = lastViolent(events);
+            same = last >= 0 && s.index() - ctx.lastTold.get(last) <= 2 ? last : -1; // The attackers ... set fire to
+        }
         boolean definite = same >= 0;
         if (same >= 0) {
             participants = attachedTo(t, s, hit.token(), participants, names);
@@ -599,6 +608,7 @@ public final class EventFinder {
                 ctx.coalitions.set(same, coalition);
             }
             ctx.placeIsOwn.set(same, ctx.placeIsOwn.get(same) || takePlace);
+            dayToldLater(same, events, ctx);
             return;
         }
         String place = ownPlace != null ? ownPlace : ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.ledePlace;
@@ -611,6 +621,7 @@ public final class EventFinder {
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
         ctx.undatedDays.add(ctx.undatedDay);
+        ctx.dateWhenSaid.add(ctx.ownDate != null && ctx.ownDate.whenSaid() && Objects.equals(ctx.ownDate.date(), date));
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
                 && attribution.harmDeniedNext(s, participants)
@@ -778,6 +789,35 @@ public final class EventFinder {
         return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
                 && t.newlinesAfter(s.last()) > 0 && s.last() < t.size() - 1; // a one-line report's line is its text
+    }
+
+    /**
+     * Whether the sentence opens with the attackers told before ({@code The attackers, armed with rifles, entered the
+     * village and set fire to 40 houses}): what they burned is the attack's.
+     */
+    private static boolean theAttackers(Tokens t, Sentence s) {
+        int a = t.firstWord(s);
+        return t.isLower(a, "the") && t.isWord(a + 1) && ATTACKERS.contains(t.lower(a + 1));
+    }
+
+    private static final Set<String> ATTACKERS = WordSets.of("attackers", "assailants", "gunmen", "raiders");
+
+    /**
+     * An event first dated only by when it was told ({@code Gunmen killed 11 villagers in an overnight attack, officials
+     * said on Thursday}) and told again by a sentence naming its own earlier day ({@code The attackers entered the village
+     * shortly before midnight on Monday}): the event's day is that day.
+     */
+    private static void dayToldLater(int i, List<Event> events, Context ctx) {
+        FoundDate own = ctx.ownDate;
+        Event e = events.get(i);
+        if (!ctx.dateWhenSaid.get(i) || own == null || own.whenSaid() || own.namesTheEvent() || e.date() == null
+                || own.date().precision() != EventDate.Precision.DAY || e.date().precision() != EventDate.Precision.DAY
+                || !LocalDate.parse(own.date().value()).isBefore(LocalDate.parse(e.date().value()))) {
+            return;
+        }
+        events.set(i, new Event(e.id(), e.type(), e.subType(), own.date(), e.place(), e.participants(), e.evidence(),
+                e.modality()));
+        ctx.dateWhenSaid.set(i, false);
     }
 
     /**

@@ -803,9 +803,9 @@ public final class EventFinder {
     private static final Set<String> ATTACKERS = WordSets.of("attackers", "assailants", "gunmen", "raiders");
 
     /**
-     * An event first dated only by when it was told ({@code Gunmen killed 11 villagers in an overnight attack, officials
-     * said on Thursday}) and told again by a sentence naming its own earlier day ({@code The attackers entered the village
-     * shortly before midnight on Monday}): the event's day is that day.
+     * An event first dated only by when it was told ({@code Gunmen killed 11 villagers in an overnight attack,
+     * officials said on Thursday}) and told again by a sentence naming its own earlier day ({@code The attackers
+     * entered the village shortly before midnight on Monday}): the event's day is that day.
      */
     private static void dayToldLater(int i, List<Event> events, Context ctx) {
         FoundDate own = ctx.ownDate;

@@ -356,7 +356,7 @@ final class Attribution {
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
                     || t.isLower(i - 1, "media"); // Social media posts claiming that
             if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 8, THAT)
-                    || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF)) // Reports on 12 April of an attack on X
+                    || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF_OR_ABOUT)) // Reports on 12 April of an attack on X
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
                 // LAF; ... could not be confirmed; The police inform the public that messages on social media claiming
@@ -438,7 +438,7 @@ final class Attribution {
     }
 
     private static final Set<String> THAT = WordSets.of("that");
-    private static final Set<String> OF = WordSets.of("of", "about", "regarding", "concerning");
+    private static final Set<String> OF_OR_ABOUT = WordSets.of("of", "about", "regarding", "concerning");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
     private static boolean reportNounAfter(Tokens t, Sentence s, int denial) {
@@ -622,7 +622,8 @@ final class Attribution {
      */
     private boolean harmedNamed(Sentence s, String id) {
         for (Resolved r : bySentence.get(s.index())) {
-            if (r.id().equals(id) && TriggerScan.wordBefore(t, s, r.found().first(), 6, HARMED)) {
+            int at = r.found().first();
+            if (r.id().equals(id) && t.hasWordIn(Math.max(s.first(), at - 6), at - 1, HARMED)) {
                 return true;
             }
         }

@@ -838,19 +838,7 @@ public final class EventFinder {
 
     /** A line of its own, every word of it in capitals: {@code INCIDENTS}, {@code SITUATION OVERVIEW}. */
     private static boolean shoutedLine(Tokens t, Sentence s) {
-        if (t.newlinesAfter(s.last()) == 0 || s.last() - s.first() > 8) {
-            return false;
-        }
-        boolean any = false;
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i)) {
-                if (!t.is(i, Tokens.ALL_CAPS)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return t.newlinesAfter(s.last()) > 0 && s.last() - s.first() <= 8 && DocContext.capitalWords(t, s) > 0;
     }
 
     /**

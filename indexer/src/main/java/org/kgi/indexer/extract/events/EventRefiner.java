@@ -303,7 +303,8 @@ final class EventRefiner {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type())
-                        && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS))) { // not the withdrawal demanded of them
+                        // not the withdrawal demanded of them
+                        && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS))) {
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
                     return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)

@@ -638,7 +638,7 @@ final class Roles {
                 || t.lower(k).indexOf('-') > 0 && !t.isLower(k - 1, "at") && !t.isLower(k - 1, "on"))) { // far-right
             k--;
         }
-        if (t.isWord(k) && DISPERSING.contains(t.lower(k))) {
+        if (t.isWord(k) && TriggerScan.DISPERSING.contains(t.lower(k))) {
             return true; // police fired tear gas to disperse hundreds of IPOB supporters
         }
         if (!t.isLower(k, "at") && !t.isLower(k, "on")) {
@@ -657,8 +657,6 @@ final class Roles {
             "thousands", "opposition", "party", "ruling", "an", "joint", "patrol", "patrols", "convoy", "position",
             "positions", "soldiers", "officers", "troops", "unit", "units", "young", "its", "their", "rival",
             "protesters", "demonstrators", "marchers", "people");
-    private static final Set<String> DISPERSING = WordSets.of("disperse", "dispersed", "dispersing", "scatter",
-            "scattered");
     private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
             "cannon", "spray", "stones", "rocks", "grenades", "rounds", "ammunition", "pellets", "balls");
 

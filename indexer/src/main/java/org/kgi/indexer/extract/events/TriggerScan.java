@@ -182,7 +182,7 @@ final class TriggerScan {
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
-    static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
+    private static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
             if (t.isWord(k) && words.contains(t.lower(k))) {
                 return true;
@@ -572,7 +572,8 @@ final class TriggerScan {
 
     private static final Set<String> POSSESSIVES = WordSets.of("his", "her", "their", "its");
     private static final Set<String> POSSESSION = WordSets.of("possession");
-    private static final Set<String> DISPERSING = WordSets.of("disperse", "dispersed", "dispersing");
+    /** Words of a crowd dispersed (also read by Roles). */
+    static final Set<String> DISPERSING = WordSets.of("disperse", "dispersed", "dispersing");
     private static final Set<String> WHETHER = WordSets.of("whether");
 
     /**

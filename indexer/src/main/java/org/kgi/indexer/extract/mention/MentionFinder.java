@@ -129,8 +129,7 @@ public final class MentionFinder {
      * capitalised; not a name the aliases or the known actors type.
      */
     private void shortForms(List<Found> founds) {
-        Map<String, String> byTail = null;
-        Map<String, Integer> firstFound = null;
+        Owners byTail = null;
         int n = founds.size();
         for (int k = 0; k < n; k++) {
             Found f = founds.get(k);
@@ -141,8 +140,7 @@ public final class MentionFinder {
                 continue;
             }
             if (byTail == null) {
-                byTail = new HashMap<>();
-                firstFound = new HashMap<>();
+                byTail = new Owners();
                 for (int j = 0; j < n; j++) {
                     Found o = founds.get(j);
                     Guess og = o.guess();
@@ -154,15 +152,45 @@ public final class MentionFinder {
                     for (int w = words.length - 2; w >= 1 && !words[w - 1].equalsIgnoreCase("of"); w--) {
                         // not "Pierre Buyoya" of the government of Pierre Buyoya: what follows "of" is another's
                         tail.insert(0, words[w] + " ");
-                        byTail.merge(tail.toString().toLowerCase(Locale.ROOT), o.key(), (x, y) -> x.equals(y) ? x : "");
+                        byTail.name(tail.toString().toLowerCase(Locale.ROOT), o.key());
                     }
-                    firstFound.merge(o.key(), j, Math::min);
+                    byTail.seen(o.key(), j);
                 }
             }
-            String key = byTail.get(g.name().toLowerCase(Locale.ROOT));
-            if (key != null && !key.isEmpty() && !key.equals(f.key()) && firstFound.get(key) < k) {
+            String key = byTail.earlier(g.name().toLowerCase(Locale.ROOT), k);
+            if (key != null && !key.equals(f.key())) {
                 founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), key, null));
             }
+        }
+    }
+
+    /**
+     * Which one name each short form (a tail, a head noun) stands for, and where each name is first found; a form two
+     * names share stands for neither.
+     */
+    private static final class Owners {
+        private final Map<String, String> owner = new HashMap<>();
+        private final Map<String, Integer> firstFound = new HashMap<>();
+
+        /** The name with key {@code key} can be said as {@code form}. */
+        void name(String form, String key) {
+            owner.merge(form, key, (x, y) -> x.equals(y) ? x : "");
+        }
+
+        /** The name with key {@code key} is found at {@code at}. */
+        void seen(String key, int at) {
+            firstFound.merge(key, at, Math::min);
+        }
+
+        /** Whether some name, or two, can be said as {@code form}. */
+        boolean known(String form) {
+            return owner.containsKey(form);
+        }
+
+        /** The key of the one name {@code form} stands for, found before {@code at}; else null. */
+        String earlier(String form, int at) {
+            String key = owner.get(form);
+            return key != null && !key.isEmpty() && firstFound.get(key) < at ? key : null;
         }
     }
 
@@ -184,8 +212,7 @@ public final class MentionFinder {
      */
     private void definiteOrganisations(List<Found> founds) {
         Tokens t = doc.tokens();
-        Map<String, String> byHead = null;
-        Map<String, Integer> firstFound = null;
+        Owners byHead = null;
         int n = founds.size();
         for (int k = 0; k < n; k++) {
             Found f = founds.get(k);
@@ -197,8 +224,7 @@ public final class MentionFinder {
                 continue;
             }
             if (byHead == null) {
-                byHead = new HashMap<>();
-                firstFound = new HashMap<>();
+                byHead = new Owners();
                 for (int j = 0; j < n; j++) {
                     Found o = founds.get(j);
                     Guess og = o.guess();
@@ -208,16 +234,16 @@ public final class MentionFinder {
                     for (String w : og.name().split(" ")) {
                         String lw = w.toLowerCase(Locale.ROOT);
                         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && ORGANISATION_HEADS.contains(lw)) {
-                            byHead.merge(lw, o.key(), (x, y) -> x.equals(y) ? x : "");
-                            firstFound.merge(o.key(), j, Math::min);
+                            byHead.name(lw, o.key());
+                            byHead.seen(o.key(), j);
                         }
                     }
                 }
             }
-            String key = byHead.get(head);
-            if (key != null && !key.isEmpty() && firstFound.get(key) < k) {
+            String key = byHead.earlier(head, k);
+            if (key != null) {
                 founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), key, null));
-            } else if (key == null && (g == null || "other".equals(g.type()))) {
+            } else if (!byHead.known(head) && (g == null || "other".equals(g.type()))) {
                 founds.set(k, null);
             }
         }

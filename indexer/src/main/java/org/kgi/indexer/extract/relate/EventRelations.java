@@ -166,7 +166,8 @@ final class EventRelations {
                     // the parties to a ceasefire are the sides of the fighting it ends; not a government and its own
                     // ministry or units, sent to separate the sides
                     if (sideI && sideJ && !(bothState(ps.get(i), ps.get(j), byId)
-                            && ("government".equals(type(ps.get(i), byId)) || "government".equals(type(ps.get(j), byId))))) {
+                            && ("government".equals(type(ps.get(i), byId))
+                            || "government".equals(type(ps.get(j), byId))))) {
                         sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());
                     }
                 } else if (sideI == sideJ) { // one side, or two state forces attacked together (a joint patrol)

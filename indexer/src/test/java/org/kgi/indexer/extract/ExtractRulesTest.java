@@ -4276,4 +4276,10 @@ class ExtractRulesTest {
         assertEquals(List.of("2024-03-11"), x.events().stream().map(e -> e.date().value()).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void thePlannedMarchOnSaturdayIsStillToComeThoughThePlannedSaleDatesNothing() {
+        Extraction x = run("The union confirmed the planned march on Saturday in Kabwe.", LocalDate.of(2025, 5, 8));
+        assertEquals("2025-05-10", eventOf(x, "Peaceful protest").date().value(), x.events().toString());
+    }
 }

@@ -604,7 +604,8 @@ public final class DateFinder {
                 return true; // announced a long march on Friday (but "called a strike on Monday" may be past)
             }
             if (MODALS.contains(t.lower(k)) && !t.isCapitalised(k) // not "in Plan Tres Mil on Saturday"
-                    && !(t.isLower(k - 1, "the") && t.isWord(k + 1) && !t.isCapitalised(k + 1)) // the planned sale
+                    && !(t.isLower(k - 1, "the") && t.isWord(k + 1) && !t.isCapitalised(k + 1)
+                    && !CALLED_ACTIONS.contains(t.lower(k + 1))) // the planned sale; but the planned march on Saturday
                     || t.isLower(k, "to") && t.isLower(k + 1, "be")
                     && (t.isLower(k - 1, "is") || t.isLower(k - 1, "are"))) {
                 return true; // will march on Saturday; a funeral is to be held on Thursday

@@ -4282,4 +4282,105 @@ class ExtractRulesTest {
         Extraction x = run("The union confirmed the planned march on Saturday in Kabwe.", LocalDate.of(2025, 5, 8));
         assertEquals("2025-05-10", eventOf(x, "Peaceful protest").date().value(), x.events().toString());
     }
+
+    @Test
+    void forcesThatFreedHostagesAfterAGunfightFoughtTheKidnappersAndTheirMenArrestedTheLeader() {
+        Extraction x = run("Policemen of the Zamfara State Police Command and members of the Anka Vigilance Group tracked "
+                + "the kidnappers to a forest camp on Friday and freed nine hostages after a gunfight in which three "
+                + "kidnappers were killed. The policemen and vigilantes arrested the gang's leader, Musa Dogo.",
+                LocalDate.of(2025, 3, 8));
+        String police = named(x, "Zamfara State Police Command").orElseThrow().id();
+        String vigilance = named(x, "Anka Vigilance Group").orElseThrow().id();
+        Event fight = eventOf(x, "Armed clash");
+        assertActs(fight, police);
+        assertNoEvent(x, e -> e.subType().equals("Abduction/forced disappearance"));
+        Event arrest = eventOf(x, "Arrests");
+        assertActs(arrest, police);
+        assertTrue(arrest.participants().stream().anyMatch(p -> p.id().equals(vigilance)), arrest.toString());
+    }
+
+    @Test
+    void kidnappersThatAbductedPeopleActedAndTheHerdersWhoseChildrenTheyTookAreNoGroup() {
+        Extraction x = run("Kidnappers abducted nine people, most of them children of Fulbe herders, from Wuro Bokki "
+                + "on Monday. The Fulbe Social and Economic Development Association (FUSEDA) condemned the abduction.",
+                LocalDate.of(2025, 3, 8));
+        Event abduction = eventOf(x, "Abduction/forced disappearance");
+        assertTrue(abduction.participants().stream().anyMatch(p -> p.role().equals("actor")), abduction.toString());
+        assertTrue(named(x, "Fulbe Social and Economic Development Association").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Fulbe") && e.type().equals("armed_group")),
+                x.entities().toString());
+    }
+
+    @Test
+    void thePositionsAttackedWithDronesAreTheTargetsAndALocalGroupCalledTheProtest() {
+        Extraction x = run("Rebel fighters attacked positions of the Tihama Brigade and the Coastal Defence Force with "
+                + "drones on Sunday. The march had been called by a local group, Keep Leeds Safe, whose organiser "
+                + "addressed the crowd.", LocalDate.of(2025, 3, 3));
+        Event strike = x.events().get(0);
+        assertTrue(strike.participants().contains(new Participant(named(x, "Tihama Brigade").orElseThrow().id(),
+                "target")), strike.toString());
+        assertActs(eventOf(x, "Peaceful protest"), named(x, "Keep Leeds Safe").orElseThrow().id());
+    }
+
+    @Test
+    void theOutletInTheDatelinesBracketsIsAnOrganisationButTheRegionThereIsAPlace() {
+        Extraction x = run("MARAWI, Philippines, June 3, 2025 (Mindanao Examiner) - Gunmen killed a farmer in Marawi "
+                + "on Monday.", LocalDate.of(2025, 6, 3));
+        assertEquals("organization", named(x, "Mindanao Examiner").orElseThrow().type(), x.entities().toString());
+        Extraction region = run("POPAYÁN (Cauca) - Gunmen killed a farmer in Popayán on Monday.",
+                LocalDate.of(2025, 6, 3));
+        assertTrue(named(region, "Cauca").orElseThrow().id().startsWith("place:"), region.entities().toString());
+    }
+
+    @Test
+    void aLogsEntriesAreDatedByTheirOwnHeadingsAndPlacedInTheirTown() {
+        Extraction x = run("KENYA: Kisumu County - Weekly Incident Log No. 7\nIssued 14 May 2025\n\n"
+                + "12 May (Mon) - Kisumu, Nyalenda neighbourhood. Police fired tear gas at about 300 traders who "
+                + "protested against new market fees.\n\n13 May (Tue) - A message circulating on WhatsApp claiming "
+                + "that two gangs had agreed a truce in Obunga is false.", LocalDate.of(2025, 5, 14));
+        Event protest = x.events().stream().filter(e -> e.type().equals("Protests")).findFirst().orElseThrow();
+        assertEquals("2025-05-12", protest.date().value(), protest.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Mon") || e.name().equals("Tue")),
+                x.entities().toString());
+        assertTrue(related(x, "place:nyalenda", "located_in", "place:kisumu"), x.relations().toString());
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Agreement"))
+                .allMatch(e -> e.modality().equals("denied")), x.events().toString());
+    }
+
+    @Test
+    void spanishAbbreviationsOfPluralsAndNumberedBattalionsAreOneName() {
+        Extraction x = run("Soldiers of the Armed Forces (FF.AA.) and troops of Infantry Battalion No. 7 (BIM 7) "
+                + "clashed with members of the Frente Sur in Tumaco on Monday. On Tuesday BIM 7 troops arrested two "
+                + "men in Tumaco.", LocalDate.of(2025, 3, 5));
+        assertEquals(1, x.events().stream().filter(e -> e.evidence().text().startsWith("Soldiers")).count(),
+                x.events().toString());
+        String battalion = named(x, "Infantry Battalion No. 7").orElseThrow().id();
+        assertActs(eventOf(x, "Arrests"), battalion);
+    }
+
+    @Test
+    void explosivesTechniciansOfANumberedBrigadeDestroyedTheDevicesTheyFound() {
+        Extraction x = run("On Sunday, explosives technicians of the Thirty-First Jungle Brigade found four explosive "
+                + "devices near La Cristalina, in Puerto Rico, and destroyed them.", LocalDate.of(2025, 2, 14));
+        Entity brigade = named(x, "Thirty-First Jungle Brigade").orElseThrow();
+        assertEquals("security_force", brigade.type());
+        assertActs(eventOf(x, "Disrupted weapons use"), brigade.id());
+        String cristalina = named(x, "La Cristalina").orElseThrow().id();
+        assertTrue(x.relations().stream().anyMatch(r -> r.source().equals(cristalina) && r.type().equals("located_in")),
+                x.relations().toString());
+    }
+
+    @Test
+    void armedMenWhoTookANamedWomanFromHerHomeAbductedHerAndUnidentifiedMenAreNoOneNamedBefore() {
+        Extraction x = run("On Wednesday, armed men took Rosa Peña Díaz, president of the community action board of "
+                + "the village of El Triunfo, from her home in Tame. Officers of the Arauca Police Department arrested "
+                + "two men on Thursday. Their houses had been set on fire overnight by unidentified men.",
+                LocalDate.of(2025, 2, 14));
+        Event abduction = eventOf(x, "Abduction/forced disappearance");
+        assertTrue(abduction.participants().contains(new Participant(named(x, "Rosa Peña Díaz").orElseThrow().id(),
+                "target")), abduction.toString());
+        String police = named(x, "Arauca Police Department").orElseThrow().id();
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Looting/property destruction"))
+                .noneMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals(police))), x.events().toString());
+    }
 }

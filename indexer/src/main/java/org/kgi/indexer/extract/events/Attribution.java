@@ -354,7 +354,9 @@ final class Attribution {
             boolean opensClause = i <= s.first() + 1 || t.isLower(i - 1, "that")
                     || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
-                    || t.isLower(i - 1, "media"); // Social media posts claiming that
+                    || t.isLower(i - 1, "media") // Social media posts claiming that
+                    || t.isDash(i - 1) || t.isDash(i - 2) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1));
+                    // 3 Nov (Sun) - A message circulating on WhatsApp claiming that
             if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 8, THAT)
                     || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF_OR_ABOUT)) // Reports on 12 April of an attack on X
                     && (falseHere || setAside(t, s, i))) {
@@ -421,6 +423,7 @@ final class Attribution {
     /** Verbs that, besides a denial, set a report aside: {@code wishes to dispel reports circulating online}. */
     private static final Set<String> REFUTING = WordSets.of("dispel", "dispels", "dispelled", "debunk", "debunked",
             "debunks", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed");
+    private static final Set<String> DETERMINERS = WordSets.of("a", "an", "the");
     private static final Set<String> DEFINITE = WordSets.of("the", "this", "these", "those", "such", "that");
 
     /** Whether the sentence, after token {@code i}, denies what it reports or says it could not be confirmed. */

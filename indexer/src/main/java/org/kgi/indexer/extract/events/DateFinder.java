@@ -334,6 +334,11 @@ public final class DateFinder {
         if (i - s.first() > 6 && !datelineShape(t, s.first(), i)) {
             return false;
         }
+        if (i == s.first() && (s.paragraph() > 1 || s.paragraph() > 0 && !yearAfter(t, i))) {
+            // a log's entry, far into the report or with no year: "3 June (Mon), Ataq - Several hundred residents
+            // gathered", "28 Oct (Mon) - Esmeraldas city"
+            return false;
+        }
         int end = i + 8;
         for (int j = i + 1; j <= Math.min(s.last(), end); j++) {
             if (t.isChar(j, '(') && end == i + 8) {
@@ -342,6 +347,16 @@ public final class DateFinder {
             if (t.isDash(j) || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
                 return true; // GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) -; Chaibasa, 22 January 2025:
             }                // Sinjar situation update (3 May 2022):
+        }
+        return false;
+    }
+
+    /** Whether a year follows within the date that starts at {@code i}. */
+    private static boolean yearAfter(Tokens t, int i) {
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (t.is(k, Tokens.NUMBER) && t.lower(k).length() == 4) {
+                return true;
+            }
         }
         return false;
     }

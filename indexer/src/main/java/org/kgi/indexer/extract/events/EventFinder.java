@@ -486,13 +486,16 @@ public final class EventFinder {
             return;
         }
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
-                && previous.paragraph() == s.paragraph()
+                && previous.paragraph() == s.paragraph() && !unknownHands(t, actors)
                 && (!actors.isEmpty() || hasPronoun(t, s, hit.token()))
                 && !anotherIncident(t, s, hit.token(), names, bySentence.get(previous.index()))
                 && !toldBeforePrevious(t, previous, hit, names, events, ctx)) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
             borrow(t, previous, bySentence.get(previous.index()), participants,
                     harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()));
+        }
+        if (previous != null && previous.paragraph() == s.paragraph()) {
+            sameForces(t, actors, bySentence.get(previous.index()), participants);
         }
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
@@ -1762,6 +1765,61 @@ public final class EventFinder {
      *                    organisations ({@code Soldiers fired at supporters of the X party. The supporters had gathered
      *                    outside a polling station}: the soldiers are not the protest's)
      */
+    /**
+     * Whether the sentence says who did it is unknown ({@code set on fire overnight by unidentified men}): no named
+     * actor of the sentence before is borrowed for it.
+     */
+    private static boolean unknownHands(Tokens t, List<Resolved> actors) {
+        for (Resolved r : actors) {
+            for (int k = r.found().first() - 1; k <= r.found().last(); k++) {
+                if (t.isLower(k, "unidentified") || t.isLower(k, "unknown")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Generic forces that the sentence before named as a named force's men ({@code Soldiers of the Rapid Intervention
+     * Battalion and gendarmes of the National Gendarmerie tracked the kidnappers. The soldiers, gendarmes and
+     * vigilantes captured the gang's leader}): the soldiers are the battalion's, the gendarmes the Gendarmerie's, the
+     * vigilantes the committee's (by the name's word that starts as theirs); the named force takes the generic one's
+     * place on the acting side.
+     */
+    private static void sameForces(Tokens t, List<Resolved> actors, List<Resolved> before,
+                                   List<Participant> participants) {
+        for (Resolved g : actors) {
+            if (!g.generic() || "civilians".equals(g.type()) || t.isLower(g.found().last() + 1, "of")
+                    || participants.stream().noneMatch(p -> p.id().equals(g.id())
+                    && (Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role())))) {
+                continue; // not troops of the 1st Military Region, named; nor the officers stones were thrown at
+            }
+            String noun = t.lower(g.found().last());
+            Resolved named = null;
+            for (Resolved r : before) {
+                int of = r.found().first() - (t.isLower(r.found().first() - 1, "the") ? 2 : 1);
+                boolean men = t.isLower(of, "of") && t.isLower(of - 1, noun); // soldiers of the X
+                for (int k = r.found().first(); k <= r.found().last() && !men && noun.length() >= 8; k++) {
+                    men = t.isCapitalised(k) && t.lower(k).startsWith(noun.substring(0, 6)); // the X Vigilance Committee
+                }
+                if (r.isActor() && !r.generic() && !"person".equals(r.type()) && men) {
+                    named = r;
+                }
+            }
+            String id = named == null ? null : named.id();
+            if (id == null || participants.stream().anyMatch(p -> p.id().equals(id))) {
+                continue;
+            }
+            for (int i = 0; i < participants.size(); i++) {
+                if (participants.get(i).id().equals(g.id())) {
+                    participants.set(i, new Participant(id, participants.get(i).role()));
+                    break;
+                }
+            }
+        }
+    }
+
     private static void borrow(Tokens t, Sentence previous, List<Resolved> names, List<Participant> participants,
                                boolean armedActing, boolean protest) {
         List<Resolved> named = new ArrayList<>();

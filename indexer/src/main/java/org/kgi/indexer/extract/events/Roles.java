@@ -14,6 +14,7 @@ import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -101,9 +102,11 @@ final class Roles {
                     backers.put(r.id(), previousId); // the X, backed by Y: Y is on X's side, whatever its camp
                 }
             } else if (at < trigger) {
-                role = passive || harmedBefore(t, r, trigger) || aimedAt(t, s, at) || takenBefore(t, r)
+                role = passive && !relativeBetween(t, r.found().last(), trigger) || harmedBefore(t, r, trigger)
+                        || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
-                        || TARGET.equals(previousRole) && aimedAt(t, s, previousStart)
+                        || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
+                        || attackedObject(t, s, previousStart))
                         && joinedTo(t, pastAcronym(t, previousEnd + 1) - 1, at) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
@@ -652,6 +655,20 @@ final class Roles {
         return t.isWord(what) && AIMED.contains(t.lower(what));
     }
 
+    /**
+     * Whether the actor, before the trigger, is what a verb of attack right before it hit ({@code Houthi fighters
+     * attacked positions of the Giants Brigades ... with drones}): the weapon told after it is the trigger.
+     */
+    private static boolean attackedObject(Tokens t, Sentence s, int at) {
+        int k = at - 1;
+        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && AIMED_PHRASE.contains(t.lower(k))) {
+            k--;
+        }
+        return t.isWord(k) && ATTACKING.contains(t.lower(k));
+    }
+
+    private static final Set<String> ATTACKING = WordSets.of("attacked", "shelled", "struck", "raided", "stormed",
+            "ambushed", "targeted", "bombed", "overran", "hit");
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
             "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several",
             "thousands", "opposition", "party", "ruling", "an", "joint", "patrol", "patrols", "convoy", "position",
@@ -789,6 +806,19 @@ final class Roles {
             }
             if (!t.isWord(k) || t.isLower(k, "by")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause opens between the actor and a passive trigger ({@code soldiers freed the hostages after
+     * a gunfight in which two kidnappers were killed}): the passive tells the clause's victims, not the actor.
+     */
+    private static boolean relativeBetween(Tokens t, int end, int trigger) {
+        for (int k = end + 1; k < trigger; k++) {
+            if (t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"))) {
+                return true;
             }
         }
         return false;
@@ -970,13 +1000,7 @@ final class Roles {
 
     /** {@code SULAIMANI (Rudaw) -}: a name in brackets after the dateline's town, then a dash, is who reports. */
     private static boolean inDatelineBrackets(Tokens t, Sentence s, Resolved r) {
-        int a = t.isWord(r.found().first() - 1) && t.isLower(r.found().first() - 1, "the") ? r.found().first() - 1
-                : r.found().first(); // RUSIZI, Rwanda (The New Times) -
-        int b = r.found().last();
-        int dash = b + 2;
-        return t.isChar(a - 1, '(') && t.isChar(b + 1, ')') && a - 2 >= s.first() && a - 2 <= s.first() + 11
-                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(dash);
-                // BANGKOK, Jan 16 (Mekong Wire) -; STONE TOWN, Zanzibar, Oct. 28, 2020 (Mwananchi) -
+        return NameChunker.datelineSource(t, s, r.found().first(), r.found().last());
     }
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {
@@ -1108,6 +1132,13 @@ final class Roles {
         for (int n = 0; n < 5 && (t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of") && !t.isLower(k, "by")
                 || t.isApostrophe(k) && n > 0); n++) {
             k--; // the, nationalist youth movement; the residents' association
+        }
+        if (t.isChar(k, ',')) { // called by a local group, Keep Bradford Safe
+            int by = k - 1;
+            while (by > k - 5 && t.isWord(by) && !t.isCapitalised(by) && !t.isLower(by, "by")) {
+                by--;
+            }
+            k = t.isLower(by, "by") && by < k - 1 ? by : k;
         }
         if (t.isLower(k, "of")) {
             return t.isLower(k - 1, "call") && (t.isLower(k - 2, "the") || t.isLower(k - 2, "a"))

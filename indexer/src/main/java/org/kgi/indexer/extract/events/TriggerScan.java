@@ -179,6 +179,11 @@ final class TriggerScan {
                 && !t.hasWordIn(s, PROTEST_WORDS);
     }
 
+    private static final Set<String> GUNFIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights",
+            "shootout", "shoot-out", "gunbattle", "clash", "clashes", "clashed");
+    private static final Set<String> EXPERTS = WordSets.of("technicians", "technician", "experts", "expert",
+            "specialists", "squad", "squads", "disposal", "team", "teams", "unit", "units", "engineers");
+    private static final Set<String> KIDNAPPING_VERBS = WordSets.of("abducted", "kidnapped", "seized", "snatched");
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
@@ -296,6 +301,17 @@ final class TriggerScan {
             }
             if ((w.equals("hostages") || w.equals("hostage")) && (t.theBefore(s, i) || t.isLower(i - 1, "their"))) {
                 continue; // the police were working to locate the hostages: who they are, the abduction told before
+            }
+            if ((w.equals("explosives") || w.equals("explosive") || w.equals("bomb")) && t.isWord(i + 1)
+                    && EXPERTS.contains(t.lower(i + 1))) {
+                continue; // explosives technicians of the brigade found four IEDs: who they are, not a blast
+            }
+            if (w.equals("kidnappers") && (t.isLower(i - 1, "the") || t.hasWordIn(s, GUNFIGHTS)
+                    || t.hasWordIn(s, KIDNAPPING_VERBS))) {
+                // soldiers tracked the kidnappers to a hideout, freed the hostages after a gunfight in which two
+                // kidnappers were killed: who they are, the abduction told before; kidnappers abducted 14 people:
+                // who did it, the verb says what
+                continue;
             }
             if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted"))
                     && wordBefore(t, s, i, 4, RELEASES)) {
@@ -559,9 +575,15 @@ final class TriggerScan {
     private static final Trigger TAKEN_FROM_HOME = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
     private static final Set<String> HOMES = WordSets.of("home", "homes", "house", "houses", "beds", "bed");
 
-    /** Whether {@code from his (their, her) home} follows a verb of taking within seven words. */
+    /**
+     * Whether {@code from his (their, her) home} follows a verb of taking within seven words, or twenty past an
+     * apposition ({@code took Yolanda Cárdenas Rivera, president of the community action board, from her home}).
+     */
     private static boolean fromHome(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k <= Math.min(s.last() - 2, i + 7) && t.isWord(k); k++) {
+        boolean apposition = false;
+        for (int k = i + 1; k <= Math.min(s.last() - 2, i + (apposition ? 20 : 7))
+                && (t.isWord(k) || t.isChar(k, ',')); k++) {
+            apposition |= t.isChar(k, ',');
             if (t.isLower(k, "from") && t.isWord(k + 1) && POSSESSIVES.contains(t.lower(k + 1)) && t.isWord(k + 2)
                     && HOMES.contains(t.lower(k + 2))) {
                 return true;

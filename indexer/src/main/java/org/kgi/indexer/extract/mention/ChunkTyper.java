@@ -159,6 +159,11 @@ final class ChunkTyper {
         if (b == a + 1 && "armed_group".equals(KnownActors.type(Names.key(t.lower(a)))) && factionMark(t, b)) {
             return Guess.actor("armed_group", name, Strength.NAME_WORD); // SPLM-N al-Hilu, Nyatura CMC: a faction
         }
+        if (NameChunker.datelineSource(t, s, a, b) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
+                && !doc.gazetteer().regions().isRegion(key)) {
+            // not POPAYÁN (Cauca) -, the dateline's region
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // ZAMBOANGA CITY (SunStar Zamboanga) -
+        }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
             return own;
@@ -558,6 +563,9 @@ final class ChunkTyper {
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
+    /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
+    private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons", "daughters",
+            "widows", "women");
     /** Notables of a clan or tribe ({@code the Hawiye clan elders}), who do not make it an armed group. */
     private static final Set<String> CLAN_ELDERS = WordSets.of("elders", "elder", "leaders", "leader", "chief", "chiefs",
             "chieftain", "chieftains", "council", "notables", "sultan");
@@ -684,6 +692,8 @@ final class ChunkTyper {
                 }
             } else if (noun + 1 <= s.last() && CLAN_ELDERS.contains(t.lower(noun + 1))) {
                 groupType = null; // the Hawiye clan elders: a people's notables, no armed group
+            } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
+                groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
             }
             if ("armed_group".equals(groupType) && !isPlaceName(key)) {
                 return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
@@ -1049,13 +1059,28 @@ final class ChunkTyper {
      * "operational": the 3rd District is a place).
      */
     static boolean numberedUnit(Tokens t, int a, int b) {
-        if (b <= a || !t.isWord(a) || !NameChunker.isOrdinal(t.lower(a)) || !NUMBERED_HEADS.contains(t.lower(b))) {
+        if (b <= a || !t.isWord(a) || !NameChunker.isOrdinal(t.lower(a)) && !spelledOrdinal(t.lower(a))
+                || !NUMBERED_HEADS.contains(t.lower(b))) {
             return false;
         }
         String head = t.lower(b);
         boolean area = head.equals("region") || head.equals("district") || head.equals("zone") || head.equals("sector");
         return !area || t.isLower(b - 1, "military") || t.isLower(b - 1, "operational");
     }
+
+    /** An ordinal in words: {@code Second}, {@code Twenty-Second} (the Twenty-Second Jungle Brigade). */
+    private static boolean spelledOrdinal(String w) {
+        int dash = w.indexOf('-');
+        return dash < 0 ? ORDINAL_WORDS.contains(w)
+                : TENS.contains(w.substring(0, dash)) && ORDINAL_WORDS.contains(w.substring(dash + 1));
+    }
+
+    private static final Set<String> ORDINAL_WORDS = WordSets.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+            "fiftieth");
+    private static final Set<String> TENS = WordSets.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
 
     /** Heads of units that armies number or describe and militias name: {@code the Suleiman Shah Brigade}. */
     private static final Set<String> UNIT_HEADS = WordSets.of("brigade", "battalion", "division", "squad", "legion");
@@ -1091,7 +1116,8 @@ final class ChunkTyper {
         boolean squad = t.isLower(b, "squad");
         for (int i = a; i < b; i++) {
             String w = t.lower(i);
-            if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || NameChunker.isOrdinal(w) || !t.isCapitalised(i)
+            if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || NameChunker.isOrdinal(w) || spelledOrdinal(w)
+                    || !t.isCapitalised(i)
                     && !FunctionWords.isFunctionWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)) {
                 return false;
             }

@@ -526,6 +526,13 @@ public final class MentionFinder {
                 }
             }
         }
+        if (b > a && t.isChar(b + 1, '(') && t.isWord(b + 2) && isAcronymShape(t.surface(b + 2))
+                && t.is(b + 3, Tokens.NUMBER) && t.end(b + 3) - t.start(b + 3) <= 3 && t.isChar(b + 4, ')')
+                && !consumed[b + 2]) {
+            // Jungle Infantry Battalion No. 19 (BISEL 19): a unit's acronym with its number, later "BISEL 19 troops"
+            aliasAt(s, b + 2, b + 3, key, founds, aliases, consumed);
+            aliases.putIfAbsent(Names.key(t.surface(b + 2)), new AliasLink(t.surface(b + 2), key, false));
+        }
         int[] nick = knownAs(t, s, b);
         if (nick != null && t.isLower(a - 1, "to") && t.isLower(a - 2, "loyal") && t.isChar(b + 1, ',')
                 && (guess == null || guess.kind() == Kind.ACTOR && "person".equals(guess.type()))) {

@@ -104,6 +104,11 @@ public final class NameChunker {
                 i++;
                 continue;
             }
+            if (t.isWord(i) && t.isChar(i - 1, '(') && t.isChar(i + 1, ')') && Calendar.weekday(t.lower(i), true) != null
+                    && (t.is(i - 2, Tokens.NUMBER) || t.isWord(i - 2) && Calendar.month(t.lower(i - 2)) > 0)) {
+                i++; // 28 Oct (Mon): the weekday of a log's entry, no name
+                continue;
+            }
             if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && OPENING_ADJECTIVES.contains(t.lower(i))
                     && t.isWord(i + 1)
                     && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i))
@@ -149,6 +154,10 @@ public final class NameChunker {
             if (nickname < 0 && j + 1 <= s.last() && t.is(j + 1, Tokens.NUMBER) && t.end(j + 1) - t.start(j + 1) <= 3
                     && NUMBERED_UNITS.contains(t.lower(j)) && !t.isChar(j + 2, ':')) {
                 j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
+            }
+            if (nickname < 0 && j > i && t.isLower(j, "no") && NUMBERED_UNITS.contains(t.lower(j - 1))
+                    && t.isChar(j + 1, '.') && t.is(j + 2, Tokens.NUMBER) && t.end(j + 2) - t.start(j + 2) <= 3) {
+                j += 2; // Jungle Infantry Battalion No. 19
             }
             if (nickname < 0) {
                 j = spelledByAcronym(t, s, i, j); // the Unité pour la paix en Centrafrique (UPC)
@@ -284,6 +293,10 @@ public final class NameChunker {
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
             "batallón", "squad", "company", "platoon", "detachment");
+    /** Adjectives that open a pair joined by "and" in an organisation's name, and never end a name. */
+    private static final Set<String> OPEN_ADJECTIVES = WordSets.of("social", "cultural", "economic", "political",
+            "civic", "religious", "scientific", "technical", "educational", "industrial", "commercial", "agricultural",
+            "medical", "legal", "environmental", "financial", "historical", "artistic", "ethnic");
     private static final Set<String> FACTION_HEADS = WordSets.of("party", "movement", "front", "army", "council");
     private static final Set<String> AREAS = WordSets.of("north", "south", "east", "west", "centre", "center", "ouest",
             "nord", "sud", "est", "central", "northern", "southern", "eastern", "western");
@@ -390,6 +403,9 @@ public final class NameChunker {
                     || last > first && spelledAcross(t, first, k)) {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
+            if (last > first && OPEN_ADJECTIVES.contains(t.lower(last)) && headWordEnds(t, k + 1)) {
+                return true; // the Mbororo Social and Cultural Development Association: no name ends in "Social"
+            }
             // the Ministry of Justice and Peace; the Minister of Justice and Public Security (a title, one chunk)
             boolean headWord = ActorWords.nameWordType(t.lower(first)) != null || ActorWords.isPortfolioTitle(t.lower(first));
             if (headWord && w.equals("et") && last > first) {
@@ -490,6 +506,17 @@ public final class NameChunker {
      */
     static boolean afterDateline(Tokens t, Sentence s, int i) {
         return i != t.firstWord(s) && t.opensSentence(s, i);
+    }
+
+    /**
+     * Whether the name at {@code a..b} is in brackets after a dateline's town, then a dash: who reports ({@code
+     * SULAIMANI (Rudaw) -}, {@code RUSIZI, Rwanda (The New Times) -}, {@code STONE TOWN, Zanzibar, Oct. 28, 2020
+     * (Mwananchi) -}).
+     */
+    public static boolean datelineSource(Tokens t, Sentence s, int a, int b) {
+        int open = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 11
+                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(b + 2);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -69,6 +70,11 @@ final class SentenceRelations {
             if (a.isPlace() && b.isPlace()) {
                 if (gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(b.type(), a.type())) {
                     sink.add(a.id(), b.id(), "located_in", date, ev); // "P in Q": see apposedAndPlaced
+                } else if (gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(a.type(), b.type())
+                        && (PlaceWords.nounAfterType(t.lower(b.found().last())) != null
+                        || t.isWord(b.found().last() + 1) && PlaceWords.nounAfterType(t.lower(b.found().last() + 1)) != null)) {
+                    // a log's heading, the town first: "San Lorenzo, Nueva Esperanza neighbourhood"
+                    sink.add(b.id(), a.id(), "located_in", date, ev);
                 }
             }
             if (a.isPlace() && b.isPlace() && a.found().first() == b.found().first() && a.found().last() > b.found().last()) {
@@ -118,6 +124,10 @@ final class SentenceRelations {
                 sink.add(a.id(), b.id(), "part_of", date, ev);
             }
             boolean bareIn = t.isLower(from, "in") && from == b.found().first() - 1; // "P in Q", whatever their types
+            if (t.isChar(from, ',') && t.isLower(from + 1, "in") && from + 1 == b.found().first() - 1) {
+                from++; // near Puerto Cubarro, in Calamar
+                bareIn = true;
+            }
             if (a.isPlace() && b.isPlace() && from == to && ON_OR_IN.contains(t.lower(from))
                     && !"country".equals(a.type()) && (bareIn || !broader(a.type(), b.type()))) {
                 sink.add(a.id(), b.id(), "located_in", date, ev);

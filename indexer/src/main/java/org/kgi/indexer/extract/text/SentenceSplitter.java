@@ -72,6 +72,9 @@ public final class SentenceSplitter {
         if (!dottedWord && !(t.isChar(i, '.') || t.isChar(i, '!') || t.isChar(i, '?') || t.isChar(i, '\u2026'))) {
             return false;
         }
+        if (t.isChar(i, '.') && t.adjacent(i) && t.isWord(next)) {
+            return false; // FF.AA., a web address: no space after the full stop, no sentence's end
+        }
         int after = next;
         while (after < t.size() && isCloser(t, after)) {
             after++;

@@ -102,16 +102,28 @@ public final class Tokenizer {
         return i;
     }
 
-    /** Whether {@code text[from, dot)} is a run of single letters separated by dots ({@code U}, {@code U.S}). */
+    /**
+     * Whether {@code text[from, dot)} is a run of single letters separated by dots ({@code U}, {@code U.S}), or of
+     * doubled capitals, as Spanish writes a plural's abbreviation ({@code FF.AA}, {@code EE.UU}).
+     */
     private static boolean isInitialRun(String text, int from, int dot) {
-        for (int p = from; p < dot; p++) {
-            boolean letterSlot = (p - from) % 2 == 0;
+        int p = from;
+        while (p < dot) {
             char c = text.charAt(p);
-            if (letterSlot ? !Character.isLetter(c) : c != '.') {
+            if (!Character.isLetter(c)) {
                 return false;
             }
+            boolean doubled = p + 1 < dot && text.charAt(p + 1) == c && Character.isUpperCase(c);
+            p += doubled ? 2 : 1;
+            if (p == dot) {
+                return true;
+            }
+            if (text.charAt(p) != '.') {
+                return false;
+            }
+            p++;
         }
-        return (dot - from) % 2 == 1;
+        return false;
     }
 
     private static boolean isPossessive(String text, int apostrophe, int n) {

@@ -4383,4 +4383,52 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().filter(e -> e.subType().equals("Looting/property destruction"))
                 .noneMatch(e -> e.participants().stream().anyMatch(p -> p.id().equals(police))), x.events().toString());
     }
+
+    @Test
+    void aTimeOfDayIsNoDatelineAndATruckThatKnockedDownAPedestrianAttackedNoOne() {
+        Extraction x = run("PRESS RELEASE - 18 April 2024\n\n1. On 14 April 2024 at about 4:30 p.m., a truck carrying "
+                + "sand knocked down and killed a pedestrian at Mawkyrwat. Soon afterwards a mob assaulted the driver, "
+                + "Ramesh Thapa, and set the truck on fire.\n\n2. On 16 April 2024, members of the Khasi Students "
+                + "Union staged a sit-in demanding the release of the six arrested persons.", LocalDate.of(2024, 4, 18));
+        assertNoEvent(x, e -> e.type().equals("Violence against civilians"));
+        assertEquals("2024-04-14", eventOf(x, "Mob violence").date().value(), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Arrests") && e.date().value().equals("2024-04-16"));
+    }
+
+    @Test
+    void aGroupSaidToBeSeparateFromAnotherMarchedWithoutIt() {
+        Extraction x = run("On 17 April 2024, members of the Garo Youth Forum, an organisation separate from the Garo "
+                + "Students Union (GSU), held a peaceful candlelight march in Tura.", LocalDate.of(2024, 4, 18));
+        String union = named(x, "Garo Students Union").orElseThrow().id();
+        assertTrue(eventOf(x, "Peaceful protest").participants().stream().noneMatch(p -> p.id().equals(union)),
+                x.events().toString());
+    }
+
+    @Test
+    void twoGroupsThatJointlyAttackedAreOneSideThoughTheFirstsAcronymHasTwoWords() {
+        Extraction x = run("Fighters of the Mindat People's Defence Force (Mindat PDF) and the Chin National Defence "
+                + "Force (CNDF) jointly attacked a military camp at Mindat on Sunday.", LocalDate.of(2025, 1, 28));
+        String cndf = named(x, "Chin National Defence Force").orElseThrow().id();
+        Event fight = x.events().get(0);
+        assertTrue(fight.participants().stream().anyMatch(p -> p.id().equals(cndf) && !p.role().equals("target")),
+                fight.toString());
+    }
+
+    @Test
+    void deputiesOfAnOfficeAreItsMenAndAnAcronymSpellsANameAcrossItsAnd() {
+        Extraction x = run("Agents of Immigration and Customs Enforcement (ICE) fired tear gas at protesters. Deputies of "
+                + "the Ramsey County Sheriff's Office arrested eight protesters.", LocalDate.of(2025, 1, 28));
+        assertTrue(named(x, "Immigration and Customs Enforcement").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Ramsey County Sheriff's Office").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void aDateInARelativeClauseThatEndsTheSentenceAndAnAttacksRankDateNothing() {
+        Extraction x = run("SCALEA - A bomb destroyed the entrance of a beach bar in Scalea shortly after 2 a.m. on "
+                + "Monday, the third intimidation attack on the coast since April, police said. The device had been "
+                + "placed against the door of the Lido Azzurro, which was repainted two weeks ago.",
+                LocalDate.of(2024, 6, 13));
+        assertEquals(List.of("2024-06-10"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+    }
 }

@@ -155,7 +155,7 @@ public final class DateFinder {
             return false;
         }
         for (int k = i + 1; k <= s.last() && k <= i + 8; k++) {
-            if (t.isChar(k, ',')) {
+            if (t.isChar(k, ',') || k == s.last() && !t.isWord(k)) { // ... the Lido Sirena, which reopened two weeks ago.
                 return near < open || near > k;
             }
             if (!t.isWord(k) && !t.is(k, Tokens.NUMBER)) {
@@ -344,7 +344,9 @@ public final class DateFinder {
             if (t.isChar(j, '(') && end == i + 8) {
                 end += 6; // the outlet in brackets: VALLETTA, March 4, 2024 (Times of Malta) -
             }
-            if (t.isDash(j) || t.isChar(j, ':') && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
+            boolean clock = t.is(j - 1, Tokens.NUMBER) && t.is(j + 1, Tokens.NUMBER) && t.adjacent(j - 1)
+                    && t.adjacent(j); // at about 4:30 p.m.
+            if (t.isDash(j) || t.isChar(j, ':') && !clock && (datelineShape(t, s.first(), i) || t.isChar(j - 1, ')'))) {
                 return true; // GOMA, Democratic Republic of Congo, Feb 8, 2024 (Reuters) -; Chaibasa, 22 January 2025:
             }                // Sinjar situation update (3 May 2022):
         }

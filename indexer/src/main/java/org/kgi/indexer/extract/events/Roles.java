@@ -68,6 +68,7 @@ final class Roles {
             }
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
+        String sidelined = null; // the last actor set aside as no side of the event
         for (Resolved r : actors) {
             int at = r.found().first();
             if (demandedOf(t, s, r)) {
@@ -78,7 +79,9 @@ final class Roles {
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || Sidelines.parentInApposition(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
+                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')
+                    || r.id().equals(sidelined) && t.isChar(at - 1, '(')) {
+                sidelined = r.id(); // its acronym right after it too: separate from the Garo Students Union (GSU)
                 continue;
             }
             if (r.id().equals(previousId) && previousEnd == at - 2 && t.isChar(at - 1, '(')) {
@@ -308,7 +311,8 @@ final class Roles {
      * the acronym named as a mention of its own: what a link to the next name starts after.
      */
     private static int acronymEnd(Tokens t, int end) {
-        return t.isChar(end + 1, ')') && t.isChar(end - 1, '(') ? end + 1 : pastAcronym(t, end + 1) - 1;
+        return t.isChar(end + 1, ')') && (t.isChar(end - 1, '(') || t.isChar(end - 2, '(') && t.isWord(end - 1))
+                ? end + 1 : pastAcronym(t, end + 1) - 1; // (CNDF), (Kalay PDF)
     }
 
     private static final Set<String> FIGHTERS = WordSets.of("fighters", "soldiers", "mercenaries", "militiamen",
@@ -688,9 +692,13 @@ final class Roles {
     private static final Set<String> STATEMENTS = WordSets.of("statement", "statements", "communique", "communiqué",
             "spokesman", "spokeswoman", "spokesperson", "account", "version", "website", "channel");
 
-    /** The token after {@code (ACRONYM)} at {@code n}, else {@code n}. */
+    /** The token after {@code (ACRONYM)} or {@code (Kalay PDF)} at {@code n}, else {@code n}. */
     static int pastAcronym(Tokens t, int n) {
-        return t.isChar(n, '(') && t.isWord(n + 1) && t.isChar(n + 2, ')') ? n + 3 : n;
+        if (t.isChar(n, '(') && t.isWord(n + 1) && t.isChar(n + 2, ')')) {
+            return n + 3;
+        }
+        return t.isChar(n, '(') && t.isWord(n + 1) && t.isCapitalised(n + 1) && t.is(n + 2, Tokens.ALL_CAPS)
+                && t.isChar(n + 3, ')') ? n + 4 : n;
     }
 
     /**

@@ -111,6 +111,10 @@ final class Sidelines {
                 && t.isChar(at - 3, ',')) {
             return true; // the Ultras Zrinjski, who follow HŠK Zrinjski, clashed
         }
+        int from = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        if (t.isWord(from) && APART.contains(t.lower(from)) && t.isWord(from - 1) && APART_ADJECTIVES.contains(t.lower(from - 1))) {
+            return true; // members of the Jaintia Youth Forum, an organisation separate from the JYF, marched
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
@@ -126,6 +130,9 @@ final class Sidelines {
         return false;
     }
 
+    private static final Set<String> APART = WordSets.of("from", "to", "with");
+    private static final Set<String> APART_ADJECTIVES = WordSets.of("separate", "distinct", "unrelated", "unconnected",
+            "unaffiliated", "affiliated", "different");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
             "group", "club");
     private static final Set<String> FOLLOWING = WordSets.of("follow", "follows", "support", "supports");

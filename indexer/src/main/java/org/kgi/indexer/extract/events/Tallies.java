@@ -31,8 +31,11 @@ final class Tallies {
                 continue;
             }
             String w = t.lower(i);
-            if (ORDINALS.contains(w) && t.isLower(i - 1, "the") && instanceWithin(t, s, i) && period(t, s)) {
-                return true; // it is the third grenade attack in the department this year
+            if (ORDINALS.contains(w) && t.isLower(i - 1, "the") && !t.isChar(i - 2, ',') && instanceWithin(t, s, i)
+                    && period(t, s)) {
+                // it is the third grenade attack in the department this year; but "A bomb destroyed a restaurant on
+                // Monday, the third attack on the coast since April" tells the bombing
+                return true;
             }
             if (w.equals("between") && i + 3 <= s.last() && Calendar.month(t.lower(i + 1)) > 0
                     && t.isLower(i + 2, "and") && Calendar.month(t.lower(i + 3)) > 0) {

@@ -181,6 +181,23 @@ final class TriggerScan {
 
     private static final Set<String> GUNFIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights",
             "shootout", "shoot-out", "gunbattle", "clash", "clashes", "clashed");
+    /**
+     * Whether the killing at {@code i} is a vehicle's that knocked down or ran over its victim ({@code a truck carrying
+     * cement knocked down and killed a pedestrian}): a road accident, no one's violence.
+     */
+    private static boolean roadAccident(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+            if ((t.isLower(k, "down") && t.isLower(k - 1, "knocked") || t.isLower(k, "over") && t.isLower(k - 1, "ran"))) {
+                for (int v = k - 2; v >= Math.max(s.first(), k - 10); v--) {
+                    if (t.isWord(v) && VEHICLES.contains(t.lower(v))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> EXPERTS = WordSets.of("technicians", "technician", "experts", "expert",
             "specialists", "squad", "squads", "disposal", "team", "teams", "unit", "units", "engineers");
     private static final Set<String> KIDNAPPING_VERBS = WordSets.of("abducted", "kidnapped", "seized", "snatched");
@@ -298,6 +315,15 @@ final class TriggerScan {
             if ((w.equals("kidnapped") || w.equals("abducted")) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "an")
                     || t.isLower(i - 1, "the") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by"))) {
                 continue; // soldiers searching for a kidnapped pilot: who he is, not what happened here
+            }
+            if ((w.equals("arrested") || w.equals("detained")) && t.isLower(i - 2, "the") && t.isWord(i + 1)
+                    && !t.isCapitalised(i + 1) && !t.isLower(i + 1, "by") && !t.isLower(i + 1, "in")
+                    && !t.isLower(i + 1, "on") && !t.isLower(i + 1, "at")
+                    && (t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && NUMBER_WORDS.contains(t.lower(i - 1)))) {
+                continue; // demanding the release of the six arrested persons: who they are, the arrests told before
+            }
+            if (w.equals("killed") && roadAccident(t, s, i)) {
+                continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
             }
             if ((w.equals("hostages") || w.equals("hostage")) && (t.theBefore(s, i) || t.isLower(i - 1, "their"))) {
                 continue; // the police were working to locate the hostages: who they are, the abduction told before
@@ -616,7 +642,7 @@ final class TriggerScan {
             "clear", "determine", "establish", "ask", "asked", "wonder", "investigating");
 
     private static final Set<String> VEHICLES = WordSets.of("car", "minibus", "van", "vehicle", "pickup", "pick-up",
-            "truck", "suv", "jeep", "taxi", "bus", "4x4");
+            "truck", "suv", "jeep", "taxi", "bus", "4x4", "lorry", "tanker", "trailer", "tractor");
 
     /**
      * Whether "into" and a vehicle follow the verb at {@code i} within twenty words of its clause: {@code forced Alena

@@ -67,7 +67,8 @@ public final class NameChunker {
             "warplanes", "jets", "drones", "aircraft", "helicopters", "forces", "peacekeepers", "personnel",
             "commanders", "battalions", "brigades", "contingents", "detachments", "patrols", "gunboats", "artillery",
             "police", "activists", "warriors", "youths", "protesters", "demonstrators", "sympathisers", "sympathizers",
-            "affiliates", "operatives", "thugs", "students", "workers");
+            "affiliates", "operatives", "thugs", "students", "workers", "deputies", "marines", "gendarmes",
+            "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
@@ -399,8 +400,7 @@ public final class NameChunker {
             return true;
         }
         if (w.equals("and") || w.equals("et")) {
-            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)
-                    || last > first && spelledAcross(t, first, k)) {
+            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1) || spelledAcrossFrom(t, first, k)) {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
             if (last > first && OPEN_ADJECTIVES.contains(t.lower(last)) && headWordEnds(t, k + 1)) {
@@ -415,6 +415,19 @@ public final class NameChunker {
                 if (t.isLower(p, "of") || t.isLower(p, "for")) {
                     return true; // the Ministry of Justice and Peace, the Union for Peace and Development
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acronym after the name words around the {@code and} at {@code k} spells them from one of the words
+     * before it ({@code Agents of U.S. Immigration and Customs Enforcement (ICE)}: from Immigration).
+     */
+    private static boolean spelledAcrossFrom(Tokens t, int first, int k) {
+        for (int p = first; p < k; p++) {
+            if (spelledAcross(t, p, k)) {
+                return true;
             }
         }
         return false;

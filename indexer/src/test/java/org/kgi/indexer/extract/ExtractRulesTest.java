@@ -4431,4 +4431,60 @@ class ExtractRulesTest {
         assertEquals(List.of("2024-06-10"), x.events().stream().map(e -> e.date().value()).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void foreignFightersOfANamedCorpsAreItsMenOnTheArmysSide() {
+        Extraction x = run("FAMa troops, supported by Russian fighters of the Africa Corps, pursued the attackers towards "
+                + "the border on Sunday. FACA troops and Russian fighters of the Africa Corps retook the checkpoint at "
+                + "Ngakobo on Monday.", LocalDate.of(2025, 4, 15));
+        String corps = named(x, "Africa Corps").orElseThrow().id();
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Russian")), x.entities().toString());
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().equals(corps) && p.role().equals("target"))), x.events().toString());
+    }
+
+    @Test
+    void membersOfTheXSecurityForcesAreAForceAndItsOfficersFiredToDisperseTheRioters() {
+        Extraction x = run("Members of the Peshmerga security forces arrested two men in Koya on Sunday.\n\n"
+                + "On Monday a protest called by the Ranya Youth Movement turned violent when protesters burned tyres and "
+                + "stormed the local office of the Electricity Directorate. Officers of the Ranya police fired in the "
+                + "air to disperse them.", LocalDate.of(2024, 6, 11));
+        assertEquals("security_force", named(x, "Peshmerga").orElseThrow().type(), x.entities().toString());
+        Event riot = eventOf(x, "Violent demonstration");
+        assertTrue(riot.participants().stream().anyMatch(p -> p.id().startsWith("actor:ranya-police")
+                || p.id().equals("actor:police")), riot.toString());
+    }
+
+    @Test
+    void theOfficeWhereACrowdGatheredToProtestIsWhatItProtestedAtAndABannedMovementIsNoBan() {
+        Extraction x = run("Several hundred residents gathered outside the local office of the Water Authority to "
+                + "protest against the shortages on Monday. Police said supporters of the banned opposition movement "
+                + "Free Ataq had joined them.", LocalDate.of(2024, 6, 11));
+        String authority = named(x, "Water Authority").orElseThrow().id();
+        assertTrue(eventOf(x, "Peaceful protest").participants().stream()
+                .noneMatch(p -> p.id().equals(authority) && p.role().equals("actor")), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Other"));
+    }
+
+    @Test
+    void aTollToldAccordingToAnOfficeIsTheStrikesAndADronesTypeIsNoActor() {
+        Extraction x = run("On the evening of 19 May, Russian forces struck Kherson city with guided aerial bombs. Two "
+                + "people were killed and 21 injured, according to the Kherson Regional Military Administration.\n\n"
+                + "On 21 May, a Russian FPV drone hit a minivan of the Nadiya volunteer group as it evacuated residents "
+                + "from a village near Bilozerka.", LocalDate.of(2025, 5, 22));
+        assertEquals(1, x.events().stream().filter(e -> e.date().value().equals("2025-05-19")).count(),
+                x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("FPV")), x.entities().toString());
+        assertEquals("organization", named(x, "Nadiya").orElseThrow().type(), x.entities().toString());
+        assertNoEvent(x, e -> e.subType().equals("Non-violent transfer of territory"));
+    }
+
+    @Test
+    void theParentOfAnArmedWingNamedWithItsAcronymTookNoPart() {
+        Extraction x = run("Fighters of the Arakan Army (AA), the armed wing of the United League of Arakan (ULA), attacked "
+                + "a police post in Buthidaung on Sunday.", LocalDate.of(2025, 5, 22));
+        String league = named(x, "United League of Arakan").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p -> p.id().equals(league))),
+                x.events().toString());
+    }
 }

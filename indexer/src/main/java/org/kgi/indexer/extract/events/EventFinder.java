@@ -1528,7 +1528,9 @@ public final class EventFinder {
             boolean victim = "person".equals(r.type()) && (first > h && !t.isLower(first - 1, "by")
                     || (passive || intransitive) && r.found().last() < h
                     && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
-            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id()) && !victim) {
+            int named = t.isLower(first - 1, "the") ? first - 2 : first - 1;
+            boolean source = t.isLower(named, "to") && t.isLower(named - 1, "according"); // according to the X
+            if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id()) && !victim && !source) {
                 // not "Three civilians were wounded, among them Mr Lamine Diatta", "The driver, Yendoubé Lamboni, and
                 // his passenger were killed instantly": a victim
                 return -1;

@@ -68,7 +68,7 @@ final class Roles {
             }
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
-        String sidelined = null; // the last actor set aside as no side of the event
+        String apart = null; // the last actor said to be apart from the one who acted
         for (Resolved r : actors) {
             int at = r.found().first();
             if (demandedOf(t, s, r)) {
@@ -78,10 +78,14 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
-                    || Sidelines.parentInApposition(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')
-                    || r.id().equals(sidelined) && t.isChar(at - 1, '(')) {
-                sidelined = r.id(); // its acronym right after it too: separate from the Garo Students Union (GSU)
+                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
+                continue;
+            }
+            if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r)
+                    || r.id().equals(apart) && t.isChar(at - 1, '(')) {
+                // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
+                // Free Papua Movement (OPM)
+                apart = r.id();
                 continue;
             }
             if (r.id().equals(previousId) && previousEnd == at - 2 && t.isChar(at - 1, '(')) {
@@ -106,7 +110,7 @@ final class Roles {
                 }
             } else if (at < trigger) {
                 role = passive && !relativeBetween(t, r.found().last(), trigger) || harmedBefore(t, r, trigger)
-                        || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r)
+                        || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
                         || attackedObject(t, s, previousStart))
@@ -199,6 +203,7 @@ final class Roles {
             return true; // the ELN's Frente Ernesto Che Guevara: a group's unit; NATO-led KFOR: one side
         }
         end = acronymEnd(t, end);
+        start = menOf(t, end, start);
         boolean and = false;
         boolean member = start > end + 1;
         for (int i = end + 1; i < start; i++) {
@@ -210,6 +215,18 @@ final class Roles {
                     && (t.isLower(i - 1, "affiliated") || t.isLower(i - 1, "allied"));
         }
         return and || member;
+    }
+
+    /**
+     * Where the men a name owns are named before it ({@code FACA troops and Russian fighters of the Africa Corps}: at
+     * {@code Russian}), after the name ending at {@code end}; else {@code start}.
+     */
+    private static int menOf(Tokens t, int end, int start) {
+        int men = t.isLower(start - 1, "the") ? start - 2 : start - 1;
+        if (!t.isLower(men, "of") || !t.isWord(men - 1) || !FIGHTERS.contains(t.lower(men - 1)) || men - 1 <= end) {
+            return start;
+        }
+        return t.isWord(men - 2) && t.isCapitalised(men - 2) && men - 2 > end + 1 ? men - 2 : men - 1;
     }
 
     /** Of two roles found for one participant, the one it keeps: acting wins (done over suspected), else the first. */
@@ -293,6 +310,7 @@ final class Roles {
             start = named + 1; // X and plainclothes militiamen known as the Y: the fighters are Y's
             described = named - 1; // ... whatever they are called
         }
+        start = described < 0 ? menOf(t, end, start) : start;
         if (start - end - 1 > 3 || !joinedByAnd(t, end, start)) {
             return false;
         }
@@ -671,6 +689,27 @@ final class Roles {
         return t.isWord(k) && ATTACKING.contains(t.lower(k));
     }
 
+    /**
+     * Whether the actor owns the site named right before it where the crowd went ({@code gathered outside the local
+     * office of the Public Electricity Corporation to protest}): what the protest was aimed at, no protester.
+     */
+    private static boolean siteOwner(Tokens t, Sentence s, int at) {
+        int of = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !SITES.contains(t.lower(of - 1))) {
+            return false;
+        }
+        for (int k = of - 2; k >= Math.max(s.first(), of - 5) && t.isWord(k) && !t.isCapitalised(k); k--) {
+            if (SITE_PREPOSITIONS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SITES = WordSets.of("office", "offices", "headquarters", "premises", "building",
+            "buildings", "compound", "residence", "gate", "gates", "depot", "branch");
+    private static final Set<String> SITE_PREPOSITIONS = WordSets.of("outside", "at", "before", "near", "to", "into",
+            "on", "besieged", "stormed", "blocked");
     private static final Set<String> ATTACKING = WordSets.of("attacked", "shelled", "struck", "raided", "stormed",
             "ambushed", "targeted", "bombed", "overran", "hit");
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
@@ -996,6 +1035,7 @@ final class Roles {
         i = t.isLower(i, "the") ? i - 1 : i;
         if (t.isLower(i, "of") && t.isWord(i - 1) && MEMBERS.contains(t.lower(i - 1))) {
             i -= 2; // accompanied by members of the pro-junta X militia
+            i = t.isWord(i) && t.isCapitalised(i) && t.isLower(i - 1, "by") ? i - 1 : i; // by Russian fighters of X
         }
         return i - 1 >= s.first() && t.isLower(i, "by") && t.isWord(i - 1) && BACKING.contains(t.lower(i - 1));
     }

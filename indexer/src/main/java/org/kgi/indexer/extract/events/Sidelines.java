@@ -111,10 +111,6 @@ final class Sidelines {
                 && t.isChar(at - 3, ',')) {
             return true; // the Ultras Zrinjski, who follow HŠK Zrinjski, clashed
         }
-        int from = t.isLower(at - 1, "the") ? at - 2 : at - 1;
-        if (t.isWord(from) && APART.contains(t.lower(from)) && t.isWord(from - 1) && APART_ADJECTIVES.contains(t.lower(from - 1))) {
-            return true; // members of the Jaintia Youth Forum, an organisation separate from the JYF, marched
-        }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
@@ -128,6 +124,17 @@ final class Sidelines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name is one another actor is said to be apart from ({@code members of the Jaintia Youth Forum, an
+     * organisation separate from the JYF, marched}): no side of the event.
+     */
+    static boolean apart(Tokens t, Resolved r) {
+        int at = r.found().first();
+        int from = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return t.isWord(from) && APART.contains(t.lower(from)) && t.isWord(from - 1)
+                && APART_ADJECTIVES.contains(t.lower(from - 1));
     }
 
     private static final Set<String> APART = WordSets.of("from", "to", "with");

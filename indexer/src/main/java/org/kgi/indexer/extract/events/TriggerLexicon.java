@@ -83,6 +83,7 @@ public final class TriggerLexicon {
                 "peace march", "solidarity walk");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
+        pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "to disperse"); // fired in the air to disperse them
         // what met a crowd, as "dispersed" (EventFinder.disperses): the Mobile Unit cleared the square
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), CLEARED.stream().map(w -> "cleared the " + w)
                 .toArray(String[]::new));

@@ -198,6 +198,7 @@ final class TriggerScan {
         return false;
     }
 
+    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
     private static final Set<String> EXPERTS = WordSets.of("technicians", "technician", "experts", "expert",
             "specialists", "squad", "squads", "disposal", "team", "teams", "unit", "units", "engineers");
     private static final Set<String> KIDNAPPING_VERBS = WordSets.of("abducted", "kidnapped", "seized", "snatched");
@@ -322,6 +323,10 @@ final class TriggerScan {
                     && (t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && NUMBER_WORDS.contains(t.lower(i - 1)))) {
                 continue; // demanding the release of the six arrested persons: who they are, the arrests told before
             }
+            if ((w.equals("banned") || w.equals("outlawed") || w.equals("proscribed")) && t.isWord(i - 1)
+                    && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1)) {
+                continue; // supporters of the banned opposition movement X: what it is, no ban told here
+            }
             if (w.equals("killed") && roadAccident(t, s, i)) {
                 continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
             }
@@ -377,8 +382,10 @@ final class TriggerScan {
             if ((w.equals("launched") || w.equals("opened")) && wordAfter(t, s, i, 3, INQUIRIES)) {
                 continue; // INDECOM has launched its own probe: an inquiry, not a development on the ground
             }
-            if (w.equals("evacuated") && wordBefore(t, s, i, 4, EVACUEES)) {
-                continue; // about 40 residents were evacuated: people moved to safety, no ground given up
+            if (w.equals("evacuated") && (wordBefore(t, s, i, 4, EVACUEES) || wordAfter(t, s, i, 3, EVACUEES))) {
+                // about 40 residents were evacuated, a minivan that evacuated residents: people moved to safety, no
+                // ground given up
+                continue;
             }
             if (placeWhere(t, i)) {
                 continue; // walked to the place where X was shot: which place, the shooting told before
@@ -876,7 +883,8 @@ final class TriggerScan {
     }
 
     private static final Set<String> EVACUEES = WordSets.of("residents", "people", "families", "villagers",
-            "civilians", "patients", "pupils", "students", "workers", "tenants", "passengers");
+            "civilians", "patients", "pupils", "students", "workers", "tenants", "passengers", "wounded", "children",
+            "staff", "survivors", "inhabitants", "elderly");
     private static final Set<String> SPOTS = WordSets.of("place", "spot", "site", "scene", "corner", "street");
 
     /** Whether {@code died in}, {@code death in} or {@code deaths in} ends at token {@code in}. */

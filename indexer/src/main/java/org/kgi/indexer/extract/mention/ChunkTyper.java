@@ -70,8 +70,8 @@ final class ChunkTyper {
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
             "summary", "live", "watch", "end", "top", "news", "ok", "yes", "no", "stop", "help", "free", "sos", "ied",
-            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "suv", "gps", "am", "pm", "tv", "hq", "ak", "caps", "results",
-            "result", "scores", "standings", "table", "tables");
+            "ieds", "vbied", "rpg", "rpgs", "uav", "uavs", "fpv", "fpvs", "suv", "gps", "am", "pm", "tv", "hq", "ak",
+            "caps", "results", "result", "scores", "standings", "table", "tables");
     /** Articles that open the names of groups, never a person's (after the gazetteer has had its say: Los Angeles). */
     private static final Set<String> PLURAL_ARTICLES = WordSets.of("los", "las", "les", "la", "os");
     /** Last words of diseases' names. */
@@ -563,6 +563,12 @@ final class ChunkTyper {
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
+    /** What a group does that no armed group is named by: {@code the X volunteer group}, {@code the Y aid network}. */
+    private static final Set<String> CIVIC = WordSets.of("volunteer", "volunteers", "aid", "relief", "charity",
+            "humanitarian", "rights", "advocacy", "evacuation", "rescue", "women's", "students'", "civic", "church",
+            "faith", "monitoring", "watchdog", "environmental", "press", "media", "journalists'", "lawyers'");
+    private static final Set<String> CIVIC_BODIES = WordSets.of("group", "groups", "network", "organisation",
+            "organization", "association", "collective", "initiative", "coalition", "movement", "foundation");
     /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
     private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons", "daughters",
             "widows", "women");
@@ -680,6 +686,14 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.ORGANISATION_CUE); // Fòs Inite remained united
         }
         int noun = afterAcronym(t, b) + 1; // Runda Kumpulan Kecil (RKK) militants
+        int civic = noun;
+        for (int k = noun + 1; t.isChar(noun, '(') && k <= Math.min(s.last(), noun + 6) && civic == noun; k++) {
+            civic = t.isChar(k, ')') ? k + 1 : t.isWord(k) ? noun : -1; // Svitlo Nadii (Light of Hope) volunteer group
+        }
+        if (civic > 0 && civic + 1 <= s.last() && t.isWord(civic) && CIVIC.contains(t.lower(civic)) && t.isWord(civic + 1)
+                && CIVIC_BODIES.contains(t.lower(civic + 1)) && !isPlaceName(key)) {
+            return Guess.actor("organization", name, Strength.GROUP_NOUN); // the Svitlo Nadii volunteer group
+        }
         if (noun <= s.last() && t.isWord(noun) && !t.isCapitalised(noun)) {
             String n = t.lower(noun);
             String groupType = ActorWords.groupNounType(n);
@@ -720,6 +734,10 @@ final class ChunkTyper {
                 return Guess.place(cityType(key, "region"), name, Strength.PLACE_CONTEXT); // the Saxony riot police
             }
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
+            if (n.equals("security") && (t.isLower(next + 1, "forces") || t.isLower(next + 1, "force")) && !commonWord
+                    && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !t.is(a, Tokens.ALL_CAPS)) {
+                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // members of the Asayish security forces
+            }
             if ("security_force".equals(groupType) && a == b && t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
                 return Guess.actor("security_force", name, Strength.GROUP_NOUN); // FARDC troops, not Liancourt police
             }

@@ -62,6 +62,9 @@ final class DemonymActors {
         if (n > s.last() || !t.isWord(n) || t.isCapitalised(n)) {
             return null;
         }
+        if (t.isLower(n + 1, "of") && (t.isCapitalised(n + 2) || t.isLower(n + 2, "the") && t.isCapitalised(n + 3))) {
+            return null; // Russian fighters of the Africa Corps, Turkish soldiers of KFOR: the name says whose men
+        }
         Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a)));
         if (c == null) {
             return null;

@@ -4343,8 +4343,7 @@ class ExtractRulesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Mon") || e.name().equals("Tue")),
                 x.entities().toString());
         assertTrue(related(x, "place:nyalenda", "located_in", "place:kisumu"), x.relations().toString());
-        assertTrue(x.events().stream().filter(e -> e.subType().equals("Agreement"))
-                .allMatch(e -> e.modality().equals("denied")), x.events().toString());
+        assertEquals("denied", eventOf(x, "Agreement").modality(), x.events().toString());
     }
 
     @Test
@@ -4435,10 +4434,12 @@ class ExtractRulesTest {
     @Test
     void foreignFightersOfANamedCorpsAreItsMenOnTheArmysSide() {
         Extraction x = run("FAMa troops, supported by Russian fighters of the Africa Corps, pursued the attackers towards "
-                + "the border on Sunday. FACA troops and Russian fighters of the Africa Corps retook the checkpoint at "
+                + "the border on Sunday and carried out drone strikes. FACA troops and Russian fighters of the Africa Corps retook the checkpoint at "
                 + "Ngakobo on Monday.", LocalDate.of(2025, 4, 15));
         String corps = named(x, "Africa Corps").orElseThrow().id();
         assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Russian")), x.entities().toString());
+        assertEquals(2, x.events().stream().filter(e -> e.participants().stream().anyMatch(p -> p.id().equals(corps)))
+                .count(), x.events().toString());
         assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
                 .noneMatch(p -> p.id().equals(corps) && p.role().equals("target"))), x.events().toString());
     }
@@ -4486,5 +4487,27 @@ class ExtractRulesTest {
         String league = named(x, "United League of Arakan").orElseThrow().id();
         assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p -> p.id().equals(league))),
                 x.events().toString());
+    }
+
+    @Test
+    void anArrestAWeekEarlierIsDatedFromTheRaidAndTheViolenceItWasOverIsNoScene() {
+        Extraction x = run("Israeli forces raided the Balata camp on Tuesday, killing three Palestinians. A week earlier "
+                + "officers of the Palestinian Authority Security Forces had arrested two members of the Balata Brigade "
+                + "in Nablus.\n\nOn Wednesday, police arrested 14 people in Marrupa over the Msawize violence.",
+                LocalDate.of(2024, 8, 22));
+        List<Event> arrests = x.events().stream().filter(e -> e.subType().equals("Arrests")).toList();
+        assertEquals("2024-08-13", arrests.get(0).date().value(), arrests.toString());
+        assertEquals("place:marrupa", arrests.get(1).place(), arrests.toString());
+    }
+
+    @Test
+    void threeKidnappersKilledTellNoAbductionAndAnOperationThatWillBeLaunchedIsToCome() {
+        Extraction x = run("On Friday gendarmes tracked the gang to a hideout near Ngaoui. Three kidnappers were killed "
+                + "and the hostages were freed. A joint operation with units of the army will be launched along the "
+                + "border in early April.", LocalDate.of(2025, 3, 25));
+        assertNoEvent(x, e -> e.subType().equals("Abduction/forced disappearance"));
+        Event operation = x.events().stream().filter(e -> e.date().value().equals("2025-04")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals("planned", operation.modality(), operation.toString());
     }
 }

@@ -129,14 +129,15 @@ public final class EventFinder {
                 FoundDate own = dates.find(t, s, reportDate,
                         hits.stream().mapToInt(TriggerScan.Hit::token).min().orElse(-1));
                 int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole) : -1;
-                boolean dayBefore = later < 0 && own == null && !hits.isEmpty() && !events.isEmpty()
-                        && dayBeforeOpens(t, s);
+                int daysBefore = later < 0 && own == null && !hits.isEmpty() && !events.isEmpty()
+                        ? daysBeforeOpens(t, s) : 0;
+                boolean dayBefore = daysBefore > 0;
                 if (later >= 0 || dayBefore) {
                     // "Hours after the arrests, several hundred women blocked the road", "On the same day", "The next
                     // day": the day of the event just told, or the one after; "The previous day": the one before
                     EventDate last = events.get(events.size() - 1).date();
                     EventDate day = last == null || last.precision() != EventDate.Precision.DAY ? null : new EventDate(
-                            LocalDate.parse(last.value()).plusDays(dayBefore ? -1 : later).toString(),
+                            LocalDate.parse(last.value()).plusDays(dayBefore ? -daysBefore : later).toString(),
                             EventDate.Precision.DAY);
                     own = day == null || afterReport(day, reportDate) ? null : new FoundDate(day, false);
                 }
@@ -752,14 +753,28 @@ public final class EventFinder {
         return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
     }
 
-    /** Whether the sentence opens with {@code The previous day}, {@code The day before} or {@code A day earlier}. */
-    private static boolean dayBeforeOpens(Tokens t, Sentence s) {
+    /**
+     * How many days before the event just told a sentence opening with {@code The previous day}, {@code The day
+     * before}, {@code A day earlier}, {@code A week earlier} or {@code Three days earlier} is; else 0.
+     */
+    private static int daysBeforeOpens(Tokens t, Sentence s) {
         int k = t.firstWord(s);
-        return t.isLower(k, "the") && (t.isLower(k + 1, "previous") || t.isLower(k + 1, "preceding"))
+        if (t.isLower(k, "the") && (t.isLower(k + 1, "previous") || t.isLower(k + 1, "preceding"))
                 && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2))
-                || t.isLower(k, "the") && t.isLower(k + 1, "day") && t.isLower(k + 2, "before") && t.isChar(k + 3, ',')
-                || t.isLower(k, "a") && t.isLower(k + 1, "day") && t.isLower(k + 2, "earlier");
+                || t.isLower(k, "the") && t.isLower(k + 1, "day") && t.isLower(k + 2, "before") && t.isChar(k + 3, ',')) {
+            return 1;
+        }
+        Integer n = t.isWord(k) ? COUNTS.get(t.lower(k)) : null;
+        if (n == null || !t.isLower(k + 2, "earlier")) {
+            return 0;
+        }
+        String unit = t.lower(k + 1);
+        boolean one = n == 1;
+        return unit.equals(one ? "day" : "days") ? n : unit.equals(one ? "week" : "weeks") ? 7 * n : 0;
     }
+
+    private static final Map<String, Integer> COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "seven", 7, "ten", 10);
 
     /** Whether {@code the next day}, {@code the following morning} ... opens at token {@code k}. */
     private static boolean nextDayAt(Tokens t, int k) {

@@ -106,9 +106,16 @@ final class Modality {
             if ((t.isLower(i, "would") || t.isLower(i, "will")) && t.isWord(i + 1) && BEGINS.contains(t.lower(i + 1))) {
                 return true; // announced that a disarmament programme would start in October
             }
+            if ((t.isLower(i, "would") || t.isLower(i, "will")) && t.isLower(i + 1, "be") && t.isWord(i + 2)
+                    && LAUNCHED.contains(t.lower(i + 2))) {
+                return true; // a joint operation with units of the Defence Forces will be launched in early April
+            }
         }
         return false;
     }
+
+    private static final Set<String> LAUNCHED = WordSets.of("launched", "deployed", "held", "organised", "organized",
+            "conducted", "carried", "staged", "started", "begun", "resumed", "established", "set");
 
     private static final Set<String> BEGINS = WordSets.of("start", "begin", "resume", "open", "reopen", "convene",
             "remain");

@@ -30,8 +30,10 @@ final class Scenes {
                     && near(t, r);
         }
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r)) {
-                continue; // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua": no scene
+            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r)) {
+                // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
+                // the Msawize violence": no scene
+                continue;
             }
             if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r)) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
@@ -50,6 +52,16 @@ final class Scenes {
         }
         return scene == null ? null : scene.id();
     }
+
+    /** Whether the place names an event told elsewhere: {@code the Msawize violence}, {@code the Galessa attack}. */
+    private static boolean namesAnEvent(Tokens t, Resolved r) {
+        int after = r.found().last() + 1;
+        return t.isLower(r.found().first() - 1, "the") && t.isWord(after) && EVENT_NOUNS.contains(t.lower(after));
+    }
+
+    private static final Set<String> EVENT_NOUNS = WordSets.of("violence", "attack", "attacks", "raid", "raids",
+            "massacre", "killings", "killing", "clashes", "fighting", "riots", "riot", "bombing", "unrest", "protest",
+            "protests", "abduction", "kidnapping", "ambush", "uprising");
 
     /**
      * Whether the sentence names places and all of them are where the wounded were cared for ({@code Seven officers

@@ -338,10 +338,11 @@ final class TriggerScan {
                 continue; // explosives technicians of the brigade found four IEDs: who they are, not a blast
             }
             if (w.equals("kidnappers") && (t.isLower(i - 1, "the") || t.hasWordIn(s, GUNFIGHTS)
-                    || t.hasWordIn(s, KIDNAPPING_VERBS))) {
+                    || t.hasWordIn(s, KIDNAPPING_VERBS) || t.is(i - 1, Tokens.NUMBER)
+                    || t.isWord(i - 1) && NUMBER_WORDS.contains(t.lower(i - 1)))) {
                 // soldiers tracked the kidnappers to a hideout, freed the hostages after a gunfight in which two
-                // kidnappers were killed: who they are, the abduction told before; kidnappers abducted 14 people:
-                // who did it, the verb says what
+                // kidnappers were killed, three kidnappers were killed: who they are, the abduction told before;
+                // kidnappers abducted 14 people: who did it, the verb says what
                 continue;
             }
             if ((w.startsWith("hostage") || w.equals("kidnapped") || w.equals("abducted"))

@@ -4510,4 +4510,93 @@ class ExtractRulesTest {
                 .orElseThrow(() -> new AssertionError(x.events().toString()));
         assertEquals("planned", operation.modality(), operation.toString());
     }
+
+    @Test
+    void aKillingThatSetOffProtestsIsAnAttackAndAChargeOfFirstDegreeMurderIsNoAttack() {
+        Extraction x = run("In May 2020 a police officer, Tom Lane, killed a man, Daunte Wright, in Brooklyn Center, "
+                + "setting off protests across the country. On Tuesday officers arrested Marcus Hill, who was charged "
+                + "with first-degree murder.", LocalDate.of(2025, 1, 28));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+        assertNoEvent(x, e -> e.type().equals("Protests"));
+        assertEquals(1, x.events().stream().filter(e -> e.date().value().equals("2025-01-28")).count(),
+                x.events().toString());
+    }
+
+    @Test
+    void anInitialInsideAGangsNameAndAnOfficesListOfWordsBeforeItsAcronymAreOneName() {
+        Extraction x = run("Gunmen of the Black P. Stones street gang shot dead a teenager on Saturday, and the Bureau "
+                + "of Alcohol, Tobacco, Firearms and Explosives (ATF) traced the rifle.", LocalDate.of(2025, 1, 28));
+        assertEquals("armed_group", named(x, "Black P. Stones").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Bureau of Alcohol, Tobacco, Firearms and Explosives").isPresent(), x.entities().toString());
+        assertTrue(named(x, "ATF").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void gunmenFiringOnAConvoyOfPassengerVehiclesAttackCiviliansAndThePoliceWhoReportItTookNoPart() {
+        Extraction x = run("Gunmen opened fire on a convoy of passenger vehicles near Sadda on Thursday, killing at least "
+                + "twelve people.\n\nPolice in Manta reported that four people were killed when hooded men opened fire "
+                + "on neighbours watching a football match on Saturday.", LocalDate.of(2024, 11, 23));
+        assertEquals(List.of("Violence against civilians", "Violence against civilians"),
+                x.events().stream().map(Event::type).toList(), x.events().toString());
+        assertTrue(x.events().get(1).participants().stream().noneMatch(p -> p.id().equals("actor:police")),
+                x.events().toString());
+    }
+
+    @Test
+    void aBlastOnARoadTwelveKilometresFromATownIsPlacedAtTheTownAndAnAmbushedBusIsAnAttack() {
+        Extraction x = run("A police Land Cruiser struck an IED on the Dadaab-Liboi road about 12 km from Liboi town on "
+                + "Monday, killing two officers.\n\nGunmen ambushed a bus on the Gwoza-Bama road on Tuesday.",
+                LocalDate.of(2024, 8, 21));
+        assertEquals("place:liboi", x.events().get(0).place(), x.events().toString());
+        assertEquals("Violence against civilians", x.events().get(1).type(), x.events().toString());
+    }
+
+    @Test
+    void aFormerSoldierShotDeadIsACivilianAndAPoliceSourceTookNoPart() {
+        Extraction x = run("On 14 January 2024, unidentified armed men shot dead a former ANDSF soldier in Gardiz city.\n\n"
+                + "Suspected Islamic State militants killed two shepherds south of Kirkuk on 30 March 2024, a police "
+                + "source in Kirkuk governorate said.", LocalDate.of(2024, 4, 1));
+        assertEquals(List.of("Violence against civilians", "Violence against civilians"),
+                x.events().stream().map(Event::type).toList(), x.events().toString());
+        assertTrue(x.events().get(1).participants().stream().noneMatch(p -> p.id().equals("actor:police")),
+                x.events().toString());
+    }
+
+    @Test
+    void forcesThatMovedWithNoFightingReportedFoughtNoBattleAndASeizedWeaponSeizesNothing() {
+        Extraction x = run("On 14 August 2023, the Nawasi Brigade mobilised armoured vehicles in Souq al-Juma amid clashes "
+                + "elsewhere in the capital; no fighting was reported.\n\nOn 8 January 2024, Raia Mutomboki "
+                + "militiamen attacked an FARDC position in Shabunda in an attempt to recover a seized weapon.",
+                LocalDate.of(2024, 1, 9));
+        assertEquals(List.of("Strategic developments", "Battles"), x.events().stream().map(Event::type).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void explosiveComponentsRecoveredInAClashAndATakeoverAfterAGunfightAreTheBattles() {
+        Extraction x = run("On 14 January 2023, troops of the Philippine Army clashed with members of the Maute Group in "
+                + "Piagapo, recovering an M14 rifle and improvised explosive components.\n\nIn early August 2023, Fano "
+                + "militiamen took control of Debre Tabor after a gunfight with army troops around the airport; "
+                + "residents said the soldiers withdrew toward Woldia.", LocalDate.of(2023, 8, 20));
+        assertEquals(List.of("Battles", "Battles"), x.events().stream().map(Event::type).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void fightersWhoAttackedPositionsShellingThemFoughtABattleAndAMobsRumoursOfKidnappingAreNoAbduction() {
+        Extraction x = run("On 23 June 2024, fighters of the Popular Front attacked army positions near Dilling, shelling "
+                + "the area with artillery before advancing on foot.\n\nOn 24 June 2024, a mob in Kadugli burned shops "
+                + "and attacked police after rumours of a child kidnapping.\n\nOn 25 June 2024, a mob set fire to the "
+                + "houses of two officials in Talodi, hours after the bodies of six people abducted from a camp were "
+                + "recovered from a river.", LocalDate.of(2024, 6, 26));
+        assertEquals(List.of("Battles", "Riots", "Riots"), x.events().stream().map(Event::type).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aStateOfEmergencyAfterASpateOfKillingsTellsNoKilling() {
+        Extraction x = run("The prime minister declared a state of emergency on Monday following a spate of gang-related "
+                + "killings in the capital.", LocalDate.of(2024, 12, 31));
+        assertNoEvent(x, e -> e.type().equals("Violence against civilians"));
+    }
 }

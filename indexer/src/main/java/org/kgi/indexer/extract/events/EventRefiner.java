@@ -36,6 +36,31 @@ final class EventRefiner {
     /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
     private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
             "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting", "fought", "battled");
+    /**
+     * Whether fighters on the ground are the subject of "attacked" ({@code fighters of the SPLM-N attacked army
+     * positions}, {@code Taliban fighters attacked checkpoints}), with no aircraft or drones before it.
+     */
+    private static boolean fightersAttacked(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (!t.isLower(i, "attacked")) {
+                continue;
+            }
+            boolean fighters = false;
+            for (int k = i - 1; k >= Math.max(s.first(), i - 10); k--) {
+                if (t.isWord(k) && STRIKERS.contains(t.lower(k))) {
+                    return false;
+                }
+                fighters |= t.isWord(k) && GROUND_FIGHTERS.contains(t.lower(k));
+            }
+            return fighters;
+        }
+        return false;
+    }
+
+    private static final Set<String> GROUND_FIGHTERS = WordSets.of("fighters", "militants", "gunmen", "rebels",
+            "insurgents", "militiamen", "jihadists", "guerrillas", "combatants");
+    private static final Set<String> STRIKERS = WordSets.of("drone", "drones", "aircraft", "warplanes", "jets",
+            "helicopters", "missiles", "rockets", "artillery", "mortars", "airstrikes", "airstrike");
     /** Forces and their sites, the target of a ground attack: {@code ambushed an army patrol}. */
     private static final Set<String> ASSAULTED = WordSets.of("patrol", "patrols", "base", "bases", "camp",
             "post", "posts", "position", "positions", "checkpoint", "barracks", "convoy", "soldiers", "troops", "army",
@@ -156,7 +181,7 @@ final class EventRefiner {
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
                     && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
                     && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)
-                    && !blockedWith(t, i)) {
+                    && !blockedWith(t, i) && !TriggerScan.sparked(t, i)) {
                 // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }
@@ -186,6 +211,11 @@ final class EventRefiner {
         String sub = trigger.subType();
         switch (trigger.type()) {
             case BATTLES:
+                if (ARMED_CLASH.equals(sub) && noFightingReported(t, s)) {
+                    // brigades arrived and took up positions around the city ahead of an offensive; no fighting was
+                    // reported: a force's move, no battle
+                    return new Reading(STRATEGIC, OTHER);
+                }
                 if (ARMED_CLASH.equals(sub) && !protest && !armedOpponent && containsAny(words, CROWD)
                         && containsAny(words, RIOT_WEAPONS)) {
                     // supporters of two rival candidates fought with stones, iron bars and knives: no demonstration
@@ -226,6 +256,9 @@ final class EventRefiner {
                         && !territoryAfter(t, s, at)) {
                     // seized two fishermen (not "took over a group of houses", nor "seized two villages": places)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION);
+                }
+                if (t.lower(at).startsWith("ambush") && !armedCount2 && civilVehicleAfter(t, s, at)) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // gunmen ambushed a bus on the road
                 }
                 if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, s.first() - 1)) {
                     // stormed the village, killing nine residents; ambushed and killed three men; 12 civilians were
@@ -336,8 +369,10 @@ final class EventRefiner {
                     // grenades are no trigger of remote violence at all: TriggerScan)
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
-                if (containsAny(words, GROUND_ASSAULT) && containsAny(words, ASSAULTED)
+                if ((containsAny(words, GROUND_ASSAULT) || fightersAttacked(t, s)) && containsAny(words, ASSAULTED)
                         && !killsCivilians(t, s, s.first() - 1)) {
+                    // fighters of the SPLM-N attacked army positions, shelling the area before advancing on foot: a
+                    // battle, its shelling a means
                     // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
@@ -518,7 +553,8 @@ final class EventRefiner {
             "abandoned");
     /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
     private static final Set<String> FIGHT = WordSets.of("fighting", "clashes", "clashed", "battle", "killed", "killing",
-            "fierce", "heavy", "assault", "attack", "offensive", "fire", "gunfire", "torched", "burned");
+            "fierce", "heavy", "assault", "attack", "offensive", "fire", "gunfire", "torched", "burned", "gunfight",
+            "gunfights", "firefight", "shootout", "gunbattle", "clash");
     /** Vessels and aircraft, whose seizure is a hijacking. */
     private static final Set<String> VESSELS = WordSets.of("ship", "vessel", "tanker", "carrier", "boat", "freighter",
             "aircraft", "plane", "helicopter", "trawler", "dhow", "ferry");
@@ -546,6 +582,20 @@ final class EventRefiner {
         }
         return left && !fight;
     }
+
+    /** Whether the sentence says no fighting happened: {@code no fighting was reported}, {@code no shots were fired}. */
+    private static boolean noFightingReported(Tokens t, Sentence s) {
+        for (int i = s.first(); i + 3 <= s.last(); i++) {
+            if (t.isLower(i, "no") && t.isWord(i + 1) && (NO_FIGHT.contains(t.lower(i + 1))
+                    || t.isLower(i + 1, "shots")) && t.isWord(i + 2) && Modality.BE.contains(t.lower(i + 2))
+                    && t.isWord(i + 3) && NO_FIGHT_SEEN.contains(t.lower(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NO_FIGHT_SEEN = WordSets.of("reported", "recorded", "fired", "heard");
 
     /** Words between {@code without} and a word of fighting: {@code without meeting any resistance}. */
     private static final Set<String> BEFORE_NO_FIGHT = WordSets.of("a", "major", "any", "armed", "meeting",
@@ -664,6 +714,26 @@ final class EventRefiner {
 
     /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
     private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
+    /** Whether the trigger's object, within three words, is a vehicle of people (no force's): {@code a bus}. */
+    private static boolean civilVehicleAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 3) && t.isWord(i); i++) {
+            if (FORCE_VEHICLE_WORDS.contains(t.lower(i))) {
+                return false;
+            }
+            if (CIVIL_VEHICLES.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CIVIL_VEHICLES = WordSets.of("bus", "buses", "minibus", "minibuses", "taxi",
+            "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");
+    private static final Set<String> FORCE_VEHICLE_WORDS = WordSets.of("military", "army", "police", "security",
+            "patrol", "convoy", "soldiers", "troops", "escort", "escorted", "armoured", "armored");
+    private static final Set<String> CIVIL_LOADS = WordSets.of("passenger", "passengers", "civilian", "civilians",
+            "aid", "humanitarian", "relief", "buses", "bus", "trucks", "lorries", "tankers", "traders", "pilgrims",
+            "commercial", "private", "fuel", "cargo", "travellers", "travelers", "minibuses");
     /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
     private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps",
             "cattle", "fishing", "mining", "herders", "herders'", "nomad", "nomadic", "transit", "migrant", "migrants");
@@ -674,7 +744,14 @@ final class EventRefiner {
             if (t.isWord(i) && SHELTERS.contains(t.lower(i))) {
                 return false;
             }
+            if (t.isLower(i, "at") || t.isLower(i, "near") || t.isLower(i, "outside")) {
+                return false; // a driver shot dead at a checkpoint: where, not whom
+            }
             String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
+            if (w.equals("convoy") && t.isLower(i + 1, "of") && t.hasWordIn(i + 2, Math.min(s.last(), i + 4),
+                    CIVIL_LOADS)) {
+                return false; // a convoy of passenger vehicles, of aid trucks: people on the road, no force's
+            }
             if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w)) {
                 return true;
             }

@@ -81,6 +81,9 @@ final class Roles {
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
+            if (formerMember(t, r)) {
+                continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
+            }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r)
                     || r.id().equals(apart) && t.isChar(at - 1, '(')) {
                 // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
@@ -517,6 +520,10 @@ final class Roles {
         if (p >= s.first() && t.isLower(p, "told")) {
             return true;
         }
+        int after = r.found().last() + 1;
+        if (t.isLower(after, "source") && t.isLower(a - 1, "a") && t.hasWordIn(after + 1, s.last(), SAYS)) {
+            return true; // a police source in Kirkuk governorate said (one who speaks, not the force that fought)
+        }
         for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && t.isWord(k); k--) {
             if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the")
                     || capitalsOnly(t, k + 1, a - 1))) {
@@ -889,14 +896,23 @@ final class Roles {
         if (r.found().first() > trigger) {
             return false; // after the trigger, a force that says it is no side of it by that mention: forceTellsAfter
         }
-        if (r.found().last() >= trigger || isPassive(t, trigger)) {
-            return false; // Police said nine gang members were killed: the police's own operation, as a rule
+        if (r.found().last() >= trigger) {
+            return false;
         }
         if (t.isLower(n, "in") || t.isLower(n, "spokesman") || t.isLower(n, "spokesperson")) {
             n++;
             while (n <= s.last() && t.isCapitalised(n)) {
                 n++;
             }
+        }
+        final int verb = n;
+        if ((says(t, n) || t.isLower(n, "reported")) && t.isLower(n + 1, "that") && actors.stream().anyMatch(o ->
+                !o.id().equals(r.id()) && !"civilians".equals(o.type()) && o.found().first() > verb
+                && t.hasWordIn(verb + 2, o.found().first() - 1, WHEN))) {
+            return true; // police reported that six people were killed when hooded men opened fire: who fired, the clause
+        }
+        if (isPassive(t, trigger)) {
+            return false; // Police said nine gang members were killed: the police's own operation, as a rule
         }
         if (!says(t, n)) {
             return false;
@@ -981,6 +997,17 @@ final class Roles {
     }
 
     /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
+    /** Whether the name qualifies a former member: {@code a former ANDSF soldier}, {@code a retired police officer}. */
+    private static boolean formerMember(Tokens t, Resolved r) {
+        int before = r.found().first() - 1;
+        int after = r.found().last() + 1;
+        return t.isWord(before) && FORMER.contains(t.lower(before)) && (r.generic() || t.isWord(after)
+                && FIGHTERS.contains(t.lower(after)) || t.isLower(after, "soldier") || t.isLower(after, "officer")
+                || t.isLower(after, "policeman") || t.isLower(after, "member"));
+    }
+
+    private static final Set<String> FORMER = WordSets.of("former", "retired", "ex", "ex-");
+    private static final Set<String> WHEN = WordSets.of("when", "after", "as");
     private static final Set<String> MET = WordSets.of("ran", "drove", "stepped", "struck", "hit", "trod");
     private static final Set<String> WITH = WordSets.of("with", "using", "carrying", "loaded");
     private static final Set<String> FIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights", "clash",

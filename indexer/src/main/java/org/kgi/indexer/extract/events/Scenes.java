@@ -30,7 +30,7 @@ final class Scenes {
                     && near(t, r);
         }
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r)) {
+            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;
@@ -51,6 +51,17 @@ final class Scenes {
             scene = held;
         }
         return scene == null ? null : scene.id();
+    }
+
+    /** Whether the place is the words of a road's name: {@code Hulugho-Kolbio} in {@code the Hulugho-Kolbio road}. */
+    private static boolean inRoadName(Resolved r, List<Resolved> names) {
+        for (Resolved o : names) {
+            if (o != r && o.isPlace() && "road".equals(o.type()) && o.found().first() <= r.found().first()
+                    && o.found().last() >= r.found().last() && o.found().last() > r.found().last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place names an event told elsewhere: {@code the Msawize violence}, {@code the Galessa attack}. */
@@ -311,8 +322,12 @@ final class Scenes {
         if (t.isLower(p, "the")) {
             p--;
         }
-        return t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"));
+        return t.isLower(p, "near") || t.isLower(p, "to") && (t.isLower(p - 1, "next") || t.isLower(p - 1, "close"))
+                || t.isLower(p, "from") && t.isWord(p - 1) && DISTANCES.contains(t.lower(p - 1)); // 12 km from Hulugho
     }
+
+    private static final Set<String> DISTANCES = WordSets.of("km", "kilometres", "kilometers", "miles", "metres",
+            "meters", "kms");
 
     private static int rank(String placeType) {
         int i = PLACE_SPECIFICITY.indexOf(placeType);

@@ -199,6 +199,26 @@ final class TriggerScan {
     }
 
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
+    private static final Set<String> ATTRIBUTIVE = WordSets.of("banned", "outlawed", "proscribed", "seized",
+            "confiscated", "stolen");
+    private static final Set<String> SPATES = WordSets.of("spate", "wave", "surge", "series", "string", "rash",
+            "upsurge", "spike", "rise", "increase", "escalation");
+    private static final Set<String> HEARSAY_NOUNS = WordSets.of("rumours", "rumour", "rumors", "rumor", "reports",
+            "allegations", "claims");
+    private static final Set<String> TAKEN_PEOPLE = WordSets.of("people", "persons", "men", "women", "children",
+            "villagers", "residents", "civilians", "members", "hostages", "passengers");
+    private static final Set<String> CAUSES = WordSets.of("after", "following", "over");
+    private static final Set<String> RECOVERING = WordSets.of("recovering", "recovered", "seizing", "capturing");
+    /** Whether token {@code i} is protests that what the sentence tells set off: {@code sparking riots}. */
+    static boolean sparked(Tokens t, int i) {
+        return t.isWord(i) && SPARKED.contains(t.lower(i)) && (t.isWord(i - 1) && SPARKING.contains(t.lower(i - 1))
+                || t.isLower(i - 1, "off") && t.isWord(i - 2) && SETTING.contains(t.lower(i - 2)));
+    }
+
+    private static final Set<String> SPARKED = WordSets.of("protests", "riots", "demonstrations", "unrest", "rioting");
+    private static final Set<String> SPARKING = WordSets.of("sparking", "sparked", "triggering", "triggered",
+            "prompting", "provoking", "provoked", "fuelling", "fueling", "igniting", "ignited");
+    private static final Set<String> SETTING = WordSets.of("setting", "set", "sets", "touching", "touched");
     private static final Set<String> EXPERTS = WordSets.of("technicians", "technician", "experts", "expert",
             "specialists", "squad", "squads", "disposal", "team", "teams", "unit", "units", "engineers");
     private static final Set<String> KIDNAPPING_VERBS = WordSets.of("abducted", "kidnapped", "seized", "snatched");
@@ -323,9 +343,17 @@ final class TriggerScan {
                     && (t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && NUMBER_WORDS.contains(t.lower(i - 1)))) {
                 continue; // demanding the release of the six arrested persons: who they are, the arrests told before
             }
-            if ((w.equals("banned") || w.equals("outlawed") || w.equals("proscribed")) && t.isWord(i - 1)
-                    && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1)) {
-                continue; // supporters of the banned opposition movement X: what it is, no ban told here
+            if (sparked(t, i)) {
+                continue; // killed George Floyd, setting off protests across the country: what followed, told apart
+            }
+            if (ATTRIBUTIVE.contains(w) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1)) {
+                // supporters of the banned opposition movement X, to recover a seized weapon: what it is, no ban or
+                // seizure told here
+                continue;
+            }
+            if ((w.equals("improvised") || w.startsWith("explosive") || w.startsWith("bomb") || w.startsWith("ied"))
+                    && wordBefore(t, s, i, 6, RECOVERING) && t.hasWordIn(s, GUNFIGHTS)) {
+                continue; // clashed with militants, recovering a rifle and improvised explosive components
             }
             if (w.equals("killed") && roadAccident(t, s, i)) {
                 continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
@@ -336,6 +364,17 @@ final class TriggerScan {
             if ((w.equals("explosives") || w.equals("explosive") || w.equals("bomb")) && t.isWord(i + 1)
                     && EXPERTS.contains(t.lower(i + 1))) {
                 continue; // explosives technicians of the brigade found four IEDs: who they are, not a blast
+            }
+            if (w.endsWith("s") && wordBefore(t, s, i, 4, SPATES) && (t.isLower(i - 1, "of") || t.isLower(i - 1, "in")
+                    || t.isWord(i - 1) && !t.isCapitalised(i - 1) && (t.isLower(i - 2, "of") || t.isLower(i - 2, "in")))) {
+                continue; // following a spate of gang-related killings, a surge in kidnappings: many, none told here
+            }
+            if ((w.startsWith("kidnapping") || w.startsWith("abduction")) && wordBefore(t, s, i, 4, HEARSAY_NOUNS)) {
+                continue; // after rumours of a child kidnapping: what the crowd believed, no abduction told
+            }
+            if ((w.equals("abducted") || w.equals("kidnapped")) && t.isWord(i - 1) && TAKEN_PEOPLE.contains(t.lower(i - 1))
+                    && wordBefore(t, s, i, 8, CAUSES)) {
+                continue; // a mob burned houses after the bodies of six people abducted from a camp were found
             }
             if (w.equals("kidnappers") && (t.isLower(i - 1, "the") || t.hasWordIn(s, GUNFIGHTS)
                     || t.hasWordIn(s, KIDNAPPING_VERBS) || t.is(i - 1, Tokens.NUMBER)
@@ -677,7 +716,9 @@ final class TriggerScan {
     /** What may stand between the link and the charge: {@code accused of the kidnapping}, {@code of involvement in}. */
     private static final Set<String> CHARGE_FILLERS = WordSets.of("the", "a", "an", "his", "her", "their", "its",
             "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent",
-            "organising", "organizing", "inciting", "incitement", "to", "mass", "'", "\"", "\u2018", "\u201c");
+            "organising", "organizing", "inciting", "incitement", "to", "mass", "'", "\"", "\u2018", "\u201c",
+            "first-degree", "second-degree", "third-degree", "attempted", "aggravated", "premeditated", "culpable",
+            "armed", "voluntary", "involuntary");
 
     /**
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of

@@ -135,6 +135,11 @@ public final class NameChunker {
                         || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i)))))) {
                     // (the 40th Front of the Estado Mayor Central, the X Front of the EMC: a unit, then its group)
                     j = k + 2;
+                } else if (t.isChar(k, ',') && listBeforeAcronym(t, s, i, k) > 0) {
+                    j = listBeforeAcronym(t, s, i, k); // the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)
+                } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
+                        && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
+                    j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
                 } else if (armySlash(t, k) && k + 1 <= s.last() && !t.isChar(i - 1, '(')) {
                     j = k + 1; // the SPLM/A-IO: the movement and its army, one name
                 } else {
@@ -531,6 +536,31 @@ public final class NameChunker {
         return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 11
                 && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(b + 2);
     }
+
+    /**
+     * The last word of a list of single capitalised words that an office's name ends with, an acronym in brackets
+     * right after it ({@code the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)}: {@code Explosives}), when
+     * the name so far ({@code i} to the comma at {@code comma}) has its "of"; else -1.
+     */
+    private static int listBeforeAcronym(Tokens t, Sentence s, int i, int comma) {
+        if (!t.hasWordIn(i, comma - 1, OF)) {
+            return -1;
+        }
+        int k = comma;
+        while (t.isChar(k, ',') && isNameWord(t, k + 1) && !isNameWord(t, k + 2) && k + 1 <= s.last()) {
+            k += 2;
+        }
+        if (t.isChar(k, ',') && t.isLower(k + 1, "and")) {
+            k++; // Firearms, and Explosives
+        }
+        if (!t.isLower(k, "and") || !isNameWord(t, k + 1) || isNameWord(t, k + 2) || !t.isChar(k + 2, '(') || k + 4 > s.last()
+                || !t.is(k + 3, Tokens.ALL_CAPS) || !t.isChar(k + 4, ')')) {
+            return -1;
+        }
+        return k + 1;
+    }
+
+    private static final Set<String> OF = WordSets.of("of");
 
     /**
      * Whether token {@code k} is a slash glued between a name and a single capital letter, maybe hyphened on:

@@ -4599,4 +4599,26 @@ class ExtractRulesTest {
                 + "killings in the capital.", LocalDate.of(2024, 12, 31));
         assertNoEvent(x, e -> e.type().equals("Violence against civilians"));
     }
+
+    @Test
+    void killingsTheKillersCalledClashesAndAGroupKnownByACreedAreAttacksOnCivilians() {
+        Extraction x = run("Fighters of the March 23 Movement (M23) killed at least 131 civilians in Kishishe on 29 "
+                + "November 2022, in what the rebels had described as clashes with FDLR fighters.\n\nOn 17 December "
+                + "2023, gunmen stormed a Christmas party in Salvatierra and opened fire on the guests, killing 12.\n\n"
+                + "Members of a newly emergent Islamist group known as Lakurawa killed 15 people in an attack on Mera "
+                + "village on Friday, 8 November 2024, police said, days after the military warned of the group's "
+                + "spread.", LocalDate.of(2024, 11, 10));
+        assertEquals(List.of("Violence against civilians", "Violence against civilians", "Violence against civilians"),
+                x.events().stream().map(Event::type).toList(), x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Islamist")), x.entities().toString());
+    }
+
+    @Test
+    void soldiersSearchingForAPilotHeldHostageFoughtAndMilitantsKillingElevenOfficersFoughtToo() {
+        Extraction x = run("Separatist fighters attacked soldiers searching for a foreign pilot held hostage in Papua, "
+                + "killing at least one soldier in Mugi district on Saturday.\n\nJaish al-Adl militants attacked a "
+                + "police headquarters in Rask on Friday, killing 11 police officers.", LocalDate.of(2023, 4, 16));
+        assertEquals(List.of("Battles", "Battles"), x.events().stream().map(Event::type).toList(),
+                x.events().toString());
+    }
 }

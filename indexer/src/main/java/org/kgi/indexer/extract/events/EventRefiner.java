@@ -669,6 +669,10 @@ final class EventRefiner {
 
     /** {@code killing 26 people}: "people" or "persons" within five words after token {@code i}, before punctuation. */
     private static boolean peopleAfter(Tokens t, Sentence s, int i) {
+        if (t.is(i + 1, Tokens.NUMBER) && !t.isChar(i + 2, '%') && !(t.isWord(i + 2) && (FORCE_PEOPLE.contains(t.lower(i + 2))
+                || t.isWord(i + 3) && FORCE_PEOPLE.contains(t.lower(i + 3))))) {
+            return true; // opened fire on the guests, killing 12 and injuring more than a dozen
+        }
         for (int k = i + 1; k <= Math.min(s.last(), i + 5) && !t.isPunct(k); k++) {
             if (t.isLower(k, "people") || t.isLower(k, "persons")) {
                 return true;
@@ -731,6 +735,9 @@ final class EventRefiner {
             "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");
     private static final Set<String> FORCE_VEHICLE_WORDS = WordSets.of("military", "army", "police", "security",
             "patrol", "convoy", "soldiers", "troops", "escort", "escorted", "armoured", "armored");
+    private static final Set<String> FORCE_PEOPLE = WordSets.of("soldiers", "troops", "officers", "policemen", "police",
+            "militants", "fighters", "gunmen", "rebels", "insurgents", "militiamen", "attackers", "guards", "members",
+            "jihadists", "terrorists", "bandits");
     private static final Set<String> CIVIL_LOADS = WordSets.of("passenger", "passengers", "civilian", "civilians",
             "aid", "humanitarian", "relief", "buses", "bus", "trucks", "lorries", "tankers", "traders", "pilgrims",
             "commercial", "private", "fuel", "cargo", "travellers", "travelers", "minibuses");

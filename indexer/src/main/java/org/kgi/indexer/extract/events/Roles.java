@@ -521,6 +521,10 @@ final class Roles {
             return true;
         }
         int after = r.found().last() + 1;
+        if (t.isWord(after) && WARNING.contains(t.lower(after)) && (t.isLower(after + 1, "of")
+                || t.isLower(after + 1, "that"))) {
+            return true; // days after the military warned of the group's spread: who warns, no side
+        }
         if (t.isLower(after, "source") && t.isLower(a - 1, "a") && t.hasWordIn(after + 1, s.last(), SAYS)) {
             return true; // a police source in Kirkuk governorate said (one who speaks, not the force that fought)
         }
@@ -1007,6 +1011,7 @@ final class Roles {
     }
 
     private static final Set<String> FORMER = WordSets.of("former", "retired", "ex", "ex-");
+    private static final Set<String> WARNING = WordSets.of("warned", "warns", "cautioned", "appealed");
     private static final Set<String> WHEN = WordSets.of("when", "after", "as");
     private static final Set<String> MET = WordSets.of("ran", "drove", "stepped", "struck", "hit", "trod");
     private static final Set<String> WITH = WordSets.of("with", "using", "carrying", "loaded");

@@ -201,6 +201,14 @@ final class TriggerScan {
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
     private static final Set<String> ATTRIBUTIVE = WordSets.of("banned", "outlawed", "proscribed", "seized",
             "confiscated", "stolen");
+    private static final Set<String> BEING = WordSets.of("was", "were", "been", "being", "be", "is", "are", "remains",
+            "remain", "still");
+    private static final Set<String> RELATIVE = WordSets.of("who", "which", "that");
+    /** Verbs of fighting that make what a relative clause's "had" tells the background of the sentence's event. */
+    private static final Set<String> BACKGROUND_OWNERS = WordSets.of("engaged", "repelled", "pursued", "intercepted",
+            "confronted", "ambushed", "clashed");
+    private static final Set<String> DESCRIBED = WordSets.of("described", "called", "termed", "portrayed",
+            "presented", "characterised", "characterized", "labelled", "labeled", "dismissed");
     private static final Set<String> SPATES = WordSets.of("spate", "wave", "surge", "series", "string", "rash",
             "upsurge", "spike", "rise", "increase", "escalation");
     private static final Set<String> HEARSAY_NOUNS = WordSets.of("rumours", "rumour", "rumors", "rumor", "reports",
@@ -342,6 +350,19 @@ final class TriggerScan {
                     && !t.isLower(i + 1, "on") && !t.isLower(i + 1, "at")
                     && (t.is(i - 1, Tokens.NUMBER) || t.isWord(i - 1) && NUMBER_WORDS.contains(t.lower(i - 1)))) {
                 continue; // demanding the release of the six arrested persons: who they are, the arrests told before
+            }
+            if ((w.startsWith("clash") || w.startsWith("fight")) && wordBefore(t, s, i, 3, DESCRIBED)
+                    && (t.isLower(i - 1, "as") || t.isLower(i - 2, "as"))) {
+                continue; // killed 131 civilians, in what the rebels described as clashes with FDLR fighters
+            }
+            int held = (w.equals("held") || w.equals("taken")) && t.isLower(i + 1, "hostage") ? i
+                    : w.equals("hostage") && (t.isLower(i - 1, "held") || t.isLower(i - 1, "taken")) ? i - 1 : -1;
+            if (held > 0 && t.isWord(held - 1) && !t.isCapitalised(held - 1) && !BEING.contains(t.lower(held - 1))
+                    && !t.isLower(held - 1, "and") && !t.isLower(held - 1, "who")) {
+                continue; // soldiers searching for a foreign pilot held hostage: who he is, his abduction told before
+            }
+            if (t.isLower(i - 1, "had") && RELATIVE.contains(t.lower(i - 2)) && t.hasWordIn(s, BACKGROUND_OWNERS)) {
+                continue; // engaged a group of bandits who had attacked farmers: what the bandits had done before
             }
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart

@@ -127,6 +127,9 @@ final class ChunkTyper {
         if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
             return null; // Molotov cocktails: a weapon, no name
         }
+        if (a == b && CREEDS.contains(t.lower(a)) && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
+            return null; // a newly emergent Islamist group known as Lakurawa: what the group is, no name
+        }
         if (b > a && isDisease(t, b)) {
             return null; // Bovine Spongiform Encephalopathy, Ebola Virus Disease: neither actor nor place
         }
@@ -563,6 +566,8 @@ final class ChunkTyper {
     /** Nouns of people that "armed" before them makes a group's fighters ({@code Lou Nuer armed youth}). */
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
+    /** Creeds written capitalised before the noun they qualify, which name no group alone. */
+    private static final Set<String> CREEDS = WordSets.of("islamist", "jihadist", "salafist", "salafi", "wahhabi");
     /** What a group does that no armed group is named by: {@code the X volunteer group}, {@code the Y aid network}. */
     private static final Set<String> CIVIC = WordSets.of("volunteer", "volunteers", "aid", "relief", "charity",
             "humanitarian", "rights", "advocacy", "evacuation", "rescue", "women's", "students'", "civic", "church",

@@ -4621,4 +4621,14 @@ class ExtractRulesTest {
         assertEquals(List.of("Battles", "Battles"), x.events().stream().map(Event::type).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void whatCartelMembersConfrontedByFarmersHadComeToDoIsNoEventAndAnAcronymSpellsANameFromItsSecondWord() {
+        Extraction x = run("On 8 December 2023, in El Carrizal, local farmers armed with machetes confronted members of La "
+                + "Familia Michoacana who had arrived to collect extortion payments.\n\nOn 3 September 2024, the "
+                + "Ansar Allah Security and Intelligence Service (SIS) detained two aid workers in Al Hudaydah.",
+                LocalDate.of(2024, 9, 4));
+        assertNoEvent(x, e -> e.subType().equals("Other"));
+        assertTrue(named(x, "Ansar Allah Security and Intelligence Service").isPresent(), x.entities().toString());
+    }
 }

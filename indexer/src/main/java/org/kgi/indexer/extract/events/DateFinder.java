@@ -155,7 +155,7 @@ public final class DateFinder {
             return false;
         }
         for (int k = i + 1; k <= s.last() && k <= i + 8; k++) {
-            if (t.isChar(k, ',') || k == s.last() && !t.isWord(k)) { // ... the Lido Sirena, which reopened two weeks ago.
+            if (t.isChar(k, ',') || k == s.last() && !t.isWord(k)) { // ... the Lido, which reopened two weeks ago.
                 return near < open || near > k;
             }
             if (!t.isWord(k) && !t.is(k, Tokens.NUMBER)) {

@@ -761,7 +761,8 @@ public final class EventFinder {
         int k = t.firstWord(s);
         if (t.isLower(k, "the") && (t.isLower(k + 1, "previous") || t.isLower(k + 1, "preceding"))
                 && t.isWord(k + 2) && PARTS_OF_DAY.contains(t.lower(k + 2))
-                || t.isLower(k, "the") && t.isLower(k + 1, "day") && t.isLower(k + 2, "before") && t.isChar(k + 3, ',')) {
+                || t.isLower(k, "the") && t.isLower(k + 1, "day") && t.isLower(k + 2, "before")
+                && t.isChar(k + 3, ',')) {
             return 1;
         }
         Integer n = t.isWord(k) ? COUNTS.get(t.lower(k)) : null;
@@ -1818,7 +1819,8 @@ public final class EventFinder {
                 int of = r.found().first() - (t.isLower(r.found().first() - 1, "the") ? 2 : 1);
                 boolean men = t.isLower(of, "of") && t.isLower(of - 1, noun); // soldiers of the X
                 for (int k = r.found().first(); k <= r.found().last() && !men && noun.length() >= 8; k++) {
-                    men = t.isCapitalised(k) && t.lower(k).startsWith(noun.substring(0, 6)); // the X Vigilance Committee
+                    // the X Vigilance Committee: a name's word that starts as the generic noun does
+                    men = t.isCapitalised(k) && t.lower(k).startsWith(noun.substring(0, 6));
                 }
                 if (r.isActor() && !r.generic() && !"person".equals(r.type()) && men) {
                     named = r;

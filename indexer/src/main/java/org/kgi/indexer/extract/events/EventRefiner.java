@@ -583,7 +583,7 @@ final class EventRefiner {
         return left && !fight;
     }
 
-    /** Whether the sentence says no fighting happened: {@code no fighting was reported}, {@code no shots were fired}. */
+    /** Whether the sentence says none fought: {@code no fighting was reported}, {@code no shots were fired}. */
     private static boolean noFightingReported(Tokens t, Sentence s) {
         for (int i = s.first(); i + 3 <= s.last(); i++) {
             if (t.isLower(i, "no") && t.isWord(i + 1) && (NO_FIGHT.contains(t.lower(i + 1))
@@ -669,8 +669,9 @@ final class EventRefiner {
 
     /** {@code killing 26 people}: "people" or "persons" within five words after token {@code i}, before punctuation. */
     private static boolean peopleAfter(Tokens t, Sentence s, int i) {
-        if (t.is(i + 1, Tokens.NUMBER) && !t.isChar(i + 2, '%') && !(t.isWord(i + 2) && (FORCE_PEOPLE.contains(t.lower(i + 2))
-                || t.isWord(i + 3) && FORCE_PEOPLE.contains(t.lower(i + 3))))) {
+        boolean forceMen = t.isWord(i + 2) && (FORCE_PEOPLE.contains(t.lower(i + 2))
+                || t.isWord(i + 3) && FORCE_PEOPLE.contains(t.lower(i + 3))); // killing 11 police officers
+        if (t.is(i + 1, Tokens.NUMBER) && !t.isChar(i + 2, '%') && !forceMen) {
             return true; // opened fire on the guests, killing 12 and injuring more than a dozen
         }
         for (int k = i + 1; k <= Math.min(s.last(), i + 5) && !t.isPunct(k); k++) {

@@ -913,7 +913,7 @@ final class Roles {
         if ((says(t, n) || t.isLower(n, "reported")) && t.isLower(n + 1, "that") && actors.stream().anyMatch(o ->
                 !o.id().equals(r.id()) && !"civilians".equals(o.type()) && o.found().first() > verb
                 && t.hasWordIn(verb + 2, o.found().first() - 1, WHEN))) {
-            return true; // police reported that six people were killed when hooded men opened fire: who fired, the clause
+            return true; // police reported that six were killed when hooded men opened fire: who fired, the clause
         }
         if (isPassive(t, trigger)) {
             return false; // Police said nine gang members were killed: the police's own operation, as a rule

@@ -187,7 +187,9 @@ final class TriggerScan {
      */
     private static boolean roadAccident(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
-            if ((t.isLower(k, "down") && t.isLower(k - 1, "knocked") || t.isLower(k, "over") && t.isLower(k - 1, "ran"))) {
+            boolean struck = t.isLower(k, "down") && t.isLower(k - 1, "knocked")
+                    || t.isLower(k, "over") && t.isLower(k - 1, "ran");
+            if (struck) {
                 for (int v = k - 2; v >= Math.max(s.first(), k - 10); v--) {
                     if (t.isWord(v) && VEHICLES.contains(t.lower(v))) {
                         return true;
@@ -362,7 +364,7 @@ final class TriggerScan {
                 continue; // soldiers searching for a foreign pilot held hostage: who he is, his abduction told before
             }
             if (t.isLower(i - 1, "had") && RELATIVE.contains(t.lower(i - 2)) && t.hasWordIn(s, BACKGROUND_OWNERS)) {
-                continue; // engaged a group of bandits who had attacked farmers: what the bandits had done before
+                continue; // farmers confronted cartel members who had arrived to collect extortion: what they had done
             }
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart
@@ -386,15 +388,16 @@ final class TriggerScan {
                     && EXPERTS.contains(t.lower(i + 1))) {
                 continue; // explosives technicians of the brigade found four IEDs: who they are, not a blast
             }
-            if (w.endsWith("s") && wordBefore(t, s, i, 4, SPATES) && (t.isLower(i - 1, "of") || t.isLower(i - 1, "in")
-                    || t.isWord(i - 1) && !t.isCapitalised(i - 1) && (t.isLower(i - 2, "of") || t.isLower(i - 2, "in")))) {
+            boolean ofOrIn = t.isLower(i - 1, "of") || t.isLower(i - 1, "in") || t.isWord(i - 1)
+                    && !t.isCapitalised(i - 1) && (t.isLower(i - 2, "of") || t.isLower(i - 2, "in"));
+            if (w.endsWith("s") && wordBefore(t, s, i, 4, SPATES) && ofOrIn) {
                 continue; // following a spate of gang-related killings, a surge in kidnappings: many, none told here
             }
             if ((w.startsWith("kidnapping") || w.startsWith("abduction")) && wordBefore(t, s, i, 4, HEARSAY_NOUNS)) {
                 continue; // after rumours of a child kidnapping: what the crowd believed, no abduction told
             }
-            if ((w.equals("abducted") || w.equals("kidnapped")) && t.isWord(i - 1) && TAKEN_PEOPLE.contains(t.lower(i - 1))
-                    && wordBefore(t, s, i, 8, CAUSES)) {
+            if ((w.equals("abducted") || w.equals("kidnapped")) && t.isWord(i - 1)
+                    && TAKEN_PEOPLE.contains(t.lower(i - 1)) && wordBefore(t, s, i, 8, CAUSES)) {
                 continue; // a mob burned houses after the bodies of six people abducted from a camp were found
             }
             if (w.equals("kidnappers") && (t.isLower(i - 1, "the") || t.hasWordIn(s, GUNFIGHTS)

@@ -575,8 +575,8 @@ final class ChunkTyper {
     private static final Set<String> CIVIC_BODIES = WordSets.of("group", "groups", "network", "organisation",
             "organization", "association", "collective", "initiative", "coalition", "movement", "foundation");
     /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
-    private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons", "daughters",
-            "widows", "women");
+    private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons",
+            "daughters", "widows", "women");
     /** Notables of a clan or tribe ({@code the Hawiye clan elders}), who do not make it an armed group. */
     private static final Set<String> CLAN_ELDERS = WordSets.of("elders", "elder", "leaders", "leader", "chief", "chiefs",
             "chieftain", "chieftains", "council", "notables", "sultan");
@@ -692,11 +692,15 @@ final class ChunkTyper {
         }
         int noun = afterAcronym(t, b) + 1; // Runda Kumpulan Kecil (RKK) militants
         int civic = noun;
-        for (int k = noun + 1; t.isChar(noun, '(') && k <= Math.min(s.last(), noun + 6) && civic == noun; k++) {
-            civic = t.isChar(k, ')') ? k + 1 : t.isWord(k) ? noun : -1; // Svitlo Nadii (Light of Hope) volunteer group
+        if (t.isChar(noun, '(')) { // the Svitlo Nadii (Light of Hope) volunteer group: past the gloss
+            int close = noun + 1;
+            while (close <= Math.min(s.last(), noun + 6) && t.isWord(close)) {
+                close++;
+            }
+            civic = t.isChar(close, ')') ? close + 1 : -1;
         }
-        if (civic > 0 && civic + 1 <= s.last() && t.isWord(civic) && CIVIC.contains(t.lower(civic)) && t.isWord(civic + 1)
-                && CIVIC_BODIES.contains(t.lower(civic + 1)) && !isPlaceName(key)) {
+        if (civic > 0 && civic + 1 <= s.last() && t.isWord(civic) && CIVIC.contains(t.lower(civic))
+                && t.isWord(civic + 1) && CIVIC_BODIES.contains(t.lower(civic + 1)) && !isPlaceName(key)) {
             return Guess.actor("organization", name, Strength.GROUP_NOUN); // the Svitlo Nadii volunteer group
         }
         if (noun <= s.last() && t.isWord(noun) && !t.isCapitalised(noun)) {
@@ -741,7 +745,7 @@ final class ChunkTyper {
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
             if (n.equals("security") && (t.isLower(next + 1, "forces") || t.isLower(next + 1, "force")) && !commonWord
                     && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !t.is(a, Tokens.ALL_CAPS)) {
-                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // members of the Asayish security forces
+                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Asayish security forces
             }
             if ("security_force".equals(groupType) && a == b && t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
                 return Guess.actor("security_force", name, Strength.GROUP_NOUN); // FARDC troops, not Liancourt police

@@ -105,7 +105,8 @@ public final class NameChunker {
                 i++;
                 continue;
             }
-            if (t.isWord(i) && t.isChar(i - 1, '(') && t.isChar(i + 1, ')') && Calendar.weekday(t.lower(i), true) != null
+            if (t.isWord(i) && t.isChar(i - 1, '(') && t.isChar(i + 1, ')')
+                    && Calendar.weekday(t.lower(i), true) != null
                     && (t.is(i - 2, Tokens.NUMBER) || t.isWord(i - 2) && Calendar.month(t.lower(i - 2)) > 0)) {
                 i++; // 28 Oct (Mon): the weekday of a log's entry, no name
                 continue;
@@ -136,7 +137,7 @@ public final class NameChunker {
                     // (the 40th Front of the Estado Mayor Central, the X Front of the EMC: a unit, then its group)
                     j = k + 2;
                 } else if (t.isChar(k, ',') && listBeforeAcronym(t, s, i, k) > 0) {
-                    j = listBeforeAcronym(t, s, i, k); // the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)
+                    j = listBeforeAcronym(t, s, i, k); // the Bureau of Alcohol, Tobacco, Firearms and Explosives
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
                         && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
                     j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
@@ -405,7 +406,8 @@ public final class NameChunker {
             return true;
         }
         if (w.equals("and") || w.equals("et")) {
-            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1) || spelledAcrossFrom(t, first, k)) {
+            if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)
+                    || spelledAcrossFrom(t, first, k)) {
                 return true; // the Justice and Equality Movement, the Peace and Development Council
             }
             if (last > first && OPEN_ADJECTIVES.contains(t.lower(last)) && headWordEnds(t, k + 1)) {
@@ -427,7 +429,8 @@ public final class NameChunker {
 
     /**
      * Whether the acronym after the name words around the {@code and} at {@code k} spells them from one of the words
-     * before it ({@code Agents of U.S. Immigration and Customs Enforcement (ICE)}: from Immigration).
+     * before it ({@code the Ansar Allah Security and Intelligence Service (SIS)}: from Security; {@code Immigration
+     * and Customs Enforcement (ICE)}).
      */
     private static boolean spelledAcrossFrom(Tokens t, int first, int k) {
         for (int p = first; p < k; p++) {
@@ -553,8 +556,8 @@ public final class NameChunker {
         if (t.isChar(k, ',') && t.isLower(k + 1, "and")) {
             k++; // Firearms, and Explosives
         }
-        if (!t.isLower(k, "and") || !isNameWord(t, k + 1) || isNameWord(t, k + 2) || !t.isChar(k + 2, '(') || k + 4 > s.last()
-                || !t.is(k + 3, Tokens.ALL_CAPS) || !t.isChar(k + 4, ')')) {
+        if (!t.isLower(k, "and") || !isNameWord(t, k + 1) || isNameWord(t, k + 2) || !t.isChar(k + 2, '(')
+                || k + 4 > s.last() || !t.is(k + 3, Tokens.ALL_CAPS) || !t.isChar(k + 4, ')')) {
             return -1;
         }
         return k + 1;

@@ -71,8 +71,7 @@ final class SentenceRelations {
                 if (gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(b.type(), a.type())) {
                     sink.add(a.id(), b.id(), "located_in", date, ev); // "P in Q": see apposedAndPlaced
                 } else if (gapFrom == gapTo && t.isChar(gapFrom, ',') && broader(a.type(), b.type())
-                        && (PlaceWords.nounAfterType(t.lower(b.found().last())) != null
-                        || t.isWord(b.found().last() + 1) && PlaceWords.nounAfterType(t.lower(b.found().last() + 1)) != null)) {
+                        && (placeNounAt(t, b.found().last()) || placeNounAt(t, b.found().last() + 1))) {
                     // a log's heading, the town first: "San Lorenzo, Nueva Esperanza neighbourhood"
                     sink.add(b.id(), a.id(), "located_in", date, ev);
                 }
@@ -91,6 +90,11 @@ final class SentenceRelations {
                 sink.addSymmetric(actors.get(i).id(), actors.get(j).id(), "mentioned_together", date, ev);
             }
         }
+    }
+
+    /** Whether token {@code i} is a place's noun: {@code neighbourhood}, {@code parish}, {@code village}. */
+    private static boolean placeNounAt(Tokens t, int i) {
+        return t.isWord(i) && PlaceWords.nounAfterType(t.lower(i)) != null;
     }
 
     /** Nouns of belonging in an apposition: {@code X, a member of the Y coalition}, {@code X, a unit of Y}. */

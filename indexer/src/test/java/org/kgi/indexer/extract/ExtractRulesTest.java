@@ -4631,4 +4631,18 @@ class ExtractRulesTest {
         assertNoEvent(x, e -> e.subType().equals("Other"));
         assertTrue(named(x, "Ansar Allah Security and Intelligence Service").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void menChantingSlogansWhoAttackedRefugeesAttackedAndAHeadingInCapitalsIsNoName() {
+        Extraction x = run("INCIDENTS\n\nAbout 40 men, some of them chanting neo-Nazi slogans, attacked a group of young "
+                + "refugees with bottles in Cottbus on Saturday night.", LocalDate.of(2025, 8, 25));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("incidents")), x.entities().toString());
+    }
+
+    @Test
+    void aGroupNamedAfterACommaIsAnOrganisation() {
+        Extraction x = run("The protest had been called by a local group, Keep Leeds Safe.", LocalDate.of(2025, 9, 7));
+        assertEquals("organization", named(x, "Keep Leeds Safe").orElseThrow().type(), x.entities().toString());
+    }
 }

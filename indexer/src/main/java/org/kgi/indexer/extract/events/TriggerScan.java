@@ -205,6 +205,8 @@ final class TriggerScan {
             "confiscated", "stolen");
     private static final Set<String> BEING = WordSets.of("was", "were", "been", "being", "be", "is", "are", "remains",
             "remain", "still");
+    private static final Set<String> ASSAULTING = WordSets.of("attacked", "assaulted", "beat", "stabbed", "chased",
+            "lynched");
     private static final Set<String> RELATIVE = WordSets.of("who", "which", "that");
     /** Verbs of fighting that make what a relative clause's "had" tells the background of the sentence's event. */
     private static final Set<String> BACKGROUND_OWNERS = WordSets.of("engaged", "repelled", "pursued", "intercepted",
@@ -365,6 +367,10 @@ final class TriggerScan {
             }
             if (t.isLower(i - 1, "had") && RELATIVE.contains(t.lower(i - 2)) && t.hasWordIn(s, BACKGROUND_OWNERS)) {
                 continue; // farmers confronted cartel members who had arrived to collect extortion: what they had done
+            }
+            if ((w.equals("chanting") || w.equals("chanted")) && t.hasWordIn(s, ASSAULTING)
+                    && !t.hasWordIn(s, PROTEST_WORDS)) {
+                continue; // 40 men, some of them chanting neo-Nazi slogans, attacked refugees: an attack, no protest
             }
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart

@@ -127,6 +127,11 @@ final class ChunkTyper {
         if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
             return null; // Molotov cocktails: a weapon, no name
         }
+        if (a == b && a == s.first() && b == s.last() && t.is(a, Tokens.ALL_CAPS) && t.lower(a).length() > 3
+                && KnownActors.type(key) == null && !isPlaceName(key) && !doc.gazetteer().isCity(key)
+                && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
+            return null; // a heading line of one word in capitals ("INCIDENTS", "LOG"): a section's name
+        }
         if (a == b && CREEDS.contains(t.lower(a)) && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
             return null; // a newly emergent Islamist group known as Lakurawa: what the group is, no name
         }
@@ -568,10 +573,6 @@ final class ChunkTyper {
             "civilians", "herders", "villagers");
     /** Creeds written capitalised before the noun they qualify, which name no group alone. */
     private static final Set<String> CREEDS = WordSets.of("islamist", "jihadist", "salafist", "salafi", "wahhabi");
-    /** What a group does that no armed group is named by: {@code the X volunteer group}, {@code the Y aid network}. */
-    private static final Set<String> CIVIC = WordSets.of("volunteer", "volunteers", "aid", "relief", "charity",
-            "humanitarian", "rights", "advocacy", "evacuation", "rescue", "women's", "students'", "civic", "church",
-            "faith", "monitoring", "watchdog", "environmental", "press", "media", "journalists'", "lawyers'");
     private static final Set<String> CIVIC_BODIES = WordSets.of("group", "groups", "network", "organisation",
             "organization", "association", "collective", "initiative", "coalition", "movement", "foundation");
     /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
@@ -699,7 +700,7 @@ final class ChunkTyper {
             }
             civic = t.isChar(close, ')') ? close + 1 : -1;
         }
-        if (civic > 0 && civic + 1 <= s.last() && t.isWord(civic) && CIVIC.contains(t.lower(civic))
+        if (civic > 0 && civic + 1 <= s.last() && t.isWord(civic) && CIVIC_GROUP_KINDS.contains(t.lower(civic))
                 && t.isWord(civic + 1) && CIVIC_BODIES.contains(t.lower(civic + 1)) && !isPlaceName(key)) {
             return Guess.actor("organization", name, Strength.GROUP_NOUN); // the Svitlo Nadii volunteer group
         }
@@ -1293,7 +1294,7 @@ final class ChunkTyper {
      * Venezuela}, {@code the rights group Foro Penal}, {@code the NGO X}.
      */
     private static boolean orgNounBefore(Tokens t, Sentence s, int a) {
-        int p = a - 1;
+        int p = t.isChar(a - 1, ',') ? a - 2 : a - 1; // a local group, Keep Bradford Safe
         if (p <= s.first() || !t.isWord(p) || t.isCapitalised(p)) {
             return false;
         }
@@ -1308,7 +1309,9 @@ final class ChunkTyper {
             "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical",
             "republican", "loyalist", "nationalist", "unionist", "opposition", "student", "youth", "political",
             "protest", "pro-independence", "indigenous", "far-right", "far-left", "feminist", "community", "action",
-            "citizens", "residents", "solidarity");
+            "citizens", "residents", "solidarity", "local", "volunteer", "volunteers", "relief", "charity", "rescue",
+            "evacuation", "church", "faith", "watchdog", "press", "media", "women's", "students'", "journalists'",
+            "lawyers'");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");

@@ -4645,4 +4645,16 @@ class ExtractRulesTest {
         Extraction x = run("The protest had been called by a local group, Keep Leeds Safe.", LocalDate.of(2025, 9, 7));
         assertEquals("organization", named(x, "Keep Leeds Safe").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void protestersWhoSetFireRiotedAndFightersWhoStormedACampKillingCiviliansAttackedThem() {
+        Extraction x = run("On 9 September 2025, in Pokhara, protesters set fire to the municipal building, a day after "
+                + "police killed 19 demonstrators.\n\nOn 11 April 2025, militia fighters stormed the Abu Shouk camp, "
+                + "shelling and burning shelters and killing hundreds of civilians.\n\nOn 12 April 2025, hooded gunmen "
+                + "armed with rifles and explosives burst into a radio station in Nyala and beat its staff.",
+                LocalDate.of(2025, 9, 10));
+        assertEquals(List.of("Riots", "Violence against civilians"), x.events().stream().limit(2).map(Event::type)
+                .toList(), x.events().toString());
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
+    }
 }

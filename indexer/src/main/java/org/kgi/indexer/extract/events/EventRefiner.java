@@ -331,7 +331,7 @@ final class EventRefiner {
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
-                if (protest && containsAny(words, DESTRUCTION)) {
+                if (protest && (containsAny(words, DESTRUCTION) || setAlight(t, s))) {
                     // protesters torched a police station and looted shops; police fired live rounds: a riot
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
@@ -368,6 +368,12 @@ final class EventRefiner {
                     // protesters hurled stones and bottles at police, who fired grenades: a riot (petrol bombs and stun
                     // grenades are no trigger of remote violence at all: TriggerScan)
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
+                }
+                if (containsAny(words, GROUND_ASSAULT) && (words.contains("stormed") || words.contains("storming"))
+                        && killsCivilians(t, s, s.first() - 1)) {
+                    // fighters stormed the camp, shelling and burning shelters and killing hundreds of civilians: an
+                    // attack on civilians, the shelling its means
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 if ((containsAny(words, GROUND_ASSAULT) || fightersAttacked(t, s)) && containsAny(words, ASSAULTED)
                         && !killsCivilians(t, s, s.first() - 1)) {
@@ -736,6 +742,22 @@ final class EventRefiner {
             "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");
     private static final Set<String> FORCE_VEHICLE_WORDS = WordSets.of("military", "army", "police", "security",
             "patrol", "convoy", "soldiers", "troops", "escort", "escorted", "armoured", "armored");
+    /** Whether the sentence sets something on fire: {@code set fire to}, {@code set part of it on fire}. */
+    private static boolean setAlight(Tokens t, Sentence s) {
+        for (int i = s.first(); i < s.last(); i++) {
+            if (!t.isLower(i, "set")) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(s.last(), i + 5) && t.isWord(k); k++) {
+                if (t.isLower(k, "fire") && (k == i + 1 || t.isLower(k - 1, "on")) || t.isLower(k, "ablaze")
+                        || t.isLower(k, "alight")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> FORCE_PEOPLE = WordSets.of("soldiers", "troops", "officers", "policemen", "police",
             "militants", "fighters", "gunmen", "rebels", "insurgents", "militiamen", "attackers", "guards", "members",
             "jihadists", "terrorists", "bandits");

@@ -207,6 +207,16 @@ final class TriggerScan {
             "remain", "still");
     private static final Set<String> ASSAULTING = WordSets.of("attacked", "assaulted", "beat", "stabbed", "chased",
             "lynched");
+    /** Whether "armed with" comes just before the weapon at {@code i}, over a list: {@code armed with rifles and}. */
+    private static boolean armedWith(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5) && (t.isWord(k) || t.isChar(k, ',')); k--) {
+            if (t.isLower(k, "with") && t.isLower(k - 1, "armed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> RELATIVE = WordSets.of("who", "which", "that");
     /** Verbs of fighting that make what a relative clause's "had" tells the background of the sentence's event. */
     private static final Set<String> BACKGROUND_OWNERS = WordSets.of("engaged", "repelled", "pursued", "intercepted",
@@ -379,6 +389,10 @@ final class TriggerScan {
                 // supporters of the banned opposition movement X, to recover a seized weapon: what it is, no ban or
                 // seizure told here
                 continue;
+            }
+            if ((w.startsWith("explosive") || w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("bomb"))
+                    && armedWith(t, s, i)) {
+                continue; // hooded gunmen armed with rifles and explosives burst into the studios: their weapons
             }
             if ((w.equals("improvised") || w.startsWith("explosive") || w.startsWith("bomb") || w.startsWith("ied"))
                     && wordBefore(t, s, i, 6, RECOVERING) && t.hasWordIn(s, GUNFIGHTS)) {

@@ -4657,4 +4657,15 @@ class ExtractRulesTest {
                 .toList(), x.events().toString());
         assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
     }
+
+    @Test
+    void anInterceptedDroneASurrenderWithGrenadesAndADroneAttackDaysBeforeExplodeNothing() {
+        Extraction x = run("On 14 April 2024, near Marib city, government forces intercepted and destroyed an explosive "
+                + "drone before it reached the oil facility.\n\nTwelve members of the Abu Sayyaf Group surrendered to "
+                + "the army in Patikul on 23 February 2021, handing over rifles and a grenade launcher.\n\nOn 30 "
+                + "January 2024 Kataib Hezbollah said it was suspending its operations, two days after a drone attack "
+                + "killed three soldiers in Jordan.", LocalDate.of(2024, 4, 15));
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
+        assertEquals("Disrupted weapons use", x.events().get(0).subType(), x.events().toString());
+    }
 }

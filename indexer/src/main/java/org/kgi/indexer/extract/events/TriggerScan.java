@@ -207,6 +207,23 @@ final class TriggerScan {
             "remain", "still");
     private static final Set<String> ASSAULTING = WordSets.of("attacked", "assaulted", "beat", "stabbed", "chased",
             "lynched");
+    /** Whether the cue follows "days after", "hours after" ... within three words: what came before, told apart. */
+    private static boolean afterASpan(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 3) && t.isWord(k); k--) {
+            if (t.isLower(k, "after") && t.isWord(k - 1) && TIME_SPANS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_SPANS = WordSets.of("days", "weeks", "months", "day", "week", "hours");
+    private static final Set<String> INTERCEPTING = WordSets.of("intercepted", "intercepting", "downed", "down",
+            "neutralised", "neutralized");
+    private static final Set<String> HANDING_OVER = WordSets.of("handing", "handed", "surrendered", "surrendering",
+            "turned", "turning");
+    private static final Trigger INTERCEPTED = new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 85);
+
     /** Whether "armed with" comes just before the weapon at {@code i}, over a list: {@code armed with rifles and}. */
     private static boolean armedWith(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5) && (t.isWord(k) || t.isChar(k, ',')); k--) {
@@ -394,6 +411,13 @@ final class TriggerScan {
                     && armedWith(t, s, i)) {
                 continue; // hooded gunmen armed with rifles and explosives burst into the studios: their weapons
             }
+            if ((w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("artillery")
+                    || w.startsWith("explosive")) && wordBefore(t, s, i, 8, HANDING_OVER)) {
+                continue; // surrendered to the army, handing over rifles and a grenade launcher: weapons given up
+            }
+            if (afterASpan(t, s, i)) {
+                continue; // suspended its operations, two days after a drone attack killed three soldiers: the cause
+            }
             if ((w.equals("improvised") || w.startsWith("explosive") || w.startsWith("bomb") || w.startsWith("ied"))
                     && wordBefore(t, s, i, 6, RECOVERING) && t.hasWordIn(s, GUNFIGHTS)) {
                 continue; // clashed with militants, recovering a rifle and improvised explosive components
@@ -544,6 +568,9 @@ final class TriggerScan {
             }
             if (tr != null && Acled.IED.equals(tr.subType()) && w.startsWith("bomb") && droppedFromAbove(t, s, i)) {
                 tr = AIR_DROPPED; // a Myanmar military jet dropped two bombs; dropped a guided aerial bomb
+            }
+            if (tr != null && Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 8, INTERCEPTING)) {
+                tr = INTERCEPTED; // air defence units shot down several cruise missiles: a strike disrupted
             }
             if (tr == null && (w.equals("took") || w.equals("taken")) && fromHome(t, s, i)) {
                 tr = TAKEN_FROM_HOME; // armed men took five young men from their homes; was taken from his home

@@ -356,7 +356,7 @@ public final class DateFinder {
     /** Whether a year follows within the date that starts at {@code i}. */
     private static boolean yearAfter(Tokens t, int i) {
         for (int k = i + 1; k <= i + 3; k++) {
-            if (t.is(k, Tokens.NUMBER) && t.lower(k).length() == 4) {
+            if (yearAt(t, k) > 0) {
                 return true;
             }
         }

@@ -375,7 +375,7 @@ final class EventRefiner {
                     // attack on civilians, the shelling its means
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
-                if ((containsAny(words, GROUND_ASSAULT) || fightersAttacked(t, s)) && containsAny(words, ASSAULTED)
+                if (containsAny(words, ASSAULTED) && (containsAny(words, GROUND_ASSAULT) || fightersAttacked(t, s))
                         && !killsCivilians(t, s, s.first() - 1)) {
                     // fighters of the SPLM-N attacked army positions, shelling the area before advancing on foot: a
                     // battle, its shelling a means
@@ -758,12 +758,12 @@ final class EventRefiner {
         return false;
     }
 
-    private static final Set<String> FORCE_PEOPLE = WordSets.of("soldiers", "troops", "officers", "policemen", "police",
-            "militants", "fighters", "gunmen", "rebels", "insurgents", "militiamen", "attackers", "guards", "members",
-            "jihadists", "terrorists", "bandits");
-    private static final Set<String> CIVIL_LOADS = WordSets.of("passenger", "passengers", "civilian", "civilians",
-            "aid", "humanitarian", "relief", "buses", "bus", "trucks", "lorries", "tankers", "traders", "pilgrims",
-            "commercial", "private", "fuel", "cargo", "travellers", "travelers", "minibuses");
+    /** Men of a force or a group, whose number after "killing" counts no civilians: {@code killing 11 officers}. */
+    private static final Set<String> FORCE_PEOPLE = union(GROUND_FIGHTERS, WordSets.of("soldiers", "troops",
+            "officers", "policemen", "police", "attackers", "guards", "members", "terrorists", "bandits"));
+    /** What a convoy of people carries or is made of: {@code a convoy of passenger vehicles}, {@code of aid trucks}. */
+    private static final Set<String> CIVIL_LOADS = union(CIVIL_VEHICLES, WordSets.of("civilian", "civilians", "aid",
+            "humanitarian", "relief", "trucks", "lorries", "tankers", "commercial", "private", "fuel", "cargo"));
     /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
     private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps",
             "cattle", "fishing", "mining", "herders", "herders'", "nomad", "nomadic", "transit", "migrant", "migrants");

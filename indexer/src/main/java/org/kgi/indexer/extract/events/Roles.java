@@ -857,7 +857,7 @@ final class Roles {
     private static boolean relativeSubject(Tokens t, int trigger, Resolved r) {
         int a = r.found().first();
         for (int k = a - 1; k > trigger && k >= a - 4; k--) {
-            if (t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"))) {
+            if (inWhich(t, k)) {
                 int n = r.found().last() + 1;
                 return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
                         && !PlaceWords.isPreposition(t.lower(n)) && !PASSIVE.contains(t.lower(n));
@@ -875,11 +875,16 @@ final class Roles {
      */
     private static boolean relativeBetween(Tokens t, int end, int trigger) {
         for (int k = end + 1; k < trigger; k++) {
-            if (t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"))) {
+            if (inWhich(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is the "which" of "in which" or "during which", opening a relative clause. */
+    private static boolean inWhich(Tokens t, int k) {
+        return t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"));
     }
 
     private static final Set<String> GROUP_WORDS_AFTER = WordSets.of("fighters", "militants", "members", "gunmen",

@@ -57,7 +57,7 @@ final class Scenes {
     private static boolean inRoadName(Resolved r, List<Resolved> names) {
         for (Resolved o : names) {
             if (o != r && o.isPlace() && "road".equals(o.type()) && o.found().first() <= r.found().first()
-                    && o.found().last() >= r.found().last() && o.found().last() > r.found().last()) {
+                    && o.found().last() > r.found().last()) {
                 return true;
             }
         }

@@ -573,8 +573,6 @@ final class ChunkTyper {
             "civilians", "herders", "villagers");
     /** Creeds written capitalised before the noun they qualify, which name no group alone. */
     private static final Set<String> CREEDS = WordSets.of("islamist", "jihadist", "salafist", "salafi", "wahhabi");
-    private static final Set<String> CIVIC_BODIES = WordSets.of("group", "groups", "network", "organisation",
-            "organization", "association", "collective", "initiative", "coalition", "movement", "foundation");
     /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
     private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons",
             "daughters", "widows", "women");
@@ -1004,6 +1002,9 @@ final class ChunkTyper {
     }
 
     private static final Set<String> CIVIC_HEADS = WordSets.of("group", "network", "coalition");
+    /** Heads after a civic word that make the name before them a body of civilians: wider than {@link #CIVIC_HEADS}. */
+    private static final Set<String> CIVIC_BODIES = WordSets.of("group", "groups", "network", "organisation",
+            "organization", "association", "collective", "initiative", "coalition", "movement", "foundation");
 
     /**
      * A defence force named without a country ({@code Karenni Nationalities Defence Force}, {@code Ambazonia Defence

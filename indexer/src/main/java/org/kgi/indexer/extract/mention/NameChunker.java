@@ -125,6 +125,7 @@ public final class NameChunker {
                 if (k > s.last()) {
                     break;
                 }
+                int listEnd = t.isChar(k, ',') ? listBeforeAcronym(t, s, i, k) : -1;
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
@@ -136,8 +137,8 @@ public final class NameChunker {
                         || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i)))))) {
                     // (the 40th Front of the Estado Mayor Central, the X Front of the EMC: a unit, then its group)
                     j = k + 2;
-                } else if (t.isChar(k, ',') && listBeforeAcronym(t, s, i, k) > 0) {
-                    j = listBeforeAcronym(t, s, i, k); // the Bureau of Alcohol, Tobacco, Firearms and Explosives
+                } else if (listEnd > 0) {
+                    j = listEnd; // the Bureau of Alcohol, Tobacco, Firearms and Explosives
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
                         && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
                     j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name

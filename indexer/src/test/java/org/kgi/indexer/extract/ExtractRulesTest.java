@@ -52,6 +52,11 @@ class ExtractRulesTest {
                 () -> new AssertionError("no " + subType + " in " + x.events()));
     }
 
+    /** The types of the extraction's events, in order. */
+    private static List<String> types(Extraction x) {
+        return x.events().stream().map(Event::type).toList();
+    }
+
     /** No event of the extraction is one of {@code which}. */
     private static void assertNoEvent(Extraction x, Predicate<Event> which) {
         assertTrue(x.events().stream().noneMatch(which), x.events().toString());
@@ -483,7 +488,7 @@ class ExtractRulesTest {
     void clashesBetweenTwoSidesAreOneEventWithBothSides() {
         Extraction x = run("On 14 May 2024, in Solino, Port-au-Prince, clashes broke out between the Viv Ansanm coalition "
                 + "and PNH officers near the Solino police sub-station; one officer was killed.", null);
-        assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(), x.events().toString());
+        assertEquals(List.of("Battles"), types(x), x.events().toString());
         List<Participant> ps = x.events().get(0).participants();
         assertTrue(ps.contains(new Participant("actor:viv-ansanm", "actor")), ps.toString());
         assertTrue(ps.contains(new Participant("actor:pnh", "target")), ps.toString());
@@ -568,7 +573,7 @@ class ExtractRulesTest {
         assertEquals("populated_place", byId(x, "place:boni").type());
         assertEquals(Kind.PLACE, byId(x, "place:douentza").kind());
         assertEquals(Kind.PLACE, byId(x, "place:mopti").kind());
-        assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(),
+        assertEquals(List.of("Battles"), types(x),
                 "the toll of the attack is not another event: " + x.events());
         assertEquals("armed_group", byId(run("On 5 May 2023, Al Shabaab detonated an IED near Afgooye.", null),
                 "actor:al-shabaab").type());
@@ -4537,7 +4542,7 @@ class ExtractRulesTest {
                 + "twelve people.\n\nPolice in Manta reported that four people were killed when hooded men opened fire "
                 + "on neighbours watching a football match on Saturday.", LocalDate.of(2024, 11, 23));
         assertEquals(List.of("Violence against civilians", "Violence against civilians"),
-                x.events().stream().map(Event::type).toList(), x.events().toString());
+                types(x), x.events().toString());
         assertTrue(x.events().get(1).participants().stream().noneMatch(p -> p.id().equals("actor:police")),
                 x.events().toString());
     }
@@ -4557,7 +4562,7 @@ class ExtractRulesTest {
                 + "Suspected Islamic State militants killed two shepherds south of Kirkuk on 30 March 2024, a police "
                 + "source in Kirkuk governorate said.", LocalDate.of(2024, 4, 1));
         assertEquals(List.of("Violence against civilians", "Violence against civilians"),
-                x.events().stream().map(Event::type).toList(), x.events().toString());
+                types(x), x.events().toString());
         assertTrue(x.events().get(1).participants().stream().noneMatch(p -> p.id().equals("actor:police")),
                 x.events().toString());
     }
@@ -4568,7 +4573,7 @@ class ExtractRulesTest {
                 + "elsewhere in the capital; no fighting was reported.\n\nOn 8 January 2024, Raia Mutomboki "
                 + "militiamen attacked an FARDC position in Shabunda in an attempt to recover a seized weapon.",
                 LocalDate.of(2024, 1, 9));
-        assertEquals(List.of("Strategic developments", "Battles"), x.events().stream().map(Event::type).toList(),
+        assertEquals(List.of("Strategic developments", "Battles"), types(x),
                 x.events().toString());
     }
 
@@ -4578,7 +4583,7 @@ class ExtractRulesTest {
                 + "Piagapo, recovering an M14 rifle and improvised explosive components.\n\nIn early August 2023, Fano "
                 + "militiamen took control of Debre Tabor after a gunfight with army troops around the airport; "
                 + "residents said the soldiers withdrew toward Woldia.", LocalDate.of(2023, 8, 20));
-        assertEquals(List.of("Battles", "Battles"), x.events().stream().map(Event::type).toList(),
+        assertEquals(List.of("Battles", "Battles"), types(x),
                 x.events().toString());
     }
 
@@ -4589,7 +4594,7 @@ class ExtractRulesTest {
                 + "and attacked police after rumours of a child kidnapping.\n\nOn 25 June 2024, a mob set fire to the "
                 + "houses of two officials in Talodi, hours after the bodies of six people abducted from a camp were "
                 + "recovered from a river.", LocalDate.of(2024, 6, 26));
-        assertEquals(List.of("Battles", "Riots", "Riots"), x.events().stream().map(Event::type).toList(),
+        assertEquals(List.of("Battles", "Riots", "Riots"), types(x),
                 x.events().toString());
     }
 
@@ -4609,7 +4614,7 @@ class ExtractRulesTest {
                 + "village on Friday, 8 November 2024, police said, days after the military warned of the group's "
                 + "spread.", LocalDate.of(2024, 11, 10));
         assertEquals(List.of("Violence against civilians", "Violence against civilians", "Violence against civilians"),
-                x.events().stream().map(Event::type).toList(), x.events().toString());
+                types(x), x.events().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Islamist")), x.entities().toString());
     }
 
@@ -4618,7 +4623,7 @@ class ExtractRulesTest {
         Extraction x = run("Separatist fighters attacked soldiers searching for a foreign pilot held hostage in Papua, "
                 + "killing at least one soldier in Mugi district on Saturday.\n\nJaish al-Adl militants attacked a "
                 + "police headquarters in Rask on Friday, killing 11 police officers.", LocalDate.of(2023, 4, 16));
-        assertEquals(List.of("Battles", "Battles"), x.events().stream().map(Event::type).toList(),
+        assertEquals(List.of("Battles", "Battles"), types(x),
                 x.events().toString());
     }
 

@@ -4673,4 +4673,57 @@ class ExtractRulesTest {
         assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
         assertEquals("Disrupted weapons use", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void generalSecurityAndStateSecurityAreForcesAndTheGeneralStaffNoPerson() {
+        Extraction x = run("General Security forces detained nine men in Jableh on Friday. Officers of State Security "
+                + "arrested two students in Tanta. The General Staff said troops had repelled an assault near Toretsk.",
+                LocalDate.of(2025, 3, 8));
+        assertEquals("security_force", named(x, "General Security").orElseThrow().type(), x.entities().toString());
+        assertEquals("security_force", named(x, "State Security").orElseThrow().type(), x.entities().toString());
+        assertEquals("security_force", named(x, "General Staff").orElseThrow().type(), x.entities().toString());
+        assertActs(eventOf(x, "Arrests"), "actor:general-security");
+    }
+
+    @Test
+    void aNumberedBaseCommandKeepsItsNumberAndWorkUnderAnAgreementMadeBeforeIsNoAgreement() {
+        Extraction x = run("Fighters of the 118th Base Command, which now works with the army under the 2014 peace "
+                + "accord, guarded the roads while soldiers of the 6th Infantry Division raided a camp of the "
+                + "Dawlah Islamiyah in Datu Piang on Tuesday.", LocalDate.of(2025, 2, 6));
+        assertTrue(named(x, "118th Base Command").isPresent(), x.entities().toString());
+        assertNoEvent(x, e -> e.subType().equals("Agreement"));
+    }
+
+    @Test
+    void aDirectorateThatSaysIsNoSideAndWhomAGroupBacksTookNoPart() {
+        Extraction x = run("Supporters of the Ata-Meken party, which backs the lawyer Kubanych Sadykov, and of the Ordo "
+                + "movement, which backs the former governor Almaz Sultanov, fought with sticks outside a school in "
+                + "Talas on Sunday, the Talas Regional Internal Affairs Directorate said.", LocalDate.of(2025, 4, 14));
+        Event fight = x.events().get(0);
+        List<String> ids = fight.participants().stream().map(Participant::id).toList();
+        assertTrue(ids.stream().noneMatch(id -> id.contains("directorate") || id.contains("sadykov")
+                || id.contains("sultanov")), fight.participants().toString());
+        assertRelatedEitherWay(x, "actor:ata-meken", "opposed", "actor:ordo");
+    }
+
+    @Test
+    void whoCallsForARaidToBeInvestigatedAndAForcesOwnDepartmentAreNoSideAndNoPlace() {
+        Extraction x = run("Agents of the Federal Police's Anti-Kidnapping Department raided a house in Caruaru on "
+                + "Tuesday, killing two suspected members of the Comando Agreste gang in a shootout. The Caruaru "
+                + "Human Rights Forum called for the raid to be investigated.", LocalDate.of(2025, 6, 12));
+        assertEquals("security_force", named(x, "Anti-Kidnapping Department").orElseThrow().type(),
+                x.entities().toString());
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals("actor:caruaru-human-rights-forum")), x.events().toString());
+    }
+
+    @Test
+    void theKillingLastWeekThatARaidFollowedIsAnEventOfItsOwn() {
+        Extraction x = run("Police raided the Vila Nova favela on Monday, killing two suspected members of the Bonde "
+                + "da Serra gang in a shootout. The raid followed the killing last week of a 15-year-old girl, Ana "
+                + "Souza, who was shot by Bonde da Serra gunmen during an attack on a bar.", LocalDate.of(2025, 5, 6));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(1).participants().contains(new Participant("actor:ana-souza", "target")),
+                x.events().toString());
+    }
 }

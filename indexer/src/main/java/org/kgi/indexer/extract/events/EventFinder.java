@@ -945,6 +945,8 @@ public final class EventFinder {
         return true;
     }
 
+    private static final Set<String> PERIODS = WordSets.of("week", "month", "year", "weekend", "night");
+
     private static final Set<String> FINITE = WordSets.of("is", "are", "was", "were", "has", "have", "had", "continues",
             "continue", "erupt", "erupts", "kill", "kills", "attack", "attacks", "clash", "clashes", "die", "dies");
 
@@ -971,8 +973,9 @@ public final class EventFinder {
             }
         }
         if (!(t.isLower(before, "the") || t.isLower(before, "this") || t.isLower(before, "that")
-                || timePossessive(t, before))) {
-            return -1;
+                || timePossessive(t, before)) || t.isLower(trigger + 1, "last") && t.isWord(trigger + 2)
+                && (PERIODS.contains(t.lower(trigger + 2)) || Calendar.weekday(t.lower(trigger + 2), false) != null)) {
+            return -1; // not "the killing last week of a 14-year-old boy": a time of its own, another event
         }
         // "denied any involvement in the attack" after a bombing: that bombing; but "the drone strike in June" after a
         // kidnapping is another event, not the kidnapping told again

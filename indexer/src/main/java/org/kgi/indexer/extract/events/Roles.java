@@ -77,7 +77,7 @@ final class Roles {
             }
             if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
-                    || Sidelines.suspects(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
+                    || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
@@ -504,7 +504,7 @@ final class Roles {
 
     private static final Set<String> SPEAKING_BODIES = WordSets.of("ministry", "ministries", "secretariat", "department",
             "office", "administration", "council", "commission", "authority", "authorities", "governorate",
-            "municipality");
+            "municipality", "directorate");
 
     private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
@@ -524,6 +524,9 @@ final class Roles {
         if (t.isWord(after) && WARNING.contains(t.lower(after)) && (t.isLower(after + 1, "of")
                 || t.isLower(after + 1, "that"))) {
             return true; // days after the military warned of the group's spread: who warns, no side
+        }
+        if (callsForInquiry(t, s, pastAcronym(t, after))) {
+            return true; // the Recife Popular Justice Centre called for the raid to be investigated: it judges
         }
         if (t.isLower(after, "source") && t.isLower(a - 1, "a") && t.hasWordIn(after + 1, s.last(), SAYS)) {
             return true; // a police source in Kirkuk governorate said (one who speaks, not the force that fought)
@@ -586,6 +589,16 @@ final class Roles {
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
     }
+
+    /** {@code called for the raid to be investigated}, {@code demanded an inquiry into}: a call on others to look. */
+    private static boolean callsForInquiry(Tokens t, Sentence s, int n) {
+        int from = t.isLower(n, "called") && t.isLower(n + 1, "for") ? n + 2
+                : t.isLower(n, "demanded") || t.isLower(n, "urged") ? n + 1 : -1;
+        return from > 0 && t.hasWordIn(from, Math.min(s.last(), from + 8), INQUIRY);
+    }
+
+    private static final Set<String> INQUIRY = WordSets.of("investigation", "investigations", "inquiry", "enquiry",
+            "probe", "investigated", "probed", "investigate");
 
     private static boolean capitalsOnly(Tokens t, int from, int to) {
         for (int i = from; i <= to; i++) {

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -41,6 +42,29 @@ final class Sidelines {
         }
         return false;
     }
+
+    /**
+     * Whom a side is said to back in a clause of its own ({@code members of Jany Jol, which backs the businessman Talant
+     * Mamytov, and of the Ak-Jol Union}): who they are, not who took part. A person only: a force backed is an ally.
+     */
+    static boolean backedInClause(Tokens t, Sentence s, Resolved r) {
+        if (!"person".equals(r.type()) && !"civilians".equals(r.type())) {
+            return false; // "the Saudi-led coalition, which backs the army, said": the army's ally
+        }
+        int at = r.found().first();
+        for (int k = at - 1; k >= Math.max(s.first() + 2, at - 6) && t.isWord(k); k--) {
+            if (BACKING.contains(t.lower(k))) {
+                return (t.isLower(k - 1, "which") || t.isLower(k - 1, "who")) && t.isChar(k - 2, ',');
+            }
+            if (t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BACKING = WordSets.of("backs", "supports", "backed", "supported", "support",
+            "back");
 
     /**
      * Whether the name at {@code at} is whom those arrested are suspected or accused of doing something for ({@code on

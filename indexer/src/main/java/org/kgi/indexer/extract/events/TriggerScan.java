@@ -415,6 +415,10 @@ final class TriggerScan {
                     || w.startsWith("explosive")) && wordBefore(t, s, i, 8, HANDING_OVER)) {
                 continue; // surrendered to the army, handing over rifles and a grenade launcher: weapons given up
             }
+            if (t.theBefore(s, i) && (t.isLower(i + 1, "followed") || t.isLower(i + 1, "follows")
+                    || t.isLower(i + 1, "came") && t.isLower(i + 2, "after"))) {
+                continue; // "The raid followed the killing last week of a boy": the raid told before, the killing now
+            }
             if (afterASpan(t, s, i)) {
                 continue; // suspended its operations, two days after a drone attack killed three soldiers: the cause
             }
@@ -959,6 +963,9 @@ final class TriggerScan {
             // a pilgrimage for peace, calls for peace; "a banner signed by the Sinaloa Cartel": no agreement
             return true;
         }
+        if (Acled.AGREEMENT.equals(tr.subType()) && underTheAgreement(t, i)) {
+            return true; // "coordinates with the army under the peace agreement": one made before
+        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
@@ -970,6 +977,16 @@ final class TriggerScan {
         }
         return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
                 || isArticle(t, i - 1) && t.lower(i).endsWith("ed") && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+    }
+
+    /** {@code under the (2014) (peace) agreement}: what an agreement made before allows or requires. */
+    private static boolean underTheAgreement(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 4) && (t.isWord(k) && !t.isCapitalised(k) || t.is(k, Tokens.NUMBER)); k--) {
+            if (t.isLower(k, "the")) {
+                return t.isLower(k - 1, "under");
+            }
+        }
+        return false;
     }
 
     /** Whether the noun at {@code i} opens an apposition: a comma, an article, at most three lower-case words. */

@@ -52,6 +52,9 @@ final class ChunkTyper {
             "researchers", "researcher", "executives", "employees", "staff", "strategists", "scientists", "engineers",
             "officials", "workers", "dealers", "traders", "bankers", "lawyers");
     /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
+    /** First words of a two-word security service ending in {@code Security}. */
+    private static final Set<String> SECURITY_SERVICE_OPENERS = WordSets.of("general", "state", "public", "internal");
+
     private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
             "hotspur", "albion", "cf", "sc");
     /** First words of sports clubs' names: {@code AC Milan}, {@code Borussia Dortmund} (not Rapid: the Rapid Patrol Unit). */
@@ -186,6 +189,12 @@ final class ChunkTyper {
         return fromShape(t, s, name, key, a, b);
     }
 
+    /** {@code General Security}, {@code State Security}, {@code the General Staff}: a state's security service. */
+    static boolean securityService(Tokens t, int a, int b) {
+        return b == a + 1 && (t.isLower(b, "security") && SECURITY_SERVICE_OPENERS.contains(t.lower(a))
+                || t.isLower(a, "general") && t.isLower(b, "staff"));
+    }
+
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
         if (a == b && ActorWords.isNewsAgency(t.lower(a))
                 && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
@@ -208,7 +217,7 @@ final class ChunkTyper {
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 && !membersOf(t, a) && !gangAfter(t, b) // members of the National Radical Camp; the George Street gang
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
-                && !policeDepartment(t, b) // the Belize Police Department, the Morton County Sheriff's Department
+                && !policeDepartment(t, a, b) // the Belize Police Department, the Morton County Sheriff's Department
                 && !orgNounBefore(t, s, a)) { // the association Families of the Missing of Sumy Region
             return Guess.place(lastPlace, name, Strength.NAME_WORD); // but Carrefour alone is the town
         }
@@ -247,7 +256,10 @@ final class ChunkTyper {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
         }
-        if ("government".equals(actor) && b > a && t.isLower(b, "department") && policeDepartment(t, b)) {
+        if (actor == null && securityService(t, a, b)) {
+            actor = "security_force"; // Syria's General Security, Egypt's State Security, the General Staff
+        }
+        if ("government".equals(actor) && b > a && t.isLower(b, "department") && policeDepartment(t, a, b)) {
             actor = "security_force"; // the Belize Police Department, the Morton County Sheriff's Department
         }
         if ("government".equals(actor) && partyCongress(t, a, b)) {
@@ -674,10 +686,10 @@ final class ChunkTyper {
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
-        boolean theParty = t.isLower(b + 1, "party") && (t.isLower(a - 1, "the")
+        boolean theParty = (t.isLower(b + 1, "party") || t.isLower(b + 1, "movement")) && (t.isLower(a - 1, "the")
                 || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")); // the (opposition) X party
         if (theParty && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !isCountryWord(t.lower(a))) {
-            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party, the Ordo movement
         }
         if (b > a && !isPlaceName(key) && !doc.gazetteer().isCity(key) && orgNounBefore(t, s, a)) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the opposition party Vente Venezuela
@@ -1079,7 +1091,7 @@ final class ChunkTyper {
     }
 
     /** Heads of a state's units or commands that it numbers: {@code the 5th Fleet}, {@code the 22nd Military Region}. */
-    private static final Set<String> NUMBERED_HEADS = WordSets.of("army", "fleet", "wing", "corps", "squadron",
+    private static final Set<String> NUMBERED_HEADS = WordSets.of("army", "fleet", "wing", "command", "corps", "squadron",
             "regiment", "region", "district", "zone", "sector");
 
     /**
@@ -1284,9 +1296,16 @@ final class ChunkTyper {
     private static final Set<String> GANG_AFTER = WordSets.of("gang", "gangs", "crew", "posse", "leader", "leaders",
             "member", "members", "boss", "gunmen");
 
-    /** Whether the word before the name's last ({@code Department}), past a possessive, is a force's: {@code Sheriff's}. */
-    private static boolean policeDepartment(Tokens t, int b) {
-        int k = t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1;
+    /**
+     * Whether the word before the name's last ({@code Department}), past a possessive, is a force's ({@code Sheriff's}),
+     * or a force owns the name ({@code the Civil Police's Homicide and Personal Protection Department}).
+     */
+    private static boolean policeDepartment(Tokens t, int a, int b) {
+        return forceWord(t, t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1)
+                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3);
+    }
+
+    private static boolean forceWord(Tokens t, int k) {
         return t.isWord(k) && "security_force".equals(ActorWords.nameWordType(t.lower(k)));
     }
 

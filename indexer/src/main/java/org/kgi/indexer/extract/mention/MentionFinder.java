@@ -461,7 +461,7 @@ public final class MentionFinder {
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
         boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
         while (!country && !placeNamed && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)
-                && c.nickname() != a + 1) {
+                && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
             titled = true;
         }

@@ -4726,4 +4726,51 @@ class ExtractRulesTest {
         assertTrue(x.events().get(1).participants().contains(new Participant("actor:ana-souza", "target")),
                 x.events().toString());
     }
+
+    @Test
+    void aTownsPoliceDivisionAndADirectorateOfCriminalInvestigationsArePoliceAndATownsGangsNoGroup() {
+        Extraction x = run("NAKURU, Kenya, March 3 (KNA) - Officers of the Naivasha Police Division and detectives of "
+                + "the Directorate of Criminal Investigations arrested four men in Naivasha on Sunday. The Criminal "
+                + "Investigation Department said it was a crackdown on Nakuru gangs.", LocalDate.of(2025, 3, 3));
+        assertEquals("security_force", named(x, "Naivasha Police Division").orElseThrow().type(), x.entities().toString());
+        assertEquals("security_force", named(x, "Directorate of Criminal Investigations").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("security_force", named(x, "Criminal Investigation Department").orElseThrow().type(),
+                x.entities().toString());
+        assertTrue(named(x, "Nakuru").orElseThrow().id().startsWith("place:"), x.entities().toString());
+    }
+
+    @Test
+    void killingsTheyAreAccusedOfAreNoEventAndTheKillingAnAttackAvengedIsOne() {
+        Extraction x = run("Gunmen of the Mwembe gang attacked traders in Likoni on Monday night, killing two. Police "
+                + "said the attack was revenge for the killing last week of a gang member, Ali Hamisi, who was stabbed "
+                + "by traders. The rights group Muhuri accused police of extrajudicial killings in 2023.",
+                LocalDate.of(2024, 10, 8));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertTrue(x.events().get(1).participants().stream().anyMatch(p -> p.id().equals("actor:ali-hamisi")),
+                x.events().toString());
+    }
+
+    @Test
+    void aLedesArrestsToldAgainWithTheirDayTakeThatDayAndPlace() {
+        Extraction x = run("HEBRON, West Bank, June 27 (Wire) - Two men were wounded in a raid on a village, and "
+                + "Palestinian Authority forces detained five members of a local armed group, officials said on "
+                + "Thursday.\n\nOn Wednesday, officers of the Palestinian Authority Security Forces detained five "
+                + "members of the Hebron Brigade, a Hebron armed group, in Dura.", LocalDate.of(2024, 6, 27));
+        Event arrests = eventOf(x, "Arrests");
+        assertEquals("2024-06-26", arrests.date().value(), x.events().toString());
+        assertEquals("place:dura", arrests.place(), x.events().toString());
+        assertEquals(1, x.events().stream().filter(e -> e.subType().equals("Arrests")).count(), x.events().toString());
+        assertTrue(named(x, "Hebron").orElseThrow().id().startsWith("place:"), x.entities().toString());
+    }
+
+    @Test
+    void aClaimThatPoliceShotProtestersAndTheBurnedHousesACrowdDemandsCompensationForTellNoViolence() {
+        Extraction x = run("On Tuesday, officers of the National Security Committee detained a blogger, Erlan Sadyrov, "
+                + "in Taraz, after he posted a video claiming that police had shot dead three protesters. On Monday, "
+                + "about 150 residents gathered peacefully outside the akimat in Kordai, demanding compensation for "
+                + "the burned houses.", LocalDate.of(2025, 6, 19));
+        assertEquals(List.of("Arrests", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
 }

@@ -83,6 +83,7 @@ public final class EventFinder {
         EventDate paragraphDate = null;
         EventDate ledeDate = null;
         Context ctx = new Context(new Quotes(t, sentences));
+        ctx.reportDay = reportDate == null ? null : reportDate.toString();
         int paragraph = -1;
         boolean summary = false;
         int summaryParagraph = -1;
@@ -450,6 +451,10 @@ public final class EventFinder {
         FoundDate ownDate;
         /** Whether each event's date is only when the sentence that first told it was said. */
         final List<Boolean> dateWhenSaid = new ArrayList<>();
+        /** Whether each event's date is the report's own, the sentence that first told it naming none but when said. */
+        final List<Boolean> dateOfReport = new ArrayList<>();
+        /** The report's date (yyyy-mm-dd), or null. */
+        String reportDay;
         /** In a report with no date, the weekday the current sentence names, or null. */
         DayOfWeek undatedDay;
         /** In a report with no date, the weekday the sentence that first told each event named, or null. */
@@ -585,6 +590,9 @@ public final class EventFinder {
             if (same < 0) {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
             }
+            if (same < 0) {
+                same = ledeToldWithItsDay(s, reading, date, events, ctx);
+            }
         }
         if (same < 0 && inQuote) {
             same = lastOfKind(reading, events); // "Our officers were ambushed while doing their job," X said
@@ -626,6 +634,8 @@ public final class EventFinder {
         ctx.coalitions.add(coalition);
         ctx.undatedDays.add(ctx.undatedDay);
         ctx.dateWhenSaid.add(ctx.ownDate != null && ctx.ownDate.whenSaid() && Objects.equals(ctx.ownDate.date(), date));
+        ctx.dateOfReport.add((ctx.ownDate == null || ctx.ownDate.whenSaid()) && date != null && date.precision() == EventDate.Precision.DAY
+                && date.value().equals(ctx.reportDay));
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
                 && attribution.harmDeniedNext(s, participants)
@@ -651,6 +661,47 @@ public final class EventFinder {
         int same = definiteReference(t, hit.token(), new EventRefiner.Reading(hit.trigger().type(),
                 hit.trigger().subType()), events, names);
         return same >= 0 && ctx.lastTold.get(same) < previous.index() && ctx.lastTold.contains(previous.index());
+    }
+
+    /**
+     * An event of the report's first sentence of events that names no day of its own ({@code Two Palestinians were
+     * killed during an Israeli raid ..., and Palestinian Authority forces detained six members of a local armed group}),
+     * dated to the report's day, told again by a later sentence of the same type and sub-type with a day of its own
+     * before the report's ({@code On Wednesday, officers of the PA Security Forces detained six members of the
+     * Lions' Den}): the lede sums up what the report then tells. Re-dated to that day; its index, or -1.
+     */
+    private static int ledeToldWithItsDay(Sentence s, EventRefiner.Reading reading, EventDate date, List<Event> events,
+                                          Context ctx) {
+        if (ctx.ownDate == null || date == null || date.precision() != EventDate.Precision.DAY || ctx.reportDay == null
+                || date.value().compareTo(ctx.reportDay) >= 0 || events.isEmpty()) {
+            return -1;
+        }
+        int lede = ctx.sentenceOf.get(0);
+        if (lede > 2) {
+            return -1; // the first event told deep in the report sums nothing up
+        }
+        int found = -1;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!e.type().equals(reading.type()) || !e.subType().equals(reading.subType())) {
+                continue;
+            }
+            if (ctx.sentenceOf.get(i) != lede) {
+                continue; // another event of the kind, told with a day of its own or the paragraph's
+            }
+            if (!ctx.dateOfReport.get(i) || found >= 0 || ctx.lastTold.get(i) != lede || lede >= s.index()) {
+                return -1; // told again already, or one of two such in the lede
+            }
+            found = i;
+        }
+        if (found >= 0) {
+            Event e = events.get(found);
+            events.set(found, new Event(e.id(), e.type(), e.subType(), date, e.place(), e.participants(), e.evidence(),
+                    e.modality()));
+            ctx.dateOfReport.set(found, false);
+            ctx.placeIsOwn.set(found, false); // and the place it names, the lede's being the wider
+        }
+        return found;
     }
 
     /** Event {@code i} told again in sentence {@code s}: its participants and place joined, the telling recorded. */

@@ -202,7 +202,7 @@ final class TriggerScan {
 
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
     private static final Set<String> ATTRIBUTIVE = WordSets.of("banned", "outlawed", "proscribed", "seized",
-            "confiscated", "stolen");
+            "confiscated", "stolen", "burned", "burnt", "torched", "looted");
     private static final Set<String> BEING = WordSets.of("was", "were", "been", "being", "be", "is", "are", "remains",
             "remain", "still");
     private static final Set<String> ASSAULTING = WordSets.of("attacked", "assaulted", "beat", "stabbed", "chased",
@@ -264,6 +264,29 @@ final class TriggerScan {
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
+    /**
+     * A participle before its noun ({@code the banned movement}, {@code a seized weapon}, {@code the burned houses}):
+     * what a thing is, no event told.
+     */
+    static boolean attributive(Tokens t, int i) {
+        return t.isWord(i) && ATTRIBUTIVE.contains(t.lower(i)) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1))
+                && t.isWord(i + 1);
+    }
+
+    /**
+     * Whether {@code claiming that} or {@code alleging that} comes at most seven words before the trigger, after an
+     * event the sentence tells first ({@code detained a blogger after he posted a video claiming that police had shot
+     * dead three protesters}): the claim is the arrest's cause, no event of its own.
+     */
+    private static boolean claimedThat(Tokens t, Sentence s, int i) {
+        for (int k = i - 2; k >= Math.max(s.first(), i - 8) && t.isWord(k); k--) {
+            if (t.isLower(k + 1, "that") && (t.isLower(k, "claiming") || t.isLower(k, "alleging"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
             if (t.isWord(k) && words.contains(t.lower(k))) {
@@ -402,7 +425,7 @@ final class TriggerScan {
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart
             }
-            if (ATTRIBUTIVE.contains(w) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1)) {
+            if (attributive(t, i)) {
                 // supporters of the banned opposition movement X, to recover a seized weapon: what it is, no ban or
                 // seizure told here
                 continue;
@@ -416,8 +439,14 @@ final class TriggerScan {
                 continue; // surrendered to the army, handing over rifles and a grenade launcher: weapons given up
             }
             if (t.theBefore(s, i) && (t.isLower(i + 1, "followed") || t.isLower(i + 1, "follows")
-                    || t.isLower(i + 1, "came") && t.isLower(i + 2, "after"))) {
-                continue; // "The raid followed the killing last week of a boy": the raid told before, the killing now
+                    || t.isLower(i + 1, "came") && t.isLower(i + 2, "after") || t.isLower(i + 1, "was")
+                    && (t.isLower(i + 2, "revenge") || t.isLower(i + 2, "in") && t.isLower(i + 3, "retaliation")))) {
+                // "The raid followed the killing last week of a boy", "the attack was revenge for the killing last
+                // week of X": the raid or attack told before, the killing now
+                continue;
+            }
+            if (best != null && claimedThat(t, s, i)) {
+                continue; // detained a blogger after he posted a video claiming that police had shot dead protesters
             }
             if (afterASpan(t, s, i)) {
                 continue; // suspended its operations, two days after a drone attack killed three soldiers: the cause
@@ -909,7 +938,9 @@ final class TriggerScan {
             }
             if (t.isLower(j, "of") && (t.isLower(j - 1, "suspicion") || t.isLower(j - 1, "accused")
                     || t.isLower(j - 1, "suspected") // arrested five men suspected of firing the mortars
-                    || t.isWord(j - 2) && ACCUSED.contains(t.lower(j - 2)) && OBJECT_PRONOUNS.contains(t.lower(j - 1)))
+                    || t.isWord(j - 2) && ACCUSED.contains(t.lower(j - 2)) && t.isWord(j - 1) && !t.isCapitalised(j - 1)
+                    || t.isWord(j - 3) && ACCUSED.contains(t.lower(j - 3)) && t.isLower(j - 2, "the")
+                    && t.isWord(j - 1) && !t.isCapitalised(j - 1)) // accused them (police, the army) of killings
                     || t.isLower(j, "in") && t.isLower(j - 1, "involvement")
                     || t.isLower(j, "with") && (t.isLower(j - 1, "connection") || t.isLower(j - 1, "charged"))) {
                 return true;
@@ -938,7 +969,6 @@ final class TriggerScan {
 
     private static final Set<String> ACCUSED = WordSets.of("accusing", "accused", "suspecting", "suspected",
             "charging", "charged", "convicted", "convicting");
-    private static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
     /** Words of demanding: what is demanded has not happened. */
     static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 

@@ -67,6 +67,12 @@ public final class Gazetteer {
         return all.get(0);
     }
 
+    /** Whether a name key is a town of at least 100,000 people ({@code Mombasa}, {@code Nablus}), not a village. */
+    public boolean isLargeCity(String key) {
+        List<City> all = cities.byKey(key);
+        return !all.isEmpty() && all.get(0).population() >= 100_000;
+    }
+
     /** Whether a name key is a known populated place at all. */
     public boolean isCity(String key) {
         return !cities.byKey(key).isEmpty();

@@ -259,6 +259,9 @@ final class ChunkTyper {
         if (actor == null && securityService(t, a, b)) {
             actor = "security_force"; // Syria's General Security, Egypt's State Security, the General Staff
         }
+        if ("government".equals(actor) && criminalInvestigations(t, a, b)) {
+            actor = "security_force"; // Kenya's Directorate of Criminal Investigations, a Criminal Investigation Department
+        }
         if ("government".equals(actor) && b > a && t.isLower(b, "department") && policeDepartment(t, a, b)) {
             actor = "security_force"; // the Belize Police Department, the Morton County Sheriff's Department
         }
@@ -729,8 +732,10 @@ final class ChunkTyper {
             } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
                 groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
             }
-            if ("armed_group".equals(groupType) && !isPlaceName(key)) {
-                return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
+            if ("armed_group".equals(groupType) && !isPlaceName(key)
+                    && !(doc.gazetteer().isLargeCity(key) && (n.endsWith("s") && b == noun - 1 || t.isLower(a - 1, "a")))) {
+                return Guess.actor("armed_group", name, Strength.GROUP_NOUN); // but "Mombasa gangs", "a Nablus armed
+                // group": the city's
             }
         }
         String apposed = placeApposition(t, s, b);
@@ -1159,8 +1164,9 @@ final class ChunkTyper {
             String w = t.lower(i);
             if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || NameChunker.isOrdinal(w) || spelledOrdinal(w)
                     || !t.isCapitalised(i)
-                    && !FunctionWords.isFunctionWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)) {
-                return false;
+                    && !FunctionWords.isFunctionWord(w) || isCountryWord(Names.key(w)) || STATE_WORDS.contains(w)
+                    || w.equals("police") || w.equals("gendarmerie")) {
+                return false; // and the Kisauni Police Division is a police unit
             }
             named |= !UNIT_DESCRIPTORS.contains(w) && !FunctionWords.isFunctionWord(w) && !(squad
                     && (SQUAD_DESCRIPTORS.contains(w) || doc.gazetteer().isCity(Names.key(w))));
@@ -1298,11 +1304,21 @@ final class ChunkTyper {
 
     /**
      * Whether the word before the name's last ({@code Department}), past a possessive, is a force's ({@code Sheriff's}),
-     * or a force owns the name ({@code the Civil Police's Homicide and Personal Protection Department}).
+     * a force owns the name ({@code the Civil Police's Homicide and Personal Protection Department}), or it investigates
+     * crimes ({@code the Criminal Investigation Department}).
      */
     private static boolean policeDepartment(Tokens t, int a, int b) {
         return forceWord(t, t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1)
-                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3);
+                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3) || criminalInvestigations(t, a, b);
+    }
+
+    private static boolean criminalInvestigations(Tokens t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (t.isLower(i, "criminal") && (t.isLower(i + 1, "investigations") || t.isLower(i + 1, "investigation"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean forceWord(Tokens t, int k) {

@@ -4773,4 +4773,12 @@ class ExtractRulesTest {
         assertEquals(List.of("Arrests", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void aCampTakenOverWithoutFightingIsNoBattle() {
+        Extraction x = run("On 5 December, army troops withdrew from their camp at Htee Kho, and KNLA fighters moved "
+                + "into it later the same day without fighting.", LocalDate.of(2024, 12, 10));
+        assertNoEvent(x, e -> e.type().equals("Battles"));
+        assertEquals("Non-violent transfer of territory", x.events().get(0).subType(), x.events().toString());
+    }
 }

@@ -445,6 +445,10 @@ final class TriggerScan {
                 // week of X": the raid or attack told before, the killing now
                 continue;
             }
+            if (t.isLower(i - 1, "without") || t.isWord(i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "any"))
+                    && t.isLower(i - 2, "without")) {
+                continue; // KNLA fighters moved into it later the same day without fighting; without a fight
+            }
             if (best != null && claimedThat(t, s, i)) {
                 continue; // detained a blogger after he posted a video claiming that police had shot dead protesters
             }

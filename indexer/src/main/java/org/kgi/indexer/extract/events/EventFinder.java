@@ -453,6 +453,8 @@ public final class EventFinder {
         final List<Boolean> dateWhenSaid = new ArrayList<>();
         /** Whether each event's date is the report's own, the sentence that first told it naming none but when said. */
         final List<Boolean> dateOfReport = new ArrayList<>();
+        /** Whether each event's place is a country or a region. */
+        final List<Boolean> placeIsWide = new ArrayList<>();
         /** The report's date (yyyy-mm-dd), or null. */
         String reportDay;
         /** In a report with no date, the weekday the current sentence names, or null. */
@@ -591,7 +593,7 @@ public final class EventFinder {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
             }
             if (same < 0) {
-                same = ledeToldWithItsDay(s, reading, date, events, ctx);
+                same = ledeToldWithItsDay(s, reading, date, ownPlace, events, ctx);
             }
         }
         if (same < 0 && inQuote) {
@@ -634,6 +636,7 @@ public final class EventFinder {
         ctx.coalitions.add(coalition);
         ctx.undatedDays.add(ctx.undatedDay);
         ctx.dateWhenSaid.add(ctx.ownDate != null && ctx.ownDate.whenSaid() && Objects.equals(ctx.ownDate.date(), date));
+        ctx.placeIsWide.add(place != null && (isCountry(place, names) || "region".equals(typeOf(place, names))));
         ctx.dateOfReport.add((ctx.ownDate == null || ctx.ownDate.whenSaid()) && date != null && date.precision() == EventDate.Precision.DAY
                 && date.value().equals(ctx.reportDay));
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
@@ -667,11 +670,12 @@ public final class EventFinder {
      * An event of the report's first sentence of events that names no day of its own ({@code Two Palestinians were
      * killed during an Israeli raid ..., and Palestinian Authority forces detained six members of a local armed group}),
      * dated to the report's day, told again by a later sentence of the same type and sub-type with a day of its own
-     * before the report's ({@code On Wednesday, officers of the PA Security Forces detained six members of the
-     * Lions' Den}): the lede sums up what the report then tells. Re-dated to that day; its index, or -1.
+     * before the report's, at the same place, at one unnamed or at one in the lede's country or region ({@code On
+     * Wednesday, officers of the PA Security Forces detained six members of the Lions' Den}): the lede sums up what the
+     * report then tells. Re-dated to that day (and placed at that town); its index, or -1.
      */
-    private static int ledeToldWithItsDay(Sentence s, EventRefiner.Reading reading, EventDate date, List<Event> events,
-                                          Context ctx) {
+    private static int ledeToldWithItsDay(Sentence s, EventRefiner.Reading reading, EventDate date, String place,
+                                          List<Event> events, Context ctx) {
         if (ctx.ownDate == null || date == null || date.precision() != EventDate.Precision.DAY || ctx.reportDay == null
                 || date.value().compareTo(ctx.reportDay) >= 0 || events.isEmpty()) {
             return -1;
@@ -689,8 +693,9 @@ public final class EventFinder {
             if (ctx.sentenceOf.get(i) != lede) {
                 continue; // another event of the kind, told with a day of its own or the paragraph's
             }
-            if (!ctx.dateOfReport.get(i) || found >= 0 || ctx.lastTold.get(i) != lede || lede >= s.index()) {
-                return -1; // told again already, or one of two such in the lede
+            if (!ctx.dateOfReport.get(i) || found >= 0 || ctx.lastTold.get(i) != lede || lede >= s.index()
+                    || place != null && e.place() != null && !place.equals(e.place()) && !ctx.placeIsWide.get(i)) {
+                return -1; // told again already, one of two such in the lede, or another town's
             }
             found = i;
         }
@@ -699,7 +704,7 @@ public final class EventFinder {
             events.set(found, new Event(e.id(), e.type(), e.subType(), date, e.place(), e.participants(), e.evidence(),
                     e.modality()));
             ctx.dateOfReport.set(found, false);
-            ctx.placeIsOwn.set(found, false); // and the place it names, the lede's being the wider
+            ctx.placeIsOwn.set(found, false); // and the town it names, the lede's country or region being wider
         }
         return found;
     }

@@ -4779,4 +4779,31 @@ class ExtractRulesTest {
         assertNoEvent(x, e -> e.type().equals("Battles"));
         assertEquals("Non-violent transfer of territory", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void herdersCountedAreNoNameAndAGroupThatHasFoughtAnotherForYearsFoughtNoBattleThatDay() {
+        Extraction x = run("Gunmen killed at least 14 Fulani herders near Djibo on Monday. Local officials blamed Ansarul "
+                + "Islam, which has fought the VDP for wells and pastures around Djibo for years.",
+                LocalDate.of(2025, 4, 10));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("14")), x.entities().toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aCommunityEnteredIsAPlaceAndMenWhoTookAStudentFromHisFamilysHouseAbductedHim() {
+        Extraction x = run("On Sunday, about 20 armed men entered the community of Loma Alta and set fire to ten houses. "
+                + "On Monday night, armed men in plain clothes took Karim Baloch, 23, a student at the University of "
+                + "Gwadar, from his family's house in Pasni.", LocalDate.of(2024, 10, 9));
+        assertEquals("place:loma-alta", x.events().get(0).place(), x.events().toString());
+        Event taken = eventOf(x, "Abduction/forced disappearance");
+        assertTrue(taken.participants().stream().noneMatch(p -> p.id().contains("university")), taken.toString());
+    }
+
+    @Test
+    void labourersFromAProvinceNamedAfterItArePeople() {
+        Extraction x = run("Gunmen shot dead three labourers from Sindh, Ali Raza, Imran Khoso and Sajid Ali, at a "
+                + "construction site in Panjgur on Friday.", LocalDate.of(2024, 10, 12));
+        assertEquals("person", named(x, "Imran Khoso").orElseThrow().type(), x.entities().toString());
+        assertEquals("place:panjgur", x.events().get(0).place(), x.events().toString());
+    }
 }

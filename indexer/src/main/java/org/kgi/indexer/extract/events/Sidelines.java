@@ -44,6 +44,20 @@ final class Sidelines {
     }
 
     /**
+     * Where a person named works or studies ({@code Zubair Baloch, 22, a student at the University of Turbat}): who he
+     * is, no side.
+     */
+    static boolean workplace(Tokens t, Resolved r) {
+        int at = r.found().first();
+        int p = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return t.isLower(p, "at") && t.isWord(p - 1) && WORKERS.contains(t.lower(p - 1));
+    }
+
+    private static final Set<String> WORKERS = WordSets.of("student", "students", "teacher", "teachers", "lecturer",
+            "professor", "nurse", "nurses", "doctor", "doctors", "worker", "workers", "employee", "employees",
+            "pupil", "pupils", "guard", "cleaner", "cook", "surgeon", "researcher");
+
+    /**
      * Whom a side is said to back in a clause of its own ({@code members of Jany Jol, which backs the businessman Talant
      * Mamytov, and of the Ak-Jol Union}): who they are, not who took part. A person only: a force backed is an ally.
      */

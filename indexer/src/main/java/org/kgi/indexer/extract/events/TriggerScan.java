@@ -264,6 +264,21 @@ final class TriggerScan {
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
+    /** {@code has fought X ... for years}: what has gone on for a long time, no event of a day. */
+    private static boolean forYears(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i - 1, "has") || t.isLower(i - 1, "have") || t.isLower(i - 1, "had"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(s.last(), i + 14); k++) {
+            if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LONG_SPANS = WordSets.of("years", "decades", "generations");
+
     /**
      * A participle before its noun ({@code the banned movement}, {@code a seized weapon}, {@code the burned houses}):
      * what a thing is, no event told.
@@ -448,6 +463,9 @@ final class TriggerScan {
             if (t.isLower(i - 1, "without") || t.isWord(i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "any"))
                     && t.isLower(i - 2, "without")) {
                 continue; // KNLA fighters moved into it later the same day without fighting; without a fight
+            }
+            if (forYears(t, s, i)) {
+                continue; // the ISSP, which has fought the MSA for wells and grazing land around Inékar for years
             }
             if (best != null && claimedThat(t, s, i)) {
                 continue; // detained a blogger after he posted a video claiming that police had shot dead protesters
@@ -765,9 +783,15 @@ final class TriggerScan {
         for (int k = i + 1; k <= Math.min(s.last() - 2, i + (apposition ? 20 : 7))
                 && (t.isWord(k) || t.isChar(k, ',')); k++) {
             apposition |= t.isChar(k, ',');
-            if (t.isLower(k, "from") && t.isWord(k + 1) && POSSESSIVES.contains(t.lower(k + 1)) && t.isWord(k + 2)
-                    && HOMES.contains(t.lower(k + 2))) {
-                return true;
+            if (t.isLower(k, "from") && t.isWord(k + 1) && (POSSESSIVES.contains(t.lower(k + 1))
+                    || t.isLower(k + 1, "the") && t.isLower(k + 2, "family"))) {
+                int home = k + 2;
+                if (t.isLower(home, "family")) { // from his family's house, from the family home
+                    home += t.isApostrophe(home + 1) ? (t.isLower(home + 2, "s") ? 3 : 2) : 1;
+                }
+                if (t.isWord(home) && HOMES.contains(t.lower(home))) {
+                    return true;
+                }
             }
         }
         return false;

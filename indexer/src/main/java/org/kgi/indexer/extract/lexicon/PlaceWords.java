@@ -54,7 +54,7 @@ public final class PlaceWords {
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",
                 "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market", "hamlet", "hamlets",
-                "locality", "localities", "port", "settlement", "settlements", "kibbutz", "governor", "prefect",
+                "locality", "localities", "port", "settlement", "settlements", "kibbutz", "community", "governor", "prefect",
                 "diocese", "bishop", "archbishop", "sub-prefect");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs", "suco", "aldeia", "barangay", "mahalla",

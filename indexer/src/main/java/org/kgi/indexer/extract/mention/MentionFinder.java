@@ -786,7 +786,8 @@ public final class MentionFinder {
                         : j > i && f.last() == o.first() - 2 && (t.isLower(f.last() + 1, "and")
                         || t.isChar(f.last() + 1, ',') && goesOn);
                 if (joined && o.guess() != null && o.guess().kind() == Kind.PLACE && !"country".equals(o.guess().type())
-                        && (o.guess().strength() >= Strength.GAZETTEER || j < i && listed[j - from])) {
+                        && (o.guess().strength() >= Strength.GAZETTEER || j < i && listed[j - from])
+                        && !(j < i && peopleFrom(t, o.first()))) {
                     type = o.guess().type();
                 }
             }
@@ -803,6 +804,19 @@ public final class MentionFinder {
                         Guess.place(type, name, Strength.PLACE_CONTEXT)));
             }
         }
+    }
+
+    /**
+     * {@code three labourers from Punjab, Muhammad Aslam, Shahid Iqbal and Naveed Ahmed}: people said to come from the
+     * place at {@code a}, whom the list after it names.
+     */
+    private static boolean peopleFrom(Tokens t, int a) {
+        if (!t.isLower(a - 1, "from") || !t.isWord(a - 2) || t.isCapitalised(a - 2)) {
+            return false;
+        }
+        String w = t.lower(a - 2);
+        return w.endsWith("ers") || w.endsWith("ists") || w.equals("men") || w.equals("women") || w.equals("people")
+                || w.equals("pilgrims") || w.equals("migrants");
     }
 
     /**
@@ -885,6 +899,7 @@ public final class MentionFinder {
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
                 && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || afterPlace && isRoleOf(t, previous) || owns(t, b)
+                || afterPlace && peopleFrom(t, previous.first())
                 || actsAfter(t, b)) {
             return guess;
         }

@@ -318,7 +318,8 @@ public final class NameChunker {
     private static final Set<String> COUNTED = WordSets.of("members", "soldiers", "fighters", "militants", "officers",
             "troops", "policemen", "rebels", "combatants", "elements", "militiamen", "personnel", "agents", "recruits",
             "supporters", "activists", "gunmen", "insurgents", "mercenaries", "guards", "operatives", "commanders",
-            "volunteers", "jihadists", "civilians", "workers", "staff", "gendarmes");
+            "volunteers", "jihadists", "civilians", "workers", "staff", "gendarmes", "herders", "herdsmen", "farmers",
+            "villagers", "traders", "fishermen", "miners", "pastoralists", "students", "youths");
 
     /** Whether a number before names counts the people that follow the names (not part of a group's name). */
     private static boolean counts(Tokens t, int i) {

@@ -4806,4 +4806,25 @@ class ExtractRulesTest {
         assertEquals("person", named(x, "Imran Khoso").orElseThrow().type(), x.entities().toString());
         assertEquals("place:panjgur", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void aMovementsBracketedNameIsItsAliasAndFightersASourceSaysWereKilledAreTheFightsDead() {
+        Extraction x = run("The front runs between forces of the Ansarallah movement (Houthi Forces) and the Giants "
+                + "Brigades. Ansarallah fighters and units of the Giants Brigades fought for four hours near Hays on "
+                + "Monday. The Giants Brigades said three of its fighters were killed.", LocalDate.of(2025, 1, 21));
+        assertEquals(named(x, "Ansarallah").orElseThrow().id(), named(x, "Houthi Forces").orElseThrow().id(),
+                x.entities().toString());
+        assertEquals(List.of("Battles"), types(x), x.events().toString());
+    }
+
+    @Test
+    void aLabelInCapitalsIsNoNameAndAFalseReportWhereNoSignOfAttackWasFoundIsADeniedStrike() {
+        Extraction x = run("NOTES AND OUTLOOK: Reports on pro-government social media channels on 19 January that an "
+                + "RSF drone had struck an army camp near Kosti were false; monitors found no sign of any attack.",
+                LocalDate.of(2025, 1, 21));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("NOTES") || e.name().equals("Reports")),
+                x.entities().toString());
+        assertEquals("denied", x.events().get(0).modality(), x.events().toString());
+        assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
+    }
 }

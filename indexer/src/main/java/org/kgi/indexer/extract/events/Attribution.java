@@ -357,7 +357,7 @@ final class Attribution {
                     || t.isLower(i - 1, "media") // Social media posts claiming that
                     || t.isDash(i - 1) || t.isDash(i - 2) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1));
                     // 3 Nov (Sun) - A message circulating on WhatsApp claiming that
-            if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 8, THAT)
+            if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 12, THAT)
                     || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF_OR_ABOUT)) // Reports on 12 April of an attack on X
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the

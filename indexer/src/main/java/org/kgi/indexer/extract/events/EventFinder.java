@@ -1604,7 +1604,9 @@ public final class EventFinder {
                     || (passive || intransitive) && r.found().last() < h
                     && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
             int named = t.isLower(first - 1, "the") ? first - 2 : first - 1;
-            boolean source = t.isLower(named, "to") && t.isLower(named - 1, "according"); // according to the X
+            boolean source = t.isLower(named, "to") && t.isLower(named - 1, "according") // according to the X
+                    || r.found().last() < h && t.isWord(r.found().last() + 1)
+                    && SPEAKING.contains(t.lower(r.found().last() + 1)); // the STC said three of its fighters were killed
             if (!r.generic() && !"civilians".equals(r.type()) && !known.contains(r.id()) && !victim && !source) {
                 // not "Three civilians were wounded, among them Mr Lamine Diatta", "The driver, Yendoubé Lamboni, and
                 // his passenger were killed instantly": a victim

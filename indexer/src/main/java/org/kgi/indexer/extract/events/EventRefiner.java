@@ -181,7 +181,8 @@ final class EventRefiner {
                     && !(t.isLower(i - 1, "armed") && CROWD.contains(t.lower(i))) // armed youths: no crowd
                     && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
                     && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)
-                    && !blockedWith(t, i) && !TriggerScan.sparked(t, i) && !TriggerScan.attributive(t, i)) {
+                    && !blockedWith(t, i) && !TriggerScan.sparked(t, i) && !TriggerScan.attributive(t, i)
+                    && !(t.isLower(i, "found") && t.isLower(i + 1, "no"))) { // found no sign of any attack
                 // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }

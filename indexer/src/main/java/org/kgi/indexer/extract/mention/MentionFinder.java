@@ -436,6 +436,9 @@ public final class MentionFinder {
             a += 2; // the Mayor of Saint-Ophir: the name is the place's
         }
         a = skipCommonHead(t, s, a, b);
+        if (b > a && t.labelBefore(s, b + 2) && a == t.firstWord(s) && !isPlaceName(Names.key(span(t, a, b)))) {
+            return null; // NOTES AND OUTLOOK: a label, not a name (but KABUL: a dateline's town)
+        }
         if (a == b && t.opensSentence(s, a) && !t.is(a, Tokens.ALL_CAPS) && t.isWord(a + 1) && !t.isCapitalised(a + 1)
                 && (doc.isCommonWord(t.lower(a)) || doc.isCommonWord(t.lower(a) + "s"))
                 && KnownActors.type(t.lower(a)) == null) {
@@ -1288,9 +1291,14 @@ public final class MentionFinder {
 
     /**
      * {@code the Houthis (Ansar Allah)}, {@code Cárteles Unidos (United Cartels)}: another name, of one to four
-     * capitalised words and not an acronym, in brackets right after a name; its first and last tokens, or null.
+     * capitalised words and not an acronym, in brackets right after a name (or after its group's noun: {@code the Houthi
+     * movement (Ansar Allah)}); its first and last tokens, or null.
      */
     static int[] bracketedName(Tokens t, Sentence s, int b) {
+        if (t.isWord(b + 1) && !t.isCapitalised(b + 1) && (t.isLower(b + 1, "movement")
+                || ActorWords.groupNounType(t.lower(b + 1)) != null) && t.isChar(b + 2, '(')) {
+            b++; // the Houthi movement (Ansar Allah)
+        }
         if (!t.isChar(b + 1, '(') || !t.isWord(b + 2) || !t.isCapitalised(b + 2)) {
             return null;
         }

@@ -96,7 +96,23 @@ public final class Tokens {
      */
     public boolean opensSentence(Sentence s, int i) {
         return i == firstWord(s) || i - 1 > s.first() && (isChar(i - 1, '\u2014') || isChar(i - 1, '\u2013'))
-                || spacedHyphenBefore(s, i) || opensQuote(s, i);
+                || spacedHyphenBefore(s, i) || opensQuote(s, i) || labelBefore(s, i);
+    }
+
+    /**
+     * Whether the sentence opens with a label in capitals and a colon right before token {@code i} ({@code NOTES AND
+     * OUTLOOK: Reports on social media}): what follows opens the sentence.
+     */
+    public boolean labelBefore(Sentence s, int i) {
+        if (i - 1 <= s.first() || !isChar(i - 1, ':') || i - 1 - s.first() > 5) {
+            return false;
+        }
+        for (int k = s.first(); k < i - 1; k++) {
+            if (!(isWord(k) && is(k, ALL_CAPS) || isChar(k, '&'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code i} opens a quotation inside the sentence: {@code the slogan "Give us back"}. */

@@ -790,7 +790,7 @@ public final class MentionFinder {
                         || t.isChar(f.last() + 1, ',') && goesOn);
                 if (joined && o.guess() != null && o.guess().kind() == Kind.PLACE && !"country".equals(o.guess().type())
                         && (o.guess().strength() >= Strength.GAZETTEER || j < i && listed[j - from])
-                        && !(j < i && peopleFrom(t, o.first()))) {
+                        && !(j < i && peopleFrom(t, o, f.first(), f.last()))) {
                     type = o.guess().type();
                 }
             }
@@ -811,13 +811,16 @@ public final class MentionFinder {
 
     /**
      * {@code three labourers from Punjab, Muhammad Aslam, Shahid Iqbal and Naveed Ahmed}: people said to come from the
-     * place at {@code a}, whom the list after it names.
+     * place, whom the list after its comma names by names of two words or more that are no places (not "farmers from
+     * Sarlahi, Mahottari and Rautahat districts").
      */
-    private static boolean peopleFrom(Tokens t, int a) {
-        if (!t.isLower(a - 1, "from") || !t.isWord(a - 2) || t.isCapitalised(a - 2)) {
+    private boolean peopleFrom(Tokens t, Found place, int a, int b) {
+        int from = place.first() - 1;
+        if (!t.isLower(from, "from") || !t.isWord(from - 1) || t.isCapitalised(from - 1)
+                || !t.isChar(place.last() + 1, ',') || b == a || isPlaceName(Names.key(span(t, a, b)))) {
             return false;
         }
-        String w = t.lower(a - 2);
+        String w = t.lower(from - 1);
         return w.endsWith("ers") || w.endsWith("ists") || w.equals("men") || w.equals("women") || w.equals("people")
                 || w.equals("pilgrims") || w.equals("migrants");
     }
@@ -902,7 +905,7 @@ public final class MentionFinder {
         }
         if (guess != null && (guess.strength() >= Strength.REGION_AFTER_PLACE || guess.kind() == Kind.ACTOR
                 && guess.strength() > Strength.PERSON_SHAPE) || speaks(t, b) || afterPlace && isRoleOf(t, previous) || owns(t, b)
-                || afterPlace && peopleFrom(t, previous.first())
+                || afterPlace && peopleFrom(t, previous, a, b)
                 || actsAfter(t, b)) {
             return guess;
         }

@@ -4827,4 +4827,18 @@ class ExtractRulesTest {
         assertEquals("denied", x.events().get(0).modality(), x.events().toString());
         assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void theArmysSecondBrigadeAndAPoliceForcesNamedDivisionAreForcesAndWhoSaysWhatItWasIsNoSide() {
+        Extraction x = run("Gunmen of Los Costeños shot dead three men at a bar in Soledad on Thursday night, in what the "
+                + "Metropolitan Police (MEBAR) said was the latest attack in the gang's war with Los Pepes. Among the "
+                + "dead was Kevin Ruiz, whom police described as a collector for Los Pepes. On Friday soldiers of the "
+                + "army's Second Brigade and officers of the National Police's Atlántico Special Operations Division "
+                + "arrested two suspects in Soledad.", LocalDate.of(2025, 8, 2));
+        assertTrue(named(x, "Second Brigade").isPresent(), x.entities().toString());
+        assertEquals("security_force", named(x, "Atlántico Special Operations Division").orElseThrow().type(),
+                x.entities().toString());
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().contains("police")),
+                x.events().toString());
+    }
 }

@@ -526,6 +526,13 @@ final class Roles {
                 || t.isLower(after + 1, "that"))) {
             return true; // days after the military warned of the group's spread: who warns, no side
         }
+        int what = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        if ((t.isLower(what, "what") || t.isLower(what, "whom")) && t.isWord(pastAcronym(t, after))
+                && SPEECH.contains(t.lower(pastAcronym(t, after)))) {
+            // in what the Barranquilla Metropolitan Police (MEBAR) said was the latest attack; Yeison Pertuz, whom
+            // police described as a debt collector: who tells
+            return true;
+        }
         if (callsForInquiry(t, s, pastAcronym(t, after))) {
             return true; // the Recife Popular Justice Centre called for the raid to be investigated: it judges
         }

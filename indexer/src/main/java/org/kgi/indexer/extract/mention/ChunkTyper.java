@@ -1155,8 +1155,8 @@ final class ChunkTyper {
      * Guard Brigade}), and a country or state word makes it a state's.
      */
     private boolean namedUnit(Tokens t, int a, int b) {
-        if (!UNIT_HEADS.contains(t.lower(b))) {
-            return false;
+        if (!UNIT_HEADS.contains(t.lower(b)) || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3)) {
+            return false; // the National Police's Ayacucho Special Operations Division: the police's
         }
         boolean named = false;
         boolean squad = t.isLower(b, "squad");

@@ -666,6 +666,16 @@ public final class EventFinder {
         return same >= 0 && ctx.lastTold.get(same) < previous.index() && ctx.lastTold.contains(previous.index());
     }
 
+    /** Whether a comma and "and" open a new clause between tokens {@code from} and {@code to}. */
+    private static boolean newClauseBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isChar(k, ',') && t.isLower(k + 1, "and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * An event of the report's first sentence of events that names no day of its own ({@code Two Palestinians were
      * killed during an Israeli raid ..., and Palestinian Authority forces detained six members of a local armed group}),
@@ -1601,6 +1611,7 @@ public final class EventFinder {
         for (Resolved r : actors) {
             int first = r.found().first();
             boolean victim = "person".equals(r.type()) && (first > h && !t.isLower(first - 1, "by")
+                    && !newClauseBetween(t, h, first) // not "seven had been killed, and President X called for calm"
                     || (passive || intransitive) && r.found().last() < h
                     && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
             int named = t.isLower(first - 1, "the") ? first - 2 : first - 1;

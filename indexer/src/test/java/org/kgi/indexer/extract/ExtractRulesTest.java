@@ -4841,4 +4841,22 @@ class ExtractRulesTest {
         assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().contains("police")),
                 x.events().toString());
     }
+
+    @Test
+    void aRaidThatArrestsWithoutAShotIsTheArrestAndOperativesOfANamedOutfitAreArmed() {
+        Extraction x = run("On Monday police and operatives of Ebubeagu raided a hideout near Ngbo and arrested seven "
+                + "suspects without a shot being fired.", LocalDate.of(2025, 3, 12));
+        assertEquals(List.of("Arrests"), x.events().stream().map(Event::subType).toList(), x.events().toString());
+        assertEquals("armed_group", named(x, "Ebubeagu").orElseThrow().type(), x.entities().toString());
+        assertActs(x.events().get(0), "actor:ebubeagu");
+    }
+
+    @Test
+    void whoCallsForCalmAfterDeathsAreToldIsNoVictim() {
+        Extraction x = run("Troops of the Syrian army shelled border villages near Hermel on Sunday. The Lebanese Health "
+                + "Ministry said seven people had been killed, and President Joseph Aoun called for calm.",
+                LocalDate.of(2025, 3, 17));
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals("actor:joseph-aoun")), x.events().toString());
+    }
 }

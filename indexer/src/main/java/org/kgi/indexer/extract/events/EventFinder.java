@@ -394,7 +394,7 @@ public final class EventFinder {
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
                 && !Acled.ARRESTS.equals(h.trigger().subType()))
-                || t.hasWordIn(s, HARM) || next != null && t.hasWordIn(next, HARM) // or a gun battle told in the next
+                || harmTold(t, s) || next != null && harmTold(t, next) // or a gun battle told in the next
                 && !t.hasWordIn(next, SEPARATE); // (not "In a separate incident, gunmen shot dead an elder")
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
     }
@@ -408,6 +408,17 @@ public final class EventFinder {
     }
 
     private static final Set<String> RAIDS = WordSets.of("raid", "raided", "raids");
+
+    /** Whether a word of harm is told in the sentence, not one said not to be ({@code without a shot being fired}). */
+    private static boolean harmTold(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && HARM.contains(t.lower(i)) && !t.isLower(i - 1, "without")
+                    && !(t.isLower(i - 1, "a") && t.isLower(i - 2, "without"))) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A protest its own sentence calls peaceful: the riot told after it is another event. */
     private static final Pattern PEACEFUL = Pattern.compile("(?i)\\b(peaceful|peacefully)\\b");
     /** A riot told as after the protest ended: {@code After the organisers had declared the march over}. */

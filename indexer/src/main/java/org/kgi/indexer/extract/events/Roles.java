@@ -598,7 +598,10 @@ final class Roles {
                 || accordingToBefore(t, s, a));
     }
 
-    /** {@code called for the raid to be investigated}, {@code demanded an inquiry into}: a call on others to look. */
+    /**
+     * {@code called for the raid to be investigated}, {@code demanded an inquiry into}, {@code called for calm}: a call on
+     * others to look or to hold back.
+     */
     private static boolean callsForInquiry(Tokens t, Sentence s, int n) {
         int from = t.isLower(n, "called") && t.isLower(n + 1, "for") ? n + 2
                 : t.isLower(n, "demanded") || t.isLower(n, "urged") ? n + 1 : -1;
@@ -606,7 +609,7 @@ final class Roles {
     }
 
     private static final Set<String> INQUIRY = WordSets.of("investigation", "investigations", "inquiry", "enquiry",
-            "probe", "investigated", "probed", "investigate");
+            "probe", "investigated", "probed", "investigate", "calm", "restraint");
 
     private static boolean capitalsOnly(Tokens t, int from, int to) {
         for (int i = from; i <= to; i++) {

@@ -678,9 +678,11 @@ final class ChunkTyper {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // special forces troops known as X
         }
         int shared = sharedArmedNoun(t, s, b);
-        if ((b > a && armedHeadOf(t, s, a) || shared >= 0 || armedByWording(t, s, a, b)) && !isPlaceName(key)
+        boolean headOf = armedHeadOf(t, s, a) && (b > a || ofBefore(t, a) > 0 && !doc.gazetteer().regions().isRegion(key));
+        if ((headOf || shared >= 0 || armedByWording(t, s, a, b)) && !isPlaceName(key)
                 && (!doc.gazetteer().isCity(key) || shared >= 0 && ofAPeople(t, shared))) {
-            // cadres of the Jharkhand Sangharsh Jan Mukti Morcha; Leelkase and Majerteen clan militias
+            // cadres of the Jharkhand Sangharsh Jan Mukti Morcha, operatives of Ebubeagu (not fighters from Kidal);
+            // Leelkase and Majerteen clan militias
             return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))

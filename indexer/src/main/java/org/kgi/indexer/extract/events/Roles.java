@@ -58,6 +58,7 @@ final class Roles {
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) && !saysItDid(t, r, trigger)
+                    || whatItSays(t, r) && namedOnceHere(t, actors, r)
                     || speaksByStatement(t, r) && actors.stream().allMatch(o -> o == r || !o.id().equals(r.id()))
                     || forceReports(t, s, r, actors, trigger)
                     || isObserver(t, r) || isPressOffice(r)
@@ -526,13 +527,6 @@ final class Roles {
                 || t.isLower(after + 1, "that"))) {
             return true; // days after the military warned of the group's spread: who warns, no side
         }
-        int what = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if ((t.isLower(what, "what") || t.isLower(what, "whom")) && t.isWord(pastAcronym(t, after))
-                && SPEECH.contains(t.lower(pastAcronym(t, after)))) {
-            // in what the Barranquilla Metropolitan Police (MEBAR) said was the latest attack; Yeison Pertuz, whom
-            // police described as a debt collector: who tells
-            return true;
-        }
         if (callsForInquiry(t, s, pastAcronym(t, after))) {
             return true; // the Recife Popular Justice Centre called for the raid to be investigated: it judges
         }
@@ -596,6 +590,27 @@ final class Roles {
                 || "government".equals(r.type()) && (isSpeakingBody(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
                 || accordingToBefore(t, s, a));
+    }
+
+    /**
+     * {@code in what the Barranquilla Metropolitan Police (MEBAR) said was the latest attack}, {@code Yeison Pertuz, whom
+     * police described as a debt collector}: who tells what it was.
+     */
+    private static boolean whatItSays(Tokens t, Resolved r) {
+        int a = r.found().first();
+        int what = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int verb = pastAcronym(t, r.found().last() + 1);
+        return (t.isLower(what, "what") || t.isLower(what, "whom")) && t.isWord(verb) && SPEECH.contains(t.lower(verb));
+    }
+
+    /**
+     * Whether the sentence names the actor only there (with its acronym right after it): not "in what JNIM said was
+     * revenge" after "fighters of Katiba Macina, a unit of the ... (JNIM), attacked".
+     */
+    private static boolean namedOnceHere(Tokens t, List<Resolved> actors, Resolved r) {
+        int end = pastAcronym(t, r.found().last() + 1);
+        return actors.stream().noneMatch(o -> o != r && o.id().equals(r.id())
+                && (o.found().first() < r.found().first() || o.found().first() >= end));
     }
 
     /**

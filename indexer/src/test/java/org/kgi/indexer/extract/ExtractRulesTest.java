@@ -4859,4 +4859,12 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
                 .noneMatch(p -> p.id().equals("actor:joseph-aoun")), x.events().toString());
     }
+
+    @Test
+    void aGroupThatSaysWhatItsOwnAttackWasStillActed() {
+        Extraction x = run("On Thursday fighters of Katiba Serma, a unit of the Group for the Support of Islam and "
+                + "Muslims (JNIM), attacked a militia checkpoint at Dioungani and killed five militiamen, in what JNIM "
+                + "said was revenge for Diallaye.", LocalDate.of(2025, 3, 14));
+        assertActs(x.events().get(0), named(x, "JNIM").orElseThrow().id());
+    }
 }

@@ -4867,4 +4867,17 @@ class ExtractRulesTest {
                 + "said was revenge for Diallaye.", LocalDate.of(2025, 3, 14));
         assertActs(x.events().get(0), named(x, "JNIM").orElseThrow().id());
     }
+
+    @Test
+    void theNameAGovernmentCallsAGroupIsItsAliasAndAWeeksCountPeaceTalksAndTheReferredHurtTellNothingNew() {
+        Extraction x = run("Fighting between the army and the Benishangul People's Liberation Movement (BPLM), which the "
+                + "government calls \"Shene-B\", continued in Sherkole. On 5 June, a drone strike hit a house in "
+                + "Yaso, killing five people. Two injured survivors were referred to Assosa General Hospital. Partners "
+                + "recorded at least seven civilian deaths and four abductions during the week. Peace talks between "
+                + "the government and the BPLM held in Kenya in 2023 ended without agreement.",
+                LocalDate.of(2024, 6, 11));
+        assertEquals(named(x, "BPLM").orElseThrow().id(), named(x, "Shene-B").orElseThrow().id(),
+                x.entities().toString());
+        assertEquals(List.of("Battles", "Explosions/Remote violence"), types(x), x.events().toString());
+    }
 }

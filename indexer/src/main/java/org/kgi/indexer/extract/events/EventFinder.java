@@ -408,6 +408,9 @@ public final class EventFinder {
     }
 
     private static final Set<String> RAIDS = WordSets.of("raid", "raided", "raids");
+    /** People a casualty's adjective describes: {@code two injured survivors}. */
+    private static final Set<String> HURT_PEOPLE = WordSets.of("survivors", "survivor", "victims", "victim", "people",
+            "civilians", "passengers", "persons");
 
     /** Whether a word of harm is told in the sentence, not one said not to be ({@code without a shot being fired}). */
     private static boolean harmTold(Tokens t, Sentence s) {
@@ -1614,7 +1617,8 @@ public final class EventFinder {
         e.participants().forEach(p -> known.add(p.id()));
         int h = hit.token();
         boolean intransitive = t.isLower(h, "died") || t.isLower(h, "dead") || !t.isWord(h + 1) || t.isLower(h + 1, "and")
-                || WOUNDS.contains(t.lower(h)); // an officer sustained a gunshot wound to the shoulder
+                || WOUNDS.contains(t.lower(h)) // an officer sustained a gunshot wound to the shoulder
+                || t.isWord(h + 1) && HURT_PEOPLE.contains(t.lower(h + 1)); // two injured survivors were referred to
         boolean passive = Roles.isPassive(t, h);
         if (!passive && !intransitive) {
             return -1; // someone killed someone: Dozo hunters killed two herders

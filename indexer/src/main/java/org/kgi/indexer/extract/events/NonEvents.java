@@ -20,7 +20,7 @@ final class NonEvents {
      * neither the victims nor the verb tells an event of its own.
      */
     static final Set<String> CARRIED = WordSets.of("transferred", "evacuated", "treated", "admitted",
-            "airlifted", "rushed", "transported", "taken");
+            "airlifted", "rushed", "transported", "taken", "referred");
 
     /** Whether the victims at {@code i} are the subject of a verb of care within five words after. */
     static boolean carriedAfter(Tokens t, Sentence s, int i) {

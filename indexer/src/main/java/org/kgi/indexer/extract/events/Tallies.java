@@ -41,12 +41,29 @@ final class Tallies {
                     && t.isLower(i + 2, "and") && Calendar.month(t.lower(i + 3)) > 0) {
                 return true; // at least 312 people were kidnapped in Marivelle between January and August
             }
+            if (RECORDED.contains(w) && wholePeriod(t, s)) {
+                return true; // partners recorded at least seven civilian deaths and seven abductions during the week
+            }
             if (w.equals("become") && (t.isLower(i - 1, "have") || t.isLower(i - 1, "has"))) {
                 return true; // drones have become a new feature of the conflict
             }
             if ((w.equals("have") || w.equals("has")) && i + 1 <= s.last() && isParticiple(t.lower(i + 1))
                     && thisYear(t, s)) {
                 return true; // at least 14 hostages have been killed this year
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RECORDED = WordSets.of("recorded", "documented", "registered", "verified");
+    private static final Set<String> SPANS = WordSets.of("week", "month", "period", "fortnight", "quarter");
+
+    /** {@code during the (reporting) week}, {@code this month}, {@code in the past week}: a period's count. */
+    private static boolean wholePeriod(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (t.isWord(i) && SPANS.contains(t.lower(i)) && (t.isLower(i - 1, "this") || t.isLower(i - 1, "past")
+                    || t.isLower(i - 1, "the") && t.isLower(i - 2, "during") || t.isLower(i - 1, "reporting"))) {
+                return true;
             }
         }
         return false;

@@ -637,7 +637,7 @@ final class TriggerScan {
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
                     || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
-                    || namesNoChange(t, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
+                    || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i))
                     || w.equals("planted") && wordBefore(t, s, i, 6, NOBODY) // no group has said it planted it
@@ -1015,11 +1015,15 @@ final class TriggerScan {
      * A word of a handover or of a group's change that tells none: where fighters went ({@code the assailants withdrew
      * towards the river}), what a place is ({@code an abandoned house}), what a group is ({@code a splinter group}).
      */
-    private static boolean namesNoChange(Tokens t, int i, Trigger tr) {
+    private static boolean namesNoChange(Tokens t, Sentence s, int i, Trigger tr) {
         if (Acled.AGREEMENT.equals(tr.subType()) && (t.isLower(i, "peace") && t.isLower(i - 1, "for")
                 || t.isLower(i, "signed") && t.isLower(i + 1, "by"))) {
             // a pilgrimage for peace, calls for peace; "a banner signed by the Sinaloa Cartel": no agreement
             return true;
+        }
+        if (Acled.AGREEMENT.equals(tr.subType()) && t.isLower(i, "peace") && t.isWord(i + 1)
+                && (PEACE_EFFORTS.contains(t.lower(i + 1)) || TALKS.contains(t.lower(i + 1)) && t.hasWordIn(s, FAILED))) {
+            return true; // a peace march, the peace process; peace talks held in Tanzania ended without agreement
         }
         if (Acled.AGREEMENT.equals(tr.subType()) && underTheAgreement(t, i)) {
             return true; // "coordinates with the army under the peace agreement": one made before
@@ -1036,6 +1040,13 @@ final class TriggerScan {
         return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
                 || isArticle(t, i - 1) && t.lower(i).endsWith("ed") && t.isWord(i + 1) && !t.isCapitalised(i + 1);
     }
+
+    private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
+    /** Words of talks that came to nothing. */
+    private static final Set<String> FAILED = WordSets.of("without", "failed", "collapsed", "stalled");
+    private static final Set<String> PEACE_EFFORTS = WordSets.of("process", "efforts",
+            "initiative", "envoy", "march", "rally", "conference", "mission", "campaign", "activists", "committee",
+            "committees", "mediators", "mediation");
 
     /** {@code under the (2014) (peace) agreement}: what an agreement made before allows or requires. */
     private static boolean underTheAgreement(Tokens t, int i) {

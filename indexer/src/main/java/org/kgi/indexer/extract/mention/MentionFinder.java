@@ -1234,7 +1234,10 @@ public final class MentionFinder {
         if (t.isWord(i) && KNOWN_ADVERBS.contains(t.lower(i)) && t.isLower(i + 1, "known")) {
             i++; // formally known as, also known as
         }
-        if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
+        int calls = whichTheyCall(t, s, b);
+        if (calls > 0) {
+            i = calls;
+        } else if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
             i += 2;
         } else if (t.isLower(i, "alias") || t.isLower(i, "aka")) {
             i++;
@@ -1250,6 +1253,25 @@ public final class MentionFinder {
         }
         return i > first ? new int[] {first, i - 1} : null;
     }
+
+    /**
+     * {@code the Oromo Liberation Army (OLA), which the government calls "OLF-Shene"}: the token after the verb of
+     * calling (past the acronym in brackets), or -1.
+     */
+    private static int whichTheyCall(Tokens t, Sentence s, int b) {
+        int c = t.isChar(b + 1, '(') && t.isWord(b + 2) && t.isChar(b + 3, ')') ? b + 4 : b + 1;
+        if (!t.isChar(c, ',') || !t.isLower(c + 1, "which") && !t.isLower(c + 1, "whom")) {
+            return -1;
+        }
+        for (int k = c + 2; k <= Math.min(s.last() - 1, c + 6) && t.isWord(k); k++) {
+            if (CALLING.contains(t.lower(k))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CALLING = WordSets.of("calls", "call", "dubs", "dub", "brands", "labels");
 
     /**
      * Tokens {@code from..to} as another name of the name keyed {@code key}: an alias, and a mention of it there.

@@ -4880,4 +4880,19 @@ class ExtractRulesTest {
                 x.entities().toString());
         assertEquals(List.of("Battles", "Explosions/Remote violence"), types(x), x.events().toString());
     }
+
+    @Test
+    void aUnitsNumberSlashNameAndBracketedShortNameAreOneAndItsNewSecurityPostABase() {
+        Extraction x = run("Gunmen of the West Papua National Liberation Army (TPNPB), which the TNI refers to as the Armed "
+                + "Criminal Group (KKB), opened fire on a post of Infantry Battalion 753/Arga Vira Tama (Yonif 753) "
+                + "at Bilogai. On Wednesday, Yonif 753 troops established a new security post in Hitadipa district. "
+                + "The army says the KKB's claim on social media that soldiers burned a school in Hitadipa on "
+                + "Wednesday is a hoax.", LocalDate.of(2025, 2, 20));
+        String unit = named(x, "Yonif 753").orElseThrow().id();
+        assertEquals(unit, named(x, "Infantry Battalion 753/Arga Vira Tama").orElseThrow().id(), x.entities().toString());
+        assertEquals(named(x, "KKB").orElseThrow().id(), named(x, "TPNPB").orElseThrow().id(), x.entities().toString());
+        assertActs(eventOf(x, "Headquarters or base established"), unit);
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Looting/property destruction"))
+                .allMatch(e -> e.modality().equals("denied")), x.events().toString());
+    }
 }

@@ -23,6 +23,9 @@ final class TriggerScan {
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
     static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
+    /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
+    private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
+            "forward", "observation", "permanent");
     /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
     private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
@@ -400,6 +403,9 @@ final class TriggerScan {
             }
             String w = t.lower(i);
             Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i) : null;
+            if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && POST_KINDS.contains(t.lower(i - 1))) {
+                baseNoun = true; // established a new security post
+            }
             if (remote == null && !TriggerLexicon.isCue(w)) {
                 continue;
             }

@@ -66,7 +66,7 @@ public final class ActorWords {
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion",
                 "fuerzas", "forças", "forcas", "ejército", "ejercito", "armée", "armee", "exército", "exercito",
-                "patrol", "sheriff", "sheriffs", "troopers", "rangers");
+                "patrol", "sheriff", "sheriffs", "troopers", "rangers", "yonif");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",

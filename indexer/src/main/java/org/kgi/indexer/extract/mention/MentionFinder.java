@@ -529,10 +529,11 @@ public final class MentionFinder {
                 }
             }
         }
-        if (b > a && t.isChar(b + 1, '(') && t.isWord(b + 2) && isAcronymShape(t.surface(b + 2))
-                && t.is(b + 3, Tokens.NUMBER) && t.end(b + 3) - t.start(b + 3) <= 3 && t.isChar(b + 4, ')')
+        if (b > a && t.isChar(b + 1, '(') && t.isWord(b + 2) && (isAcronymShape(t.surface(b + 2))
+                || t.isCapitalised(b + 2) && NameChunker.isNumberedUnit(t.lower(b + 2))) && t.is(b + 3, Tokens.NUMBER) && t.end(b + 3) - t.start(b + 3) <= 3 && t.isChar(b + 4, ')')
                 && !consumed[b + 2]) {
-            // Jungle Infantry Battalion No. 19 (BISEL 19): a unit's acronym with its number, later "BISEL 19 troops"
+            // Jungle Infantry Battalion No. 19 (BISEL 19): a unit's acronym with its number, later "BISEL 19 troops";
+            // Infantry Battalion 715/Motuliato (Yonif 715)
             aliasAt(s, b + 2, b + 3, key, founds, aliases, consumed);
             aliases.putIfAbsent(Names.key(t.surface(b + 2)), new AliasLink(t.surface(b + 2), key, false));
         }
@@ -548,6 +549,11 @@ public final class MentionFinder {
                     Guess.actor("armed_group", group, Strength.GROUP_NOUN)));
         } else if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
             aliasAt(s, nick[0], nick[1], key, founds, aliases, consumed);
+            int acr = nick[1] + 2; // which the TNI refers to as the Armed Criminal Group (KKB): its acronym too
+            if (t.isChar(acr - 1, '(') && t.isWord(acr) && isAcronymShape(t.surface(acr)) && t.isChar(acr + 1, ')')
+                    && !consumed[acr]) {
+                aliasAt(s, acr, acr, key, founds, aliases, consumed);
+            }
         }
         int[] gloss = glossAfter(t, s, b);
         if (gloss != null) {
@@ -1255,8 +1261,8 @@ public final class MentionFinder {
     }
 
     /**
-     * {@code the Oromo Liberation Army (OLA), which the government calls "OLF-Shene"}: the token after the verb of
-     * calling (past the acronym in brackets), or -1.
+     * {@code the Oromo Liberation Army (OLA), which the government calls "OLF-Shene"}, {@code which the TNI refers to
+     * as the Armed Criminal Group}: the token after the verb of calling (past the acronym in brackets), or -1.
      */
     private static int whichTheyCall(Tokens t, Sentence s, int b) {
         int c = t.isChar(b + 1, '(') && t.isWord(b + 2) && t.isChar(b + 3, ')') ? b + 4 : b + 1;
@@ -1266,6 +1272,9 @@ public final class MentionFinder {
         for (int k = c + 2; k <= Math.min(s.last() - 1, c + 6) && t.isWord(k); k++) {
             if (CALLING.contains(t.lower(k))) {
                 return k + 1;
+            }
+            if ((t.isLower(k, "refers") || t.isLower(k, "referred")) && t.isLower(k + 1, "to") && t.isLower(k + 2, "as")) {
+                return t.isLower(k + 3, "the") ? k + 4 : k + 3; // which the TNI refers to as the Armed Criminal Group
             }
         }
         return -1;

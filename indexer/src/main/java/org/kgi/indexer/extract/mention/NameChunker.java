@@ -162,6 +162,12 @@ public final class NameChunker {
             if (nickname < 0 && j + 1 <= s.last() && t.is(j + 1, Tokens.NUMBER) && t.end(j + 1) - t.start(j + 1) <= 3
                     && NUMBERED_UNITS.contains(t.lower(j)) && !t.isChar(j + 2, ':')) {
                 j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
+                if (armySlash(t, j + 1) && j + 2 <= s.last()) {
+                    j += 2; // Infantry Battalion 715/Motuliato, Infantry Battalion 753/Arga Vira Tama
+                    while (j + 1 <= s.last() && j - i < MAX_NAME_TOKENS && isNameWord(t, j + 1)) {
+                        j++;
+                    }
+                }
             }
             if (nickname < 0 && j > i && t.isLower(j, "no") && NUMBERED_UNITS.contains(t.lower(j - 1))
                     && t.isChar(j + 1, '.') && t.is(j + 2, Tokens.NUMBER) && t.end(j + 2) - t.start(j + 2) <= 3) {
@@ -302,9 +308,14 @@ public final class NameChunker {
     }
 
     /** Last words of names that a number completes. */
+    /** Whether a word is a unit's or a gang's that a number names: {@code Frente 36}, {@code Yonif 715}. */
+    static boolean isNumberedUnit(String lower) {
+        return NUMBERED_UNITS.contains(lower);
+    }
+
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
-            "batallón", "squad", "company", "platoon", "detachment");
+            "batallón", "squad", "company", "platoon", "detachment", "yonif", "batalyon");
     /** Adjectives that open a pair joined by "and" in an organisation's name, and never end a name. */
     private static final Set<String> OPEN_ADJECTIVES = WordSets.of("social", "cultural", "economic", "political",
             "civic", "religious", "scientific", "technical", "educational", "industrial", "commercial", "agricultural",
@@ -582,7 +593,8 @@ public final class NameChunker {
             return false;
         }
         String next = t.surface(k + 1);
-        return Character.isUpperCase(next.charAt(0)) && (next.length() == 1 || next.charAt(1) == '-');
+        return Character.isUpperCase(next.charAt(0)) && (next.length() == 1 || next.charAt(1) == '-'
+                || t.is(k - 1, Tokens.NUMBER)); // Infantry Battalion 715/Motuliato: a unit's number and its name
     }
 
     /**

@@ -4895,4 +4895,19 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().filter(e -> e.subType().equals("Looting/property destruction"))
                 .allMatch(e -> e.modality().equals("denied")), x.events().toString());
     }
+
+    @Test
+    void unconfirmedClaimsOnChannelsAreNoNameAndDeniedAndWhomASuspectPassedSecretsToIsNoSide() {
+        Extraction x = run("Claims on Russian Telegram channels that Ukrainian drones had attacked the power plant in "
+                + "Enerhodar on Monday were not confirmed. On Tuesday, officers of the Security Service of Ukraine "
+                + "(SBU) detained a Nikopol woman suspected of passing the locations of the city's substations to "
+                + "Russia's Federal Security Service (FSB) through a messaging app. On Wednesday, about 150 residents "
+                + "gathered peacefully outside the city council in Nikopol, demanding tap water, which has been cut "
+                + "off since the destruction of the Kakhovka dam in June 2023.", LocalDate.of(2024, 8, 15));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Claims")), x.entities().toString());
+        assertEquals("denied", x.events().get(0).modality(), x.events().toString());
+        assertTrue(eventOf(x, "Arrests").participants().stream().noneMatch(p -> p.id().contains("federal")),
+                x.events().toString());
+        assertEquals("place:nikopol", eventOf(x, "Peaceful protest").place(), x.events().toString());
+    }
 }

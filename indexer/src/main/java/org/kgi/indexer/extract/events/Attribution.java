@@ -434,7 +434,8 @@ final class Attribution {
                 continue;
             }
             if (Sidelines.DENIALS.contains(t.lower(k)) && t.isLower(k - 1, "were") || (t.isLower(k, "confirmed")
-                    || t.isLower(k, "verified")) && (t.isLower(k - 2, "not") || t.isLower(k - 3, "not"))) {
+                    || t.isLower(k, "verified")) && (t.isLower(k - 1, "not") || t.isLower(k - 2, "not")
+                    || t.isLower(k - 3, "not"))) { // were not confirmed, could not be confirmed
                 return true;
             }
         }

@@ -70,13 +70,23 @@ final class Roles {
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
         String apart = null; // the last actor said to be apart from the one who acted
+        String tied = null; // the last actor named only as what someone is suspected of a tie to, and where it ends
+        int tiedEnd = -10;
         for (Resolved r : actors) {
             int at = r.found().first();
             if (demandedOf(t, s, r)) {
                 demanded = r.id();
                 continue;
             }
-            if (sources.contains(r.id()) || absent(t, s, r) || Sidelines.allegedTie(t, s, r)
+            if (r.id().equals(tied) && at == tiedEnd + 2 && t.isChar(at - 1, '(')) {
+                continue; // to Russia's Federal Security Service (FSB): its acronym too
+            }
+            if (Sidelines.allegedTie(t, s, r)) {
+                tied = r.id();
+                tiedEnd = r.found().last();
+                continue;
+            }
+            if (sources.contains(r.id()) || absent(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
                     || Sidelines.workplace(t, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)

@@ -30,7 +30,8 @@ final class Scenes {
                     && near(t, r);
         }
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)) {
+            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
+                    || sinceItsLoss(t, r)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;
@@ -51,6 +52,17 @@ final class Scenes {
             scene = held;
         }
         return scene == null ? null : scene.id();
+    }
+
+    /**
+     * {@code cut off since the destruction of the Kakhovka dam in June 2023}: a place of what happened before, named
+     * by the time since.
+     */
+    private static boolean sinceItsLoss(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        k = t.isLower(k, "the") ? k - 1 : k;
+        return t.isLower(k, "of") && t.isWord(k - 1) && !t.isCapitalised(k - 1) && t.isLower(k - 2, "the")
+                && t.isLower(k - 3, "since");
     }
 
     /** Whether the place is the words of a road's name: {@code Hulugho-Kolbio} in {@code the Hulugho-Kolbio road}. */

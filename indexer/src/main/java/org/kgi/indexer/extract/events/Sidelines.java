@@ -25,7 +25,7 @@ final class Sidelines {
      */
     static boolean allegedTie(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
-        if (suspectedWorkFor(t, s, at)) {
+        if (suspectedWorkFor(t, s, at) || suspectedPassingTo(t, s, at)) {
             return true;
         }
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
@@ -101,6 +101,30 @@ final class Sidelines {
         }
         return false;
     }
+
+    /**
+     * {@code a woman suspected of passing the locations of the city's power substations to Russia's Federal Security
+     * Service}: whom those arrested are suspected of giving something to, the cause of the arrest, not its side.
+     */
+    private static boolean suspectedPassingTo(Tokens t, Sentence s, int at) {
+        int f = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        if (t.isLower(f, "s") && t.isApostrophe(f - 1) && t.isWord(f - 2)) {
+            f -= 3; // to Russia's Federal Security Service
+        }
+        if (!t.isLower(f, "to")) {
+            return false;
+        }
+        for (int k = f - 1; k >= Math.max(s.first() + 2, f - 16) && !t.isChar(k, ',') && !t.isChar(k, ';'); k--) {
+            if (t.isWord(k) && GIVING.contains(t.lower(k))) {
+                return t.isLower(k - 1, "of") && (t.isLower(k - 2, "suspected") || t.isLower(k - 2, "suspicion")
+                        || t.isWord(k - 2) && ALLEGING.contains(t.lower(k - 2)));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GIVING = WordSets.of("passing", "handing", "selling", "leaking", "sending",
+            "supplying", "providing", "transmitting", "giving");
 
     /**
      * Whether the name is only the one behind the group named after it: {@code the al-Qaeda-linked JNIM}, {@code the

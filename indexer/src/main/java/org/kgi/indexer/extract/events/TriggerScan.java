@@ -23,6 +23,8 @@ final class TriggerScan {
             "opened", "installed", "built", "erected", "set", "setting", "opening", "establishing", "relocated");
     static final Set<String> BASE_NOUNS = WordSets.of("base", "bases", "fob", "fobs", "camp", "camps",
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
+    private static final Set<String> ATTACK_CRAFT = WordSets.of("drones", "drone", "helicopter", "helicopters",
+            "aircraft", "boats", "boat", "dogs", "dog", "submarine", "submarines", "rifle", "rifles", "jets", "jet");
     /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
     private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
             "forward", "observation", "permanent");
@@ -465,6 +467,14 @@ final class TriggerScan {
                 // "The raid followed the killing last week of a boy", "the attack was revenge for the killing last
                 // week of X": the raid or attack told before, the killing now
                 continue;
+            }
+            if ((w.equals("attack") || w.equals("assault")) && t.isWord(i + 1) && ATTACK_CRAFT.contains(t.lower(i + 1))) {
+                continue; // five Shahed-type attack drones, an attack helicopter: what kind of craft, no attack
+            }
+            if ((w.equals("injured") || w.equals("killed") || w.equals("wounded") || w.equals("hurt"))
+                    && (t.isLower(i + 1, "nobody") || t.isLower(i + 1, "no") && t.isLower(i + 2, "one")
+                    || t.isLower(i + 1, "no-one"))) {
+                continue; // falling debris damaged a barn but injured no one
             }
             if (t.isLower(i - 1, "without") || t.isWord(i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "any"))
                     && t.isLower(i - 2, "without")) {

@@ -436,6 +436,10 @@ public final class MentionFinder {
             a += 2; // the Mayor of Saint-Ophir: the name is the place's
         }
         a = skipCommonHead(t, s, a, b);
+        if (b > a && t.opensSentence(s, a) && HEARSAY_NOUNS.contains(t.lower(a)) && t.isWord(a + 1)
+                && !t.isCapitalised(a + 1)) {
+            return null; // Reports on Russian Telegram channels that ...: what is said, no name
+        }
         if (b > a && t.labelBefore(s, b + 2) && a == t.firstWord(s) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // NOTES AND OUTLOOK: a label, not a name (but KABUL: a dateline's town)
         }
@@ -1280,6 +1284,8 @@ public final class MentionFinder {
         return -1;
     }
 
+    private static final Set<String> HEARSAY_NOUNS = WordSets.of("reports", "claims", "rumours", "rumors", "posts",
+            "messages", "videos", "allegations", "accounts");
     private static final Set<String> CALLING = WordSets.of("calls", "call", "dubs", "dub", "brands", "labels");
 
     /**

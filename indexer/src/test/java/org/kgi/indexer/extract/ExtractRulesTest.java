@@ -4910,4 +4910,15 @@ class ExtractRulesTest {
                 x.events().toString());
         assertEquals("place:nikopol", eventOf(x, "Peaceful protest").place(), x.events().toString());
     }
+
+    @Test
+    void aGroupKnownUntilADateAsAnotherNameHasItAsAliasAndAnOverviewsUndatedFightingIsNoEvent() {
+        Extraction x = run("SITUATION OVERVIEW: Fighting between the army and the Karen National Defence Organisation "
+                + "intensified along the highway. The Karen Peace Army (KPA), known until March 2023 as the Border "
+                + "Militia Force (BMF), also keeps forces in the township.\n\nOn 3 December, BMF troops attacked a "
+                + "checkpoint near Thingannyinaung.", LocalDate.of(2024, 12, 10));
+        assertEquals(named(x, "KPA").orElseThrow().id(), named(x, "BMF").orElseThrow().id(), x.entities().toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.date() != null && e.date().value().equals("2024-12-10")),
+                x.events().toString());
+    }
 }

@@ -149,6 +149,11 @@ public final class EventFinder {
                     FoundDate ahead = dates.find(t, next, reportDate, -1);
                     own = ahead != null && ahead.date().precision() == EventDate.Precision.DAY ? ahead : null;
                 }
+                if (own == null && !hits.isEmpty() && s.first() == whole.first() && overviewLabel(t, whole)) {
+                    // SITUATION OVERVIEW: Fighting between X and Y intensified along the highway: the week summed up,
+                    // no event of a day (but "OVERVIEW: On the night of 7 July, fighters attacked" tells one)
+                    hits = List.of();
+                }
                 ctx.ownDate = own;
                 boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
                 ctx.undatedDay = unresolvable ? DateFinder.weekdayNamed(t, s) : null;
@@ -934,6 +939,21 @@ public final class EventFinder {
     }
 
     private static final Set<String> SUMMARY_HEADINGS = WordSets.of("highlights", "summary", "overview");
+
+    /** Whether the sentence opens with a label in capitals naming an overview or summary ({@code SITUATION OVERVIEW:}). */
+    private static boolean overviewLabel(Tokens t, Sentence s) {
+        for (int k = s.first(); k <= Math.min(s.last() - 1, s.first() + 4) && t.isWord(k); k++) {
+            if (t.isChar(k + 1, ':') && t.labelBefore(s, k + 2)) {
+                for (int j = s.first(); j <= k; j++) {
+                    if (t.isLower(j, "overview") || t.isLower(j, "summary")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** A line of its own, every word of it in capitals: {@code INCIDENTS}, {@code SITUATION OVERVIEW}. */
     private static boolean shoutedLine(Tokens t, Sentence s) {

@@ -1232,7 +1232,8 @@ public final class MentionFinder {
         return ActorWords.isTitle(t.lower(m)) || !t.isCapitalised(m) || hasActorWord(t, m, b) ? a : m;
     }
 
-    private static final Set<String> KNOWN_ADVERBS = WordSets.of("formally", "officially", "also", "commonly",
+    private static final Set<String> KNOWN_ADVERBS = WordSets.of("formally", "formerly", "previously", "officially",
+            "also", "commonly",
             "locally", "popularly", "better", "widely");
 
     /**
@@ -1240,13 +1241,26 @@ public final class MentionFinder {
      * the other name (one to three capitalised words, quoted or not), or null.
      */
     static int[] knownAs(Tokens t, Sentence s, int b) {
-        int i = t.isChar(b + 1, ',') ? b + 2 : b + 1;
+        int c = t.isChar(b + 1, '(') && t.isWord(b + 2) && isAcronymShape(t.surface(b + 2)) && t.isChar(b + 3, ')')
+                && t.isChar(b + 4, ',') ? b + 3 : b; // the Karen National Army (KNA), known until 2024 as
+        int i = t.isChar(c + 1, ',') ? c + 2 : c + 1;
         if (t.isWord(i) && KNOWN_ADVERBS.contains(t.lower(i)) && t.isLower(i + 1, "known")) {
             i++; // formally known as, also known as
+        }
+        int until = -1;
+        if (t.isLower(i, "known") && (t.isLower(i + 1, "until") || t.isLower(i + 1, "till"))) {
+            int as = i + 2; // known until January 2024 as
+            while (as <= Math.min(s.last(), i + 5) && (t.isWord(as) || t.is(as, Tokens.NUMBER))
+                    && !t.isLower(as, "as")) {
+                as++;
+            }
+            until = t.isLower(as, "as") ? as + 1 : -1;
         }
         int calls = whichTheyCall(t, s, b);
         if (calls > 0) {
             i = calls;
+        } else if (until > 0) {
+            i = until;
         } else if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
             i += 2;
         } else if (t.isLower(i, "alias") || t.isLower(i, "aka")) {
@@ -1256,6 +1270,8 @@ public final class MentionFinder {
         }
         if (t.isChar(i, '"') || t.isChar(i, '\u201c') || t.isChar(i, '\'')) {
             i++;
+        } else if (t.isLower(i, "the") && t.isCapitalised(i + 1)) {
+            i++; // known until January 2024 as the Border Guard Force
         }
         int first = i;
         while (i <= s.last() && i - first < 3 && t.isWord(i) && t.isCapitalised(i)) {

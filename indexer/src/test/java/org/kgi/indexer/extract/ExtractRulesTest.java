@@ -4921,4 +4921,13 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().noneMatch(e -> e.date() != null && e.date().value().equals("2024-12-10")),
                 x.events().toString());
     }
+
+    @Test
+    void aCrowdThatGathersToBeatAManOrThrowsStonesAtHousesIsAMobNotADemonstration() {
+        Extraction x = run("A crowd of some 300 men gathered in Masanchi on Friday night and beat a resident, Ilyas "
+                + "Tashkenov. On Saturday a crowd threw stones at houses in Bular Batyr and set fire to four cars.",
+                LocalDate.of(2025, 6, 19));
+        assertEquals(List.of("Mob violence", "Mob violence"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
 }

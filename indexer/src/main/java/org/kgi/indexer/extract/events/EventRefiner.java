@@ -332,6 +332,12 @@ final class EventRefiner {
                 }
                 return new Reading(VIOLENCE_AGAINST_CIVILIANS, sub);
             case PROTESTS:
+                if (!protest && !containsAny(words, DEMONSTRATION) && containsAny(words, CROWD)
+                        && (t.hasWordIn(s, MOB_DEEDS) || setAlight(t, s)) && noForceIn(t, s, actors)) {
+                    // a crowd of some 200 men gathered in Sortobe and beat a resident, set fire to six houses: a mob,
+                    // no demonstration
+                    return new Reading(RIOTS, MOB_VIOLENCE);
+                }
                 if (protest && (containsAny(words, DESTRUCTION) || setAlight(t, s))) {
                     // protesters torched a police station and looted shops; police fired live rounds: a riot
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
@@ -385,6 +391,11 @@ final class EventRefiner {
                 }
                 return new Reading(EXPLOSIONS, sub);
             default:
+                if (VIOLENT_DEMONSTRATION.equals(sub) && !protest && !containsAny(words, DEMONSTRATION)
+                        && containsAny(words, CROWD) && noForceIn(t, s, actors)) {
+                    // a crowd of some 200 men threw stones at houses and beat a resident: a mob, nobody demonstrating
+                    return new Reading(RIOTS, MOB_VIOLENCE);
+                }
                 if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && (territoryAfter(t, s, at)
                         || t.isCapitalised(at + 1) && actors.stream().noneMatch(r -> r.found().first() == at + 1))) {
                     // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
@@ -487,6 +498,18 @@ final class EventRefiner {
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
     private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
             "election", "opposition", "sentenced", "verdict");
+    /** What a mob does to people and homes: {@code beat a resident}, {@code threw stones at houses}. */
+    private static final Set<String> MOB_DEEDS = WordSets.of("beat", "beaten", "lynched", "stoned", "stones", "torched",
+            "looted", "ransacked", "burned", "burnt", "hacked", "stabbed", "killed");
+
+    /** Whether no force is named in the sentence, nor police or soldiers: a crowd that meets none. */
+    private static boolean noForceIn(Tokens t, Sentence s, List<Resolved> actors) {
+        return actors.stream().noneMatch(r -> "security_force".equals(r.type())) && !t.hasWordIn(s, FORCE_WORDS);
+    }
+
+    private static final Set<String> FORCE_WORDS = WordSets.of("police", "policemen", "soldiers", "troops",
+            "gendarmes", "officers");
+
     /** Whether a crowd's violence belongs to a demonstration: a protest, a strike, barricades, an election told. */
     private static boolean demonstration(boolean protest, Set<String> words) {
         return protest || containsAny(words, DEMONSTRATION);

@@ -4930,4 +4930,17 @@ class ExtractRulesTest {
         assertEquals(List.of("Mob violence", "Mob violence"), x.events().stream().map(Event::subType).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void whoFightsAlongsideTheFirstIsItsAllyAndAFeastIsNoSide() {
+        Extraction x = run("Soldiers of the 115 Battalion, fighting alongside members of the Civilian Joint Task Force, "
+                + "repelled an attack by Boko Haram fighters on Monguno on Saturday night. Members of the Hindu Jagran "
+                + "Manch and youths of the Birgunj Muslim Youth Council threw stones at each other in Birgunj on "
+                + "Thursday after a dispute over the route of a Ganesh Chaturthi procession.", LocalDate.of(2025, 6, 2));
+        Event fight = x.events().get(0);
+        assertTrue(fight.participants().contains(new Participant("actor:civilian-joint-task-force", "ally")),
+                fight.toString());
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals("actor:ganesh-chaturthi")), x.events().toString());
+    }
 }

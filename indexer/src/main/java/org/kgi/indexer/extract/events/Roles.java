@@ -285,7 +285,8 @@ final class Roles {
         }
         for (Resolved r : actors) {
             String camp = Acled.camp(r.type());
-            if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id()) && roles.containsKey(r.id())) {
+            if (camp != null && !camp.equals(firstCamp) && !together.contains(r.id()) && roles.containsKey(r.id())
+                    && !ALLY.equals(roles.get(r.id()))) { // not one named as fighting alongside or backing the first
                 roles.put(r.id(), TARGET);
             }
         }
@@ -1139,8 +1140,8 @@ final class Roles {
 
     private static boolean allyCue(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
-            if (!t.isWord(i)) {
-                return false;
+            if (!t.isWord(i) || t.isCapitalised(i)) {
+                return false; // not the "Joint" of another name before: the Civilian Joint Task Force against X
             }
             String w = t.lower(i);
             if (w.equals("alongside") || w.equals("joint") || w.equals("together") || w.equals("backed")

@@ -468,6 +468,9 @@ final class TriggerScan {
                 // week of X": the raid or attack told before, the killing now
                 continue;
             }
+            if (w.equals("fighting") && t.isLower(i + 1, "alongside") && t.isChar(i - 1, ',')) {
+                continue; // soldiers, fighting alongside members of the CJTF, repelled an attack: who with, the verb after
+            }
             if ((w.equals("attack") || w.equals("assault")) && t.isWord(i + 1) && ATTACK_CRAFT.contains(t.lower(i + 1))) {
                 continue; // five Shahed-type attack drones, an attack helicopter: what kind of craft, no attack
             }

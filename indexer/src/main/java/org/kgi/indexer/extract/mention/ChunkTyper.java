@@ -657,6 +657,10 @@ final class ChunkTyper {
      * The place type an apposition gives the name ending at {@code b}: {@code X, a neighbourhood of Y}, {@code X, a
      * small village in Y} (an article, at most two lower-case words, a place noun, then {@code of} or {@code in}).
      */
+    /** Nouns after a name that make it a feast's or a holiday's: {@code the Ganesh Chaturthi procession}. */
+    private static final Set<String> FEASTS = WordSets.of("procession", "processions", "festival", "festivities",
+            "celebrations", "holiday", "holidays", "feast", "pilgrimage", "eve");
+
     private static String placeApposition(Tokens t, Sentence s, int b) {
         if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "a") || t.isLower(b + 2, "an"))) {
             return null;
@@ -672,6 +676,10 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        if (t.isWord(next) && !t.isCapitalised(next) && FEASTS.contains(t.lower(next)) && !isPlaceName(key)
+                && !doc.gazetteer().isCity(key)) {
+            return Guess.actor("other", name, Strength.ORGANISATION_CUE); // a Ganesh Chaturthi procession: a feast
+        }
         int as = t.isLower(a - 1, "the") ? a - 2 : a - 1;
         if (t.isLower(as, "as") && t.isLower(as - 1, "known") && t.isWord(as - 2)
                 && FORCE_RANKS.contains(t.lower(as - 2))) {

@@ -4943,4 +4943,17 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
                 .noneMatch(p -> p.id().equals("actor:ganesh-chaturthi")), x.events().toString());
     }
+
+    @Test
+    void whoCalledTheBlockadeToldBeforeOrganisedItAndWasNotArrested() {
+        Extraction x = run("Officers of the Jessore Metropolitan Police fired tear gas on Wednesday at hundreds of workers "
+                + "who had blocked the highway in Noapara to demand unpaid wages. The blockade, against the closure of "
+                + "the mill, was called jointly by the Noapara Jute Workers' Union and the Jessore Workers' Rights "
+                + "Forum, and police detained 12 workers.", LocalDate.of(2025, 1, 9));
+        Event protest = x.events().stream().filter(e -> e.type().equals("Protests") || e.type().equals("Riots"))
+                .findFirst().orElseThrow();
+        assertActs(protest, "actor:jessore-workers-rights-forum");
+        assertTrue(eventOf(x, "Arrests").participants().stream().noneMatch(p -> p.id().contains("forum")),
+                x.events().toString());
+    }
 }

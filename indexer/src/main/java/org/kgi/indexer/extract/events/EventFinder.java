@@ -177,6 +177,7 @@ public final class EventFinder {
                     event(report.id(), t, s, previous, hit, hits.size() > 1, date, names, attribution, events, ctx);
                 }
                 protestLeader(t, s, names.get(s.index()), events);
+                protestOrganisers(t, s, names.get(s.index()), events);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
                 if (sentencePlace != null && !Scenes.careOnly(t, names.get(s.index()))) { // not where the hurt went
                     ctx.paragraphPlace = sentencePlace;
@@ -229,6 +230,77 @@ public final class EventFinder {
             }
         }
     }
+
+    /**
+     * Who the sentence says called or organised the protest told before ({@code The blockade was called jointly by the
+     * union and the Khulna Workers' Rights Forum, and police detained ...}): its actors, whatever else the sentence
+     * tells.
+     */
+    private static void protestOrganisers(Tokens t, Sentence s, List<Resolved> names, List<Event> events) {
+        for (int k = s.first(); k + 3 < s.last(); k++) {
+            if (!t.isWord(k) || !LED_PROTESTS.contains(t.lower(k)) || !t.theBefore(s, k)) {
+                continue;
+            }
+            int v = k + 1;
+            if (t.isChar(v, ',')) { // The march, against the closure of a hospital, had been called jointly by
+                v++;
+                while (v < Math.min(s.last(), k + 14) && !t.isChar(v, ',')) {
+                    v++;
+                }
+                v++;
+            }
+            int done = v;
+            while (v <= done + 2 && t.isWord(v) && BEING_DONE.contains(t.lower(v))) {
+                v++;
+            }
+            if (v == done || !t.isWord(v) || !CALLED_OUT.contains(t.lower(v))) {
+                continue;
+            }
+            int by = t.isLower(v + 1, "jointly") ? v + 2 : v + 1;
+            if (!t.isLower(by, "by")) {
+                continue;
+            }
+            int clauseEnd = by + 1;
+            while (clauseEnd < s.last() && !t.isChar(clauseEnd, ';') && !(t.isChar(clauseEnd, ',')
+                    && t.isWord(clauseEnd + 1) && CLAUSE_OPENERS.contains(t.lower(clauseEnd + 1)))) {
+                clauseEnd++;
+            }
+            List<String> organisers = new ArrayList<>();
+            for (Resolved r : names) {
+                int at = r.found().first();
+                if (r.isActor() && !r.generic() && at > by && at < clauseEnd && !"person".equals(r.type())
+                        && !organisers.contains(r.id())) {
+                    organisers.add(r.id()); // by the union and the Khulna Workers' Rights Forum
+                }
+            }
+            boolean joined = false;
+            for (int i = events.size() - 1; i >= 0 && !organisers.isEmpty(); i--) {
+                Event e = events.get(i);
+                if (t.start(s.first()) - e.evidence().start() > PROTEST_TOLD_REACH) {
+                    break;
+                }
+                boolean protest = Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type());
+                if (protest && joined) {
+                    break;
+                }
+                List<Participant> ps = new ArrayList<>(e.participants());
+                boolean named = ps.removeIf(p -> organisers.contains(p.id()));
+                if (protest) {
+                    organisers.forEach(id -> ps.add(new Participant(id, Roles.ACTOR)));
+                    joined = true;
+                } else if (!named || e.evidence().start() != t.start(s.first())) {
+                    continue; // (the sentence's other event, the arrests after it: not who organised the march)
+                }
+                events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
+                        e.modality()));
+            }
+            return;
+        }
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = WordSets.of("and", "whose", "who", "which", "but", "while");
+    private static final Set<String> BEING_DONE = WordSets.of("was", "were", "had", "has", "have", "been");
+    private static final Set<String> CALLED_OUT = WordSets.of("called", "organised", "organized", "convened");
 
     private static final Set<String> LED_DETERMINERS = WordSets.of("the", "a", "their", "its", "this", "that");
     /** Verbs of taking part in a protest told before: {@code led the march}, {@code joined the blockade}. */

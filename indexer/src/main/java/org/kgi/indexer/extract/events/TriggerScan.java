@@ -1051,7 +1051,9 @@ final class TriggerScan {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
             return (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && (inApposition(t, i)
-                    || t.isLower(i - 1, "the") && t.isWord(i + 1) && t.isCapitalised(i + 1)); // by the alliance X
+                    || t.isLower(i - 1, "the") && t.isWord(i + 1) && t.isCapitalised(i + 1) // by the alliance X
+                    || t.isLower(i - 1, "the") && (t.isLower(i - 2, "by") || t.isApostrophe(i + 1)));
+                    // organised jointly by the alliance and; the alliance's coordinator
         }
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;

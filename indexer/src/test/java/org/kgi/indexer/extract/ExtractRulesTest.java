@@ -4956,4 +4956,14 @@ class ExtractRulesTest {
         assertTrue(eventOf(x, "Arrests").participants().stream().noneMatch(p -> p.id().contains("forum")),
                 x.events().toString());
     }
+
+    @Test
+    void aJointOperationAgainstAGangOrAJointCheckpointOfAnArmyMakesNoAlly() {
+        Extraction x = run("Military Police and Civil Police killed at least eight suspects on Tuesday in a joint "
+                + "operation against the Comando Vermelho in the Complexo da Pedreira. Islamic State militants "
+                + "attacked a joint checkpoint of the Iraqi Army and the Peshmerga near Makhmour on Saturday.",
+                LocalDate.of(2025, 5, 8));
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.role().equals("ally")
+                && (p.id().contains("comando") || p.id().contains("iraqi"))), x.events().toString());
+    }
 }

@@ -1138,12 +1138,21 @@ final class Roles {
         return NameChunker.datelineSource(t, s, r.found().first(), r.found().last());
     }
 
+    private static final Set<String> AGAINST = WordSets.of("against", "targeting", "on", "at");
+    private static final Set<String> JOINED_WITH = WordSets.of("with");
+
     private static boolean allyCue(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
             if (!t.isWord(i) || t.isCapitalised(i)) {
                 return false; // not the "Joint" of another name before: the Civilian Joint Task Force against X
             }
             String w = t.lower(i);
+            if (AGAINST.contains(w)) {
+                return false; // a joint operation against the Comando Vermelho: the other side
+            }
+            if ((w.equals("joint") || w.equals("together")) && !t.hasWordIn(i + 1, at - 1, JOINED_WITH)) {
+                return false; // a joint checkpoint of the Iraqi Army: whose, not with whom
+            }
             if (w.equals("alongside") || w.equals("joint") || w.equals("together") || w.equals("backed")
                     || w.equals("supported") || w.equals("accompanied") || w.equals("assisted")) {
                 return true;

@@ -4966,4 +4966,17 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.role().equals("ally")
                 && (p.id().contains("comando") || p.id().contains("iraqi"))), x.events().toString());
     }
+
+    @Test
+    void anAmbushedVehicleOfWorkersAStormedStudioAndBodiesFoundInAFeudAreAttacksOnCivilians() {
+        Extraction x = run("On 10 January 2019, gunmen ambushed a vehicle carrying Chinese road workers near Long Cheng, "
+                + "killing one.\n\nOn 9 January 2024, hooded gunmen linked to Los Lobos stormed the studios of a "
+                + "television channel in Guayaquil and held staff at gunpoint until police intervened.\n\nOn 15 "
+                + "September 2024, five bodies with signs of torture were found near Navolato, in the context of the "
+                + "conflict between Los Chapitos and La Mayiza.", LocalDate.of(2024, 9, 16));
+        assertEquals(List.of("Violence against civilians", "Violence against civilians", "Violence against civilians"),
+                types(x), x.events().toString());
+        assertTrue(x.events().get(2).participants().stream().noneMatch(p -> p.id().contains("chapitos")),
+                x.events().toString());
+    }
 }

@@ -261,6 +261,14 @@ final class EventRefiner {
                 if (t.lower(at).startsWith("ambush") && !armedCount2 && civilVehicleAfter(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // gunmen ambushed a bus on the road
                 }
+                if (NON_STATE_OVERTAKES.equals(sub) && t.lower(at).startsWith("storm") && civilBuildingAfter(t, s, at)
+                        && actors.stream().noneMatch(r -> isArmed(r.type()) && r.found().first() > at
+                        && r.found().first() <= at + 4) // (police who intervened later: no side of the storming)
+                        && !t.hasWordIn(s, FOUGHT_BACK)) { // (not "and security forces fought them for 30 hours")
+                    // hooded gunmen stormed the studios of TC Televisión and held staff at gunpoint: an attack on the
+                    // people inside, no territory taken
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
                 if ((NON_STATE_OVERTAKES.equals(sub) || t.lower(at).startsWith("ambush")) && killsCivilians(t, s, s.first() - 1)) {
                     // stormed the village, killing nine residents; ambushed and killed three men; 12 civilians were
                     // killed when RSF soldiers stormed the area (anywhere in the sentence)
@@ -326,7 +334,7 @@ final class EventRefiner {
                     return new Reading(BATTLES, ARMED_CLASH); // the Maoists opened fire on the team, which retaliated
                 }
                 if (ATTACK.equals(sub) && armedCount2 && !Roles.armedTogether(t, actors, at, false)
-                        && !civiliansHit(t, s, at) && !killsPeople(t, s, at)) {
+                        && !civiliansHit(t, s, at) && !killsPeople(t, s, at) && !feudBetween(t, s, at)) {
                     // two armed sides, and no civilians or people harmed (killing 20 people, including 12 children)
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
@@ -758,9 +766,50 @@ final class EventRefiner {
             if (CIVIL_VEHICLES.contains(t.lower(i))) {
                 return true;
             }
+            if ((t.isLower(i, "carrying") || t.isLower(i, "transporting"))
+                    && t.hasWordIn(i + 1, Math.min(s.last(), i + 3), CARRIED_PEOPLE)) {
+                return true; // ambushed a vehicle carrying Chinese road workers
+            }
         }
         return false;
     }
+
+    private static final Set<String> FOUGHT_BACK = WordSets.of("fought", "clashed", "gunfight", "firefight", "battle",
+            "battled", "exchanged", "siege", "shootout");
+
+    /**
+     * {@code bodies with signs of torture were found ..., in the context of the conflict between Los Chapitos and La
+     * Mayiza}: the two armed sides named after the trigger as the feud it happened in, not as who fought.
+     */
+    private static boolean feudBetween(Tokens t, Sentence s, int at) {
+        for (int k = at + 1; k < s.last(); k++) {
+            if (t.isLower(k, "between") && t.isWord(k - 1) && FEUDS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "turf",
+            "struggle");
+
+    /** Whether a civilian building is named right after the trigger ({@code stormed the studios of X}). */
+    private static boolean civilBuildingAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 3) && t.isWord(i); i++) {
+            if (CIVIL_BUILDINGS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CIVIL_BUILDINGS = WordSets.of("studios", "studio", "newsroom", "school", "church",
+            "mosque", "temple", "hospital", "clinic", "hotel", "bar", "restaurant", "nightclub", "house", "home",
+            "homes", "offices", "shop", "shops", "store", "supermarket", "bank", "university", "campus");
+
+    private static final Set<String> CARRIED_PEOPLE = WordSets.of("workers", "labourers", "laborers", "engineers",
+            "traders", "passengers", "students", "teachers", "pilgrims", "villagers", "civilians", "miners",
+            "tourists", "merchants", "farmers", "families", "staff");
 
     private static final Set<String> CIVIL_VEHICLES = WordSets.of("bus", "buses", "minibus", "minibuses", "taxi",
             "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");

@@ -89,7 +89,8 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
-                    || Sidelines.workplace(t, r) || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
+                    || Sidelines.workplace(t, r) || at > trigger && Sidelines.feudContext(t, s, r)
+                    || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }

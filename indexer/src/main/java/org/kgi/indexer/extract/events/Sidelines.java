@@ -44,6 +44,24 @@ final class Sidelines {
     }
 
     /**
+     * {@code in the context of the conflict between Los Chapitos and La Mayiza}: the sides of a feud named as the
+     * background of what happened, not as who did it.
+     */
+    static boolean feudContext(Tokens t, Sentence s, Resolved r) {
+        for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 10; k--) {
+            if (t.isLower(k, "between")) {
+                return t.isWord(k - 1) && FEUDS.contains(t.lower(k - 1));
+            }
+            if (!t.isWord(k) || !t.isCapitalised(k) && !t.isLower(k, "and") && !t.isLower(k, "the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "struggle");
+
+    /**
      * Where a person named works or studies ({@code Zubair Baloch, 22, a student at the University of Turbat}): who he
      * is, no side.
      */

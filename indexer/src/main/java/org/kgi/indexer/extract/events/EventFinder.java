@@ -177,7 +177,7 @@ public final class EventFinder {
                     event(report.id(), t, s, previous, hit, hits.size() > 1, date, names, attribution, events, ctx);
                 }
                 protestLeader(t, s, names.get(s.index()), events);
-                protestOrganisers(t, s, names.get(s.index()), events);
+                protestOrganisers(t, s, names.get(s.index()), events, ctx);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
                 if (sentencePlace != null && !Scenes.careOnly(t, names.get(s.index()))) { // not where the hurt went
                     ctx.paragraphPlace = sentencePlace;
@@ -236,7 +236,8 @@ public final class EventFinder {
      * union and the Khulna Workers' Rights Forum, and police detained ...}): its actors, whatever else the sentence
      * tells.
      */
-    private static void protestOrganisers(Tokens t, Sentence s, List<Resolved> names, List<Event> events) {
+    private static void protestOrganisers(Tokens t, Sentence s, List<Resolved> names, List<Event> events,
+                                          Context ctx) {
         for (int k = s.first(); k + 3 < s.last(); k++) {
             if (!t.isWord(k) || !LED_PROTESTS.contains(t.lower(k)) || !t.theBefore(s, k)) {
                 continue;
@@ -287,6 +288,7 @@ public final class EventFinder {
                 boolean named = ps.removeIf(p -> organisers.contains(p.id()));
                 if (protest) {
                     organisers.forEach(id -> ps.add(new Participant(id, Roles.ACTOR)));
+                    ctx.mentions.get(i).add(Set.copyOf(organisers)); // told here, together
                     joined = true;
                 } else if (!named || e.evidence().start() != t.start(s.first())) {
                     continue; // (the sentence's other event, the arrests after it: not who organised the march)

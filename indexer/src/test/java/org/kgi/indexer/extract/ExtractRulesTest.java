@@ -4979,4 +4979,11 @@ class ExtractRulesTest {
         assertTrue(x.events().get(2).participants().stream().noneMatch(p -> p.id().contains("chapitos")),
                 x.events().toString());
     }
+
+    @Test
+    void aPrisonTakenWithoutCasualtiesOrAShotIsANonViolentTransfer() {
+        Extraction x = run("About 3,000 soldiers and police took control of Tacumbú prison on 9 October 2023, dismantling "
+                + "the headquarters of the Rotela Clan without reported casualties.", LocalDate.of(2023, 10, 10));
+        assertEquals("Non-violent transfer of territory", x.events().get(0).subType(), x.events().toString());
+    }
 }

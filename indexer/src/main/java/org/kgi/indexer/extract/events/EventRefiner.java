@@ -280,6 +280,11 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && goodsSeized(t, s, at)) {
                     return GOODS_SEIZED; // seized 14 elephant tusks: no territory
                 }
+                if ((NON_STATE_OVERTAKES.equals(sub) || GOVERNMENT_REGAINS.equals(sub)) && unresisted(t, s)) {
+                    // took control of the prison, the headquarters of the gang, without reported casualties; no shots
+                    // were fired: a handover, no battle
+                    return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
+                }
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
                     return new Reading(BATTLES, GOVERNMENT_REGAINS);
                 }
@@ -792,6 +797,30 @@ final class EventRefiner {
 
     private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "turf",
             "struggle");
+
+    /**
+     * {@code without (major) resistance}, {@code without reported casualties}, {@code without a fight}, {@code no shots
+     * were fired}, {@code unopposed}: a place taken with no fighting.
+     */
+    private static boolean unresisted(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isLower(i, "unopposed") || t.isLower(i, "no") && t.isLower(i + 1, "shots") && t.isWord(i + 2)
+                    && (t.isLower(i + 2, "were") || t.isLower(i + 2, "fired"))) {
+                return true;
+            }
+            if (t.isLower(i, "without")) {
+                for (int k = i + 1; k <= Math.min(s.last(), i + 3) && t.isWord(k); k++) {
+                    if (UNRESISTED.contains(t.lower(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNRESISTED = WordSets.of("resistance", "casualties", "fight", "fighting",
+            "bloodshed", "shot", "shots", "clashes");
 
     /** Whether a civilian building is named right after the trigger ({@code stormed the studios of X}). */
     private static boolean civilBuildingAfter(Tokens t, Sentence s, int at) {

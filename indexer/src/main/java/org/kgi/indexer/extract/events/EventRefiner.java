@@ -780,7 +780,7 @@ final class EventRefiner {
     }
 
     private static final Set<String> FOUGHT_BACK = WordSets.of("fought", "clashed", "gunfight", "firefight", "battle",
-            "battled", "exchanged", "siege", "shootout");
+            "battled", "exchanged", "siege", "shootout", "returned", "repelled");
 
     /**
      * {@code bodies with signs of torture were found ..., in the context of the conflict between Los Chapitos and La
@@ -834,7 +834,7 @@ final class EventRefiner {
 
     private static final Set<String> CIVIL_BUILDINGS = WordSets.of("studios", "studio", "newsroom", "school", "church",
             "mosque", "temple", "hospital", "clinic", "hotel", "bar", "restaurant", "nightclub", "house", "home",
-            "homes", "offices", "shop", "shops", "store", "supermarket", "bank", "university", "campus");
+            "homes", "shop", "shops", "store", "supermarket", "bank", "university", "campus");
 
     private static final Set<String> CARRIED_PEOPLE = WordSets.of("workers", "labourers", "laborers", "engineers",
             "traders", "passengers", "students", "teachers", "pilgrims", "villagers", "civilians", "miners",

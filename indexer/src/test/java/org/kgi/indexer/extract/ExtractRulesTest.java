@@ -4986,4 +4986,13 @@ class ExtractRulesTest {
                 + "the headquarters of the Rotela Clan without reported casualties.", LocalDate.of(2023, 10, 10));
         assertEquals("Non-violent transfer of territory", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void aTownTakenFollowingClashesWithAForceThatWithdrewWasTakenInAFight() {
+        Extraction x = run("On 4 August 2023, Fano militiamen took control of Debre Tabor following clashes with the "
+                + "Ethiopian National Defense Force, which withdrew from the town.\n\nJNIM fighters took control of "
+                + "the camp at Ber after MINUSMA withdrew on 13 August 2023.", LocalDate.of(2023, 8, 14));
+        assertEquals(List.of("Non-state actor overtakes territory", "Non-violent transfer of territory"),
+                x.events().stream().map(Event::subType).toList(), x.events().toString());
+    }
 }

@@ -280,11 +280,6 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && goodsSeized(t, s, at)) {
                     return GOODS_SEIZED; // seized 14 elephant tusks: no territory
                 }
-                if ((NON_STATE_OVERTAKES.equals(sub) || GOVERNMENT_REGAINS.equals(sub)) && unresisted(t, s)) {
-                    // took control of the prison, the headquarters of the gang, without reported casualties; no shots
-                    // were fired: a handover, no battle
-                    return new Reading(STRATEGIC, TRANSFER_OF_TERRITORY);
-                }
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
                     return new Reading(BATTLES, GOVERNMENT_REGAINS);
                 }
@@ -404,6 +399,12 @@ final class EventRefiner {
                 }
                 return new Reading(EXPLOSIONS, sub);
             default:
+                if (TRANSFER_OF_TERRITORY.equals(sub) && t.hasWordIn(s, TAKEN_OVER) && t.hasWordIn(s, FIGHTING)
+                        && !peacefulTakeover(t, s)) {
+                    // Fano militiamen took control of Lalibela following clashes with the ENDF, which withdrew: taken
+                    // in a fight
+                    return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
+                }
                 if (VIOLENT_DEMONSTRATION.equals(sub) && !protest && !containsAny(words, DEMONSTRATION)
                         && containsAny(words, CROWD) && noForceIn(t, s, actors)) {
                     // a crowd of some 200 men threw stones at houses and beat a resident: a mob, nobody demonstrating
@@ -591,10 +592,14 @@ final class EventRefiner {
     /** Words that say a place changed hands without a fight. */
     private static final Set<String> UNOPPOSED = WordSets.of("unopposed", "handover", "uncontested");
     private static final Set<String> NO_FIGHT = WordSets.of("resistance", "fight", "fighting", "shot", "bloodshed",
-            "firing", "clashes", "opposition");
+            "firing", "clashes", "opposition", "casualties");
     private static final Set<String> LEFT = WordSets.of("left", "withdrew", "departed", "vacated", "evacuated",
             "abandoned");
     /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
+    private static final Set<String> TAKEN_OVER = WordSets.of("control", "captured", "seized", "overran", "recaptured",
+            "retook");
+    private static final Set<String> FIGHTING = WordSets.of("clashes", "fighting", "gunfire", "battle", "battles",
+            "gunfight", "gunfights", "firefight", "shelling");
     private static final Set<String> FIGHT = WordSets.of("fighting", "clashes", "clashed", "battle", "killed", "killing",
             "fierce", "heavy", "assault", "attack", "offensive", "fire", "gunfire", "torched", "burned", "gunfight",
             "gunfights", "firefight", "shootout", "gunbattle", "clash");
@@ -617,13 +622,13 @@ final class EventRefiner {
             String w = t.lower(i);
             if (UNOPPOSED.contains(w) || w.equals("handed") && t.isLower(i + 1, "over")
                     || w.equals("without") && noFightAfter(t, i)) {
-                return true;
+                return true; // (and "took control of the prison without reported casualties")
             }
             after |= w.equals("after");
             left |= after && LEFT.contains(w);
             fight |= FIGHT.contains(w);
         }
-        return left && !fight;
+        return left && !fight || noFightingReported(t, s); // no shots were fired
     }
 
     /** Whether the sentence says none fought: {@code no fighting was reported}, {@code no shots were fired}. */
@@ -642,7 +647,7 @@ final class EventRefiner {
 
     /** Words between {@code without} and a word of fighting: {@code without meeting any resistance}. */
     private static final Set<String> BEFORE_NO_FIGHT = WordSets.of("a", "major", "any", "armed", "meeting",
-            "encountering", "facing", "much", "serious", "significant");
+            "encountering", "facing", "much", "serious", "significant", "reported");
 
     /** {@code without resistance}, {@code without major fighting}, {@code without meeting any resistance}. */
     private static boolean noFightAfter(Tokens t, int without) {
@@ -797,30 +802,6 @@ final class EventRefiner {
 
     private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "turf",
             "struggle");
-
-    /**
-     * {@code without (major) resistance}, {@code without reported casualties}, {@code without a fight}, {@code no shots
-     * were fired}, {@code unopposed}: a place taken with no fighting.
-     */
-    private static boolean unresisted(Tokens t, Sentence s) {
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isLower(i, "unopposed") || t.isLower(i, "no") && t.isLower(i + 1, "shots") && t.isWord(i + 2)
-                    && (t.isLower(i + 2, "were") || t.isLower(i + 2, "fired"))) {
-                return true;
-            }
-            if (t.isLower(i, "without")) {
-                for (int k = i + 1; k <= Math.min(s.last(), i + 3) && t.isWord(k); k++) {
-                    if (UNRESISTED.contains(t.lower(k))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> UNRESISTED = WordSets.of("resistance", "casualties", "fight", "fighting",
-            "bloodshed", "shot", "shots", "clashes");
 
     /** Whether a civilian building is named right after the trigger ({@code stormed the studios of X}). */
     private static boolean civilBuildingAfter(Tokens t, Sentence s, int at) {

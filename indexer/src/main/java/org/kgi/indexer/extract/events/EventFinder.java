@@ -730,8 +730,8 @@ public final class EventFinder {
         ctx.undatedDays.add(ctx.undatedDay);
         ctx.dateWhenSaid.add(ctx.ownDate != null && ctx.ownDate.whenSaid() && Objects.equals(ctx.ownDate.date(), date));
         ctx.placeIsWide.add(place != null && (isCountry(place, names) || "region".equals(typeOf(place, names))));
-        ctx.dateOfReport.add((ctx.ownDate == null || ctx.ownDate.whenSaid()) && date != null && date.precision() == EventDate.Precision.DAY
-                && date.value().equals(ctx.reportDay));
+        ctx.dateOfReport.add((ctx.ownDate == null || ctx.ownDate.whenSaid()) && date != null
+                && date.precision() == EventDate.Precision.DAY && date.value().equals(ctx.reportDay));
         int end = Math.min(s.end(), s.start() + MAX_EVIDENCE_CHARS);
         if (Modality.ASSERTED.equals(modality) && (attribution.refuted(s) || Acled.isViolent(reading.type())
                 && attribution.harmDeniedNext(s, participants)
@@ -1119,6 +1119,7 @@ public final class EventFinder {
         return true;
     }
 
+    /** Spans after "last" that give a noun a time of its own: {@code the killing last week}. */
     private static final Set<String> PERIODS = WordSets.of("week", "month", "year", "weekend", "night");
 
     private static final Set<String> FINITE = WordSets.of("is", "are", "was", "were", "has", "have", "had", "continues",

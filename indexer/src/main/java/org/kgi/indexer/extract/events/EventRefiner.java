@@ -622,7 +622,7 @@ final class EventRefiner {
             String w = t.lower(i);
             if (UNOPPOSED.contains(w) || w.equals("handed") && t.isLower(i + 1, "over")
                     || w.equals("without") && noFightAfter(t, i)) {
-                return true; // (and "took control of the prison without reported casualties")
+                return true; // without major resistance; without reported casualties
             }
             after |= w.equals("after");
             left |= after && LEFT.contains(w);
@@ -793,15 +793,12 @@ final class EventRefiner {
      */
     private static boolean feudBetween(Tokens t, Sentence s, int at) {
         for (int k = at + 1; k < s.last(); k++) {
-            if (t.isLower(k, "between") && t.isWord(k - 1) && FEUDS.contains(t.lower(k - 1))) {
+            if (t.isLower(k, "between") && t.isWord(k - 1) && Sidelines.FEUDS.contains(t.lower(k - 1))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "turf",
-            "struggle");
 
     /** Whether a civilian building is named right after the trigger ({@code stormed the studios of X}). */
     private static boolean civilBuildingAfter(Tokens t, Sentence s, int at) {

@@ -59,7 +59,8 @@ final class Sidelines {
         return false;
     }
 
-    private static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "struggle");
+    /** Nouns of a lasting feud between two sides, before "between" (also read by the refiner). */
+    static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "struggle");
 
     /**
      * Where a person named works or studies ({@code Zubair Baloch, 22, a student at the University of Turbat}): who he

@@ -294,8 +294,8 @@ final class TriggerScan {
     }
 
     /**
-     * Whether {@code claiming that} or {@code alleging that} comes at most seven words before the trigger, after an
-     * event the sentence tells first ({@code detained a blogger after he posted a video claiming that police had shot
+     * Whether {@code claiming that} or {@code alleging that} comes at most eight tokens before the trigger (the caller
+     * asks only after an event the sentence tells first) ({@code detained a blogger after he posted a video claiming that police had shot
      * dead three protesters}): the claim is the arrest's cause, no event of its own.
      */
     private static boolean claimedThat(Tokens t, Sentence s, int i) {
@@ -1065,13 +1065,15 @@ final class TriggerScan {
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
     /** Words of talks that came to nothing. */
     private static final Set<String> FAILED = WordSets.of("without", "failed", "collapsed", "stalled");
-    private static final Set<String> PEACE_EFFORTS = WordSets.of("process", "efforts",
-            "initiative", "envoy", "march", "rally", "conference", "mission", "campaign", "activists", "committee",
-            "committees", "mediators", "mediation");
+    /** Nouns after "peace" that name a striving for it, no agreement: {@code a peace march}, {@code the peace process}. */
+    private static final Set<String> PEACE_EFFORTS = WordSets.of("process", "efforts", "initiative", "envoy", "march",
+            "rally", "conference", "mission", "campaign", "activists", "committee", "committees", "mediators",
+            "mediation");
 
     /** {@code under the (2014) (peace) agreement}: what an agreement made before allows or requires. */
     private static boolean underTheAgreement(Tokens t, int i) {
-        for (int k = i - 1; k >= Math.max(1, i - 4) && (t.isWord(k) && !t.isCapitalised(k) || t.is(k, Tokens.NUMBER)); k--) {
+        for (int k = i - 1; k >= Math.max(1, i - 4) && (t.isWord(k) && !t.isCapitalised(k)
+                || t.is(k, Tokens.NUMBER)); k--) {
             if (t.isLower(k, "the")) {
                 return t.isLower(k - 1, "under");
             }

@@ -686,7 +686,8 @@ final class ChunkTyper {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // special forces troops known as X
         }
         int shared = sharedArmedNoun(t, s, b);
-        boolean headOf = armedHeadOf(t, s, a) && (b > a || ofBefore(t, a) > 0 && !doc.gazetteer().regions().isRegion(key));
+        boolean headOf = armedHeadOf(t, s, a)
+                && (b > a || ofBefore(t, a) > 0 && !doc.gazetteer().regions().isRegion(key));
         if ((headOf || shared >= 0 || armedByWording(t, s, a, b)) && !isPlaceName(key)
                 && (!doc.gazetteer().isCity(key) || shared >= 0 && ofAPeople(t, shared))) {
             // cadres of the Jharkhand Sangharsh Jan Mukti Morcha, operatives of Ebubeagu (not fighters from Kidal);
@@ -742,10 +743,10 @@ final class ChunkTyper {
             } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
                 groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
             }
-            if ("armed_group".equals(groupType) && !isPlaceName(key)
-                    && !(doc.gazetteer().isLargeCity(key) && (n.endsWith("s") && b == noun - 1 || t.isLower(a - 1, "a")))) {
-                return Guess.actor("armed_group", name, Strength.GROUP_NOUN); // but "Mombasa gangs", "a Nablus armed
-                // group": the city's
+            // but "Mombasa gangs", "a Nablus armed group": the city's
+            if ("armed_group".equals(groupType) && !isPlaceName(key) && !(doc.gazetteer().isLargeCity(key)
+                    && (n.endsWith("s") && b == noun - 1 || t.isLower(a - 1, "a")))) {
+                return Guess.actor("armed_group", name, Strength.GROUP_NOUN);
             }
         }
         String apposed = placeApposition(t, s, b);
@@ -1106,8 +1107,8 @@ final class ChunkTyper {
     }
 
     /** Heads of a state's units or commands that it numbers: {@code the 5th Fleet}, {@code the 22nd Military Region}. */
-    private static final Set<String> NUMBERED_HEADS = WordSets.of("army", "fleet", "wing", "command", "corps", "squadron",
-            "regiment", "region", "district", "zone", "sector");
+    private static final Set<String> NUMBERED_HEADS = WordSets.of("army", "fleet", "wing", "command", "corps",
+            "squadron", "regiment", "region", "district", "zone", "sector");
 
     /**
      * A state's unit or area command that opens with its ordinal: {@code the 2nd Army}, {@code the 5th Fleet}, {@code
@@ -1319,7 +1320,8 @@ final class ChunkTyper {
      */
     private static boolean policeDepartment(Tokens t, int a, int b) {
         return forceWord(t, t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1)
-                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3) || criminalInvestigations(t, a, b);
+                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3)
+                || criminalInvestigations(t, a, b);
     }
 
     private static boolean criminalInvestigations(Tokens t, int a, int b) {

@@ -534,7 +534,8 @@ public final class MentionFinder {
             }
         }
         if (b > a && t.isChar(b + 1, '(') && t.isWord(b + 2) && (isAcronymShape(t.surface(b + 2))
-                || t.isCapitalised(b + 2) && NameChunker.isNumberedUnit(t.lower(b + 2))) && t.is(b + 3, Tokens.NUMBER) && t.end(b + 3) - t.start(b + 3) <= 3 && t.isChar(b + 4, ')')
+                || t.isCapitalised(b + 2) && NameChunker.isNumberedUnit(t.lower(b + 2)))
+                && t.is(b + 3, Tokens.NUMBER) && t.end(b + 3) - t.start(b + 3) <= 3 && t.isChar(b + 4, ')')
                 && !consumed[b + 2]) {
             // Jungle Infantry Battalion No. 19 (BISEL 19): a unit's acronym with its number, later "BISEL 19 troops";
             // Infantry Battalion 715/Motuliato (Yonif 715)
@@ -1233,8 +1234,7 @@ public final class MentionFinder {
     }
 
     private static final Set<String> KNOWN_ADVERBS = WordSets.of("formally", "formerly", "previously", "officially",
-            "also", "commonly",
-            "locally", "popularly", "better", "widely");
+            "also", "commonly", "locally", "popularly", "better", "widely");
 
     /**
      * {@code Makenson Fils-Aimé, known as "Zoklo",}, {@code X alias Y}, {@code X aka Y}: the first and last token of
@@ -1293,7 +1293,8 @@ public final class MentionFinder {
             if (CALLING.contains(t.lower(k))) {
                 return k + 1;
             }
-            if ((t.isLower(k, "refers") || t.isLower(k, "referred")) && t.isLower(k + 1, "to") && t.isLower(k + 2, "as")) {
+            if ((t.isLower(k, "refers") || t.isLower(k, "referred")) && t.isLower(k + 1, "to")
+                    && t.isLower(k + 2, "as")) {
                 return t.isLower(k + 3, "the") ? k + 4 : k + 3; // which the TNI refers to as the Armed Criminal Group
             }
         }

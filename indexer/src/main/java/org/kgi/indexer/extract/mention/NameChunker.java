@@ -218,7 +218,8 @@ public final class NameChunker {
             return false; // "Eleven houses were burned": a count opening the sentence
         }
         if ((w.equals("first") || w.equals("second") || w.equals("third")) && isNameWord(t, i + 1)
-                && !ActorWords.isTitle(t.lower(i + 1)) && (t.isLower(i - 1, "the") || t.isLower(i - 1, "s") && t.isApostrophe(i - 2))) {
+                && !ActorWords.isTitle(t.lower(i + 1))
+                && (t.isLower(i - 1, "the") || t.isLower(i - 1, "s") && t.isApostrophe(i - 2))) {
             return true; // the army's Second Brigade, the Third Division: a unit's ordinal
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");

@@ -4995,4 +4995,14 @@ class ExtractRulesTest {
         assertEquals(List.of("Non-state actor overtakes territory", "Non-violent transfer of territory"),
                 x.events().stream().map(Event::subType).toList(), x.events().toString());
     }
+
+    @Test
+    void aTownTakenWithoutFurtherFightingOrWithoutAMajorBattleWasHandedOver() {
+        Extraction x = run("On 17 February 2024, Ukrainian forces withdrew from Marinka, and Russian forces took control "
+                + "of the town without further fighting.\n\nOn 14 August 2021, Taliban fighters took control of "
+                + "Kunduz without a major battle, after government troops abandoned their positions.",
+                LocalDate.of(2024, 2, 18));
+        assertEquals(List.of("Non-violent transfer of territory", "Non-violent transfer of territory"),
+                x.events().stream().map(Event::subType).toList(), x.events().toString());
+    }
 }

@@ -592,7 +592,7 @@ final class EventRefiner {
     /** Words that say a place changed hands without a fight. */
     private static final Set<String> UNOPPOSED = WordSets.of("unopposed", "handover", "uncontested");
     private static final Set<String> NO_FIGHT = WordSets.of("resistance", "fight", "fighting", "shot", "bloodshed",
-            "firing", "clashes", "opposition", "casualties");
+            "firing", "clashes", "opposition", "casualties", "battle");
     private static final Set<String> LEFT = WordSets.of("left", "withdrew", "departed", "vacated", "evacuated",
             "abandoned");
     /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
@@ -647,7 +647,7 @@ final class EventRefiner {
 
     /** Words between {@code without} and a word of fighting: {@code without meeting any resistance}. */
     private static final Set<String> BEFORE_NO_FIGHT = WordSets.of("a", "major", "any", "armed", "meeting",
-            "encountering", "facing", "much", "serious", "significant", "reported");
+            "encountering", "facing", "much", "serious", "significant", "reported", "further");
 
     /** {@code without resistance}, {@code without major fighting}, {@code without meeting any resistance}. */
     private static boolean noFightAfter(Tokens t, int without) {

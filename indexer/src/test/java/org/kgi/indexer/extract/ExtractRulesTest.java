@@ -5005,4 +5005,12 @@ class ExtractRulesTest {
         assertEquals(List.of("Non-violent transfer of territory", "Non-violent transfer of territory"),
                 x.events().stream().map(Event::subType).toList(), x.events().toString());
     }
+
+    @Test
+    void aDatelineTownInCapitalsBeforeAColonIsAPlaceAndDarEsSalaamIsOneName() {
+        Extraction x = run("HERAT: Taliban forces arrested two men in Shindand on Monday. The government and the rebels "
+                + "signed a truce in Dar es Salaam on Tuesday.", LocalDate.of(2025, 3, 5));
+        assertTrue(named(x, "Herat").orElseThrow().id().startsWith("place:"), x.entities().toString());
+        assertTrue(named(x, "Dar es Salaam").isPresent(), x.entities().toString());
+    }
 }

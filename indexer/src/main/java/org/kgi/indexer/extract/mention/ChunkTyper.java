@@ -117,6 +117,11 @@ final class ChunkTyper {
         if (a == b && t.isChar(b + 1, ':') && LABELS.contains(t.lower(a))) {
             return null; // "Date: 5 March 2024", a field's label (Date is also a town in Japan)
         }
+        if (a == b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.isChar(b + 1, ':')
+                && doc.gazetteer().isCity(key)) {
+            // HERAT: Two men were arrested: a dateline's town with a colon, not an acronym
+            return Guess.place(cityType(key, "populated_place"), Names.titleCase(name), Strength.PLACE_NOUN);
+        }
         if (a == b && t.opensSentence(s, a) && t.lower(a).endsWith("ed") && t.isWord(b + 1) && !t.isCapitalised(b + 1)
                 && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1)))) {
             return null; // "Hooded men on motorbikes", "Masked gunmen" opening a sentence: no name

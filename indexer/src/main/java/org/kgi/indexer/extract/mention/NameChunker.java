@@ -26,7 +26,7 @@ import org.kgi.indexer.extract.text.Tokens;
 public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
-            "von", "der", "den", "al", "el", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
+            "von", "der", "den", "al", "el", "es", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
             "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las", "na", "ng");
     private static final int MAX_NAME_TOKENS = 12;
     /** Arabic articles written before a hyphen inside a name: {@code Deir ez-Zor}, {@code Ras al-Ain}. */

@@ -5013,4 +5013,12 @@ class ExtractRulesTest {
         assertTrue(named(x, "Herat").orElseThrow().id().startsWith("place:"), x.entities().toString());
         assertTrue(named(x, "Dar es Salaam").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void attackDronesShotDownAreOneDisruptedStrikeAndShootNobody() {
+        Extraction x = run("On Monday night, air defence units shot down five Shahed-type attack drones over the Sumy "
+                + "district; falling debris damaged a barn but injured no one.", LocalDate.of(2024, 8, 15));
+        assertEquals(List.of("Disrupted weapons use"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
 }

@@ -471,6 +471,9 @@ final class TriggerScan {
             if (w.equals("fighting") && t.isLower(i + 1, "alongside") && t.isChar(i - 1, ',')) {
                 continue; // soldiers, fighting alongside members of the CJTF, repelled an attack: who with, the verb after
             }
+            if (w.equals("shot") && t.isLower(i + 1, "down") && t.hasWordIn(i + 2, Math.min(s.last(), i + 5), AIRBORNE)) {
+                continue; // shot down five attack drones: the drones tell it (disrupted), no shooting of people
+            }
             if ((w.equals("attack") || w.equals("assault")) && t.isWord(i + 1) && ATTACK_CRAFT.contains(t.lower(i + 1))) {
                 continue; // five Shahed-type attack drones, an attack helicopter: what kind of craft, no attack
             }

@@ -213,20 +213,15 @@ public final class EventFinder {
                     leader = r; // X, who had led the march; activists of Y joined the blockade
                 }
             }
-            for (int i = events.size() - 1; i >= 0 && leader != null; i--) {
+            int i = leader == null ? -1 : lastProtestTold(t, s, events);
+            if (i >= 0) {
                 Event e = events.get(i);
-                if (t.start(s.first()) - e.evidence().start() > PROTEST_TOLD_REACH) {
-                    break; // a protest told long before is another story
-                }
-                if (Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type())) {
-                    String id = leader.id();
-                    List<Participant> ps = new ArrayList<>(e.participants());
-                    ps.removeIf(p -> p.id().equals(id));
-                    ps.add(new Participant(id, Roles.ACTOR));
-                    events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
-                            e.modality()));
-                    break;
-                }
+                String id = leader.id();
+                List<Participant> ps = new ArrayList<>(e.participants());
+                ps.removeIf(p -> p.id().equals(id));
+                ps.add(new Participant(id, Roles.ACTOR));
+                events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
+                        e.modality()));
             }
         }
     }
@@ -274,30 +269,38 @@ public final class EventFinder {
                     organisers.add(r.id()); // by the union and the Khulna Workers' Rights Forum
                 }
             }
-            boolean joined = false;
-            for (int i = events.size() - 1; i >= 0 && !organisers.isEmpty(); i--) {
+            int protest = organisers.isEmpty() ? -1 : lastProtestTold(t, s, events);
+            for (int i = 0; i < events.size() && !organisers.isEmpty(); i++) {
                 Event e = events.get(i);
-                if (t.start(s.first()) - e.evidence().start() > PROTEST_TOLD_REACH) {
-                    break;
-                }
-                boolean protest = Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type());
-                if (protest && joined) {
-                    break;
+                boolean here = e.evidence().start() == t.start(s.first());
+                if (i != protest && (!here || Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type()))) {
+                    continue; // but the sentence's other event, the arrests after it: not who organised the march
                 }
                 List<Participant> ps = new ArrayList<>(e.participants());
-                boolean named = ps.removeIf(p -> organisers.contains(p.id()));
-                if (protest) {
+                ps.removeIf(p -> organisers.contains(p.id()));
+                if (i == protest) {
                     organisers.forEach(id -> ps.add(new Participant(id, Roles.ACTOR)));
                     ctx.mentions.get(i).add(Set.copyOf(organisers)); // told here, together
-                    joined = true;
-                } else if (!named || e.evidence().start() != t.start(s.first())) {
-                    continue; // (the sentence's other event, the arrests after it: not who organised the march)
                 }
                 events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
                         e.modality()));
             }
             return;
         }
+    }
+
+    /** The latest protest or riot told within {@link #PROTEST_TOLD_REACH} before the sentence, or -1. */
+    private static int lastProtestTold(Tokens t, Sentence s, List<Event> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (t.start(s.first()) - e.evidence().start() > PROTEST_TOLD_REACH) {
+                return -1; // a protest told long before is another story
+            }
+            if (Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> CLAUSE_OPENERS = WordSets.of("and", "whose", "who", "which", "but", "while");
@@ -494,8 +497,7 @@ public final class EventFinder {
     /** Whether a word of harm is told in the sentence, not one said not to be ({@code without a shot being fired}). */
     private static boolean harmTold(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i)) && !t.isLower(i - 1, "without")
-                    && !(t.isLower(i - 1, "a") && t.isLower(i - 2, "without"))) {
+            if (t.isWord(i) && HARM.contains(t.lower(i)) && !TriggerScan.withoutBefore(t, i)) {
                 return true;
             }
         }

@@ -261,7 +261,8 @@ final class EventRefiner {
                 if (t.lower(at).startsWith("ambush") && !armedCount2 && civilVehicleAfter(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // gunmen ambushed a bus on the road
                 }
-                if (NON_STATE_OVERTAKES.equals(sub) && t.lower(at).startsWith("storm") && civilBuildingAfter(t, s, at)
+                if (NON_STATE_OVERTAKES.equals(sub) && t.lower(at).startsWith("storm")
+                        && TriggerScan.wordAfter(t, s, at, 3, CIVIL_BUILDINGS)
                         && actors.stream().noneMatch(r -> isArmed(r.type()) && r.found().first() > at
                         && r.found().first() <= at + 4) // (police who intervened later: no side of the storming)
                         && !t.hasWordIn(s, FOUGHT_BACK)) { // (not "and security forces fought them for 30 hours")
@@ -800,16 +801,7 @@ final class EventRefiner {
         return false;
     }
 
-    /** Whether a civilian building is named right after the trigger ({@code stormed the studios of X}). */
-    private static boolean civilBuildingAfter(Tokens t, Sentence s, int at) {
-        for (int i = at + 1; i <= Math.min(s.last(), at + 3) && t.isWord(i); i++) {
-            if (CIVIL_BUILDINGS.contains(t.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** Civilian buildings a storming can be aimed at: {@code stormed the studios of X}. */
     private static final Set<String> CIVIL_BUILDINGS = WordSets.of("studios", "studio", "newsroom", "school", "church",
             "mosque", "temple", "hospital", "clinic", "hotel", "bar", "restaurant", "nightclub", "house", "home",
             "homes", "shop", "shops", "store", "supermarket", "bank", "university", "campus");

@@ -69,21 +69,11 @@ final class Roles {
             }
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
-        String apart = null; // the last actor said to be apart from the one who acted
-        String tied = null; // the last actor named only as what someone is suspected of a tie to, and where it ends
-        int tiedEnd = -10;
+        String apart = null; // the last actor said to be apart from the one who acted, or only tied to a suspect
         for (Resolved r : actors) {
             int at = r.found().first();
             if (demandedOf(t, s, r)) {
                 demanded = r.id();
-                continue;
-            }
-            if (r.id().equals(tied) && at == tiedEnd + 2 && t.isChar(at - 1, '(')) {
-                continue; // to Russia's Federal Security Service (FSB): its acronym too
-            }
-            if (Sidelines.allegedTie(t, s, r)) {
-                tied = r.id();
-                tiedEnd = r.found().last();
                 continue;
             }
             if (sources.contains(r.id()) || absent(t, s, r)
@@ -97,10 +87,10 @@ final class Roles {
             if (formerMember(t, r)) {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
             }
-            if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r)
+            if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || r.id().equals(apart) && t.isChar(at - 1, '(')) {
                 // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
-                // Free Papua Movement (OPM)
+                // Free Papua Movement (OPM), passing secrets to Russia's Federal Security Service (FSB)
                 apart = r.id();
                 continue;
             }

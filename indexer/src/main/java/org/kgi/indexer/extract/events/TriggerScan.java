@@ -269,6 +269,12 @@ final class TriggerScan {
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
+    /** Whether {@code without}, or {@code without a} or {@code without any}, comes right before token {@code i}. */
+    static boolean withoutBefore(Tokens t, int i) {
+        return t.isLower(i - 1, "without")
+                || (t.isLower(i - 1, "a") || t.isLower(i - 1, "any")) && t.isLower(i - 2, "without");
+    }
+
     /** {@code has fought X ... for years}: what has gone on for a long time, no event of a day. */
     private static boolean forYears(Tokens t, Sentence s, int i) {
         if (!(t.isLower(i - 1, "has") || t.isLower(i - 1, "have") || t.isLower(i - 1, "had"))) {
@@ -482,8 +488,7 @@ final class TriggerScan {
                     || t.isLower(i + 1, "no-one"))) {
                 continue; // falling debris damaged a barn but injured no one
             }
-            if (t.isLower(i - 1, "without") || t.isWord(i - 1) && (t.isLower(i - 1, "a") || t.isLower(i - 1, "any"))
-                    && t.isLower(i - 2, "without")) {
+            if (withoutBefore(t, i)) {
                 continue; // KNLA fighters moved into it later the same day without fighting; without a fight
             }
             if (forYears(t, s, i)) {

@@ -1241,8 +1241,8 @@ public final class MentionFinder {
      * the other name (one to three capitalised words, quoted or not), or null.
      */
     static int[] knownAs(Tokens t, Sentence s, int b) {
-        int c = t.isChar(b + 1, '(') && t.isWord(b + 2) && isAcronymShape(t.surface(b + 2)) && t.isChar(b + 3, ')')
-                && t.isChar(b + 4, ',') ? b + 3 : b; // the Karen National Army (KNA), known until 2024 as
+        // the Karen National Army (KNA), known until 2024 as: past the acronym
+        int c = isAcronymDefinition(t, s, b) && t.isChar(b + 4, ',') ? b + 3 : b;
         int i = t.isChar(c + 1, ',') ? c + 2 : c + 1;
         if (t.isWord(i) && KNOWN_ADVERBS.contains(t.lower(i)) && t.isLower(i + 1, "known")) {
             i++; // formally known as, also known as
@@ -1256,7 +1256,7 @@ public final class MentionFinder {
             }
             until = t.isLower(as, "as") ? as + 1 : -1;
         }
-        int calls = whichTheyCall(t, s, b);
+        int calls = whichTheyCall(t, s, c);
         if (calls > 0) {
             i = calls;
         } else if (until > 0) {
@@ -1282,10 +1282,11 @@ public final class MentionFinder {
 
     /**
      * {@code the Oromo Liberation Army (OLA), which the government calls "OLF-Shene"}, {@code which the TNI refers to
-     * as the Armed Criminal Group}: the token after the verb of calling (past the acronym in brackets), or -1.
+     * as the Armed Criminal Group}: the token after the verb of calling, the name (or its acronym) ending at {@code b};
+     * or -1.
      */
     private static int whichTheyCall(Tokens t, Sentence s, int b) {
-        int c = t.isChar(b + 1, '(') && t.isWord(b + 2) && t.isChar(b + 3, ')') ? b + 4 : b + 1;
+        int c = b + 1;
         if (!t.isChar(c, ',') || !t.isLower(c + 1, "which") && !t.isLower(c + 1, "whom")) {
             return -1;
         }
@@ -1295,7 +1296,7 @@ public final class MentionFinder {
             }
             if ((t.isLower(k, "refers") || t.isLower(k, "referred")) && t.isLower(k + 1, "to")
                     && t.isLower(k + 2, "as")) {
-                return t.isLower(k + 3, "the") ? k + 4 : k + 3; // which the TNI refers to as the Armed Criminal Group
+                return k + 3; // which the TNI refers to as the Armed Criminal Group ("the" skipped by the caller)
             }
         }
         return -1;

@@ -5021,4 +5021,239 @@ class ExtractRulesTest {
         assertEquals(List.of("Disrupted weapons use"), x.events().stream().map(Event::subType).toList(),
                 x.events().toString());
     }
+
+    /** The role of {@code id} in the event, or null. */
+    private static String roleOf(Event e, String id) {
+        return e.participants().stream().filter(p -> p.id().equals(id)).map(Participant::role).findFirst().orElse(null);
+    }
+
+    @Test
+    void twoPartiesThatClashedLeavingOneOfTheirMembersDeadFoughtEachOther() {
+        Extraction x = run("Supporters of the Labour Party and the Progressive Alliance clashed with stones in Kano on "
+                + "Monday over a market stall, leaving a Progressive Alliance member, John Ade, 40, dead.",
+                LocalDate.of(2025, 3, 5));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, "actor:labour-party"), e.toString());
+        assertEquals("target", roleOf(e, "actor:progressive-alliance"), e.toString());
+    }
+
+    @Test
+    void unitNamesAGarmentACoalitionAgainstAGroupAndAPossessiveOfRevolutionariesAreReadWhole() {
+        Extraction x = run("Soldiers of the 3rd Battalion of Infantry fired tear gas at supporters of the Free Harbour "
+                + "Revolutionaries' Gathering in Tema on Monday. A man wearing a Red Lions T-shirt stabbed a trader. "
+                + "Troops backed by air strikes of the Global Coalition against Daesh raided a cave on Tuesday.",
+                LocalDate.of(2025, 1, 7));
+        assertTrue(named(x, "3rd Battalion of Infantry").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Free Harbour Revolutionaries' Gathering").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Red Lions").isPresent(), x.entities().toString());
+        Event strike = x.events().stream().filter(e -> e.evidence().text().startsWith("Troops")).findFirst()
+                .orElseThrow();
+        assertEquals("ally", roleOf(strike, "actor:global-coalition-against-daesh"), strike.toString());
+    }
+
+    @Test
+    void aTitledManOfAPartyIsTheManThenHisPartyAndPrinceGeorgeIsADatelineTown() {
+        Extraction x = run("PRINCE GEORGE, B.C., Jan. 7, 2025 (Global News) - A man stabbed ward councillor Peter Osei "
+                + "of the Convention People's Party (CPP) in the chest on Monday.", LocalDate.of(2025, 1, 7));
+        assertTrue(named(x, "Peter Osei").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Convention People's Party").isPresent(), x.entities().toString());
+        assertTrue(named(x, "PRINCE GEORGE").map(e -> e.id().startsWith("place:")).orElse(false),
+                x.entities().toString());
+    }
+
+    @Test
+    void whomTheyAccuseInAClauseAfterTheirActIsNoSide() {
+        Extraction x = run("Members of the Red Brigade stormed the town hall in Jos on Sunday, accusing officials of the "
+                + "Electoral Commission of favouring the Unity Party.", LocalDate.of(2025, 3, 5));
+        Event e = x.events().get(0);
+        assertNull(roleOf(e, "actor:electoral-commission"), e.toString());
+        assertNull(roleOf(e, "actor:unity-party"), e.toString());
+    }
+
+    @Test
+    void aVictimAmongThoseKilledIsATargetAndKillingsWithAnAbductionAreAnAttack() {
+        Extraction x = run("SOMALIA: Baidoa - Flash Update No. 4 (OCHA, 5 March 2025). On 1 March, al-Shabaab fighters "
+                + "attacked the village of Bulo, killing at least 12 civilians, among them the village elder, Aden "
+                + "Hassan, and abducting his son, Ali Aden. MSF said that about 2,000 people had fled to Baidoa, where "
+                + "the regional hospital is treating 9 wounded.", LocalDate.of(2025, 3, 5));
+        assertEquals(1, x.events().size(), x.events().toString());
+        Event e = x.events().get(0);
+        assertEquals("Attack", e.subType(), e.toString());
+        assertEquals("target", roleOf(e, "actor:aden-hassan"), e.toString());
+        assertTrue(x.entities().stream().noneMatch(en -> en.name().startsWith("Flash Update")), x.entities().toString());
+    }
+
+    @Test
+    void aForceOfAValleyIsAForceAFormerSoldierIsNoSideAndARaidThatArrestsIsTheArrest() {
+        Extraction x = run("Officers of the Metropolitan Police of the Cauca Valley raided houses in the Villa Rica "
+                + "neighbourhood on Sunday and arrested six men, among them a former soldier of the Colombian Army, "
+                + "Juan Perez. The Gulf Clan denied that its men had killed a teenager.", LocalDate.of(2025, 3, 5));
+        assertTrue(named(x, "Metropolitan Police of the Cauca Valley").map(en -> en.id().startsWith("actor:"))
+                .orElse(false), x.entities().toString());
+        assertNoEvent(x, e -> e.subType().equals("Attack") && e.modality().equals("asserted"));
+        Event arrest = eventOf(x, "Arrests");
+        assertNull(roleOf(arrest, "actor:colombian-army"), arrest.toString());
+    }
+
+    @Test
+    void whoHoldsTheCheckpointAttackedIsTheTargetAndAnAlliedBrigadeBacksTheArmy() {
+        Extraction x = run("Fighters of JNIM attacked a checkpoint held by the Wagner Group near Kadiolo on Monday.\n\n"
+                + "On 13 April, troops of the SSPDF, supported by fighters of the allied Koch County Youth Brigade, "
+                + "clashed with forces of the SPLA-IO around Nhialdiu.", LocalDate.of(2025, 4, 16));
+        assertEquals("target", roleOf(x.events().get(0), "actor:wagner-group"), x.events().toString());
+        assertEquals("ally", roleOf(x.events().get(1), "actor:koch-county-youth-brigade"), x.events().toString());
+    }
+
+    @Test
+    void aDecisionProtestedAgainstIsTheProtestsTargetAndALandownersCouncilIsNoStateBody() {
+        Extraction x = run("About 200 members of the Big Bay Landowners' Council blocked the main wharf in Luganville on "
+                + "Tuesday in protest against a decision by the Sanma Provincial Government to lease customary land, "
+                + "and some of them fought with guards of a logging company.", LocalDate.of(2025, 5, 14));
+        assertEquals("organization", byId(x, "actor:big-bay-landowners-council").type(), x.entities().toString());
+        for (Event e : x.events()) {
+            assertEquals("target", roleOf(e, "actor:sanma-provincial-government"), e.toString());
+        }
+    }
+
+    @Test
+    void aCapitalThatRejectsAChargeIsNoSceneAndASubInspectorIsATitle() {
+        Extraction x = run("Militants stormed a police post in Kulachi on Friday, killing four policemen, among them "
+                + "Sub-Inspector Gul Nawaz. The army said the attackers had been sent from Afghanistan, a charge Kabul "
+                + "rejected.", LocalDate.of(2025, 10, 4));
+        assertTrue(named(x, "Gul Nawaz").isPresent(), x.entities().toString());
+        assertTrue(x.events().stream().noneMatch(e -> "place:kabul".equals(e.place())), x.events().toString());
+    }
+
+    @Test
+    void theArrestsAProtestIsAgainstAreNoEventAndAnAuthoritysServiceIsItsUnit() {
+        Extraction x = run("Officers of the Palestinian Authority's Preventive Security Service clashed with gunmen in "
+                + "Nablus on Sunday. Hundreds of residents then marched to the governorate building in a protest "
+                + "called by the Prisoners' Families Committee against the Palestinian Authority (PA) and its arrests "
+                + "of fighters.", LocalDate.of(2024, 12, 16));
+        assertTrue(named(x, "Preventive Security Service").isPresent(), x.entities().toString());
+        assertNoEvent(x, e -> e.subType().equals("Arrests"));
+    }
+
+    @Test
+    void anAgreementThatDatesWhatHappenedIsNoEventOfItsOwn() {
+        Extraction x = run("In May 2019, 3R fighters killed more than 40 civilians near Paoua, three months after the "
+                + "group signed a peace agreement with the government.\n\nIsraeli troops moved into the buffer zone "
+                + "created by the 1974 disengagement agreement in December 2024.\n\nThe UCPMB fought Serbian forces in "
+                + "2000 until the Konculj agreement ended the insurgency.\n\nOn Monday, the government and the FLN "
+                + "signed a peace agreement in Doha.", LocalDate.of(2025, 3, 5));
+        assertEquals(1, x.events().stream().filter(e -> e.subType().equals("Agreement")).count(), x.events().toString());
+        assertEquals("place:doha", eventOf(x, "Agreement").place(), x.events().toString());
+    }
+
+    @Test
+    void aListNameSpelledByItsAcronymAndTheNameTheGovernmentUsesForAGroupAreOneActor() {
+        Extraction x = run("Fighting between the Central African Armed Forces (FACA) and the armed group Return, "
+                + "Reclamation and Rehabilitation (3R) resumed east of Paoua on Monday. Troops of the Bolivarian National "
+                + "Armed Forces (FANB) fought dissidents of the former FARC's 10th Front for several hours east of La "
+                + "Victoria on Tuesday. The army said several members of \"TANCOL\", the name the government uses for "
+                + "the 10th Front, had been killed.", LocalDate.of(2025, 3, 5));
+        assertTrue(named(x, "Return, Reclamation and Rehabilitation").orElseThrow().aliases().contains("3R"),
+                x.entities().toString());
+        assertEquals(named(x, "TANCOL").orElseThrow().id(), named(x, "10th Front").orElseThrow().id(),
+                x.entities().toString());
+        Event battle = x.events().stream().filter(e -> e.evidence().text().startsWith("Troops")).findFirst()
+                .orElseThrow();
+        assertNull(roleOf(battle, "actor:farc"), battle.toString());
+    }
+
+    @Test
+    void aCountrysForcesAreTheArmedForcesOfThatCountryTheReportNames() {
+        Extraction x = run("Ukrainian forces withdrew from the Kanal district on Monday, a spokesman said. Later on 11 "
+                + "March, the Armed Forces of Ukraine repelled an assault on the western outskirts of Chasiv Yar.",
+                LocalDate.of(2025, 3, 13));
+        assertEquals(named(x, "Ukrainian forces").orElseThrow().id(), named(x, "Armed Forces of Ukraine").orElseThrow()
+                .id(), x.entities().toString());
+    }
+
+    @Test
+    void aPostClaimingAnAttackThatWasFalseTellsNoAttack() {
+        Extraction x = run("A post on social media by a youth leader claiming that raiders had also attacked the village "
+                + "of Jalle on Tuesday was false, the commissioner said.", LocalDate.of(2025, 2, 13));
+        assertNoEvent(x, e -> e.modality().equals("asserted"));
+    }
+
+    @Test
+    void theVictimOfTheCrimeAnArrestIsForTheCourtAndAnEmployerAreNoSides() {
+        Extraction x = run("Members of the Task Team arrested two suspects in Imbali on Sunday in connection with the "
+                + "murder of ward councillor Sibusiso Mkhize of the Inkatha Freedom Party (IFP). On Monday, police "
+                + "arrested Simeon Dimitrov, a driver employed by Kiril Vasilev, in Auki in connection with the death of "
+                + "Mr Ramoni. He will appear before the Auki Magistrates' Court.", LocalDate.of(2025, 6, 9));
+        for (Event e : x.events()) {
+            for (String id : List.of("actor:sibusiso-mkhize", "actor:inkatha-freedom-party", "actor:ramoni",
+                    "actor:kiril-vasilev", "actor:auki-magistrates-court")) {
+                assertNull(roleOf(e, id), e.toString());
+            }
+        }
+    }
+
+    @Test
+    void orchardsUprootedNearACeasefireLineAreDestructionNoAgreement() {
+        Extraction x = run("On Tuesday, Israeli army bulldozers uprooted about 40 dunums of olive orchards on the western "
+                + "edge of Jubata al-Khashab, near the ceasefire line, residents said.", LocalDate.of(2025, 4, 25));
+        assertEquals(List.of("Looting/property destruction"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void troopsThatEncounteredRebelsFoughtThemAndTheGrenadeTheyRecoveredExplodedNowhere() {
+        Extraction x = run("On Monday, 15 May 2023, troops of the 20th Infantry Battalion encountered about 15 members of "
+                + "the New People's Army (NPA) in Las Navas. Two NPA members were killed and two M16 rifles, a hand "
+                + "grenade and subversive documents were recovered.", LocalDate.of(2023, 5, 20));
+        assertEquals("Armed clash", x.events().get(0).subType(), x.events().toString());
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void aClaimCalledALieIsDeniedButNotWhatTheSentenceBeforeTold() {
+        Extraction x = run("On 16 May, soldiers killed two NPA members in Las Navas. The claim by an NPA spokesperson in "
+                + "Samar that Army helicopters fired rockets at Barangay Epaw on 16 May is a lie.",
+                LocalDate.of(2023, 5, 20));
+        assertEquals("asserted", x.events().get(0).modality(), x.events().toString());
+        assertTrue(x.events().stream().filter(e -> e.evidence().text().startsWith("The claim"))
+                .allMatch(e -> e.modality().equals("denied")), x.events().toString());
+    }
+
+    @Test
+    void theCrimeOfAWarrantAndAShootingNamedAgainTellNoEventOfTheirOwn() {
+        Extraction x = run("On Thursday, police arrested Rodel Ebarle in Catarman by virtue of a warrant of arrest for "
+                + "murder. Police are aware of speculation on social media linking the shooting to the Mongrels gang.",
+                LocalDate.of(2023, 5, 20));
+        assertEquals(List.of("Arrests"), x.events().stream().map(Event::subType).toList(), x.events().toString());
+    }
+
+    @Test
+    void aTelegramChannelIsNoActorAndANamedInternationalBridgeIsAPlace() {
+        Extraction x = run("On Monday, officers detained a man suspected of sending videos to a Russian Telegram channel. "
+                + "A drone struck a post of the National Guard near the José Antonio Páez international bridge on "
+                + "Tuesday.", LocalDate.of(2023, 8, 13));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Telegram")), x.entities().toString());
+        assertTrue(named(x, "José Antonio Páez international bridge").map(e -> e.id().startsWith("place:"))
+                .orElse(false), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("actor:jose-antonio-paez")),
+                x.entities().toString());
+    }
+
+    @Test
+    void aClaimCalledDisinformationIsDeniedAndWhoNamesATargetOrIssuesAWarrantIsNoSide() {
+        Extraction x = run("On Wednesday, Azerbaijan's Defence Ministry said Armenian forces had shelled its positions in "
+                + "the Zangilan district on Tuesday; the Armenian ministry called the claim \"disinformation\".\n\nOn "
+                + "Monday, aircraft of the Iraqi Air Force struck what the Joint Operations Command (JOC) called IS "
+                + "hideouts in the Hamrin mountains, killing five militants.\n\nOn Monday, officers of the Vranje Police "
+                + "Administration arrested three men in Bujanovac on a warrant issued by the War Crimes Department, "
+                + "which accuses them of having killed Serbian civilians as members of the Liberation Army of Presevo "
+                + "(UCPMB).", LocalDate.of(2023, 10, 26));
+        assertEquals("denied", x.events().get(0).modality(), x.events().toString());
+        assertNoEvent(x, e -> e.subType().equals("Attack"));
+        for (Event e : x.events()) {
+            for (String id : List.of("actor:joint-operations-command", "actor:war-crimes-department",
+                    "actor:liberation-army-of-presevo")) {
+                assertNull(roleOf(e, id), e.toString());
+            }
+        }
+    }
 }

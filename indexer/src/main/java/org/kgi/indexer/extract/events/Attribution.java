@@ -366,6 +366,10 @@ final class Attribution {
                 // that the gunmen set fire to a church are false
                 return true;
             }
+            if (falseHere && REPORTS.contains(w) && t.isLower(i - 1, "the") && t.isWord(i - 2)
+                    && CALLED.contains(t.lower(i - 2))) {
+                return true; // ...; the Armenian ministry called the claim "disinformation"
+            }
             if (falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
                 // the KNF claimed that its fighters had killed four soldiers, a claim the ISPR termed baseless; X said
                 // Armenian forces had shelled its positions, a claim Yerevan called "disinformation"
@@ -403,6 +407,9 @@ final class Attribution {
         return false;
     }
 
+    private static final Set<String> CALLED = WordSets.of("called", "calls", "termed", "branded", "labelled",
+            "labeled", "dismissed", "described");
+
     /** Words of telling what one heard rather than saw. */
     private static final Set<String> HEARSAY = WordSets.of("reported", "reports", "claimed", "claims", "alleged",
             "allegedly", "circulated", "circulating", "posted", "rumoured", "rumored");
@@ -414,7 +421,8 @@ final class Attribution {
     private static boolean namesTheReport(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= s.last(); i++) {
             if (t.isWord(i) && REPORTS.contains(t.lower(i)) && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1))
-                    && !(t.isLower(i - 1, "that") && t.lower(i).endsWith("s"))) {
+                    && !(t.isLower(i - 1, "that") && t.lower(i).endsWith("s"))
+                    && !TriggerScan.wordAfter(t, s, i, 8, THAT)) { // (not "the claim by X that Y fired": its own)
                 return true; // not "informs the public that messages ... are false": those are new messages
             }
         }
@@ -462,7 +470,8 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
-            if (FALSITY.contains(w)) {
+            if (FALSITY.contains(w) || w.equals("lie") && t.isLower(i - 1, "a") && (t.isLower(i - 2, "is")
+                    || t.isLower(i - 2, "was"))) { // the claim ... is a lie
                 return true;
             }
             boolean happened = w.equals("place") && t.isWord(i - 1) && t.lower(i - 1).startsWith("t") // take/took place
@@ -485,7 +494,8 @@ final class Attribution {
     private static final Set<String> FALSE_OR_LIE = WordSets.copyOf(Stream.concat(FALSITY.stream(),
             Stream.of("lie", "slander", "smear")).toList());
     private static final Set<String> REPORTS = WordSets.of("claim", "claims", "report", "reports", "rumour", "rumours",
-            "rumor", "rumors", "messages", "message", "posts", "allegation", "allegations", "accusation", "accusations",
+            "rumor", "rumors", "messages", "message", "posts", "post", "allegation", "allegations", "accusation",
+            "accusations",
             "information");
     /** Of {@link #REPORTS}, those of what happened, not accusations of who did it ({@code denied the accusation}). */
     private static final Set<String> TOLD = WordSets.copyOf(REPORTS.stream()

@@ -476,7 +476,7 @@ public final class EventFinder {
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
                 && !Acled.ARRESTS.equals(h.trigger().subType()))
-                || harmTold(t, s) || next != null && harmTold(t, next) // or a gun battle told in the next
+                || harmTold(t, s, HARM) || next != null && harmTold(t, next, FIGHT) // or a gun battle told in the next
                 && !t.hasWordIn(next, SEPARATE); // (not "In a separate incident, gunmen shot dead an elder")
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
     }
@@ -495,9 +495,9 @@ public final class EventFinder {
             "civilians", "passengers", "persons");
 
     /** Whether a word of harm is told in the sentence, not one said not to be ({@code without a shot being fired}). */
-    private static boolean harmTold(Tokens t, Sentence s) {
+    private static boolean harmTold(Tokens t, Sentence s, Set<String> words) {
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i)) && !TriggerScan.withoutBefore(t, i)) {
+            if (t.isWord(i) && words.contains(t.lower(i)) && !TriggerScan.withoutBefore(t, i)) {
                 return true;
             }
         }
@@ -521,6 +521,13 @@ public final class EventFinder {
             "wounding", "injuring", "died", "clashes", "clashed", "gunfight", "firefight", "exchange", "exchanged",
             "fire",
             "battle", "gunbattle", "shootout");
+
+    /**
+     * Words of fighting, which keep a raid an attack of its own when the next sentence tells them (not "the group denied
+     * that its men had killed the teenager").
+     */
+    private static final Set<String> FIGHT = WordSets.of("clashes", "clashed", "gunfight", "firefight", "exchange",
+            "exchanged", "fire", "battle", "gunbattle", "shootout", "resisted", "resistance");
 
     /** A hit that only says what framed an event: an operation, a patrol, an offensive. */
     private static boolean isVague(Tokens t, TriggerScan.Hit h) {
@@ -679,16 +686,16 @@ public final class EventFinder {
         if (same < 0 && !t.hasWordIn(s, SEPARATE)) { // not "In a separate incident on the same road, JNIM attacked"
             // one of whom was treated at the X hospital, died at the Ospedale del Mare: no other scene than the event
             // told before
-            same = sameEventNearby(s, reading, isSite(ownPlace, names) || careOnly ? null : ownPlace, date, events,
-                    ctx);
+            same = ledeToldWithItsDay(s, reading, date, ownPlace, events, ctx); // the lede's event, now with its day
+            if (same < 0) {
+                same = sameEventNearby(s, reading, isSite(ownPlace, names) || careOnly ? null : ownPlace, date, events,
+                        ctx);
+            }
             if (same < 0) {
                 same = consequenceOf(t, s, hit, reading, careOnly ? null : ownPlace, date, actors, events, ctx);
             }
             if (same < 0) {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
-            }
-            if (same < 0) {
-                same = ledeToldWithItsDay(s, reading, date, ownPlace, events, ctx);
             }
         }
         if (same < 0 && inQuote) {

@@ -299,6 +299,10 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ABDUCTION.equals(sub) && killedBefore(t, s, at)) {
+                    // killing at least 12 civilians and abducting three; killed five civilians and took away the chief
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
                 if (ABDUCTION.equals(sub) && (inPoliceVehicle(t, s, at) || firstActorIsState(actors)
                         && (t.isLower(at, "took") || t.isLower(at, "taken")))) {
                     // dozens were taken away in police buses; police took the suspect from his home: arrests
@@ -705,6 +709,16 @@ final class EventRefiner {
     /** As {@link #killsCivilians}, with "people" counted too ({@code stormed the mosque, killing 311 people}). */
     private static boolean killsPeople(Tokens t, Sentence s, int at) {
         return harms(t, s, at, true);
+    }
+
+    /** {@code attacked Bulo, killing at least 12 civilians and abducting three women}: people killed before. */
+    private static boolean killedBefore(Tokens t, Sentence s, int at) {
+        for (int i = s.first(); i < at; i++) {
+            if ((t.isLower(i, "killing") || t.isLower(i, "killed")) && (civiliansHit(t, s, i) || peopleAfter(t, s, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean harms(Tokens t, Sentence s, int at, boolean people) {

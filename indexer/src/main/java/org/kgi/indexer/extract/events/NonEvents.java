@@ -27,6 +27,13 @@ final class NonEvents {
         return TriggerScan.wordAfter(t, s, i, 5, CARRIED);
     }
 
+    /** Whether the hurt at {@code i} are cared for: {@code where Matanda Hospital is treating 14 wounded}. */
+    static boolean inCare(Tokens t, Sentence s, int i) {
+        return (t.isLower(i, "wounded") || t.isLower(i, "injured")) && TriggerScan.wordBefore(t, s, i, 3, CARING);
+    }
+
+    private static final Set<String> CARING = WordSets.of("treating", "treat", "nursing", "caring");
+
     /** Places of care: the wounded taken there were hurt elsewhere. */
     static final Set<String> CARE = WordSets.of("hospital", "hospitals", "clinic", "clinics",
             "dispensary", "infirmary");

@@ -79,7 +79,8 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
-                    || Sidelines.workplace(t, r) || at > trigger && Sidelines.feudContext(t, s, r)
+                    || Sidelines.workplace(t, r) || Sidelines.employer(t, r) || at > trigger && (Sidelines.feudContext(t, s, r)
+                    || Sidelines.grievance(t, s, r))
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
@@ -88,6 +89,7 @@ final class Roles {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
             }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
+                    || at > trigger && Sidelines.crimeVictimOrCourt(t, s, r) || Sidelines.namer(t, r)
                     || r.id().equals(apart) && t.isChar(at - 1, '(')) {
                 // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
                 // Free Papua Movement (OPM), passing secrets to Russia's Federal Security Service (FSB)
@@ -116,6 +118,7 @@ final class Roles {
                 }
             } else if (at < trigger) {
                 role = passive && !relativeBetween(t, r.found().last(), trigger) || harmedBefore(t, r, trigger)
+                        || "person".equals(r.type()) && amongVictims(t, s, at) || protestedAgainst(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
@@ -363,7 +366,8 @@ final class Roles {
         }
         for (Resolved r : actors) {
             if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
-                    && (verb != trigger || "civilians".equals(r.type()) || r.generic())) && !grounds(t, r)) {
+                    && (verb != trigger || "civilians".equals(r.type()) || r.generic()
+                    || tollBetween(t, verb, r.found().first()))) && !grounds(t, r)) {
                 // (nor "fought for hours, leaving at least six gunmen dead": the dead of both)
                 return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
@@ -428,6 +432,18 @@ final class Roles {
         }
         return false;
     }
+
+    /** {@code clashed with sticks on Sunday, leaving a Jamaat worker, Abdul Mannan, dead}: the toll names the dead. */
+    private static boolean tollBetween(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isChar(k, ',') && t.isWord(k + 1) && TOLL_CLAUSE.contains(t.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOLL_CLAUSE = WordSets.of("leaving", "killing", "wounding", "injuring");
 
     private static boolean commaBetween(Tokens t, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -1020,6 +1036,22 @@ final class Roles {
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
             "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");
 
+    /**
+     * {@code killing at least 23 civilians, among them the village chief, Kambale Muhindo, and abducting his wife}: one
+     * of the victims just counted, whatever the sentence tells after him.
+     */
+    private static boolean amongVictims(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k > s.first() && k >= at - 6; k--) {
+            if (t.isLower(k, "among") || t.isLower(k, "including")) {
+                return t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
@@ -1051,10 +1083,21 @@ final class Roles {
     private static boolean formerMember(Tokens t, Resolved r) {
         int before = r.found().first() - 1;
         int after = r.found().last() + 1;
+        if (t.isLower(before, "former") && t.isApostrophe(after) && !"person".equals(r.type())) {
+            return true; // dissidents of the former FARC's 10th Front: the front is the side
+        }
+        int of = t.isLower(before, "the") ? before - 1 : before;
+        if (t.isLower(of, "of") && t.isWord(of - 1) && FORMER_ONES.contains(t.lower(of - 1))
+                && t.isWord(of - 2) && FORMER.contains(t.lower(of - 2))) {
+            return true; // a former soldier of the Afghan National Army (ANA), Gul Ahmad Achakzai
+        }
         return t.isWord(before) && FORMER.contains(t.lower(before)) && (r.generic() || t.isWord(after)
                 && FIGHTERS.contains(t.lower(after)) || t.isLower(after, "soldier") || t.isLower(after, "officer")
                 || t.isLower(after, "policeman") || t.isLower(after, "member"));
     }
+
+    private static final Set<String> FORMER_ONES = WordSets.of("soldier", "soldiers", "officer", "officers",
+            "member", "members", "fighter", "fighters", "commander", "policeman", "agent");
 
     private static final Set<String> FORMER = WordSets.of("former", "retired", "ex", "ex-");
     private static final Set<String> WARNING = WordSets.of("warned", "warns", "cautioned", "appealed");
@@ -1107,13 +1150,16 @@ final class Roles {
     private static boolean backedBy(Tokens t, Sentence s, int at) {
         int i = at - 1;
         while (t.isWord(i) && !t.isCapitalised(i)
-                && (t.lower(i).startsWith("pro-") || t.lower(i).startsWith("anti-"))) {
-            i--; // the pro-junta X militia
+                && (t.lower(i).startsWith("pro-") || t.lower(i).startsWith("anti-") || t.isLower(i, "allied"))) {
+            i--; // the pro-junta X militia, fighters of the allied Koch County Youth Brigade
         }
         i = t.isLower(i, "the") ? i - 1 : i;
         if (t.isLower(i, "of") && t.isWord(i - 1) && MEMBERS.contains(t.lower(i - 1))) {
             i -= 2; // accompanied by members of the pro-junta X militia
             i = t.isWord(i) && t.isCapitalised(i) && t.isLower(i - 1, "by") ? i - 1 : i; // by Russian fighters of X
+        } else if (t.isLower(i, "of") && t.isWord(i - 1) && ARMS.contains(t.lower(i - 1))) {
+            i -= 2; // backed by air strikes of the Global Coalition
+            i = t.isLower(i, "air") || t.isLower(i, "artillery") ? i - 1 : i;
         }
         return i - 1 >= s.first() && t.isLower(i, "by") && t.isWord(i - 1) && BACKING.contains(t.lower(i - 1));
     }
@@ -1123,6 +1169,10 @@ final class Roles {
 
     private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
             "reinforced", "joined");
+
+    /** The arms a force backs another with: {@code backed by air strikes of X}, {@code supported by helicopters of X}. */
+    private static final Set<String> ARMS = WordSets.of("strikes", "airstrikes", "helicopters", "warplanes", "jets",
+            "drones", "aircraft", "fire", "artillery");
 
     /** {@code SULAIMANI (Rudaw) -}: a name in brackets after the dateline's town, then a dash, is who reports. */
     private static boolean inDatelineBrackets(Tokens t, Sentence s, Resolved r) {
@@ -1250,7 +1300,7 @@ final class Roles {
             return false;
         }
         int verb = t.isLower(by - 1, "out") ? by - 2 : by - 1; // carried out by
-        return verb >= s.first() && t.isWord(verb) && !t.isCapitalised(verb)
+        return verb >= s.first() && t.isWord(verb) && !t.isCapitalised(verb) && !heldSite(t, verb)
                 && (t.lower(verb).endsWith("ed") || PARTICIPLES.contains(t.lower(verb)));
     }
 
@@ -1280,7 +1330,7 @@ final class Roles {
                     && (t.isLower(k - 3, "at") || t.isLower(k - 3, "answering") || t.isLower(k - 3, "following"));
         }
         int verb = t.isLower(k - 1, "jointly") || t.isLower(k - 1, "together") ? k - 2 : k - 1; // organised jointly by
-        if (t.isLower(k, "by") && t.hasWordIn(Math.max(0, k - 4), k - 1, PROTEST_NOUNS)) {
+        if (t.isLower(k, "by") && t.hasWordIn(Math.max(0, k - 4), k - 1, PROTEST_NOUNS) && !decisionBy(t, k)) {
             return true; // a planned protest over insecurity by the Concerned Youths of Faskari
         }
         return t.isLower(k, "by") && t.isWord(verb) && (ORGANISED.contains(t.lower(verb))
@@ -1329,9 +1379,47 @@ final class Roles {
     private static boolean byBefore(Tokens t, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
             if (t.isLower(i, "by")) {
-                return true;
+                return !heldSite(t, i - 1) && !decisionBy(t, i); // a checkpoint held by X: X's, hit
             }
         }
         return false;
     }
+
+    /**
+     * {@code blocked Tauke Khan Avenue in protest against a decision by the Shymkent City Akimat ..., and some of the
+     * traders fought with guards}: what a protest told before the trigger was against, no side of those who acted.
+     */
+    private static boolean protestedAgainst(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k > s.first() && k >= at - 8; k--) {
+            if (t.isLower(k, "against")) {
+                return t.isWord(k - 1) && PROTEST_NOUNS.contains(t.lower(k - 1));
+            }
+            if (t.isPunct(k) && !t.isApostrophe(k) || t.isWord(k) && t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code by} at {@code k} says whose decision it was: {@code in protest against a decision by the
+     * Shymkent City Akimat}: what the protest was against, no protester.
+     */
+    private static boolean decisionBy(Tokens t, int k) {
+        return t.isWord(k - 1) && DECISIONS.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> DECISIONS = WordSets.of("decision", "decisions", "plan", "plans", "order",
+            "orders", "ruling", "move", "bid", "proposal", "policy", "directive", "decree", "announcement");
+
+    /** Whether token {@code k} is a participle of holding after a site: {@code a checkpoint held (by X)}. */
+    private static boolean heldSite(Tokens t, int k) {
+        return t.isWord(k) && HOLDING.contains(t.lower(k)) && t.isWord(k - 1) && HELD_SITES.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> HOLDING = WordSets.of("held", "manned", "controlled", "guarded", "occupied",
+            "run", "operated", "defended");
+    private static final Set<String> HELD_SITES = WordSets.of("checkpoint", "checkpoints", "position", "positions",
+            "post", "posts", "outpost", "outposts", "base", "bases", "camp", "camps", "town", "towns", "village",
+            "villages", "area", "areas", "territory", "barrier", "roadblock", "roadblocks", "trench", "trenches");
 }

@@ -31,7 +31,7 @@ final class Scenes {
         }
         for (Resolved r : names) {
             if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
-                    || sinceItsLoss(t, r)) {
+                    || sinceItsLoss(t, r) || speaksFor(t, r)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;
@@ -53,6 +53,16 @@ final class Scenes {
         }
         return scene == null ? null : scene.id();
     }
+
+    /** {@code a charge Kabul rejected}, {@code Moscow denied it}: a capital for its government, speaking; no scene. */
+    private static boolean speaksFor(Tokens t, Resolved r) {
+        int k = r.found().last() + 1;
+        return ("populated_place".equals(r.type()) || "country".equals(r.type())) && t.isWord(k)
+                && SPEAKING.contains(t.lower(k)) && !t.isLower(r.found().first() - 1, "in");
+    }
+
+    private static final Set<String> SPEAKING = WordSets.of("rejected", "denied", "denies", "rejects", "said", "says",
+            "accused", "accuses", "condemned", "condemns", "warned", "warns", "insisted", "insists", "blamed");
 
     /**
      * {@code cut off since the destruction of the Kakhovka dam in June 2023}: a place of what happened before, named

@@ -32,7 +32,8 @@ final class Sidelines {
             if (t.isPunct(k) && !t.isChar(k, '-') && !t.isDoubleQuote(k)) {
                 return false;
             }
-            if (t.isWord(k) && TIES.contains(t.lower(k))) {
+            if (t.isWord(k) && (TIES.contains(t.lower(k)) || t.isLower(k, "members") && t.isLower(k - 1, "as"))) {
+                // (accuses them of having killed civilians as members of the UÇPMB)
                 for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
                     if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
                         return true;
@@ -42,6 +43,58 @@ final class Sidelines {
         }
         return false;
     }
+
+    /**
+     * {@code arrested two suspects in connection with the murder of ward councillor Sibusiso Mkhize}, {@code a court
+     * they will appear before}: the victim of the crime someone is held for, or the court that will try him, is no side
+     * of the arrest.
+     */
+    static boolean crimeVictimOrCourt(Tokens t, Sentence s, Resolved r) {
+        int k = r.found().first() - 1;
+        k = t.isLower(k, "the") ? k - 1 : k;
+        if (t.isLower(k, "of") && t.isWord(k - 1) && t.isCapitalised(k - 1)) {
+            k--; // the murder of ward councillor Sibusiso Mkhize of the IFP: his party too
+            while (k > s.first() && t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
+                k--;
+            }
+        }
+        while (k > s.first() && t.isWord(k) && (ActorWords.isTitle(t.lower(k)) || !t.isCapitalised(k)
+                && (ActorWords.isRoleNoun(t.lower(k)) || t.isLower(k, "the") || t.isLower(k, "ward")))) {
+            k--; // the murder of (ward councillor) X, the death of Mr Ramoni
+        }
+        if (t.isLower(k, "before") && (t.isLower(k - 1, "appear") || t.isLower(k - 1, "appeared")
+                || t.isLower(k - 1, "brought") || t.isLower(k - 1, "arraigned"))) {
+            return true; // will appear before the Auki Magistrates' Court
+        }
+        if (!t.isLower(k, "of") || !t.isWord(k - 1) || !CRIMES.contains(t.lower(k - 1))) {
+            return false;
+        }
+        int cue = t.isLower(k - 2, "the") ? k - 3 : k - 2;
+        return t.isLower(cue, "with") && (t.isLower(cue - 1, "connection") || t.isLower(cue - 1, "charged"))
+                || t.isLower(cue, "for") || t.isLower(cue, "of") && (t.isLower(cue - 1, "accused")
+                || t.isLower(cue - 1, "suspected") || t.isLower(cue - 1, "suspicion"));
+    }
+
+    private static final Set<String> CRIMES = WordSets.of("death", "killing", "murder", "shooting", "abduction",
+            "kidnapping", "assassination", "rape", "deaths", "killings", "murders");
+
+    /**
+     * {@code stormed the collation centre, accusing officials of the Electoral Commission of delaying the results}:
+     * whom those who acted blame, in a clause after their act, is their grievance, not a side of it.
+     */
+    static boolean grievance(Tokens t, Sentence s, Resolved r) {
+        for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 16; k--) {
+            if (t.isWord(k) && GRIEVING.contains(t.lower(k))) {
+                return t.isChar(k - 1, ',');
+            }
+            if (t.isPunct(k) && !t.isChar(k, '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GRIEVING = WordSets.of("accusing", "blaming");
 
     /**
      * {@code in the context of the conflict between Los Chapitos and La Mayiza}: the sides of a feud named as the
@@ -71,6 +124,35 @@ final class Sidelines {
         int p = t.isLower(at - 1, "the") ? at - 2 : at - 1;
         return t.isLower(p, "at") && t.isWord(p - 1) && WORKERS.contains(t.lower(p - 1));
     }
+
+    /**
+     * Who employs someone named ({@code Simeon Dimitrov, a driver employed by Vasilev}): whose he is, not a side (but
+     * {@code workers hired by the firm demolished homes}: the firm's side).
+     */
+    static boolean employer(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        for (int n = 0; n < 4 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "by"); n++) {
+            k--; // the ruby miner
+        }
+        return t.isLower(k, "by") && t.isWord(k - 1) && EMPLOYING.contains(t.lower(k - 1));
+    }
+
+    /** Employing, or issuing what a force acts on ({@code on a warrant issued by the War Crimes Department}). */
+    private static final Set<String> EMPLOYING = WordSets.of("employed", "issued");
+
+    /** {@code struck what the Joint Operations Command (JOC) called IS hideouts}: who names the target, no side. */
+    static boolean namer(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        int after = r.found().last() + 1;
+        if (t.isChar(after, '(') && t.isChar(after + 2, ')')) {
+            after += 3; // its acronym
+        }
+        return (t.isLower(k, "what") || t.isLower(k, "the") && t.isLower(k - 1, "what")) && t.isWord(after)
+                && NAMING.contains(t.lower(after));
+    }
+
+    private static final Set<String> NAMING = WordSets.of("called", "calls", "described", "describes", "termed",
+            "terms", "labelled", "labeled", "branded", "said", "says");
 
     private static final Set<String> WORKERS = WordSets.of("student", "students", "teacher", "teachers", "lecturer",
             "professor", "nurse", "nurses", "doctor", "doctors", "worker", "workers", "employee", "employees",

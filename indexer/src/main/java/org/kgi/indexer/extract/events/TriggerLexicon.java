@@ -65,7 +65,7 @@ public final class TriggerLexicon {
         pairs(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "took back", "regained control", "back under");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "clashed", "clash", "clashes", "shootout", "shoot-out",
                 "gunfight", "firefight", "fighting", "fought", "battle", "battled", "battles", "ambushed", "ambush",
-                "crossfire", "skirmish", "skirmishes", "gunbattle");
+                "crossfire", "skirmish", "skirmishes", "gunbattle", "encountered");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
                 "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
@@ -93,7 +93,7 @@ public final class TriggerLexicon {
                 "burned tires", "throwing stones");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
-                "massacred", "murdered", "murder", "executed", "shot", "stabbed", "beheaded", "attacked", "attack",
+                "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked", "attack",
                 "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
                 "beatings", "flogged", "whipped", "lashed");
@@ -106,7 +106,8 @@ public final class TriggerLexicon {
         pairs(new Trigger(STRATEGIC, AGREEMENT, 64), "peace deal", "peace agreement", "agreed to",
                 "memorandum of");
         words(new Trigger(STRATEGIC, LOOTING, 62), "looted", "looting", "torched", "ransacked", "vandalised",
-                "vandalized", "burned", "burnt", "destroyed", "plundered", "pillaged", "demolished");
+                "vandalized", "burned", "burnt", "destroyed", "plundered", "pillaged", "demolished", "razed",
+                "uprooted", "bulldozed");
         pairs(new Trigger(STRATEGIC, LOOTING, 63), "set fire", "burned down", "burnt down", "setting fire",
                 "set on", "on fire");
         words(new Trigger(STRATEGIC, DISRUPTED_WEAPONS, 61), "defused", "seizure", "cache", "dismantled",

@@ -313,7 +313,7 @@ final class TriggerScan {
         return false;
     }
 
-    private static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
+    static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
             if (t.isWord(k) && words.contains(t.lower(k))) {
                 return true;
@@ -667,6 +667,13 @@ final class TriggerScan {
                     || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i))
+                    || NonEvents.inCare(t, s, i) // the hospital is treating 14 wounded
+                    || protestedDeed(t, s, i) // a protest against the Palestinian Authority and its arrests
+                    || wantedFor(t, s, i) || accusedOfHaving(t, s, i) // a warrant of arrest for murder
+                    || w.equals("shooting") && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1)) // the shooting told
+                    || Acled.AGREEMENT.equals(tr.subType()) && (agreementOfTime(t, s, i)
+                    || t.isWord(i + 1) && LINES.contains(t.lower(i + 1))) // near the ceasefire line
+                    || Acled.EXPLOSIONS.equals(tr.type()) && recoveredAfter(t, s, i) // a hand grenade ... recovered
                     || w.equals("planted") && wordBefore(t, s, i, 6, NOBODY) // no group has said it planted it
                     || Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 5, POSSESSION))) { // in possession of
                 continue;
@@ -967,6 +974,92 @@ final class TriggerScan {
     private static final Set<String> PEOPLE = WordSets.of("men", "man", "women", "woman", "people", "persons",
             "person", "soldier", "soldiers", "officer", "officers", "civilians", "civilian", "children", "child",
             "boy", "girl", "victims", "victim", "members", "fighters", "policemen", "students", "protesters");
+
+    /**
+     * An agreement that dates or explains what the sentence tells: {@code three months after the group signed a peace
+     * agreement}, {@code until the Končulj agreement ended the insurgency}, {@code the buffer zone created by the 1974
+     * disengagement agreement}. No event of its own.
+     */
+    private static boolean agreementOfTime(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 7); k--) {
+            if (t.is(k, Tokens.NUMBER) && t.lower(k).length() == 4 && t.lower(k).startsWith("19")
+                    || t.is(k, Tokens.NUMBER) && t.lower(k).length() == 4 && t.lower(k).startsWith("20")) {
+                return k > s.first() && !t.isLower(k - 1, "in") && !t.isLower(k - 1, "on"); // the 1974 agreement
+            }
+            if (t.isWord(k) && AGREEMENT_TIMES.contains(t.lower(k))) {
+                return k > s.first();
+            }
+            if (t.isPunct(k) && !t.isApostrophe(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code arrested X by virtue of a warrant of arrest for murder}, {@code wanted for murder}, {@code jailed for the
+     * killing of Y}: the crime someone is held for, no event of its own.
+     */
+    private static boolean wantedFor(Tokens t, Sentence s, int i) {
+        int f = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        return t.isLower(f, "for") && t.hasWordIn(Math.max(s.first(), f - 4), f - 1, HELD_FOR);
+    }
+
+    /** {@code which accuses them of having killed Serbian civilians}: what someone is accused of, no event told. */
+    private static boolean accusedOfHaving(Tokens t, Sentence s, int i) {
+        return t.isLower(i - 1, "having") && t.isLower(i - 2, "of")
+                && t.hasWordIn(Math.max(s.first(), i - 6), i - 3, ACCUSING);
+    }
+
+    private static final Set<String> ACCUSING = WordSets.of("accuses", "accused", "accusing", "accuse", "suspected",
+            "suspecting", "suspicion", "charged", "convicted");
+
+    private static final Set<String> HELD_FOR = WordSets.of("warrant", "warrants", "wanted", "charged", "convicted",
+            "sentenced", "jailed", "indicted", "tried", "prosecuted");
+
+    private static final Set<String> DEFINITE = WordSets.of("the", "this", "that", "its", "their");
+
+    private static final Set<String> LINES = WordSets.of("line", "lines", "zone", "monitors", "monitoring");
+
+    /**
+     * {@code Two NPA members were killed and two M16 rifles, a hand grenade and subversive documents were recovered}: a
+     * weapon in the list of what was seized, no explosion.
+     */
+    private static boolean recoveredAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= s.last() && k <= i + 10; k++) {
+            if (t.isWord(k) && SEIZED.contains(t.lower(k)) && (t.isLower(k - 1, "were") || t.isLower(k - 1, "was"))) {
+                return true;
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isWord(k) && !t.isCapitalised(k) && t.lower(k).endsWith("ed")
+                    && !(t.isLower(k - 1, "were") || t.isLower(k - 1, "was"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SEIZED = WordSets.of("recovered", "seized", "confiscated", "found", "captured");
+
+    private static final Set<String> AGREEMENT_TIMES = WordSets.of("after", "until", "since");
+
+    /**
+     * {@code a protest called by X against the Palestinian Authority (PA) and its arrests of fighters}: what a protest
+     * is against, owned by whom it is against; no event of its own.
+     */
+    private static boolean protestedDeed(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i - 1, "its") || t.isLower(i - 1, "their")) || !t.isLower(i - 2, "and")) {
+            return false;
+        }
+        for (int j = i - 3; j >= Math.max(s.first() + 1, i - 16); j--) {
+            if (t.isLower(j, "against")) {
+                return t.hasWordIn(Math.max(s.first(), j - 12), j - 1, PROTEST_WORDS);
+            }
+            if (t.isPunct(j) && !t.isChar(j, '(') && !t.isChar(j, ')') && !t.isApostrophe(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the trigger tells what someone is held for or what is demanded, within seven lower-case words after

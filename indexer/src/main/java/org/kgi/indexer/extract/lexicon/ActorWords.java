@@ -136,8 +136,14 @@ public final class ActorWords {
     }
 
     public static boolean isTitle(String lower) {
-        return TITLES.contains(lower);
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        int dash = lower.indexOf('-'); // Sub-Inspector Gul Nawaz, Vice-Admiral X
+        return dash > 0 && TITLE_PREFIXES.contains(lower.substring(0, dash)) && TITLES.contains(lower.substring(dash + 1));
     }
+
+    private static final Set<String> TITLE_PREFIXES = WordSets.of("sub", "vice", "deputy", "assistant", "acting");
 
     public static boolean isRoleNoun(String lower) {
         return ROLE_NOUNS.contains(lower);

@@ -200,6 +200,16 @@ final class ChunkTyper {
                 || t.isLower(a, "general") && t.isLower(b, "staff"));
     }
 
+    /** Whether an organisation's or a force's word comes before an {@code of} inside the name {@code a..b}. */
+    private static boolean bodyOf(Tokens t, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (t.isLower(i, "of") && t.isWord(i - 1) && ActorWords.nameWordType(t.lower(i - 1)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
         if (a == b && ActorWords.isNewsAgency(t.lower(a))
                 && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
@@ -219,6 +229,9 @@ final class ChunkTyper {
             return Guess.place(cityType(key, "region"), name, Strength.NAME_WORD); // Middle Shabelle, Khartoum North
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
+        if (bodyOf(t, a, b)) {
+            lastPlace = null; // the Metropolitan Police of the Aburrá Valley: a force, whatever its area is called
+        }
         if (("facility".equals(lastPlace) || "road".equals(lastPlace)) && (b > a || !doc.gazetteer().isCity(key))
                 && !membersOf(t, a) && !gangAfter(t, b) // members of the National Radical Camp; the George Street gang
                 || "region".equals(lastPlace) && b > a && !t.isLower(b - 1, "of") // not the Secretary of State
@@ -352,7 +365,8 @@ final class ChunkTyper {
         boolean civic = false;
         for (int i = a; i <= b; i++) {
             council |= t.isLower(i, "council");
-            civic |= t.isWord(i) && CIVIC_COUNCILS.contains(t.lower(i));
+            civic |= t.isWord(i) && CIVIC_COUNCILS.contains(t.lower(i))
+                    || t.isApostrophe(i) && t.isWord(i - 1) && t.lower(i - 1).endsWith("s"); // Landowners' Council
         }
         return council && civic;
     }

@@ -10,7 +10,8 @@ final class FacilityModifiers {
             "train", "railway", "air", "naval", "main", "central", "public", "customs", "fire", "community",
             "district", "departmental", "national", "regional", "general", "primary", "secondary", "high",
             "municipal", "city", "town", "village", "market", "taxi", "ferry", "river", "coast", "coastal", "sub",
-            "operating", "prison", "detention", "displacement", "idp", "refugee", "transit", "school");
+            "operating", "prison", "detention", "displacement", "idp", "refugee", "transit", "school",
+            "international", "old", "new");
 
     private FacilityModifiers() {
     }

@@ -377,6 +377,12 @@ public final class MentionFinder {
     private static final Set<String> GROUP_UNIT_ENDINGS = WordSets.of("front", "wing", "faction", "group", "command",
             "movement", "bloc", "column", "cell");
     /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
+    private static final Set<String> PLATFORMS = WordSets.of("telegram", "whatsapp", "facebook", "tiktok", "youtube",
+            "twitter", "instagram", "viber", "signal");
+    private static final Set<String> ON_PLATFORMS = WordSets.of("channel", "channels", "account", "accounts", "page",
+            "pages", "group", "groups", "post", "posts", "video", "videos", "message", "messages");
+    private static final Set<String> DOCUMENTS = WordSets.of("update", "log", "report", "bulletin", "release",
+            "statement", "communique", "communiqué", "sitrep", "brief", "briefing", "note", "issue", "digest");
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
             "corps", "company", "detachment", "front");
 
@@ -440,6 +446,13 @@ public final class MentionFinder {
                 && !t.isCapitalised(a + 1)) {
             return null; // Reports on Russian Telegram channels that ...: what is said, no name
         }
+        if (PLATFORMS.contains(t.lower(b)) && t.isWord(b + 1) && ON_PLATFORMS.contains(t.lower(b + 1))) {
+            return null; // a Russian Telegram channel, a WhatsApp group: where it was said, no one
+        }
+        if (b > a && t.isLower(b, "no") && t.isChar(b + 1, '.') && t.is(b + 2, Tokens.NUMBER)
+                && DOCUMENTS.contains(t.lower(b - 1))) {
+            return null; // Flash Update No. 3, Weekly Incident Log No. 11: a document's title, no one
+        }
         if (b > a && t.labelBefore(s, b + 2) && a == t.firstWord(s) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // NOTES AND OUTLOOK: a label, not a name (but KABUL: a dateline's town)
         }
@@ -450,7 +463,8 @@ public final class MentionFinder {
         }
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
         // "103rd Infantry Brigade"), not "3 Police officers"
-        boolean unit = b > a && (UNITS.contains(t.lower(b)) || ChunkTyper.numberedUnit(t, a, b)); // 22nd Military Region
+        boolean unit = b > a && (UNITS.contains(t.lower(b)) || ChunkTyper.numberedUnit(t, a, b) // 22nd Military Region
+                || b > a + 2 && UNITS.contains(t.lower(a + 1)) && t.isLower(a + 2, "of")); // 6th Battalion of Infantry
         boolean ordinal = t.isWord(a) && NameChunker.isOrdinal(t.lower(a));
         if (ordinal && !unit || t.is(a, Tokens.NUMBER) && !unit && !ChunkTyper.isHeadOf(t, s, a)
                 && !(b + 1 <= s.last() && "armed_group".equals(ActorWords.groupNounType(t.lower(b + 1))))) {
@@ -467,7 +481,9 @@ public final class MentionFinder {
         boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
         boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
-        while (!country && !placeNamed && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)
+        boolean datelineTown = a < b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS)
+                && t.isChar(b + 1, ',') && isPlaceName(Names.key(span(t, a, b))); // PRINCE ALBERT, Sask.
+        while (!country && !placeNamed && !datelineTown && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)
                 && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
             titled = true;
@@ -1257,7 +1273,15 @@ public final class MentionFinder {
             until = t.isLower(as, "as") ? as + 1 : -1;
         }
         int calls = whichTheyCall(t, s, c);
-        if (calls > 0) {
+        int nameFor = theNameFor(t, s, c);
+        if (nameFor > 0) {
+            int first = nameFor;
+            int last = NameChunker.isOrdinal(t.lower(first)) ? first + 1 : first; // the 10th Front
+            while (last + 1 <= s.last() && last + 1 - first < 4 && t.isWord(last + 1) && t.isCapitalised(last + 1)) {
+                last++;
+            }
+            return t.isCapitalised(last) ? new int[] {first, last} : null;
+        } else if (calls > 0) {
             i = calls;
         } else if (until > 0) {
             i = until;
@@ -1297,6 +1321,25 @@ public final class MentionFinder {
             if ((t.isLower(k, "refers") || t.isLower(k, "referred")) && t.isLower(k + 1, "to")
                     && t.isLower(k + 2, "as")) {
                 return k + 3; // which the TNI refers to as the Armed Criminal Group ("the" skipped by the caller)
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code "TANCOL", the name the government uses for the 10th Front}: the first token of the name the one ending at
+     * {@code b} stands for; or -1.
+     */
+    private static int theNameFor(Tokens t, Sentence s, int b) {
+        int c = t.isDoubleQuote(b + 1) || t.isChar(b + 1, '\'') ? b + 2 : b + 1;
+        if (!t.isChar(c, ',') || !t.isLower(c + 1, "the") || !t.isLower(c + 2, "name")) {
+            return -1;
+        }
+        for (int k = c + 3; k <= Math.min(s.last() - 2, c + 8) && t.isWord(k); k++) {
+            if ((t.isLower(k, "uses") || t.isLower(k, "used") || t.isLower(k, "gives") || t.isLower(k, "gave"))
+                    && t.isLower(k + 1, "for") || t.isLower(k, "for") && t.isLower(k - 1, "name")) {
+                int n = t.isLower(k, "for") ? k + 1 : k + 2;
+                return t.isLower(n, "the") ? n + 1 : n;
             }
         }
         return -1;
@@ -1409,6 +1452,9 @@ public final class MentionFinder {
     static boolean isAcronymShape(String w) {
         if (w.length() < 2 || w.length() > 10) {
             return false;
+        }
+        if (w.length() == 2 && w.charAt(0) >= '2' && w.charAt(0) <= '9' && Character.isUpperCase(w.charAt(1))) {
+            return true; // Return, Reclamation and Rehabilitation (3R)
         }
         int upper = 0;
         for (int i = 0; i < w.length(); i++) {

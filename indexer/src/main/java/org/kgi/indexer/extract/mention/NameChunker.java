@@ -128,6 +128,8 @@ public final class NameChunker {
                 int listEnd = t.isChar(k, ',') ? listBeforeAcronym(t, s, i, k) : -1;
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
+                } else if (titledPersonOf(t, i, j, k)) {
+                    break; // ward councillor Sibusiso Mkhize of the Inkatha Freedom Party: the man, then his party
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
                     j = k + 1;
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
@@ -385,8 +387,8 @@ public final class NameChunker {
                     && i > 0 && isNameWordBefore(t, i)
                     && dash + 1 < w.length() && Character.isUpperCase(t.text().charAt(t.start(i) + dash + 1));
         }
-        if (Calendar.isCalendarWord(w) || isCompoundAdjective(w)) {
-            return false;
+        if (Calendar.isCalendarWord(w) || isCompoundAdjective(w) || GARMENTS.contains(w)) {
+            return false; // (an Invincible Forces T-shirt: the group's, worn)
         }
         if (Calendar.month(w) > 0 && (t.is(i + 1, Tokens.NUMBER) || t.is(i - 1, Tokens.NUMBER) || t.isChar(i + 1, '.')
                 && t.is(i + 2, Tokens.NUMBER))) {
@@ -401,6 +403,8 @@ public final class NameChunker {
     /**
      * Whether the token before {@code i} is a capitalised word: {@code ez-Zor} continues {@code Deir}, opens nothing.
      */
+    private static final Set<String> GARMENTS = WordSets.of("t-shirt", "t-shirts", "tee-shirt", "tee-shirts");
+
     private static boolean isNameWordBefore(Tokens t, int i) {
         return t.isWord(i - 1) && t.isCapitalised(i - 1) && t.end(i - 1) < t.start(i);
     }
@@ -415,6 +419,24 @@ public final class NameChunker {
             "owned", "funded", "sponsored", "allied", "aligned", "controlled", "held", "run", "made", "bound", "related",
             "linked", "affiliated", "brokered", "mediated");
 
+    /**
+     * Whether the two or three name words {@code i..j}, after a title, are a person's name and the {@code of} at
+     * {@code k} opens what he belongs to: {@code councillor Sibusiso Mkhize of the IFP}, {@code President Emmanuel
+     * Macron of France}.
+     */
+    private static boolean titledPersonOf(Tokens t, int i, int j, int k) {
+        if (!t.isLower(k, "of") || j == i || j - i > 2 || !t.isWord(i - 1) || !ActorWords.isTitle(t.lower(i - 1))) {
+            return false;
+        }
+        for (int p = i; p <= j; p++) {
+            if (!t.isCapitalised(p) || t.is(p, Tokens.ALL_CAPS) || ActorWords.nameWordType(t.lower(p)) != null
+                    || ActorWords.isTitle(t.lower(p)) || PlaceWords.nameWordType(t.lower(p)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isParticle(Tokens t, int k, int first, int last) {
         if (!t.isWord(k) || t.isCapitalised(k)) {
             return false;
@@ -422,6 +444,9 @@ public final class NameChunker {
         String w = t.lower(k);
         if (PARTICLES.contains(w)) {
             return true;
+        }
+        if (w.equals("against") && t.isLower(k - 1, "coalition") && isNameWord(t, k + 1)) {
+            return true; // the Global Coalition against Daesh
         }
         if (w.equals("and") || w.equals("et")) {
             if (first == last && !t.is(first, Tokens.ALL_CAPS) && headWordEnds(t, k + 1)
@@ -522,11 +547,13 @@ public final class NameChunker {
     /** Heads of a force's or ministry's name whose possessive opens one of its units: {@code the National Police's}. */
     private static final Set<String> OWNER_HEADS = WordSets.of("police", "army", "navy", "military", "forces",
             "carabinieri", "gendarmerie", "guard", "ministry", "corps", "marines", "command", "constabulary", "force",
-            "service", "agency", "department", "directorate", "division", "brigade");
+            "service", "agency", "department", "directorate", "division", "brigade", "authority", "government",
+            "administration");
 
     /** Plural nouns of people whose possessive opens the rest of a name: {@code All-Poland Women's Strike}. */
     private static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",
-            "mothers", "students", "teachers", "citizens");
+            "mothers", "students", "teachers", "citizens", "revolutionaries", "veterans", "traders", "miners",
+            "drivers", "lawyers", "journalists", "doctors", "youths", "families", "victims");
 
     /** Whether the two or three words before the apostrophe at {@code k} are a known group: {@code Saraya al-Quds'}. */
     private static boolean knownOwner(Tokens t, Sentence s, int k) {
@@ -564,9 +591,7 @@ public final class NameChunker {
      * the name so far ({@code i} to the comma at {@code comma}) has its "of"; else -1.
      */
     private static int listBeforeAcronym(Tokens t, Sentence s, int i, int comma) {
-        if (!t.hasWordIn(i, comma - 1, OF)) {
-            return -1;
-        }
+        boolean of = t.hasWordIn(i, comma - 1, OF);
         int k = comma;
         while (t.isChar(k, ',') && isNameWord(t, k + 1) && !isNameWord(t, k + 2) && k + 1 <= s.last()) {
             k += 2;
@@ -575,10 +600,28 @@ public final class NameChunker {
             k++; // Firearms, and Explosives
         }
         if (!t.isLower(k, "and") || !isNameWord(t, k + 1) || isNameWord(t, k + 2) || !t.isChar(k + 2, '(')
-                || k + 4 > s.last() || !t.is(k + 3, Tokens.ALL_CAPS) || !t.isChar(k + 4, ')')) {
+                || k + 4 > s.last() || !t.isChar(k + 4, ')')) {
             return -1;
         }
-        return k + 1;
+        return of && t.is(k + 3, Tokens.ALL_CAPS) || listSpells(t, i, k + 1, t.surface(k + 3)) ? k + 1 : -1;
+    }
+
+    /**
+     * Whether the acronym spells the words of a list from {@code from} to {@code last}: {@code Return, Reclamation and
+     * Rehabilitation (3R)}, a digit standing for its letter repeated.
+     */
+    private static boolean listSpells(Tokens t, int from, int last, String acronym) {
+        StringBuilder spelled = new StringBuilder();
+        for (int w = from; w <= last; w++) {
+            if (t.isWord(w) && !UNSPELLED.contains(t.lower(w))) {
+                spelled.append(t.lower(w).charAt(0));
+            }
+        }
+        String a = acronym.toLowerCase(java.util.Locale.ROOT);
+        if (a.length() == 2 && Character.isDigit(a.charAt(0)) && Character.isLetter(a.charAt(1))) {
+            a = String.valueOf(a.charAt(1)).repeat(a.charAt(0) - '0');
+        }
+        return a.length() >= 3 && a.contentEquals(spelled);
     }
 
     private static final Set<String> OF = WordSets.of("of");

@@ -224,7 +224,7 @@ public final class EntityTable {
                 String lower = o.name().toLowerCase(java.util.Locale.ROOT);
                 if (o.kind() == Kind.ACTOR && "security_force".equals(o.type()) && !o.attributes().containsKey("nationality")
                         && (lower.startsWith(people + " ") || lower.startsWith(country + " ")
-                        || lower.startsWith(country + "'s "))
+                        || lower.startsWith(country + "'s ") || ofCountry(lower, country)) // Armed Forces of Ukraine
                         && (police ? lower.contains(" police") : isArmyName(lower))) {
                     if (army != null && !army.equals(e.getKey())) {
                         return; // two armies: which one is not said
@@ -364,6 +364,13 @@ public final class EntityTable {
             case "foreignaffairs" -> "foreign";
             default -> subject;
         };
+    }
+
+    /** {@code armed forces of ukraine}: a country's own forces named after it (not the Gaitanist Army of Colombia). */
+    private static boolean ofCountry(String lower, String country) {
+        return (lower.startsWith("armed forces of ") || lower.startsWith("army of ") || lower.startsWith("defence forces of ")
+                || lower.startsWith("defense forces of ")) && (lower.endsWith(" of " + country)
+                || lower.endsWith(" of the " + country));
     }
 
     private static boolean isArmyName(String lower) {

@@ -5256,4 +5256,47 @@ class ExtractRulesTest {
             }
         }
     }
+
+    @Test
+    void aForceNamedWithTheAuthorityOwningItActsAloneAndATaskTeamIsAForce() {
+        Extraction x = run("Officers of the Palestinian Authority's Preventive Security Service clashed with gunmen of "
+                + "the Lions' Den in Nablus on Sunday. Members of the Provincial Political Killings Task Team arrested "
+                + "two suspects in Imbali on Monday.", LocalDate.of(2024, 12, 16));
+        assertNull(roleOf(x.events().get(0), "actor:palestinian-authority"), x.events().toString());
+        assertEquals("security_force", byId(x, "actor:provincial-political-killings-task-team").type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void aMissionInACountrySpelledByItsAcronymIsOneNameAndATownInNearbyXIsAPlace() {
+        Extraction x = run("Residents blocked a patrol of the United Nations Interim Force in Lebanon (UNIFIL) on "
+                + "Tuesday. Hours earlier, a drone strike on a motorcycle in nearby Burj al-Shamali had killed a man.",
+                LocalDate.of(2025, 3, 5));
+        assertTrue(named(x, "United Nations Interim Force in Lebanon").orElseThrow().aliases().contains("UNIFIL"),
+                x.entities().toString());
+        assertTrue(named(x, "Burj al-Shamali").map(e -> e.id().startsWith("place:")).orElse(false),
+                x.entities().toString());
+    }
+
+    @Test
+    void whomSuspectsAreAccusedOfPassingInformationToIsNoSideAndFireAtPositionsIsAClash() {
+        Extraction x = run("On Wednesday, officers of Armenia's National Security Service (NSS) detained two men in "
+                + "Kapan, accusing them of passing information on army positions to Azerbaijan's State Security "
+                + "Service.\n\nOn Sunday, Armenian units fired at Azerbaijani positions near Tegh.",
+                LocalDate.of(2023, 10, 26));
+        assertNull(roleOf(eventOf(x, "Arrests"), "actor:state-security-service"), x.events().toString());
+        assertEquals("Armed clash", x.events().get(1).subType(), x.events().toString());
+    }
+
+    @Test
+    void aMarchBatonChargedIsMetAndTakesThePlaceWhereItWasMetAndAPatrolTheyMakeIsNoEvent() {
+        Extraction x = run("On Thursday, about 400 students of the Pahari Chhatra Parishad (PCP) marched from the college "
+                + "gate towards the deputy commissioner's office to protest against the arson. Officers of the "
+                + "Khagrachhari District Police blocked them at Chengi Square and baton-charged the march.\n\n"
+                + "Peacekeepers of UNDOF, who patrol the area, said they had observed the bulldozing on Tuesday.",
+                LocalDate.of(2025, 1, 21));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+        assertEquals("place:chengi-square", x.events().get(0).place(), x.events().toString());
+    }
 }

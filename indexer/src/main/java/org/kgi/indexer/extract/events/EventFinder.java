@@ -641,7 +641,7 @@ public final class EventFinder {
                     : Acled.PEACEFUL_PROTEST.equals(p.subType()) ? Acled.PROTEST_WITH_INTERVENTION : p.subType();
             events.set(met, new Event(p.id(), p.type(), sub, p.date(), p.place(), p.participants(), p.evidence(),
                     p.modality()));
-            toldAgain(met, s, participants, null, false, events, ctx);
+            toldAgain(met, s, participants, Scenes.of(t, s, names), false, events, ctx); // its place if it had none
             return;
         }
         String ownPlace = Scenes.of(t, s, names);
@@ -1420,7 +1420,8 @@ public final class EventFinder {
         return -1;
     }
 
-    private static final Set<String> DISPERSAL = WordSets.of("teargas", "disperse", "dispersed", "dispersing");
+    private static final Set<String> DISPERSAL = WordSets.of("teargas", "disperse", "dispersed", "dispersing",
+            "baton-charged", "baton-charge", "baton-charging", "lathi-charged", "lathi-charge", "lathicharged");
     /** Whether a verb of force ends at token {@code k}, or before {@code at} or {@code on} there: {@code fired at}. */
     private static boolean metBy(Tokens t, int k) {
         int v = t.isLower(k, "at") || t.isLower(k, "on") ? k - 1 : k;

@@ -96,7 +96,7 @@ final class EventRefiner {
             "mourners", "looters", "youths");
     /** Weapons of crowd control, which say whom the police fired at was a crowd. */
     private static final Set<String> CROWD_CONTROL = WordSets.of("teargas", "tear", "cannon", "cannons", "rubber",
-            "pepper", "pepper-spray", "batons", "truncheons");
+            "pepper", "pepper-spray", "batons", "truncheons", "baton-charged", "lathi-charged");
     /** People gathered in numbers: {@code hundreds of students}. */
     private static final Set<String> GATHERED = WordSets.of("hundreds", "thousands", "dozens", "students", "residents",
             "traders", "villagers", "workers", "farmers");
@@ -307,6 +307,10 @@ final class EventRefiner {
                         && (t.isLower(at, "took") || t.isLower(at, "taken")))) {
                     // dozens were taken away in police buses; police took the suspect from his home: arrests
                     return new Reading(STRATEGIC, ARRESTS);
+                }
+                if (ATTACK.equals(sub) && (t.isLower(at, "fired") || t.isLower(at, "attacked")) && armed != null
+                        && positionsAfter(t, s, at)) {
+                    return new Reading(BATTLES, ARMED_CLASH); // Armenian units fired at its positions
                 }
                 if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other
@@ -782,6 +786,16 @@ final class EventRefiner {
 
     /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
     private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
+
+    /** {@code fired at its positions}, {@code attacked Azerbaijani positions}: a force's positions, the object. */
+    private static boolean positionsAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 4) && t.isWord(i); i++) {
+            if (t.isLower(i, "positions") || t.isLower(i, "position")) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Whether the trigger's object, within three words, is a vehicle of people (no force's): {@code a bus}. */
     private static boolean civilVehicleAfter(Tokens t, Sentence s, int at) {
         for (int i = at + 1; i <= Math.min(s.last(), at + 3) && t.isWord(i); i++) {

@@ -85,6 +85,9 @@ final class Roles {
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
+            if (bodyOwningUnit(t, r, actors)) {
+                continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
+            }
             if (formerMember(t, r)) {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
             }
@@ -1080,6 +1083,21 @@ final class Roles {
 
     /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
     /** Whether the name qualifies a former member: {@code a former ANDSF soldier}, {@code a retired police officer}. */
+    /** Whether a government body or an organisation is named only as owning the force named right after it. */
+    private static boolean bodyOwningUnit(Tokens t, Resolved r, List<Resolved> actors) {
+        int k = r.found().last() + 1;
+        if (!t.isApostrophe(k) || !("government".equals(r.type()) || "organization".equals(r.type()))) {
+            return false;
+        }
+        int unit = t.isLower(k + 1, "s") && t.adjacent(k) ? k + 2 : k + 1;
+        for (Resolved o : actors) {
+            if (o.found().first() == unit && "security_force".equals(o.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean formerMember(Tokens t, Resolved r) {
         int before = r.found().first() - 1;
         int after = r.found().last() + 1;

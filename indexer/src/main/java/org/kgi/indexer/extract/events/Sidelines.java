@@ -217,13 +217,15 @@ final class Sidelines {
         }
         for (int k = f - 1; k >= Math.max(s.first() + 2, f - 16) && !t.isChar(k, ',') && !t.isChar(k, ';'); k--) {
             if (t.isWord(k) && GIVING.contains(t.lower(k))) {
-                return t.isLower(k - 1, "of") && (t.isLower(k - 2, "suspected") || t.isLower(k - 2, "suspicion")
-                        || t.isWord(k - 2) && ALLEGING.contains(t.lower(k - 2)));
+                int by = t.isWord(k - 2) && OBJECT_PRONOUNS.contains(t.lower(k - 2)) ? k - 3 : k - 2; // accusing them
+                return t.isLower(k - 1, "of") && (t.isLower(by, "suspected") || t.isLower(by, "suspicion")
+                        || t.isWord(by) && ALLEGING.contains(t.lower(by)));
             }
         }
         return false;
     }
 
+    private static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> GIVING = WordSets.of("passing", "handing", "selling", "leaking", "sending",
             "supplying", "providing", "transmitting", "giving");
 

@@ -670,6 +670,8 @@ final class TriggerScan {
                     || NonEvents.inCare(t, s, i) // the hospital is treating 14 wounded
                     || protestedDeed(t, s, i) // a protest against the Palestinian Authority and its arrests
                     || wantedFor(t, s, i) || accusedOfHaving(t, s, i) // a warrant of arrest for murder
+                    || (w.equals("patrol") || w.equals("patrols")) && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
+                    // peacekeepers, who patrol the area, said: what they do, no event
                     || w.equals("shooting") && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1)) // the shooting told
                     || Acled.AGREEMENT.equals(tr.subType()) && (agreementOfTime(t, s, i)
                     || t.isWord(i + 1) && LINES.contains(t.lower(i + 1))) // near the ceasefire line

@@ -200,6 +200,9 @@ final class ChunkTyper {
                 || t.isLower(a, "general") && t.isLower(b, "staff"));
     }
 
+    private static final Set<String> FORCE_TEAMS = WordSets.of("task", "response", "intervention", "reaction",
+            "tactical");
+
     /** Whether an organisation's or a force's word comes before an {@code of} inside the name {@code a..b}. */
     private static boolean bodyOf(Tokens t, int a, int b) {
         for (int i = a + 1; i < b; i++) {
@@ -273,6 +276,9 @@ final class ChunkTyper {
             for (int i = a + 1; i < b && actor == null; i++) {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
+        }
+        if (b > a && t.isLower(b, "team") && t.isWord(b - 1) && FORCE_TEAMS.contains(t.lower(b - 1))) {
+            actor = "security_force"; // the Provincial Political Killings Task Team, the Tactical Response Team
         }
         if (actor == null && securityService(t, a, b)) {
             actor = "security_force"; // Syria's General Security, Egypt's State Security, the General Staff
@@ -1605,6 +1611,10 @@ final class ChunkTyper {
                 return null;
             }
             return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
+        }
+        if ((w.equals("nearby") || w.equals("neighbouring") || w.equals("neighboring")) && t.isWord(p - 1)
+                && PlaceWords.isPreposition(t.lower(p - 1))) {
+            return "populated_place"; // in nearby Burj al-Shamali
         }
         if (COMPASS_ADJECTIVES.contains(w) || LEAVING.contains(w)
                 || w.equals("with") && t.isWord(p - 1) && BORDERS.contains(t.lower(p - 1))) {

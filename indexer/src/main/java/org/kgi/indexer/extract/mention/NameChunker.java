@@ -128,6 +128,8 @@ public final class NameChunker {
                 int listEnd = t.isChar(k, ',') ? listBeforeAcronym(t, s, i, k) : -1;
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
+                } else if (t.isLower(k, "in") && spelledWithIn(t, s, i, k) > 0) {
+                    j = spelledWithIn(t, s, i, k); // the United Nations Interim Force in Lebanon (UNIFIL)
                 } else if (titledPersonOf(t, i, j, k)) {
                     break; // ward councillor Sibusiso Mkhize of the Inkatha Freedom Party: the man, then his party
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
@@ -418,6 +420,38 @@ public final class NameChunker {
     private static final Set<String> COMPOUND_SUFFIXES = WordSets.of("wide", "based", "led", "backed", "style", "born",
             "owned", "funded", "sponsored", "allied", "aligned", "controlled", "held", "run", "made", "bound", "related",
             "linked", "affiliated", "brokered", "mediated");
+
+    /**
+     * The last word of a name that goes on past the {@code in} at {@code k}, as the acronym in brackets after it spells
+     * ({@code the United Nations Interim Force in Lebanon (UNIFIL)}, {@code the United Nations Mission in South Sudan
+     * (UNMISS)}, {@code the Islamic State in Iraq and the Levant (ISIL)}); else -1.
+     */
+    private static int spelledWithIn(Tokens t, Sentence s, int i, int k) {
+        int m = k + 1;
+        while (m <= Math.min(s.last(), k + 6) && (isNameWord(t, m) || t.isLower(m, "and") || t.isLower(m, "the"))) {
+            m++;
+        }
+        int last = m - 1;
+        if (last == k || !isNameWord(t, last) || !t.isChar(m, '(') || !t.is(m + 1, Tokens.ALL_CAPS)
+                || !t.isChar(m + 2, ')')) {
+            return -1;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder named = new StringBuilder();
+        for (int w = i; w <= last; w++) {
+            if (!t.isWord(w)) {
+                return -1;
+            }
+            if (t.isCapitalised(w) || t.isLower(w, "in")) {
+                all.append(t.lower(w).charAt(0));
+            }
+            if (t.isCapitalised(w)) {
+                named.append(t.lower(w).charAt(0));
+            }
+        }
+        String acronym = t.lower(m + 1);
+        return acronym.length() >= 4 && (acronym.contentEquals(all) || acronym.contentEquals(named)) ? last : -1;
+    }
 
     /**
      * Whether the two or three name words {@code i..j}, after a title, are a person's name and the {@code of} at

@@ -77,8 +77,10 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
+            int of = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+            boolean ahead = t.isLower(of, "of") && t.isLower(of - 1, "ahead"); // ahead of the 1 October anniversary
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till")
-                    || t.isLower(i - 1, "by") || namesAThing)) {
+                    || t.isLower(i - 1, "by") || namesAThing || ahead)) {
                 // a deadline ("by 1 January 2024") or a date naming a thing ("the 28 July election")
                 i += DATE_TOKENS - 1; // a dateline or a deadline ("until December 2025") is not when it happened
                 continue;

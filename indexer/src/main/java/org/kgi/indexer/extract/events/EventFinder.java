@@ -176,6 +176,9 @@ public final class EventFinder {
                 for (TriggerScan.Hit hit : hits) {
                     event(report.id(), t, s, previous, hit, hits.size() > 1, date, names, attribution, events, ctx);
                 }
+                if (hits.isEmpty() || hits.stream().noneMatch(h -> Acled.isViolent(h.trigger().type()))) {
+                    handedOverAfterAll(t, s, events, ctx); // ... took control of the prison. No shots were fired.
+                }
                 protestLeader(t, s, names.get(s.index()), events);
                 protestOrganisers(t, s, names.get(s.index()), events, ctx);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
@@ -186,6 +189,25 @@ public final class EventFinder {
         }
         runByGroup(t, sentences, bySentence, events, ctx);
         return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions);
+    }
+
+    /**
+     * A takeover told as a battle's, the next sentence of its paragraph saying it met no fight ({@code ... took over
+     * Tocorón prison. Authorities said no shots were fired}, {@code ... seized power. No clashes were reported}): a
+     * place handed over, ACLED's non-violent transfer.
+     */
+    private static void handedOverAfterAll(Tokens t, Sentence s, List<Event> events, Context ctx) {
+        if (events.isEmpty() || !EventRefiner.takenWithoutFight(t, s)) {
+            return;
+        }
+        for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= 1; i--) {
+            Event e = events.get(i);
+            if (s.index() - ctx.sentenceOf.get(i) == 1 && (Acled.GOVERNMENT_REGAINS.equals(e.subType())
+                    || Acled.NON_STATE_OVERTAKES.equals(e.subType()))) {
+                events.set(i, new Event(e.id(), Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, e.date(), e.place(),
+                        e.participants(), e.evidence(), e.modality()));
+            }
+        }
     }
 
     /**
@@ -473,9 +495,10 @@ public final class EventFinder {
             hits = hits.stream().filter(h -> !(Acled.EXPLOSIONS.equals(h.trigger().type())
                     && (h.token() > protest || t.theBefore(s, h.token())))).toList();
         }
-        boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
+        boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType())
+                || Acled.DISRUPTED_WEAPONS.equals(h.trigger().subType())); // (or rifles seized in it)
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
-                && !Acled.ARRESTS.equals(h.trigger().subType()))
+                && !Acled.ARRESTS.equals(h.trigger().subType()) && !Acled.DISRUPTED_WEAPONS.equals(h.trigger().subType()))
                 || harmTold(t, s, HARM) || next != null && harmTold(t, next, FIGHT) // or a gun battle told in the next
                 && !t.hasWordIn(next, SEPARATE); // (not "In a separate incident, gunmen shot dead an elder")
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();

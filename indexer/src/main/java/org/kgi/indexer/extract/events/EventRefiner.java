@@ -210,6 +210,12 @@ final class EventRefiner {
         }
         boolean armedOpponent = armed != null;
         String sub = trigger.subType();
+        if (MOB_VIOLENCE.equals(sub) && t.lower(at).startsWith("rampag")
+                && actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
+            // hundreds of Israeli settlers rampaged through Huwara; RSF fighters rampaged through Al-Sireha: armed
+            // men's attack on the people there, no mob's
+            return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+        }
         switch (trigger.type()) {
             case BATTLES:
                 if (ARMED_CLASH.equals(sub) && noFightingReported(t, s)) {
@@ -245,8 +251,15 @@ final class EventRefiner {
                 if (t.isLower(at, "seized") && vesselAfter(t, s, at)) {
                     return new Reading(STRATEGIC, OTHER); // seized the car carrier Galaxy Leader: a hijacking
                 }
-                if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && killsPeople(t, s, at)) {
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // stormed a mosque, killing 311 people
+                if (NON_STATE_OVERTAKES.equals(sub) && t.isLower(at, "stormed") && crowdFirst(t, s, at, actors)) {
+                    // protesters stormed the parliament compound; angry mobs stormed the residences of ministers
+                    return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
+                }
+                if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && (killsPeople(t, s, at)
+                        || killedBefore(t, s, at) || t.hasWordIn(at + 1, s.last(), STORMING_HARM))) {
+                    // stormed a mosque, killing 311 people; 100 people were killed when gunmen stormed Yelwata;
+                    // stormed a massage parlour, beating employees
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 if (t.isLower(at, "seized") && personAfter(t, at, actors)) {
                     // four gunmen seized Abdelsalam Ghaith outside a mosque: a person taken, no territory
@@ -568,6 +581,25 @@ final class EventRefiner {
         return false;
     }
 
+    private static final Set<String> BE_PAST = WordSets.of("were", "was", "been");
+
+    /**
+     * Whether a crowd is named before the trigger ahead of any armed side ({@code Hundreds of protesters angered by
+     * repeated killings of civilians by the ADF stormed part of the MONUSCO base}): the crowd did it.
+     */
+    private static boolean crowdFirst(Tokens t, Sentence s, int at, List<Resolved> actors) {
+        int armedAt = actors.stream().filter(r -> isArmed(r.type()) && !r.generic()).mapToInt(r -> r.found().first())
+                .min().orElse(Integer.MAX_VALUE);
+        for (int i = s.first(); i < at && i < armedAt; i++) {
+            if (t.isWord(i) && (CROWD_SUBJECTS.contains(t.lower(i)) || t.isLower(i, "mobs"))
+                    && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at") && !t.isLower(i - 1, "against")) {
+                return !Roles.isPassive(t, Math.min(at, i + 6)) && !t.hasWordIn(i + 1, Math.min(at - 1, i + 6), BE_PAST);
+                // (not "100 villagers were killed when RSF fighters stormed Wad al-Noura": the victims)
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the crowd at {@code i} is the subject of a clause that only says when ({@code Riot police, when the crowd
      * refused to disperse, beat protesters with batons}): not who beat whom.
@@ -638,6 +670,20 @@ final class EventRefiner {
             fight |= FIGHT.contains(w);
         }
         return left && !fight || noFightingReported(t, s); // no shots were fired
+    }
+
+    /**
+     * Whether a sentence says a place changed hands without a fight ({@code the facility was secured without major
+     * resistance}, {@code No clashes were reported}, {@code Authorities said no shots were fired}): also read of the
+     * takeover told just before it.
+     */
+    static boolean takenWithoutFight(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && (UNOPPOSED.contains(t.lower(i)) || t.isLower(i, "without") && noFightAfter(t, i))) {
+                return true;
+            }
+        }
+        return noFightingReported(t, s);
     }
 
     /** Whether the sentence says none fought: {@code no fighting was reported}, {@code no shots were fired}. */
@@ -715,10 +761,25 @@ final class EventRefiner {
         return harms(t, s, at, true);
     }
 
+    private static final Set<String> KILLED_PEOPLE = WordSets.of("people", "villagers", "civilians", "residents",
+            "worshippers", "farmers", "passengers", "persons");
+    private static final Set<String> STORMING_HARM = WordSets.of("beating", "attacking", "assaulting", "stabbing",
+            "hacking", "raping", "whipping", "torturing");
+
+    /** Whether the harm at {@code i} is what someone is accused of: {@code accused soldiers of killing}. */
+    private static boolean accusedOf(Tokens t, Sentence s, int i) {
+        return t.isLower(i - 1, "of") && t.hasWordIn(Math.max(s.first(), i - 5), i - 2, ACCUSERS);
+    }
+
+    private static final Set<String> ACCUSERS = WordSets.of("accused", "accusing", "accuse", "accuses", "suspected",
+            "suspecting");
+
     /** {@code attacked Bulo, killing at least 12 civilians and abducting three women}: people killed before. */
     private static boolean killedBefore(Tokens t, Sentence s, int at) {
         for (int i = s.first(); i < at; i++) {
-            if ((t.isLower(i, "killing") || t.isLower(i, "killed")) && (civiliansHit(t, s, i) || peopleAfter(t, s, i))) {
+            if ((t.isLower(i, "killing") || t.isLower(i, "killed")) && (civiliansHit(t, s, i) || peopleAfter(t, s, i)
+                    || (t.isLower(i - 1, "were") || t.isLower(i - 1, "been"))
+                    && t.hasWordIn(s.first(), i - 2, KILLED_PEOPLE))) { // at least 100 villagers were killed when
                 return true;
             }
         }
@@ -727,7 +788,8 @@ final class EventRefiner {
 
     private static boolean harms(Tokens t, Sentence s, int at, boolean people) {
         for (int i = at + 1; i <= s.last(); i++) {
-            if (t.isWord(i) && HARM.contains(t.lower(i)) && (civiliansHit(t, s, i) || people && peopleAfter(t, s, i))) {
+            if (t.isWord(i) && HARM.contains(t.lower(i)) && (civiliansHit(t, s, i) || people && peopleAfter(t, s, i))
+                    && !accusedOf(t, s, i)) { // (not "residents later accused soldiers of killing dozens of civilians")
                 return true;
             }
         }

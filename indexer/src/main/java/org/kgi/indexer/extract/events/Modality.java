@@ -23,6 +23,21 @@ final class Modality {
     private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
             "intend", "intended", "expected", "scheduled", "slated", "shall", "'ll", "aims", "prepares", "preparing",
             "must", "should", "ought");
+    private static final Set<String> ORDERS = WordSets.of("ordered", "ordering", "orders", "urged", "urging",
+            "urges", "instructed");
+
+    /** Whether the order at {@code i} is to do the trigger: {@code ordered its fighters to carry out attacks}. */
+    private static boolean orderedTo(Tokens t, int i, int trigger) {
+        for (int k = trigger - 1; k > i && k >= trigger - 4; k--) {
+            if (t.isLower(k, "to")) {
+                return true;
+            }
+            if (!t.isWord(k) || t.isLower(k, "and")) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> DENY = WordSets.of("denied", "denies", "deny", "denying", "rejected", "dismissed");
 
     private Modality() {
@@ -50,8 +65,9 @@ final class Modality {
             }
             if (DENY.contains(w) && !partDenied(t, i, trigger)) {
                 found = DENIED;
-            } else if (PLAN.contains(w) && found.equals(ASSERTED) && !beforeItsNoun(t, i, trigger)) {
-                found = PLANNED;
+            } else if (PLAN.contains(w) && found.equals(ASSERTED) && !beforeItsNoun(t, i, trigger)
+                    || ORDERS.contains(w) && found.equals(ASSERTED) && orderedTo(t, i, trigger)) {
+                found = PLANNED; // ordered its fighters to carry out attacks across the country
             }
         }
         return found;

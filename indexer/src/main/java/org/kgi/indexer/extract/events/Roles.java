@@ -45,7 +45,9 @@ final class Roles {
     }
 
     static List<Participant> assign(Tokens t, Sentence s, int trigger, List<Resolved> actors) {
-        boolean passive = isPassive(t, trigger);
+        // (but "two rifles were seized" after the raid or the clash: seized by those who raided or fought)
+        boolean passive = isPassive(t, trigger) && !t.isLower(trigger, "seized") && !t.isLower(trigger, "recovered")
+                && !t.isLower(trigger, "confiscated");
         boolean agent = agentAfter(t, trigger);
         Map<String, String> roles = new LinkedHashMap<>();
         String previousRole = null;

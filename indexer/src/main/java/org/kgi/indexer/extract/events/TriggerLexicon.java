@@ -127,7 +127,8 @@ public final class TriggerLexicon {
                 "reopening", "surrender", "surrendered", "ordered", "handed", "patrol", "patrols", "operation",
                 "operations", "offensive", "launched", "curfew", "warning", "ultimatum", "threatened", "sanctions",
                 "deploy", "arrival", "released", "freed", "escaped", "escape", "jailbreak", "breakout", "banned",
-                "suspended", "declared", "imposed", "announced", "visited", "extended");
+                "suspended", "declared", "imposed", "announced", "visited", "extended", "declaring", "disband",
+                "disbanded", "disbanding", "recruitment", "lockdown", "sit-at-home", "disarmament");
     }
 
     private static void words(Trigger t, String... ws) {

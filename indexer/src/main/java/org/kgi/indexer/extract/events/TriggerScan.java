@@ -228,6 +228,46 @@ final class TriggerScan {
     private static final Set<String> HANDING_OVER = WordSets.of("handing", "handed", "surrendered", "surrendering",
             "turned", "turning");
     private static final Trigger INTERCEPTED = new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 85);
+    /**
+     * {@code More than 130 pupils abducted from a school were freed on Sunday}, {@code the bodies of six members of a
+     * family, abducted from a relief camp earlier in the week, were recovered}: the captives' participle before what
+     * became of them, an abduction told before; the sentence tells what became of them.
+     */
+    private static boolean freedCaptives(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i, "abducted") || t.isLower(i, "kidnapped")) || !(t.isChar(i - 1, ',') || t.isWord(i - 1)
+                && !t.isCapitalised(i - 1) && (t.lower(i - 1).endsWith("s") || IRREGULAR_PLURALS.contains(t.lower(i - 1))))
+                || !(t.isLower(i + 1, "from")
+                || t.isLower(i + 1, "in") || t.isLower(i + 1, "earlier")
+                || t.isLower(i + 1, "last") || t.isLower(i + 1, "on"))) {
+            return false;
+        }
+        for (int k = i + 2; k <= s.last() && k <= i + 14; k++) {
+            if ((t.isLower(k, "were") || t.isLower(k, "was") || t.isLower(k, "have") || t.isLower(k, "had"))
+                    && t.isWord(k + 1) && FREED.contains(t.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS = WordSets.of("children", "women", "men", "people");
+    private static final Set<String> FREED = WordSets.of("freed", "released", "rescued", "reunited", "returned",
+            "recovered", "found");
+
+    /** Armed men engaged: fighting, above the killings it ended in. */
+    private static final Trigger ENGAGED = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 80);
+    private static final Set<String> ARMED_MEN = WordSets.of("bandits", "militants", "gunmen", "insurgents",
+            "rebels", "fighters", "terrorists", "kidnappers", "jihadists", "militiamen", "assailants", "attackers");
+    /** An offensive launched: fighting, ACLED's armed clash. */
+    private static final Trigger OFFENSIVE = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 79);
+    private static final Set<String> SINCE_THEN = WordSets.of("after", "since", "before", "when");
+    private static final Set<String> LAUNCHING = WordSets.of("launched", "launching", "began", "mounted", "opened",
+            "started");
+    /** Weapons seized, told in the passive: below any fighting the sentence tells. */
+    private static final Trigger ARMS_SEIZED = new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 61);
+    private static final Set<String> SEIZED_ARMS = WordSets.of("rifle", "rifles", "weapons", "weapon", "guns", "gun",
+            "firearms", "pistols", "pistol", "ammunition", "explosives", "grenades", "grenade", "rounds", "cartridges",
+            "magazines", "mortars", "munitions");
 
     /** Whether "armed with" comes just before the weapon at {@code i}, over a list: {@code armed with rifles and}. */
     private static boolean armedWith(Tokens t, Sentence s, int i) {
@@ -238,6 +278,25 @@ final class TriggerScan {
         }
         return false;
     }
+
+    /**
+     * Whether an explosive is one of the arms of a fight, listed with firearms after {@code with} or {@code using}
+     * ({@code with rifles and explosives}, {@code using automatic weapons and hand grenades}, {@code with guns, machetes
+     * and explosives}) or told beside gunfire ({@code gunfire and explosions}).
+     */
+    private static boolean withGunsToo(Tokens t, Sentence s, int i) {
+        boolean guns = false;
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 8) && (t.isWord(k) || t.isChar(k, ',')); k--) {
+            guns |= t.isWord(k) && GUNS.contains(t.lower(k));
+            if (t.isLower(k, "with") || t.isLower(k, "using")) {
+                return guns;
+            }
+        }
+        return t.isLower(i - 1, "and") && t.isWord(i - 2) && (t.isLower(i - 2, "gunfire") || t.isLower(i - 2, "gunshots"));
+    }
+
+    private static final Set<String> GUNS = WordSets.of("rifles", "guns", "weapons", "firearms", "machine-guns",
+            "pistols", "kalashnikovs", "ak-47s");
 
     private static final Set<String> RELATIVE = WordSets.of("who", "which", "that");
     /** Verbs of fighting that make what a relative clause's "had" tells the background of the sentence's event. */
@@ -463,6 +522,10 @@ final class TriggerScan {
                     && armedWith(t, s, i)) {
                 continue; // hooded gunmen armed with rifles and explosives burst into the studios: their weapons
             }
+            if ((w.startsWith("explosive") || w.startsWith("grenade") || w.startsWith("explosion"))
+                    && withGunsToo(t, s, i)) {
+                continue; // attacked the police station with rifles and explosives; gunfire and explosions: a fight's
+            }
             if ((w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("artillery")
                     || w.startsWith("explosive")) && wordBefore(t, s, i, 8, HANDING_OVER)) {
                 continue; // surrendered to the army, handing over rifles and a grenade launcher: weapons given up
@@ -657,6 +720,17 @@ final class TriggerScan {
             if (tr == null && (w.equals("took") || w.equals("taken")) && fromHome(t, s, i)) {
                 tr = TAKEN_FROM_HOME; // armed men took five young men from their homes; was taken from his home
             }
+            if (w.equals("engaged") && wordAfter(t, s, i, 5, ARMED_MEN)) {
+                tr = ENGAGED; // troops engaged a large group of bandits in the forest, killing 12 of them
+            }
+            if ((w.equals("offensive") || w.equals("offensives")) && wordBefore(t, s, i, 4, LAUNCHING)
+                    && !wordBefore(t, s, i, 8, SINCE_THEN)) { // (not "a day after Azerbaijan launched an offensive")
+                tr = OFFENSIVE; // launched a surprise offensive toward western Aleppo, overrunning government positions
+            }
+            if ((w.equals("seized") || w.equals("recovered")) && (t.isLower(i - 1, "were") || t.isLower(i - 1, "was"))
+                    && wordBefore(t, s, i, 6, SEIZED_ARMS)) {
+                tr = ARMS_SEIZED; // two guerrillas died and a rifle and explosives were seized: what the clash left
+            }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
             }
@@ -670,6 +744,7 @@ final class TriggerScan {
                     || NonEvents.inCare(t, s, i) // the hospital is treating 14 wounded
                     || protestedDeed(t, s, i) // a protest against the Palestinian Authority and its arrests
                     || wantedFor(t, s, i) || accusedOfHaving(t, s, i) // a warrant of arrest for murder
+                    || freedCaptives(t, s, i) // more than 130 pupils abducted from a school in Kuriga were freed
                     || (w.equals("patrol") || w.equals("patrols")) && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
                     // peacekeepers, who patrol the area, said: what they do, no event
                     || w.equals("shooting") && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1)) // the shooting told
@@ -1009,8 +1084,12 @@ final class TriggerScan {
 
     /** {@code which accuses them of having killed Serbian civilians}: what someone is accused of, no event told. */
     private static boolean accusedOfHaving(Tokens t, Sentence s, int i) {
-        return t.isLower(i - 1, "having") && t.isLower(i - 2, "of")
+        int of = t.isLower(i - 1, "having") ? i - 2 : i - 1;
+        return t.isLower(of, "of") && t.isWord(i) && t.lower(i).endsWith("ing")
+                && t.hasWordIn(Math.max(s.first(), of - 4), of - 1, ACCUSING)
+                || t.isLower(i - 1, "having") && t.isLower(i - 2, "of")
                 && t.hasWordIn(Math.max(s.first(), i - 6), i - 3, ACCUSING);
+        // (residents later accused soldiers of killing dozens of civilians: an accusation)
     }
 
     private static final Set<String> ACCUSING = WordSets.of("accuses", "accused", "accusing", "accuse", "suspected",

@@ -5406,4 +5406,23 @@ class ExtractRulesTest {
                 + "bandits who had attacked farmers, killing several of the attackers.", LocalDate.of(2024, 1, 30));
         assertEquals(List.of("Battles", "Battles"), types(x), x.events().toString());
     }
+
+    @Test
+    void weaponsHandedOverBombMakersResidentsGatheredByFightersAndRalliesToAnAccordAreNoViolenceNorProtest() {
+        Extraction x = run("The Tigray Defence Forces began handing over heavy weapons, including tanks, rocket launchers "
+                + "and artillery pieces, to the federal army at Agula on 11 January 2023.\n\nOn 5 August 2022, DSS "
+                + "operatives arrested two alleged bomb makers in Kano.\n\nOn 20 September 2022, about 20 armed "
+                + "insurgents entered the village of Ocua and gathered residents at the mosque.\n\nAround 200 fighters "
+                + "handed in their weapons in Faya-Largeau on 18 November 2022, becoming the latest rebels to rally to "
+                + "the peace accord.", LocalDate.of(2023, 1, 12));
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence") || e.type().equals("Protests"));
+    }
+
+    @Test
+    void aUnitAndTheGroupItBelongsToAreOneSideOfAnAttackOnCivilians() {
+        Extraction x = run("On 27 May 2023, gunmen believed to be aligned with the One Order faction of the Klansman gang "
+                + "opened fire on a group of men playing dominoes outside a shop in Spanish Town, killing three.",
+                LocalDate.of(2023, 5, 28));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+    }
 }

@@ -200,8 +200,8 @@ final class EventRefiner {
             if (r.generic() && namedArmed.contains(r.type())) {
                 continue; // "armed men believed to belong to the Hidden Ravens gang": one side, not two
             }
-            if (isArmed(r.type()) && compoundBefore(t, r, actors)) {
-                continue; // NATO-led KFOR: one side
+            if (isArmed(r.type()) && (compoundBefore(t, r, actors) || unitOf(t, r, actors))) {
+                continue; // NATO-led KFOR, the One Order faction of the Klansman gang: one side
             }
             if (isArmed(r.type())) {
                 armedCount2 |= armed != null && !armed.equals(r.id()) || r.generic() && rivals(t, r);
@@ -994,6 +994,30 @@ final class EventRefiner {
     /**
      * Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}.
      */
+    /**
+     * Whether the armed actor is named as the group an armed unit named just before belongs to ({@code the Bloque
+     * Magdalena Medio of the FARC dissidents}, {@code the One Order faction of the Klansman gang}).
+     */
+    private static boolean unitOf(Tokens t, Resolved r, List<Resolved> actors) {
+        int k = r.found().first() - 1;
+        k = t.isLower(k, "the") ? k - 1 : k;
+        if (!t.isLower(k, "of")) {
+            return false;
+        }
+        int end = t.isWord(k - 1) && UNIT_NOUNS.contains(t.lower(k - 1)) ? k - 2 : k - 1;
+        for (Resolved o : actors) {
+            if (o != r && !o.generic() && isArmed(o.type()) && (o.found().last() == end
+                    || o.found().first() < r.found().first()
+                    && o.found().last() >= r.found().first())) { // (or a name that holds it: X of the FARC dissidents)
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNIT_NOUNS = WordSets.of("faction", "wing", "unit", "cell", "branch", "column",
+            "splinter", "front", "battalion", "brigade", "commando");
+
     private static boolean compoundBefore(Tokens t, Resolved r, List<Resolved> actors) {
         int at = r.found().first();
         if (at != r.found().last() || t.lower(at).indexOf('-') <= 0) {

@@ -254,10 +254,13 @@ final class TriggerScan {
     private static final Set<String> FREED = WordSets.of("freed", "released", "rescued", "reunited", "returned",
             "recovered", "found");
 
+    /** People gathered by those who hold them: a development, no protest. */
+    private static final Trigger MADE_TO_GATHER = new Trigger(Acled.STRATEGIC, Acled.OTHER, 55);
     /** Armed men engaged: fighting, above the killings it ended in. */
     private static final Trigger ENGAGED = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 80);
     private static final Set<String> ARMED_MEN = WordSets.of("bandits", "militants", "gunmen", "insurgents",
-            "rebels", "fighters", "terrorists", "kidnappers", "jihadists", "militiamen", "assailants", "attackers");
+            "rebels", "fighters", "terrorists", "kidnappers", "jihadists", "militiamen", "assailants", "attackers",
+            "members");
     /** An offensive launched: fighting, ACLED's armed clash. */
     private static final Trigger OFFENSIVE = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 79);
     private static final Set<String> SINCE_THEN = WordSets.of("after", "since", "before", "when");
@@ -295,6 +298,10 @@ final class TriggerScan {
         return t.isLower(i - 1, "and") && t.isWord(i - 2) && (t.isLower(i - 2, "gunfire") || t.isLower(i - 2, "gunshots"));
     }
 
+    private static final Set<String> MAKING = WordSets.of("makers", "maker", "making", "factory", "factories",
+            "workshop", "expert", "experts", "specialist");
+    private static final Set<String> GATHERED_PEOPLE = WordSets.of("residents", "villagers", "people", "civilians",
+            "men", "women", "worshippers", "inhabitants", "locals", "them");
     private static final Set<String> GUNS = WordSets.of("rifles", "guns", "weapons", "firearms", "machine-guns",
             "pistols", "kalashnikovs", "ak-47s");
 
@@ -522,12 +529,19 @@ final class TriggerScan {
                     && armedWith(t, s, i)) {
                 continue; // hooded gunmen armed with rifles and explosives burst into the studios: their weapons
             }
+            if ((w.startsWith("bomb") || w.startsWith("explosive") || w.startsWith("ied")) && t.isWord(i + 1)
+                    && MAKING.contains(t.lower(i + 1))) {
+                continue; // two alleged bomb makers, an explosives factory: who or what, no blast
+            }
+            if ((w.equals("rally") || w.equals("rallied")) && t.isLower(i + 1, "to") && t.isLower(i - 1, "to")) {
+                continue; // the latest rebels to rally to the peace accord: to join it
+            }
             if ((w.startsWith("explosive") || w.startsWith("grenade") || w.startsWith("explosion"))
                     && withGunsToo(t, s, i)) {
                 continue; // attacked the police station with rifles and explosives; gunfire and explosions: a fight's
             }
             if ((w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("artillery")
-                    || w.startsWith("explosive")) && wordBefore(t, s, i, 8, HANDING_OVER)) {
+                    || w.startsWith("explosive")) && wordBefore(t, s, i, 12, HANDING_OVER)) {
                 continue; // surrendered to the army, handing over rifles and a grenade launcher: weapons given up
             }
             if (t.theBefore(s, i) && (t.isLower(i + 1, "followed") || t.isLower(i + 1, "follows")
@@ -719,6 +733,9 @@ final class TriggerScan {
             }
             if (tr == null && (w.equals("took") || w.equals("taken")) && fromHome(t, s, i)) {
                 tr = TAKEN_FROM_HOME; // armed men took five young men from their homes; was taken from his home
+            }
+            if (w.equals("gathered") && t.isWord(i + 1) && GATHERED_PEOPLE.contains(t.lower(i + 1))) {
+                tr = MADE_TO_GATHER; // the fighters gathered residents at the mosque and preached: no protest
             }
             if (w.equals("engaged") && wordAfter(t, s, i, 5, ARMED_MEN)) {
                 tr = ENGAGED; // troops engaged a large group of bandits in the forest, killing 12 of them

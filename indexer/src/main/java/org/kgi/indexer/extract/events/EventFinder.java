@@ -498,7 +498,8 @@ public final class EventFinder {
         boolean arrest = hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType())
                 || Acled.DISRUPTED_WEAPONS.equals(h.trigger().subType())); // (or rifles seized in it)
         boolean harm = hits.stream().anyMatch(h -> !isVague(t, h) && !isRaid(t, h)
-                && !Acled.ARRESTS.equals(h.trigger().subType()) && !Acled.DISRUPTED_WEAPONS.equals(h.trigger().subType()))
+                && !Acled.ARRESTS.equals(h.trigger().subType())
+                && !Acled.DISRUPTED_WEAPONS.equals(h.trigger().subType()))
                 || harmTold(t, s, HARM) || next != null && harmTold(t, next, FIGHT) // or a gun battle told in the next
                 && !t.hasWordIn(next, SEPARATE); // (not "In a separate incident, gunmen shot dead an elder")
         return hits.stream().filter(h -> !isVague(t, h) && !(arrest && !harm && isRaid(t, h))).toList();
@@ -546,8 +547,8 @@ public final class EventFinder {
             "battle", "gunbattle", "shootout");
 
     /**
-     * Words of fighting, which keep a raid an attack of its own when the next sentence tells them (not "the group denied
-     * that its men had killed the teenager").
+     * Words of fighting, which keep a raid an attack of its own when the next sentence tells them (not "the group
+     * denied that its men had killed the teenager").
      */
     private static final Set<String> FIGHT = WordSets.of("clashes", "clashed", "gunfight", "firefight", "exchange",
             "exchanged", "fire", "battle", "gunbattle", "shootout", "resisted", "resistance");

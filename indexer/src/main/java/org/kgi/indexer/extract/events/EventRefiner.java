@@ -593,7 +593,8 @@ final class EventRefiner {
         for (int i = s.first(); i < at && i < armedAt; i++) {
             if (t.isWord(i) && (CROWD_SUBJECTS.contains(t.lower(i)) || t.isLower(i, "mobs"))
                     && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at") && !t.isLower(i - 1, "against")) {
-                return !Roles.isPassive(t, Math.min(at, i + 6)) && !t.hasWordIn(i + 1, Math.min(at - 1, i + 6), BE_PAST);
+                return !Roles.isPassive(t, Math.min(at, i + 6))
+                        && !t.hasWordIn(i + 1, Math.min(at - 1, i + 6), BE_PAST);
                 // (not "100 villagers were killed when RSF fighters stormed Wad al-Noura": the victims)
             }
         }
@@ -766,14 +767,6 @@ final class EventRefiner {
     private static final Set<String> STORMING_HARM = WordSets.of("beating", "attacking", "assaulting", "stabbing",
             "hacking", "raping", "whipping", "torturing");
 
-    /** Whether the harm at {@code i} is what someone is accused of: {@code accused soldiers of killing}. */
-    private static boolean accusedOf(Tokens t, Sentence s, int i) {
-        return t.isLower(i - 1, "of") && t.hasWordIn(Math.max(s.first(), i - 5), i - 2, ACCUSERS);
-    }
-
-    private static final Set<String> ACCUSERS = WordSets.of("accused", "accusing", "accuse", "accuses", "suspected",
-            "suspecting");
-
     /** {@code attacked Bulo, killing at least 12 civilians and abducting three women}: people killed before. */
     private static boolean killedBefore(Tokens t, Sentence s, int at) {
         for (int i = s.first(); i < at; i++) {
@@ -789,7 +782,7 @@ final class EventRefiner {
     private static boolean harms(Tokens t, Sentence s, int at, boolean people) {
         for (int i = at + 1; i <= s.last(); i++) {
             if (t.isWord(i) && HARM.contains(t.lower(i)) && (civiliansHit(t, s, i) || people && peopleAfter(t, s, i))
-                    && !accusedOf(t, s, i)) { // (not "residents later accused soldiers of killing dozens of civilians")
+                    && !TriggerScan.accusedOf(t, s, i)) { // (not "residents accused soldiers of killing civilians")
                 return true;
             }
         }

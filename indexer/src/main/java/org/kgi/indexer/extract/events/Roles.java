@@ -81,8 +81,8 @@ final class Roles {
             if (sources.contains(r.id()) || absent(t, s, r)
                     || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
-                    || Sidelines.workplace(t, r) || Sidelines.employer(t, r) || at > trigger && (Sidelines.feudContext(t, s, r)
-                    || Sidelines.grievance(t, s, r))
+                    || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
+                    || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
@@ -1050,7 +1050,8 @@ final class Roles {
             if (t.isLower(k, "among") || t.isLower(k, "including")) {
                 return t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
             }
-            if (t.isPunct(k) && !t.isChar(k, ',') || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
+            if (t.isPunct(k) && !t.isChar(k, ',')
+                    || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
                 return false;
             }
         }
@@ -1083,8 +1084,6 @@ final class Roles {
         return false;
     }
 
-    /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
-    /** Whether the name qualifies a former member: {@code a former ANDSF soldier}, {@code a retired police officer}. */
     /** Whether a government body or an organisation is named only as owning the force named right after it. */
     private static boolean bodyOwningUnit(Tokens t, Resolved r, List<Resolved> actors) {
         int k = r.found().last() + 1;
@@ -1100,6 +1099,8 @@ final class Roles {
         return false;
     }
 
+    /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
+    /** Whether the name qualifies a former member: {@code a former ANDSF soldier}, {@code a retired police officer}. */
     private static boolean formerMember(Tokens t, Resolved r) {
         int before = r.found().first() - 1;
         int after = r.found().last() + 1;
@@ -1190,7 +1191,7 @@ final class Roles {
     private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
             "reinforced", "joined");
 
-    /** The arms a force backs another with: {@code backed by air strikes of X}, {@code supported by helicopters of X}. */
+    /** The arms a force backs another with: {@code backed by air strikes of X}, {@code backed by helicopters of X}. */
     private static final Set<String> ARMS = WordSets.of("strikes", "airstrikes", "helicopters", "warplanes", "jets",
             "drones", "aircraft", "fire", "artillery");
 

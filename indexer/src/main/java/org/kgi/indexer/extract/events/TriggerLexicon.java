@@ -93,7 +93,8 @@ public final class TriggerLexicon {
                 "burned tires", "throwing stones");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
-                "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked", "attack",
+                "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",
+                "attack",
                 "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
                 "beatings", "flogged", "whipped", "lashed");

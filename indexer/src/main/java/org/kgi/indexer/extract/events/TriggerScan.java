@@ -235,7 +235,8 @@ final class TriggerScan {
      */
     private static boolean freedCaptives(Tokens t, Sentence s, int i) {
         if (!(t.isLower(i, "abducted") || t.isLower(i, "kidnapped")) || !(t.isChar(i - 1, ',') || t.isWord(i - 1)
-                && !t.isCapitalised(i - 1) && (t.lower(i - 1).endsWith("s") || IRREGULAR_PLURALS.contains(t.lower(i - 1))))
+                && !t.isCapitalised(i - 1)
+                && (t.lower(i - 1).endsWith("s") || IRREGULAR_PLURALS.contains(t.lower(i - 1))))
                 || !(t.isLower(i + 1, "from")
                 || t.isLower(i + 1, "in") || t.isLower(i + 1, "earlier")
                 || t.isLower(i + 1, "last") || t.isLower(i + 1, "on"))) {
@@ -284,8 +285,8 @@ final class TriggerScan {
 
     /**
      * Whether an explosive is one of the arms of a fight, listed with firearms after {@code with} or {@code using}
-     * ({@code with rifles and explosives}, {@code using automatic weapons and hand grenades}, {@code with guns, machetes
-     * and explosives}) or told beside gunfire ({@code gunfire and explosions}).
+     * ({@code with rifles and explosives}, {@code using automatic weapons and hand grenades}, {@code with guns,
+     * machetes and explosives}) or told beside gunfire ({@code gunfire and explosions}).
      */
     private static boolean withGunsToo(Tokens t, Sentence s, int i) {
         boolean guns = false;
@@ -295,7 +296,7 @@ final class TriggerScan {
                 return guns;
             }
         }
-        return t.isLower(i - 1, "and") && t.isWord(i - 2) && (t.isLower(i - 2, "gunfire") || t.isLower(i - 2, "gunshots"));
+        return t.isLower(i - 1, "and") && (t.isLower(i - 2, "gunfire") || t.isLower(i - 2, "gunshots"));
     }
 
     private static final Set<String> MAKING = WordSets.of("makers", "maker", "making", "factory", "factories",
@@ -760,9 +761,10 @@ final class TriggerScan {
                     || NonEvents.toCare(t, s, i))
                     || NonEvents.inCare(t, s, i) // the hospital is treating 14 wounded
                     || protestedDeed(t, s, i) // a protest against the Palestinian Authority and its arrests
-                    || wantedFor(t, s, i) || accusedOfHaving(t, s, i) // a warrant of arrest for murder
+                    || wantedFor(t, s, i) || accusedOf(t, s, i) // a warrant of arrest for murder
                     || freedCaptives(t, s, i) // more than 130 pupils abducted from a school in Kuriga were freed
-                    || (w.equals("patrol") || w.equals("patrols")) && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
+                    || (w.equals("patrol") || w.equals("patrols"))
+                    && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
                     // peacekeepers, who patrol the area, said: what they do, no event
                     || w.equals("shooting") && t.isWord(i - 1) && DEFINITE.contains(t.lower(i - 1)) // the shooting told
                     || Acled.AGREEMENT.equals(tr.subType()) && (agreementOfTime(t, s, i)
@@ -1099,14 +1101,16 @@ final class TriggerScan {
         return t.isLower(f, "for") && t.hasWordIn(Math.max(s.first(), f - 4), f - 1, HELD_FOR);
     }
 
-    /** {@code which accuses them of having killed Serbian civilians}: what someone is accused of, no event told. */
-    private static boolean accusedOfHaving(Tokens t, Sentence s, int i) {
+    /**
+     * {@code which accuses them of having killed Serbian civilians}, {@code residents accused soldiers of killing
+     * dozens}: what someone is accused of, no event told (also read by the refiner).
+     */
+    static boolean accusedOf(Tokens t, Sentence s, int i) {
         int of = t.isLower(i - 1, "having") ? i - 2 : i - 1;
         return t.isLower(of, "of") && t.isWord(i) && t.lower(i).endsWith("ing")
                 && t.hasWordIn(Math.max(s.first(), of - 4), of - 1, ACCUSING)
                 || t.isLower(i - 1, "having") && t.isLower(i - 2, "of")
                 && t.hasWordIn(Math.max(s.first(), i - 6), i - 3, ACCUSING);
-        // (residents later accused soldiers of killing dozens of civilians: an accusation)
     }
 
     private static final Set<String> ACCUSING = WordSets.of("accuses", "accused", "accusing", "accuse", "suspected",

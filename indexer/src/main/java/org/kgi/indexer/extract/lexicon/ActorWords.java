@@ -140,7 +140,8 @@ public final class ActorWords {
             return true;
         }
         int dash = lower.indexOf('-'); // Sub-Inspector Gul Nawaz, Vice-Admiral X
-        return dash > 0 && TITLE_PREFIXES.contains(lower.substring(0, dash)) && TITLES.contains(lower.substring(dash + 1));
+        return dash > 0 && TITLE_PREFIXES.contains(lower.substring(0, dash))
+                && TITLES.contains(lower.substring(dash + 1));
     }
 
     private static final Set<String> TITLE_PREFIXES = WordSets.of("sub", "vice", "deputy", "assistant", "acting");

@@ -483,7 +483,8 @@ public final class MentionFinder {
         boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
         boolean datelineTown = a < b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS)
                 && t.isChar(b + 1, ',') && isPlaceName(Names.key(span(t, a, b))); // PRINCE ALBERT, Sask.
-        while (!country && !placeNamed && !datelineTown && a < b && ActorWords.isTitle(t.lower(a)) && !hasActorWord(t, a + 1, b)
+        while (!country && !placeNamed && !datelineTown && a < b && ActorWords.isTitle(t.lower(a))
+                && !hasActorWord(t, a + 1, b)
                 && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
             titled = true;

@@ -368,8 +368,9 @@ public final class EntityTable {
 
     /** {@code armed forces of ukraine}: a country's own forces named after it (not the Gaitanist Army of Colombia). */
     private static boolean ofCountry(String lower, String country) {
-        return (lower.startsWith("armed forces of ") || lower.startsWith("army of ") || lower.startsWith("defence forces of ")
-                || lower.startsWith("defense forces of ")) && (lower.endsWith(" of " + country)
+        return (lower.startsWith("armed forces of ") || lower.startsWith("army of ")
+                || lower.startsWith("defence forces of ") || lower.startsWith("defense forces of "))
+                && (lower.endsWith(" of " + country)
                 || lower.endsWith(" of the " + country));
     }
 

@@ -5425,4 +5425,14 @@ class ExtractRulesTest {
                 LocalDate.of(2023, 5, 28));
         assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void whoTookPartInTheDeedAFightProtestedAgainstIsNoSideOfTheFight() {
+        Extraction x = run("On 9 October, tribesmen of the al-Hada tribe attacked a checkpoint in al-Hada district in "
+                + "protest against the arrest of a tribal sheikh, Ahmed al-Qaisi, by Houthi fighters, and three people "
+                + "were killed in the fighting that followed.", LocalDate.of(2024, 10, 10));
+        Event fight = x.events().get(0);
+        assertNull(roleOf(fight, "actor:ahmed-al-qaisi"), fight.toString());
+        assertTrue(!"actor".equals(roleOf(fight, "actor:houthi")), fight.toString());
+    }
 }

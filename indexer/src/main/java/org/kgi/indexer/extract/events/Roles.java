@@ -83,6 +83,7 @@ final class Roles {
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
+                    || Sidelines.protestedDeed(t, s, r, trigger)
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;

@@ -97,6 +97,34 @@ final class Sidelines {
     private static final Set<String> GRIEVING = WordSets.of("accusing", "blaming");
 
     /**
+     * {@code attacked a Houthi checkpoint in protest against the arrest of a tribal sheikh, Ahmed al-Qaisi, by Houthi
+     * fighters}: who took part in the deed a fight was waged in protest against (not a protest's own target) is named
+     * as its motive, no side of the fight.
+     */
+    static boolean protestedDeed(Tokens t, Sentence s, Resolved r, int trigger) {
+        if (t.isWord(trigger) && PROTESTING.contains(t.lower(trigger))) {
+            return false;
+        }
+        boolean deed = false;
+        for (int k = r.found().first() - 1; k > s.first() + 2 && k >= r.found().first() - 18 && k != trigger; k--) {
+            if (t.isChar(k, ';') || t.isChar(k, '.')) {
+                return false;
+            }
+            deed |= t.isWord(k) && DEEDS.contains(t.lower(k));
+            if ((t.isLower(k, "against") || t.isLower(k, "over")) && t.isLower(k - 1, "protest")
+                    && t.isLower(k - 2, "in")) {
+                return deed;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PROTESTING = WordSets.of("protest", "protests", "protested", "protesters",
+            "march", "marched", "rally", "demonstration", "demonstrated", "sit-in", "blocked", "strike");
+    private static final Set<String> DEEDS = WordSets.of("arrest", "arrests", "detention", "killing", "killings",
+            "abduction", "kidnapping", "death", "murder", "shooting", "eviction", "demolition");
+
+    /**
      * {@code in the context of the conflict between Los Chapitos and La Mayiza}: the sides of a feud named as the
      * background of what happened, not as who did it.
      */

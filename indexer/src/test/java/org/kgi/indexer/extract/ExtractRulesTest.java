@@ -5065,7 +5065,8 @@ class ExtractRulesTest {
     @Test
     void whomTheyAccuseInAClauseAfterTheirActIsNoSide() {
         Extraction x = run("Members of the Red Brigade stormed the town hall in Jos on Sunday, accusing officials of the "
-                + "Electoral Commission of favouring the Unity Party.", LocalDate.of(2025, 3, 5));
+                + "Electoral Commission (EC) of delaying the results to favour the ruling Unity Party (UP).",
+                LocalDate.of(2025, 3, 5));
         Event e = x.events().get(0);
         assertNull(roleOf(e, "actor:electoral-commission"), e.toString());
         assertNull(roleOf(e, "actor:unity-party"), e.toString());
@@ -5434,5 +5435,14 @@ class ExtractRulesTest {
         Event fight = x.events().get(0);
         assertNull(roleOf(fight, "actor:ahmed-al-qaisi"), fight.toString());
         assertTrue(!"actor".equals(roleOf(fight, "actor:houthi")), fight.toString());
+    }
+
+    @Test
+    void aParentNamedInAppositionAndThenAsASideIsOnTheSideOfItsBody() {
+        Extraction x = run("Agents of the Security and Intelligence Service (SIS), the intelligence body of the Houthi "
+                + "movement, and armed Houthi supervisors arrested 14 members of the Yemeni Teachers' Syndicate in "
+                + "Dhamar city on 3 October.", LocalDate.of(2024, 10, 10));
+        Event arrest = eventOf(x, "Arrests");
+        assertEquals("actor", roleOf(arrest, "actor:houthi"), arrest.toString());
     }
 }

@@ -72,6 +72,7 @@ final class Roles {
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
         String apart = null; // the last actor said to be apart from the one who acted, or only tied to a suspect
+        Map<String, String> parents = new HashMap<>(2); // a parent named in apposition, to the body named before it
         for (Resolved r : actors) {
             int at = r.found().first();
             if (demandedOf(t, s, r)) {
@@ -93,6 +94,9 @@ final class Roles {
             }
             if (formerMember(t, r)) {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
+            }
+            if (Sidelines.parentInApposition(t, s, r) && previousId != null) {
+                parents.putIfAbsent(r.id(), previousId); // the SIS, the intelligence body of the Houthi movement
             }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || at > trigger && Sidelines.crimeVictimOrCourt(t, s, r) || Sidelines.namer(t, r)
@@ -164,6 +168,11 @@ final class Roles {
             facingEachOther(actors, roles);
         }
         backers.forEach((backer, backed) -> roles.put(backer, TARGET.equals(roles.get(backed)) ? TARGET : ALLY));
+        parents.forEach((parent, body) -> { // named again as a side ("and armed Houthi supervisors"): the body's side
+            if (roles.containsKey(parent) && roles.containsKey(body)) {
+                roles.put(parent, roles.get(body));
+            }
+        });
         if (!roles.containsValue(ACTOR)) {
             roles.replaceAll((id, role) -> ALLY.equals(role) ? ACTOR : role);
         }

@@ -83,12 +83,12 @@ final class Sidelines {
      * whom those who acted blame, in a clause after their act, is their grievance, not a side of it.
      */
     static boolean grievance(Tokens t, Sentence s, Resolved r) {
-        for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 16; k--) {
+        for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 24; k--) {
             if (t.isWord(k) && GRIEVING.contains(t.lower(k))) {
                 return t.isChar(k - 1, ',');
             }
-            if (t.isPunct(k) && !t.isChar(k, '-')) {
-                return false;
+            if (t.isPunct(k) && !t.isChar(k, '-') && !t.isChar(k, '(') && !t.isChar(k, ')')) {
+                return false; // (past an acronym: officials of the Electoral Commission (EC) of delaying)
             }
         }
         return false;
@@ -334,7 +334,7 @@ final class Sidelines {
     private static final Set<String> APART_ADJECTIVES = WordSets.of("separate", "distinct", "unrelated", "unconnected",
             "unaffiliated", "affiliated", "different");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
-            "group", "club");
+            "body", "group", "club");
     private static final Set<String> FOLLOWING = WordSets.of("follow", "follows", "support", "supports");
 
     private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",

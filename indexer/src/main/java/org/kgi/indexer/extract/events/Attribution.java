@@ -367,7 +367,7 @@ final class Attribution {
                 return true;
             }
             if (falseHere && REPORTS.contains(w) && t.isLower(i - 1, "the") && t.isWord(i - 2)
-                    && CALLED.contains(t.lower(i - 2))) {
+                    && TriggerScan.DESCRIBED.contains(t.lower(i - 2))) {
                 return true; // ...; the Armenian ministry called the claim "disinformation"
             }
             if (falseHere && REPORTS.contains(w) && t.isChar(i - 2, ',') && t.isLower(i - 1, "a")) {
@@ -406,9 +406,6 @@ final class Attribution {
         }
         return false;
     }
-
-    private static final Set<String> CALLED = WordSets.of("called", "calls", "termed", "branded", "labelled",
-            "labeled", "dismissed", "described");
 
     /** Words of telling what one heard rather than saw. */
     private static final Set<String> HEARSAY = WordSets.of("reported", "reports", "claimed", "claims", "alleged",

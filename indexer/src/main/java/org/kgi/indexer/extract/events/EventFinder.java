@@ -197,16 +197,21 @@ public final class EventFinder {
      * place handed over, ACLED's non-violent transfer.
      */
     private static void handedOverAfterAll(Tokens t, Sentence s, List<Event> events, Context ctx) {
-        if (events.isEmpty() || !EventRefiner.takenWithoutFight(t, s)) {
-            return;
-        }
+        List<Integer> takeovers = new ArrayList<>(1);
         for (int i = events.size() - 1; i >= 0 && s.index() - ctx.sentenceOf.get(i) <= 1; i--) {
-            Event e = events.get(i);
-            if (s.index() - ctx.sentenceOf.get(i) == 1 && (Acled.GOVERNMENT_REGAINS.equals(e.subType())
-                    || Acled.NON_STATE_OVERTAKES.equals(e.subType()))) {
-                events.set(i, new Event(e.id(), Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, e.date(), e.place(),
-                        e.participants(), e.evidence(), e.modality()));
+            String sub = events.get(i).subType();
+            if (s.index() - ctx.sentenceOf.get(i) == 1
+                    && (Acled.GOVERNMENT_REGAINS.equals(sub) || Acled.NON_STATE_OVERTAKES.equals(sub))) {
+                takeovers.add(i);
             }
+        }
+        if (takeovers.isEmpty() || !EventRefiner.takenWithoutFight(t, s)) {
+            return; // (the sentence read only after a takeover told just before it)
+        }
+        for (int i : takeovers) {
+            Event e = events.get(i);
+            events.set(i, new Event(e.id(), Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, e.date(), e.place(),
+                    e.participants(), e.evidence(), e.modality()));
         }
     }
 

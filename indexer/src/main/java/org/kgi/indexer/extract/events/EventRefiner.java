@@ -654,6 +654,9 @@ final class EventRefiner {
      * {@code unopposed}, or {@code after} the holders {@code left} (in a sentence with no word of fighting).
      */
     private static boolean peacefulTakeover(Tokens t, Sentence s) {
+        if (takenWithoutFight(t, s)) {
+            return true; // without major resistance; without reported casualties; no shots were fired
+        }
         boolean after = false;
         boolean left = false;
         boolean fight = false;
@@ -662,15 +665,14 @@ final class EventRefiner {
                 continue;
             }
             String w = t.lower(i);
-            if (UNOPPOSED.contains(w) || w.equals("handed") && t.isLower(i + 1, "over")
-                    || w.equals("without") && noFightAfter(t, i)) {
-                return true; // without major resistance; without reported casualties
+            if (w.equals("handed") && t.isLower(i + 1, "over")) {
+                return true;
             }
             after |= w.equals("after");
             left |= after && LEFT.contains(w);
             fight |= FIGHT.contains(w);
         }
-        return left && !fight || noFightingReported(t, s); // no shots were fired
+        return left && !fight;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -102,7 +103,7 @@ final class Sidelines {
      * as its motive, no side of the fight.
      */
     static boolean protestedDeed(Tokens t, Sentence s, Resolved r, int trigger) {
-        if (t.isWord(trigger) && PROTESTING.contains(t.lower(trigger))) {
+        if (t.isWord(trigger) && TriggerScan.PROTEST_WORDS.contains(t.lower(trigger))) {
             return false;
         }
         boolean deed = false;
@@ -119,10 +120,9 @@ final class Sidelines {
         return false;
     }
 
-    private static final Set<String> PROTESTING = WordSets.of("protest", "protests", "protested", "protesters",
-            "march", "marched", "rally", "demonstration", "demonstrated", "sit-in", "blocked", "strike");
-    private static final Set<String> DEEDS = WordSets.of("arrest", "arrests", "detention", "killing", "killings",
-            "abduction", "kidnapping", "death", "murder", "shooting", "eviction", "demolition");
+    /** What a protest is against: the crimes an arrest is for ({@link #CRIMES}), and arrests and evictions. */
+    private static final Set<String> DEEDS = WordSets.copyOf(Stream.concat(CRIMES.stream(),
+            Stream.of("arrest", "arrests", "detention", "eviction", "demolition")).toList());
 
     /**
      * {@code in the context of the conflict between Los Chapitos and La Mayiza}: the sides of a feud named as the

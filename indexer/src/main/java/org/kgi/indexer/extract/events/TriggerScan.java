@@ -310,7 +310,8 @@ final class TriggerScan {
     /** Verbs of fighting that make what a relative clause's "had" tells the background of the sentence's event. */
     private static final Set<String> BACKGROUND_OWNERS = WordSets.of("engaged", "repelled", "pursued", "intercepted",
             "confronted", "ambushed", "clashed");
-    private static final Set<String> DESCRIBED = WordSets.of("described", "called", "termed", "portrayed",
+    /** Verbs of calling something so (also read by {@link Attribution}: a claim called disinformation). */
+    static final Set<String> DESCRIBED = WordSets.of("described", "called", "calls", "branded", "termed", "portrayed",
             "presented", "characterised", "characterized", "labelled", "labeled", "dismissed");
     private static final Set<String> SPATES = WordSets.of("spate", "wave", "surge", "series", "string", "rash",
             "upsurge", "spike", "rise", "increase", "escalation");
@@ -455,7 +456,7 @@ final class TriggerScan {
             "smoke", "flash");
     private static final Set<String> EXPLOSION_NOUNS = WordSets.of("explosion", "explosions", "blast", "blasts",
             "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "attack", "shelling");
-    private static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
+    static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
     /** Of {@link #PROTEST_WORDS}, those that a funeral's mourners do not also hold (a vigil). */
@@ -1108,13 +1109,10 @@ final class TriggerScan {
     static boolean accusedOf(Tokens t, Sentence s, int i) {
         int of = t.isLower(i - 1, "having") ? i - 2 : i - 1;
         return t.isLower(of, "of") && t.isWord(i) && t.lower(i).endsWith("ing")
-                && t.hasWordIn(Math.max(s.first(), of - 4), of - 1, ACCUSING)
+                && t.hasWordIn(Math.max(s.first(), of - 4), of - 1, ACCUSED)
                 || t.isLower(i - 1, "having") && t.isLower(i - 2, "of")
-                && t.hasWordIn(Math.max(s.first(), i - 6), i - 3, ACCUSING);
+                && t.hasWordIn(Math.max(s.first(), i - 6), i - 3, ACCUSED);
     }
-
-    private static final Set<String> ACCUSING = WordSets.of("accuses", "accused", "accusing", "accuse", "suspected",
-            "suspecting", "suspicion", "charged", "convicted");
 
     private static final Set<String> HELD_FOR = WordSets.of("warrant", "warrants", "wanted", "charged", "convicted",
             "sentenced", "jailed", "indicted", "tried", "prosecuted");
@@ -1217,8 +1215,8 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> ACCUSED = WordSets.of("accusing", "accused", "suspecting", "suspected",
-            "charging", "charged", "convicted", "convicting");
+    private static final Set<String> ACCUSED = WordSets.of("accusing", "accused", "accuses", "accuse", "suspecting",
+            "suspected", "suspicion", "charging", "charged", "convicted", "convicting");
     /** Words of demanding: what is demanded has not happened. */
     static final Set<String> DEMANDS = WordSets.of("demand", "demanding", "demanded", "demands");
 

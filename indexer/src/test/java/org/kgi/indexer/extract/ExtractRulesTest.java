@@ -3,6 +3,7 @@ package org.kgi.indexer.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -5444,5 +5445,250 @@ class ExtractRulesTest {
                 + "Dhamar city on 3 October.", LocalDate.of(2024, 10, 10));
         Event arrest = eventOf(x, "Arrests");
         assertEquals("actor", roleOf(arrest, "actor:houthi"), arrest.toString());
+    }
+
+    @Test
+    void anAbbreviatedSaintOrMountOpensAndSitsInsideNames() {
+        Extraction x = run("ST. PAUL, Minn., March 3, 2025 (Pioneer Press) - Officers of the St. Paul Police Department "
+                + "arrested a man on Sunday near St. Agnes's Church, and Mt. Zion Outreach said it would help.",
+                LocalDate.of(2025, 3, 3));
+        assertEquals("security_force", named(x, "St. Paul Police Department").orElseThrow().type(), x.entities().toString());
+        assertEquals("facility", named(x, "St. Agnes's Church").orElseThrow().type(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("ST") || e.name().equals("Paul Police Department")),
+                x.entities().toString());
+    }
+
+    @Test
+    void whoArrestsForACrimeIsNoSideOfItAndWhomItHarmedIsNotArrested() {
+        Extraction x = run("Officers of the Dayton Police Department arrested three men on Tuesday in connection with "
+                + "a drive-by shooting that wounded four people, among them a boy, Malik Reed, police said.",
+                LocalDate.of(2025, 6, 4));
+        Event arrest = eventOf(x, "Arrests");
+        assertNull(roleOf(arrest, "actor:malik-reed"), arrest.toString());
+        assertTrue(x.events().stream().filter(e -> !e.subType().equals("Arrests")).allMatch(e ->
+                roleOf(e, "actor:dayton-police-department") == null), x.events().toString());
+    }
+
+    @Test
+    void aSecurityMissionNamedWithItsAcronymIsAForce() {
+        Extraction x = run("Police officers of the Regional Security Assistance (RSA) mission patrolled the port of "
+                + "Lanto on Friday.", LocalDate.of(2025, 6, 4));
+        assertEquals("security_force", named(x, "Regional Security Assistance").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void aFreedHostageIsNoSideOfThoseWhoFreedHimNorOfTheArrestTheyMade() {
+        Extraction x = run("On 3 May, soldiers of the 9th Brigade raided a camp of the Kabiru gang near Sokoto, killing "
+                + "four gang members and freeing eleven hostages, among them a teacher, Musa Bello. They freed two "
+                + "more men, Ali Danjuma and Idris Sani, and arrested three of the kidnappers.",
+                LocalDate.of(2025, 5, 5));
+        for (Event e : x.events()) {
+            assertTrue(!"target".equals(roleOf(e, "actor:musa-bello")) && roleOf(e, "actor:ali-danjuma") == null,
+                    e.toString());
+        }
+    }
+
+    @Test
+    void theGangMembersAForceKilledAreOfTheGroupNotOfItsAllies() {
+        Extraction x = run("On 2 June, members of the Kraze Baryè gang attacked a bus near Mirebalais, killing five "
+                + "passengers. On 3 June, officers of the Haitian National Police, supported by members of Tabarre "
+                + "Defence, a self-defence brigade, launched an operation in the area, killing four gang members.",
+                LocalDate.of(2025, 6, 5));
+        Event op = x.events().get(x.events().size() - 1);
+        assertEquals("target", roleOf(op, "actor:kraze-barye"), op.toString());
+        assertEquals("ally", roleOf(op, "actor:tabarre-defence"), op.toString());
+    }
+
+    @Test
+    void whomATollClauseBeforeTheTriggerKilledIsATarget() {
+        Extraction x = run("Bandits of the Dogo gang raided the village of Tsafe on Sunday, killing the village head, "
+                + "Bello Garba, and abducting nine women.", LocalDate.of(2025, 5, 6));
+        for (Event e : x.events()) {
+            assertNotEquals("actor", roleOf(e, "actor:bello-garba"), e.toString());
+        }
+    }
+
+    @Test
+    void theNextMorningInsideASentenceIsTheDayAfterTheEventToldBefore() {
+        Extraction x = run("Gunmen of the Dogo gang raided Tsafe on 4 May, killing a farmer, Bello Garba.\n\nA trader, "
+                + "Sani Musa, was shot dead at a police checkpoint the next morning by officers who said he had failed "
+                + "to stop.", LocalDate.of(2025, 5, 6));
+        assertEquals(List.of("2025-05-04", "2025-05-05"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aForceWhosePostItHappenedAtIsNotHarmedByItsOwnMen() {
+        Extraction x = run("A herder, Sani Musa, was shot dead at a NPF checkpoint near Tsafe on Monday by officers who "
+                + "said he had failed to stop. The Nigeria Police Force (NPF) said it would investigate.",
+                LocalDate.of(2025, 5, 6));
+        Event e = x.events().get(0);
+        assertNotEquals("target", roleOf(e, "actor:nigeria-police-force"), e.toString());
+    }
+
+    @Test
+    void whatTwoGroupsHaveFoughtOverSinceAYearIsNoEventAndTheirClauseIsNoSideOfTheNext() {
+        Extraction x = run("MACHALA, Ecuador, May 2, 2025 (El Diario) - Los Tiguerones and Los Lobos have fought over "
+                + "the port since 2022, and on Sunday Tiguerones gunmen shot dead two men in the El Cambio district.",
+                LocalDate.of(2025, 5, 2));
+        assertEquals(1, x.events().size(), x.events().toString());
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, "actor:los-tiguerones"), e.toString());
+        assertNull(roleOf(e, "actor:los-lobos"), e.toString());
+        assertTrue(named(x, "Tiguerones").isPresent(), x.entities().toString());
+        assertEquals("neighbourhood", named(x, "El Cambio").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aForcesNameWithoutItsServiceIsTheForce() {
+        Extraction x = run("Forces of the General Intelligence Service raided homes in Homs on Friday. Residents said "
+                + "General Intelligence members had beaten two men.", LocalDate.of(2025, 5, 6));
+        assertTrue(named(x, "General Intelligence").map(e -> e.name().equals("General Intelligence Service"))
+                .orElse(false), x.entities().toString());
+    }
+
+    @Test
+    void theAttackersAForceArrestsAreOfTheGroupTheParagraphNames() {
+        Extraction x = run("Gunmen of Liwa al-Fath abducted two farmers near Salamiyah on Friday. On Sunday, forces of "
+                + "the General Security Service freed the men and arrested three of the kidnappers. Officials said the "
+                + "others escaped, while the attackers were not identified.", LocalDate.of(2025, 5, 6));
+        Event arrest = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(arrest, "actor:liwa-al-fath"), arrest.toString());
+    }
+
+    @Test
+    void aSectBeforeItsPeopleIsNoActor() {
+        Extraction x = run("Gunmen abducted four Druze men from the village of Ariqa on Friday.", LocalDate.of(2025, 5, 6));
+        assertTrue(named(x, "Druze").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aFrenchPartyOrUnionNameKeepsItsLowerCaseAdjective() {
+        Extraction x = run("The march was called by the Parti socialiste and the Confédération paysanne, whose members "
+                + "blocked the road in Rennes on Saturday; an African Union official said nothing.",
+                LocalDate.of(2025, 5, 6));
+        assertTrue(named(x, "Parti socialiste").isPresent() && named(x, "Confédération paysanne").isPresent(),
+                x.entities().toString());
+        assertTrue(named(x, "African Union official").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void theOfficersOfASecurityBodyAreAForce() {
+        Extraction x = run("Officers of the Republican Guard Companies fired tear gas at protesters in Lyon on Saturday.",
+                LocalDate.of(2025, 5, 6));
+        assertEquals("security_force", named(x, "Republican Guard Companies").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void whatAGroupWasDoingIsNotWhatWasDoneToIt() {
+        Extraction x = run("Police said the Primeiro Comando was fighting the Comando Vermelho for control of the "
+                + "district on Friday.", LocalDate.of(2025, 5, 6));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, "actor:primeiro-comando"), e.toString());
+    }
+
+    @Test
+    void aForcesUnitAndDepartmentNamedBeforeTheirNounsAreForces() {
+        Extraction x = run("Officers of the military police's Tatico Norte patrol unit and agents of the civil police's "
+                + "Dracon organised-crime department killed two men in Salvador on Sunday; officers of the Special "
+                + "Tasks Department arrested a third.", LocalDate.of(2025, 5, 6));
+        for (String name : List.of("Tatico Norte", "Dracon", "Special Tasks Department")) {
+            assertEquals("security_force", named(x, name).orElseThrow().type(), x.entities().toString());
+        }
+    }
+
+    @Test
+    void protestersWhoSaySomethingAndARallyNearWhichItHappenedAreNoProtest() {
+        Extraction x = run("Masked men, whom protesters described as hired thugs, beat a cameraman, Levan Kiknadze, near "
+                + "the rally on Friday.", LocalDate.of(2025, 5, 6));
+        assertEquals(List.of("Violence against civilians"), types(x), x.events().toString());
+    }
+
+    @Test
+    void anAcronymOpeningWithADigitThatTheReportSpelledOutIsAName() {
+        Extraction x = run("Troops of the 4th Infantry Battalion (4IB) clashed with rebels near Mandaon on Monday. On "
+                + "Friday, the 4IB set up a temporary post in Aroroy.", LocalDate.of(2025, 5, 6));
+        Event base = eventOf(x, "Headquarters or base established");
+        assertEquals("actor", roleOf(base, "actor:4th-infantry-battalion"), base.toString());
+    }
+
+    @Test
+    void anOperationOfAnArmysTroopsIsAForce() {
+        Extraction x = run("Troops of the Nigerian Army's Operation Safe Haven (OPSH) established a forward operating "
+                + "base at Bokkos on Monday.", LocalDate.of(2025, 5, 6));
+        assertEquals("security_force", named(x, "Operation Safe Haven").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void whatAMarchDemandsAndARallyThatDispersedPeacefullyMakeNoIntervention() {
+        Extraction x = run("About 300 women marched peacefully in Goma on Saturday, demanding the release of the men "
+                + "detained in Kibumba and an end to the looting. Police escorted the march, which dispersed "
+                + "peacefully.", LocalDate.of(2025, 5, 6));
+        assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void hostagesSomeoneFreedAreNoAbduction() {
+        Extraction x = run("On 3 May, soldiers of the 9th Brigade raided a camp near Sokoto, killing four gunmen and "
+                + "freeing eleven hostages.", LocalDate.of(2025, 5, 5));
+        assertNoEvent(x, e -> e.subType().equals("Abduction/forced disappearance"));
+    }
+
+    @Test
+    void whoIsNamedInThePlanAProtestIsAgainstIsItsTarget() {
+        Extraction x = run("Members of the Gizo Youth Forum blocked the road to the wharf on Tuesday in protest against "
+                + "a plan by the Western Provincial Government to lease the wharf to a foreign company, Blue Reef "
+                + "Shipping Ltd, and threw stones at a company vehicle, police said.", LocalDate.of(2025, 5, 21));
+        Event e = x.events().get(0);
+        assertEquals("target", roleOf(e, "actor:blue-reef-shipping-ltd"), e.toString());
+    }
+
+    @Test
+    void whoAnswersAnArrestAfterASemicolonAndWhatTheArrestedManReportedAreNoSides() {
+        Extraction x = run("In Moundou on Monday, agents of the National Security Agency (ANS) arrested a radio "
+                + "journalist, Idriss Mahamat, who had reported that soldiers fired on herders; the Chadian Press Union "
+                + "(CPU) demanded his release.", LocalDate.of(2025, 3, 4));
+        Event arrest = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(arrest, "actor:idriss-mahamat"), arrest.toString());
+        assertNull(roleOf(arrest, "actor:chadian-press-union"), arrest.toString());
+        assertTrue(arrest.participants().stream().allMatch(p -> p.id().equals("actor:national-security-agency")
+                || !p.id().contains("military")), arrest.toString());
+    }
+
+    @Test
+    void aSitInWhosePeopleThePoliceRemovedWasMetAndAMarchThatEndedWithoutClashesWasNot() {
+        Extraction x = run("On 16 April, about 80 members of the Khasi Students' Union staged a sit-in at the gate of "
+                + "the district office in Nongstoin. When they refused to leave, police removed 23 of them and detained them at "
+                + "the police station.",
+                LocalDate.of(2024, 4, 17));
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+        Extraction y = run("Hundreds of worshippers marched through Khash after Friday prayers on 3 March, demanding "
+                + "justice for the dozens killed in the city in September. The march ended without reported clashes.",
+                LocalDate.of(2023, 3, 4));
+        assertEquals("Peaceful protest", y.events().get(0).subType(), y.events().toString());
+        Extraction z = run("Protesters demanding the resignation of Prime Minister Irakli Garibashvili hurled bottles "
+                + "and stones at police outside the parliament in Tbilisi on Wednesday.", LocalDate.of(2024, 6, 13));
+        assertEquals("Riots", z.events().get(0).type(), z.events().toString());
+    }
+
+    @Test
+    void aGroupNamedAgainAsTheSubjectOfAWhenClauseActsInIt() {
+        Extraction x = run("The Red Command has fought the Pure Third Command for the border since 2016, when Red Command "
+                + "gunmen killed the trafficker Jorge Lima in the city.", LocalDate.of(2024, 9, 23));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, named(x, "Red Command").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aLogEntrysLabelPlaceIsWhereItHappenedOnlyWhenTheEntryNamesNoneOfItsOwn() {
+        Extraction x = run("The log lists three incidents.\n\n4 March (Tuesday), Lawdar district: A roadside bomb hit a "
+                + "patrol vehicle in Wadi Yarmuk, killing two soldiers.\n\n5 March (Wednesday), Mukalla: Hundreds of "
+                + "residents protesting against power cuts burned tyres and blocked the main road to Aden.\n\n6 March "
+                + "(Thursday), Jaar town: About 200 women marched peacefully, demanding the release of the men held in "
+                + "Zinjibar.", LocalDate.of(2025, 3, 7));
+        assertEquals(List.of("place:wadi-yarmuk", "place:mukalla", "place:jaar"),
+                x.events().stream().map(Event::place).toList(), x.events().toString());
     }
 }

@@ -122,7 +122,7 @@ final class Attribution {
         return best;
     }
 
-    void apply(Sentence s, EventRefiner.Reading reading, List<Participant> participants) {
+    void apply(Sentence s, int trigger, EventRefiner.Reading reading, List<Participant> participants) {
         if (dominantPolice != null) {
             participants.replaceAll(p -> p.id().equals(GENERIC_POLICE) ? new Participant(dominantPolice, p.role()) : p);
         }
@@ -137,8 +137,49 @@ final class Attribution {
         }
         if (Acled.isViolent(reading.type()) || Acled.LOOTING.equals(reading.subType())) {
             toGroup(s, participants);
+        } else if (Acled.ARRESTS.equals(reading.subType())) {
+            arrestedAttackers(s, trigger, participants);
         }
     }
+
+    /**
+     * {@code arrested two of the kidnappers}: the unnamed attackers a force arrests are of the named armed group the
+     * paragraph speaks of nearest, when it acted (not only suspected) and the sentence names no armed group of its own.
+     */
+    private void arrestedAttackers(Sentence s, int trigger, List<Participant> participants) {
+        String unnamed = null;
+        for (Resolved r : bySentence.get(s.index())) {
+            if (r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !allied(participants, r.id())) {
+                return;
+            }
+            if (r.isActor() && r.generic() && "armed_group".equals(r.type()) && t.isWord(r.found().last())
+                    && PERPETRATORS.contains(t.lower(r.found().last())) && r.found().first() > trigger
+                    && r.found().first() <= trigger + 5 && noPunctuation(trigger + 1, r.found().first() - 1)) {
+                // (not "while the attackers were not questioned")
+                unnamed = r.id();
+            }
+        }
+        String id = unnamed;
+        Participant near = id == null ? null : nearest(s.index());
+        if (near == null || !Roles.ACTOR.equals(near.role())
+                || participants.stream().noneMatch(p -> p.id().equals(id) && Roles.TARGET.equals(p.role()))
+                || participants.stream().anyMatch(p -> p.id().equals(near.id()))) {
+            return;
+        }
+        participants.replaceAll(p -> p.id().equals(id) ? new Participant(near.id(), Roles.TARGET) : p);
+    }
+
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isPunct(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PERPETRATORS = WordSets.of("kidnappers", "abductors", "attackers", "assailants",
+            "perpetrators", "raiders");
 
     /**
      * A participant's side in a protest or riot before the state is made its target: the crowd acts; when the state
@@ -659,7 +700,7 @@ final class Attribution {
         boolean named = false;
         boolean genericArmed = false;
         for (Resolved r : bySentence.get(s.index())) {
-            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type())
+            named |= r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !allied(participants, r.id())
                     || r.id().equals(SETTLERS); // settlers are a side of their own, not the report's group
             genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type())
                     && !Roles.speaksByStatement(t, r);
@@ -673,6 +714,9 @@ final class Attribution {
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
                 : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
+        if (group != null && allied(participants, group.id())) {
+            return; // FAMa troops, supported by fighters of the Africa Corps, pursued the attackers: not the attackers
+        }
         if (group != null && Roles.ACTOR.equals(group.role()) && unclaimed(s)) {
             group = new Participant(group.id(), Roles.SUSPECTED); // "No group claimed responsibility": not said who
         }
@@ -690,6 +734,15 @@ final class Attribution {
             participants.removeIf(p -> p.id().equals(id) || unnamed.contains(p.id()));
             participants.add(0, group);
         }
+    }
+
+    /**
+     * Whether the participant is an ally of those who act ({@code supported by members of Bwa Kale Latibonit, a
+     * self-defence brigade}): a group on the force's side, not the one its unnamed enemies ({@code five gang members})
+     * belong to.
+     */
+    private static boolean allied(List<Participant> participants, String id) {
+        return participants.stream().anyMatch(p -> p.id().equals(id) && Roles.ALLY.equals(p.role()));
     }
 
     /**

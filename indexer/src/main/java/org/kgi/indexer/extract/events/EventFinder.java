@@ -129,7 +129,7 @@ public final class EventFinder {
                 // Tuesday's demonstrations" is not of Tuesday)
                 FoundDate own = dates.find(t, s, reportDate,
                         hits.stream().mapToInt(TriggerScan.Hit::token).min().orElse(-1));
-                int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole) : -1;
+                int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole || !diedOf(t, hits)) : -1;
                 int daysBefore = later < 0 && own == null && !hits.isEmpty() && !events.isEmpty()
                         ? daysBeforeOpens(t, s) : 0;
                 boolean dayBefore = daysBefore > 0;
@@ -684,7 +684,7 @@ public final class EventFinder {
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
             otherSide(actors, bySentence.get(previous.index()), participants);
         }
-        attribution.apply(s, reading, participants);
+        attribution.apply(s, hit.token(), reading, participants);
         if (Acled.PROTESTS.equals(reading.type())) {
             attribution.arrestedInTheCrowd(s, participants); // among those arrested was X, who led the elders
             attribution.crowdOwners(s, participants); // fired at protesters of the JAAC
@@ -949,6 +949,16 @@ public final class EventFinder {
         }
         return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
     }
+
+    /**
+     * Whether a hit is a death that may follow the event told before ({@code a wounded man died the next day}): then
+     * {@code the next day} inside the sentence is when he died, not when a new event happened.
+     */
+    private static boolean diedOf(Tokens t, List<TriggerScan.Hit> hits) {
+        return hits.stream().anyMatch(h -> t.isWord(h.token()) && DEATHS.contains(t.lower(h.token())));
+    }
+
+    private static final Set<String> DEATHS = WordSets.of("died", "dies", "succumbed", "death", "deaths", "dead");
 
     /**
      * How many days before the event just told a sentence opening with {@code The previous day}, {@code The day
@@ -1308,13 +1318,18 @@ public final class EventFinder {
      */
     private static boolean disperses(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && (DISPERSAL.contains(t.lower(i)) || t.isLower(i, "gas") && t.isLower(i - 1, "tear")
+            if (t.isWord(i) && (DISPERSAL.contains(t.lower(i)) && !TriggerScan.dispersedOnItsOwn(t, i)
+                    // (not "the rally, which dispersed peacefully")
+                    || t.isLower(i, "gas") && t.isLower(i - 1, "tear")
                     || t.isLower(i, "cannon") && t.isLower(i - 1, "water") || t.isLower(i, "batons")
                     || t.isLower(i, "truncheons") || t.isLower(i, "spray") && t.isLower(i - 1, "pepper")
                     || t.isLower(i, "pepper-spray") || t.isLower(i, "pepper-sprayed")
                     || t.isLower(i, "grenades") && t.isLower(i - 1, "stun")
                     || t.isLower(i - 1, "the") && CROWD_MET.contains(t.lower(i)) && metBy(t, i - 2)
-                    || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber") || clears(t, i))) {
+                    || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber") || clears(t, i)
+                    || t.isLower(i, "removed") && (t.is(i + 1, Tokens.NUMBER) || t.isLower(i + 1, "them")
+                    || t.isLower(i + 1, "the") && t.isWord(i + 2) && TriggerScan.PROTEST_WORDS.contains(t.lower(i + 2))))) {
+                // police removed 23 of them, removed the protesters: met, not on their own
                 return true;
             }
         }
@@ -1378,9 +1393,15 @@ public final class EventFinder {
                 && !NEW_SUBJECTS.contains(t.lower(when + 1))) {
             return participants; // "when they opened fire", "when the group seized": who was named, not newcomers
         }
+        Set<String> clauseSubjects = new HashSet<>(); // since 2016, when PCC gunmen killed X: the PCC acts again
+        for (Resolved r : actors) {
+            if (r.found().first() > when && r.found().last() < trigger) {
+                clauseSubjects.add(r.id());
+            }
+        }
         List<Participant> out = participants;
         for (Resolved r : actors) {
-            if (r.found().last() < when && Roles.ACTOR.equals(roleOf(out, r.id()))) {
+            if (r.found().last() < when && Roles.ACTOR.equals(roleOf(out, r.id())) && !clauseSubjects.contains(r.id())) {
                 out = withRole(out, r.id(), Roles.TARGET);
             }
         }

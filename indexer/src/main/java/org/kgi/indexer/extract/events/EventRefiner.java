@@ -24,6 +24,9 @@ final class EventRefiner {
     private static final Set<String> PROTEST = WordSets.of("protest", "protests", "protesters", "protestors",
             "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally",
             "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in");
+    /** Words that end what a march demands and go on telling the march: {@code demanding statehood turned violent}. */
+    private static final Set<String> DEMAND_ENDS = WordSets.of("turned", "became", "erupted", "descended",
+            "degenerated", "escalated", "when", "while", "but", "as", "until", "before");
     private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
             "cannons", "rubber", "arrested", "detained", "batons", "charged", "pepper", "pepper-spray",
             "pepper-sprayed", "truncheons");
@@ -171,7 +174,20 @@ final class EventRefiner {
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
         Set<String> words = new HashSet<>();
+        boolean march = Acled.PROTESTS.equals(trigger.type());
+        int demand = -1; // what a march demands: "demanding the release of the four men held and an end to the looting"
         for (int i = s.first(); i <= s.last(); i++) {
+            if (march && i > at && t.isWord(i) && TriggerScan.DEMANDS.contains(t.lower(i))) {
+                demand = i;
+            } else if (demand >= 0 && (t.isPunct(i) && !t.isChar(i, ',') && !t.isApostrophe(i) && !t.isDash(i)
+                    || t.isWord(i) && DEMAND_ENDS.contains(t.lower(i)) || t.isLower(i, "with") && t.isChar(i - 1, ',')
+                    || t.isWord(i) && !t.isCapitalised(i) && t.lower(i).endsWith("ed") && t.isWord(i - 1)
+                    && t.isCapitalised(i - 1))) { // demanding the resignation of X hurled bottles at police
+                demand = -1; // a rally demanding statehood turned violent, with protesters setting fire to a vehicle
+            }
+            if (demand >= 0 && i > demand) {
+                continue;
+            }
             if (i > at && (t.isLower(i, "before") || t.isLower(i, "after")) && t.isWord(i - 1)
                     && TIME_SPANS.contains(t.lower(i - 1))) {
                 break; // police broke up a march, hours before armed men ransacked a radio station: another event
@@ -182,7 +198,9 @@ final class EventRefiner {
                     && !TriggerScan.dispersedOnItsOwn(t, i) && !TriggerScan.deadRemembered(t, i)
                     && !TriggerScan.placeWhere(t, i) && !TriggerScan.afterSince(t, i) && !policeBarrier(t, i)
                     && !blockedWith(t, i) && !TriggerScan.sparked(t, i) && !TriggerScan.attributive(t, i)
-                    && !(t.isLower(i, "found") && t.isLower(i + 1, "no"))) { // found no sign of any attack
+                    && !(t.isLower(i, "found") && t.isLower(i + 1, "no")) // found no sign of any attack
+                    && !TriggerScan.protestersSaying(t, i) // whom protesters described as thugs
+                    && !TriggerScan.nearTheProtest(t, i)) { // beat a cameraman near the rally
                 // walked to the place where X was shot: no shooting here; news of sons detained since the election
                 words.add(t.lower(i));
             }

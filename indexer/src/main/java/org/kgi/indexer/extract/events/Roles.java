@@ -85,12 +85,24 @@ final class Roles {
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger)
+                    || Sidelines.heldForCrime(t, s, r, trigger)
+                    || Sidelines.freedAfter(t, s, r, trigger)
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
             }
             if (bodyOwningUnit(t, r, actors)) {
                 continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
+            }
+            if (at > trigger && claimAfter(t, trigger, at)) {
+                continue; // arrested a journalist who had reported that soldiers fired on farmers: what he said
+            }
+            if (at < trigger && inEarlierClause(t, r, trigger, actors)) {
+                continue; // X and Y have fought over the port since 2023, and on Sunday Choneros gunmen killed two men
+            }
+            if (passive && ownPost(t, r) && t.hasWordIn(r.found().last() + 2, Math.min(s.last(), r.found().last() + 8),
+                    BY)) {
+                continue; // shot dead at a FAN checkpoint by soldiers: where the force stood, the soldiers act
             }
             if (formerMember(t, r)) {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
@@ -100,6 +112,7 @@ final class Roles {
             }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || at > trigger && Sidelines.crimeVictimOrCourt(t, s, r) || Sidelines.namer(t, r)
+                    || at > trigger && answersAfterSemicolon(t, r) // X; the UJT demanded his release
                     || r.id().equals(apart) && t.isChar(at - 1, '(')) {
                 // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
                 // Free Papua Movement (OPM), passing secrets to Russia's Federal Security Service (FSB)
@@ -128,7 +141,8 @@ final class Roles {
                 }
             } else if (at < trigger) {
                 role = passive && !relativeBetween(t, r.found().last(), trigger) || harmedBefore(t, r, trigger)
-                        || "person".equals(r.type()) && amongVictims(t, s, at) || protestedAgainst(t, s, at)
+                        || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
+                        || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
@@ -1068,6 +1082,23 @@ final class Roles {
         return false;
     }
 
+    /**
+     * Whether the person is whom a toll clause before the trigger harmed ({@code killing the village chief, Maman
+     * Lawali, and abducting 14 women}): only lower-case words, titles and commas between.
+     */
+    private static boolean tollObject(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k > s.first() && k >= at - 6; k--) {
+            if (t.isWord(k) && TOLL_CLAUSE.contains(t.lower(k))) {
+                return t.isChar(k - 1, ',');
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',')
+                    || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
@@ -1093,6 +1124,79 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether a clause of what someone claimed or reported opens between the trigger and the actor: {@code arrested a
+     * journalist, X, who had reported that soldiers fired on farmers}.
+     */
+    private static boolean claimAfter(Tokens t, int trigger, int at) {
+        for (int k = at - 1; k > trigger + 1 && k >= at - 8; k--) {
+            if (t.isLower(k, "that") && t.isWord(k - 1) && CLAIMING.contains(t.lower(k - 1))
+                    && (!t.isLower(k - 1, "reported") || t.isLower(k - 2, "had"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAIMING = WordSets.of("claiming", "alleging", "reported", "saying", "claimed",
+            "alleged");
+
+    /** Whether the actor opens a clause after a semicolon by demanding or judging: who answers the event, no side. */
+    private static boolean answersAfterSemicolon(Tokens t, Resolved r) {
+        int a = r.found().first();
+        int before = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int verb = pastAcronym(t, r.found().last() + 1);
+        return t.isChar(before, ';') && t.isWord(verb) && (ANSWERS.contains(t.lower(verb)) || JUDGING.contains(t.lower(verb)));
+    }
+
+    private static final Set<String> ANSWERS = WordSets.of("demanded", "demands", "called", "calls", "demanding");
+
+    /**
+     * Whether the actor is the subject of an earlier clause with its own auxiliary (what has gone on, not what they did
+     * alongside: {@code helped clear the square, and PU Ljubljana officers detained 31 people}), the trigger's clause
+     * opening after {@code
+     * , and} with a named subject of its own right before the trigger ({@code Los Lobos and Los Choneros have fought over
+     * Manta's port since 2023, and on Sunday Choneros gunmen killed two men}).
+     */
+    private static boolean inEarlierClause(Tokens t, Resolved r, int trigger, List<Resolved> actors) {
+        int subject = -1;
+        for (Resolved o : actors) {
+            if (o.found().last() < trigger && o.found().last() >= trigger - 2 && o.found().first() > r.found().last()
+                    && !o.generic()) { // (not "and police later arrested eight of them": the same forces again)
+                subject = o.found().first();
+            }
+        }
+        if (subject < 0) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = r.found().last() + 1; k < subject; k++) {
+            if (t.isWord(k) && FINITE.contains(t.lower(k))) {
+                verb = true;
+            }
+            if (verb && t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "while"))
+                    && !t.hasWordIn(k + 2, subject - 1, CLAUSE_STOPS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE = WordSets.of("have", "has", "had", "are", "is", "was", "were");
+    private static final Set<String> CLAUSE_STOPS = WordSets.of("the", "of", "with", "by", "that");
+
+    /** Whether the force is named as owning the post at which it happened: {@code at a FAN checkpoint}. */
+    private static boolean ownPost(Tokens t, Resolved r) {
+        int at = r.found().first();
+        int before = t.isLower(at - 1, "a") || t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return "security_force".equals(r.type()) && t.isLower(before, "at") && t.isWord(r.found().last() + 1)
+                && POSTS.contains(t.lower(r.found().last() + 1));
+    }
+
+    private static final Set<String> BY = WordSets.of("by");
+    private static final Set<String> POSTS = WordSets.of("checkpoint", "post", "roadblock", "barrier", "base", "camp",
+            "barracks", "position");
 
     /** Whether a government body or an organisation is named only as owning the force named right after it. */
     private static boolean bodyOwningUnit(Tokens t, Resolved r, List<Resolved> actors) {
@@ -1155,6 +1259,11 @@ final class Roles {
 
     /** Whether the trigger's verb is passive: {@code were killed}, {@code was being held}, {@code X, arrested in May}. */
     static boolean isPassive(Tokens t, int trigger) {
+        if (t.isWord(trigger) && t.lower(trigger).endsWith("ing") && t.isWord(trigger - 1)
+                && (t.isLower(trigger - 1, "was") || t.isLower(trigger - 1, "were") || t.isLower(trigger - 1, "is")
+                || t.isLower(trigger - 1, "are"))) {
+            return false; // the BDM was fighting the Comando Vermelho: what it was doing
+        }
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
             if (t.isWord(i) && PASSIVE.contains(t.lower(i))) {
                 return true;
@@ -1426,6 +1535,23 @@ final class Roles {
                 return t.isWord(k - 1) && PROTEST_NOUNS.contains(t.lower(k - 1));
             }
             if (t.isPunct(k) && !t.isApostrophe(k) || t.isWord(k) && t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the actor is named in what a protest is against, further on than {@link #protestedAgainst} looks: {@code in
+     * protest against a plan by the X to lease the wharf to a Chinese-owned company, Y, and threw stones}.
+     */
+    private static boolean inProtestedPlan(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k > s.first() && k >= at - 25; k--) {
+            if (t.isLower(k, "against")) {
+                return t.isWord(k - 1) && PROTEST_NOUNS.contains(t.lower(k - 1)) && t.isWord(k + 2)
+                        && DECISIONS.contains(t.lower(k + 2));
+            }
+            if (t.isPunct(k) && !t.isApostrophe(k) && !t.isChar(k, ',') || t.isLower(k, "and") && t.isChar(k - 1, ',')) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -24,6 +25,7 @@ final class Scenes {
     static String of(Tokens t, Sentence s, List<Resolved> names) {
         Resolved best = null;
         Resolved bestOrigin = null;
+        Resolved label = null;
         boolean townNear = false; // "on the Milimani-Basuba road ... near Milimani": the town
         for (Resolved r : names) {
             townNear |= r.isPlace() && ("populated_place".equals(r.type()) || "neighbourhood".equals(r.type()))
@@ -36,13 +38,15 @@ final class Scenes {
                 // the Msawize violence": no scene
                 continue;
             }
-            if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r)) {
+            if (inEntryLabel(t, s, r)) {
+                label = better(t, r, label, townNear) ? r : label;
+            } else if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r) || demanded(t, s, r) || roadTo(t, r)) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
                 best = better(t, r, best, townNear) ? r : best;
             }
         }
-        Resolved scene = best != null ? best : bestOrigin;
+        Resolved scene = best != null ? best : label != null ? label : bestOrigin;
         // in the village of Campo Dos, in the rural area of Tibu: the village, whatever the kinds of the two
         for (int hops = 0; scene != null && hops < 3; hops++) {
             Resolved held = heldIn(t, scene, names);
@@ -52,6 +56,44 @@ final class Scenes {
             scene = held;
         }
         return scene == null ? null : scene.id();
+    }
+
+    /** Whether the place is where a road leads: {@code blocked the main road to Aden}. */
+    private static boolean roadTo(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        return t.isLower(k, "to") && t.isWord(k - 1) && PlaceWords.isRoadNoun(t.lower(k - 1));
+    }
+
+    /**
+     * Whether the place is in what a march demands ({@code demanding the release of the four men held in Kibua}): not
+     * where the march went.
+     */
+    private static boolean demanded(Tokens t, Sentence s, Resolved r) {
+        for (int k = r.found().first() - 1; k >= Math.max(s.first(), r.found().first() - 15); k--) {
+            if (t.isPunct(k) && !t.isChar(k, ',') && !t.isApostrophe(k)) {
+                return false;
+            }
+            if (t.isWord(k) && TriggerScan.DEMANDS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place is in a log entry's label, a date's before a colon ({@code 2 September (Monday), Mudiyah
+     * district: A roadside bomb hit ... in Wadi Omran}): the entry's area, where it happened only if the entry names no
+     * place of its own.
+     */
+    private static boolean inEntryLabel(Tokens t, Sentence s, Resolved r) {
+        boolean dated = false;
+        for (int k = s.first(); k <= s.last() && k <= s.first() + 12; k++) {
+            dated |= t.is(k, Tokens.NUMBER);
+            if (t.isChar(k, ':')) {
+                return dated && r.found().last() < k;
+            }
+        }
+        return false;
     }
 
     /** {@code a charge Kabul rejected}, {@code Moscow denied it}: a capital for its government, speaking; no scene. */

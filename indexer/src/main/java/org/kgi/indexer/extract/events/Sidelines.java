@@ -46,6 +46,74 @@ final class Sidelines {
     }
 
     /**
+     * {@code the PNH reported killing five gang members and freeing six of the hostages, among them a nurse, X}: a person
+     * freed (after the event's trigger, or before it: {@code freed the other two men, X and Y, and arrested two of the
+     * kidnappers}) is who the other side held, no side of those who freed him.
+     */
+    static boolean freedAfter(Tokens t, Sentence s, Resolved r, int trigger) {
+        int at = r.found().first();
+        if (!"person".equals(r.type()) || t.isWord(trigger) && TAKING.contains(t.lower(trigger))) {
+            return false; // (but whom the gang had abducted: the abduction's target)
+        }
+        int from = at > trigger ? trigger - 1 : s.first();
+        for (int k = at - 1; k > from && k >= at - 12; k--) {
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "from") || t.isLower(k, "by")) {
+                return false;
+            }
+            if (t.isWord(k) && FREEING.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TAKING = WordSets.of("abducted", "kidnapped", "abducting", "kidnapping",
+            "abduction", "kidnappings", "abductions", "hostage", "hostages", "captive", "captives", "seized");
+    private static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing");
+
+    /**
+     * {@code Officers of the SLMPD arrested two men in connection with a shooting ... that wounded six people}: those who
+     * arrested are no side of the crime the arrest is in connection with, told after it (the trigger), and whom that
+     * crime harmed ({@code including a girl, Amari Jackson}) is no side of the arrest (the trigger before the cue).
+     */
+    static boolean heldForCrime(Tokens t, Sentence s, Resolved r, int trigger) {
+        int at = r.found().first();
+        if (at < trigger) {
+            int cue = connectionCue(t, trigger - 1, Math.max(at + 1, trigger - 12));
+            return cue > 0 && arrestBefore(t, r.found().last() + 1, cue - 2);
+        }
+        if (!ARRESTING.contains(t.lower(trigger))) {
+            return false;
+        }
+        int cue = connectionCue(t, at - 1, trigger + 1);
+        return cue > 0 && t.hasWordIn(cue + 1, at - 1, HARMS);
+    }
+
+    /** The "with" of "in connection with" between {@code from} and {@code to} (going back), or -1. */
+    private static int connectionCue(Tokens t, int from, int to) {
+        for (int k = from; k >= to; k--) {
+            if (t.isLower(k, "with") && t.isLower(k - 1, "connection") && t.isLower(k - 2, "in")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean arrestBefore(Tokens t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isWord(k) && ARRESTING.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARRESTING = WordSets.of("arrested", "detained", "apprehended", "nabbed",
+            "arrest", "arresting");
+    private static final Set<String> HARMS = WordSets.of("wounded", "killed", "injured", "shooting", "murder",
+            "killing", "attack", "stabbing", "died");
+
+    /**
      * {@code arrested two suspects in connection with the murder of ward councillor Sibusiso Mkhize}, {@code a court
      * they will appear before}: the victim of the crime someone is held for, or the court that will try him, is no side
      * of the arrest.

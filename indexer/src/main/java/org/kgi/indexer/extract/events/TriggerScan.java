@@ -27,7 +27,7 @@ final class TriggerScan {
             "aircraft", "boats", "boat", "dogs", "dog", "submarine", "submarines", "rifle", "rifles", "jets", "jet");
     /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
     private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
-            "forward", "observation", "permanent");
+            "forward", "observation", "permanent", "temporary");
     /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
     private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
@@ -124,7 +124,8 @@ final class TriggerScan {
      * was dispersed (by anyone, or with an object: {@code police dispersed the crowd}).
      */
     static boolean dispersedOnItsOwn(Tokens t, int i) {
-        return t.isLower(i, "dispersed") && t.isWord(i - 1) && DISPERSING_CROWDS.contains(t.lower(i - 1))
+        return t.isLower(i, "dispersed") && t.isWord(i - 1) && (DISPERSING_CROWDS.contains(t.lower(i - 1))
+                || t.isLower(i - 1, "which") && t.isChar(i - 2, ',')) // the rally, which dispersed peacefully
                 && (!t.isWord(i + 1) || ON_ITS_OWN.contains(t.lower(i + 1)));
     }
 
@@ -340,7 +341,8 @@ final class TriggerScan {
     /** Whether {@code without}, or {@code without a} or {@code without any}, comes right before token {@code i}. */
     static boolean withoutBefore(Tokens t, int i) {
         return t.isLower(i - 1, "without")
-                || (t.isLower(i - 1, "a") || t.isLower(i - 1, "any")) && t.isLower(i - 2, "without");
+                || (t.isLower(i - 1, "a") || t.isLower(i - 1, "any") || t.isLower(i - 1, "reported")
+                || t.isLower(i - 1, "major")) && t.isLower(i - 2, "without"); // ended without reported clashes
     }
 
     /** {@code has fought X ... for years}: what has gone on for a long time, no event of a day. */
@@ -349,7 +351,10 @@ final class TriggerScan {
             return false;
         }
         for (int k = i + 1; k < Math.min(s.last(), i + 14); k++) {
-            if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))) {
+            if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))
+                    || t.isLower(k, "since") && t.is(k + 1, Tokens.NUMBER) && t.end(k + 1) - t.start(k + 1) == 4) {
+                // have fought over the port since 2023, has killed thousands of civilians since 2014: what has gone on
+                // for years, no event of a day
                 return true;
             }
         }
@@ -374,8 +379,9 @@ final class TriggerScan {
      */
     private static boolean claimedThat(Tokens t, Sentence s, int i) {
         for (int k = i - 2; k >= Math.max(s.first(), i - 8) && t.isWord(k); k--) {
-            if (t.isLower(k + 1, "that") && (t.isLower(k, "claiming") || t.isLower(k, "alleging"))) {
-                return true;
+            if (t.isLower(k + 1, "that") && (t.isLower(k, "claiming") || t.isLower(k, "alleging")
+                    || t.isLower(k, "reported") && t.isLower(k - 1, "had") && t.isLower(k - 2, "who"))) {
+                return true; // arrested a journalist, X, who had reported that soldiers fired on farmers
             }
         }
         return false;
@@ -456,6 +462,24 @@ final class TriggerScan {
             "smoke", "flash");
     private static final Set<String> EXPLOSION_NOUNS = WordSets.of("explosion", "explosions", "blast", "blasts",
             "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "attack", "shelling");
+    /** Whether token {@code i} is a protest near which something happened: {@code beat a cameraman near the rally}. */
+    static boolean nearTheProtest(Tokens t, int i) {
+        return t.isWord(i) && NEAR_PROTESTS.contains(t.lower(i)) && t.isLower(i - 1, "the") && t.isLower(i - 2, "near");
+    }
+
+    private static final Set<String> NEAR_PROTESTS = WordSets.of("rally", "march", "protest", "demonstration", "sit-in");
+
+    /** Whether token {@code i} is protesters who say something in a relative clause: {@code whom protesters described}. */
+    static boolean protestersSaying(Tokens t, int i) {
+        return t.isWord(i) && (t.isLower(i, "protesters") || t.isLower(i, "demonstrators") || t.isLower(i, "protestors"))
+                && t.isWord(i - 1) && RELATIVE_OBJECTS.contains(t.lower(i - 1)) && t.isWord(i + 1)
+                && (DESCRIBED.contains(t.lower(i + 1)) || SAYING.contains(t.lower(i + 1)));
+    }
+
+    private static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing",
+            "released");
+    private static final Set<String> RELATIVE_OBJECTS = WordSets.of("whom", "which", "who", "that");
+    private static final Set<String> SAYING = WordSets.of("said", "say", "says", "accused", "blamed", "identified");
     static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
             "demonstrated", "sit-in", "vigil");
@@ -518,6 +542,15 @@ final class TriggerScan {
             if ((w.equals("chanting") || w.equals("chanted")) && t.hasWordIn(s, ASSAULTING)
                     && !t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // 40 men, some of them chanting neo-Nazi slogans, attacked refugees: an attack, no protest
+            }
+            if (nearTheProtest(t, i)) {
+                continue; // beat a cameraman near the rally: where, the rally told before
+            }
+            if (protestersSaying(t, i)) {
+                continue; // masked men, whom protesters described as pro-government 'titushky', beat X: who says so
+            }
+            if ((w.equals("hostages") || w.equals("hostage")) && wordBefore(t, s, i, 3, FREEING)) {
+                continue; // killing four gang members and freeing eleven hostages: who was freed, no abduction told
             }
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart

@@ -140,6 +140,9 @@ final class ChunkTyper {
                 && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
             return null; // a heading line of one word in capitals ("INCIDENTS", "LOG"): a section's name
         }
+        if (a == b && SECTS.contains(t.lower(a)) && t.isWord(b + 1) && SECT_PEOPLE.contains(t.lower(b + 1))) {
+            return null; // three Alawite men, Druze villagers: whom the people are, no actor
+        }
         if (a == b && CREEDS.contains(t.lower(a)) && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
             return null; // a newly emergent Islamist group known as Lakurawa: what the group is, no name
         }
@@ -150,6 +153,21 @@ final class ChunkTyper {
         if (known != null) {
             return known;
         }
+        if (b > a + 1 && t.isChar(a + 1, '.') && (t.isLower(a, "st") || t.isLower(a, "ste"))
+                && PlaceWords.isFacilityNoun(t.lower(b))) {
+            return Guess.place("facility", name, Strength.NAME_WORD); // St. Sebastian's Church, St. Anthony's Shrine
+        }
+        if (b > a && t.hasWordIn(a, b, FORCE_NAME_WORDS) && (t.isLower(a - 1, "the") ? t.isLower(a - 2, "of")
+                && t.isWord(a - 3) && OFFICERS.contains(t.lower(a - 3)) : t.isLower(a - 1, "of")
+                && t.isWord(a - 2) && OFFICERS.contains(t.lower(a - 2)))) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // officers of the Republican Security Companies
+        }
+        if (b > a && t.isLower(b, "department") && t.hasWordIn(a, b - 1, FORCE_DEPARTMENTS)) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Special Tasks Department: no region
+        }
+        if (forceOwnedUnit(t, a, b)) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the military police's Rondesp Central unit
+        }
         if (numberedUnit(t, a, b)) {
             return Guess.actor("security_force", name, Strength.NAME_WORD); // the 2nd Army, the 22nd Military Region
         }
@@ -157,6 +175,9 @@ final class ChunkTyper {
             // troops of Operation Hadin Kai: the task force's name; Operation Strong Hand would continue: what forces
             // do, named, no actor (unless the aliases file says so)
             return t.isLower(a - 1, "of") && t.isWord(a - 2) && FORCE_MEMBERS.contains(t.lower(a - 2))
+                    || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && t.isWord(a - 3)
+                    && OWNING_FORCES.contains(t.lower(a - 3)) && membersOfBefore(t, a - 4)
+                    // troops of the Nigerian Army's Operation Whirl Stroke
                     ? Guess.actor("security_force", name, Strength.NAME_WORD) : null;
         }
         if (t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && !t.is(b + 1, Tokens.NUMBER)
@@ -261,6 +282,8 @@ final class ChunkTyper {
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
                 && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(') // not in a list of places: Dibulla, La Guajira
+                && !(t.isWord(b + 1) && !t.isCapitalised(b + 1) && PlaceWords.nounAfterType(t.lower(b + 1)) != null)
+                // (nor a place's name before its noun: Manta's Los Esteros district)
                 && !(t.isLower(a - 1, "of") && t.isWord(a - 2) && PlaceWords.nounOfType(t.lower(a - 2)) != null)) {
             // (nor after a place's noun: west of Las Anod)
             return Guess.actor(doc.groupType(), name, Strength.PLACE_CONTEXT + 1); // Los Rastrojos, Las Chonas: a group
@@ -612,6 +635,10 @@ final class ChunkTyper {
     private static final Set<String> ARMED_ONES = WordSets.of("youth", "youths", "men", "elements", "individuals",
             "civilians", "herders", "villagers");
     /** Creeds written capitalised before the noun they qualify, which name no group alone. */
+    private static final Set<String> SECTS = WordSets.of("alawite", "alawites", "sunni", "shia", "shiite", "druze",
+            "yazidi", "ismaili", "ahmadi", "coptic", "christian", "muslim", "hindu", "sikh");
+    private static final Set<String> SECT_PEOPLE = WordSets.of("men", "women", "boys", "girls", "civilians",
+            "villagers", "families", "children", "residents", "worshippers", "pilgrims");
     private static final Set<String> CREEDS = WordSets.of("islamist", "jihadist", "salafist", "salafi", "wahhabi");
     /** Kin and dependants of the people a name qualifies ({@code children of Mbororo herders}). */
     private static final Set<String> KIN = WordSets.of("children", "families", "wives", "relatives", "sons",
@@ -777,6 +804,10 @@ final class ChunkTyper {
         String apposed = placeApposition(t, s, b);
         if (apposed != null && !doc.gazetteer().isCity(key)) {
             return Guess.place(apposed, name, Strength.PLACE_NOUN); // Bel-Horizon, a neighbourhood of Port-Lazare
+        }
+        int mission = t.isChar(b + 1, '(') && t.isChar(b + 3, ')') ? b + 4 : b + 1;
+        if (t.isLower(mission, "mission") && t.hasWordIn(a, b, MISSION_FORCES)) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Multinational Security Support (MSS) mission
         }
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
             String n = t.lower(next);
@@ -1378,6 +1409,9 @@ final class ChunkTyper {
 
     private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
             "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform");
+    /** Words of a mission's name that make it a force: {@code the Multinational Security Support (MSS) mission}. */
+    private static final Set<String> MISSION_FORCES = WordSets.of("security", "stabilization", "stabilisation",
+            "peacekeeping", "protection");
     private static final Set<String> CIVIC_GROUP_KINDS = WordSets.of("rights", "aid", "advocacy", "humanitarian",
             "monitoring", "civic", "pressure", "lobby", "campaign", "activist", "environmental", "legal", "medical",
             "republican", "loyalist", "nationalist", "unionist", "opposition", "student", "youth", "political",
@@ -1633,6 +1667,46 @@ final class ChunkTyper {
     private static final Set<String> OPERATIONS = WordSets.of("operation", "opération", "operación", "operação",
             "operasi");
     /** Who serves in a task force: {@code troops of Operation Safe Haven}. */
+    /**
+     * Whether the name is of a unit a force owns, named with its noun after it: {@code the military police's Rondesp
+     * Central patrol unit}, {@code the civil police's Draco organised-crime department}.
+     */
+    private static boolean forceOwnedUnit(Tokens t, int a, int b) {
+        int s = t.isLower(a - 1, "s") && t.isApostrophe(a - 2) ? a - 3 : t.isApostrophe(a - 1) ? a - 2 : -1;
+        if (s < 0 || !t.isWord(s) || !OWNING_FORCES.contains(t.lower(s))) {
+            return false;
+        }
+        for (int k = b + 1; k <= b + 3 && t.isWord(k) && !t.isCapitalised(k); k++) {
+            if (UNIT_NOUNS.contains(t.lower(k))) {
+                return !(t.isWord(k + 1) && PlaceWords.isFacilityNoun(t.lower(k + 1))); // not the army's X command post
+            }
+        }
+        return false;
+    }
+
+    /** Words of a force's department: {@code the Special Tasks Department}, {@code the Criminal Investigations Department}. */
+    private static final Set<String> FORCE_DEPARTMENTS = WordSets.of("tasks", "operations", "investigations",
+            "investigation", "intelligence", "counter-terrorism", "counterterrorism", "anti-terrorism", "narcotics",
+            "anti-narcotics", "crimes", "organised-crime", "organized-crime", "patrol", "security", "protection");
+    private static final Set<String> OWNING_FORCES = WordSets.of("police", "army", "military", "navy", "gendarmerie",
+            "guard", "forces");
+    private static final Set<String> UNIT_NOUNS = WordSets.of("unit", "units", "department", "squad", "battalion",
+            "brigade", "division", "detachment", "team", "task", "command", "regiment", "company", "group");
+
+    /** Whether {@code troops of (the X)} ends at token {@code k}, capitalised words and "the" between. */
+    private static boolean membersOfBefore(Tokens t, int k) {
+        while (k > 1 && t.isWord(k) && (t.isCapitalised(k) || t.isLower(k, "the"))) {
+            k--;
+        }
+        return t.isLower(k, "of") && t.isWord(k - 1) && FORCE_MEMBERS.contains(t.lower(k - 1));
+    }
+
+    /** Members of a force named after them: {@code officers of the X}, {@code gendarmes of the Y}. */
+    private static final Set<String> OFFICERS = WordSets.of("officers", "gendarmes", "policemen", "troops", "soldiers",
+            "agents");
+    /** Words that make a name a force's, when its officers are named: security, police, gendarmerie, guard. */
+    private static final Set<String> FORCE_NAME_WORDS = WordSets.of("security", "police", "gendarmerie", "guard",
+            "guards", "intervention", "riot");
     private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "unit",
             "units", "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */

@@ -95,6 +95,22 @@ public final class NameChunker {
             "militants", "herders", "herdsmen", "tribesmen", "clansmen", "warriors", "members", "bandits",
             "vigilantes");
 
+    /** French heads of a party's or union's name, whose adjective after them is written in lower case. */
+    private static final Set<String> FRENCH_HEADS = WordSets.of("confédération", "confederation", "parti",
+            "rassemblement", "mouvement", "fédération", "federation", "syndicat", "union", "front", "alliance",
+            "coordination", "gauche");
+    /** English words of those endings that follow such heads: the African Union official, the Front's regional office. */
+    private static final Set<String> ENGLISH_AFTER_HEADS = WordSets.of("official", "officials", "general", "regional",
+            "local", "central", "rival", "rivals", "terminal", "capital", "personal", "critical", "political",
+            "electoral", "tribal", "federal", "total", "final", "legal", "technical", "typical", "single", "male",
+            "female", "sale", "scale", "dossier");
+    /** The endings of such adjectives: paysanne, socialiste, national, populaire, ouvrière, républicaine. */
+    private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{L}{2,}(?:anne|annes|iste|istes|ale|ales|al|aux|aise|aises|elle|ienne|iennes|ière|ières|ique|iques|aire|aires|aine|aines)");
+
+    /** Abbreviated words that open or sit inside a place's name: St. Louis, Ste. Genevieve, Mt. Elgon, Ft. Portal. */
+    private static final Set<String> SAINT_MOUNT = WordSets.of("st", "ste", "mt", "ft");
+
     public List<Chunk> chunks(Tokens t, Sentence s) {
         List<Chunk> out = new ArrayList<>();
         int i = s.first();
@@ -146,6 +162,12 @@ public final class NameChunker {
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
                         && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
                     j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
+                } else if (FRENCH_HEADS.contains(t.lower(j)) && t.isWord(k) && !t.isCapitalised(k)
+                        && FRENCH_ADJECTIVE.matcher(t.lower(k)).matches() && !ENGLISH_AFTER_HEADS.contains(t.lower(k))) {
+                    j = k; // the Confédération paysanne, the Parti socialiste, the Rassemblement national
+                } else if (t.isChar(k, '.') && t.adjacent(j) && SAINT_MOUNT.contains(t.lower(j)) && k + 1 <= s.last()
+                        && isNameWord(t, k + 1)) {
+                    j = k + 1; // the St. Louis Metropolitan Police Department, Mt. Elgon: an abbreviation inside a name
                 } else if (armySlash(t, k) && k + 1 <= s.last() && !t.isChar(i - 1, '(')) {
                     j = k + 1; // the SPLM/A-IO: the movement and its army, one name
                 } else {
@@ -191,7 +213,9 @@ public final class NameChunker {
 
     private static boolean startsName(Tokens t, int i) {
         if (isCode(t, i) && (t.isWord(i + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(i + 1)))
-                || t.isLower(i + 1, "armed") && t.isLower(i + 2, "group") || KnownActors.type(t.lower(i)) != null)) {
+                || t.isLower(i + 1, "armed") && t.isLower(i + 2, "group") || KnownActors.type(t.lower(i)) != null
+                || !t.isChar(i - 1, '(') && t.text().contains("(" + t.surface(i) + ")"))) {
+            // (or "the 2IB" after "the 2nd Infantry Battalion (2IB)": an acronym the report spelled out)
             return true; // "3R rebels", "the 3R armed group", "(3R)": a group named by a code that opens with a digit
         }
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
@@ -568,6 +592,10 @@ public final class NameChunker {
             return -1;
         }
         int n = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
+        if (t.isChar(k - 2, '.') && t.isWord(k - 3) && SAINT_MOUNT.contains(t.lower(k - 3)) && isNameWord(t, n)
+                && PlaceWords.isFacilityNoun(t.lower(n))) {
+            return n; // St. Anthony's Shrine, St. Sebastian's Church: a saint's building
+        }
         int end = -1;
         boolean people = t.isWord(k - 1) && t.isCapitalised(k - 1) && PEOPLES.contains(t.lower(k - 1));
         for (int i = n; i <= s.last() && i < n + 4 && isNameWord(t, i); i++) {

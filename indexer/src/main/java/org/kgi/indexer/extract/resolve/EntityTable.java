@@ -82,6 +82,8 @@ public final class EntityTable {
         addMinistries(best, links);
         addCountrylessNames(best, links);
         addHeadlessNames(best, links);
+        addArticlelessNames(best, links);
+        addServicelessNames(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -300,6 +302,38 @@ public final class EntityTable {
             }
         });
     }
+
+    /**
+     * {@code General Security members} beside {@code the General Security Service}: a force's name of three words or more
+     * without its last, a service's or an agency's, is that force, when the report names only one such.
+     */
+    private static void addServicelessNames(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            String name = g.name();
+            int space = name.lastIndexOf(' ');
+            return space < 0 || name.indexOf(' ') == space || !"security_force".equals(g.type())
+                    || !SERVICE_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                    ? null : Names.key(name.substring(0, space));
+        });
+    }
+
+    private static final Set<String> SERVICE_HEADS = WordSets.of("service", "services", "agency", "directorate");
+
+    /**
+     * {@code Choneros gunmen} beside {@code Los Choneros}: a group's name without its leading article ({@code Los},
+     * {@code Las}, {@code El}, {@code La}, {@code Os}) is that group, when the report names only one such.
+     */
+    private static void addArticlelessNames(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            String name = g.name();
+            int space = name.indexOf(' ');
+            return space < 0 || !"armed_group".equals(g.type())
+                    || !LEADING_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+                    ? null : Names.key(name.substring(space + 1));
+        });
+    }
+
+    private static final Set<String> LEADING_ARTICLES = WordSets.of("los", "las", "el", "la", "os");
 
     private static final Set<String> GROUP_HEADS = WordSets.of("front", "movement", "party", "militia", "brigade",
             "brigades", "gang", "group", "coalition", "alliance");

@@ -5691,4 +5691,55 @@ class ExtractRulesTest {
         assertEquals(List.of("place:wadi-yarmuk", "place:mukalla", "place:jaar"),
                 x.events().stream().map(Event::place).toList(), x.events().toString());
     }
+
+    @Test
+    void aProtestsOrganisersAreItsActorsWhateverTheirName() {
+        Extraction x = run("On 2 January, about 200 people held a peaceful sit-in outside the ministry in Rabak, called "
+                + "by the Rabak Emergency Response Room, to demand food. On 3 January, about 300 women marched in Kosti "
+                + "at the call of the Kosti Women's Platform.", LocalDate.of(2025, 1, 4));
+        assertEquals("actor", roleOf(x.events().get(0), "actor:rabak-emergency-response-room"), x.events().toString());
+        assertEquals("organization", named(x, "Kosti Women's Platform").orElseThrow().type(), x.entities().toString());
+        assertEquals("actor", roleOf(x.events().get(1), "actor:kosti-womens-platform"), x.events().toString());
+    }
+
+    @Test
+    void whoHaveDisappearedThisYearIsNoTallyAndACountryThatHeldThemIsNoScene() {
+        Extraction x = run("On Sunday, about 100 relatives of soldiers held prisoner by Russia marched peacefully in "
+                + "Poltava, demanding that authorities search for the people who have disappeared this year.",
+                LocalDate.of(2024, 11, 25));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("place:poltava", x.events().get(0).place(), x.events().toString());
+    }
+
+    @Test
+    void theMarchAnArrestedManHadLedIsNoNewProtestAndAChowkIsAPlace() {
+        Extraction x = run("Supporters of the Rastriya Janamorcha and members of the Free Student Union threw stones at "
+                + "each other in Janakpur's Bhanu Chowk on Monday. Officers of the Nepal Police fired tear gas to "
+                + "separate the two groups and arrested 12 people, among them a local chairman, Ram Prasad Yadav, who "
+                + "police said had led the march on the office.", LocalDate.of(2025, 4, 1));
+        assertEquals("road", named(x, "Bhanu Chowk").orElseThrow().type(), x.entities().toString());
+        Event arrest = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(arrest, "actor:ram-prasad-yadav"), arrest.toString());
+        Event clash = x.events().get(0);
+        assertNotEquals(roleOf(clash, "actor:rastriya-janamorcha"), roleOf(clash, "actor:free-student-union"),
+                clash.toString());
+    }
+
+    @Test
+    void aGangsRivalInARelativeClauseIsNoSideAndWhomKillingsAreAttributedToIsTheirSuspect() {
+        Extraction x = run("The bodies of three young men were found in a ravine in Chamelecón on 9 July 2023; police "
+                + "attributed the killings to the Mara Salvatrucha, which has been fighting Barrio 18 for control of the "
+                + "area.", LocalDate.of(2023, 7, 10));
+        Event e = x.events().get(0);
+        assertEquals("Violence against civilians", e.type(), e.toString());
+        assertNull(roleOf(e, named(x, "Barrio 18").orElseThrow().id()), e.toString());
+        assertNotEquals("target", roleOf(e, named(x, "Mara Salvatrucha").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void anOffDutyPoliceOfficerAmongTheDeadMakesNoBattle() {
+        Extraction x = run("Gunmen killed five people, among them an off-duty police officer, at a bar in Milagro on the "
+                + "night of 5 March 2025, police said.", LocalDate.of(2025, 3, 6));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+    }
 }

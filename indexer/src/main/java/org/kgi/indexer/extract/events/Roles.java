@@ -63,7 +63,7 @@ final class Roles {
                     || whatItSays(t, r) && namedOnceHere(t, actors, r)
                     || speaksByStatement(t, r) && actors.stream().allMatch(o -> o == r || !o.id().equals(r.id()))
                     || forceReports(t, s, r, actors, trigger)
-                    || isObserver(t, r) || isPressOffice(r)
+                    || isObserver(t, r) && !calledBy(t, r.found().first()) || isPressOffice(r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
                 // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
@@ -104,7 +104,8 @@ final class Roles {
                     BY)) {
                 continue; // shot dead at a FAN checkpoint by soldiers: where the force stood, the soldiers act
             }
-            if (formerMember(t, r)) {
+            if (formerMember(t, r) || "security_force".equals(r.type()) && r.generic() && t.isWord(at - 1)
+                    && OFF_DUTY.contains(t.lower(at - 1))) {
                 continue; // shot dead a former ANDSF soldier: a civilian now, not the force's side
             }
             if (Sidelines.parentInApposition(t, s, r) && previousId != null) {
@@ -1234,6 +1235,8 @@ final class Roles {
     private static final Set<String> FORMER_ONES = WordSets.of("soldier", "soldiers", "officer", "officers",
             "member", "members", "fighter", "fighters", "commander", "policeman", "agent");
 
+    /** Of a force's man harmed as a civilian: {@code an off-duty police officer} among the people a gang killed. */
+    private static final Set<String> OFF_DUTY = WordSets.of("off-duty", "retired", "unarmed");
     private static final Set<String> FORMER = WordSets.of("former", "retired", "ex", "ex-");
     private static final Set<String> WARNING = WordSets.of("warned", "warns", "cautioned", "appealed");
     private static final Set<String> WHEN = WordSets.of("when", "after", "as");
@@ -1402,6 +1405,13 @@ final class Roles {
             if (t.isLower(i, "to") && (t.isLower(i - 1, "attributed") || t.isLower(i - 1, "attributable"))
                     || t.isLower(i, "on") && t.isLower(i - 1, "blamed") || t.isLower(i, "by") && t.isLower(i - 1, "claimed")) {
                 return true;
+            }
+            if ((t.isLower(i, "to") || t.isLower(i, "on")) && t.isWord(i - 1) && !t.isCapitalised(i - 1)) {
+                for (int k = i - 2; k >= Math.max(s.first(), i - 4) && t.isWord(k) && !t.isCapitalised(k); k--) {
+                    if (t.isLower(k, t.isLower(i, "to") ? "attributed" : "blamed")) {
+                        return true; // police attributed the killings to the Vatos Locos gang
+                    }
+                }
             }
         }
         return false;

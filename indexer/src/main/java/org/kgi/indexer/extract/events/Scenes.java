@@ -33,7 +33,7 @@ final class Scenes {
         }
         for (Resolved r : names) {
             if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
-                    || sinceItsLoss(t, r) || speaksFor(t, r)) {
+                    || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;
@@ -56,6 +56,11 @@ final class Scenes {
             scene = held;
         }
         return scene == null ? null : scene.id();
+    }
+
+    /** {@code soldiers held prisoner by Russia}: a country named as who did something, not where. */
+    private static boolean byCountry(Tokens t, Resolved r) {
+        return "country".equals(r.type()) && t.isLower(r.found().first() - 1, "by");
     }
 
     /** Whether the place is where a road leads: {@code blocked the main road to Aden}. */

@@ -197,6 +197,13 @@ final class Sidelines {
      * background of what happened, not as who did it.
      */
     static boolean feudContext(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
+        if (t.isWord(at - 1) && LASTING_FIGHTS.contains(t.lower(at - 1)) && (t.isLower(at - 2, "been")
+                && t.isWord(at - 3) && HAVE.contains(t.lower(at - 3)) || t.isWord(at - 2) && HAVE.contains(t.lower(at - 2)))
+                && (t.isLower(at - 4, "which") || t.isLower(at - 3, "which") || t.isLower(at - 4, "who")
+                || t.isLower(at - 3, "who"))) {
+            return true; // the Vatos Locos gang, which has been fighting Barrio 18 for control of the area: its rival
+        }
         for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 10; k--) {
             if (t.isLower(k, "between")) {
                 return t.isWord(k - 1) && FEUDS.contains(t.lower(k - 1));
@@ -207,6 +214,9 @@ final class Sidelines {
         }
         return false;
     }
+
+    private static final Set<String> LASTING_FIGHTS = WordSets.of("fighting", "fought", "battling", "battled");
+    private static final Set<String> HAVE = WordSets.of("has", "have", "had");
 
     /** Nouns of a lasting feud between two sides, before "between" (also read by the refiner). */
     static final Set<String> FEUDS = WordSets.of("conflict", "war", "feud", "dispute", "rivalry", "struggle");

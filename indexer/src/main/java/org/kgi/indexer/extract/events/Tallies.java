@@ -48,7 +48,8 @@ final class Tallies {
                 return true; // drones have become a new feature of the conflict
             }
             if ((w.equals("have") || w.equals("has")) && i + 1 <= s.last() && isParticiple(t.lower(i + 1))
-                    && thisYear(t, s)) {
+                    && thisYear(t, s) && !t.isLower(i - 1, "who") && !t.isLower(i - 1, "that")) {
+                // (not "marched, demanding a search for the people who have disappeared this year")
                 return true; // at least 14 hostages have been killed this year
             }
         }

@@ -543,6 +543,10 @@ final class TriggerScan {
                     && !t.hasWordIn(s, PROTEST_WORDS)) {
                 continue; // 40 men, some of them chanting neo-Nazi slogans, attacked refugees: an attack, no protest
             }
+            if (NEAR_PROTESTS.contains(w) && t.isLower(i - 1, "the") && (t.isLower(i - 2, "led")
+                    || t.isLower(i - 2, "organised") || t.isLower(i - 2, "organized")) && t.isLower(i - 3, "had")) {
+                continue; // arrested X, who police said had led the march on the office: who he is, the march told
+            }
             if (nearTheProtest(t, i)) {
                 continue; // beat a cameraman near the rally: where, the rally told before
             }
@@ -602,6 +606,10 @@ final class TriggerScan {
             }
             if (withoutBefore(t, i)) {
                 continue; // KNLA fighters moved into it later the same day without fighting; without a fight
+            }
+            if (t.isLower(i - 1, "been") && (t.isLower(i - 2, "has") || t.isLower(i - 2, "have"))
+                    && (t.isLower(i - 3, "which") || t.isLower(i - 3, "who"))) {
+                continue; // the Vatos Locos gang, which has been fighting Barrio 18 for control: who the gang is
             }
             if (forYears(t, s, i)) {
                 continue; // the ISSP, which has fought the MSA for wells and grazing land around Inékar for years

@@ -65,7 +65,7 @@ public final class PlaceWords {
                 "oblast", "raion", "lga", "chiefdom");
         WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
                 "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane", "row", "drive", "crescent",
-                "expressway", "square");
+                "expressway", "square", "chowk");
         WordSets.putAll(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");
         WordSets.putAll(NAME_WORDS, "facility", "airport", "hospital", "prison", "penitentiary", "stadium", "market",
                 "palace", "cathedral", "mosque", "barracks", "camp", "base", "harbour", "port", "station", "hotel");

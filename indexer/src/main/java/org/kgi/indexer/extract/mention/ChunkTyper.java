@@ -165,6 +165,9 @@ final class ChunkTyper {
         if (b > a && t.isLower(b, "department") && t.hasWordIn(a, b - 1, FORCE_DEPARTMENTS)) {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Special Tasks Department: no region
         }
+        if (peoplesBody(t, a, b)) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Walikale Women's Synergy
+        }
         if (forceOwnedUnit(t, a, b)) {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the military police's Rondesp Central unit
         }
@@ -1692,6 +1695,28 @@ final class ChunkTyper {
             "guard", "forces");
     private static final Set<String> UNIT_NOUNS = WordSets.of("unit", "units", "department", "squad", "battalion",
             "brigade", "division", "detachment", "team", "task", "command", "regiment", "company", "group");
+
+    /**
+     * Whether the name is a body of people named by their possessive and then a capitalised word of its own: {@code the
+     * Walikale Women's Synergy}, {@code the Kivu Farmers' Platform}.
+     */
+    private static boolean peoplesBody(Tokens t, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (t.isApostrophe(k) && t.isWord(k - 1) && t.isCapitalised(k - 1)
+                    && NameChunker.PEOPLES.contains(t.lower(k - 1)) && !t.isLower(k - 1, "people")
+                    && !t.isLower(k - 1, "peoples")) { // (not the People's Republic, the People's Defence Force)
+                int next = t.isLower(k + 1, "s") && t.end(k) == t.start(k + 1) ? k + 2 : k + 1;
+                for (int w = next; w <= b; w++) { // not the Students' Armed Force, a group's
+                    String type = t.isWord(w) ? ActorWords.nameWordType(t.lower(w)) : null;
+                    if ("armed_group".equals(type) || "security_force".equals(type) || t.isLower(w, "armed")) {
+                        return false;
+                    }
+                }
+                return next <= b && t.isWord(next) && t.isCapitalised(next);
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code troops of (the X)} ends at token {@code k}, capitalised words and "the" between. */
     private static boolean membersOfBefore(Tokens t, int k) {

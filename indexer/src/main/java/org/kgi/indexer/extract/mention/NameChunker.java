@@ -613,7 +613,7 @@ public final class NameChunker {
             "administration");
 
     /** Plural nouns of people whose possessive opens the rest of a name: {@code All-Poland Women's Strike}. */
-    private static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",
+    static final Set<String> PEOPLES = WordSets.of("people", "peoples", "women", "workers", "farmers",
             "mothers", "students", "teachers", "citizens", "revolutionaries", "veterans", "traders", "miners",
             "drivers", "lawyers", "journalists", "doctors", "youths", "families", "victims");
 

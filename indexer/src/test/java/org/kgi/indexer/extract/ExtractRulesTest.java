@@ -5742,4 +5742,16 @@ class ExtractRulesTest {
                 + "night of 5 March 2025, police said.", LocalDate.of(2025, 3, 6));
         assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void aNameAcrossAndBeforeItsAcronymIsOneAndTheMarchsCallersAreNoSideOfThePoliceArrests() {
+        Extraction x = run("SILOPI, Turkey, Nov. 6, 2024 (Mezopotamya Agency) - Hundreds of people marched on the town "
+                + "hall on Tuesday. The march had been called jointly by the Labour and Freedom Party (EOP) and the "
+                + "Silopi branch of the Free Women's Movement (TJA), and police detained 19 people.",
+                LocalDate.of(2024, 11, 6));
+        assertTrue(named(x, "Labour and Freedom Party").isPresent(), x.entities().toString());
+        Event arrest = eventOf(x, "Arrests");
+        assertNull(roleOf(arrest, "actor:labour-and-freedom-party"), arrest.toString());
+        assertEquals("place:silopi", x.events().get(0).place(), x.events().toString());
+    }
 }

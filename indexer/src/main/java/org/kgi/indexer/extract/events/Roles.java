@@ -97,7 +97,7 @@ final class Roles {
             if (at > trigger && claimAfter(t, trigger, at)) {
                 continue; // arrested a journalist who had reported that soldiers fired on farmers: what he said
             }
-            if (at < trigger && inEarlierClause(t, r, trigger, actors)) {
+            if (at < trigger && inEarlierClause(t, s, r, trigger, actors)) {
                 continue; // X and Y have fought over the port since 2023, and on Sunday Choneros gunmen killed two men
             }
             if (passive && ownPost(t, r) && t.hasWordIn(r.found().last() + 2, Math.min(s.last(), r.found().last() + 8),
@@ -1157,28 +1157,23 @@ final class Roles {
      * Whether the actor is the subject of an earlier clause with its own auxiliary (what has gone on, not what they did
      * alongside: {@code helped clear the square, and PU Ljubljana officers detained 31 people}), the trigger's clause
      * opening after {@code
-     * , and} with a named subject of its own right before the trigger ({@code Los Lobos and Los Choneros have fought over
+     * , and} with a subject of its own right before the trigger ({@code Los Lobos and Los Choneros have fought over
      * Manta's port since 2023, and on Sunday Choneros gunmen killed two men}).
      */
-    private static boolean inEarlierClause(Tokens t, Resolved r, int trigger, List<Resolved> actors) {
+    private static boolean inEarlierClause(Tokens t, Sentence s, Resolved r, int trigger, List<Resolved> actors) {
         int subject = -1;
         for (Resolved o : actors) {
-            if (o.found().last() < trigger && o.found().last() >= trigger - 2 && o.found().first() > r.found().last()
-                    && !o.generic()) { // (not "and police later arrested eight of them": the same forces again)
+            if (o.found().last() < trigger && o.found().last() >= trigger - 2 && o.found().first() > r.found().last()) {
                 subject = o.found().first();
             }
         }
         if (subject < 0) {
             return false;
         }
-        boolean verb = false;
         for (int k = r.found().last() + 1; k < subject; k++) {
-            if (t.isWord(k) && FINITE.contains(t.lower(k))) {
-                verb = true;
-            }
-            if (verb && t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "while"))
+            if (t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "while"))
                     && !t.hasWordIn(k + 2, subject - 1, CLAUSE_STOPS)) {
-                return true;
+                return t.hasWordIn(s.first(), k - 1, FINITE); // the march had been called by X and Y, and police ...
             }
         }
         return false;

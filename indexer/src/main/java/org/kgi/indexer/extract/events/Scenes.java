@@ -26,13 +26,18 @@ final class Scenes {
         Resolved best = null;
         Resolved bestOrigin = null;
         Resolved label = null;
+        Resolved dateline = null;
         boolean townNear = false; // "on the Milimani-Basuba road ... near Milimani": the town
         for (Resolved r : names) {
             townNear |= r.isPlace() && ("populated_place".equals(r.type()) || "neighbourhood".equals(r.type()))
                     && near(t, r);
         }
         for (Resolved r : names) {
-            if (!r.isPlace() || isDateline(t, s, r) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
+            if (r.isPlace() && isDateline(t, s, r)) {
+                dateline = r; // where the report was filed: the scene only when the sentence names no other
+                continue;
+            }
+            if (!r.isPlace() || afterDateline(t, s, r, dateline) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
                     || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -46,7 +51,7 @@ final class Scenes {
                 best = better(t, r, best, townNear) ? r : best;
             }
         }
-        Resolved scene = best != null ? best : label != null ? label : bestOrigin;
+        Resolved scene = best != null ? best : label != null ? label : bestOrigin != null ? bestOrigin : dateline;
         // in the village of Campo Dos, in the rural area of Tibu: the village, whatever the kinds of the two
         for (int hops = 0; scene != null && hops < 3; hops++) {
             Resolved held = heldIn(t, scene, names);
@@ -346,6 +351,12 @@ final class Scenes {
             "municipality", "district", "neighbourhood", "neighborhood", "suburb", "hamlet", "area", "outskirts",
             "vicinity", "township", "county", "sector", "barangay", "province", "department", "territory", "settlement",
             "suco");
+
+    /** {@code CIZRE, Turkey, Nov. 6}: the country or region named right after the dateline's town, part of the dateline. */
+    private static boolean afterDateline(Tokens t, Sentence s, Resolved r, Resolved dateline) {
+        return dateline != null && r.found().first() == dateline.found().last() + 2
+                && t.isChar(dateline.found().last() + 1, ',') && t.isChar(r.found().last() + 1, ',');
+    }
 
     /** A place that opens the sentence in capitals before a comma is a dateline: where the report was filed. */
     private static boolean isDateline(Tokens t, Sentence s, Resolved r) {

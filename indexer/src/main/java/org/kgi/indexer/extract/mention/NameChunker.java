@@ -95,6 +95,19 @@ public final class NameChunker {
             "militants", "herders", "herdsmen", "tribesmen", "clansmen", "warriors", "members", "bandits",
             "vigilantes");
 
+    /**
+     * The last word of the capitalised words after the "and" at {@code and} when it is an organisation's or a group's
+     * head noun with an acronym in brackets right after it ({@code and Democracy Party (DEM Party)}); else -1.
+     */
+    private static int headBeforeAcronym(Tokens t, Sentence s, int and) {
+        int m = and + 1;
+        while (m <= s.last() && m <= and + 4 && isNameWord(t, m)) {
+            m++;
+        }
+        String type = m - 1 > and ? ActorWords.nameWordType(t.lower(m - 1)) : null;
+        return ("organization".equals(type) || "armed_group".equals(type)) && t.isChar(m, '(') ? m - 1 : -1;
+    }
+
     /** French heads of a party's or union's name, whose adjective after them is written in lower case. */
     private static final Set<String> FRENCH_HEADS = WordSets.of("confédération", "confederation", "parti",
             "rassemblement", "mouvement", "fédération", "federation", "syndicat", "union", "front", "alliance",
@@ -162,6 +175,9 @@ public final class NameChunker {
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
                         && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
                     j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
+                } else if (t.isLower(k, "and") && ActorWords.nameWordType(t.lower(j)) == null
+                        && headBeforeAcronym(t, s, k) > 0) {
+                    j = headBeforeAcronym(t, s, k); // the Peoples' Equality and Democracy Party (DEM Party)
                 } else if (FRENCH_HEADS.contains(t.lower(j)) && t.isWord(k) && !t.isCapitalised(k)
                         && FRENCH_ADJECTIVE.matcher(t.lower(k)).matches() && !ENGLISH_AFTER_HEADS.contains(t.lower(k))) {
                     j = k; // the Confédération paysanne, the Parti socialiste, the Rassemblement national

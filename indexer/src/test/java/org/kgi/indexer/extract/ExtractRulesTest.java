@@ -5754,4 +5754,23 @@ class ExtractRulesTest {
         assertNull(roleOf(arrest, "actor:labour-and-freedom-party"), arrest.toString());
         assertEquals("place:silopi", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void paramilitariesOfACorpsNamedWithAnArmyAreOnItsSide() {
+        Extraction x = run("Soldiers of the Malian Armed Forces (FAMa) and Russian paramilitaries of the Africa Corps "
+                + "raided the village of Dioura on Saturday and detained 12 men.", LocalDate.of(2025, 1, 27));
+        Event arrest = eventOf(x, "Arrests");
+        assertNotEquals("target", roleOf(arrest, "actor:africa-corps"), arrest.toString());
+    }
+
+    @Test
+    void aBodyWhoseSpokesmanSpeaksIsNoSideAndASummonsToProtestIsNoProtest() {
+        Extraction x = run("Aircraft of the Pakistan Air Force (PAF) struck villages in Paktika's Barmal district on "
+                + "Tuesday night, killing at least 15 people, the Taliban's provincial spokesman, Hamid Zadran, said. The "
+                + "Taliban's Ministry of Foreign Affairs summoned Pakistan's envoy in Kabul to protest against the strikes.",
+                LocalDate.of(2024, 12, 26));
+        assertEquals(List.of("Air/drone strike"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertNull(roleOf(x.events().get(0), named(x, "Taliban").orElseThrow().id()), x.events().toString());
+    }
 }

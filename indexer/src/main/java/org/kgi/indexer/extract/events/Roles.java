@@ -85,7 +85,7 @@ final class Roles {
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger)
-                    || Sidelines.heldForCrime(t, s, r, trigger)
+                    || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
                     || Sidelines.freedAfter(t, s, r, trigger)
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
@@ -374,7 +374,8 @@ final class Roles {
     }
 
     private static final Set<String> FIGHTERS = WordSets.of("fighters", "soldiers", "mercenaries", "militiamen",
-            "militants", "members", "gunmen", "officers", "agents", "personnel", "combatants", "elements");
+            "militants", "members", "gunmen", "officers", "agents", "personnel", "combatants", "elements",
+            "paramilitaries", "instructors", "advisers", "advisors", "contractors", "troops");
     private static final Set<String> TIGHT_LINKS = WordSets.of("and", "the", "its", "their", "allied", "other",
             "pro-government");
 
@@ -1142,6 +1143,27 @@ final class Roles {
 
     private static final Set<String> CLAIMING = WordSets.of("claiming", "alleging", "reported", "saying", "claimed",
             "alleged");
+
+    /**
+     * {@code the Taliban's provincial spokesman, X, said}: the body whose spokesman speaks, named so, is no side (named
+     * elsewhere in the sentence, it may be: {@code SPLA-IO fighters abducted X, the SPLA-IO's spokesman confirmed}).
+     */
+    private static boolean spokesmanOf(Tokens t, Resolved r) {
+        int k = r.found().last() + 1;
+        if (!t.isApostrophe(k)) {
+            return false;
+        }
+        k = t.isLower(k + 1, "s") ? k + 2 : k + 1;
+        for (int m = k; m <= k + 2 && t.isWord(m) && !t.isCapitalised(m); m++) {
+            if (SPOKESMEN.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPOKESMEN = WordSets.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "spokespeople");
 
     /** Whether the actor opens a clause after a semicolon by demanding or judging: who answers the event, no side. */
     private static boolean answersAfterSemicolon(Tokens t, Resolved r) {

@@ -437,17 +437,18 @@ final class TriggerScan {
 
     /**
      * {@code unidentified aircraft, widely attributed to Israel, struck depots}; {@code a rocket hit a house}: a weapon
-     * from afar up to eight words before the verb, in the same clause; the trigger of its strike, or null.
+     * from afar up to ten words before the verb, in the same clause; the trigger of its strike, or null.
      */
     private static Trigger remoteStrike(Tokens t, Sentence s, int i) {
-        for (int k = i - 1; k >= s.first() && k >= i - 8; k--) {
+        for (int k = i - 1; k >= s.first() && k >= i - 10; k--) {
             if (t.isWord(k) && AIRBORNE.contains(t.lower(k))) {
                 return new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90);
             }
             if (t.isWord(k) && FIRED.contains(t.lower(k))) {
                 return new Trigger(Acled.EXPLOSIONS, Acled.SHELLING, 90);
             }
-            if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "and") || t.isLower(k, "after") || t.isLower(k, "when")) {
+            if (t.isPunct(k) && !t.isChar(k, ',') && !t.isChar(k, '(') && !t.isChar(k, ')') // Aircraft of the X (PAF) struck
+                    || t.isLower(k, "and") || t.isLower(k, "after") || t.isLower(k, "when")) {
                 return null;
             }
         }
@@ -462,6 +463,8 @@ final class TriggerScan {
             "smoke", "flash");
     private static final Set<String> EXPLOSION_NOUNS = WordSets.of("explosion", "explosions", "blast", "blasts",
             "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "attack", "shelling");
+    private static final Set<String> SUMMONING = WordSets.of("summoned", "summons", "summoning");
+
     /** Whether token {@code i} is a protest near which something happened: {@code beat a cameraman near the rally}. */
     static boolean nearTheProtest(Tokens t, int i) {
         return t.isWord(i) && NEAR_PROTESTS.contains(t.lower(i)) && t.isLower(i - 1, "the") && t.isLower(i - 2, "near");
@@ -546,6 +549,10 @@ final class TriggerScan {
             if (NEAR_PROTESTS.contains(w) && t.isLower(i - 1, "the") && (t.isLower(i - 2, "led")
                     || t.isLower(i - 2, "organised") || t.isLower(i - 2, "organized")) && t.isLower(i - 3, "had")) {
                 continue; // arrested X, who police said had led the march on the office: who he is, the march told
+            }
+            if ((w.equals("protest") || w.equals("complain")) && t.isLower(i - 1, "to")
+                    && wordBefore(t, s, i, 12, SUMMONING)) {
+                continue; // the ministry summoned the chargé d'affaires to protest against the strikes: diplomacy
             }
             if (nearTheProtest(t, i)) {
                 continue; // beat a cameraman near the rally: where, the rally told before

@@ -5773,4 +5773,11 @@ class ExtractRulesTest {
                 x.events().toString());
         assertNull(roleOf(x.events().get(0), named(x, "Taliban").orElseThrow().id()), x.events().toString());
     }
+
+    @Test
+    void aTaskForceNamedByItsNumberKeepsIt() {
+        Extraction x = run("On Monday officers of the Yala Provincial Police and rangers of Task Force 41 arrested two men "
+                + "in Bannang Sata.", LocalDate.of(2025, 3, 11));
+        assertTrue(named(x, "Task Force 41").isPresent(), x.entities().toString());
+    }
 }

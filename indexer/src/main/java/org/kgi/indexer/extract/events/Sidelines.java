@@ -197,12 +197,8 @@ final class Sidelines {
      * background of what happened, not as who did it.
      */
     static boolean feudContext(Tokens t, Sentence s, Resolved r) {
-        int at = r.found().first();
-        if (t.isWord(at - 1) && LASTING_FIGHTS.contains(t.lower(at - 1)) && (t.isLower(at - 2, "been")
-                && t.isWord(at - 3) && HAVE.contains(t.lower(at - 3)) || t.isWord(at - 2) && HAVE.contains(t.lower(at - 2)))
-                && (t.isLower(at - 4, "which") || t.isLower(at - 3, "which") || t.isLower(at - 4, "who")
-                || t.isLower(at - 3, "who"))) {
-            return true; // the Vatos Locos gang, which has been fighting Barrio 18 for control of the area: its rival
+        if (rivalInRelative(t, r.found().first())) {
+            return true;
         }
         for (int k = r.found().first() - 1; k > s.first() && k >= r.found().first() - 10; k--) {
             if (t.isLower(k, "between")) {
@@ -213,6 +209,18 @@ final class Sidelines {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code the Vatos Locos gang, which has been fighting Barrio 18 for control of the area}: the rival a relative
+     * clause names, whom the group "has fought" or "has been fighting", at token {@code at}.
+     */
+    private static boolean rivalInRelative(Tokens t, int at) {
+        if (!t.isWord(at - 1) || !LASTING_FIGHTS.contains(t.lower(at - 1))) {
+            return false;
+        }
+        int have = t.isLower(at - 2, "been") ? at - 3 : at - 2;
+        return t.isWord(have) && HAVE.contains(t.lower(have)) && (t.isLower(have - 1, "which") || t.isLower(have - 1, "who"));
     }
 
     private static final Set<String> LASTING_FIGHTS = WordSets.of("fighting", "fought", "battling", "battled");

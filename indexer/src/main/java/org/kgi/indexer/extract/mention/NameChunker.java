@@ -202,7 +202,8 @@ public final class NameChunker {
                 }
             }
             if (nickname < 0 && j + 1 <= s.last() && t.is(j + 1, Tokens.NUMBER) && t.end(j + 1) - t.start(j + 1) <= 3
-                    && NUMBERED_UNITS.contains(t.lower(j)) && !t.isChar(j + 2, ':')) {
+                    && (NUMBERED_UNITS.contains(t.lower(j)) || t.isLower(j, "force") && j > i && t.isLower(j - 1, "task"))
+                    && !t.isChar(j + 2, ':')) { // (Task Force 43 too)
                 j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
                 if (armySlash(t, j + 1) && j + 2 <= s.last()) {
                     j += 2; // Infantry Battalion 715/Motuliato, Infantry Battalion 753/Arga Vira Tama

@@ -5461,7 +5461,8 @@ class ExtractRulesTest {
     @Test
     void whoArrestsForACrimeIsNoSideOfItAndWhomItHarmedIsNotArrested() {
         Extraction x = run("Officers of the Dayton Police Department arrested three men on Tuesday in connection with "
-                + "a drive-by shooting that wounded four people, among them a boy, Malik Reed, police said.",
+                + "a drive-by shooting at a block party in the Riverdale neighborhood that wounded four people, among "
+                + "them a boy, Malik Reed, police said.",
                 LocalDate.of(2025, 6, 4));
         Event arrest = eventOf(x, "Arrests");
         assertNull(roleOf(arrest, "actor:malik-reed"), arrest.toString());
@@ -5779,5 +5780,12 @@ class ExtractRulesTest {
         Extraction x = run("On Monday officers of the Yala Provincial Police and rangers of Task Force 41 arrested two men "
                 + "in Bannang Sata.", LocalDate.of(2025, 3, 11));
         assertTrue(named(x, "Task Force 41").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void terroristsWhoAttackAForcesPatrolFightIt() {
+        Extraction x = run("The Armed Forces of Mali (FAMa) said that on Saturday 17 May 2025 a FAMa patrol was attacked "
+                + "north of Ansongo by armed terrorists on motorcycles.", LocalDate.of(2025, 5, 22));
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
     }
 }

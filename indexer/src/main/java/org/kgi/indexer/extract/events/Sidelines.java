@@ -79,7 +79,7 @@ final class Sidelines {
     static boolean heldForCrime(Tokens t, Sentence s, Resolved r, int trigger) {
         int at = r.found().first();
         if (at < trigger) {
-            int cue = connectionCue(t, trigger - 1, Math.max(at + 1, trigger - 12));
+            int cue = connectionCue(t, trigger - 1, Math.max(at + 1, trigger - 20));
             return cue > 0 && arrestBefore(t, r.found().last() + 1, cue - 2);
         }
         if (!ARRESTING.contains(t.lower(trigger))) {

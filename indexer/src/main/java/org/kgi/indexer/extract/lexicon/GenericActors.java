@@ -32,7 +32,8 @@ public final class GenericActors {
     static {
         WordSets.putAll(NOUNS, GANG, "gang", "gangs", "gangsters", "bandits", "rustlers");
         WordSets.putAll(NOUNS, GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
-                "insurgents", "rebels", "jihadists", "militiamen", "raiders", "warriors");
+                "insurgents", "rebels", "jihadists", "militiamen", "raiders", "warriors", "terrorists", "extremists",
+                "guerrillas", "separatists");
         WordSets.putAll(NOUNS, POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
         WordSets.putAll(NOUNS, MILITARY, "soldiers", "soldier", "troops", "army", "military", "junta");
         WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",

@@ -129,7 +129,8 @@ public final class EventFinder {
                 // Tuesday's demonstrations" is not of Tuesday)
                 FoundDate own = dates.find(t, s, reportDate,
                         hits.stream().mapToInt(TriggerScan.Hit::token).min().orElse(-1));
-                int later = own == null && !hits.isEmpty() && !events.isEmpty() ? daysAfterLast(t, s, s != whole || !diedOf(t, hits)) : -1;
+                int later = own == null && !hits.isEmpty() && !events.isEmpty()
+                        ? daysAfterLast(t, s, s != whole || !diedOf(t, hits)) : -1;
                 int daysBefore = later < 0 && own == null && !hits.isEmpty() && !events.isEmpty()
                         ? daysBeforeOpens(t, s) : 0;
                 boolean dayBefore = daysBefore > 0;

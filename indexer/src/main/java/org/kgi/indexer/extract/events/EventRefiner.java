@@ -1005,9 +1005,6 @@ final class EventRefiner {
     }
 
     /**
-     * Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}.
-     */
-    /**
      * Whether the armed actor is named as the group an armed unit named just before belongs to ({@code the Bloque
      * Magdalena Medio of the FARC dissidents}, {@code the One Order faction of the Klansman gang}).
      */
@@ -1031,6 +1028,9 @@ final class EventRefiner {
     private static final Set<String> UNIT_NOUNS = WordSets.of("faction", "wing", "unit", "cell", "branch", "column",
             "splinter", "front", "battalion", "brigade", "commando");
 
+    /**
+     * Whether the actor is a compound's head right before another actor: {@code NATO-led KFOR}, {@code JNIM-linked X}.
+     */
     private static boolean compoundBefore(Tokens t, Resolved r, List<Resolved> actors) {
         int at = r.found().first();
         if (at != r.found().last() || t.lower(at).indexOf('-') <= 0) {

@@ -1072,16 +1072,8 @@ final class Roles {
      * of the victims just counted, whatever the sentence tells after him.
      */
     private static boolean amongVictims(Tokens t, Sentence s, int at) {
-        for (int k = at - 1; k > s.first() && k >= at - 6; k--) {
-            if (t.isLower(k, "among") || t.isLower(k, "including")) {
-                return t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
-            }
-            if (t.isPunct(k) && !t.isChar(k, ',')
-                    || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
-                return false;
-            }
-        }
-        return false;
+        int k = cueBefore(t, s, at, AMONG);
+        return k > 0 && t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
     }
 
     /**
@@ -1089,17 +1081,28 @@ final class Roles {
      * Lawali, and abducting 14 women}): only lower-case words, titles and commas between.
      */
     private static boolean tollObject(Tokens t, Sentence s, int at) {
+        int k = cueBefore(t, s, at, TOLL_CLAUSE);
+        return k > 0 && t.isChar(k - 1, ',');
+    }
+
+    /**
+     * The nearest of the up to six tokens before the name at {@code at} that is one of {@code cues}, with only lower-case
+     * words, titles and commas between; -1 if there is none.
+     */
+    private static int cueBefore(Tokens t, Sentence s, int at, Set<String> cues) {
         for (int k = at - 1; k > s.first() && k >= at - 6; k--) {
-            if (t.isWord(k) && TOLL_CLAUSE.contains(t.lower(k))) {
-                return t.isChar(k - 1, ',');
+            if (t.isWord(k) && cues.contains(t.lower(k))) {
+                return k;
             }
             if (t.isPunct(k) && !t.isChar(k, ',')
                     || t.isWord(k) && t.isCapitalised(k) && !ActorWords.isTitle(t.lower(k))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
+
+    private static final Set<String> AMONG = WordSets.of("among", "including");
 
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
@@ -1153,7 +1156,7 @@ final class Roles {
         if (!t.isApostrophe(k)) {
             return false;
         }
-        k = t.isLower(k + 1, "s") ? k + 2 : k + 1;
+        k = t.afterPossessive(k);
         for (int m = k; m <= k + 2 && t.isWord(m) && !t.isCapitalised(m); m++) {
             if (SPOKESMEN.contains(t.lower(m))) {
                 return true;
@@ -1231,7 +1234,6 @@ final class Roles {
         return false;
     }
 
-    /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
     /** Whether the name qualifies a former member: {@code a former ANDSF soldier}, {@code a retired police officer}. */
     private static boolean formerMember(Tokens t, Resolved r) {
         int before = r.found().first() - 1;
@@ -1257,6 +1259,7 @@ final class Roles {
     private static final Set<String> FORMER = WordSets.of("former", "retired", "ex", "ex-");
     private static final Set<String> WARNING = WordSets.of("warned", "warns", "cautioned", "appealed");
     private static final Set<String> WHEN = WordSets.of("when", "after", "as");
+    /** Verbs by which a vehicle or a patrol meets the explosive laid for it: {@code ran over}, {@code struck a mine}. */
     private static final Set<String> MET = WordSets.of("ran", "drove", "stepped", "struck", "hit", "trod");
     private static final Set<String> WITH = WordSets.of("with", "using", "carrying", "loaded");
     private static final Set<String> FIGHTS = WordSets.of("gunfight", "gunfights", "firefight", "firefights", "clash",

@@ -37,8 +37,8 @@ final class Scenes {
                 dateline = r; // where the report was filed: the scene only when the sentence names no other
                 continue;
             }
-            if (!r.isPlace() || afterDateline(t, s, r, dateline) || fledTo(t, r) || namesAnEvent(t, r) || inRoadName(r, names)
-                    || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)) {
+            if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
+                    || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)) {
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;
@@ -352,8 +352,8 @@ final class Scenes {
             "vicinity", "township", "county", "sector", "barangay", "province", "department", "territory", "settlement",
             "suco");
 
-    /** {@code CIZRE, Turkey, Nov. 6}: the country or region named right after the dateline's town, part of the dateline. */
-    private static boolean afterDateline(Tokens t, Sentence s, Resolved r, Resolved dateline) {
+    /** {@code CIZRE, Turkey, Nov. 6}: the country or region right after the dateline's town, part of the dateline. */
+    private static boolean afterDateline(Tokens t, Resolved r, Resolved dateline) {
         return dateline != null && r.found().first() == dateline.found().last() + 2
                 && t.isChar(dateline.found().last() + 1, ',') && t.isChar(r.found().last() + 1, ',');
     }

@@ -60,8 +60,8 @@ final class Sidelines {
             if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "from") || t.isLower(k, "by")) {
                 return false;
             }
-            if (t.isWord(k) && FREEING.contains(t.lower(k))) {
-                return true;
+            if (t.isWord(k) && TriggerScan.FREEING.contains(t.lower(k)) && !t.isLower(k, "released")) {
+                return true; // (not "detained five men and later released X": the arrest's target)
             }
         }
         return false;
@@ -69,7 +69,6 @@ final class Sidelines {
 
     private static final Set<String> TAKING = WordSets.of("abducted", "kidnapped", "abducting", "kidnapping",
             "abduction", "kidnappings", "abductions", "hostage", "hostages", "captive", "captives", "seized");
-    private static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing");
 
     /**
      * {@code Officers of the SLMPD arrested two men in connection with a shooting ... that wounded six people}: those who
@@ -82,7 +81,7 @@ final class Sidelines {
             int cue = connectionCue(t, trigger - 1, Math.max(at + 1, trigger - 20));
             return cue > 0 && arrestBefore(t, r.found().last() + 1, cue - 2);
         }
-        if (!ARRESTING.contains(t.lower(trigger))) {
+        if (!arrestWord(t, trigger)) {
             return false;
         }
         int cue = connectionCue(t, at - 1, trigger + 1);
@@ -101,15 +100,19 @@ final class Sidelines {
 
     private static boolean arrestBefore(Tokens t, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (t.isWord(k) && ARRESTING.contains(t.lower(k))) {
+            if (arrestWord(t, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> ARRESTING = WordSets.of("arrested", "detained", "apprehended", "nabbed",
-            "arrest", "arresting");
+    /** Whether token {@code k} is one of the trigger words of an arrest ({@link TriggerLexicon}). */
+    private static boolean arrestWord(Tokens t, int k) {
+        Trigger word = t.isWord(k) ? TriggerLexicon.word(t.lower(k)) : null;
+        return word != null && Acled.ARRESTS.equals(word.subType());
+    }
+
     private static final Set<String> HARMS = WordSets.of("wounded", "killed", "injured", "shooting", "murder",
             "killing", "attack", "stabbing", "died");
 
@@ -220,7 +223,8 @@ final class Sidelines {
             return false;
         }
         int have = t.isLower(at - 2, "been") ? at - 3 : at - 2;
-        return t.isWord(have) && HAVE.contains(t.lower(have)) && (t.isLower(have - 1, "which") || t.isLower(have - 1, "who"));
+        return t.isWord(have) && HAVE.contains(t.lower(have))
+                && (t.isLower(have - 1, "which") || t.isLower(have - 1, "who"));
     }
 
     private static final Set<String> LASTING_FIGHTS = WordSets.of("fighting", "fought", "battling", "battled");

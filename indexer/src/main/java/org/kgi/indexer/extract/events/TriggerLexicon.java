@@ -94,8 +94,7 @@ public final class TriggerLexicon {
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",
-                "attack",
-                "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
+                "attack", "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
                 "beatings", "flogged", "whipped", "lashed");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",

@@ -479,7 +479,8 @@ final class TriggerScan {
                 && (DESCRIBED.contains(t.lower(i + 1)) || SAYING.contains(t.lower(i + 1)));
     }
 
-    private static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing",
+    /** Words of freeing captives (also read by {@link Sidelines#freedAfter}). */
+    static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing",
             "released");
     private static final Set<String> RELATIVE_OBJECTS = WordSets.of("whom", "which", "who", "that");
     private static final Set<String> SAYING = WordSets.of("said", "say", "says", "accused", "blamed", "identified");

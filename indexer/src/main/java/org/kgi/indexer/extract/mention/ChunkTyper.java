@@ -157,10 +157,9 @@ final class ChunkTyper {
                 && PlaceWords.isFacilityNoun(t.lower(b))) {
             return Guess.place("facility", name, Strength.NAME_WORD); // St. Sebastian's Church, St. Anthony's Shrine
         }
-        if (b > a && t.hasWordIn(a, b, FORCE_NAME_WORDS) && (t.isLower(a - 1, "the") ? t.isLower(a - 2, "of")
-                && t.isWord(a - 3) && OFFICERS.contains(t.lower(a - 3)) : t.isLower(a - 1, "of")
-                && t.isWord(a - 2) && OFFICERS.contains(t.lower(a - 2)))) {
-            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // officers of the Republican Security Companies
+        if (b > a && t.hasWordIn(a, b, FORCE_NAME_WORDS) && membersOfBefore(t, a - 1, OFFICERS)) {
+            // officers of the Republican Security Companies
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN);
         }
         if (b > a && t.isLower(b, "department") && t.hasWordIn(a, b - 1, FORCE_DEPARTMENTS)) {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Special Tasks Department: no region
@@ -169,7 +168,8 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Walikale Women's Synergy
         }
         if (forceOwnedUnit(t, a, b)) {
-            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the military police's Rondesp Central unit
+            // the military police's Rondesp Central patrol unit
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN);
         }
         if (numberedUnit(t, a, b)) {
             return Guess.actor("security_force", name, Strength.NAME_WORD); // the 2nd Army, the 22nd Military Region
@@ -179,7 +179,7 @@ final class ChunkTyper {
             // do, named, no actor (unless the aliases file says so)
             return t.isLower(a - 1, "of") && t.isWord(a - 2) && FORCE_MEMBERS.contains(t.lower(a - 2))
                     || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && t.isWord(a - 3)
-                    && OWNING_FORCES.contains(t.lower(a - 3)) && membersOfBefore(t, a - 4)
+                    && OWNING_FORCES.contains(t.lower(a - 3)) && membersOfBefore(t, a - 4, FORCE_MEMBERS)
                     // troops of the Nigerian Army's Operation Whirl Stroke
                     ? Guess.actor("security_force", name, Strength.NAME_WORD) : null;
         }
@@ -810,7 +810,8 @@ final class ChunkTyper {
         }
         int mission = t.isChar(b + 1, '(') && t.isChar(b + 3, ')') ? b + 4 : b + 1;
         if (t.isLower(mission, "mission") && t.hasWordIn(a, b, MISSION_FORCES)) {
-            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Multinational Security Support (MSS) mission
+            // the Multinational Security Support (MSS) mission
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN);
         }
         if (next <= s.last() && t.isWord(next) && !t.isCapitalised(next)) {
             String n = t.lower(next);
@@ -1687,7 +1688,7 @@ final class ChunkTyper {
         return false;
     }
 
-    /** Words of a force's department: {@code the Special Tasks Department}, {@code the Criminal Investigations Department}. */
+    /** Words of a force's department: {@code the Special Tasks Department}, {@code the Investigations Department}. */
     private static final Set<String> FORCE_DEPARTMENTS = WordSets.of("tasks", "operations", "investigations",
             "investigation", "intelligence", "counter-terrorism", "counterterrorism", "anti-terrorism", "narcotics",
             "anti-narcotics", "crimes", "organised-crime", "organized-crime", "patrol", "security", "protection");
@@ -1718,12 +1719,15 @@ final class ChunkTyper {
         return false;
     }
 
-    /** Whether {@code troops of (the X)} ends at token {@code k}, capitalised words and "the" between. */
-    private static boolean membersOfBefore(Tokens t, int k) {
+    /**
+     * Whether {@code troops of (the X)} ends at token {@code k}, capitalised words and "the" between, the men being one
+     * of {@code members}.
+     */
+    private static boolean membersOfBefore(Tokens t, int k, Set<String> members) {
         while (k > 1 && t.isWord(k) && (t.isCapitalised(k) || t.isLower(k, "the"))) {
             k--;
         }
-        return t.isLower(k, "of") && t.isWord(k - 1) && FORCE_MEMBERS.contains(t.lower(k - 1));
+        return t.isLower(k, "of") && t.isWord(k - 1) && members.contains(t.lower(k - 1));
     }
 
     /** Members of a force named after them: {@code officers of the X}, {@code gendarmes of the Y}. */

@@ -2,9 +2,11 @@ package org.kgi.indexer.extract.mention;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
@@ -118,8 +120,8 @@ public final class NameChunker {
             "electoral", "tribal", "federal", "total", "final", "legal", "technical", "typical", "single", "male",
             "female", "sale", "scale", "dossier");
     /** The endings of such adjectives: paysanne, socialiste, national, populaire, ouvrière, républicaine. */
-    private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{L}{2,}(?:anne|annes|iste|istes|ale|ales|al|aux|aise|aises|elle|ienne|iennes|ière|ières|ique|iques|aire|aires|aine|aines)");
+    private static final Pattern FRENCH_ADJECTIVE = Pattern.compile("\\p{L}{2,}(?:annes?|istes?|ales?|al|aux|aises?"
+            + "|elle|iennes?|ières?|iques?|aires?|aines?)");
 
     /** Abbreviated words that open or sit inside a place's name: St. Louis, Ste. Genevieve, Mt. Elgon, Ft. Portal. */
     private static final Set<String> SAINT_MOUNT = WordSets.of("st", "ste", "mt", "ft");
@@ -155,6 +157,8 @@ public final class NameChunker {
                     break;
                 }
                 int listEnd = t.isChar(k, ',') ? listBeforeAcronym(t, s, i, k) : -1;
+                int andHead = t.isLower(k, "and") && ActorWords.nameWordType(t.lower(j)) == null
+                        ? headBeforeAcronym(t, s, k) : -1;
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
                 } else if (t.isLower(k, "in") && spelledWithIn(t, s, i, k) > 0) {
@@ -175,9 +179,8 @@ public final class NameChunker {
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
                         && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
                     j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
-                } else if (t.isLower(k, "and") && ActorWords.nameWordType(t.lower(j)) == null
-                        && headBeforeAcronym(t, s, k) > 0) {
-                    j = headBeforeAcronym(t, s, k); // the Peoples' Equality and Democracy Party (DEM Party)
+                } else if (andHead > 0) {
+                    j = andHead; // the Peoples' Equality and Democracy Party (DEM Party)
                 } else if (FRENCH_HEADS.contains(t.lower(j)) && t.isWord(k) && !t.isCapitalised(k)
                         && FRENCH_ADJECTIVE.matcher(t.lower(k)).matches() && !ENGLISH_AFTER_HEADS.contains(t.lower(k))) {
                     j = k; // the Confédération paysanne, the Parti socialiste, the Rassemblement national
@@ -228,10 +231,29 @@ public final class NameChunker {
         return out;
     }
 
-    private static boolean startsName(Tokens t, int i) {
+    /**
+     * The words the report writes alone in brackets ({@code (2IB)}), read once, when first asked: acronyms it spelled
+     * out.
+     */
+    private Set<String> bracketed;
+
+    private boolean spelledOut(Tokens t, int i) {
+        if (bracketed == null) {
+            bracketed = new HashSet<>();
+            for (int k = 1; k + 1 < t.size(); k++) {
+                if (t.isChar(k - 1, '(') && t.isChar(k + 1, ')') && t.end(k - 1) == t.start(k)
+                        && t.end(k) == t.start(k + 1)) {
+                    bracketed.add(t.surface(k));
+                }
+            }
+        }
+        return bracketed.contains(t.surface(i));
+    }
+
+    private boolean startsName(Tokens t, int i) {
         if (isCode(t, i) && (t.isWord(i + 1) && "armed_group".equals(ActorWords.groupNounType(t.lower(i + 1)))
                 || t.isLower(i + 1, "armed") && t.isLower(i + 2, "group") || KnownActors.type(t.lower(i)) != null
-                || !t.isChar(i - 1, '(') && t.text().contains("(" + t.surface(i) + ")"))) {
+                || !t.isChar(i - 1, '(') && spelledOut(t, i))) {
             // (or "the 2IB" after "the 2nd Infantry Battalion (2IB)": an acronym the report spelled out)
             return true; // "3R rebels", "the 3R armed group", "(3R)": a group named by a code that opens with a digit
         }

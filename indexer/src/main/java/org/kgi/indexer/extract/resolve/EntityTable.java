@@ -269,13 +269,22 @@ public final class EntityTable {
      * report names only one such.
      */
     private static void addHeadlessNames(Map<String, Guess> best, Map<String, String> links) {
-        linkWhereOne(best, links, (key, g) -> {
-            String name = g.name();
-            int space = name.lastIndexOf(' ');
-            return space < 0 || name.indexOf(' ') != space
-                    || !GROUP_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
-                    ? null : Names.key(name.substring(0, space));
-        });
+        linkWhereOne(best, links, (key, g) -> g.name().indexOf(' ') != g.name().lastIndexOf(' ') ? null
+                : withoutLast(g.name(), GROUP_HEADS));
+    }
+
+    /** The key of {@code name} without its last word when that word is one of {@code heads}; else null. */
+    private static String withoutLast(String name, Set<String> heads) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 || !heads.contains(name.substring(space + 1).toLowerCase(Locale.ROOT)) ? null
+                : Names.key(name.substring(0, space));
+    }
+
+    /** The key of {@code name} without its first word when that word is one of {@code openers}; else null. */
+    private static String withoutFirst(String name, Set<String> openers) {
+        int space = name.indexOf(' ');
+        return space < 0 || !openers.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) ? null
+                : Names.key(name.substring(space + 1));
     }
 
     /**
@@ -308,13 +317,8 @@ public final class EntityTable {
      * without its last, a service's or an agency's, is that force, when the report names only one such.
      */
     private static void addServicelessNames(Map<String, Guess> best, Map<String, String> links) {
-        linkWhereOne(best, links, (key, g) -> {
-            String name = g.name();
-            int space = name.lastIndexOf(' ');
-            return space < 0 || name.indexOf(' ') == space || !"security_force".equals(g.type())
-                    || !SERVICE_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
-                    ? null : Names.key(name.substring(0, space));
-        });
+        linkWhereOne(best, links, (key, g) -> !"security_force".equals(g.type())
+                || g.name().indexOf(' ') == g.name().lastIndexOf(' ') ? null : withoutLast(g.name(), SERVICE_HEADS));
     }
 
     private static final Set<String> SERVICE_HEADS = WordSets.of("service", "services", "agency", "directorate");
@@ -324,13 +328,8 @@ public final class EntityTable {
      * {@code Las}, {@code El}, {@code La}, {@code Os}) is that group, when the report names only one such.
      */
     private static void addArticlelessNames(Map<String, Guess> best, Map<String, String> links) {
-        linkWhereOne(best, links, (key, g) -> {
-            String name = g.name();
-            int space = name.indexOf(' ');
-            return space < 0 || !"armed_group".equals(g.type())
-                    || !LEADING_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
-                    ? null : Names.key(name.substring(space + 1));
-        });
+        linkWhereOne(best, links, (key, g) -> "armed_group".equals(g.type()) ? withoutFirst(g.name(), LEADING_ARTICLES)
+                : null);
     }
 
     private static final Set<String> LEADING_ARTICLES = WordSets.of("los", "las", "el", "la", "os");

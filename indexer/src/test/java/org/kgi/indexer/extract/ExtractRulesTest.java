@@ -5788,4 +5788,126 @@ class ExtractRulesTest {
                 + "north of Ansongo by armed terrorists on motorcycles.", LocalDate.of(2025, 5, 22));
         assertEquals("Battles", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void sinceAMonthDatesAnAllianceNotTheShelling() {
+        Extraction x = run("Fighters of the Tigray Defence Forces and the Oromo Liberation Army, allied since March, shelled "
+                + "Dessie on Tuesday, killing four civilians.", LocalDate.of(2024, 9, 12));
+        assertEquals("2024-09-10", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void theRightsGroupWitnessesToldIsNoSide() {
+        Extraction x = run("Armed men of a pro-government colectivo fired at marchers in Barquisimeto on Tuesday, killing "
+                + "a student, Luis Pérez, witnesses told the rights group Provea.", LocalDate.of(2024, 7, 31));
+        assertNull(roleOf(x.events().get(0), named(x, "Provea").orElseThrow().id()), x.events().toString());
+    }
+
+    @Test
+    void aMovementNamedForItsCountryIsNoPersonAndAMixedCaseAcronymIsNoFaction() {
+        Extraction x = run("Supporters of Somos Venezuela and the Baloch National Awami Party (BnAP) marched in Quetta "
+                + "on Monday.", LocalDate.of(2024, 8, 6));
+        assertEquals("organization", named(x, "Somos Venezuela").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Baloch National Awami Party").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void talksWithProtestersAreNoProtest() {
+        Extraction x = run("The district commissioner said negotiations with the protesters would resume on Friday.",
+                LocalDate.of(2024, 8, 6));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void assaultsOnPositionsHeldByBrigadesPutThemOnTheOtherSideAndDroneUnitsStrikeNothing() {
+        Extraction x = run("Troops of the 20th Army launched assaults on positions held by the 24th Mechanised Brigade "
+                + "near Toretsk on Monday, and the brigade, supported by drone units of the 412th Regiment, repelled "
+                + "them.", LocalDate.of(2024, 11, 19));
+        Event e = x.events().get(0);
+        assertEquals("Battles", e.type(), e.toString());
+        assertEquals("target", roleOf(e, named(x, "24th Mechanised Brigade").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aResponseToBombingNamesACauseAndAGeneralStaffIsABody() {
+        Extraction x = run("Dissidents of the Carlos Patiño Front, part of the Central General Staff (EMC), attacked a "
+                + "police post in Argelia on Sunday. The front said the attack was a response to army bombing.",
+                LocalDate.of(2025, 5, 6));
+        assertTrue(named(x, "Central General Staff").isPresent(), x.entities().toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aFlagsNameIsNoActorAndACompanysNameIsAnOrganisation() {
+        Extraction x = run("Hooded men burned three trucks of the logging company Arauco Forestal near Contulmo on "
+                + "Monday and raised the Wenufoye flag.", LocalDate.of(2024, 9, 24));
+        assertTrue(named(x, "Wenufoye").isEmpty(), x.entities().toString());
+        assertEquals("organization", named(x, "Arauco Forestal").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void tearGasFiredToSeparateTwoSidesIsNoAttackOfThePolice() {
+        Extraction x = run("Officers of the Kenya Police Reserve fired tear gas to separate the two groups on Sunday and "
+                + "arrested 12 people.", LocalDate.of(2024, 8, 12));
+        assertEquals(List.of("Arrests"), x.events().stream().map(Event::subType).toList(), x.events().toString());
+    }
+
+    @Test
+    void aPartyNamedAllAndACongressOfPeopleIsAParty() {
+        Extraction x = run("Supporters of the opposition All Basotho Convention and the ruling Democratic Congress "
+                + "fought with stones in Maseru on Sunday.", LocalDate.of(2024, 8, 12));
+        assertTrue(named(x, "All Basotho Convention").isPresent(), x.entities().toString());
+        assertEquals("organization", named(x, "Democratic Congress").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aForumForTwoThingsIsOneNameAndTheBrigadeIsTheBrigadeNamedBefore() {
+        Extraction x = run("The Kenyan Forum for Economic and Social Rights condemned the killing. Members of a local "
+                + "self-defence group, the Brigade de Vigilance de Canaan, fought the gang on Sunday. Members of the brigade later lynched a man, Jean "
+                + "Pierre, residents said.", LocalDate.of(2025, 10, 21));
+        assertTrue(named(x, "Kenyan Forum for Economic and Social Rights").isPresent(), x.entities().toString());
+        Event lynching = eventOf(x, "Mob violence");
+        assertEquals("actor", roleOf(lynching, named(x, "Brigade de Vigilance de Canaan").orElseThrow().id()),
+                lynching.toString());
+    }
+
+    @Test
+    void whoBlamesAnAttackIsNoSideOfIt() {
+        Extraction x = run("Gunmen shot dead a trader in Nnewi on Monday. Police blamed the attack on the Eastern "
+                + "Security Network.", LocalDate.of(2025, 10, 21));
+        assertNull(roleOf(x.events().get(0), "actor:police"), x.events().toString());
+    }
+
+    @Test
+    void anAirForceThatStrikesMenPreparingAnAttackMakesAnAirStrike() {
+        Extraction x = run("On Sunday 2 February, vectors of the Burkinabe Air Force struck a gathering of terrorists "
+                + "preparing an attack near Djibo.", LocalDate.of(2025, 2, 7));
+        assertEquals(List.of("Air/drone strike"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+        assertEquals("asserted", x.events().get(0).modality(), x.events().toString());
+    }
+
+    @Test
+    void aNewAdvancedPostSetUpIsABase() {
+        Extraction x = run("On Wednesday army units set up a new advanced post in Boulkessi.", LocalDate.of(2025, 2, 7));
+        assertEquals("Headquarters or base established", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void aCrowdThatStopsABusAndBeatsATravellerIsAMob() {
+        Extraction x = run("On Sunday morning, a crowd of youths stopped a bus at the Bokkos motor park, dragged out two "
+                + "Fulani travellers and beat one of them, Bello Sani, to death.", LocalDate.of(2025, 5, 20));
+        assertEquals("Mob violence", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void whatALedeSetOffIsNoPartOfItAndALocalGovernmentAreaIsARegion() {
+        Extraction x = run("Gunmen killed seven people in a night attack on Ruwi village in Bokkos Local Government Area "
+                + "on Saturday, setting off two days of unrest in which troops fought gunmen near Mushere.",
+                LocalDate.of(2025, 5, 20));
+        Event e = x.events().get(0);
+        assertEquals("Violence against civilians", e.type(), e.toString());
+        assertEquals("place:ruwi", e.place(), e.toString());
+        assertEquals("region", named(x, "Bokkos Local Government Area").orElseThrow().type(), x.entities().toString());
+    }
 }

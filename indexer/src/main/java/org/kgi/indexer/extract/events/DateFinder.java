@@ -116,6 +116,12 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
+            if (d != null && t.isLower(i - 1, "since")) {
+                // allied since February, shelled Kadugli on Monday: when a state began, the event's only if nothing else
+                background = background == null ? d : background;
+                i += DATE_TOKENS - 1;
+                continue;
+            }
             if (d != null && said == null && t.isLower(i - 1, "on") && saidBefore(t, i - 2)) {
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
                 said = d;

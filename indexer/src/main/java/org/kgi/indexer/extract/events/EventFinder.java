@@ -1300,12 +1300,16 @@ public final class EventFinder {
             return false;
         }
         for (int k = from; k < trigger; k++) {
-            if (!t.isWord(k) || Roles.isSpeech(t.lower(k))) {
-                return false;
+            if (!t.isWord(k) || Roles.isSpeech(t.lower(k)) || BLAMING.contains(t.lower(k))) {
+                return false; // (not "police blamed the attack on X": who blames)
             }
         }
         return true;
     }
+
+    /** Verbs by which one judges or looks into an event told before: no side of it. */
+    private static final Set<String> BLAMING = WordSets.of("blamed", "blames", "attributed", "attributes", "denied",
+            "denies", "investigated", "investigating", "investigate", "probed", "probing");
 
     private static final Set<String> CASUALTY_NOUNS = WordSets.of("dead", "victims", "victim", "killed", "wounded",
             "injured", "casualties", "hostages", "missing", "abducted", "kidnapped");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -583,21 +584,37 @@ final class EventRefiner {
         if (byCrowd(t, s, at)) {
             return true; // three men were killed by a crowd; the killing of three men by a mob
         }
-        if (Roles.isPassive(t, at) || actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
+        if (Roles.isPassive(t, at)) {
             return false; // supporters were killed: the victims
         }
-        for (int i = Math.max(s.first(), at - 12); i < at; i++) {
-            if (t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on") && !t.isLower(i - 1, "at")
-                    && !t.isLower(i - 1, "against") && !subordinate(t, i)) {
-                return true;
-            }
-            if ((t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of") && MANY.contains(t.lower(i - 3))
-                    || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)))) {
-                return true; // hundreds of local men attacked hostels (not "hundreds of lives")
+        for (int i = Math.max(s.first(), at - 20); i < at; i++) {
+            final int crowd = i;
+            boolean named = t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on")
+                    && !t.isLower(i - 1, "at") && !t.isLower(i - 1, "against") && !subordinate(t, i)
+                    || (t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of")
+                    && MANY.contains(t.lower(i - 3)) || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)));
+            // (hundreds of local men attacked hostels, not "hundreds of lives")
+            if (named) {
+                // not when an armed side acts before it (the victims); within twelve words, or further when the
+                // crowd opens the clause's run of deeds (a crowd of youths stopped a bus, dragged out two travellers
+                // and beat one of them)
+                return (at - i <= 12 || t.hasWordIn(i + 1, at - 1, CROWD_DEEDS)) && actors.stream()
+                        .noneMatch(r -> isArmed(r.type()) && r.found().first() < at && (r.found().first() < crowd
+                        || !civilianAfter(t, r.found().last() + 1))); // (dragged out two Fulani travellers)
             }
         }
         return false;
     }
+
+    /** Whether token {@code k} is a civilian noun: {@code two Fulani travellers} are civilians, whatever Fulani are. */
+    private static boolean civilianAfter(Tokens t, int k) {
+        GenericActors.Generic g = t.isWord(k) ? GenericActors.of(t.lower(k)) : null;
+        return g != null && "civilians".equals(g.type());
+    }
+
+    /** Deeds a crowd does before the one that harms: {@code stopped a bus, dragged out two travellers and beat}. */
+    private static final Set<String> CROWD_DEEDS = WordSets.of("stopped", "dragged", "seized", "grabbed", "pulled",
+            "surrounded", "chased", "cornered", "captured", "caught", "stormed");
 
     private static final Set<String> BE_PAST = WordSets.of("were", "was", "been");
 

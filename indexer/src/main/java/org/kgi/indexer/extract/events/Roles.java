@@ -35,7 +35,8 @@ final class Roles {
     static final String SUSPECTED = "suspected";
     private static final Set<String> SPEECH = WordSets.of("said", "says", "told", "added", "explained",
             "stated", "confirmed", "announced", "insisted", "wrote", "noted", "condemned", "condemns", "denounced",
-            "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged");
+            "deplored", "criticised", "criticized", "described", "reported", "welcomed", "accused", "warned", "urged",
+            "documented", "recorded", "counted", "verified");
     /** Verbs by which anyone, a government too, judges an event it took no part in: {@code the embassy condemned}. */
     private static final Set<String> JUDGING = WordSets.of("condemned", "condemns", "denounced", "deplored",
             "criticised", "criticized", "welcomed", "urged", "mourned", "regretted");
@@ -93,6 +94,9 @@ final class Roles {
             }
             if (bodyOwningUnit(t, r, actors)) {
                 continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
+            }
+            if (at > trigger && TriggerScan.inSparkedClause(t, s, at)) {
+                continue; // setting off unrest in which troops fought gunmen: who took part in what followed
             }
             if (at > trigger && claimAfter(t, trigger, at)) {
                 continue; // arrested a journalist who had reported that soldiers fired on farmers: what he said
@@ -561,6 +565,25 @@ final class Roles {
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
             "press", "amnesty", "ombudsman", "ligado", "acled", "rights");
 
+    /** Words that join a description to what it describes, not part of one: {@code told the fighters of X}. */
+    private static final Set<String> NOT_DESCRIPTION = WordSets.of("of", "that", "to", "and", "or", "by", "with", "in");
+
+    /**
+     * Whether the name at {@code a} follows {@code told the} and a description in lower case: {@code witnesses told
+     * the rights group Foro Penal}. The one told is no side.
+     */
+    private static boolean toldTheDescribed(Tokens t, Sentence s, int a) {
+        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 4) && t.isWord(k) && !t.isCapitalised(k); k--) {
+            if (NOT_DESCRIPTION.contains(t.lower(k))) {
+                return false;
+            }
+            if ((t.isLower(k, "the") || t.isLower(k, "a")) && k < a - 1) {
+                return t.isLower(k - 1, "told");
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
      * organisation followed by {@code said} or {@code told}.
@@ -568,7 +591,7 @@ final class Roles {
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
-        if (p >= s.first() && t.isLower(p, "told")) {
+        if (p >= s.first() && t.isLower(p, "told") || toldTheDescribed(t, s, a)) {
             return true;
         }
         int after = r.found().last() + 1;

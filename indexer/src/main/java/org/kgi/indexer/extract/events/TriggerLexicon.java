@@ -72,7 +72,10 @@ public final class TriggerLexicon {
                 "traded heavy", "exchanging gunfire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
         words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
-        pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "gunfight with", "firefight with");
+        pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "assaults on", "gunfight with",
+                "firefight with");
+        pairs(new Trigger(BATTLES, ARMED_CLASH, 75), "pushed back", "drove back", "beat back", "fought off",
+                "forced back");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");

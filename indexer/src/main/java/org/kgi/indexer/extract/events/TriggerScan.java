@@ -26,6 +26,8 @@ final class TriggerScan {
     private static final Set<String> ATTACK_CRAFT = WordSets.of("drones", "drone", "helicopter", "helicopters",
             "aircraft", "boats", "boat", "dogs", "dog", "submarine", "submarines", "rifle", "rifles", "jets", "jet");
     /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
+    /** Words right before {@code post} a few words after a verb of setting up: {@code set up a new advanced post}. */
+    private static final Set<String> NEW_POST = WordSets.of("a", "new", "advanced", "advance", "another");
     private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
             "forward", "observation", "permanent", "temporary");
     /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
@@ -328,6 +330,26 @@ final class TriggerScan {
                 || t.isLower(i - 1, "off") && t.isWord(i - 2) && SETTING.contains(t.lower(i - 2)));
     }
 
+    /**
+     * Whether token {@code i} is in an {@code in which} clause of unrest that the event set off ({@code setting off two
+     * days of unrest in which troops fought gunmen}): what followed, told apart if at all.
+     */
+    static boolean inSparkedClause(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k > s.first() + 1 && k >= i - 25; k--) {
+            if (t.isLower(k, "which") && t.isLower(k - 1, "in")) {
+                for (int m = k - 2; m > s.first() && m >= k - 6; m--) {
+                    if (sparked(t, m) || t.isWord(m) && SPARKED.contains(t.lower(m)) && (t.hasWordIn(m - 5, m - 1, SPARKING)
+                            || t.hasWordIn(m - 5, m - 1, SETTING) && t.hasWordIn(m - 5, m - 1, OFF))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OFF = WordSets.of("off");
     private static final Set<String> SPARKED = WordSets.of("protests", "riots", "demonstrations", "unrest", "rioting");
     private static final Set<String> SPARKING = WordSets.of("sparking", "sparked", "triggering", "triggered",
             "prompting", "provoking", "provoked", "fuelling", "fueling", "igniting", "ignited");
@@ -425,6 +447,9 @@ final class TriggerScan {
         return null;
     }
 
+    /** Words by which a force tells what others did: {@code the Air Force said rebels attacked}. */
+    private static final Set<String> TOLD = WordSets.of("said", "says", "reported", "claimed", "stated", "announced",
+            "that");
     /** Verbs of a strike that a weapon from afar makes an explosion's: {@code unidentified aircraft ... struck}. */
     private static final Set<String> STRIKE_VERBS = WordSets.of("struck", "hit", "bombed", "pounded", "targeted",
             "strike", "hits", "strikes", "attacked", "fired");
@@ -446,6 +471,10 @@ final class TriggerScan {
             }
             if (t.isWord(k) && FIRED.contains(t.lower(k))) {
                 return new Trigger(Acled.EXPLOSIONS, Acled.SHELLING, 90);
+            }
+            if ((t.isLower(k, "force") || t.isLower(k, "forces")) && (t.isLower(k - 1, "air")
+                    || t.isLower(k - 1, "aerospace")) && !t.hasWordIn(k + 1, i - 1, TOLD)) {
+                return new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90); // vectors of the Malian Air Force struck
             }
             if (t.isPunct(k) && !t.isChar(k, ',') && !t.isChar(k, '(') && !t.isChar(k, ')') // Aircraft of the X (PAF) struck
                     || t.isLower(k, "and") || t.isLower(k, "after") || t.isLower(k, "when")) {
@@ -479,6 +508,73 @@ final class TriggerScan {
                 && (DESCRIBED.contains(t.lower(i + 1)) || SAYING.contains(t.lower(i + 1)));
     }
 
+    /**
+     * Whether token {@code i} is a deed that the sentence's event answered, named after {@code was a response to},
+     * {@code was revenge for} or {@code was retaliation for} ({@code the attack was a response to army bombing}): a
+     * cause, not an event this sentence tells.
+     */
+    private static boolean answeredDeed(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 2, i - 5) && t.isWord(k); k--) {
+            if ((t.isLower(k, "to") && t.isLower(k - 1, "response") || t.isLower(k, "for")
+                    && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation") || t.isLower(k - 1, "reprisal")))
+                    && t.hasWordIn(Math.max(s.first(), k - 5), k - 2, WAS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WAS = WordSets.of("was", "were", "is", "are");
+
+    /**
+     * Whether token {@code i} is {@code fired} crowd-control rounds to separate two sides ({@code fired tear gas to
+     * separate the groups}): the police stopping a fight the report tells apart, no attack of their own.
+     */
+    private static boolean separatingFire(Tokens t, Sentence s, int i) {
+        if (!t.isWord(i) || !t.lower(i).startsWith("fir") || !t.isWord(i + 1) || !CROWD_ROUNDS.contains(t.lower(i + 1))) {
+            return false;
+        }
+        for (int k = i + 2; k <= Math.min(s.last() - 1, i + 5) && t.isWord(k); k++) {
+            if (t.isLower(k, "to")) {
+                return t.isWord(k + 1) && SEPARATING.contains(t.lower(k + 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CROWD_ROUNDS = WordSets.of("tear", "teargas", "rubber", "pepper", "stun", "water",
+            "warning");
+    private static final Set<String> SEPARATING = WordSets.of("separate", "part", "calm");
+
+    /**
+     * Whether token {@code i} is what men named just before were preparing ({@code a gathering of terrorists preparing
+     * an attack}): who they are, no event; not {@code the group was preparing an attack}.
+     */
+    private static boolean preparedBy(Tokens t, int i) {
+        int p = t.isLower(i - 1, "an") || t.isLower(i - 1, "a") || t.isLower(i - 1, "to") ? i - 2 : i - 1;
+        return p < i - 1 && t.isWord(p) && PREPARING.contains(t.lower(p)) && t.isWord(p - 1) && !t.isCapitalised(p - 1)
+                && !AUXILIARY_BEFORE.contains(t.lower(p - 1));
+    }
+
+    private static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
+    private static final Set<String> AUXILIARY_BEFORE = WordSets.of("was", "were", "is", "are", "be", "been", "and",
+            "while", "who", "which", "that", "of");
+
+    /** Whether token {@code i} is protesters whom others talk with: {@code talks with the protesters}. */
+    private static boolean talksWith(Tokens t, int i) {
+        int with = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        return t.isWord(i) && PROTESTERS.contains(t.lower(i)) && t.isLower(with, "with") && t.isWord(with - 1)
+                && TALKING.contains(t.lower(with - 1));
+    }
+
+    private static final Set<String> PROTESTERS = WordSets.of("protesters", "protestors", "demonstrators", "marchers");
+    private static final Set<String> TALKING = WordSets.of("talks", "talk", "negotiations", "negotiate", "negotiating",
+            "negotiated", "dialogue", "met", "meet", "meeting", "discussions", "agreement", "deal");
+
+    /** Units named by the craft they fly: {@code drone units}, {@code drone operators}. */
+    private static final Set<String> CRAFT_UNITS = WordSets.of("units", "unit", "operators", "operator", "teams",
+            "team", "pilots", "pilot", "crews", "crew", "battalion", "battalions", "company", "regiment", "platoon");
+
     /** Words of freeing captives (also read by {@link Sidelines#freedAfter}). */
     static final Set<String> FREEING = WordSets.of("freeing", "freed", "rescuing", "rescued", "releasing",
             "released");
@@ -507,8 +603,9 @@ final class TriggerScan {
             }
             String w = t.lower(i);
             Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i) : null;
-            if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && POST_KINDS.contains(t.lower(i - 1))) {
-                baseNoun = true; // established a new security post
+            if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && (POST_KINDS.contains(t.lower(i - 1))
+                    || setUp >= 0 && i - setUp <= 5 && NEW_POST.contains(t.lower(i - 1)))) {
+                baseNoun = true; // established a new security post; set up a new advanced post, set up a post
             }
             if (remote == null && !TriggerLexicon.isCue(w)) {
                 continue;
@@ -561,8 +658,23 @@ final class TriggerScan {
             if (protestersSaying(t, i)) {
                 continue; // masked men, whom protesters described as pro-government 'titushky', beat X: who says so
             }
+            if (answeredDeed(t, s, i)) {
+                continue; // the attack was a response to army bombing: the cause named, no event told here
+            }
+            if (separatingFire(t, s, i)) {
+                continue; // police fired tear gas to separate the two sides: the fight told before was stopped
+            }
+            if (preparedBy(t, i)) {
+                continue; // struck a gathering of terrorists preparing an attack: who they are, no attack told
+            }
+            if (talksWith(t, i)) {
+                continue; // talks with the protesters would resume on Thursday: with whom, no protest told
+            }
             if ((w.equals("hostages") || w.equals("hostage")) && wordBefore(t, s, i, 3, FREEING)) {
                 continue; // killing four gang members and freeing eleven hostages: who was freed, no abduction told
+            }
+            if (inSparkedClause(t, s, i)) {
+                continue; // setting off two days of unrest in which troops fought gunmen: what followed, told apart
             }
             if (sparked(t, i)) {
                 continue; // killed George Floyd, setting off protests across the country: what followed, told apart
@@ -593,7 +705,8 @@ final class TriggerScan {
             }
             if (t.theBefore(s, i) && (t.isLower(i + 1, "followed") || t.isLower(i + 1, "follows")
                     || t.isLower(i + 1, "came") && t.isLower(i + 2, "after") || t.isLower(i + 1, "was")
-                    && (t.isLower(i + 2, "revenge") || t.isLower(i + 2, "in") && t.isLower(i + 3, "retaliation")))) {
+                    && (t.isLower(i + 2, "revenge") || t.isLower(i + 2, "in") && t.isLower(i + 3, "retaliation")
+                    || t.isLower(i + 2, "retaliation") || t.isLower(i + 2, "a") && t.isLower(i + 3, "response")))) {
                 // "The raid followed the killing last week of a boy", "the attack was revenge for the killing last
                 // week of X": the raid or attack told before, the killing now
                 continue;
@@ -669,6 +782,9 @@ final class TriggerScan {
             if ((w.startsWith("grenade") && t.isLower(i - 1, "rocket-propelled") || w.startsWith("drone")
                     && wordBefore(t, s, i, 6, USING)) && s.last() > i) {
                 continue; // attacked with rocket-propelled grenades, fought using explosive-laden drones: the weapons
+            }
+            if (w.startsWith("drone") && t.isWord(i + 1) && CRAFT_UNITS.contains(t.lower(i + 1))) {
+                continue; // supported by drone units of the Unmanned Systems Forces: who backed the fight, no strike
             }
             boolean handmade = i > s.first() && t.isWord(i - 1) && HANDMADE.contains(t.lower(i - 1));
             if (handmade && (w.startsWith("bomb") || w.startsWith("grenade") || w.startsWith("cocktail"))

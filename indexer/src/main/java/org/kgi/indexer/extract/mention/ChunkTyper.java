@@ -132,6 +132,10 @@ final class ChunkTyper {
         if (b > a && LAW_ENDS.contains(t.lower(b)) && t.isCapitalised(b) && !t.isLower(b - 1, "of")) { // Rule of Law
             return null; // the Terrorism Act, the Emergency Powers Regulations: a law, neither actor nor place
         }
+        if (t.isWord(b + 1) && EMBLEMS.contains(t.lower(b + 1)) && !t.is(a, Tokens.ALL_CAPS)
+                && KnownActors.type(key) == null && doc.book().known(key) == null) {
+            return null; // the raising of the Morning Star flag: an emblem's name, no actor
+        }
         if (a == b && t.isLower(a, "molotov") && t.isWord(b + 1) && t.lower(b + 1).startsWith("cocktail")) {
             return null; // Molotov cocktails: a weapon, no name
         }
@@ -238,6 +242,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (b >= a + 3 && t.isLower(b, "area") && t.isLower(b - 1, "government") && t.isLower(b - 2, "local")) {
+            return Guess.place("region", name, Strength.NAME_WORD); // Mangu Local Government Area
+        }
         if (a == b && ActorWords.isNewsAgency(t.lower(a))
                 && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
                 || t.lower(a).length() > 3)) {
@@ -388,8 +395,13 @@ final class ChunkTyper {
      */
     private static boolean partyCongress(Tokens t, int a, int b) {
         return b >= a + 2 && t.isLower(b, "congress") && t.isLower(b - 1, "national") && !t.isLower(a, "general")
-                && !t.isLower(a, "the");
+                && !t.isLower(a, "the") || b > a && t.isLower(b, "congress") && t.hasWordIn(a, b - 1, PARTY_WORDS)
+                && !t.hasWordIn(a, b - 1, NATIONAL); // (the National People's Congress: China's legislature)
     }
+
+    /** Words of a party's name, never a legislature's: {@code the All People's Congress}. */
+    private static final Set<String> PARTY_WORDS = WordSets.of("all", "people", "people's", "peoples", "progressives",
+            "progressive", "democratic", "revolutionary", "liberation", "socialist", "labour", "patriotic", "popular");
 
     /** A council of churches, believers, elders, refugees or a trade: {@code the Christian Council of Lesotho}. */
     private static boolean civicCouncil(Tokens t, int a, int b) {
@@ -1412,7 +1424,8 @@ final class ChunkTyper {
     }
 
     private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
-            "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform");
+            "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform", "company",
+            "firm", "corporation", "contractor");
     /** Words of a mission's name that make it a force: {@code the Multinational Security Support (MSS) mission}. */
     private static final Set<String> MISSION_FORCES = WordSets.of("security", "stabilization", "stabilisation",
             "peacekeeping", "protection");
@@ -1834,6 +1847,9 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // Los Lobos, Las Chonas: a group
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
+            if (endsInCountry(t, b)) {
+                return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Vente Venezuela, Somos Venezuela
+            }
             if (t.isLower(a - 1, "the")) {
                 return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the New York Yankees, the Blue Lions
             }
@@ -1881,6 +1897,17 @@ final class ChunkTyper {
             }
         }
         return false;
+    }
+
+    /** Emblems named by a name before them: {@code the Morning Star flag}. */
+    private static final Set<String> EMBLEMS = WordSets.of("flag", "flags", "banner", "banners", "emblem");
+
+    /** Countries that are also surnames: {@code Michael Jordan} is a man. */
+    private static final Set<String> SURNAME_COUNTRIES = WordSets.of("jordan", "israel", "georgia", "chad");
+
+    /** Whether the name's last word is a country's name ({@code Vente Venezuela}): a movement's, not a person's. */
+    private boolean endsInCountry(Tokens t, int b) {
+        return !SURNAME_COUNTRIES.contains(t.lower(b)) && doc.gazetteer().countries().byKey(Names.key(t.lower(b))) != null;
     }
 
     /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: a dateline's place. */

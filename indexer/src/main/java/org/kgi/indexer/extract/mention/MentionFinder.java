@@ -1133,6 +1133,9 @@ public final class MentionFinder {
 
     /** Nouns that, after {@code the} or {@code this}, mean the armed group the report last named. */
     private static final Set<String> DEFINITE_GROUPS = WordSets.of("gang", "group", "militia", "cartel");
+    /** Head nouns by which a name of several words is told again: {@code the brigade}, {@code the front}. */
+    private static final Set<String> NAMED_HEADS = WordSets.of("brigade", "battalion", "front", "movement", "coalition",
+            "alliance", "committee", "regiment", "federation", "network", "party");
 
     /**
      * {@code The gang is led by X}, {@code the group claimed}: the armed group last named before token {@code i}
@@ -1140,7 +1143,8 @@ public final class MentionFinder {
      */
     private Found theGroup(Sentence s, int i, List<Found> founds) {
         Tokens t = doc.tokens();
-        if (!DEFINITE_GROUPS.contains(t.lower(i)) || !(t.isLower(i - 1, "the") || t.isLower(i - 1, "this"))
+        boolean group = DEFINITE_GROUPS.contains(t.lower(i));
+        if (!group && !NAMED_HEADS.contains(t.lower(i)) || !(t.isLower(i - 1, "the") || t.isLower(i - 1, "this"))
                 || isCompound(t, s, i) || t.isLower(i + 1, "of")) {
             return null;
         }
@@ -1148,12 +1152,26 @@ public final class MentionFinder {
         for (int k = founds.size() - 1; k >= from; k--) {
             Found f = founds.get(k);
             Guess g = f.guess();
-            if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
-                    && "armed_group".equals(g.type()) && "armed_group".equals(strongest(f.key(), founds, from).type())) {
-                return f;
+            if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()) {
+                if (group && "armed_group".equals(g.type()) && "armed_group".equals(strongest(f.key(), founds, from).type())) {
+                    return f;
+                }
+                if (!group && f.last() > f.first() && hasWord(t, f, t.lower(i))) {
+                    return f; // members of the brigade, after the Brigade de Vigilance de Délugé: that brigade
+                }
             }
         }
         return null;
+    }
+
+    /** Whether the name {@code f} has the word {@code lower}. */
+    private static boolean hasWord(Tokens t, Found f, String lower) {
+        for (int k = f.first(); k <= f.last(); k++) {
+            if (t.isLower(k, lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The strongest guess for {@code key} among the names from {@code from} on: one typed a group once may be a unit. */
@@ -1235,6 +1253,9 @@ public final class MentionFinder {
     private static int afterPortfolioTitle(Tokens t, int a, int b) {
         if (t.isWord(b + 1) && !t.isCapitalised(b + 1) && PlaceWords.nounAfterType(t.lower(b + 1)) != null) {
             return a; // the capital's Por Sen Chey district: a place's name, whatever words it has
+        }
+        if (b > a && ChunkTyper.securityService(t, b - 1, b)) {
+            return a; // the Central General Staff: a body, no general's name
         }
         int k = a;
         while (k < b && k - a < 3 && !ActorWords.isTitle(t.lower(k))) {

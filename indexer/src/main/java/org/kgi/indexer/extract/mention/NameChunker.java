@@ -269,6 +269,10 @@ public final class NameChunker {
                 && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
             return true; // "the Three Brotherhood Alliance": a number word inside a name
         }
+        if (w.equals("all") && t.isCapitalised(i) && t.isWord(i - 1) && !t.isCapitalised(i - 1) && isNameWord(t, i + 1)
+                && !FunctionWords.isFunctionWord(t.lower(i + 1))) {
+            return true; // the opposition All People's Congress, the All Progressives Congress: a name's first word
+        }
         if (COLLECTIVES.contains(w) && t.isLower(i + 1, "of")
                 && !(t.isWord(i - 1) && NAMED_BODIES.contains(t.lower(i - 1))) // the association Families of X
                 && !(w.equals("police") && t.isLower(i - 1, "the")) // the Police of the Republic of Mozambique
@@ -308,7 +312,8 @@ public final class NameChunker {
         // SULAIMANI (Rudaw) -: a dateline and its paper
         boolean datelinePaper = i == t.firstWord(s) && (t.isDash(j + 4) || t.isChar(j + 4, ','));
         if (j + 3 > s.last() || !t.isChar(j + 1, '(') || !t.isChar(j + 3, ')') || !isNameWord(t, j + 2)
-                || t.is(j + 2, Tokens.ALL_CAPS) || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
+                || t.is(j + 2, Tokens.ALL_CAPS) || MentionFinder.isAcronymShape(t.surface(j + 2)) // (PkMAP)
+                || t.end(j + 1) != t.start(j + 2) || AREAS.contains(t.lower(j + 2))
                 || ActorWords.isNewsAgency(t.lower(j + 2)) // MOGADISHU (Reuters) -: a dateline, no faction
                 || isPlace.test(Names.key(t.lower(j + 2))) // JIRIBAM (Manipur) -: a town and its region
                 || datelinePaper) {
@@ -558,9 +563,12 @@ public final class NameChunker {
             if (headWord && w.equals("et") && last > first) {
                 return true; // the Force Patriotique et Intégrationniste du Congo
             }
-            for (int p = first + 1; p <= last && headWord; p++) {
-                if (t.isLower(p, "of") || t.isLower(p, "for")) {
-                    return true; // the Ministry of Justice and Peace, the Union for Peace and Development
+            for (int p = first + 1; p <= last; p++) {
+                if ((t.isLower(p, "of") || t.isLower(p, "for"))
+                        && (headWord || ActorWords.nameWordType(t.lower(p - 1)) != null)) {
+                    // the Ministry of Justice and Peace, the Union for Peace and Development, the Tunisian Forum for
+                    // Economic and Social Rights
+                    return true;
                 }
             }
         }

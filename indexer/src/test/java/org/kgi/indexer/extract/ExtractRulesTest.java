@@ -5910,4 +5910,116 @@ class ExtractRulesTest {
         assertEquals("place:ruwi", e.place(), e.toString());
         assertEquals("region", named(x, "Bokkos Local Government Area").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void aMarchToCondemnAKillingIsPeacefulAndHidingMenAreNoName() {
+        Extraction x = run("On Monday residents held a peaceful candle march to the tehsil office in Rajouri to condemn "
+                + "the killing. Hiding militants fired upon the search party near Thanamandi, which retaliated.",
+                LocalDate.of(2024, 9, 12));
+        assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
+        assertTrue(named(x, "Hiding").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aBannerNoGroupClaimedAndAPostBeingVerifiedMakeOnlySuspects() {
+        Extraction x = run("On Sunday hooded individuals set fire to three trucks near Contulmo. A banner signed by the "
+                + "Weichan Auka Mapu (WAM) was found at the site; no group has publicly claimed the attack.",
+                LocalDate.of(2023, 11, 17));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("suspected", roleOf(x.events().get(0), named(x, "Weichan Auka Mapu").orElseThrow().id()),
+                x.events().toString());
+        Extraction y = run("On Sunday evening gunmen shot dead a shopkeeper in Rajouri. A post on a Telegram channel of "
+                + "the Kashmir Tigers claimed the killing, and police are verifying the authenticity of the post.",
+                LocalDate.of(2024, 9, 12));
+        assertEquals("suspected", roleOf(y.events().get(0), named(y, "Kashmir Tigers").orElseThrow().id()),
+                y.events().toString());
+    }
+
+    @Test
+    void aPatrolFiredUponFightsAndPeopleGatheredToInspectDamageDoNotProtest() {
+        Extraction x = run("On Monday a patrol of the Lebu police station was fired upon from a wooded area near Cañete. "
+                + "On Tuesday relatives gathered to inspect the damage from the previous day's raid.",
+                LocalDate.of(2023, 11, 17));
+        assertEquals(List.of("Battles"), x.events().stream().map(Event::type).toList(), x.events().toString());
+    }
+
+    @Test
+    void whatPeopleFledAndWhatMilitantsPreparedAreNoEvents() {
+        Extraction x = run("A relative said the men were students who had fled fighting in Kadugli last year. The army "
+                + "said the dead were militants preparing to plant explosives.", LocalDate.of(2025, 6, 10));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void sinceDawnIsNoEarlierEventAndSoldiersArrivingAtTheSceneAreNone() {
+        Extraction x = run("Residents who had blocked the CA-5 highway since dawn were removed by agents of the National "
+                + "Police on Monday. Soldiers arrived at the scene later and detained no one.", LocalDate.of(2025, 4, 9));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("2025-04-07", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aGroupAlsoKnownAsAnotherNameIsOneAndArmedYouthsAreNoMob() {
+        Extraction x = run("Troops of the Girardot Battalion were attacked on Thursday by members of the Gaitanista "
+                + "Army of Colombia (EGC), also known as the Clan del Golfo, near Tarazá. On Friday armed youths "
+                + "attacked displaced families at Yubu, killing five people.", LocalDate.of(2025, 2, 18));
+        assertEquals(named(x, "Gaitanista Army of Colombia").orElseThrow().id(),
+                named(x, "Clan del Golfo").orElseThrow().id(), x.entities().toString());
+        assertEquals("Violence against civilians", x.events().get(1).type(), x.events().toString());
+    }
+
+    @Test
+    void theOwnerOfALootedWarehouseIsItsTargetAndMigrantsPushedBackFightNoOne() {
+        Extraction x = run("On 12 July armed men broke into a World Food Programme (WFP) warehouse in Yambio and looted "
+                + "sorghum. On 13 July the group was taken to the fence and pushed back to Belarus.",
+                LocalDate.of(2025, 7, 15));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("target", roleOf(x.events().get(0), "actor:world-food-programme"), x.events().toString());
+    }
+
+    @Test
+    void anAcronymSpelledOutInAppositionIsOneEntity() {
+        Extraction x = run("Officers of GUBOPiK, the Interior Ministry's Main Directorate for Combating Organised Crime "
+                + "and Corruption, detained two journalists in Grodno on Thursday. GUBOPiK said they were extremists.",
+                LocalDate.of(2024, 9, 12));
+        assertEquals(named(x, "Main Directorate for Combating Organised Crime and Corruption").orElseThrow().id(),
+                named(x, "GUBOPiK").orElseThrow().id(), x.entities().toString());
+    }
+
+    @Test
+    void noGroupGuessedWhereNoneIsNamedAndTalksWalkedAwayFromAreNoAgreement() {
+        Extraction x = run("Fighters of the Kawa Brigade clashed with the army in Sabha on Monday.\n\nOn Saturday four "
+                + "gunmen seized a council member, Ali Ghaith, outside a mosque in Murzuq; the council named no group. The faction "
+                + "walked away from peace talks with the government in 2024.", LocalDate.of(2024, 9, 18));
+        Event seizure = x.events().get(1);
+        assertEquals("target", roleOf(seizure, "actor:ali-ghaith"), seizure.toString());
+        assertNull(roleOf(seizure, named(x, "Kawa Brigade").orElseThrow().id()), seizure.toString());
+        assertTrue(x.events().stream().noneMatch(e -> "Agreement".equals(e.subType())), x.events().toString());
+    }
+
+    @Test
+    void anArrestAvengedWithItsOwnDayIsAnEvent() {
+        Extraction x = run("Fighters of the 3R attacked an army checkpoint at Bang on Tuesday. The 3R said the attack was "
+                + "retaliation for the arrest on Sunday of one of its commanders, Ali Darassa.", LocalDate.of(2025, 4, 16));
+        assertTrue(x.events().stream().anyMatch(e -> "Arrests".equals(e.subType())), x.events().toString());
+    }
+
+    @Test
+    void aBaseSharedByTwoForcesIsTheirsAndWhomADetaineeIsHandedToIsNoSide() {
+        Extraction x = run("Al-Shabaab fighters attacked a base shared by the Somali National Army and the Hirshabelle "
+                + "Darwish at Mahas on Tuesday. Clan militiamen later detained a herder, Ali Gure, and handed him over to "
+                + "the Hiraan Police Force, a local elder said.", LocalDate.of(2025, 5, 14));
+        assertEquals("target", roleOf(x.events().get(0), "actor:somali-national-army"), x.events().toString());
+        Event arrest = eventOf(x, "Arrests");
+        assertNull(roleOf(arrest, "actor:hiraan-police-force"), arrest.toString());
+        assertEquals(2, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aPartyToldAgainAsTheSourceStaysTheArrestsTarget() {
+        Extraction x = run("Turkish police detained 40 people on Monday, including local officials of the pro-Kurdish "
+                + "Peoples' Equality and Democracy Party (DEM Party), the party said.", LocalDate.of(2024, 11, 5));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "DEM Party").orElseThrow().id()),
+                x.events().toString());
+    }
 }

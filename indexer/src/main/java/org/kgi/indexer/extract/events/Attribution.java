@@ -717,6 +717,9 @@ final class Attribution {
         if (group != null && allied(participants, group.id())) {
             return; // FAMa troops, supported by fighters of the Africa Corps, pursued the attackers: not the attackers
         }
+        if (group != null && near == null && unclaimed(s)) {
+            return; // "the council blamed criminal gangs but named no group", and none named near: no one guessed
+        }
         if (group != null && Roles.ACTOR.equals(group.role()) && unclaimed(s)) {
             group = new Participant(group.id(), Roles.SUSPECTED); // "No group claimed responsibility": not said who
         }
@@ -766,12 +769,16 @@ final class Attribution {
     }
 
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
-            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately )?claimed\\b"
+            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately |publicly |officially )?claimed\\b"
             + "|\\bno (?:group|one) (?:has |had )?said (?:it|they) (?:had )?carried out\\b|\\bnobody (?:has |had )?"
-            + "(?:yet |immediately )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
+            + "(?:yet |immediately |publicly |officially )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
+            + "|\\bnamed no (?:group|one|suspects?)\\b|\\bdid not name (?:a|any) (?:group|suspects?)\\b"
             + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) "
             + "(?:has|had|was|is) not\\b"
             + "|\\b(?:no one|nobody) (?:has|had) (?:yet )?been identified\\b"
+            + "|\\b(?:identity|affiliation)(?: and (?:group )?affiliation)? of the (?:slain |dead |killed |arrested )?"
+            + "(?:terrorist|militant|attacker|gunman|assailant|fighter|suspect)s? (?:is|are|was|were) (?:still )?(?:being|yet "
+            + "to be) (?:established|determined|ascertained|identified)\\b"
             + "|\\b(?:origin|source|author|authors) of the (?:device|mine|bomb|blast|explosion|explosive|attack)s? "
             + "(?:has|have|had) not (?:yet )?been (?:determined|established|identified)\\b");
 
@@ -807,7 +814,8 @@ final class Attribution {
 
     /** Words one of which every match of {@link #UNCLAIMED} holds: the pattern is slow to try at every position. */
     private static final List<String> UNCLAIMED_WORDS = List.of("claimed", "without naming", "did not say who",
-            "identity of the", "been identified", "been determined", "been established", "carried out");
+            "identity of the", "been identified", "been determined", "been established", "carried out",
+            "affiliation of the", "named no", "did not name");
 
     private static boolean mayBeUnclaimed(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -850,7 +858,9 @@ final class Attribution {
             + "|\\bclaims? (?:of responsibility|for the)\\b");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(?:could not|cannot|can't|couldn't|unable to|did "
             + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"
-            + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b");
+            + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b"
+            + "|\\b(?:verifying|checking|analy[sz]ing|examining|establishing) (?:the |its )?authenticity\\b"
+            + "|\\bauthenticity (?:is|was|has|had) (?:being|not|yet)\\b");
 
     /**
      * Whether the sentence claims an event for someone ({@code JNIM claimed the attack}, {@code published a claim for the

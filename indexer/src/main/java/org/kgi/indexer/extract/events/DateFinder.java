@@ -225,6 +225,10 @@ public final class DateFinder {
         return false;
     }
 
+    /** Times of a day after {@code since} or {@code after}: {@code since dawn}, a time, no earlier event. */
+    private static final Set<String> TIMES_OF_DAY = WordSets.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",
+            "sunset", "midnight", "noon", "midday", "morning", "evening", "then");
+
     /** Words that open a clause about what came before the event: {@code after the government raised prices}. */
     private static final Set<String> EARLIER = WordSets.of("after", "following", "since");
 
@@ -235,7 +239,9 @@ public final class DateFinder {
      */
     private static boolean inEarlierClause(Tokens t, int near, int date) {
         for (int k = near + 1; k < date - 3; k++) {
-            if (t.isWord(k) && EARLIER.contains(t.lower(k)) && !t.is(k + 1, Tokens.NUMBER)) { // not "since 2017"
+            if (t.isWord(k) && EARLIER.contains(t.lower(k)) && !t.is(k + 1, Tokens.NUMBER) // not "since 2017"
+                    && !(t.isWord(k + 1) && (TIMES_OF_DAY.contains(t.lower(k + 1)) // nor "since dawn"
+                    || Calendar.isCalendarWord(t.lower(k + 1))))) {
                 for (int v = k + 1; v < date; v++) {
                     if (t.isWord(v) && !t.isCapitalised(v) && (t.lower(v).endsWith("ed") || t.isLower(v, "was")
                             || t.isLower(v, "were"))) {

@@ -355,7 +355,7 @@ final class EventRefiner {
                         || containsAny(words, CROWD) && containsAny(words, VIOLENT))) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked; youths burned tyres and attacked
                 }
-                if (ATTACK.equals(sub) && securitySiteAfter(t, s, at)) {
+                if (ATTACK.equals(sub) && (securitySiteAfter(t, s, at) || forceHitInPassive(t, s, at))) {
                     return new Reading(BATTLES, ARMED_CLASH); // militants attacked a checkpoint, an army camp
                 }
                 if (ATTACK.equals(sub) && protest && containsAny(words, DESTRUCTION)) {
@@ -399,17 +399,18 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)
                             : new Reading(STRATEGIC, OTHER);
                 }
-                if (protest && containsAny(words, VIOLENT)) {
+                boolean violent = containsAny(words, VIOLENT);
+                if (protest && violent) {
                     // demonstrators tried to storm the embassy, hurled stones: a riot, whatever the police did
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
-                if (containsAny(words, LETHAL)) {
+                if (containsAny(words, LETHAL) && !lethalOnlyAsCause(t, s)) {
                     return new Reading(PROTESTS, EXCESSIVE_FORCE);
                 }
                 if (containsAny(words, INTERVENTION)) {
                     return new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
-                if (containsAny(words, VIOLENT)) {
+                if (violent) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 return new Reading(PROTESTS, PEACEFUL_PROTEST);
@@ -590,6 +591,7 @@ final class EventRefiner {
         for (int i = Math.max(s.first(), at - 20); i < at; i++) {
             final int crowd = i;
             boolean named = t.isWord(i) && CROWD_SUBJECTS.contains(t.lower(i)) && !t.isLower(i - 1, "on")
+                    && !t.isLower(i - 1, "armed") // (armed youths: gunmen, no crowd)
                     && !t.isLower(i - 1, "at") && !t.isLower(i - 1, "against") && !subordinate(t, i)
                     || (t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of")
                     && MANY.contains(t.lower(i - 3)) || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)));
@@ -605,6 +607,27 @@ final class EventRefiner {
         }
         return false;
     }
+
+    /**
+     * Whether every word of killing in the sentence names what a protest is about ({@code held a candle march to condemn
+     * the killing}, {@code protested against the killing of X}): no force used on the marchers.
+     */
+    private static boolean lethalOnlyAsCause(Tokens t, Sentence s) {
+        boolean any = false;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && LETHAL.contains(t.lower(i))) {
+                if (!t.hasWordIn(Math.max(s.first(), i - 3), i - 1, CAUSE_CUES)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Words right before what a protest is about: {@code to condemn the killing}, {@code over the shooting}. */
+    private static final Set<String> CAUSE_CUES = WordSets.of("condemn", "condemning", "denounce", "denouncing",
+            "against", "over", "mourn", "mourning", "protest", "protesting", "justice");
 
     /** Whether token {@code k} is a civilian noun: {@code two Fulani travellers} are civilians, whatever Fulani are. */
     private static boolean civilianAfter(Tokens t, int k) {
@@ -975,6 +998,23 @@ final class EventRefiner {
                 return false; // a convoy of passenger vehicles, of aid trucks: people on the road, no force's
             }
             if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger, in the passive, tells what a force's patrol, convoy or post underwent ({@code a patrol of the
+     * Tirúa police station was fired upon}): a fight, whoever fired.
+     */
+    private static boolean forceHitInPassive(Tokens t, Sentence s, int at) {
+        if (!Roles.isPassive(t, at)) {
+            return false;
+        }
+        for (int i = at - 1; i >= Math.max(s.first(), at - 10) && !t.isPunct(i); i--) {
+            String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
+            if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || w.equals("patrol") || w.equals("patrols")) {
                 return true;
             }
         }

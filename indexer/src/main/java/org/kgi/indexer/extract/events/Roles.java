@@ -68,7 +68,9 @@ final class Roles {
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
                 // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
-                sources.add(r.id());
+                if (!toldAgainAfterItsName(t, r, actors)) { // (officials of the DEM Party were detained, the party said)
+                    sources.add(r.id());
+                }
             }
         }
         String demanded = null; // whose resignation is demanded, also named again by its acronym right after
@@ -94,6 +96,9 @@ final class Roles {
             }
             if (bodyOwningUnit(t, r, actors)) {
                 continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
+            }
+            if (at > trigger && handedTo(t, r)) {
+                continue; // detained a herder and handed him over to the Galmudug Police Force: who received him
             }
             if (at > trigger && TriggerScan.inSparkedClause(t, s, at)) {
                 continue; // setting off unrest in which troops fought gunmen: who took part in what followed
@@ -149,6 +154,7 @@ final class Roles {
                         || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
+                        || ownedSiteAfter(t, r)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
                         || attackedObject(t, s, previousStart))
@@ -565,6 +571,25 @@ final class Roles {
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
             "press", "amnesty", "ombudsman", "ligado", "acled", "rights");
 
+    /**
+     * Whether the mention is a lower-case noun standing for a name the sentence gave before it ({@code the party} after
+     * {@code the DEM Party}): what it says makes a source of that mention only, not of the name's own.
+     */
+    private static boolean toldAgainAfterItsName(Tokens t, Resolved r, List<Resolved> actors) {
+        int a = r.found().first();
+        return a == r.found().last() && !t.isCapitalised(a) && actors.stream()
+                .anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().first() < a);
+    }
+
+    /** Whether the name is whom people were handed over to: {@code handed him over to the X}. */
+    private static boolean handedTo(Tokens t, Resolved r) {
+        int to = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
+    }
+
+    private static final Set<String> HANDED = WordSets.of("handed", "handing", "hand", "hands", "transferred",
+            "turned", "turning");
+
     /** Words that join a description to what it describes, not part of one: {@code told the fighters of X}. */
     private static final Set<String> NOT_DESCRIPTION = WordSets.of("of", "that", "to", "and", "or", "by", "with", "in");
 
@@ -828,6 +853,19 @@ final class Roles {
         return false;
     }
 
+    /**
+     * Whether the name, after an article, owns the site or vehicle named right after it ({@code broke into a World Food
+     * Programme (WFP) warehouse}): what was hit was its, not it that hit.
+     */
+    private static boolean ownedSiteAfter(Tokens t, Resolved r) {
+        int a = r.found().first();
+        int n = pastAcronym(t, r.found().last() + 1);
+        return (t.isLower(a - 1, "a") || t.isLower(a - 1, "an") || t.isLower(a - 1, "the")) && t.isWord(n)
+                && !t.isCapitalised(n) && (SITES.contains(t.lower(n)) || OWNED_THINGS.contains(t.lower(n)));
+    }
+
+    private static final Set<String> OWNED_THINGS = WordSets.of("warehouse", "warehouses", "store", "stores", "truck",
+            "trucks", "vehicle", "vehicles", "clinic", "school", "shop", "shops", "facility", "facilities");
     private static final Set<String> SITES = WordSets.of("office", "offices", "headquarters", "premises", "building",
             "buildings", "compound", "residence", "gate", "gates", "depot", "branch");
     private static final Set<String> SITE_PREPOSITIONS = WordSets.of("outside", "at", "before", "near", "to", "into",
@@ -1628,7 +1666,7 @@ final class Roles {
     }
 
     private static final Set<String> HOLDING = WordSets.of("held", "manned", "controlled", "guarded", "occupied",
-            "run", "operated", "defended");
+            "run", "operated", "defended", "shared", "used");
     private static final Set<String> HELD_SITES = WordSets.of("checkpoint", "checkpoints", "position", "positions",
             "post", "posts", "outpost", "outposts", "base", "bases", "camp", "camps", "town", "towns", "village",
             "villages", "area", "areas", "territory", "barrier", "roadblock", "roadblocks", "trench", "trenches");

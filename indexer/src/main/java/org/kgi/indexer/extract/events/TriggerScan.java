@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
@@ -518,6 +519,20 @@ final class TriggerScan {
             if ((t.isLower(k, "to") && t.isLower(k - 1, "response") || t.isLower(k, "for")
                     && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation") || t.isLower(k - 1, "reprisal")))
                     && t.hasWordIn(Math.max(s.first(), k - 5), k - 2, WAS)) {
+                return !toldWithItsDay(t, s, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the deed at {@code i} is told with a day or a name of its own a few words on ({@code retaliation for the
+     * arrest on Sunday of one of its commanders}): an event of its own, though named as a cause.
+     */
+    private static boolean toldWithItsDay(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 6) && !t.isChar(k, ',') && !t.isChar(k, ';'); k++) {
+            if (t.isWord(k) && (Calendar.weekday(t.lower(k), false) != null || t.isLower(k, "yesterday"))
+                    || t.isLower(k, "of") && t.isWord(k + 1) && t.isCapitalised(k + 1)) {
                 return true;
             }
         }
@@ -551,14 +566,111 @@ final class TriggerScan {
      * an attack}): who they are, no event; not {@code the group was preparing an attack}.
      */
     private static boolean preparedBy(Tokens t, int i) {
-        int p = t.isLower(i - 1, "an") || t.isLower(i - 1, "a") || t.isLower(i - 1, "to") ? i - 2 : i - 1;
-        return p < i - 1 && t.isWord(p) && PREPARING.contains(t.lower(p)) && t.isWord(p - 1) && !t.isCapitalised(p - 1)
-                && !AUXILIARY_BEFORE.contains(t.lower(p - 1));
+        for (int p = i - 2; p >= i - 4 && p >= 1 && t.isWord(p) && !t.isCapitalised(p); p--) {
+            if (PREPARING.contains(t.lower(p))) {
+                // (also "militants preparing to plant explosives")
+                return t.isWord(p - 1) && !t.isCapitalised(p - 1) && !AUXILIARY_BEFORE.contains(t.lower(p - 1));
+            }
+        }
+        return false;
     }
+
+    /**
+     * Whether token {@code i} is an event named by its day's possessive after a preposition ({@code the damage from the
+     * previous day's raid}, {@code arrested over Friday's rioting}): an event told before, not this sentence's.
+     */
+    private static boolean anEarlierDays(Tokens t, Sentence s, int i) {
+        if (!t.isLower(i - 1, "s") || !t.isApostrophe(i - 2) || !t.isWord(i - 3)) {
+            return false;
+        }
+        String day = t.lower(i - 3);
+        if (!DAY_WORDS.contains(day) && Calendar.weekday(day, false) == null) {
+            return false;
+        }
+        for (int k = i - 4; k >= Math.max(s.first(), i - 7) && t.isWord(k); k--) {
+            if (EARLIER_OF.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DAY_WORDS = WordSets.of("day", "night", "week", "weekend", "yesterday",
+            "evening", "morning");
+    private static final Set<String> EARLIER_OF = WordSets.of("from", "after", "over", "since", "following", "during",
+            "about", "into", "of");
+
+    /**
+     * Whether token {@code i} hands people over to others ({@code handed him over to the Galmudug Police Force}, {@code
+     * the suspects have been handed over to the gendarmerie}): the end of an arrest told with it or before.
+     */
+    private static boolean handedPeopleOver(Tokens t, Sentence s, int i) {
+        if (!t.isWord(i) || !HANDING_PEOPLE.contains(t.lower(i))) {
+            return false;
+        }
+        if (t.isWord(i + 1) && HANDED_PEOPLE.contains(t.lower(i + 1)) || t.isLower(i + 1, "the") && t.isWord(i + 2)
+                && HANDED_PEOPLE.contains(t.lower(i + 2))) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(s.first(), i - 4) && t.isWord(k); k--) {
+            if (HANDED_PEOPLE.contains(t.lower(k))) {
+                return true; // the suspects have been handed over
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HANDING_PEOPLE = WordSets.of("handed", "handing", "hand", "hands", "transferred");
+    private static final Set<String> HANDED_PEOPLE = WordSets.of("him", "her", "them", "suspects", "suspect",
+            "detainees", "detainee", "prisoners", "prisoner", "men", "man", "bodies", "body", "captives");
+
+    /**
+     * Whether token {@code i} opens {@code pushed back} or {@code forced back} told of people sent over a border ({@code
+     * were pushed back to Belarus}): no fight; {@code pushed back the rebels} is one.
+     */
+    private static boolean pushedBackAcross(Tokens t, int i) {
+        return t.isWord(i) && PUSHED.contains(t.lower(i)) && t.isLower(i + 1, "back") && t.isWord(i + 2)
+                && BACK_TO.contains(t.lower(i + 2)); // (not "the attackers were pushed back towards the plateaux")
+    }
+
+    private static final Set<String> PUSHED = WordSets.of("pushed", "forced", "drove", "driven");
+    private static final Set<String> BACK_TO = WordSets.of("to", "across", "into", "over", "beyond");
+
+    /** Whether token {@code i} is what people fled ({@code who had fled fighting in Kadugli}): a cause, no event. */
+    private static boolean fledFrom(Tokens t, int i) {
+        int p = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        return t.isWord(i) && FLED_FROM.contains(t.lower(i)) && t.isWord(p) && FLEEING.contains(t.lower(p));
+    }
+
+    private static final Set<String> FLED_FROM = WordSets.of("fighting", "violence", "clashes", "attacks", "war",
+            "insecurity", "bombing", "bombings", "shelling", "airstrikes");
+    private static final Set<String> FLEEING = WordSets.of("fled", "fleeing", "flee", "escaped", "escaping", "escape");
+    /** What people gather to do in a protest: {@code gathered to demand}. */
+    private static final Set<String> GATHERED_FOR = WordSets.of("protest", "demand", "denounce", "condemn",
+            "demonstrate", "march", "rally", "call", "press", "voice", "express", "oppose", "reject", "block", "mark",
+            "commemorate", "show", "chant", "sing", "hear", "listen", "support", "urge", "petition");
 
     private static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
     private static final Set<String> AUXILIARY_BEFORE = WordSets.of("was", "were", "is", "are", "be", "been", "and",
             "while", "who", "which", "that", "of");
+
+    /**
+     * Whether token {@code i} is what no one has claimed ({@code no group has publicly claimed the attack}, {@code nobody
+     * claimed responsibility for the bombing}): the event told before, named again.
+     */
+    private static boolean unclaimed(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - 6) && t.isWord(k); k--) {
+            if (t.isLower(k, "claimed") || t.isLower(k, "claim")) {
+                for (int n = k - 1; n >= Math.max(s.first(), k - 4) && t.isWord(n); n--) {
+                    if (t.isLower(n, "no") || t.isLower(n, "nobody") || t.isLower(n, "none")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether token {@code i} is protesters whom others talk with: {@code talks with the protesters}. */
     private static boolean talksWith(Tokens t, int i) {
@@ -664,8 +776,27 @@ final class TriggerScan {
             if (separatingFire(t, s, i)) {
                 continue; // police fired tear gas to separate the two sides: the fight told before was stopped
             }
+            if (anEarlierDays(t, s, i)) {
+                continue; // the damage from the previous day's raid: the raid told before
+            }
+            if (w.endsWith("ed") && (t.isLower(i + 1, "nobody") || t.isLower(i + 1, "no") && t.isLower(i + 2, "one")
+                    || t.isLower(i + 1, "none"))) {
+                continue; // soldiers detained no one, police arrested nobody: nothing done
+            }
+            if (handedPeopleOver(t, s, i)) {
+                continue; // detained a herder and handed him over to the police: the arrest's end, no event of its own
+            }
+            if (pushedBackAcross(t, i)) {
+                continue; // the group was pushed back to Belarus: an expulsion over a border, no fight
+            }
+            if (fledFrom(t, i)) {
+                continue; // students who had fled fighting in Kadugli: why they fled, no event told here
+            }
             if (preparedBy(t, i)) {
                 continue; // struck a gathering of terrorists preparing an attack: who they are, no attack told
+            }
+            if (unclaimed(t, s, i)) {
+                continue; // no group has publicly claimed the attack: the attack told before, no one named for it
             }
             if (talksWith(t, i)) {
                 continue; // talks with the protesters would resume on Thursday: with whom, no protest told
@@ -799,6 +930,10 @@ final class TriggerScan {
                     || t.isWord(i - 1) && GATHERED_THINGS.contains(t.lower(i - 1)))) {
                 continue; // information gathered by observers, evidence gathered: things gathered, not people
             }
+            if (w.equals("gathered") && t.isLower(i + 1, "to") && t.isWord(i + 2) && !t.hasWordIn(s, PROTESTING)
+                    && !GATHERED_FOR.contains(t.lower(i + 2))) {
+                continue; // relatives had gathered to inspect the damage: people met for something else than a protest
+            }
             if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTESTING)) {
                 // a crowd gathered for the funerals of the three men, mourners gathered for a night vigil before a
                 // funeral: mourners, not protesters
@@ -858,6 +993,10 @@ final class TriggerScan {
             }
             if (ARRIVALS.contains(w) && i - 2 >= s.first() && timeClause(t, s, i)) {
                 continue; // died from his injuries before police arrived: when, not an event
+            }
+            if (ARRIVALS.contains(w) && (t.isLower(i + 1, "later") || t.isLower(i + 1, "at") && t.isLower(i + 2, "the")
+                    && t.isLower(i + 3, "scene"))) {
+                continue; // soldiers arrived at the scene later: after the event, which is told apart
             }
             if (w.startsWith("seiz") && goodsAfter(t, s, i)) {
                 continue; // seized their goods, seized 40 head of cattle: a robbery's detail, not territory taken
@@ -1430,7 +1569,8 @@ final class TriggerScan {
 
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
     /** Words of talks that came to nothing. */
-    private static final Set<String> FAILED = WordSets.of("without", "failed", "collapsed", "stalled");
+    private static final Set<String> FAILED = WordSets.of("without", "failed", "collapsed", "stalled", "walked",
+            "quit", "abandoned", "suspended", "withdrew", "boycotted");
     /** Nouns after "peace" that name a striving for it, no agreement: {@code a peace march}, {@code the peace process}. */
     private static final Set<String> PEACE_EFFORTS = WordSets.of("process", "efforts", "initiative", "envoy", "march",
             "rally", "conference", "mission", "campaign", "activists", "committee", "committees", "mediators",

@@ -122,9 +122,11 @@ final class ChunkTyper {
             // HERAT: Two men were arrested: a dateline's town with a colon, not an acronym
             return Guess.place(cityType(key, "populated_place"), Names.titleCase(name), Strength.PLACE_NOUN);
         }
-        if (a == b && t.opensSentence(s, a) && t.lower(a).endsWith("ed") && t.isWord(b + 1) && !t.isCapitalised(b + 1)
-                && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1)))) {
-            return null; // "Hooded men on motorbikes", "Masked gunmen" opening a sentence: no name
+        if (a == b && t.opensSentence(s, a) && (t.lower(a).endsWith("ed") || t.lower(a).endsWith("ing"))
+                && t.isWord(b + 1) && !t.isCapitalised(b + 1)
+                && (ARMED_HEADS.contains(t.lower(b + 1)) || ARMED_ONES.contains(t.lower(b + 1))
+                || GenericActors.of(t.lower(b + 1)) != null)) {
+            return null; // "Hooded men on motorbikes", "Masked gunmen", "Hiding terrorists" opening a sentence: no name
         }
         if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS))) {
             return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place
@@ -1847,7 +1849,7 @@ final class ChunkTyper {
             return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // Los Lobos, Las Chonas: a group
         }
         if (b > a && b - a <= 3 && !hasCommonWord(t, a, b)) {
-            if (endsInCountry(t, b)) {
+            if (b == a + 1 && endsInCountry(t, b)) { // (not Greg Norman of Australia)
                 return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Vente Venezuela, Somos Venezuela
             }
             if (t.isLower(a - 1, "the")) {

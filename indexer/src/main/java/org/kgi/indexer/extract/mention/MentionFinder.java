@@ -113,6 +113,7 @@ public final class MentionFinder {
                     previous = f != null && f.last() >= c.last() ? f : null;
                 }
             }
+            acronymsSpelledAfter(s, founds, sentenceFounds, aliases);
             placesInLists(s, founds, sentenceFounds);
             generics(s, founds, sentenceFounds);
         }
@@ -794,6 +795,36 @@ public final class MentionFinder {
     }
 
     /**
+     * {@code Officers of GUBOPiK, the Interior Ministry's Main Directorate for Combating Organised Crime and Corruption,
+     * detained}: an acronym, then in apposition the name of several words it stands for (after "the" and at most an
+     * owner's possessive), ending the clause. The acronym is that name's alias, as if written in brackets after it.
+     */
+    private void acronymsSpelledAfter(Sentence s, List<Found> founds, int from, Map<String, AliasLink> aliases) {
+        Tokens t = doc.tokens();
+        for (int k = from; k + 1 < founds.size(); k++) {
+            Found f = founds.get(k);
+            int comma = f.last() + 1;
+            if (f.first() != f.last() || !isAcronymShape(t.surface(f.first())) || !t.isChar(comma, ',')
+                    || !t.isLower(comma + 1, "the")) {
+                continue;
+            }
+            for (int j = k + 1; j < founds.size() && founds.get(j).first() <= comma + 8; j++) {
+                Found g = founds.get(j);
+                Guess gg = g.guess();
+                int end = g.last() + 1;
+                boolean spelled = g.last() > g.first() && gg != null && gg.kind() == Kind.ACTOR && !gg.generic()
+                        && (g.first() == comma + 2 || t.isLower(g.first() - 1, "s") && t.isApostrophe(g.first() - 2))
+                        && (t.isChar(end, ',') || end > s.last() || t.isChar(end, '.'));
+                if (spelled) {
+                    founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), g.key(), gg));
+                    aliases.put(f.key(), new AliasLink(t.surface(f.first()), g.key(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Names nothing typed, or typed only by their shape, that a list puts among places: {@code Baraka and Mboko},
      * {@code Harardhere and Mogadishu} (the other a place), {@code attacked Intazayene, Bakorat and several other
      * villages}, {@code Diallassagou and neighbouring villages}.
@@ -1051,7 +1082,7 @@ public final class MentionFinder {
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
                     && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
                     && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
-                            && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1))
+                            && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1)) || participle(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && ("civilians".equals(g.type()) || g == GenericActors.SETTLERS)
                             && demonyms.isDemonym(i - 1)) // Palestinian farmers, Israeli settlers
@@ -1079,6 +1110,11 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /** {@code Hiding}, {@code Hooded}: a participle, which opens a sentence before the men it describes. */
+    private static boolean participle(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ed"));
     }
 
     /** Whether a name follows the generic at {@code i} as its name: {@code militiamen known as the Mazombi}. */
@@ -1320,11 +1356,16 @@ public final class MentionFinder {
             i++; // known until January 2024 as the Border Guard Force
         }
         int first = i;
-        while (i <= s.last() && i - first < 3 && t.isWord(i) && t.isCapitalised(i)) {
-            i++;
+        while (i <= s.last() && i - first < 5 && t.isWord(i) && (t.isCapitalised(i) || i > first
+                && NAME_PARTICLES.contains(t.lower(i)) && t.isWord(i + 1) && t.isCapitalised(i + 1))) {
+            i++; // also known as the Clan del Golfo
         }
         return i > first ? new int[] {first, i - 1} : null;
     }
+
+    /** Small words inside another name a group is known as: {@code the Clan del Golfo}. */
+    private static final Set<String> NAME_PARTICLES = WordSets.of("del", "de", "la", "los", "las", "of", "do", "da",
+            "des", "du");
 
     /**
      * {@code the Oromo Liberation Army (OLA), which the government calls "OLF-Shene"}, {@code which the TNI refers to

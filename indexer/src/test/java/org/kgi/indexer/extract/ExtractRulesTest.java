@@ -1138,7 +1138,8 @@ class ExtractRulesTest {
                 + "6 April 2024.", null), "armed_group", "actor:karen-national-union", "actor:5th-brigade");
         Event fire = first("Two people were killed on Sunday 5 May 2024 when suspected Ambazonian separatists set fire "
                 + "to the market in Bamenda.");
-        assertEquals(List.of(new Participant("actor:ambazonian-separatists", "suspected")), fire.participants());
+        assertEquals(List.of(new Participant("actor:civilians", "target"),
+                new Participant("actor:ambazonian-separatists", "suspected")), fire.participants());
     }
 
     @Test
@@ -6021,5 +6022,66 @@ class ExtractRulesTest {
                 + "Peoples' Equality and Democracy Party (DEM Party), the party said.", LocalDate.of(2024, 11, 5));
         assertEquals("target", roleOf(x.events().get(0), named(x, "DEM Party").orElseThrow().id()),
                 x.events().toString());
+    }
+
+    @Test
+    void peopleCountedByTheirKinAndAGroupGlossedByItsKinAreNoActors() {
+        Extraction x = run("Members of the Zeliangrong United Front, a Naga armed group, pulled three Kuki men from a bus "
+                + "at Noney on 3 May 2024 and beat them.", null);
+        assertTrue(named(x, "Kuki").isEmpty() && named(x, "Naga").isEmpty(), x.entities().toString());
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+    }
+
+    @Test
+    void whoAGroupIsKnownAsTheAffiliateOfIsNoSide() {
+        Extraction x = run("On 6 November 2023, insurgents of Ansar al-Sunna, as the Islamic State's local affiliate is "
+                + "known, beheaded two woodcutters near Mbau.", null);
+        Event e = x.events().get(0);
+        assertEquals("Violence against civilians", e.type(), e.toString());
+        assertNull(roleOf(e, "actor:islamic-state"), e.toString());
+    }
+
+    @Test
+    void residentsKilledWhenTroopsRaidedAVillageAreAnAttackOnCivilians() {
+        Extraction x = run("Two residents were killed when military troops raided the village of Kani on 3 March 2024.",
+                null);
+        Event e = x.events().get(0);
+        assertEquals("Violence against civilians", e.type(), e.toString());
+        assertEquals("target", roleOf(e, "actor:civilians"), e.toString());
+    }
+
+    @Test
+    void aGroupSuspendingOperationsChangesItsActivity() {
+        Extraction x = run("Kataib Sayyid al-Shuhada said on Tuesday it was suspending military operations against U.S. "
+                + "forces, days after a drone attack killed three soldiers in Jordan.", LocalDate.of(2024, 1, 31));
+        assertEquals("Change to group/activity", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void theDeadOfAClashAreNoSideOfItAndAnAppositionKeepsTheAgentsTogether() {
+        Extraction x = run("Six people died when fighters of a self-defence militia clashed with CODECO near Djugu on 5 "
+                + "September 2024.", null);
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+        Extraction y = run("Al-Shabaab fighters were pushed back by the Liyu Police, the regional special force, and "
+                + "Ethiopian National Defense Force troops near Yeed in July 2022.", null);
+        assertEquals("actor", roleOf(y.events().get(0), "actor:ethiopian-national-defense-force"),
+                y.events().toString());
+    }
+
+    @Test
+    void aVictimNamedAfterHisPostAmongTheDeadIsATargetAndALongRivalryIsNoEvent() {
+        Extraction x = run("Boko Haram fighters raided the village of Tourou on Saturday night, killing five villagers, "
+                + "among them the head of the local vigilance committee, Adamou Bello, and abducting 11 people. JAS has "
+                + "fought the rival Islamic State West Africa Province (ISWAP) for control of the Lake Chad islands since "
+                + "2021.", LocalDate.of(2025, 1, 13));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("target", roleOf(x.events().get(0), "actor:adamou-bello"), x.events().toString());
+    }
+
+    @Test
+    void theTraditionalChiefOfATownNamesThePlace() {
+        Extraction x = run("Both groups accepted a truce brokered by the traditional chief of Ndélé, Sultan Kamoun.",
+                LocalDate.of(2025, 2, 27));
+        assertEquals(Kind.PLACE, named(x, "Ndélé").orElseThrow().kind(), x.entities().toString());
     }
 }

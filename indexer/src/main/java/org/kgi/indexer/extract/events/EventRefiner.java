@@ -316,6 +316,11 @@ final class EventRefiner {
                 if (NON_STATE_OVERTAKES.equals(sub) && firstActorIsState(actors)) {
                     return new Reading(BATTLES, GOVERNMENT_REGAINS);
                 }
+                if (ARMED_CLASH.equals(sub) && !armedCount2 && t.lower(at).startsWith("raid")
+                        && (killedBefore(t, s, at) || killsCivilians(t, s, at))) {
+                    // two elderly residents were killed when military troops raided the village: no one fought back
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && containsAny(words, RIOT_WEAPONS)) {
                     return new Reading(RIOTS, MOB_VIOLENCE); // rival student groups clashed with sticks and stones
                 }
@@ -508,8 +513,12 @@ final class EventRefiner {
      */
     private static boolean aSide(Tokens t, Resolved r, int at) {
         int a = r.found().first();
-        return a < at && !inTheClash(t, at) || t.isLower(a - 1, "with") || t.isLower(a - 2, "with");
+        return a < at && !inTheClash(t, at) && !t.hasWordIn(r.found().last() + 1, Math.min(at - 1, r.found().last() + 2),
+                DIED) // (six people died when fighters clashed: its dead)
+                || t.isLower(a - 1, "with") || t.isLower(a - 2, "with");
     }
+
+    private static final Set<String> DIED = WordSets.of("died", "were", "was", "killed", "dead", "perished");
 
     /** Words before a clash that make it the circumstance of what came before ({@code killed in clashes}). */
     private static final Set<String> AMID = WordSets.of("in", "during", "amid", "amidst", "after", "following");
@@ -992,6 +1001,9 @@ final class EventRefiner {
             if (t.isLower(i, "at") || t.isLower(i, "near") || t.isLower(i, "outside")) {
                 return false; // a driver shot dead at a checkpoint: where, not whom
             }
+            if (t.isWord(i) && CLAUSE_OPENERS.contains(t.lower(i))) {
+                return false; // two residents were killed when military troops raided: who did it, not whom
+            }
             String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
             if (w.equals("convoy") && t.isLower(i + 1, "of") && t.hasWordIn(i + 2, Math.min(s.last(), i + 4),
                     CIVIL_LOADS)) {
@@ -1003,6 +1015,10 @@ final class EventRefiner {
         }
         return false;
     }
+
+    /** Words after the trigger that open who did it or when: {@code killed when troops raided}, {@code killed by}. */
+    private static final Set<String> CLAUSE_OPENERS = WordSets.of("when", "as", "after", "while", "by", "before",
+            "during");
 
     /**
      * Whether the trigger, in the passive, tells what a force's patrol, convoy or post underwent ({@code a patrol of the

@@ -97,6 +97,9 @@ final class Roles {
             if (bodyOwningUnit(t, r, actors)) {
                 continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
             }
+            if (inAsKnownClause(t, r)) {
+                continue; // insurgents of ASWJ, as the Islamic State's local affiliate is known, beheaded: a name's gloss
+            }
             if (at > trigger && handedTo(t, r)) {
                 continue; // detained a herder and handed him over to the Galmudug Police Force: who received him
             }
@@ -579,6 +582,20 @@ final class Roles {
         int a = r.found().first();
         return a == r.found().last() && !t.isCapitalised(a) && actors.stream()
                 .anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().first() < a);
+    }
+
+    /** Whether the name is in a clause that says what another is known as: {@code , as the X's affiliate is known,}. */
+    private static boolean inAsKnownClause(Tokens t, Resolved r) {
+        int k = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        if (!t.isLower(k, "as") || !t.isChar(k - 1, ',')) {
+            return false;
+        }
+        for (int j = r.found().last() + 1; j <= r.found().last() + 7 && !t.isChar(j, ','); j++) {
+            if ((t.isLower(j, "known") || t.isLower(j, "called")) && (t.isLower(j - 1, "is") || t.isLower(j - 1, "are"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name is whom people were handed over to: {@code handed him over to the X}. */
@@ -1133,7 +1150,7 @@ final class Roles {
      * of the victims just counted, whatever the sentence tells after him.
      */
     private static boolean amongVictims(Tokens t, Sentence s, int at) {
-        int k = cueBefore(t, s, at, AMONG);
+        int k = cueBefore(t, s, at, AMONG, 11); // among them the head of the local vigilance committee, X
         return k > 0 && t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
     }
 
@@ -1142,16 +1159,16 @@ final class Roles {
      * Lawali, and abducting 14 women}): only lower-case words, titles and commas between.
      */
     private static boolean tollObject(Tokens t, Sentence s, int at) {
-        int k = cueBefore(t, s, at, TOLL_CLAUSE);
+        int k = cueBefore(t, s, at, TOLL_CLAUSE, 6);
         return k > 0 && t.isChar(k - 1, ',');
     }
 
     /**
-     * The nearest of the up to six tokens before the name at {@code at} that is one of {@code cues}, with only lower-case
-     * words, titles and commas between; -1 if there is none.
+     * The nearest of the up to {@code width} tokens before the name at {@code at} that is one of {@code cues}, with only
+     * lower-case words, titles and commas between; -1 if there is none.
      */
-    private static int cueBefore(Tokens t, Sentence s, int at, Set<String> cues) {
-        for (int k = at - 1; k > s.first() && k >= at - 6; k--) {
+    private static int cueBefore(Tokens t, Sentence s, int at, Set<String> cues, int width) {
+        for (int k = at - 1; k > s.first() && k >= at - width; k--) {
             if (t.isWord(k) && cues.contains(t.lower(k))) {
                 return k;
             }
@@ -1580,6 +1597,7 @@ final class Roles {
     static boolean joinedTo(Tokens t, int end, int at) {
         boolean and = false;
         int from = t.isChar(end + 1, '(') && t.isChar(end + 3, ')') ? end + 4 : end + 1; // X (AMM) and the Y
+        from = pastLowerApposition(t, from, at); // the Liyu Police, the regional special force, and ENDF troops
         int most = branchAhead(t, from, at) ? 7 : 3;
         if (t.isWord(at + 1) && BRANCHES.contains(t.lower(at + 1)) && t.isLower(at + 2, "of")) {
             return false; // and the Atlanta chapter of the DSA: the chapter is the DSA's, Atlanta only says where
@@ -1592,6 +1610,25 @@ final class Roles {
             and |= t.isLower(k, "and");
         }
         return and;
+    }
+
+    /**
+     * Past an apposition in lower case between commas at {@code from} ({@code , the regional special force,}): the
+     * token after the comma closing it; else {@code from}.
+     */
+    private static int pastLowerApposition(Tokens t, int from, int at) {
+        if (!t.isChar(from, ',') || !t.isLower(from + 1, "the") && !t.isLower(from + 1, "a")) {
+            return from;
+        }
+        for (int k = from + 2; k < at && k <= from + 7; k++) {
+            if (t.isChar(k, ',')) {
+                return k > from + 2 ? k + 1 : from;
+            }
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Whether a branch's noun and {@code of} come between {@code k} and the name at {@code at}. */

@@ -62,6 +62,12 @@ final class TriggerScan {
             "squads", "unit", "units", "control", "shields", "troops", "forces", "vehicles");
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
+    /** A group's or a government's decision to stop fighting: {@code suspending military operations}. */
+    private static final Trigger HALTED = new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 85);
+    private static final Set<String> HALTED_DEEDS = WordSets.of("operations", "attacks", "hostilities", "offensive",
+            "fighting");
+    private static final Set<String> HALTING = WordSets.of("suspending", "suspend", "suspended", "suspends", "halting",
+            "halt", "halted", "halts", "ceasing", "cease", "ceased", "pausing", "paused", "pause");
 
     /** What is seized when it is property, not ground. */
     private static final Set<String> GOODS = WordSets.of("goods", "property", "cattle", "livestock", "vehicles",
@@ -373,7 +379,9 @@ final class TriggerScan {
         if (!(t.isLower(i - 1, "has") || t.isLower(i - 1, "have") || t.isLower(i - 1, "had"))) {
             return false;
         }
-        for (int k = i + 1; k < Math.min(s.last(), i + 14); k++) {
+        for (int k = i + 1; k < Math.min(s.last(), i + 24) && !t.isChar(k, ';')
+                && !(t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "but"))); k++) {
+            // (has fought the rival Islamic State West Africa Province (ISWAP) for control of the islands since 2021)
             if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))
                     || t.isLower(k, "since") && t.is(k + 1, Tokens.NUMBER) && t.end(k + 1) - t.start(k + 1) == 4) {
                 // have fought over the port since 2023, has killed thousands of civilians since 2014: what has gone on
@@ -1056,6 +1064,9 @@ final class TriggerScan {
             }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
+            }
+            if (HALTED_DEEDS.contains(w) && wordBefore(t, s, i, 4, HALTING)) {
+                tr = HALTED; // said it was suspending military operations against US forces: a group's decision
             }
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)

@@ -12,6 +12,7 @@ import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -146,8 +147,17 @@ final class ChunkTyper {
                 && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
             return null; // a heading line of one word in capitals ("INCIDENTS", "LOG"): a section's name
         }
-        if (a == b && SECTS.contains(t.lower(a)) && t.isWord(b + 1) && SECT_PEOPLE.contains(t.lower(b + 1))) {
-            return null; // three Alawite men, Druze villagers: whom the people are, no actor
+        if (a == b && t.isWord(b + 1) && SECT_PEOPLE.contains(t.lower(b + 1)) && (SECTS.contains(t.lower(a))
+                || counted(t, a - 1) && !t.is(a, Tokens.ALL_CAPS) && KnownActors.type(key) == null
+                && doc.book().known(key) == null)) {
+            return null; // three Alawite men, Druze villagers, three Kuki men: whom the people are, no actor
+        }
+        if (a == b && (t.isLower(a - 1, "a") || t.isLower(a - 1, "an")) && t.isChar(a - 2, ',')
+                && (t.isWord(a - 3) && t.isCapitalised(a - 3) || t.isChar(a - 3, ')')) && t.isWord(b + 1)
+                && !t.isCapitalised(b + 1) && (ActorWords.groupNounType(t.lower(b + 1)) != null
+                || t.isLower(b + 1, "armed") && t.isWord(b + 2) && ActorWords.groupNounType(t.lower(b + 2)) != null)
+                && KnownActors.type(key) == null && doc.book().known(key) == null && !t.is(a, Tokens.ALL_CAPS)) {
+            return null; // the Arambai Tenggol, a Meitei armed group: what the group is, no second name
         }
         if (a == b && CREEDS.contains(t.lower(a)) && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
             return null; // a newly emergent Islamist group known as Lakurawa: what the group is, no name
@@ -856,7 +866,9 @@ final class ChunkTyper {
             }
         }
         int head = headNounOf(t, s, a);
-        if (head >= 0 && !bodyOfThePlace(t, b)) { // activists of X: a party's or a movement's, armed or not
+        if (head >= 0 && !bodyOfThePlace(t, b) && !(doc.gazetteer().isCity(key)
+                && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))) { // (the traditional chief of Birao: a town)
+            // activists of X: a party's or a movement's, armed or not
             return Guess.actor(t.isLower(head, "activists") ? "organization" : doc.groupType(), name,
                     Strength.ORGANISATION_CUE);
         }
@@ -1903,6 +1915,13 @@ final class ChunkTyper {
 
     /** Emblems named by a name before them: {@code the Morning Star flag}. */
     private static final Set<String> EMBLEMS = WordSets.of("flag", "flags", "banner", "banners", "emblem");
+
+    /** Whether token {@code k} counts people: {@code three}, {@code 12}. */
+    private static boolean counted(Tokens t, int k) {
+        return t.is(k, Tokens.NUMBER) || t.isWord(k) && COUNTS.contains(t.lower(k));
+    }
+
+    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("several", "dozens", "hundreds", "some");
 
     /** Countries that are also surnames: {@code Michael Jordan} is a man. */
     private static final Set<String> SURNAME_COUNTRIES = WordSets.of("jordan", "israel", "georgia", "chad");

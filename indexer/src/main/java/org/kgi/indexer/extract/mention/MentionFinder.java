@@ -17,6 +17,7 @@ import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.EntityTable;
@@ -1081,6 +1082,7 @@ public final class MentionFinder {
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
                     && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
+                    && !(t.opensSentence(s, i - 1) && COUNT_OPENERS.contains(t.lower(i - 1))) // Two residents were
                     && !((i - 1 == first || NameChunker.afterDateline(t, s, i - 1))
                             && (NameChunker.OPENING_ADJECTIVES.contains(t.lower(i - 1)) || participle(t.lower(i - 1))
                             || g == GenericActors.securityForces())) // Unknown assailants
@@ -1111,6 +1113,10 @@ public final class MentionFinder {
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
+
+    /** Counts that open a sentence before the people counted: {@code Two residents were killed}. */
+    private static final Set<String> COUNT_OPENERS = NumberWords.twoToTenAnd("several", "dozens", "hundreds",
+            "thousands", "many", "some", "eleven", "twelve", "twenty", "thirty", "fifteen");
 
     /** {@code Hiding}, {@code Hooded}: a participle, which opens a sentence before the men it describes. */
     private static boolean participle(String lower) {

@@ -6084,4 +6084,42 @@ class ExtractRulesTest {
                 LocalDate.of(2025, 2, 27));
         assertEquals(Kind.PLACE, named(x, "Ndélé").orElseThrow().kind(), x.entities().toString());
     }
+
+    @Test
+    void anAcronymSpelledOutIsNoNewsAgencyAndTheGroupThatActedStaysWhenItsOfficeSpeaks() {
+        Extraction x = run("Fighters of the Arakan Army (AA) captured the base of the military's Light Infantry Battalion "
+                + "550 near Kyauktaw on Wednesday, the AA's information office said.", LocalDate.of(2024, 2, 10));
+        assertEquals("actor", roleOf(x.events().get(0), "actor:arakan-army"), x.events().toString());
+    }
+
+    @Test
+    void whoAReportIsAccordingToAlongsideResidentsIsNoSide() {
+        Extraction x = run("A Myanmar military air strike on a market in Kyaukphyu killed at least 14 people on Sunday, "
+                + "according to residents and the Arakan Army (AA).", LocalDate.of(2025, 3, 17));
+        assertNull(roleOf(x.events().get(0), "actor:arakan-army"), x.events().toString());
+    }
+
+    @Test
+    void anExplosiveDeviceDestroyedByABombSquadIsMadeSafe() {
+        Extraction x = run("On Tuesday the Bomb Disposal Squad of Rajouri Police detected an improvised explosive device "
+                + "near a culvert on the Thanamandi road and destroyed it in situ.", LocalDate.of(2024, 9, 12));
+        assertEquals("Disrupted weapons use", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void membersOfANeoNaziGroupAmongAnAttackingCrowdAttack() {
+        Extraction x = run("About 60 hooded men, among them members of the neo-Nazi group Bastión Frontal, attacked a "
+                + "kebab shop in Jumilla on Saturday night.", LocalDate.of(2025, 7, 14));
+        assertNotEquals("target", roleOf(x.events().get(0), named(x, "Bastión Frontal").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aPeacefulGatheringAndASlowCaravanAreProtests() {
+        Extraction x = run("On 12 March about 300 displaced women held a peaceful gathering outside the district office "
+                + "in Mueda to demand food. On 13 March about 120 trucks drove in a slow caravan to Pemba to demand "
+                + "security guarantees.", LocalDate.of(2025, 3, 14));
+        assertEquals(List.of("Peaceful protest", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
 }

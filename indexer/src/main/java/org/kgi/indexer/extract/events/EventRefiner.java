@@ -420,6 +420,11 @@ final class EventRefiner {
                 }
                 return new Reading(PROTESTS, PEACEFUL_PROTEST);
             case EXPLOSIONS:
+                if (IED.equals(sub) && destroyedSafely(t, s) && !containsAny(words, LETHAL)
+                        && !t.hasWordIn(s, WENT_OFF)) {
+                    // the Bomb Disposal Squad detected an IED near a culvert and destroyed it in situ: made safe
+                    return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
+                }
                 if (containsAny(words, SEIZED) && (!containsAny(words, LETHAL) || seizedRightAfter(t, s, at))) {
                     // a cache of explosives seized; "the three dead were CV members and four rifles and a grenade were
                     // seized": what was seized
@@ -493,6 +498,8 @@ final class EventRefiner {
 
     /** Who makes explosives safe: {@code explosive ordnance disposal team}, {@code deminers}. */
     private static final Set<String> DISPOSERS = WordSets.of("disposal", "ordnance", "demining", "deminers", "sappers");
+    /** Words of a bomb that went off: {@code exploded}, {@code detonated}. */
+    private static final Set<String> WENT_OFF = WordSets.of("exploded", "detonated", "blast", "explosion", "went");
     /** What follows "controlled" when explosives are destroyed on purpose: {@code in a controlled manner}. */
     private static final Set<String> CONTROLLED = WordSets.of("manner", "explosion", "explosions", "detonation",
             "detonations");

@@ -66,9 +66,12 @@ final class Roles {
                     || forceReports(t, s, r, actors, trigger)
                     || isObserver(t, r) && !calledBy(t, r.found().first()) || isPressOffice(r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
-                    && ActorWords.isNewsAgency(t.lower(r.found().first())) || inDatelineBrackets(t, s, r)) {
+                    && ActorWords.isNewsAgency(t.lower(r.found().first())) && !spellsOut(r, actors)
+                    || inDatelineBrackets(t, s, r)) {
                 // LOMÉ (Reuters) - ..., SULAIMANI (Rudaw) - ...: who reports it
-                if (!toldAgainAfterItsName(t, r, actors)) { // (officials of the DEM Party were detained, the party said)
+                if (!toldAgainAfterItsName(t, s, r, actors, trigger)) {
+                    // (officials of the DEM Party were detained, the party said; fighters of the AA captured the base,
+                    // the AA's information office said)
                     sources.add(r.id());
                 }
             }
@@ -574,14 +577,33 @@ final class Roles {
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
             "press", "amnesty", "ombudsman", "ligado", "acled", "rights");
 
-    /**
-     * Whether the mention is a lower-case noun standing for a name the sentence gave before it ({@code the party} after
-     * {@code the DEM Party}): what it says makes a source of that mention only, not of the name's own.
-     */
-    private static boolean toldAgainAfterItsName(Tokens t, Resolved r, List<Resolved> actors) {
+    /** Whether the mention is the acronym in brackets of the name right before it: {@code the Arakan Army (AA)}. */
+    private static boolean spellsOut(Resolved r, List<Resolved> actors) {
         int a = r.found().first();
-        return a == r.found().last() && !t.isCapitalised(a) && actors.stream()
-                .anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().first() < a);
+        return actors.stream().anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().last() == a - 2);
+    }
+
+    /**
+     * Whether the mention tells again, after the trigger, a name the sentence gave before it ({@code the party} after
+     * {@code the DEM Party}, {@code the AA's information office said} after {@code fighters of the Arakan Army (AA)
+     * captured}): what it says makes a source of that mention only, not of the name's own.
+     */
+    private static boolean toldAgainAfterItsName(Tokens t, Sentence s, Resolved r, List<Resolved> actors, int trigger) {
+        int a = r.found().first();
+        boolean lowerReference = a == r.found().last() && !t.isCapitalised(a);
+        return (lowerReference || a > trigger) && actors.stream()
+                .anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().first() < a
+                && (lowerReference || o.found().first() < trigger && opensClause(t, s, o.found().first())));
+    }
+
+    /** Whether the name at {@code at} is the sentence's subject: at most three words from its start or its dateline. */
+    private static boolean opensClause(Tokens t, Sentence s, int at) {
+        for (int k = at - 1; k >= s.first() && k >= at - 4; k--) {
+            if (t.isDash(k)) {
+                return true; // LOMÉ (Reuters) - Fighters of the X
+            }
+        }
+        return at - s.first() <= 3;
     }
 
     /** Whether the name is in a clause that says what another is known as: {@code , as the X's affiliate is known,}. */
@@ -649,7 +671,8 @@ final class Roles {
         }
         for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && t.isWord(k); k--) {
             if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the")
-                    || capitalsOnly(t, k + 1, a - 1))) {
+                    || capitalsOnly(t, k + 1, a - 1) || t.hasWordIn(k + 1, a - 1, AND))) {
+                // (also "according to residents and the Arakan Army")
                 // according to X, according to the X, according to the Baloch rights group Haalvsh, according to
                 // Defence Minister X
                 return true;
@@ -1151,7 +1174,8 @@ final class Roles {
      */
     private static boolean amongVictims(Tokens t, Sentence s, int at) {
         int k = cueBefore(t, s, at, AMONG, 11); // among them the head of the local vigilance committee, X
-        return k > 0 && t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"));
+        return k > 0 && t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"))
+                && !t.hasWordIn(k + 1, at - 1, MEMBERS_AMONG); // (not "among them members of the group X")
     }
 
     /**
@@ -1180,7 +1204,9 @@ final class Roles {
         return -1;
     }
 
+    private static final Set<String> AND = WordSets.of("and");
     private static final Set<String> AMONG = WordSets.of("among", "including");
+    private static final Set<String> MEMBERS_AMONG = WordSets.of("members", "fighters", "supporters", "militants");
 
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {

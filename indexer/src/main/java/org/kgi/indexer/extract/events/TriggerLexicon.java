@@ -83,7 +83,8 @@ public final class TriggerLexicon {
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
                 "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",
-                "peace march", "solidarity walk");
+                "peace march", "solidarity walk", "peaceful gathering", "peaceful caravan", "slow caravan",
+                "protest caravan");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "to disperse"); // fired in the air to disperse them

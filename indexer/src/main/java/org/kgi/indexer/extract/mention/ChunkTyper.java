@@ -1449,7 +1449,7 @@ final class ChunkTyper {
             "protest", "pro-independence", "indigenous", "far-right", "far-left", "feminist", "community", "action",
             "citizens", "residents", "solidarity", "local", "volunteer", "volunteers", "relief", "charity", "rescue",
             "evacuation", "church", "faith", "watchdog", "press", "media", "women's", "students'", "journalists'",
-            "lawyers'");
+            "lawyers'", "neo-nazi", "anti-mafia", "anti-racist", "anti-fascist");
     /** Nouns right before a name that make it an armed group's: {@code the militia X}, {@code the cartel X}. */
     private static final Set<String> ARMED_NOUNS_BEFORE = WordSets.of("militia", "gang", "cartel", "faction",
             "outfit", "insurgency", "colectivo");

@@ -6122,4 +6122,15 @@ class ExtractRulesTest {
         assertEquals(List.of("Peaceful protest", "Peaceful protest"), x.events().stream().map(Event::subType).toList(),
                 x.events().toString());
     }
+
+    @Test
+    void aBroadcasterIsAnOrganisationAndMenProtestersNamedHurtACrew() {
+        Extraction x = run("Men whom protesters identified as Georgian Dream activists attacked a TV Imedi crew filming "
+                + "the blockade in Poti and broke the arm of a cameraman, Giorgi Beridze, the channel said.",
+                LocalDate.of(2025, 2, 3));
+        assertEquals("organization", named(x, "TV Imedi").orElseThrow().type(), x.entities().toString());
+        Event e = x.events().get(0);
+        assertEquals("Violence against civilians", e.type(), e.toString());
+        assertNull(roleOf(e, "actor:protesters"), e.toString());
+    }
 }

@@ -95,6 +95,9 @@ final class EventRefiner {
     private static final Set<String> STOPS = WordSets.of("in", "at", "near", "from", "during", "after", "with", "on",
             "and", "while");
 
+    /** Harm short of killing: {@code broke the arm of a cameraman}, {@code beat two reporters}. */
+    private static final Set<String> HURT = WordSets.of("beat", "beaten", "broke", "stabbed", "hurt", "assaulted",
+            "attacked");
     /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths");
@@ -105,7 +108,7 @@ final class EventRefiner {
     private static final Set<String> GATHERED = WordSets.of("hundreds", "thousands", "dozens", "students", "residents",
             "traders", "villagers", "workers", "farmers");
     private static final Set<String> CUES = union(PROTEST, INTERVENTION, LETHAL, VIOLENT, WEAPONS, SEIZED, RIOT_WEAPONS,
-            CROWD, DESTRUCTION, GROUND_ASSAULT, ASSAULTED, CROWD_CONTROL, GATHERED);
+            CROWD, DESTRUCTION, GROUND_ASSAULT, ASSAULTED, CROWD_CONTROL, GATHERED, HURT);
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -401,8 +404,8 @@ final class EventRefiner {
                         && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS))) {
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
-                    return containsAny(words, LETHAL) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)
-                            : new Reading(STRATEGIC, OTHER);
+                    return containsAny(words, LETHAL) || containsAny(words, HURT)
+                            ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK) : new Reading(STRATEGIC, OTHER);
                 }
                 boolean violent = containsAny(words, VIOLENT);
                 if (protest && violent) {

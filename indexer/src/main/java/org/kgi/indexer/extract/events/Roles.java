@@ -100,6 +100,9 @@ final class Roles {
             if (bodyOwningUnit(t, r, actors)) {
                 continue; // officers of the Palestinian Authority's Preventive Security Service: the service acts
             }
+            if (TriggerScan.protestersSaying(t, at)) {
+                continue; // men whom protesters identified as party activists attacked a crew: who says so
+            }
             if (inAsKnownClause(t, r)) {
                 continue; // insurgents of ASWJ, as the Islamic State's local affiliate is known, beheaded: a name's gloss
             }

@@ -59,6 +59,8 @@ final class ChunkTyper {
     private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
             "hotspur", "albion", "cf", "sc");
     /** First words of sports clubs' names: {@code AC Milan}, {@code Borussia Dortmund} (not Rapid: the Rapid Patrol Unit). */
+    /** Words that open or close a broadcaster's name: {@code TV Pirveli}, {@code Radio Okapi}. */
+    private static final Set<String> MEDIA_WORDS = WordSets.of("tv", "radio", "television", "télévision");
     private static final Set<String> CLUB_OPENINGS = WordSets.of("ac", "fc", "sc", "as", "ss", "rc", "cf", "cd", "sv",
             "vfb", "vfl", "tsv", "sporting", "atletico", "atlético", "olympique", "dynamo", "dinamo", "spartak",
             "racing", "borussia", "bayer", "eintracht", "hertha", "fortuna", "werder", "ajax", "psv",
@@ -261,6 +263,9 @@ final class ChunkTyper {
                 && (t.isChar(a - 1, '(') || t.isCapitalised(a) && !t.is(a, Tokens.ALL_CAPS)
                 || t.lower(a).length() > 3)) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // (Reuters), AFP: an agency, never armed
+        }
+        if (b > a && (MEDIA_WORDS.contains(t.lower(a)) || MEDIA_WORDS.contains(t.lower(b)))) {
+            return Guess.actor("organization", name, Strength.NAME_WORD); // TV Pirveli, Radio Okapi, Rustavi 2 TV
         }
         if (b > a && (CLUB_ENDINGS.contains(t.lower(b)) || CLUB_OPENINGS.contains(t.lower(a))
                 || t.isLower(a, "real") && doc.gazetteer().isCity(Names.key(MentionFinder.span(t, a + 1, b))))

@@ -6133,4 +6133,19 @@ class ExtractRulesTest {
         assertEquals("Violence against civilians", e.type(), e.toString());
         assertNull(roleOf(e, "actor:protesters"), e.toString());
     }
+
+    @Test
+    void aPostAtAVillageNearATownIsAtTheVillageAndSeparatistFightersAreNoName() {
+        Extraction x = run("BAMENDA, Cameroon, Nov 19 (Savannah Wire) - Separatist fighters attacked a military post at "
+                + "Bamessing, near the town of Ndop, late on Sunday.", LocalDate.of(2024, 11, 19));
+        assertEquals("place:bamessing", x.events().get(0).place(), x.events().toString());
+        assertTrue(named(x, "Separatist").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void separatistGroupsOpeningASentenceAreArmedMen() {
+        Extraction x = run("Separatist groups have announced a two-week lockdown in Kumba from 1 October.",
+                LocalDate.of(2023, 9, 20));
+        assertEquals("actor", roleOf(x.events().get(0), "actor:unidentified-gunmen"), x.events().toString());
+    }
 }

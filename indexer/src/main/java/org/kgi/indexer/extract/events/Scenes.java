@@ -205,6 +205,9 @@ final class Scenes {
         }
         int rank = rank(t, r, townNear);
         int bestRank = rank(t, best, townNear);
+        if (rank == bestRank && near(t, r) && !near(t, best) && atOrIn(t, best)) {
+            return false; // attacked a post at Bamessing, near the town of Ndop: where it was, not what it was near
+        }
         return rank < bestRank || rank == bestRank && afterPreposition(t, r) && (!afterPreposition(t, best)
                 || t.isChar(best.found().last() + 1, ',') && r.found().first() > best.found().last()
                 && !containerOf(t, r, best));
@@ -398,8 +401,17 @@ final class Scenes {
     }
 
     /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */
+    /** Whether the place follows {@code at} or {@code in}: {@code a post at Bamessing}. */
+    private static boolean atOrIn(Tokens t, Resolved r) {
+        int p = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        return t.isLower(p, "at") || t.isLower(p, "in");
+    }
+
     private static boolean near(Tokens t, Resolved r) {
         int p = r.found().first() - 1;
+        if (t.isLower(p, "of") && t.isWord(p - 1) && SETTLEMENTS.contains(t.lower(p - 1))) {
+            p -= 2; // near the town of Ndop
+        }
         if (t.isLower(p, "the")) {
             p--;
         }

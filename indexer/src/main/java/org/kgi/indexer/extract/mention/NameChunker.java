@@ -74,7 +74,8 @@ public final class NameChunker {
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
-            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival");
+            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival", "separatist",
+            "jihadist", "islamist", "rebel", "insurgent");
     /**
      * Of those, the ones that never open a name even before a capitalised word: {@code Suspected Islamic State
      * militants}.

@@ -6148,4 +6148,12 @@ class ExtractRulesTest {
                 LocalDate.of(2023, 9, 20));
         assertEquals("actor", roleOf(x.events().get(0), "actor:unidentified-gunmen"), x.events().toString());
     }
+
+    @Test
+    void aTollSinceADayIsDatedThatDayRatherThanWhenItWasSaid() {
+        Extraction x = run("CÚCUTA, Colombia, 18 January 2025 (Reuters) - Fighting between the ELN and dissidents of the "
+                + "33rd Front has killed at least 80 people in the Catatumbo region since Thursday, the governor's office "
+                + "said on Saturday.", LocalDate.of(2025, 1, 18));
+        assertEquals("2025-01-16", x.events().get(0).date().value(), x.events().toString());
+    }
 }

@@ -56,6 +56,7 @@ public final class DateFinder {
         FoundDate year = null;
         FoundDate said = null;
         FoundDate background = null;
+        FoundDate since = null;
         FoundDate named = null;
         for (int i = s.first(); i <= s.last(); i++) {
             if (year == null && t.isLower(i, "of")) {
@@ -117,8 +118,9 @@ public final class DateFinder {
                 continue;
             }
             if (d != null && t.isLower(i - 1, "since")) {
-                // allied since February, shelled Kadugli on Monday: when a state began, the event's only if nothing else
-                background = background == null ? d : background;
+                // allied since February, shelled Kadugli on Monday: when a state began, the event's only if no other
+                // date is given but when it was said ("has killed 80 since Thursday, the governor said on Saturday")
+                since = since == null ? d : since;
                 i += DATE_TOKENS - 1;
                 continue;
             }
@@ -140,7 +142,7 @@ public final class DateFinder {
                 year = another ? null : y;
             }
         }
-        return best != null ? best : named != null ? named : said != null ? said.asSaid()
+        return best != null ? best : named != null ? named : since != null ? since : said != null ? said.asSaid()
                 : background != null ? background : year;
     }
 

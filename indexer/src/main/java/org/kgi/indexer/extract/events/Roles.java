@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.Participant;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
@@ -629,8 +630,8 @@ final class Roles {
         return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
     }
 
-    private static final Set<String> HANDED = WordSets.of("handed", "handing", "hand", "hands", "transferred",
-            "turned", "turning");
+    private static final Set<String> HANDED = WordSets.copyOf(Stream.concat(TriggerScan.HANDING_PEOPLE.stream(),
+            Stream.of("turned", "turning")).toList());
 
     /** Words that join a description to what it describes, not part of one: {@code told the fighters of X}. */
     private static final Set<String> NOT_DESCRIPTION = WordSets.of("of", "that", "to", "and", "or", "by", "with", "in");

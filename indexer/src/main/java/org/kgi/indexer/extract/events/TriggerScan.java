@@ -27,10 +27,10 @@ final class TriggerScan {
     private static final Set<String> ATTACK_CRAFT = WordSets.of("drones", "drone", "helicopter", "helicopters",
             "aircraft", "boats", "boat", "dogs", "dog", "submarine", "submarines", "rifle", "rifles", "jets", "jet");
     /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
-    /** Words right before {@code post} a few words after a verb of setting up: {@code set up a new advanced post}. */
-    private static final Set<String> NEW_POST = WordSets.of("a", "new", "advanced", "advance", "another");
     private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
             "forward", "observation", "permanent", "temporary");
+    /** Words right before {@code post} a few words after a verb of setting up: {@code set up a new advanced post}. */
+    private static final Set<String> NEW_POST = WordSets.of("a", "new", "advanced", "advance", "another");
     /** What kills without anyone acting: {@code cholera killed 12}, {@code died of hunger}, {@code floods killed}. */
     private static final Set<String> NATURAL_CAUSES = WordSets.of("cholera", "disease", "diseases", "outbreak",
             "epidemic", "malaria", "measles", "ebola", "covid", "covid-19", "coronavirus", "mpox", "meningitis",
@@ -583,6 +583,11 @@ final class TriggerScan {
         return false;
     }
 
+    private static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
+    /** Words before "preparing" that make it the verb of a clause: {@code the group was preparing an attack}. */
+    private static final Set<String> AUXILIARY_BEFORE = WordSets.of("was", "were", "is", "are", "be", "been", "and",
+            "while", "who", "which", "that", "of");
+
     /**
      * Whether token {@code i} is an event named by its day's possessive after a preposition ({@code the damage from the
      * previous day's raid}, {@code arrested over Friday's rioting}): an event told before, not this sentence's.
@@ -628,7 +633,8 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> HANDING_PEOPLE = WordSets.of("handed", "handing", "hand", "hands", "transferred");
+    /** Verbs of handing people over (also read by {@link Roles}, who receives them being no side). */
+    static final Set<String> HANDING_PEOPLE = WordSets.of("handed", "handing", "hand", "hands", "transferred");
     private static final Set<String> HANDED_PEOPLE = WordSets.of("him", "her", "them", "suspects", "suspect",
             "detainees", "detainee", "prisoners", "prisoner", "men", "man", "bodies", "body", "captives");
 
@@ -657,10 +663,6 @@ final class TriggerScan {
     private static final Set<String> GATHERED_FOR = WordSets.of("protest", "demand", "denounce", "condemn",
             "demonstrate", "march", "rally", "call", "press", "voice", "express", "oppose", "reject", "block", "mark",
             "commemorate", "show", "chant", "sing", "hear", "listen", "support", "urge", "petition");
-
-    private static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
-    private static final Set<String> AUXILIARY_BEFORE = WordSets.of("was", "were", "is", "are", "be", "been", "and",
-            "while", "who", "which", "that", "of");
 
     /**
      * Whether token {@code i} is what no one has claimed ({@code no group has publicly claimed the attack}, {@code nobody

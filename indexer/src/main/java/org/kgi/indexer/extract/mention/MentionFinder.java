@@ -1076,7 +1076,7 @@ public final class MentionFinder {
             }
             if (g == null && (t.isLower(i, "group") || t.isLower(i, "groups") || t.isLower(i, "individuals"))
                     && i > s.first() && (t.isLower(i - 1, "armed") || t.opensSentence(s, i - 1)
-                    && ARMED_KINDS.contains(t.lower(i - 1))) // Separatist groups have announced a lockdown
+                    && NameChunker.ARMED_KINDS.contains(t.lower(i - 1))) // Separatist groups have announced a lockdown
                     && (i - 1 == s.first() || !t.isCapitalised(i - 2))) { // an unidentified armed group, not the X armed group
                 g = GenericActors.of("gunmen");
             }
@@ -1114,10 +1114,6 @@ public final class MentionFinder {
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
-
-    /** Adjectives of armed men that open a sentence before "groups": {@code Separatist groups}. */
-    private static final Set<String> ARMED_KINDS = WordSets.of("separatist", "jihadist", "islamist", "rebel",
-            "insurgent");
 
     /** Counts that open a sentence before the people counted: {@code Two residents were killed}. */
     private static final Set<String> COUNT_OPENERS = NumberWords.twoToTenAnd("several", "dozens", "hundreds",

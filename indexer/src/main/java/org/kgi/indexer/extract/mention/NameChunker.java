@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
@@ -73,9 +74,11 @@ public final class NameChunker {
             "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
-    static final Set<String> OPENING_ADJECTIVES = WordSets.of("unknown", "unidentified", "suspected", "armed",
-            "masked", "hooded", "alleged", "heavily", "several", "some", "local", "angry", "rival", "separatist",
-            "jihadist", "islamist", "rebel", "insurgent");
+    /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */
+    static final Set<String> ARMED_KINDS = WordSets.of("separatist", "jihadist", "islamist", "rebel", "insurgent");
+    static final Set<String> OPENING_ADJECTIVES = WordSets.copyOf(Stream.concat(Stream.of("unknown",
+            "unidentified", "suspected", "armed", "masked", "hooded", "alleged", "heavily", "several", "some", "local",
+            "angry", "rival"), ARMED_KINDS.stream()).toList());
     /**
      * Of those, the ones that never open a name even before a capitalised word: {@code Suspected Islamic State
      * militants}.

@@ -6156,4 +6156,14 @@ class ExtractRulesTest {
                 + "said on Saturday.", LocalDate.of(2025, 1, 18));
         assertEquals("2025-01-16", x.events().get(0).date().value(), x.events().toString());
     }
+
+    @Test
+    void weaponsThatAreAFightsMeansMakeNoStrikeOfTheirOwn() {
+        Extraction x = run("On 7 July 2022 Turkish soldiers clashed with fighters of the People's Defence Forces near "
+                + "Çukurca during an operation supported by armed drones.", null);
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+        Extraction y = run("Cambodian and Thai troops traded small-arms fire and rockets near the Preah Vihear temple on "
+                + "24 July 2025.", null);
+        assertEquals("Battles", y.events().get(0).type(), y.events().toString());
+    }
 }

@@ -376,7 +376,8 @@ final class TriggerScan {
 
     /** {@code has fought X ... for years}: what has gone on for a long time, no event of a day. */
     private static boolean forYears(Tokens t, Sentence s, int i) {
-        if (!(t.isLower(i - 1, "has") || t.isLower(i - 1, "have") || t.isLower(i - 1, "had"))) {
+        int aux = t.isLower(i - 1, "been") && t.lower(i).endsWith("ing") ? i - 2 : i - 1; // has been fighting X for years
+        if (!(t.isLower(aux, "has") || t.isLower(aux, "have") || t.isLower(aux, "had"))) {
             return false;
         }
         for (int k = i + 1; k < Math.min(s.last(), i + 24) && !t.isChar(k, ';')
@@ -693,6 +694,53 @@ final class TriggerScan {
     private static final Set<String> TALKING = WordSets.of("talks", "talk", "negotiations", "negotiate", "negotiating",
             "negotiated", "dialogue", "met", "meet", "meeting", "discussions", "agreement", "deal");
 
+    /**
+     * Whether the weapon at {@code i} is the means of a fight the sentence tells ({@code clashed with the HPG during an
+     * operation supported by armed drones}, {@code traded small-arms fire and rockets}, {@code using heavy weapons and
+     * mortars}): the fight is the event, the weapon its means.
+     */
+    private static boolean meansOfAFight(Tokens t, Sentence s, int i) {
+        if (!fightTold(t, s)) {
+            return false;
+        }
+        if (t.isLower(i + 1, "supporting") || t.isLower(i + 1, "support")) {
+            return true; // with Turkish drones supporting the assault
+        }
+        for (int k = i - 1; k >= Math.max(s.first(), i - 5) && t.isWord(k); k--) {
+            if (MEANS_CUES.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "rocket", "rockets", "mortar",
+            "mortars", "explosives", "grenades", "shells", "artillery");
+
+    /**
+     * Whether a word of the sentence is a trigger of a battle ({@code clashed}, {@code fighting}) or opens fire traded
+     * ({@code traded small-arms fire}).
+     */
+    private static boolean fightTold(Tokens t, Sentence s) {
+        for (int k = s.first(); k <= s.last(); k++) {
+            Trigger tr = t.isWord(k) ? TriggerLexicon.word(t.lower(k)) : null;
+            if (tr != null && Acled.BATTLES.equals(tr.type()) || tradedFire(t, s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} opens fire traded a few words on: {@code traded small-arms fire}, {@code exchanged heavy fire}. */
+    private static boolean tradedFire(Tokens t, Sentence s, int i) {
+        return (t.isLower(i, "traded") || t.isLower(i, "exchanged")) && wordAfter(t, s, i, 3, FIRE);
+    }
+
+    private static final Set<String> FIRE = WordSets.of("fire", "gunfire", "shots");
+    private static final Trigger TRADED_FIRE = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 80);
+    private static final Set<String> MEANS_CUES = WordSets.of("supported", "backed", "using", "with", "traded",
+            "exchanged", "heavy");
+
     /** Units named by the craft they fly: {@code drone units}, {@code drone operators}. */
     private static final Set<String> CRAFT_UNITS = WordSets.of("units", "unit", "operators", "operator", "teams",
             "team", "pilots", "pilot", "crews", "crew", "battalion", "battalions", "company", "regiment", "platoon");
@@ -924,6 +972,9 @@ final class TriggerScan {
                     && wordBefore(t, s, i, 6, USING)) && s.last() > i) {
                 continue; // attacked with rocket-propelled grenades, fought using explosive-laden drones: the weapons
             }
+            if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
+                continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets
+            }
             if (w.startsWith("drone") && t.isWord(i + 1) && CRAFT_UNITS.contains(t.lower(i + 1))) {
                 continue; // supported by drone units of the Unmanned Systems Forces: who backed the fight, no strike
             }
@@ -1066,6 +1117,9 @@ final class TriggerScan {
             }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
+            }
+            if (tr == null && tradedFire(t, s, i)) {
+                tr = TRADED_FIRE; // Cambodian and Thai troops traded small-arms fire and rockets
             }
             if (HALTED_DEEDS.contains(w) && wordBefore(t, s, i, 4, HALTING)) {
                 tr = HALTED; // said it was suspending military operations against US forces: a group's decision

@@ -6166,4 +6166,11 @@ class ExtractRulesTest {
                 + "24 July 2025.", null);
         assertEquals("Battles", y.events().get(0).type(), y.events().toString());
     }
+
+    @Test
+    void whatAnotherClauseSaysWillHappenLeavesAGatheringDone() {
+        Extraction x = run("On Monday about 200 residents held a peaceful gathering outside the district office in "
+                + "Kitgum, and talks will resume on Friday.", LocalDate.of(2025, 3, 4));
+        assertEquals("asserted", x.events().get(0).modality(), x.events().toString());
+    }
 }

@@ -114,6 +114,9 @@ final class Modality {
      */
     private static boolean expectedToCome(Tokens t, Sentence s, int trigger) {
         for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 16); i++) {
+            if (t.isChar(i, ';') || t.isChar(i, ',') && (t.isLower(i + 1, "and") || t.isLower(i + 1, "but"))) {
+                return false; // held a peaceful gathering, and talks will resume on Friday: another clause's future
+            }
             if (t.isWord(i) && BE.contains(t.lower(i))) {
                 return t.isWord(i + 1) && EXPECTED.contains(t.lower(i + 1)) && t.isLower(i + 2, "to")
                         && t.isWord(i + 3) && STARTS.contains(t.lower(i + 3))

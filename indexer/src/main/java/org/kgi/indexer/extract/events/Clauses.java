@@ -43,6 +43,14 @@ final class Clauses {
         return List.of(s);
     }
 
+    /**
+     * Whether a new clause with its own subject opens at token {@code i}: a semicolon, or a comma before {@code and} or
+     * {@code but} ({@code held a peaceful gathering, and talks will resume on Friday}).
+     */
+    static boolean breaksAt(Tokens t, int i) {
+        return t.isChar(i, ';') || t.isChar(i, ',') && (t.isLower(i + 1, "and") || t.isLower(i + 1, "but"));
+    }
+
     /** The names of each sentence, those of sentence {@code part}'s index kept to the clause's tokens. */
     static List<List<Resolved>> namesOf(List<List<Resolved>> bySentence, Sentence part, Sentence whole) {
         if (part.first() == whole.first() && part.last() == whole.last()) {

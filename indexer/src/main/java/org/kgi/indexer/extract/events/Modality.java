@@ -114,7 +114,7 @@ final class Modality {
      */
     private static boolean expectedToCome(Tokens t, Sentence s, int trigger) {
         for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 16); i++) {
-            if (t.isChar(i, ';') || t.isChar(i, ',') && (t.isLower(i + 1, "and") || t.isLower(i + 1, "but"))) {
+            if (Clauses.breaksAt(t, i)) {
                 return false; // held a peaceful gathering, and talks will resume on Friday: another clause's future
             }
             if (t.isWord(i) && BE.contains(t.lower(i))) {

@@ -597,11 +597,11 @@ final class Roles {
         boolean lowerReference = a == r.found().last() && !t.isCapitalised(a);
         return (lowerReference || a > trigger) && actors.stream()
                 .anyMatch(o -> o != r && o.id().equals(r.id()) && o.found().first() < a
-                && (lowerReference || o.found().first() < trigger && opensClause(t, s, o.found().first())));
+                && (lowerReference || o.found().first() < trigger && sentenceSubject(t, s, o.found().first())));
     }
 
     /** Whether the name at {@code at} is the sentence's subject: at most three words from its start or its dateline. */
-    private static boolean opensClause(Tokens t, Sentence s, int at) {
+    private static boolean sentenceSubject(Tokens t, Sentence s, int at) {
         for (int k = at - 1; k >= s.first() && k >= at - 4; k--) {
             if (t.isDash(k)) {
                 return true; // LOMÉ (Reuters) - Fighters of the X

@@ -380,8 +380,7 @@ final class TriggerScan {
         if (!(t.isLower(aux, "has") || t.isLower(aux, "have") || t.isLower(aux, "had"))) {
             return false;
         }
-        for (int k = i + 1; k < Math.min(s.last(), i + 24) && !t.isChar(k, ';')
-                && !(t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "but"))); k++) {
+        for (int k = i + 1; k < Math.min(s.last(), i + 24) && !Clauses.breaksAt(t, k); k++) {
             // (has fought the rival Islamic State West Africa Province (ISWAP) for control of the islands since 2021)
             if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))
                     || t.isLower(k, "since") && t.is(k + 1, Tokens.NUMBER) && t.end(k + 1) - t.start(k + 1) == 4) {

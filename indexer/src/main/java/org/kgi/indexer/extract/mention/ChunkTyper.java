@@ -12,7 +12,6 @@ import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
-import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Guess;
@@ -1923,10 +1922,8 @@ final class ChunkTyper {
 
     /** Whether token {@code k} counts people: {@code three}, {@code 12}. */
     private static boolean counted(Tokens t, int k) {
-        return t.is(k, Tokens.NUMBER) || t.isWord(k) && COUNTS.contains(t.lower(k));
+        return t.is(k, Tokens.NUMBER) || t.isWord(k) && MentionFinder.COUNT_OPENERS.contains(t.lower(k));
     }
-
-    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("several", "dozens", "hundreds", "some");
 
     /** Countries that are also surnames: {@code Michael Jordan} is a man. */
     private static final Set<String> SURNAME_COUNTRIES = WordSets.of("jordan", "israel", "georgia", "chad");

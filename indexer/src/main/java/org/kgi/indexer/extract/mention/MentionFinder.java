@@ -1115,8 +1115,11 @@ public final class MentionFinder {
         }
     }
 
-    /** Counts that open a sentence before the people counted: {@code Two residents were killed}. */
-    private static final Set<String> COUNT_OPENERS = NumberWords.twoToTenAnd("several", "dozens", "hundreds",
+    /**
+     * Counts of people in words: {@code Two residents were killed} opening a sentence, {@code three Kuki men} (also read
+     * by {@link ChunkTyper}).
+     */
+    static final Set<String> COUNT_OPENERS = NumberWords.twoToTenAnd("several", "dozens", "hundreds",
             "thousands", "many", "some", "eleven", "twelve", "twenty", "thirty", "fifteen");
 
     /** {@code Hiding}, {@code Hooded}: a participle, which opens a sentence before the men it describes. */

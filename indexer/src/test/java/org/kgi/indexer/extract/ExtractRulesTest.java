@@ -6173,4 +6173,75 @@ class ExtractRulesTest {
                 + "Kitgum, and talks will resume on Friday.", LocalDate.of(2025, 3, 4));
         assertEquals("asserted", x.events().get(0).modality(), x.events().toString());
     }
+
+    @Test
+    void theGroupThatLedTheCrowdMarchesWithIt() {
+        Extraction x = run("Hundreds of farmers, led by members of the peasant union Kisan Ekta, marched on the collectorate "
+                + "in Sangrur on Tuesday.", LocalDate.of(2025, 2, 12));
+        assertEquals("actor", roleOf(x.events().get(0), named(x, "Kisan Ekta").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void theCrowdPushedBackIsTheProtestToldBefore() {
+        Extraction x = run("Students marched on the parliament in Dhaka on Sunday. Officers of the Rapid Action "
+                + "Battalion fired rubber bullets to drive them back, wounding 30.", LocalDate.of(2025, 2, 10));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void anOfficialsPostIsNoActor() {
+        Extraction x = run("Three traders were shot dead in Marsabit on Friday, the Marsabit County Commissioner, Paul "
+                + "Rotich, said. The Senior District Officer, Ann Wanjiru, said the area was calm.",
+                LocalDate.of(2025, 3, 2));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Commissioner") || e.name().contains("Officer")),
+                x.entities().toString());
+        assertTrue(named(x, "Paul Rotich").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void aClaimTheSentenceCallsFalseOrThatIsDeniedIsNotDone() {
+        Extraction x = run("A message circulating online claiming that the rebels seized the town of Bunia on Friday is "
+                + "false.", LocalDate.of(2025, 3, 2));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+        Extraction y = run("Rebel media said their fighters had taken Kamanyola on Friday, but the army denied this.",
+                LocalDate.of(2025, 3, 2));
+        assertNoEvent(y, e -> "asserted".equals(e.modality()));
+        Extraction z = run("The militia said its fighters had captured the ridge on Friday; observers found no evidence "
+                + "of any change.", LocalDate.of(2025, 3, 2));
+        assertNoEvent(z, e -> "asserted".equals(e.modality()));
+    }
+
+    @Test
+    void aSettlementsNounBeforeItsNameMakesItAPlace() {
+        Extraction x = run("Gunmen shot dead four men in the colonia Santa Fe and in the village Tlalmanalco on Saturday.",
+                LocalDate.of(2025, 3, 2));
+        assertEquals("neighbourhood", named(x, "Santa Fe").orElseThrow().type(), x.entities().toString());
+        assertEquals("populated_place", named(x, "Tlalmanalco").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aGroupCalledTheMainSuspectIsOnlySuspected() {
+        Extraction x = run("Gunmen killed a shopkeeper in Celaya on Sunday. A police source said the Cartel del Golfo "
+                + "was the main suspect.", LocalDate.of(2025, 3, 4));
+        String cartel = named(x, "Cartel del Golfo").orElseThrow().id();
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals(cartel) && "actor".equals(p.role())), x.events().toString());
+    }
+
+    @Test
+    void aBannerSignedWithAGroupsInitialsIsNoAgreement() {
+        Extraction x = run("On Monday a banner signed with the initials of the Sinaloa Cartel was found on a bridge in "
+                + "Culiacán.", LocalDate.of(2025, 3, 4));
+        assertNoEvent(x, e -> "Agreement".equals(e.subType()));
+    }
+
+    @Test
+    void theExplosionAfterAGrenadeIsThatGrenade() {
+        Extraction x = run("On Monday a man threw a grenade at a bar in Uruapan. The explosion shattered the windows.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(List.of("Explosions/Remote violence"), types(x), x.events().toString());
+        assertEquals("Grenade", x.events().get(0).subType());
+    }
 }

@@ -187,13 +187,37 @@ final class Attribution {
      * and an armed group firing with it is on its side (the pro-government colectivo firing with the guard).
      */
     private String protestRole(Sentence s, Participant p, boolean stateActed) {
-        if (isCivilians(s, p.id()) || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id())
+        if (isCivilians(s, p.id()) || Roles.TARGET.equals(p.role()) && ledTheCrowd(s, p.id())
+                || stateActed && Roles.TARGET.equals(p.role()) && !isState(s, p.id())
                 && (aimedAt(s, p.id()) || "person".equals(typeOf(s, p.id())) && harmedNamed(s, p.id()))) {
             return Roles.ACTOR; // and the crowd's dead and arrested: killing three people, among them X
         }
         return stateActed && Roles.ACTOR.equals(p.role()) && "armed_group".equals(typeOf(s, p.id())) ? Roles.ALLY
                 : p.role(); // the state's ally: on its side (EventRelations), both the crowd's other side
     }
+
+    /**
+     * Whether the sentence names the participant, not of the state, as who led or organised the crowd, a few words after
+     * {@code led by} and no punctuation between ({@code protesters, led by activists of the youth group Hami Nepal,}).
+     */
+    private boolean ledTheCrowd(Sentence s, String id) {
+        if (isState(s, id)) {
+            return false;
+        }
+        for (Resolved r : bySentence.get(s.index())) {
+            if (!r.id().equals(id)) {
+                continue;
+            }
+            for (int k = r.found().first() - 1; k > Math.max(s.first(), r.found().first() - 8) && t.isWord(k); k--) {
+                if (t.isLower(k, "by") && t.isWord(k - 1) && CROWD_LEADING.contains(t.lower(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CROWD_LEADING = WordSets.of("led", "organised", "organized", "headed", "called");
 
     /** The id the report means by {@code id}: for "the police", its one named police force when it names one. */
     String policeId(String id) {
@@ -429,8 +453,33 @@ final class Attribution {
         if (rumour) {
             return falseHere || falseNext || but;
         }
+        if (falseHere && claimCalledFalse(t, s)) {
+            return true; // A purported statement claiming that the terrorists overran the location ... is false
+        }
         return falseNext && !blame && namesTheReport(t, next) && (hearsay || callsFalse(t, next));
     }
+
+    /**
+     * Whether the sentence calls false, after it, a claim it tells ({@code A video in which a gang leader claims to have
+     * taken control of the police station is false}, {@code a statement claiming that the terrorists overran the location
+     * is false}).
+     */
+    private static boolean claimCalledFalse(Tokens t, Sentence s) {
+        for (int i = s.first(); i + 2 <= s.last(); i++) {
+            if (t.isWord(i) && CLAIMING.contains(t.lower(i))
+                    && (t.isLower(i + 1, "that") || t.isLower(i + 1, "to") && t.isLower(i + 2, "have"))) {
+                for (int k = i + 3; k <= s.last(); k++) {
+                    if (t.isWord(k) && FALSITY.contains(t.lower(k)) && Modality.BE.contains(t.lower(k - 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAIMING = WordSets.of("claiming", "claims", "claim", "claimed");
 
     /**
      * Whether a sentence rejects a report told before ({@code The Kosovo Police categorically rejects these claims}):

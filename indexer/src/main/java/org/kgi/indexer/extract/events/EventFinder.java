@@ -1212,6 +1212,10 @@ public final class EventFinder {
             // protest was called by the DPS" after protesters put up barricades and police fired tear gas
             same = lastOfKind(new EventRefiner.Reading(Acled.RIOTS, Acled.VIOLENT_DEMONSTRATION), events, false);
         }
+        if (same < 0 && Acled.EXPLOSIONS.equals(reading.type()) && t.isWord(trigger)
+                && BLASTS.contains(t.lower(trigger))) {
+            same = lastOfType(Acled.EXPLOSIONS, events); // threw a grenade at a post. The explosion damaged a car
+        }
         if (same < 0 && Acled.PROTESTS.equals(reading.type()) && t.isWord(trigger)
                 && PROTEST_REFERENCES.contains(t.lower(trigger))) {
             // "The march was organised by X" after police fired tear gas at marchers: that protest, whatever its sub-type
@@ -1331,6 +1335,9 @@ public final class EventFinder {
                     || t.isLower(i, "pepper-spray") || t.isLower(i, "pepper-sprayed")
                     || t.isLower(i, "grenades") && t.isLower(i - 1, "stun")
                     || t.isLower(i - 1, "the") && CROWD_MET.contains(t.lower(i)) && metBy(t, i - 2)
+                    || t.isLower(i, "them") && (metBy(t, i - 1) || t.isLower(i + 1, "back") && t.isWord(i - 1)
+                    && PUSHED_BACK.contains(t.lower(i - 1)) || t.isLower(i - 1, "at")
+                    && t.hasWordIn(Math.max(s.first(), i - 6), i - 2, FIRED_AT))
                     || t.isLower(i, "bullets") && t.isLower(i - 1, "rubber") || clears(t, i)
                     || t.isLower(i, "removed") && (t.is(i + 1, Tokens.NUMBER) || t.isLower(i + 1, "them")
                     || t.isLower(i + 1, "the") && t.isWord(i + 2) && TriggerScan.PROTEST_WORDS.contains(t.lower(i + 2))))) {
@@ -1487,6 +1494,10 @@ public final class EventFinder {
             "assaulted", "clubbed", "whipped", "kicked", "blocked", "fired", "shot", "surrounded", "stopped",
             "confronted", "kettled", "scattered", "repelled", "repulsed");
     /** The crowd of a protest told before, named again as what the force met: {@code beat the marchers}. */
+    /** {@code to push them back}, {@code fired live rounds at them}: the crowd told before, met by force. */
+    private static final Set<String> PUSHED_BACK = WordSets.of("push", "pushed", "pushing", "drive", "drove",
+            "driving", "force", "forced", "forcing");
+    private static final Set<String> FIRED_AT = WordSets.of("fired", "shot", "firing", "shooting");
     private static final Set<String> CROWD_MET = WordSets.of("marchers", "protesters", "protestors", "demonstrators",
             "crowd", "crowds");
     private static final Set<String> KILLED_PROTESTERS = WordSets.of("killed", "killing", "dead", "live");
@@ -1495,6 +1506,8 @@ public final class EventFinder {
     private static final Set<String> GENERIC_VIOLENCE = WordSets.of("attack", "attacks", "assault", "assaults",
             "violence", "incident", "incidents", "killing", "killings", "raid", "raids", "fighting", "bloodshed",
             "exchange", "exchanges", "clash", "clashes", "gunfight", "firefight", "shootout");
+    /** What any explosion told before is called again: {@code the blast}, whatever it was set off by. */
+    private static final Set<String> BLASTS = WordSets.of("explosion", "explosions", "blast", "blasts", "detonation");
     /** A blockade told again may be one the report told as a riot (blocked the road with burning tyres). */
     private static final Set<String> BLOCKADES = WordSets.of("blockade", "blockades", "barricade", "barricades",
             "roadblock", "roadblocks");

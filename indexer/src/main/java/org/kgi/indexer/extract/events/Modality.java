@@ -145,6 +145,20 @@ final class Modality {
      */
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
         for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
+            if (t.isLower(i, "but") && t.isChar(i - 1, ',') || t.isChar(i, ';')) {
+                // X said the factions had captured Umm al-Kaif, but the SDF denied this; ...; monitors found no
+                // evidence that the positions had changed hands
+                for (int k = i + 1; k <= Math.min(s.last() - 1, i + 10); k++) {
+                    if (t.isWord(k) && DENY.contains(t.lower(k)) && deniesTheClaim(t, k + 1)
+                            || t.isLower(k, "no") && t.isLower(k + 1, "evidence") && t.isWord(k - 1)
+                            && WITNESSED.contains(t.lower(k - 1))) {
+                        return true;
+                    }
+                    if (t.isPunct(k) && !t.isApostrophe(k) && !t.isDash(k)) {
+                        break;
+                    }
+                }
+            }
             if (t.isLower(i, "which") && t.isChar(i - 1, ',')) {
                 // which the General Staff of Ukraine's armed forces denied
                 for (int k = i + 1; k <= Math.min(s.last(), i + 12); k++) {
@@ -159,6 +173,18 @@ final class Modality {
         }
         return false;
     }
+
+    /** {@code (denied) this}, {@code (rejected) the claim}: what a denial after the event denies is what was told. */
+    private static boolean deniesTheClaim(Tokens t, int k) {
+        return t.isWord(k) && (IT.contains(t.lower(k)) || THE.contains(t.lower(k)) && t.isWord(k + 1)
+                && CLAIMS.contains(t.lower(k + 1)));
+    }
+
+    private static final Set<String> IT = WordSets.of("this", "it", "that");
+    private static final Set<String> THE = WordSets.of("the", "these", "those", "this", "that");
+    private static final Set<String> CLAIMS = WordSets.of("claim", "claims", "report", "reports", "account",
+            "accounts", "allegation", "allegations");
+    private static final Set<String> WITNESSED = WordSets.of("found", "saw", "had", "has", "is", "was", "there");
 
     /** {@code without (further, any, prior) warning}, {@code with no warning}: how it was done, not a threat. */
     private static boolean withoutWarning(Tokens t, int i) {

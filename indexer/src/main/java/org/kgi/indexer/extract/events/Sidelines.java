@@ -438,6 +438,14 @@ final class Sidelines {
      */
     static boolean suspected(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
+        int be = Roles.pastAcronym(t, r.found().last() + 1);
+        if (t.isWord(be) && Modality.BE.contains(t.lower(be))) {
+            int k = t.isLower(be + 1, "the") || t.isLower(be + 1, "a") ? be + 2 : be + 1;
+            k += t.isWord(k) && SUSPECT_RANKS.contains(t.lower(k)) ? 1 : 0;
+            if (t.isLower(k, "suspect") || t.isLower(k, "suspects")) {
+                return true; // a state security official said the CSRL was the main suspect
+            }
+        }
         for (int k = at - 1; k >= Math.max(s.first(), at - SUSPICION_REACH); k--) {
             if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
                 return false;
@@ -474,6 +482,8 @@ final class Sidelines {
     /** What a denial can be of, other than the event itself: {@code denied any involvement}, {@code responsibility}. */
     static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link", "links",
             "participation", "connection", "complicity");
+    private static final Set<String> SUSPECT_RANKS = WordSets.of("main", "prime", "chief", "key", "principal",
+            "likely", "likeliest", "only");
     private static final int SUSPICION_REACH = 18;
     private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",

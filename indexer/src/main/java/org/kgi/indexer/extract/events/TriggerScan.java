@@ -81,12 +81,16 @@ final class TriggerScan {
             "inquiry", "inquiries", "enquiry", "case");
     private static final Set<String> PAPERS = WordSets.of("pamphlet", "pamphlets", "leaflet", "leaflets", "letter",
             "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",
-            "flyer", "flyers", "tract", "tracts");
+            "flyer", "flyers", "tract", "tracts", "banner", "banners", "poster", "posters", "placard", "placards");
 
     /** Whether what was signed at {@code i} is a paper, not an agreement: {@code a pamphlet signed by the RMM}. */
     private static boolean signedPaper(Tokens t, Sentence s, int i) {
-        return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS);
+        return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS)
+                || t.isLower(i + 1, "with") && t.isLower(i + 2, "the") && t.isWord(i + 3)
+                && SIGNATURES.contains(t.lower(i + 3)); // a banner signed with the initials of the CJNG
     }
+
+    private static final Set<String> SIGNATURES = WordSets.of("initials", "name", "names", "acronym", "logo");
 
     /** Words before {@code the arrival of} that make it what is talked about or opposed, not an arrival. */
     private static final Set<String> DEBATED = WordSets.of("debating", "debate", "debated", "discussing", "discuss",

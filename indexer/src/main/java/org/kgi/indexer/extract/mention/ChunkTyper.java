@@ -1667,6 +1667,13 @@ final class ChunkTyper {
         if (t.isWord(p) && PLACE_ADJECTIVES.contains(t.lower(p)) && t.isLower(p - 1, "the")) {
             p--; // in the occupied Golan Heights
         }
+        if (t.isWord(p) && !t.isCapitalised(p) && (t.isLower(p - 1, "the") || t.isWord(p - 1)
+                && PlaceWords.isPreposition(t.lower(p - 1)))) {
+            String settlement = SETTLEMENT_BEFORE.get(t.lower(p));
+            if (settlement != null) {
+                return settlement; // in the colonia Rancho Grande, from the vereda Las Perlas, in the village Kuida
+            }
+        }
         if (t.isLower(p, "the")) {
             p--;
         }
@@ -1692,6 +1699,15 @@ final class ChunkTyper {
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
     }
 
+    /** Nouns of a settlement or a part of one right before its name, by the type they give it. */
+    private static final Map<String, String> SETTLEMENT_BEFORE = Map.ofEntries(Map.entry("village", "populated_place"),
+            Map.entry("town", "populated_place"), Map.entry("hamlet", "populated_place"),
+            Map.entry("aldea", "populated_place"), Map.entry("vereda", "populated_place"),
+            Map.entry("corregimiento", "populated_place"), Map.entry("sitio", "populated_place"),
+            Map.entry("colonia", "neighbourhood"), Map.entry("barrio", "neighbourhood"),
+            Map.entry("bairro", "neighbourhood"), Map.entry("neighbourhood", "neighbourhood"),
+            Map.entry("neighborhood", "neighbourhood"), Map.entry("barangay", "neighbourhood"),
+            Map.entry("kebele", "neighbourhood"), Map.entry("mahalla", "neighbourhood"));
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western", "rural", "urban", "downtown");

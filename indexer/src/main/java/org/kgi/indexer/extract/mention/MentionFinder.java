@@ -53,6 +53,28 @@ public final class MentionFinder {
     /** Words before "forces" that make them a state's: {@code security forces}, {@code government forces}. */
     private static final Set<String> STATE_FORCES = WordSets.of("security", "government", "state", "pro-government",
             "regime", "junta", "federal", "defence", "defense", "army", "military");
+    /**
+     * Whether the words are an official's post: an office's title after words that only say where it stands or its
+     * rank ({@code District Officer}, {@code County Commissioner}, {@code District Police Commander}), after one name
+     * at most ({@code the Rupandehi Chief District Officer}).
+     */
+    private static boolean officeTitle(Tokens t, int a, int b) {
+        if (b == a || b - a > 3 || !t.isWord(b) || !OFFICES.contains(t.lower(b))) {
+            return false;
+        }
+        int k = b - 1;
+        while (k >= a && t.isWord(k) && t.isCapitalised(k)
+                && (OFFICE_LEVELS.contains(t.lower(k)) || ActorWords.isTitle(t.lower(k)))) {
+            k--;
+        }
+        return k < a || k == a && k < b - 1 && t.isCapitalised(k);
+    }
+
+    private static final Set<String> OFFICES = WordSets.of("officer", "commissioner", "administrator", "commander",
+            "prefect", "superintendent");
+    private static final Set<String> OFFICE_LEVELS = WordSets.of("district", "regional", "county", "provincial",
+            "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural");
+
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -490,6 +512,9 @@ public final class MentionFinder {
                 && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
             titled = true;
+        }
+        if (officeTitle(t, a, b)) {
+            return null; // the Rupandehi Chief District Officer, X, said: a post, not an actor of its own
         }
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
                 && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a)) && !NameChunker.isCode(t, a)) {

@@ -6244,4 +6244,51 @@ class ExtractRulesTest {
         assertEquals(List.of("Explosions/Remote violence"), types(x), x.events().toString());
         assertEquals("Grenade", x.events().get(0).subType());
     }
+
+    @Test
+    void aNameWrittenWithADotIsOneName() {
+        Extraction x = run("Two activists were detained in Ufa on Monday, their lawyer told Idel.Realii.",
+                LocalDate.of(2025, 3, 4));
+        assertTrue(named(x, "Idel.Realii").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Idel") || e.name().equals("Realii")),
+                x.entities().toString());
+    }
+
+    @Test
+    void whatIsRoutinelyDoneIsAPracticeNotAnEvent() {
+        Extraction x = run("A rights group said prisoners in Idlib were routinely beaten.", LocalDate.of(2025, 3, 4));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void whomTheDeadHadBeenPlanningToAttackIsNoSide() {
+        Extraction x = run("Troops of the Tajik Army killed four men in a shootout in Khorog on Sunday, describing them as "
+                + "militants who had been planning attacks on the Border Guard Service.", LocalDate.of(2025, 3, 4));
+        String guards = named(x, "Border Guard Service").orElseThrow().id();
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals(guards)),
+                x.events().toString());
+    }
+
+    @Test
+    void theForcesHoldingAnAttackedBaseAreItsTargetsWhateverComesAfter() {
+        Extraction x = run("Fighters of the ADF attacked a camp shared by the FARDC and Wazalendo militiamen near Oicha "
+                + "on Sunday with mortars and gunfire, killing six soldiers.", LocalDate.of(2025, 3, 4));
+        String army = named(x, "FARDC").orElseThrow().id();
+        assertEquals("target", roleOf(x.events().get(0), army), x.events().toString());
+    }
+
+    @Test
+    void aNameBeforeSpecialForcesIsASecurityForce() {
+        Extraction x = run("On Sunday Haramcad special forces killed three militants near Jowhar.", LocalDate.of(2025, 3, 4));
+        assertEquals("security_force", named(x, "Haramcad").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void theAfricanUnionsMissionInSomaliaIsOneForce() {
+        Extraction x = run("Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM) repelled an "
+                + "attack on Bulo Marer on Sunday.", LocalDate.of(2025, 3, 4));
+        Entity mission = named(x, "AUSSOM").orElseThrow();
+        assertEquals("security_force", mission.type(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Stabilization Mission")), x.entities().toString());
+    }
 }

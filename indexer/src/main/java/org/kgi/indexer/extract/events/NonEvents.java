@@ -199,6 +199,10 @@ final class NonEvents {
         if (t.isLower(i - 1, "been") && (t.isLower(i - 2, "have") || t.isLower(i - 2, "has")) && forYears(t, s, i)) {
             return true; // the two clans have been fighting for years: what has gone on, no event of the day
         }
+        if (t.isWord(i - 1) && ROUTINELY.contains(t.lower(i - 1)) && t.isWord(i - 2)
+                && BE_ROUTINELY.contains(t.lower(i - 2))) {
+            return true; // said detainees in Dagestan were routinely tortured: a practice, no event of the day
+        }
         int j = i - 1;
         if (!t.isWord(i) || !t.lower(i).endsWith("s") || !t.isWord(j) || !RECURRING.contains(t.lower(j))) {
             return false;
@@ -206,6 +210,11 @@ final class NonEvents {
         return t.isWord(j - 1) && SEEN.contains(t.lower(j - 1)) && (t.isLower(j - 2, "has") || t.isLower(j - 2, "have")
                 || t.isLower(j - 2, "had"));
     }
+
+    /** Adverbs of a practice: {@code were routinely tortured}, {@code are systematically harassed}. */
+    private static final Set<String> ROUTINELY = WordSets.of("routinely", "regularly", "systematically", "habitually",
+            "frequently", "often", "commonly", "usually", "repeatedly", "sometimes");
+    private static final Set<String> BE_ROUTINELY = WordSets.of("are", "were", "is", "was", "be", "been", "being");
 
     /** Whether {@code for} (a count or {@code several}) {@code years} follows the trigger within four words. */
     private static boolean forYears(Tokens t, Sentence s, int i) {

@@ -107,6 +107,9 @@ final class Roles {
             if (inAsKnownClause(t, r)) {
                 continue; // insurgents of ASWJ, as the Islamic State's local affiliate is known, beheaded: a name's gloss
             }
+            if (at > trigger && plannedAgainst(t, r)) {
+                continue; // supporters of X who had been planning attacks on police: whom they meant to strike
+            }
             if (at > trigger && handedTo(t, r)) {
                 continue; // detained a herder and handed him over to the Galmudug Police Force: who received him
             }
@@ -164,10 +167,10 @@ final class Roles {
                         || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
-                        || ownedSiteAfter(t, r)
+                        || ownedSiteAfter(t, r) || heldBy(t, s, at)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
-                        || attackedObject(t, s, previousStart))
+                        || attackedObject(t, s, previousStart) || heldBy(t, s, previousStart))
                         && joinedTo(t, pastAcronym(t, previousEnd + 1) - 1, at) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
@@ -630,6 +633,16 @@ final class Roles {
         return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
     }
 
+    /** Whether the name follows {@code planning attacks on}: the target of what was only planned. */
+    private static boolean plannedAgainst(Tokens t, Resolved r) {
+        int on = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int noun = on - 1;
+        return (t.isLower(on, "on") || t.isLower(on, "against")) && t.isWord(noun)
+                && ATTACK_NOUNS.contains(t.lower(noun)) && t.wordJustBefore(noun, 3, TriggerScan.PREPARING);
+    }
+
+    private static final Set<String> ATTACK_NOUNS = WordSets.of("attack", "attacks", "assault", "assaults", "strikes",
+            "bombings", "raids");
     private static final Set<String> HANDED = WordSets.copyOf(Stream.concat(TriggerScan.HANDING_PEOPLE.stream(),
             Stream.of("turned", "turning")).toList());
 
@@ -1726,6 +1739,15 @@ final class Roles {
 
     private static final Set<String> DECISIONS = WordSets.of("decision", "decisions", "plan", "plans", "order",
             "orders", "ruling", "move", "bid", "proposal", "policy", "directive", "decree", "announcement");
+
+    /**
+     * Whether the name follows a site's participle of holding and {@code by} ({@code attacked a base shared by the SNA
+     * and clan militias, ... with a car bomb}): who held what was struck, also before the trigger.
+     */
+    private static boolean heldBy(Tokens t, Sentence s, int at) {
+        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return by > s.first() && t.isLower(by, "by") && heldSite(t, by - 1);
+    }
 
     /** Whether token {@code k} is a participle of holding after a site: {@code a checkpoint held (by X)}. */
     private static boolean heldSite(Tokens t, int k) {

@@ -587,7 +587,7 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
+    static final Set<String> PREPARING = WordSets.of("preparing", "planning", "plotting");
     /** Words before "preparing" that make it the verb of a clause: {@code the group was preparing an attack}. */
     private static final Set<String> AUXILIARY_BEFORE = WordSets.of("was", "were", "is", "are", "be", "been", "and",
             "while", "who", "which", "that", "of");

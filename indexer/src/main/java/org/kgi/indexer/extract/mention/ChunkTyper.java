@@ -858,9 +858,11 @@ final class ChunkTyper {
                 return Guess.place(cityType(key, "region"), name, Strength.PLACE_CONTEXT); // the Saxony riot police
             }
             boolean commonWord = a == b && (GenericActors.of(t.lower(a)) != null || doc.isCommonWord(t.lower(a)));
-            if (n.equals("security") && (t.isLower(next + 1, "forces") || t.isLower(next + 1, "force")) && !commonWord
+            if ((n.equals("security") || n.equals("special")) && (t.isLower(next + 1, "forces")
+                    || t.isLower(next + 1, "force")) && !commonWord
                     && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !t.is(a, Tokens.ALL_CAPS)) {
-                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Asayish security forces
+                return Guess.actor("security_force", name, Strength.GROUP_NOUN); // the Asayish security forces, Danab
+                // special forces
             }
             if ("security_force".equals(groupType) && a == b && t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key) && !commonWord) {
                 return Guess.actor("security_force", name, Strength.GROUP_NOUN); // FARDC troops, not Liancourt police

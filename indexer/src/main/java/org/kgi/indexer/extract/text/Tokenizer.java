@@ -93,6 +93,9 @@ public final class Tokenizer {
                 i++;
             } else if (c == '.' && dotted) {
                 return i + 1;
+            } else if (c == '.' && Character.isUpperCase(next) && Character.isLowerCase(text.charAt(i - 1))
+                    && Character.isUpperCase(text.charAt(from)) && lowerRunAfter(text, i + 2, n)) {
+                i++; // Kavkaz.Realii, Gazeta.Ru: one name written with a dot
             } else if ((c == ',' || c == '.') && Character.isDigit(next) && Character.isDigit(text.charAt(i - 1))) {
                 i++;
             } else {
@@ -100,6 +103,16 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /** Whether a lower-case letter opens {@code text[from, ...)} and the word it opens ends in a letter. */
+    private static boolean lowerRunAfter(String text, int from, int n) {
+        int i = from;
+        while (i < n && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        return i > from && (i == n || !Character.isLetterOrDigit(text.charAt(i))
+                && !(text.charAt(i) == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))));
     }
 
     /**

@@ -6291,4 +6291,31 @@ class ExtractRulesTest {
         assertEquals("security_force", mission.type(), x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Stabilization Mission")), x.entities().toString());
     }
+
+    @Test
+    void aNumberedUnitsAcronymNamesItAgain() {
+        Extraction x = run("On Monday troops of the 53rd Infantry Battalion (53IB) raided a camp near Guipos. On Tuesday "
+                + "troops of the 53IB arrested Rasul Ampatuan in Dimataling.", LocalDate.of(2025, 3, 5));
+        assertActs(eventOf(x, "Arrests"), named(x, "53rd Infantry Battalion").orElseThrow().id());
+    }
+
+    @Test
+    void aBarangayIsAPlaceNamedWithoutItsWord() {
+        Extraction x = run("Gunmen shot dead the captain of Barangay Tubigan, Ismael Dimalanta, in Barangay Malinao on "
+                + "Sunday. Troops clashed with rebels in the hinterlands of Kalamansig on Monday.",
+                LocalDate.of(2025, 3, 5));
+        assertEquals("neighbourhood", named(x, "Malinao").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Ismael Dimalanta").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Kalamansig").orElseThrow().id().startsWith("place:"), x.entities().toString());
+    }
+
+    @Test
+    void troopsFiredUponBehindTheirOwnDescriptionFought() {
+        Extraction x = run("On Saturday troops of the 3rd Marine Battalion escorting aid to displaced families in Sitio "
+                + "Lumbac, Pikit, were fired upon by armed men.", LocalDate.of(2025, 3, 5));
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+        Extraction y = run("Residents torched a police post on Sunday after a local youth was shot during an arrest.",
+                LocalDate.of(2025, 3, 5));
+        assertTrue(y.events().stream().noneMatch(e -> e.type().equals("Battles")), y.events().toString());
+    }
 }

@@ -1038,10 +1038,19 @@ final class EventRefiner {
         if (!Roles.isPassive(t, at)) {
             return false;
         }
-        for (int i = at - 1; i >= Math.max(s.first(), at - 10) && !t.isPunct(i); i--) {
+        // (across the commas and brackets of the subject's own description: troops of the 64th Infantry Battalion
+        // (64IB) delivering relief goods to displaced families in Barangay X, Sumisip, were fired upon)
+        boolean near = true; // no punctuation yet between the word and the trigger
+        for (int i = at - 1; i >= Math.max(s.first(), at - 30) && (!t.isPunct(i) || t.isChar(i, ',')
+                || t.isChar(i, '(') || t.isChar(i, ')')) && !Clauses.breaksAt(t, i); i--) {
+            near &= !t.isPunct(i);
             String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
-            if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || w.equals("patrol") || w.equals("patrols")) {
+            if (near && PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || w.equals("patrol")
+                    || w.equals("patrols")) {
                 return true;
+            }
+            if (w.equals("who") || w.equals("which") || CLAUSE_OPENERS.contains(w)) {
+                return false; // after a local youth was shot; the man who was shot: a clause's own subject
             }
         }
         return false;

@@ -75,6 +75,9 @@ public final class MentionFinder {
     private static final Set<String> OFFICE_LEVELS = WordSets.of("district", "regional", "county", "provincial",
             "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural");
 
+    /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
+    private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
+
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -501,6 +504,10 @@ public final class MentionFinder {
         if (ngo) {
             a++; // the national NGO Action Santé Pool: what it is, then its name
         }
+        boolean ward = b > a && t.isWord(a) && WARD_WORDS.contains(t.lower(a)) && t.isCapitalised(a + 1);
+        if (ward) {
+            a++; // Barangay Upper Cabengbeng, the chairman of Barangay Limook: what it is, then its name
+        }
         titled |= titleBefore(t, s, a);
         boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
                 && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
@@ -552,6 +559,9 @@ public final class MentionFinder {
             return null;
         }
         Guess guess = typer.type(s, name, key, a, b, titled);
+        if (ward) {
+            guess = Guess.place("neighbourhood", name, Strength.PLACE_NOUN); // Barangay Trinidad: no country
+        }
         if (ngo && (guess == null || guess.kind() != Kind.ACTOR || "person".equals(guess.type()))) {
             guess = Guess.actor("organization", name, Strength.ORGANISATION_CUE);
         }
@@ -1061,6 +1071,7 @@ public final class MentionFinder {
     /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
     private static boolean isRoleOf(Tokens t, Found place) {
         int p = place.first() - 1;
+        p -= t.isWord(p) && WARD_WORDS.contains(t.lower(p)) ? 1 : 0; // the chairman of Barangay Limook, X
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
@@ -1546,7 +1557,10 @@ public final class MentionFinder {
                 && isAcronymShape(t.surface(b + 2));
     }
 
-    /** Two to eight letters, mostly capitals ({@code MSS}, {@code IGPNH}, {@code FOB}, {@code MONUSCO}). */
+    /**
+     * Two to eight letters, mostly capitals ({@code MSS}, {@code IGPNH}, {@code FOB}, {@code MONUSCO}), after a number
+     * perhaps ({@code 64IB}).
+     */
     static boolean isAcronymShape(String w) {
         if (w.length() < 2 || w.length() > 10) {
             return false;
@@ -1555,12 +1569,15 @@ public final class MentionFinder {
             return true; // Return, Reclamation and Rehabilitation (3R)
         }
         int upper = 0;
+        int digits = 0; // the 64th Infantry Battalion (64IB): its number and capitals
         for (int i = 0; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i))) {
                 upper++;
+            } else if (Character.isDigit(w.charAt(i))) {
+                digits++;
             }
         }
-        return upper >= 2 && upper * 2 > w.length();
+        return upper >= 2 && upper * 2 > w.length() - digits;
     }
 
     static String span(Tokens t, int a, int b) {

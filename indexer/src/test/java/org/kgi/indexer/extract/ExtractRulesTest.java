@@ -6318,4 +6318,17 @@ class ExtractRulesTest {
                 LocalDate.of(2025, 3, 5));
         assertTrue(y.events().stream().noneMatch(e -> e.type().equals("Battles")), y.events().toString());
     }
+
+    @Test
+    void militiasUnnamedAreArmedMen() {
+        Extraction x = run("On Monday militia members burned 20 houses in Djugu.", LocalDate.of(2025, 3, 5));
+        assertActs(x.events().get(0), "actor:unidentified-gunmen");
+    }
+
+    @Test
+    void aCountryNamedWithAndIsOnePlace() {
+        Extraction x = run("Police in Antigua and Barbuda arrested two men on Monday.", LocalDate.of(2025, 3, 5));
+        assertTrue(named(x, "Barbuda").isEmpty(), x.entities().toString());
+        assertEquals("country", byId(x, "place:antigua-and-barbuda").type(), x.entities().toString());
+    }
 }

@@ -33,7 +33,7 @@ public final class GenericActors {
         WordSets.putAll(NOUNS, GANG, "gang", "gangs", "gangsters", "bandits", "rustlers");
         WordSets.putAll(NOUNS, GUNMEN, "gunmen", "gunman", "assailants", "attackers", "kidnappers", "militants", "fighters",
                 "insurgents", "rebels", "jihadists", "militiamen", "raiders", "warriors", "terrorists", "extremists",
-                "guerrillas", "separatists");
+                "guerrillas", "separatists", "militia", "militias");
         WordSets.putAll(NOUNS, POLICE, "police", "policemen", "policeman", "policewoman", "officers", "gendarmes", "gendarmerie");
         WordSets.putAll(NOUNS, MILITARY, "soldiers", "soldier", "troops", "army", "military", "junta");
         WordSets.putAll(NOUNS, CIVILIANS, "civilians", "residents", "villagers", "passengers", "farmers", "fishermen", "children",

@@ -441,6 +441,11 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         int a = c.first();
         int b = c.last();
+        if (previous != null && previous.last() == a - 2 && t.isLower(a - 1, "and") && previous.guess() != null
+                && previous.guess().kind() == Kind.PLACE && "country".equals(previous.guess().type())
+                && doc.gazetteer().countries().byKey(Names.key(span(t, previous.first(), b))) != null) {
+            return null; // Trinidad and Tobago, Bosnia and Herzegovina: the rest of the country named before
+        }
         if (a == b && NameChunker.isCompoundAdjective(t.lower(a))) {
             Found led = t.lower(a).endsWith("-led") ? demonyms.led(s, a) : null;
             if (led != null) {

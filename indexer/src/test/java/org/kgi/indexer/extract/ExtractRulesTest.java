@@ -6331,4 +6331,27 @@ class ExtractRulesTest {
         assertTrue(named(x, "Barbuda").isEmpty(), x.entities().toString());
         assertEquals("country", byId(x, "place:antigua-and-barbuda").type(), x.entities().toString());
     }
+
+    @Test
+    void theVillageOfANameIsAPlaceWhateverItsWords() {
+        Extraction x = run("Gunmen attacked the village of Nueva Union on Saturday.", LocalDate.of(2025, 3, 5));
+        assertEquals("populated_place", named(x, "Nueva Union").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aPersonsTwoLastNamesNameHimAgain() {
+        Extraction x = run("Maria Quispe Condori led the march on Monday. Police detained Quispe Condori on Tuesday.",
+                LocalDate.of(2025, 3, 5));
+        assertEquals(1, x.entities().stream().filter(e -> e.name().contains("Condori")).count(), x.entities().toString());
+    }
+
+    @Test
+    void youthsThrowingPetrolBombsAtPoliceRiotAndWhatAnInquiryIsIntoIsNoSide() {
+        Extraction x = run("Youths threw petrol bombs at officers of the Garda in Drogheda on Sunday after detectives "
+                + "searched a flat in an investigation into the Continuity IRA.", LocalDate.of(2025, 3, 5));
+        Event riot = x.events().get(0);
+        assertEquals("Riots", riot.type(), x.events().toString());
+        String ira = named(x, "Continuity IRA").orElseThrow().id();
+        assertTrue(riot.participants().stream().noneMatch(p -> p.id().equals(ira)), riot.toString());
+    }
 }

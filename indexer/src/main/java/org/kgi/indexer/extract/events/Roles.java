@@ -107,6 +107,9 @@ final class Roles {
             if (inAsKnownClause(t, r)) {
                 continue; // insurgents of ASWJ, as the Islamic State's local affiliate is known, beheaded: a name's gloss
             }
+            if (inquiryInto(t, r)) {
+                continue; // detectives searched a house in an investigation into the New IRA: whom it is about
+            }
             if (at > trigger && plannedAgainst(t, r)) {
                 continue; // supporters of X who had been planning attacks on police: whom they meant to strike
             }
@@ -631,6 +634,12 @@ final class Roles {
     private static boolean handedTo(Tokens t, Resolved r) {
         int to = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
         return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
+    }
+
+    /** Whether the name follows {@code an investigation into (the)}: what the inquiry is about. */
+    private static boolean inquiryInto(Tokens t, Resolved r) {
+        int into = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        return t.isLower(into, "into") && t.isWord(into - 1) && TriggerScan.INQUIRIES.contains(t.lower(into - 1));
     }
 
     /** Whether the name follows {@code planning attacks on}: the target of what was only planned. */

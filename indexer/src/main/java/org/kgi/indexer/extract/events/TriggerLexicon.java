@@ -94,7 +94,9 @@ public final class TriggerLexicon {
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "threw stones", "hurled stones", "threw rocks",
                 "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",
-                "burned tires", "throwing stones");
+                "burned tires", "throwing stones", "threw petrol", "hurled petrol", "threw molotov",
+                "hurled molotov", "threw firebombs", "hurled firebombs", "threw bottles",
+                "hurled bottles", "threw masonry");
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",

@@ -77,7 +77,7 @@ final class TriggerScan {
             "scooters", "cars", "clothing", "clothes", "jewellery", "jewelry", "bicycles", "motorcycle",
             "passports", "bags");
 
-    private static final Set<String> INQUIRIES = WordSets.of("probe", "probes", "investigation", "investigations",
+    static final Set<String> INQUIRIES = WordSets.of("probe", "probes", "investigation", "investigations",
             "inquiry", "inquiries", "enquiry", "case");
     private static final Set<String> PAPERS = WordSets.of("pamphlet", "pamphlets", "leaflet", "leaflets", "letter",
             "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",

@@ -119,6 +119,11 @@ final class ChunkTyper {
         if (a == b && t.isChar(b + 1, ':') && LABELS.contains(t.lower(a))) {
             return null; // "Date: 5 March 2024", a field's label (Date is also a town in Japan)
         }
+        if (t.isLower(a - 1, "of") && t.isWord(a - 2) && SETTLEMENTS_OF.contains(t.lower(a - 2))
+                && t.isLower(a - 3, "the") && b > a && !t.is(a, Tokens.ALL_CAPS)
+                && !BODIES_OF_A_TOWN.contains(t.lower(b))) {
+            return Guess.place("populated_place", name, Strength.PLACE_NOUN); // the village of Unión Mantaro
+        }
         if (a == b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.isChar(b + 1, ':')
                 && doc.gazetteer().isCity(key)) {
             // HERAT: Two men were arrested: a dateline's town with a colon, not an acronym
@@ -1701,6 +1706,12 @@ final class ChunkTyper {
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
     }
 
+    /** {@code the village of X}: a settlement's noun whose name follows {@code of}. */
+    private static final Set<String> SETTLEMENTS_OF = WordSets.of("village", "town", "hamlet", "settlement",
+            "city", "commune", "municipality", "locality");
+    /** What a town's name can end in when the name is of its body: {@code the town of X Council}. */
+    private static final Set<String> BODIES_OF_A_TOWN = WordSets.of("council", "committee", "association", "party",
+            "front", "army", "brigade", "police", "movement", "militia", "authority", "municipality", "hall");
     /** Nouns of a settlement or a part of one right before its name, by the type they give it. */
     private static final Map<String, String> SETTLEMENT_BEFORE = Map.ofEntries(Map.entry("village", "populated_place"),
             Map.entry("town", "populated_place"), Map.entry("hamlet", "populated_place"),

@@ -430,14 +430,19 @@ public final class EntityTable {
             if (words.length < 2) {
                 return;
             }
-            String last = Names.key(words[words.length - 1]);
-            if (last.length() < 3 || last.equals(key)) {
-                return;
-            }
-            written.putIfAbsent(last, words[words.length - 1]);
-            String prior = surnames.putIfAbsent(last, key);
-            if (prior != null && !prior.equals(key)) {
-                ambiguous.add(last);
+            List<String> tails = words.length >= 3 // Elmer Cusi Ayala: Ayala, and Cusi Ayala
+                    ? List.of(words[words.length - 1], words[words.length - 2] + " " + words[words.length - 1])
+                    : List.of(words[words.length - 1]);
+            for (String tail : tails) {
+                String last = Names.key(tail);
+                if (last.length() < 3 || last.equals(key)) {
+                    continue;
+                }
+                written.putIfAbsent(last, tail);
+                String prior = surnames.putIfAbsent(last, key);
+                if (prior != null && !prior.equals(key)) {
+                    ambiguous.add(last);
+                }
             }
         });
         surnames.forEach((last, key) -> {

@@ -6354,4 +6354,26 @@ class ExtractRulesTest {
         String ira = named(x, "Continuity IRA").orElseThrow().id();
         assertTrue(riot.participants().stream().noneMatch(p -> p.id().equals(ira)), riot.toString());
     }
+
+    @Test
+    void whoseHouseArmedMenEnteredIsWhomTheyCameFor() {
+        Extraction x = run("On Sunday three gunmen entered the house of Jaime Rendon, a farmer, in La Hormiga and shot him "
+                + "dead.", LocalDate.of(2025, 3, 5));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Jaime Rendon").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aGangsCoalitionInAppositionIsNoSecondSide() {
+        Extraction x = run("On Sunday gunmen of the Kraze Baryè gang, a member of the Viv Ansanm gang coalition, attacked "
+                + "the locality of Torcelle.", LocalDate.of(2025, 3, 5));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+    }
+
+    @Test
+    void guardsmenPatrollingWhoWereAttackedFought() {
+        Extraction x = run("On Sunday agents of the State Police patrolling the community of San Felipe were attacked by "
+                + "armed men.", LocalDate.of(2025, 3, 5));
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+    }
 }

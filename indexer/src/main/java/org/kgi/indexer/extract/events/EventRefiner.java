@@ -222,8 +222,9 @@ final class EventRefiner {
             if (r.generic() && namedArmed.contains(r.type())) {
                 continue; // "armed men believed to belong to the Hidden Ravens gang": one side, not two
             }
-            if (isArmed(r.type()) && (compoundBefore(t, r, actors) || unitOf(t, r, actors))) {
-                continue; // NATO-led KFOR, the One Order faction of the Klansman gang: one side
+            if (isArmed(r.type()) && (compoundBefore(t, r, actors) || unitOf(t, r, actors)
+                    || Sidelines.parentInApposition(t, s, r))) {
+                continue; // NATO-led KFOR, the One Order faction of the Klansman gang, X, a member of the Y coalition
             }
             if (isArmed(r.type())) {
                 armedCount2 |= armed != null && !armed.equals(r.id()) || r.generic() && rivals(t, r);
@@ -1046,7 +1047,7 @@ final class EventRefiner {
             near &= !t.isPunct(i);
             String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
             if (near && PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || w.equals("patrol")
-                    || w.equals("patrols")) {
+                    || w.equals("patrols") || w.equals("patrolling")) { // agents of the National Guard patrolling X
                 return true;
             }
             if (w.equals("who") || w.equals("which") || CLAUSE_OPENERS.contains(w)) {

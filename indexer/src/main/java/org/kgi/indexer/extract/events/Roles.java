@@ -170,7 +170,7 @@ final class Roles {
                         || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
-                        || ownedSiteAfter(t, r) || heldBy(t, s, at)
+                        || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at)
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
                         || attackedObject(t, s, previousStart) || heldBy(t, s, previousStart))
@@ -918,6 +918,24 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether the person owns the home the sentence's actors entered or attacked ({@code two armed men entered the house
+     * of X and shot him dead}): whom they came for.
+     */
+    private static boolean homeEntered(Tokens t, int at) {
+        int of = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !HOMES.contains(t.lower(of - 1))) {
+            return false;
+        }
+        int verb = t.isLower(of - 2, "the") ? of - 3 : of - 2;
+        verb -= t.isLower(verb, "into") ? 1 : 0; // broke into the house of
+        return t.isWord(verb) && ENTERED.contains(t.lower(verb));
+    }
+
+    private static final Set<String> HOMES = WordSets.of("house", "home", "houses", "homes", "farm", "compound");
+    private static final Set<String> ENTERED = WordSets.of("entered", "stormed", "raided", "attacked", "broke",
+            "burned", "burnt", "torched", "ransacked", "looted", "searched", "surrounded", "forced", "barged");
 
     /**
      * Whether the name, after an article, owns the site or vehicle named right after it ({@code broke into a World Food

@@ -403,7 +403,11 @@ final class Sidelines {
                 while (c > s.first() && c >= k - 4 && (t.isWord(c) && !t.isCapitalised(c) || t.isApostrophe(c))) {
                     c--; // the youth league of, the armed wing of, the supporters' group of
                 }
-                return t.isChar(c, ',') && t.isLower(c + 1, "the") && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')'));
+                boolean member = t.isLower(k - 1, "member");
+                // (the X gang, a member of the Viv Ansanm gang coalition: a group's, not a person's, membership)
+                return t.isChar(c, ',') && (t.isLower(c + 1, "the") && !member || t.isLower(c + 1, "a") && member
+                        && t.isWord(c - 1) && ActorWords.groupNounType(t.lower(c - 1)) != null)
+                        && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')') || member);
             }
         }
         return false;
@@ -424,7 +428,7 @@ final class Sidelines {
     private static final Set<String> APART_ADJECTIVES = WordSets.of("separate", "distinct", "unrelated", "unconnected",
             "unaffiliated", "affiliated", "different");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
-            "body", "group", "club");
+            "body", "group", "club", "member");
     private static final Set<String> FOLLOWING = WordSets.of("follow", "follows", "support", "supports");
 
     private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",

@@ -6376,4 +6376,34 @@ class ExtractRulesTest {
                 + "armed men.", LocalDate.of(2025, 3, 5));
         assertEquals("Battles", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void aVictimNamedAfterHisDescriptionIsTheTarget() {
+        Extraction x = run("Late on Monday armed men dragged a shopkeeper, Ramesh Soy, 38, out of his house in Tonto and "
+                + "killed him.", LocalDate.of(2025, 3, 5));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Ramesh Soy").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void thePoliceStationWhoseAreaHoldsAVillageIsNotTheScene() {
+        Extraction x = run("On Sunday Maoist cadres fired on a patrol near Baliba village under Manoharpur police station.",
+                LocalDate.of(2025, 3, 5));
+        assertEquals("place:baliba", x.events().get(0).place(), x.events().toString());
+    }
+
+    @Test
+    void aDharnaIsAProtestWhereItIsHeldNotWhereItsPeopleCameFrom() {
+        Extraction x = run("On Thursday about 300 villagers of the Sonua area held a dharna in front of the collectorate "
+                + "in Chaibasa.", LocalDate.of(2025, 3, 5));
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+        assertEquals("place:chaibasa", x.events().get(0).place(), x.events().toString());
+    }
+
+    @Test
+    void whatAPressReleaseInformsThePublicAboutIsNoEventOfItsOwn() {
+        Extraction x = run("The district police wish to inform the public about operations in the district during the past "
+                + "week.", LocalDate.of(2025, 3, 5));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
 }

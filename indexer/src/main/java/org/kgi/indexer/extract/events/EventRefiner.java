@@ -24,7 +24,7 @@ import org.kgi.indexer.extract.text.Tokens;
 final class EventRefiner {
     private static final Set<String> PROTEST = WordSets.of("protest", "protests", "protesters", "protestors",
             "demonstrators", "demonstration", "demonstrations", "marchers", "march", "marched", "rally",
-            "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in");
+            "protesting", "protested", "demonstrating", "demonstrated", "rallied", "sit-in", "dharna");
     /** Words that end what a march demands and go on telling the march: {@code demanding statehood turned violent}. */
     private static final Set<String> DEMAND_ENDS = WordSets.of("turned", "became", "erupted", "descended",
             "degenerated", "escalated", "when", "while", "but", "as", "until", "before");

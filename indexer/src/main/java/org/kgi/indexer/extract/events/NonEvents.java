@@ -211,6 +211,22 @@ final class NonEvents {
                 || t.isLower(j - 2, "had"));
     }
 
+    /**
+     * Whether the trigger is what a press release informs the public about ({@code West Singhbhum Police wish to inform
+     * the public about anti-extremist operations}): the release's subject, told event by event after it.
+     */
+    static boolean informsThePublic(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 2, i - 8) && (t.isWord(k) || t.isChar(k, '-')); k--) {
+            if ((t.isLower(k, "about") || t.isLower(k, "of")) && t.isWord(k - 1) && AUDIENCES.contains(t.lower(k - 1))
+                    && t.isLower(k - 2, "the") && (t.isLower(k - 3, "inform") || t.isLower(k - 3, "informs"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUDIENCES = WordSets.of("public", "population", "residents", "people", "press");
+
     /** Adverbs of a practice: {@code were routinely tortured}, {@code are systematically harassed}. */
     private static final Set<String> ROUTINELY = WordSets.of("routinely", "regularly", "systematically", "habitually",
             "frequently", "often", "commonly", "usually", "repeatedly", "sometimes");

@@ -171,6 +171,9 @@ final class Roles {
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at)
+                        // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
+                        || "person".equals(r.type()) && TARGET.equals(previousRole) && previousEnd == at - 2
+                        && t.isChar(at - 1, ',')
                         // fired on a patrol of the GAF and officers of the FPU: both fired on
                         || TARGET.equals(previousRole) && (aimedAt(t, s, previousStart)
                         || attackedObject(t, s, previousStart) || heldBy(t, s, previousStart))

@@ -39,6 +39,7 @@ final class Scenes {
             }
             if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
+                    || underStation(t, r)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -62,6 +63,17 @@ final class Scenes {
             scene = held;
         }
         return scene == null ? null : scene.id();
+    }
+
+    /**
+     * {@code Kuida village under Goilkera police station}: the station whose area holds the place named before it, not
+     * the scene.
+     */
+    private static boolean underStation(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        k -= t.isLower(k, "the") ? 1 : 0;
+        return "facility".equals(r.type()) && t.isLower(k, "under") && t.isWord(k - 1) && !t.isCapitalised(k - 1)
+                && PlaceWords.nounAfterType(t.lower(k - 1)) != null; // (after "village", "area", "district")
     }
 
     /** {@code soldiers held prisoner by Russia}: a country named as who did something, not where. */
@@ -312,6 +324,10 @@ final class Scenes {
         if (t.isLower(k, "the")) {
             k--;
         }
+        if (t.isLower(k, "of") && t.isWord(k - 1) && PEOPLE_OF.contains(t.lower(k - 1)) && t.isWord(k - 2)
+                && (t.is(k - 2, Tokens.NUMBER) || COUNTED.contains(t.lower(k - 2)))) {
+            return true; // about 500 villagers of the Goilkera area held a dharna in Chaibasa: where they came from
+        }
         if (!t.isLower(k, "from") || !t.isWord(k - 1) || t.isCapitalised(k - 1)) {
             return false;
         }
@@ -322,6 +338,11 @@ final class Scenes {
         }
         return true;
     }
+
+    private static final Set<String> COUNTED = WordSets.of("hundreds", "dozens", "thousands", "some", "several",
+            "many");
+    private static final Set<String> PEOPLE_OF = WordSets.of("villagers", "residents", "people", "inhabitants",
+            "farmers", "women", "youths");
 
     /** Words before {@code from} that make the place a scene all the same: {@code fled from X}, {@code away from X}. */
     private static final Set<String> FROM_VERBS = WordSets.of("fled", "fleeing", "flee", "away", "kidnapped",

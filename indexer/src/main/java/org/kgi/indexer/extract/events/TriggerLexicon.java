@@ -78,7 +78,7 @@ public final class TriggerLexicon {
                 "forced back");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
-                "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting");
+                "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting", "dharna", "dharnas");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",

@@ -755,7 +755,7 @@ final class TriggerScan {
     private static final Set<String> SAYING = WordSets.of("said", "say", "says", "accused", "blamed", "identified");
     static final Set<String> PROTEST_WORDS = WordSets.of("protest", "protests", "protested", "protesters",
             "protestors", "demonstrators", "demonstration", "marched", "march", "rally", "rallied", "marchers",
-            "demonstrated", "sit-in", "vigil");
+            "demonstrated", "sit-in", "vigil", "dharna");
     /** Of {@link #PROTEST_WORDS}, those that a funeral's mourners do not also hold (a vigil). */
     private static final Set<String> PROTESTING = WordSets.copyOf(PROTEST_WORDS.stream()
             .filter(w -> !w.equals("vigil")).toList());
@@ -1130,7 +1130,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
+                    || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
                     || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i))

@@ -6406,4 +6406,21 @@ class ExtractRulesTest {
                 + "week.", LocalDate.of(2025, 3, 5));
         assertTrue(x.events().isEmpty(), x.events().toString());
     }
+
+    @Test
+    void aHolidaysEveAndAPeoplesAdjectiveAreNeitherActorNorPlace() {
+        Extraction x = run("On Tuesday, New Year's Eve, as Armenian families gathered, shells fell on a street in Stepanakert, "
+                + "wounding three civilians.", LocalDate.of(2025, 1, 2));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Eve") || e.name().equals("Armenian")),
+                x.entities().toString());
+        assertEquals("place:stepanakert", x.events().get(0).place(), x.events().toString());
+    }
+
+    @Test
+    void armedMenWhoTookSomeoneFromHisHomeAbductedHim() {
+        Extraction x = run("On Tuesday night armed men took a village chief appointed by the junta, Aung Ko, from his home "
+                + "in Launglon.", LocalDate.of(2025, 3, 20));
+        assertEquals(List.of("Violence against civilians"), types(x), x.events().toString());
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType());
+    }
 }

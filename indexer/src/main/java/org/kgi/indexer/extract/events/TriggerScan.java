@@ -83,6 +83,34 @@ final class TriggerScan {
             "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",
             "flyer", "flyers", "tract", "tracts", "banner", "banners", "poster", "posters", "placard", "placards");
 
+    /**
+     * An abduction told by {@code took} and where the person was taken from ({@code armed men took a ward administrator,
+     * X, from his home}, {@code were taken from their homes}), else null.
+     */
+    private static Trigger takenFromHome(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k + 2 <= s.last() && k <= i + 14 && (t.isWord(k) || t.isChar(k, ',')); k++) {
+            if (t.isLower(k, "from") && t.isWord(k + 1) && HOME_OWNERS.contains(t.lower(k + 1)) && t.isWord(k + 2)
+                    && HOMES_TAKEN_FROM.contains(t.lower(k + 2))) {
+                return TAKEN_AWAY;
+            }
+        }
+        return null;
+    }
+
+    private static final Trigger TAKEN_AWAY = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
+    private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the");
+    private static final Set<String> HOMES_TAKEN_FROM = WordSets.of("home", "homes", "house", "houses", "bed", "beds",
+            "village", "farm", "shop", "car", "vehicle");
+
+    /**
+     * Whether "appointed" describes whom the noun before it is ({@code a ward administrator appointed by the military}):
+     * who he is, no appointment told.
+     */
+    private static boolean appointedBy(Tokens t, int i) {
+        return t.isLower(i, "appointed") && t.isLower(i + 1, "by") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
+                && !Modality.BE.contains(t.lower(i - 1)) && !t.isLower(i - 1, "been") && !t.isLower(i - 1, "be");
+    }
+
     /** Whether what was signed at {@code i} is a paper, not an agreement: {@code a pamphlet signed by the RMM}. */
     private static boolean signedPaper(Tokens t, Sentence s, int i) {
         return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS)
@@ -775,7 +803,8 @@ final class TriggerScan {
                 continue;
             }
             String w = t.lower(i);
-            Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i) : null;
+            Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i)
+                    : w.equals("took") || w.equals("taken") ? takenFromHome(t, s, i) : null;
             if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && (POST_KINDS.contains(t.lower(i - 1))
                     || setUp >= 0 && i - setUp <= 5 && NEW_POST.contains(t.lower(i - 1)))) {
                 baseNoun = true; // established a new security post; set up a new advanced post, set up a post
@@ -1130,7 +1159,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
+                    || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || appointedBy(t, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
                     || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i))

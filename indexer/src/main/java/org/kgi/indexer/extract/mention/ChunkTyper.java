@@ -135,7 +135,12 @@ final class ChunkTyper {
                 || GenericActors.of(t.lower(b + 1)) != null)) {
             return null; // "Hooded men on motorbikes", "Masked gunmen", "Hiding terrorists" opening a sentence: no name
         }
-        if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS))) {
+        boolean occasionsOwner = t.isApostrophe(b + 1) && t.isLower(b + 2, "s") && t.isWord(b + 3)
+                && t.isCapitalised(b + 3) && OCCASION_ENDS.contains(t.lower(b + 3)); // New Year's Eve, Mother's Day
+        boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isLower(a - 1, "s")
+                && t.isApostrophe(a - 2);
+        if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS)) || occasionsOwner
+                || occasionAfterOwner) {
             return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place
         }
         if (b > a && LAW_ENDS.contains(t.lower(b)) && t.isCapitalised(b) && !t.isLower(b - 1, "of")) { // Rule of Law
@@ -1799,7 +1804,7 @@ final class ChunkTyper {
     private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "unit",
             "units", "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */
-    private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics");
+    private static final Set<String> OCCASION_ENDS = WordSets.of("day", "games", "olympics", "eve");
     /** Words of an occasion's name anywhere in it ({@code Africa Cup of Nations}). */
     private static final Set<String> OCCASIONS = WordSets.of("cup", "championship", "championships", "tournament",
             "festival", "marathon", "carnival", "expo");

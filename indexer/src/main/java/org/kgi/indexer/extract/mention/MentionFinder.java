@@ -75,6 +75,20 @@ public final class MentionFinder {
     private static final Set<String> OFFICE_LEVELS = WordSets.of("district", "regional", "county", "provincial",
             "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural");
 
+    /**
+     * Whether the word is a people's adjective ({@code -ian}, {@code -ean}, {@code -ese}, {@code -ish}) before civilians
+     * named by a noun, alone or with another such word ({@code Assyrian and Arab residents}).
+     */
+    private static boolean peoplesAdjective(Tokens t, Sentence s, int a) {
+        String w = t.lower(a);
+        if (!(w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")) || w.length() < 5) {
+            return false;
+        }
+        int n = t.isLower(a + 1, "and") && t.isCapitalised(a + 2) ? a + 3 : a + 1;
+        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && GenericActors.of(t.lower(n)) != null
+                && "civilians".equals(GenericActors.of(t.lower(n)).type());
+    }
+
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
@@ -534,6 +548,9 @@ public final class MentionFinder {
         }
         if (a == b && FAITHS.contains(t.lower(a)) && b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
             return null; // "a Catholic priest", "Muslim worshippers": an adjective
+        }
+        if (a == b && peoplesAdjective(t, s, a) && !demonyms.isDemonym(a)) {
+            return null; // "Assyrian families", "Assyrian and Arab residents": whom the people are, no place
         }
         if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
             return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor

@@ -6423,4 +6423,23 @@ class ExtractRulesTest {
         assertEquals(List.of("Violence against civilians"), types(x), x.events().toString());
         assertEquals("Abduction/forced disappearance", x.events().get(0).subType());
     }
+
+    @Test
+    void aForceNamedWithItsBackersAndItsFoeLedByAManFought() {
+        Extraction x = run("Fighters of the 166th Brigade, a force affiliated with the Government of National Unity (GNU), "
+                + "backed by officers of the Zawiya Security Directorate, clashed on Wednesday with the Al-Kabouti "
+                + "Battalion, a local armed group led by Hassan Buzriba, in Zawiya.", LocalDate.of(2025, 5, 8));
+        Event clash = x.events().get(0);
+        assertEquals("actor", roleOf(clash, named(x, "166th Brigade").orElseThrow().id()), clash.toString());
+        assertEquals("ally", roleOf(clash, named(x, "Zawiya Security Directorate").orElseThrow().id()), clash.toString());
+        assertEquals("target", roleOf(clash, named(x, "Hassan Buzriba").orElseThrow().id()), clash.toString());
+    }
+
+    @Test
+    void aRedCrescentIsAnOrganisationAndAHospitalThatSpeaksIsNoScene() {
+        Extraction x = run("The Misrata Council of Elders mediated a ceasefire in Tawergha on Thursday, and Misrata Medical "
+                + "Centre said it had received eight wounded, the Libyan Red Crescent said.", LocalDate.of(2025, 5, 8));
+        assertEquals("organization", named(x, "Libyan Red Crescent").orElseThrow().type(), x.entities().toString());
+        assertEquals("place:tawergha", x.events().get(0).place(), x.events().toString());
+    }
 }

@@ -189,7 +189,10 @@ final class Roles {
                 boolean joined = previousBy && joinedTo(t, previousEnd, at); // organised by X and Y
                 called = calledBy(t, at) || joined && calledByBefore;
                 byAgent = (passive || agent) && (byBefore(t, s, at) || joined) || called;
-                role = byAgent || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR : TARGET;
+                role = groupLedBy(t, at) && (previousRole != null || agentGroupLed(t, at))
+                        ? (agentGroupLed(t, at) ? ACTOR : previousRole) // a gang led by X: X is of its side
+                        : byAgent || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR
+                        : TARGET;
             }
             roles.merge(r.id(), role, Roles::stronger);
             calledByBefore = called;
@@ -1450,8 +1453,13 @@ final class Roles {
         }
         // a participle after a comma, then when or by whom: Valcin, the leader of the gang, arrested in February
         return t.isChar(trigger - 1, ',') && t.isWord(trigger) && t.lower(trigger).endsWith("ed")
+                && !INTRANSITIVE.contains(t.lower(trigger)) // (X, backed by Y, clashed on Wednesday with Z: X acts)
                 && t.isWord(trigger + 1) && AFTER_PARTICIPLE.contains(t.lower(trigger + 1));
     }
+
+    /** Verbs of the past that are never a passive participle: what the subject did. */
+    private static final Set<String> INTRANSITIVE = WordSets.of("clashed", "fought", "battled", "marched", "rioted",
+            "protested", "demonstrated", "rallied", "skirmished");
 
     private static final Set<String> AFTER_PARTICIPLE = WordSets.of("in", "on", "last", "by", "during", "earlier",
             "overnight", "yesterday", "since", "at");
@@ -1479,7 +1487,7 @@ final class Roles {
     }
 
     private static final Set<String> MEMBERS = WordSets.of("members", "fighters", "militiamen", "elements", "men",
-            "units", "troops");
+            "units", "troops", "officers", "soldiers", "agents", "police", "commandos");
 
     private static final Set<String> BACKING = WordSets.of("backed", "supported", "accompanied", "assisted", "aided",
             "reinforced", "joined");
@@ -1625,6 +1633,21 @@ final class Roles {
                 && (t.lower(verb).endsWith("ed") || PARTICIPLES.contains(t.lower(verb)));
     }
 
+    /** {@code seized by a gang led by X}: the group whose leader X is did it. */
+    private static boolean agentGroupLed(Tokens t, int at) {
+        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return t.wordJustBefore(by - 2, 3, BY);
+    }
+
+    /** {@code a local armed group led by X}, {@code a gang led by X}: who leads the group named just before. */
+    private static boolean groupLedBy(Tokens t, int at) {
+        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        return t.isLower(by, "by") && t.isLower(by - 1, "led") && t.isWord(by - 2)
+                && (LED_GROUPS.contains(t.lower(by - 2)) || ActorWords.groupNounType(t.lower(by - 2)) != null);
+    }
+
+    private static final Set<String> LED_GROUPS = WordSets.of("group", "groups", "faction", "factions", "militia",
+            "militias", "gang", "gangs", "battalion", "brigade", "movement", "coalition", "network", "cell");
     private static final Set<String> PARTICIPLES = WordSets.of("led", "held", "run", "fired", "shot", "set", "laid",
             "thrown", "driven", "made", "done", "struck", "hit", "sent", "built", "taken", "seen", "carried");
 

@@ -122,8 +122,9 @@ final class Scenes {
     /** {@code a charge Kabul rejected}, {@code Moscow denied it}: a capital for its government, speaking; no scene. */
     private static boolean speaksFor(Tokens t, Resolved r) {
         int k = r.found().last() + 1;
-        return ("populated_place".equals(r.type()) || "country".equals(r.type())) && t.isWord(k)
-                && SPEAKING.contains(t.lower(k)) && !t.isLower(r.found().first() - 1, "in");
+        return ("populated_place".equals(r.type()) || "country".equals(r.type()) || "facility".equals(r.type()))
+                && t.isWord(k) && SPEAKING.contains(t.lower(k)) && !t.isLower(r.found().first() - 1, "in");
+                // (and Gharyan General Hospital said it had received eight wounded)
     }
 
     private static final Set<String> SPEAKING = WordSets.of("rejected", "denied", "denies", "rejects", "said", "says",

@@ -135,6 +135,9 @@ final class ChunkTyper {
                 || GenericActors.of(t.lower(b + 1)) != null)) {
             return null; // "Hooded men on motorbikes", "Masked gunmen", "Hiding terrorists" opening a sentence: no name
         }
+        if (b > a && t.isLower(b - 1, "red") && (t.isLower(b, "crescent") || t.isLower(b, "cross"))) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Libyan Red Crescent
+        }
         boolean occasionsOwner = t.isApostrophe(b + 1) && t.isLower(b + 2, "s") && t.isWord(b + 3)
                 && t.isCapitalised(b + 3) && OCCASION_ENDS.contains(t.lower(b + 3)); // New Year's Eve, Mother's Day
         boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isLower(a - 1, "s")

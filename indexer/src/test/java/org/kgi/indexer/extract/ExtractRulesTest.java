@@ -6442,4 +6442,13 @@ class ExtractRulesTest {
         assertEquals("organization", named(x, "Libyan Red Crescent").orElseThrow().type(), x.entities().toString());
         assertEquals("place:tawergha", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void anOfficeThatSaysSoIsNoSide() {
+        Extraction x = run("Riot police fired tear gas on Monday to disperse protesters in Batumi, the Public Defender's "
+                + "office said.", LocalDate.of(2024, 12, 3));
+        String defender = named(x, "Public Defender").orElseThrow().id();
+        assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().equals(defender)),
+                x.events().toString());
+    }
 }

@@ -642,6 +642,9 @@ final class Roles {
         return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
     }
 
+    private static final Set<String> SPEAKING_OFFICES = WordSets.of("office", "spokesman", "spokesperson",
+            "spokeswoman", "statement", "press");
+
     /** Whether the name follows {@code an investigation into (the)}: what the inquiry is about. */
     private static boolean inquiryInto(Tokens t, Resolved r) {
         int into = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
@@ -726,6 +729,10 @@ final class Roles {
         n = pastAcronym(t, n);
         if (t.isLower(n, "party") && "organization".equals(r.type())) {
             n++; // the ruling Frelimo party accused Mondlane of inciting violence
+        }
+        if (t.isApostrophe(n) && t.isLower(n + 1, "s") && t.isWord(n + 2) && SPEAKING_OFFICES.contains(t.lower(n + 2))
+                && !"security_force".equals(r.type()) && !"armed_group".equals(r.type())) {
+            n += 3; // the Public Defender's office said: who speaks (not "the AA's information office", the group's)
         }
         if (!t.isLower(a - 1, "to")) { // not "commanders loyal to X, alias Y, announced": they speak, not X
             n = pastApposition(t, s, n);

@@ -6451,4 +6451,14 @@ class ExtractRulesTest {
         assertTrue(x.events().get(0).participants().stream().noneMatch(p -> p.id().equals(defender)),
                 x.events().toString());
     }
+
+    @Test
+    void aQuadcopterThatDropsAnExplosiveStrikesFromTheAirButNotAsAFightsMeans() {
+        Extraction x = run("On Wednesday a quadcopter dropped an explosive on a house in Razmak, killing a boy.",
+                LocalDate.of(2024, 11, 23));
+        assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
+        Extraction y = run("Police repulsed an attack on the Bannu police station on Monday night by militants who opened "
+                + "fire and dropped explosives from a quadcopter.", LocalDate.of(2024, 11, 23));
+        assertNotEquals("Air/drone strike", y.events().get(0).subType(), y.events().toString());
+    }
 }

@@ -28,7 +28,7 @@ public final class TriggerLexicon {
         pairs(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide bomber", "suicide bombing", "suicide attack",
                 "suicide bombers", "suicide vest", "blew himself", "blew herself", "suicide bombings", "suicide attacks");
         words(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "airstrike", "airstrikes", "air-strike", "drone-strike",
-                "drones", "drone", "bombardment", "warplanes", "warplane", "airstrikes");
+                "drones", "drone", "bombardment", "warplanes", "warplane", "airstrikes", "quadcopter", "quadcopters");
         pairs(new Trigger(EXPLOSIONS, AIR_STRIKE, 90), "air strike", "air strikes", "drone strike",
                 "drone strikes", "air raid", "air raids", "armed drone", "kamikaze drone", "helicopter gunship",
                 "jets bombed", "jets struck", "jets hit", "aircraft bombed", "aircraft struck", "aircraft hit",

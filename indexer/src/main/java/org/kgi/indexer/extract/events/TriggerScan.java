@@ -494,7 +494,8 @@ final class TriggerScan {
     /** Verbs of a strike that a weapon from afar makes an explosion's: {@code unidentified aircraft ... struck}. */
     private static final Set<String> STRIKE_VERBS = WordSets.of("struck", "hit", "bombed", "pounded", "targeted",
             "strike", "hits", "strikes", "attacked", "fired");
-    private static final Set<String> AIRBORNE = WordSets.of("drone", "drones", "aircraft", "warplane", "warplanes",
+    private static final Set<String> AIRBORNE = WordSets.of("drone", "drones", "quadcopter", "quadcopters", "aircraft",
+            "warplane", "warplanes",
             "jets", "jet", "helicopter", "helicopters");
     private static final Set<String> MOURNING = WordSets.of("funeral", "funerals", "burial", "burials", "buried",
             "mourn", "mourned", "mourning");
@@ -745,8 +746,9 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "rocket", "rockets", "mortar",
-            "mortars", "explosives", "grenades", "shells", "artillery");
+    private static final Set<String> FROM_CRAFT = WordSets.of("from");
+    private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "quadcopter", "quadcopters", "rocket",
+            "rockets", "mortar", "mortars", "explosives", "grenades", "shells", "artillery");
 
     /**
      * Whether a word of the sentence is a trigger of a battle ({@code clashed}, {@code fighting}) or opens fire traded
@@ -1003,6 +1005,9 @@ final class TriggerScan {
             if ((w.startsWith("grenade") && t.isLower(i - 1, "rocket-propelled") || w.startsWith("drone")
                     && wordBefore(t, s, i, 6, USING)) && s.last() > i) {
                 continue; // attacked with rocket-propelled grenades, fought using explosive-laden drones: the weapons
+            }
+            if (w.startsWith("quadcopter") && wordBefore(t, s, i, 3, FROM_CRAFT)) {
+                continue; // opened fire and dropped explosives from a quadcopter: the attackers' means, no air strike
             }
             if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
                 continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets

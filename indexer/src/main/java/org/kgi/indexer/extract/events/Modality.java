@@ -151,7 +151,7 @@ final class Modality {
                 for (int k = i + 1; k <= Math.min(s.last() - 1, i + 10); k++) {
                     if (t.isWord(k) && DENY.contains(t.lower(k)) && deniesTheClaim(t, k + 1)
                             || t.isLower(k, "no") && t.isLower(k + 1, "evidence") && t.isWord(k - 1)
-                            && WITNESSED.contains(t.lower(k - 1))) {
+                            && NO_EVIDENCE_VERBS.contains(t.lower(k - 1))) {
                         return true;
                     }
                     if (t.isPunct(k) && !t.isApostrophe(k) && !t.isDash(k)) {
@@ -184,7 +184,8 @@ final class Modality {
     private static final Set<String> THE = WordSets.of("the", "these", "those", "this", "that");
     private static final Set<String> CLAIMS = WordSets.of("claim", "claims", "report", "reports", "account",
             "accounts", "allegation", "allegations");
-    private static final Set<String> WITNESSED = WordSets.of("found", "saw", "had", "has", "is", "was", "there");
+    /** What comes before {@code no evidence}: {@code monitors found no evidence}, {@code there was no evidence}. */
+    private static final Set<String> NO_EVIDENCE_VERBS = WordSets.of("found", "saw", "had", "has", "is", "was");
 
     /** {@code without (further, any, prior) warning}, {@code with no warning}: how it was done, not a threat. */
     private static boolean withoutWarning(Tokens t, int i) {

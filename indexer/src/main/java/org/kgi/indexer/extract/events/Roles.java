@@ -189,8 +189,8 @@ final class Roles {
                 boolean joined = previousBy && joinedTo(t, previousEnd, at); // organised by X and Y
                 called = calledBy(t, at) || joined && calledByBefore;
                 byAgent = (passive || agent) && (byBefore(t, s, at) || joined) || called;
-                role = groupLedBy(t, at) && (previousRole != null || agentGroupLed(t, at))
-                        ? (agentGroupLed(t, at) ? ACTOR : previousRole) // a gang led by X: X is of its side
+                boolean led = groupLedBy(t, at); // a gang led by X: X is of its side
+                role = led && agentGroupLed(t, at) ? ACTOR : led && previousRole != null ? previousRole
                         : byAgent || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR
                         : TARGET;
             }

@@ -6461,4 +6461,12 @@ class ExtractRulesTest {
                 + "fire and dropped explosives from a quadcopter.", LocalDate.of(2024, 11, 23));
         assertNotEquals("Air/drone strike", y.events().get(0).subType(), y.events().toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveBeforeActivistsIsNoGroupAndATownNearbyIsAPlace() {
+        Extraction x = run("Agents of the Ministry of Intelligence arrested nine Kurdish activists in Sanandaj and nearby "
+                + "Dehgolan-e Bala on Monday.", LocalDate.of(2025, 1, 15));
+        assertTrue(named(x, "Kurdish").isEmpty(), x.entities().toString());
+        assertTrue(named(x, "Dehgolan-e Bala").orElseThrow().id().startsWith("place:"), x.entities().toString());
+    }
 }

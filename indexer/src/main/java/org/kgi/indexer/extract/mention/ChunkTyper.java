@@ -1704,7 +1704,8 @@ final class ChunkTyper {
             return t.isWord(q) ? PlaceWords.nounOfType(t.lower(q)) : null;
         }
         if ((w.equals("nearby") || w.equals("neighbouring") || w.equals("neighboring")) && t.isWord(p - 1)
-                && PlaceWords.isPreposition(t.lower(p - 1))) {
+                && (PlaceWords.isPreposition(t.lower(p - 1)) || t.isLower(p - 1, "and") && t.isCapitalised(p - 2))) {
+            // (also "in Kermanshah and nearby Eslamabad-e Gharb")
             return "populated_place"; // in nearby Burj al-Shamali
         }
         if (COMPASS_ADJECTIVES.contains(w) || LEAVING.contains(w)

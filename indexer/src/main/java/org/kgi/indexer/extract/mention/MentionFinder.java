@@ -85,9 +85,13 @@ public final class MentionFinder {
             return false;
         }
         int n = t.isLower(a + 1, "and") && t.isCapitalised(a + 2) ? a + 3 : a + 1;
-        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && GenericActors.of(t.lower(n)) != null
-                && "civilians".equals(GenericActors.of(t.lower(n)).type());
+        return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && (PEOPLE_NOUNS.contains(t.lower(n))
+                || GenericActors.of(t.lower(n)) != null && "civilians".equals(GenericActors.of(t.lower(n)).type()));
     }
+
+    /** People named by what they do, not counted among the civilians: {@code 11 Kurdish activists}. */
+    private static final Set<String> PEOPLE_NOUNS = WordSets.of("activists", "activist", "youths", "men", "dissidents",
+            "intellectuals", "writers", "artists", "lawyers");
 
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");

@@ -629,8 +629,7 @@ final class Attribution {
 
     private boolean crowdOf(Sentence s, String id) {
         for (Resolved r : bySentence.get(s.index())) {
-            int k = r.found().first() - 1;
-            k -= t.isLower(k, "the") ? 1 : 0;
+            int k = t.beforeThe(r.found().first());
             if (r.id().equals(id) && t.isLower(k, "of") && t.isWord(k - 1) && CROWD_OF.contains(t.lower(k - 1))) {
                 return true;
             }

@@ -78,7 +78,7 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
-            int of = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+            int of = t.beforeThe(i);
             boolean ahead = t.isLower(of, "of") && t.isLower(of - 1, "ahead"); // ahead of the 1 October anniversary
             if (d != null && (isDateline(t, s, i) || t.isLower(i - 1, "until") || t.isLower(i - 1, "till")
                     || t.isLower(i - 1, "by") || namesAThing || ahead)) {

@@ -1802,7 +1802,7 @@ public final class EventFinder {
                     && !newClauseBetween(t, h, first) // not "seven had been killed, and President X called for calm"
                     || (passive || intransitive) && r.found().last() < h
                     && !t.hasWordIn(r.found().last() + 1, h - 1, SPEAKING)); // not "spokesman X said five were killed"
-            int named = t.isLower(first - 1, "the") ? first - 2 : first - 1;
+            int named = t.beforeThe(first);
             boolean source = t.isLower(named, "to") && t.isLower(named - 1, "according") // according to the X
                     || r.found().last() < h && t.isWord(r.found().last() + 1)
                     && SPEAKING.contains(t.lower(r.found().last() + 1)); // the STC said three of its fighters were killed
@@ -2076,7 +2076,7 @@ public final class EventFinder {
             String noun = t.lower(g.found().last());
             Resolved named = null;
             for (Resolved r : before) {
-                int of = r.found().first() - (t.isLower(r.found().first() - 1, "the") ? 2 : 1);
+                int of = t.beforeThe(r.found().first());
                 boolean men = t.isLower(of, "of") && t.isLower(of - 1, noun); // soldiers of the X
                 for (int k = r.found().first(); k <= r.found().last() && !men && noun.length() >= 8; k++) {
                     // the X Vigilance Committee: a name's word that starts as the generic noun does

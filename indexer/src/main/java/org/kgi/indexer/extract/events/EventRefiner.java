@@ -651,8 +651,7 @@ final class EventRefiner {
 
     /** Whether token {@code k} is a civilian noun: {@code two Fulani travellers} are civilians, whatever Fulani are. */
     private static boolean civilianAfter(Tokens t, int k) {
-        GenericActors.Generic g = t.isWord(k) ? GenericActors.of(t.lower(k)) : null;
-        return g != null && "civilians".equals(g.type());
+        return t.isWord(k) && GenericActors.isCivilians(t.lower(k));
     }
 
     /** Deeds a crowd does before the one that harms: {@code stopped a bus, dragged out two travellers and beat}. */
@@ -921,6 +920,8 @@ final class EventRefiner {
 
     /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
     private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
+    /** A force on patrol: {@code a patrol of X}, {@code agents of the National Guard patrolling X}. */
+    private static final Set<String> PATROLS = WordSets.of("patrol", "patrols", "patrolling");
 
     /** {@code fired at its positions}, {@code attacked Azerbaijani positions}: a force's positions, the object. */
     private static boolean positionsAfter(Tokens t, Sentence s, int at) {
@@ -1046,8 +1047,7 @@ final class EventRefiner {
                 || t.isChar(i, '(') || t.isChar(i, ')')) && !Clauses.breaksAt(t, i); i--) {
             near &= !t.isPunct(i);
             String w = t.isWord(i) && !t.isCapitalised(i) ? t.lower(i) : "";
-            if (near && PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || w.equals("patrol")
-                    || w.equals("patrols") || w.equals("patrolling")) { // agents of the National Guard patrolling X
+            if (near && PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w) || PATROLS.contains(w)) {
                 return true;
             }
             if (w.equals("who") || w.equals("which") || CLAUSE_OPENERS.contains(w)) {

@@ -58,10 +58,7 @@ final class Foundings {
 
     /** The token of {@code called}, {@code named}, {@code known (as)}... right before a name, else -1. */
     private static int namingWord(Tokens t, Resolved r) {
-        int before = r.found().first() - 1;
-        if (t.isLower(before, "the")) {
-            before--;
-        }
+        int before = t.beforeThe(r.found().first());
         if (t.isLower(before, "itself") || t.isLower(before, "themselves")) {
             before--; // a group calling itself X
         }

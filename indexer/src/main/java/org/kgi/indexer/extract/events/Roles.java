@@ -293,7 +293,7 @@ final class Roles {
      * {@code Russian}), after the name ending at {@code end}; else {@code start}.
      */
     private static int menOf(Tokens t, int end, int start) {
-        int men = t.isLower(start - 1, "the") ? start - 2 : start - 1;
+        int men = t.beforeThe(start);
         if (!t.isLower(men, "of") || !t.isWord(men - 1) || !FIGHTERS.contains(t.lower(men - 1)) || men - 1 <= end) {
             return start;
         }
@@ -374,7 +374,7 @@ final class Roles {
      */
     private static boolean tightlyJoined(Tokens t, int end, int start) {
         end = acronymEnd(t, end);
-        int named = t.isLower(start - 1, "the") ? start - 2 : start - 1;
+        int named = t.beforeThe(start);
         named = t.isLower(named, "as") && t.isLower(named - 1, "known") ? named - 2
                 : t.isLower(named, "called") ? named - 1 : -1;
         int described = -1;
@@ -441,7 +441,7 @@ final class Roles {
     /** {@code on the campus of Government Azizul Haque College}: a name that says where, not who. */
     private static boolean grounds(Tokens t, Resolved r) {
         int of = r.found().first() - 1;
-        int noun = t.isLower(of - 1, "the") ? of - 2 : of - 1;
+        int noun = t.beforeThe(of);
         return t.isLower(of, "of") && t.isWord(noun) && GROUNDS.contains(t.lower(noun));
     }
 
@@ -624,7 +624,7 @@ final class Roles {
 
     /** Whether the name is in a clause that says what another is known as: {@code , as the X's affiliate is known,}. */
     private static boolean inAsKnownClause(Tokens t, Resolved r) {
-        int k = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int k = t.beforeThe(r.found().first());
         if (!t.isLower(k, "as") || !t.isChar(k - 1, ',')) {
             return false;
         }
@@ -638,7 +638,7 @@ final class Roles {
 
     /** Whether the name is whom people were handed over to: {@code handed him over to the X}. */
     private static boolean handedTo(Tokens t, Resolved r) {
-        int to = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int to = t.beforeThe(r.found().first());
         return t.isLower(to, "to") && t.isLower(to - 1, "over") && t.wordJustBefore(to - 1, 4, HANDED);
     }
 
@@ -647,13 +647,13 @@ final class Roles {
 
     /** Whether the name follows {@code an investigation into (the)}: what the inquiry is about. */
     private static boolean inquiryInto(Tokens t, Resolved r) {
-        int into = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int into = t.beforeThe(r.found().first());
         return t.isLower(into, "into") && t.isWord(into - 1) && TriggerScan.INQUIRIES.contains(t.lower(into - 1));
     }
 
     /** Whether the name follows {@code planning attacks on}: the target of what was only planned. */
     private static boolean plannedAgainst(Tokens t, Resolved r) {
-        int on = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int on = t.beforeThe(r.found().first());
         int noun = on - 1;
         return (t.isLower(on, "on") || t.isLower(on, "against")) && t.isWord(noun)
                 && ATTACK_NOUNS.contains(t.lower(noun)) && t.wordJustBefore(noun, 3, TriggerScan.PREPARING);
@@ -689,7 +689,7 @@ final class Roles {
      */
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int p = t.beforeThe(a);
         if (p >= s.first() && t.isLower(p, "told") || toldTheDescribed(t, s, a)) {
             return true;
         }
@@ -774,7 +774,7 @@ final class Roles {
      */
     private static boolean whatItSays(Tokens t, Resolved r) {
         int a = r.found().first();
-        int what = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int what = t.beforeThe(a);
         int verb = pastAcronym(t, r.found().last() + 1);
         return (t.isLower(what, "what") || t.isLower(what, "whom")) && t.isWord(verb) && SPEECH.contains(t.lower(verb));
     }
@@ -920,7 +920,7 @@ final class Roles {
      * office of the Public Electricity Corporation to protest}): what the protest was aimed at, no protester.
      */
     private static boolean siteOwner(Tokens t, Sentence s, int at) {
-        int of = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int of = t.beforeThe(at);
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !SITES.contains(t.lower(of - 1))) {
             return false;
         }
@@ -937,7 +937,7 @@ final class Roles {
      * of X and shot him dead}): whom they came for.
      */
     private static boolean homeEntered(Tokens t, int at) {
-        int of = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int of = t.beforeThe(at);
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !HOMES.contains(t.lower(of - 1))) {
             return false;
         }
@@ -1332,7 +1332,7 @@ final class Roles {
     /** Whether the actor opens a clause after a semicolon by demanding or judging: who answers the event, no side. */
     private static boolean answersAfterSemicolon(Tokens t, Resolved r) {
         int a = r.found().first();
-        int before = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int before = t.beforeThe(a);
         int verb = pastAcronym(t, r.found().last() + 1);
         return t.isChar(before, ';') && t.isWord(verb) && (ANSWERS.contains(t.lower(verb)) || JUDGING.contains(t.lower(verb)));
     }
@@ -1642,13 +1642,13 @@ final class Roles {
 
     /** {@code seized by a gang led by X}: the group whose leader X is did it. */
     private static boolean agentGroupLed(Tokens t, int at) {
-        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int by = t.beforeThe(at);
         return t.wordJustBefore(by - 2, 3, BY);
     }
 
     /** {@code a local armed group led by X}, {@code a gang led by X}: who leads the group named just before. */
     private static boolean groupLedBy(Tokens t, int at) {
-        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int by = t.beforeThe(at);
         return t.isLower(by, "by") && t.isLower(by - 1, "led") && t.isWord(by - 2)
                 && (LED_GROUPS.contains(t.lower(by - 2)) || ActorWords.groupNounType(t.lower(by - 2)) != null);
     }
@@ -1805,7 +1805,7 @@ final class Roles {
      * and clan militias, ... with a car bomb}): who held what was struck, also before the trigger.
      */
     private static boolean heldBy(Tokens t, Sentence s, int at) {
-        int by = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int by = t.beforeThe(at);
         return by > s.first() && t.isLower(by, "by") && heldSite(t, by - 1);
     }
 

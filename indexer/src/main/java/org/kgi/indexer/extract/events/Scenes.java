@@ -70,8 +70,7 @@ final class Scenes {
      * the scene.
      */
     private static boolean underStation(Tokens t, Resolved r) {
-        int k = r.found().first() - 1;
-        k -= t.isLower(k, "the") ? 1 : 0;
+        int k = t.beforeThe(r.found().first());
         return "facility".equals(r.type()) && t.isLower(k, "under") && t.isWord(k - 1) && !t.isCapitalised(k - 1)
                 && PlaceWords.nounAfterType(t.lower(k - 1)) != null; // (after "village", "area", "district")
     }
@@ -321,10 +320,7 @@ final class Scenes {
      * no verb of taking or leaving in the six words before ({@code abducted 12 men from X}).
      */
     private static boolean isOrigin(Tokens t, Resolved r) {
-        int k = r.found().first() - 1;
-        if (t.isLower(k, "the")) {
-            k--;
-        }
+        int k = t.beforeThe(r.found().first());
         if (t.isLower(k, "of") && t.isWord(k - 1) && PEOPLE_OF.contains(t.lower(k - 1)) && t.isWord(k - 2)
                 && (t.is(k - 2, Tokens.NUMBER) || COUNTED.contains(t.lower(k - 2)))) {
             return true; // about 500 villagers of the Goilkera area held a dharna in Chaibasa: where they came from
@@ -425,7 +421,7 @@ final class Scenes {
     /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */
     /** Whether the place follows {@code at} or {@code in}: {@code a post at Bamessing}. */
     private static boolean atOrIn(Tokens t, Resolved r) {
-        int p = t.isLower(r.found().first() - 1, "the") ? r.found().first() - 2 : r.found().first() - 1;
+        int p = t.beforeThe(r.found().first());
         return t.isLower(p, "at") || t.isLower(p, "in");
     }
 

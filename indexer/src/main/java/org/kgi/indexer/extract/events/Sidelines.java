@@ -239,7 +239,7 @@ final class Sidelines {
      */
     static boolean workplace(Tokens t, Resolved r) {
         int at = r.found().first();
-        int p = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int p = t.beforeThe(at);
         return t.isLower(p, "at") && t.isWord(p - 1) && WORKERS.contains(t.lower(p - 1));
     }
 
@@ -305,7 +305,7 @@ final class Sidelines {
      * the arrest, not its side.
      */
     private static boolean suspectedWorkFor(Tokens t, Sentence s, int at) {
-        int f = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int f = t.beforeThe(at);
         if (!t.isLower(f, "for")) {
             return false;
         }
@@ -326,7 +326,7 @@ final class Sidelines {
      * Service}: whom those arrested are suspected of giving something to, the cause of the arrest, not its side.
      */
     private static boolean suspectedPassingTo(Tokens t, Sentence s, int at) {
-        int f = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int f = t.beforeThe(at);
         if (t.isLower(f, "s") && t.isApostrophe(f - 1) && t.isWord(f - 2)) {
             f -= 3; // to Russia's Federal Security Service
         }
@@ -419,7 +419,7 @@ final class Sidelines {
      */
     static boolean apart(Tokens t, Resolved r) {
         int at = r.found().first();
-        int from = t.isLower(at - 1, "the") ? at - 2 : at - 1;
+        int from = t.beforeThe(at);
         return t.isWord(from) && APART.contains(t.lower(from)) && t.isWord(from - 1)
                 && APART_ADJECTIVES.contains(t.lower(from - 1));
     }

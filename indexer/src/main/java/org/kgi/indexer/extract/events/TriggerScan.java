@@ -559,7 +559,7 @@ final class TriggerScan {
         for (int k = i - 1; k >= Math.max(s.first() + 2, i - 5) && t.isWord(k); k--) {
             if ((t.isLower(k, "to") && t.isLower(k - 1, "response") || t.isLower(k, "for")
                     && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation") || t.isLower(k - 1, "reprisal")))
-                    && t.hasWordIn(Math.max(s.first(), k - 5), k - 2, WAS)) {
+                    && t.hasWordIn(Math.max(s.first(), k - 5), k - 2, Modality.BE)) {
                 return !toldWithItsDay(t, s, i);
             }
         }
@@ -580,7 +580,6 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> WAS = WordSets.of("was", "were", "is", "are");
 
     /**
      * Whether token {@code i} is {@code fired} crowd-control rounds to separate two sides ({@code fired tear gas to
@@ -685,7 +684,7 @@ final class TriggerScan {
 
     /** Whether token {@code i} is what people fled ({@code who had fled fighting in Kadugli}): a cause, no event. */
     private static boolean fledFrom(Tokens t, int i) {
-        int p = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        int p = t.beforeThe(i);
         return t.isWord(i) && FLED_FROM.contains(t.lower(i)) && t.isWord(p) && FLEEING.contains(t.lower(p));
     }
 
@@ -717,7 +716,7 @@ final class TriggerScan {
 
     /** Whether token {@code i} is protesters whom others talk with: {@code talks with the protesters}. */
     private static boolean talksWith(Tokens t, int i) {
-        int with = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        int with = t.beforeThe(i);
         return t.isWord(i) && PROTESTERS.contains(t.lower(i)) && t.isLower(with, "with") && t.isWord(with - 1)
                 && TALKING.contains(t.lower(with - 1));
     }
@@ -732,18 +731,11 @@ final class TriggerScan {
      * mortars}): the fight is the event, the weapon its means.
      */
     private static boolean meansOfAFight(Tokens t, Sentence s, int i) {
-        if (!fightTold(t, s)) {
-            return false;
+        boolean means = t.isLower(i + 1, "supporting") || t.isLower(i + 1, "support"); // with drones supporting it
+        for (int k = i - 1; !means && k >= Math.max(s.first(), i - 5) && t.isWord(k); k--) {
+            means = MEANS_CUES.contains(t.lower(k));
         }
-        if (t.isLower(i + 1, "supporting") || t.isLower(i + 1, "support")) {
-            return true; // with Turkish drones supporting the assault
-        }
-        for (int k = i - 1; k >= Math.max(s.first(), i - 5) && t.isWord(k); k--) {
-            if (MEANS_CUES.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return means && fightTold(t, s); // (the cues first: the fight is looked for over the whole sentence)
     }
 
     private static final Set<String> FROM_CRAFT = WordSets.of("from");
@@ -1164,7 +1156,8 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
-                    || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || appointedBy(t, i) || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
+                    || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || appointedBy(t, i)
+                    || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
                     || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)
                     || NonEvents.CARRIED.contains(w) && (wordBefore(t, s, i, 4, VICTIM_NOUNS)
                     || NonEvents.toCare(t, s, i))
@@ -1506,7 +1499,7 @@ final class TriggerScan {
      * killing of Y}: the crime someone is held for, no event of its own.
      */
     private static boolean wantedFor(Tokens t, Sentence s, int i) {
-        int f = t.isLower(i - 1, "the") ? i - 2 : i - 1;
+        int f = t.beforeThe(i);
         return t.isLower(f, "for") && t.hasWordIn(Math.max(s.first(), f - 4), f - 1, HELD_FOR);
     }
 

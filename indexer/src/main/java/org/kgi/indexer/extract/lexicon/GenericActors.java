@@ -58,6 +58,12 @@ public final class GenericActors {
     private GenericActors() {
     }
 
+    /** Whether the lower-case word names people of the civilians' type: {@code residents}, {@code protesters}, a mob. */
+    public static boolean isCivilians(String lower) {
+        Generic g = NOUNS.get(lower);
+        return g != null && CIVILIANS.type().equals(g.type());
+    }
+
     /** Whether a generic actor's key is a crowd that acts (a mob loots, protesters march), unlike other civilians. */
     public static boolean isCrowd(String key) {
         return MOB.key().equals(key) || PROTESTERS.key().equals(key);

@@ -776,7 +776,7 @@ final class ChunkTyper {
                 && !doc.gazetteer().isCity(key)) {
             return Guess.actor("other", name, Strength.ORGANISATION_CUE); // a Ganesh Chaturthi procession: a feast
         }
-        int as = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int as = t.beforeThe(a);
         if (t.isLower(as, "as") && t.isLower(as - 1, "known") && t.isWord(as - 2)
                 && FORCE_RANKS.contains(t.lower(as - 2))) {
             return Guess.actor("security_force", name, Strength.GROUP_NOUN); // special forces troops known as X
@@ -897,7 +897,7 @@ final class ChunkTyper {
             actorWords = ActorWords.nameWordType(t.lower(i)) != null || GenericActors.of(t.lower(i)) != null;
         }
         if (!actorWords && !t.is(a, Tokens.ALL_CAPS) && !(a == b && doc.isCommonWord(t.lower(a)))) {
-            int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+            int p = t.beforeThe(a);
             if (p >= s.first() && t.isWord(p) && ASSAULT_VERBS.contains(t.lower(p)) && armedSubject(t, s, p)) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // attacked Tessit
             }
@@ -1378,7 +1378,7 @@ final class ChunkTyper {
 
     /** The {@code of} right before the name at {@code a}, across {@code the}, else -1. */
     private static int ofBefore(Tokens t, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int p = t.beforeThe(a);
         return t.isLower(p, "of") ? p : -1;
     }
 
@@ -1606,7 +1606,7 @@ final class ChunkTyper {
 
     /** The noun of {@code members of (the)} before the name at {@code a} or the name it is joined to, or -1. */
     private static int headNounOf(Tokens t, Sentence s, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int p = t.beforeThe(a);
         if (t.isLower(p, "and")) { // Activists of Jubo Dal and Islami Chhatra Shibir: the second name too
             int k = p - 1;
             while (k > p - 6 && k > s.first() && t.isWord(k) && t.isCapitalised(k)) {
@@ -1667,7 +1667,7 @@ final class ChunkTyper {
     }
 
     private static boolean weakPreposition(Tokens t, int a) {
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int p = t.beforeThe(a);
         return t.isLower(p, "from") || t.isLower(p, "to") || t.isLower(p, "with");
     }
 

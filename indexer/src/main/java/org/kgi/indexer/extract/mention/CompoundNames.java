@@ -173,7 +173,7 @@ final class CompoundNames {
         if (guess == null || guess.kind() != Kind.ACTOR || !campusWord) {
             return;
         }
-        int p = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int p = t.beforeThe(a);
         boolean closed = (t.isLower(b + 1, "was") || t.isLower(b + 1, "were") || t.isLower(b + 1, "remained"))
                 && t.isWord(b + 2) && SITE_STATES.contains(t.lower(b + 2)); // the X University were closed
         if (closed || p >= s.first() && (t.isLower(p, "at") || t.isLower(p, "outside") || t.isLower(p, "inside")

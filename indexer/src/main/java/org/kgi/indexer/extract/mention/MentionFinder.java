@@ -86,7 +86,7 @@ public final class MentionFinder {
         }
         int n = t.isLower(a + 1, "and") && t.isCapitalised(a + 2) ? a + 3 : a + 1;
         return n <= s.last() && t.isWord(n) && !t.isCapitalised(n) && (PEOPLE_NOUNS.contains(t.lower(n))
-                || GenericActors.of(t.lower(n)) != null && "civilians".equals(GenericActors.of(t.lower(n)).type()));
+                || GenericActors.isCivilians(t.lower(n)));
     }
 
     /** People named by what they do, not counted among the civilians: {@code 11 Kurdish activists}. */

@@ -693,7 +693,7 @@ public final class NameChunker {
      * (Mwananchi) -}).
      */
     public static boolean datelineSource(Tokens t, Sentence s, int a, int b) {
-        int open = t.isLower(a - 1, "the") ? a - 2 : a - 1;
+        int open = t.beforeThe(a);
         return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 11
                 && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(b + 2);
     }

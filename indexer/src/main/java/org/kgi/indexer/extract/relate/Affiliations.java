@@ -313,10 +313,7 @@ final class Affiliations {
             formed |= g[i].equals("formed") || g[i].equals("created") || g[i].equals("founded")
                     || g[i].equals("established") || g[i].equals("set");
         }
-        int before = c.found().first() - 1;
-        if (t.isLower(before, "the")) {
-            before--;
-        }
+        int before = t.beforeThe(c.found().first());
         return formed || t.isLower(before, "of") && t.isWord(before - 1) && t.lower(before - 1).startsWith("formation");
     }
 

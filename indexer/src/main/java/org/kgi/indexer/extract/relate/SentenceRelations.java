@@ -119,10 +119,7 @@ final class SentenceRelations {
                 return;
             }
             int from = a.found().last() + 1;
-            int to = b.found().first() - 1;
-            if (t.isLower(to, "the")) {
-                to--;
-            }
+            int to = t.beforeThe(b.found().first());
             if (a.isActor() && b.isActor() && !a.generic() && !b.generic() && isUnit(b.type()) && t.isChar(from, ',')
                     && t.isLower(to, "of") && to - from <= 3 && MEMBER_NOUNS.contains(t.lower(to - 1))) {
                 sink.add(a.id(), b.id(), "part_of", date, ev);
@@ -406,7 +403,7 @@ final class SentenceRelations {
 
     /** Whether the name starting at {@code g} follows {@code leader of (the)}. */
     private static boolean leaderOf(Tokens t, int g) {
-        int i = t.isLower(g - 1, "the") ? g - 2 : g - 1;
+        int i = t.beforeThe(g);
         return t.isLower(i, "of") && t.isWord(i - 1) && LEADER_NOUNS.contains(t.lower(i - 1));
     }
 

@@ -231,6 +231,11 @@ public final class Tokens {
         return false;
     }
 
+    /** The token before {@code i}, past a {@code the} right before it: what comes before {@code (the) X}. */
+    public int beforeThe(int i) {
+        return isLower(i - 1, "the") ? i - 2 : i - 1;
+    }
+
     /** Whether token {@code i} is a word whose lower-case form is {@code word}. */
     public boolean isLower(int i, String word) {
         return i >= 0 && i < size && word.equals(lower[i]);

@@ -6469,4 +6469,70 @@ class ExtractRulesTest {
         assertTrue(named(x, "Kurdish").isEmpty(), x.entities().toString());
         assertTrue(named(x, "Dehgolan-e Bala").orElseThrow().id().startsWith("place:"), x.entities().toString());
     }
+
+    @Test
+    void whoPursuedTheAttackersOrRepelledTheAssaultStoodWithTheAttacked() {
+        Extraction x = run("Al-Shabaab fighters attacked a post of the Jubaland Security Forces near Dif on Saturday, killing "
+                + "two soldiers. Soldiers of the Kenya Defence Forces, backed by aircraft, chased the attackers and "
+                + "killed five of them.", LocalDate.of(2025, 3, 2));
+        Event attack = x.events().get(0);
+        assertEquals("actor", roleOf(attack, named(x, "Al-Shabaab").orElseThrow().id()), x.events().toString());
+        assertEquals("target", roleOf(attack, named(x, "Kenya Defence Forces").orElseThrow().id()), x.events().toString());
+        Extraction y = run("Troops of Russia's 20th Army attacked positions of the 3rd Assault Brigade near Lyman on "
+                + "Friday. The brigade, supported by troops of the National Guard, repelled the assault and killed 20 "
+                + "Russian soldiers.", LocalDate.of(2025, 3, 2));
+        Event fight = y.events().get(0);
+        assertEquals("target", roleOf(fight, named(y, "National Guard").orElseThrow().id()), y.events().toString());
+        assertEquals("actor", roleOf(fight, named(y, "20th Army").orElseThrow().id()), y.events().toString());
+    }
+
+    @Test
+    void aGroupSwornAllegianceToOrSaidNotToHaveClaimedTheAttackIsNoSide() {
+        Extraction x = run("Fighters of Ahlu Sunnah Wa-Jama (ASWJ), a group that pledged allegiance to the Islamic State "
+                + "in 2019, attacked a village near Macomia on Friday, killing four people. Gunmen burned a church in "
+                + "Chai on Friday. The Islamic State did not claim the attacks.", LocalDate.of(2025, 3, 2));
+        String state = named(x, "Islamic State").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream().noneMatch(p -> p.id().equals(state))),
+                x.events().toString());
+        assertEquals("2025-02-28", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void anOutletNamedTodayDatesNothingAndANewsAgencyIsNoPlace() {
+        Extraction x = run("KIRKUK, Iraq, March 4, 2025 (Kirkuk Today) - Gunmen attacked a checkpoint in Daquq on Sunday "
+                + "night, killing two soldiers. The group said through the Amaq news agency that it had killed four "
+                + "soldiers.", LocalDate.of(2025, 3, 4));
+        assertEquals("2025-03-02", x.events().get(0).date().value(), x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().startsWith("place:") && e.name().equals("Amaq")),
+                x.entities().toString());
+    }
+
+    @Test
+    void peopleToldByTheirKinInATownAreNamedAfterIt() {
+        Extraction x = run("Police arrested two brothers in Tikrit, Hassan Ali Salman and Yasir Ali Salman, on Monday.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals("person", named(x, "Hassan Ali Salman").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Yasir Ali Salman").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void membersOfAGroupCountedAsKilledInAFightAreItsTargetAndNumberedUnitsNeedNoGunmen() {
+        Extraction x = run("Commandos of the C-60 unit killed six Maoists of the Communist Party of India (Maoist)'s "
+                + "Gadchiroli Division in an encounter near Bhamragad on Monday.", LocalDate.of(2025, 3, 4));
+        Event fight = x.events().get(0);
+        assertEquals("target", roleOf(fight, named(x, "Communist Party of India (Maoist)").orElseThrow().id()),
+                x.events().toString());
+        Extraction y = run("Fighters of the 42nd Brigade attacked a village near Tal Afar on Monday.",
+                LocalDate.of(2025, 3, 4));
+        assertTrue(y.entities().stream().noneMatch(e -> e.id().equals("actor:unidentified-gunmen")),
+                y.entities().toString());
+    }
+
+    @Test
+    void aForceWhoseBaseWasAttackedIsItsTarget() {
+        Extraction x = run("Militants attacked the base of the Nigerian Army's 21 Special Armoured Brigade in Bama on "
+                + "Sunday with a car bomb.", LocalDate.of(2025, 3, 4));
+        Event attack = x.events().get(0);
+        assertEquals("target", roleOf(attack, named(x, "Nigerian Army").orElseThrow().id()), x.events().toString());
+    }
 }

@@ -896,7 +896,7 @@ final class Attribution {
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {
         return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Sidelines.allegedTie(t, s, r)
-                && !Sidelines.backer(t, r);
+                && !Sidelines.backer(t, r) && !Sidelines.disowned(t, s, r);
     }
 
     // "claimed responsibility", "claimed the attack", "claimed, through its Amaq news agency, an attack"

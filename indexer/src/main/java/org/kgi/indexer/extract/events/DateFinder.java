@@ -561,6 +561,10 @@ public final class DateFinder {
         if (dow != null && !t.isLower(i - 1, "next") && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")) {
             return rel(report.with(TemporalAdjusters.previousOrSame(dow)));
         }
+        if ((w.equals("today") || w.equals("tonight")) && t.isCapitalised(i) && t.isWord(i - 1) && t.isCapitalised(i - 1)
+                && !t.opensSentence(s, i)) {
+            return null; // an outlet's name: (Baghdad Today), USA Today
+        }
         switch (w) {
             case "yesterday":
                 return rel(report.minusDays(1));

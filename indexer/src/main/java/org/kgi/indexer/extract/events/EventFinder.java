@@ -745,6 +745,7 @@ public final class EventFinder {
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !careOnly
                     && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
             if (Acled.BATTLES.equals(events.get(same).type())) {
+                participants = toldByTheAttacked(t, s, events.get(same), participants, actors);
                 participants = joinTheAttacked(events.get(same), participants, attribution);
             }
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
@@ -1863,6 +1864,73 @@ public final class EventFinder {
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
     }
+
+    /**
+     * A battle told again from the attacked side ({@code IS militants attacked a post of the 314th Brigade. Soldiers of
+     * the 21st Division and fighters of the 314th Brigade pursued the attackers and killed four of them}; {@code The
+     * brigade, supported by X, repelled the assault and killed 30 Russian soldiers}): who hit "the attackers", or
+     * "repelled the assault", stood with the attacked, and whom they hit was of the attackers.
+     */
+    private static List<Participant> toldByTheAttacked(Tokens t, Sentence s, Event e, List<Participant> participants,
+                                                       List<Resolved> actors) {
+        Set<String> attackers = new HashSet<>();
+        e.participants().forEach(p -> {
+            if (Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role())) {
+                attackers.add(p.id());
+            }
+        });
+        Set<String> known = ids(e.participants());
+        if (attackers.isEmpty() || participants.stream().anyMatch(p -> attackers.contains(p.id())
+                && !Roles.TARGET.equals(p.role())) || participants.stream().noneMatch(p -> !known.contains(p.id())
+                && (Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role())))) {
+            return participants; // the attackers act again, or no one new acts in the telling (40 militants were killed)
+        }
+        Set<String> theAttackers = new HashSet<>(); // "the attackers" standing for them
+        for (Resolved r : actors) {
+            int at = r.found().first();
+            if (r.generic() && at == r.found().last() && t.isLower(at - 1, "the") && ATTACKERS.contains(t.lower(at))) {
+                theAttackers.add(r.id());
+            }
+        }
+        boolean hitThem = participants.stream().anyMatch(p -> Roles.TARGET.equals(p.role())
+                && (attackers.contains(p.id()) || theAttackers.contains(p.id())));
+        if (!hitThem && !repelledTheAssault(t, s)) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : participants) {
+            if (Roles.TARGET.equals(p.role())) {
+                // whom they killed: of the attackers when a force or group is named (30 Russian soldiers); the
+                // unnamed dead and the persons named are rather their own (21 soldiers and police officers were
+                // also killed)
+                boolean named = actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic()
+                        && !"person".equals(r.type()) && !"civilians".equals(r.type()));
+                if (attackers.contains(p.id()) || named && !theAttackers.contains(p.id())) {
+                    out.add(new Participant(p.id(), Roles.ACTOR));
+                } else if (!theAttackers.contains(p.id())) {
+                    out.add(p);
+                }
+            } else if (!Roles.SUSPECTED.equals(p.role())) {
+                out.add(new Participant(p.id(), Roles.TARGET));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the sentence has its subject {@code repelled the assault} (or beat back an attack, repulsed the raid). */
+    private static boolean repelledTheAssault(Tokens t, Sentence s) {
+        for (int i = s.first(); i < s.last() - 1; i++) {
+            if (t.isWord(i) && REPELLING.contains(t.lower(i)) && (t.isLower(i + 1, "the") || t.isLower(i + 1, "an")
+                    || t.isLower(i + 1, "a")) && t.isWord(i + 2) && ASSAULTS.contains(t.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPELLING = WordSets.of("repelled", "repulsed", "foiled", "thwarted");
+    private static final Set<String> ASSAULTS = WordSets.of("assault", "attack", "raid", "incursion", "offensive",
+            "attackers", "assailants", "infiltration");
 
     /**
      * A battle told again: those new to it of the camp it attacked, when its attackers are all of the other camp, are

@@ -13,6 +13,7 @@ import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.mention.NameChunker;
@@ -110,6 +111,9 @@ final class Roles {
             if (inquiryInto(t, r)) {
                 continue; // detectives searched a house in an investigation into the New IRA: whom it is about
             }
+            if (Sidelines.allegianceTo(t, r)) {
+                continue; // the ADF, a rebel group that pledged allegiance to the Islamic State: whom it is loyal to
+            }
             if (at > trigger && plannedAgainst(t, r)) {
                 continue; // supporters of X who had been planning attacks on police: whom they meant to strike
             }
@@ -170,7 +174,7 @@ final class Roles {
                         || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
-                        || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at)
+                        || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, at)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
                         || "person".equals(r.type()) && TARGET.equals(previousRole) && previousEnd == at - 2
                         && t.isChar(at - 1, ',')
@@ -933,6 +937,32 @@ final class Roles {
     }
 
     /**
+     * Whether the actor is the group of people counted as killed or hurt right before it ({@code killed five Maoists of
+     * the Communist Party of India (Maoist)'s Darbha Division in a gunfight}): the trigger after them is the fight.
+     */
+    private static boolean killedMembersOf(Tokens t, Sentence s, int at) {
+        int of = t.beforeThe(at);
+        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !KILLED_MEMBERS.contains(t.lower(of - 1))) {
+            return false;
+        }
+        int k = of - 2;
+        if (!t.is(k, Tokens.NUMBER) && !(t.isWord(k) && COUNTS.contains(t.lower(k)))) {
+            return false;
+        }
+        k--;
+        k = t.isLower(k, "least") && t.isLower(k - 1, "at") ? k - 2 : k;
+        return k >= s.first() && t.isWord(k) && KILLING.contains(t.lower(k));
+    }
+
+    private static final Set<String> KILLED_MEMBERS = WordSets.of("maoists", "fighters", "militants", "members",
+            "rebels", "insurgents", "militiamen", "cadres", "soldiers", "troops", "officers", "jihadists", "naxalites",
+            "combatants", "gunmen");
+    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("several",
+            "dozens", "scores", "eleven", "twelve", "twenty", "thirty", "fifteen", "some", "a", "one");
+    private static final Set<String> KILLING = WordSets.of("killed", "wounded", "injured", "neutralised",
+            "neutralized", "captured", "killing", "wounding", "injuring", "capturing");
+
+    /**
      * Whether the person owns the home the sentence's actors entered or attacked ({@code two armed men entered the house
      * of X and shot him dead}): whom they came for.
      */
@@ -968,12 +998,13 @@ final class Roles {
     private static final Set<String> SITE_PREPOSITIONS = WordSets.of("outside", "at", "before", "near", "to", "into",
             "on", "besieged", "stormed", "blocked");
     private static final Set<String> ATTACKING = WordSets.of("attacked", "shelled", "struck", "raided", "stormed",
-            "ambushed", "targeted", "bombed", "overran", "hit");
+            "ambushed", "targeted", "bombed", "overran", "hit", "pursued", "chased", "tracked", "hunted", "engaged");
     private static final Set<String> AIMED_PHRASE = WordSets.of("the", "supporters", "members", "of", "a", "crowd",
             "activists", "followers", "youths", "students", "hundreds", "dozens", "about", "some", "several",
             "thousands", "opposition", "party", "ruling", "an", "joint", "patrol", "patrols", "convoy", "position",
             "positions", "soldiers", "officers", "troops", "unit", "units", "young", "its", "their", "rival",
-            "protesters", "demonstrators", "marchers", "people");
+            "protesters", "demonstrators", "marchers", "people", "base", "bases", "post", "posts", "camp", "camps",
+            "outpost", "outposts", "barracks", "checkpoint", "checkpoints");
     private static final Set<String> AIMED = WordSets.of("gas", "teargas", "fire", "fired", "shots", "bullets",
             "cannon", "spray", "stones", "rocks", "grenades", "rounds", "ammunition", "pellets", "balls");
 

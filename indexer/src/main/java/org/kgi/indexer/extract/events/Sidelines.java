@@ -478,6 +478,31 @@ final class Sidelines {
                 || w.equals("comment") && (t.isLower(k - 1, "to") || t.isLower(k - 1, "not"));
     }
 
+    /**
+     * Whether the group is said not to have claimed the event ({@code The Islamic State did not claim the attack}) or
+     * is only what another swore allegiance to ({@code pledged allegiance to the Islamic State}): no one to put an
+     * unnamed attack on.
+     */
+    static boolean disowned(Tokens t, Sentence s, Resolved r) {
+        if (allegianceTo(t, r)) {
+            return true;
+        }
+        int k = Roles.pastAcronym(t, r.found().last() + 1);
+        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
+            k++;
+        }
+        return (t.isLower(k, "claim") || t.isLower(k, "claimed")) && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never")
+                || t.isLower(k - 1, "yet") && t.isLower(k - 2, "not"));
+    }
+
+    /** Whether the actor is what a group swore allegiance to ({@code pledged allegiance to the Islamic State}). */
+    static boolean allegianceTo(Tokens t, Resolved r) {
+        int to = t.beforeThe(r.found().first());
+        return t.isLower(to, "to") && t.isWord(to - 1) && ALLEGIANCE.contains(t.lower(to - 1));
+    }
+
+    private static final Set<String> ALLEGIANCE = WordSets.of("allegiance", "loyalty", "fealty", "bay'ah", "baya");
+
     private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
             "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
 

@@ -698,13 +698,14 @@ final class TriggerScan {
 
     /**
      * Whether token {@code i} is what no one has claimed ({@code no group has publicly claimed the attack}, {@code nobody
-     * claimed responsibility for the bombing}): the event told before, named again.
+     * claimed responsibility for the bombing}, {@code X did not claim the attack}): the event told before, named again.
      */
     private static boolean unclaimed(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first(), i - 6) && t.isWord(k); k--) {
             if (t.isLower(k, "claimed") || t.isLower(k, "claim")) {
                 for (int n = k - 1; n >= Math.max(s.first(), k - 4) && t.isWord(n); n--) {
-                    if (t.isLower(n, "no") || t.isLower(n, "nobody") || t.isLower(n, "none")) {
+                    if (t.isLower(n, "no") || t.isLower(n, "nobody") || t.isLower(n, "none") || t.isLower(n, "not")
+                            || t.isLower(n, "never")) { // (also "The Islamic State did not claim the attack")
                         return true;
                     }
                 }

@@ -579,6 +579,9 @@ final class ChunkTyper {
             "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
             "exchange", "operator", "supplier", "distributor", "developer", "publisher", "subsidiary", "miner",
             "refiner", "brewer");
+    /** Nouns after a name that make it a medium's ({@code the Amaq news agency}). */
+    private static final Set<String> MEDIA_AFTER = WordSets.of("news", "agency", "newspaper", "broadcaster", "website",
+            "channel", "outlet");
     /** Verbs of a match's result between two sides ({@code Barcelona beat Valencia 3-2}). */
     private static final Set<String> RESULT_VERBS = WordSets.of("beat", "beats", "defeated", "edged", "thrashed",
             "routed", "drew", "lost", "hammered", "crushed", "upset", "overcame", "eliminated", "trounced", "held",
@@ -939,6 +942,9 @@ final class ChunkTyper {
             if (placeType != null && weakPreposition(t, a) && b > a && PlaceWords.nameWordType(t.lower(a)) == null
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
+            }
+            if (placeType != null && t.isWord(next) && MEDIA_AFTER.contains(t.lower(next)) && !doc.gazetteer().isCity(key)) {
+                placeType = null; // through the Amaq news agency: a medium's name
             }
             if (placeType != null && (!looksLikePerson(t, s, a, b) || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key))) {
                 // Police in Port Moresby said: the city, where those who speak are

@@ -937,7 +937,8 @@ public final class MentionFinder {
      */
     private boolean peopleFrom(Tokens t, Found place, int a, int b) {
         int from = place.first() - 1;
-        if (!t.isLower(from, "from") || !t.isWord(from - 1) || t.isCapitalised(from - 1)
+        if (!(t.isLower(from, "from") || t.isLower(from, "in") && t.isWord(from - 1) && KIN.contains(t.lower(from - 1)))
+                || !t.isWord(from - 1) || t.isCapitalised(from - 1)
                 || !t.isChar(place.last() + 1, ',') || b == a || isPlaceName(Names.key(span(t, a, b)))) {
             return false;
         }
@@ -945,6 +946,10 @@ public final class MentionFinder {
         return w.endsWith("ers") || w.endsWith("ists") || w.equals("men") || w.equals("women") || w.equals("people")
                 || w.equals("pilgrims") || w.equals("migrants");
     }
+
+    /** People told by their kin or age before {@code in X, Name} ({@code arrested two brothers in Samarra, X and Y}). */
+    private static final Set<String> KIN = WordSets.of("men", "women", "brothers", "sisters", "sons",
+            "daughters", "youths", "boys", "girls", "teenagers", "suspects", "cousins", "man", "woman", "youth", "boy");
 
     /**
      * Whether {@code f} is in a list that opens with "including" right after a place ({@code in northern Shan State,
@@ -1166,8 +1171,9 @@ public final class MentionFinder {
                 named++; // gunmen of the pro-government Colectivo Fuerza Catia, members of the rival Rinaldi clan
             }
             if (!"civilians".equals(g.type()) && t.isLower(i + 1, "of") && named <= s.last()
-                    && (t.isCapitalised(named) || t.is(named, Tokens.NUMBER) && t.isCapitalised(named + 1))) {
-                continue; // "fighters of the 444 Brigade": the group named after (but residents stay)
+                    && (t.isCapitalised(named) || (t.is(named, Tokens.NUMBER) || t.isWord(named)
+                    && NameChunker.isOrdinal(t.lower(named))) && t.isCapitalised(named + 1))) {
+                continue; // "fighters of the 444 Brigade", "of the 314th Brigade": the group named after (but residents stay)
             }
             if (!"civilians".equals(g.type()) && namedAfter(t, s, i)) {
                 continue; // militiamen known as the Mazombi: the group named after

@@ -71,7 +71,8 @@ public final class NameChunker {
             "commanders", "battalions", "brigades", "contingents", "detachments", "patrols", "gunboats", "artillery",
             "police", "activists", "warriors", "youths", "protesters", "demonstrators", "sympathisers", "sympathizers",
             "affiliates", "operatives", "thugs", "students", "workers", "deputies", "marines", "gendarmes",
-            "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors");
+            "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors", "maoists", "naxalites",
+            "naxals", "islamists");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */

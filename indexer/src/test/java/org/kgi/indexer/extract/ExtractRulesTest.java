@@ -6535,4 +6535,53 @@ class ExtractRulesTest {
         Event attack = x.events().get(0);
         assertEquals("target", roleOf(attack, named(x, "Nigerian Army").orElseThrow().id()), x.events().toString());
     }
+
+    @Test
+    void aPressCellsResultsOfOperationsAndAnUndatedKeyPointAreNoEvents() {
+        Extraction x = run("The Security Media Cell announces the results of the operations carried out by our security "
+                + "forces in Baiji district from Sunday 3 to Thursday 7 March 2024.", LocalDate.of(2024, 3, 8));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+        Extraction y = run("KEY POINTS: Shelling continued along the border with the Kursk region. Two people were "
+                + "abducted near Sumy on 3 March.\n\nSITUATION OVERVIEW: On 2 March, Russian forces shelled the town of "
+                + "Krasnopillia.", LocalDate.of(2024, 3, 8));
+        assertEquals(List.of("2024-03-03", "2024-03-02"), y.events().stream().map(e -> e.date().value()).toList(),
+                y.events().toString());
+    }
+
+    @Test
+    void aClaimThatOthersFoundNothingOfOrSaidWasFalseIsDenied() {
+        Extraction x = run("The ministry said its forces had destroyed a weapons depot of the rebels in Kalma; monitors "
+                + "found no military facility among the damaged buildings.", LocalDate.of(2024, 3, 8));
+        assertTrue(x.events().stream().allMatch(e -> "denied".equals(e.modality())), x.events().toString());
+        Extraction y = run("Police said reports on social media that a candidate had been ambushed in Daet on Friday "
+                + "were false.", LocalDate.of(2024, 3, 8));
+        assertTrue(y.events().stream().allMatch(e -> "denied".equals(e.modality())), y.events().toString());
+    }
+
+    @Test
+    void aBodysOtherNameInBracketsIsTheSameBody() {
+        Extraction x = run("Aircraft of the Myanmar military (Tatmadaw) bombed Kyauk Kyi on Monday. The Tatmadaw "
+                + "denied it. The Secretariat of the Navy (Semar) said nothing.", LocalDate.of(2024, 3, 8));
+        assertTrue(named(x, "Tatmadaw").isEmpty() || named(x, "Tatmadaw").orElseThrow().id().equals("actor:myanmar-military"),
+                x.entities().toString());
+        assertEquals(named(x, "Secretariat of the Navy").orElseThrow().id(), named(x, "Semar").orElseThrow().id(),
+                x.entities().toString());
+    }
+
+    @Test
+    void aTradesAllianceAndACompanyAreOrganisationsAndHillsOfAreAPlace() {
+        Extraction x = run("Members of the Sampit Taxi Drivers' Alliance protested on Monday against the closure of a road "
+                + "by PT Kalimantan Prima Sawit in the hills of Tumbang Koling.", LocalDate.of(2024, 3, 8));
+        assertEquals("organization", named(x, "Sampit Taxi Drivers' Alliance").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("organization", named(x, "PT Kalimantan Prima Sawit").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Tumbang Koling").orElseThrow().id().startsWith("place:"), x.entities().toString());
+    }
+
+    @Test
+    void aBannerSignedWithInitialsIsNoAgreement() {
+        Extraction x = run("A banner hung on a bridge in Celaya on Thursday, signed with initials, threatened to kill "
+                + "police officers.", LocalDate.of(2024, 3, 8));
+        assertTrue(x.events().stream().noneMatch(e -> "Agreement".equals(e.subType())), x.events().toString());
+    }
 }

@@ -420,6 +420,7 @@ final class Attribution {
                     || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
                     || t.isLower(i - 1, "media") // Social media posts claiming that
+                    || t.isLower(i - 1, "said") || t.isLower(i - 1, "says") // Police said reports on social media that
                     || t.isLower(i - 1, "s") && t.isApostrophe(i - 2) // the TPNPB's claim on social media that
                     || t.isDash(i - 1) || t.isDash(i - 2) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1));
                     // 3 Nov (Sun) - A message circulating on WhatsApp claiming that

@@ -88,6 +88,7 @@ public final class EventFinder {
         boolean summary = false;
         int summaryParagraph = -1;
         int summaryBullets = -1;
+        boolean runIn = false; // the summary's heading is run into its paragraph (KEY POINTS: ...)
         for (Sentence whole : sentences) {
             if (whole.paragraph() != paragraph) {
                 paragraph = whole.paragraph();
@@ -107,6 +108,12 @@ public final class EventFinder {
                 summary = true; // HIGHLIGHTS, SUMMARY, OVERVIEW: what the sections below tell, summed up
                 summaryParagraph = whole.paragraph();
                 summaryBullets = -1;
+                runIn = false;
+            } else if (runInSummary(t, whole)) {
+                summary = true; // KEY POINTS: Shelling and drone strikes continued ...: this paragraph sums up
+                summaryParagraph = whole.paragraph();
+                summaryBullets = 0;
+                runIn = true;
             } else if (summary && shoutedLine(t, whole)) {
                 summary = false; // SITUATION OVERVIEW, INCIDENTS: the events themselves
             } else if (summary && (whole.paragraph() != summaryParagraph || summaryBullets < 0)) {
@@ -117,7 +124,10 @@ public final class EventFinder {
                 summaryBullets = summaryBullets < 0 ? (bullet ? 1 : 0) : summaryBullets;
                 summaryParagraph = whole.paragraph();
             }
-            heading |= summary;
+            // (a run-in summary's sentence with its own date, "Fourteen people were abducted near Biakato on 10
+            // June", tells its event: the sections may tell it less plainly)
+            heading |= summary && !(runIn && whole.paragraph() == summaryParagraph
+                    && dates.find(t, whole, reportDate, -1) != null);
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -1063,6 +1073,19 @@ public final class EventFinder {
     }
 
     private static final Set<String> SUMMARY_HEADINGS = WordSets.of("highlights", "summary", "overview");
+
+    /**
+     * A summary's heading in capitals run into its paragraph ({@code KEY POINTS: Shelling and drone strikes continued
+     * along the border}): the paragraph sums up what the sections below tell, with their dates.
+     */
+    private static boolean runInSummary(Tokens t, Sentence s) {
+        int a = t.firstWord(s);
+        if (a < 0 || !t.is(a, Tokens.ALL_CAPS)) {
+            return false;
+        }
+        return t.isLower(a, "highlights") && t.isChar(a + 1, ':') || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
+                && (t.isLower(a + 1, "points") || t.isLower(a + 1, "messages")) && t.isChar(a + 2, ':');
+    }
 
     /** Whether the sentence opens with a label in capitals naming an overview or summary ({@code SITUATION OVERVIEW:}). */
     private static boolean overviewLabel(Tokens t, Sentence s) {

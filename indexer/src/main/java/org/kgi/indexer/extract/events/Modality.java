@@ -144,6 +144,7 @@ final class Modality {
      * alongside the militia, which the FACA command in Obo denied}.
      */
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
+        boolean claimed = t.hasWordIn(s.first(), trigger - 1, CLAIMING); // the ministry said its forces had destroyed
         for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
             if (t.isLower(i, "but") && t.isChar(i - 1, ',') || t.isChar(i, ';')) {
                 // X said the factions had captured Umm al-Kaif, but the SDF denied this; ...; monitors found no
@@ -151,7 +152,9 @@ final class Modality {
                 for (int k = i + 1; k <= Math.min(s.last() - 1, i + 10); k++) {
                     if (t.isWord(k) && DENY.contains(t.lower(k)) && deniesTheClaim(t, k + 1)
                             || t.isLower(k, "no") && t.isLower(k + 1, "evidence") && t.isWord(k - 1)
-                            && NO_EVIDENCE_VERBS.contains(t.lower(k - 1))) {
+                            && NO_EVIDENCE_VERBS.contains(t.lower(k - 1))
+                            || claimed && t.isLower(k, "no") && t.isLower(k - 1, "found")) {
+                        // (also "; partners found no military facility among the damaged buildings")
                         return true;
                     }
                     if (t.isPunct(k) && !t.isApostrophe(k) && !t.isDash(k)) {
@@ -184,6 +187,8 @@ final class Modality {
     private static final Set<String> THE = WordSets.of("the", "these", "those", "this", "that");
     private static final Set<String> CLAIMS = WordSets.of("claim", "claims", "report", "reports", "account",
             "accounts", "allegation", "allegations");
+    private static final Set<String> CLAIMING = WordSets.of("said", "says", "claimed", "claims", "announced",
+            "reported");
     /** What comes before {@code no evidence}: {@code monitors found no evidence}, {@code there was no evidence}. */
     private static final Set<String> NO_EVIDENCE_VERBS = WordSets.of("found", "saw", "had", "has", "is", "was");
 

@@ -216,6 +216,10 @@ final class NonEvents {
      * the public about anti-extremist operations}): the release's subject, told event by event after it.
      */
     static boolean informsThePublic(Tokens t, Sentence s, int i) {
+        int of = t.beforeThe(i);
+        if (t.isLower(of, "of") && t.isWord(of - 1) && RESULTS.contains(t.lower(of - 1))) {
+            return true; // the Security Media Cell announces the results of the operations carried out by: the summary
+        }
         for (int k = i - 1; k >= Math.max(s.first() + 2, i - 8) && (t.isWord(k) || t.isChar(k, '-')); k--) {
             if ((t.isLower(k, "about") || t.isLower(k, "of")) && t.isWord(k - 1) && AUDIENCES.contains(t.lower(k - 1))
                     && t.isLower(k - 2, "the") && (t.isLower(k - 3, "inform") || t.isLower(k - 3, "informs"))) {
@@ -225,6 +229,8 @@ final class NonEvents {
         return false;
     }
 
+    private static final Set<String> RESULTS = WordSets.of("results", "outcome", "outcomes", "summary", "tally",
+            "balance");
     private static final Set<String> AUDIENCES = WordSets.of("public", "population", "residents", "people", "press");
 
     /** Adverbs of a practice: {@code were routinely tortured}, {@code are systematically harassed}. */

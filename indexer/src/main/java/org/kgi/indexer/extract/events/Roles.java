@@ -1605,7 +1605,8 @@ final class Roles {
     private static boolean isPressOffice(Resolved r) {
         String id = r.id();
         return id.contains("public-relations") || id.contains("press-office") || id.contains("media-office")
-                || id.contains("information-office") || id.contains("media-centre") || id.contains("media-center");
+                || id.contains("information-office") || id.contains("media-centre") || id.contains("media-center")
+                || id.contains("media-cell");
     }
 
     private static final Set<String> AGENT_NOUNS = WordSets.of("bomber", "bombers", "gunmen", "gunman", "attackers",

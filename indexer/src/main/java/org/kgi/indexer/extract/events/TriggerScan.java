@@ -114,8 +114,9 @@ final class TriggerScan {
     /** Whether what was signed at {@code i} is a paper, not an agreement: {@code a pamphlet signed by the RMM}. */
     private static boolean signedPaper(Tokens t, Sentence s, int i) {
         return t.isWord(i - 1) && PAPERS.contains(t.lower(i - 1)) || wordAfter(t, s, i, 2, PAPERS)
-                || t.isLower(i + 1, "with") && t.isLower(i + 2, "the") && t.isWord(i + 3)
-                && SIGNATURES.contains(t.lower(i + 3)); // a banner signed with the initials of the CJNG
+                || t.isLower(i + 1, "with") && (t.isLower(i + 2, "the") && t.isWord(i + 3)
+                && SIGNATURES.contains(t.lower(i + 3)) || t.isWord(i + 2) && SIGNATURES.contains(t.lower(i + 2)));
+                // a banner signed with the initials of the CJNG; signed with initials
     }
 
     private static final Set<String> SIGNATURES = WordSets.of("initials", "name", "names", "acronym", "logo");

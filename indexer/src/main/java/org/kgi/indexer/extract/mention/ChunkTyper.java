@@ -332,7 +332,8 @@ final class ChunkTyper {
             // before the organisation words: the West Bank, the Central African Republic
             return countryGuess(c);
         }
-        String actor = b > a && ActorWords.isCompanyEnding(t.lower(b)) ? "organization" : ActorWords.nameWordType(t.lower(b));
+        String actor = b > a && (ActorWords.isCompanyEnding(t.lower(b)) || t.surface(a).equals("PT")
+                || t.surface(a).equals("CV")) ? "organization" : ActorWords.nameWordType(t.lower(b)); // PT X: a company
         if (actor == null && b > a) {
             actor = ActorWords.nameWordType(t.lower(a));
             for (int i = a + 1; i < b && actor == null; i++) {
@@ -360,7 +361,7 @@ final class ChunkTyper {
         if ("government".equals(actor) && b > a && t.isLower(b - 1, "police") && !t.isLower(b - 2, "and")) {
             actor = "security_force"; // the Chicago Police Department, the National Police Directorate; not a ministry
         }
-        if ("armed_group".equals(actor) && electoralAlliance(t, a, b)) {
+        if ("armed_group".equals(actor) && electoralAlliance(t, a, b) || "armed_group".equals(actor) && tradesAlliance(t, a, b)) {
             actor = "organization"; // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress
         }
         if (actor != null && (b > a || t.is(a, Tokens.CAPITALISED) && !doc.isCommonWord(t.lower(a)))) {
@@ -397,6 +398,26 @@ final class ChunkTyper {
         }
         return null;
     }
+
+    /**
+     * An alliance, coalition or syndicate of a trade's people ({@code the Cajeme Taxi Drivers' Alliance}, {@code the
+     * Market Traders Coalition}): a civic body, no armed group.
+     */
+    private static boolean tradesAlliance(Tokens t, int a, int b) {
+        boolean soft = false;
+        boolean trade = false;
+        for (int i = a; i <= b; i++) {
+            soft |= t.isWord(i) && SOFT_GROUP_HEADS.contains(t.lower(i));
+            trade |= t.isWord(i) && TRADES.contains(t.lower(i));
+        }
+        return soft && trade;
+    }
+
+    private static final Set<String> SOFT_GROUP_HEADS = WordSets.of("alliance", "coalition", "syndicate", "brotherhood");
+    private static final Set<String> TRADES = WordSets.of("drivers", "workers", "traders", "farmers", "teachers",
+            "nurses", "doctors", "journalists", "vendors", "transporters", "motorists", "fishermen", "students",
+            "lawyers", "merchants", "taxi", "minibus", "truckers", "miners", "employees", "retailers", "shopkeepers",
+            "parents", "residents", "women", "pensioners", "veterans");
 
     /**
      * A coalition or an alliance for democracy, progress or change, with no word of insurgents or fighters in its

@@ -160,6 +160,7 @@ public final class MentionFinder {
             acronymsSpelledAfter(s, founds, sentenceFounds, aliases);
             placesInLists(s, founds, sentenceFounds);
             generics(s, founds, sentenceFounds);
+            namesInBrackets(s, founds, sentenceFounds, aliases);
         }
         demonyms.resolveTeams(founds);
         definiteFacilities(sentences, founds);
@@ -883,6 +884,31 @@ public final class MentionFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * A body's other name, one word in brackets right after it, though no acronym of its words: {@code the Myanmar
+     * military (Tatmadaw)}, {@code the Secretariat of National Defence (Sedena)}: the same body.
+     */
+    private void namesInBrackets(Sentence s, List<Found> founds, int from, Map<String, AliasLink> aliases) {
+        Tokens t = doc.tokens();
+        for (int j = from; j < founds.size(); j++) {
+            Found g = founds.get(j);
+            Found f = null;
+            for (int k = from; k < founds.size(); k++) {
+                f = founds.get(k).last() + 2 == g.first() ? founds.get(k) : f;
+            }
+            Guess fg = f == null ? null : f.guess();
+            Guess gg = g.guess();
+            if (fg == null || gg == null || g.first() != g.last() || !t.isChar(f.last() + 1, '(')
+                    || !t.isChar(g.last() + 1, ')') || fg.kind() != Kind.ACTOR || gg.kind() != Kind.ACTOR
+                    || "person".equals(fg.type()) || "person".equals(gg.type()) || fg.generic() || gg.generic()
+                    || f.key().equals(g.key()) || aliases.containsKey(g.key())) {
+                continue;
+            }
+            founds.set(j, new Found(g.sentence(), g.first(), g.last(), g.start(), g.end(), f.key(), fg));
+            aliases.put(g.key(), new AliasLink(t.surface(g.first()), f.key(), true));
         }
     }
 

@@ -6584,4 +6584,27 @@ class ExtractRulesTest {
                 + "police officers.", LocalDate.of(2024, 3, 8));
         assertTrue(x.events().stream().noneMatch(e -> "Agreement".equals(e.subType())), x.events().toString());
     }
+
+    @Test
+    void aProtestAgainstAKillingIsNotOfItsDayNorExcessiveForceAndACrowdThatLeftBeforeTroopsCameWasNotMet() {
+        Extraction x = run("On Wednesday, about 60 bus drivers parked their buses in front of the city hall of Navojoa to "
+                + "protest against extortion and the killing of a colleague in August.", LocalDate.of(2025, 10, 3));
+        Event protest = x.events().get(0);
+        assertEquals("Peaceful protest", protest.subType(), x.events().toString());
+        assertEquals("2025-10-01", protest.date().value(), x.events().toString());
+        Extraction y = run("About 40 students held a brief protest against the conscription law in a market street in "
+                + "Monywa and dispersed before troops arrived.", LocalDate.of(2025, 2, 13));
+        assertEquals("Peaceful protest", y.events().get(0).subType(), y.events().toString());
+    }
+
+    @Test
+    void aLogEntrysVerbAfterAnAmbushIsItsOwnEventAndARunInSummaryTellsNone() {
+        Extraction x = run("SUMMARY: The Group documented four incidents in the township. Six men were detained.\n\n"
+                + "7 February - Salin: Troops who entered Salin after the ambush detained six men, accusing them of "
+                + "supporting the PDF.", LocalDate.of(2025, 2, 13));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Arrests", x.events().get(0).subType(), x.events().toString());
+        assertEquals("2025-02-07", x.events().get(0).date().value(), x.events().toString());
+        assertEquals("actor:military", named(x, "Troops").orElseThrow().id(), x.entities().toString());
+    }
 }

@@ -108,6 +108,11 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // Jiiqley village, which al-Shabaab abandoned last month, ...: not the event's
                 continue;
             }
+            if (d != null && near >= 0 && i > near && inCause(t, near, i)) {
+                background = background == null ? d : background; // to protest against the killing of a colleague
+                i += DATE_TOKENS - 1; // in September: when what they protest happened
+                continue;
+            }
             if (d != null && near >= 0 && i > near && describesANoun(t, near, i, STATUS_PARTICIPLES)) {
                 i += DATE_TOKENS - 1; // accused of membership of Bashkort, an organisation banned in 2020: its status
                 continue;
@@ -546,6 +551,29 @@ public final class DateFinder {
         }
         return at < 0 ? null : new FoundDate(new EventDate(Integer.toString(yearAt(t, at)), Precision.YEAR), true);
     }
+
+    /**
+     * Whether the date at {@code i}, after the trigger at {@code near}, dates what a protest is against ({@code to
+     * protest against extortion and the killing of a colleague in September}).
+     */
+    private static boolean inCause(Tokens t, int near, int i) {
+        boolean cue = false;
+        for (int k = near + 1; k < i; k++) {
+            if (t.isPunct(k) && !t.isChar(k, ',')) {
+                return false;
+            }
+            cue |= t.isWord(k) && CAUSE_CUES.contains(t.lower(k));
+            if (cue && t.isWord(k) && CAUSE_EVENTS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAUSE_CUES = WordSets.of("against", "over", "condemn", "condemning", "denounce",
+            "denouncing", "mourn", "mourning");
+    private static final Set<String> CAUSE_EVENTS = WordSets.of("killing", "killings", "death", "deaths", "murder",
+            "murders", "arrest", "arrests", "abduction", "abductions", "kidnapping", "shooting", "detention", "lynching");
 
     private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {
         String w = t.lower(i);

@@ -1083,7 +1083,7 @@ public final class EventFinder {
         if (a < 0 || !t.is(a, Tokens.ALL_CAPS)) {
             return false;
         }
-        return t.isLower(a, "highlights") && t.isChar(a + 1, ':') || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
+        return (t.isLower(a, "highlights") || t.isLower(a, "summary")) && t.isChar(a + 1, ':') || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
                 && (t.isLower(a + 1, "points") || t.isLower(a + 1, "messages")) && t.isChar(a + 2, ':');
     }
 

@@ -636,13 +636,28 @@ final class EventRefiner {
         boolean any = false;
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && LETHAL.contains(t.lower(i))) {
-                if (!t.hasWordIn(Math.max(s.first(), i - 3), i - 1, CAUSE_CUES)) {
+                if (!t.hasWordIn(Math.max(s.first(), i - 3), i - 1, CAUSE_CUES) && !listedCause(t, s, i)) {
                     return false;
                 }
                 any = true;
             }
         }
         return any;
+    }
+
+    /**
+     * Whether the lethal word at {@code i} is a later item of a cause's list ({@code to protest against extortion by
+     * criminal groups and the killing of a colleague}).
+     */
+    private static boolean listedCause(Tokens t, Sentence s, int i) {
+        boolean and = false;
+        for (int k = i - 1; k >= Math.max(s.first(), i - 12) && (t.isWord(k) || t.isChar(k, ',')); k--) {
+            and |= t.isLower(k, "and");
+            if (and && t.isWord(k) && CAUSE_CUES.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words right before what a protest is about: {@code to condemn the killing}, {@code over the shooting}. */

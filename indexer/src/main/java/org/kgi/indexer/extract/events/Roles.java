@@ -550,10 +550,15 @@ final class Roles {
      */
     private static boolean absent(Tokens t, Sentence s, Resolved r) {
         int k = r.found().first() - 1;
+        if (t.isLower(k, "before") && t.isWord(r.found().last() + 1) && ARRIVED.contains(t.lower(r.found().last() + 1))) {
+            return true; // the crowd dispersed before troops arrived: they never met
+        }
         int no = t.isLower(k, "no") || t.isLower(k, "without") ? k
                 : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
         return no >= 0 && (no == s.first() || !t.isCapitalised(no));
     }
+
+    private static final Set<String> ARRIVED = WordSets.of("arrived", "came", "reached", "could");
 
     /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News

@@ -167,7 +167,8 @@ final class TriggerScan {
      */
     static boolean dispersedOnItsOwn(Tokens t, int i) {
         return t.isLower(i, "dispersed") && t.isWord(i - 1) && (DISPERSING_CROWDS.contains(t.lower(i - 1))
-                || t.isLower(i - 1, "which") && t.isChar(i - 2, ',')) // the rally, which dispersed peacefully
+                || t.isLower(i - 1, "which") && t.isChar(i - 2, ',') // the rally, which dispersed peacefully
+                || t.isLower(i - 1, "and") && t.isWord(i + 1)) // held a protest ... and dispersed before troops came
                 && (!t.isWord(i + 1) || ON_ITS_OWN.contains(t.lower(i + 1)));
     }
 
@@ -1734,11 +1735,19 @@ final class TriggerScan {
         return isArticle(t, j) || t.isLower(j, "of") || t.isLower(j, "their") || t.isLower(j, "his");
     }
 
+    /** Nouns of an event that can end an "after" phrase before the sentence's own verb. */
+    private static final Set<String> EVENT_NOUNS = WordSets.of("ambush", "attack", "attacks", "clash", "clashes",
+            "raid", "fighting", "explosion", "assault", "incident", "killing", "killings", "protest", "protests",
+            "bombing", "shooting", "operation");
+
     /** A trigger in the perfect after a relative pronoun ({@code groups that have fought}) is background. */
     private static boolean isBackground(Tokens t, Sentence s, int i) {
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 4) && t.isWord(j) && !t.isCapitalised(j); j--) {
-            if (t.isLower(j, "following") || t.isLower(j, "after")) {
-                return true; // searches following clashes with Fano militia; after days of deadly clashes: before
+            if ((t.isLower(j, "following") || t.isLower(j, "after")) && !(t.lower(i).endsWith("ed") && j < i - 1
+                    && t.isWord(i - 1) && EVENT_NOUNS.contains(t.lower(i - 1)))) {
+                // searches following clashes with Fano militia; after days of deadly clashes: before (not the verb
+                // after the phrase: "troops who entered the town after the ambush detained 12 men")
+                return true;
             }
             if (PROTESTED.contains(t.lower(j))) {
                 return true; // demanding the arrest of those who assaulted a teacher; protesting the killing of: the cause

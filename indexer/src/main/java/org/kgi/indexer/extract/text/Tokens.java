@@ -104,7 +104,17 @@ public final class Tokens {
      * OUTLOOK: Reports on social media}): what follows opens the sentence.
      */
     public boolean labelBefore(Sentence s, int i) {
-        if (i - 1 <= s.first() || !isChar(i - 1, ':') || i - 1 - s.first() > 5) {
+        if (i - 1 <= s.first() || !isChar(i - 1, ':')) {
+            return false;
+        }
+        if (i - 1 - s.first() <= 12 && is(s.first(), NUMBER)) {
+            for (int k = s.first() + 1; k < i - 1; k++) {
+                if (isDash(k)) {
+                    return true; // a log's entry: 7 February - Myitche: Troops who entered ...
+                }
+            }
+        }
+        if (i - 1 - s.first() > 5) {
             return false;
         }
         for (int k = s.first(); k < i - 1; k++) {

@@ -6607,4 +6607,19 @@ class ExtractRulesTest {
         assertEquals("2025-02-07", x.events().get(0).date().value(), x.events().toString());
         assertEquals("actor:military", named(x, "Troops").orElseThrow().id(), x.entities().toString());
     }
+
+    @Test
+    void theArrestsAfterALynchingAreTheirOwnEventAndAGangLedByAManTakesNoOtherGroupsName() {
+        Extraction x = run("On Monday Yan Sa Kai members lynched two herders at the market in Tsafe, and officers of the "
+                + "Zamfara State Police Command later arrested five Yan Sa Kai members over the killings.",
+                LocalDate.of(2025, 1, 15));
+        Event arrest = x.events().stream().filter(e -> "Arrests".equals(e.subType())).findFirst().orElseThrow();
+        assertEquals("actor", roleOf(arrest, named(x, "Zamfara State Police Command").orElseThrow().id()),
+                x.events().toString());
+        assertEquals("target", roleOf(arrest, named(x, "Yan Sa Kai").orElseThrow().id()), x.events().toString());
+        Extraction y = run("Bandits of a gang led by Bello Turji stormed the village of Kurya on Sunday, killing ten "
+                + "villagers. Yan Sa Kai vigilantes later fought the bandits.", LocalDate.of(2025, 1, 15));
+        String yanSaKai = named(y, "Yan Sa Kai").orElseThrow().id();
+        assertNotEquals("actor", roleOf(y.events().get(0), yanSaKai), y.events().toString());
+    }
 }

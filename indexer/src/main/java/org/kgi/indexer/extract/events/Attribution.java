@@ -750,7 +750,9 @@ final class Attribution {
         boolean genericArmed = false;
         for (Resolved r : bySentence.get(s.index())) {
             named |= r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !allied(participants, r.id())
-                    || r.id().equals(SETTLERS); // settlers are a side of their own, not the report's group
+                    || r.id().equals(SETTLERS) // settlers are a side of their own, not the report's group
+                    || r.generic() && t.isLower(r.found().last() + 1, "led") && t.isLower(r.found().last() + 2, "by");
+                    // bandits of a gang led by Dogo Maikasuwa: the gang its leader names, no other
             genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type())
                     && !Roles.speaksByStatement(t, r);
         }

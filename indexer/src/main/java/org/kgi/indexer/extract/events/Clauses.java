@@ -12,7 +12,8 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * A sentence that tells two violent events, each with its own day, joined by {@code , and} (or {@code and} before
  * a subject's article): a lede's summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers
- * fought a group of armed men near Kitaya the following day}). Read as two clauses, each an event with its own day,
+ * fought a group of armed men near Kitaya the following day}); or a violent event and, after {@code , and}, the
+ * arrests that followed it. Read as two clauses, each an event with its own day,
  * place and sides; both keep the whole sentence's characters, so the evidence is the sentence. One clause for any
  * other sentence.
  */
@@ -33,9 +34,18 @@ final class Clauses {
             int b = comma ? k + 2 : k + 1;
             Sentence first = new Sentence(s.index(), s.first(), k - 1, s.start(), s.end(), s.paragraph());
             Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
+            List<TriggerScan.Hit> firstHits = scan.scan(t, first, previous);
+            boolean firstViolent = violent(t, first, firstHits);
+            if (comma && t.isWord(b) && !t.is(b, Tokens.NUMBER) && !firstHits.isEmpty() && !arrests(firstHits)
+                    && firstHits.stream().noneMatch(h -> Acled.PROTESTS.equals(h.trigger().type()))
+                    && arrestsActively(t, scan.scan(t, second, previous))
+                    && (s.paragraph() > 0 || dates.find(t, first, reportDate, -1) != null)) { // not a lede's summary
+                // Yan Sa Kai members lynched two herders ..., and officers of the police later arrested five Yan Sa Kai
+                // members: the arrest is an event of its own, with its own sides
+                return List.of(first, second);
+            }
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
-                    || !violent(t, first, scan.scan(t, first, previous))
-                    || !violent(t, second, scan.scan(t, second, previous))) {
+                    || !firstViolent || !violent(t, second, scan.scan(t, second, previous))) {
                 continue;
             }
             return List.of(first, second);
@@ -101,6 +111,17 @@ final class Clauses {
     }
 
     private static final Set<String> SAID = WordSets.of("said", "says", "told", "reported", "according");
+
+    /** An arrest the clause tells. */
+    private static boolean arrests(List<TriggerScan.Hit> hits) {
+        return hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
+    }
+
+    /** An arrest the clause tells in the active voice ({@code officers later arrested five}, not {@code were held}). */
+    private static boolean arrestsActively(Tokens t, List<TriggerScan.Hit> hits) {
+        return hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType())
+                && !Modality.BE.contains(t.lower(h.token() - 1)) && !t.isLower(h.token() - 1, "been"));
+    }
 
     /** A violent event told, not one named ({@code questioned about Sunday's attack}, {@code after the attack}). */
     private static boolean violent(Tokens t, Sentence s, List<TriggerScan.Hit> hits) {

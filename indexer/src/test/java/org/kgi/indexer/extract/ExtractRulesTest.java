@@ -6622,4 +6622,36 @@ class ExtractRulesTest {
         String yanSaKai = named(y, "Yan Sa Kai").orElseThrow().id();
         assertNotEquals("actor", roleOf(y.events().get(0), yanSaKai), y.events().toString());
     }
+
+    @Test
+    void forcesThatPushedTheGangBackFoughtTheGangSoCalledNotItsCoalition() {
+        Extraction x = run("Members of the Village de Dieu gang, part of the Viv Ansanm coalition, attacked Solino on "
+                + "Monday, killing five people. Officers of the Haitian National Police pushed the gang back towards "
+                + "Delmas on Tuesday.", LocalDate.of(2025, 2, 5));
+        String gang = named(x, "Village de Dieu").orElseThrow().id();
+        String coalition = named(x, "Viv Ansanm").orElseThrow().id();
+        Event fight = x.events().stream().filter(e -> "Battles".equals(e.type())).findFirst().orElseThrow();
+        assertEquals("target", roleOf(fight, gang), x.events().toString());
+        assertNull(roleOf(x.events().get(0), coalition), x.events().toString());
+    }
+
+    @Test
+    void whoWasNotEngagedOrNotSaidToHaveActedIsNoSide() {
+        Extraction x = run("Fighters of the Wagner Group took up positions near Tessalit on Tuesday without engaging the "
+                + "rebels of the Strategic Framework, witnesses said. A drone hit a car near Tessalit on Wednesday, "
+                + "killing two herders, officials said without saying who had launched it.", LocalDate.of(2024, 8, 8));
+        String rebels = named(x, "Strategic Framework").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, rebels) == null), x.events().toString());
+        Event drone = x.events().stream().filter(e -> "Explosions/Remote violence".equals(e.type())).findFirst()
+                .orElseThrow();
+        assertTrue(drone.participants().stream().noneMatch(p -> "actor".equals(p.role())), x.events().toString());
+    }
+
+    @Test
+    void aGovernmentHouseIsABuildingAndRabbisForHumanRightsAnOrganisation() {
+        Extraction x = run("Hundreds of students marched on the Government House in Jos on Thursday, joined by "
+                + "volunteers of Lawyers for Human Rights.", LocalDate.of(2024, 8, 8));
+        assertTrue(named(x, "Government House").orElseThrow().id().startsWith("place:"), x.entities().toString());
+        assertEquals("organization", named(x, "Lawyers for Human Rights").orElseThrow().type(), x.entities().toString());
+    }
 }

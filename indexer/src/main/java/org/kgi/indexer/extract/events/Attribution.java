@@ -762,6 +762,9 @@ final class Attribution {
         if (named || suspect || !(genericArmed || noActor)) {
             return; // "suspected to have been carried out by Kuki militants": the suspects, not the report's main group
         }
+        if (whoUnsaid(t, s)) {
+            return; // a drone hit a car ..., the committee said, without saying who had launched it: no one guessed
+        }
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
                 : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
@@ -837,6 +840,15 @@ final class Attribution {
      * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
      * group has claimed responsibility}, {@code the identity of the attackers had not been established}).
      */
+    /** A sentence that says it does not say who did it. */
+    private static final Pattern WHO_UNSAID = Pattern.compile("(?i)\\b(?:without saying|did not say|does not say|"
+            + "didn't say|not known|unclear|not clear|not yet known) who\\b");
+
+    /** Whether the sentence says it does not say who did it ({@code without saying who had launched it}). */
+    static boolean whoUnsaid(Tokens t, Sentence s) {
+        return WHO_UNSAID.matcher(t.text().substring(s.start(), s.end())).find();
+    }
+
     private boolean unclaimed(Sentence s) {
         return unclaimedParagraphs.computeIfAbsent(s.paragraph(), p -> unclaimedParagraph(s));
     }

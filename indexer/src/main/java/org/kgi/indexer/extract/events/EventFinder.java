@@ -636,7 +636,7 @@ public final class EventFinder {
             return;
         }
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
-                && previous.paragraph() == s.paragraph() && !unknownHands(t, actors)
+                && previous.paragraph() == s.paragraph() && !unknownHands(t, actors) && !Attribution.whoUnsaid(t, s)
                 && (!actors.isEmpty() || hasPronoun(t, s, hit.token()))
                 && !anotherIncident(t, s, hit.token(), names, bySentence.get(previous.index()))
                 && !toldBeforePrevious(t, previous, hit, names, events, ctx)) {

@@ -553,6 +553,10 @@ final class Roles {
         if (t.isLower(k, "before") && t.isWord(r.found().last() + 1) && ARRIVED.contains(t.lower(r.found().last() + 1))) {
             return true; // the crowd dispersed before troops arrived: they never met
         }
+        int verb = t.beforeThe(r.found().first());
+        if (t.isWord(verb) && t.lower(verb).endsWith("ing") && t.isLower(verb - 1, "without")) {
+            return true; // took up positions without engaging the Ukrainian troops
+        }
         int no = t.isLower(k, "no") || t.isLower(k, "without") ? k
                 : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
         return no >= 0 && (no == s.first() || !t.isCapitalised(no));

@@ -398,6 +398,10 @@ final class Sidelines {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
             }
+            if (t.isLower(k, "of") && t.isLower(k - 1, "part") && t.isChar(k - 2, ',') && t.isWord(k - 3)
+                    && (ActorWords.groupNounType(t.lower(k - 3)) != null || t.isCapitalised(k - 3))) {
+                return true; // members of the Grand Ravine gang, part of the Viv Ansanm coalition, attacked
+            }
             if (t.isLower(k, "of") && t.isWord(k - 1) && WINGS.contains(t.lower(k - 1))) {
                 int c = k - 2;
                 while (c > s.first() && c >= k - 4 && (t.isWord(c) && !t.isCapitalised(c) || t.isApostrophe(c))) {

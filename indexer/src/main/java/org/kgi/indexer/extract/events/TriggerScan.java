@@ -306,6 +306,21 @@ final class TriggerScan {
     private static final Set<String> ARMED_MEN = WordSets.of("bandits", "militants", "gunmen", "insurgents",
             "rebels", "fighters", "terrorists", "kidnappers", "jihadists", "militiamen", "assailants", "attackers",
             "members");
+    private static final Set<String> PUSHING = WordSets.of("pushed", "drove", "forced", "beat");
+    private static final Set<String> DRIVEN = WordSets.of("gang", "gangs", "rebels", "militants", "fighters",
+            "insurgents", "bandits", "gunmen", "jihadists", "attackers", "militiamen", "militia", "group", "enemy",
+            "troops", "soldiers");
+
+    /** Whether {@code pushed the gang back}, {@code drove the rebels back}: armed men driven back by a fight. */
+    private static boolean drivenBack(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 4) && t.isWord(k); k++) {
+            if (t.isLower(k, "back") && k > i + 1) {
+                return t.hasWordIn(i + 1, k - 1, DRIVEN);
+            }
+        }
+        return false;
+    }
+
     /** An offensive launched: fighting, ACLED's armed clash. */
     private static final Trigger OFFENSIVE = new Trigger(Acled.BATTLES, Acled.ARMED_CLASH, 79);
     private static final Set<String> SINCE_THEN = WordSets.of("after", "since", "before", "when");
@@ -1138,6 +1153,9 @@ final class TriggerScan {
             }
             if (w.equals("engaged") && wordAfter(t, s, i, 5, ARMED_MEN)) {
                 tr = ENGAGED; // troops engaged a large group of bandits in the forest, killing 12 of them
+            }
+            if (tr == null && PUSHING.contains(w) && drivenBack(t, s, i)) {
+                tr = ENGAGED; // police and soldiers pushed the gang back towards Carrefour: they fought it
             }
             if ((w.equals("offensive") || w.equals("offensives")) && wordBefore(t, s, i, 4, LAUNCHING)
                     && !wordBefore(t, s, i, 8, SINCE_THEN)) { // (not "a day after Azerbaijan launched an offensive")

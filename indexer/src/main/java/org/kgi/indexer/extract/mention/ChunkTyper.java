@@ -332,6 +332,9 @@ final class ChunkTyper {
             // before the organisation words: the West Bank, the Central African Republic
             return countryGuess(c);
         }
+        if (b == a + 1 && t.isLower(b, "house") && (t.isLower(a, "government") || t.isLower(a, "state"))) {
+            return Guess.place("facility", name, Strength.NAME_WORD); // marching on the Government House in Lafia
+        }
         String actor = b > a && (ActorWords.isCompanyEnding(t.lower(b)) || t.surface(a).equals("PT")
                 || t.surface(a).equals("CV")) ? "organization" : ActorWords.nameWordType(t.lower(b)); // PT X: a company
         if (actor == null && b > a) {
@@ -339,6 +342,10 @@ final class ChunkTyper {
             for (int i = a + 1; i < b && actor == null; i++) {
                 actor = ActorWords.nameWordType(t.lower(i));
             }
+        }
+        if (actor == null && b > a + 1 && t.isWord(b) && CAUSES.contains(t.lower(b)) && t.isLower(a + 1, "for")
+                && PEOPLE_FOR.contains(t.lower(a))) {
+            actor = "organization"; // Rabbis for Human Rights, Women for Peace, Lawyers for Justice
         }
         if (b > a && t.isLower(b, "team") && t.isWord(b - 1) && FORCE_TEAMS.contains(t.lower(b - 1))) {
             actor = "security_force"; // the Provincial Political Killings Task Team, the Tactical Response Team
@@ -600,6 +607,10 @@ final class ChunkTyper {
             "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
             "exchange", "operator", "supplier", "distributor", "developer", "publisher", "subsidiary", "miner",
             "refiner", "brewer");
+    private static final Set<String> CAUSES = WordSets.of("rights", "justice", "peace", "democracy", "freedom",
+            "truth", "life", "dignity", "equality");
+    private static final Set<String> PEOPLE_FOR = WordSets.of("rabbis", "lawyers", "physicians", "doctors", "women",
+            "mothers", "citizens", "journalists", "students", "veterans", "priests", "parents", "artists", "scholars");
     /** Nouns after a name that make it a medium's ({@code the Amaq news agency}). */
     private static final Set<String> MEDIA_AFTER = WordSets.of("news", "agency", "newspaper", "broadcaster", "website",
             "channel", "outlet");

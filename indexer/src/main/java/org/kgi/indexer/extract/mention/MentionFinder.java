@@ -1289,6 +1289,35 @@ public final class MentionFinder {
             return null;
         }
         int from = Math.max(0, founds.size() - ANTECEDENT_WINDOW);
+        Found latest = latestGroup(s, i, founds, from, group);
+        if (latest == null || !group || calledSo(t, latest.key(), founds, from, t.lower(i))) {
+            return latest;
+        }
+        for (int k = founds.size() - 1; k >= from; k--) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
+                    && "armed_group".equals(g.type()) && calledSo(t, f.key(), founds, from, t.lower(i))) {
+                return f; // the gang, after "the Grand Ravine gang, part of the Viv Ansanm coalition": the gang so called
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a name of {@code key} is followed by, or holds, the group's noun ({@code the Grand Ravine gang}). */
+    private static boolean calledSo(Tokens t, String key, List<Found> founds, int from, String noun) {
+        for (int k = from; k < founds.size(); k++) {
+            Found f = founds.get(k);
+            if (f.key().equals(key) && (t.isLower(f.last() + 1, noun) || hasWord(t, f, noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest name before token {@code i} that "the gang" (or "the brigade") there may stand for, or null. */
+    private Found latestGroup(Sentence s, int i, List<Found> founds, int from, boolean group) {
+        Tokens t = doc.tokens();
         for (int k = founds.size() - 1; k >= from; k--) {
             Found f = founds.get(k);
             Guess g = f.guess();

@@ -6654,4 +6654,14 @@ class ExtractRulesTest {
         assertTrue(named(x, "Government House").orElseThrow().id().startsWith("place:"), x.entities().toString());
         assertEquals("organization", named(x, "Lawyers for Human Rights").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void theMenDetainedBeforeAndAnAgreementAGroupHasSignedAreNoEventsOfTheirSentence() {
+        Extraction x = run("About 30 women and relatives of the men detained in Khost gathered in front of the governor's "
+                + "office in Gardez to demand their release.", LocalDate.of(2025, 9, 9));
+        assertEquals(List.of("Protests"), types(x), x.events().toString());
+        Extraction y = run("The Zomi Revolutionary Organisation, which has signed a suspension of operations agreement "
+                + "with the government, denied that its cadres were involved.", LocalDate.of(2025, 6, 19));
+        assertTrue(y.events().isEmpty(), y.events().toString());
+    }
 }

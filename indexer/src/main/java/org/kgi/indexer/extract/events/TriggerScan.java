@@ -452,6 +452,37 @@ final class TriggerScan {
                 && t.isWord(i + 1);
     }
 
+    private static final Set<String> PACTS = WordSets.of("agreement", "accord", "deal", "pact", "ceasefire", "truce");
+
+    /** Whether a relative clause in the perfect tells the agreement at {@code i} ({@code which has signed a ... agreement}). */
+    private static boolean signedBefore(Tokens t, Sentence s, int i) {
+        for (int j = i - 2; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j); j--) {
+            if ((t.isLower(j, "has") || t.isLower(j, "have")) && t.isWord(j + 1) && t.lower(j + 1).endsWith("ed")
+                    && (t.isLower(j - 1, "which") || t.isLower(j - 1, "that") || t.isLower(j - 1, "who"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the participle at {@code i} describes the people named right before it ({@code relatives of the men
+     * detained in Rukha}, {@code families of those killed on Sunday}): who they are, no event told.
+     */
+    private static boolean qualifiesPeople(Tokens t, int i) {
+        if (!t.isWord(i) || !t.lower(i).endsWith("ed") || !t.isWord(i + 1) || !QUALIFIER_AFTER.contains(t.lower(i + 1))) {
+            return false;
+        }
+        return t.isLower(i - 1, "those") || t.isWord(i - 1) && QUALIFIED_PEOPLE.contains(t.lower(i - 1))
+                && (t.isLower(i - 2, "the") || t.isLower(i - 3, "the") && t.is(i - 2, Tokens.NUMBER));
+    }
+
+    private static final Set<String> QUALIFIED_PEOPLE = WordSets.of("men", "women", "people", "youths", "boys",
+            "girls", "children", "students", "soldiers", "officers", "villagers", "protesters", "detainees", "workers",
+            "passengers", "activists", "herders", "farmers", "civilians");
+    private static final Set<String> QUALIFIER_AFTER = WordSets.of("in", "on", "at", "during", "last", "since", "from",
+            "after", "over", "earlier");
+
     /**
      * Whether {@code claiming that} or {@code alleging that} comes at most eight tokens before the trigger (the caller
      * asks only after an event the sentence tells first) ({@code detained a blogger after he posted a video claiming that police had shot
@@ -916,6 +947,14 @@ final class TriggerScan {
                 // supporters of the banned opposition movement X, to recover a seized weapon: what it is, no ban or
                 // seizure told here
                 continue;
+            }
+            if (qualifiesPeople(t, i)) {
+                continue; // relatives of the men detained in Rukha gathered: who the men are, the arrest told before
+            }
+            if ((PACTS.contains(w) || t.isWord(i + 1) && PACTS.contains(t.lower(i + 1))) && signedBefore(t, s, i)
+                    || w.equals("signed") && (t.isLower(i - 1, "has") || t.isLower(i - 1, "have"))
+                    && RELATIVE.contains(t.lower(i - 2))) {
+                continue; // the umbrella group, which has signed a suspension of operations agreement: what it is
             }
             if ((w.startsWith("explosive") || w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("bomb"))
                     && armedWith(t, s, i)) {

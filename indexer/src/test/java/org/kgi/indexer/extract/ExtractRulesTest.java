@@ -6664,4 +6664,15 @@ class ExtractRulesTest {
                 + "with the government, denied that its cadres were involved.", LocalDate.of(2025, 6, 19));
         assertTrue(y.events().isEmpty(), y.events().toString());
     }
+
+    @Test
+    void aGroupGlossedInAppositionAndTheSoldiersNamedAfterItRepelledTheAttackTogether() {
+        Extraction x = run("On Wednesday, Dozo hunters of Dan Na Ambassagou, a Dogon militia, and soldiers of the Malian "
+                + "Armed Forces repelled an attack by fighters of the Katiba Macina on the village of Sangha.",
+                LocalDate.of(2024, 8, 2));
+        Event fight = x.events().get(0);
+        assertEquals("actor", roleOf(fight, named(x, "Malian Armed Forces").orElseThrow().id()), x.events().toString());
+        assertEquals("actor", roleOf(fight, named(x, "Dan Na Ambassagou").orElseThrow().id()), x.events().toString());
+        assertEquals("target", roleOf(fight, named(x, "Katiba Macina").orElseThrow().id()), x.events().toString());
+    }
 }

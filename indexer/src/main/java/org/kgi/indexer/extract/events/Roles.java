@@ -277,7 +277,7 @@ final class Roles {
                 || start == end + 1 && t.lower(end).indexOf('-') > 0) {
             return true; // the ELN's Frente Ernesto Che Guevara: a group's unit; NATO-led KFOR: one side
         }
-        end = acronymEnd(t, end);
+        end = appositionEnd(t, acronymEnd(t, end), start);
         start = menOf(t, end, start);
         boolean and = false;
         boolean member = start > end + 1;
@@ -290,6 +290,25 @@ final class Roles {
                     && (t.isLower(i - 1, "affiliated") || t.isLower(i - 1, "allied"));
         }
         return and || member;
+    }
+
+    /**
+     * The comma closing an apposition right after a name ({@code Dozo hunters of Dan Na Ambassagou, a Dogon militia,
+     * and soldiers of the FAMa}), before {@code start}; else {@code end}.
+     */
+    private static int appositionEnd(Tokens t, int end, int start) {
+        if (!t.isChar(end + 1, ',') || !(t.isLower(end + 2, "a") || t.isLower(end + 2, "an"))) {
+            return end;
+        }
+        for (int k = end + 3; k < start && k <= end + 10; k++) {
+            if (t.isChar(k, ',')) {
+                return t.isLower(k + 1, "and") ? k : end;
+            }
+            if (!t.isWord(k)) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /**

@@ -6675,4 +6675,28 @@ class ExtractRulesTest {
         assertEquals("actor", roleOf(fight, named(x, "Dan Na Ambassagou").orElseThrow().id()), x.events().toString());
         assertEquals("target", roleOf(fight, named(x, "Katiba Macina").orElseThrow().id()), x.events().toString());
     }
+
+    @Test
+    void theCommandIsTheCommandNamedBeforeAndArmedMenWhoBlockedARoadAndAbductedPassengersAbductedThem() {
+        Extraction x = run("The Niger State Police Command said about ten armed men blocked the Bida-Minna road near "
+                + "Lapai on Friday and abducted nine passengers of a bus. On Saturday operatives of the Command's "
+                + "Tactical Team rescued four of them. The Commissioner of Police will meet traditional rulers, "
+                + "including the Etsu of Nupeland, on Monday.", LocalDate.of(2025, 3, 27));
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
+        assertTrue(named(x, "Command").isEmpty() || named(x, "Command").orElseThrow().id().equals(
+                "actor:niger-state-police-command"), x.entities().toString());
+        assertEquals("person", named(x, "Etsu of Nupeland").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aDocumentationGroupToldAgainAsTheGroupOnlyReports() {
+        Extraction x = run("The Sittwe Human Rights Documentation Group published its bulletin on Friday. Fighters of the "
+                + "Arakan Army ambushed a military column near Kyauktaw on Monday; the army said it had killed 14 "
+                + "rebels, and the Group could not verify this.", LocalDate.of(2025, 2, 14));
+        String group = named(x, "Sittwe Human Rights Documentation Group").orElseThrow().id();
+        assertEquals("organization", named(x, "Sittwe Human Rights Documentation Group").orElseThrow().type());
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, group) == null), x.events().toString());
+        assertTrue(named(x, "Group").isEmpty() || named(x, "Group").orElseThrow().id().equals(group),
+                x.entities().toString());
+    }
 }

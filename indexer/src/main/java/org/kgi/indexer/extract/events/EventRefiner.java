@@ -406,7 +406,9 @@ final class EventRefiner {
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
                     return containsAny(words, LETHAL) || containsAny(words, HURT)
-                            ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK) : new Reading(STRATEGIC, OTHER);
+                            ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK)
+                            : t.hasWordIn(s, ABDUCTING) ? new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION)
+                            : new Reading(STRATEGIC, OTHER); // (armed men blocked the highway and abducted nine)
                 }
                 boolean violent = containsAny(words, VIOLENT);
                 if (protest && violent) {
@@ -659,6 +661,9 @@ final class EventRefiner {
         }
         return false;
     }
+
+    private static final Set<String> ABDUCTING = WordSets.of("abducted", "kidnapped", "abducting", "kidnapping",
+            "seized", "snatched");
 
     /** Words right before what a protest is about: {@code to condemn the killing}, {@code over the shooting}. */
     private static final Set<String> CAUSE_CUES = WordSets.of("condemn", "condemning", "denounce", "denouncing",

@@ -602,6 +602,13 @@ final class Roles {
                 return true; // the Syria Civil Defence, the State Emergency Service, the Red Crescent: who rescue
             }
         }
+        if (organisation && r.found().first() == r.found().last()) { // "the Group": the name it stands for
+            for (String w : r.id().substring(r.id().indexOf(':') + 1).split("-")) {
+                if (OBSERVER_NAMES.contains(w)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -621,6 +628,9 @@ final class Roles {
             "office", "administration", "council", "commission", "authority", "authorities", "governorate",
             "municipality", "directorate");
 
+    /** Words of an observer's full name that "the Group" standing for it still says. */
+    private static final Set<String> OBSERVER_NAMES = WordSets.of("documentation", "monitoring", "observatory",
+            "ombudsman");
     private static final Set<String> OBSERVER_WORDS = WordSets.of("radio", "news", "inquiry", "court",
             "tribunal", "lawyers", "watch", "observatory", "monitor", "monitoring", "television", "tv", "newspaper",
             "press", "amnesty", "ombudsman", "ligado", "acled", "rights");

@@ -347,6 +347,9 @@ final class ChunkTyper {
                 && PEOPLE_FOR.contains(t.lower(a))) {
             actor = "organization"; // Rabbis for Human Rights, Women for Peace, Lawyers for Justice
         }
+        if ((actor == null || "armed_group".equals(actor)) && humanRights(t, a, b) && !t.isLower(b, "party")) {
+            actor = "organization"; // the Pakokku Human Rights Documentation Group
+        }
         if (b > a && t.isLower(b, "team") && t.isWord(b - 1) && FORCE_TEAMS.contains(t.lower(b - 1))) {
             actor = "security_force"; // the Provincial Political Killings Task Team, the Tactical Response Team
         }
@@ -611,6 +614,18 @@ final class ChunkTyper {
             "truth", "life", "dignity", "equality");
     private static final Set<String> PEOPLE_FOR = WordSets.of("rabbis", "lawyers", "physicians", "doctors", "women",
             "mothers", "citizens", "journalists", "students", "veterans", "priests", "parents", "artists", "scholars");
+    /** Whether the name has the words {@code Human Rights}. */
+    private static boolean humanRights(Tokens t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (t.isLower(i, "human") && t.isLower(i + 1, "rights")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RULERS = WordSets.of("rulers", "chiefs", "kings", "monarchs", "emirs", "leaders",
+            "elders", "clerics");
     /** Nouns after a name that make it a medium's ({@code the Amaq news agency}). */
     private static final Set<String> MEDIA_AFTER = WordSets.of("news", "agency", "newspaper", "broadcaster", "website",
             "channel", "outlet");
@@ -968,6 +983,10 @@ final class ChunkTyper {
         }
         if (isLedBy(t, s, a) && b > a) {
             return Guess.actor("person", name, Strength.ROLE_NOUN);
+        }
+        if (t.isLower(a - 1, "the") && t.isLower(a - 2, "including") && t.isChar(a - 3, ',') && t.isWord(a - 4)
+                && RULERS.contains(t.lower(a - 4))) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // traditional rulers, including the Ohinoyi of X
         }
         if (!t.is(a, Tokens.ALL_CAPS) || t.lower(a).length() > 6) {
             String placeType = placeContext(t, s, a);

@@ -474,6 +474,11 @@ public final class MentionFinder {
             int head = compoundHead(t, a);
             return head > 0 ? compoundActor(s, a, head, founds) : null; // JNIM-affiliated: JNIM; US-funded: no name
         }
+        Found head = a == b ? headOfNamedBody(s, a, founds) : null;
+        if (head != null) {
+            founds.add(head); // the Command's Tactical Team, after the Kogi State Police Command: that command
+            return head;
+        }
         boolean titled = false;
         int of = portfolioOf(t, a, b); // Deputy Commissioner of Police, Inspector General of Police
         if (of > a && of + 1 <= b) {
@@ -1332,6 +1337,30 @@ public final class MentionFinder {
         }
         return null;
     }
+
+    /**
+     * A body's head noun alone, capitalised after {@code the} ({@code the Command}, {@code the Mission}), standing for
+     * the latest body named in full with that last word: that body; else null.
+     */
+    private Found headOfNamedBody(Sentence s, int a, List<Found> founds) {
+        Tokens t = doc.tokens();
+        if (!t.isLower(a - 1, "the") || !t.isCapitalised(a) || t.is(a, Tokens.ALL_CAPS) || !BODY_HEADS.contains(t.lower(a))) {
+            return null;
+        }
+        for (int k = founds.size() - 1; k >= Math.max(0, founds.size() - ANTECEDENT_WINDOW); k--) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            if (f.last() > f.first() && f.last() < a && g != null && g.kind() == Kind.ACTOR && !g.generic()
+                    && !"person".equals(g.type()) && t.isLower(f.last(), t.lower(a))) {
+                return new Found(s.index(), a, a, t.start(a), t.end(a), f.key(), g);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BODY_HEADS = WordSets.of("command", "mission", "brigade", "battalion", "regiment",
+            "division", "army", "force", "forces", "police", "service", "agency", "directorate", "commission",
+            "committee", "council", "movement", "front", "coalition", "alliance", "group", "unit", "corps", "guard");
 
     /** Whether the name {@code f} has the word {@code lower}. */
     private static boolean hasWord(Tokens t, Found f, String lower) {

@@ -6699,4 +6699,12 @@ class ExtractRulesTest {
         assertTrue(named(x, "Group").isEmpty() || named(x, "Group").orElseThrow().id().equals(group),
                 x.entities().toString());
     }
+
+    @Test
+    void forcesNamedAcrossTheirAndAreOneForce() {
+        Extraction x = run("Fighters of the Arab Tribes and Clans Forces attacked positions of the Deir ez-Zor Military "
+                + "Council in Hajin on Sunday.", LocalDate.of(2024, 8, 12));
+        assertTrue(named(x, "Arab Tribes and Clans Forces").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Arab Tribes").isEmpty(), x.entities().toString());
+    }
 }

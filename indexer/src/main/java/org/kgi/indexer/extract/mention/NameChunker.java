@@ -115,6 +115,21 @@ public final class NameChunker {
         return ("organization".equals(type) || "armed_group".equals(type)) && t.isChar(m, '(') ? m - 1 : -1;
     }
 
+    /**
+     * The head of the capitalised words after the "and" at {@code and} when it names forces ({@code and Clans
+     * Forces}), no head of their own before it; else -1.
+     */
+    private static int forcesAfterAnd(Tokens t, Sentence s, int and) {
+        int m = and + 1;
+        while (m <= s.last() && m <= and + 3 && isNameWord(t, m)) {
+            m++;
+        }
+        return m - 1 > and + 1 && t.isWord(m - 1) && FORCES_HEADS.contains(t.lower(m - 1))
+                && ActorWords.nameWordType(t.lower(and + 1)) == null ? m - 1 : -1;
+    }
+
+    private static final Set<String> FORCES_HEADS = WordSets.of("forces", "brigades", "units", "militias");
+
     /** French heads of a party's or union's name, whose adjective after them is written in lower case. */
     private static final Set<String> FRENCH_HEADS = WordSets.of("confédération", "confederation", "parti",
             "rassemblement", "mouvement", "fédération", "federation", "syndicat", "union", "front", "alliance",
@@ -164,6 +179,10 @@ public final class NameChunker {
                 int listEnd = t.isChar(k, ',') ? listBeforeAcronym(t, s, i, k) : -1;
                 int andHead = t.isLower(k, "and") && ActorWords.nameWordType(t.lower(j)) == null
                         ? headBeforeAcronym(t, s, k) : -1;
+                if (andHead < 0 && t.isLower(k, "and") && ActorWords.nameWordType(t.lower(j)) == null
+                        && t.isLower(i - 1, "the") && t.isCapitalised(j)) {
+                    andHead = forcesAfterAnd(t, s, k); // the Arab Tribes and Clans Forces: one force's name
+                }
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
                 } else if (t.isLower(k, "in") && spelledWithIn(t, s, i, k) > 0) {

@@ -12,10 +12,10 @@ import org.kgi.indexer.extract.text.Tokens;
 /**
  * A sentence that tells two violent events, each with its own day, joined by {@code , and} (or {@code and} before
  * a subject's article): a lede's summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers
- * fought a group of armed men near Kitaya the following day}); or a violent event and, after {@code , and}, the
- * arrests that followed it. Read as two clauses, each an event with its own day,
- * place and sides; both keep the whole sentence's characters, so the evidence is the sentence. One clause for any
- * other sentence.
+ * fought a group of armed men near Kitaya the following day}); or an event and, after {@code , and}, the arrests that
+ * followed it ({@code ... lynched two herders, and officers of the police later arrested five of them}). Read as two
+ * clauses, each an event with its own day, place and sides; both keep the whole sentence's characters, so the evidence
+ * is the sentence. One clause for any other sentence.
  */
 final class Clauses {
     private Clauses() {

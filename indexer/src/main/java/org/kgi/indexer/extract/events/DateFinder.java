@@ -562,7 +562,7 @@ public final class DateFinder {
             if (t.isPunct(k) && !t.isChar(k, ',')) {
                 return false;
             }
-            cue |= t.isWord(k) && CAUSE_CUES.contains(t.lower(k));
+            cue |= t.isWord(k) && EventRefiner.CAUSE_CUES.contains(t.lower(k));
             if (cue && t.isWord(k) && CAUSE_EVENTS.contains(t.lower(k))) {
                 return true;
             }
@@ -570,10 +570,9 @@ public final class DateFinder {
         return false;
     }
 
-    private static final Set<String> CAUSE_CUES = WordSets.of("against", "over", "condemn", "condemning", "denounce",
-            "denouncing", "mourn", "mourning");
     private static final Set<String> CAUSE_EVENTS = WordSets.of("killing", "killings", "death", "deaths", "murder",
-            "murders", "arrest", "arrests", "abduction", "abductions", "kidnapping", "shooting", "detention", "lynching");
+            "murders", "arrest", "arrests", "abduction", "abductions", "kidnapping", "shooting", "detention",
+            "lynching");
 
     private static FoundDate relative(Tokens t, Sentence s, int i, LocalDate report) {
         String w = t.lower(i);
@@ -589,8 +588,8 @@ public final class DateFinder {
         if (dow != null && !t.isLower(i - 1, "next") && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")) {
             return rel(report.with(TemporalAdjusters.previousOrSame(dow)));
         }
-        if ((w.equals("today") || w.equals("tonight")) && t.isCapitalised(i) && t.isWord(i - 1) && t.isCapitalised(i - 1)
-                && !t.opensSentence(s, i)) {
+        if ((w.equals("today") || w.equals("tonight")) && t.isCapitalised(i) && t.isWord(i - 1)
+                && t.isCapitalised(i - 1) && !t.opensSentence(s, i)) {
             return null; // an outlet's name: (Baghdad Today), USA Today
         }
         switch (w) {

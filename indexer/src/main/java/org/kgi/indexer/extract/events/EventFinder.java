@@ -1083,7 +1083,8 @@ public final class EventFinder {
         if (a < 0 || !t.is(a, Tokens.ALL_CAPS)) {
             return false;
         }
-        return (t.isLower(a, "highlights") || t.isLower(a, "summary")) && t.isChar(a + 1, ':') || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
+        return (t.isLower(a, "highlights") || t.isLower(a, "summary")) && t.isChar(a + 1, ':')
+                || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
                 && (t.isLower(a + 1, "points") || t.isLower(a + 1, "messages")) && t.isChar(a + 2, ':');
     }
 
@@ -1906,7 +1907,7 @@ public final class EventFinder {
         if (attackers.isEmpty() || participants.stream().anyMatch(p -> attackers.contains(p.id())
                 && !Roles.TARGET.equals(p.role())) || participants.stream().noneMatch(p -> !known.contains(p.id())
                 && (Roles.ACTOR.equals(p.role()) || Roles.ALLY.equals(p.role())))) {
-            return participants; // the attackers act again, or no one new acts in the telling (40 militants were killed)
+            return participants; // the attackers act again, or no one new acts in the telling (40 militants died)
         }
         Set<String> theAttackers = new HashSet<>(); // "the attackers" standing for them
         for (Resolved r : actors) {
@@ -1940,7 +1941,7 @@ public final class EventFinder {
         return out;
     }
 
-    /** Whether the sentence has its subject {@code repelled the assault} (or beat back an attack, repulsed the raid). */
+    /** Whether the sentence's subject {@code repelled the assault} (repulsed the raid, foiled the attack). */
     private static boolean repelledTheAssault(Tokens t, Sentence s) {
         for (int i = s.first(); i < s.last() - 1; i++) {
             if (t.isWord(i) && REPELLING.contains(t.lower(i)) && (t.isLower(i + 1, "the") || t.isLower(i + 1, "an")

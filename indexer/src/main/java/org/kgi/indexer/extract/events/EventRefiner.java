@@ -666,7 +666,7 @@ final class EventRefiner {
             "seized", "snatched");
 
     /** Words right before what a protest is about: {@code to condemn the killing}, {@code over the shooting}. */
-    private static final Set<String> CAUSE_CUES = WordSets.of("condemn", "condemning", "denounce", "denouncing",
+    static final Set<String> CAUSE_CUES = WordSets.of("condemn", "condemning", "denounce", "denouncing",
             "against", "over", "mourn", "mourning", "protest", "protesting", "justice");
 
     /** Whether token {@code k} is a civilian noun: {@code two Fulani travellers} are civilians, whatever Fulani are. */

@@ -569,7 +569,8 @@ final class Roles {
      */
     private static boolean absent(Tokens t, Sentence s, Resolved r) {
         int k = r.found().first() - 1;
-        if (t.isLower(k, "before") && t.isWord(r.found().last() + 1) && ARRIVED.contains(t.lower(r.found().last() + 1))) {
+        int after = r.found().last() + 1;
+        if (t.isLower(k, "before") && t.isWord(after) && ARRIVED.contains(t.lower(after))) {
             return true; // the crowd dispersed before troops arrived: they never met
         }
         int verb = t.beforeThe(r.found().first());

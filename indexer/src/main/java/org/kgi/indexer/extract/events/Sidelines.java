@@ -473,10 +473,7 @@ final class Sidelines {
         if (r.generic()) {
             return false;
         }
-        int k = Roles.pastAcronym(t, r.found().last() + 1);
-        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
-            k++; // has, also, strongly, not, declined to
-        }
+        int k = pastFillers(t, s, r);
         String w = k <= s.last() && t.isWord(k) ? t.lower(k) : "";
         return DENIALS.contains(w) || w.equals("commented") && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never"))
                 || w.equals("comment") && (t.isLower(k - 1, "to") || t.isLower(k - 1, "not"));
@@ -491,12 +488,9 @@ final class Sidelines {
         if (allegianceTo(t, r)) {
             return true;
         }
-        int k = Roles.pastAcronym(t, r.found().last() + 1);
-        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
-            k++;
-        }
-        return (t.isLower(k, "claim") || t.isLower(k, "claimed")) && (t.isLower(k - 1, "not") || t.isLower(k - 1, "never")
-                || t.isLower(k - 1, "yet") && t.isLower(k - 2, "not"));
+        int k = pastFillers(t, s, r);
+        return (t.isLower(k, "claim") || t.isLower(k, "claimed")) && (t.isLower(k - 1, "not")
+                || t.isLower(k - 1, "never") || t.isLower(k - 1, "yet") && t.isLower(k - 2, "not"));
     }
 
     /** Whether the actor is what a group swore allegiance to ({@code pledged allegiance to the Islamic State}). */
@@ -506,6 +500,15 @@ final class Sidelines {
     }
 
     private static final Set<String> ALLEGIANCE = WordSets.of("allegiance", "loyalty", "fealty", "bay'ah", "baya");
+
+    /** The first token after the name, its acronym and the words before a denial ({@code has, not, declined to}). */
+    private static int pastFillers(Tokens t, Sentence s, Resolved r) {
+        int k = Roles.pastAcronym(t, r.found().last() + 1);
+        while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
+            k++;
+        }
+        return k;
+    }
 
     private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
             "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");

@@ -454,9 +454,12 @@ final class TriggerScan {
 
     private static final Set<String> PACTS = WordSets.of("agreement", "accord", "deal", "pact", "ceasefire", "truce");
 
-    /** Whether a relative clause in the perfect tells the agreement at {@code i} ({@code which has signed a ... agreement}). */
+    /**
+     * Whether a relative clause in the perfect tells the agreement at or after {@code i} ({@code which has signed a
+     * suspension of operations agreement}).
+     */
     private static boolean signedBefore(Tokens t, Sentence s, int i) {
-        for (int j = i - 2; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j); j--) {
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 7) && t.isWord(j); j--) {
             if ((t.isLower(j, "has") || t.isLower(j, "have")) && t.isWord(j + 1) && t.lower(j + 1).endsWith("ed")
                     && (t.isLower(j - 1, "which") || t.isLower(j - 1, "that") || t.isLower(j - 1, "who"))) {
                 return true;
@@ -470,7 +473,8 @@ final class TriggerScan {
      * detained in Rukha}, {@code families of those killed on Sunday}): who they are, no event told.
      */
     private static boolean qualifiesPeople(Tokens t, int i) {
-        if (!t.isWord(i) || !t.lower(i).endsWith("ed") || !t.isWord(i + 1) || !QUALIFIER_AFTER.contains(t.lower(i + 1))) {
+        if (!t.isWord(i) || !t.lower(i).endsWith("ed") || !t.isWord(i + 1)
+                || !QUALIFIER_AFTER.contains(t.lower(i + 1))) {
             return false;
         }
         return t.isLower(i - 1, "those") || t.isWord(i - 1) && QUALIFIED_PEOPLE.contains(t.lower(i - 1))
@@ -951,9 +955,8 @@ final class TriggerScan {
             if (qualifiesPeople(t, i)) {
                 continue; // relatives of the men detained in Rukha gathered: who the men are, the arrest told before
             }
-            if ((PACTS.contains(w) || t.isWord(i + 1) && PACTS.contains(t.lower(i + 1))) && signedBefore(t, s, i)
-                    || w.equals("signed") && (t.isLower(i - 1, "has") || t.isLower(i - 1, "have"))
-                    && RELATIVE.contains(t.lower(i - 2))) {
+            if ((PACTS.contains(w) || w.equals("signed") || t.isWord(i + 1) && PACTS.contains(t.lower(i + 1)))
+                    && signedBefore(t, s, i)) {
                 continue; // the umbrella group, which has signed a suspension of operations agreement: what it is
             }
             if ((w.startsWith("explosive") || w.startsWith("grenade") || w.startsWith("rocket") || w.startsWith("bomb"))

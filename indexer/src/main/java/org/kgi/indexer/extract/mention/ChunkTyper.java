@@ -371,8 +371,9 @@ final class ChunkTyper {
         if ("government".equals(actor) && b > a && t.isLower(b - 1, "police") && !t.isLower(b - 2, "and")) {
             actor = "security_force"; // the Chicago Police Department, the National Police Directorate; not a ministry
         }
-        if ("armed_group".equals(actor) && electoralAlliance(t, a, b) || "armed_group".equals(actor) && tradesAlliance(t, a, b)) {
-            actor = "organization"; // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress
+        if ("armed_group".equals(actor) && (electoralAlliance(t, a, b) || tradesAlliance(t, a, b))) {
+            // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress; a Drivers' Alliance
+            actor = "organization";
         }
         if (actor != null && (b > a || t.is(a, Tokens.CAPITALISED) && !doc.isCommonWord(t.lower(a)))) {
             if (b == a && !isKnownSingleOrg(t.lower(a))) {
@@ -423,7 +424,8 @@ final class ChunkTyper {
         return soft && trade;
     }
 
-    private static final Set<String> SOFT_GROUP_HEADS = WordSets.of("alliance", "coalition", "syndicate", "brotherhood");
+    private static final Set<String> SOFT_GROUP_HEADS = WordSets.of("alliance", "coalition", "syndicate",
+            "brotherhood");
     private static final Set<String> TRADES = WordSets.of("drivers", "workers", "traders", "farmers", "teachers",
             "nurses", "doctors", "journalists", "vendors", "transporters", "motorists", "fishermen", "students",
             "lawyers", "merchants", "taxi", "minibus", "truckers", "miners", "employees", "retailers", "shopkeepers",
@@ -994,7 +996,8 @@ final class ChunkTyper {
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // "goals from Ryan Giggs": a two-word name after from/to is rather a person
             }
-            if (placeType != null && t.isWord(next) && MEDIA_AFTER.contains(t.lower(next)) && !doc.gazetteer().isCity(key)) {
+            if (placeType != null && t.isWord(next) && MEDIA_AFTER.contains(t.lower(next))
+                    && !doc.gazetteer().isCity(key)) {
                 placeType = null; // through the Amaq news agency: a medium's name
             }
             if (placeType != null && (!looksLikePerson(t, s, a, b) || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key))) {

@@ -978,7 +978,7 @@ public final class MentionFinder {
                 || w.equals("pilgrims") || w.equals("migrants");
     }
 
-    /** People told by their kin or age before {@code in X, Name} ({@code arrested two brothers in Samarra, X and Y}). */
+    /** People told by kin or age before {@code in X, Name} ({@code arrested two brothers in Samarra, X and Y}). */
     private static final Set<String> KIN = WordSets.of("men", "women", "brothers", "sisters", "sons",
             "daughters", "youths", "boys", "girls", "teenagers", "suspects", "cousins", "man", "woman", "youth", "boy");
 
@@ -1204,7 +1204,8 @@ public final class MentionFinder {
             if (!"civilians".equals(g.type()) && t.isLower(i + 1, "of") && named <= s.last()
                     && (t.isCapitalised(named) || (t.is(named, Tokens.NUMBER) || t.isWord(named)
                     && NameChunker.isOrdinal(t.lower(named))) && t.isCapitalised(named + 1))) {
-                continue; // "fighters of the 444 Brigade", "of the 314th Brigade": the group named after (but residents stay)
+                continue; // "fighters of the 444 Brigade", "of the 314th Brigade": the group named after (residents
+                // stay)
             }
             if (!"civilians".equals(g.type()) && namedAfter(t, s, i)) {
                 continue; // militiamen known as the Mazombi: the group named after
@@ -1303,7 +1304,7 @@ public final class MentionFinder {
             Guess g = f.guess();
             if ((f.sentence() < s.index() || f.first() < i) && g != null && g.kind() == Kind.ACTOR && !g.generic()
                     && "armed_group".equals(g.type()) && calledSo(t, f.key(), founds, from, t.lower(i))) {
-                return f; // the gang, after "the Grand Ravine gang, part of the Viv Ansanm coalition": the gang so called
+                return f; // the gang, after "the Grand Ravine gang, part of the Viv Ansanm coalition": the one so named
             }
         }
         return latest;
@@ -1344,7 +1345,8 @@ public final class MentionFinder {
      */
     private Found headOfNamedBody(Sentence s, int a, List<Found> founds) {
         Tokens t = doc.tokens();
-        if (!t.isLower(a - 1, "the") || !t.isCapitalised(a) || t.is(a, Tokens.ALL_CAPS) || !BODY_HEADS.contains(t.lower(a))) {
+        if (!t.isLower(a - 1, "the") || !t.isCapitalised(a) || t.is(a, Tokens.ALL_CAPS)
+                || !BODY_HEADS.contains(t.lower(a))) {
             return null;
         }
         for (int k = founds.size() - 1; k >= Math.max(0, founds.size() - ANTECEDENT_WINDOW); k--) {

@@ -6707,4 +6707,12 @@ class ExtractRulesTest {
         assertTrue(named(x, "Arab Tribes and Clans Forces").isPresent(), x.entities().toString());
         assertTrue(named(x, "Arab Tribes").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void weaponsAForceSeizedFromPeopleItArrestedAreNotThePeoplesDeed() {
+        Extraction x = run("On Monday officers of the Kirkuk Police Command arrested two brothers in Hawija, Ali Hussein "
+                + "Saleh and Omar Hussein Saleh, and the Command said it had seized weapons.", LocalDate.of(2025, 3, 4));
+        String brother = named(x, "Ali Hussein Saleh").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, brother))), x.events().toString());
+    }
 }

@@ -702,6 +702,7 @@ public final class EventFinder {
         }
         participants = arrestedBySecurityForces(reading, withoutEchoes(distinct(participants), actors), actors,
                 attribution);
+        participants = seizedFromPeople(reading, participants, actors);
         participants = withdrawnLose(t, reading, participants, actors);
         participants = ownersSide(t, participants, actors);
         participants = thereWhen(t, s, hit.token(), participants, actors);
@@ -1728,6 +1729,29 @@ public final class EventFinder {
         actors.stream().filter(r -> "security_force".equals(r.type())).findFirst()
                 .ifPresent(r -> out.add(0, new Participant(attribution.policeId(r.id()), Roles.ACTOR))); // its spokesman spoke
         return out;
+    }
+
+    /**
+     * Weapons a security force seized, told after the arrest of people it names ({@code arrested two brothers, X and Y,
+     * and the Command said it had seized weapons}): the people are whom the weapons were taken from, no seizers.
+     */
+    private static List<Participant> seizedFromPeople(EventRefiner.Reading reading, List<Participant> participants,
+                                                      List<Resolved> actors) {
+        Set<String> forces = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        for (Resolved r : actors) {
+            if ("security_force".equals(r.type())) {
+                forces.add(r.id());
+            } else if ("person".equals(r.type())) {
+                people.add(r.id());
+            }
+        }
+        if (!Acled.DISRUPTED_WEAPONS.equals(reading.subType()) || participants.stream()
+                .noneMatch(p -> Roles.ACTOR.equals(p.role()) && forces.contains(p.id()))) {
+            return participants;
+        }
+        return participants.stream().map(p -> Roles.ACTOR.equals(p.role()) && people.contains(p.id())
+                ? new Participant(p.id(), Roles.TARGET) : p).toList();
     }
 
     /**

@@ -6715,4 +6715,11 @@ class ExtractRulesTest {
         String brother = named(x, "Ali Hussein Saleh").orElseThrow().id();
         assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, brother))), x.events().toString());
     }
+
+    @Test
+    void aCommitteeThatWillInvestigateAllKillingsTellsNoEvent() {
+        Extraction x = run("A committee appointed by the presidency said it would investigate all killings in Latakia.",
+                LocalDate.of(2025, 3, 7));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
 }

@@ -169,9 +169,15 @@ final class NonEvents {
     private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
 
+    private static final Set<String> ALL_OF = WordSets.of("all", "any", "every", "such");
+
     static boolean generalObject(Tokens t, Sentence s, int i) {
         if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
             return true;
+        }
+        if (i - 1 > s.first() && t.isWord(i - 1) && ALL_OF.contains(t.lower(i - 1)) && t.isWord(i - 2)
+                && GENERAL_VERBS.contains(t.lower(i - 2))) {
+            return true; // a committee said it would investigate all killings on the coast
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 5) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (t.isLower(j, "of") && (t.isLower(j - 1, "incidents") || t.isLower(j - 1, "cases"))) {

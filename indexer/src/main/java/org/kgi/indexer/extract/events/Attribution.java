@@ -197,8 +197,9 @@ final class Attribution {
     }
 
     /**
-     * Whether the sentence names the participant, not of the state, as who led or organised the crowd, a few words after
-     * {@code led by} and no punctuation between ({@code protesters, led by activists of the youth group Hami Nepal,}).
+     * Whether the sentence names the participant, not of the state, as who led or organised the crowd, a few words
+     * after {@code led by} and no punctuation between ({@code protesters, led by activists of the youth group Hami
+     * Nepal,}).
      */
     private boolean ledTheCrowd(Sentence s, String id) {
         if (isState(s, id)) {
@@ -461,9 +462,9 @@ final class Attribution {
     }
 
     /**
-     * Whether the sentence calls false, after it, a claim it tells ({@code A video in which a gang leader claims to have
-     * taken control of the police station is false}, {@code a statement claiming that the terrorists overran the location
-     * is false}).
+     * Whether the sentence calls false, after it, a claim it tells ({@code A video in which a gang leader claims to
+     * have taken control of the police station is false}, {@code a statement claiming that the terrorists overran the
+     * location is false}).
      */
     private static boolean claimCalledFalse(Tokens t, Sentence s) {
         for (int i = s.first(); i + 2 <= s.last(); i++) {

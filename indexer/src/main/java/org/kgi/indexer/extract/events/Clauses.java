@@ -34,18 +34,17 @@ final class Clauses {
             int b = comma ? k + 2 : k + 1;
             Sentence first = new Sentence(s.index(), s.first(), k - 1, s.start(), s.end(), s.paragraph());
             Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
-            List<TriggerScan.Hit> firstHits = scan.scan(t, first, previous);
-            boolean firstViolent = violent(t, first, firstHits);
-            if (comma && t.isWord(b) && !t.is(b, Tokens.NUMBER) && !firstHits.isEmpty() && !arrests(firstHits)
-                    && firstHits.stream().noneMatch(h -> Acled.PROTESTS.equals(h.trigger().type()))
+            if (comma && t.isWord(b) && !t.is(b, Tokens.NUMBER)
+                    && (s.paragraph() > 0 || dates.find(t, first, reportDate, -1) != null) // not a lede's summary
                     && arrestsActively(t, scan.scan(t, second, previous))
-                    && (s.paragraph() > 0 || dates.find(t, first, reportDate, -1) != null)) { // not a lede's summary
+                    && arrestsCanFollow(scan.scan(t, first, previous))) {
                 // Yan Sa Kai members lynched two herders ..., and officers of the police later arrested five Yan Sa Kai
                 // members: the arrest is an event of its own, with its own sides
                 return List.of(first, second);
             }
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
-                    || !firstViolent || !violent(t, second, scan.scan(t, second, previous))) {
+                    || !violent(t, first, scan.scan(t, first, previous))
+                    || !violent(t, second, scan.scan(t, second, previous))) {
                 continue;
             }
             return List.of(first, second);
@@ -112,9 +111,10 @@ final class Clauses {
 
     private static final Set<String> SAID = WordSets.of("said", "says", "told", "reported", "according");
 
-    /** An arrest the clause tells. */
-    private static boolean arrests(List<TriggerScan.Hit> hits) {
-        return hits.stream().anyMatch(h -> Acled.ARRESTS.equals(h.trigger().subType()));
+    /** Whether the first clause tells an event that arrests can follow: any but an arrest or a protest. */
+    private static boolean arrestsCanFollow(List<TriggerScan.Hit> firstHits) {
+        return !firstHits.isEmpty() && firstHits.stream().noneMatch(h -> Acled.ARRESTS.equals(h.trigger().subType())
+                || Acled.PROTESTS.equals(h.trigger().type()));
     }
 
     /** An arrest the clause tells in the active voice ({@code officers later arrested five}, not {@code were held}). */

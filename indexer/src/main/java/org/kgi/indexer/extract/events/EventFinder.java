@@ -636,10 +636,10 @@ public final class EventFinder {
             return;
         }
         if (!inQuote && actors.stream().allMatch(Resolved::generic) && previous != null
-                && previous.paragraph() == s.paragraph() && !unknownHands(t, actors) && !Attribution.whoUnsaid(t, s)
+                && previous.paragraph() == s.paragraph() && !unknownHands(t, actors)
                 && (!actors.isEmpty() || hasPronoun(t, s, hit.token()))
                 && !anotherIncident(t, s, hit.token(), names, bySentence.get(previous.index()))
-                && !toldBeforePrevious(t, previous, hit, names, events, ctx)) {
+                && !toldBeforePrevious(t, previous, hit, names, events, ctx) && !Attribution.whoUnsaid(t, s)) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
             borrow(t, previous, bySentence.get(previous.index()), participants,
                     harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()));

@@ -144,7 +144,6 @@ final class Modality {
      * alongside the militia, which the FACA command in Obo denied}.
      */
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
-        boolean claimed = t.hasWordIn(s.first(), trigger - 1, CLAIMING); // the ministry said its forces had destroyed
         for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
             if (t.isLower(i, "but") && t.isChar(i - 1, ',') || t.isChar(i, ';')) {
                 // X said the factions had captured Umm al-Kaif, but the SDF denied this; ...; monitors found no
@@ -153,8 +152,10 @@ final class Modality {
                     if (t.isWord(k) && DENY.contains(t.lower(k)) && deniesTheClaim(t, k + 1)
                             || t.isLower(k, "no") && t.isLower(k + 1, "evidence") && t.isWord(k - 1)
                             && NO_EVIDENCE_VERBS.contains(t.lower(k - 1))
-                            || claimed && t.isLower(k, "no") && t.isLower(k - 1, "found")) {
-                        // (also "; partners found no military facility among the damaged buildings")
+                            || t.isLower(k, "no") && t.isLower(k - 1, "found")
+                            && t.hasWordIn(s.first(), trigger - 1, CLAIMING)) {
+                        // (also "the ministry said its forces had destroyed a depot; partners found no military
+                        // facility among the damaged buildings": after a claim)
                         return true;
                     }
                     if (t.isPunct(k) && !t.isApostrophe(k) && !t.isDash(k)) {

@@ -1002,15 +1002,15 @@ final class Roles {
             "neutralized", "captured", "killing", "wounding", "injuring", "capturing");
 
     /**
-     * Whether the person owns the home the sentence's actors entered or attacked ({@code two armed men entered the house
-     * of X and shot him dead}): whom they came for.
+     * Whether the person owns the home the sentence's actors entered or attacked ({@code two armed men entered the
+     * house of X and shot him dead}): whom they came for.
      */
     private static boolean homeEntered(Tokens t, int at) {
         int of = t.beforeThe(at);
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !HOMES.contains(t.lower(of - 1))) {
             return false;
         }
-        int verb = t.isLower(of - 2, "the") ? of - 3 : of - 2;
+        int verb = t.beforeThe(of - 1);
         verb -= t.isLower(verb, "into") ? 1 : 0; // broke into the house of
         return t.isWord(verb) && ENTERED.contains(t.lower(verb));
     }

@@ -83,28 +83,10 @@ final class TriggerScan {
             "letters", "statement", "communique", "communiqué", "petition", "note", "notes", "document", "message",
             "flyer", "flyers", "tract", "tracts", "banner", "banners", "poster", "posters", "placard", "placards");
 
-    /**
-     * An abduction told by {@code took} and where the person was taken from ({@code armed men took a ward administrator,
-     * X, from his home}, {@code were taken from their homes}), else null.
-     */
-    private static Trigger takenFromHome(Tokens t, Sentence s, int i) {
-        for (int k = i + 1; k + 2 <= s.last() && k <= i + 14 && (t.isWord(k) || t.isChar(k, ',')); k++) {
-            if (t.isLower(k, "from") && t.isWord(k + 1) && HOME_OWNERS.contains(t.lower(k + 1)) && t.isWord(k + 2)
-                    && HOMES_TAKEN_FROM.contains(t.lower(k + 2))) {
-                return TAKEN_AWAY;
-            }
-        }
-        return null;
-    }
-
-    private static final Trigger TAKEN_AWAY = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
-    private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the");
-    private static final Set<String> HOMES_TAKEN_FROM = WordSets.of("home", "homes", "house", "houses", "bed", "beds",
-            "village", "farm", "shop", "car", "vehicle");
 
     /**
-     * Whether "appointed" describes whom the noun before it is ({@code a ward administrator appointed by the military}):
-     * who he is, no appointment told.
+     * Whether "appointed" describes whom the noun before it is ({@code a ward administrator appointed by the
+     * military}): who he is, no appointment told.
      */
     private static boolean appointedBy(Tokens t, int i) {
         return t.isLower(i, "appointed") && t.isLower(i + 1, "by") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
@@ -792,8 +774,8 @@ final class TriggerScan {
     }
 
     private static final Set<String> FROM_CRAFT = WordSets.of("from");
-    private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "quadcopter", "quadcopters", "rocket",
-            "rockets", "mortar", "mortars", "explosives", "grenades", "shells", "artillery");
+    private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "quadcopter", "quadcopters",
+            "rocket", "rockets", "mortar", "mortars", "explosives", "grenades", "shells", "artillery");
 
     /**
      * Whether a word of the sentence is a trigger of a battle ({@code clashed}, {@code fighting}) or opens fire traded
@@ -851,7 +833,7 @@ final class TriggerScan {
             }
             String w = t.lower(i);
             Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i)
-                    : w.equals("took") || w.equals("taken") ? takenFromHome(t, s, i) : null;
+                    : (w.equals("took") || w.equals("taken")) && fromHome(t, s, i) ? TAKEN_FROM_HOME : null;
             if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && (POST_KINDS.contains(t.lower(i - 1))
                     || setUp >= 0 && i - setUp <= 5 && NEW_POST.contains(t.lower(i - 1)))) {
                 baseNoun = true; // established a new security post; set up a new advanced post, set up a post
@@ -1187,9 +1169,6 @@ final class TriggerScan {
             if (tr != null && Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 8, INTERCEPTING)) {
                 tr = INTERCEPTED; // air defence units shot down several cruise missiles: a strike disrupted
             }
-            if (tr == null && (w.equals("took") || w.equals("taken")) && fromHome(t, s, i)) {
-                tr = TAKEN_FROM_HOME; // armed men took five young men from their homes; was taken from his home
-            }
             if (w.equals("gathered") && t.isWord(i + 1) && GATHERED_PEOPLE.contains(t.lower(i + 1))) {
                 tr = MADE_TO_GATHER; // the fighters gathered residents at the mosque and preached: no protest
             }
@@ -1368,17 +1347,27 @@ final class TriggerScan {
     private static final Set<String> NOBODY = WordSets.of("no", "nobody", "none");
     private static final Trigger TAKEN_FROM_HOME = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
     private static final Set<String> HOMES = WordSets.of("home", "homes", "house", "houses", "beds", "bed");
+    private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the");
+    private static final Set<String> HOMES_TAKEN_FROM = WordSets.of("home", "homes", "house", "houses", "bed", "beds",
+            "village", "farm", "shop", "car", "vehicle");
 
     /**
-     * Whether {@code from his (their, her) home} follows a verb of taking within seven words, or twenty past an
-     * apposition ({@code took Yolanda Cárdenas Rivera, president of the community action board, from her home}).
+     * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
+     * within seven words, or twenty past an apposition ({@code took Yolanda Cárdenas Rivera, president of the community
+     * action board, from her home}); or from a home, a village, a farm or a vehicle within fourteen ({@code armed men
+     * took a ward administrator appointed by the junta, X, from his home}, {@code were taken from their homes}).
      */
     private static boolean fromHome(Tokens t, Sentence s, int i) {
         boolean apposition = false;
-        for (int k = i + 1; k <= Math.min(s.last() - 2, i + (apposition ? 20 : 7))
-                && (t.isWord(k) || t.isChar(k, ',')); k++) {
-            apposition |= t.isChar(k, ',');
-            if (t.isLower(k, "from") && t.isWord(k + 1) && (POSSESSIVES.contains(t.lower(k + 1))
+        boolean near = true; // within the seven words, or the twenty past an apposition
+        for (int k = i + 1; k <= Math.min(s.last() - 2, i + 20) && (t.isWord(k) || t.isChar(k, ',')); k++) {
+            near &= k <= i + (apposition ? 20 : 7);
+            apposition |= near && t.isChar(k, ',');
+            if (k <= i + 14 && t.isLower(k, "from") && t.isWord(k + 1) && HOME_OWNERS.contains(t.lower(k + 1))
+                    && t.isWord(k + 2) && HOMES_TAKEN_FROM.contains(t.lower(k + 2))) {
+                return true;
+            }
+            if (near && t.isLower(k, "from") && t.isWord(k + 1) && (POSSESSIVES.contains(t.lower(k + 1))
                     || t.isLower(k + 1, "the") && t.isLower(k + 2, "family"))) {
                 int home = k + 2;
                 if (t.isLower(home, "family")) { // from his family's house, from the family home

@@ -58,7 +58,9 @@ public final class GenericActors {
     private GenericActors() {
     }
 
-    /** Whether the lower-case word names people of the civilians' type: {@code residents}, {@code protesters}, a mob. */
+    /**
+     * Whether the lower-case word names people of the civilians' type: {@code residents}, {@code protesters}, a mob.
+     */
     public static boolean isCivilians(String lower) {
         Generic g = NOUNS.get(lower);
         return g != null && CIVILIANS.type().equals(g.type());

@@ -76,8 +76,8 @@ public final class MentionFinder {
             "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural");
 
     /**
-     * Whether the word is a people's adjective ({@code -ian}, {@code -ean}, {@code -ese}, {@code -ish}) before civilians
-     * named by a noun, alone or with another such word ({@code Assyrian and Arab residents}).
+     * Whether the word is a people's adjective ({@code -ian}, {@code -ean}, {@code -ese}, {@code -ish}) before
+     * civilians named by a noun, alone or with another such word ({@code Assyrian and Arab residents}).
      */
     private static boolean peoplesAdjective(Tokens t, Sentence s, int a) {
         String w = t.lower(a);

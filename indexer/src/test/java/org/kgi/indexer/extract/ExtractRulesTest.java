@@ -6722,4 +6722,68 @@ class ExtractRulesTest {
                 LocalDate.of(2025, 3, 7));
         assertTrue(x.events().isEmpty(), x.events().toString());
     }
+
+    @Test
+    void aBodyWhoseMemberIsAmongTheDeadWasAttacked() {
+        Extraction x = run("Gunmen raided the village of Kobi on Friday night, killing five villagers, among them a member "
+                + "of the Kobi Youth Association, Musa Ali, and a farmer, Bala Idi, and abducting two women.",
+                LocalDate.of(2025, 3, 9));
+        String association = named(x, "Kobi Youth Association").orElseThrow().id();
+        String musa = named(x, "Musa Ali").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, association))
+                || "actor".equals(roleOf(e, musa))), x.events().toString());
+        assertTrue(x.events().stream().anyMatch(e -> "target".equals(roleOf(e, musa))), x.events().toString());
+    }
+
+    @Test
+    void aFactionsParentAndItsFormerLeaderTakeNoPart() {
+        Extraction x = run("Fighters of ISWAP, the Boko Haram faction once led by Abu Musab al-Barnawi, attacked a "
+                + "military post in Malam Fatori on Friday. Soldiers pursued the attackers and killed six of them.",
+                LocalDate.of(2025, 3, 9));
+        for (String name : List.of("Boko Haram", "Abu Musab al-Barnawi")) {
+            named(x, name).ifPresent(n -> assertTrue(x.events().stream().allMatch(e -> roleOf(e, n.id()) == null),
+                    x.events().toString()));
+        }
+        String iswap = named(x, "ISWAP").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, iswap) != null), x.events().toString());
+    }
+
+    @Test
+    void someoneArrestedAndAccusedOfACrimeIsTheArrestsTarget() {
+        Extraction x = run("Police arrested a trader, Musa Bello, accused of selling fuel to ISWAP, in Monguno on "
+                + "Friday.", LocalDate.of(2025, 3, 9));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(e, named(x, "Musa Bello").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void unnamedSoldiersAreNotAnotherCountrysArmy() {
+        Extraction x = run("MAROUA, Cameroon, March 3, 2025 - Soldiers pursued the attackers near Kolofata and killed "
+                + "four of them. The Nigerian Army, which patrols the other side of the border, said its troops had "
+                + "not been involved.", null);
+        String army = named(x, "Nigerian Army").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, army) == null), x.events().toString());
+    }
+
+    @Test
+    void aStanceIsNoName() {
+        Extraction x = run("Pro-government youths attacked a march of the opposition in Lomé on Friday.",
+                LocalDate.of(2025, 3, 9));
+        assertTrue(named(x, "Pro-government").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aGroupFormedByResidentsIsNoChangeOfGroups() {
+        Extraction x = run("Police clashed on Sunday with members of Dumbéa Watch, a vigilante group formed by residents "
+                + "of a housing estate.", LocalDate.of(2025, 3, 9));
+        assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
+    }
+
+    @Test
+    void aRoadblockDismantledIsNoWeaponMadeSafe() {
+        Extraction x = run("Gendarmes dismantled a roadblock near Païta on Sunday and arrested 12 people.",
+                LocalDate.of(2025, 3, 9));
+        assertNoEvent(x, e -> e.subType().equals("Disrupted weapons use"));
+        assertEquals("Arrests", x.events().get(0).subType(), x.events().toString());
+    }
 }

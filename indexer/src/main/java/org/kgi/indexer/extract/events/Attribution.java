@@ -10,6 +10,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.gazetteer.Countries;
+import org.kgi.indexer.extract.gazetteer.Country;
+import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -69,6 +72,7 @@ final class Attribution {
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
         Set<String> armies = new HashSet<>();
+        Country home = bySentence.isEmpty() ? null : datelineCountry(t, sentences.get(0), bySentence.get(0));
         this.unconfirmedClaims = new byte[sentences.size()];
         this.refuted = new byte[sentences.size()];
         this.callsFalse = new byte[sentences.size()];
@@ -94,7 +98,8 @@ final class Attribution {
         String top = most(groups);
         this.dominantGroup = groups.size() == 1 || top != null && groups.get(top) >= 2 ? top : null;
         this.dominantPolice = most(police);
-        this.onlyArmy = armies.size() == 1 ? armies.iterator().next() : null;
+        // (not another country's: the Chadian National Army in a report from Cameroon)
+        this.onlyArmy = armies.size() == 1 && !foreign(armies.iterator().next(), home) ? armies.iterator().next() : null;
     }
 
     private static final String GENERIC_MILITARY = "actor:military";
@@ -109,6 +114,33 @@ final class Attribution {
     private static boolean isArmy(String id) {
         String name = id.substring(id.indexOf(':') + 1);
         return !name.isEmpty() && !Character.isDigit(name.charAt(0)) && ARMY.matcher(name).find();
+    }
+
+    /** The country of the report's dateline ({@code KOUSSÉRI, Cameroon, Feb. 17}), or null. */
+    private static Country datelineCountry(Tokens t, Sentence s, List<Resolved> first) {
+        for (Resolved r : first) {
+            int at = r.found().first();
+            if (r.isPlace() && "country".equals(r.type()) && at <= s.first() + 6 && t.isChar(at - 1, ',')) {
+                return Gazetteer.shared().countries().byKey(r.found().key());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the army is another country's than the report's ({@code the Chadian National Army} in a report from
+     * Cameroon): not the one its unnamed soldiers belong to.
+     */
+    private static boolean foreign(String id, Country home) {
+        if (home == null) {
+            return false;
+        }
+        int dash = id.indexOf('-');
+        String lead = dash < 0 ? "" : id.substring(id.indexOf(':') + 1, dash);
+        Countries countries = Gazetteer.shared().countries();
+        Country c = countries.byDemonymKey(lead);
+        c = c != null ? c : countries.byKey(lead);
+        return c != null && !c.equals(home);
     }
 
     private static String most(Map<String, Integer> counts) {
@@ -912,7 +944,7 @@ final class Attribution {
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {
         return r.isActor() && !r.generic() && "armed_group".equals(r.type()) && !Sidelines.allegedTie(t, s, r)
-                && !Sidelines.backer(t, r) && !Sidelines.disowned(t, s, r);
+                && !Sidelines.backer(t, r) && !Sidelines.disowned(t, s, r) && !Sidelines.parentInApposition(t, s, r);
     }
 
     // "claimed responsibility", "claimed the attack", "claimed, through its Amaq news agency, an attack"

@@ -693,7 +693,7 @@ public final class EventFinder {
             return;
         }
         if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
-            otherSide(actors, bySentence.get(previous.index()), participants);
+            otherSide(t, previous, actors, bySentence.get(previous.index()), participants);
         }
         attribution.apply(s, hit.token(), reading, participants);
         if (Acled.PROTESTS.equals(reading.type())) {
@@ -2018,7 +2018,8 @@ public final class EventFinder {
      * A battle whose sentence names one side only ({@code heavy fighting with the X gunmen}) takes the other
      * side from the sentence before: its named state forces against a group, its named groups against the state.
      */
-    private static void otherSide(List<Resolved> actors, List<Resolved> before, List<Participant> participants) {
+    private static void otherSide(Tokens t, Sentence previous, List<Resolved> actors, List<Resolved> before,
+                                  List<Participant> participants) {
         boolean state = false;
         boolean armed = false;
         for (Resolved r : actors) {
@@ -2034,7 +2035,8 @@ public final class EventFinder {
         boolean hasActor = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()));
         for (Resolved r : before) {
             if (r.isActor() && !r.generic() && wanted.equals(r.type())
-                    && participants.stream().noneMatch(p -> p.id().equals(r.id()))) {
+                    && participants.stream().noneMatch(p -> p.id().equals(r.id()))
+                    && !Sidelines.parentInApposition(t, previous, r)) { // not the Boko Haram faction's Boko Haram
                 participants.add(new Participant(r.id(), hasActor ? Roles.TARGET : Roles.ACTOR));
             }
         }

@@ -94,7 +94,7 @@ final class Roles {
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
-                    || Sidelines.freedAfter(t, s, r, trigger)
+                    || Sidelines.freedAfter(t, s, r, trigger) || Sidelines.formerHead(t, r)
                     || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
                     || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
                 continue;
@@ -171,7 +171,8 @@ final class Roles {
                 }
             } else if (at < trigger) {
                 role = passive && !relativeBetween(t, r.found().last(), trigger) || harmedBefore(t, r, trigger)
-                        || "person".equals(r.type()) && (amongVictims(t, s, at) || tollObject(t, s, at))
+                        || amongVictims(t, s, at) && ("person".equals(r.type()) || t.isLower(t.beforeThe(at), "of"))
+                        || "person".equals(r.type()) && tollObject(t, s, at)
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, at)
@@ -808,6 +809,7 @@ final class Roles {
         boolean speaker = "person".equals(r.type()) || "organization".equals(r.type()) || "other".equals(r.type())
                 || "government".equals(r.type()) && (isSpeakingBody(t, r) || judges); // the Health Ministry said ...
         return speaker && (n <= s.last() && SPEECH.contains(t.lower(n)) // MSF said 12 people were treated for wounds
+                && !(t.isLower(n, "accused") && t.isLower(n + 1, "of")) // (arrested X, accused of selling fuel to JAS)
                 || accordingToBefore(t, s, a));
     }
 

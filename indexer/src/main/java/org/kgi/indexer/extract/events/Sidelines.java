@@ -394,6 +394,10 @@ final class Sidelines {
                 && t.isChar(at - 3, ',')) {
             return true; // the Ultras Zrinjski, who follow HŠK Zrinjski, clashed
         }
+        if (t.isLower(at - 1, "the") && t.isChar(at - 2, ',') && (t.isCapitalised(at - 3) || t.isChar(at - 3, ')'))
+                && t.isWord(r.found().last() + 1) && WINGS.contains(t.lower(r.found().last() + 1))) {
+            return true; // fighters of JAS, the Boko Haram faction once led by Abubakar Shekau, raided
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
@@ -432,7 +436,20 @@ final class Sidelines {
     private static final Set<String> APART_ADJECTIVES = WordSets.of("separate", "distinct", "unrelated", "unconnected",
             "unaffiliated", "affiliated", "different");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
-            "body", "group", "club", "member");
+            "body", "group", "club", "member", "faction", "splinter");
+
+    /**
+     * Whether the name is who once led or founded a group ({@code the Boko Haram faction once led by Abubakar
+     * Shekau}): the group's past, no side of the event.
+     */
+    static boolean formerHead(Tokens t, Resolved r) {
+        int by = t.beforeThe(r.found().first());
+        return t.isLower(by, "by") && (t.isLower(by - 1, "founded") || HEADED.contains(t.lower(by - 1))
+                && t.isWord(by - 2) && FORMERLY.contains(t.lower(by - 2)));
+    }
+
+    private static final Set<String> HEADED = WordSets.of("led", "headed", "commanded");
+    private static final Set<String> FORMERLY = WordSets.of("once", "formerly", "previously", "originally", "long");
     private static final Set<String> FOLLOWING = WordSets.of("follow", "follows", "support", "supports");
 
     private static final Set<String> STAND_INS = WordSets.of("representative", "representatives", "envoy", "envoys",

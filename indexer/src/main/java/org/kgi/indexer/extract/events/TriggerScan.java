@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -1701,6 +1702,15 @@ final class TriggerScan {
         if (Acled.AGREEMENT.equals(tr.subType()) && underTheAgreement(t, i)) {
             return true; // "coordinates with the army under the peace agreement": one made before
         }
+        if (Acled.DISRUPTED_WEAPONS.equals(tr.subType()) && t.isLower(i, "dismantled")
+                && t.nounWithin(s, i, 3, BARRIERS) > 0) {
+            return true; // gendarmes dismantled the roadblock: no weapon was made safe
+        }
+        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isWord(i - 1)
+                && ActorWords.groupNounType(t.lower(i - 1)) != null && t.isWord(i + 1)
+                && FORMED_WHEN.contains(t.lower(i + 1))) {
+            return true; // a self-defence group formed by residents of a housing estate: what the group is
+        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
@@ -1717,6 +1727,10 @@ final class TriggerScan {
     }
 
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
+    private static final Set<String> BARRIERS = WordSets.of("roadblock", "roadblocks", "barricade", "barricades",
+            "blockade", "blockades", "camp", "camps", "tents", "encampment", "checkpoint", "checkpoints");
+    private static final Set<String> FORMED_WHEN = WordSets.of("by", "in", "to", "after", "last", "during", "years",
+            "months", "since");
     /** Words of talks that came to nothing. */
     private static final Set<String> FAILED = WordSets.of("without", "failed", "collapsed", "stalled", "walked",
             "quit", "abandoned", "suspended", "withdrew", "boycotted");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.AliasBook;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -68,8 +69,22 @@ public record DocContext(Tokens tokens, Gazetteer gazetteer, AliasBook book, Set
         return words;
     }
 
-    /** Whether a single word is a common word here (a function word or written in lower case elsewhere). */
+    /**
+     * Whether a single word is a common word here (a function word or written in lower case elsewhere), or an
+     * adjective of stance ({@code Pro-independence youths}, {@code Anti-government protesters}).
+     */
     public boolean isCommonWord(String lower) {
-        return lowerWords.contains(lower);
+        return lowerWords.contains(lower) || isStance(lower);
+    }
+
+    private static final Set<String> STANCES = WordSets.of("government", "independence", "democracy", "regime",
+            "junta", "immigrant", "immigration", "migrant", "war", "coup", "abortion", "vaccine", "lockdown", "reform",
+            "establishment", "palestinian", "israeli", "russian", "ukrainian", "western", "american", "iranian");
+
+    /** {@code pro-government}, {@code anti-junta}: a stance, not a name. */
+    static boolean isStance(String lower) {
+        int dash = lower.indexOf('-');
+        return dash > 0 && (lower.startsWith("pro-") || lower.startsWith("anti-"))
+                && STANCES.contains(lower.substring(dash + 1));
     }
 }

@@ -1179,6 +1179,7 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
+                    && !DocContext.isStance(t.lower(i - 1)) // Pro-Russian separatists
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
                     && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
                     && !(t.opensSentence(s, i - 1) && COUNT_OPENERS.contains(t.lower(i - 1))) // Two residents were

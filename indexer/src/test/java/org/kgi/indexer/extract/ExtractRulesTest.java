@@ -6786,4 +6786,97 @@ class ExtractRulesTest {
         assertNoEvent(x, e -> e.subType().equals("Disrupted weapons use"));
         assertEquals("Arrests", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void whatASinceClauseTellsIsNotTheEvent() {
+        Extraction x = run("Rebels attacked an army post near Rutshuru on Monday, in the heaviest fighting near the town "
+                + "since the rebels seized it in January.", LocalDate.of(2025, 8, 29));
+        Event e = x.events().get(0);
+        assertEquals("Armed clash", e.subType(), x.events().toString());
+        assertEquals("2025-08-25", e.date().value(), e.toString());
+    }
+
+    @Test
+    void menInMilitaryUniformAreNoArmy() {
+        Extraction x = run("On Wednesday night, men in military uniform shot dead three young men in Ndosho.",
+                LocalDate.of(2025, 8, 29));
+        assertTrue(named(x, "military").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aKnownGroupsAcronymWithItsNumberIsItsAlias() {
+        Extraction x = run("M23 fighters attacked Sake on Monday. The March 23 Movement (M23) said it had repelled the "
+                + "attack.", LocalDate.of(2025, 8, 29));
+        assertEquals(named(x, "March 23 Movement").orElseThrow().id(), named(x, "M23").orElseThrow().id(),
+                x.entities().toString());
+    }
+
+    @Test
+    void whatAMinistryCallsAGroupAfterItsNounIsItsAlias() {
+        Extraction x = run("On Monday al-Shabaab militants, whom the Ministry calls the Khawarij, attacked a base of the "
+                + "Jubaland Security Forces at Tabda. The Khawarij lost 11 men.", LocalDate.of(2025, 5, 11));
+        assertEquals(named(x, "al-Shabaab").orElseThrow().id(), named(x, "Khawarij").orElseThrow().id(),
+                x.entities().toString());
+    }
+
+    @Test
+    void barricadesThePoliceSetUpMakeNoRiot() {
+        Extraction x = run("On Tuesday, protesters gathered in front of the municipal building, which police had "
+                + "surrounded with barricades, chanting slogans.", LocalDate.of(2024, 11, 22));
+        assertNoEvent(x, e -> e.type().equals("Riots"));
+    }
+
+    @Test
+    void antiTerrorismPoliceArePolice() {
+        Extraction x = run("Anti-terrorism police detained two students in Van on Monday.", LocalDate.of(2024, 11, 22));
+        assertActs(eventOf(x, "Arrests"), "actor:police");
+    }
+
+    @Test
+    void aGovernorWhoTookOverTheMunicipalityTookNoTerritory() {
+        Extraction x = run("On Monday the district governor took over the municipality of Yüksekova as trustee.",
+                LocalDate.of(2024, 11, 22));
+        assertNoEvent(x, e -> e.subType().equals("Non-state actor overtakes territory"));
+    }
+
+    @Test
+    void aClaimWhoseAuthenticityIsExaminedMakesOnlyASuspect() {
+        Extraction x = run("On Saturday a man was shot dead in the Pissevin neighbourhood of Nîmes. On Sunday, a message "
+                + "claiming to speak for the DZ Mafia claimed responsibility for the killing. Investigators are "
+                + "examining whether the message is authentic.", LocalDate.of(2025, 2, 14));
+        String mafia = named(x, "DZ Mafia").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, mafia))), x.events().toString());
+    }
+
+    @Test
+    void aStoryToldWithItsOwnYearBorrowsNoActor() {
+        Extraction x = run("A company of the National Gendarmerie will be deployed in Pissevin for three weeks. In "
+                + "August 2023, a 10-year-old boy was killed by a stray bullet while sitting in a car with his family "
+                + "in Pissevin.", LocalDate.of(2025, 2, 14));
+        Event e = eventOf(x, "Attack");
+        assertTrue(e.participants().stream().noneMatch(p -> "actor".equals(p.role())), e.toString());
+    }
+
+    @Test
+    void theOwnerOfAHouseSetOnFireIsNoAttacker() {
+        Extraction x = run("A group of about 50 people set fire to the house of a municipal councillor, Teodoro Condori, "
+                + "and beat his son in Llallagua on Wednesday.", LocalDate.of(2024, 10, 31));
+        String condori = named(x, "Teodoro Condori").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, condori))), x.events().toString());
+    }
+
+    @Test
+    void herAfterTheTriggerIsThePersonNamedBefore() {
+        Extraction x = run("The ministry said on Monday it had suspended the co-mayor, Berfin Aydoğan. Anti-terrorism "
+                + "police detained her at her home in Yüksekova on Monday.", LocalDate.of(2024, 11, 22));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(e, named(x, "Berfin Aydoğan").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aPlaceOnAnotherTownsOutskirtsIsTheScene() {
+        Extraction x = run("Militiamen attacked rebel positions around Kanyaruchinya, on the northern outskirts of Goma, "
+                + "on Monday evening.", LocalDate.of(2025, 8, 29));
+        assertEquals(named(x, "Kanyaruchinya").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
+    }
 }

@@ -956,7 +956,9 @@ final class Attribution {
             + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"
             + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b"
             + "|\\b(?:verifying|checking|analy[sz]ing|examining|establishing) (?:the |its )?authenticity\\b"
-            + "|\\bauthenticity (?:is|was|has|had) (?:being|not|yet)\\b");
+            + "|\\bauthenticity (?:is|was|has|had) (?:being|not|yet)\\b"
+            + "|\\bwhether (?:the|its|this|that) (?:message|claim|statement|video|post) (?:is|was) (?:authentic|genuine)\\b"
+            + "|\\bnothing (?:links|connects|ties)\\b");
 
     /**
      * Whether the sentence claims an event for someone ({@code JNIM claimed the attack}, {@code published a claim for the

@@ -646,6 +646,7 @@ public final class EventFinder {
         }
         if (previous != null && previous.paragraph() == s.paragraph()) {
             sameForces(t, actors, bySentence.get(previous.index()), participants);
+            objectPronoun(t, hit.token(), actors, bySentence.get(previous.index()), participants);
         }
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
@@ -1567,7 +1568,8 @@ public final class EventFinder {
     private static final Set<String> DUTIES = WordSets.of("case", "cases", "investigation", "investigations", "probe",
             "inquiry", "enquiry", "responsibility", "responsibilities", "command", "leadership", "duties", "role",
             "management", "presidency", "post", "office", "portfolio", "talks", "negotiations", "mediation",
-            "coordination", "running", "administration", "chairmanship", "file", "dossier", "matter");
+            "coordination", "running", "administration", "chairmanship", "file", "dossier", "matter", "municipality",
+            "municipal", "council", "mayoralty", "governorship");
 
     /** Participles by which a definite group of victims is named after what was done to them. */
     private static final Set<String> VICTIM_PARTICIPLES = WordSets.of("killed", "wounded", "injured", "abducted",
@@ -2053,6 +2055,9 @@ public final class EventFinder {
      */
     private static boolean anotherIncident(Tokens t, Sentence s, int trigger, List<Resolved> names,
                                            List<Resolved> before) {
+        if (opensWithYear(t, s)) {
+            return true; // In August 2023, a boy was killed by a stray bullet: a story of its own
+        }
         if (hasPronoun(t, s, trigger)) {
             return false;
         }
@@ -2069,6 +2074,20 @@ public final class EventFinder {
         }
         for (Resolved r : names) {
             if (r.isPlace() && !placesBefore.contains(r.id()) && !"country".equals(r.type()) && !"region".equals(r.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence opens on a year: {@code In August 2023,}, {@code In 2019}. */
+    private static boolean opensWithYear(Tokens t, Sentence s) {
+        int first = t.firstWord(s);
+        if (!t.isLower(first, "in")) {
+            return false;
+        }
+        for (int k = first + 1; k <= Math.min(s.last(), first + 3); k++) {
+            if (t.is(k, Tokens.NUMBER) && t.end(k) - t.start(k) == 4) {
                 return true;
             }
         }
@@ -2214,6 +2233,29 @@ public final class EventFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * {@code The ministry suspended Berfin Aydoğan. Police detained her at her home}: in a sentence that names no person,
+     * "him" or "her" right after the trigger is the person the sentence before named last, whom it was done to.
+     */
+    private static void objectPronoun(Tokens t, int trigger, List<Resolved> actors, List<Resolved> before,
+                                      List<Participant> participants) {
+        if (!t.isLower(trigger + 1, "him") && !t.isLower(trigger + 1, "her")
+                || actors.stream().anyMatch(r -> "person".equals(r.type()))) {
+            return;
+        }
+        Resolved person = null;
+        for (Resolved r : before) {
+            if (r.isActor() && !r.generic() && "person".equals(r.type())) {
+                person = r;
+            }
+        }
+        if (person != null) {
+            String id = person.id();
+            participants.removeIf(p -> p.id().equals(id));
+            participants.add(new Participant(id, Roles.TARGET));
         }
     }
 

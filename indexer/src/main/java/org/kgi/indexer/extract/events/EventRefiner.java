@@ -173,7 +173,7 @@ final class EventRefiner {
     private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");
 
     private static final Set<String> PASSED_BARRIERS = WordSets.of("police", "pass", "passed", "cross", "crossed",
-            "past", "behind", "removed", "remove");
+            "past", "behind", "removed", "remove", "surrounded", "sealed", "cordoned", "fenced");
 
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {

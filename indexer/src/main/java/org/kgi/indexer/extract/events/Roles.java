@@ -1009,17 +1009,26 @@ final class Roles {
      */
     private static boolean homeEntered(Tokens t, int at) {
         int of = t.beforeThe(at);
+        if (!t.isLower(of, "of") && t.isChar(at - 1, ',')) { // the house of a municipal councillor, X: past his post
+            int k = at - 2;
+            while (k > at - 6 && t.isWord(k) && !t.isCapitalised(k) && !ARTICLES.contains(t.lower(k))) {
+                k--;
+            }
+            of = t.isWord(k) && ARTICLES.contains(t.lower(k)) ? k - 1 : of;
+        }
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !HOMES.contains(t.lower(of - 1))) {
             return false;
         }
         int verb = t.beforeThe(of - 1);
-        verb -= t.isLower(verb, "into") ? 1 : 0; // broke into the house of
-        return t.isWord(verb) && ENTERED.contains(t.lower(verb));
+        verb -= t.isLower(verb, "into") ? 1 : t.isLower(verb, "to") && t.isLower(verb - 1, "fire") ? 2 : 0;
+        return t.isWord(verb) && ENTERED.contains(t.lower(verb)); // broke into, set fire to the house of
     }
+
+    private static final Set<String> ARTICLES = WordSets.of("a", "an", "the");
 
     private static final Set<String> HOMES = WordSets.of("house", "home", "houses", "homes", "farm", "compound");
     private static final Set<String> ENTERED = WordSets.of("entered", "stormed", "raided", "attacked", "broke",
-            "burned", "burnt", "torched", "ransacked", "looted", "searched", "surrounded", "forced", "barged");
+            "burned", "burnt", "torched", "ransacked", "looted", "searched", "surrounded", "forced", "barged", "set");
 
     /**
      * Whether the name, after an article, owns the site or vehicle named right after it ({@code broke into a World Food

@@ -39,7 +39,7 @@ final class Scenes {
             }
             if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
-                    || underStation(t, r)
+                    || underStation(t, r) || outskirtsOfAnother(t, r, names)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -362,6 +362,26 @@ final class Scenes {
         return t.isLower(p, "in") || t.isLower(p, "at") || t.isLower(p, "near") || t.isLower(p, "outside")
                 || t.isLower(p, "off");
     }
+
+    /**
+     * Whether the town is the one whose outskirts hold the place named right before ({@code around Kanyaruchinya, on the
+     * northern outskirts of Goma}): the place before is the scene.
+     */
+    private static boolean outskirtsOfAnother(Tokens t, Resolved r, List<Resolved> names) {
+        int of = r.found().first() - 1;
+        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !OUTSKIRTS.contains(t.lower(of - 1))) {
+            return false;
+        }
+        int k = of - 2;
+        while (k > of - 6 && t.isWord(k) && !t.isCapitalised(k)) {
+            k--; // on the northern
+        }
+        int comma = k;
+        return t.isChar(comma, ',') && names.stream().anyMatch(o -> o != r && o.isPlace()
+                && o.found().last() == comma - 1);
+    }
+
+    private static final Set<String> OUTSKIRTS = WordSets.of("outskirts", "edge", "fringes", "edges", "periphery");
 
     /** Last words of an administrative area's name that, after a comma, hold the place before it. */
     private static final Set<String> ADMIN_AREAS = WordSets.of("district", "department", "province", "county",

@@ -1475,9 +1475,18 @@ final class TriggerScan {
     static boolean afterSince(Tokens t, int i) {
         boolean lasting = t.isLower(i + 1, "since") && (t.isLower(i, "detained") || t.isLower(i, "held")
                 || t.isLower(i, "jailed")) && t.isWord(i - 1) && !t.isCapitalised(i - 1) && t.lower(i - 1).endsWith("s");
-        return lasting || t.isLower(i - 1, "since")
-                || t.isLower(i - 2, "since") && (t.isLower(i - 1, "the") || t.isLower(i - 1, "a"));
+        if (lasting || t.isLower(i - 1, "since")) {
+            return true;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5) && t.isWord(k); k--) { // since the rebels seized it in January
+            if (t.isLower(k, "since")) {
+                return t.isWord(k + 1) && SUBJECT_OPENERS.contains(t.lower(k + 1));
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> SUBJECT_OPENERS = WordSets.of("the", "a", "an", "its", "their", "his", "her");
 
     /**
      * Whether the death or harm that token {@code i} tells is of a natural cause named just before it in its

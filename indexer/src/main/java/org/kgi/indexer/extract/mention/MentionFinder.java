@@ -1180,6 +1180,8 @@ public final class MentionFinder {
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
                     && !DocContext.isStance(t.lower(i - 1)) // Pro-Russian separatists
+                    && !((t.lower(i - 1).startsWith("anti-") || t.lower(i - 1).startsWith("counter-"))
+                            && KnownActors.type(Names.key(t.lower(i - 1))) == null) // Anti-terrorism police
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
                     && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
                     && !(t.opensSentence(s, i - 1) && COUNT_OPENERS.contains(t.lower(i - 1))) // Two residents were
@@ -1361,6 +1363,7 @@ public final class MentionFinder {
         return null;
     }
 
+    private static final Set<String> UNIFORMS = WordSets.of("uniform", "uniforms", "fatigues", "attire");
     private static final Set<String> BODY_HEADS = WordSets.of("command", "mission", "brigade", "battalion", "regiment",
             "division", "army", "force", "forces", "police", "service", "agency", "directorate", "commission",
             "committee", "council", "movement", "front", "coalition", "alliance", "group", "unit", "corps", "guard");
@@ -1402,7 +1405,8 @@ public final class MentionFinder {
         }
         return PlaceWords.isFacilityNoun(w) || ActorWords.isRoleNoun(w) && !w.equals("member") && !w.equals("officer")
                 && !w.equals("officers") // a police officer is the police; a police spokesman is a person
-                || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination");
+                || w.equals("activity") || w.equals("activities") || w.equals("violence") || w.equals("domination")
+                || UNIFORMS.contains(w); // men in military uniform: who wears it is not said
     }
 
     /**
@@ -1538,7 +1542,8 @@ public final class MentionFinder {
      * or -1.
      */
     private static int whichTheyCall(Tokens t, Sentence s, int b) {
-        int c = b + 1;
+        // (also past the group's noun: al-Shabaab militants, whom the Ministry calls the Khawarij)
+        int c = t.isWord(b + 1) && ActorWords.groupNounType(t.lower(b + 1)) != null ? b + 2 : b + 1;
         if (!t.isChar(c, ',') || !t.isLower(c + 1, "which") && !t.isLower(c + 1, "whom")) {
             return -1;
         }
@@ -1696,7 +1701,9 @@ public final class MentionFinder {
                 digits++;
             }
         }
-        return upper >= 2 && upper * 2 > w.length() - digits;
+        // (also a capital and its number: the March 23 Movement (M23))
+        return upper >= 2 && upper * 2 > w.length() - digits || upper == 1 && digits > 0 && upper + digits == w.length()
+                && Character.isUpperCase(w.charAt(0));
     }
 
     static String span(Tokens t, int a, int b) {

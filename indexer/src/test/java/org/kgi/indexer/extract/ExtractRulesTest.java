@@ -6879,4 +6879,32 @@ class ExtractRulesTest {
                 + "on Monday evening.", LocalDate.of(2025, 8, 29));
         assertEquals(named(x, "Kanyaruchinya").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void theLeaderAnAppositionGivesAGroupTakesNoPart() {
+        Extraction x = run("Fighters of the National Salvation Front (NAS), the rebel group led by General Thomas Cirillo, "
+                + "attacked a barracks at Limi on Saturday, killing six soldiers.", LocalDate.of(2024, 10, 14));
+        String cirillo = named(x, "Thomas Cirillo").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, cirillo) == null), x.events().toString());
+        assertActs(x.events().get(0), named(x, "National Salvation Front").orElseThrow().id());
+    }
+
+    @Test
+    void aForceThatSaysAfterARelativeClauseOnlyTells() {
+        Extraction x = run("Gunmen of two rival groups exchanged fire in the Nayapara camp on Tuesday night, and three "
+                + "refugees were killed, the Armed Police Battalion (APBn), which guards the camps, said.",
+                LocalDate.of(2024, 11, 20));
+        String apbn = named(x, "Armed Police Battalion").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, apbn) == null), x.events().toString());
+    }
+
+    @Test
+    void theFightingPeopleFledIsNoPartOfTheirArrest() {
+        Extraction x = run("Troops of Border Guard Bangladesh detained 37 Rohingya who had crossed the Naf river fleeing "
+                + "fighting between the Arakan Army (AA) and the Myanmar military.", LocalDate.of(2024, 11, 20));
+        Event e = eventOf(x, "Arrests");
+        for (String name : List.of("Arakan Army", "Myanmar military")) {
+            assertNull(roleOf(e, named(x, name).orElseThrow().id()), e.toString());
+        }
+    }
 }

@@ -78,25 +78,23 @@ final class Roles {
                 }
             }
         }
-        String demanded = null; // whose resignation is demanded, also named again by its acronym right after
-        String apart = null; // the last actor said to be apart from the one who acted, or only tied to a suspect
         Map<String, String> parents = new HashMap<>(2); // a parent named in apposition, to the body named before it
         for (Resolved r : actors) {
             int at = r.found().first();
-            if (demandedOf(t, s, r)) {
-                demanded = r.id();
-                continue;
+            if (t.isChar(at - 1, '(') && spellsOut(r, actors)) {
+                continue; // the Ghana Armed Forces (GAF): the acronym is the name's own mention, of the name's role
             }
             if (sources.contains(r.id()) || absent(t, s, r)
-                    || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
+                    || demandedOf(t, s, r) || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
+                    || Sidelines.fledFighting(t, r, trigger)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
                     || Sidelines.freedAfter(t, s, r, trigger) || Sidelines.formerHead(t, r)
-                    || forceTellsAfter(t, r, trigger) || Sidelines.represented(t, s, r)
-                    || at < motiveBefore(t, s, trigger) || r.id().equals(demanded) && t.isChar(at - 1, '(')) {
+                    || forceTellsAfter(t, s, r, trigger) || Sidelines.represented(t, s, r)
+                    || at < motiveBefore(t, s, trigger)) {
                 continue;
             }
             if (bodyOwningUnit(t, r, actors)) {
@@ -104,6 +102,9 @@ final class Roles {
             }
             if (TriggerScan.protestersSaying(t, at)) {
                 continue; // men whom protesters identified as party activists attacked a crew: who says so
+            }
+            if (groupLedBy(t, at) && describedGroup(t, r)) {
+                continue; // fighters of the MPC, the armed group led by Mahamat Al-Khatim, attacked: who it is
             }
             if (inAsKnownClause(t, r)) {
                 continue; // insurgents of ASWJ, as the Islamic State's local affiliate is known, beheaded: a name's gloss
@@ -142,15 +143,10 @@ final class Roles {
             }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
                     || at > trigger && Sidelines.crimeVictimOrCourt(t, s, r) || Sidelines.namer(t, r)
-                    || at > trigger && answersAfterSemicolon(t, r) // X; the UJT demanded his release
-                    || r.id().equals(apart) && t.isChar(at - 1, '(')) {
-                // its acronym right after it too: separate from the Garo Students Union (GSU), the armed wing of the
-                // Free Papua Movement (OPM), passing secrets to Russia's Federal Security Service (FSB)
-                apart = r.id();
+                    || at > trigger && answersAfterSemicolon(t, r)) { // X; the UJT demanded his release
+                // separate from the Garo Students Union (GSU), the armed wing of the Free Papua Movement (OPM),
+                // passing secrets to Russia's Federal Security Service (FSB)
                 continue;
-            }
-            if (r.id().equals(previousId) && previousEnd == at - 2 && t.isChar(at - 1, '(')) {
-                continue; // the Ghana Armed Forces (GAF): the acronym is the name's own mention, of the name's role
             }
             String role;
             boolean backed = backedBy(t, s, at); // the X, backed by Y
@@ -1268,11 +1264,16 @@ final class Roles {
      * said}, {@code police and diplomatic sources said}): no role from this mention, whatever the force's other
      * mentions are.
      */
-    private static boolean forceTellsAfter(Tokens t, Resolved r, int trigger) {
+    private static boolean forceTellsAfter(Tokens t, Sentence s, Resolved r, int trigger) {
         if (!"security_force".equals(r.type()) || r.found().first() <= trigger) {
             return false;
         }
         int n = acronymEnd(t, r.found().last()) + 1; // killing two civilians, the Rwanda Defence Force (RDF) said
+        int c = t.isChar(n, ')') ? n + 1 : n; // (its name's mention and its acronym's)
+        int past = pastApposition(t, s, c);
+        if (past != c && says(t, past)) {
+            return true; // the Armed Police Battalion (APBn), which guards the camps, said
+        }
         int v = t.isLower(n, "sources") || t.isLower(n, "officials") || t.isLower(n, "spokesman") ? n + 1 : n;
         if (t.isLower(n, "spokesman")) { // army spokesman Lt. Col. Jean-Paul Habimana said
             while (v <= n + 8 && (t.isWord(v) && t.isCapitalised(v) || t.isChar(v, '.'))) {
@@ -1728,9 +1729,27 @@ final class Roles {
         return t.wordJustBefore(by - 2, 3, BY);
     }
 
+    /**
+     * Whether the group led by the name at {@code at} is one an apposition describes ({@code the MPC, the armed group
+     * led by X,}): a comma and "the" before its noun, and a comma after the name.
+     */
+    private static boolean describedGroup(Tokens t, Resolved r) {
+        int at = r.found().first();
+        int k = beforeLeader(t, at) - 2; // before "<noun> led by"
+        while (k > at - 8 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "the")) {
+            k--; // the armed, the rebel
+        }
+        return t.isLower(k, "the") && t.isChar(k - 1, ',') && t.isChar(r.found().last() + 1, ',');
+    }
+
+    /** The token before the leader's name at {@code at}, past "the" and a title: {@code led by General X}. */
+    private static int beforeLeader(Tokens t, int at) {
+        return t.beforeThe(t.isWord(at - 1) && ActorWords.isTitle(t.lower(at - 1)) ? at - 1 : at);
+    }
+
     /** {@code a local armed group led by X}, {@code a gang led by X}: who leads the group named just before. */
     private static boolean groupLedBy(Tokens t, int at) {
-        int by = t.beforeThe(at);
+        int by = beforeLeader(t, at);
         return t.isLower(by, "by") && t.isLower(by - 1, "led") && t.isWord(by - 2)
                 && (LED_GROUPS.contains(t.lower(by - 2)) || ActorWords.groupNounType(t.lower(by - 2)) != null);
     }

@@ -544,6 +544,25 @@ final class Sidelines {
             "presumed", "presumably", "probably", "likely", "thought", "hypothesis", "theory", "purportedly");
 
     /**
+     * Whether the name, after the trigger, is of the fighting people fled ({@code detained 37 Rohingya who had crossed
+     * the river fleeing fighting between the Arakan Army and the Myanmar military}): why they came, no side.
+     */
+    static boolean fledFighting(Tokens t, Resolved r, int trigger) {
+        for (int k = r.found().first() - 1; k > trigger && k >= r.found().first() - 12
+                && (t.isWord(k) || t.isChar(k, '(') || t.isChar(k, ')')); k--) { // (past "the Arakan Army (AA) and")
+            if (FIGHTING.contains(t.lower(k))) {
+                int f = t.isLower(k - 1, "the") ? k - 2 : k - 1;
+                return t.isWord(f) && FLEEING.contains(t.lower(f));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIGHTING = WordSets.of("fighting", "clashes", "violence", "war", "battles",
+            "hostilities", "combat");
+    private static final Set<String> FLEEING = WordSets.of("fleeing", "fled", "escaping", "escaped", "flee", "escape");
+
+    /**
      * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,
      * escaped}): in the sentence, but not in the event.
      */

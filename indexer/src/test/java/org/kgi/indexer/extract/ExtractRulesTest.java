@@ -6907,4 +6907,19 @@ class ExtractRulesTest {
             assertNull(roleOf(e, named(x, name).orElseThrow().id()), e.toString());
         }
     }
+
+    @Test
+    void whomARelativeClauseSaysWasArrestedIsTheArrestsTarget() {
+        Extraction x = run("The march was led by the party's local president, Miloš Perović, whom officers of the Kosovo "
+                + "Police arrested along with three others in Leposavić on Tuesday.", LocalDate.of(2024, 5, 29));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(e, named(x, "Miloš Perović").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aCordonFormedIsNoChangeOfGroups() {
+        Extraction x = run("Soldiers of the Kosovo Force formed a cordon between the protesters and the police in "
+                + "Leposavić on Tuesday.", LocalDate.of(2024, 5, 29));
+        assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
+    }
 }

@@ -172,6 +172,7 @@ final class Roles {
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, at)
+                        || whomTheTriggerHit(t, r, trigger)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
                         || "person".equals(r.type()) && TARGET.equals(previousRole) && previousEnd == at - 2
                         && t.isChar(at - 1, ',')
@@ -1900,6 +1901,15 @@ final class Roles {
 
     private static final Set<String> DECISIONS = WordSets.of("decision", "decisions", "plan", "plans", "order",
             "orders", "ruling", "move", "bid", "proposal", "policy", "directive", "decree", "announcement");
+
+    /**
+     * Whether the name is the object of the relative clause of the trigger right after it ({@code led by Miloš Perović,
+     * whom ROSU officers arrested}): whom it was done to.
+     */
+    private static boolean whomTheTriggerHit(Tokens t, Resolved r, int trigger) {
+        int whom = pastAcronym(t, r.found().last() + 1) + 1;
+        return t.isLower(whom, "whom") && t.isChar(whom - 1, ',') && trigger > whom && trigger - whom <= 6;
+    }
 
     /**
      * Whether the name follows a site's participle of holding and {@code by} ({@code attacked a base shared by the SNA

@@ -1715,6 +1715,10 @@ final class TriggerScan {
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
             return true; // gendarmes dismantled the roadblock: no weapon was made safe
         }
+        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isLower(i + 1, "a")
+                && t.isWord(i + 2) && CORDONS.contains(t.lower(i + 2))) {
+            return true; // soldiers formed a cordon between the protesters and the police
+        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isWord(i - 1)
                 && ActorWords.groupNounType(t.lower(i - 1)) != null && t.isWord(i + 1)
                 && FORMED_WHEN.contains(t.lower(i + 1))) {
@@ -1736,6 +1740,8 @@ final class TriggerScan {
     }
 
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
+    private static final Set<String> CORDONS = WordSets.of("cordon", "line", "ring", "chain", "barrier", "circle",
+            "buffer", "wall");
     private static final Set<String> BARRIERS = WordSets.of("roadblock", "roadblocks", "barricade", "barricades",
             "blockade", "blockades", "camp", "camps", "tents", "encampment", "checkpoint", "checkpoints");
     private static final Set<String> FORMED_WHEN = WordSets.of("by", "in", "to", "after", "last", "during", "years",

@@ -6922,4 +6922,18 @@ class ExtractRulesTest {
                 + "Leposavić on Tuesday.", LocalDate.of(2024, 5, 29));
         assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
     }
+
+    @Test
+    void arrestsAndABaseSetUpAfterCommaAndAreTwoEvents() {
+        Extraction x = run("On Sunday, police arrested 46 people in Jangipur, and two companies of the Border Security "
+                + "Force, deployed on the orders of the Calcutta High Court, set up a camp in the town.",
+                LocalDate.of(2025, 10, 6));
+        Event arrests = eventOf(x, "Arrests");
+        Event base = eventOf(x, "Headquarters or base established");
+        String bsf = named(x, "Border Security Force").orElseThrow().id();
+        assertNull(roleOf(arrests, bsf), arrests.toString());
+        assertActs(base, bsf);
+        String court = named(x, "Calcutta High Court").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, court) == null), x.events().toString());
+    }
 }

@@ -13,7 +13,8 @@ import org.kgi.indexer.extract.text.Tokens;
  * A sentence that tells two violent events, each with its own day, joined by {@code , and} (or {@code and} before
  * a subject's article): a lede's summary ({@code Gunmen killed three farmers near Mahurunga on Monday, and soldiers
  * fought a group of armed men near Kitaya the following day}); or an event and, after {@code , and}, the arrests that
- * followed it ({@code ... lynched two herders, and officers of the police later arrested five of them}). Read as two
+ * followed it ({@code ... lynched two herders, and officers of the police later arrested five of them}); or arrests
+ * and, after {@code , and}, a base set up ({@code police arrested 46 people, and the BSF set up a camp}). Read as two
  * clauses, each an event with its own day, place and sides; both keep the whole sentence's characters, so the evidence
  * is the sentence. One clause for any other sentence.
  */
@@ -40,6 +41,12 @@ final class Clauses {
                     && arrestsCanFollow(scan.scan(t, first, previous))) {
                 // Yan Sa Kai members lynched two herders ..., and officers of the police later arrested five Yan Sa Kai
                 // members: the arrest is an event of its own, with its own sides
+                return List.of(first, second);
+            }
+            if (comma && t.isWord(b) && arrestsActively(t, scan.scan(t, first, previous))
+                    && scan.scan(t, second, previous).stream().anyMatch(
+                            h -> Acled.BASE_ESTABLISHED.equals(h.trigger().subType()))) {
+                // police arrested 46 people, and two companies of the BSF set up a camp: two events, each its sides
                 return List.of(first, second);
             }
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null

@@ -86,7 +86,7 @@ final class Roles {
             }
             if (sources.contains(r.id()) || absent(t, s, r)
                     || demandedOf(t, s, r) || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
-                    || Sidelines.fledFighting(t, r, trigger)
+                    || Sidelines.fledFighting(t, r, trigger) || Sidelines.orderedBy(t, r)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))

@@ -544,6 +544,19 @@ final class Sidelines {
             "presumed", "presumably", "probably", "likely", "thought", "hypothesis", "theory", "purportedly");
 
     /**
+     * Whether the name is who ordered or asked for what is told ({@code deployed on the orders of the Calcutta High
+     * Court}, {@code at the request of the governor}): no side of it.
+     */
+    static boolean orderedBy(Tokens t, Resolved r) {
+        int of = t.beforeThe(r.found().first());
+        return t.isLower(of, "of") && t.isWord(of - 1) && ORDERS.contains(t.lower(of - 1))
+                && (t.isLower(of - 2, "the") || t.isLower(of - 2, "on") || t.isLower(of - 2, "at"));
+    }
+
+    private static final Set<String> ORDERS = WordSets.of("orders", "order", "request", "behest", "instructions",
+            "instruction", "direction", "directive");
+
+    /**
      * Whether the name, after the trigger, is of the fighting people fled ({@code detained 37 Rohingya who had crossed
      * the river fleeing fighting between the Arakan Army and the Myanmar military}): why they came, no side.
      */

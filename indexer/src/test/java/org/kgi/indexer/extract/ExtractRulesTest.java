@@ -6936,4 +6936,51 @@ class ExtractRulesTest {
         String court = named(x, "Calcutta High Court").orElseThrow().id();
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, court) == null), x.events().toString());
     }
+
+    @Test
+    void aTakeoverClaimedWhereTheOtherSideIsStillManningItsPositionsIsDenied() {
+        Extraction x = run("A Wazalendo spokesman said its fighters had taken control of Kanyaruchinya; residents said M23 "
+                + "fighters were still manning their positions there on Tuesday morning.", LocalDate.of(2025, 8, 29));
+        assertEquals("denied", eventOf(x, "Non-state actor overtakes territory").modality(), x.events().toString());
+    }
+
+    @Test
+    void aGroupMenAreAccusedOfCollectingMoneyForIsNoPartOfTheirArrest() {
+        Extraction x = run("On Thursday officers of the Jubaland Security Forces arrested seven men at the Dhobley market "
+                + "who are accused of collecting \"zakat\" from herders on behalf of al-Shabaab.",
+                LocalDate.of(2025, 5, 11));
+        Event e = eventOf(x, "Arrests");
+        assertNull(roleOf(e, named(x, "al-Shabaab").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aDioceseIsAnOrganisation() {
+        Extraction x = run("Leaders of the Catholic Diocese of Mendi mediated talks on Monday between the Sumbura and "
+                + "Kaimba clans, whose warriors fought with rifles at Tente on Saturday, killing three men.",
+                LocalDate.of(2024, 8, 16));
+        assertEquals("organization", named(x, "Catholic Diocese of Mendi").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void whatAPressReleaseUpdatesThePublicOnTellsNoEvent() {
+        Extraction x = run("The Provincial Police Command wishes to update the public on the tribal fight between the "
+                + "Sumbura clan and the Kaimba clan and on the police operations carried out since last weekend.",
+                LocalDate.of(2024, 8, 16));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void villagersArmedWithRiflesWhoOpenFireOnFightersFight() {
+        Extraction x = run("Villagers armed with hunting rifles opened fire on a Taliban poppy eradication team near "
+                + "Khash on Monday.", LocalDate.of(2025, 5, 28));
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+    }
+
+    @Test
+    void fightersJoinedByAlliesMakeNoChangeOfGroups() {
+        Extraction x = run("Warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked the village "
+                + "of Kuiap on Saturday.", LocalDate.of(2024, 8, 16));
+        assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
+    }
 }

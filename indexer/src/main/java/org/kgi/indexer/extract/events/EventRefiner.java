@@ -356,6 +356,10 @@ final class EventRefiner {
                 if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other
                 }
+                if (ATTACK.equals(sub) && armedOpponent && armedWithGuns(t, s, at) && crowdActs(t, s, at, actors)) {
+                    // villagers armed with hunting rifles opened fire on a Taliban team: a fight, no riot
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
                 if (ATTACK.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths threw stones at security forces, one person killed; a crowd beat and set on fire a man
                     return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
@@ -603,6 +607,16 @@ final class EventRefiner {
      * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor
      * before it ({@code youths threw stones}, {@code a crowd in the village beat a man}).
      */
+    /** Whether the people who acted were {@code armed with} guns before the trigger ({@code armed with hunting rifles}). */
+    private static boolean armedWithGuns(Tokens t, Sentence s, int at) {
+        for (int k = s.first(); k < at - 2; k++) {
+            if (t.isLower(k, "armed") && t.isLower(k + 1, "with") && t.nounWithin(s, k + 1, 3, TriggerScan.GUNS) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean crowdActs(Tokens t, Sentence s, int at, List<Resolved> actors) {
         if (byCrowd(t, s, at)) {
             return true; // three men were killed by a crowd; the killing of three men by a mob

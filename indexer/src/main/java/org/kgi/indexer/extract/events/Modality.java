@@ -153,7 +153,11 @@ final class Modality {
                             || t.isLower(k, "no") && t.isLower(k + 1, "evidence") && t.isWord(k - 1)
                             && NO_EVIDENCE_VERBS.contains(t.lower(k - 1))
                             || t.isLower(k, "no") && t.isLower(k - 1, "found")
+                            && t.hasWordIn(s.first(), trigger - 1, CLAIMING)
+                            || t.isLower(k, "still") && t.isWord(k + 1) && STILL_HELD.contains(t.lower(k + 1))
                             && t.hasWordIn(s.first(), trigger - 1, CLAIMING)) {
+                        // (and "X said its fighters had taken control of Y; residents said the M23 was still manning
+                        // its positions there")
                         // (also "the ministry said its forces had destroyed a depot; partners found no military
                         // facility among the damaged buildings": after a claim)
                         return true;
@@ -177,6 +181,10 @@ final class Modality {
         }
         return false;
     }
+
+    /** What those said to have lost a place are still doing there: {@code still manning their positions}. */
+    private static final Set<String> STILL_HELD = WordSets.of("manning", "holding", "held", "controlling",
+            "controlled", "occupying", "occupied", "in");
 
     /** {@code (denied) this}, {@code (rejected) the claim}: what a denial after the event denies is what was told. */
     private static boolean deniesTheClaim(Tokens t, int k) {

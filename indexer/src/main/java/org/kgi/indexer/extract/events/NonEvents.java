@@ -170,6 +170,7 @@ final class NonEvents {
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
 
     private static final Set<String> ALL_OF = WordSets.of("all", "any", "every", "such");
+    private static final Set<String> UPDATING = WordSets.of("update", "inform", "brief", "updates", "informs", "briefs");
 
     static boolean generalObject(Tokens t, Sentence s, int i) {
         if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
@@ -182,6 +183,13 @@ final class NonEvents {
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 5) && t.isWord(j) && !t.isCapitalised(j); j--) {
             if (t.isLower(j, "of") && (t.isLower(j - 1, "incidents") || t.isLower(j - 1, "cases"))) {
                 return true; // to update the public on incidents of cattle rustling and mob action: a kind of event
+            }
+        }
+        for (int j = i - 1; j >= s.first() + 3 && !t.isLower(j, "that"); j--) {
+            if ((t.isLower(j, "on") || t.isLower(j, "about")) && t.isLower(j - 1, "public") && t.isLower(j - 2, "the")
+                    && t.isWord(j - 3) && UPDATING.contains(t.lower(j - 3))) {
+                return true; // wishes to update the public on the tribal fight between X and Y and on the police
+                // operations: what the release is about
             }
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {

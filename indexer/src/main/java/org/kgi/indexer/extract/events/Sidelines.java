@@ -35,7 +35,8 @@ final class Sidelines {
             }
             if (t.isWord(k) && (TIES.contains(t.lower(k)) || t.isLower(k, "members") && t.isLower(k - 1, "as"))) {
                 // (accuses them of having killed civilians as members of the UÇPMB)
-                for (int j = k - 1; j >= Math.max(s.first(), k - 8); j--) { // accused the pickers who joined it of working
+                // accused the pickers who joined it of working; accused of collecting zakat from herders on behalf of
+                for (int j = k - 1; j >= Math.max(s.first(), k - 10); j--) {
                     if (t.isWord(j) && ALLEGING.contains(t.lower(j))) {
                         return true;
                     }
@@ -643,5 +644,5 @@ final class Sidelines {
     private static final Set<String> ALLEGING = WordSets.of("accused", "accusing", "accuse", "accuses", "accusations");
     private static final Set<String> TIES = WordSets.of("being", "belonging", "links", "ties", "working", "spying",
             "collaborating", "collaboration", "colluding", "collusion", "supporting", "informants", "scouts", "spies",
-            "membership", "recruiting", "supplying");
+            "membership", "recruiting", "supplying", "behalf");
 }

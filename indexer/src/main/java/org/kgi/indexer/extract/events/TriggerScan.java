@@ -345,7 +345,7 @@ final class TriggerScan {
             "workshop", "expert", "experts", "specialist");
     private static final Set<String> GATHERED_PEOPLE = WordSets.of("residents", "villagers", "people", "civilians",
             "men", "women", "worshippers", "inhabitants", "locals", "them");
-    private static final Set<String> GUNS = WordSets.of("rifles", "guns", "weapons", "firearms", "machine-guns",
+    static final Set<String> GUNS = WordSets.of("rifles", "guns", "weapons", "firearms", "machine-guns",
             "pistols", "kalashnikovs", "ak-47s");
 
     private static final Set<String> RELATIVE = WordSets.of("who", "which", "that");
@@ -1714,6 +1714,10 @@ final class TriggerScan {
         if (Acled.DISRUPTED_WEAPONS.equals(tr.subType()) && t.isLower(i, "dismantled")
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
             return true; // gendarmes dismantled the roadblock: no weapon was made safe
+        }
+        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "joined") && t.isLower(i + 1, "by")
+                && t.isChar(i - 1, ',')) {
+            return true; // warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked: allies
         }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isLower(i + 1, "a")
                 && t.isWord(i + 2) && CORDONS.contains(t.lower(i + 2))) {

@@ -6983,4 +6983,34 @@ class ExtractRulesTest {
                 + "of Kuiap on Saturday.", LocalDate.of(2024, 8, 16));
         assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
     }
+
+    @Test
+    void whoLedTheBlockadeBeforeASemicolonIsTheArrestsTarget() {
+        Extraction x = run("The blockade had been organised by the Yapacaní Federation of Intercultural Communities, whose "
+                + "executive secretary, Wilfredo Chambi, led it; police and soldiers arrested 24 people on Wednesday, "
+                + "among them Chambi.", LocalDate.of(2025, 6, 12));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("target", roleOf(e, named(x, "Wilfredo Chambi").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aGroupSayingItsForcesTookNoPartInTheBattleTellsNoEvent() {
+        Extraction x = run("The Chinland Council, a rival coalition led by the Chin National Front, said its forces had not "
+                + "taken part in the battle.", LocalDate.of(2025, 2, 3));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void aPartySplitBetweenTwoLeadersIsNoChangeOfGroups() {
+        Extraction x = run("The ruling Movement for Socialism is split between Evo Morales and President Luis Arce.",
+                LocalDate.of(2025, 6, 12));
+        assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
+    }
+
+    @Test
+    void protestersWhoShotDeadAPolicemanRioted() {
+        Extraction x = run("On Tuesday protesters at the blockade had shot dead a police sergeant, Rubén Choque, with a "
+                + "shotgun, the ministry said.", LocalDate.of(2025, 6, 12));
+        assertEquals("Riots", x.events().get(0).type(), x.events().toString());
+    }
 }

@@ -420,7 +420,9 @@ final class EventRefiner {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (containsAny(words, LETHAL) && !lethalOnlyAsCause(t, s)) {
-                    return new Reading(PROTESTS, EXCESSIVE_FORCE);
+                    // (but "protesters at the blockade had shot dead a police sergeant": the crowd killed, a riot)
+                    return crowdKilled(t, s, actors) ? new Reading(RIOTS, VIOLENT_DEMONSTRATION)
+                            : new Reading(PROTESTS, EXCESSIVE_FORCE);
                 }
                 if (containsAny(words, INTERVENTION)) {
                     return new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
@@ -612,6 +614,16 @@ final class EventRefiner {
         for (int k = s.first(); k < at - 2; k++) {
             if (t.isLower(k, "armed") && t.isLower(k + 1, "with") && t.nounWithin(s, k + 1, 3, TriggerScan.GUNS) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a crowd is who did the sentence's first killing ({@code protesters had shot dead a sergeant}). */
+    private static boolean crowdKilled(Tokens t, Sentence s, List<Resolved> actors) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && LETHAL.contains(t.lower(i))) {
+                return crowdActs(t, s, i, actors);
             }
         }
         return false;

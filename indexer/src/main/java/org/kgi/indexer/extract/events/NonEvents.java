@@ -170,6 +170,8 @@ final class NonEvents {
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
 
     private static final Set<String> ALL_OF = WordSets.of("all", "any", "every", "such");
+    private static final Set<String> NOT = WordSets.of("not", "never", "no");
+    private static final Set<String> SAID = WordSets.of("said", "says", "stated", "insisted", "added");
     private static final Set<String> UPDATING = WordSets.of("update", "inform", "brief", "updates", "informs", "briefs");
 
     static boolean generalObject(Tokens t, Sentence s, int i) {
@@ -184,6 +186,11 @@ final class NonEvents {
             if (t.isLower(j, "of") && (t.isLower(j - 1, "incidents") || t.isLower(j - 1, "cases"))) {
                 return true; // to update the public on incidents of cattle rustling and mob action: a kind of event
             }
+        }
+        if (t.isLower(i - 1, "the") && t.isLower(i - 2, "in") && (t.isLower(i - 3, "part") || t.isLower(i - 3, "involved"))
+                && t.hasWordIn(Math.max(s.first(), i - 8), i - 3, NOT)
+                && t.hasWordIn(Math.max(s.first(), i - 12), i - 4, SAID)) {
+            return true; // X said its forces had not taken part in the battle: a denial, no event told
         }
         for (int j = i - 1; j >= s.first() + 3 && !t.isLower(j, "that"); j--) {
             if ((t.isLower(j, "on") || t.isLower(j, "about")) && t.isLower(j - 1, "public") && t.isLower(j - 2, "the")

@@ -1440,6 +1440,9 @@ final class Roles {
             return false;
         }
         for (int k = r.found().last() + 1; k < subject; k++) {
+            if (t.isChar(k, ';')) { // X, whose secretary, Y, had led it; police and soldiers arrested 24 people
+                return !isPassive(t, trigger) && t.hasWordIn(s.first(), k - 1, FINITE);
+            }
             if (t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "while"))
                     && !t.hasWordIn(k + 2, subject - 1, CLAUSE_STOPS)) {
                 return t.hasWordIn(s.first(), k - 1, FINITE); // the march had been called by X and Y, and police ...

@@ -1715,6 +1715,10 @@ final class TriggerScan {
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
             return true; // gendarmes dismantled the roadblock: no weapon was made safe
         }
+        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "split") && t.isLower(i + 1, "between")
+                && t.isWord(i - 1) && BEING.contains(t.lower(i - 1))) {
+            return true; // the ruling party is split between Morales and Arce: how it stands
+        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "joined") && t.isLower(i + 1, "by")
                 && t.isChar(i - 1, ',')) {
             return true; // warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked: allies

@@ -7013,4 +7013,12 @@ class ExtractRulesTest {
                 + "shotgun, the ministry said.", LocalDate.of(2025, 6, 12));
         assertEquals("Riots", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void forcesFiringTearGasAtResidentsMetThem() {
+        Extraction x = run("Agents of the National Civil Police evicted about 80 families from land north of Cobán on "
+                + "Tuesday, firing tear gas at residents who tried to block the road with logs.", LocalDate.of(2025, 2, 12));
+        assertFalse(x.events().isEmpty(), x.entities().toString());
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+    }
 }

@@ -104,7 +104,8 @@ public final class TriggerLexicon {
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
                 "beatings", "flogged", "whipped", "lashed");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
-                "fired on", "fired at", "set ablaze", "opened gunfire");
+                "fired on", "fired at", "set ablaze", "opened gunfire", "firing tear", "firing at", "firing on",
+                "firing live", "firing rubber");
         words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",
                 "custody", "captured", "nabbed", "detains", "arresting", "extradited");
         words(new Trigger(STRATEGIC, AGREEMENT, 64), "ceasefire", "cease-fire", "truce", "agreement", "accord",

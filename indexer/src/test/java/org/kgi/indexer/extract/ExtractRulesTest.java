@@ -7021,4 +7021,13 @@ class ExtractRulesTest {
         assertFalse(x.events().isEmpty(), x.entities().toString());
         assertEquals("Protests", x.events().get(0).type(), x.events().toString());
     }
+
+    @Test
+    void whomTheSentenceBeforeArrestedIsNotBorrowedAsTheNextDeedsActor() {
+        Extraction x = run("PNC agents arrested seven people near Cobán on Tuesday, among them the community's mayor, "
+                + "Cristóbal Caal. After the families left, guards set fire to about 30 houses.",
+                LocalDate.of(2025, 2, 12));
+        String caal = named(x, "Cristóbal Caal").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, caal))), x.events().toString());
+    }
 }

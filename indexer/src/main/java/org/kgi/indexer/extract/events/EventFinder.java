@@ -642,7 +642,8 @@ public final class EventFinder {
                 && !toldBeforePrevious(t, previous, hit, names, events, ctx) && !Attribution.whoUnsaid(t, s)) {
             boolean harms = Acled.isViolent(hit.trigger().type()) || Acled.ARRESTS.equals(hit.trigger().subType());
             borrow(t, previous, bySentence.get(previous.index()), participants,
-                    harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()));
+                    harms && armedActing(actors, participants), Acled.PROTESTS.equals(hit.trigger().type()),
+                    struckIn(previous, events));
         }
         if (previous != null && previous.paragraph() == s.paragraph()) {
             sameForces(t, actors, bySentence.get(previous.index()), participants);
@@ -2171,16 +2172,6 @@ public final class EventFinder {
     }
 
     /**
-     * @param armedActing whether an unnamed armed actor acts in the sentence's violence or arrest: then only named
-     *                    armed actors are borrowed (the name of the unnamed one); the people and organisations of the
-     *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse. A
-     *                    group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the road.
-     *                    Police detained dozens}): neither is said, and none is its partner
-     * @param protest     whether the event is a protest: then only unarmed actors are borrowed, its crowd's people and
-     *                    organisations ({@code Soldiers fired at supporters of the X party. The supporters had gathered
-     *                    outside a polling station}: the soldiers are not the protest's)
-     */
-    /**
      * Whether the sentence says who did it is unknown ({@code set on fire overnight by unidentified men}): no named
      * actor of the sentence before is borrowed for it.
      */
@@ -2259,11 +2250,35 @@ public final class EventFinder {
         }
     }
 
+    /** Who the events told in the sentence were done to ({@code PNC agents arrested seven people, among them X}). */
+    private static Set<String> struckIn(Sentence s, List<Event> events) {
+        Set<String> struck = new HashSet<>();
+        for (int i = events.size() - 1; i >= 0 && events.get(i).evidence().start() >= s.start(); i--) {
+            if (events.get(i).evidence().start() == s.start()) {
+                events.get(i).participants().stream().filter(p -> Roles.TARGET.equals(p.role()))
+                        .forEach(p -> struck.add(p.id()));
+            }
+        }
+        return struck;
+    }
+
+    /**
+     * @param armedActing whether an unnamed armed actor acts in the sentence's violence or arrest: then only named
+     *                    armed actors are borrowed (the name of the unnamed one); the people and organisations of the
+     *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse. A
+     *                    group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the road.
+     *                    Police detained dozens}): neither is said, and none is its partner
+     * @param protest     whether the event is a protest: then only unarmed actors are borrowed, its crowd's people and
+     *                    organisations ({@code Soldiers fired at supporters of the X party. The supporters had gathered
+     *                    outside a polling station}: the soldiers are not the protest's)
+     * @param struck      who the sentence before's own events were done to: none of them is borrowed ({@code PNC agents
+     *                    arrested X and Y. After the families left, the company's guards set fire to 30 houses})
+     */
     private static void borrow(Tokens t, Sentence previous, List<Resolved> names, List<Participant> participants,
-                               boolean armedActing, boolean protest) {
+                               boolean armedActing, boolean protest, Set<String> struck) {
         List<Resolved> named = new ArrayList<>();
         for (Resolved r : names) {
-            if (r.isActor() && !r.generic()) {
+            if (r.isActor() && !r.generic() && !struck.contains(r.id())) {
                 named.add(r);
             }
         }

@@ -7030,4 +7030,11 @@ class ExtractRulesTest {
         String caal = named(x, "Cristóbal Caal").orElseThrow().id();
         assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, caal))), x.events().toString());
     }
+
+    @Test
+    void aForceThatOpensAClauseOfItsOwnAfterTheDeedTakesNoPart() {
+        Extraction x = run("Hours later, arsonists set fire to three trucks on the road to Cañete, and police found "
+                + "pamphlets demanding the release of prisoners.", LocalDate.of(2025, 5, 22));
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, "actor:police") == null), x.events().toString());
+    }
 }

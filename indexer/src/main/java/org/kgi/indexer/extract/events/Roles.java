@@ -118,6 +118,9 @@ final class Roles {
             if (at > trigger && plannedAgainst(t, r)) {
                 continue; // supporters of X who had been planning attacks on police: whom they meant to strike
             }
+            if (at > trigger && laterClauseSubject(t, r)) {
+                continue; // set fire to three trucks, and police found pamphlets: who did something else after
+            }
             if (at > trigger && handedTo(t, r)) {
                 continue; // detained a herder and handed him over to the Galmudug Police Force: who received him
             }
@@ -676,6 +679,24 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether the name opens a clause of its own after {@code , and}, its verb no word of an event ({@code and police
+     * found pamphlets}): its subject, no side of the event told before.
+     */
+    private static boolean laterClauseSubject(Tokens t, Resolved r) {
+        int and = t.beforeThe(r.found().first());
+        int verb = pastAcronym(t, r.found().last() + 1);
+        return t.isLower(and, "and") && t.isChar(and - 1, ',') && t.isWord(verb) && !t.isCapitalised(verb)
+                && (t.lower(verb).endsWith("ed") || CLAUSE_VERBS.contains(t.lower(verb)))
+                && !TriggerLexicon.isCue(t.lower(verb)) && !SPEECH.contains(t.lower(verb))
+                && !ANSWERING.contains(t.lower(verb)); // (not "and the coalition responded with air strikes")
+    }
+
+    private static final Set<String> CLAUSE_VERBS = WordSets.of("found", "began", "took", "made", "sent", "kept",
+            "held", "saw", "went", "came", "gave", "brought", "left", "set");
+    private static final Set<String> ANSWERING = WordSets.of("responded", "retaliated", "replied", "reacted",
+            "counterattacked", "counter-attacked");
 
     /** Whether the name is whom people were handed over to: {@code handed him over to the X}. */
     private static boolean handedTo(Tokens t, Resolved r) {

@@ -7037,4 +7037,14 @@ class ExtractRulesTest {
                 + "pamphlets demanding the release of prisoners.", LocalDate.of(2025, 5, 22));
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, "actor:police") == null), x.events().toString());
     }
+
+    @Test
+    void aStrikeWhoseAuthorMonitorsCouldNotConfirmIsOnlySuspected() {
+        Extraction x = run("Fano militiamen and ENDF troops fought for most of the day in Debre Sina on Sunday.\n"
+                + "On Tuesday a drone struck a minibus outside Mehal Meda, killing seven civilians. The government has "
+                + "not commented, and monitors could not confirm who operated the drone.", LocalDate.of(2025, 1, 20));
+        String fano = named(x, "Fano").orElseThrow().id();
+        Event e = eventOf(x, "Air/drone strike");
+        assertNotEquals("actor", roleOf(e, fano), e.toString());
+    }
 }

@@ -867,7 +867,9 @@ final class Attribution {
             + "(?:terrorist|militant|attacker|gunman|assailant|fighter|suspect)s? (?:is|are|was|were) (?:still )?(?:being|yet "
             + "to be) (?:established|determined|ascertained|identified)\\b"
             + "|\\b(?:origin|source|author|authors) of the (?:device|mine|bomb|blast|explosion|explosive|attack)s? "
-            + "(?:has|have|had) not (?:yet )?been (?:determined|established|identified)\\b");
+            + "(?:has|have|had) not (?:yet )?been (?:determined|established|identified)\\b"
+            + "|\\b(?:could not|cannot|can't|couldn't|were unable to|was unable to) (?:establish|confirm|identify|determine"
+            + "|verify) (?:who|the (?:kidnappers|attackers|gunmen|perpetrators|abductors|assailants))\\b");
 
     /**
      * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
@@ -911,7 +913,7 @@ final class Attribution {
     /** Words one of which every match of {@link #UNCLAIMED} holds: the pattern is slow to try at every position. */
     private static final List<String> UNCLAIMED_WORDS = List.of("claimed", "without naming", "did not say who",
             "identity of the", "been identified", "been determined", "been established", "carried out",
-            "affiliation of the", "named no", "did not name");
+            "affiliation of the", "named no", "did not name", "could not", "couldn't", "cannot", "can't", "unable to");
 
     private static boolean mayBeUnclaimed(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -6725,8 +6725,8 @@ class ExtractRulesTest {
 
     @Test
     void aBodyWhoseMemberIsAmongTheDeadWasAttacked() {
-        Extraction x = run("Gunmen raided the village of Kobi on Friday night, killing five villagers, among them a member "
-                + "of the Kobi Youth Association, Musa Ali, and a farmer, Bala Idi, and abducting two women.",
+        Extraction x = run("Gunmen raided the village of Kobi on Friday night, killing five villagers, among them a "
+                + "member of the Kobi Youth Association, Musa Ali, and a farmer, Bala Idi, and abducting two women.",
                 LocalDate.of(2025, 3, 9));
         String association = named(x, "Kobi Youth Association").orElseThrow().id();
         String musa = named(x, "Musa Ali").orElseThrow().id();
@@ -6774,8 +6774,8 @@ class ExtractRulesTest {
 
     @Test
     void aGroupFormedByResidentsIsNoChangeOfGroups() {
-        Extraction x = run("Police clashed on Sunday with members of Dumbéa Watch, a vigilante group formed by residents "
-                + "of a housing estate.", LocalDate.of(2025, 3, 9));
+        Extraction x = run("Police clashed on Sunday with members of Dumbéa Watch, a vigilante group formed by "
+                + "residents of a housing estate.", LocalDate.of(2025, 3, 9));
         assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
     }
 
@@ -6789,8 +6789,8 @@ class ExtractRulesTest {
 
     @Test
     void whatASinceClauseTellsIsNotTheEvent() {
-        Extraction x = run("Rebels attacked an army post near Rutshuru on Monday, in the heaviest fighting near the town "
-                + "since the rebels seized it in January.", LocalDate.of(2025, 8, 29));
+        Extraction x = run("Rebels attacked an army post near Rutshuru on Monday, in the heaviest fighting near the "
+                + "town since the rebels seized it in January.", LocalDate.of(2025, 8, 29));
         Event e = x.events().get(0);
         assertEquals("Armed clash", e.subType(), x.events().toString());
         assertEquals("2025-08-25", e.date().value(), e.toString());
@@ -6813,8 +6813,8 @@ class ExtractRulesTest {
 
     @Test
     void whatAMinistryCallsAGroupAfterItsNounIsItsAlias() {
-        Extraction x = run("On Monday al-Shabaab militants, whom the Ministry calls the Khawarij, attacked a base of the "
-                + "Jubaland Security Forces at Tabda. The Khawarij lost 11 men.", LocalDate.of(2025, 5, 11));
+        Extraction x = run("On Monday al-Shabaab militants, whom the Ministry calls the Khawarij, attacked a base of "
+                + "the Jubaland Security Forces at Tabda. The Khawarij lost 11 men.", LocalDate.of(2025, 5, 11));
         assertEquals(named(x, "al-Shabaab").orElseThrow().id(), named(x, "Khawarij").orElseThrow().id(),
                 x.entities().toString());
     }
@@ -6841,9 +6841,9 @@ class ExtractRulesTest {
 
     @Test
     void aClaimWhoseAuthenticityIsExaminedMakesOnlyASuspect() {
-        Extraction x = run("On Saturday a man was shot dead in the Pissevin neighbourhood of Nîmes. On Sunday, a message "
-                + "claiming to speak for the DZ Mafia claimed responsibility for the killing. Investigators are "
-                + "examining whether the message is authentic.", LocalDate.of(2025, 2, 14));
+        Extraction x = run("On Saturday a man was shot dead in the Pissevin neighbourhood of Nîmes. On Sunday, a "
+                + "message claiming to speak for the DZ Mafia claimed responsibility for the killing. Investigators "
+                + "are examining whether the message is authentic.", LocalDate.of(2025, 2, 14));
         String mafia = named(x, "DZ Mafia").orElseThrow().id();
         assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, mafia))), x.events().toString());
     }
@@ -6859,8 +6859,8 @@ class ExtractRulesTest {
 
     @Test
     void theOwnerOfAHouseSetOnFireIsNoAttacker() {
-        Extraction x = run("A group of about 50 people set fire to the house of a municipal councillor, Teodoro Condori, "
-                + "and beat his son in Llallagua on Wednesday.", LocalDate.of(2024, 10, 31));
+        Extraction x = run("A group of about 50 people set fire to the house of a municipal councillor, Teodoro "
+                + "Condori, and beat his son in Llallagua on Wednesday.", LocalDate.of(2024, 10, 31));
         String condori = named(x, "Teodoro Condori").orElseThrow().id();
         assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, condori))), x.events().toString());
     }
@@ -6875,15 +6875,16 @@ class ExtractRulesTest {
 
     @Test
     void aPlaceOnAnotherTownsOutskirtsIsTheScene() {
-        Extraction x = run("Militiamen attacked rebel positions around Kanyaruchinya, on the northern outskirts of Goma, "
-                + "on Monday evening.", LocalDate.of(2025, 8, 29));
+        Extraction x = run("Militiamen attacked rebel positions around Kanyaruchinya, on the northern outskirts of "
+                + "Goma, on Monday evening.", LocalDate.of(2025, 8, 29));
         assertEquals(named(x, "Kanyaruchinya").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
 
     @Test
     void theLeaderAnAppositionGivesAGroupTakesNoPart() {
-        Extraction x = run("Fighters of the National Salvation Front (NAS), the rebel group led by General Thomas Cirillo, "
-                + "attacked a barracks at Limi on Saturday, killing six soldiers.", LocalDate.of(2024, 10, 14));
+        Extraction x = run("Fighters of the National Salvation Front (NAS), the rebel group led by General Thomas "
+                + "Cirillo, attacked a barracks at Limi on Saturday, killing six soldiers.",
+                LocalDate.of(2024, 10, 14));
         String cirillo = named(x, "Thomas Cirillo").orElseThrow().id();
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, cirillo) == null), x.events().toString());
         assertActs(x.events().get(0), named(x, "National Salvation Front").orElseThrow().id());
@@ -6900,8 +6901,9 @@ class ExtractRulesTest {
 
     @Test
     void theFightingPeopleFledIsNoPartOfTheirArrest() {
-        Extraction x = run("Troops of Border Guard Bangladesh detained 37 Rohingya who had crossed the Naf river fleeing "
-                + "fighting between the Arakan Army (AA) and the Myanmar military.", LocalDate.of(2024, 11, 20));
+        Extraction x = run("Troops of Border Guard Bangladesh detained 37 Rohingya who had crossed the Naf river "
+                + "fleeing fighting between the Arakan Army (AA) and the Myanmar military.",
+                LocalDate.of(2024, 11, 20));
         Event e = eventOf(x, "Arrests");
         for (String name : List.of("Arakan Army", "Myanmar military")) {
             assertNull(roleOf(e, named(x, name).orElseThrow().id()), e.toString());
@@ -6910,8 +6912,8 @@ class ExtractRulesTest {
 
     @Test
     void whomARelativeClauseSaysWasArrestedIsTheArrestsTarget() {
-        Extraction x = run("The march was led by the party's local president, Miloš Perović, whom officers of the Kosovo "
-                + "Police arrested along with three others in Leposavić on Tuesday.", LocalDate.of(2024, 5, 29));
+        Extraction x = run("The march was led by the party's local president, Miloš Perović, whom officers of the "
+                + "Kosovo Police arrested along with three others in Leposavić on Tuesday.", LocalDate.of(2024, 5, 29));
         Event e = eventOf(x, "Arrests");
         assertEquals("target", roleOf(e, named(x, "Miloš Perović").orElseThrow().id()), e.toString());
     }
@@ -6939,15 +6941,16 @@ class ExtractRulesTest {
 
     @Test
     void aTakeoverClaimedWhereTheOtherSideIsStillManningItsPositionsIsDenied() {
-        Extraction x = run("A Wazalendo spokesman said its fighters had taken control of Kanyaruchinya; residents said M23 "
-                + "fighters were still manning their positions there on Tuesday morning.", LocalDate.of(2025, 8, 29));
+        Extraction x = run("A Wazalendo spokesman said its fighters had taken control of Kanyaruchinya; residents said "
+                + "M23 fighters were still manning their positions there on Tuesday morning.",
+                LocalDate.of(2025, 8, 29));
         assertEquals("denied", eventOf(x, "Non-state actor overtakes territory").modality(), x.events().toString());
     }
 
     @Test
     void aGroupMenAreAccusedOfCollectingMoneyForIsNoPartOfTheirArrest() {
-        Extraction x = run("On Thursday officers of the Jubaland Security Forces arrested seven men at the Dhobley market "
-                + "who are accused of collecting \"zakat\" from herders on behalf of al-Shabaab.",
+        Extraction x = run("On Thursday officers of the Jubaland Security Forces arrested seven men at the Dhobley "
+                + "market who are accused of collecting \"zakat\" from herders on behalf of al-Shabaab.",
                 LocalDate.of(2025, 5, 11));
         Event e = eventOf(x, "Arrests");
         assertNull(roleOf(e, named(x, "al-Shabaab").orElseThrow().id()), e.toString());
@@ -6979,24 +6982,24 @@ class ExtractRulesTest {
 
     @Test
     void fightersJoinedByAlliesMakeNoChangeOfGroups() {
-        Extraction x = run("Warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked the village "
-                + "of Kuiap on Saturday.", LocalDate.of(2024, 8, 16));
+        Extraction x = run("Warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked the "
+                + "village of Kuiap on Saturday.", LocalDate.of(2024, 8, 16));
         assertNoEvent(x, e -> e.subType().equals("Change to group/activity"));
     }
 
     @Test
     void whoLedTheBlockadeBeforeASemicolonIsTheArrestsTarget() {
-        Extraction x = run("The blockade had been organised by the Yapacaní Federation of Intercultural Communities, whose "
-                + "executive secretary, Wilfredo Chambi, led it; police and soldiers arrested 24 people on Wednesday, "
-                + "among them Chambi.", LocalDate.of(2025, 6, 12));
+        Extraction x = run("The blockade had been organised by the Yapacaní Federation of Intercultural Communities, "
+                + "whose executive secretary, Wilfredo Chambi, led it; police and soldiers arrested 24 people on "
+                + "Wednesday, among them Chambi.", LocalDate.of(2025, 6, 12));
         Event e = eventOf(x, "Arrests");
         assertEquals("target", roleOf(e, named(x, "Wilfredo Chambi").orElseThrow().id()), e.toString());
     }
 
     @Test
     void aGroupSayingItsForcesTookNoPartInTheBattleTellsNoEvent() {
-        Extraction x = run("The Chinland Council, a rival coalition led by the Chin National Front, said its forces had not "
-                + "taken part in the battle.", LocalDate.of(2025, 2, 3));
+        Extraction x = run("The Chinland Council, a rival coalition led by the Chin National Front, said its forces "
+                + "had not taken part in the battle.", LocalDate.of(2025, 2, 3));
         assertTrue(x.events().isEmpty(), x.events().toString());
     }
 
@@ -7009,15 +7012,16 @@ class ExtractRulesTest {
 
     @Test
     void protestersWhoShotDeadAPolicemanRioted() {
-        Extraction x = run("On Tuesday protesters at the blockade had shot dead a police sergeant, Rubén Choque, with a "
-                + "shotgun, the ministry said.", LocalDate.of(2025, 6, 12));
+        Extraction x = run("On Tuesday protesters at the blockade had shot dead a police sergeant, Rubén Choque, with "
+                + "a shotgun, the ministry said.", LocalDate.of(2025, 6, 12));
         assertEquals("Riots", x.events().get(0).type(), x.events().toString());
     }
 
     @Test
     void forcesFiringTearGasAtResidentsMetThem() {
         Extraction x = run("Agents of the National Civil Police evicted about 80 families from land north of Cobán on "
-                + "Tuesday, firing tear gas at residents who tried to block the road with logs.", LocalDate.of(2025, 2, 12));
+                + "Tuesday, firing tear gas at residents who tried to block the road with logs.",
+                LocalDate.of(2025, 2, 12));
         assertFalse(x.events().isEmpty(), x.entities().toString());
         assertEquals("Protests", x.events().get(0).type(), x.events().toString());
     }

@@ -72,7 +72,6 @@ final class Attribution {
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> police = new HashMap<>();
         Set<String> armies = new HashSet<>();
-        Country home = bySentence.isEmpty() ? null : datelineCountry(t, sentences.get(0), bySentence.get(0));
         this.unconfirmedClaims = new byte[sentences.size()];
         this.refuted = new byte[sentences.size()];
         this.callsFalse = new byte[sentences.size()];
@@ -98,8 +97,10 @@ final class Attribution {
         String top = most(groups);
         this.dominantGroup = groups.size() == 1 || top != null && groups.get(top) >= 2 ? top : null;
         this.dominantPolice = most(police);
+        String army = armies.size() == 1 ? armies.iterator().next() : null;
         // (not another country's: the Chadian National Army in a report from Cameroon)
-        this.onlyArmy = armies.size() == 1 && !foreign(armies.iterator().next(), home) ? armies.iterator().next() : null;
+        this.onlyArmy = army != null && !foreign(army, datelineCountry(t, sentences.get(0), bySentence.get(0)))
+                ? army : null;
     }
 
     private static final String GENERIC_MILITARY = "actor:military";
@@ -868,8 +869,9 @@ final class Attribution {
             + "to be) (?:established|determined|ascertained|identified)\\b"
             + "|\\b(?:origin|source|author|authors) of the (?:device|mine|bomb|blast|explosion|explosive|attack)s? "
             + "(?:has|have|had) not (?:yet )?been (?:determined|established|identified)\\b"
-            + "|\\b(?:could not|cannot|can't|couldn't|were unable to|was unable to) (?:establish|confirm|identify|determine"
-            + "|verify) (?:who|the (?:kidnappers|attackers|gunmen|perpetrators|abductors|assailants))\\b");
+            + "|\\b(?:could not|cannot|can't|couldn't|were unable to|was unable to) "
+            + "(?:establish|confirm|identify|determine|verify) "
+            + "(?:who|the (?:kidnappers|attackers|gunmen|perpetrators|abductors|assailants))\\b");
 
     /**
      * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
@@ -959,7 +961,8 @@ final class Attribution {
             + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b"
             + "|\\b(?:verifying|checking|analy[sz]ing|examining|establishing) (?:the |its )?authenticity\\b"
             + "|\\bauthenticity (?:is|was|has|had) (?:being|not|yet)\\b"
-            + "|\\bwhether (?:the|its|this|that) (?:message|claim|statement|video|post) (?:is|was) (?:authentic|genuine)\\b"
+            + "|\\bwhether (?:the|its|this|that) (?:message|claim|statement|video|post) (?:is|was) "
+            + "(?:authentic|genuine)\\b"
             + "|\\bnothing (?:links|connects|ties)\\b");
 
     /**

@@ -35,28 +35,59 @@ final class Clauses {
             int b = comma ? k + 2 : k + 1;
             Sentence first = new Sentence(s.index(), s.first(), k - 1, s.start(), s.end(), s.paragraph());
             Sentence second = new Sentence(s.index(), b, s.last(), s.start(), s.end(), s.paragraph());
+            Hits hits = new Hits(t, scan, first, second, previous);
             if (comma && t.isWord(b) && !t.is(b, Tokens.NUMBER)
                     && (s.paragraph() > 0 || dates.find(t, first, reportDate, -1) != null) // not a lede's summary
-                    && arrestsActively(t, scan.scan(t, second, previous))
-                    && arrestsCanFollow(scan.scan(t, first, previous))) {
+                    && arrestsActively(t, hits.second()) && arrestsCanFollow(hits.first())) {
                 // Yan Sa Kai members lynched two herders ..., and officers of the police later arrested five Yan Sa Kai
                 // members: the arrest is an event of its own, with its own sides
                 return List.of(first, second);
             }
-            if (comma && t.isWord(b) && arrestsActively(t, scan.scan(t, first, previous))
-                    && scan.scan(t, second, previous).stream().anyMatch(
-                            h -> Acled.BASE_ESTABLISHED.equals(h.trigger().subType()))) {
+            if (comma && t.isWord(b) && arrestsActively(t, hits.first())
+                    && hits.second().stream().anyMatch(h -> Acled.BASE_ESTABLISHED.equals(h.trigger().subType()))) {
                 // police arrested 46 people, and two companies of the BSF set up a camp: two events, each its sides
                 return List.of(first, second);
             }
             if (!hasOwnDay(t, second, dates, reportDate) || dates.find(t, first, reportDate, -1) == null
-                    || !violent(t, first, scan.scan(t, first, previous))
-                    || !violent(t, second, scan.scan(t, second, previous))) {
+                    || !violent(t, first, hits.first()) || !violent(t, second, hits.second())) {
                 continue;
             }
             return List.of(first, second);
         }
         return List.of(s);
+    }
+
+    /** The triggers of a sentence's two clauses, each scanned once, when first asked for. */
+    private static final class Hits {
+        private final Tokens t;
+        private final TriggerScan scan;
+        private final Sentence first;
+        private final Sentence second;
+        private final Sentence previous;
+        private List<TriggerScan.Hit> firstHits;
+        private List<TriggerScan.Hit> secondHits;
+
+        Hits(Tokens t, TriggerScan scan, Sentence first, Sentence second, Sentence previous) {
+            this.t = t;
+            this.scan = scan;
+            this.first = first;
+            this.second = second;
+            this.previous = previous;
+        }
+
+        List<TriggerScan.Hit> first() {
+            if (firstHits == null) {
+                firstHits = scan.scan(t, first, previous);
+            }
+            return firstHits;
+        }
+
+        List<TriggerScan.Hit> second() {
+            if (secondHits == null) {
+                secondHits = scan.scan(t, second, previous);
+            }
+            return secondHits;
+        }
     }
 
     /**

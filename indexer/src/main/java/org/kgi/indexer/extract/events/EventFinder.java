@@ -1570,7 +1570,7 @@ public final class EventFinder {
             "inquiry", "enquiry", "responsibility", "responsibilities", "command", "leadership", "duties", "role",
             "management", "presidency", "post", "office", "portfolio", "talks", "negotiations", "mediation",
             "coordination", "running", "administration", "chairmanship", "file", "dossier", "matter", "municipality",
-            "municipal", "council", "mayoralty", "governorship");
+            "council", "mayoralty", "governorship");
 
     /** Participles by which a definite group of victims is named after what was done to them. */
     private static final Set<String> VICTIM_PARTICIPLES = WordSets.of("killed", "wounded", "injured", "abducted",
@@ -2228,8 +2228,8 @@ public final class EventFinder {
     }
 
     /**
-     * {@code The ministry suspended Berfin Aydoğan. Police detained her at her home}: in a sentence that names no person,
-     * "him" or "her" right after the trigger is the person the sentence before named last, whom it was done to.
+     * {@code The ministry suspended Berfin Aydoğan. Police detained her at her home}: in a sentence that names no
+     * person, "him" or "her" right after the trigger is the person the sentence before named last, whom it was done to.
      */
     private static void objectPronoun(Tokens t, int trigger, List<Resolved> actors, List<Resolved> before,
                                       List<Participant> participants) {
@@ -2265,9 +2265,9 @@ public final class EventFinder {
     /**
      * @param armedActing whether an unnamed armed actor acts in the sentence's violence or arrest: then only named
      *                    armed actors are borrowed (the name of the unnamed one); the people and organisations of the
-     *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse. A
-     *                    group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the road.
-     *                    Police detained dozens}): neither is said, and none is its partner
+     *                    sentence before may be its victims or its witnesses ({@code Dr X was travelling with a nurse.
+     *                    A group of armed men blocked the road}; {@code Demonstrators of the Shor Party blocked the
+     *                    road. Police detained dozens}): neither is said, and none is its partner
      * @param protest     whether the event is a protest: then only unarmed actors are borrowed, its crowd's people and
      *                    organisations ({@code Soldiers fired at supporters of the X party. The supporters had gathered
      *                    outside a polling station}: the soldiers are not the protest's)

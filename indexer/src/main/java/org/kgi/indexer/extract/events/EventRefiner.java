@@ -605,11 +605,7 @@ final class EventRefiner {
     /** Numbers of people that make a crowd of the people after them: {@code hundreds of local men}. */
     private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "thousands", "scores");
 
-    /**
-     * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor
-     * before it ({@code youths threw stones}, {@code a crowd in the village beat a man}).
-     */
-    /** Whether the people who acted were {@code armed with} guns before the trigger ({@code armed with hunting rifles}). */
+    /** Whether those who acted were {@code armed with} guns before the trigger ({@code armed with hunting rifles}). */
     private static boolean armedWithGuns(Tokens t, Sentence s, int at) {
         for (int k = s.first(); k < at - 2; k++) {
             if (t.isLower(k, "armed") && t.isLower(k + 1, "with") && t.nounWithin(s, k + 1, 3, TriggerScan.GUNS) > 0) {
@@ -629,6 +625,10 @@ final class EventRefiner {
         return false;
     }
 
+    /**
+     * Whether a crowd is the subject of the trigger: one of its words before it in the sentence, and no armed actor
+     * before it ({@code youths threw stones}, {@code a crowd in the village beat a man}).
+     */
     private static boolean crowdActs(Tokens t, Sentence s, int at, List<Resolved> actors) {
         if (byCrowd(t, s, at)) {
             return true; // three men were killed by a crowd; the killing of three men by a mob

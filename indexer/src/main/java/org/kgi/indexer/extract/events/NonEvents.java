@@ -172,7 +172,8 @@ final class NonEvents {
     private static final Set<String> ALL_OF = WordSets.of("all", "any", "every", "such");
     private static final Set<String> NOT = WordSets.of("not", "never", "no");
     private static final Set<String> SAID = WordSets.of("said", "says", "stated", "insisted", "added");
-    private static final Set<String> UPDATING = WordSets.of("update", "inform", "brief", "updates", "informs", "briefs");
+    private static final Set<String> UPDATING = WordSets.of("update", "inform", "brief", "updates", "informs",
+            "briefs");
 
     static boolean generalObject(Tokens t, Sentence s, int i) {
         if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
@@ -187,7 +188,8 @@ final class NonEvents {
                 return true; // to update the public on incidents of cattle rustling and mob action: a kind of event
             }
         }
-        if (t.isLower(i - 1, "the") && t.isLower(i - 2, "in") && (t.isLower(i - 3, "part") || t.isLower(i - 3, "involved"))
+        if (t.isLower(i - 1, "the") && t.isLower(i - 2, "in")
+                && (t.isLower(i - 3, "part") || t.isLower(i - 3, "involved"))
                 && t.hasWordIn(Math.max(s.first(), i - 8), i - 3, NOT)
                 && t.hasWordIn(Math.max(s.first(), i - 12), i - 4, SAID)) {
             return true; // X said its forces had not taken part in the battle: a denial, no event told
@@ -195,8 +197,9 @@ final class NonEvents {
         for (int j = i - 1; j >= s.first() + 3 && !t.isLower(j, "that"); j--) {
             if ((t.isLower(j, "on") || t.isLower(j, "about")) && t.isLower(j - 1, "public") && t.isLower(j - 2, "the")
                     && t.isWord(j - 3) && UPDATING.contains(t.lower(j - 3))) {
-                return true; // wishes to update the public on the tribal fight between X and Y and on the police
-                // operations: what the release is about
+                // wishes to update the public on the tribal fight between X and Y and on the police operations:
+                // what the release is about
+                return true;
             }
         }
         for (int j = i - 1; j >= Math.max(s.first() + 1, i - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {

@@ -364,8 +364,8 @@ final class Scenes {
     }
 
     /**
-     * Whether the town is the one whose outskirts hold the place named right before ({@code around Kanyaruchinya, on the
-     * northern outskirts of Goma}): the place before is the scene.
+     * Whether the town is the one whose outskirts hold the place named right before ({@code around Kanyaruchinya, on
+     * the northern outskirts of Goma}): the place before is the scene.
      */
     private static boolean outskirtsOfAnother(Tokens t, Resolved r, List<Resolved> names) {
         int of = r.found().first() - 1;

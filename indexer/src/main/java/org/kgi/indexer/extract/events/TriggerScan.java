@@ -1715,27 +1715,11 @@ final class TriggerScan {
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
             return true; // gendarmes dismantled the roadblock: no weapon was made safe
         }
-        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "split") && t.isLower(i + 1, "between")
-                && t.isWord(i - 1) && BEING.contains(t.lower(i - 1))) {
-            return true; // the ruling party is split between Morales and Arce: how it stands
-        }
-        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "joined") && t.isLower(i + 1, "by")
-                && t.isChar(i - 1, ',')) {
-            return true; // warriors of the Ulga clan, joined by fighters of the allied Kumga clan, attacked: allies
-        }
-        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isLower(i + 1, "a")
-                && t.isWord(i + 2) && CORDONS.contains(t.lower(i + 2))) {
-            return true; // soldiers formed a cordon between the protesters and the police
-        }
-        if (Acled.CHANGE_TO_GROUP.equals(tr.subType()) && t.isLower(i, "formed") && t.isWord(i - 1)
-                && ActorWords.groupNounType(t.lower(i - 1)) != null && t.isWord(i + 1)
-                && FORMED_WHEN.contains(t.lower(i + 1))) {
-            return true; // a self-defence group formed by residents of a housing estate: what the group is
-        }
         if (Acled.CHANGE_TO_GROUP.equals(tr.subType())) {
             // in apposition: the ACA-EP, a splinter group that has operated there; the FLNKS, the main pro-independence
             // coalition, called for calm (not "agreed to form an alliance")
-            return (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && (inApposition(t, i)
+            return groupNoChange(t, i)
+                    || (GROUP_NOUNS.contains(t.lower(i)) || t.isLower(i, "splinter")) && (inApposition(t, i)
                     || t.isLower(i - 1, "the") && t.isWord(i + 1) && t.isCapitalised(i + 1) // by the alliance X
                     || t.isLower(i - 1, "the") && (t.isLower(i - 2, "by") || t.isApostrophe(i + 1)));
                     // organised jointly by the alliance and; the alliance's coordinator
@@ -1745,6 +1729,22 @@ final class TriggerScan {
         }
         return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
                 || isArticle(t, i - 1) && t.lower(i).endsWith("ed") && t.isWord(i + 1) && !t.isCapitalised(i + 1);
+    }
+
+    /**
+     * A word of a group's change that tells how a group is or what it did besides: {@code the ruling party is split
+     * between Morales and Arce}, {@code warriors of the Ulga clan, joined by fighters of the allied Kumga clan,
+     * attacked} (allies), {@code soldiers formed a cordon between the protesters and the police}, {@code a self-defence
+     * group formed by residents of a housing estate} (what the group is).
+     */
+    private static boolean groupNoChange(Tokens t, int i) {
+        if (t.isLower(i, "formed")) {
+            return t.isLower(i + 1, "a") && t.isWord(i + 2) && CORDONS.contains(t.lower(i + 2))
+                    || t.isWord(i - 1) && ActorWords.groupNounType(t.lower(i - 1)) != null && t.isWord(i + 1)
+                    && FORMED_WHEN.contains(t.lower(i + 1));
+        }
+        return t.isLower(i, "split") && t.isLower(i + 1, "between") && t.isWord(i - 1) && BEING.contains(t.lower(i - 1))
+                || t.isLower(i, "joined") && t.isLower(i + 1, "by") && t.isChar(i - 1, ',');
     }
 
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");

@@ -937,8 +937,9 @@ final class ChunkTyper {
             }
         }
         int head = headNounOf(t, s, a);
-        if (head >= 0 && !bodyOfThePlace(t, b) && !(a == b && DocContext.isStance(t.lower(a))) && !(doc.gazetteer().isCity(key)
-                && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))) { // (the traditional chief of Birao: a town)
+        if (head >= 0 && !bodyOfThePlace(t, b) && !(a == b && DocContext.isStance(t.lower(a))) // (Pro-Russian rebels)
+                && !(doc.gazetteer().isCity(key) && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))) {
+            // (the traditional chief of Birao: a town)
             // activists of X: a party's or a movement's, armed or not
             return Guess.actor(t.isLower(head, "activists") ? "organization" : doc.groupType(), name,
                     Strength.ORGANISATION_CUE);

@@ -1179,9 +1179,7 @@ public final class MentionFinder {
                 g = GenericActors.of("gunmen");
             }
             boolean namedBefore = t.isCapitalised(i - 1) && !FAITHS.contains(t.lower(i - 1)) // a Catholic priest
-                    && !DocContext.isStance(t.lower(i - 1)) // Pro-Russian separatists
-                    && !((t.lower(i - 1).startsWith("anti-") || t.lower(i - 1).startsWith("counter-"))
-                            && KnownActors.type(Names.key(t.lower(i - 1))) == null) // Anti-terrorism police
+                    && !stanceBefore(t, i) // Pro-Russian separatists, Anti-terrorism police
                     && !(Calendar.isCalendarWord(t.lower(i - 1)) && t.isLower(i - 2, "on")) // On Tuesday police arrested
                     && !articleOpens(t, s, i, g) // The police arrested, A gunman opened fire
                     && !(t.opensSentence(s, i - 1) && COUNT_OPENERS.contains(t.lower(i - 1))) // Two residents were
@@ -1216,6 +1214,16 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), i, i, t.start(i), t.end(i), g.key(),
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
+    }
+
+    /**
+     * Whether a word of stance comes right before the noun at {@code i} ({@code Pro-Russian separatists}, {@code
+     * Anti-terrorism police}), not a known group's name ({@code Anti-Balaka}).
+     */
+    private static boolean stanceBefore(Tokens t, int i) {
+        String w = t.lower(i - 1);
+        return DocContext.isStance(w)
+                || (w.startsWith("anti-") || w.startsWith("counter-")) && KnownActors.type(Names.key(w)) == null;
     }
 
     /**

@@ -7051,4 +7051,12 @@ class ExtractRulesTest {
         Event e = eventOf(x, "Air/drone strike");
         assertNotEquals("actor", roleOf(e, fano), e.toString());
     }
+
+    @Test
+    void aUnitNamedWithItsForceAfterOfTheIsTwoNames() {
+        Extraction x = run("Soldiers of the Samaria Regional Brigade of the Israel Defense Forces fired tear gas at "
+                + "residents in Huwara on Sunday.", LocalDate.of(2025, 4, 7));
+        assertTrue(named(x, "Samaria Regional Brigade").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Israel Defense Forces").isPresent(), x.entities().toString());
+    }
 }

@@ -39,6 +39,9 @@ public final class NameChunker {
     /** Words of a unit that ends a name before {@code of the} and a group's acronym: {@code X Front of the EMC}. */
     private static final Set<String> UNIT_ENDS = WordSets.of("front", "brigade", "battalion", "faction", "wing", "bloc",
             "block", "column", "company", "cell");
+    /** Heads of a unit's name of two words or more that ends before {@code of the} and its force's name. */
+    private static final Set<String> NAMED_UNITS = WordSets.of("brigade", "battalion", "regiment", "division",
+            "squadron", "detachment", "command");
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
     /** Whether a word's name key is a known place: a country, a region or a town. */
@@ -195,8 +198,11 @@ public final class NameChunker {
                     j = k + 2;
                 } else if ((t.isLower(k, "of") || t.isLower(k, "for")) && t.isLower(k + 1, "the") && isNameWord(t, k + 2)
                         && k + 2 <= s.last() && !(UNIT_ENDS.contains(t.lower(j)) && (t.is(k + 2, Tokens.ALL_CAPS)
-                        || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i)))))) {
-                    // (the 40th Front of the Estado Mayor Central, the X Front of the EMC: a unit, then its group)
+                        || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i))))
+                        || NAMED_UNITS.contains(t.lower(j)) && j > i && t.isCapitalised(k + 3))) {
+                    // (the 40th Front of the Estado Mayor Central, the X Front of the EMC, the 118th Base Command of the
+                    // Moro Islamic Liberation Front, the Samaria Regional Brigade of the Israel Defense Forces: a unit,
+                    // then its force)
                     j = k + 2;
                 } else if (listEnd > 0) {
                     j = listEnd; // the Bureau of Alcohol, Tobacco, Firearms and Explosives

@@ -7059,4 +7059,14 @@ class ExtractRulesTest {
         assertTrue(named(x, "Samaria Regional Brigade").isPresent(), x.entities().toString());
         assertTrue(named(x, "Israel Defense Forces").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void aUnitNamedWithItsForceIsOfItsForcesType() {
+        Extraction x = run("Soldiers of the Samaria Regional Brigade of the Israel Defense Forces fired tear gas at "
+                + "residents in Huwara on Sunday. Fighters of the 118th Base Command of the Moro Islamic Liberation "
+                + "Front repelled the gunmen.", LocalDate.of(2025, 4, 7));
+        assertEquals("security_force", named(x, "Samaria Regional Brigade").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("armed_group", named(x, "118th Base Command").orElseThrow().type(), x.entities().toString());
+    }
 }

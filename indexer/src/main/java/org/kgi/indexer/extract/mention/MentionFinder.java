@@ -159,6 +159,7 @@ public final class MentionFinder {
             }
             acronymsSpelledAfter(s, founds, sentenceFounds, aliases);
             placesInLists(s, founds, sentenceFounds);
+            unitsOfForces(founds, sentenceFounds);
             generics(s, founds, sentenceFounds);
             namesInBrackets(s, founds, sentenceFounds, aliases);
         }
@@ -1215,6 +1216,34 @@ public final class MentionFinder {
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
+
+    /**
+     * A unit named with its force after {@code of the} ({@code the Samaria Regional Brigade of the Israel Defense
+     * Forces}, {@code the 118th Base Command of the Moro Islamic Liberation Front}) is of its force's type.
+     */
+    private void unitsOfForces(List<Found> founds, int from) {
+        Tokens t = doc.tokens();
+        for (int k = from; k < founds.size(); k++) {
+            Found f = founds.get(k);
+            Guess g = f.guess();
+            if (g == null || g.kind() != Kind.ACTOR || !ARMED_TYPES.contains(g.type()) || !t.isLower(f.last() + 1, "of")
+                    || !t.isLower(f.last() + 2, "the") || !UNIT_HEADS.contains(t.lower(f.last()))) {
+                continue;
+            }
+            for (int j = k + 1; j < founds.size(); j++) {
+                Guess force = founds.get(j).guess();
+                if (founds.get(j).first() == f.last() + 3 && force != null && force.kind() == Kind.ACTOR
+                        && ARMED_TYPES.contains(force.type()) && !force.type().equals(g.type())) {
+                    founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
+                            new Guess(Kind.ACTOR, force.type(), g.name(), g.strength(), g.generic(), g.attributes())));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> ARMED_TYPES = WordSets.of("security_force", "armed_group");
+    private static final Set<String> UNIT_HEADS = WordSets.of("brigade", "battalion", "regiment", "division",
+            "squadron", "detachment", "command", "front", "company", "column", "unit");
 
     /**
      * Whether a word of stance comes right before the noun at {@code i} ({@code Pro-Russian separatists}, {@code

@@ -1227,7 +1227,7 @@ public final class MentionFinder {
             Found f = founds.get(k);
             Guess g = f.guess();
             if (g == null || g.kind() != Kind.ACTOR || !ARMED_TYPES.contains(g.type()) || !t.isLower(f.last() + 1, "of")
-                    || !t.isLower(f.last() + 2, "the") || !UNIT_HEADS.contains(t.lower(f.last()))) {
+                    || !t.isLower(f.last() + 2, "the") || !NameChunker.isUnitHead(t.lower(f.last()))) {
                 continue;
             }
             for (int j = k + 1; j < founds.size(); j++) {
@@ -1242,8 +1242,6 @@ public final class MentionFinder {
     }
 
     private static final Set<String> ARMED_TYPES = WordSets.of("security_force", "armed_group");
-    private static final Set<String> UNIT_HEADS = WordSets.of("brigade", "battalion", "regiment", "division",
-            "squadron", "detachment", "command", "front", "company", "column", "unit");
 
     /**
      * Whether a word of stance comes right before the noun at {@code i} ({@code Pro-Russian separatists}, {@code

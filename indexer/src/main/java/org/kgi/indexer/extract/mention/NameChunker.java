@@ -42,6 +42,11 @@ public final class NameChunker {
     /** Heads of a unit's name of two words or more that ends before {@code of the} and its force's name. */
     private static final Set<String> NAMED_UNITS = WordSets.of("brigade", "battalion", "regiment", "division",
             "squadron", "detachment", "command");
+
+    /** Whether the word is the head of a unit's name ({@code Brigade}, {@code Front}, {@code Command}). */
+    static boolean isUnitHead(String lower) {
+        return UNIT_ENDS.contains(lower) || NAMED_UNITS.contains(lower);
+    }
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
     /** Whether a word's name key is a known place: a country, a region or a town. */

@@ -7069,4 +7069,11 @@ class ExtractRulesTest {
                 x.entities().toString());
         assertEquals("armed_group", named(x, "118th Base Command").orElseThrow().type(), x.entities().toString());
     }
+
+    @Test
+    void theForceWhoseDroneStruckAfterItsCountrysNameActed() {
+        Extraction x = run("A drone of Turkey's National Intelligence Organisation (MIT) struck a car near the Makhmour "
+                + "camp on Wednesday, killing two men.", LocalDate.of(2024, 9, 19));
+        assertActs(x.events().get(0), named(x, "National Intelligence Organisation").orElseThrow().id());
+    }
 }

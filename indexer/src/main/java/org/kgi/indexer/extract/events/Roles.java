@@ -1660,11 +1660,15 @@ final class Roles {
      */
     private static boolean memberOf(Tokens t, int trigger, int at) {
         int noun = isAgentNoun(t, trigger) ? trigger : isAgentNoun(t, trigger + 1) ? trigger + 1 : -1; // suicide bomber
-        if (noun < 0 || at - noun > 4) {
+        if (noun < 0 || at - noun > 6) {
             return false;
         }
         boolean link = false;
         for (int i = noun + 1; i < at; i++) {
+            if (t.isCapitalised(i) && t.isApostrophe(i + 1) && t.isLower(i + 2, "s") && i + 2 < at) {
+                i += 2; // a drone of Turkey's National Intelligence Organisation: the owner's country
+                continue;
+            }
             if (!t.isWord(i) || !MEMBER_LINKS.contains(t.lower(i))) {
                 return false;
             }

@@ -7072,8 +7072,8 @@ class ExtractRulesTest {
 
     @Test
     void theForceWhoseDroneStruckAfterItsCountrysNameActed() {
-        Extraction x = run("A drone of Turkey's National Intelligence Organisation (MIT) struck a car near the Makhmour "
-                + "camp on Wednesday, killing two men.", LocalDate.of(2024, 9, 19));
+        Extraction x = run("A drone of Turkey's National Intelligence Organisation (MIT) struck a car near the "
+                + "Makhmour camp on Wednesday, killing two men.", LocalDate.of(2024, 9, 19));
         assertActs(x.events().get(0), named(x, "National Intelligence Organisation").orElseThrow().id());
     }
 }

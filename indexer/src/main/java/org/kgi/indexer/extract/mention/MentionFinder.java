@@ -1236,6 +1236,7 @@ public final class MentionFinder {
                         && ARMED_TYPES.contains(force.type()) && !force.type().equals(g.type())) {
                     founds.set(k, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
                             new Guess(Kind.ACTOR, force.type(), g.name(), g.strength(), g.generic(), g.attributes())));
+                    break;
                 }
             }
         }

@@ -47,6 +47,7 @@ public final class NameChunker {
     static boolean isUnitHead(String lower) {
         return UNIT_ENDS.contains(lower) || NAMED_UNITS.contains(lower);
     }
+
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
     /** Whether a word's name key is a known place: a country, a region or a town. */
@@ -205,9 +206,9 @@ public final class NameChunker {
                         && k + 2 <= s.last() && !(UNIT_ENDS.contains(t.lower(j)) && (t.is(k + 2, Tokens.ALL_CAPS)
                         || j == i + 1 && (t.is(i, Tokens.NUMBER) || isOrdinal(t.lower(i))))
                         || NAMED_UNITS.contains(t.lower(j)) && j > i && t.isCapitalised(k + 3))) {
-                    // (the 40th Front of the Estado Mayor Central, the X Front of the EMC, the 118th Base Command of the
-                    // Moro Islamic Liberation Front, the Samaria Regional Brigade of the Israel Defense Forces: a unit,
-                    // then its force)
+                    // (the 40th Front of the Estado Mayor Central, the X Front of the EMC, the 118th Base Command of
+                    // the Moro Islamic Liberation Front, the Samaria Regional Brigade of the Israel Defense Forces: a
+                    // unit, then its force)
                     j = k + 2;
                 } else if (listEnd > 0) {
                     j = listEnd; // the Bureau of Alcohol, Tobacco, Firearms and Explosives

@@ -1565,7 +1565,8 @@ public final class EventFinder {
         return t.isWord(k) && DUTIES.contains(t.lower(k));
     }
 
-    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "his", "her");
+    /** Articles and possessives that open a noun phrase. */
+    static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> DUTIES = WordSets.of("case", "cases", "investigation", "investigations", "probe",
             "inquiry", "enquiry", "responsibility", "responsibilities", "command", "leadership", "duties", "role",
             "management", "presidency", "post", "office", "portfolio", "talks", "negotiations", "mediation",

@@ -1029,10 +1029,10 @@ final class Roles {
         int of = t.beforeThe(at);
         if (!t.isLower(of, "of") && t.isChar(at - 1, ',')) { // the house of a municipal councillor, X: past his post
             int k = at - 2;
-            while (k > at - 6 && t.isWord(k) && !t.isCapitalised(k) && !ARTICLES.contains(t.lower(k))) {
+            while (k > at - 6 && t.isWord(k) && !t.isCapitalised(k) && !TriggerScan.isArticle(t, k)) {
                 k--;
             }
-            of = t.isWord(k) && ARTICLES.contains(t.lower(k)) ? k - 1 : of;
+            of = TriggerScan.isArticle(t, k) ? k - 1 : of;
         }
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !HOMES.contains(t.lower(of - 1))) {
             return false;
@@ -1041,8 +1041,6 @@ final class Roles {
         verb -= t.isLower(verb, "into") ? 1 : t.isLower(verb, "to") && t.isLower(verb - 1, "fire") ? 2 : 0;
         return t.isWord(verb) && ENTERED.contains(t.lower(verb)); // broke into, set fire to the house of
     }
-
-    private static final Set<String> ARTICLES = WordSets.of("a", "an", "the");
 
     private static final Set<String> HOMES = WordSets.of("house", "home", "houses", "homes", "farm", "compound");
     private static final Set<String> ENTERED = WordSets.of("entered", "stormed", "raided", "attacked", "broke",

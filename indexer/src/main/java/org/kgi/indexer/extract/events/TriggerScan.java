@@ -1480,13 +1480,11 @@ final class TriggerScan {
         }
         for (int k = i - 2; k >= Math.max(0, i - 5) && t.isWord(k); k--) { // since the rebels seized it in January
             if (t.isLower(k, "since")) {
-                return t.isWord(k + 1) && SUBJECT_OPENERS.contains(t.lower(k + 1));
+                return t.isWord(k + 1) && EventFinder.DETERMINERS.contains(t.lower(k + 1));
             }
         }
         return false;
     }
-
-    private static final Set<String> SUBJECT_OPENERS = WordSets.of("the", "a", "an", "its", "their", "his", "her");
 
     /**
      * Whether the death or harm that token {@code i} tells is of a natural cause named just before it in its
@@ -1812,7 +1810,7 @@ final class TriggerScan {
             "ordered", "extended");
 
     /** {@code the}, {@code a}, {@code an}. */
-    private static boolean isArticle(Tokens t, int j) {
+    static boolean isArticle(Tokens t, int j) {
         return t.isLower(j, "the") || t.isLower(j, "a") || t.isLower(j, "an");
     }
 

@@ -7076,4 +7076,125 @@ class ExtractRulesTest {
                 + "Makhmour camp on Wednesday, killing two men.", LocalDate.of(2024, 9, 19));
         assertActs(x.events().get(0), named(x, "National Intelligence Organisation").orElseThrow().id());
     }
+
+    @Test
+    void aSentenceThatOpensWithAnOrdinalIsItsOwnSentence() {
+        Extraction x = run("Gunmen of the Islamic State attacked the village of Koro on Friday, killing six farmers, "
+                + "the governor said. 12th Brigade soldiers clashed with the gunmen near the river, the army said.",
+                LocalDate.of(2025, 3, 9));
+        assertEquals(2, x.events().size(), x.events().toString());
+        String brigade = named(x, "12th Brigade").orElseThrow().id();
+        assertEquals("actor", roleOf(x.events().get(1), brigade), x.events().toString());
+        assertNull(roleOf(x.events().get(0), brigade), x.events().toString());
+    }
+
+    @Test
+    void aForceNumberedAfterNoIsOneName() {
+        Extraction x = run("Troops of the Special Deployment Force No. 7 clashed with rebels near Tibú on Monday.",
+                LocalDate.of(2025, 3, 9));
+        assertEquals("security_force", named(x, "Special Deployment Force No. 7").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void aRegimentOfRiflesIsAForceNamedWithItsNumberAndARankIsNoName() {
+        Extraction x = run("Militants ambushed a patrol of the army's 14 Dogra Rifles near Rajouri on Sunday, "
+                + "killing Naik Harinder Pal.", LocalDate.of(2025, 3, 9));
+        assertEquals("security_force", named(x, "14 Dogra Rifles").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Harinder Pal").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Naik Harinder Pal").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aNameSpelledByAnAcronymInAnotherLanguageIsOneName() {
+        Extraction x = run("Rebels of the Union for a Just and United Nation (UNJP) clashed with soldiers near "
+                + "Bangassou on Friday, the Central African League for Human Rights (LCDH) said.",
+                LocalDate.of(2025, 3, 9));
+        assertTrue(named(x, "Union for a Just and United Nation").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Central African League for Human Rights").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void daysOfViolenceThatHaveKilledSumUpAPeriod() {
+        Extraction x = run("Six days of fighting in Kidal region have killed at least 40 people, officials said.\n\n"
+                + "On Monday, gunmen attacked the market of Anefis, killing three traders.", LocalDate.of(2025, 3, 14));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("2025-03-10", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aGroupNamedAsAnotherGroupsBranchIsNoSide() {
+        Extraction x = run("Fighters of Ansarul Islam, the Islamic State's branch in the region, attacked soldiers "
+                + "near Djibo on Monday. Fighters of the Koglweogo, a Mossi self-defence militia, attacked herders "
+                + "near Titao on Tuesday.", LocalDate.of(2025, 3, 14));
+        String is = named(x, "Islamic State").map(Entity::id).orElse("none");
+        String mossi = named(x, "Mossi").map(Entity::id).orElse("none");
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, is) == null && roleOf(e, mossi) == null),
+                x.events().toString());
+        assertEquals(2, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aDayThreatenedWithinWeeksIsThisYears() {
+        Extraction x = run("The Katiba Macina has threatened to blockade Djenné from 3 January.",
+                LocalDate.of(2024, 12, 20));
+        assertEquals("2025-01-03", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aDetachmentStormedWithNothingTakenIsAClash() {
+        Extraction x = run("Fighters of the Islamic State stormed a detachment of the Niger Armed Forces at Tillia on "
+                + "Sunday. Soldiers pushed them back after an hour.", LocalDate.of(2025, 3, 14));
+        assertEquals("Armed clash", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void aClaimReleasedTheNextDayIsTheAttackToldAgain() {
+        Extraction x = run("Fighters of JNIM attacked an army post at Solenzo on Tuesday. In a video released the next "
+                + "day, JNIM said it had killed 15 soldiers.", LocalDate.of(2025, 3, 14));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("2025-03-11", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void aTownBeforeAHealthCentreIsAPlace() {
+        Extraction x = run("On Monday night, gunmen took Jean Mbala, head nurse of the Kalembe health centre, from his "
+                + "home.", LocalDate.of(2025, 3, 14));
+        assertEquals("populated_place", named(x, "Kalembe").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aTollWhoseOnlyPlaceIsWhereAVictimCameFromIsTheBlasts() {
+        Extraction x = run("On Wednesday a bus hit a landmine near Toeni. Three passengers were killed, among them "
+                + "a teacher from Tougan.", LocalDate.of(2025, 3, 14));
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aStrikeNoPartyClaimedIsNotPutOnTheReportsGroup() {
+        Extraction x = run("Fano fighters attacked a police station in Debre Markos on Saturday.\n\n"
+                + "On Sunday, a drone struck a truck near Dejen, killing six passengers. No party claimed the strike; "
+                + "only federal forces are known to fly armed drones there.", LocalDate.of(2025, 3, 14));
+        Event strike = eventOf(x, "Air/drone strike");
+        assertTrue(strike.participants().stream().noneMatch(p -> p.role().equals("actor")), strike.toString());
+    }
+
+    @Test
+    void aGroupWhoseCommanderDeniedTheKidnappingIsOnlySuspected() {
+        Extraction x = run("Fighters of the Amhara Fano National Movement (AFNM) attacked an army camp on Monday.\n\n"
+                + "On Thursday, armed men stopped a bus near Dembecha and kidnapped three teachers. A local AFNM "
+                + "commander denied that his men were involved.", LocalDate.of(2025, 3, 14));
+        String afnm = named(x, "AFNM").orElseThrow().id();
+        assertNotEquals("actor", roleOf(eventOf(x, "Abduction/forced disappearance"), afnm), x.events().toString());
+    }
+
+    @Test
+    void theKillingsOfAnotherDayAreNotTheStrikeToldAgain() {
+        Extraction x = run("On Sunday, a drone struck a minibus near Bure, killing nine passengers.\n\n"
+                + "The killings that caused the most anger came on Tuesday in Jiga. Soldiers shot four men there.",
+                LocalDate.of(2025, 3, 21));
+        assertEquals("place:bure", x.events().get(0).place(), x.events().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e.evidence().text().startsWith("The killings")
+                && "2025-03-18".equals(e.date().value())), x.events().toString());
+    }
 }

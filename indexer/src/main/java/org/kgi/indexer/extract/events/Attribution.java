@@ -857,7 +857,8 @@ final class Attribution {
     }
 
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
-            + "organi[sz]ation|faction)s? (?:has |have |had )?(?:yet |immediately |publicly |officially )?claimed\\b"
+            + "party|parties|organi[sz]ation|faction)s? (?:has |have |had )?"
+            + "(?:yet |immediately |publicly |officially )?claimed\\b"
             + "|\\bno (?:group|one) (?:has |had )?said (?:it|they) (?:had )?carried out\\b|\\bnobody (?:has |had )?"
             + "(?:yet |immediately |publicly |officially )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
             + "|\\bnamed no (?:group|one|suspects?)\\b|\\bdid not name (?:a|any) (?:group|suspects?)\\b"
@@ -937,7 +938,9 @@ final class Attribution {
                 }
                 for (Resolved r : bySentence.get(i)) {
                     if (isNamedGroup(sentences.get(i), r)) {
-                        return new Participant(r.id(), suspectedGroups.contains(r.id()) ? Roles.SUSPECTED : Roles.ACTOR);
+                        boolean suspect = suspectedGroups.contains(r.id())
+                                || Sidelines.deniesIt(t, sentences.get(i), r); // (or denied it)
+                        return new Participant(r.id(), suspect ? Roles.SUSPECTED : Roles.ACTOR);
                     }
                 }
             }

@@ -129,7 +129,7 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
-            if (d != null && said == null && t.isLower(i - 1, "on") && saidBefore(t, i - 2)) {
+            if (d != null && said == null && (t.isLower(i - 1, "on") && saidBefore(t, i - 2) || published(t, i))) {
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
                 said = d;
                 i += DATE_TOKENS - 1;
@@ -277,9 +277,22 @@ public final class DateFinder {
         return false;
     }
 
+    /**
+     * Whether the date at {@code i} dates a message's release ({@code in a message released the next day}, {@code a
+     * statement issued on Wednesday}): when it was said.
+     */
+    static boolean published(Tokens t, int i) {
+        int k = t.isLower(i - 1, "on") ? i - 2 : i - 1;
+        return t.isWord(k) && PUBLISHED.contains(t.lower(k)) && t.isWord(k - 1) && MESSAGES.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> PUBLISHED = WordSets.of("released", "issued", "published", "posted", "sent");
+    private static final Set<String> MESSAGES = WordSets.of("message", "statement", "video", "communique",
+            "communiqué", "post", "recording", "letter", "notice", "bulletin");
     private static final Set<String> STATEMENT_WORDS = WordSets.of("in", "a", "an", "statement", "interview",
             "communique", "communiqué", "press", "release", "briefing", "conference", "issued", "published", "posted",
-            "reporters", "journalists");
+            "reporters", "journalists", "to", "our", "the", "observers", "monitors", "police", "investigators",
+            "authorities", "us");
     /** Verbs of saying: a date right after them ({@code said on Tuesday}) is when it was said, not done. */
     private static final Set<String> SAID = WordSets.of("said", "says", "announced", "reported", "stated", "confirmed",
             "added", "told", "declared", "claimed");
@@ -506,7 +519,8 @@ public final class DateFinder {
 
     private static final int DAYS_AHEAD = 45;
     private static final Set<String> FUTURE_WORDS = WordSets.of("will", "would", "shall", "announced", "announces",
-            "planned", "plans", "scheduled", "expected", "due", "deadline", "until", "next", "upcoming", "ultimatum");
+            "planned", "plans", "scheduled", "expected", "due", "deadline", "until", "next", "upcoming", "ultimatum",
+            "threatened", "threatens", "vowed", "vows", "warned", "set", "urged", "called");
 
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {
         if (y > 0) {
@@ -524,6 +538,11 @@ public final class DateFinder {
             boolean toCome = !day.isAfter(report.plusDays(DAYS_AHEAD)) && t.hasWordIn(s, FUTURE_WORDS);
             if (day.isAfter(report.plusDays(7)) && !toCome) {
                 return day(year - 1, month, dayNum);
+            }
+            FoundDate next = day.isBefore(report) ? day(year + 1, month, dayNum) : null;
+            if (next != null && !LocalDate.parse(next.date().value()).isAfter(report.plusDays(DAYS_AHEAD))
+                    && t.hasWordIn(s, FUTURE_WORDS)) {
+                return next; // "threatened a blockade from 3 January" in a report of 20 December
             }
         }
         return d;

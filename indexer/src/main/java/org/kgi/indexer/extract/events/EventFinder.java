@@ -193,7 +193,7 @@ public final class EventFinder {
                 protestLeader(t, s, names.get(s.index()), events);
                 protestOrganisers(t, s, names.get(s.index()), events, ctx);
                 String sentencePlace = Scenes.of(t, s, names.get(s.index()));
-                if (sentencePlace != null && !Scenes.careOnly(t, names.get(s.index()))) { // not where the hurt went
+                if (sentencePlace != null && !Scenes.asideOnly(t, names.get(s.index()))) { // not where the hurt went
                     ctx.paragraphPlace = sentencePlace;
                 }
             }
@@ -687,7 +687,7 @@ public final class EventFinder {
             return;
         }
         String ownPlace = Scenes.of(t, s, names);
-        boolean careOnly = Scenes.careOnly(t, names); // where the wounded were treated only
+        boolean asideOnly = Scenes.asideOnly(t, names); // where the wounded were treated, or came from, only
         int mob = acting.stream().allMatch(Resolved::generic) ? toldOn(s, reading, ownPlace, date, events, ctx) : -1;
         if (mob >= 0) {
             attribution.stateAsTargets(s, participants); // the police who meet the mob are on the other side of it
@@ -716,6 +716,10 @@ public final class EventFinder {
             participants = participants.stream().filter(p -> ctx.quotes.namedInQuotes(s, p.id(), names)).toList();
         }
         int same = definiteReference(t, hit.token(), reading, events, names);
+        if (same >= 0 && hit.token() - 1 == t.firstWord(s) && !ctx.dateOfReport.get(same) && oneClause(t, s)
+                && otherDay(ctx.ownDate, events.get(same).date())) {
+            same = -1; // "The killings that caused the most anger came on Tuesday": not Sunday's drone strike
+        }
         if (same < 0 && Acled.LOOTING.equals(reading.subType()) && theAttackers(t, s)) {
             int last = lastViolent(events);
             same = last >= 0 && s.index() - ctx.lastTold.get(last) <= 2 ? last : -1; // The attackers ... set fire to
@@ -731,11 +735,11 @@ public final class EventFinder {
             // told before
             same = ledeToldWithItsDay(s, reading, date, ownPlace, events, ctx); // the lede's event, now with its day
             if (same < 0) {
-                same = sameEventNearby(s, reading, isSite(ownPlace, names) || careOnly ? null : ownPlace, date, events,
+                same = sameEventNearby(s, reading, isSite(ownPlace, names) || asideOnly ? null : ownPlace, date, events,
                         ctx);
             }
             if (same < 0) {
-                same = consequenceOf(t, s, hit, reading, careOnly ? null : ownPlace, date, actors, events, ctx);
+                same = consequenceOf(t, s, hit, reading, asideOnly ? null : ownPlace, date, actors, events, ctx);
             }
             if (same < 0) {
                 same = sameTypePlaceAndDay(reading, ownPlace, date, events);
@@ -755,7 +759,7 @@ public final class EventFinder {
         if (same >= 0) {
             // "residents fled towards the border with Niger during the attack": where they fled, not the attack's
             // scene; nor where the wounded were treated
-            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !careOnly
+            boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !asideOnly
                     && !(definite && events.get(same).place() != null && isCountry(ownPlace, names));
             if (Acled.BATTLES.equals(events.get(same).type())) {
                 participants = toldByTheAttacked(t, s, events.get(same), participants, actors);
@@ -1014,7 +1018,7 @@ public final class EventFinder {
     static int dayAfter(Tokens t, Sentence s) {
         for (int k = s.first() + 1; k + 2 <= s.last(); k++) {
             if (nextDayAt(t, k) && !t.isLower(k - 1, "until") && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for")
-                    && !t.isLower(k - 1, "till")) {
+                    && !t.isLower(k - 1, "till") && !DateFinder.published(t, k)) { // (a message released the next day)
                 return 1;
             }
         }
@@ -1252,6 +1256,22 @@ public final class EventFinder {
         // "Residents said the exchange of fire lasted three hours", read as a crowd's: still the clash told before; but
         // "the killings sparked protests" is a protest of its own
         return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type()) ? lastViolent(events) : same;
+    }
+
+    /** Whether the sentence has no comma or semicolon: one clause, whose day is its subject's. */
+    private static boolean oneClause(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isChar(i, ',') || t.isChar(i, ';')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
+    private static boolean otherDay(FoundDate own, EventDate before) {
+        return own != null && !own.whenSaid() && before != null && own.date().precision() == EventDate.Precision.DAY
+                && before.precision() == EventDate.Precision.DAY && !own.date().value().equals(before.value());
     }
 
     /**

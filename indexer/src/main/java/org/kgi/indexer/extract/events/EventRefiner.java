@@ -278,6 +278,10 @@ final class EventRefiner {
                     // protesters stormed the parliament compound; angry mobs stormed the residences of ministers
                     return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
+                if (NON_STATE_OVERTAKES.equals(sub) && t.isLower(at, "stormed") && securitySiteAfter(t, s, at)
+                        && !t.hasWordIn(s, TAKEN_OVER) && !t.hasWordIn(s, HELD)) {
+                    return new Reading(BATTLES, ARMED_CLASH); // stormed a detachment of the army: nothing taken
+                }
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && (killsPeople(t, s, at)
                         || killedBefore(t, s, at) || t.hasWordIn(at + 1, s.last(), STORMING_HARM))) {
                     // stormed a mosque, killing 311 people; 100 people were killed when gunmen stormed Yelwata;
@@ -761,6 +765,8 @@ final class EventRefiner {
     private static final Set<String> LEFT = WordSets.of("left", "withdrew", "departed", "vacated", "evacuated",
             "abandoned");
     /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
+    private static final Set<String> HELD = WordSets.of("occupied", "occupy", "took", "taken", "holding", "held",
+            "overrunning", "capturing", "seizing");
     private static final Set<String> TAKEN_OVER = WordSets.of("control", "captured", "seized", "overran", "recaptured",
             "retook");
     private static final Set<String> FIGHTING = WordSets.of("clashes", "fighting", "gunfire", "battle", "battles",
@@ -965,7 +971,7 @@ final class EventRefiner {
     }
 
     /** Besides a force's sites ({@link PlaceWords#isForceSite}), what attacking is fighting it: its garrison, its men. */
-    private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops");
+    private static final Set<String> FORCE_TARGETS = WordSets.of("garrison", "soldiers", "troops", "detachment");
     /** A force on patrol: {@code a patrol of X}, {@code agents of the National Guard patrolling X}. */
     private static final Set<String> PATROLS = WordSets.of("patrol", "patrols", "patrolling");
 

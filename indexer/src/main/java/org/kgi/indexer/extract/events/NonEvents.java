@@ -227,6 +227,12 @@ final class NonEvents {
                 && BE_ROUTINELY.contains(t.lower(i - 2))) {
             return true; // said detainees in Dagestan were routinely tortured: a practice, no event of the day
         }
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5) && t.isWord(k); k--) {
+            if (t.isLower(k, "known") && t.isLower(k + 1, "to") && t.isWord(k - 1)
+                    && BE_ROUTINELY.contains(t.lower(k - 1))) {
+                return true; // only federal forces are known to fly armed drones in the area: what they can do
+            }
+        }
         int j = i - 1;
         if (!t.isWord(i) || !t.lower(i).endsWith("s") || !t.isWord(j) || !RECURRING.contains(t.lower(j))) {
             return false;

@@ -39,7 +39,7 @@ final class Scenes {
             }
             if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
-                    || underStation(t, r) || outskirtsOfAnother(t, r, names)
+                    || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -163,13 +163,14 @@ final class Scenes {
 
     /**
      * Whether the sentence names places and all of them are where the wounded were cared for ({@code Seven officers
-     * were injured, one of whom was treated at the X hospital in Schiedam}): no scene of its own.
+     * were injured, one of whom was treated at the X hospital in Schiedam}) or where someone came from ({@code Four
+     * passengers were killed, among them a trader from X}): no scene of its own.
      */
-    static boolean careOnly(Tokens t, List<Resolved> names) {
+    static boolean asideOnly(Tokens t, List<Resolved> names) {
         boolean any = false;
         for (Resolved r : names) {
             if (r.isPlace()) {
-                if (!placeOfCare(t, r) && !insideCare(t, r, names)) {
+                if (!placeOfCare(t, r) && !insideCare(t, r, names) && !isOrigin(t, r)) {
                     return false; // (the town inside "Beledweyne General Hospital" is the hospital's name)
                 }
                 any = true;
@@ -303,6 +304,16 @@ final class Scenes {
 
     private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
             "escaped", "ran");
+
+    /**
+     * Whether the place is what a relative clause says the same actor did before ({@code fired by "the same Khawarij
+     * who attacked Lafoole"}): who they are, not the scene.
+     */
+    private static boolean whoDidItThere(Tokens t, Resolved r) {
+        int v = t.beforeThe(r.found().first());
+        return t.isWord(v) && t.lower(v).endsWith("ed") && (t.isLower(v - 1, "who") || t.isLower(v - 1, "that"))
+                && (t.isLower(v - 3, "same") || t.isLower(v - 4, "same")); // (not "gunmen who stormed X killed")
+    }
 
     /** Whether the place is one of those the fleeing went to: {@code fled to Chad}, {@code fled towards X and Y}. */
     private static boolean fledTo(Tokens t, Resolved r) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -399,6 +400,22 @@ final class Sidelines {
                 && t.isWord(r.found().last() + 1) && WINGS.contains(t.lower(r.found().last() + 1))) {
             return true; // fighters of JAS, the Boko Haram faction once led by Abubakar Shekau, raided
         }
+        int end = r.found().last();
+        int comma = t.beforeThe(at);
+        if (t.isChar(comma, ',') && (t.isCapitalised(comma - 1) || t.isChar(comma - 1, ')')) && t.isApostrophe(end + 1)
+                && t.isWord(t.afterPossessive(end + 1)) && WINGS.contains(t.lower(t.afterPossessive(end + 1)))) {
+            return true; // fighters of JNIM, al-Qaeda's branch in the Sahel, stormed
+        }
+        if (t.isLower(at - 1, "a") && NameChunker.appositionAfterName(t, at)) {
+            for (int k = r.found().last() + 1; k <= Math.min(s.last(), r.found().last() + 3); k++) {
+                if (!t.isWord(k) || t.isCapitalised(k)) {
+                    break;
+                }
+                if ("armed_group".equals(ActorWords.groupNounType(t.lower(k)))) {
+                    return true; // fighters of Twirwaneho, a Banyamulenge self-defence militia, attacked: its people
+                }
+            }
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 6); k--) {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
@@ -472,6 +489,17 @@ final class Sidelines {
                 return true; // a state security official said the CSRL was the main suspect
             }
         }
+        int claim = t.beforeThe(at);
+        claim = t.isLower(claim, "that") ? claim - 1 : claim;
+        if (t.isLower(claim, "claimed") && t.isWord(claim - 1) && CLAIMANTS.contains(t.lower(claim - 1))) {
+            return true; // some residents claimed al-Shabaab had armed the Jiido side
+        }
+        for (int k = r.found().last() + 1; k <= s.last(); k++) {
+            if (t.isLower(k, "evidence") && (t.isLower(k - 1, "no") || t.isLower(k - 1, "without")
+                    || t.isLower(k - 2, "without") || t.isLower(k - 2, "no"))) {
+                return true; // said the shells had been fired by "the same Khawarij", but gave no evidence
+            }
+        }
         for (int k = at - 1; k >= Math.max(s.first(), at - SUSPICION_REACH); k--) {
             if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
                 return false;
@@ -519,14 +547,23 @@ final class Sidelines {
 
     private static final Set<String> ALLEGIANCE = WordSets.of("allegiance", "loyalty", "fealty", "bay'ah", "baya");
 
-    /** The first token after the name, its acronym and the words before a denial ({@code has, not, declined to}). */
+    /**
+     * The first token after the name, its acronym, the one who speaks for it ({@code a local AFNM commander}) and the
+     * words before a denial ({@code has, not, declined to}).
+     */
     private static int pastFillers(Tokens t, Sentence s, Resolved r) {
         int k = Roles.pastAcronym(t, r.found().last() + 1);
+        if (k <= s.last() && t.isWord(k) && !t.isCapitalised(k) && SPEAKERS.contains(t.lower(k))) {
+            k++;
+        }
         while (k <= s.last() && t.isWord(k) && DENIAL_FILLERS.contains(t.lower(k))) {
             k++;
         }
         return k;
     }
+
+    private static final Set<String> SPEAKERS = WordSets.of("commander", "commanders", "spokesman", "spokeswoman",
+            "spokesperson", "official", "officials", "leader", "leaders", "representative", "source", "sources");
 
     private static final Set<String> DENIAL_FILLERS = WordSets.of("has", "have", "had", "also", "strongly", "quickly",
             "later", "repeatedly", "not", "never", "did", "does", "declined", "refused", "to", "yet");
@@ -536,6 +573,9 @@ final class Sidelines {
     /** What a denial can be of, other than the event itself: {@code denied any involvement}, {@code responsibility}. */
     static final Set<String> PARTS = WordSets.of("involvement", "responsibility", "role", "part", "link", "links",
             "participation", "connection", "complicity");
+    /** Who claims what they cannot know: {@code some residents claimed X had armed them}. */
+    private static final Set<String> CLAIMANTS = WordSets.of("residents", "witnesses", "villagers", "locals", "some",
+            "others", "sources", "activists", "elders", "relatives", "families", "rumours", "rumors");
     private static final Set<String> SUSPECT_RANKS = WordSets.of("main", "prime", "chief", "key", "principal",
             "likely", "likeliest", "only");
     private static final int SUSPICION_REACH = 18;

@@ -2,6 +2,7 @@ package org.kgi.indexer.extract.events;
 
 import java.util.Set;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -26,6 +27,13 @@ final class Tallies {
     }
 
     static boolean isTally(Tokens t, Sentence s) {
+        for (int w0 = s.first(); w0 <= Math.min(s.last() - 3, s.first() + 16); w0++) {
+            if ((t.isLower(w0, "a") || t.isLower(w0, "the")) && t.opensSentence(s, w0) && t.isWord(w0 + 1)
+                    && SPANS.contains(t.lower(w0 + 1)) && t.isLower(w0 + 2, "that") && t.isWord(w0 + 3)
+                    && OPENED.contains(t.lower(w0 + 3))) {
+                return true; // A week that opened with a night assault closed with a roadside bomb: the week summed up
+            }
+        }
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
@@ -44,6 +52,10 @@ final class Tallies {
             if (RECORDED.contains(w) && wholePeriod(t, s)) {
                 return true; // partners recorded at least seven civilian deaths and seven abductions during the week
             }
+            if (DAYS.contains(w) && t.isLower(i + 1, "of") && t.isWord(i + 2) && TURMOIL.contains(t.lower(i + 2))
+                    && (t.is(i - 1, Tokens.NUMBER) || COUNTS.contains(t.lower(i - 1))) && perfect(t, s)) {
+                return true; // five days of violence in the province have killed dozens of people
+            }
             if (w.equals("become") && (t.isLower(i - 1, "have") || t.isLower(i - 1, "has"))) {
                 return true; // drones have become a new feature of the conflict
             }
@@ -56,8 +68,24 @@ final class Tallies {
         return false;
     }
 
+    private static final Set<String> DAYS = WordSets.of("days", "weeks", "months", "nights");
+    private static final Set<String> TURMOIL = WordSets.of("violence", "fighting", "clashes", "unrest", "attacks",
+            "bombardment", "shelling", "strikes", "raids", "protests", "rioting");
+    private static final Set<String> COUNTS = NumberWords.twoToTenAnd("several", "few", "many", "recent");
+
+    /** Whether the sentence's verb is in the perfect: {@code have killed}, {@code has displaced}. */
+    private static boolean perfect(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i < s.last(); i++) {
+            if ((t.isLower(i, "have") || t.isLower(i, "has")) && isParticiple(t.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> RECORDED = WordSets.of("recorded", "documented", "registered", "verified");
     private static final Set<String> SPANS = WordSets.of("week", "month", "period", "fortnight", "quarter");
+    private static final Set<String> OPENED = WordSets.of("opened", "began", "started", "ended", "closed");
 
     /** {@code during the (reporting) week}, {@code this month}, {@code in the past week}: a period's count. */
     private static boolean wholePeriod(Tokens t, Sentence s) {

@@ -1725,6 +1725,10 @@ final class TriggerScan {
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;
         }
+        if (t.isLower(i + 1, "back") && t.isWord(i - 1) && ASSAILANTS.contains(t.lower(i - 1))
+                && t.isLower(i - 2, "the")) {
+            return true; // the exchange of fire went on before the attackers pulled back: the fight's end
+        }
         return t.isLower(i + 1, "towards") || t.isLower(i + 1, "toward") || t.isLower(i + 1, "into")
                 || isArticle(t, i - 1) && t.lower(i).endsWith("ed") && t.isWord(i + 1) && !t.isCapitalised(i + 1);
     }
@@ -1745,6 +1749,8 @@ final class TriggerScan {
                 || t.isLower(i, "joined") && t.isLower(i + 1, "by") && t.isChar(i - 1, ',');
     }
 
+    private static final Set<String> ASSAILANTS = WordSets.of("attackers", "assailants", "gunmen", "raiders",
+            "militants", "insurgents");
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
     private static final Set<String> CORDONS = WordSets.of("cordon", "line", "ring", "chain", "barrier", "circle",
             "buffer", "wall");

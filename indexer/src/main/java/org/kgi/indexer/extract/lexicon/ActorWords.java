@@ -25,7 +25,9 @@ public final class ActorWords {
             "councilor", "magistrate", "dean", "rector", "emir", "sultan", "sheikha", "ayatollah", "mullah",
             "gang-leader", "head", "mp", "pm", "ceo", "coach", "activist", "journalist", "lawyer", "analyst",
             "researcher", "official", "commandant", "ombudsman", "ombudswoman", "prime", "vice", "acting", "interim",
-            "former", "divisional", "departmental", "assistant", "principal", "mgr", "monsignor", "imam", "haji", "deputy-director", "director-general", "inspector-general");
+            "former", "divisional", "departmental", "assistant", "principal", "mgr", "monsignor", "imam", "haji",
+            "deputy-director", "director-general", "inspector-general",
+            "havildar", "naik", "subedar", "sepoy", "rifleman"); // South Asian armies' ranks
 
     /** Lower-case role nouns right before a name that make it a person ({@code gang leader X}). */
     private static final Set<String> ROLE_NOUNS = WordSets.of(
@@ -66,7 +68,7 @@ public final class ActorWords {
                 "squad", "squadron", "division", "command", "constabulary", "troops", "swat", "inspectorate",
                 "intelligence", "coastguard", "carabinieri", "garrison", "contingent", "polis", "policia", "policía", "legion",
                 "fuerzas", "forças", "forcas", "ejército", "ejercito", "armée", "armee", "exército", "exercito",
-                "patrol", "sheriff", "sheriffs", "troopers", "rangers", "yonif");
+                "patrol", "sheriff", "sheriffs", "troopers", "rangers", "yonif", "rifles");
         WordSets.putAll(NAME_WORDS, "armed_group", "gang", "gangs", "militia", "militias", "rebels", "insurgents",
                 "cartel", "brotherhood", "brigades", "mafia", "jihad", "mujahideen", "syndicate",
                 "coalition", "alliance", "liberation", "resistance", "revolutionary", "insurgency", "guerrillas",

@@ -23,7 +23,7 @@ public final class PlaceWords {
             "avenue", "boulevard", "route", "bypass", "motorway", "expressway", "stations", "markets", "hospitals",
             "schools", "churches", "camps", "bases", "roads", "prisons", "checkpoints", "offices", "buildings",
             "house", "hall", "post", "gate", "pier", "dam", "tower", "garage", "houses", "posts", "shrine", "chapel",
-            "basilica", "synagogue", "monastery");
+            "basilica", "synagogue", "monastery", "centre", "center");
     private static final Set<String> ROAD_NOUNS = WordSets.of(
             "junction", "crossroads", "roundabout", "intersection", "road", "street", "highway", "avenue",
             "boulevard", "route", "bypass", "motorway", "expressway", "bridge");

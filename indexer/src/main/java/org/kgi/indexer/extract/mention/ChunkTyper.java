@@ -166,13 +166,12 @@ final class ChunkTyper {
                 && doc.book().known(key) == null)) {
             return null; // three Alawite men, Druze villagers, three Kuki men: whom the people are, no actor
         }
-        if (a == b && (t.isLower(a - 1, "a") || t.isLower(a - 1, "an")) && t.isChar(a - 2, ',')
-                && (t.isWord(a - 3) && t.isCapitalised(a - 3) || t.isChar(a - 3, ')')) && t.isWord(b + 1)
+        if (a == b && NameChunker.appositionAfterName(t, a) && t.isWord(b + 1)
                 && !t.isCapitalised(b + 1) && (ActorWords.groupNounType(t.lower(b + 1)) != null
                 || t.isLower(b + 1, "armed") && t.isWord(b + 2) && ActorWords.groupNounType(t.lower(b + 2)) != null)
                 && KnownActors.type(key) == null && doc.book().known(key) == null && !t.is(a, Tokens.ALL_CAPS)) {
             return null; // the Arambai Tenggol, a Meitei armed group: what the group is, no second name
-        }
+        } // (but "On Monday, a Jiido clan militia": a group, named by its clan)
         if (a == b && CREEDS.contains(t.lower(a)) && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {
             return null; // a newly emergent Islamist group known as Lakurawa: what the group is, no name
         }

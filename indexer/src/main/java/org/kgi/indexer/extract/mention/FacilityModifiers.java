@@ -11,7 +11,7 @@ final class FacilityModifiers {
             "district", "departmental", "national", "regional", "general", "primary", "secondary", "high",
             "municipal", "city", "town", "village", "market", "taxi", "ferry", "river", "coast", "coastal", "sub",
             "operating", "prison", "detention", "displacement", "idp", "refugee", "transit", "school",
-            "international", "old", "new");
+            "international", "old", "new", "medical", "reception");
 
     private FacilityModifiers() {
     }

@@ -431,7 +431,7 @@ public final class MentionFinder {
     private static final Set<String> DOCUMENTS = WordSets.of("update", "log", "report", "bulletin", "release",
             "statement", "communique", "communiqué", "sitrep", "brief", "briefing", "note", "issue", "digest");
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
-            "corps", "company", "detachment", "front");
+            "corps", "company", "detachment", "front", "rifles");
 
     /**
      * The "of" after a portfolio title that opens the chunk, with the words that may come before and after it ({@code

@@ -251,9 +251,10 @@ public final class NameChunker {
                     }
                 }
             }
-            if (nickname < 0 && j > i && t.isLower(j, "no") && NUMBERED_UNITS.contains(t.lower(j - 1))
+            if (nickname < 0 && j > i && t.isLower(j, "no")
+                    && (NUMBERED_UNITS.contains(t.lower(j - 1)) || t.isLower(j - 1, "force"))
                     && t.isChar(j + 1, '.') && t.is(j + 2, Tokens.NUMBER) && t.end(j + 2) - t.start(j + 2) <= 3) {
-                j += 2; // Jungle Infantry Battalion No. 19
+                j += 2; // Jungle Infantry Battalion No. 19, the Rapid Deployment Force No. 3
             }
             if (nickname < 0) {
                 j = spelledByAcronym(t, s, i, j); // the Unité pour la paix en Centrafrique (UPC)
@@ -370,6 +371,8 @@ public final class NameChunker {
     private static final Set<String> UNSPELLED = WordSets.of("of", "the", "for", "and", "in", "on", "to", "de", "du",
             "des", "la", "le", "les", "l'", "d'", "pour", "en", "et", "à", "au", "aux", "del", "y", "los", "las", "el",
             "para", "por", "do", "da", "dos", "das", "e", "di");
+    /** The particles between a name's words and its acronym taken from another language. */
+    private static final Set<String> TRANSLATED_PARTICLES = WordSets.of("for", "a", "to", "and");
     /** At most this many words between a name's capitalised words and the acronym in brackets that spells them all. */
     private static final int MAX_SPELLED_WORDS = 10;
 
@@ -394,7 +397,47 @@ public final class NameChunker {
         for (int w = j + 1; w < k; w++) {
             sentenceCase |= !UNSPELLED.contains(t.lower(w)) && !t.isCapitalised(w);
         }
-        return sentenceCase && acronym.length() >= 3 && initials(t, i, k).equals(acronym) ? k - 1 : j;
+        if (sentenceCase && acronym.length() >= 3 && initials(t, i, k).equals(acronym)) {
+            return k - 1;
+        }
+        return translated(t, i, j, k, acronym) ? k - 1 : j;
+    }
+
+    /**
+     * Whether a name's capitalised words and particles up to its acronym in brackets are one name, its acronym taken
+     * from the name in another language: all but one of the acronym's letters are initials of the name's words, in
+     * any order ({@code the Alliance of Patriots for a Free and Sovereign Congo (APCLS)}, {@code the Congolese
+     * Association for Access to Justice (ACAJ)}).
+     */
+    private static boolean translated(Tokens t, int i, int j, int k, String acronym) {
+        if (acronym.length() < 4 || !t.isCapitalised(k - 1)) {
+            return false;
+        }
+        boolean and = false;
+        for (int w = j + 1; w < k; w++) {
+            if (!t.isCapitalised(w) && !TRANSLATED_PARTICLES.contains(t.lower(w))) {
+                return false; // (not "the 92nd Brigade of the Bolivarian National Armed Force (FANB)": two names)
+            }
+            and |= t.isLower(w, "and");
+        }
+        if (and && t.lower(i).charAt(0) != acronym.charAt(0)) {
+            return false; // the Nigerian Army and Civilian Joint Task Force (CJTF): two names
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int w = i; w < k; w++) {
+            if (t.isCapitalised(w)) {
+                initials.append(t.lower(w).charAt(0));
+            }
+        }
+        int found = 0;
+        for (int c = 0; c < acronym.length(); c++) {
+            int at = initials.indexOf(String.valueOf(acronym.charAt(c)));
+            if (at >= 0) {
+                initials.setCharAt(at, ' ');
+                found++;
+            }
+        }
+        return found >= acronym.length() - 1;
     }
 
     /**
@@ -415,6 +458,21 @@ public final class NameChunker {
         }
         return initials.toString();
     }
+
+    /**
+     * Whether {@code , a} or {@code , an} before token {@code a} follows a name, opening an apposition that says what
+     * it is ({@code the Arambai Tenggol, a Meitei armed group}); not after a day or a word of time ({@code On Monday, a
+     * Jiido clan militia}).
+     */
+    public static boolean appositionAfterName(Tokens t, int a) {
+        return (t.isLower(a - 1, "a") || t.isLower(a - 1, "an")) && t.isChar(a - 2, ',')
+                && (t.isWord(a - 3) && t.isCapitalised(a - 3) && !Calendar.isCalendarWord(t.lower(a - 3))
+                && !TIME_WORDS.contains(t.lower(a - 3)) || t.isChar(a - 3, ')'));
+    }
+
+    /** Words that open a sentence before its subject: {@code Yesterday, a Jiido clan militia attacked}. */
+    private static final Set<String> TIME_WORDS = WordSets.of("yesterday", "today", "tonight", "meanwhile", "later",
+            "earlier", "overnight", "separately", "elsewhere");
 
     /** Last words of names that a number completes. */
     /** Whether a word is a unit's or a gang's that a number names: {@code Frente 36}, {@code Yonif 715}. */

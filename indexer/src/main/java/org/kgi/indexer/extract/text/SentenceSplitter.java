@@ -7,9 +7,9 @@ import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 
 /**
- * Splits tokens into sentences: at {@code . ! ?} followed by a capital, a digit or a quote (not after an
- * abbreviation such as {@code Gen.} or an initial), at blank lines, at a single line break unless the
- * next line goes on in lower case, and after {@code maxTokens} tokens whatever the text says.
+ * Splits tokens into sentences: at {@code . ! ?} followed by a capital, a digit (a number, {@code 33rd}) or a
+ * quote (not after an abbreviation such as {@code Gen.} or an initial), at blank lines, at a single line break unless
+ * the next line goes on in lower case, and after {@code maxTokens} tokens whatever the text says.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = WordSets.of(
@@ -100,7 +100,7 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(Tokens t, int i) {
         if (t.isWord(i)) {
-            return t.isCapitalised(i) || t.is(i, Tokens.NUMBER);
+            return t.isCapitalised(i) || Character.isDigit(t.text().charAt(t.start(i))); // 2025, 33rd
         }
         char c = t.text().charAt(t.start(i));
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '-'

@@ -7197,4 +7197,95 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().anyMatch(e -> e.evidence().text().startsWith("The killings")
                 && "2025-03-18".equals(e.date().value())), x.events().toString());
     }
+
+    @Test
+    void whatAStateNewspaperReportedTheNextDayIsTheStrikeToldAgain() {
+        Extraction x = run("On 10 February a fighter jet of the Myanmar Armed Forces bombed a monastery in Mogok, "
+                + "killing eight civilians. The state newspaper reported the next day that the air force had struck a "
+                + "meeting of terrorists.", LocalDate.of(2025, 2, 17));
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void postsSayingTheArmyHadRetakenATownThatWereFalseAreNoTakeover() {
+        Extraction x = run("Posts on Telegram channels saying the army had retaken Thabeikkyin were false; the town "
+                + "remained under the control of resistance forces.", LocalDate.of(2025, 2, 17));
+        assertNoEvent(x, e -> e.subType().equals("Government regains territory") && e.modality().equals("asserted"));
+    }
+
+    @Test
+    void officialsWhoAgreedToReviewATaxMadeNoAgreement() {
+        Extraction x = run("Several hundred gem traders marched through Mogok against a new tax. Officials of the TNLA "
+                + "met a delegation afterwards and agreed to review the rate.", LocalDate.of(2025, 2, 17));
+        assertNoEvent(x, e -> e.subType().equals("Agreement"));
+    }
+
+    @Test
+    void aBasePromisedIsPlannedNotEstablished() {
+        Extraction x = run("The blockade ended after officials of the state government promised to set up a security "
+                + "base in Crescencio Morales within 15 days.", LocalDate.of(2025, 5, 20));
+        assertNoEvent(x, e -> e.subType().equals("Headquarters or base established")
+                && e.modality().equals("asserted"));
+    }
+
+    @Test
+    void anUnlawfulGatheringThePoliceDispersedIsAProtest() {
+        Extraction x = run("On Tuesday the Baloch Yakjehti Committee held an unlawful gathering at Shahi Bazaar in "
+                + "Kalat.", LocalDate.of(2024, 12, 6));
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+        assertActs(x.events().get(0), named(x, "Baloch Yakjehti Committee").orElseThrow().id());
+    }
+
+    @Test
+    void aMessageSharedOnSocialMediaThatIsUnfoundedTellsNoStrike() {
+        Extraction x = run("The army said 12 militiamen were killed near Mansasa; partners could not verify the "
+                + "figure, and a message shared on social media saying that helicopters had bombed Mansasa is "
+                + "unfounded, according to local authorities.", LocalDate.of(2025, 6, 9));
+        assertNoEvent(x, e -> e.subType().equals("Air/drone strike") && e.modality().equals("asserted"));
+    }
+
+    @Test
+    void womenTakenFromTheirFieldsWereAbductedThoughTwoEscaped() {
+        Extraction x = run("On 6 June, armed men took three women from their fields near Kinsele; two escaped the "
+                + "following day.", LocalDate.of(2025, 6, 9));
+        assertEquals(List.of("Abduction/forced disappearance"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void armedRaidersOfAPeopleOpeningASentenceAreThatPeoplesGroup() {
+        Extraction x = run("Armed Turkana raiders attacked a grazing camp at Nachola on Sunday. Pokot raiders stole "
+                + "cattle near Kapedo on Monday.", LocalDate.of(2024, 9, 16));
+        assertEquals("armed_group", named(x, "Turkana").orElseThrow().type(), x.entities().toString());
+        assertEquals("armed_group", named(x, "Pokot").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Armed Turkana").isEmpty(), x.entities().toString());
+        Extraction squad = run("Armed Offenders Squad officers arrested two men in Flaxmere on Sunday.",
+                LocalDate.of(2024, 9, 16));
+        assertTrue(named(squad, "Armed Offenders Squad").isPresent(), squad.entities().toString());
+    }
+
+    @Test
+    void aGroupNamedOnlyInAClaimNoOneCouldVerifyIsOnlySuspected() {
+        Extraction x = run("Gunmen opened fire on a checkpoint of the General Security Service near Baniyas on "
+                + "Tuesday, killing two members. A Telegram channel posted a claim in the name of the Coastal Shield "
+                + "Brigade; monitors could not verify the claim.", LocalDate.of(2025, 6, 9));
+        String brigade = named(x, "Coastal Shield Brigade").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> "actor".equals(roleOf(e, brigade))), x.events().toString());
+    }
+
+    @Test
+    void aForceMarchersAskForIsNoTargetOfTheirMarch() {
+        Extraction x = run("On Thursday several thousand people marched through Léogâne, asking for the Gang "
+                + "Suppression Force to come to the commune first.", LocalDate.of(2025, 10, 10));
+        String force = named(x, "Gang Suppression Force").orElseThrow().id();
+        assertNull(roleOf(x.events().get(0), force), x.events().toString());
+    }
+
+    @Test
+    void aResidentWhoLedTheAttackersActsAndAJabalIsAPlace() {
+        Extraction x = run("Settlers from the Evyatar outpost, led by a resident, Yehuda Shaked, attacked olive "
+                + "pickers on Jabal Sbeih on Sunday, beating a farmer.", LocalDate.of(2024, 10, 14));
+        assertActs(x.events().get(0), named(x, "Yehuda Shaked").orElseThrow().id());
+        assertEquals(Kind.PLACE, named(x, "Jabal Sbeih").orElseThrow().kind(), x.entities().toString());
+    }
 }

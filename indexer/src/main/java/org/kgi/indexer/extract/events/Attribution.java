@@ -454,11 +454,13 @@ final class Attribution {
                     || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that
                     || t.isLower(i - 1, "media") // Social media posts claiming that
+                    || (t.isLower(i - 1, "a") || t.isLower(i - 1, "the")) && (t.isLower(i - 2, "and")
+                    || t.isLower(i - 2, "but") || t.isChar(i - 2, ',')) // ..., and a message shared on social media
                     || t.isLower(i - 1, "said") || t.isLower(i - 1, "says") // Police said reports on social media that
                     || t.isLower(i - 1, "s") && t.isApostrophe(i - 2) // the TPNPB's claim on social media that
                     || t.isDash(i - 1) || t.isDash(i - 2) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1));
                     // 3 Nov (Sun) - A message circulating on WhatsApp claiming that
-            if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 12, THAT)
+            if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 12, THAT_OR_SAYING)
                     || falseHere && TriggerScan.wordAfter(t, s, i, 5, OF_OR_ABOUT)) // Reports on 12 April of an attack on X
                     && (falseHere || setAside(t, s, i))) {
                 // Reports on social media that dahalo had attacked the market were unfounded; ... were denied by the
@@ -573,6 +575,8 @@ final class Attribution {
     }
 
     private static final Set<String> THAT = WordSets.of("that");
+    /** What opens a report's content: {@code reports that}, {@code posts saying the army had retaken X}. */
+    private static final Set<String> THAT_OR_SAYING = WordSets.of("that", "saying", "claiming", "alleging");
     private static final Set<String> OF_OR_ABOUT = WordSets.of("of", "about", "regarding", "concerning");
 
     /** Whether a report noun follows a denial within four tokens: {@code denies the messages}. */
@@ -958,7 +962,7 @@ final class Attribution {
     private static final Pattern CLAIM = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?(?:, [^,.]{1,60},)? "
             + "(?:responsibility|(?:the|an?) (?:attack|attacks|killing|killings|bombing|abduction|kidnapping|raid"
             + "|ambush|assault|strike|blast)|for the)\\b"
-            + "|\\bclaims? (?:of responsibility|for the)\\b");
+            + "|\\bclaims? (?:of responsibility|for the|in the name of|on behalf of)\\b");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(?:could not|cannot|can't|couldn't|unable to|did "
             + "not|has not|have not|had not)(?: yet)?(?: be)?(?: been)?(?: independently)? (?:confirm|verif|authenticat)"
             + "|\\bunconfirmed\\b|\\bunverified\\b|\\bnot (?:been |yet been )?(?:confirmed|verified)\\b"

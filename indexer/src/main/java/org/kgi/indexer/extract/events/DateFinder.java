@@ -277,6 +277,11 @@ public final class DateFinder {
         return false;
     }
 
+    /** Whether a verb of saying comes right before the date at {@code i}: {@code reported the next day that}. */
+    static boolean saidJustBefore(Tokens t, int i) {
+        return t.isWord(i - 1) && SAID.contains(t.lower(i - 1));
+    }
+
     /**
      * Whether the date at {@code i} dates a message's release ({@code in a message released the next day}, {@code a
      * statement issued on Wednesday}): when it was said.

@@ -1018,7 +1018,8 @@ public final class EventFinder {
     static int dayAfter(Tokens t, Sentence s) {
         for (int k = s.first() + 1; k + 2 <= s.last(); k++) {
             if (nextDayAt(t, k) && !t.isLower(k - 1, "until") && !t.isLower(k - 1, "by") && !t.isLower(k - 1, "for")
-                    && !t.isLower(k - 1, "till") && !DateFinder.published(t, k)) { // (a message released the next day)
+                    && !t.isLower(k - 1, "till") && !DateFinder.published(t, k) // (a message released the next day)
+                    && !DateFinder.saidJustBefore(t, k)) { // (the state newspaper reported the next day that)
                 return 1;
             }
         }

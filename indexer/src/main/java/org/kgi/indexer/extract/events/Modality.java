@@ -22,7 +22,7 @@ final class Modality {
             "threats", "warned", "warning", "warns", "vowed", "vows", "vow", "ultimatum");
     private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
             "intend", "intended", "expected", "scheduled", "slated", "shall", "'ll", "aims", "prepares", "preparing",
-            "must", "should", "ought");
+            "must", "should", "ought", "promised", "promises", "promise", "pledged", "pledges");
     private static final Set<String> ORDERS = WordSets.of("ordered", "ordering", "orders", "urged", "urging",
             "urges", "instructed");
 

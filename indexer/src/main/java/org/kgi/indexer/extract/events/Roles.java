@@ -151,6 +151,10 @@ final class Roles {
                 // passing secrets to Russia's Federal Security Service (FSB)
                 continue;
             }
+            if ("civilians".equals(r.type()) && r.generic() && (t.isLower(at - 1, "a") || t.isLower(at - 1, "an"))
+                    && t.isLower(at - 2, "by") && t.isLower(at - 3, "led")) {
+                continue; // settlers, led by a resident, Yehuda Shaked, attacked: who the leader is, no victim
+            }
             String role;
             boolean backed = backedBy(t, s, at); // the X, backed by Y
             boolean byAgent = false;
@@ -921,6 +925,10 @@ final class Roles {
             return true;
         }
         int at = r.found().first();
+        int asked = t.beforeThe(at);
+        if (t.isLower(asked, "for") && t.isWord(asked - 1) && ASKING.contains(t.lower(asked - 1))) {
+            return true; // marched, asking for the Gang Suppression Force to come: what they ask for
+        }
         for (int k = at - 1; k >= Math.max(s.first() + 1, at - 4) && t.isWord(k); k--) {
             if (t.isLower(k, "of")) {
                 // the resignation of the chairperson of the Electoral Commission: whose head's resignation
@@ -935,6 +943,9 @@ final class Roles {
         }
         return false;
     }
+
+    private static final Set<String> ASKING = WordSets.of("asking", "calling", "appealing", "pleading", "asked",
+            "called", "appealed");
 
     /** Verbs of demanding before "the arrest of": {@code marched to demand the arrest of the attackers}. */
     private static final Set<String> DEMANDING = WordSets.of("demand", "demanding", "demanded", "demands", "for",

@@ -84,7 +84,8 @@ public final class TriggerLexicon {
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
                 "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",
                 "peace march", "solidarity walk", "peaceful gathering", "peaceful caravan", "slow caravan",
-                "protest caravan");
+                "protest caravan", "unlawful gathering", "illegal gathering", "unauthorised gathering",
+                "unauthorized gathering", "unlawful assembly", "illegal assembly");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "to disperse"); // fired in the air to disperse them

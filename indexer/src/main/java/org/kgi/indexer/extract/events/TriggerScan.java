@@ -278,6 +278,26 @@ final class TriggerScan {
         return false;
     }
 
+    /**
+     * Whether the trigger is how some of those taken before in the sentence got away ({@code armed men took three
+     * women from their fields; two escaped the following day}): the abduction's end, not an event of its own.
+     */
+    private static boolean captivesEscaped(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i, "escaped") || t.isLower(i, "fled")) || !t.isWord(i - 1)
+                || !(ESCAPED_COUNTS.contains(t.lower(i - 1)) || t.isLower(i - 1, "them") && t.isLower(i - 2, "of"))) {
+            return false;
+        }
+        int clause = i - 2;
+        while (clause > s.first() && !t.isChar(clause, ';') && !t.isChar(clause, ',')) {
+            clause--;
+        }
+        return clause > s.first() && t.hasWordIn(s.first(), clause, TAKEN_AWAY);
+    }
+
+    private static final Set<String> ESCAPED_COUNTS = WordSets.of("one", "two", "three", "four", "five", "some",
+            "both", "they", "others", "several", "most");
+    private static final Set<String> TAKEN_AWAY = WordSets.of("took", "abducted", "kidnapped", "seized", "taken",
+            "snatched");
     private static final Set<String> IRREGULAR_PLURALS = WordSets.of("children", "women", "men", "people");
     private static final Set<String> FREED = WordSets.of("freed", "released", "rescued", "reunited", "returned",
             "recovered", "found");
@@ -1208,6 +1228,7 @@ final class TriggerScan {
                     || protestedDeed(t, s, i) // a protest against the Palestinian Authority and its arrests
                     || wantedFor(t, s, i) || accusedOf(t, s, i) // a warrant of arrest for murder
                     || freedCaptives(t, s, i) // more than 130 pupils abducted from a school in Kuriga were freed
+                    || captivesEscaped(t, s, i) // armed men took three women from their fields; two escaped
                     || (w.equals("patrol") || w.equals("patrols"))
                     && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
                     // peacekeepers, who patrol the area, said: what they do, no event
@@ -1350,7 +1371,7 @@ final class TriggerScan {
     private static final Set<String> HOMES = WordSets.of("home", "homes", "house", "houses", "beds", "bed");
     private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the");
     private static final Set<String> HOMES_TAKEN_FROM = WordSets.of("home", "homes", "house", "houses", "bed", "beds",
-            "village", "farm", "shop", "car", "vehicle");
+            "village", "farm", "shop", "car", "vehicle", "fields", "field", "farms", "school", "dormitory");
 
     /**
      * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
@@ -1709,6 +1730,10 @@ final class TriggerScan {
         if (Acled.AGREEMENT.equals(tr.subType()) && underTheAgreement(t, i)) {
             return true; // "coordinates with the army under the peace agreement": one made before
         }
+        if (Acled.AGREEMENT.equals(tr.subType()) && t.isLower(i, "agreed") && t.isLower(i + 1, "to")
+                && t.isWord(i + 2) && TO_CONSIDER.contains(t.lower(i + 2))) {
+            return true; // officials met a delegation and agreed to review the rate: a promise to think again
+        }
         if (Acled.DISRUPTED_WEAPONS.equals(tr.subType()) && t.isLower(i, "dismantled")
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
             return true; // gendarmes dismantled the roadblock: no weapon was made safe
@@ -1749,6 +1774,8 @@ final class TriggerScan {
                 || t.isLower(i, "joined") && t.isLower(i + 1, "by") && t.isChar(i - 1, ',');
     }
 
+    private static final Set<String> TO_CONSIDER = WordSets.of("review", "consider", "study", "discuss", "examine",
+            "reconsider", "look", "meet", "talk", "revisit");
     private static final Set<String> ASSAILANTS = WordSets.of("attackers", "assailants", "gunmen", "raiders",
             "militants", "insurgents");
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");

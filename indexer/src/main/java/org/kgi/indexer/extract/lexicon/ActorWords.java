@@ -114,7 +114,7 @@ public final class ActorWords {
                 "paramilitaries", "combatants", "herders", "herdsmen", "militiamen", "mercenaries", "dissidents",
                 "youths", "hunters", "cultists", "cult", "confraternity", "confraternities", "pirates", "vigilante",
                 "clans", "sub-clan", "sub-clans", "subclan", "subclans", "combo", "combos", "factions", "outfit", "outfits",
-                "tribesmen", "clansmen", "colectivo", "colectivos", "tribe", "tribes");
+                "tribesmen", "clansmen", "colectivo", "colectivos", "tribe", "tribes", "raiders", "rustlers");
         WordSets.putAll(GROUP_NOUNS, "security_force", "police", "unit", "forces", "troops", "soldiers", "army", "brigade",
                 "battalion", "officers", "contingent", "personnel", "policemen", "team");
     }

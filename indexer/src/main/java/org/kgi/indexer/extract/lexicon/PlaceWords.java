@@ -79,7 +79,8 @@ public final class PlaceWords {
                 "santo", "são", "sao", "fort", "morne", "mont", "mount", "anse", "fond", "bois", "lac", "lake",
                 "cap", "cape", "pointe", "point", "petit", "petite", "grand", "grande", "haut", "haute", "bas",
                 "basse", "plaine", "village", "bay", "beach", "heights", "springs", "town", "puerto", "porto",
-                "rio", "río", "ciudad", "nueva", "nuevo", "villa", "kafr", "beit", "tel", "ain", "wadi", "jebel");
+                "rio", "río", "ciudad", "nueva", "nuevo", "villa", "kafr", "beit", "tel", "ain", "wadi", "jebel",
+                "jabal", "djebel", "jbel");
     }
 
     private PlaceWords() {

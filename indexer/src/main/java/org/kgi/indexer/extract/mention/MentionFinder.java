@@ -1456,6 +1456,10 @@ public final class MentionFinder {
             return a;
         }
         String w = t.lower(a);
+        if (OPENING_ADJECTIVES.contains(w) && b == a + 1 && t.isCapitalised(b) && !t.is(a, Tokens.ALL_CAPS)
+                && ActorWords.nameWordType(t.lower(b)) == null) {
+            return b; // Armed Turkana raiders attacked: the Turkana, armed (but the Armed Offenders Squad)
+        }
         boolean common = doc.isCommonWord(w) || GenericActors.of(w) != null || ActorWords.isRoleNoun(w)
                 || w.endsWith("s") && doc.isCommonWord(w.substring(0, w.length() - 1));
         if (!common || ActorWords.nameWordType(w) != null && !t.isWord(a + 1)) {
@@ -1467,6 +1471,10 @@ public final class MentionFinder {
         }
         return i > a + 1 ? i : a;
     }
+
+    /** Adjectives that, opening a sentence, are capitalised before a people's or a group's name. */
+    private static final Set<String> OPENING_ADJECTIVES = WordSets.of("armed", "suspected", "alleged", "heavily",
+            "hooded", "masked", "rival", "unidentified", "unknown");
 
     private static boolean titleBefore(Tokens t, Sentence s, int a) {
         int p = a - 1;

@@ -7288,4 +7288,39 @@ class ExtractRulesTest {
         assertActs(x.events().get(0), named(x, "Yehuda Shaked").orElseThrow().id());
         assertEquals(Kind.PLACE, named(x, "Jabal Sbeih").orElseThrow().kind(), x.entities().toString());
     }
+
+    @Test
+    void lastMondayInAMondaysReportIsAWeekBefore() {
+        Extraction x = run("Troops clashed with NPA rebels last Monday in Barangay Diatagon, the army said.",
+                LocalDate.of(2024, 9, 16));
+        assertEquals("2024-09-09", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void theKillingsYearsBeforeAndARallyThatDispersedOnItsOwnAreNoEventsOfTheWeek() {
+        Extraction x = run("Nine years after the killings that shocked Lianga, the town is again at war.\n\n"
+                + "On Saturday about 300 farmers held a peaceful rally in Tandag City, calling for the pullout of "
+                + "troops of the Philippine Army. The rally dispersed after a dialogue with officials.",
+                LocalDate.of(2024, 9, 16));
+        assertEquals(List.of("Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aGroupThatOnlyThreatensIsNotTheAuthorOfUnnamedAttacks() {
+        Extraction x = run("At about 0300hrs on 9 April, armed men attacked Okokolo village, killing seven villagers. "
+                + "A group calling itself the Concerned Agatu Youths has threatened to block the Obagaji road.",
+                LocalDate.of(2025, 4, 14));
+        String youths = named(x, "Concerned Agatu Youths").orElseThrow().id();
+        assertNull(roleOf(x.events().get(0), youths), x.events().toString());
+    }
+
+    @Test
+    void theTownOfAHealthCentreTheWoundedWereTakenToIsNoScene() {
+        Extraction x = run("At about 0300hrs on 9 April, armed men attacked Okokolo village. Seven villagers were "
+                + "killed, and four others were taken to the Comprehensive Health Centre, Makurdi.",
+                LocalDate.of(2025, 4, 14));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("place:okokolo", x.events().get(0).place(), x.events().toString());
+    }
 }

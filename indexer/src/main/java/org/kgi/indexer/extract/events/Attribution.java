@@ -78,7 +78,7 @@ final class Attribution {
         this.rejectsAccusation = new byte[sentences.size()];
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
-                if (isNamedGroup(sentences.get(i), r)) {
+                if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)) {
                     groups.merge(r.id(), 1, Integer::sum);
                     if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
                             || claimUnconfirmed(sentences.get(i))) {
@@ -941,7 +941,7 @@ final class Attribution {
                     continue;
                 }
                 for (Resolved r : bySentence.get(i)) {
-                    if (isNamedGroup(sentences.get(i), r)) {
+                    if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)) {
                         boolean suspect = suspectedGroups.contains(r.id())
                                 || Sidelines.deniesIt(t, sentences.get(i), r); // (or denied it)
                         return new Participant(r.id(), suspect ? Roles.SUSPECTED : Roles.ACTOR);
@@ -951,6 +951,22 @@ final class Attribution {
         }
         return null;
     }
+
+    /**
+     * Whether the group is named as one that threatens ({@code a group calling itself the Concerned Agatu Youths has
+     * threatened to block the road}): not the author of the report's unnamed attacks for that.
+     */
+    private boolean threatensOnly(Sentence s, Resolved r) {
+        int k = Roles.pastAcronym(t, r.found().last() + 1);
+        while (k <= s.last() && t.isWord(k) && THREAT_FILLERS.contains(t.lower(k))) {
+            k++;
+        }
+        return k <= s.last() && t.isWord(k) && THREATENING.contains(t.lower(k));
+    }
+
+    private static final Set<String> THREAT_FILLERS = WordSets.of("has", "have", "had", "also", "again", "now");
+    private static final Set<String> THREATENING = WordSets.of("threatened", "threatens", "vowed", "vows", "warned",
+            "warns");
 
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {

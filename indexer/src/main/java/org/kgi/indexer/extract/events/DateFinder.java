@@ -609,6 +609,9 @@ public final class DateFinder {
             // "Residents said they would march to the palace on Saturday", "next Friday": the one to come
             return rel(report.with(TemporalAdjusters.next(dow)));
         }
+        if (dow != null && t.isLower(i - 1, "last") && !t.isLower(i + 1, "s")) {
+            return rel(report.with(TemporalAdjusters.previous(dow))); // "last Monday" in a Monday's report: a week ago
+        }
         if (dow != null && !t.isLower(i - 1, "next") && !t.isLower(i - 1, "every") && !t.isLower(i + 1, "s")) {
             return rel(report.with(TemporalAdjusters.previousOrSame(dow)));
         }

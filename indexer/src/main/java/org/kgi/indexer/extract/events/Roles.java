@@ -951,7 +951,7 @@ final class Roles {
     private static final Set<String> DEMANDING = WordSets.of("demand", "demanding", "demanded", "demands", "for",
             "seeking", "urging");
     private static final Set<String> DEMANDED = WordSets.of("resignation", "ouster", "removal", "dismissal",
-            "departure", "impeachment", "prosecution", "trial");
+            "departure", "impeachment", "prosecution", "trial", "pullout", "withdrawal");
 
     /**
      * Whether the actor at {@code at}, named before the trigger, is what an earlier verb of the sentence aimed at:

@@ -279,9 +279,9 @@ final class Scenes {
     private static boolean placeOfCare(Tokens t, Resolved r) {
         int first = r.found().first();
         int last = r.found().last();
-        if (t.isLower(first - 1, "in") && t.isWord(first - 2) && NonEvents.CARE.contains(t.lower(first - 2))) {
-            // treated at the Franciscus Vlietland hospital in Schiedam: the hospital's town (the verb of care is looked
-            // for before the hospital's name)
+        if ((t.isLower(first - 1, "in") || t.isChar(first - 1, ',')) && careNounEndsAt(t, first - 2)) {
+            // treated at the Franciscus Vlietland hospital in Schiedam, taken to the Comprehensive Health Centre,
+            // Obagaji: the hospital's town (the verb of care is looked for before the hospital's name)
             last = first - 2;
             first = last - 1;
             while (first > 0 && t.isCapitalised(first)) {
@@ -292,6 +292,12 @@ final class Scenes {
             return false; // neither "X Hospital", "Ospedale del X" nor "the X hospital"
         }
         return t.wordJustBefore(first, 8, CARED);
+    }
+
+    /** Whether a word of care ends at token {@code k}: {@code hospital}, {@code Health Centre}. */
+    private static boolean careNounEndsAt(Tokens t, int k) {
+        return t.isWord(k) && (NonEvents.CARE.contains(t.lower(k)) || (t.isLower(k, "centre") || t.isLower(k, "center"))
+                && (t.isLower(k - 1, "health") || t.isLower(k - 1, "medical")));
     }
 
     /** Care words that open a hospital's name in other languages: {@code Ospedale del Mare}, {@code Hôpital X}. */

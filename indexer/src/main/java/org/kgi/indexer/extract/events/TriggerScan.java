@@ -156,7 +156,8 @@ final class TriggerScan {
     }
 
     private static final Set<String> DISPERSING_CROWDS = WordSets.of("crowd", "crowds", "protesters", "protestors",
-            "marchers", "demonstrators", "participants", "gathering", "they", "students", "mourners");
+            "marchers", "demonstrators", "participants", "gathering", "they", "students", "mourners", "rally",
+            "march", "protest", "demonstration", "sit-in", "vigil");
     private static final Set<String> ON_ITS_OWN = WordSets.of("peacefully", "quietly", "calmly", "without", "after",
             "at", "in", "on", "and", "later", "shortly", "around", "before", "when", "as", "of");
 
@@ -292,6 +293,12 @@ final class TriggerScan {
             clause--;
         }
         return clause > s.first() && t.hasWordIn(s.first(), clause, TAKEN_AWAY);
+    }
+
+    /** Whether the trigger is what happened years before the report: {@code nine years after the killings}. */
+    private static boolean yearsAfter(Tokens t, int i) {
+        int the = t.isLower(i - 1, "the") ? i - 1 : t.isLower(i - 2, "the") && t.isWord(i - 1) ? i - 2 : -1;
+        return the > 0 && t.isLower(the - 1, "after") && t.isWord(the - 2) && LONG_SPANS.contains(t.lower(the - 2));
     }
 
     private static final Set<String> ESCAPED_COUNTS = WordSets.of("one", "two", "three", "four", "five", "some",
@@ -444,7 +451,7 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> LONG_SPANS = WordSets.of("years", "decades", "generations");
+    private static final Set<String> LONG_SPANS = WordSets.of("years", "decades", "generations", "months");
 
     /**
      * A participle before its noun ({@code the banned movement}, {@code a seized weapon}, {@code the burned houses}):
@@ -1229,6 +1236,7 @@ final class TriggerScan {
                     || wantedFor(t, s, i) || accusedOf(t, s, i) // a warrant of arrest for murder
                     || freedCaptives(t, s, i) // more than 130 pupils abducted from a school in Kuriga were freed
                     || captivesEscaped(t, s, i) // armed men took three women from their fields; two escaped
+                    || yearsAfter(t, i) // nine years after the killings that made the town a byword
                     || (w.equals("patrol") || w.equals("patrols"))
                     && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
                     // peacekeepers, who patrol the area, said: what they do, no event

@@ -961,12 +961,10 @@ final class Attribution {
         while (k <= s.last() && t.isWord(k) && THREAT_FILLERS.contains(t.lower(k))) {
             k++;
         }
-        return k <= s.last() && t.isWord(k) && THREATENING.contains(t.lower(k));
+        return k <= s.last() && t.isWord(k) && Modality.isThreat(t.lower(k));
     }
 
     private static final Set<String> THREAT_FILLERS = WordSets.of("has", "have", "had", "also", "again", "now");
-    private static final Set<String> THREATENING = WordSets.of("threatened", "threatens", "vowed", "vows", "warned",
-            "warns");
 
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {

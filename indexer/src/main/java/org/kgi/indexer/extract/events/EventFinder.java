@@ -1046,7 +1046,8 @@ public final class EventFinder {
         return t.isLower(a, "the") && t.isWord(a + 1) && ATTACKERS.contains(t.lower(a + 1));
     }
 
-    private static final Set<String> ATTACKERS = WordSets.of("attackers", "assailants", "gunmen", "raiders");
+    /** Who attacked, named again by what they did: {@code the attackers}, {@code the gunmen}. */
+    static final Set<String> ATTACKERS = WordSets.of("attackers", "assailants", "gunmen", "raiders");
 
     /**
      * An event first dated only by when it was told ({@code Gunmen killed 11 villagers in an overnight attack,

@@ -43,6 +43,11 @@ final class Modality {
     private Modality() {
     }
 
+    /** Whether a word threatens: {@code threatened}, {@code vowed}, {@code warned}. */
+    static boolean isThreat(String lower) {
+        return THREAT.contains(lower);
+    }
+
     static String of(Tokens t, Sentence s, int trigger) {
         if (t.isWord(trigger) && THREAT.contains(t.lower(trigger))) {
             return THREATENED; // the threat is the event found: "the gang had threatened to return"

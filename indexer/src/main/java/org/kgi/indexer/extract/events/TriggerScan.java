@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
@@ -303,8 +304,6 @@ final class TriggerScan {
 
     private static final Set<String> ESCAPED_COUNTS = WordSets.of("one", "two", "three", "four", "five", "some",
             "both", "they", "others", "several", "most");
-    private static final Set<String> TAKEN_AWAY = WordSets.of("took", "abducted", "kidnapped", "seized", "taken",
-            "snatched");
     private static final Set<String> IRREGULAR_PLURALS = WordSets.of("children", "women", "men", "people");
     private static final Set<String> FREED = WordSets.of("freed", "released", "rescued", "reunited", "returned",
             "recovered", "found");
@@ -423,6 +422,9 @@ final class TriggerScan {
     private static final Set<String> EXPERTS = WordSets.of("technicians", "technician", "experts", "expert",
             "specialists", "squad", "squads", "disposal", "team", "teams", "unit", "units", "engineers");
     private static final Set<String> KIDNAPPING_VERBS = WordSets.of("abducted", "kidnapped", "seized", "snatched");
+    /** Verbs of people taken away: {@link #KIDNAPPING_VERBS}, and {@code took}, {@code taken}. */
+    private static final Set<String> TAKEN_AWAY = WordSets.copyOf(Stream.concat(KIDNAPPING_VERBS.stream(),
+            Stream.of("took", "taken")).toList());
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
@@ -1758,7 +1760,7 @@ final class TriggerScan {
         if (!Acled.TRANSFER_OF_TERRITORY.equals(tr.subType())) {
             return false;
         }
-        if (t.isLower(i + 1, "back") && t.isWord(i - 1) && ASSAILANTS.contains(t.lower(i - 1))
+        if (t.isLower(i + 1, "back") && t.isWord(i - 1) && EventFinder.ATTACKERS.contains(t.lower(i - 1))
                 && t.isLower(i - 2, "the")) {
             return true; // the exchange of fire went on before the attackers pulled back: the fight's end
         }
@@ -1784,8 +1786,6 @@ final class TriggerScan {
 
     private static final Set<String> TO_CONSIDER = WordSets.of("review", "consider", "study", "discuss", "examine",
             "reconsider", "look", "meet", "talk", "revisit");
-    private static final Set<String> ASSAILANTS = WordSets.of("attackers", "assailants", "gunmen", "raiders",
-            "militants", "insurgents");
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
     private static final Set<String> CORDONS = WordSets.of("cordon", "line", "ring", "chain", "barrier", "circle",
             "buffer", "wall");

@@ -7323,4 +7323,20 @@ class ExtractRulesTest {
         assertEquals(1, x.events().size(), x.events().toString());
         assertEquals("place:okokolo", x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void aJailedKingpinWhoseSonsLeadTheFactionIsNoSide() {
+        Extraction x = run("Gunmen of Los Chapitos, the faction led by the sons of the jailed kingpin Joaquín Guzmán, "
+                + "clashed with gunmen of the Caborca Cartel near Desemboque on Saturday.", LocalDate.of(2025, 6, 9));
+        String guzman = named(x, "Joaquín Guzmán").orElseThrow().id();
+        assertNull(roleOf(x.events().get(0), guzman), x.events().toString());
+    }
+
+    @Test
+    void aTaskForceNamedWithASpanishArticleIsAForce() {
+        Extraction x = run("Soldiers of the army's Los Ríos Joint Task Force raided a house in Babahoyo on Monday.",
+                LocalDate.of(2025, 2, 18));
+        assertEquals("security_force", named(x, "Los Ríos Joint Task Force").orElseThrow().type(),
+                x.entities().toString());
+    }
 }

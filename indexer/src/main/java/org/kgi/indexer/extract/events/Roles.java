@@ -582,12 +582,24 @@ final class Roles {
         if (t.isWord(verb) && t.lower(verb).endsWith("ing") && t.isLower(verb - 1, "without")) {
             return true; // took up positions without engaging the Ukrainian troops
         }
+        if ("person".equals(r.type())) {
+            for (int j = k; j >= Math.max(s.first(), k - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
+                if (JAILED.contains(t.lower(j))
+                        || t.isLower(j, "of") && t.isWord(j - 1) && KIN.contains(t.lower(j - 1))) {
+                    return true; // led by the sons of the jailed kingpin Joaquín Guzmán: neither there
+                }
+            }
+        }
         int no = t.isLower(k, "no") || t.isLower(k, "without") ? k
                 : t.isLower(k - 1, "no") && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "more") ? k - 1 : -1;
         return no >= 0 && (no == s.first() || !t.isCapitalised(no));
     }
 
     private static final Set<String> ARRIVED = WordSets.of("arrived", "came", "reached", "could");
+    private static final Set<String> JAILED = WordSets.of("jailed", "imprisoned", "late", "slain", "exiled",
+            "extradited");
+    private static final Set<String> KIN = WordSets.of("sons", "son", "brother", "brothers", "nephew", "nephews",
+            "widow", "daughter", "daughters", "heirs");
 
     /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News

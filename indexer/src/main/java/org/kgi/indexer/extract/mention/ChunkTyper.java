@@ -317,6 +317,7 @@ final class ChunkTyper {
         }
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !t.is(a, Tokens.ALL_CAPS) // LAS ANOD (SOOL REGION): a heading's town, in capitals
+                && !"security_force".equals(ActorWords.nameWordType(t.lower(b))) // (the Los Ríos Joint Task Force)
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
                 && !t.isChar(a - 1, ',') && !t.isChar(a - 1, '(') // not in a list of places: Dibulla, La Guajira

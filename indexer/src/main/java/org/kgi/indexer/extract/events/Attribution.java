@@ -957,14 +957,9 @@ final class Attribution {
      * threatened to block the road}): not the author of the report's unnamed attacks for that.
      */
     private boolean threatensOnly(Sentence s, Resolved r) {
-        int k = Roles.pastAcronym(t, r.found().last() + 1);
-        while (k <= s.last() && t.isWord(k) && THREAT_FILLERS.contains(t.lower(k))) {
-            k++;
-        }
+        int k = Sidelines.pastFillers(t, s, r);
         return k <= s.last() && t.isWord(k) && Modality.isThreat(t.lower(k));
     }
-
-    private static final Set<String> THREAT_FILLERS = WordSets.of("has", "have", "had", "also", "again", "now");
 
     /** A named armed group the sentence may make a side of: not one someone is accused of belonging to. */
     private boolean isNamedGroup(Sentence s, Resolved r) {

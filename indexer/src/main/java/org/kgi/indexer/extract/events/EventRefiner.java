@@ -279,7 +279,7 @@ final class EventRefiner {
                     return new Reading(RIOTS, demonstration(protest, words) ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && t.isLower(at, "stormed") && securitySiteAfter(t, s, at)
-                        && !t.hasWordIn(s, TAKEN_OVER) && !t.hasWordIn(s, HELD)) {
+                        && !t.hasWordIn(s, TAKEN_OR_HELD)) {
                     return new Reading(BATTLES, ARMED_CLASH); // stormed a detachment of the army: nothing taken
                 }
                 if (t.isLower(at, "stormed") && !armedCount2 && !securitySiteAfter(t, s, at) && (killsPeople(t, s, at)
@@ -765,10 +765,11 @@ final class EventRefiner {
     private static final Set<String> LEFT = WordSets.of("left", "withdrew", "departed", "vacated", "evacuated",
             "abandoned");
     /** Words of a fight, which make a takeover after a withdrawal no peaceful one. */
-    private static final Set<String> HELD = WordSets.of("occupied", "occupy", "took", "taken", "holding", "held",
-            "overrunning", "capturing", "seizing");
     private static final Set<String> TAKEN_OVER = WordSets.of("control", "captured", "seized", "overran", "recaptured",
             "retook");
+    /** Words of a place taken or held: a storming that took something ({@code occupied}, {@code captured}). */
+    private static final Set<String> TAKEN_OR_HELD = union(TAKEN_OVER, WordSets.of("occupied", "occupy", "took",
+            "taken", "holding", "held", "overrunning", "capturing", "seizing"));
     private static final Set<String> FIGHTING = WordSets.of("clashes", "fighting", "gunfire", "battle", "battles",
             "gunfight", "gunfights", "firefight", "shelling");
     private static final Set<String> FIGHT = WordSets.of("fighting", "clashes", "clashed", "battle", "killed", "killing",

@@ -551,7 +551,7 @@ final class Sidelines {
      * The first token after the name, its acronym, the one who speaks for it ({@code a local AFNM commander}) and the
      * words before a denial ({@code has, not, declined to}).
      */
-    private static int pastFillers(Tokens t, Sentence s, Resolved r) {
+    static int pastFillers(Tokens t, Sentence s, Resolved r) {
         int k = Roles.pastAcronym(t, r.found().last() + 1);
         if (k <= s.last() && t.isWord(k) && !t.isCapitalised(k) && SPEAKERS.contains(t.lower(k))) {
             k++;
@@ -606,7 +606,7 @@ final class Sidelines {
                 && (t.isWord(k) || t.isChar(k, '(') || t.isChar(k, ')')); k--) { // (past "the Arakan Army (AA) and")
             if (FIGHTING.contains(t.lower(k))) {
                 int f = t.isLower(k - 1, "the") ? k - 2 : k - 1;
-                return t.isWord(f) && FLEEING.contains(t.lower(f));
+                return t.isWord(f) && TriggerScan.FLEEING.contains(t.lower(f));
             }
         }
         return false;
@@ -614,7 +614,6 @@ final class Sidelines {
 
     private static final Set<String> FIGHTING = WordSets.of("fighting", "clashes", "violence", "war", "battles",
             "hostilities", "combat");
-    private static final Set<String> FLEEING = WordSets.of("fleeing", "fled", "escaping", "escaped", "flee", "escape");
 
     /**
      * A named one who got away after the trigger ({@code arrested the second-in-command..., but the gang's leader, X,

@@ -754,7 +754,8 @@ final class TriggerScan {
 
     private static final Set<String> FLED_FROM = WordSets.of("fighting", "violence", "clashes", "attacks", "war",
             "insecurity", "bombing", "bombings", "shelling", "airstrikes");
-    private static final Set<String> FLEEING = WordSets.of("fled", "fleeing", "flee", "escaped", "escaping", "escape");
+    /** Words of fleeing (also read by {@link Sidelines#fledFighting}). */
+    static final Set<String> FLEEING = WordSets.of("fled", "fleeing", "flee", "escaped", "escaping", "escape");
     /** What people gather to do in a protest: {@code gathered to demand}. */
     private static final Set<String> GATHERED_FOR = WordSets.of("protest", "demand", "denounce", "condemn",
             "demonstrate", "march", "rally", "call", "press", "voice", "express", "oppose", "reject", "block", "mark",

@@ -7339,4 +7339,286 @@ class ExtractRulesTest {
         assertEquals("security_force", named(x, "Los Ríos Joint Task Force").orElseThrow().type(),
                 x.entities().toString());
     }
+    @Test
+    void theSideABattleTakesFromTheSentenceBeforeIsWhoStruckNotWhoWasStruck() {
+        Extraction x = run("A roadside bomb planted by Islamic State (IS) militants hit a vehicle of the 39th Brigade "
+                + "of the Popular Mobilisation Forces (PMF) near Tarmiyah on Friday, killing an officer. Soldiers of "
+                + "the Iraqi Army's 17th Division searched the area on Saturday and killed two militants hiding in a "
+                + "tunnel.", LocalDate.of(2023, 12, 3));
+        Event search = x.events().get(1);
+        assertNull(roleOf(search, named(x, "Popular Mobilisation Forces").orElseThrow().id()), search.toString());
+        assertNull(roleOf(search, named(x, "39th Brigade").orElseThrow().id()), search.toString());
+    }
+
+    @Test
+    void victimsNamedBeforeALongApartAreStillVictimsOfWhoAmbushedThem() {
+        Extraction x = run("Two officers of the Jalisco State Police, among them a commander, Ricardo Solís Mejía, "
+                + "were killed on Sunday when gunmen of the Jalisco New Generation Cartel (CJNG) ambushed their patrol "
+                + "in Santa Cruz de las Flores.", LocalDate.of(2025, 5, 12));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, named(x, "Jalisco New Generation Cartel").orElseThrow().id()), e.toString());
+        assertEquals("target", roleOf(e, named(x, "Jalisco State Police").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void overTheNextTwoDaysAMilitiaDescribedInAppositionFoughtBesideTheArmy() {
+        Extraction x = run("Five soldiers of the Egyptian army's Second Field Army were killed on Saturday when "
+                + "militants of the Islamic State's Sinai Province stormed a checkpoint at Rabaa. Over the next two "
+                + "days, fighters of the Union of Sinai Tribes, a pro-government militia, combed the palm groves "
+                + "around Rabaa alongside Second Field Army units and killed seven militants.",
+                LocalDate.of(2022, 5, 9));
+        assertEquals(2, x.events().size(), x.events().toString());
+        Event sweep = x.events().get(1);
+        assertEquals("2022-05-08", sweep.date().value(), sweep.toString());
+        assertEquals("ally", roleOf(sweep, named(x, "Second Field Army").orElseThrow().id()), sweep.toString());
+        assertNull(roleOf(sweep, named(x, "Islamic State").orElseThrow().id()), sweep.toString());
+    }
+
+    @Test
+    void farmersHackedToDeathByRebelsOrByNobodyNamedWereAttackedNotLynched() {
+        Extraction x = run("At least 14 farmers were hacked to death in their fields around Mayikengo, west of Lubero, "
+                + "on Friday by rebels of the Allied Democratic Forces (ADF).", LocalDate.of(2024, 8, 12));
+        assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
+        Extraction y = run("On Tuesday night, three farmers were hacked to death on their farms in Naikom.",
+                LocalDate.of(2024, 5, 17));
+        assertEquals("Attack", y.events().get(0).subType(), y.events().toString());
+    }
+
+    @Test
+    void aBattleThatNamesBothItsSidesTakesNoForceFromTheSentenceBefore() {
+        Extraction x = run("Troops of the Armed Forces of the DRC (FARDC) killed three ADF fighters in a clash near "
+                + "the Lubero river on Saturday. Further south, fighters of the March 23 Movement (M23) took the "
+                + "locality of Alimbongo after a day of fighting with Wazalendo militiamen.",
+                LocalDate.of(2024, 8, 12));
+        Event first = x.events().get(0);
+        assertEquals("target", roleOf(first, named(x, "ADF").orElseThrow().id()), first.toString());
+        Event m23 = x.events().get(1);
+        assertNull(roleOf(m23, named(x, "Armed Forces of the DRC").orElseThrow().id()), m23.toString());
+    }
+
+    @Test
+    void unidentifiedGunmenAreNotTheReportsGroup() {
+        Extraction x = run("Toposa cattle raiders of the Toposa Youth Army attacked Didinga herders at Lotukei on "
+                + "Sunday, killing nine people. The Toposa Youth Army raided Kapoeta again on Monday. A Kenyan trader, "
+                + "Peter Ekai, was shot dead by unidentified gunmen on the Kapoeta-Narus road on Tuesday.",
+                LocalDate.of(2025, 1, 15));
+        Event shooting = x.events().get(x.events().size() - 1);
+        assertNull(roleOf(shooting, named(x, "Toposa Youth Army").orElseThrow().id()), x.events().toString());
+    }
+
+    @Test
+    void theEngineersTroopsWereEscortingTookNoSideInTheClash() {
+        Extraction x = run("Two soldiers were killed on Wednesday when troops of the 4th Special Forces Battalion, "
+                + "escorting engineers of the Department of Public Works and Highways (DPWH) on a road project, "
+                + "clashed with fighters of the Moro Islamic Liberation Front (MILF) in Tumahubong.",
+                LocalDate.of(2025, 1, 23));
+        String dpwh = named(x, "Department of Public Works and Highways").orElseThrow().id();
+        x.events().forEach(e -> assertNull(roleOf(e, dpwh), e.toString()));
+    }
+
+    @Test
+    void whoCalledASitInThatPoliceBrokeUpIsNoneOfThoseWhoArrestedItsLeader() {
+        Extraction x = run("On Sunday officers of the Congolese National Police (PNC) broke up a sit-in against the "
+                + "insecurity organised in Lubero town by the citizen movement Struggle for Change (LUCHA) and "
+                + "arrested its local coordinator, Paluku Kavusa.", LocalDate.of(2024, 8, 12));
+        String lucha = named(x, "Struggle for Change").orElseThrow().id();
+        assertActs(eventOf(x, "Protest with intervention"), lucha);
+        assertNull(roleOf(eventOf(x, "Arrests"), lucha), x.events().toString());
+    }
+
+    @Test
+    void aBrazilianPrisonGangNamedBetweenTwoIsAnArmedGroupAndAForceShortOfItsStateIsTheForce() {
+        Extraction x = run("The Civil Police of Rio Grande do Norte said they were investigating a dispute between the "
+                + "Sindicato do Crime do RN (SDC), the state's dominant prison gang, and the PCC. On Monday, Civil "
+                + "Police officers arrested nine people in Mossoró.", LocalDate.of(2026, 1, 21));
+        assertEquals("armed_group", named(x, "Sindicato do Crime do RN").orElseThrow().type(), x.entities().toString());
+        assertActs(eventOf(x, "Arrests"), named(x, "Civil Police of Rio Grande do Norte").orElseThrow().id());
+    }
+
+    @Test
+    void relativesOfTheDeadMarchingPeacefullyMetNoForce() {
+        Extraction x = run("On Tuesday, about 300 relatives and neighbours of the young men killed in Santo Antônio "
+                + "marched peacefully to city hall carrying photographs of the dead.", LocalDate.of(2026, 1, 21));
+        assertEquals(List.of("Peaceful protest"), x.events().stream().map(Event::subType).toList(),
+                x.events().toString());
+    }
+
+    @Test
+    void aGovernmentThatAgreedToSendOfficersMadeNoAgreement() {
+        Extraction x = run("The federal government has agreed to send 200 officers of the National Public Security "
+                + "Force to Mossoró.", LocalDate.of(2026, 1, 21));
+        assertNoEvent(x, e -> "Agreement".equals(e.subType()));
+    }
+
+    @Test
+    void aMessageNoSourceSupportsAndAttacksResidentsFearAreNoEvents() {
+        Extraction x = run("A message circulating on WhatsApp claiming that thirty people were killed in Bessada is "
+                + "not supported by any source the Network could reach. Residents fear more attacks before the end of "
+                + "the year.", LocalDate.of(2025, 2, 18));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
+
+    @Test
+    void theForceThatARelativeClauseSaysArrestedMadeAnArrestOfItsOwn() {
+        Extraction x = run("On Wednesday officers of the Counter Terrorism Department (CTD) raided homes in Kanak and "
+                + "detained six students. Activists of the Baloch Yakjehti Committee (BYC) who blocked the road in "
+                + "protest were baton-charged by officers of the Mastung Police, who arrested Zarina Baloch and 11 "
+                + "others.", LocalDate.of(2025, 3, 20));
+        List<Event> arrests = x.events().stream().filter(e -> "Arrests".equals(e.subType())).toList();
+        assertEquals(2, arrests.size(), x.events().toString());
+        assertNull(roleOf(arrests.get(1), named(x, "Baloch Yakjehti Committee").orElseThrow().id()),
+                arrests.toString());
+    }
+
+    @Test
+    void aKeyPointsParagraphSumsUpTheWeek() {
+        Extraction x = run("KEY POINTS. Fighting between the national army and the Union for Peace in Central Africa "
+                + "(UPC) returned to the outskirts of Alindao this week.\n\nSECURITY. On 17 October, soldiers of the "
+                + "Central African Armed Forces (FACA) clashed with UPC fighters near Datoko.",
+                LocalDate.of(2023, 10, 24));
+        assertEquals(List.of("2023-10-17"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+        assertTrue(named(x, "Union for Peace in Central Africa").isPresent(), x.entities().toString());
+        assertTrue(named(x, "KEY POINTS").isEmpty() && named(x, "SECURITY").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void theKillingsTheStrikeToldAgainCausedAreItsToll() {
+        Extraction x = run("On 4 July 2025, FAMa aircraft struck a hideout east of Kiban. Residents of Kiban said the "
+                + "strike of 4 July hit a baptism ceremony and killed at least eleven civilians.",
+                LocalDate.of(2025, 7, 8));
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+    @Test
+    void aClaimOfTheAttackOnAPlaceIsOfThatAttackNotOfTheLastOne() {
+        Extraction x = run("On 3 July 2025, armed terrorist groups attacked the FAMa post at Toubacoro.\n\nOn 4 July "
+                + "2025, FAMa aircraft struck a terrorist gathering in a hideout east of Kiban.\n\nIn a statement, "
+                + "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack on Toubacoro.",
+                LocalDate.of(2025, 7, 8));
+        String jnim = named(x, "Jama'at Nusrat al-Islam wal-Muslimin").orElseThrow().id();
+        assertActs(x.events().get(0), jnim);
+        assertNull(roleOf(x.events().get(1), jnim), x.events().toString());
+    }
+
+    @Test
+    void anExplosiveDroppedFromAnUnmannedAircraftIsADroneStrike() {
+        Extraction x = run("On 26 February, in the evening, an unmanned aircraft dropped an explosive device on a "
+                + "house in Bariometo, injuring a woman and her son.", LocalDate.of(2025, 3, 4));
+        assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void menTakenFromTheirHomesAndShotDeadWereKilledNotAbducted() {
+        Extraction x = run("On Monday night, men in military uniform drove into Kambo Tayba, took five men from their "
+                + "homes and shot them dead by the canal.", LocalDate.of(2025, 5, 22));
+        assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void killingsInSimilarReprisalsAreACount() {
+        Extraction x = run("The Kanabi Congress said another 14 people had been killed in similar reprisals around "
+                + "Gezira since the army's return.", LocalDate.of(2025, 5, 22));
+        assertEquals(List.of(), x.events(), x.events().toString());
+    }
+
+    @Test
+    void aGroupKnownLocallyByAnotherNameIsOneActor() {
+        Extraction x = run("Islamic State Mozambique Province (ISMP), known locally as al-Shabaab, claimed the attack "
+                + "the next day. Al-Shabaab fighters burned a chapel in Baixo Pinda.", LocalDate.of(2025, 9, 27));
+        assertEquals(named(x, "Islamic State Mozambique Province").orElseThrow().id(),
+                named(x, "al-Shabaab").orElseThrow().id(), x.entities().toString());
+    }
+    @Test
+    void aCandlelightVigilToDemandJusticeIsAProtestOfTheKinNotOfTheDead() {
+        Extraction x = run("On 11 August 2024, relatives and colleagues of Wilmer Patricio Chicaiza held a peaceful "
+                + "candlelight vigil in the Central Park of Nueva Loja to demand justice.", LocalDate.of(2024, 8, 12));
+        Event vigil = eventOf(x, "Peaceful protest");
+        assertNull(roleOf(vigil, named(x, "Wilmer Patricio Chicaiza").orElseThrow().id()), vigil.toString());
+        Extraction wake = run("Mourners gathered at the homestead for a night vigil before the funeral.",
+                LocalDate.of(2024, 8, 12));
+        assertNoEvent(wake, e -> "Protests".equals(e.type()));
+    }
+
+    @Test
+    void aPatrolThatCameUnderRifleFireFoughtMenWhoMayBelongToAGroup() {
+        Extraction x = run("On 6 August 2024, a joint patrol of the National Police and the Armed Forces of Ecuador "
+                + "came under rifle fire from about ten armed men near General Farfán. Preliminary intelligence "
+                + "suggests that the attackers may belong to Comandos de la Frontera.", LocalDate.of(2024, 8, 12));
+        Event e = x.events().get(0);
+        assertEquals("Armed clash", e.subType(), x.events().toString());
+        assertNotEquals("actor", roleOf(e, named(x, "Comandos de la Frontera").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void deathsCountedBetweenTwoDaysAreACountAndAMondayUnderItsDateIsThatDate() {
+        Extraction x = run("SUMMARY. The Observatory counted at least thirteen people killed in the commune between 2 "
+                + "and 4 June, four of them gang members.\n\n2 June. Early on Monday, gunmen of Gran Grif attacked the "
+                + "locality of Désarmes.", LocalDate.of(2025, 6, 10));
+        assertEquals(List.of("2025-06-02"), x.events().stream().map(e -> e.date().value()).toList(),
+                x.events().toString());
+    }
+    @Test
+    void aCabinetThatToldTheArrestAtTheSentencesEndIsItsSource() {
+        Extraction x = run("Soldiers of the Mexican Army's 15th Military Zone detained a cell leader, Marco Antonio "
+                + "Ruelas, at a house in Tlajomulco on Monday, the federal Security Cabinet said.",
+                LocalDate.of(2025, 5, 12));
+        assertNull(roleOf(x.events().get(0), named(x, "Security Cabinet").orElseThrow().id()), x.events().toString());
+    }
+
+    @Test
+    void aHyphenedCountOpeningTheSentenceIsNoName() {
+        Extraction x = run("Twenty-nine guerrillas of the Communist Party of India (Maoist) died on Tuesday in a "
+                + "gunfight with personnel of the District Reserve Guard (DRG) in the Hapatola forest.",
+                LocalDate.of(2024, 4, 17));
+        assertTrue(named(x, "Twenty-nine").isEmpty(), x.entities().toString());
+    }
+    @Test
+    void theKillingOfAnotherYearRecalledIsNotTheWeeksKilling() {
+        Extraction x = run("On Sunday afternoon, two men on a motorcycle shot dead the environmental defender Santos "
+                + "Ernesto Martínez in Dulce Nombre de Culmí. Environmental groups recall that the killing of Berta "
+                + "Cáceres in March 2016 was solved only after years of pressure.", LocalDate.of(2023, 9, 15));
+        assertNull(roleOf(x.events().get(0), named(x, "Berta Cáceres").orElseThrow().id()), x.events().toString());
+    }
+    @Test
+    void gangsAnInquiryLooksIntoAreOnlySuspectedAndAWeekSummedUpIsNoEvent() {
+        Extraction x = run("MOSSORÓ, Brazil, Jan 21 (Wire) - Buses burned, shops shuttered and three young men shot "
+                + "dead at a bar: Mossoró has lived through a week that residents say reminded them of the gang war."
+                + "\n\nThe violence began on Thursday night, when gunmen firing from a car killed three young men "
+                + "outside a bar in Santo Antônio. The Civil Police said they were investigating a dispute between the "
+                + "Sindicato do Crime do RN (SDC) and the Primeiro Comando da Capital (PCC).",
+                LocalDate.of(2026, 1, 21));
+        assertEquals(1, x.events().size(), x.events().toString());
+        Event shooting = x.events().get(0);
+        assertNotEquals("actor", roleOf(shooting, named(x, "Primeiro Comando da Capital").orElseThrow().id()),
+                shooting.toString());
+        assertNotEquals("actor", roleOf(shooting, named(x, "Sindicato do Crime do RN").orElseThrow().id()),
+                shooting.toString());
+    }
+    @Test
+    void theMovementWhoseArmedWingTheFightersAreIsNoSide() {
+        Extraction x = run("Al-Quds Brigades fighters, the armed wing of Palestinian Islamic Jihad (PIJ), set off an "
+                + "explosive device under an IDF armoured jeep in Qabatiya on Tuesday, wounding two soldiers.",
+                LocalDate.of(2025, 1, 29));
+        assertNull(roleOf(x.events().get(0), named(x, "Palestinian Islamic Jihad").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aBattleOfAnotherMonthTakesNoForceFromTheSentenceBefore() {
+        Extraction x = run("Gunmen of the Martyrs of Zliten Brigade fought officers of the Zliten Security Directorate "
+                + "on Saturday night. The government sent units of the 444 Combat Brigade to guard the coastal "
+                + "highway, but they did not enter the town. In February gunmen of the Martyrs of Zliten Brigade had "
+                + "stormed the directorate's headquarters, killing a guard.", LocalDate.of(2024, 7, 28));
+        String brigade = named(x, "444 Combat Brigade").orElseThrow().id();
+        x.events().forEach(e -> assertNull(roleOf(e, brigade), e.toString()));
+    }
+
+    @Test
+    void aPeopleNamedInTheBoundaryWhereAnAttackHappenedIsNoSideForThat() {
+        Extraction x = run("Pokot raiders armed with assault rifles fell on herders at Kainuk, on the boundary between "
+                + "Turkana and West Pokot counties, on Saturday, shooting dead two Turkana herders.",
+                LocalDate.of(2024, 11, 4));
+        assertNotEquals("actor", roleOf(x.events().get(0), named(x, "Turkana").orElseThrow().id()),
+                x.events().toString());
+    }
 }

@@ -565,15 +565,17 @@ final class Attribution {
             if (!t.isWord(k)) {
                 continue;
             }
-            if (Sidelines.DENIALS.contains(t.lower(k)) && t.isLower(k - 1, "were") || (t.isLower(k, "confirmed")
-                    || t.isLower(k, "verified")) && (t.isLower(k - 1, "not") || t.isLower(k - 2, "not")
-                    || t.isLower(k - 3, "not"))) { // were not confirmed, could not be confirmed
+            if (Sidelines.DENIALS.contains(t.lower(k)) && t.isLower(k - 1, "were") || BORNE_OUT.contains(t.lower(k))
+                    && (t.isLower(k - 1, "not") || t.isLower(k - 2, "not") || t.isLower(k - 3, "not"))) {
+                // were not confirmed, could not be confirmed, is not supported by any source
                 return true;
             }
         }
         return false;
     }
 
+    private static final Set<String> BORNE_OUT = WordSets.of("confirmed", "verified", "supported", "corroborated",
+            "substantiated");
     private static final Set<String> THAT = WordSets.of("that");
     /** What opens a report's content: {@code reports that}, {@code posts saying the army had retaken X}. */
     private static final Set<String> THAT_OR_SAYING = WordSets.of("that", "saying", "claiming", "alleging");
@@ -792,7 +794,7 @@ final class Attribution {
                     || r.generic() && t.isLower(r.found().last() + 1, "led") && t.isLower(r.found().last() + 2, "by");
                     // bandits of a gang led by Dogo Maikasuwa: the gang its leader names, no other
             genericArmed |= r.isActor() && r.generic() && "armed_group".equals(r.type())
-                    && !Roles.speaksByStatement(t, r);
+                    && !Roles.speaksByStatement(t, r) && !Sidelines.describesNameBefore(t, s, r);
         }
         boolean noActor = participants.stream().noneMatch(p -> Roles.ACTOR.equals(p.role())
                 || Roles.SUSPECTED.equals(p.role()));
@@ -800,12 +802,15 @@ final class Attribution {
         if (named || suspect || !(genericArmed || noActor)) {
             return; // "suspected to have been carried out by Kuki militants": the suspects, not the report's main group
         }
-        if (whoUnsaid(t, s)) {
-            return; // a drone hit a car ..., the committee said, without saying who had launched it: no one guessed
+        if (whoUnsaid(t, s) || EventFinder.unknownHands(t, bySentence.get(s.index()))) {
+            // a drone hit a car ..., the committee said, without saying who had launched it; shot dead by unidentified
+            // gunmen: no one guessed
+            return;
         }
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
-                : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
+                : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup)
+                || onlyUnderInquiry(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
         if (group != null && allied(participants, group.id())) {
             return; // FAMa troops, supported by fighters of the Africa Corps, pursued the attackers: not the attackers
         }
@@ -943,7 +948,8 @@ final class Attribution {
                 for (Resolved r : bySentence.get(i)) {
                     if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)) {
                         boolean suspect = suspectedGroups.contains(r.id())
-                                || Sidelines.deniesIt(t, sentences.get(i), r); // (or denied it)
+                                || Sidelines.deniesIt(t, sentences.get(i), r) // (or denied it)
+                                || underInquiry(sentences.get(i), r); // (or what police are investigating)
                         return new Participant(r.id(), suspect ? Roles.SUSPECTED : Roles.ACTOR);
                     }
                 }
@@ -951,6 +957,29 @@ final class Attribution {
         }
         return null;
     }
+
+    /**
+     * Whether the group is named as what an inquiry looks into ({@code police were investigating "a dispute over drug
+     * sales points" between the SDC and the PCC}): a line of inquiry, the report's unnamed attackers only suspected.
+     */
+    private boolean underInquiry(Sentence s, Resolved r) {
+        return t.hasWordIn(Math.max(s.first(), r.found().first() - 24), r.found().first() - 1, INQUIRY);
+    }
+
+    /** Whether every mention of the group is of what an inquiry looks into ({@link #underInquiry}). */
+    private boolean onlyUnderInquiry(String id) {
+        for (Sentence s : sentences) {
+            for (Resolved r : bySentence.get(s.index())) {
+                if (r.id().equals(id) && !underInquiry(s, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> INQUIRY = WordSets.of("investigating", "investigation", "investigations",
+            "probing", "hypothesis", "inquiry");
 
     /**
      * Whether the group is named as one that threatens ({@code a group calling itself the Concerned Agatu Youths has

@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ public final class EventFinder {
             // (a run-in summary's sentence with its own date, "Fourteen people were abducted near Biakato on 10
             // June", tells its event: the sections may tell it less plainly)
             heading |= summary && !(runIn && whole.paragraph() == summaryParagraph
-                    && dates.find(t, whole, reportDate, -1) != null);
+                    && ownDay(dates.find(t, whole, reportDate, -1), ctx.reportDay)); // (not "this week")
             for (Sentence s : heading ? List.of(whole) : Clauses.of(t, whole, previous, scan, dates, reportDate)) {
                 List<List<Resolved>> names = Clauses.namesOf(bySentence, s, whole);
                 List<TriggerScan.Hit> hits = heading ? List.of()
@@ -164,6 +165,11 @@ public final class EventFinder {
                     // SITUATION OVERVIEW: Fighting between X and Y intensified along the highway: the week summed up,
                     // no event of a day (but "OVERVIEW: On the night of 7 July, fighters attacked" tells one)
                     hits = List.of();
+                }
+                if (own != null && paragraphDate != null && paragraphDate.precision() == EventDate.Precision.DAY
+                        && !own.date().value().equals(paragraphDate.value())
+                        && LocalDate.parse(paragraphDate.value()).getDayOfWeek() == DateFinder.weekdayNamed(t, s)) {
+                    own = new FoundDate(paragraphDate, false); // 2 June. Early on Monday, gunmen attacked: that Monday
                 }
                 ctx.ownDate = own;
                 boolean unresolvable = own == null && reportDate == null && dates.mentionsRelativeDate(t, s);
@@ -694,8 +700,10 @@ public final class EventFinder {
             toldAgain(mob, s, participants, null, false, events, ctx);
             return;
         }
-        if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()) {
-            otherSide(t, previous, actors, bySentence.get(previous.index()), participants);
+        if (Acled.BATTLES.equals(reading.type()) && previous != null && previous.paragraph() == s.paragraph()
+                && !ownOtherMonth(ctx.ownDate, events)) { // (not "In February gunmen had stormed" after today's)
+            otherSide(t, previous, actors, bySentence.get(previous.index()), participants,
+                    struckIn(previous, events));
         }
         attribution.apply(s, hit.token(), reading, participants);
         if (Acled.PROTESTS.equals(reading.type())) {
@@ -720,6 +728,13 @@ public final class EventFinder {
                 && otherDay(ctx.ownDate, events.get(same).date())) {
             same = -1; // "The killings that caused the most anger came on Tuesday": not Sunday's drone strike
         }
+        if (same >= 0 && otherYear(ctx.ownDate, events.get(same).date()) && yearJustAfter(t, s, hit.token())) {
+            same = -1; // groups recall that the killing of Berta Cáceres in March 2016 ...: not this week's killing
+        }
+        if (same < 0 && CONSEQUENCES.contains(t.lower(hit.token())) && strikeToldAgain(t, s, hit.token())) {
+            // residents said the strike of 4 July hit a baptism and killed eleven civilians: that strike's toll
+            same = lastOfType(Acled.EXPLOSIONS, events);
+        }
         if (same < 0 && Acled.LOOTING.equals(reading.subType()) && theAttackers(t, s)) {
             int last = lastViolent(events);
             same = last >= 0 && s.index() - ctx.lastTold.get(last) <= 2 ? last : -1; // The attackers ... set fire to
@@ -736,7 +751,7 @@ public final class EventFinder {
             same = ledeToldWithItsDay(s, reading, date, ownPlace, events, ctx); // the lede's event, now with its day
             if (same < 0) {
                 same = sameEventNearby(s, reading, isSite(ownPlace, names) || asideOnly ? null : ownPlace, date, events,
-                        ctx);
+                        participants, ctx);
             }
             if (same < 0) {
                 same = consequenceOf(t, s, hit, reading, asideOnly ? null : ownPlace, date, actors, events, ctx);
@@ -966,6 +981,11 @@ public final class EventFinder {
                 && PARTS_OF_DAY.contains(t.lower(k + 2))) {
             return 0; // the same day, the same afternoon
         }
+        if ((t.isLower(k, "over") || t.isLower(k, "in") || t.isLower(k, "during")) && t.isLower(k + 1, "the")
+                && (t.isLower(k + 2, "next") || t.isLower(k + 2, "following"))
+                && (t.isLower(k + 3, "days") || COUNTS.containsKey(t.lower(k + 3)) && t.isLower(k + 4, "days"))) {
+            return 1; // Over the next two days, militia fighters combed the groves: from the day after on
+        }
         return nextDayAt(t, k) ? 1 : clause ? dayAfter(t, s) : -1;
     }
 
@@ -1085,7 +1105,8 @@ public final class EventFinder {
 
     /**
      * A summary's heading in capitals run into its paragraph ({@code KEY POINTS: Shelling and drone strikes continued
-     * along the border}): the paragraph sums up what the sections below tell, with their dates.
+     * along the border}, {@code OVERVIEW. The dry season has again brought herds}): the paragraph sums up what the
+     * sections below tell, with their dates.
      */
     private static boolean runInSummary(Tokens t, Sentence s) {
         int a = t.firstWord(s);
@@ -1093,8 +1114,10 @@ public final class EventFinder {
             return false;
         }
         return (t.isLower(a, "highlights") || t.isLower(a, "summary")) && t.isChar(a + 1, ':')
+                || SUMMARY_HEADINGS.contains(t.lower(a)) && t.isChar(a + 1, '.') // OVERVIEW. The dry season has
                 || t.isLower(a, "key") && t.is(a + 1, Tokens.ALL_CAPS)
-                && (t.isLower(a + 1, "points") || t.isLower(a + 1, "messages")) && t.isChar(a + 2, ':');
+                && (t.isLower(a + 1, "points") || t.isLower(a + 1, "messages"))
+                && (t.isChar(a + 2, ':') || t.isChar(a + 2, '.'));
     }
 
     /** Whether the sentence opens with a label in capitals naming an overview or summary ({@code SITUATION OVERVIEW:}). */
@@ -1216,7 +1239,8 @@ public final class EventFinder {
     /**
      * When the trigger is a definite reference ({@code the march}, {@code this attack}) to an event of the same
      * type and sub-type already found in the report, or, by a word that names any violence ({@code the attack}, {@code
-     * the incident}), to a violent one or a lynching, that event's index; else -1.
+     * the incident}), to a violent one or a lynching, that event's index (the violent one told at the place the words
+     * after it name, when they name one: {@code claimed the attack on Toubacoro}); else -1.
      */
     private static int definiteReference(Tokens t, int trigger, EventRefiner.Reading reading,
                                          List<Event> events, List<Resolved> names) {
@@ -1225,9 +1249,26 @@ public final class EventFinder {
             return told;
         }
         int before = t.isWord(trigger - 1) && SEQUELS.contains(t.lower(trigger - 1)) ? trigger - 2 : trigger - 1;
+        String placeAfter = null;
+        String placeName = null;
         for (Resolved r : names) {
             if (!r.isActor() && r.found().last() == trigger - 1 && t.isLower(r.found().first() - 1, "the")) {
                 before = r.found().first() - 1; // "the Rueso bombing": the bombing told before, named by its place
+            }
+            if (r.isPlace() && r.found().first() == trigger + 2
+                    && (t.isLower(trigger + 1, "on") || t.isLower(trigger + 1, "in"))) {
+                placeAfter = r.id(); // claimed the attack on Toubacoro
+                placeName = t.text().substring(t.start(r.found().first()), t.end(r.found().last()));
+            }
+        }
+        if (placeAfter != null && t.isLower(before, "the") && t.isWord(trigger)
+                && GENERIC_VIOLENCE.contains(t.lower(trigger))) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event e = events.get(i);
+                if ((placeAfter.equals(e.place()) || e.evidence().text().contains(placeName))
+                        && Acled.isViolent(e.type())) {
+                    return i; // the attack told before at that place, not the last one told
+                }
             }
         }
         if (!(t.isLower(before, "the") || t.isLower(before, "this") || t.isLower(before, "that")
@@ -1260,6 +1301,32 @@ public final class EventFinder {
         return same < 0 && anyViolence && !Acled.PROTESTS.equals(reading.type()) ? lastViolent(events) : same;
     }
 
+    /**
+     * Whether {@code the strike} ({@code the air strike}, {@code the drone strike}, {@code the explosion}) is told
+     * before the trigger in its clause, as what did it ({@code the strike of 4 July hit a baptism ceremony ... and
+     * killed at least eleven civilians}).
+     */
+    private static boolean strikeToldAgain(Tokens t, Sentence s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(s.first() + 1, trigger - 16); k--) {
+            if (t.isChar(k, ';') || t.isChar(k, '.')) {
+                return false;
+            }
+            if (t.isWord(k) && (STRIKE_NOUNS.contains(t.lower(k)) || BLASTS.contains(t.lower(k)))) {
+                int the = STRIKE_KINDS.contains(t.lower(k - 1)) ? k - 2 : k - 1;
+                return t.isLower(the, "the") && !t.isLower(the - 1, "in") && !t.isLower(the - 1, "after");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STRIKE_NOUNS = WordSets.of("strike", "airstrike", "bombing", "shelling");
+    private static final Set<String> STRIKE_KINDS = WordSets.of("air", "drone", "aerial", "missile", "artillery");
+
+    /** Whether a date found is one of the sentence's own, other than the report's day. */
+    private static boolean ownDay(FoundDate found, String reportDay) {
+        return found != null && !found.date().value().equals(reportDay);
+    }
+
     /** Whether the sentence has no comma or semicolon: one clause, whose day is its subject's. */
     private static boolean oneClause(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
@@ -1268,6 +1335,26 @@ public final class EventFinder {
             }
         }
         return true;
+    }
+
+    /** Whether a year follows the trigger in its phrase: {@code the killing of Berta Cáceres in March 2016}. */
+    private static boolean yearJustAfter(Tokens t, Sentence s, int trigger) {
+        for (int k = trigger + 1; k <= Math.min(s.last(), trigger + 8); k++) {
+            if (t.isPunct(k) && !t.isChar(k, ',')) {
+                return false;
+            }
+            if (t.is(k, Tokens.NUMBER) && t.end(k) - t.start(k) == 4 && (t.text().startsWith("19", t.start(k))
+                    || t.text().startsWith("20", t.start(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence's own date (not when something was said) is of another year than the event told before. */
+    private static boolean otherYear(FoundDate own, EventDate before) {
+        return own != null && !own.whenSaid() && before != null
+                && !own.date().value().substring(0, 4).equals(before.value().substring(0, 4));
     }
 
     /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
@@ -1651,19 +1738,32 @@ public final class EventFinder {
 
     /**
      * An event of the same type and sub-type told in the last {@value #SAME_EVENT_SENTENCES} sentences, at the
-     * same place (or where either has none) and on the same date, is the same event told on: its index, else -1.
+     * same place (or where either has none) and on the same date, is the same event told on: its index, else -1; but
+     * not arrests that others made ({@code officers of the CTD detained six students. ... officers of the Mastung
+     * Police, who arrested Zarina Baloch}).
      */
     private static int sameEventNearby(Sentence s, EventRefiner.Reading reading, String place, EventDate date,
-                                       List<Event> events, Context ctx) {
+                                       List<Event> events, List<Participant> participants, Context ctx) {
+        Set<String> arresting = Acled.ARRESTS.equals(reading.subType()) ? actingIds(participants) : Set.of();
         for (int i = events.size() - 1; i >= 0 && s.index() - ctx.lastTold.get(i) <= SAME_EVENT_SENTENCES; i--) {
             Event e = events.get(i);
             boolean samePlace = place == null || e.place() == null || place.equals(e.place());
+            Set<String> before = arresting.isEmpty() ? Set.of() : actingIds(e.participants());
+            if (!before.isEmpty() && Collections.disjoint(before, arresting)) {
+                continue;
+            }
             if (e.type().equals(reading.type()) && Objects.equals(e.subType(), reading.subType())
                     && !Acled.OTHER.equals(reading.subType()) && samePlace && Objects.equals(e.date(), date)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static Set<String> actingIds(List<Participant> participants) {
+        Set<String> ids = new HashSet<>();
+        participants.stream().filter(p -> Roles.ACTOR.equals(p.role())).forEach(p -> ids.add(p.id()));
+        return ids;
     }
 
     /**
@@ -2042,10 +2142,12 @@ public final class EventFinder {
 
     /**
      * A battle whose sentence names one side only ({@code heavy fighting with the X gunmen}) takes the other
-     * side from the sentence before: its named state forces against a group, its named groups against the state.
+     * side from the sentence before: its named state forces against a group, its named groups against the state;
+     * not those the sentence before told struck when another of them struck ({@code IS militants bombed a vehicle of
+     * the PMF. Soldiers killed two militants}: the militants are not the PMF).
      */
     private static void otherSide(Tokens t, Sentence previous, List<Resolved> actors, List<Resolved> before,
-                                  List<Participant> participants) {
+                                  List<Participant> participants, Set<String> struck) {
         boolean state = false;
         boolean armed = false;
         for (Resolved r : actors) {
@@ -2054,18 +2156,33 @@ public final class EventFinder {
                 armed |= "armed_group".equals(r.type());
             }
         }
-        if (state == armed) {
-            return;
+        if (state == armed || bothSidesNamed(actors, participants)) {
+            return; // M23 fighters took the town after a day of fighting with Wazalendo militiamen: the two sides
         }
         String wanted = state ? "armed_group" : "security_force";
         boolean hasActor = participants.stream().anyMatch(p -> Roles.ACTOR.equals(p.role()));
+        boolean striker = before.stream().anyMatch(r -> r.isActor() && !r.generic() && wanted.equals(r.type())
+                && !struck.contains(r.id()));
         for (Resolved r : before) {
-            if (r.isActor() && !r.generic() && wanted.equals(r.type())
+            if (r.isActor() && !r.generic() && wanted.equals(r.type()) && !(striker && struck.contains(r.id()))
                     && participants.stream().noneMatch(p -> p.id().equals(r.id()))
                     && !Sidelines.parentInApposition(t, previous, r)) { // not the Boko Haram faction's Boko Haram
                 participants.add(new Participant(r.id(), hasActor ? Roles.TARGET : Roles.ACTOR));
             }
         }
+    }
+
+    /** Whether a named armed group or force of the sentence acts in its battle and another is its target. */
+    private static boolean bothSidesNamed(List<Resolved> actors, List<Participant> participants) {
+        boolean acts = false;
+        boolean targeted = false;
+        for (Participant p : participants) {
+            boolean armed = actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic()
+                    && ("armed_group".equals(r.type()) || "security_force".equals(r.type())));
+            acts |= armed && Roles.ACTOR.equals(p.role());
+            targeted |= armed && Roles.TARGET.equals(p.role());
+        }
+        return acts && targeted;
     }
 
     /** Words that carry the sentence on from the one before: {@code the gunmen then attacked}. */
@@ -2198,7 +2315,7 @@ public final class EventFinder {
      * Whether the sentence says who did it is unknown ({@code set on fire overnight by unidentified men}): no named
      * actor of the sentence before is borrowed for it.
      */
-    private static boolean unknownHands(Tokens t, List<Resolved> actors) {
+    static boolean unknownHands(Tokens t, List<Resolved> actors) {
         for (Resolved r : actors) {
             for (int k = r.found().first() - 1; k <= r.found().last(); k++) {
                 if (t.isLower(k, "unidentified") || t.isLower(k, "unknown")) {
@@ -2283,6 +2400,14 @@ public final class EventFinder {
             }
         }
         return struck;
+    }
+
+    /** Whether the sentence's own date is of another month than the event told last. */
+    private static boolean ownOtherMonth(FoundDate own, List<Event> events) {
+        EventDate last = events.isEmpty() ? null : events.get(events.size() - 1).date();
+        return own != null && !own.whenSaid() && last != null && own.date().value().length() >= 7
+                && last.value().length() >= 7
+                && !own.date().value().substring(0, 7).equals(last.value().substring(0, 7));
     }
 
     /**

@@ -344,7 +344,8 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
-                if (ABDUCTION.equals(sub) && killedBefore(t, s, at)) {
+                if (ABDUCTION.equals(sub) && (killedBefore(t, s, at) || killedThemAfter(t, s, at))) {
+                    // (took five men from their homes and shot them dead: a killing)
                     // killing at least 12 civilians and abducting three; killed five civilians and took away the chief
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
@@ -487,7 +488,9 @@ final class EventRefiner {
                         && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
                         && !t.lower(at).startsWith("rampag")
                         && (actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)
-                        || actors.stream().noneMatch(r -> r.found().first() < at))) {
+                        || actors.stream().noneMatch(r -> r.found().first() < at && !(Roles.isPassive(t, at)
+                        && "civilians".equals(r.type()))) // (three farmers were hacked to death: the victims before)
+                        || actors.stream().anyMatch(r -> isArmed(r.type()) && armedBy(t, at, r.found().first())))) {
                     // vigilantes beat a suspected thief to death; three men were hacked to death (by whom, not a mob)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
@@ -583,6 +586,24 @@ final class EventRefiner {
         return false;
     }
 
+    /**
+     * Whether {@code by} opens the agent at {@code at}, in the trigger's clause: {@code were hacked to death in their
+     * fields on Friday by rebels of the ADF}.
+     */
+    private static boolean armedBy(Tokens t, int trigger, int at) {
+        for (int k = at - 1; k > trigger && k >= at - 4; k--) {
+            if (t.isLower(k, "by")) {
+                return at - trigger <= 24 && !t.hasWordIn(trigger + 1, k - 1, CLAUSE_BREAKS);
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = WordSets.of("and", "but", "while", "when", "after", "before");
+
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
     private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
             "election", "opposition", "sentenced", "verdict");
@@ -668,7 +689,8 @@ final class EventRefiner {
         boolean any = false;
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && LETHAL.contains(t.lower(i))) {
-                if (!t.hasWordIn(Math.max(s.first(), i - 3), i - 1, CAUSE_CUES) && !listedCause(t, s, i)) {
+                if (!t.hasWordIn(Math.max(s.first(), i - 3), i - 1, CAUSE_CUES) && !listedCause(t, s, i)
+                        && !mournedDead(t, s, i)) {
                     return false;
                 }
                 any = true;
@@ -676,6 +698,26 @@ final class EventRefiner {
         }
         return any;
     }
+
+    /**
+     * Whether the lethal word at {@code i} names the dead whom the marchers are kin of or carry pictures of ({@code
+     * relatives of the young men killed in X marched}, {@code carrying photographs of the dead}).
+     */
+    private static boolean mournedDead(Tokens t, Sentence s, int i) {
+        if (t.isLower(i, "live") || t.isLower(i, "bullets") || t.isLower(i - 1, "were") || t.isLower(i - 1, "was")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 4) && t.isWord(k); k--) {
+            if (t.isLower(k, "of")) {
+                return t.isWord(k - 1) && KIN_OR_PICTURES.contains(t.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KIN_OR_PICTURES = WordSets.of("relatives", "families", "family", "photographs",
+            "photos", "pictures", "portraits", "images", "mothers", "parents", "widows", "friends", "memory", "names",
+            "coffins", "neighbours", "neighbors");
 
     /**
      * Whether the lethal word at {@code i} is a later item of a cause's list ({@code to protest against extortion by
@@ -910,6 +952,21 @@ final class EventRefiner {
         }
         return false;
     }
+
+    /** Whether those taken are killed later in the sentence: {@code took five men ... and shot them dead}. */
+    private static boolean killedThemAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i < s.last(); i++) {
+            if (t.isWord(i) && KILLED_THEM.contains(t.lower(i)) && t.isWord(i + 1) && TAKEN.contains(t.lower(i + 1))
+                    && (!t.isLower(i, "shot") || t.isLower(i + 2, "dead"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KILLED_THEM = WordSets.of("shot", "killed", "executed", "beheaded", "murdered",
+            "hacked", "slaughtered");
+    private static final Set<String> TAKEN = WordSets.of("them", "him", "her");
 
     private static boolean harms(Tokens t, Sentence s, int at, boolean people) {
         for (int i = at + 1; i <= s.last(); i++) {

@@ -63,7 +63,7 @@ final class Roles {
         Set<String> sources = new HashSet<>(); // also their acronyms: according to the IOM (International ...)
         for (Resolved r : actors) {
             if (isSource(t, s, r) && !announcesIt(t, r, trigger) && !saysItDid(t, r, trigger)
-                    || whatItSays(t, r) && namedOnceHere(t, actors, r)
+                    || (whatItSays(t, r) || saysLast(t, s, r)) && namedOnceHere(t, actors, r)
                     || speaksByStatement(t, r) && actors.stream().allMatch(o -> o == r || !o.id().equals(r.id()))
                     || forceReports(t, s, r, actors, trigger)
                     || isObserver(t, r) && !calledBy(t, r.found().first()) || isPressOffice(r)
@@ -79,8 +79,12 @@ final class Roles {
             }
         }
         Map<String, String> parents = new HashMap<>(2); // a parent named in apposition, to the body named before it
+        int antecedent = relativeAntecedent(t, trigger, actors);
         for (Resolved r : actors) {
             int at = r.found().first();
+            if (at < antecedent) {
+                continue; // X were baton-charged by officers of the Y police, who arrested Z: Y arrested, not X
+            }
             if (t.isChar(at - 1, '(') && spellsOut(r, actors)) {
                 continue; // the Ghana Armed Forces (GAF): the acronym is the name's own mention, of the name's role
             }
@@ -88,7 +92,8 @@ final class Roles {
                     || demandedOf(t, s, r) || Sidelines.watching(t, s, r) || Sidelines.escaped(t, s, r, trigger)
                     || Sidelines.fledFighting(t, r, trigger) || Sidelines.orderedBy(t, r)
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
-                    || Sidelines.workplace(t, r) || Sidelines.employer(t, r)
+                    || Sidelines.workplace(t, r) || Sidelines.employer(t, r) || Sidelines.describesNameBefore(t, s, r)
+                    || Sidelines.escorted(t, s, r, trigger) || Sidelines.kinOf(t, r) || boundaryOf(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
@@ -114,6 +119,9 @@ final class Roles {
             }
             if (Sidelines.allegianceTo(t, r)) {
                 continue; // the ADF, a rebel group that pledged allegiance to the Islamic State: whom it is loyal to
+            }
+            if (at < trigger && t.isWord(trigger) && ARRESTING.contains(t.lower(trigger)) && calledBy(t, at)) {
+                continue; // broke up a sit-in organised by LUCHA and arrested its coordinator: who called the sit-in
             }
             if (at > trigger && plannedAgainst(t, r)) {
                 continue; // supporters of X who had been planning attacks on police: whom they meant to strike
@@ -178,7 +186,7 @@ final class Roles {
                         || "person".equals(r.type()) && tollObject(t, s, at)
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
-                        || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, at)
+                        || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, r)
                         || whomTheTriggerHit(t, r, trigger)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
                         || "person".equals(r.type()) && TARGET.equals(previousRole) && previousEnd == at - 2
@@ -240,6 +248,22 @@ final class Roles {
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
         return out;
+    }
+
+    /**
+     * Where the name opens that a {@code , who} right before the trigger refers to ({@code officers of the Mastung
+     * Police, who arrested}); -1 when the trigger opens no such clause.
+     */
+    private static int relativeAntecedent(Tokens t, int trigger, List<Resolved> actors) {
+        if (!t.isLower(trigger - 1, "who") || !t.isChar(trigger - 2, ',')) {
+            return -1;
+        }
+        for (Resolved r : actors) {
+            if (pastAcronym(t, r.found().last() + 1) == trigger - 2) {
+                return r.found().first();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -585,7 +609,7 @@ final class Roles {
         if ("person".equals(r.type())) {
             for (int j = k; j >= Math.max(s.first(), k - 3) && t.isWord(j) && !t.isCapitalised(j); j--) {
                 if (JAILED.contains(t.lower(j))
-                        || t.isLower(j, "of") && t.isWord(j - 1) && KIN.contains(t.lower(j - 1))) {
+                        || t.isLower(j, "of") && t.isWord(j - 1) && Sidelines.KIN.contains(t.lower(j - 1))) {
                     return true; // led by the sons of the jailed kingpin Joaquín Guzmán: neither there
                 }
             }
@@ -598,8 +622,6 @@ final class Roles {
     private static final Set<String> ARRIVED = WordSets.of("arrived", "came", "reached", "could");
     private static final Set<String> JAILED = WordSets.of("jailed", "imprisoned", "late", "slain", "exiled",
             "extradited");
-    private static final Set<String> KIN = WordSets.of("sons", "son", "brother", "brothers", "nephew", "nephews",
-            "widow", "daughter", "daughters", "heirs");
 
     /**
      * An organisation whose name says it reports, judges or monitors ({@code Radio Andalus}, {@code Shahada News
@@ -847,6 +869,25 @@ final class Roles {
                 || accordingToBefore(t, s, a));
     }
 
+    /** {@code ..., the federal Security Cabinet said.}: a body that tells the sentence, at its end. */
+    private static boolean saysLast(Tokens t, Sentence s, Resolved r) {
+        int a = r.found().first();
+        int n = pastAcronym(t, r.found().last() + 1);
+        if (!"government".equals(r.type()) || n + 1 != s.last() || !t.isWord(n) || !SPEECH.contains(t.lower(n))
+                || !t.isPunct(s.last())) {
+            return false;
+        }
+        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 4); k--) {
+            if (t.isChar(k, ',')) {
+                return true;
+            }
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code in what the Barranquilla Metropolitan Police (MEBAR) said was the latest attack}, {@code Yeison Pertuz, whom
      * police described as a debt collector}: who tells what it was.
@@ -1020,14 +1061,18 @@ final class Roles {
 
     /**
      * Whether the actor is the group of people counted as killed or hurt right before it ({@code killed five Maoists of
-     * the Communist Party of India (Maoist)'s Darbha Division in a gunfight}): the trigger after them is the fight.
+     * the Communist Party of India (Maoist)'s Darbha Division in a gunfight}, {@code killed three ADF fighters in a
+     * clash}): the trigger after them is the fight.
      */
-    private static boolean killedMembersOf(Tokens t, Sentence s, int at) {
+    private static boolean killedMembersOf(Tokens t, Sentence s, Resolved r) {
+        int at = r.found().first();
         int of = t.beforeThe(at);
-        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !KILLED_MEMBERS.contains(t.lower(of - 1))) {
+        int k = of - 2;
+        if (t.isWord(r.found().last() + 1) && KILLED_MEMBERS.contains(t.lower(r.found().last() + 1))) {
+            k = at - 1; // killed three ADF fighters in a clash
+        } else if (!t.isLower(of, "of") || !t.isWord(of - 1) || !KILLED_MEMBERS.contains(t.lower(of - 1))) {
             return false;
         }
-        int k = of - 2;
         if (!t.is(k, Tokens.NUMBER) && !(t.isWord(k) && COUNTS.contains(t.lower(k)))) {
             return false;
         }
@@ -1395,7 +1440,10 @@ final class Roles {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
         }
         boolean reported = false; // "the PNLA said 12 fighters had been killed", "the group, which has been targeted"
-        for (int k = r.found().last() + 1; k < trigger && k <= r.found().last() + 10; k++) {
+        int end = r.found().last();
+        // two officers of the X police, among them a commander, Y Z, were killed: as far past the victims named
+        int reach = end + (t.isChar(end + 1, ',') && t.isWord(end + 2) && AMONG.contains(t.lower(end + 2)) ? 16 : 10);
+        for (int k = end + 1; k < trigger && k <= reach; k++) {
             if (t.isLower(k, "that")) {
                 return false; // the attackers were members of X, a Baloch group, and that three of them were killed
             }
@@ -1676,6 +1724,27 @@ final class Roles {
     }
 
     /**
+     * Whether the name is one of two that a boundary runs between ({@code at Kainuk, on the boundary between Turkana
+     * and West Pokot counties}): where it happened, no side.
+     */
+    private static boolean boundaryOf(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        k = t.isLower(k, "the") ? k - 1 : k;
+        if (t.isLower(k, "and")) {
+            for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+                if (t.isLower(j, "between")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
+        return t.isLower(k, "between") && t.isWord(k - 1) && BOUNDARIES.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> BOUNDARIES = WordSets.of("boundary", "border", "borders", "frontier", "road",
+            "highway", "route", "line", "area", "stretch");
+
+    /**
      * Whether the trigger names the attackers and the actor is who they belong to: {@code bomber from X}, {@code
      * gunmen of X}, {@code militants belonging to X}, {@code fighters linked to X}.
      */
@@ -1836,11 +1905,26 @@ final class Roles {
             return true; // a planned protest over insecurity by the Concerned Youths of Faskari
         }
         return t.isLower(k, "by") && t.isWord(verb) && (ORGANISED.contains(t.lower(verb))
-                || t.isLower(k - 1, "call") && (t.isLower(k - 2, "a") || t.isLower(k - 2, "the"))); // after a call by X
+                || t.isLower(k - 1, "call") && (t.isLower(k - 2, "a") || t.isLower(k - 2, "the")) // after a call by X
+                || organisedIn(t, k));
+    }
+
+    /** {@code a sit-in organised in Lubero town by}: where it was organised between the verb and its {@code by}. */
+    private static boolean organisedIn(Tokens t, int by) {
+        for (int k = by - 2; k >= by - 5; k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (t.isLower(k + 1, "in") && ORGANISED.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PROTEST_NOUNS = WordSets.of("protest", "protests", "march", "marches", "rally",
             "rallies", "demonstration", "demonstrations", "sit-in", "strike", "vigil");
+    private static final Set<String> ARRESTING = WordSets.of("arrested", "detained", "arresting", "detaining");
     private static final Set<String> ORGANISED = WordSets.of("called", "organised", "organized", "convened",
             "co-organised", "co-organized", "sponsored");
 

@@ -288,8 +288,10 @@ final class Scenes {
                 first--;
             }
         } else if (!NonEvents.CARE.contains(t.lower(last)) && !CARE_FIRST.contains(t.lower(first))
-                && !(t.isWord(last + 1) && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))) {
-            return false; // neither "X Hospital", "Ospedale del X" nor "the X hospital"
+                && !(t.isWord(last + 1) && NonEvents.CARE.contains(t.lower(last + 1)) && t.isCapitalised(last))
+                && !(t.isWord(last + 1) && HOSPITAL_KINDS.contains(t.lower(last + 1)) && t.isWord(last + 2)
+                && NonEvents.CARE.contains(t.lower(last + 2)))) {
+            return false; // neither "X Hospital", "Ospedale del X", "the X hospital" nor "the X district hospital"
         }
         return t.wordJustBefore(first, 8, CARED);
     }
@@ -299,6 +301,9 @@ final class Scenes {
         return t.isWord(k) && (NonEvents.CARE.contains(t.lower(k)) || (t.isLower(k, "centre") || t.isLower(k, "center"))
                 && (t.isLower(k - 1, "health") || t.isLower(k - 1, "medical")));
     }
+
+    private static final Set<String> HOSPITAL_KINDS = WordSets.of("district", "general", "regional", "referral",
+            "provincial", "county", "teaching", "military", "main", "central");
 
     /** Care words that open a hospital's name in other languages: {@code Ospedale del Mare}, {@code Hôpital X}. */
     private static final Set<String> CARE_FIRST = WordSets.of("ospedale", "hôpital", "hopital", "hospital", "clínica",

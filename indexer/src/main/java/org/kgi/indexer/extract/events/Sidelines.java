@@ -387,6 +387,62 @@ final class Sidelines {
     }
 
     /**
+     * Whether the name is whom the actors were escorting, in a clause before the trigger ({@code troops of the 4th
+     * Special Forces Battalion, escorting engineers of the DPWH on a road project, clashed with MILF fighters}): those
+     * they guarded, no side of the fight.
+     */
+    static boolean escorted(Tokens t, Sentence s, Resolved r, int trigger) {
+        int at = r.found().first();
+        if (at > trigger) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 6); k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (ESCORTING.contains(t.lower(k))) {
+                return t.isChar(k - 1, ',');
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ESCORTING = WordSets.of("escorting", "guarding", "protecting", "accompanying");
+
+    /**
+     * Whether the person is whom those named are kin or colleagues of ({@code relatives and colleagues of Wilmer
+     * Patricio Chicaiza held a vigil}): the dead or the absent, not one of them.
+     */
+    static boolean kinOf(Tokens t, Resolved r) {
+        int of = r.found().first() - 1;
+        return "person".equals(r.type()) && t.isLower(of, "of") && t.isWord(of - 1) && KIN.contains(t.lower(of - 1));
+    }
+
+    /** Kin and colleagues of a person named after them ({@code the sons of}, {@code relatives and colleagues of}). */
+    static final Set<String> KIN = WordSets.of("relatives", "families", "colleagues", "friends", "parents", "widow",
+            "widows", "mother", "father", "son", "sons", "daughter", "daughters", "brother", "brothers", "sisters",
+            "children", "family", "nephew", "nephews", "heirs");
+
+    /**
+     * Whether a generic actor is only what the name before it is said to be ({@code fighters of the Union of Sinai
+     * Tribes, a pro-government militia, combed the groves}): the named group acts, no second one.
+     */
+    static boolean describesNameBefore(Tokens t, Sentence s, Resolved r) {
+        if (!r.generic()) {
+            return false;
+        }
+        for (int k = r.found().first() - 1; k >= Math.max(s.first() + 3, r.found().first() - 4); k--) {
+            if (t.isLower(k, "a") || t.isLower(k, "an")) {
+                return NameChunker.appositionAfterName(t, k + 1) && t.isChar(r.found().last() + 1, ',');
+            }
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the name is the parent an apposition gives another actor ({@code Members of the Imbonerakure, the youth
      * league of Burundi's ruling CNDD-FDD party, beat ...}): a description, no side of the event.
      */
@@ -433,7 +489,9 @@ final class Sidelines {
                 // (the X gang, a member of the Viv Ansanm gang coalition: a group's, not a person's, membership)
                 return t.isChar(c, ',') && (t.isLower(c + 1, "the") && !member || t.isLower(c + 1, "a") && member
                         && t.isWord(c - 1) && ActorWords.groupNounType(t.lower(c - 1)) != null)
-                        && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')') || member);
+                        && (t.isCapitalised(c - 1) || t.isChar(c - 1, ')') || member
+                        || t.isWord(c - 1) && FIGHTERS_AFTER_NAME.contains(t.lower(c - 1))
+                        && (t.isCapitalised(c - 2) || t.isChar(c - 2, ')'))); // Al-Quds Brigades fighters, the wing of
             }
         }
         return false;
@@ -453,6 +511,8 @@ final class Sidelines {
     private static final Set<String> APART = WordSets.of("from", "to", "with");
     private static final Set<String> APART_ADJECTIVES = WordSets.of("separate", "distinct", "unrelated", "unconnected",
             "unaffiliated", "affiliated", "different");
+    private static final Set<String> FIGHTERS_AFTER_NAME = WordSets.of("fighters", "militants", "members", "gunmen",
+            "militiamen");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
             "body", "group", "club", "member", "faction", "splinter");
 
@@ -504,8 +564,9 @@ final class Sidelines {
             if (t.isChar(k, ';') || t.isLower(k, "but") || t.isLower(k, "and") && t.isPunct(k - 1)) {
                 return false;
             }
-            if (t.isWord(k) && SUSPICION.contains(t.lower(k))) {
-                return true;
+            if (t.isWord(k) && (SUSPICION.contains(t.lower(k))
+                    || t.isLower(k, "may") && !t.isCapitalised(k) && t.isLower(k + 1, "belong"))) {
+                return true; // intelligence suggests that the attackers may belong to Comandos de la Frontera
             }
         }
         return false;
@@ -582,7 +643,8 @@ final class Sidelines {
     private static final Set<String> SUSPICION = WordSets.of("believe", "believed", "believes", "suspect", "suspects",
             "suspected", "suspecting", "suspicion", "suspicions", "blamed", "blame", "blames", "blaming", "possibility",
             "possibly", "focusing", "focused", "attributed", "attributes", "attributing", "allegedly", "alleged",
-            "presumed", "presumably", "probably", "likely", "thought", "hypothesis", "theory", "purportedly");
+            "presumed", "presumably", "probably", "likely", "thought", "hypothesis", "theory", "purportedly",
+            "suggests", "suggested", "might");
 
     /**
      * Whether the name is who ordered or asked for what is told ({@code deployed on the orders of the Calcutta High

@@ -56,6 +56,17 @@ final class Tallies {
                     && (t.is(i - 1, Tokens.NUMBER) || COUNTS.contains(t.lower(i - 1))) && perfect(t, s)) {
                 return true; // five days of violence in the province have killed dozens of people
             }
+            if (w.equals("through") && t.isLower(i + 1, "a") && t.isWord(i + 2) && SPANS.contains(t.lower(i + 2))
+                    && colonBefore(t, s, i)) {
+                return true; // Buses burned and three men shot dead: Mossoró has lived through a week that ...
+            }
+            if (w.equals("since") && (t.is(i + 1, Tokens.NUMBER) || t.isWord(i + 1)
+                    && Calendar.month(t.lower(i + 1)) > 0) && perfectBefore(t, s, i)) {
+                return true; // some 2,300 people have arrived at displacement sites since 16 October: a period's count
+            }
+            if (w.equals("similar") && t.isLower(i - 1, "in") && t.isWord(i + 1) && t.lower(i + 1).endsWith("s")) {
+                return true; // another 14 people had been killed in similar reprisals around Gezira: a count
+            }
             if (w.equals("become") && (t.isLower(i - 1, "have") || t.isLower(i - 1, "has"))) {
                 return true; // drones have become a new feature of the conflict
             }
@@ -83,16 +94,54 @@ final class Tallies {
         return false;
     }
 
-    private static final Set<String> RECORDED = WordSets.of("recorded", "documented", "registered", "verified");
+    /**
+     * Whether {@code have} or {@code has} and a participle come before token {@code i}, in its clause, after a count
+     * ({@code some 2,300 people have arrived}).
+     */
+    private static boolean perfectBefore(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k > s.first(); k--) {
+            if (t.isChar(k, ':') || t.isChar(k, ';')) {
+                return false;
+            }
+            if ((t.isLower(k, "have") || t.isLower(k, "has")) && isParticiple(t.lower(k + 1))) {
+                for (int n = k - 1; n >= Math.max(s.first(), k - 4); n--) {
+                    if (t.is(n, Tokens.NUMBER) || t.isWord(n) && COUNTS.contains(t.lower(n))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean colonBefore(Tokens t, Sentence s, int i) {
+        for (int k = s.first(); k < i; k++) {
+            if (t.isChar(k, ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RECORDED = WordSets.of("recorded", "documented", "registered", "verified",
+            "counted");
     private static final Set<String> SPANS = WordSets.of("week", "month", "period", "fortnight", "quarter");
     private static final Set<String> OPENED = WordSets.of("opened", "began", "started", "ended", "closed");
 
-    /** {@code during the (reporting) week}, {@code this month}, {@code in the past week}: a period's count. */
+    /**
+     * {@code during the (reporting) week}, {@code this month}, {@code in the past week}, {@code between 2 and 4
+     * June}: a period's count.
+     */
     private static boolean wholePeriod(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= s.last(); i++) {
             if (t.isWord(i) && SPANS.contains(t.lower(i)) && (t.isLower(i - 1, "this") || t.isLower(i - 1, "past")
                     || t.isLower(i - 1, "the") && t.isLower(i - 2, "during") || t.isLower(i - 1, "reporting"))) {
                 return true;
+            }
+            if (t.isLower(i, "between") && i + 4 <= s.last() && t.is(i + 1, Tokens.NUMBER) && t.isLower(i + 2, "and")
+                    && t.is(i + 3, Tokens.NUMBER) && Calendar.month(t.lower(i + 4)) > 0) {
+                return true; // counted at least thirteen people killed between 2 and 4 June
             }
         }
         return false;

@@ -69,7 +69,8 @@ public final class TriggerLexicon {
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
                 "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
-                "traded heavy", "exchanging gunfire");
+                "traded heavy", "exchanging gunfire", "under gunfire", "under rifle fire", "under heavy fire",
+                "under sustained fire", "under intense fire", "under sniper fire", "under small-arms fire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
         words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "assaults on", "gunfight with",
@@ -80,6 +81,8 @@ public final class TriggerLexicon {
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting", "dharna", "dharnas");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
+        // only one held to demand something (TriggerScan): not a funeral's night vigil
+        words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "vigil", "vigils");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
                 "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",

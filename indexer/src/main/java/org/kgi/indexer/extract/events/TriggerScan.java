@@ -383,6 +383,13 @@ final class TriggerScan {
             "presented", "characterised", "characterized", "labelled", "labeled", "dismissed");
     private static final Set<String> SPATES = WordSets.of("spate", "wave", "surge", "series", "string", "rash",
             "upsurge", "spike", "rise", "increase", "escalation");
+    private static final Set<String> HOLDING = WordSets.of("held", "hold", "holding", "holds", "staged", "organised",
+            "organized");
+    private static final Set<String> VIGIL_AIMS = WordSets.of("demand", "demanding", "calling", "call", "justice",
+            "protest", "against", "end");
+    private static final Set<String> FEARING = WordSets.of("fear", "fears", "feared", "fearing", "expect", "expects",
+            "expected", "anticipate", "anticipated", "dread");
+    private static final Set<String> MORE = WordSets.of("more", "further", "new", "renewed", "fresh", "reprisal");
     private static final Set<String> HEARSAY_NOUNS = WordSets.of("rumours", "rumour", "rumors", "rumor", "reports",
             "allegations", "claims");
     private static final Set<String> TAKEN_PEOPLE = WordSets.of("people", "persons", "men", "women", "children",
@@ -1043,6 +1050,14 @@ final class TriggerScan {
                     && EXPERTS.contains(t.lower(i + 1))) {
                 continue; // explosives technicians of the brigade found four IEDs: who they are, not a blast
             }
+            if ((w.equals("vigil") || w.equals("vigils")) && !(wordBefore(t, s, i, 4, HOLDING)
+                    && t.hasWordIn(s, VIGIL_AIMS))) {
+                continue; // a night vigil before a funeral; but "held a candlelight vigil to demand justice" protests
+            }
+            if (w.endsWith("s") && t.isWord(i - 1) && MORE.contains(t.lower(i - 1)) && t.isWord(i - 2)
+                    && FEARING.contains(t.lower(i - 2))) {
+                continue; // residents fear more attacks before the end of the year: none yet
+            }
             boolean ofOrIn = t.isLower(i - 1, "of") || t.isLower(i - 1, "in") || t.isWord(i - 1)
                     && !t.isCapitalised(i - 1) && (t.isLower(i - 2, "of") || t.isLower(i - 2, "in"));
             if (w.endsWith("s") && wordBefore(t, s, i, 4, SPATES) && ofOrIn) {
@@ -1194,7 +1209,9 @@ final class TriggerScan {
             if (tr == null) {
                 tr = TriggerLexicon.word(w);
             }
-            if (tr != null && Acled.IED.equals(tr.subType()) && w.startsWith("bomb") && droppedFromAbove(t, s, i)) {
+            if (tr != null && Acled.IED.equals(tr.subType()) && (w.startsWith("bomb") && droppedFromAbove(t, s, i)
+                    || (w.startsWith("explosive") || w.equals("device")) && wordBefore(t, s, i, 4, DROPS)
+                    && wordBefore(t, s, i, 8, AIRBORNE))) { // an unmanned aircraft dropped an explosive device
                 tr = AIR_DROPPED; // a Myanmar military jet dropped two bombs; dropped a guided aerial bomb
             }
             if (tr != null && Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 8, INTERCEPTING)) {
@@ -1742,8 +1759,10 @@ final class TriggerScan {
             return true; // "coordinates with the army under the peace agreement": one made before
         }
         if (Acled.AGREEMENT.equals(tr.subType()) && t.isLower(i, "agreed") && t.isLower(i + 1, "to")
-                && t.isWord(i + 2) && TO_CONSIDER.contains(t.lower(i + 2))) {
-            return true; // officials met a delegation and agreed to review the rate: a promise to think again
+                && t.isWord(i + 2) && (TO_CONSIDER.contains(t.lower(i + 2)) || TO_SEND.contains(t.lower(i + 2)))) {
+            // officials met a delegation and agreed to review the rate: a promise to think again; the federal
+            // government has agreed to send 200 officers: one side's plan
+            return true;
         }
         if (Acled.DISRUPTED_WEAPONS.equals(tr.subType()) && t.isLower(i, "dismantled")
                 && t.nounWithin(s, i, 3, BARRIERS) > 0) {
@@ -1787,6 +1806,7 @@ final class TriggerScan {
 
     private static final Set<String> TO_CONSIDER = WordSets.of("review", "consider", "study", "discuss", "examine",
             "reconsider", "look", "meet", "talk", "revisit");
+    private static final Set<String> TO_SEND = WordSets.of("send", "deploy", "dispatch", "provide", "fund", "finance");
     private static final Set<String> TALKS = WordSets.of("talks", "negotiations");
     private static final Set<String> CORDONS = WordSets.of("cordon", "line", "ring", "chain", "barrier", "circle",
             "buffer", "wall");

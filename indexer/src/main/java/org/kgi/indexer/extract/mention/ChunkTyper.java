@@ -161,6 +161,11 @@ final class ChunkTyper {
                 && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
             return null; // a heading line of one word in capitals ("INCIDENTS", "LOG"): a section's name
         }
+        if (a == s.first() && b + 1 == s.last() && (t.isChar(b + 1, '.') || t.isChar(b + 1, ':')) && runInLabel(t, a, b)
+                && KnownActors.type(key) == null && !isPlaceName(key) && !doc.gazetteer().isCity(key)
+                && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
+            return null; // KEY POINTS. Fighting returned ...; NEXT STEPS. The governor has announced: a section's name
+        }
         if (a == b && t.isWord(b + 1) && SECT_PEOPLE.contains(t.lower(b + 1)) && (SECTS.contains(t.lower(a))
                 || counted(t, a - 1) && !t.is(a, Tokens.ALL_CAPS) && KnownActors.type(key) == null
                 && doc.book().known(key) == null)) {
@@ -1896,6 +1901,16 @@ final class ChunkTyper {
             }
         }
         return true;
+    }
+
+    /** Whether the words {@code a..b}, four at most, are all in capitals: {@code KEY POINTS}, {@code NEXT STEPS}. */
+    private static boolean runInLabel(Tokens t, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (!t.isWord(i) || !t.is(i, Tokens.ALL_CAPS) || t.lower(i).length() < 2) {
+                return false;
+            }
+        }
+        return b - a <= 3;
     }
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {

@@ -1558,6 +1558,9 @@ public final class MentionFinder {
             i = until;
         } else if (t.isLower(i, "known") && t.isLower(i + 1, "as")) {
             i += 2;
+        } else if (t.isLower(i, "known") && t.isWord(i + 1) && KNOWN_ADVERBS.contains(t.lower(i + 1))
+                && t.isLower(i + 2, "as")) {
+            i += 3; // known locally as al-Shabaab
         } else if (t.isLower(i, "alias") || t.isLower(i, "aka")) {
             i++;
         } else {
@@ -1570,7 +1573,9 @@ public final class MentionFinder {
         }
         int first = i;
         while (i <= s.last() && i - first < 5 && t.isWord(i) && (t.isCapitalised(i) || i > first
-                && NAME_PARTICLES.contains(t.lower(i)) && t.isWord(i + 1) && t.isCapitalised(i + 1))) {
+                && NAME_PARTICLES.contains(t.lower(i)) && t.isWord(i + 1) && t.isCapitalised(i + 1)
+                || i == first && (t.lower(i).startsWith("al-") || t.lower(i).startsWith("el-"))
+                && t.lower(i).length() > 4)) {
             i++; // also known as the Clan del Golfo
         }
         return i > first ? new int[] {first, i - 1} : null;

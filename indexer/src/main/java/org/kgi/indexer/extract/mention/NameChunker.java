@@ -322,15 +322,25 @@ public final class NameChunker {
         if (dash > 0 && LEANINGS.contains(w.substring(dash + 1)) && isNameWord(t, i + 1)) {
             return false; // "the Russia-friendly Șor Party": the party's name starts after its leaning
         }
-        if ((NUMBER_WORDS.contains(w) || MORE_NUMBER_WORDS.contains(w)) && t.isWord(i + 1) && !t.isCapitalised(i + 1)) {
-            return false; // "Eleven houses were burned": a count opening the sentence
+        if ((NUMBER_WORDS.contains(w) || MORE_NUMBER_WORDS.contains(w) || compoundNumber(w)) && t.isWord(i + 1)
+                && !t.isCapitalised(i + 1)) {
+            return false; // "Eleven houses were burned", "Twenty-nine guerrillas died": a count opening the sentence
         }
         if ((w.equals("first") || w.equals("second") || w.equals("third")) && isNameWord(t, i + 1)
                 && !ActorWords.isTitle(t.lower(i + 1))
-                && (t.isLower(i - 1, "the") || t.isLower(i - 1, "s") && t.isApostrophe(i - 2))) {
-            return true; // the army's Second Brigade, the Third Division: a unit's ordinal
+                && (t.isLower(i - 1, "the") || t.isLower(i - 1, "s") && t.isApostrophe(i - 2)
+                || t.isCapitalised(i) && t.isWord(i - 1) && !t.isCapitalised(i - 1))) {
+            // the army's Second Brigade, the Third Division, alongside Second Field Army units: a unit's ordinal
+            return true;
         }
         return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+    }
+
+    /** {@code twenty-nine}, {@code forty-two}: a tens' number word and a unit's, hyphened. */
+    private static boolean compoundNumber(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && MORE_NUMBER_WORDS.contains(w.substring(0, dash))
+                && (NUMBER_WORDS.contains(w.substring(dash + 1)) || w.endsWith("-one"));
     }
 
     /** Last parts of a hyphened adjective that says whom a name leans to: {@code Russia-friendly}, {@code West-leaning}. */

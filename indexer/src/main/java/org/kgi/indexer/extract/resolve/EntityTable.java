@@ -84,6 +84,7 @@ public final class EntityTable {
         addHeadlessNames(best, links);
         addArticlelessNames(best, links);
         addServicelessNames(best, links);
+        addPlacelessForces(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -322,6 +323,25 @@ public final class EntityTable {
     }
 
     private static final Set<String> SERVICE_HEADS = WordSets.of("service", "services", "agency", "directorate");
+
+    /**
+     * {@code Civil Police officers} beside {@code the Civil Police of Rio Grande do Norte}: a force's name without the
+     * {@code of ...} that says where it serves, of two words or more and ending as a force's, is that force, when the
+     * report names only one such.
+     */
+    private static void addPlacelessForces(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            int of = g.name().indexOf(" of ");
+            String head = of < 0 ? null : g.name().substring(0, of);
+            int space = head == null ? -1 : head.lastIndexOf(' ');
+            return !"security_force".equals(g.type()) || space <= 0
+                    || !FORCE_HEADS.contains(head.substring(space + 1).toLowerCase(Locale.ROOT)) ? null
+                    : Names.key(head);
+        });
+    }
+
+    private static final Set<String> FORCE_HEADS = WordSets.of("police", "gendarmerie", "guard", "army",
+            "constabulary");
 
     /**
      * {@code Choneros gunmen} beside {@code Los Choneros}: a group's name without its leading article ({@code Los},

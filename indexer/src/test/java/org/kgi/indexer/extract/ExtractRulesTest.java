@@ -7621,4 +7621,27 @@ class ExtractRulesTest {
         assertNotEquals("actor", roleOf(x.events().get(0), named(x, "Turkana").orElseThrow().id()),
                 x.events().toString());
     }
+    @Test
+    void maoistGuerrillasAreThePartyWhoseNameEndsWithMaoistInBrackets() {
+        Extraction x = run("Twenty-nine guerrillas of the Communist Party of India (Maoist) died on Tuesday in a "
+                + "gunfight with the District Reserve Guard near Kanker. The next night Maoist guerrillas set fire to "
+                + "three vehicles at Koyalibeda and killed a former sarpanch, Soma Kawde.", LocalDate.of(2024, 4, 17));
+        String party = named(x, "Communist Party of India (Maoist)").orElseThrow().id();
+        assertActs(x.events().get(x.events().size() - 1), party);
+    }
+    @Test
+    void fightersOfAGroupNamedWithoutItsBrigadeAreTheBrigades() {
+        Extraction x = run("Gunmen organised in a group calling itself the Coastal Shield Brigade ambushed a patrol of "
+                + "the General Security Service near Baniyas on Thursday. Soldiers of the 62nd Division fought Coastal "
+                + "Shield fighters in the hills to the east on Saturday.", LocalDate.of(2025, 3, 10));
+        assertEquals(named(x, "Coastal Shield Brigade").orElseThrow().id(),
+                named(x, "Coastal Shield").orElseThrow().id(), x.entities().toString());
+    }
+    @Test
+    void aGroupThatDeniedARoleInTheConvoyAttackIsOfThatAttack() {
+        Extraction x = run("Unidentified gunmen opened fire on a convoy of passenger vehicles near Bagan on Thursday, "
+                + "killing 42 people. Shia and Sunni tribesmen fought around Sadda on Saturday. The Tehreek-e-Taliban "
+                + "Pakistan (TTP) denied any role in the convoy attack.", LocalDate.of(2024, 11, 25));
+        assertEquals(2, x.events().size(), x.events().toString());
+    }
 }

@@ -1261,6 +1261,12 @@ public final class EventFinder {
                 placeName = t.text().substring(t.start(r.found().first()), t.end(r.found().last()));
             }
         }
+        if (!t.isLower(before, "the") && t.isLower(trigger - 2, "the") && t.isWord(trigger - 1)
+                && !t.isCapitalised(trigger - 1) && t.isWord(trigger) && GENERIC_VIOLENCE.contains(t.lower(trigger))
+                && t.lower(trigger - 1).length() > 2 && !OTHER_ONES.contains(t.lower(trigger - 1))
+                && t.hasWordIn(Math.max(0, trigger - 6), trigger - 3, OWNING_UP)) {
+            before = trigger - 2; // denied any role in the convoy attack: the attack on the convoy told before
+        }
         if (placeAfter != null && t.isLower(before, "the") && t.isWord(trigger)
                 && GENERIC_VIOLENCE.contains(t.lower(trigger))) {
             for (int i = events.size() - 1; i >= 0; i--) {
@@ -1656,6 +1662,12 @@ public final class EventFinder {
             Stream.of("march", "rally", "sit-in", "blockade")).toList());
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
+    /** Words that refer to an event told before by who did it or not: {@code denied any role in the convoy attack}. */
+    private static final Set<String> OWNING_UP = WordSets.of("role", "involvement", "responsibility", "claimed",
+            "condemned", "denied", "blamed", "behind");
+    /** Words before an event's noun that make it another than one told ({@code the second attack}). */
+    private static final Set<String> OTHER_ONES = WordSets.of("first", "second", "third", "latest", "new", "previous",
+            "next", "last", "other", "earlier", "later", "recent", "fourth", "fifth");
 
     /**
      * {@code took over} / {@code taken over} a case, an investigation, command, the presidency: a duty taken on, not

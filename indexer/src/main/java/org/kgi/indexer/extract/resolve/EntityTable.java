@@ -85,6 +85,7 @@ public final class EntityTable {
         addArticlelessNames(best, links);
         addServicelessNames(best, links);
         addPlacelessForces(best, links);
+        addBracketedNames(best, links);
         Set<String> docCountries = new HashSet<>();
         best.values().stream().filter(g -> "country".equals(g.type()))
                 .forEach(g -> docCountries.add(g.attributes().getOrDefault("country", "")));
@@ -267,11 +268,13 @@ public final class EntityTable {
     /**
      * {@code the Polisario} beside {@code the Polisario Front}: a one-word actor's name that is another's without its
      * last word, a group's or a movement's ({@code Front}, {@code Movement}, {@code Party}), is that actor, when the
-     * report names only one such.
+     * report names only one such; so is an armed group's two-word name ({@code Coastal Shield fighters} beside {@code
+     * the Coastal Shield Brigade}).
      */
     private static void addHeadlessNames(Map<String, Guess> best, Map<String, String> links) {
-        linkWhereOne(best, links, (key, g) -> g.name().indexOf(' ') != g.name().lastIndexOf(' ') ? null
-                : withoutLast(g.name(), GROUP_HEADS));
+        linkWhereOne(best, links, (key, g) -> g.name().split(" ").length == 2
+                || g.name().split(" ").length == 3 && "armed_group".equals(g.type())
+                ? withoutLast(g.name(), GROUP_HEADS) : null);
     }
 
     /** The key of {@code name} without its last word when that word is one of {@code heads}; else null. */
@@ -337,6 +340,21 @@ public final class EntityTable {
             return !"security_force".equals(g.type()) || space <= 0
                     || !FORCE_HEADS.contains(head.substring(space + 1).toLowerCase(Locale.ROOT)) ? null
                     : Names.key(head);
+        });
+    }
+
+    /**
+     * {@code Maoist guerrillas} beside {@code the Communist Party of India (Maoist)}: the one word a group's name ends
+     * with in brackets is that group, when the report names only one such.
+     */
+    private static void addBracketedNames(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            String name = g.name();
+            int open = name.lastIndexOf(" (");
+            String inside = !"armed_group".equals(g.type()) || open <= 0 || !name.endsWith(")")
+                    || name.indexOf(' ', open + 2) >= 0 ? null : Names.key(name.substring(open + 2, name.length() - 1));
+            Guess other = inside == null ? null : best.get(inside);
+            return other == null || "person".equals(other.type()) ? null : inside; // (not a faction's leader)
         });
     }
 

@@ -7644,4 +7644,11 @@ class ExtractRulesTest {
                 + "Pakistan (TTP) denied any role in the convoy attack.", LocalDate.of(2024, 11, 25));
         assertEquals(2, x.events().size(), x.events().toString());
     }
+    @Test
+    void herdsmenVillagersAccusedAreOnlySuspected() {
+        Extraction x = run("On Tuesday night, three farmers were hacked to death on their farms in Naikom. Villagers "
+                + "accused armed Mbororo herdsmen.", LocalDate.of(2024, 5, 17));
+        assertNotEquals("actor", roleOf(x.events().get(0), named(x, "Mbororo").orElseThrow().id()),
+                x.events().toString());
+    }
 }

@@ -568,6 +568,9 @@ final class Sidelines {
                     || t.isLower(k, "may") && !t.isCapitalised(k) && t.isLower(k + 1, "belong"))) {
                 return true; // intelligence suggests that the attackers may belong to Comandos de la Frontera
             }
+            if (k >= at - 2 && t.isWord(k) && ALLEGING.contains(t.lower(k)) && !t.isLower(at - 1, "of")) {
+                return true; // villagers accused armed Mbororo herdsmen: named by an accusation only
+            }
         }
         return false;
     }

@@ -7651,4 +7651,13 @@ class ExtractRulesTest {
         assertNotEquals("actor", roleOf(x.events().get(0), named(x, "Mbororo").orElseThrow().id()),
                 x.events().toString());
     }
+    @Test
+    void whoSpokeBeforeAWhileClauseTookNoPartInWhatTheClauseTells() {
+        Extraction x = run("The Ambazonia Governing Council (AGovC), a separatist movement, called the raid a "
+                + "massacre, while a rights network said BIM 21 soldiers had shot dead two farmers, Peter Agbor and "
+                + "Eric Tambe.",
+                LocalDate.of(2025, 3, 19));
+        Event e = eventOf(x, "Attack");
+        assertNotEquals("actor", roleOf(e, named(x, "Ambazonia Governing Council").orElseThrow().id()), e.toString());
+    }
 }

@@ -1517,7 +1517,8 @@ final class Roles {
      * alongside: {@code helped clear the square, and PU Ljubljana officers detained 31 people}), the trigger's clause
      * opening after {@code
      * , and} with a subject of its own right before the trigger ({@code Los Lobos and Los Choneros have fought over
-     * Manta's port since 2023, and on Sunday Choneros gunmen killed two men}).
+     * Manta's port since 2023, and on Sunday Choneros gunmen killed two men}), or after {@code , while} ({@code X
+     * called the raid a massacre, while REDHAC said BIM 21 soldiers had shot dead two farmers}).
      */
     private static boolean inEarlierClause(Tokens t, Sentence s, Resolved r, int trigger, List<Resolved> actors) {
         int subject = -1;
@@ -1533,8 +1534,10 @@ final class Roles {
             if (t.isChar(k, ';')) { // X, whose secretary, Y, had led it; police and soldiers arrested 24 people
                 return !isPassive(t, trigger) && t.hasWordIn(s.first(), k - 1, FINITE);
             }
-            if (t.isChar(k, ',') && (t.isLower(k + 1, "and") || t.isLower(k + 1, "while"))
-                    && !t.hasWordIn(k + 2, subject - 1, CLAUSE_STOPS)) {
+            if (t.isChar(k, ',') && t.isLower(k + 1, "while")) {
+                return true; // X called the raid a massacre, while Y said BIM 21 soldiers had shot dead two farmers
+            }
+            if (t.isChar(k, ',') && t.isLower(k + 1, "and") && !t.hasWordIn(k + 2, subject - 1, CLAUSE_STOPS)) {
                 return t.hasWordIn(s.first(), k - 1, FINITE); // the march had been called by X and Y, and police ...
             }
         }

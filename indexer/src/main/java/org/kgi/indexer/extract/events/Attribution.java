@@ -38,6 +38,8 @@ final class Attribution {
     private final List<Sentence> sentences;
     private final List<List<Resolved>> bySentence;
     private final String dominantGroup;
+    /** Whether every mention of the dominant group is of what an inquiry looks into: then it is only suspected. */
+    private final boolean dominantUnderInquiry;
     private final String dominantPolice;
     /** The report's one named army, which its unnamed soldiers belong to; null when it names none or several. */
     private final String onlyArmy;
@@ -96,6 +98,7 @@ final class Attribution {
         }
         String top = most(groups);
         this.dominantGroup = groups.size() == 1 || top != null && groups.get(top) >= 2 ? top : null;
+        this.dominantUnderInquiry = dominantGroup != null && onlyUnderInquiry(dominantGroup);
         this.dominantPolice = most(police);
         String army = armies.size() == 1 ? armies.iterator().next() : null;
         // (not another country's: the Chadian National Army in a report from Cameroon)
@@ -809,8 +812,8 @@ final class Attribution {
         }
         Participant near = nearest(s.index());
         Participant group = near != null ? near : dominantGroup == null ? null
-                : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup)
-                || onlyUnderInquiry(dominantGroup) ? Roles.SUSPECTED : Roles.ACTOR);
+                : new Participant(dominantGroup, suspectedGroups.contains(dominantGroup) || dominantUnderInquiry
+                ? Roles.SUSPECTED : Roles.ACTOR);
         if (group != null && allied(participants, group.id())) {
             return; // FAMa troops, supported by fighters of the Africa Corps, pursued the attackers: not the attackers
         }

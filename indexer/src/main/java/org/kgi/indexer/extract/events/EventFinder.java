@@ -1359,8 +1359,17 @@ public final class EventFinder {
 
     /** Whether the sentence's own date (not when something was said) is of another year than the event told before. */
     private static boolean otherYear(FoundDate own, EventDate before) {
-        return own != null && !own.whenSaid() && before != null
-                && !own.date().value().substring(0, 4).equals(before.value().substring(0, 4));
+        return ownOtherThan(own, before, 4);
+    }
+
+    /**
+     * Whether the sentence's own date (not when something was said) and {@code before} both give their first {@code
+     * chars} characters (4 a year, 7 a month) and these differ.
+     */
+    private static boolean ownOtherThan(FoundDate own, EventDate before, int chars) {
+        return own != null && !own.whenSaid() && before != null && own.date().value().length() >= chars
+                && before.value().length() >= chars
+                && !own.date().value().substring(0, chars).equals(before.value().substring(0, chars));
     }
 
     /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
@@ -2416,10 +2425,7 @@ public final class EventFinder {
 
     /** Whether the sentence's own date is of another month than the event told last. */
     private static boolean ownOtherMonth(FoundDate own, List<Event> events) {
-        EventDate last = events.isEmpty() ? null : events.get(events.size() - 1).date();
-        return own != null && !own.whenSaid() && last != null && own.date().value().length() >= 7
-                && last.value().length() >= 7
-                && !own.date().value().substring(0, 7).equals(last.value().substring(0, 7));
+        return !events.isEmpty() && ownOtherThan(own, events.get(events.size() - 1).date(), 7);
     }
 
     /**

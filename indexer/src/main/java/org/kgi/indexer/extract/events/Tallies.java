@@ -87,11 +87,16 @@ final class Tallies {
     /** Whether the sentence's verb is in the perfect: {@code have killed}, {@code has displaced}. */
     private static boolean perfect(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i < s.last(); i++) {
-            if ((t.isLower(i, "have") || t.isLower(i, "has")) && isParticiple(t.lower(i + 1))) {
+            if (perfectAt(t, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code have} or {@code has} and a participle open at token {@code i}: {@code have killed}. */
+    private static boolean perfectAt(Tokens t, int i) {
+        return (t.isLower(i, "have") || t.isLower(i, "has")) && isParticiple(t.lower(i + 1));
     }
 
     /**
@@ -103,7 +108,7 @@ final class Tallies {
             if (t.isChar(k, ':') || t.isChar(k, ';')) {
                 return false;
             }
-            if ((t.isLower(k, "have") || t.isLower(k, "has")) && isParticiple(t.lower(k + 1))) {
+            if (perfectAt(t, k)) {
                 for (int n = k - 1; n >= Math.max(s.first(), k - 4); n--) {
                     if (t.is(n, Tokens.NUMBER) || t.isWord(n) && COUNTS.contains(t.lower(n))) {
                         return true;

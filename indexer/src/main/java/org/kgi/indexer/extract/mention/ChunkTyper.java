@@ -157,13 +157,11 @@ final class ChunkTyper {
             return null; // Molotov cocktails: a weapon, no name
         }
         if (a == b && a == s.first() && b == s.last() && t.is(a, Tokens.ALL_CAPS) && t.lower(a).length() > 3
-                && KnownActors.type(key) == null && !isPlaceName(key) && !doc.gazetteer().isCity(key)
-                && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
+                && !knownName(key)) {
             return null; // a heading line of one word in capitals ("INCIDENTS", "LOG"): a section's name
         }
         if (a == s.first() && b + 1 == s.last() && (t.isChar(b + 1, '.') || t.isChar(b + 1, ':')) && runInLabel(t, a, b)
-                && KnownActors.type(key) == null && !isPlaceName(key) && !doc.gazetteer().isCity(key)
-                && !doc.gazetteer().regions().isRegion(key) && doc.book().known(key) == null) {
+                && !knownName(key)) {
             return null; // KEY POINTS. Fighting returned ...; NEXT STEPS. The governor has announced: a section's name
         }
         if (a == b && t.isWord(b + 1) && SECT_PEOPLE.contains(t.lower(b + 1)) && (SECTS.contains(t.lower(a))
@@ -1901,6 +1899,12 @@ final class ChunkTyper {
             }
         }
         return true;
+    }
+
+    /** Whether the key names a well-known actor, a country, a city, a region or an actor the report's book knows. */
+    private boolean knownName(String key) {
+        return KnownActors.type(key) != null || isPlaceName(key) || doc.gazetteer().isCity(key)
+                || doc.gazetteer().regions().isRegion(key) || doc.book().known(key) != null;
     }
 
     /** Whether the words {@code a..b}, four at most, are all in capitals: {@code KEY POINTS}, {@code NEXT STEPS}. */

@@ -272,9 +272,11 @@ public final class EntityTable {
      * the Coastal Shield Brigade}).
      */
     private static void addHeadlessNames(Map<String, Guess> best, Map<String, String> links) {
-        linkWhereOne(best, links, (key, g) -> g.name().split(" ").length == 2
-                || g.name().split(" ").length == 3 && "armed_group".equals(g.type())
-                ? withoutLast(g.name(), GROUP_HEADS) : null);
+        linkWhereOne(best, links, (key, g) -> {
+            int words = g.name().split(" ").length;
+            return words == 2 || words == 3 && "armed_group".equals(g.type()) ? withoutLast(g.name(), GROUP_HEADS)
+                    : null;
+        });
     }
 
     /** The key of {@code name} without its last word when that word is one of {@code heads}; else null. */

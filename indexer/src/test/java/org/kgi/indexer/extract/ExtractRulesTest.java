@@ -7660,4 +7660,116 @@ class ExtractRulesTest {
         Event e = eventOf(x, "Attack");
         assertNotEquals("actor", roleOf(e, named(x, "Ambazonia Governing Council").orElseThrow().id()), e.toString());
     }
+
+    @Test
+    void offBeforeAnIslandIsNoName() {
+        Extraction x = run("Off Samothrace on Friday, a patrol boat of the Hellenic Coast Guard chased a smugglers' "
+                + "speedboat, killing its pilot, Mehmet Kaya.", LocalDate.of(2024, 11, 17));
+        assertTrue(named(x, "Off Samothrace").isEmpty(), x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Samothrace").orElseThrow().kind());
+    }
+
+    @Test
+    void ranksAndTheirClassAreNoPartOfTheName() {
+        Extraction x = run("A Kyrgyz conscript, Private Nurbek Tashiev, was wounded on Friday. Fighters of Hamas "
+                + "killed a reservist, Sergeant First Class Amit Levi, in Rafah on Sunday. Staff Sergeant John Miller "
+                + "was wounded.", LocalDate.of(2025, 7, 20));
+        for (String name : List.of("Nurbek Tashiev", "Amit Levi", "John Miller")) {
+            assertEquals("person", named(x, name).orElseThrow(() -> new AssertionError(x.entities().toString()))
+                    .type(), name);
+        }
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("First Class")
+                || e.name().startsWith("Private")), x.entities().toString());
+    }
+
+    @Test
+    void aBorderServiceIsAForce() {
+        Extraction x = run("Kyrgyzstan's Border Service said a conscript was wounded near Kulundu on Friday.",
+                LocalDate.of(2023, 4, 22));
+        assertEquals("security_force", named(x, "Border Service").orElseThrow().type());
+    }
+
+    @Test
+    void weaponSystemsAndGenZAreNoActors() {
+        Extraction x = run("A missile fired by a HIMARS launcher of the Armed Forces of Ukraine hit a plant in Rylsk "
+                + "on Saturday, killing two workers. Police fired on young people during the 'Gen Z' demonstrations in "
+                + "Itahari on Monday.", LocalDate.of(2025, 3, 2));
+        assertTrue(named(x, "HIMARS").isEmpty(), x.entities().toString());
+        assertTrue(named(x, "Z").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void forcesThatExchangedFireAreOpposedWhenAVictimIsNamedAfter() {
+        Extraction x = run("Kyrgyzstan's Border Service and the Tajik Border Troops exchanged fire near Kulundu on "
+                + "Friday, and a Kyrgyz conscript, Nurbek Tashiev, was wounded by fire from the Tajik Border Troops.",
+                LocalDate.of(2023, 4, 22));
+        Event e = eventOf(x, "Armed clash");
+        assertNotEquals(roleOf(e, named(x, "Border Service").orElseThrow().id()),
+                roleOf(e, named(x, "Tajik Border Troops").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void anOutletAfterAPeoplesAdjectiveInTheDatelineIsNoActor() {
+        Extraction x = run("TAK BAI, Thailand, Nov. 3, 2024 (Thai PBS) - Gunmen on a motorcycle shot dead a village "
+                + "defence volunteer, Sarawut Chaimongkol, on Saturday, police said.", LocalDate.of(2024, 11, 3));
+        String pbs = named(x, "PBS").orElseThrow().id();
+        x.events().forEach(e -> assertNull(roleOf(e, pbs), e.toString()));
+    }
+
+    @Test
+    void aManDescribedBeforeHisNameLeadsTheGroupThatBeat() {
+        Extraction x = run("A group led by a 28-year-old from Murcia, Adrián Sánchez, beat a Moroccan farm worker, "
+                + "Youssef El Amrani, outside his home on Saturday.", LocalDate.of(2025, 7, 14));
+        assertEquals("person", named(x, "Adrián Sánchez").orElseThrow().type(), x.entities().toString());
+        assertActs(x.events().get(0), named(x, "Adrián Sánchez").orElseThrow().id());
+    }
+
+    @Test
+    void whoSaidItAfterAVictimsNameIsNoApposition() {
+        Extraction x = run("Police injured 14 people, among them a student, Ningthoujam Sanatombi, the union said.",
+                LocalDate.of(2024, 9, 8));
+        assertEquals("person", named(x, "Ningthoujam Sanatombi").orElseThrow().type());
+    }
+
+    @Test
+    void aWeaponLootedLongAgoIsNeitherALootingNorTheArrestsDate() {
+        Extraction x = run("Officers of the Manipur Police arrested two Arambai Tenggol members, Yumnam Bijoy and "
+                + "Thokchom Premjit, on Monday with a rifle looted from a police armoury in 2023.",
+                LocalDate.of(2024, 9, 10));
+        assertEquals(List.of("Arrests"), x.events().stream().map(Event::subType).toList());
+        assertEquals("2024-09-09", dateOf(x));
+    }
+
+    @Test
+    void theDatelinesTownStaysATownWhenItsProvinceIsNamed() {
+        Extraction x = run("KAYSERI (Erciyes Postası) - A Syrian teenager was stabbed to death on Wednesday near a bus "
+                + "stop on the edge of the Organised Industrial Zone.\n\nSome 60,000 Syrians remain in Kayseri "
+                + "province. On Sunday, rights groups read a statement outside the Kayseri courthouse.",
+                LocalDate.of(2025, 8, 26));
+        assertEquals("populated_place", named(x, "Kayseri").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aFacilityPlacedNowhereIsInTheDatelinesTown() {
+        Extraction x = run("WAPENAMANDA, Enga Province (Highlands Tribune) - Fighting went on in the valley on "
+                + "Tuesday.\n\nA wounded man was treated at Erciyes University Hospital.", LocalDate.of(2025, 4, 24));
+        String post = named(x, "Erciyes University Hospital")
+                .orElseThrow(() -> new AssertionError(x.entities().toString())).id();
+        assertTrue(related(x, post, "located_in", named(x, "Wapenamanda").orElseThrow().id()),
+                x.relations().toString());
+    }
+
+    @Test
+    void aWeekdayLastWeekIsInTheWeekBefore() {
+        Extraction x = run("The fighting broke out on Thursday last week near Tole village.",
+                LocalDate.of(2025, 4, 24));
+        assertEquals("2025-04-17", dateOf(x));
+    }
+
+    @Test
+    void aSlogansWordsTellNoForce() {
+        Extraction x = run("On Tuesday, several hundred women marched through Wapenamanda to the district office "
+                + "carrying placards reading \"Our sons are not bullets\".", LocalDate.of(2025, 4, 24));
+        assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
+    }
 }

@@ -210,7 +210,8 @@ public final class DateFinder {
             "designated", "founded", "registered", "listed", "dissolved");
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */
     private static final Set<String> NOUN_PARTICIPLES = WordSets.of("signed", "agreed", "reached", "brokered",
-            "concluded", "imposed", "adopted", "passed", "declared", "announced", "held");
+            "concluded", "imposed", "adopted", "passed", "declared", "announced", "held", "looted", "stolen", "seized",
+            "captured", "smuggled", "bought", "supplied"); // with a rifle looted from a police armoury in 2023
     private static final Set<String> AUXILIARIES = WordSets.of("was", "were", "is", "are", "be", "been", "being", "had",
             "has", "have", "they", "it", "he", "she", "we", "who", "which", "that");
 
@@ -608,6 +609,11 @@ public final class DateFinder {
                 && (t.isLower(i - 1, "next") || modalBefore(t, s, i) || actionFor(t, s, i))) {
             // "Residents said they would march to the palace on Saturday", "next Friday": the one to come
             return rel(report.with(TemporalAdjusters.next(dow)));
+        }
+        if (dow != null && t.isLower(i + 1, "last") && t.isLower(i + 2, "week")) {
+            // "on Thursday last week": that weekday in the week before the report's (weeks from Monday)
+            return rel(report.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                    .with(TemporalAdjusters.nextOrSame(dow)));
         }
         if (dow != null && t.isLower(i - 1, "last") && !t.isLower(i + 1, "s")) {
             return rel(report.with(TemporalAdjusters.previous(dow))); // "last Monday" in a Monday's report: a week ago

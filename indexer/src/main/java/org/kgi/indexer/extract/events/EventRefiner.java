@@ -170,6 +170,15 @@ final class EventRefiner {
         return t.isLower(i - 1, "with") && t.wordJustBefore(i - 1, 6, BLOCKED);
     }
 
+    /** Verbs a slogan follows: {@code placards reading "..."}, {@code chanting '...'}. */
+    private static final Set<String> SLOGAN_VERBS = WordSets.of("reading", "read", "chanting", "chanted", "bearing",
+            "saying", "shouting", "shouted");
+
+    private static boolean quoteOpens(Tokens t, int i) {
+        return t.isChar(i, '"') || t.isChar(i, '\u201C') || t.isChar(i, '\u201D') || t.isChar(i, '\'')
+                || t.isChar(i, '\u2018') || t.isChar(i, '\u2019');
+    }
+
     private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");
 
     private static final Set<String> PASSED_BARRIERS = WordSets.of("police", "pass", "passed", "cross", "crossed",
@@ -190,6 +199,14 @@ final class EventRefiner {
                 demand = -1; // a rally demanding statehood turned violent, with protesters setting fire to a vehicle
             }
             if (demand >= 0 && i > demand) {
+                continue;
+            }
+            if (quoteOpens(t, i) && t.isWord(i - 1) && SLOGAN_VERBS.contains(t.lower(i - 1))) {
+                int close = i + 1; // placards reading "Our sons are not bullets": a slogan's words, no deed told
+                while (close <= s.last() && close < i + 20 && !quoteOpens(t, close)) {
+                    close++;
+                }
+                i = close;
                 continue;
             }
             if (i > at && (t.isLower(i, "before") || t.isLower(i, "after")) && t.isWord(i - 1)

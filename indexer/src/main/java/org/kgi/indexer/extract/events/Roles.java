@@ -159,8 +159,7 @@ final class Roles {
                 // passing secrets to Russia's Federal Security Service (FSB)
                 continue;
             }
-            if ("civilians".equals(r.type()) && r.generic() && (t.isLower(at - 1, "a") || t.isLower(at - 1, "an"))
-                    && t.isLower(at - 2, "by") && t.isLower(at - 3, "led")) {
+            if ("civilians".equals(r.type()) && r.generic() && ledByA(t, at)) {
                 continue; // settlers, led by a resident, Yehuda Shaked, attacked: who the leader is, no victim
             }
             String role;
@@ -207,7 +206,8 @@ final class Roles {
                 called = calledBy(t, at) || joined && calledByBefore;
                 byAgent = (passive || agent) && (byBefore(t, s, at) || joined) || called;
                 boolean led = groupLedBy(t, at); // a gang led by X: X is of its side
-                role = led && agentGroupLed(t, at) ? ACTOR : led && previousRole != null ? previousRole
+                role = led && (agentGroupLed(t, at) || !passive && at < trigger && previousRole == null) ? ACTOR
+                        : led && previousRole != null ? previousRole
                         : byAgent || blamedOn(t, s, at) || doneBy(t, s, at) || claims(t, r.found().last()) ? ACTOR
                         : TARGET;
             }
@@ -482,12 +482,22 @@ final class Roles {
         for (Resolved r : actors) {
             if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
                     && (verb != trigger || "civilians".equals(r.type()) || r.generic()
-                    || tollBetween(t, verb, r.found().first()))) && !grounds(t, r)) {
+                    || "person".equals(r.type()) && TARGET.equals(roles.get(r.id()))
+                    || tollBetween(t, verb, r.found().first()))) && !grounds(t, r) && !namedBefore(actors, r, verb)) {
+                // (nor "..., and a conscript, Private X, was wounded": a victim)
                 // (nor "fought for hours, leaving at least six gunmen dead": the dead of both)
                 return false; // but "X and Y forces fought with tanks and drones, killing at least 24 soldiers"
             }
         }
         return true;
+    }
+
+    /**
+     * {@code X and the Tajik Border Troops exchanged fire ..., and a conscript was wounded by fire from the Tajik
+     * Border Troops}: a side named before the verb, named again after it.
+     */
+    private static boolean namedBefore(List<Resolved> actors, Resolved r, int verb) {
+        return actors.stream().anyMatch(o -> o.id().equals(r.id()) && o.found().last() < verb);
     }
 
     /** {@code on the campus of Government Azizul Haque College}: a name that says where, not who. */
@@ -1847,7 +1857,7 @@ final class Roles {
 
     /** {@code seized by a gang led by X}: the group whose leader X is did it. */
     private static boolean agentGroupLed(Tokens t, int at) {
-        int by = t.beforeThe(at);
+        int by = beforeLeader(t, at);
         return t.wordJustBefore(by - 2, 3, BY);
     }
 
@@ -1864,8 +1874,25 @@ final class Roles {
         return t.isLower(k, "the") && t.isChar(k - 1, ',') && t.isChar(r.found().last() + 1, ',');
     }
 
+    /** {@code led by a resident}, {@code led by a 28-year-old man}: a description of a leader, at {@code at}. */
+    private static boolean ledByA(Tokens t, int at) {
+        for (int k = at - 1; k >= Math.max(2, at - 4) && t.isWord(k) && !t.isCapitalised(k); k--) {
+            if ((t.isLower(k, "a") || t.isLower(k, "an")) && t.isLower(k - 1, "by") && t.isLower(k - 2, "led")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token before the leader's name at {@code at}, past "the" and a title: {@code led by General X}. */
     private static int beforeLeader(Tokens t, int at) {
+        if (t.isChar(at - 1, ',')) { // led by a 28-year-old from Murcia, Adrián Sánchez: past the description
+            for (int k = at - 2; k >= Math.max(0, at - 10) && !t.isChar(k, ',') && !t.isChar(k, '.'); k--) {
+                if (t.isLower(k, "by") && (t.isLower(k + 1, "a") || t.isLower(k + 1, "an"))) {
+                    return k;
+                }
+            }
+        }
         return t.beforeThe(t.isWord(at - 1) && ActorWords.isTitle(t.lower(at - 1)) ? at - 1 : at);
     }
 

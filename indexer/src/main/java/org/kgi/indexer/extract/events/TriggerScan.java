@@ -467,9 +467,15 @@ final class TriggerScan {
      * what a thing is, no event told.
      */
     static boolean attributive(Tokens t, int i) {
-        return t.isWord(i) && ATTRIBUTIVE.contains(t.lower(i)) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1))
-                && t.isWord(i + 1);
+        return t.isWord(i) && ATTRIBUTIVE.contains(t.lower(i)) && t.isWord(i - 1)
+                && (DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1)
+                || t.isLower(i + 1, "from") && TAKEN_THINGS.contains(t.lower(i - 1)));
+        // (or after its noun: arrested two men with a rifle looted from a police armoury in 2023)
     }
+
+    private static final Set<String> TAKEN_THINGS = WordSets.of("rifle", "rifles", "gun", "guns", "weapon", "weapons",
+            "pistol", "pistols", "ammunition", "arms", "vehicle", "vehicles", "car", "cars", "truck", "trucks",
+            "motorcycle", "motorcycles", "goods", "items", "grenades", "explosives");
 
     private static final Set<String> PACTS = WordSets.of("agreement", "accord", "deal", "pact", "ceasefire", "truce");
 

@@ -27,7 +27,9 @@ public final class ActorWords {
             "researcher", "official", "commandant", "ombudsman", "ombudswoman", "prime", "vice", "acting", "interim",
             "former", "divisional", "departmental", "assistant", "principal", "mgr", "monsignor", "imam", "haji",
             "deputy-director", "director-general", "inspector-general",
-            "havildar", "naik", "subedar", "sepoy", "rifleman"); // South Asian armies' ranks
+            "havildar", "naik", "subedar", "sepoy", "rifleman", // South Asian armies' ranks
+            "private", "pvt", "pte", "trooper", "lance", "warrant", "specialist", "spc", "gunner", "airman",
+            "seaman", "petty", "cadet", "ensign"); // other ranks: Private Nurbek Tashiev, Lance Corporal X
 
     /** Lower-case role nouns right before a name that make it a person ({@code gang leader X}). */
     private static final Set<String> ROLE_NOUNS = WordSets.of(

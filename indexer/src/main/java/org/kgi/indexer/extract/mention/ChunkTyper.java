@@ -356,6 +356,10 @@ final class ChunkTyper {
         if (b > a && t.isLower(b, "team") && t.isWord(b - 1) && FORCE_TEAMS.contains(t.lower(b - 1))) {
             actor = "security_force"; // the Provincial Political Killings Task Team, the Tactical Response Team
         }
+        if ((actor == null || "organization".equals(actor)) && b > a && t.isLower(b, "service")
+                && t.isLower(b - 1, "border")) {
+            actor = "security_force"; // Kyrgyzstan's Border Service, the State Border Service
+        }
         if (actor == null && securityService(t, a, b)) {
             actor = "security_force"; // Syria's General Security, Egypt's State Security, the General Staff
         }
@@ -918,7 +922,9 @@ final class ChunkTyper {
                 placeType = "region"; // Tsafe local government area
             }
             if (placeType != null) {
-                return Guess.place(placeType, name, Strength.PLACE_NOUN);
+                // Kayseri province where the report's town is Kayseri: the town's name, the province a weaker reading
+                return Guess.place(placeType, name, "region".equals(placeType) && doc.gazetteer().isCity(key)
+                        ? Strength.GAZETTEER - 1 : Strength.PLACE_NOUN);
             }
             int police = POLICE_SCOPES.contains(n) ? next + 1 : next;
             if (t.isLower(police, "police") && b - a <= 2 && !t.is(a, Tokens.ALL_CAPS) && !doc.isCommonWord(t.lower(a))
@@ -1194,8 +1200,9 @@ final class ChunkTyper {
     private static boolean civicApposition(Tokens t, Sentence s, int b) {
         b = afterAcronym(t, b);
         return t.isChar(b + 1, ',') && (t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))
-                && appositionWord(t, s, b + 3, b + 6, i -> ORG_NOUNS_BEFORE.contains(t.lower(i))
-                || CIVIC_HEADS.contains(t.lower(i)) && CIVIC_GROUP_KINDS.contains(t.lower(i - 1)));
+                && appositionWord(t, s, b + 3, b + 6, i -> (ORG_NOUNS_BEFORE.contains(t.lower(i))
+                || CIVIC_HEADS.contains(t.lower(i)) && CIVIC_GROUP_KINDS.contains(t.lower(i - 1)))
+                && !(t.isWord(i + 1) && SPEECH_VERBS.contains(t.lower(i + 1)))); // not "X, the union said"
     }
 
     private static final Set<String> CIVIC_HEADS = WordSets.of("group", "network", "coalition");

@@ -96,6 +96,10 @@ public final class MentionFinder {
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
+    /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
+    private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
+            "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
+
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -544,10 +548,16 @@ public final class MentionFinder {
         boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
         boolean datelineTown = a < b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS)
                 && t.isChar(b + 1, ',') && isPlaceName(Names.key(span(t, a, b))); // PRINCE ALBERT, Sask.
-        while (!country && !placeNamed && !datelineTown && a < b && ActorWords.isTitle(t.lower(a))
+        while (!country && !placeNamed && !datelineTown && a < b && (ActorWords.isTitle(t.lower(a))
+                || t.isLower(a, "staff") && ActorWords.isTitle(t.lower(a + 1))) // Staff Sergeant X
                 && !hasActorWord(t, a + 1, b)
                 && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
+            titled = true;
+        }
+        if (a + 1 < b && t.isWord(a) && "first".equals(t.lower(a)) && "class".equals(t.lower(a + 1))
+                && (titled || titleBefore(t, s, a))) {
+            a += 2; // Sergeant First Class Amit Levi: the rank's class, then the name
             titled = true;
         }
         if (officeTitle(t, a, b)) {
@@ -562,6 +572,9 @@ public final class MentionFinder {
         }
         if (a == b && peoplesAdjective(t, s, a) && !demonyms.isDemonym(a)) {
             return null; // "Assyrian families", "Assyrian and Arab residents": whom the people are, no place
+        }
+        if (a == b && (WEAPON_SYSTEMS.contains(t.lower(a)) || titled && t.lower(a).length() == 1)) {
+            return null; // a HIMARS launcher, Iskander missiles: a weapon, no actor; the "Gen Z" protests
         }
         if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
             return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor
@@ -976,8 +989,14 @@ public final class MentionFinder {
         }
         String w = t.lower(from - 1);
         return w.endsWith("ers") || w.endsWith("ists") || w.equals("men") || w.equals("women") || w.equals("people")
-                || w.equals("pilgrims") || w.equals("migrants");
+                || w.equals("pilgrims") || w.equals("migrants") || t.isChar(b + 1, ',') && (w.endsWith("-old")
+                || (t.isLower(from - 2, "a") || t.isLower(from - 2, "an")) && ONE_FROM.contains(w));
+        // a 28-year-old from Murcia, Adrián Sánchez, ...; a farmer from Murcia, X, ...
     }
+
+    private static final Set<String> ONE_FROM = WordSets.of("man", "woman", "resident", "farmer", "student",
+            "teacher", "trader", "driver", "worker", "businessman", "businesswoman", "activist", "journalist",
+            "teenager", "youth", "boy", "girl", "migrant", "soldier", "pensioner", "shopkeeper", "lawyer", "doctor");
 
     /** People told by kin or age before {@code in X, Name} ({@code arrested two brothers in Samarra, X and Y}). */
     private static final Set<String> KIN = WordSets.of("men", "women", "brothers", "sisters", "sons",

@@ -794,7 +794,10 @@ public final class NameChunker {
      */
     public static boolean datelineSource(Tokens t, Sentence s, int a, int b) {
         int open = t.beforeThe(a);
-        return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 11
+        if (!t.isChar(open, '(') && t.isChar(open - 1, '(') && t.isWord(open) && t.isCapitalised(open)) {
+            open--; // (Thai PBS) -: a people's adjective before the name
+        }
+        return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 13
                 && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(b + 2);
     }
 

@@ -60,7 +60,7 @@ public final class RelationBuilder {
             }
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
-                towns.read(names, ev);
+                towns.read(names, ev, s.index() == sentences.get(0).index() ? t.firstWord(s) : -1);
                 for (Resolved r : names) {
                     String ally = "armed_group".equals(r.type()) && !r.generic()
                             && t.isLower(r.found().first() - 1, "allied") ? alliedWith(t, names, r, mainGroup) : null;
@@ -96,33 +96,44 @@ public final class RelationBuilder {
      * Where the report's roads, streets and squares are: one the report places nowhere is in the town named last
      * before its first mention in its paragraph, else in the report's first town ({@code SUMY - ... rallied on
      * Independence Square}; {@code In Paramaribo, ... Protesters gathered on Independence Square}): streets are named
-     * in the town the report is telling of.
+     * in the town the report is telling of. A neighbourhood or facility the report places nowhere is in its
+     * dateline's town, else in its first town ({@code KAYSERI - ... a bus stop on the edge of the Organised
+     * Industrial Zone}).
      */
     private static final class Towns {
         private String first;
         private String paragraph;
+        /** The town of the report's dateline ({@code KAYSERI (Erciyes Postası) -}), if it has one. */
+        private String dateline;
         /** Each road's town at its first mention (null for none), with that mention's sentence. */
         private final Map<String, RoadAt> roads = new LinkedHashMap<>();
+        /** Each neighbourhood's and facility's first mention's sentence. */
+        private final Map<String, Mention> sites = new LinkedHashMap<>();
 
         private record RoadAt(String town, Mention evidence) {
         }
 
-        /** The names of a sentence, in text order. */
-        void read(List<Resolved> names, Mention ev) {
+        /** The names of a sentence, in text order; {@code opening}: the report's first word, in its first sentence. */
+        void read(List<Resolved> names, Mention ev, int opening) {
             for (Resolved r : names) {
                 if (!r.isPlace()) {
                     continue;
+                }
+                if ("populated_place".equals(r.type()) && r.found().first() == opening) {
+                    dateline = r.id();
                 }
                 if ("populated_place".equals(r.type())) {
                     paragraph = r.id();
                     first = first == null ? r.id() : first;
                 } else if ("road".equals(r.type())) {
                     roads.putIfAbsent(r.id(), new RoadAt(paragraph != null ? paragraph : first, ev));
+                } else if ("neighbourhood".equals(r.type()) || "facility".equals(r.type())) {
+                    sites.putIfAbsent(r.id(), ev);
                 }
             }
         }
 
-        /** Adds each road's town, unless a relation already places the road. */
+        /** Adds each road's, neighbourhood's and facility's town, unless a relation already places it. */
         void placeRoads(String reportDate, RelationSink sink) {
             Set<String> placed = new HashSet<>();
             for (Relation r : sink.relations()) {
@@ -133,6 +144,12 @@ public final class RelationBuilder {
             roads.forEach((road, at) -> {
                 if (at.town() != null && !placed.contains(road)) {
                     sink.add(road, at.town(), "located_in", reportDate, at.evidence());
+                }
+            });
+            String town = dateline != null ? dateline : first;
+            sites.forEach((site, ev) -> {
+                if (town != null && !placed.contains(site) && !site.equals(town)) {
+                    sink.add(site, town, "located_in", reportDate, ev);
                 }
             });
         }

@@ -7772,4 +7772,31 @@ class ExtractRulesTest {
                 + "carrying placards reading \"Our sons are not bullets\".", LocalDate.of(2025, 4, 24));
         assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void anIndustrialZoneIsANeighbourhood() {
+        Extraction x = run("A teenager was stabbed to death near a bus stop in the Organised Industrial Zone on "
+                + "Wednesday.", LocalDate.of(2025, 8, 26));
+        assertEquals("neighbourhood", named(x, "Organised Industrial Zone").orElseThrow().type());
+    }
+
+    @Test
+    void rightsGroupsThatReadAStatementOutsideACourtProtestWhatTheyCondemn() {
+        Extraction x = run("On Sunday, the Human Rights Association (IHD) and the Kayseri Refugee Solidarity Platform "
+                + "read a press statement outside the Kayseri courthouse, condemning the killing of Muhammad and the "
+                + "attacks on shops.", LocalDate.of(2025, 8, 26));
+        assertEquals(List.of("Peaceful protest"), x.events().stream().map(Event::subType).toList());
+        assertActs(x.events().get(0), named(x, "Human Rights Association").orElseThrow().id());
+    }
+
+    @Test
+    void aFacilityIsInTheTownItsLineOpensWith() {
+        Extraction x = run("HASAKAH GOVERNORATE - Weekly bulletin\nTurkish drones struck near Tal Tamr on Monday.\n"
+                + "9 February (Sunday), Hasakah city. Some 400 women held a sit-in outside the Sheikh Maqsoud "
+                + "Hospital to protest against the strikes.", LocalDate.of(2025, 2, 11));
+        String hospital = named(x, "Sheikh Maqsoud Hospital").orElseThrow(() -> new AssertionError(
+                x.entities().toString())).id();
+        assertTrue(related(x, hospital, "located_in", named(x, "Hasakah").orElseThrow().id()),
+                x.relations().toString());
+    }
 }

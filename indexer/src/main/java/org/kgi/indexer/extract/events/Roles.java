@@ -66,7 +66,8 @@ final class Roles {
                     || (whatItSays(t, r) || saysLast(t, s, r)) && namedOnceHere(t, actors, r)
                     || speaksByStatement(t, r) && actors.stream().allMatch(o -> o == r || !o.id().equals(r.id()))
                     || forceReports(t, s, r, actors, trigger)
-                    || isObserver(t, r) && !calledBy(t, r.found().first()) || isPressOffice(r)
+                    || isObserver(t, r) && !calledBy(t, r.found().first()) && !heldGathering(t, r, trigger)
+                    || isPressOffice(r)
                     || residentsSay(t, s, r, trigger) || r.found().first() == r.found().last()
                     && ActorWords.isNewsAgency(t.lower(r.found().first())) && !spellsOut(r, actors)
                     || inDatelineBrackets(t, s, r)) {
@@ -661,6 +662,25 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * {@code the Human Rights Association (IHD) and the X read a press statement outside the courthouse}: an observer
+     * that holds a gathering itself, named before it with no comma between, is one who protests.
+     */
+    private static boolean heldGathering(Tokens t, Resolved r, int trigger) {
+        if (!t.isWord(trigger) || !GATHERINGS.contains(t.lower(trigger)) || r.found().last() >= trigger) {
+            return false;
+        }
+        for (int k = r.found().last() + 1; k < trigger; k++) {
+            if (t.isPunct(k) && !t.isChar(k, '(') && !t.isChar(k, ')')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> GATHERINGS = WordSets.of("statement", "sit-in", "vigil", "rally", "march",
+            "protest", "demonstration");
 
     /** Words of the services that rescue and count the victims, whatever their type: no side either. */
     private static final Set<String> RESCUE_WORDS = WordSets.of("emergency", "rescue", "crescent", "helmets",

@@ -81,6 +81,8 @@ public final class TriggerLexicon {
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting", "dharna", "dharnas");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "gathered", "chanting", "chanted");
+        // read a press statement outside the courthouse: a gathering, however small
+        pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "statement outside", "statement in front");
         // only one held to demand something (TriggerScan): not a funeral's night vigil
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 60), "vigil", "vigils");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",

@@ -1908,6 +1908,13 @@ final class TriggerScan {
                 return true; // a truce promising to end months of killings: what it is about, not what happened
             }
         }
+        boolean and = false;
+        for (int j = i - 1; j >= Math.max(s.first() + 1, i - 10) && (t.isWord(j) || t.isApostrophe(j)); j--) {
+            and |= t.isLower(j, "and");
+            if (and && PROTESTED.contains(t.lower(j)) && !t.isLower(j, "over") && !t.isLower(j, "against")) {
+                return true; // condemning the killing of Muhammad and the attacks on shops: the second cause too
+            }
+        }
         for (int j = i - 1; j >= Math.max(s.first(), i - 2); j--) {
             if (t.isLower(j, "have") || t.isLower(j, "has") || t.isLower(j, "had")) {
                 int k = j - 1;

@@ -256,6 +256,7 @@ final class ChunkTyper {
                 || t.isLower(a, "general") && t.isLower(b, "staff"));
     }
 
+    private static final Set<String> INDUSTRIAL_AREAS = WordSets.of("zone", "area", "estate", "park", "district");
     private static final Set<String> FORCE_TEAMS = WordSets.of("task", "response", "intervention", "reaction",
             "tactical");
 
@@ -270,6 +271,9 @@ final class ChunkTyper {
     }
 
     private Guess fromOwnWords(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (b > a && t.isLower(b - 1, "industrial") && INDUSTRIAL_AREAS.contains(t.lower(b))) {
+            return Guess.place("neighbourhood", name, Strength.NAME_WORD); // the Organised Industrial Zone of a city
+        }
         if (b >= a + 3 && t.isLower(b, "area") && t.isLower(b - 1, "government") && t.isLower(b - 2, "local")) {
             return Guess.place("region", name, Strength.NAME_WORD); // Mangu Local Government Area
         }

@@ -58,9 +58,14 @@ public final class RelationBuilder {
                 previousNames = List.of();
                 towns.paragraph = null;
             }
+            if (s.start() == 0 || t.text().charAt(s.start() - 1) == '\n') {
+                towns.lead = null; // a line's first sentence: "Thursday 20 October - Baneh."
+                towns.leadOpen = true;
+            }
             if (!names.isEmpty()) {
                 Mention ev = Mention.of(t.text(), s.start(), Math.min(s.end(), s.start() + 2000));
                 towns.read(names, ev, s.index() == sentences.get(0).index() ? t.firstWord(s) : -1);
+                towns.leadOpen = false;
                 for (Resolved r : names) {
                     String ally = "armed_group".equals(r.type()) && !r.generic()
                             && t.isLower(r.found().first() - 1, "allied") ? alliedWith(t, names, r, mainGroup) : null;
@@ -96,19 +101,22 @@ public final class RelationBuilder {
      * Where the report's roads, streets and squares are: one the report places nowhere is in the town named last
      * before its first mention in its paragraph, else in the report's first town ({@code SUMY - ... rallied on
      * Independence Square}; {@code In Paramaribo, ... Protesters gathered on Independence Square}): streets are named
-     * in the town the report is telling of. A neighbourhood or facility the report places nowhere is in its
-     * dateline's town, else in its first town ({@code KAYSERI - ... a bus stop on the edge of the Organised
-     * Industrial Zone}).
+     * in the town the report is telling of. A neighbourhood or facility the report places nowhere is in the town
+     * the first sentence of its line names, else in the dateline's town, else in the report's first town ({@code
+     * KAYSERI - ... a bus stop on the edge of the Organised Industrial Zone}).
      */
     private static final class Towns {
         private String first;
         private String paragraph;
         /** The town of the report's dateline ({@code KAYSERI (Erciyes Postası) -}), if it has one. */
         private String dateline;
+        /** The town the first sentence of the line names ({@code 9 February (Sunday), Hasakah city.}), if any. */
+        private String lead;
+        private boolean leadOpen;
         /** Each road's town at its first mention (null for none), with that mention's sentence. */
         private final Map<String, RoadAt> roads = new LinkedHashMap<>();
         /** Each neighbourhood's and facility's first mention's sentence. */
-        private final Map<String, Mention> sites = new LinkedHashMap<>();
+        private final Map<String, RoadAt> sites = new LinkedHashMap<>();
 
         private record RoadAt(String town, Mention evidence) {
         }
@@ -122,13 +130,16 @@ public final class RelationBuilder {
                 if ("populated_place".equals(r.type()) && r.found().first() == opening) {
                     dateline = r.id();
                 }
+                if ("populated_place".equals(r.type()) && leadOpen && lead == null) {
+                    lead = r.id();
+                }
                 if ("populated_place".equals(r.type())) {
                     paragraph = r.id();
                     first = first == null ? r.id() : first;
                 } else if ("road".equals(r.type())) {
                     roads.putIfAbsent(r.id(), new RoadAt(paragraph != null ? paragraph : first, ev));
                 } else if ("neighbourhood".equals(r.type()) || "facility".equals(r.type())) {
-                    sites.putIfAbsent(r.id(), ev);
+                    sites.putIfAbsent(r.id(), new RoadAt(lead, ev));
                 }
             }
         }
@@ -147,9 +158,10 @@ public final class RelationBuilder {
                 }
             });
             String town = dateline != null ? dateline : first;
-            sites.forEach((site, ev) -> {
-                if (town != null && !placed.contains(site) && !site.equals(town)) {
-                    sink.add(site, town, "located_in", reportDate, ev);
+            sites.forEach((site, at) -> {
+                String in = at.town() != null ? at.town() : town;
+                if (in != null && !placed.contains(site) && !site.equals(in)) {
+                    sink.add(site, in, "located_in", reportDate, at.evidence());
                 }
             });
         }

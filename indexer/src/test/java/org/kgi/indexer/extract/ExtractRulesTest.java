@@ -7799,4 +7799,39 @@ class ExtractRulesTest {
         assertTrue(related(x, hospital, "located_in", named(x, "Hasakah").orElseThrow().id()),
                 x.relations().toString());
     }
+
+    @Test
+    void bothForcesNamedAfterWhenKilledThePassivesVictims() {
+        Extraction x = run("The two men were killed when troops of the Royal Thai Army and officers of the Royal Thai "
+                + "Police surrounded a house in Lalo before dawn on Wednesday.", LocalDate.of(2025, 3, 22));
+        Event e = x.events().get(0);
+        assertActs(e, named(x, "Royal Thai Army").orElseThrow().id());
+        assertActs(e, named(x, "Royal Thai Police").orElseThrow().id());
+    }
+
+    @Test
+    void aHeadingsParticipleWithoutWasIsPassive() {
+        Extraction x = run("2.2. KKEW observer beaten in Kizilajlo (4 October). The men pulled her phone from her "
+                + "hands and pushed her to the ground.", LocalDate.of(2025, 10, 7));
+        String kkew = named(x, "KKEW").orElseThrow().id();
+        x.events().forEach(e -> assertNotEquals("actor", roleOf(e, kkew), e.toString()));
+    }
+
+    @Test
+    void aProvinceNamedWithATitlesWordIsAPlace() {
+        Extraction x = run("ISULAN, Sultan Kudarat - Troops of the 40th Infantry Battalion clashed with gunmen in "
+                + "Barangay Kenram on 10 June 2025.", LocalDate.of(2025, 6, 16));
+        assertTrue(named(x, "Kudarat").isEmpty(), x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Sultan Kudarat").orElseThrow().kind());
+    }
+
+    @Test
+    void aWalkForPeaceInQuotesIsAProtestByWhoOrganisedIt() {
+        Extraction x = run("On 14 June 2025, some two thousand residents joined a \"Walk for Peace\" from the Isulan "
+                + "public plaza to the provincial capitol, organised by the Isulan Interfaith Council to condemn the "
+                + "attempted bombing.", LocalDate.of(2025, 6, 16));
+        assertEquals(List.of("Peaceful protest"), x.events().stream().map(Event::subType).toList());
+        assertActs(x.events().get(0), named(x, "Isulan Interfaith Council").orElseThrow().id());
+        assertTrue(named(x, "Walk for Peace").isEmpty(), x.entities().toString());
+    }
 }

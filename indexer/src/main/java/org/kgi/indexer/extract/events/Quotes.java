@@ -1,6 +1,8 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.List;
+import java.util.Set;
+import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -37,7 +39,7 @@ final class Quotes {
     boolean quoted(Sentence s, int trigger) {
         int quotes = before(s, trigger);
         if (quotes % 2 == 1) {
-            return true;
+            return !title(s, trigger);
         }
         if (quotes > 0) {
             return false;
@@ -70,6 +72,29 @@ final class Quotes {
      * The quotation marks before token {@code i} in its sentence, plus one when a quotation opened earlier in the line is
      * still open where the sentence starts ({@code "...is not justice," said X. "...Mob justice helps the gangs."}).
      */
+    /**
+     * Whether the trigger is in a short capitalised title in quotes after an article ({@code joined a "Walk for
+     * Peace"}): the name of what was held, no one's words.
+     */
+    private boolean title(Sentence s, int trigger) {
+        int open = trigger - 1;
+        while (open >= s.first() && open > trigger - 5 && !isQuote(open)) {
+            open--;
+        }
+        int close = trigger + 1;
+        while (close <= s.last() && close < trigger + 5 && !isQuote(close)) {
+            close++;
+        }
+        return open >= s.first() && isQuote(open) && close <= s.last() && isQuote(close) && t.isWord(open - 1)
+                && ARTICLES.contains(t.lower(open - 1)) && t.isCapitalised(open + 1); // (not calling it a "mine attack")
+    }
+
+    private boolean isQuote(int i) {
+        return t.isPunct(i) && isDoubleQuote(t.text().charAt(t.start(i)));
+    }
+
+    private static final Set<String> ARTICLES = WordSets.of("a", "an", "the", "its", "their");
+
     private int before(Sentence s, int i) {
         String text = t.text();
         int quotes = 0;

@@ -1275,11 +1275,22 @@ final class Roles {
      */
     private static boolean clauseSubject(Tokens t, Sentence s, int trigger, Resolved r) {
         int a = r.found().first();
-        for (int k = a - 1; k > trigger && k >= a - 4; k--) {
+        for (int k = a - 1; k > trigger && k >= a - 14; k--) {
+            if (k < a - 4 && !t.hasWordIn(k + 1, a - 1, AND)) {
+                return false; // (further back only across "X and": when troops of X and officers of Y surrounded)
+            }
             if (t.isLower(k, "when") || t.isLower(k, "after") || t.isLower(k, "as")) {
                 int n = r.found().last() + 1;
                 if (t.isWord(n) && GROUP_WORDS_AFTER.contains(t.lower(n))) {
                     n++;
+                }
+                if (t.isLower(n, "and")) { // past the other subject: "and officers of the Royal Thai Police"
+                    int m = n + 1;
+                    while (m <= s.last() && m < n + 10 && t.isWord(m) && (t.isCapitalised(m)
+                            || FunctionWords.isFunctionWord(t.lower(m)) || FIGHTERS.contains(t.lower(m)))) {
+                        m++;
+                    }
+                    n = m;
                 }
                 return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
                         && !PlaceWords.isPreposition(t.lower(n));
@@ -1667,11 +1678,21 @@ final class Roles {
                 return true; // X and Y were among more than 500 people detained
             }
         }
+        if (t.isWord(trigger) && HEADLINE_PASSIVES.contains(t.lower(trigger)) && t.isWord(trigger - 1)
+                && !FunctionWords.isFunctionWord(t.lower(trigger - 1))
+                && (t.isWord(trigger + 1) && AFTER_PARTICIPLE.contains(t.lower(trigger + 1))
+                && !t.isLower(trigger + 2, "least") || t.isChar(trigger + 1, '('))) {
+            return true; // KKEW observer beaten in Kizilajlo (4 October).: a heading's passive, told without "was"
+        }
         // a participle after a comma, then when or by whom: Valcin, the leader of the gang, arrested in February
         return t.isChar(trigger - 1, ',') && t.isWord(trigger) && t.lower(trigger).endsWith("ed")
                 && !INTRANSITIVE.contains(t.lower(trigger)) // (X, backed by Y, clashed on Wednesday with Z: X acts)
                 && t.isWord(trigger + 1) && AFTER_PARTICIPLE.contains(t.lower(trigger + 1));
     }
+
+    /** Participles that are never active before "in", "near" or a bracket: {@code observer beaten in X}. */
+    private static final Set<String> HEADLINE_PASSIVES = WordSets.of("beaten", "killed", "wounded", "injured",
+            "abducted", "kidnapped", "stabbed", "lynched", "murdered");
 
     /** Verbs of the past that are never a passive participle: what the subject did. */
     private static final Set<String> INTRANSITIVE = WordSets.of("clashed", "fought", "battled", "marched", "rioted",

@@ -88,8 +88,8 @@ public final class TriggerLexicon {
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "human chain", "hunger strike", "staged a", "took to",
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
                 "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",
-                "peace march", "solidarity walk", "peaceful gathering", "peaceful caravan", "slow caravan",
-                "protest caravan", "unlawful gathering", "illegal gathering", "unauthorised gathering",
+                "peace march", "walk for peace", "march for peace", "solidarity walk", "peaceful gathering",
+                "peaceful caravan", "slow caravan", "protest caravan", "unlawful gathering", "illegal gathering", "unauthorised gathering",
                 "unauthorized gathering", "unlawful assembly", "illegal assembly");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");

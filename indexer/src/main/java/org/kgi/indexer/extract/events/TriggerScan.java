@@ -55,7 +55,7 @@ final class TriggerScan {
     private static final Set<String> SPANS = WordSets.of("months", "years", "weeks", "decades");
     /** Words before a trigger that make it what people protest about. */
     private static final Set<String> PROTESTED = WordSets.of("demanding", "demanded", "demand", "protesting",
-            "condemning", "denouncing", "decrying", "against", "over");
+            "condemning", "condemn", "denouncing", "denounce", "decrying", "against", "over");
     /** Who "disappeared" may describe: {@code disappeared relatives}. */
     private static final Set<String> MISSING = WordSets.of("relatives", "persons", "people", "children", "sons",
             "daughters", "family", "members", "students", "loved", "activists", "husbands", "brothers");

@@ -96,6 +96,12 @@ public final class MentionFinder {
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
+    private static final Set<String> MARCH_NAMES = WordSets.of("walk", "march", "rally", "caravan", "vigil");
+
+    private static boolean quoted(Tokens t, int a, int b) {
+        return (t.isChar(a - 1, '"') || t.isChar(a - 1, '\u201C')) && (t.isChar(b + 1, '"') || t.isChar(b + 1, '\u201D'));
+    }
+
     /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
@@ -543,8 +549,10 @@ public final class MentionFinder {
             a++; // Barangay Upper Cabengbeng, the chairman of Barangay Limook: what it is, then its name
         }
         titled |= titleBefore(t, s, a);
-        boolean country = a < b && ActorWords.isTitle(t.lower(a)) // DR Congo, not Dr
-                && doc.gazetteer().countries().byKey(Names.key(span(t, a, b))) != null;
+        String whole = a < b && ActorWords.isTitle(t.lower(a)) ? Names.key(span(t, a, b)) : null;
+        boolean country = whole != null // DR Congo, not Dr; Sultan Kudarat, a province, not a sultan
+                && (doc.gazetteer().countries().byKey(whole) != null || doc.gazetteer().regions().isRegion(whole)
+                || doc.gazetteer().isCity(whole));
         boolean placeNamed = PlaceWords.nameWordType(t.lower(b)) != null; // Queen Elizabeth National Park
         boolean datelineTown = a < b && a == t.firstWord(s) && t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS)
                 && t.isChar(b + 1, ',') && isPlaceName(Names.key(span(t, a, b))); // PRINCE ALBERT, Sask.
@@ -572,6 +580,9 @@ public final class MentionFinder {
         }
         if (a == b && peoplesAdjective(t, s, a) && !demonyms.isDemonym(a)) {
             return null; // "Assyrian families", "Assyrian and Arab residents": whom the people are, no place
+        }
+        if (b > a && quoted(t, a, b) && t.hasWordIn(a, b, MARCH_NAMES)) {
+            return null; // a "Walk for Peace", a "March of the Empty Pots": what was held, no one who held it
         }
         if (a == b && (WEAPON_SYSTEMS.contains(t.lower(a)) || titled && t.lower(a).length() == 1)) {
             return null; // a HIMARS launcher, Iskander missiles: a weapon, no actor; the "Gen Z" protests

@@ -7834,4 +7834,41 @@ class ExtractRulesTest {
         assertActs(x.events().get(0), named(x, "Isulan Interfaith Council").orElseThrow().id());
         assertTrue(named(x, "Walk for Peace").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void menRoundedUpAreArrested() {
+        Extraction x = run("On Sunday Taliban fighters rounded up about 40 men in Abshar, among them a retired "
+                + "teacher, Ghulam Sakhi Nazari, and his son, Farid Nazari, the rights group Rawadari said.",
+                LocalDate.of(2025, 5, 18));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("person", named(x, "Farid Nazari").orElseThrow().type(), x.entities().toString());
+        assertEquals("target", roleOf(e, named(x, "Farid Nazari").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void whatABodyDealsWithOrItsTownIsNoCountry() {
+        Extraction x = run("Agents of the General Directorate of Intelligence arrested two men in Abshar on Sunday. "
+                + "The wounded were taken to the General Hospital of Zitácuaro. The National Police of Marivelle said.",
+                LocalDate.of(2025, 5, 18));
+        assertTrue(named(x, "Intelligence").isEmpty(), x.entities().toString());
+        assertNotEquals("country", named(x, "Zitácuaro").map(Entity::type).orElse(""), x.entities().toString());
+        assertEquals("country", named(x, "Marivelle").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void aTribeIsNamedWithoutItsPeople() {
+        Extraction x = run("GSS forces, joined by fighters of the Bedouin al-Naim tribe, shelled the village of Walgha "
+                + "on Sunday.", LocalDate.of(2025, 10, 19));
+        assertTrue(named(x, "al-Naim").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Bedouin al-Naim").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void theGroupWhoseHamletWasBurnedIsNoAttacker() {
+        Extraction x = run("Fighters of the Wapel clan attacked settlements of the Lyomoi clan at Tumundan on Friday, "
+                + "killing nine people. Lyomoi fighters hit back on Saturday, burning about 70 houses in the Wapel "
+                + "hamlet of Kombalya and killing a Wapel fight leader, Kepa Yandam.", LocalDate.of(2025, 2, 24));
+        Event e = x.events().get(x.events().size() - 1);
+        assertNotEquals("actor", roleOf(e, named(x, "Wapel").orElseThrow().id()), e.toString());
+    }
 }

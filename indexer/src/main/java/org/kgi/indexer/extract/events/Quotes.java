@@ -86,7 +86,7 @@ final class Quotes {
             close++;
         }
         return open >= s.first() && isQuote(open) && close <= s.last() && isQuote(close) && t.isWord(open - 1)
-                && ARTICLES.contains(t.lower(open - 1)) && t.isCapitalised(open + 1); // (not calling it a "mine attack")
+                && ARTICLES.contains(t.lower(open - 1)) && t.isCapitalised(open + 1); // (not a "mine attack")
     }
 
     private boolean isQuote(int i) {

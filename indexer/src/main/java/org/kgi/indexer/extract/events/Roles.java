@@ -1151,12 +1151,16 @@ final class Roles {
     private static boolean ownedSiteAfter(Tokens t, Resolved r) {
         int a = r.found().first();
         int n = pastAcronym(t, r.found().last() + 1);
+        if (r.found().last() > a && !t.isCapitalised(r.found().last())) {
+            n = r.found().last(); // the mention "Wapel hamlet" of "in the Wapel hamlet of Kombalya"
+        }
         return (t.isLower(a - 1, "a") || t.isLower(a - 1, "an") || t.isLower(a - 1, "the")) && t.isWord(n)
                 && !t.isCapitalised(n) && (SITES.contains(t.lower(n)) || OWNED_THINGS.contains(t.lower(n)));
     }
 
     private static final Set<String> OWNED_THINGS = WordSets.of("warehouse", "warehouses", "store", "stores", "truck",
-            "trucks", "vehicle", "vehicles", "clinic", "school", "shop", "shops", "facility", "facilities");
+            "trucks", "vehicle", "vehicles", "clinic", "school", "shop", "shops", "facility", "facilities", "hamlet",
+            "hamlets", "village", "villages", "settlement", "settlements", "homes", "houses"); // the Wapel hamlet of X
     private static final Set<String> SITES = WordSets.of("office", "offices", "headquarters", "premises", "building",
             "buildings", "compound", "residence", "gate", "gates", "depot", "branch");
     private static final Set<String> SITE_PREPOSITIONS = WordSets.of("outside", "at", "before", "near", "to", "into",

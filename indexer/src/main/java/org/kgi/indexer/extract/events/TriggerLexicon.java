@@ -89,8 +89,8 @@ public final class TriggerLexicon {
                 "road blockades", "road blockade", "roadblocks across", "set off from", "set off towards",
                 "walked in silence", "marched in silence", "silent walk", "silent march", "silent vigil", "peace walk",
                 "peace march", "walk for peace", "march for peace", "solidarity walk", "peaceful gathering",
-                "peaceful caravan", "slow caravan", "protest caravan", "unlawful gathering", "illegal gathering", "unauthorised gathering",
-                "unauthorized gathering", "unlawful assembly", "illegal assembly");
+                "peaceful caravan", "slow caravan", "protest caravan", "unlawful gathering", "illegal gathering",
+                "unauthorised gathering", "unauthorized gathering", "unlawful assembly", "illegal assembly");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "blocked", "blocking", "blockade", "barricaded", "sit-ins",
                 "dispersed");
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), "to disperse"); // fired in the air to disperse them
@@ -114,6 +114,7 @@ public final class TriggerLexicon {
                 "firing live", "firing rubber");
         words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",
                 "custody", "captured", "nabbed", "detains", "arresting", "extradited");
+        pairs(new Trigger(STRATEGIC, ARRESTS, 65), "rounded up", "round up", "rounding up"); // rounded up 40 men
         words(new Trigger(STRATEGIC, AGREEMENT, 64), "ceasefire", "cease-fire", "truce", "agreement", "accord",
                 "signed", "treaty", "peace");
         pairs(new Trigger(STRATEGIC, AGREEMENT, 64), "peace deal", "peace agreement", "agreed to",

@@ -1206,7 +1206,16 @@ final class ChunkTyper {
         return t.isChar(b + 1, ',') && (t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))
                 && appositionWord(t, s, b + 3, b + 6, i -> (ORG_NOUNS_BEFORE.contains(t.lower(i))
                 || CIVIC_HEADS.contains(t.lower(i)) && CIVIC_GROUP_KINDS.contains(t.lower(i - 1)))
-                && !(t.isWord(i + 1) && SPEECH_VERBS.contains(t.lower(i + 1)))); // not "X, the union said"
+                && !speaksNext(t, i)); // not "X, the union said", "X, the rights group Rawadari said"
+    }
+
+    /** Whether a speech verb follows the word at {@code i}, past a name: {@code the rights group Rawadari said}. */
+    private static boolean speaksNext(Tokens t, int i) {
+        int k = i + 1;
+        while (k < i + 5 && t.isWord(k) && t.isCapitalised(k)) {
+            k++;
+        }
+        return t.isWord(k) && SPEECH_VERBS.contains(t.lower(k));
     }
 
     private static final Set<String> CIVIC_HEADS = WordSets.of("group", "network", "coalition");

@@ -32,6 +32,11 @@ final class CompoundNames {
             "attacked", "looted", "burned", "damaged", "stormed", "surrounded", "raided");
     private static final Set<String> NATIONAL_WORDS = WordSets.of("national", "state", "federal", "royal", "republic",
             "central", "supreme", "general");
+    private static final Set<String> LOCAL_TOO = WordSets.of("general", "central");
+    /** What a body deals with, after its "of": {@code the General Directorate of Intelligence}. */
+    private static final Set<String> BODIES_FIELDS = WordSets.of("intelligence", "security", "defence", "defense",
+            "investigation", "investigations", "justice", "police", "health", "education", "interior", "finance",
+            "information", "communications", "customs", "immigration", "prisons", "operations", "migration");
     private final DocContext doc;
     /** The report's capitalised words, gathered when a road's name first needs them. */
     private Set<String> capitalised;
@@ -147,16 +152,22 @@ final class CompoundNames {
 
     /**
      * {@code National Police of X}, {@code State University of X}: a national institution's name ends with its
-     * country, so X is a country (a mention inside the organisation's name).
+     * country, so X is a country (a mention inside the organisation's name), unless X is what the body deals with,
+     * a town or region the gazetteer knows, or, after "General" or "Central", no country it knows.
      */
     void nationalOf(Sentence s, int a, int b, Guess guess, List<Found> founds) {
         Tokens t = doc.tokens();
+        String key = Names.key(t.lower(b));
         if (guess == null || guess.kind() != Kind.ACTOR || b - a < 3 || !t.isLower(b - 1, "of")
-                || !NATIONAL_WORDS.contains(t.lower(a)) || !t.isCapitalised(b)) {
+                || !NATIONAL_WORDS.contains(t.lower(a)) || !t.isCapitalised(b) || BODIES_FIELDS.contains(t.lower(b))
+                || doc.gazetteer().countries().byKey(key) == null && (doc.gazetteer().isCity(key)
+                || doc.gazetteer().regions().isRegion(key) || LOCAL_TOO.contains(t.lower(a)))) {
+            // (not the General Directorate of Intelligence: what the body does; nor the General Hospital of
+            // Zitácuaro, a town's: "general" and "central" bodies may be a town's)
             return;
         }
         String country = t.surface(b);
-        founds.add(new Found(s.index(), b, b, t.start(b), t.end(b), Names.key(t.lower(b)),
+        founds.add(new Found(s.index(), b, b, t.start(b), t.end(b), key,
                 Guess.place("country", country, Strength.COUNTRY - 5)));
     }
 

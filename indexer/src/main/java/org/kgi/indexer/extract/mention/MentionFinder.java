@@ -96,10 +96,14 @@ public final class MentionFinder {
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
+    private static final Set<String> PEOPLES = WordSets.of("bedouin", "arab", "kurdish", "druze", "tuareg", "fulani",
+            "somali", "pashtun", "baloch", "hazara", "turkmen", "yazidi", "berber", "masai", "maasai");
+    private static final Set<String> TRIBES = WordSets.of("tribe", "tribes", "clan", "clans", "tribesmen");
     private static final Set<String> MARCH_NAMES = WordSets.of("walk", "march", "rally", "caravan", "vigil");
 
     private static boolean quoted(Tokens t, int a, int b) {
-        return (t.isChar(a - 1, '"') || t.isChar(a - 1, '\u201C')) && (t.isChar(b + 1, '"') || t.isChar(b + 1, '\u201D'));
+        return (t.isChar(a - 1, '"') || t.isChar(a - 1, '\u201C'))
+                && (t.isChar(b + 1, '"') || t.isChar(b + 1, '\u201D'));
     }
 
     /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
@@ -562,6 +566,9 @@ public final class MentionFinder {
                 && c.nickname() != a + 1 && !ChunkTyper.securityService(t, a, b)) {
             a++;
             titled = true;
+        }
+        if (b > a && PEOPLES.contains(t.lower(a)) && t.isWord(b + 1) && TRIBES.contains(t.lower(b + 1))) {
+            a++; // the Bedouin al-Naim tribe: the tribe's name, after its people's
         }
         if (a + 1 < b && t.isWord(a) && "first".equals(t.lower(a)) && "class".equals(t.lower(a + 1))
                 && (titled || titleBefore(t, s, a))) {

@@ -7871,4 +7871,29 @@ class ExtractRulesTest {
         Event e = x.events().get(x.events().size() - 1);
         assertNotEquals("actor", roleOf(e, named(x, "Wapel").orElseThrow().id()), e.toString());
     }
+
+    @Test
+    void aPerfectInALaterClauseMakesNoTallyOfTheLede() {
+        Extraction x = run("TALOQAN, Afghanistan, Nov 15 (Hindu Kush Wire) - A magnetic bomb killed two Taliban "
+                + "policemen in the northern city of Taloqan on Sunday, the first bombing in the capital of Takhar "
+                + "province this year, as a week of violence in the province exposed the limits of the security the "
+                + "Taliban have promised since they took power in 2021.", LocalDate.of(2024, 11, 15));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("2024-11-10", dateOf(x));
+    }
+
+    @Test
+    void aFormerCaptainOfAnArmyShotDeadIsAnAttackOnACivilian() {
+        Extraction x = run("On Tuesday evening, unidentified gunmen shot dead Abdul Wahid Sharifi, 44, a former "
+                + "captain of the Afghan National Army, near his home in Khwaja Ghar district.", LocalDate.of(2024, 11, 15));
+        assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void theRoadsEndsGiveWayToThePlaceTheBlastWasNear() {
+        Extraction x = run("On Sunday morning, an improvised explosive device exploded against a patrol of the Anbar "
+                + "Police Command on the road between Hit and Kubaisa, near the entrance of Kubaisa.",
+                LocalDate.of(2025, 1, 23));
+        assertEquals(named(x, "Kubaisa").orElseThrow().id(), x.events().get(0).place());
+    }
 }

@@ -1627,9 +1627,9 @@ final class Roles {
             return true; // dissidents of the former FARC's 10th Front: the front is the side
         }
         int of = t.isLower(before, "the") ? before - 1 : before;
-        if (t.isLower(of, "of") && t.isWord(of - 1) && FORMER_ONES.contains(t.lower(of - 1))
-                && t.isWord(of - 2) && FORMER.contains(t.lower(of - 2))) {
-            return true; // a former soldier of the Afghan National Army (ANA), Gul Ahmad Achakzai
+        if (t.isLower(of, "of") && t.isWord(of - 1) && (FORMER_ONES.contains(t.lower(of - 1))
+                || ActorWords.isTitle(t.lower(of - 1))) && t.isWord(of - 2) && FORMER.contains(t.lower(of - 2))) {
+            return true; // a former soldier (a former captain) of the Afghan National Army (ANA), Gul Ahmad Achakzai
         }
         return t.isWord(before) && FORMER.contains(t.lower(before)) && (r.generic() || t.isWord(after)
                 && FIGHTERS.contains(t.lower(after)) || t.isLower(after, "soldier") || t.isLower(after, "officer")

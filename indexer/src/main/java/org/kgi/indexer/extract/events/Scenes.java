@@ -47,7 +47,9 @@ final class Scenes {
             }
             if (inEntryLabel(t, s, r)) {
                 label = better(t, r, label, townNear) ? r : label;
-            } else if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r) || demanded(t, s, r) || roadTo(t, r)) {
+            } else if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r) || demanded(t, s, r) || roadTo(t, r)
+                    || roadBetween(t, r) && names.stream().anyMatch(o -> o.isPlace()
+                    && o.found().first() > r.found().last() && (near(t, o) || nearItsEdge(t, o)))) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
                 best = better(t, r, best, townNear) ? r : best;
@@ -79,6 +81,34 @@ final class Scenes {
     private static boolean byCountry(Tokens t, Resolved r) {
         return "country".equals(r.type()) && t.isLower(r.found().first() - 1, "by");
     }
+
+    /**
+     * Whether the place is one end of a road named by its ends ({@code on the road between Hit and Kubaisa, near the
+     * entrance of Kubaisa}): where the road runs, no scene when a place the event was near follows.
+     */
+    private static boolean roadBetween(Tokens t, Resolved r) {
+        for (int k = r.found().first() - 1; k >= Math.max(1, r.found().first() - 5); k--) {
+            if (t.isLower(k, "between")) {
+                return t.isWord(k - 1) && ROADS.contains(t.lower(k - 1));
+            }
+            if (!t.isWord(k) || t.isLower(k, "near") || t.isLower(k, "in")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code near the entrance of Kubaisa}, {@code at the edge of X}: where the event was. */
+    private static boolean nearItsEdge(Tokens t, Resolved r) {
+        int of = r.found().first() - 1;
+        int the = of - 2;
+        return t.isLower(of, "of") && t.isWord(of - 1) && EDGES.contains(t.lower(of - 1)) && t.isLower(the, "the")
+                && (t.isLower(the - 1, "near") || t.isLower(the - 1, "at"));
+    }
+
+    private static final Set<String> EDGES = WordSets.of("entrance", "edge", "outskirts", "gates", "exit");
+    private static final Set<String> ROADS = WordSets.of("road", "highway", "route", "motorway", "track", "axis",
+            "stretch", "section");
 
     /** Whether the place is where a road leads: {@code blocked the main road to Aden}. */
     private static boolean roadTo(Tokens t, Resolved r) {

@@ -71,7 +71,7 @@ final class Tallies {
                 return true; // drones have become a new feature of the conflict
             }
             if ((w.equals("have") || w.equals("has")) && i + 1 <= s.last() && isParticiple(t.lower(i + 1))
-                    && thisYear(t, s) && !t.isLower(i - 1, "who") && !t.isLower(i - 1, "that")) {
+                    && thisYearAfter(t, s, i) && !t.isLower(i - 1, "who") && !t.isLower(i - 1, "that")) {
                 // (not "marched, demanding a search for the people who have disappeared this year")
                 return true; // at least 14 hostages have been killed this year
             }
@@ -166,10 +166,13 @@ final class Tallies {
         return w.equals("been") || w.length() > 4 && w.endsWith("ed");
     }
 
-    /** Whether the sentence says {@code this year} or {@code so far}. */
-    private static boolean thisYear(Tokens t, Sentence s) {
-        for (int i = s.first() + 1; i <= s.last(); i++) {
-            if (t.isLower(i, "year") && t.isLower(i - 1, "this") || t.isLower(i, "far") && t.isLower(i - 1, "so")) {
+    /**
+     * Whether "this year" or "so far" follows token {@code i} in its clause ({@code have been killed this year}; not
+     * "..., the first bombing this year, as ... the Taliban have promised since they took power").
+     */
+    private static boolean thisYearAfter(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= s.last() && !t.isChar(k, ','); k++) {
+            if (t.isLower(k, "year") && t.isLower(k - 1, "this") || t.isLower(k, "far") && t.isLower(k - 1, "so")) {
                 return true;
             }
         }

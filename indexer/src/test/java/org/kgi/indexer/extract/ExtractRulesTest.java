@@ -7885,7 +7885,8 @@ class ExtractRulesTest {
     @Test
     void aFormerCaptainOfAnArmyShotDeadIsAnAttackOnACivilian() {
         Extraction x = run("On Tuesday evening, unidentified gunmen shot dead Abdul Wahid Sharifi, 44, a former "
-                + "captain of the Afghan National Army, near his home in Khwaja Ghar district.", LocalDate.of(2024, 11, 15));
+                + "captain of the Afghan National Army, near his home in Khwaja Ghar district.",
+                LocalDate.of(2024, 11, 15));
         assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
     }
 
@@ -7895,5 +7896,24 @@ class ExtractRulesTest {
                 + "Police Command on the road between Hit and Kubaisa, near the entrance of Kubaisa.",
                 LocalDate.of(2025, 1, 23));
         assertEquals(named(x, "Kubaisa").orElseThrow().id(), x.events().get(0).place());
+    }
+
+    @Test
+    void anOfficerOfTheActingForceWoundedIsNoTarget() {
+        Extraction x = run("Officers of the Federal Security Service (FSB) and the National Guard of Russia "
+                + "(Rosgvardia) killed three men in a shoot-out in Karabulak on Thursday, describing them as a cell "
+                + "that had planned attacks on police; a Rosgvardia officer, Lieutenant Ruslan Khamkhoev, was wounded.",
+                LocalDate.of(2025, 5, 16));
+        Event e = x.events().get(0);
+        assertNull(roleOf(e, named(x, "Ruslan Khamkhoev").orElseThrow().id()), e.toString());
+        assertTrue(named(x, "police").map(p -> roleOf(e, p.id()) == null).orElse(true), e.toString());
+    }
+
+    @Test
+    void soldiersOfABaseAreItsForce() {
+        Extraction x = run("Soldiers of the Quds Base shot dead a fuel porter, Omid Baluchzehi, near Dashtiari on "
+                + "Sunday.", LocalDate.of(2024, 10, 27));
+        assertEquals("security_force", named(x, "Quds Base").orElseThrow().type());
+        assertActs(x.events().get(0), named(x, "Quds Base").orElseThrow().id());
     }
 }

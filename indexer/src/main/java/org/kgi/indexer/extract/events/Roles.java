@@ -160,6 +160,9 @@ final class Roles {
                 // passing secrets to Russia's Federal Security Service (FSB)
                 continue;
             }
+            if ("person".equals(r.type()) && ofActingForce(t, r, actors, roles)) {
+                continue; // a Rosgvardia officer, Lieutenant Ruslan Khamkhoev, was wounded: of the side that acted
+            }
             if ("civilians".equals(r.type()) && r.generic() && ledByA(t, at)) {
                 continue; // settlers, led by a resident, Yehuda Shaked, attacked: who the leader is, no victim
             }
@@ -786,8 +789,11 @@ final class Roles {
         int on = t.beforeThe(r.found().first());
         int noun = on - 1;
         return (t.isLower(on, "on") || t.isLower(on, "against")) && t.isWord(noun)
-                && ATTACK_NOUNS.contains(t.lower(noun)) && t.wordJustBefore(noun, 3, TriggerScan.PREPARING);
+                && ATTACK_NOUNS.contains(t.lower(noun)) && (t.wordJustBefore(noun, 3, TriggerScan.PREPARING)
+                || t.wordJustBefore(noun, 3, PLANNED)); // a cell that had planned attacks on police
     }
+
+    private static final Set<String> PLANNED = WordSets.of("planned", "plotted", "prepared");
 
     private static final Set<String> ATTACK_NOUNS = WordSets.of("attack", "attacks", "assault", "assaults", "strikes",
             "bombings", "raids");
@@ -1918,6 +1924,28 @@ final class Roles {
         }
         return t.isLower(k, "the") && t.isChar(k - 1, ',') && t.isChar(r.found().last() + 1, ',');
     }
+
+    /**
+     * Whether the person is named after "a X officer," where X is a force the event already has acting ({@code
+     * Officers of the FSB and Rosgvardia killed three men ...; a Rosgvardia officer, Lieutenant Ruslan Khamkhoev, was
+     * wounded}): one of the acting side's own.
+     */
+    private static boolean ofActingForce(Tokens t, Resolved r, List<Resolved> actors, Map<String, String> roles) {
+        int k = r.found().first() - 1;
+        if (t.isWord(k) && ActorWords.isTitle(t.lower(k))) {
+            k--;
+        }
+        if (!t.isChar(k, ',') || !t.isWord(k - 1) || !MEMBER_NOUNS.contains(t.lower(k - 1))) {
+            return false;
+        }
+        int nameEnd = k - 2;
+        return actors.stream().anyMatch(o -> o.found().last() == nameEnd && ACTOR.equals(roles.get(o.id()))
+                && "security_force".equals(o.type()) // (not "an Espartanos member", of a gang whose house was hit)
+                && (t.isLower(o.found().first() - 1, "a") || t.isLower(o.found().first() - 1, "an")));
+    }
+
+    private static final Set<String> MEMBER_NOUNS = WordSets.of("officer", "soldier", "policeman", "member",
+            "fighter", "guard", "trooper", "agent", "serviceman");
 
     /** {@code led by a resident}, {@code led by a 28-year-old man}: a description of a leader, at {@code at}. */
     private static boolean ledByA(Tokens t, int at) {

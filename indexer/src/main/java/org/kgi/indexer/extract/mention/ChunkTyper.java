@@ -256,6 +256,8 @@ final class ChunkTyper {
                 || t.isLower(a, "general") && t.isLower(b, "staff"));
     }
 
+    private static final Set<String> BASE_FORCES = WordSets.of("soldiers", "forces", "troops", "units", "fighters",
+            "commanders", "commander", "members");
     private static final Set<String> INDUSTRIAL_AREAS = WordSets.of("zone", "area", "estate", "park", "district");
     private static final Set<String> FORCE_TEAMS = WordSets.of("task", "response", "intervention", "reaction",
             "tactical");
@@ -296,6 +298,10 @@ final class ChunkTyper {
         }
         if (b > a && compassRegion(t, a, b, key) && !sportsSide(t, s, a, b)) { // not West Ham 2 Arsenal 0
             return Guess.place(cityType(key, "region"), name, Strength.NAME_WORD); // Middle Shabelle, Khartoum North
+        }
+        if (b > a && t.isLower(b, "base") && t.isLower(a - 1, "the") && t.isLower(a - 2, "of") && t.isWord(a - 3)
+                && BASE_FORCES.contains(t.lower(a - 3))) {
+            return Guess.actor("security_force", name, Strength.GROUP_NOUN); // soldiers of the Quds Base: a command
         }
         String lastPlace = PlaceWords.nameWordType(t.lower(b));
         if (bodyOf(t, a, b)) {

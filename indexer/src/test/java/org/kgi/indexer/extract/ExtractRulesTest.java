@@ -7916,4 +7916,24 @@ class ExtractRulesTest {
         assertEquals("security_force", named(x, "Quds Base").orElseThrow().type());
         assertActs(x.events().get(0), named(x, "Quds Base").orElseThrow().id());
     }
+
+    @Test
+    void whereTheUnhurtWereTakenOnToIsNoScene() {
+        Extraction x = run("On Monday 8 September, a drone struck an evacuation minibus on the outskirts of Vorozhba. "
+                + "The driver, Oleksandr Hrytsenko, 41, was seriously injured; the four elderly passengers were unhurt "
+                + "and were taken on to Sumy by another vehicle.", LocalDate.of(2025, 9, 12));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals(named(x, "Vorozhba").orElseThrow().id(), x.events().get(0).place());
+    }
+
+    @Test
+    void keyFiguresAndACountSinceADateAreNoEvents() {
+        Extraction x = run("KEY FIGURES: 5 civilians killed, 12 injured, 412 people evacuated.\n\nSince 1 August, at "
+                + "least 27 civilians have been killed in Sumy Oblast, according to local authorities.",
+                LocalDate.of(2025, 9, 12));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+        Extraction y = run("Since 16 January 2025, fighters of the ELN have been attacking members of Frente 33 in "
+                + "Tibú, killing dozens.", LocalDate.of(2025, 2, 1));
+        assertFalse(y.events().isEmpty());
+    }
 }

@@ -345,6 +345,9 @@ final class Scenes {
 
     private static final Set<String> FLED = WordSets.of("fled", "fleeing", "flee", "retreated", "withdrew",
             "escaped", "ran");
+    /** Where people were brought after the event: {@code the passengers were taken on to Sumy}. */
+    private static final Set<String> TAKEN_AWAY = WordSets.of("evacuated", "transferred", "relocated", "moved",
+            "taken");
 
     /**
      * Whether the place is what a relative clause says the same actor did before ({@code fired by "the same Khawarij
@@ -363,8 +366,9 @@ final class Scenes {
                 || t.isLower(k, "the") || t.isLower(k, "or") || t.isChar(k, '-'))) {
             k--;
         }
+        int verb = t.isLower(k - 1, "on") ? k - 2 : k - 1; // were taken on to Sumy
         return (t.isLower(k, "towards") || t.isLower(k, "toward") || t.isLower(k, "to") || t.isLower(k, "into"))
-                && t.isWord(k - 1) && FLED.contains(t.lower(k - 1));
+                && t.isWord(verb) && (FLED.contains(t.lower(verb)) || TAKEN_AWAY.contains(t.lower(verb)));
     }
 
     /**

@@ -34,6 +34,16 @@ final class Tallies {
                 return true; // A week that opened with a night assault closed with a roadside bomb: the week summed up
             }
         }
+        int first = t.firstWord(s);
+        if (t.isLower(first, "since") && (t.is(first + 1, Tokens.NUMBER) || t.isWord(first + 1)
+                && Calendar.month(t.lower(first + 1)) > 0) && perfectDone(t, s)) {
+            // Since 1 August, at least 27 civilians have been killed in Sumy Oblast: a period's count (not "have been
+            // attacking", what goes on)
+            return true;
+        }
+        if (t.isLower(first, "key") && t.isLower(first + 1, "figures") && t.isChar(first + 2, ':')) {
+            return true; // KEY FIGURES: 5 civilians killed, 12 injured: the report's sums
+        }
         for (int i = s.first(); i <= s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
@@ -89,6 +99,19 @@ final class Tallies {
         for (int i = s.first() + 1; i < s.last(); i++) {
             if (perfectAt(t, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence's verb is a perfect of a deed done: {@code have been killed}, not {@code been X-ing}. */
+    private static boolean perfectDone(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i < s.last(); i++) {
+            if ((t.isLower(i, "have") || t.isLower(i, "has")) && t.isWord(i + 1)) {
+                int v = t.isLower(i + 1, "been") ? i + 2 : i + 1;
+                if (t.isWord(v) && isParticiple(t.lower(v)) && !t.lower(v).equals("been")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -7936,4 +7936,15 @@ class ExtractRulesTest {
                 + "Tibú, killing dozens.", LocalDate.of(2025, 2, 1));
         assertFalse(y.events().isEmpty());
     }
+
+    @Test
+    void studentsCalledOutByAnUnknownBodyProtestOnTheirEntrysDay() {
+        Extraction x = run("KHAGRACHARI - Weekly incident log No. 7, 18 February 2025\n\n5. Saturday 15 February - "
+                + "Khagrachari town, Chengi Square. About 300 students called by the Pahari Chhatra Parishad (PCP) "
+                + "gathered at Chengi Square to demand the return of the three men abducted on Tuesday.",
+                LocalDate.of(2025, 2, 18));
+        assertEquals("organization", named(x, "Pahari Chhatra Parishad").orElseThrow().type());
+        assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
+        assertEquals("2025-02-15", dateOf(x));
+    }
 }

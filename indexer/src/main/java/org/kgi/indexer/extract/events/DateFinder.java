@@ -113,8 +113,11 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1; // in September: when what they protest happened
                 continue;
             }
-            if (d != null && near >= 0 && i > near && describesANoun(t, near, i, STATUS_PARTICIPLES)) {
-                i += DATE_TOKENS - 1; // accused of membership of Bashkort, an organisation banned in 2020: its status
+            if (d != null && near >= 0 && i > near && (describesANoun(t, near, i, STATUS_PARTICIPLES)
+                    || describesANoun(t, near, i, TAKEN_PARTICIPLES))) {
+                // accused of membership of Bashkort, an organisation banned in 2020: its status; to demand the return
+                // of the three men abducted on Tuesday: when they were taken, never the protest's
+                i += DATE_TOKENS - 1;
                 continue;
             }
             if (d != null && near >= 0 && i > near && describesANoun(t, near, i, NOUN_PARTICIPLES)) {
@@ -208,6 +211,8 @@ public final class DateFinder {
     /** Participles of a group's status, dating that status: {@code an organisation banned as extremist in 2020}. */
     private static final Set<String> STATUS_PARTICIPLES = WordSets.of("banned", "outlawed", "proscribed",
             "designated", "founded", "registered", "listed", "dissolved");
+    /** Participles of people taken, dating their taking: {@code the men abducted on Tuesday}. */
+    private static final Set<String> TAKEN_PARTICIPLES = WordSets.of("abducted", "kidnapped", "detained", "arrested");
     /** Participles that, right after a noun, date that noun: {@code the ceasefire signed with X in July}. */
     private static final Set<String> NOUN_PARTICIPLES = WordSets.of("signed", "agreed", "reached", "brokered",
             "concluded", "imposed", "adopted", "passed", "declared", "announced", "held", "looted", "stolen", "seized",

@@ -256,6 +256,17 @@ final class ChunkTyper {
                 || t.isLower(a, "general") && t.isLower(b, "staff"));
     }
 
+    /** {@code students called by the X}, {@code residents organised by the X}: who called people out to protest. */
+    private static boolean calledOut(Tokens t, int a) {
+        int by = a - 2;
+        return t.isLower(by, "by") && t.isWord(by - 1) && CALLED_OUT.contains(t.lower(by - 1)) && t.isWord(by - 2)
+                && PROTESTERS.contains(t.lower(by - 2));
+    }
+
+    private static final Set<String> CALLED_OUT = WordSets.of("called", "organised", "organized", "mobilised",
+            "mobilized");
+    private static final Set<String> PROTESTERS = WordSets.of("students", "residents", "villagers", "women", "workers",
+            "protesters", "demonstrators", "marchers", "people", "farmers", "traders", "teachers", "youths");
     private static final Set<String> BASE_FORCES = WordSets.of("soldiers", "forces", "troops", "units", "fighters",
             "commanders", "commander", "members");
     private static final Set<String> INDUSTRIAL_AREAS = WordSets.of("zone", "area", "estate", "park", "district");
@@ -2013,7 +2024,8 @@ final class ChunkTyper {
                 return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Vente Venezuela, Somos Venezuela
             }
             if (t.isLower(a - 1, "the")) {
-                return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the New York Yankees, the Blue Lions
+                // the New York Yankees, the Blue Lions; students called by the Pahari Chhatra Parishad: their union
+                return Guess.actor(calledOut(t, a) ? "organization" : doc.groupType(), name, Strength.PERSON_SHAPE);
             }
             return Guess.actor("person", name, Strength.PERSON_SHAPE);
         }

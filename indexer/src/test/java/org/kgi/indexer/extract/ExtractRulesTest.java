@@ -7947,4 +7947,13 @@ class ExtractRulesTest {
         assertEquals("Peaceful protest", x.events().get(0).subType(), x.events().toString());
         assertEquals("2025-02-15", dateOf(x));
     }
+
+    @Test
+    void aManPunchedByTwoMenWasAttacked() {
+        Extraction x = run("At around 4.15pm on Sunday 14 September, a 34-year-old man who is staying at the hotel was "
+                + "punched and kicked by two men on the High Road after they shouted racial abuse at him.",
+                LocalDate.of(2025, 9, 15));
+        assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
+        assertEquals("2025-09-14", dateOf(x));
+    }
 }

@@ -108,7 +108,7 @@ public final class TriggerLexicon {
                 "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",
                 "attack", "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
-                "beatings", "flogged", "whipped", "lashed");
+                "beatings", "flogged", "whipped", "lashed", "punched");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
                 "fired on", "fired at", "set ablaze", "opened gunfire", "firing tear", "firing at", "firing on",
                 "firing live", "firing rubber");

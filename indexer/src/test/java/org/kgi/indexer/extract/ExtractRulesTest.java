@@ -7956,4 +7956,11 @@ class ExtractRulesTest {
         assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
         assertEquals("2025-09-14", dateOf(x));
     }
+
+    @Test
+    void anEncounterTheTextSaysNeverTookPlaceIsNoEvent() {
+        Extraction x = run("Reports in a section of the media that a second encounter took place near Jagargunda on "
+                + "Tuesday are wrong; no exchange of fire took place there.", LocalDate.of(2024, 3, 1));
+        assertTrue(x.events().stream().allMatch(e -> "denied".equals(e.modality())), x.events().toString());
+    }
 }

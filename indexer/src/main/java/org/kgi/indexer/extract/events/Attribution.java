@@ -608,7 +608,8 @@ final class Attribution {
             boolean happened = w.equals("place") && t.isWord(i - 1) && t.lower(i - 1).startsWith("t") // take/took place
                     || w.equals("happen") || w.equals("happened") || w.equals("occurred") || w.equals("occur");
             if (happened) {
-                for (int k = i - 1; k >= Math.max(s.first(), i - 4); k--) {
+                // (also "there is no evidence that any such incident took place")
+                for (int k = i - 1; k >= Math.max(s.first(), i - 7) && (t.isWord(k) || t.isApostrophe(k)); k--) {
                     if (t.isLower(k, "no") || t.isLower(k, "not") || t.isLower(k, "never") || t.isLower(k, "n't")) {
                         return true;
                     }

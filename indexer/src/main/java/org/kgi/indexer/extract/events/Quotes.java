@@ -69,32 +69,29 @@ final class Quotes {
     }
 
     /**
-     * The quotation marks before token {@code i} in its sentence, plus one when a quotation opened earlier in the line is
-     * still open where the sentence starts ({@code "...is not justice," said X. "...Mob justice helps the gangs."}).
-     */
-    /**
      * Whether the trigger is in a short capitalised title in quotes after an article ({@code joined a "Walk for
      * Peace"}): the name of what was held, no one's words.
      */
     private boolean title(Sentence s, int trigger) {
         int open = trigger - 1;
-        while (open >= s.first() && open > trigger - 5 && !isQuote(open)) {
+        while (open >= s.first() && open > trigger - 5 && !t.isDoubleQuote(open)) {
             open--;
         }
         int close = trigger + 1;
-        while (close <= s.last() && close < trigger + 5 && !isQuote(close)) {
+        while (close <= s.last() && close < trigger + 5 && !t.isDoubleQuote(close)) {
             close++;
         }
-        return open >= s.first() && isQuote(open) && close <= s.last() && isQuote(close) && t.isWord(open - 1)
+        return open >= s.first() && t.isDoubleQuote(open) && close <= s.last() && t.isDoubleQuote(close)
+                && t.isWord(open - 1)
                 && ARTICLES.contains(t.lower(open - 1)) && t.isCapitalised(open + 1); // (not a "mine attack")
-    }
-
-    private boolean isQuote(int i) {
-        return t.isPunct(i) && isDoubleQuote(t.text().charAt(t.start(i)));
     }
 
     private static final Set<String> ARTICLES = WordSets.of("a", "an", "the", "its", "their");
 
+    /**
+     * The quotation marks before token {@code i} in its sentence, plus one when a quotation opened earlier in the line
+     * is still open where the sentence starts ({@code "...is not justice," said X. "...Mob justice helps the gangs."}).
+     */
     private int before(Sentence s, int i) {
         String text = t.text();
         int quotes = 0;

@@ -101,11 +101,6 @@ public final class MentionFinder {
     private static final Set<String> TRIBES = WordSets.of("tribe", "tribes", "clan", "clans", "tribesmen");
     private static final Set<String> MARCH_NAMES = WordSets.of("walk", "march", "rally", "caravan", "vigil");
 
-    private static boolean quoted(Tokens t, int a, int b) {
-        return (t.isChar(a - 1, '"') || t.isChar(a - 1, '\u201C'))
-                && (t.isChar(b + 1, '"') || t.isChar(b + 1, '\u201D'));
-    }
-
     /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
@@ -588,7 +583,7 @@ public final class MentionFinder {
         if (a == b && peoplesAdjective(t, s, a) && !demonyms.isDemonym(a)) {
             return null; // "Assyrian families", "Assyrian and Arab residents": whom the people are, no place
         }
-        if (b > a && quoted(t, a, b) && t.hasWordIn(a, b, MARCH_NAMES)) {
+        if (b > a && t.isDoubleQuote(a - 1) && t.isDoubleQuote(b + 1) && t.hasWordIn(a, b, MARCH_NAMES)) {
             return null; // a "Walk for Peace", a "March of the Empty Pots": what was held, no one who held it
         }
         if (a == b && (WEAPON_SYSTEMS.contains(t.lower(a)) || titled && t.lower(a).length() == 1)) {

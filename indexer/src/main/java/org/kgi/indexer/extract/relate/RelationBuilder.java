@@ -114,11 +114,11 @@ public final class RelationBuilder {
         private String lead;
         private boolean leadOpen;
         /** Each road's town at its first mention (null for none), with that mention's sentence. */
-        private final Map<String, RoadAt> roads = new LinkedHashMap<>();
-        /** Each neighbourhood's and facility's first mention's sentence. */
-        private final Map<String, RoadAt> sites = new LinkedHashMap<>();
+        private final Map<String, TownAt> roads = new LinkedHashMap<>();
+        /** Each neighbourhood's and facility's town from its line (null for none), with its first mention. */
+        private final Map<String, TownAt> sites = new LinkedHashMap<>();
 
-        private record RoadAt(String town, Mention evidence) {
+        private record TownAt(String town, Mention evidence) {
         }
 
         /** The names of a sentence, in text order; {@code opening}: the report's first word, in its first sentence. */
@@ -137,9 +137,9 @@ public final class RelationBuilder {
                     paragraph = r.id();
                     first = first == null ? r.id() : first;
                 } else if ("road".equals(r.type())) {
-                    roads.putIfAbsent(r.id(), new RoadAt(paragraph != null ? paragraph : first, ev));
+                    roads.putIfAbsent(r.id(), new TownAt(paragraph != null ? paragraph : first, ev));
                 } else if ("neighbourhood".equals(r.type()) || "facility".equals(r.type())) {
-                    sites.putIfAbsent(r.id(), new RoadAt(lead, ev));
+                    sites.putIfAbsent(r.id(), new TownAt(lead, ev));
                 }
             }
         }

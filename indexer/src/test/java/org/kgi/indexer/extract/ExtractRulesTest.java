@@ -7963,4 +7963,14 @@ class ExtractRulesTest {
                 + "Tuesday are wrong; no exchange of fire took place there.", LocalDate.of(2024, 3, 1));
         assertTrue(x.events().stream().allMatch(e -> "denied".equals(e.modality())), x.events().toString());
     }
+
+    @Test
+    void aRaidDetainingMenIsAnArrestUnlessItBeatsThem() {
+        Extraction x = run("Police carried out a raid campaign in Ghuwayran from dawn on Friday, detaining at least 17 "
+                + "men and accusing them of links to IS cells.", LocalDate.of(2025, 2, 11));
+        assertEquals(List.of("Arrests"), x.events().stream().map(Event::subType).toList());
+        Extraction y = run("On 3 May 2023 gunmen of the Anas al-Dabbashi Brigade raided farms on the outskirts of "
+                + "Sabratha, detaining and beating dozens of migrants.", LocalDate.of(2023, 5, 10));
+        assertEquals("Attack", y.events().get(0).subType(), y.events().toString());
+    }
 }

@@ -170,6 +170,8 @@ final class EventRefiner {
         return t.isLower(i - 1, "with") && t.wordJustBefore(i - 1, 6, BLOCKED);
     }
 
+    private static final Set<String> BEATING = WordSets.of("beating", "torturing", "whipping", "killing", "robbing");
+
     /** Verbs a slogan follows: {@code placards reading "..."}, {@code chanting '...'}. */
     private static final Set<String> SLOGAN_VERBS = WordSets.of("reading", "read", "chanting", "chanted", "bearing",
             "saying", "shouting", "shouted");
@@ -495,6 +497,10 @@ final class EventRefiner {
                         && containsAny(words, CROWD) && noForceIn(t, s, actors)) {
                     // a crowd of some 200 men threw stones at houses and beat a resident: a mob, nobody demonstrating
                     return new Reading(RIOTS, MOB_VIOLENCE);
+                }
+                if (ARRESTS.equals(sub) && t.isLower(at, "detaining") && t.isLower(at + 1, "and") && t.isWord(at + 2)
+                        && BEATING.contains(t.lower(at + 2))) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // raided farms, detaining and beating men
                 }
                 if (ARRESTS.equals(sub) && CAPTURE.contains(t.lower(at)) && (territoryAfter(t, s, at)
                         || t.isCapitalised(at + 1) && actors.stream().noneMatch(r -> r.found().first() == at + 1))) {

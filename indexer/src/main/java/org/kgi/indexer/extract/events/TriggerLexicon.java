@@ -113,7 +113,7 @@ public final class TriggerLexicon {
                 "fired on", "fired at", "set ablaze", "opened gunfire", "firing tear", "firing at", "firing on",
                 "firing live", "firing rubber");
         words(new Trigger(STRATEGIC, ARRESTS, 65), "arrested", "arrest", "arrests", "detained", "apprehended",
-                "custody", "captured", "nabbed", "detains", "arresting", "extradited");
+                "custody", "captured", "nabbed", "detains", "arresting", "extradited", "detaining");
         pairs(new Trigger(STRATEGIC, ARRESTS, 65), "rounded up", "round up", "rounding up"); // rounded up 40 men
         words(new Trigger(STRATEGIC, AGREEMENT, 64), "ceasefire", "cease-fire", "truce", "agreement", "accord",
                 "signed", "treaty", "peace");

@@ -770,7 +770,7 @@ public final class DateFinder {
     }
 
     /** The year (1900-2099) at token {@code i}, or 0. */
-    private static int yearAt(Tokens t, int i) {
+    static int yearAt(Tokens t, int i) {
         if (!t.is(i, Tokens.NUMBER) || t.end(i) - t.start(i) != 4) {
             return 0;
         }

@@ -1349,8 +1349,7 @@ public final class EventFinder {
             if (t.isPunct(k) && !t.isChar(k, ',')) {
                 return false;
             }
-            if (t.is(k, Tokens.NUMBER) && t.end(k) - t.start(k) == 4 && (t.text().startsWith("19", t.start(k))
-                    || t.text().startsWith("20", t.start(k)))) {
+            if (DateFinder.yearAt(t, k) > 0) {
                 return true;
             }
         }
@@ -2199,7 +2198,7 @@ public final class EventFinder {
         boolean targeted = false;
         for (Participant p : participants) {
             boolean armed = actors.stream().anyMatch(r -> r.id().equals(p.id()) && !r.generic()
-                    && ("armed_group".equals(r.type()) || "security_force".equals(r.type())));
+                    && EventRefiner.isArmed(r.type()));
             acts |= armed && Roles.ACTOR.equals(p.role());
             targeted |= armed && Roles.TARGET.equals(p.role());
         }

@@ -177,8 +177,7 @@ final class EventRefiner {
             "saying", "shouting", "shouted");
 
     private static boolean quoteOpens(Tokens t, int i) {
-        return t.isChar(i, '"') || t.isChar(i, '\u201C') || t.isChar(i, '\u201D') || t.isChar(i, '\'')
-                || t.isChar(i, '\u2018') || t.isChar(i, '\u2019');
+        return t.isDoubleQuote(i) || t.isApostrophe(i) || t.isChar(i, '\u2018');
     }
 
     private static final Set<String> BLOCKED = WordSets.of("blocked", "blocking", "barricaded", "blocks", "block");

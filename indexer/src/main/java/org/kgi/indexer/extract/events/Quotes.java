@@ -1,8 +1,6 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.List;
-import java.util.Set;
-import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -83,10 +81,9 @@ final class Quotes {
         }
         return open >= s.first() && t.isDoubleQuote(open) && close <= s.last() && t.isDoubleQuote(close)
                 && t.isWord(open - 1)
-                && ARTICLES.contains(t.lower(open - 1)) && t.isCapitalised(open + 1); // (not a "mine attack")
+                && TriggerScan.DETERMINERS.contains(t.lower(open - 1))
+                && t.isCapitalised(open + 1); // (not calling it a "mine attack")
     }
-
-    private static final Set<String> ARTICLES = WordSets.of("a", "an", "the", "its", "their");
 
     /**
      * The quotation marks before token {@code i} in its sentence, plus one when a quotation opened earlier in the line

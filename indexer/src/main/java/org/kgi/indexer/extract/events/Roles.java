@@ -1792,6 +1792,14 @@ final class Roles {
      * and West Pokot counties}): where it happened, no side.
      */
     private static boolean boundaryOf(Tokens t, Resolved r) {
+        return betweenEnds(t, r, BOUNDARIES);
+    }
+
+    /**
+     * Whether the name is one of the two ends after "{@code <noun>} between", the noun one of {@code nouns}: {@code
+     * the boundary between Turkana and West Pokot}, {@code the road between Hit and Kubaisa}.
+     */
+    static boolean betweenEnds(Tokens t, Resolved r, Set<String> nouns) {
         int k = r.found().first() - 1;
         k = t.isLower(k, "the") ? k - 1 : k;
         if (t.isLower(k, "and")) {
@@ -1802,7 +1810,7 @@ final class Roles {
                 }
             }
         }
-        return t.isLower(k, "between") && t.isWord(k - 1) && BOUNDARIES.contains(t.lower(k - 1));
+        return t.isLower(k, "between") && t.isWord(k - 1) && nouns.contains(t.lower(k - 1));
     }
 
     private static final Set<String> BOUNDARIES = WordSets.of("boundary", "border", "borders", "frontier", "road",

@@ -48,7 +48,7 @@ final class Scenes {
             if (inEntryLabel(t, s, r)) {
                 label = better(t, r, label, townNear) ? r : label;
             } else if (isOrigin(t, r) || roadEnd(t, r) || placeOfCare(t, r) || demanded(t, s, r) || roadTo(t, r)
-                    || roadBetween(t, r) && names.stream().anyMatch(o -> o.isPlace()
+                    || Roles.betweenEnds(t, r, ROADS) && names.stream().anyMatch(o -> o.isPlace()
                     && o.found().first() > r.found().last() && (near(t, o) || nearItsEdge(t, o)))) {
                 bestOrigin = better(t, r, bestOrigin, townNear) ? r : bestOrigin;
             } else {
@@ -82,22 +82,6 @@ final class Scenes {
         return "country".equals(r.type()) && t.isLower(r.found().first() - 1, "by");
     }
 
-    /**
-     * Whether the place is one end of a road named by its ends ({@code on the road between Hit and Kubaisa, near the
-     * entrance of Kubaisa}): where the road runs, no scene when a place the event was near follows.
-     */
-    private static boolean roadBetween(Tokens t, Resolved r) {
-        for (int k = r.found().first() - 1; k >= Math.max(1, r.found().first() - 5); k--) {
-            if (t.isLower(k, "between")) {
-                return t.isWord(k - 1) && ROADS.contains(t.lower(k - 1));
-            }
-            if (!t.isWord(k) || t.isLower(k, "near") || t.isLower(k, "in")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** {@code near the entrance of Kubaisa}, {@code at the edge of X}: where the event was. */
     private static boolean nearItsEdge(Tokens t, Resolved r) {
         int of = r.found().first() - 1;
@@ -107,6 +91,7 @@ final class Scenes {
     }
 
     private static final Set<String> EDGES = WordSets.of("entrance", "edge", "outskirts", "gates", "exit");
+    /** Roads named by their ends: {@code on the road between Hit and Kubaisa, near the entrance of Kubaisa}. */
     private static final Set<String> ROADS = WordSets.of("road", "highway", "route", "motorway", "track", "axis",
             "stretch", "section");
 

@@ -107,11 +107,9 @@ final class Tallies {
     /** Whether the sentence's verb is a perfect of a deed done: {@code have been killed}, not {@code been X-ing}. */
     private static boolean perfectDone(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i < s.last(); i++) {
-            if ((t.isLower(i, "have") || t.isLower(i, "has")) && t.isWord(i + 1)) {
-                int v = t.isLower(i + 1, "been") ? i + 2 : i + 1;
-                if (t.isWord(v) && isParticiple(t.lower(v)) && !t.lower(v).equals("been")) {
-                    return true;
-                }
+            if (perfectAt(t, i) && (!t.isLower(i + 1, "been") || t.isWord(i + 2) && isParticiple(t.lower(i + 2))
+                    && !t.isLower(i + 2, "been"))) {
+                return true;
             }
         }
         return false;

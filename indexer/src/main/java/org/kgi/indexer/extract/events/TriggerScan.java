@@ -234,7 +234,7 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
+    static final Set<String> DETERMINERS = WordSets.of("the", "a", "an", "its", "their");
     private static final Set<String> ATTRIBUTIVE = WordSets.of("banned", "outlawed", "proscribed", "seized",
             "confiscated", "stolen", "burned", "burnt", "torched", "looted");
     private static final Set<String> BEING = WordSets.of("was", "were", "been", "being", "be", "is", "are", "remains",

@@ -7973,4 +7973,40 @@ class ExtractRulesTest {
                 + "Sabratha, detaining and beating dozens of migrants.", LocalDate.of(2023, 5, 10));
         assertEquals("Attack", y.events().get(0).subType(), y.events().toString());
     }
+
+    @Test
+    void aBodyNamedForWhatItFightsIsOneName() {
+        Extraction x = run("Officers of the Special Force to Fight Crime (FELCC) arrested two men in Sucre on Monday, "
+                + "and the Committee to Protect Journalists condemned the raid.", LocalDate.of(2025, 6, 17));
+        assertEquals("Special Force to Fight Crime", named(x, "Special Force to Fight Crime").orElseThrow().name());
+        assertTrue(named(x, "Committee to Protect Journalists").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Protect Journalists").isEmpty(), x.entities().toString());
+        // a force sent to a town is no name with the town
+        Extraction sent = run("The army sent the Task Force to Kidal on Monday.", LocalDate.of(2025, 6, 17));
+        assertTrue(named(sent, "Kidal").isPresent(), sent.entities().toString());
+    }
+
+    @Test
+    void thoseSeizedAndThenKilledAreTheVictims() {
+        Extraction x = run("On Tuesday Ansar fighters stopped two CDF volunteers, the cousins Moussa Diallo and Amadou "
+                + "Diallo, at a checkpoint near Kaya and executed them.", LocalDate.of(2025, 4, 3));
+        Event e = x.events().get(0);
+        assertActs(e, named(x, "Ansar").orElseThrow().id());
+        assertTrue(e.participants().contains(new Participant(named(x, "Moussa Diallo").orElseThrow().id(), "target")),
+                e.participants().toString());
+        assertRelatedEitherWay(x, named(x, "Ansar").orElseThrow().id(), "opposed",
+                named(x, "Amadou Diallo").orElseThrow().id());
+    }
+
+    @Test
+    void theOwnerOfASecondBaseAttackedIsATarget() {
+        Extraction x = run("Hundreds of fighters of the Islamic State Sahel Province attacked the gendarmerie post in "
+                + "Djibo and a nearby camp of the Volunteers for the Defence of the Homeland (VDP) on Friday, setting "
+                + "fire to the town hall and killing at least nine people, residents said.", LocalDate.of(2025, 4, 5));
+        String vdp = named(x, "Volunteers for the Defence of the Homeland").orElseThrow().id();
+        assertTrue(x.events().stream().noneMatch(e -> e.participants().contains(new Participant(vdp, "actor"))),
+                x.events().toString());
+        assertFalse(relatedEitherWay(x, named(x, "Islamic State Sahel Province").orElseThrow().id(), "acted_together",
+                vdp));
+    }
 }

@@ -189,6 +189,7 @@ final class Roles {
                         || "person".equals(r.type()) && tollObject(t, s, at)
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
+                        || takenThenHarmed(t, s, at, trigger)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, r)
                         || whomTheTriggerHit(t, r, trigger)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
@@ -1072,11 +1073,24 @@ final class Roles {
      */
     private static boolean attackedObject(Tokens t, Sentence s, int at) {
         int k = at - 1;
-        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && AIMED_PHRASE.contains(t.lower(k))) {
+        while (k > s.first() && t.isWord(k) && !t.isCapitalised(k) && (AIMED_PHRASE.contains(t.lower(k))
+                || NEARBY.contains(t.lower(k)))) { // and a nearby base of the VDP
             k--;
+        }
+        if (t.isLower(k, "and") && t.isLower(t.beforeThe(at), "of") && t.isWord(t.beforeThe(at) - 1)
+                && SITE_WORDS.contains(t.lower(t.beforeThe(at) - 1))) { // attacked the detachment in X and a base of Y
+            for (int j = k - 1; j > s.first() && j >= k - 8 && !t.isPunct(j); j--) {
+                if (t.isWord(j) && ATTACKING.contains(t.lower(j))) {
+                    return true;
+                }
+            }
         }
         return t.isWord(k) && ATTACKING.contains(t.lower(k));
     }
+
+    private static final Set<String> NEARBY = WordSets.of("nearby", "second", "another");
+    private static final Set<String> SITE_WORDS = WordSets.of("base", "bases", "post", "posts", "camp", "camps",
+            "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "position", "positions");
 
     /**
      * Whether the actor owns the site named right before it where the crowd went ({@code gathered outside the local
@@ -1443,6 +1457,24 @@ final class Roles {
         return "person".equals(r.type()) && t.isWord(k) && TAKEN.contains(t.lower(k));
     }
 
+    /**
+     * Whether the actor is whom a verb of seizing before it took, when the trigger's object is a pronoun: {@code JNIM
+     * fighters stopped two VDP volunteers, the brothers X and Y, at a roadblock and executed them}.
+     */
+    private static boolean takenThenHarmed(Tokens t, Sentence s, int at, int trigger) {
+        if (!t.isWord(trigger + 1) || !TAKEN_PRONOUNS.contains(t.lower(trigger + 1))
+                || !t.isLower(trigger - 1, "and")) {
+            return false;
+        }
+        for (int k = at - 1; k > s.first() && k >= at - 12 && !t.isChar(k, ';'); k--) {
+            if (t.isWord(k) && TAKEN.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TAKEN_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
             "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");
 

@@ -210,6 +210,10 @@ public final class NameChunker {
                     // the Moro Islamic Liberation Front, the Samaria Regional Brigade of the Israel Defense Forces: a
                     // unit, then its force)
                     j = k + 2;
+                } else if (t.isLower(k, "to") && k + 2 <= s.last() && t.isWord(k + 1) && t.isCapitalised(k + 1)
+                        && NAMED_AIMS.contains(t.lower(k + 1)) && isNameWord(t, k + 2)
+                        && AIMING_BODIES.contains(t.lower(j))) {
+                    j = k + 1; // the Committee to Protect Journalists, the Special Force to Fight Crime (FELCC)
                 } else if (listEnd > 0) {
                     j = listEnd; // the Bureau of Alcohol, Tobacco, Firearms and Explosives
                 } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
@@ -490,6 +494,17 @@ public final class NameChunker {
         return NUMBERED_UNITS.contains(lower);
     }
 
+    /** Heads of a body's name that goes on with what it is for: {@code Committee to Protect Journalists}. */
+    private static final Set<String> AIMING_BODIES = WordSets.of("committee", "force", "agency", "commission",
+            "movement", "alliance", "coalition", "campaign", "council", "centre", "center", "office", "unit", "fund",
+            "initiative", "network", "front", "foundation", "society", "association", "league", "union", "group",
+            "mission", "programme", "program", "project", "brigade", "squad", "partnership", "collective");
+    /** The verbs that say, capitalised after "to", what such a body is for. */
+    private static final Set<String> NAMED_AIMS = WordSets.of("protect", "fight", "combat", "end", "stop", "save",
+            "defend", "prevent", "promote", "support", "restore", "free", "ban", "abolish", "eradicate", "eliminate",
+            "counter", "reform", "rebuild", "monitor", "investigate", "liberate", "unite", "oppose", "resist", "halt",
+            "curb", "ensure", "safeguard", "preserve", "help", "assist", "aid", "feed", "return", "make", "reduce",
+            "advance", "protest", "suppress", "tackle", "track", "find", "release", "recover");
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
             "batallón", "squad", "company", "platoon", "detachment", "yonif", "batalyon");

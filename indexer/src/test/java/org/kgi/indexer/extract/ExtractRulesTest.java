@@ -8009,4 +8009,37 @@ class ExtractRulesTest {
         assertFalse(relatedEitherWay(x, named(x, "Islamic State Sahel Province").orElseThrow().id(), "acted_together",
                 vdp));
     }
+
+    @Test
+    void namesAfterTheIslandsOfArePlacesAndTheirChiefAPerson() {
+        Extraction x = run("Soldiers shelled Boko Haram positions on the islands of Ngomirom Doumou and Kangalom Fitine "
+                + "on Tuesday. Gendarmes arrested the chief of the island of Kafiya, Ousmane Ali Bakar, on Thursday.",
+                LocalDate.of(2024, 11, 21));
+        assertEquals(Kind.PLACE, named(x, "Ngomirom Doumou").orElseThrow().kind());
+        assertEquals(Kind.PLACE, named(x, "Kangalom Fitine").orElseThrow().kind());
+        assertEquals(Kind.PLACE, named(x, "Kafiya").orElseThrow().kind());
+        assertEquals("person", named(x, "Ousmane Ali Bakar").orElseThrow().type());
+    }
+
+    @Test
+    void whomAPronounAfterTheTriggerStandsForIsItsVictim() {
+        Extraction x = run("Its founder, Ana Morales, has been held since agents of the General Directorate of "
+                + "Military Counterintelligence arrested her in Maracay in May 2022.", LocalDate.of(2025, 9, 9));
+        Event e = eventOf(x, "Arrests");
+        assertTrue(e.participants().contains(new Participant(named(x, "Ana Morales").orElseThrow().id(), "target")),
+                e.participants().toString());
+        assertFalse(relatedEitherWay(x, named(x, "Ana Morales").orElseThrow().id(), "acted_together",
+                named(x, "General Directorate of Military Counterintelligence").orElseThrow().id()));
+    }
+
+    @Test
+    void whoArrestedAManForWhatHeDidTookNoPartInIt() {
+        Extraction x = run("Officers of the Metropolitan Police arrested Diego Ferreira after he stabbed a neighbour "
+                + "in Rivera on Monday.", LocalDate.of(2025, 9, 9));
+        String police = named(x, "Metropolitan Police").orElseThrow().id();
+        assertFalse(relatedEitherWay(x, police, "acted_together", named(x, "Diego Ferreira").orElseThrow().id()),
+                x.relations().toString());
+        assertTrue(x.events().stream().filter(e -> e.subType().equals("Attack"))
+                .noneMatch(e -> e.participants().contains(new Participant(police, "actor"))), x.events().toString());
+    }
 }

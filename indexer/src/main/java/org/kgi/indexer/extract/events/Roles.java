@@ -81,10 +81,16 @@ final class Roles {
         }
         Map<String, String> parents = new HashMap<>(2); // a parent named in apposition, to the body named before it
         int antecedent = relativeAntecedent(t, trigger, actors);
+        int heClause = heOrSheClause(t, s, trigger);
+        Resolved he = heClause < 0 ? null : actors.stream().filter(o -> "person".equals(o.type())
+                && o.found().last() < heClause).reduce((a, b) -> b).orElse(null);
         for (Resolved r : actors) {
             int at = r.found().first();
             if (at < antecedent) {
                 continue; // X were baton-charged by officers of the Y police, who arrested Z: Y arrested, not X
+            }
+            if (he != null && at < heClause && !r.id().equals(he.id())) {
+                continue; // police arrested X after he stabbed a neighbour: X did it, the police not
             }
             if (t.isChar(at - 1, '(') && spellsOut(r, actors)) {
                 continue; // the Ghana Armed Forces (GAF): the acronym is the name's own mention, of the name's role
@@ -189,7 +195,7 @@ final class Roles {
                         || "person".equals(r.type()) && tollObject(t, s, at)
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
-                        || takenThenHarmed(t, s, at, trigger)
+                        || takenThenHarmed(t, s, at, trigger) || pronounVictimBefore(t, r, trigger, actors)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, r)
                         || whomTheTriggerHit(t, r, trigger)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
@@ -1474,6 +1480,39 @@ final class Roles {
         return false;
     }
 
+    /**
+     * Whether the person is whom the trigger's pronoun stands for, named before the clause of those who did it: {@code
+     * Its director, X, has been held since agents of the SEBIN arrested him in July 2021}.
+     */
+    private static boolean pronounVictimBefore(Tokens t, Resolved r, int trigger, List<Resolved> actors) {
+        if (!"person".equals(r.type()) || !t.isWord(trigger + 1) || !TAKEN_PRONOUNS.contains(t.lower(trigger + 1))) {
+            return false;
+        }
+        for (int k = r.found().last() + 1; k < trigger; k++) {
+            if (t.isWord(k) && PRONOUN_CLAUSES.contains(t.lower(k))) {
+                int opens = k;
+                return actors.stream().anyMatch(o -> o.found().first() > opens && o.found().last() < trigger);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subordinator opening the trigger's clause when "he" or "she" is its subject ({@code after he stabbed}, {@code
+     * when she had shot}); -1 if the trigger's clause is not one.
+     */
+    private static int heOrSheClause(Tokens t, Sentence s, int trigger) {
+        int k = trigger - 1;
+        if (t.isWord(k) && AUXILIARIES.contains(t.lower(k))) {
+            k--;
+        }
+        return (t.isLower(k, "he") || t.isLower(k, "she")) && k - 1 > s.first() && t.isWord(k - 1)
+                && HE_CLAUSES.contains(t.lower(k - 1)) ? k - 1 : -1;
+    }
+
+    private static final Set<String> AUXILIARIES = WordSets.of("had", "has", "allegedly", "reportedly");
+    private static final Set<String> HE_CLAUSES = WordSets.of("after", "when", "since", "because", "before", "as");
+    private static final Set<String> PRONOUN_CLAUSES = WordSets.of("since", "after", "when", "before", "until");
     private static final Set<String> TAKEN_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
             "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");

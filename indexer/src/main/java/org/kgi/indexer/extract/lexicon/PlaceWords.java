@@ -57,7 +57,8 @@ public final class PlaceWords {
                 "southeast", "southwest", "parts", "heart", "villages", "towns", "cities", "market", "hamlet", "hamlets",
                 "locality", "localities", "port", "settlement", "settlements", "kibbutz", "community", "governor", "prefect",
                 "diocese", "bishop", "archbishop", "sub-prefect", "hinterland", "hinterlands", "foothills", "hills",
-                "forests", "forest", "jungles", "mountains", "slopes", "countryside", "plains");
+                "forests", "forest", "jungles", "mountains", "slopes", "countryside", "plains", "island", "islands",
+                "islet", "islets", "isle");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs", "suco", "aldeia", "barangay", "mahalla",
                 "kebele");

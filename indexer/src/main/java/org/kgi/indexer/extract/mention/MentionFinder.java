@@ -1164,9 +1164,15 @@ public final class MentionFinder {
     }
 
     /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
+    private static final Set<String> SETTLED_OF = WordSets.of("village", "town", "island", "city", "hamlet",
+            "commune", "municipality", "district", "locality");
+
     private static boolean isRoleOf(Tokens t, Found place) {
         int p = place.first() - 1;
         p -= t.isWord(p) && WARD_WORDS.contains(t.lower(p)) ? 1 : 0; // the chairman of Barangay Limook, X
+        if (t.isLower(p, "of") && t.isWord(p - 1) && SETTLED_OF.contains(t.lower(p - 1)) && t.isLower(p - 2, "the")) {
+            p -= 3; // the chief of the island of Bougourmi, X
+        }
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 

@@ -8012,8 +8012,9 @@ class ExtractRulesTest {
 
     @Test
     void namesAfterTheIslandsOfArePlacesAndTheirChiefAPerson() {
-        Extraction x = run("Soldiers shelled Boko Haram positions on the islands of Ngomirom Doumou and Kangalom Fitine "
-                + "on Tuesday. Gendarmes arrested the chief of the island of Kafiya, Ousmane Ali Bakar, on Thursday.",
+        Extraction x = run("Soldiers shelled Boko Haram positions on the islands of Ngomirom Doumou and Kangalom "
+                + "Fitine on Tuesday. Gendarmes arrested the chief of the island of Kafiya, Ousmane Ali Bakar, on "
+                + "Thursday.",
                 LocalDate.of(2024, 11, 21));
         assertEquals(Kind.PLACE, named(x, "Ngomirom Doumou").orElseThrow().kind());
         assertEquals(Kind.PLACE, named(x, "Kangalom Fitine").orElseThrow().kind());
@@ -8041,5 +8042,74 @@ class ExtractRulesTest {
                 x.relations().toString());
         assertTrue(x.events().stream().filter(e -> e.subType().equals("Attack"))
                 .noneMatch(e -> e.participants().contains(new Participant(police, "actor"))), x.events().toString());
+    }
+
+    @Test
+    void aCrowdThatSeizesAManAndBeatsHimToDeathIsAMob() {
+        Extraction x = run("On Friday a crowd in Makurdi market seized two traders, accused them of stealing a goat "
+                + "and beat one of them, Daniel Ike, to death.", LocalDate.of(2025, 10, 20));
+        assertEquals("Mob violence", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void volunteersOfASocietyAreNoGroupOfTheirOwn() {
+        Extraction x = run("Volunteers of the Uganda Red Cross Society recovered the bodies on Monday.",
+                LocalDate.of(2025, 10, 20));
+        assertTrue(named(x, "Volunteers of the Uganda Red Cross Society").isEmpty(), x.entities().toString());
+        assertEquals("organization", named(x, "Uganda Red Cross Society").orElseThrow().type());
+    }
+
+    @Test
+    void shotgunsSeizedTakeNoTerritory() {
+        Extraction x = run("On 11 January 2026, gendarmes arrested four suspects in Ilakaka. Two shotguns were seized.",
+                LocalDate.of(2026, 1, 15));
+        assertNoEvent(x, e -> e.type().equals("Battles"));
+    }
+
+    @Test
+    void captivesWhoEscapeTheNextDayMakeNoEventOfTheirOwn() {
+        Extraction x = run("On 15 November 2024, gunmen abducted nine women who were fetching firewood near Gajiram. "
+                + "Three of the women escaped the following day.", LocalDate.of(2024, 11, 20));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType());
+    }
+
+    @Test
+    void airInterdictionIsAnAirStrikeOnItsOwnDay() {
+        Extraction x = run("On 13 November 2024, aircraft of the Nigerian Air Force conducted air interdiction on "
+                + "terrorists in the Alagarno forest, destroying three gun trucks.", LocalDate.of(2024, 11, 17));
+        assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
+        Extraction said = run("The Air Force said today that an air interdiction mission on Saturday destroyed a camp "
+                + "of Ansaru in the Kuyello forest.", LocalDate.of(2024, 8, 12));
+        assertEquals("2024-08-10", dateOf(said));
+    }
+
+    @Test
+    void anArabicArticleWrittenApartOpensTheName() {
+        Extraction x = run("Fighters of al Qaeda attacked the post on Sunday. JNIM, al Qaeda's affiliate in the "
+                + "Sahel, claimed it.", LocalDate.of(2025, 9, 26));
+        assertTrue(named(x, "al Qaeda").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Qaeda").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void whereAGroupIsAnAffiliateIsNoScene() {
+        Extraction x = run("On Sunday fighters of JNIM, al-Qaeda's affiliate in the Sahel, attacked an army post.",
+                LocalDate.of(2025, 9, 26));
+        assertNotEquals(named(x, "Sahel").map(Entity::id).orElse("none"), x.events().get(0).place());
+    }
+
+    @Test
+    void aCampOfHerdersIsNoForcesSite() {
+        Extraction x = run("On 3 March militiamen of the AAKG attacked a camp of Fulani herders at Gbangou, killing "
+                + "four people.", LocalDate.of(2025, 3, 12));
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+    }
+
+    @Test
+    void aVillageSomeKilometresFromATownOnARoadIsTheScene() {
+        Extraction x = run("On 7 March UPC fighters set up a base in the village of Kitessa, 25 km east of Zemio on "
+                + "the Mboki road.", LocalDate.of(2025, 3, 12));
+        assertEquals(named(x, "Kitessa").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
 }

@@ -132,7 +132,9 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
-            if (d != null && said == null && (t.isLower(i - 1, "on") && saidBefore(t, i - 2) || published(t, i))) {
+            if (d != null && said == null && (t.isLower(i - 1, "on") && saidBefore(t, i - 2) || published(t, i)
+                    || (t.isLower(i, "today") || t.isLower(i, "yesterday")) && saidBefore(t, i - 1))) {
+                // (the Air Force said today that an air strike on Saturday destroyed a camp)
                 // police said on Tuesday they had arrested four men on Sunday: when it was said, if nothing else
                 said = d;
                 i += DATE_TOKENS - 1;

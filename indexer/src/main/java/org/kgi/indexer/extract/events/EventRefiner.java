@@ -270,7 +270,10 @@ final class EventRefiner {
                     return new Reading(RIOTS, MOB_VIOLENCE);
                 }
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
-                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // a crowd of his supporters stormed the residence
+                    // a crowd of his supporters stormed the residence (but a crowd seized two herders and beat one of
+                    // them to death: a mob)
+                    return demonstration(protest, words) || !t.hasWordIn(s, PERSON_DEEDS)
+                            ? new Reading(RIOTS, VIOLENT_DEMONSTRATION) : new Reading(RIOTS, MOB_VIOLENCE);
                 }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
                         && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers"
@@ -629,6 +632,9 @@ final class EventRefiner {
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
     private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
             "election", "opposition", "sentenced", "verdict");
+    /** What a mob does to people: {@code beat him to death}. */
+    private static final Set<String> PERSON_DEEDS = WordSets.of("beat", "beaten", "lynched", "hacked", "stabbed",
+            "killed");
     /** What a mob does to people and homes: {@code beat a resident}, {@code threw stones at houses}. */
     private static final Set<String> MOB_DEEDS = WordSets.of("beat", "beaten", "lynched", "stoned", "stones", "torched",
             "looted", "ransacked", "burned", "burnt", "hacked", "stabbed", "killed");
@@ -1153,7 +1159,20 @@ final class EventRefiner {
                     CIVIL_LOADS)) {
                 return false; // a convoy of passenger vehicles, of aid trucks: people on the road, no force's
             }
+            if ((w.equals("camp") || w.equals("camps")) && t.isLower(i + 1, "of") && campOfCivilians(t, s, i + 2)) {
+                return false; // a camp of Fulani herders, of displaced people: people's homes, no force's
+            }
             if (PlaceWords.isForceSite(w) || FORCE_TARGETS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether civilians are named within three words from {@code from}: {@code (a camp of) Fulani herders}. */
+    private static boolean campOfCivilians(Tokens t, Sentence s, int from) {
+        for (int k = from; k <= Math.min(s.last(), from + 2) && t.isWord(k); k++) {
+            if (GenericActors.isCivilians(t.lower(k)) || t.isLower(k, "displaced")) {
                 return true;
             }
         }

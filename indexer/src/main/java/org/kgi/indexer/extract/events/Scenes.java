@@ -40,6 +40,7 @@ final class Scenes {
             if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
+                    || groupsTurf(t, r)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -155,6 +156,15 @@ final class Scenes {
                 && t.isLower(k - 3, "since");
     }
 
+    /** {@code JNIM, al Qaeda's affiliate in the Sahel}: where the group is one of its kind, no scene. */
+    private static boolean groupsTurf(Tokens t, Resolved r) {
+        int k = t.beforeThe(r.found().first());
+        return t.isLower(k, "in") && t.isWord(k - 1) && GROUP_KINDS.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> GROUP_KINDS = WordSets.of("affiliate", "affiliates", "branch", "franchise",
+            "offshoot", "wing", "faction", "ally", "allies", "proxy", "proxies");
+
     /** Whether the place is the words of a road's name: {@code Hulugho-Kolbio} in {@code the Hulugho-Kolbio road}. */
     private static boolean inRoadName(Resolved r, List<Resolved> names) {
         for (Resolved o : names) {
@@ -230,6 +240,11 @@ final class Scenes {
     private static boolean better(Tokens t, Resolved r, Resolved best, boolean townNear) {
         if (best == null) {
             return true;
+        }
+        if ("road".equals(r.type()) && !"road".equals(best.type()) && !"facility".equals(best.type())
+                && r.found().first() > best.found().last() && r.found().first() - best.found().last() <= 10
+                && t.hasWordIn(best.found().last() + 1, r.found().first() - 1, DISTANCES)) {
+            return false; // at Gbangou, 12 km west of Zemio on the Rafai road: the village, which is on the road
         }
         int rank = rank(t, r, townNear);
         int bestRank = rank(t, best, townNear);

@@ -33,7 +33,8 @@ public final class TriggerLexicon {
                 "drone strikes", "air raid", "air raids", "armed drone", "kamikaze drone", "helicopter gunship",
                 "jets bombed", "jets struck", "jets hit", "aircraft bombed", "aircraft struck", "aircraft hit",
                 "helicopters bombed", "helicopters struck", "helicopter bombed", "planes bombed", "planes struck",
-                "warplanes bombed", "aerial bombardment", "aerial bombing", "bombing raid", "bombing raids");
+                "warplanes bombed", "aerial bombardment", "aerial bombing", "bombing raid", "bombing raids",
+                "air interdiction", "air interdictions", "aerial strike", "aerial strikes");
         words(new Trigger(EXPLOSIONS, SHELLING, 88), "shelling", "shelled", "artillery", "mortar", "mortars",
                 "missile", "missiles", "rocket", "rockets", "shells");
         words(new Trigger(EXPLOSIONS, GRENADE, 89), "grenade", "grenades");

@@ -285,13 +285,21 @@ final class TriggerScan {
      * women from their fields; two escaped the following day}): the abduction's end, not an event of its own.
      */
     private static boolean captivesEscaped(Tokens t, Sentence s, int i) {
-        if (!(t.isLower(i, "escaped") || t.isLower(i, "fled")) || !t.isWord(i - 1)
-                || !(ESCAPED_COUNTS.contains(t.lower(i - 1)) || t.isLower(i - 1, "them") && t.isLower(i - 2, "of"))) {
+        if (!(t.isLower(i, "escaped") || t.isLower(i, "fled")) || !t.isWord(i - 1)) {
+            return false;
+        }
+        boolean ofThem = t.isLower(i - 1, "them") && t.isLower(i - 2, "of");
+        boolean ofThe = t.isWord(i - 1) && ESCAPING_PEOPLE.contains(t.lower(i - 1)) && t.isLower(i - 2, "the")
+                && t.isLower(i - 3, "of") && t.isWord(i - 4) && ESCAPED_COUNTS.contains(t.lower(i - 4));
+        if (!ESCAPED_COUNTS.contains(t.lower(i - 1)) && !ofThem && !ofThe) {
             return false;
         }
         int clause = i - 2;
         while (clause > s.first() && !t.isChar(clause, ';') && !t.isChar(clause, ',')) {
             clause--;
+        }
+        if ((ofThem || ofThe) && clause <= s.first()) { // abducted seven women ... . Two of the women escaped
+            return t.hasWordIn(Math.max(0, s.first() - 60), s.first(), TAKEN_AWAY);
         }
         return clause > s.first() && t.hasWordIn(s.first(), clause, TAKEN_AWAY);
     }
@@ -302,6 +310,8 @@ final class TriggerScan {
         return the > 0 && t.isLower(the - 1, "after") && t.isWord(the - 2) && LONG_SPANS.contains(t.lower(the - 2));
     }
 
+    private static final Set<String> ESCAPING_PEOPLE = WordSets.of("women", "men", "children", "hostages",
+            "captives", "abductees", "girls", "boys", "students", "passengers", "victims", "workers");
     private static final Set<String> ESCAPED_COUNTS = WordSets.of("one", "two", "three", "four", "five", "some",
             "both", "they", "others", "several", "most");
     private static final Set<String> IRREGULAR_PLURALS = WordSets.of("children", "women", "men", "people");
@@ -339,7 +349,8 @@ final class TriggerScan {
     private static final Trigger ARMS_SEIZED = new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 61);
     private static final Set<String> SEIZED_ARMS = WordSets.of("rifle", "rifles", "weapons", "weapon", "guns", "gun",
             "firearms", "pistols", "pistol", "ammunition", "explosives", "grenades", "grenade", "rounds", "cartridges",
-            "magazines", "mortars", "munitions");
+            "magazines", "mortars", "munitions", "shotgun", "shotguns", "handguns", "revolver", "revolvers",
+            "kalashnikovs", "ak-47s", "bullets", "machine-guns", "launchers", "machetes");
 
     /** Whether "armed with" comes just before the weapon at {@code i}, over a list: {@code armed with rifles and}. */
     private static boolean armedWith(Tokens t, Sentence s, int i) {

@@ -574,7 +574,8 @@ public final class MentionFinder {
             return null; // the Rupandehi Chief District Officer, X, said: a post, not an actor of its own
         }
         if (a == b && ActorWords.isTitle(t.lower(a)) && !t.is(a, Tokens.ALL_CAPS) || t.isWord(a) && !t.isCapitalised(a)
-                && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a)) && !NameChunker.isCode(t, a)) {
+                && !t.is(a, Tokens.NUMBER) && !NameChunker.isOrdinal(t.lower(a)) && !NameChunker.isCode(t, a)
+                && !(a < b && (t.isLower(a, "al") || t.isLower(a, "el")))) { // (al Qaeda: the article apart)
             return null;
         }
         if (a == b && FAITHS.contains(t.lower(a)) && b + 1 <= s.last() && t.isWord(b + 1) && !t.isCapitalised(b + 1)) {

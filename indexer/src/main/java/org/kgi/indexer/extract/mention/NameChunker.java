@@ -81,7 +81,7 @@ public final class NameChunker {
             "police", "activists", "warriors", "youths", "protesters", "demonstrators", "sympathisers", "sympathizers",
             "affiliates", "operatives", "thugs", "students", "workers", "deputies", "marines", "gendarmes",
             "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors", "maoists", "naxalites",
-            "naxals", "islamists");
+            "naxals", "islamists", "volunteers", "staff", "employees", "rescuers", "paramedics", "medics");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */
@@ -301,6 +301,11 @@ public final class NameChunker {
         if ((t.is(i, Tokens.NUMBER) && t.end(i) - t.start(i) <= 4 || t.isWord(i) && isOrdinal(t.lower(i)))
                 && isNameWord(t, i + 1) && !t.isChar(i - 1, ',') && !counts(t, i)) {
             return true; // "the 400 Mawozo gang", "the 103rd Brigade": kept for a group or unit (MentionFinder)
+        }
+        if (t.isWord(i) && !t.isCapitalised(i) && (t.isLower(i, "al") || t.isLower(i, "el"))
+                && !(t.isWord(i - 1) && t.isCapitalised(i - 1) && !t.isLower(i - 1, "the")) && isNameWord(t, i + 1)
+                && !t.adjacent(i)) {
+            return true; // fighters of al Qaeda, its al Shabaab wing: the article written apart opens the name
         }
         if (!isNameWord(t, i)) {
             return false;

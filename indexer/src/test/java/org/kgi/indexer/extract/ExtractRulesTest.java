@@ -8112,4 +8112,81 @@ class ExtractRulesTest {
                 + "the Mboki road.", LocalDate.of(2025, 3, 12));
         assertEquals(named(x, "Kitessa").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void aWarrantInACaseOfACrimeIsNoEvent() {
+        Extraction x = run("Salazar, who faces an arrest warrant in a case of statutory rape that he calls "
+                + "persecution, has not left the Chapare since late 2024.", LocalDate.of(2026, 3, 27));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void thePoliticianACrowdIsLoyalToTakesNoPart() {
+        Extraction x = run("Coca growers loyal to former president Ramiro Salazar blocked the main highway at the "
+                + "bridge in Villa Tunari on Monday.", LocalDate.of(2026, 3, 27));
+        String salazar = named(x, "Ramiro Salazar").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, salazar) == null), x.events().toString());
+        Extraction warlord = run("Bandits loyal to the warlord Dogo Gide raided the village of Kairu on Tuesday, "
+                + "killing 11 villagers.", LocalDate.of(2025, 8, 14));
+        assertNotNull(roleOf(warlord.events().get(0), named(warlord, "Dogo Gide").orElseThrow().id()));
+    }
+
+    @Test
+    void anAcronymInBracketsAfterADescriptionSharesItsRole() {
+        Extraction x = run("Several thousand refugees gathered outside the compound of the UN refugee agency "
+                + "(UNHCR) in Dadaab to protest against cuts to food rations.", LocalDate.of(2025, 7, 30));
+        Event e = x.events().get(0);
+        assertEquals("target", roleOf(e, named(x, "UNHCR").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void blockadersRiotAgainstThePoliceButAreAMobAgainstMenTheySeize() {
+        Extraction x = run("On Tuesday afternoon, a group of blockaders attacked the police post in Eterazama with "
+                + "stones and set fire to a patrol car.", LocalDate.of(2026, 3, 27));
+        assertEquals("Violent demonstration", x.events().get(0).subType(), x.events().toString());
+        Extraction y = run("That night in Puerto Villarroel, blockaders seized two men they accused of being police "
+                + "informers, beat them and tied them to a post.", LocalDate.of(2026, 3, 27));
+        assertEquals("Mob violence", y.events().get(0).subType(), y.events().toString());
+    }
+
+    @Test
+    void aRuaIsARoad() {
+        Extraction x = run("On Saturday armed men fired at customers of a bar on Rua Barão de Aratanha in Fortaleza.",
+                LocalDate.of(2026, 4, 17));
+        assertEquals(Kind.PLACE, named(x, "Rua Barão de Aratanha").orElseThrow().kind());
+    }
+
+    @Test
+    void aFightOnItsOwnDayIsNoRetellingOfAnEarlierShooting() {
+        Extraction x = run("On Saturday, armed men fired at the customers of a bar in Messejana.\n\nOn Monday, a "
+                + "police "
+                + "patrol in Bom Jardim was received with gunfire by two suspects, who died in the exchange of fire.",
+                LocalDate.of(2026, 4, 17));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals("Battles", x.events().get(1).type());
+    }
+
+    @Test
+    void namesAfterTheVeredaOfArePlaces() {
+        Extraction x = run("On 4 May 2025, troops of the 29th Brigade fought members of the Dagoberto Ramos Front "
+                + "in the vereda of Los Robles, near the corregimiento of El Palo.", LocalDate.of(2025, 5, 8));
+        assertEquals(Kind.PLACE, named(x, "Los Robles").orElseThrow().kind());
+        assertEquals(Kind.PLACE, named(x, "El Palo").orElseThrow().kind());
+    }
+
+    @Test
+    void aStudentTakenFromAHostelByMenInPlainClothesWasAbducted() {
+        Extraction x = run("A university student, Imran Baloch, was taken from a hostel in Turbat on Monday evening by "
+                + "men in plain clothes, his family said.", LocalDate.of(2025, 3, 20));
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void theDateOfTheAttackAnArrestIsForIsNotTheArrests() {
+        Extraction x = run("On Tuesday 14 November, after a long investigation by prosecutors in Cañete, officers "
+                + "of the "
+                + "PDI arrested two men suspected of the arson attack of 12 November.", LocalDate.of(2023, 11, 16));
+        Event e = eventOf(x, "Arrests");
+        assertEquals("2023-11-14", e.date().value(), e.toString());
+    }
 }

@@ -125,6 +125,12 @@ public final class DateFinder {
                 i += DATE_TOKENS - 1;
                 continue;
             }
+            if (d != null && near >= 0 && i > near && t.isLower(i - 1, "of") && t.isWord(i - 2)
+                    && DATED_DEEDS.contains(t.lower(i - 2))) {
+                background = background == null ? d : background; // suspected of the arson attack of 12 November
+                i += DATE_TOKENS - 1;
+                continue;
+            }
             if (d != null && t.isLower(i - 1, "since")) {
                 // allied since February, shelled Kadugli on Monday: when a state began, the event's only if no other
                 // date is given but when it was said ("has killed 80 since Thursday, the governor said on Saturday")
@@ -239,6 +245,10 @@ public final class DateFinder {
         }
         return false;
     }
+
+    /** Nouns of an event that a date after "of" names: {@code the arson attack of 12 November}. */
+    private static final Set<String> DATED_DEEDS = WordSets.of("attack", "attacks", "killing", "killings", "massacre",
+            "bombing", "ambush", "raid", "clashes", "riots", "explosion", "shooting", "arson", "assault");
 
     /** Times of a day after {@code since} or {@code after}: {@code since dawn}, a time, no earlier event. */
     private static final Set<String> TIMES_OF_DAY = WordSets.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",

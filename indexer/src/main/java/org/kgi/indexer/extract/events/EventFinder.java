@@ -728,6 +728,10 @@ public final class EventFinder {
                 && otherDay(ctx.ownDate, events.get(same).date())) {
             same = -1; // "The killings that caused the most anger came on Tuesday": not Sunday's drone strike
         }
+        if (same >= 0 && !ctx.dateOfReport.get(same) && otherDay(ctx.ownDate, events.get(same).date())
+                && t.hasWordIn(s.first(), hit.token() - 2, OWN_FIGHT)) {
+            same = -1; // On Monday a patrol was received with gunfire by two suspects, who died in the exchange of fire
+        }
         if (same >= 0 && otherYear(ctx.ownDate, events.get(same).date()) && yearJustAfter(t, s, hit.token())) {
             same = -1; // groups recall that the killing of Berta Cáceres in March 2016 ...: not this week's killing
         }
@@ -1372,6 +1376,9 @@ public final class EventFinder {
     }
 
     /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
+    /** Words of a fight the sentence tells before a definite reference to one: {@code received with gunfire}. */
+    private static final Set<String> OWN_FIGHT = WordSets.of("gunfire", "ambushed", "clashed", "attacked", "fired");
+
     private static boolean otherDay(FoundDate own, EventDate before) {
         return own != null && !own.whenSaid() && before != null && own.date().precision() == EventDate.Precision.DAY
                 && before.precision() == EventDate.Precision.DAY && !own.date().value().equals(before.value());

@@ -100,7 +100,7 @@ final class EventRefiner {
             "attacked");
     /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
-            "mourners", "looters", "youths");
+            "mourners", "looters", "youths", "blockaders");
     /** Weapons of crowd control, which say whom the police fired at was a crowd. */
     private static final Set<String> CROWD_CONTROL = WordSets.of("teargas", "tear", "cannon", "cannons", "rubber",
             "pepper", "pepper-spray", "batons", "truncheons", "baton-charged", "lathi-charged");
@@ -272,7 +272,8 @@ final class EventRefiner {
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
                     // a crowd of his supporters stormed the residence (but a crowd seized two herders and beat one of
                     // them to death: a mob)
-                    return demonstration(protest, words) || !t.hasWordIn(s, PERSON_DEEDS)
+                    return protest || !containsAny(words, DEMONSTRATION_CROWDS) && demonstration(false, words)
+                            || !t.hasWordIn(s, PERSON_DEEDS)
                             ? new Reading(RIOTS, VIOLENT_DEMONSTRATION) : new Reading(RIOTS, MOB_VIOLENCE);
                 }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
@@ -631,7 +632,9 @@ final class EventRefiner {
 
     /** What a demonstration is about besides its own words: a strike, a barricade, an election. */
     private static final Set<String> DEMONSTRATION = WordSets.of("strike", "barricades", "barricade", "tyres", "tires",
-            "election", "opposition", "sentenced", "verdict");
+            "election", "opposition", "sentenced", "verdict", "blockaders");
+    /** Of those words, the crowds that may turn on a man as a mob: {@code blockaders seized two men, beat them}. */
+    private static final Set<String> DEMONSTRATION_CROWDS = WordSets.of("blockaders");
     /** What a mob does to people: {@code beat him to death}. */
     private static final Set<String> PERSON_DEEDS = WordSets.of("beat", "beaten", "lynched", "hacked", "stabbed",
             "killed");

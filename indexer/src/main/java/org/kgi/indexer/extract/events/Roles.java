@@ -124,7 +124,7 @@ final class Roles {
             if (inquiryInto(t, r)) {
                 continue; // detectives searched a house in an investigation into the New IRA: whom it is about
             }
-            if (Sidelines.allegianceTo(t, r)) {
+            if (Sidelines.allegianceTo(t, r) || Sidelines.loyalToPolitician(t, r)) {
                 continue; // the ADF, a rebel group that pledged allegiance to the Islamic State: whom it is loyal to
             }
             if (at < trigger && t.isWord(trigger) && ARRESTING.contains(t.lower(trigger)) && calledBy(t, at)) {
@@ -178,6 +178,10 @@ final class Roles {
             boolean called = false;
             if ("civilians".equals(r.type()) && !GenericActors.isCrowd(r.found().key())) {
                 role = TARGET;
+            } else if (previousRole != null && t.isChar(at - 1, '(') && at - previousEnd <= 5
+                    && t.isWord(at - 2) && !t.isCapitalised(at - 2)
+                    && ActorWords.nameWordType(t.lower(at - 2)) != null) {
+                role = previousRole; // outside the compound of the UN refugee agency (UNHCR): the agency's role
             } else if (previousRole != null && previousEnd == at - 2 && t.isChar(at - 1, '/')) {
                 role = ALLY.equals(previousRole) ? ALLY : previousRole.equals(TARGET) ? TARGET : ALLY;
             } else if (previousRole != null && at > trigger && previousStart > trigger && (previousEnd == at - 2

@@ -612,6 +612,23 @@ final class Sidelines {
     private static final Set<String> ALLEGIANCE = WordSets.of("allegiance", "loyalty", "fealty", "bay'ah", "baya");
 
     /**
+     * {@code coca growers loyal to former president Evo Morales}: the politician those who act are loyal to, who
+     * takes no part (unlike a warlord's men: {@code bandits loyal to the warlord X}).
+     */
+    static boolean loyalToPolitician(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        boolean political = false;
+        while (k > 0 && t.isWord(k) && !t.isCapitalised(k) && POLITICIANS.contains(t.lower(k))) {
+            political |= !t.isLower(k, "former");
+            k--;
+        }
+        return political && t.isLower(k, "to") && (t.isLower(k - 1, "loyal") || t.isLower(k - 1, "close"));
+    }
+
+    private static final Set<String> POLITICIANS = WordSets.of("former", "president", "ex-president", "minister",
+            "premier", "senator", "governor", "mayor", "deputy", "lawmaker", "mp", "candidate");
+
+    /**
      * The first token after the name, its acronym, the one who speaks for it ({@code a local AFNM commander}) and the
      * words before a denial ({@code has, not, declined to}).
      */

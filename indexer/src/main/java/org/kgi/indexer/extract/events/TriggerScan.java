@@ -1414,9 +1414,10 @@ final class TriggerScan {
     private static final Set<String> NOBODY = WordSets.of("no", "nobody", "none");
     private static final Trigger TAKEN_FROM_HOME = new Trigger(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.ABDUCTION, 84);
     private static final Set<String> HOMES = WordSets.of("home", "homes", "house", "houses", "beds", "bed");
-    private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the");
+    private static final Set<String> HOME_OWNERS = WordSets.of("his", "her", "their", "the", "a");
     private static final Set<String> HOMES_TAKEN_FROM = WordSets.of("home", "homes", "house", "houses", "bed", "beds",
-            "village", "farm", "shop", "car", "vehicle", "fields", "field", "farms", "school", "dormitory");
+            "village", "farm", "shop", "car", "vehicle", "fields", "field", "farms", "school", "dormitory", "hostel",
+            "hostels");
 
     /**
      * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
@@ -1495,13 +1496,13 @@ final class TriggerScan {
     /** Words that make what follows {@code of}, {@code with} or {@code for} a charge: {@code accused of kidnapping}. */
     private static final Set<String> CHARGES = WordSets.of("accused", "suspected", "charged", "convicted", "arrested",
             "detained", "wanted", "jailed", "sentenced", "indicted", "allegations", "accusations", "charges", "charge",
-            "guilty", "prosecuted", "tried", "acquitted", "implicated", "involvement", "role");
+            "guilty", "prosecuted", "tried", "acquitted", "implicated", "involvement", "role", "case", "cases");
     /** What may stand between the link and the charge: {@code accused of the kidnapping}, {@code of involvement in}. */
     private static final Set<String> CHARGE_FILLERS = WordSets.of("the", "a", "an", "his", "her", "their", "its",
             "alleged", "involvement", "in", "participating", "taking", "part", "several", "multiple", "recent",
             "organising", "organizing", "inciting", "incitement", "to", "mass", "'", "\"", "\u2018", "\u201c",
             "first-degree", "second-degree", "third-degree", "attempted", "aggravated", "premeditated", "culpable",
-            "armed", "voluntary", "involuntary");
+            "armed", "voluntary", "involuntary", "statutory");
 
     /**
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
@@ -1513,6 +1514,9 @@ final class TriggerScan {
     private static boolean charge(Tokens t, Sentence s, int i) {
         if (t.isWord(i) && CHARGED_WITH_ARMS.contains(t.lower(i))) {
             return false; // riot police charged with batons and fired tear gas: a charge of the police, no crime
+        }
+        if (t.isWord(i + 1) && (t.isLower(i + 1, "warrant") || t.isLower(i + 1, "warrants"))) {
+            return true; // faces an arrest warrant: no arrest
         }
         int j = i - 1;
         while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 5) { // with 'organising mass riots'

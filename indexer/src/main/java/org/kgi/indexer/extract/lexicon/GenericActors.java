@@ -49,7 +49,8 @@ public final class GenericActors {
                 "travelers", "mourners", "churchgoers", "parishioners", "pilgrims", "tourists", "labourers", "laborers",
                 "elders", "teenagers", "teenager", "owner", "owners", "businessman", "businessmen", "businesswoman",
                 "shopowner", "landowner", "landowners");
-        WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers");
+        WordSets.putAll(NOUNS, PROTESTERS, "protesters", "protestors", "demonstrators", "marchers", "strikers",
+                "blockaders");
         WordSets.putAll(NOUNS, MOB, "mob", "rioters", "crowd", "looters");
         WordSets.putAll(NOUNS, VIGILANTES, "vigilantes", "vigilante");
         WordSets.putAll(NOUNS, SETTLERS, "settlers", "settler");

@@ -61,11 +61,14 @@ public final class PlaceWords {
                 "islet", "islets", "isle");
         WordSets.putAll(NOUN_OF, "populated_place", "neighbourhood", "neighborhood", "district", "quarter", "slum", "area",
                 "neighbourhoods", "districts", "suburb", "suburbs", "suco", "aldeia", "barangay", "mahalla",
-                "kebele");
+                "kebele", "colonia", "barrio", "bairro", "favela", "comuna");
+        WordSets.putAll(NOUN_OF, "populated_place", "vereda", "veredas", "corregimiento", "aldea", "aldeas", "caserio",
+                "caserío", "ejido", "fokontany", "sitio", "purok", "communes");
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
                 "oblast", "raion", "lga", "chiefdom");
         WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
+                "rua", "travessa", "estrada", "rodovia", "carretera", "camino",
                 "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane", "row", "drive", "crescent",
                 "expressway", "square", "chowk");
         WordSets.putAll(NAME_WORDS, "neighbourhood", "quartier", "barrio", "colonia", "bairro", "favela", "township", "cité", "cite");

@@ -8189,4 +8189,24 @@ class ExtractRulesTest {
         Event e = eventOf(x, "Arrests");
         assertEquals("2023-11-14", e.date().value(), e.toString());
     }
+
+    @Test
+    void aStreetInANeighbourhoodIsInIt() {
+        Extraction x = run("On Saturday armed men fired at customers of a bar on Rua Padre Cícero, in the Messejana "
+                + "neighbourhood.", LocalDate.of(2026, 4, 17));
+        assertTrue(related(x, named(x, "Rua Padre Cícero").orElseThrow().id(), "located_in",
+                named(x, "Messejana").orElseThrow().id()), x.relations().toString());
+    }
+
+    @Test
+    void theDeadATollNamesAfterTheEventAreItsVictims() {
+        Extraction x = run("On Saturday, armed men fired at the customers of a bar in Messejana. Four men died at the "
+                + "scene, among them Antônio Carlos Lima, 22.", LocalDate.of(2026, 4, 17));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Antônio Carlos Lima").orElseThrow().id()),
+                x.events().toString());
+        Extraction y = run("On 13 November a crowd in the market of Miragoâne seized a young man and beat him to death. "
+                + "His family said the victim, Jean-Robert Lafleur, 27, was a mason.", LocalDate.of(2025, 11, 21));
+        assertEquals("target", roleOf(y.events().get(0), named(y, "Jean-Robert Lafleur").orElseThrow().id()),
+                y.events().toString());
+    }
 }

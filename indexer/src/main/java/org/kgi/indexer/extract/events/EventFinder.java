@@ -190,6 +190,9 @@ public final class EventFinder {
                 if (previous != null) { // also when the next paragraph opens with the victim
                     victimIntroduced(t, s, names.get(s.index()), events, ctx);
                 }
+                if (hits.isEmpty()) {
+                    victimsInToll(t, s, names.get(s.index()), events, ctx);
+                }
                 for (TriggerScan.Hit hit : hits) {
                     event(report.id(), t, s, previous, hit, hits.size() > 1, date, names, attribution, events, ctx);
                 }
@@ -470,6 +473,39 @@ public final class EventFinder {
             ctx.mentions.get(last).add(Set.of(first.id()));
         }
     }
+
+    /**
+     * The people a toll right after an event names among its dead or hurt ({@code ... fired at the customers. Four men
+     * died at the scene, among them X, 22}, {@code his family said the victim, X, was a mason}): the event's victims,
+     * when the sentence tells no event of its own.
+     */
+    private static void victimsInToll(Tokens t, Sentence s, List<Resolved> names, List<Event> events, Context ctx) {
+        int last = events.size() - 1;
+        if (last < 0 || ctx.sentenceOf.get(last) != s.index() - 1) {
+            return;
+        }
+        boolean toll = t.hasWordIn(s, TOLL_WORDS);
+        Event e = events.get(last);
+        if (!Acled.VIOLENCE_AGAINST_CIVILIANS.equals(e.type()) && !Acled.EXPLOSIONS.equals(e.type())
+                && !Acled.MOB_VIOLENCE.equals(e.subType())) {
+            return;
+        }
+        List<Participant> victims = new ArrayList<>();
+        for (Resolved r : names) {
+            int at = r.found().first();
+            boolean theVictim = t.isChar(at - 1, ',') && t.isLower(at - 2, "victim") && t.isLower(at - 3, "the");
+            if (r.isActor() && "person".equals(r.type()) && (toll && Roles.amongVictims(t, s, at) || theVictim)
+                    && e.participants().stream().noneMatch(p -> p.id().equals(r.id()))) { // the victim, X, 27, was
+                victims.add(new Participant(r.id(), Roles.TARGET));
+            }
+        }
+        if (!victims.isEmpty()) {
+            events.set(last, merge(e, null, false, victims));
+            victims.forEach(v -> ctx.mentions.get(last).add(Set.of(v.id())));
+        }
+    }
+
+    private static final Set<String> TOLL_WORDS = WordSets.of("died", "killed", "dead", "wounded", "injured");
 
     /**
      * A protest told first and a riot told right after it (or after one other event), the same day, are one

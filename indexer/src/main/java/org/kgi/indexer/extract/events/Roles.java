@@ -1525,7 +1525,7 @@ final class Roles {
      * {@code killing at least 23 civilians, among them the village chief, Kambale Muhindo, and abducting his wife}: one
      * of the victims just counted, whatever the sentence tells after him.
      */
-    private static boolean amongVictims(Tokens t, Sentence s, int at) {
+    static boolean amongVictims(Tokens t, Sentence s, int at) {
         int k = cueBefore(t, s, at, AMONG, 11); // among them the head of the local vigilance committee, X
         return k > 0 && t.isChar(k - 1, ',') && (t.isLower(k, "including") || t.isLower(k + 1, "them"))
                 && !t.hasWordIn(k + 1, at - 1, MEMBERS_AMONG); // (not "among them members of the group X")

@@ -128,6 +128,9 @@ final class SentenceRelations {
             if (t.isChar(from, ',') && t.isLower(from + 1, "in") && from + 1 == b.found().first() - 1) {
                 from++; // near Puerto Cubarro, in Calamar
                 bareIn = true;
+            } else if (t.isChar(from, ',') && t.isLower(from + 1, "in") && to == from + 1 && a.isPlace()
+                    && "road".equals(a.type())) {
+                from++; // a bar on Rua Dom Pedro I, in the Jurema neighbourhood
             }
             if (a.isPlace() && b.isPlace() && from == to && ON_OR_IN.contains(t.lower(from))
                     && !"country".equals(a.type()) && (bareIn || !broader(a.type(), b.type()))) {

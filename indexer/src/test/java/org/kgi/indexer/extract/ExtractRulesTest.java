@@ -8204,9 +8204,44 @@ class ExtractRulesTest {
                 + "scene, among them Antônio Carlos Lima, 22.", LocalDate.of(2026, 4, 17));
         assertEquals("target", roleOf(x.events().get(0), named(x, "Antônio Carlos Lima").orElseThrow().id()),
                 x.events().toString());
-        Extraction y = run("On 13 November a crowd in the market of Miragoâne seized a young man and beat him to death. "
-                + "His family said the victim, Jean-Robert Lafleur, 27, was a mason.", LocalDate.of(2025, 11, 21));
+        Extraction y = run("On 13 November a crowd in the market of Miragoâne seized a young man and beat him to "
+                + "death. His family said the victim, Jean-Robert Lafleur, 27, was a mason.",
+                LocalDate.of(2025, 11, 21));
         assertEquals("target", roleOf(y.events().get(0), named(y, "Jean-Robert Lafleur").orElseThrow().id()),
                 y.events().toString());
+    }
+
+    @Test
+    void whoAGroupIsByAnEarlierDeedIsNoEventThere() {
+        Extraction x = run("Gunmen killed nine people in Mushere late on Sunday. On Monday, troops of Operation Safe "
+                + "Haven exchanged fire with armed men near Kwall. An army spokesman said two of the gunmen were "
+                + "killed, and that the group was believed to be the one that attacked Mushere.",
+                LocalDate.of(2025, 10, 24));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertEquals("Battles", x.events().get(1).type());
+    }
+
+    @Test
+    void theResidentsOfAPlaceWhoSpeakLeaveItAPlace() {
+        Extraction x = run("Residents of Nueva Esperanza said the drone released two charges over the main street.",
+                LocalDate.of(2026, 2, 20));
+        assertEquals(Kind.PLACE, named(x, "Nueva Esperanza").orElseThrow().kind());
+    }
+
+    @Test
+    void whoCreatedTheForceTakesNoPartInItsArrests() {
+        Extraction x = run("On Wednesday agents of the Pakal Force, the state police unit created by Governor Luis "
+                + "Armando Solís, arrested six armed men at a checkpoint in Frontera Comalapa.",
+                LocalDate.of(2026, 2, 20));
+        Event e = eventOf(x, "Arrests");
+        assertNull(roleOf(e, named(x, "Luis Armando Solís").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void whomTheKillingOfNamesIsTheVictim() {
+        Extraction x = run("The violence recalls the killing of the Tzeltal catechist Juan López Gómez, shot dead in "
+                + "Ocosingo in October 2024.", LocalDate.of(2026, 2, 20));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Juan López Gómez").orElseThrow().id()),
+                x.events().toString());
     }
 }

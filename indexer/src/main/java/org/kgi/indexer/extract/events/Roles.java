@@ -124,7 +124,7 @@ final class Roles {
             if (inquiryInto(t, r)) {
                 continue; // detectives searched a house in an investigation into the New IRA: whom it is about
             }
-            if (Sidelines.allegianceTo(t, r) || Sidelines.loyalToPolitician(t, r)) {
+            if (Sidelines.allegianceTo(t, r) || Sidelines.loyalToPolitician(t, r) || Sidelines.createdBy(t, r)) {
                 continue; // the ADF, a rebel group that pledged allegiance to the Islamic State: whom it is loyal to
             }
             if (at < trigger && t.isWord(trigger) && ARRESTING.contains(t.lower(trigger)) && calledBy(t, at)) {
@@ -200,6 +200,7 @@ final class Roles {
                         || protestedAgainst(t, s, at) || inProtestedPlan(t, s, at)
                         || aimedAt(t, s, at) || attackedObject(t, s, at) || takenBefore(t, r) || siteOwner(t, s, at)
                         || takenThenHarmed(t, s, at, trigger) || pronounVictimBefore(t, r, trigger, actors)
+                        || "person".equals(r.type()) && killingOf(t, at)
                         || ownedSiteAfter(t, r) || heldBy(t, s, at) || homeEntered(t, at) || killedMembersOf(t, s, r)
                         || whomTheTriggerHit(t, r, trigger)
                         // dragged a villager, Mangal Purty, out of his house and killed him: the villager named
@@ -1516,6 +1517,17 @@ final class Roles {
 
     private static final Set<String> AUXILIARIES = WordSets.of("had", "has", "allegedly", "reportedly");
     private static final Set<String> HE_CLAUSES = WordSets.of("after", "when", "since", "because", "before", "as");
+    /** {@code the killing of the Tzotzil priest X}: whom a noun of harm before the name names. */
+    private static boolean killingOf(Tokens t, int at) {
+        int k = at - 1;
+        while (k > 0 && at - k <= 5 && t.isWord(k) && !t.isLower(k, "of")) {
+            k--;
+        }
+        return t.isLower(k, "of") && t.isWord(k - 1) && HARM_NOUNS.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> HARM_NOUNS = WordSets.of("killing", "murder", "assassination", "abduction",
+            "kidnapping", "disappearance", "lynching", "execution", "beating", "torture");
     private static final Set<String> PRONOUN_CLAUSES = WordSets.of("since", "after", "when", "before", "until");
     private static final Set<String> TAKEN_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",

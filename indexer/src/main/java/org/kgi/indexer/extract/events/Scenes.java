@@ -40,7 +40,7 @@ final class Scenes {
             if (!r.isPlace() || afterDateline(t, r, dateline) || fledTo(t, r) || namesAnEvent(t, r)
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
-                    || groupsTurf(t, r)
+                    || groupsTurf(t, r) || TriggerScan.whoTheyAre(t, s, t.beforeThe(r.found().first()))
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene

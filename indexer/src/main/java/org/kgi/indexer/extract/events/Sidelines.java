@@ -611,6 +611,19 @@ final class Sidelines {
 
     private static final Set<String> ALLEGIANCE = WordSets.of("allegiance", "loyalty", "fealty", "bay'ah", "baya");
 
+    /** {@code the state police unit created by Governor X}: who made the body that acts, no side of its deed. */
+    static boolean createdBy(Tokens t, Resolved r) {
+        int k = r.found().first() - 1;
+        while (k > 0 && t.isWord(k) && (ActorWords.isTitle(t.lower(k)) || t.isLower(k, "the"))
+                && r.found().first() - k < 4) {
+            k--;
+        }
+        return t.isLower(k, "by") && t.isWord(k - 1) && (CREATING.contains(t.lower(k - 1))
+                || t.isLower(k - 1, "up") && t.isLower(k - 2, "set"));
+    }
+
+    private static final Set<String> CREATING = WordSets.of("created", "founded", "formed", "established");
+
     /**
      * {@code coca growers loyal to former president Evo Morales}: the politician those who act are loyal to, who
      * takes no part (unlike a warlord's men: {@code bandits loyal to the warlord X}).

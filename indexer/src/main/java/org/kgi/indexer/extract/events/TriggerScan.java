@@ -304,6 +304,27 @@ final class TriggerScan {
         return clause > s.first() && t.hasWordIn(s.first(), clause, TAKEN_AWAY);
     }
 
+    /**
+     * Whether the trigger only says who someone is, by a deed told before ({@code the group was believed to be the one
+     * that attacked Adagbo}, {@code they are the men who kidnapped the priest}): no event of its own.
+     */
+    static boolean whoTheyAre(Tokens t, Sentence s, int i) {
+        if (!(t.isLower(i - 1, "that") || t.isLower(i - 1, "who")) || !t.isWord(i - 2)
+                || !IDENTIFIED.contains(t.lower(i - 2)) || !t.isWord(i) || !t.lower(i).endsWith("ed")) {
+            return false;
+        }
+        for (int k = i - 3; k >= Math.max(s.first(), i - 6); k--) {
+            if (t.isWord(k) && TO_BE.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IDENTIFIED = WordSets.of("one", "ones", "group", "gang", "men", "band", "cell",
+            "same", "those");
+    private static final Set<String> TO_BE = WordSets.of("be", "is", "are", "was", "were", "been");
+
     /** Whether the trigger is what happened years before the report: {@code nine years after the killings}. */
     private static boolean yearsAfter(Tokens t, int i) {
         int the = t.isLower(i - 1, "the") ? i - 1 : t.isLower(i - 2, "the") && t.isWord(i - 1) ? i - 2 : -1;
@@ -1274,6 +1295,7 @@ final class TriggerScan {
                     || freedCaptives(t, s, i) // more than 130 pupils abducted from a school in Kuriga were freed
                     || captivesEscaped(t, s, i) // armed men took three women from their fields; two escaped
                     || yearsAfter(t, i) // nine years after the killings that made the town a byword
+                    || whoTheyAre(t, s, i) // the group was believed to be the one that attacked Adagbo
                     || (w.equals("patrol") || w.equals("patrols"))
                     && (t.isLower(i - 1, "who") || t.isLower(i - 1, "which"))
                     // peacekeepers, who patrol the area, said: what they do, no event

@@ -29,6 +29,9 @@ final class ChunkTyper {
     private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
+    /** Those who live in a place, named before "of" and its name: {@code residents of X}. */
+    private static final Set<String> DWELLERS = WordSets.of("residents", "inhabitants", "villagers", "people",
+            "townspeople", "natives");
     /** Verbs after a lone surname that make it a person's ({@code Fischler proposed}). */
     private static final Set<String> PERSON_VERBS = WordSets.of("proposed", "accused", "visited", "met", "resigned",
             "promised", "rejected", "criticised", "criticized", "signed", "called", "ordered", "appointed", "blamed",
@@ -1031,7 +1034,10 @@ final class ChunkTyper {
                     && !doc.gazetteer().isCity(key)) {
                 placeType = null; // through the Amaq news agency: a medium's name
             }
-            if (placeType != null && (!looksLikePerson(t, s, a, b) || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key))) {
+            if (placeType != null && (!looksLikePerson(t, s, a, b)
+                    || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key)
+                    || t.isLower(a - 1, "of") && t.isWord(a - 2) && DWELLERS.contains(t.lower(a - 2)))) {
+                // (Residents of Nueva Morelia said: where they live)
                 // Police in Port Moresby said: the city, where those who speak are
                 return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
             }

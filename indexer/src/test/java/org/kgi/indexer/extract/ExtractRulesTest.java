@@ -8244,4 +8244,21 @@ class ExtractRulesTest {
         assertEquals("target", roleOf(x.events().get(0), named(x, "Juan López Gómez").orElseThrow().id()),
                 x.events().toString());
     }
+
+    @Test
+    void theBodyWhichOrganisedTheMarchIsItsActor() {
+        Extraction x = run("On Tuesday several hundred young people marched to the council secretariat in Otukpo. "
+                + "Police fired tear gas when they tried to enter the compound; the Otukpo Youth Forum, which "
+                + "organised the march, said four marchers were injured.", LocalDate.of(2025, 10, 24));
+        Event e = x.events().get(0);
+        assertEquals("Protests", e.type(), x.events().toString());
+        assertActs(e, named(x, "Otukpo Youth Forum").orElseThrow().id());
+    }
+
+    @Test
+    void aTheatreCommanderIsAPostNotAnActor() {
+        Extraction x = run("The Theatre Commander, Major General Ali Haruna, commended the troops on Sunday.",
+                LocalDate.of(2024, 11, 17));
+        assertTrue(named(x, "Theatre Commander").isEmpty(), x.entities().toString());
+    }
 }

@@ -316,23 +316,39 @@ public final class EventFinder {
                     organisers.add(r.id()); // by the union and the Khulna Workers' Rights Forum
                 }
             }
-            int protest = organisers.isEmpty() ? -1 : lastProtestTold(t, s, events);
-            for (int i = 0; i < events.size() && !organisers.isEmpty(); i++) {
-                Event e = events.get(i);
-                boolean here = e.evidence().start() == t.start(s.first());
-                if (i != protest && (!here || Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type()))) {
-                    continue; // but the sentence's other event, the arrests after it: not who organised the march
-                }
-                List<Participant> ps = new ArrayList<>(e.participants());
-                ps.removeIf(p -> organisers.contains(p.id()));
-                if (i == protest) {
-                    organisers.forEach(id -> ps.add(new Participant(id, Roles.ACTOR)));
-                    ctx.mentions.get(i).add(Set.copyOf(organisers)); // told here, together
-                }
-                events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
-                        e.modality()));
-            }
+            addOrganisers(t, s, organisers, events, ctx);
             return;
+        }
+        for (Resolved r : names) {
+            int e = Roles.pastAcronym(t, r.found().last() + 1);
+            if (r.isActor() && !r.generic() && !"person".equals(r.type()) && t.isChar(e, ',')
+                    && (t.isLower(e + 1, "which") || t.isLower(e + 1, "who")) && t.isWord(e + 2)
+                    && CALLED_OUT.contains(t.lower(e + 2)) && t.isWord(e + 3)
+                    && LED_DETERMINERS.contains(t.lower(e + 3)) && t.isWord(e + 4)
+                    && LED_PROTESTS.contains(t.lower(e + 4))) {
+                addOrganisers(t, s, new ArrayList<>(List.of(r.id())), events, ctx); // X, which organised the march,
+                return;
+            }
+        }
+    }
+
+    /** The organisers made actors of the protest last told, and taken off the sentence's own other events. */
+    private static void addOrganisers(Tokens t, Sentence s, List<String> organisers, List<Event> events, Context ctx) {
+        int protest = organisers.isEmpty() ? -1 : lastProtestTold(t, s, events);
+        for (int i = 0; i < events.size() && !organisers.isEmpty(); i++) {
+            Event e = events.get(i);
+            boolean here = e.evidence().start() == t.start(s.first());
+            if (i != protest && (!here || Acled.PROTESTS.equals(e.type()) || Acled.RIOTS.equals(e.type()))) {
+                continue; // but the sentence's other event, the arrests after it: not who organised the march
+            }
+            List<Participant> ps = new ArrayList<>(e.participants());
+            ps.removeIf(p -> organisers.contains(p.id()));
+            if (i == protest) {
+                organisers.forEach(id -> ps.add(new Participant(id, Roles.ACTOR)));
+                ctx.mentions.get(i).add(Set.copyOf(organisers)); // told here, together
+            }
+            events.set(i, new Event(e.id(), e.type(), e.subType(), e.date(), e.place(), ps, e.evidence(),
+                    e.modality()));
         }
     }
 

@@ -73,7 +73,8 @@ public final class MentionFinder {
     private static final Set<String> OFFICES = WordSets.of("officer", "commissioner", "administrator", "commander",
             "prefect", "superintendent");
     private static final Set<String> OFFICE_LEVELS = WordSets.of("district", "regional", "county", "provincial",
-            "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural");
+            "area", "zonal", "municipal", "executive", "police", "sub-county", "sub-divisional", "prefectural",
+            "theatre", "theater", "sector", "force", "field", "state", "deputy");
 
     /**
      * Whether the word is a people's adjective ({@code -ian}, {@code -ean}, {@code -ese}, {@code -ish}) before

@@ -8261,12 +8261,4 @@ class ExtractRulesTest {
                 LocalDate.of(2024, 11, 17));
         assertTrue(named(x, "Theatre Commander").isEmpty(), x.entities().toString());
     }
-
-    @Test
-    void aUnitNamedWithItsForcesPossessiveIsPartOfIt() {
-        Extraction x = run("Soldiers of the Mexican Army's 45th Military Zone clashed with gunmen near Tepalcatepec on "
-                + "Sunday.", LocalDate.of(2025, 3, 3));
-        assertTrue(related(x, named(x, "45th Military Zone").orElseThrow().id(), "part_of",
-                named(x, "Mexican Army").orElseThrow().id()), x.relations().toString());
-    }
 }

@@ -53,10 +53,6 @@ final class SentenceRelations {
             int gapFrom = a.found().last() + 1;
             int gapTo = b.found().first() - 1;
             if (a.isActor() && b.isActor() && !a.generic() && !b.generic()) {
-                if (gapTo == gapFrom + 1 && t.isApostrophe(gapFrom) && t.isLower(gapTo, "s") && isForce(a.type())
-                        && isForce(b.type()) && !doc.isLabel(a.id())) {
-                    sink.add(b.id(), a.id(), "part_of", date, ev); // the Nigerian Army's 222 Battalion: a unit of it
-                }
                 if (gapFrom == gapTo && t.isChar(gapFrom, '/') || hasWord(t, gapFrom, gapTo, "alongside", 6)) {
                     sink.addSymmetric(a.id(), b.id(), "acted_together", date, ev);
                 }
@@ -433,11 +429,6 @@ final class SentenceRelations {
             }
         }
         return false;
-    }
-
-    /** Whether the type is an armed force's or group's, whose units are forces too. */
-    private static boolean isForce(String type) {
-        return "security_force".equals(type) || "armed_group".equals(type);
     }
 
     private static boolean isUnit(String type) {

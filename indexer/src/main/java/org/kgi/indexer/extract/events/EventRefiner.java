@@ -271,10 +271,10 @@ final class EventRefiner {
                 }
                 if ((protest || containsAny(words, CROWD)) && !armedCount2) {
                     // a crowd of his supporters stormed the residence (but a crowd seized two herders and beat one of
-                    // them to death: a mob)
-                    return protest || !containsAny(words, DEMONSTRATION_CROWDS) && demonstration(false, words)
-                            || !t.hasWordIn(s, PERSON_DEEDS)
-                            ? new Reading(RIOTS, VIOLENT_DEMONSTRATION) : new Reading(RIOTS, MOB_VIOLENCE);
+                    // them to death, blockaders seized two men and beat them: a mob)
+                    boolean mob = !protest && t.hasWordIn(s, PERSON_DEEDS)
+                            && (containsAny(words, DEMONSTRATION_CROWDS) || !demonstration(false, words));
+                    return new Reading(RIOTS, mob ? MOB_VIOLENCE : VIOLENT_DEMONSTRATION);
                 }
                 if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
                         && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers"

@@ -1473,7 +1473,7 @@ final class Roles {
      * fighters stopped two VDP volunteers, the brothers X and Y, at a roadblock and executed them}.
      */
     private static boolean takenThenHarmed(Tokens t, Sentence s, int at, int trigger) {
-        if (!t.isWord(trigger + 1) || !TAKEN_PRONOUNS.contains(t.lower(trigger + 1))
+        if (!t.isWord(trigger + 1) || !Sidelines.OBJECT_PRONOUNS.contains(t.lower(trigger + 1))
                 || !t.isLower(trigger - 1, "and")) {
             return false;
         }
@@ -1490,7 +1490,8 @@ final class Roles {
      * Its director, X, has been held since agents of the SEBIN arrested him in July 2021}.
      */
     private static boolean pronounVictimBefore(Tokens t, Resolved r, int trigger, List<Resolved> actors) {
-        if (!"person".equals(r.type()) || !t.isWord(trigger + 1) || !TAKEN_PRONOUNS.contains(t.lower(trigger + 1))) {
+        if (!"person".equals(r.type()) || !t.isWord(trigger + 1)
+                || !Sidelines.OBJECT_PRONOUNS.contains(t.lower(trigger + 1))) {
             return false;
         }
         for (int k = r.found().last() + 1; k < trigger; k++) {
@@ -1517,6 +1518,7 @@ final class Roles {
 
     private static final Set<String> AUXILIARIES = WordSets.of("had", "has", "allegedly", "reportedly");
     private static final Set<String> HE_CLAUSES = WordSets.of("after", "when", "since", "because", "before", "as");
+
     /** {@code the killing of the Tzotzil priest X}: whom a noun of harm before the name names. */
     private static boolean killingOf(Tokens t, int at) {
         int k = at - 1;
@@ -1529,7 +1531,6 @@ final class Roles {
     private static final Set<String> HARM_NOUNS = WordSets.of("killing", "murder", "assassination", "abduction",
             "kidnapping", "disappearance", "lynching", "execution", "beating", "torture");
     private static final Set<String> PRONOUN_CLAUSES = WordSets.of("since", "after", "when", "before", "until");
-    private static final Set<String> TAKEN_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
             "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");
 

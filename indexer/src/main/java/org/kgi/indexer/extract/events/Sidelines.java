@@ -345,7 +345,8 @@ final class Sidelines {
         return false;
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
+    /** Object pronouns, which stand for people named before: {@code accusing them}, {@code executed them}. */
+    static final Set<String> OBJECT_PRONOUNS = WordSets.of("them", "him", "her");
     private static final Set<String> GIVING = WordSets.of("passing", "handing", "selling", "leaking", "sending",
             "supplying", "providing", "transmitting", "giving");
 

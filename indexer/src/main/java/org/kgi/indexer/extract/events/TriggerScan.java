@@ -282,14 +282,15 @@ final class TriggerScan {
 
     /**
      * Whether the trigger is how some of those taken before in the sentence got away ({@code armed men took three
-     * women from their fields; two escaped the following day}): the abduction's end, not an event of its own.
+     * women from their fields; two escaped the following day}, or in the sentence before: {@code abducted seven
+     * women ... . Two of the women escaped}): the abduction's end, not an event of its own.
      */
     private static boolean captivesEscaped(Tokens t, Sentence s, int i) {
         if (!(t.isLower(i, "escaped") || t.isLower(i, "fled")) || !t.isWord(i - 1)) {
             return false;
         }
         boolean ofThem = t.isLower(i - 1, "them") && t.isLower(i - 2, "of");
-        boolean ofThe = t.isWord(i - 1) && ESCAPING_PEOPLE.contains(t.lower(i - 1)) && t.isLower(i - 2, "the")
+        boolean ofThe = ESCAPING_PEOPLE.contains(t.lower(i - 1)) && t.isLower(i - 2, "the")
                 && t.isLower(i - 3, "of") && t.isWord(i - 4) && ESCAPED_COUNTS.contains(t.lower(i - 4));
         if (!ESCAPED_COUNTS.contains(t.lower(i - 1)) && !ofThem && !ofThe) {
             return false;
@@ -298,7 +299,7 @@ final class TriggerScan {
         while (clause > s.first() && !t.isChar(clause, ';') && !t.isChar(clause, ',')) {
             clause--;
         }
-        if ((ofThem || ofThe) && clause <= s.first()) { // abducted seven women ... . Two of the women escaped
+        if ((ofThem || ofThe) && clause <= s.first()) {
             return t.hasWordIn(Math.max(0, s.first() - 60), s.first(), TAKEN_AWAY);
         }
         return clause > s.first() && t.hasWordIn(s.first(), clause, TAKEN_AWAY);

@@ -8261,4 +8261,16 @@ class ExtractRulesTest {
                 LocalDate.of(2024, 11, 17));
         assertTrue(named(x, "Theatre Commander").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void theTwoCartelsAreTheTwoNamedBefore() {
+        Extraction x = run("Residents blamed the Cártel del Noreste (CDN), which has fought the Gulf Cartel for the "
+                + "border towns since 2022.\n\nOn Monday, gunmen of the two cartels fought for about three hours near "
+                + "the ejido of Los Guerra.", LocalDate.of(2026, 2, 20));
+        Event e = eventOf(x, "Armed clash");
+        assertNotNull(roleOf(e, named(x, "Gulf Cartel").orElseThrow().id()), e.toString());
+        assertNotNull(roleOf(e, named(x, "Cártel del Noreste").orElseThrow().id()), e.toString());
+        assertRelatedEitherWay(x, named(x, "Gulf Cartel").orElseThrow().id(), "opposed",
+                named(x, "Cártel del Noreste").orElseThrow().id());
+    }
 }

@@ -770,6 +770,9 @@ public final class EventFinder {
         participants = thereWhen(t, s, hit.token(), participants, actors);
         Set<String> formed = Foundings.newGroups(t, reading, actors);
         participants = Foundings.join(formed, participants);
+        if (Acled.BATTLES.equals(reading.type())) {
+            participants = theTwo(t, s, bySentence, participants);
+        }
         String coalition = formed.size() == 1 && Acled.CHANGE_TO_GROUP.equals(reading.subType())
                 ? Foundings.coalition(t, actors, formed.iterator().next()) : null;
         if (inQuote) { // not who speaks the words: "...," said X, director of Y
@@ -1428,6 +1431,48 @@ public final class EventFinder {
     }
 
     /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
+    /**
+     * {@code gunmen of the two cartels fought}, {@code the two groups clashed}, a battle's sides: the last two groups
+     * (or armies) of that kind the report named in the six sentences before, one on each side (also when one was only
+     * suspected); the participants as they are when the sentence names no such pair, the report named fewer than two,
+     * or the sentence names either as a side.
+     */
+    private static List<Participant> theTwo(Tokens t, Sentence s, List<List<Resolved>> bySentence,
+                                            List<Participant> participants) {
+        String type = null;
+        for (int i = s.first(); i + 2 <= s.last() && type == null; i++) {
+            if (t.isLower(i, "the") && t.isLower(i + 1, "two") && t.isWord(i + 2)
+                    && (i == t.firstWord(s) || t.isLower(i - 1, "of"))) { // (not "separate the two groups")
+                type = TWO_KINDS.get(t.lower(i + 2));
+            }
+        }
+        if (type == null) {
+            return participants;
+        }
+        List<String> two = new ArrayList<>(2);
+        for (int si = s.index() - 1; si >= Math.max(0, s.index() - 6) && two.size() < 2; si--) {
+            List<Resolved> rs = si < bySentence.size() ? bySentence.get(si) : List.of();
+            for (int j = rs.size() - 1; j >= 0 && two.size() < 2; j--) {
+                Resolved r = rs.get(j);
+                if (r.isActor() && !r.generic() && type.equals(r.type()) && !two.contains(r.id())) {
+                    two.add(r.id());
+                }
+            }
+        }
+        if (two.size() < 2 || participants.stream().anyMatch(p -> two.contains(p.id())
+                && !Roles.SUSPECTED.equals(p.role()))) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>(participants);
+        out.removeIf(p -> two.contains(p.id()));
+        out.add(new Participant(two.get(1), Roles.ACTOR)); // the one named first
+        out.add(new Participant(two.get(0), Roles.TARGET));
+        return out;
+    }
+
+    private static final Map<String, String> TWO_KINDS = Map.of("cartels", "armed_group", "gangs", "armed_group",
+            "groups", "armed_group", "factions", "armed_group", "militias", "armed_group", "armies", "security_force");
+
     /** Words of a fight the sentence tells before a definite reference to one: {@code received with gunfire}. */
     private static final Set<String> OWN_FIGHT = WordSets.of("gunfire", "ambushed", "clashed", "attacked", "fired");
 

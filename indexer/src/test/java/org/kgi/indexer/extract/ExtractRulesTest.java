@@ -8273,4 +8273,20 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, named(x, "Gulf Cartel").orElseThrow().id(), "opposed",
                 named(x, "Cártel del Noreste").orElseThrow().id());
     }
+
+    @Test
+    void aBodysCommonNounOpeningASentenceNamesNone() {
+        Extraction x = run("Community leaders in Concepción Tutuapa denied that their people were involved. Church "
+                + "leaders called for calm.", LocalDate.of(2024, 7, 17));
+        assertTrue(named(x, "Community").isEmpty(), x.entities().toString());
+        assertTrue(named(x, "Church").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void thePlaceADisputeIsWithIsNoScene() {
+        Extraction x = run("Two brothers were shot dead while digging potatoes in a field in the village of Las Nubes, "
+                + "in Ixchiguán, on Sunday morning, reopening a decades-old land dispute with the neighbouring "
+                + "municipality of Tectitán that has claimed dozens of lives.", LocalDate.of(2024, 7, 17));
+        assertEquals(named(x, "Las Nubes").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
+    }
 }

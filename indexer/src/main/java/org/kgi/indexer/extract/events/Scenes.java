@@ -41,6 +41,7 @@ final class Scenes {
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
                     || groupsTurf(t, r) || TriggerScan.whoTheyAre(t, s, t.beforeThe(r.found().first()))
+                    || disputedWith(t, r)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -162,6 +163,18 @@ final class Scenes {
         return t.isLower(k, "in") && t.isWord(k - 1) && GROUP_KINDS.contains(t.lower(k - 1));
     }
 
+    /** {@code a land dispute with the neighbouring municipality of Tajumulco}: the other party's place, no scene. */
+    private static boolean disputedWith(Tokens t, Resolved r) {
+        for (int k = r.found().first() - 1; k > 0 && r.found().first() - k <= 6 && t.isWord(k); k--) {
+            if (t.isLower(k, "with")) {
+                return t.isWord(k - 1) && DISPUTES.contains(t.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DISPUTES = WordSets.of("dispute", "disputes", "feud", "feuds", "conflict",
+            "rivalry", "quarrel", "row", "tensions");
     private static final Set<String> GROUP_KINDS = WordSets.of("affiliate", "affiliates", "branch", "franchise",
             "offshoot", "wing", "faction", "ally", "allies", "proxy", "proxies");
 

@@ -70,6 +70,13 @@ public final class MentionFinder {
         return k < a || k == a && k < b - 1 && t.isCapitalised(k);
     }
 
+    /** People of a body named right after its common noun: {@code Community leaders}, {@code Union members}. */
+    private static final Set<String> MEMBERS_AFTER = WordSets.of("leaders", "leader", "members", "member", "officials",
+            "elders", "representatives", "activists", "volunteers", "workers", "staff");
+    /** Common nouns of a community or a body that name none: {@code Community leaders}, {@code Clan elders}. */
+    private static final Set<String> BODY_NOUNS = WordSets.of("community", "church", "youth", "village", "clan",
+            "tribal", "student", "faith", "mosque", "parish", "camp", "family");
+
     private static final Set<String> OFFICES = WordSets.of("officer", "commissioner", "administrator", "commander",
             "prefect", "superintendent");
     private static final Set<String> OFFICE_LEVELS = WordSets.of("district", "regional", "county", "provincial",
@@ -527,6 +534,12 @@ public final class MentionFinder {
                 && (doc.isCommonWord(t.lower(a)) || doc.isCommonWord(t.lower(a) + "s"))
                 && KnownActors.type(t.lower(a)) == null) {
             return null; // "Truffle hunters are targeted" in a report that writes "truffle hunters" elsewhere
+        }
+        if (a == b && t.opensSentence(s, a) && !t.is(a, Tokens.ALL_CAPS) && t.isWord(a + 1)
+                && !t.isCapitalised(a + 1) && MEMBERS_AFTER.contains(t.lower(a + 1))
+                && (ActorWords.nameWordType(t.lower(a)) != null || BODY_NOUNS.contains(t.lower(a)))
+                && KnownActors.type(t.lower(a)) == null) {
+            return null; // "Community leaders in Tajumulco denied": a body's common noun, capitalised to open
         }
         // a number opens a name only for a group ("400 Mawozo gang", "members of 5 Segonn") or a unit ("444 Brigade",
         // "103rd Infantry Brigade"), not "3 Police officers"

@@ -8289,4 +8289,13 @@ class ExtractRulesTest {
                 + "municipality of Tectitán that has claimed dozens of lives.", LocalDate.of(2024, 7, 17));
         assertEquals(named(x, "Las Nubes").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void whereASourceIsIsNoSceneOfTheTollItGives() {
+        Extraction x = run("On Monday, armed residents of the two municipalities exchanged fire for more than five "
+                + "hours near the hamlet of Chimuxan. At least one man from Tectitán was killed and four people were "
+                + "wounded, according to the health centre in Cuilco.", LocalDate.of(2024, 7, 17));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals(named(x, "Chimuxan").orElseThrow().id(), x.events().get(0).place());
+    }
 }

@@ -41,7 +41,7 @@ final class Scenes {
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
                     || groupsTurf(t, r) || TriggerScan.whoTheyAre(t, s, t.beforeThe(r.found().first()))
-                    || disputedWith(t, r)
+                    || disputedWith(t, r) || accordingTo(t, r)
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
@@ -173,6 +173,19 @@ final class Scenes {
         return false;
     }
 
+    /**
+     * {@code ..., according to the health centre in Ixchiguán}: where the source a sentence ends on is, no scene (but
+     * "According to the Mayor of Dufresne, gunmen ..." opens on the place of what follows).
+     */
+    private static boolean accordingTo(Tokens t, Resolved r) {
+        for (int k = r.found().first() - 1; k > 0 && r.found().first() - k <= 7 && t.isWord(k); k--) {
+            if (t.isLower(k, "to") && t.isLower(k - 1, "according")) {
+                return t.isChar(k - 2, ',');
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DISPUTES = WordSets.of("dispute", "disputes", "feud", "feuds", "conflict",
             "rivalry", "quarrel", "row", "tensions");
     private static final Set<String> GROUP_KINDS = WordSets.of("affiliate", "affiliates", "branch", "franchise",
@@ -208,7 +221,7 @@ final class Scenes {
         boolean any = false;
         for (Resolved r : names) {
             if (r.isPlace()) {
-                if (!placeOfCare(t, r) && !insideCare(t, r, names) && !isOrigin(t, r)) {
+                if (!placeOfCare(t, r) && !insideCare(t, r, names) && !isOrigin(t, r) && !accordingTo(t, r)) {
                     return false; // (the town inside "Beledweyne General Hospital" is the hospital's name)
                 }
                 any = true;

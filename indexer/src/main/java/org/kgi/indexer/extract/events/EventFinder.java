@@ -1430,7 +1430,6 @@ public final class EventFinder {
                 && !own.date().value().substring(0, chars).equals(before.value().substring(0, chars));
     }
 
-    /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
     /**
      * {@code gunmen of the two cartels fought}, {@code the two groups clashed}, a battle's sides: the last two groups
      * (or armies) of that kind the report named in the six sentences before, one on each side (also when one was only
@@ -1476,6 +1475,7 @@ public final class EventFinder {
     /** Words of a fight the sentence tells before a definite reference to one: {@code received with gunfire}. */
     private static final Set<String> OWN_FIGHT = WordSets.of("gunfire", "ambushed", "clashed", "attacked", "fired");
 
+    /** Whether the sentence's own day (not when something was said) is not the day of the event told before. */
     private static boolean otherDay(FoundDate own, EventDate before) {
         return own != null && !own.whenSaid() && before != null && own.date().precision() == EventDate.Precision.DAY
                 && before.precision() == EventDate.Precision.DAY && !own.date().value().equals(before.value());

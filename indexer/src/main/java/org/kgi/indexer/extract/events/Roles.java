@@ -1100,6 +1100,7 @@ final class Roles {
     }
 
     private static final Set<String> NEARBY = WordSets.of("nearby", "second", "another");
+    /** A force's fixed sites: those of {@code PlaceWords.isForceSite} but convoys and patrols, which move. */
     private static final Set<String> SITE_WORDS = WordSets.of("base", "bases", "post", "posts", "camp", "camps",
             "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "position", "positions");
 
@@ -1503,6 +1504,8 @@ final class Roles {
         return false;
     }
 
+    private static final Set<String> PRONOUN_CLAUSES = WordSets.of("since", "after", "when", "before", "until");
+
     /**
      * The subordinator opening the trigger's clause when "he" or "she" is its subject ({@code after he stabbed}, {@code
      * when she had shot}); -1 if the trigger's clause is not one.
@@ -1530,7 +1533,6 @@ final class Roles {
 
     private static final Set<String> HARM_NOUNS = WordSets.of("killing", "murder", "assassination", "abduction",
             "kidnapping", "disappearance", "lynching", "execution", "beating", "torture");
-    private static final Set<String> PRONOUN_CLAUSES = WordSets.of("since", "after", "when", "before", "until");
     private static final Set<String> TAKEN = WordSets.of("dragged", "grabbed", "seized", "snatched", "bundled",
             "pulled", "tied", "stopped", "abducted", "kidnapped", "beat", "stabbed", "shot", "took");
 

@@ -1178,10 +1178,11 @@ public final class MentionFinder {
         return t.isLower(n, "said") || t.isLower(n, "says") || t.isLower(n, "told") || t.isLower(n, "added");
     }
 
-    /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
+    /** Settlements named before their name: {@code the chief of the island of X, Name}. */
     private static final Set<String> SETTLED_OF = WordSets.of("village", "town", "island", "city", "hamlet",
             "commune", "municipality", "district", "locality");
 
+    /** {@code the mayor of X, Name}: the name after the place is the person holding the role. */
     private static boolean isRoleOf(Tokens t, Found place) {
         int p = place.first() - 1;
         p -= t.isWord(p) && WARD_WORDS.contains(t.lower(p)) ? 1 : 0; // the chairman of Barangay Limook, X

@@ -8298,4 +8298,61 @@ class ExtractRulesTest {
         assertEquals(1, x.events().size(), x.events().toString());
         assertEquals(named(x, "Chimuxan").orElseThrow().id(), x.events().get(0).place());
     }
+
+    @Test
+    void aPlaceNamedWithAndIsOneNameAndSoIsItsPolice() {
+        Extraction x = run("Officers of the Jammu and Kashmir Police arrested three men in Baramulla on Friday. Police "
+                + "in Newfoundland and Labrador said they had found a boat off the Andaman and Nicobar Islands.",
+                LocalDate.of(2025, 5, 3));
+        assertEquals("security_force", named(x, "Jammu and Kashmir Police").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("region", named(x, "Newfoundland and Labrador").orElseThrow().type(), x.entities().toString());
+        assertTrue(named(x, "Andaman and Nicobar Islands").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Jammu").isEmpty() && named(x, "Labrador").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aSoldierOfAUnitNamedAfterItIsPartOfItAndNoOpponent() {
+        Extraction x = run("Soldiers of the 12th Mechanised Brigade killed four militants of the Ansar Brigade in a "
+                + "gunfight near Tamsala on Monday. A soldier of the 12th Mechanised Brigade, Corporal Idris Salah, "
+                + "was killed before the militants fled.", LocalDate.of(2025, 9, 23));
+        String brigade = named(x, "12th Mechanised Brigade").orElseThrow().id();
+        String soldier = named(x, "Idris Salah").orElseThrow().id();
+        assertTrue(related(x, soldier, "part_of", brigade), x.relations().toString());
+        assertFalse(relatedEitherWay(x, soldier, "opposed", brigade), x.relations().toString());
+    }
+
+    @Test
+    void aRoleAfterAGroupIsTheNextPersonsWhenANameFollowsIt() {
+        Extraction x = run("Troops of Operation Calm Waters arrested six suspects on Monday, among them a trader, "
+                + "Bala Musa, OCW spokesman Major Tunde Ajayi said.", LocalDate.of(2025, 3, 4));
+        String operation = named(x, "Operation Calm Waters").orElseThrow().id();
+        assertFalse(related(x, named(x, "Bala Musa").orElseThrow().id(), "part_of", operation),
+                x.relations().toString());
+    }
+
+    @Test
+    void theGroupAnotherIsAFrontForTakesNoPartInItsFight() {
+        Extraction x = run("KUPWARA, India, Sept. 22, 2025 - Soldiers of the army and officers of the police killed "
+                + "two militants in a gunfight in the Hawal forest on Sunday, police said. The Valley Resistance Front "
+                + "(VRF), which police describe as a front for the Jaish al-Nur (JaN), said two of its fighters had "
+                + "died fighting the troops.", LocalDate.of(2025, 9, 22));
+        assertNotNull(roleOf(x.events().get(0), named(x, "Valley Resistance Front").orElseThrow().id()),
+                x.events().toString());
+        String jaish = named(x, "Jaish al-Nur").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, jaish) == null), x.events().toString());
+    }
+
+    @Test
+    void whoWasHitByAStrayBulletIsOnNeitherSide() {
+        Extraction x = run("Gunmen of the Sunrise Brotherhood and the Eastside Posse fought for two hours in Camp 4 "
+                + "on Sunday night, and two residents were killed in the crossfire, among them a baker, Ana Ruiz, "
+                + "police said.", LocalDate.of(2026, 1, 19));
+        String victim = named(x, "Ana Ruiz").orElseThrow().id();
+        assertTrue(x.relations().stream().noneMatch(r -> (r.type().equals("opposed") || r.type().equals(
+                "acted_together")) && (r.source().equals(victim) || r.target().equals(victim))),
+                x.relations().toString());
+        assertRelatedEitherWay(x, named(x, "Sunrise Brotherhood").orElseThrow().id(), "opposed",
+                named(x, "Eastside Posse").orElseThrow().id());
+    }
 }

@@ -69,9 +69,11 @@ public final class EventFinder {
      * told it first, then each later one merged into it. Who acted with whom is read within one mention: pooled, the
      * mentions of a killing ({@code ARSA members shot dead a community leader}, {@code he was close to the rival
      * RSO}) would make ARSA and the RSO partners. And for each event, the coalition it founds, if it founds one ({@code
-     * two gangs formed an alliance called Fòs Inite}: the entity id of Fòs Inite), else {@code null}.
+     * two gangs formed an alliance called Fòs Inite}: the entity id of Fòs Inite), else {@code null}. And for each
+     * event, who was in it on neither side: hit by a stray bullet or caught in the crossfire.
      */
-    public record Found(List<Event> events, List<List<Set<String>>> mentions, List<String> coalitions) {
+    public record Found(List<Event> events, List<List<Set<String>>> mentions, List<String> coalitions,
+                        List<Set<String>> bystanders) {
     }
 
     /**
@@ -208,7 +210,8 @@ public final class EventFinder {
             }
         }
         runByGroup(t, sentences, bySentence, events, ctx);
-        return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions);
+        return new Found(toCome(riotsOfTheirProtests(events), reportDate), ctx.mentions, ctx.coalitions,
+                ctx.bystanders);
     }
 
     /**
@@ -647,6 +650,8 @@ public final class EventFinder {
         final List<List<Set<String>>> mentions = new ArrayList<>();
         /** The coalition each event founds, or null. */
         final List<String> coalitions = new ArrayList<>();
+        /** Who was in each event on neither side ({@link #strayHit}). */
+        final List<Set<String>> bystanders = new ArrayList<>();
         /** The current sentence's own date, or null. */
         FoundDate ownDate;
         /** Whether each event's date is only when the sentence that first told it was said. */
@@ -830,7 +835,9 @@ public final class EventFinder {
             same = -1; // undated, but "On Saturday ... attacked" and "On Sunday ... counter-attacked" are two days
         }
         String modality = Modality.of(t, s, hit.token());
+        Set<String> stray = strayHit(t, s, actors, participants);
         if (same >= 0) {
+            ctx.bystanders.get(same).addAll(stray);
             // "residents fled towards the border with Niger during the attack": where they fled, not the attack's
             // scene; nor where the wounded were treated
             boolean takePlace = ownPlace != null && !ctx.placeIsOwn.get(same) && !asideOnly
@@ -858,6 +865,7 @@ public final class EventFinder {
         ctx.placeIsOwn.add(ownPlace != null);
         ctx.mentions.add(new ArrayList<>(List.of(ids(participants))));
         ctx.coalitions.add(coalition);
+        ctx.bystanders.add(new HashSet<>(stray));
         ctx.undatedDays.add(ctx.undatedDay);
         ctx.dateWhenSaid.add(ctx.ownDate != null && ctx.ownDate.whenSaid() && Objects.equals(ctx.ownDate.date(), date));
         ctx.placeIsWide.add(place != null && (isCountry(place, names) || "region".equals(typeOf(place, names))));
@@ -2149,6 +2157,40 @@ public final class EventFinder {
         Set<String> ids = new HashSet<>();
         participants.forEach(p -> ids.add(p.id()));
         return ids;
+    }
+
+    /**
+     * The people the sentence says were hit by a stray bullet or caught in the crossfire, among the event's targets
+     * ({@code three refugees were killed in the crossfire, among them a volunteer teacher, X}; {@code a nurse, X, was
+     * killed by a stray bullet}; {@code a nurse, X, who was caught in the crossfire}): in it, on neither side.
+     */
+    private static Set<String> strayHit(Tokens t, Sentence s, List<Resolved> actors, List<Participant> participants) {
+        Set<String> hit = new HashSet<>();
+        for (int k = s.first(); k <= s.last(); k++) {
+            if (!(t.isLower(k, "crossfire") || t.isLower(k, "cross-fire")
+                    || (t.isLower(k, "bullet") || t.isLower(k, "bullets")) && t.isLower(k - 1, "stray"))) {
+                continue;
+            }
+            for (Resolved r : actors) {
+                int at = r.found().first();
+                if (("person".equals(r.type()) || "civilians".equals(r.type())) && Math.abs(at - k) <= 12
+                        && !semicolonBetween(t, Math.min(at, k), Math.max(at, k))
+                        && participants.stream().anyMatch(p -> p.id().equals(r.id())
+                        && Roles.TARGET.equals(p.role()))) {
+                    hit.add(r.id());
+                }
+            }
+        }
+        return hit;
+    }
+
+    private static boolean semicolonBetween(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (t.isChar(i, ';')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event with the participants of a later mention of it added, and its place if it had none. */

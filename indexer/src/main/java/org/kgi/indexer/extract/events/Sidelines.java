@@ -463,6 +463,15 @@ final class Sidelines {
                 && t.isWord(t.afterPossessive(end + 1)) && WINGS.contains(t.lower(t.afterPossessive(end + 1)))) {
             return true; // fighters of JNIM, al-Qaeda's branch in the Sahel, stormed
         }
+        int link = t.beforeThe(at);
+        if ((t.isLower(link, "for") || t.isLower(link, "of")) && t.isWord(link - 1)
+                && FRONTS.contains(t.lower(link - 1)) && (t.isLower(link - 2, "a") || t.isLower(link - 2, "an"))) {
+            for (int k = link - 3; k >= Math.max(s.first() + 1, link - 10); k--) {
+                if (t.isChar(k, ',')) {
+                    return true; // the TRF, which police describe as a front for the Lashkar-e-Taiba, said
+                }
+            }
+        }
         if (t.isLower(at - 1, "a") && NameChunker.appositionAfterName(t, at)) {
             for (int k = r.found().last() + 1; k <= Math.min(s.last(), r.found().last() + 3); k++) {
                 if (!t.isWord(k) || t.isCapitalised(k)) {
@@ -514,6 +523,8 @@ final class Sidelines {
             "unaffiliated", "affiliated", "different");
     private static final Set<String> FIGHTERS_AFTER_NAME = WordSets.of("fighters", "militants", "members", "gunmen",
             "militiamen");
+    /** What a group may be said to be for another: {@code a front for}, {@code a proxy of}. */
+    private static final Set<String> FRONTS = WordSets.of("front", "proxy", "offshoot", "cover", "façade", "facade");
     private static final Set<String> WINGS = WordSets.of("wing", "league", "branch", "arm", "affiliate", "offshoot",
             "body", "group", "club", "member", "faction", "splinter");
 

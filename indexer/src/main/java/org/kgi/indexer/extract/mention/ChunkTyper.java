@@ -1035,10 +1035,11 @@ final class ChunkTyper {
                 placeType = null; // through the Amaq news agency: a medium's name
             }
             if (placeType != null && (!looksLikePerson(t, s, a, b)
-                    || t.isLower(a - 1, "in") && doc.gazetteer().isCity(key)
+                    || t.isLower(a - 1, "in") && (doc.gazetteer().isCity(key)
+                    || doc.gazetteer().regions().isRegion(key))
                     || t.isLower(a - 1, "of") && t.isWord(a - 2) && DWELLERS.contains(t.lower(a - 2)))) {
                 // (Residents of Nueva Morelia said: where they live)
-                // Police in Port Moresby said: the city, where those who speak are
+                // Police in Port Moresby said, Police in Jammu and Kashmir said: where those who speak are
                 return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
             }
         }

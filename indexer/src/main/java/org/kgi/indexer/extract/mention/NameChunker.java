@@ -112,6 +112,26 @@ public final class NameChunker {
             "vigilantes");
 
     /**
+     * The last word of a known place whose name has an "and" in it ({@code Jammu and Kashmir}, {@code Andaman and
+     * Nicobar Islands}), when the name's first word (or first two) ends at {@code j} and its "and" is {@code and}; else
+     * -1: {@code the Jammu and Kashmir Police} is one name, not a town and a police.
+     */
+    private int placeWithAnd(Tokens t, Sentence s, int i, int j, int and) {
+        for (int p = j; p >= Math.max(i, j - 1) && t.isCapitalised(p); p--) {
+            for (int m = Math.min(s.last(), and + 3); m > and; m--) {
+                boolean capitalised = true;
+                for (int w = and + 1; w <= m && capitalised; w++) {
+                    capitalised = t.isWord(w) && t.isCapitalised(w) && t.newlinesAfter(w - 1) == 0;
+                }
+                if (capitalised && isPlace.test(Names.key(t.text().substring(t.start(p), t.end(m))))) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The last word of the capitalised words after the "and" at {@code and} when it is an organisation's or a group's
      * head noun with an acronym in brackets right after it ({@code and Democracy Party (DEM Party)}); else -1.
      */
@@ -192,8 +212,11 @@ public final class NameChunker {
                         && t.isLower(i - 1, "the") && t.isCapitalised(j)) {
                     andHead = forcesAfterAnd(t, s, k); // the Arab Tribes and Clans Forces: one force's name
                 }
+                int andPlace = t.isLower(k, "and") ? placeWithAnd(t, s, i, j, k) : -1;
                 if (isNameWord(t, k) && t.newlinesAfter(j) == 0) {
                     j = k;
+                } else if (andPlace > 0) {
+                    j = andPlace; // the Jammu and Kashmir Police, Newfoundland and Labrador: a place's "and"
                 } else if (t.isLower(k, "in") && spelledWithIn(t, s, i, k) > 0) {
                     j = spelledWithIn(t, s, i, k); // the United Nations Interim Force in Lebanon (UNIFIL)
                 } else if (titledPersonOf(t, i, j, k)) {

@@ -122,10 +122,12 @@ final class EventRelations {
     }
 
     /**
-     * @param mentions the participant ids of each sentence telling the event (first, and each merged into it)
-     * @param byId     the report's entities, by id
+     * @param mentions   the participant ids of each sentence telling the event (first, and each merged into it)
+     * @param byId       the report's entities, by id
+     * @param bystanders who was in it on neither side (hit by a stray bullet): no partner or opponent of anyone
      */
-    static void add(Event e, List<Set<String>> mentions, Map<String, Entity> byId, RelationSink sink) {
+    static void add(Event e, List<Set<String>> mentions, Map<String, Entity> byId, Set<String> bystanders,
+                    RelationSink sink) {
         String date = e.date() == null ? null : e.date().value();
         if (e.place() != null) {
             sink.add(e.id(), e.place(), "happened_at", date, e.evidence());
@@ -136,7 +138,9 @@ final class EventRelations {
                 sink.add(p.id(), e.id(), "suspected_in", date, e.evidence()); // a side of it in someone's words only
             } else {
                 sink.add(p.id(), e.id(), "took_part_in", date, e.evidence());
-                ps.add(p);
+                if (!bystanders.contains(p.id())) {
+                    ps.add(p);
+                }
             }
         }
         if ("denied".equals(e.modality())) {

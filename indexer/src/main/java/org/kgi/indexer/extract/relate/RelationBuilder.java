@@ -40,7 +40,7 @@ public final class RelationBuilder {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         for (int i = 0; i < events.size(); i++) {
-            EventRelations.add(events.get(i), told.mentions().get(i), byId, sink);
+            EventRelations.add(events.get(i), told.mentions().get(i), byId, told.bystanders().get(i), sink);
             if (told.coalitions().get(i) != null) {
                 Coalitions.founders(events.get(i), told.coalitions().get(i), byId, sink);
             }

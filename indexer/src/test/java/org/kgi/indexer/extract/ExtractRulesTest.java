@@ -8355,4 +8355,44 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, named(x, "Sunrise Brotherhood").orElseThrow().id(), "opposed",
                 named(x, "Eastside Posse").orElseThrow().id());
     }
+
+    @Test
+    void twoWellKnownNamesOfOneGroupAreOneActorUnderItsUsualName() {
+        Extraction x = run("Investigators suspect Daesh cells in the orchards. On Monday, troops fought Islamic State "
+                + "militants near Jalawla, and ISIS later claimed to have killed nine soldiers.",
+                LocalDate.of(2025, 12, 11));
+        Entity is = named(x, "Islamic State").orElseThrow();
+        assertTrue(is.aliases().containsAll(List.of("Daesh", "ISIS")), is.toString());
+        assertEquals(1, x.entities().stream().filter(e -> "armed_group".equals(e.type())).count(),
+                x.entities().toString());
+    }
+
+    @Test
+    void aGroupNamedOnlyAsAChannelsOwnerIsNotWhomTheGunmenStoodFor() {
+        Extraction x = run("BALAD RUZ, Iraq, Dec 11 (Tigris Wire) - Gunmen shot dead two brothers as they worked in "
+                + "their orchard in Abu Saida, a village north of Balad Ruz, on Saturday evening.\n\nAli Hamid, 41, "
+                + "and his brother Omar Hamid, 35, were hit by more than twenty bullets, according to the Balad Ruz "
+                + "General Hospital. A Telegram channel linked to the Islamic State later called the brothers "
+                + "\"traitors\", without saying who had killed them.", LocalDate.of(2025, 12, 11));
+        String is = named(x, "Islamic State").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, is) == null), x.events().toString());
+    }
+
+    @Test
+    void theSideWhoseAssaultWasBeatenBackIsTheOtherSide() {
+        Extraction x = run("On Sunday fighters of the Southern Giants and troops of the Tihama Brigades beat back a "
+                + "Houthi assault on their positions near Hays.", LocalDate.of(2024, 8, 19));
+        String houthi = named(x, "Houthi").orElseThrow().id();
+        assertRelatedEitherWay(x, houthi, "opposed", named(x, "Tihama Brigades").orElseThrow().id());
+        assertFalse(relatedEitherWay(x, houthi, "acted_together", named(x, "Tihama Brigades").orElseThrow().id()),
+                x.relations().toString());
+    }
+
+    @Test
+    void hundredsOfATribesMembersBlockingARoadToDemandJusticeProtest() {
+        Extraction x = run("On Wednesday, several hundred members of the Bani Zaid tribe blocked the Baqubah road "
+                + "for four hours, demanding that the killers be found.", LocalDate.of(2025, 12, 11));
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+        assertActs(x.events().get(0), named(x, "Bani Zaid").orElseThrow().id());
+    }
 }

@@ -63,6 +63,20 @@ final class Attribution {
         return memo[i] == 2;
     }
 
+    private static final Set<String> MEDIA = WordSets.of("channel", "channels", "account", "accounts", "website",
+            "websites", "outlet", "outlets", "page", "pages", "media");
+    private static final Set<String> LINKED = WordSets.of("linked", "affiliated", "close", "tied", "run", "loyal");
+
+    /**
+     * Whether the group is named as who a medium belongs to ({@code a Telegram channel linked to the Islamic State},
+     * {@code media affiliated with the group}): a voice, not a side the report tells of.
+     */
+    private static boolean mediumsOwner(Tokens t, Resolved r) {
+        int link = t.beforeThe(r.found().first()) - 1; // linked [to], affiliated [with], run [by]
+        return t.isWord(link) && LINKED.contains(t.lower(link)) && t.isWord(link - 1)
+                && MEDIA.contains(t.lower(link - 1));
+    }
+
     private boolean callsFalse(int i) {
         return known(callsFalse, i, () -> callsFalse(t, sentences.get(i)));
     }
@@ -80,7 +94,8 @@ final class Attribution {
         this.rejectsAccusation = new byte[sentences.size()];
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
-                if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)) {
+                if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)
+                        && !mediumsOwner(t, r)) {
                     groups.merge(r.id(), 1, Integer::sum);
                     if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
                             || claimUnconfirmed(sentences.get(i))) {
@@ -950,7 +965,8 @@ final class Attribution {
                     continue;
                 }
                 for (Resolved r : bySentence.get(i)) {
-                    if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)) {
+                    if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)
+                            && !mediumsOwner(t, r)) {
                         boolean suspect = suspectedGroups.contains(r.id())
                                 || Sidelines.deniesIt(t, sentences.get(i), r) // (or denied it)
                                 || underInquiry(sentences.get(i), r); // (or what police are investigating)

@@ -162,6 +162,27 @@ final class EventRefiner {
         return (t.isLower(i, "barricade") || t.isLower(i, "barricades")) && t.wordJustBefore(i, 3, PASSED_BARRIERS);
     }
 
+    private static final Set<String> TRIBE_NOUNS = WordSets.of("tribe", "clan", "tribes", "clans");
+    private static final Set<String> CROWD_COUNTS = WordSets.of("hundred", "hundreds", "thousand", "thousands",
+            "dozens", "scores");
+
+    /**
+     * Whether the armed group is a tribe or a clan whose people came in their hundreds, demanding something ({@code
+     * several hundred members of the Bani Tamim tribe blocked the road for four hours, demanding that the killers be
+     * found}): a protest, not an armed group's deed.
+     */
+    private static boolean tribesmenDemanding(Tokens t, Sentence s, int at, Resolved r) {
+        int members = t.beforeThe(r.found().first());
+        if (!t.isLower(members, "of") || !t.isLower(members - 1, "members")
+                || !t.hasWordIn(Math.max(s.first(), members - 4), members - 2, CROWD_COUNTS)) {
+            return false;
+        }
+        int last = r.found().last();
+        boolean tribe = t.isWord(last + 1) && TRIBE_NOUNS.contains(t.lower(last + 1))
+                || t.isWord(last) && TRIBE_NOUNS.contains(t.lower(last));
+        return tribe && t.hasWordIn(at + 1, s.last(), TriggerScan.DEMANDS);
+    }
+
     /**
      * Whether the word is what a road was blocked with ({@code blocked the Garissa-Modogashe road with stones and
      * branches}): a blockade's material, not thrown.
@@ -433,7 +454,8 @@ final class EventRefiner {
                 }
                 if (!protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type())
                         // not the withdrawal demanded of them
-                        && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS))) {
+                        && !t.hasWordIn(at + 1, r.found().first() - 1, TriggerScan.DEMANDS)
+                        && !tribesmenDemanding(t, s, at, r))) {
                     // gunmen opened fire on people gathered outside, killing two; gunmen blocked a highway and shot dead
                     // 23 passengers: an attack, not a protest
                     return containsAny(words, LETHAL) || containsAny(words, HURT)

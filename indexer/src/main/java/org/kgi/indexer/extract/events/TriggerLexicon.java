@@ -76,7 +76,8 @@ public final class TriggerLexicon {
         words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "assaults on", "gunfight with",
                 "firefight with");
-        pairs(new Trigger(BATTLES, ARMED_CLASH, 75), "pushed back", "drove back", "beat back", "fought off",
+        // (above "assault on": beat back a Houthi assault on their positions, where the assault's side is the other)
+        pairs(new Trigger(BATTLES, ARMED_CLASH, 81), "pushed back", "drove back", "beat back", "fought off",
                 "forced back");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",

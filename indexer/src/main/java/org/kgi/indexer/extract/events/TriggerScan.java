@@ -1492,8 +1492,9 @@ final class TriggerScan {
     }
 
     /** Words before "who" that make a question of it: {@code commenting on who had fired}, {@code unclear who}. */
-    private static final Set<String> ASKING = WordSets.of("on", "about", "say", "said", "know", "known", "unclear",
-            "clear", "determine", "establish", "ask", "asked", "wonder", "investigating");
+    private static final Set<String> ASKING = WordSets.of("on", "about", "say", "said", "saying", "says", "know",
+            "known", "unclear", "clear", "determine", "establish", "ask", "asked", "wonder", "investigating",
+            "specify", "specifying", "identify", "identifying");
 
     private static final Set<String> VEHICLES = WordSets.of("car", "minibus", "van", "vehicle", "pickup", "pick-up",
             "truck", "suv", "jeep", "taxi", "bus", "4x4", "lorry", "tanker", "trailer", "tractor");

@@ -20,6 +20,7 @@ import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.lexicon.Synonyms;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
 
@@ -78,6 +79,7 @@ public final class EntityTable {
         Map<String, String> surnames = addSurnames(best, links);
         surnames.putAll(addInitials(best, links));
         surnames.putAll(addNationalArmies(best, links));
+        surnames.putAll(addSynonyms(founds, best, links));
         addPlurals(best, links);
         addMinistries(best, links);
         addCountrylessNames(best, links);
@@ -210,6 +212,40 @@ public final class EntityTable {
      * that country, named after it or its people; so {@code Cypriot police} beside the {@code Cyprus Police}, its one
      * named police force. Returns each such label with the key of its army or police.
      */
+    /**
+     * An actor the report names by two of its well-known names ({@code suspect Daesh cells}, then {@code Islamic State
+     * militants}; {@code synonyms.tsv}): one actor, under the usual one of the names the report uses, the others its
+     * aliases.
+     */
+    private static Map<String, String> addSynonyms(List<Found> founds, Map<String, Guess> best,
+                                                   Map<String, String> links) {
+        Map<String, String> usual = new HashMap<>();
+        for (Found f : founds) {
+            Guess g = best.get(f.key());
+            String set = synonymSet(f.key(), g, links);
+            if (set != null && (!usual.containsKey(set) || Synonyms.rank(f.key()) < Synonyms.rank(usual.get(set)))) {
+                usual.put(set, f.key());
+            }
+        }
+        Map<String, String> used = new HashMap<>();
+        for (Found f : founds) {
+            Guess g = best.get(f.key());
+            String set = synonymSet(f.key(), g, links);
+            if (set != null && !usual.get(set).equals(f.key())) {
+                links.put(f.key(), usual.get(set));
+                used.put(g.name(), usual.get(set));
+                best.remove(f.key()); // (a well-known name follows no link while it has a guess of its own)
+            }
+        }
+        return used;
+    }
+
+    /** The synonym set of a found actor's name ({@link Synonyms#setOf}), or null. */
+    private static String synonymSet(String key, Guess g, Map<String, String> links) {
+        return g == null || g.kind() != Kind.ACTOR || "person".equals(g.type()) || links.containsKey(key) ? null
+                : Synonyms.setOf(key);
+    }
+
     private static Map<String, String> addNationalArmies(Map<String, Guess> best, Map<String, String> links) {
         Map<String, String> used = new HashMap<>();
         best.forEach((key, g) -> {

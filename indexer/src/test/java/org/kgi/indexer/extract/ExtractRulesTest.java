@@ -8395,4 +8395,30 @@ class ExtractRulesTest {
         assertEquals("Protests", x.events().get(0).type(), x.events().toString());
         assertActs(x.events().get(0), named(x, "Bani Zaid").orElseThrow().id());
     }
+
+    @Test
+    void noOneKilledOrInjuredIsNoEventEitherWay() {
+        Extraction x = run("Posts on social media announced the death of a gendarme in Thio. This information is "
+                + "false: no gendarme has been killed or seriously injured in the commune.", LocalDate.of(2024, 9, 6));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void whatSomeoneCalledPeopleIsNoDeed() {
+        Extraction x = run("Police detained eleven people in raids on homes in Kiziltepe on Wednesday. The party "
+                + "called them political hostages.", LocalDate.of(2024, 11, 8));
+        assertEquals(List.of("Strategic developments"), types(x), x.events().toString());
+    }
+
+    @Test
+    void thePeopleWhoseReleaseIsDemandedAreNoArrestOfTheirOwnNorItsPlace() {
+        Extraction x = run("On Wednesday 4 September, around 150 people gathered in front of the town hall of Houailou "
+                + "to demand the release of the men arrested on Tuesday and the return of the activists detained in "
+                + "mainland France since June.", LocalDate.of(2024, 9, 6));
+        assertEquals(List.of("Protests"), types(x), x.events().toString());
+        assertTrue(named(x, "Houailou").isPresent() && named(x, "Houailou").orElseThrow().kind() == Kind.PLACE,
+                x.entities().toString());
+        assertNotEquals(named(x, "France").map(Entity::id).orElse(""), x.events().get(0).place(),
+                x.events().toString());
+    }
 }

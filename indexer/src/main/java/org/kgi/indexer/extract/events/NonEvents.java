@@ -115,6 +115,14 @@ final class NonEvents {
      * no officers were wounded}, {@code took no part in the protest}, {@code protests have been banned}.
      */
     static boolean negated(Tokens t, Sentence s, int i) {
+        int or = i - 1;
+        while (or > s.first() && t.isWord(or) && t.lower(or).endsWith("ly") && !t.isCapitalised(or)) {
+            or--; // seriously, critically
+        }
+        if ((t.isLower(or, "or") || t.isLower(or, "nor")) && or - 1 > s.first() && t.isWord(or - 1)
+                && negated(t, s, or - 1)) {
+            return true; // no gendarme has been killed or seriously injured
+        }
         int j = i - 1;
         while (j > s.first() && t.isWord(j) && AUXILIARY_VERBS.contains(t.lower(j))) {
             j--;

@@ -41,7 +41,7 @@ final class Scenes {
                     || inRoadName(r, names) || sinceItsLoss(t, r) || speaksFor(t, r) || byCountry(t, r)
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
                     || groupsTurf(t, r) || TriggerScan.whoTheyAre(t, s, t.beforeThe(r.found().first()))
-                    || disputedWith(t, r) || accordingTo(t, r)
+                    || disputedWith(t, r) || accordingTo(t, r) || TriggerScan.whereTheHeldAre(t, s, r.found().first())
                     || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene

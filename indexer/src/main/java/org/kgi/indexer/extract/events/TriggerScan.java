@@ -326,6 +326,73 @@ final class TriggerScan {
             "same", "those");
     private static final Set<String> TO_BE = WordSets.of("be", "is", "are", "was", "were", "been");
 
+    private static final Set<String> HELD_PARTICIPLES = WordSets.of("arrested", "detained", "held", "jailed",
+            "imprisoned", "abducted", "kidnapped", "taken", "seized");
+    private static final Set<String> RELEASE_NOUNS = WordSets.of("release", "return", "freedom", "freeing",
+            "liberation");
+
+    /**
+     * Whether the trigger says who the people are whose release or return is sought ({@code the release of the men
+     * arrested on Tuesday and the return of the activists detained in mainland France since June}): a participle after
+     * their noun, no arrest of its own.
+     */
+    private static boolean releaseOfTheHeld(Tokens t, Sentence s, int i) {
+        if (!HELD_PARTICIPLES.contains(t.lower(i)) || !t.isWord(i - 1) || t.isCapitalised(i - 1)
+                || AUXILIARIES.contains(t.lower(i - 1)) || t.isLower(i - 1, "were") || t.isLower(i - 1, "was")
+                || t.isLower(i - 1, "who") || t.isLower(i - 1, "and")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(s.first() + 1, i - 6); k--) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (t.isLower(k, "of") && t.isWord(k - 1) && RELEASE_NOUNS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place is where people are held whose release is sought ({@code to demand the return of the
+     * activists detained in mainland France}): not where the demand is made.
+     */
+    static boolean whereTheHeldAre(Tokens t, Sentence s, int first) {
+        for (int k = first - 1; k >= Math.max(s.first() + 1, first - 4); k--) {
+            if (t.isLower(k, "in") || t.isLower(k, "at")) {
+                return t.isWord(k - 1) && releaseOfTheHeld(t, s, k - 1);
+            }
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CALLING = WordSets.of("called", "calls", "calling", "described", "describes",
+            "labelled", "labeled", "branded", "termed", "dubbed");
+    private static final Set<String> CALLED_ONES = WordSets.of("them", "him", "her", "it", "the", "these", "those");
+    private static final Set<String> NOT_A_NAME = WordSets.of("for", "on", "off", "in", "after", "before", "during",
+            "at", "of", "to", "by", "from", "with", "and", "or", "but", "when", "while", "that", "which");
+
+    /**
+     * Whether the trigger is what someone called people or a deed ({@code the DEM Party called them political
+     * hostages}, {@code a channel called the brothers "spies"}, {@code described the raid as an abduction}): a name
+     * given, no deed told; not {@code called for calm after the attack}.
+     */
+    static boolean calledIt(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 6); k--) {
+            if (t.isWord(k) && CALLING.contains(t.lower(k))) {
+                return t.isWord(k + 1) && CALLED_ONES.contains(t.lower(k + 1)) && k + 1 < i;
+            }
+            if (t.isWord(k) && (t.isCapitalised(k) || NOT_A_NAME.contains(t.lower(k)))
+                    || !t.isWord(k) && !t.isDoubleQuote(k) && !t.isChar(k, '\'') && !t.isChar(k, '\u2018')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger is what happened years before the report: {@code nine years after the killings}. */
     private static boolean yearsAfter(Tokens t, int i) {
         int the = t.isLower(i - 1, "the") ? i - 1 : t.isLower(i - 2, "the") && t.isWord(i - 1) ? i - 2 : -1;
@@ -1081,6 +1148,12 @@ final class TriggerScan {
             }
             if (w.equals("killed") && roadAccident(t, s, i)) {
                 continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
+            }
+            if (releaseOfTheHeld(t, s, i)) {
+                continue; // to demand the release of the men arrested on Tuesday: who they are, the arrest told before
+            }
+            if (calledIt(t, s, i)) {
+                continue; // the party called them political hostages, a channel called the brothers "spies": a name
             }
             if ((w.equals("hostages") || w.equals("hostage")) && (t.theBefore(s, i) || t.isLower(i - 1, "their"))) {
                 continue; // the police were working to locate the hostages: who they are, the abduction told before

@@ -8421,4 +8421,29 @@ class ExtractRulesTest {
         assertNotEquals(named(x, "France").map(Entity::id).orElse(""), x.events().get(0).place(),
                 x.events().toString());
     }
+
+    @Test
+    void isInCapitalsBeforeItsFightersIsNoPassive() {
+        Extraction x = run("In March 2015, IS fighters killed dozens of villagers in al-Sheikh Hilal.",
+                LocalDate.of(2026, 1, 20));
+        assertActs(x.events().get(0), named(x, "IS").orElseThrow().id());
+    }
+
+    @Test
+    void gunmenWhoTookAManAwayAbductedHimAndTheArrestOverItIsNoSecondAbduction() {
+        Extraction x = run("On Sunday 11 January, gunmen in a white pickup stopped the car of Kamal Haddad, 52, a "
+                + "pharmacist, on the road near Sabboura and took him away. On Saturday 17 January, the General "
+                + "Security Service arrested two men in a raid on a farm near Hirbnafsah in connection with Haddad's "
+                + "kidnapping.", LocalDate.of(2026, 1, 20));
+        assertEquals(List.of("Violence against civilians", "Strategic developments"), types(x), x.events().toString());
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
+        assertEquals("2026-01-11", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void theMainSquareOfATownNamesTheTown() {
+        Extraction x = run("On Wednesday, some 300 residents gathered peacefully in the main square of Tell Salhab to "
+                + "demand protection on the roads.", LocalDate.of(2026, 1, 20));
+        assertEquals(named(x, "Tell Salhab").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
+    }
 }

@@ -1769,7 +1769,8 @@ final class Roles {
             return false; // the BDM was fighting the Comando Vermelho: what it was doing
         }
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
-            if (t.isWord(i) && PASSIVE.contains(t.lower(i))) {
+            if (t.isWord(i) && PASSIVE.contains(t.lower(i))
+                    && !(t.is(i, Tokens.ALL_CAPS) && !t.is(i + 1, Tokens.ALL_CAPS))) { // not "IS fighters killed"
                 return true;
             }
         }

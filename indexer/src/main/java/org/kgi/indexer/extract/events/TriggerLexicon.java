@@ -52,7 +52,8 @@ public final class TriggerLexicon {
                 "abducted", "abduction", "abductions", "hostage", "hostages", "kidnap", "kidnaps", "abducting",
                 "kidnappers", "disappeared");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "taken hostage", "held hostage",
-                "forced disappearance", "took away", "taken away", "bundled into", "dragged into");
+                "forced disappearance", "took away", "taken away", "bundled into", "dragged into", "took him away",
+                "took her away", "took them away", "led him away", "drove him away", "drove off with");
         // "forced X into a minibus": only with a vehicle after it (TriggerScan)
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "forced", "bundled");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob", "rampaged", "rampaging");

@@ -1795,6 +1795,13 @@ final class TriggerScan {
      * {@code demanding the deployment of soldiers and the arrest of those responsible}. No event of its own.
      */
     private static boolean heldForOrDemanded(Tokens t, Sentence s, int i) {
+        if (t.isLower(i - 1, "s") && t.isApostrophe(i - 2)) {
+            for (int k = i - 3; k >= Math.max(s.first() + 1, i - 6) && t.isWord(k); k--) {
+                if (t.isLower(k, "with")) {
+                    return t.isLower(k - 1, "connection"); // in connection with al-Jundi's kidnapping
+                }
+            }
+        }
         if (!(determines(t, i - 1) || t.isWord(i - 1) && !t.isCapitalised(i - 1) && determines(t, i - 2))) {
             // a noun of what is held against them or demanded ("in connection with the grenade attack"), not
             // "students demanding reform clashed"

@@ -64,7 +64,7 @@ public final class PlaceWords {
                 "kebele", "colonia", "barrio", "bairro", "favela", "comuna");
         WordSets.putAll(NOUN_OF, "populated_place", "vereda", "veredas", "corregimiento", "aldea", "aldeas", "caserio",
                 "caserío", "ejido", "fokontany", "sitio", "purok", "communes");
-        WordSets.putAll(NOUN_OF, "populated_place", "hall", "entrance"); // the town hall of Canala
+        WordSets.putAll(NOUN_OF, "populated_place", "hall", "entrance", "square"); // the town hall of Canala
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
                 "oblast", "raion", "lga", "chiefdom");

@@ -8446,4 +8446,12 @@ class ExtractRulesTest {
                 + "demand protection on the roads.", LocalDate.of(2026, 1, 20));
         assertEquals(named(x, "Tell Salhab").orElseThrow().id(), x.events().get(0).place(), x.events().toString());
     }
+
+    @Test
+    void tearGasShellsFiredToClearARoadMeetACrowdAndShellNothing() {
+        Extraction x = run("Personnel of the Manipur Police fired tear gas shells to clear the road at Kakching in the "
+                + "afternoon.", LocalDate.of(2025, 5, 20));
+        assertEquals(List.of("Protests"), types(x), x.events().toString());
+        assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
+    }
 }

@@ -102,6 +102,9 @@ final class EventRefiner {
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths", "blockaders");
     /** Weapons of crowd control, which say whom the police fired at was a crowd. */
+    /** What a force fires tear gas for, with no crowd named: {@code to clear the road}. */
+    private static final Set<String> CLEARING = WordSets.of("clear", "cleared", "clearing", "disperse", "dispersed",
+            "dispersing", "reopen", "reopened");
     private static final Set<String> CROWD_CONTROL = WordSets.of("teargas", "tear", "cannon", "cannons", "rubber",
             "pepper", "pepper-spray", "batons", "truncheons", "baton-charged", "lathi-charged");
     /** People gathered in numbers: {@code hundreds of students}. */
@@ -427,7 +430,9 @@ final class EventRefiner {
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
                 if (ATTACK.equals(sub) && containsAny(words, CROWD_CONTROL)
-                        && (containsAny(words, CROWD) || containsAny(words, GATHERED))) {
+                        && (containsAny(words, CROWD) || containsAny(words, GATHERED)
+                        || !containsAny(words, LETHAL) && !containsAny(words, HURT) && t.hasWordIn(s, CLEARING))) {
+                    // (or with nothing else: fired tear gas shells to clear the road, a crowd the report told before)
                     // police fired tear gas at hundreds of opposition supporters who had blocked a road: a crowd met
                     return containsAny(words, LETHAL) ? new Reading(PROTESTS, EXCESSIVE_FORCE)
                             : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);

@@ -326,6 +326,10 @@ final class TriggerScan {
             "same", "those");
     private static final Set<String> TO_BE = WordSets.of("be", "is", "are", "was", "were", "been");
 
+    private static final Set<String> NONLETHAL_ROUNDS = WordSets.of("shell", "shells", "grenade", "grenades",
+            "canister", "canisters", "rounds");
+    private static final Set<String> CROWD_CHARGES = WordSets.of("gas", "teargas", "tear-gas", "smoke", "stun",
+            "flash-bang", "rubber", "pepper");
     private static final Set<String> HELD_PARTICIPLES = WordSets.of("arrested", "detained", "held", "jailed",
             "imprisoned", "abducted", "kidnapped", "taken", "seized");
     private static final Set<String> RELEASE_NOUNS = WordSets.of("release", "return", "freedom", "freeing",
@@ -1148,6 +1152,9 @@ final class TriggerScan {
             }
             if (w.equals("killed") && roadAccident(t, s, i)) {
                 continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
+            }
+            if (NONLETHAL_ROUNDS.contains(w) && t.isWord(i - 1) && CROWD_CHARGES.contains(t.lower(i - 1))) {
+                continue; // fired tear gas shells, threw stun grenades: crowd control, no shelling or grenade attack
             }
             if (releaseOfTheHeld(t, s, i)) {
                 continue; // to demand the release of the men arrested on Tuesday: who they are, the arrest told before

@@ -8454,4 +8454,16 @@ class ExtractRulesTest {
         assertEquals(List.of("Protests"), types(x), x.events().toString());
         assertEquals("Protest with intervention", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void anEnvironmentalFrontIsNoGuerrillasFront() {
+        Extraction x = run("Late on Wednesday, about ten masked men attacked the protest camp the activists keep near "
+                + "the village of Gndevaz, beating two activists. On Thursday, several hundred people rallied outside "
+                + "the government building in Yerevan, in a demonstration organised by the Armenian Environmental "
+                + "Front.", LocalDate.of(2025, 4, 4));
+        assertEquals("organization", named(x, "Armenian Environmental Front").orElseThrow().type(),
+                x.entities().toString());
+        assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
+        assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
+    }
 }

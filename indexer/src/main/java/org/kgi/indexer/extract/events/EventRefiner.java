@@ -425,6 +425,11 @@ final class EventRefiner {
                 if (ATTACK.equals(sub) && protest && containsAny(words, DESTRUCTION)) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
+                if (ATTACK.equals(sub) && protest && actors.stream().anyMatch(r -> "armed_group".equals(r.type())
+                        && r.generic() && r.found().first() < at)
+                        && actors.stream().noneMatch(r -> "security_force".equals(r.type()))) {
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // masked men attacked the protest camp
+                }
                 if (ATTACK.equals(sub) && protest) {
                     return containsAny(words, LETHAL) || !containsAny(words, INTERVENTION)
                             ? new Reading(PROTESTS, EXCESSIVE_FORCE) : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
@@ -1170,7 +1175,8 @@ final class EventRefiner {
             "humanitarian", "relief", "trucks", "lorries", "tankers", "commercial", "private", "fuel", "cargo"));
     /** Words before "camp" that make it people's, not a force's ({@code an IDP camp}). */
     private static final Set<String> SHELTERS = WordSets.of("idp", "displacement", "refugee", "displaced", "idps",
-            "cattle", "fishing", "mining", "herders", "herders'", "nomad", "nomadic", "transit", "migrant", "migrants");
+            "cattle", "fishing", "mining", "herders", "herders'", "nomad", "nomadic", "transit", "migrant", "migrants",
+            "protest", "protesters", "protesters'", "activists", "activists'", "peace", "sit-in", "strikers");
 
     /** Whether the trigger's object, within four words, is a force's post or men ({@code attacked Moroccan positions}). */
     private static boolean securitySiteAfter(Tokens t, Sentence s, int at) {

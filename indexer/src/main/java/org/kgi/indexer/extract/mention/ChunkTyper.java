@@ -519,7 +519,8 @@ final class ChunkTyper {
     private static final Set<String> CIVIC_WORDS = WordSets.of("popular", "democratic", "socialist", "national",
             "united",
             "party", "civic", "civil", "citizens", "workers", "students", "women", "unity", "progressive", "patriotic",
-            "social", "people", "labour", "labor", "green", "youth", "common", "republican", "front", "frente");
+            "social", "people", "labour", "labor", "green", "youth", "common", "republican", "front", "frente",
+            "environmental", "ecological", "climate", "feminist", "farmers", "peasants", "teachers", "rights");
 
     /**
      * A front named by a person or a war ({@code the Carlos Patiño Front}, {@code the Eastern War Front}) in a report

@@ -8466,4 +8466,12 @@ class ExtractRulesTest {
         assertEquals("Violence against civilians", x.events().get(0).type(), x.events().toString());
         assertEquals("Attack", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void aTreatyNotYetSignedIsNoAgreement() {
+        Extraction x = run("A soldier was wounded when troops fired on positions east of Martuni late on Monday, the "
+                + "first casualty in months and a test for the peace treaty the two countries agreed in March but have "
+                + "yet to sign.", LocalDate.of(2025, 4, 4));
+        assertNoEvent(x, e -> e.type().equals("Strategic developments"));
+    }
 }

@@ -326,6 +326,24 @@ final class TriggerScan {
             "same", "those");
     private static final Set<String> TO_BE = WordSets.of("be", "is", "are", "was", "were", "been");
 
+    private static final Set<String> AGREEMENT_NOUNS = WordSets.of("treaty", "deal", "agreement", "accord",
+            "ceasefire", "truce", "text", "plan", "roadmap", "framework");
+
+    /**
+     * Whether the agreement named at {@code i} is said, within 14 words after it, not to be signed yet ({@code the
+     * peace treaty the two countries agreed in March but have yet to sign}): no agreement concluded.
+     */
+    private static boolean unsigned(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last(), i + 14); k++) {
+            if (t.isLower(k, "sign") || t.isLower(k, "signed")) {
+                return t.isLower(k - 1, "to") && t.isLower(k - 2, "yet") || t.isLower(k - 1, "yet")
+                        && (t.isLower(k - 2, "not") || t.isLower(k - 2, "n't")) || t.isLower(k - 1, "never")
+                        || t.isLower(k - 1, "be") && t.isLower(k - 2, "to") && t.isLower(k - 3, "yet");
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> NONLETHAL_ROUNDS = WordSets.of("shell", "shells", "grenade", "grenades",
             "canister", "canisters", "rounds");
     private static final Set<String> CROWD_CHARGES = WordSets.of("gas", "teargas", "tear-gas", "smoke", "stun",
@@ -1155,6 +1173,9 @@ final class TriggerScan {
             }
             if (NONLETHAL_ROUNDS.contains(w) && t.isWord(i - 1) && CROWD_CHARGES.contains(t.lower(i - 1))) {
                 continue; // fired tear gas shells, threw stun grenades: crowd control, no shelling or grenade attack
+            }
+            if ((AGREEMENT_NOUNS.contains(w) || w.equals("peace")) && unsigned(t, s, i)) {
+                continue; // a test for the peace treaty the two countries agreed in March but have yet to sign
             }
             if (releaseOfTheHeld(t, s, i)) {
                 continue; // to demand the release of the men arrested on Tuesday: who they are, the arrest told before

@@ -8474,4 +8474,11 @@ class ExtractRulesTest {
                 + "yet to sign.", LocalDate.of(2025, 4, 4));
         assertNoEvent(x, e -> e.type().equals("Strategic developments"));
     }
+
+    @Test
+    void theDayOfAStatementNamedWithInIsWhenItWasSaid() {
+        Extraction x = run("In a statement on Wednesday, the Counter-Terrorism Department said its personnel had "
+                + "arrested two men in a raid in Chitkan on Tuesday night.", LocalDate.of(2025, 11, 14));
+        assertEquals("2025-11-11", x.events().get(0).date().value(), x.events().toString());
+    }
 }

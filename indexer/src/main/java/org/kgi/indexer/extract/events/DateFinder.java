@@ -281,12 +281,17 @@ public final class DateFinder {
 
     /**
      * Whether a verb of saying ends at token {@code k}, or comes before the statement it was made in ({@code said in a
-     * statement on Wednesday}, {@code told reporters on Monday}).
+     * statement on Wednesday}, {@code told reporters on Monday}), or the statement is named with "in" ({@code In a
+     * statement on Wednesday, X said}).
      */
     private static boolean saidBefore(Tokens t, int k) {
         for (int j = k; j >= Math.max(0, k - 4) && t.isWord(j); j--) {
             if (SAID.contains(t.lower(j))) {
                 return true;
+            }
+            if (MESSAGES.contains(t.lower(j)) && (t.isLower(j - 1, "a") || t.isLower(j - 1, "an")
+                    || t.isLower(j - 1, "its")) && t.isLower(j - 2, "in")) {
+                return true; // In a statement on Wednesday, the CTD said its personnel had arrested two men on Tuesday
             }
             if (!STATEMENT_WORDS.contains(t.lower(j))) {
                 return false;

@@ -8481,4 +8481,13 @@ class ExtractRulesTest {
                 + "arrested two men in a raid in Chitkan on Tuesday night.", LocalDate.of(2025, 11, 14));
         assertEquals("2025-11-11", x.events().get(0).date().value(), x.events().toString());
     }
+
+    @Test
+    void aForcesNameBeforeItsOfIsThatForce() {
+        Extraction x = run("On Tuesday, the Northern Defence Forces of the Armed Forces of Ukraine said their units "
+                + "had repelled an assault near Vovchansk. The Russian Ministry of Defence claimed its troops had "
+                + "taken a village there, which the Northern Defence Forces denied.", LocalDate.of(2025, 6, 13));
+        assertEquals(1, x.entities().stream().filter(e -> e.name().startsWith("Northern Defence Forces")).count(),
+                x.entities().toString());
+    }
 }

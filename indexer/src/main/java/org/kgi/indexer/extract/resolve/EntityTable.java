@@ -86,6 +86,7 @@ public final class EntityTable {
         addHeadlessNames(best, links);
         addArticlelessNames(best, links);
         addServicelessNames(best, links);
+        addOflessNames(best, links);
         addPlacelessForces(best, links);
         addBracketedNames(best, links);
         Set<String> docCountries = new HashSet<>();
@@ -364,6 +365,22 @@ public final class EntityTable {
     }
 
     private static final Set<String> SERVICE_HEADS = WordSets.of("service", "services", "agency", "directorate");
+
+    /**
+     * {@code which the Southern Defence Forces denied} beside {@code the Southern Defence Forces of the Armed Forces of
+     * Ukraine}: a force's or a group's name of two words or more before its "of" is that force, when the report names
+     * only one such.
+     */
+    private static void addOflessNames(Map<String, Guess> best, Map<String, String> links) {
+        linkWhereOne(best, links, (key, g) -> {
+            int of = g.name().indexOf(" of ");
+            if (!"security_force".equals(g.type()) && !"armed_group".equals(g.type()) || of < 0
+                    || g.name().lastIndexOf(' ', of - 1) < 0) {
+                return null;
+            }
+            return Names.key(g.name().substring(0, of));
+        });
+    }
 
     /**
      * {@code Civil Police officers} beside {@code the Civil Police of Rio Grande do Norte}: a force's name without the

@@ -8490,4 +8490,15 @@ class ExtractRulesTest {
         assertEquals(1, x.entities().stream().filter(e -> e.name().startsWith("Northern Defence Forces")).count(),
                 x.entities().toString());
     }
+
+    @Test
+    void whoDidSomethingPeacefulInTheCauseClauseIsNoSide() {
+        Extraction x = run("Supporters of a defeated candidate, Joseph Pita, stoned the police station in Auki on "
+                + "Sunday night after the Malaita Electoral Office declared his rival, Ben Tova, the winner, and "
+                + "officers of the Auki Police fired tear gas to disperse them.", LocalDate.of(2024, 4, 22));
+        String office = named(x, "Malaita Electoral Office").orElseThrow().id();
+        String rival = named(x, "Ben Tova").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, office) == null && roleOf(e, rival) == null),
+                x.events().toString());
+    }
 }

@@ -133,6 +133,9 @@ final class Roles {
             if (at > trigger && plannedAgainst(t, r)) {
                 continue; // supporters of X who had been planning attacks on police: whom they meant to strike
             }
+            if (!passive && inPeacefulCause(t, s, trigger, at)) {
+                continue; // stoned the police station after the Electoral Commission declared his rival the winner
+            }
             if (at > trigger && laterClauseSubject(t, r)) {
                 continue; // set fire to three trucks, and police found pamphlets: who did something else after
             }
@@ -1303,6 +1306,45 @@ final class Roles {
         int n = r.found().last() + 1;
         return "civilians".equals(r.type()) && r.found().first() > trigger && t.isChar(r.found().first() - 1, ',')
                 && n <= s.last() && SPEECH.contains(t.lower(n));
+    }
+
+    /**
+     * Whether the name is in an "after" or "because" clause, apart from the trigger, whose named subject did something
+     * that is no event or only a weak one ({@code supporters stoned the police station after the Electoral Commission
+     * declared his rival, Alfred Ghiro, the winner}): the cause told, not a side.
+     */
+    private static boolean inPeacefulCause(Tokens t, Sentence s, int trigger, int at) {
+        int end = at;
+        while (end < s.last() && !t.isChar(end, ';') && !(t.isChar(end, ',') && t.isLower(end + 1, "and"))) {
+            end++;
+        }
+        for (int k = at - 1; k >= s.first() && k >= at - 20; k--) {
+            if (t.isChar(k, ';') || t.isChar(k, '.') || k == trigger) {
+                return false;
+            }
+            if (t.isLower(k, "after") || t.isLower(k, "because")) {
+                if (trigger > k && trigger < end) {
+                    return false; // the trigger is in the clause: what it tells
+                }
+                int v = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+                if (!t.isWord(v) || !t.isCapitalised(v)) {
+                    return false; // after gunmen attacked, after the army shelled: an unnamed subject, maybe a side
+                }
+                while (v <= s.last() && v < k + 12 && (t.isWord(v) && t.isCapitalised(v) || t.isLower(v, "of")
+                        || t.isChar(v, '(') || t.isChar(v, ')') || t.isLower(v, "the") && t.isCapitalised(v + 1))) {
+                    v++;
+                }
+                if (!t.isWord(v) || v > s.last() || !t.lower(v).endsWith("ed") || v > at && at != k + 1
+                        && at != k + 2) {
+                    return false;
+                }
+                String next = v + 1 <= s.last() && t.isWord(v + 1) ? t.lower(v + 1) : "";
+                String third = v + 2 <= s.last() && t.isWord(v + 2) ? t.lower(v + 2) : null;
+                Trigger verb = TriggerLexicon.word(t.lower(v));
+                return (verb == null || verb.priority() < 60) && TriggerLexicon.pair(t.lower(v), next, third) == null;
+            }
+        }
+        return false;
     }
 
     /**

@@ -101,10 +101,10 @@ final class EventRefiner {
     /** People in a crowd: what they storm or fight is a riot's, not a battle's. */
     private static final Set<String> CROWD = WordSets.of("crowd", "crowds", "mob", "mobs", "rioters", "supporters",
             "mourners", "looters", "youths", "blockaders");
-    /** Weapons of crowd control, which say whom the police fired at was a crowd. */
     /** What a force fires tear gas for, with no crowd named: {@code to clear the road}. */
     private static final Set<String> CLEARING = WordSets.of("clear", "cleared", "clearing", "disperse", "dispersed",
             "dispersing", "reopen", "reopened");
+    /** Weapons of crowd control, which say whom the police fired at was a crowd. */
     private static final Set<String> CROWD_CONTROL = WordSets.of("teargas", "tear", "cannon", "cannons", "rubber",
             "pepper", "pepper-spray", "batons", "truncheons", "baton-charged", "lathi-charged");
     /** People gathered in numbers: {@code hundreds of students}. */

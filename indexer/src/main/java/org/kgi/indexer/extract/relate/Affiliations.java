@@ -588,7 +588,6 @@ final class Affiliations {
         return true;
     }
 
-    /** Whether the words from {@code from} are titles, and maybe a comma first: {@code spokesperson, Inspector P}. */
     /** Nouns of one of a force's or a group's people: {@code a soldier of}, {@code a local commander of}. */
     private static final Set<String> ONE_OF_NOUNS = WordSets.of("soldier", "officer", "policeman", "policewoman",
             "member", "fighter", "militant", "constable", "trooper", "militiaman", "gendarme", "guard", "agent",
@@ -632,6 +631,7 @@ final class Affiliations {
         return t.isWord(article) && (t.isLower(article, "a") || t.isLower(article, "an") || t.isLower(article, "one"));
     }
 
+    /** Whether the words from {@code from} are titles, and maybe a comma first: {@code spokesperson, Inspector P}. */
     private static boolean allTitles(String[] g, int from) {
         for (int k = from; k < g.length; k++) {
             if (!ActorWords.isTitle(g[k]) && !(k == from && ",".equals(g[k]))) {

@@ -8501,4 +8501,16 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, office) == null && roleOf(e, rival) == null),
                 x.events().toString());
     }
+
+    @Test
+    void aSoldierOfAUnitThatFoughtStandsOnItsSide() {
+        Extraction x = run("Soldiers of the 34 Rashtriya Rifles and officers of the Jammu and Kashmir Police killed "
+                + "two militants of the Valley Front in a gunfight near Kupwara on Sunday. A soldier of the 34 "
+                + "Rashtriya Rifles, Sepoy Ravi Kumar, was killed before the militants were cornered.",
+                LocalDate.of(2025, 9, 22));
+        String soldier = named(x, "Ravi Kumar").orElseThrow().id();
+        String police = named(x, "Jammu and Kashmir Police").orElseThrow().id();
+        assertFalse(relatedEitherWay(x, soldier, "opposed", police), x.relations().toString());
+        assertRelatedEitherWay(x, soldier, "opposed", named(x, "Valley Front").orElseThrow().id());
+    }
 }

@@ -845,6 +845,7 @@ public final class EventFinder {
             if (Acled.BATTLES.equals(events.get(same).type())) {
                 participants = toldByTheAttacked(t, s, events.get(same), participants, actors);
                 participants = joinTheAttacked(events.get(same), participants, attribution);
+                participants = withTheirUnit(t, events.get(same), participants, actors);
             }
             // the mission's spokesperson rejected suggestions that it had lost ground: not one of who lost it
             toldAgain(same, s, Modality.DENIED.equals(modality) ? List.of() : participants, ownPlace, takePlace, events,
@@ -2203,6 +2204,55 @@ public final class EventFinder {
         roles.forEach((id, role) -> ps.add(new Participant(id, role)));
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
+    }
+
+    private static final Set<String> ONE_OF = WordSets.of("soldier", "officer", "policeman", "policewoman", "member",
+            "fighter", "constable", "trooper", "militiaman", "gendarme", "guard", "commando", "ranger", "sergeant",
+            "corporal", "lieutenant", "captain");
+
+    /**
+     * A battle told again naming one of a side's men ({@code A soldier of the 19 Rashtriya Rifles, Havildar X, was
+     * killed}, after the unit fought the militants): he stands on his unit's side, not against it and its partners.
+     */
+    private static List<Participant> withTheirUnit(Tokens t, Event e, List<Participant> participants,
+                                                   List<Resolved> actors) {
+        Map<String, String> pooled = new HashMap<>();
+        e.participants().forEach(p -> pooled.put(p.id(), p.role()));
+        List<Participant> out = null;
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            Resolved person = actors.stream().filter(r -> r.id().equals(p.id()) && "person".equals(r.type()))
+                    .findFirst().orElse(null);
+            String unit = person == null ? null : unitBefore(t, person, actors);
+            String side = unit == null ? null : pooled.get(unit);
+            if (side != null && !side.equals(p.role()) && !Roles.SUSPECTED.equals(side)) {
+                out = out == null ? new ArrayList<>(participants) : out;
+                out.set(i, new Participant(p.id(), side));
+            }
+        }
+        return out == null ? participants : out;
+    }
+
+    /** The unit a person is named after as one of its men ({@code a soldier of the X, Havildar P}), or null. */
+    private static String unitBefore(Tokens t, Resolved person, List<Resolved> actors) {
+        int comma = person.found().first() - 1;
+        if (t.isWord(comma) && t.isCapitalised(comma)) {
+            comma--; // Havildar, Sergeant
+        }
+        if (!t.isChar(comma, ',')) {
+            return null;
+        }
+        for (Resolved u : actors) {
+            int end = t.isChar(u.found().last() + 1, '(') && t.isChar(u.found().last() + 3, ')') ? u.found().last() + 4
+                    : u.found().last() + 1;
+            int of = t.beforeThe(u.found().first());
+            if (end == comma && ("security_force".equals(u.type()) || "armed_group".equals(u.type()))
+                    && (t.isLower(of, "of") || t.isLower(of, "from")) && t.isWord(of - 1)
+                    && ONE_OF.contains(t.lower(of - 1)) && (t.isLower(of - 2, "a") || t.isLower(of - 2, "an"))) {
+                return u.id();
+            }
+        }
+        return null;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.mention.DocContext;
+import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -2175,7 +2176,7 @@ public final class EventFinder {
             for (Resolved r : actors) {
                 int at = r.found().first();
                 if (("person".equals(r.type()) || "civilians".equals(r.type())) && Math.abs(at - k) <= 12
-                        && !semicolonBetween(t, Math.min(at, k), Math.max(at, k))
+                        && !t.hasCharBetween(Math.min(at, k), Math.max(at, k), ';')
                         && participants.stream().anyMatch(p -> p.id().equals(r.id())
                         && Roles.TARGET.equals(p.role()))) {
                     hit.add(r.id());
@@ -2183,15 +2184,6 @@ public final class EventFinder {
             }
         }
         return hit;
-    }
-
-    private static boolean semicolonBetween(Tokens t, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (t.isChar(i, ';')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The event with the participants of a later mention of it added, and its place if it had none. */
@@ -2205,10 +2197,6 @@ public final class EventFinder {
         return new Event(e.id(), e.type(), e.subType(), e.date(), replacePlace || e.place() == null ? place : e.place(), ps,
                 e.evidence(), e.modality());
     }
-
-    private static final Set<String> ONE_OF = WordSets.of("soldier", "officer", "policeman", "policewoman", "member",
-            "fighter", "constable", "trooper", "militiaman", "gendarme", "guard", "commando", "ranger", "sergeant",
-            "corporal", "lieutenant", "captain");
 
     /**
      * A battle told again naming one of a side's men ({@code A soldier of the 19 Rashtriya Rifles, Havildar X, was
@@ -2235,20 +2223,9 @@ public final class EventFinder {
 
     /** The unit a person is named after as one of its men ({@code a soldier of the X, Havildar P}), or null. */
     private static String unitBefore(Tokens t, Resolved person, List<Resolved> actors) {
-        int comma = person.found().first() - 1;
-        if (t.isWord(comma) && t.isCapitalised(comma)) {
-            comma--; // Havildar, Sergeant
-        }
-        if (!t.isChar(comma, ',')) {
-            return null;
-        }
         for (Resolved u : actors) {
-            int end = t.isChar(u.found().last() + 1, '(') && t.isChar(u.found().last() + 3, ')') ? u.found().last() + 4
-                    : u.found().last() + 1;
-            int of = t.beforeThe(u.found().first());
-            if (end == comma && ("security_force".equals(u.type()) || "armed_group".equals(u.type()))
-                    && (t.isLower(of, "of") || t.isLower(of, "from")) && t.isWord(of - 1)
-                    && ONE_OF.contains(t.lower(of - 1)) && (t.isLower(of - 2, "a") || t.isLower(of - 2, "an"))) {
+            if (("security_force".equals(u.type()) || "armed_group".equals(u.type())) && NameChunker.oneOfGroupBefore(
+                    t, u.found().first(), u.found().last(), person.found().first(), false)) {
                 return u.id();
             }
         }

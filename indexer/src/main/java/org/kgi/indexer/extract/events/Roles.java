@@ -499,8 +499,9 @@ final class Roles {
             return false; // troops and police killed three armed men in a clash: the clash is told by its verb
         }
         for (Resolved r : actors) {
-            if (r.found().first() > verb && roles.containsKey(r.id()) && !(commaBetween(t, verb, r.found().first())
-                    && (verb != trigger || "civilians".equals(r.type()) || r.generic()
+            if (r.found().first() > verb && roles.containsKey(r.id())
+                    && !(t.hasCharBetween(verb, r.found().first(), ',') && (verb != trigger
+                    || "civilians".equals(r.type()) || r.generic()
                     || "person".equals(r.type()) && TARGET.equals(roles.get(r.id()))
                     || tollBetween(t, verb, r.found().first()))) && !grounds(t, r) && !namedBefore(actors, r, verb)) {
                 // (nor "..., and a conscript, Private X, was wounded": a victim)
@@ -588,15 +589,6 @@ final class Roles {
     }
 
     private static final Set<String> TOLL_CLAUSE = WordSets.of("leaving", "killing", "wounding", "injuring");
-
-    private static boolean commaBetween(Tokens t, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (t.isChar(k, ',')) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * {@code Armed men from the CJNG and the Sinaloa Cartel have clashed}: of two named groups that fought each other,
@@ -2076,7 +2068,7 @@ final class Roles {
         if (t.isWord(k) && ActorWords.isTitle(t.lower(k))) {
             k--;
         }
-        if (!t.isChar(k, ',') || !t.isWord(k - 1) || !MEMBER_NOUNS.contains(t.lower(k - 1))) {
+        if (!t.isChar(k, ',') || !t.isWord(k - 1) || !RANK_AND_FILE.contains(t.lower(k - 1))) {
             return false;
         }
         int nameEnd = k - 2;
@@ -2085,7 +2077,12 @@ final class Roles {
                 && (t.isLower(o.found().first() - 1, "a") || t.isLower(o.found().first() - 1, "an")));
     }
 
-    private static final Set<String> MEMBER_NOUNS = WordSets.of("officer", "soldier", "policeman", "member",
+
+    /**
+     * Of {@link ActorWords#isMemberNoun}, the rank and file only: {@code a Liyu Police commander, X} killed in a clash
+     * may stand on the side that was hit, not on the one that acted.
+     */
+    private static final Set<String> RANK_AND_FILE = WordSets.of("officer", "soldier", "policeman", "member",
             "fighter", "guard", "trooper", "agent", "serviceman");
 
     /** {@code led by a resident}, {@code led by a 28-year-old man}: a description of a leader, at {@code at}. */

@@ -346,8 +346,6 @@ final class TriggerScan {
 
     private static final Set<String> NONLETHAL_ROUNDS = WordSets.of("shell", "shells", "grenade", "grenades",
             "canister", "canisters", "rounds");
-    private static final Set<String> CROWD_CHARGES = WordSets.of("gas", "teargas", "tear-gas", "smoke", "stun",
-            "flash-bang", "rubber", "pepper");
     private static final Set<String> HELD_PARTICIPLES = WordSets.of("arrested", "detained", "held", "jailed",
             "imprisoned", "abducted", "kidnapped", "taken", "seized");
     private static final Set<String> RELEASE_NOUNS = WordSets.of("release", "return", "freedom", "freeing",
@@ -402,7 +400,7 @@ final class TriggerScan {
      * hostages}, {@code a channel called the brothers "spies"}, {@code described the raid as an abduction}): a name
      * given, no deed told; not {@code called for calm after the attack}.
      */
-    static boolean calledIt(Tokens t, Sentence s, int i) {
+    private static boolean calledIt(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first() + 1, i - 6); k--) {
             if (t.isWord(k) && CALLING.contains(t.lower(k))) {
                 return t.isWord(k + 1) && CALLED_ONES.contains(t.lower(k + 1)) && k + 1 < i;
@@ -796,8 +794,9 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> CROWD_ROUNDS = WordSets.of("tear", "teargas", "rubber", "pepper", "stun", "water",
-            "warning");
+    /** Words of crowd-control rounds: {@code fired tear gas}, {@code stun grenades}, {@code tear gas shells}. */
+    private static final Set<String> CROWD_ROUNDS = WordSets.of("tear", "teargas", "tear-gas", "gas", "rubber",
+            "pepper", "stun", "water", "warning", "smoke", "flash-bang");
     private static final Set<String> SEPARATING = WordSets.of("separate", "part", "calm");
 
     /**
@@ -1171,7 +1170,7 @@ final class TriggerScan {
             if (w.equals("killed") && roadAccident(t, s, i)) {
                 continue; // a truck carrying cement knocked down and killed a pedestrian: an accident
             }
-            if (NONLETHAL_ROUNDS.contains(w) && t.isWord(i - 1) && CROWD_CHARGES.contains(t.lower(i - 1))) {
+            if (NONLETHAL_ROUNDS.contains(w) && t.isWord(i - 1) && CROWD_ROUNDS.contains(t.lower(i - 1))) {
                 continue; // fired tear gas shells, threw stun grenades: crowd control, no shelling or grenade attack
             }
             if ((AGREEMENT_NOUNS.contains(w) || w.equals("peace")) && unsigned(t, s, i)) {

@@ -140,6 +140,19 @@ public final class ActorWords {
         return MOVEMENT_WORDS.contains(lower) || hyphenedMovement(lower);
     }
 
+    /**
+     * Nouns of one of a force's or a group's people, as an apposition names him: {@code a soldier of the X, Y}, {@code
+     * a Rosgvardia officer, Y}.
+     */
+    public static boolean isMemberNoun(String lower) {
+        return MEMBER_NOUNS.contains(lower);
+    }
+
+    private static final Set<String> MEMBER_NOUNS = WordSets.of("soldier", "officer", "policeman", "policewoman",
+            "member", "fighter", "militant", "constable", "trooper", "militiaman", "gendarme", "guard", "agent",
+            "commander", "commando", "volunteer", "employee", "ranger", "serviceman", "sergeant", "corporal",
+            "private", "lieutenant", "captain");
+
     public static boolean isTitle(String lower) {
         if (TITLES.contains(lower)) {
             return true;

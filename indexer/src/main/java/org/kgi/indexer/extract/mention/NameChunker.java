@@ -512,6 +512,35 @@ public final class NameChunker {
                 && !TIME_WORDS.contains(t.lower(a - 3)) || t.isChar(a - 3, ')'));
     }
 
+    /**
+     * Whether the person whose name opens at {@code person} is named right after the group {@code first..last} as one
+     * of its people ({@code a soldier of the 19 Rashtriya Rifles, Havildar X}, {@code a member of the Civilian Joint
+     * Task Force (CJTF), Y}): the group's acronym in brackets may follow it, then a comma, at most a capitalised rank,
+     * the name. With {@code described}, words may describe him before the noun ({@code a former soldier of}, {@code
+     * one local commander of}); without, it is {@code a soldier of}, {@code an officer of}.
+     */
+    public static boolean oneOfGroupBefore(Tokens t, int first, int last, int person, boolean described) {
+        int k = t.isChar(last + 1, '(') && t.isChar(last + 3, ')') ? last + 4 : last + 1;
+        int rank = person - k - 1;
+        if (!t.isChar(k, ',') || rank > 1 || rank == 1 && !(t.isWord(k + 1) && t.isCapitalised(k + 1))) {
+            return false;
+        }
+        int of = t.beforeThe(first);
+        if (!t.isLower(of, "of") && !t.isLower(of, "from") || !t.isWord(of - 1)
+                || !ActorWords.isMemberNoun(t.lower(of - 1))) {
+            return false;
+        }
+        int article = of - 2;
+        while (described && t.isWord(article) && MEMBER_DESCRIPTIONS.contains(t.lower(article))) {
+            article--;
+        }
+        return t.isLower(article, "a") || t.isLower(article, "an") || described && t.isLower(article, "one");
+    }
+
+    /** Words before such a noun: {@code a former soldier}, {@code an off-duty officer}. */
+    private static final Set<String> MEMBER_DESCRIPTIONS = WordSets.of("former", "local", "senior", "junior",
+            "off-duty", "young", "serving", "retired", "mid-level", "field", "police", "army", "security");
+
     /** Words that open a sentence before its subject: {@code Yesterday, a Jiido clan militia attacked}. */
     private static final Set<String> TIME_WORDS = WordSets.of("yesterday", "today", "tonight", "meanwhile", "later",
             "earlier", "overnight", "separately", "elsewhere");

@@ -8,6 +8,7 @@ import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -115,7 +116,8 @@ final class Affiliations {
                 continue;
             }
             Resolved b = names.get(j);
-            if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id()) && oneOfThenName(t, a, b)) {
+            if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id())
+                    && NameChunker.oneOfGroupBefore(t, a.found().first(), a.found().last(), b.found().first(), true)) {
                 sink.add(b.id(), a.id(), "part_of", date, ev); // a soldier of the 19 Rashtriya Rifles, Havildar P
             } else if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id())) {
                 groupThenPerson(a, b, g, date, ev, sink);
@@ -586,49 +588,6 @@ final class Affiliations {
             }
         }
         return true;
-    }
-
-    /** Nouns of one of a force's or a group's people: {@code a soldier of}, {@code a local commander of}. */
-    private static final Set<String> ONE_OF_NOUNS = WordSets.of("soldier", "officer", "policeman", "policewoman",
-            "member", "fighter", "militant", "constable", "trooper", "militiaman", "gendarme", "guard", "agent",
-            "commander", "volunteer", "employee", "ranger", "sergeant", "corporal", "private", "lieutenant", "captain");
-    /** Words between the article and that noun: {@code a former soldier}, {@code an off-duty officer}. */
-    private static final Set<String> ONE_OF_MODIFIERS = WordSets.of("former", "local", "senior", "junior",
-            "off-duty", "young", "serving", "retired", "mid-level", "field", "police", "army", "security");
-
-    /**
-     * Whether the person {@code p} is named right after the group {@code g} as one of its people ({@code a soldier
-     * of the 19 Rashtriya Rifles, Havildar Ravinder Singh}, {@code a member of the Civilian Joint Task Force (CJTF),
-     * Bukar Modu}): a comma, then at most a capitalised rank, then the name.
-     */
-    private static boolean oneOfThenName(Tokens t, Resolved g, Resolved p) {
-        int k = g.found().last() + 1;
-        if (t.isChar(k, '(') && t.isChar(k + 2, ')')) {
-            k += 3; // the group's acronym in brackets
-        }
-        if (!t.isChar(k, ',')) {
-            return false;
-        }
-        int rank = p.found().first() - k - 1;
-        if (rank > 1 || rank == 1 && !(t.isWord(k + 1) && t.isCapitalised(k + 1))) {
-            return false;
-        }
-        int of = g.found().first() - 1;
-        if (t.isLower(of, "the")) {
-            of--;
-        }
-        if (!t.isLower(of, "of") && !t.isLower(of, "from")) {
-            return false;
-        }
-        int noun = of - 1;
-        if (!t.isWord(noun) || !ONE_OF_NOUNS.contains(t.lower(noun))) {
-            return false;
-        }
-        int article = noun - 1;
-        while (t.isWord(article) && ONE_OF_MODIFIERS.contains(t.lower(article))) {
-            article--;
-        }
-        return t.isWord(article) && (t.isLower(article, "a") || t.isLower(article, "an") || t.isLower(article, "one"));
     }
 
     /** Whether the words from {@code from} are titles, and maybe a comma first: {@code spokesperson, Inspector P}. */

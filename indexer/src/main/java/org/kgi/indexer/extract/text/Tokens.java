@@ -241,6 +241,16 @@ public final class Tokens {
         return false;
     }
 
+    /** Whether a token strictly between {@code from} and {@code to} is the character {@code c}. */
+    public boolean hasCharBetween(int from, int to, char c) {
+        for (int k = from + 1; k < to; k++) {
+            if (isChar(k, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token before {@code i}, past a {@code the} right before it: what comes before {@code (the) X}. */
     public int beforeThe(int i) {
         return isLower(i - 1, "the") ? i - 2 : i - 1;

@@ -8513,4 +8513,72 @@ class ExtractRulesTest {
         assertFalse(relatedEitherWay(x, soldier, "opposed", police), x.relations().toString());
         assertRelatedEitherWay(x, soldier, "opposed", named(x, "Valley Front").orElseThrow().id());
     }
+
+    @Test
+    void theParentOfAnAppositionAndWhatItDoesAreNoSide() {
+        Extraction x = run("Fighters of the Popular Resistance Front (PRF) and the Southern Brigade (SB), part of the "
+                + "Northern Alliance that fights alongside the National Army (NA), attacked positions of the "
+                + "Liberation Movement near Dorra on Sunday.", LocalDate.of(2025, 3, 4));
+        String alliance = named(x, "Northern Alliance").orElseThrow().id();
+        String army = named(x, "National Army").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, alliance) == null && roleOf(e, army) == null),
+                x.events().toString());
+        assertRelatedEitherWay(x, alliance, "acted_together", army);
+        assertFalse(relatedEitherWay(x, named(x, "Popular Resistance Front").orElseThrow().id(), "acted_together",
+                army), x.relations().toString());
+    }
+
+    @Test
+    void anAircraftOfAForceIsThatForce() {
+        Extraction x = run("A Sukhoi of the Libyan National Army bombed a market in Gharyan on Monday, killing four "
+                + "civilians.", LocalDate.of(2025, 3, 4));
+        String army = named(x, "Libyan National Army").orElseThrow().id();
+        assertEquals("actor", roleOf(x.events().get(0), army), x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Sukhoi")), x.entities().toString());
+    }
+
+    @Test
+    void theOutletOfADatelineActsWithNoOne() {
+        Extraction x = run("GAROWE, Somalia, June 2, 2025 (Puntland Echo) - Clan militiamen fought alongside the "
+                + "Puntland Security Force against al-Shabaab fighters near Bosaso on Sunday.",
+                LocalDate.of(2025, 6, 2));
+        String outlet = named(x, "Puntland Echo").orElseThrow().id();
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("acted_together")
+                && (r.source().equals(outlet) || r.target().equals(outlet))), x.relations().toString());
+    }
+
+    @Test
+    void theTownOfACantonChiefIsAPlace() {
+        Extraction x = run("Gunmen attacked a post of the army at Kabalaye on Thursday night, killing six soldiers. On "
+                + "Saturday police arrested the canton chief of Kabalaye, Issa Moussa, on suspicion of colluding with "
+                + "the attackers.", LocalDate.of(2024, 9, 14));
+        assertEquals(Kind.PLACE, named(x, "Kabalaye").orElseThrow().kind(), x.entities().toString());
+    }
+
+    @Test
+    void aGangNamedByABlockAndANumberKeepsItsNumber() {
+        Extraction x = run("Gunmen of the Calle 5 gang shot dead a member of the rival Block 12 gang, Marlon Pierre, "
+                + "in Morvant on Sunday.", LocalDate.of(2025, 1, 6));
+        assertTrue(named(x, "Block 12").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Calle 5").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void huntersOfAnAssociationAreThatAssociations() {
+        Extraction x = run("Hunters of the Tiamaba association killed two herders near Fada on Thursday, accusing "
+                + "them of theft.", LocalDate.of(2025, 5, 9));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Hunters")), x.entities().toString());
+        String tiamaba = named(x, "Tiamaba").orElseThrow().id();
+        assertEquals("actor", roleOf(x.events().get(0), tiamaba), x.events().toString());
+    }
+
+    @Test
+    void theOwnerOfTheSiteWhereTwoSidesClashedIsNoSide() {
+        Extraction x = run("Members of the Miners Union and the Workers Union clashed with pangas outside a shaft of "
+                + "the gold miner Obuasi Gold near Obuasi on Monday.", LocalDate.of(2025, 2, 25));
+        String miner = named(x, "Obuasi Gold").orElseThrow().id();
+        assertNull(roleOf(x.events().get(0), miner), x.events().toString());
+        assertRelatedEitherWay(x, named(x, "Miners Union").orElseThrow().id(), "opposed",
+                named(x, "Workers Union").orElseThrow().id());
+    }
 }

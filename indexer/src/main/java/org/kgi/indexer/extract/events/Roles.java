@@ -163,6 +163,8 @@ final class Roles {
                 parents.putIfAbsent(r.id(), previousId); // the SIS, the intelligence body of the Houthi movement
             }
             if (Sidelines.apart(t, r) || Sidelines.parentInApposition(t, s, r) || Sidelines.allegedTie(t, s, r)
+                    || Sidelines.inPartOfApposition(t, s, r, trigger)
+                    || Sidelines.ownsWhereTheyClashed(t, s, r, trigger)
                     || at > trigger && Sidelines.crimeVictimOrCourt(t, s, r) || Sidelines.namer(t, r)
                     || at > trigger && answersAfterSemicolon(t, r)) { // X; the UJT demanded his release
                 // separate from the Garo Students Union (GSU), the armed wing of the Free Papua Movement (OPM),

@@ -486,8 +486,7 @@ final class Sidelines {
             if (!t.isWord(k) && !t.isApostrophe(k)) {
                 return false;
             }
-            if (t.isLower(k, "of") && t.isLower(k - 1, "part") && t.isChar(k - 2, ',') && t.isWord(k - 3)
-                    && (ActorWords.groupNounType(t.lower(k - 3)) != null || t.isCapitalised(k - 3))) {
+            if (partOfAfterName(t, k)) {
                 return true; // members of the Grand Ravine gang, part of the Viv Ansanm coalition, attacked
             }
             if (t.isLower(k, "of") && t.isWord(k - 1) && WINGS.contains(t.lower(k - 1))) {
@@ -506,6 +505,65 @@ final class Sidelines {
         }
         return false;
     }
+
+    /** Whether {@code of} at {@code k} is in {@code , part of} right after a name: {@code the X gang, part of}. */
+    private static boolean partOfAfterName(Tokens t, int k) {
+        return t.isLower(k, "of") && t.isLower(k - 1, "part") && t.isChar(k - 2, ',') && (t.isChar(k - 3, ')')
+                || t.isWord(k - 3) && (ActorWords.groupNounType(t.lower(k - 3)) != null || t.isCapitalised(k - 3)));
+    }
+
+    /**
+     * Whether the name is in the clause that describes the parent an apposition gives the actors before it ({@code X
+     * and Y, part of the Joint Forces that fight alongside the SAF, attacked}): what the parent does, no side of the
+     * event. The apposition ends with a comma before the trigger.
+     */
+    static boolean inPartOfApposition(Tokens t, Sentence s, Resolved r, int trigger) {
+        int at = r.found().first();
+        if (at > trigger || !t.hasCharBetween(r.found().last(), trigger, ',')) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(s.first() + 3, at - 15); k--) {
+            if (t.isChar(k, ',') || t.isChar(k, ';')) {
+                return false;
+            }
+            if (partOfAfterName(t, k)) {
+                boolean article = t.isLower(k + 1, "the") || t.isLower(k + 1, "a") || t.isLower(k + 1, "an");
+                return at > (article ? k + 2 : k + 1); // not the parent itself
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name owns the site where two sides clashed ({@code X and Y clashed outside a shaft of the platinum
+     * miner Sibanye-Stillwater}): where it happened, no side.
+     */
+    static boolean ownsWhereTheyClashed(Tokens t, Sentence s, Resolved r, int trigger) {
+        int at = r.found().first();
+        if (at < trigger || !t.isWord(trigger) || !CLASHING.contains(t.lower(trigger))) {
+            return false;
+        }
+        int k = at - 1;
+        while (k > at - 4 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of")) {
+            k--; // the platinum miner
+        }
+        if (!t.isLower(k, "of") || !t.isWord(k - 1) || !CLASH_SITES.contains(t.lower(k - 1))) {
+            return false;
+        }
+        for (int p = k - 2; p >= Math.max(trigger + 1, k - 5) && t.isWord(p) && !t.isCapitalised(p); p--) {
+            if (CLASH_SITE_PREPOSITIONS.contains(t.lower(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLASHING = WordSets.of("clashed", "clash", "fought", "brawled", "scuffled");
+    private static final Set<String> CLASH_SITES = WordSets.of("shaft", "mine", "plantation", "factory", "plant",
+            "farm", "warehouse", "site", "office", "offices", "headquarters", "premises", "building", "compound",
+            "gate", "gates", "depot", "branch", "hostel", "estate", "concession");
+    private static final Set<String> CLASH_SITE_PREPOSITIONS = WordSets.of("outside", "near", "at", "beside",
+            "behind", "inside");
 
     /**
      * Whether the name is one another actor is said to be apart from ({@code members of the Jaintia Youth Forum, an

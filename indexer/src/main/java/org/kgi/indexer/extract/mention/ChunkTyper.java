@@ -74,6 +74,11 @@ final class ChunkTyper {
             "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
             "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen", "men",
             "activists", "cadres", "militants");
+    /** What a chief of a place is chief of: {@code the canton chief of Ngouboua}, {@code a village chief of X}. */
+    private static final Set<String> LOCAL_CHIEFS = WordSets.of("canton", "village", "district", "ward", "county",
+            "quarter", "neighbourhood", "neighborhood", "town", "paramount", "traditional", "customary", "area",
+            "local", "groupement", "chiefdom", "section");
+
     /** Capitalised words that are labels or shouting, not acronyms ({@code HIGH}, {@code UPDATE}). */
     private static final java.util.Set<String> SHOUTED = WordSets.of("high", "medium", "low", "note", "update",
             "updated", "breaking", "urgent", "warning", "alert", "photo", "video", "read", "more", "new", "editor",
@@ -923,6 +928,10 @@ final class ChunkTyper {
             } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
                 groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
             }
+            if (n.equals("association") && t.isLower(a - 1, "the") && !isPlaceName(key)
+                    && !doc.gazetteer().isCity(key)) {
+                return Guess.actor("organization", name, Strength.GROUP_NOUN); // hunters of the Benkadi association
+            }
             // but "Mombasa gangs", "a Nablus armed group": the city's
             if ("armed_group".equals(groupType) && !isPlaceName(key) && !(doc.gazetteer().isLargeCity(key)
                     && (n.endsWith("s") && b == noun - 1 || t.isLower(a - 1, "a")))) {
@@ -971,6 +980,10 @@ final class ChunkTyper {
             }
         }
         int head = headNounOf(t, s, a);
+        if (head >= 0 && (t.isLower(head, "chief") || t.isLower(head, "chiefs")) && t.isWord(head - 1)
+                && LOCAL_CHIEFS.contains(t.lower(head - 1)) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // the canton chief of X
+        }
         if (head >= 0 && !bodyOfThePlace(t, b) && !(a == b && DocContext.isStance(t.lower(a))) // (Pro-Russian rebels)
                 && !(doc.gazetteer().isCity(key) && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))) {
             // (the traditional chief of Birao: a town)

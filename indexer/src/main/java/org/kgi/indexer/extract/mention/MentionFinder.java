@@ -113,6 +113,11 @@ public final class MentionFinder {
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
 
+    /** Aircraft named by their maker or model: {@code an Antonov of the Sudanese Air Force}. */
+    private static final Set<String> AIRCRAFT = WordSets.of("antonov", "antonovs", "sukhoi", "sukhois", "mig", "migs",
+            "ilyushin", "tupolev", "mirage", "rafale", "tucano", "tucanos", "cessna", "mi-8", "mi-17", "mi-24", "mi-35",
+            "bayraktar", "bayraktars", "apache", "apaches", "reaper", "reapers");
+
     private static final Set<String> CURRENCIES = WordSets.of("dollars", "dollar", "euros", "euro", "pounds",
             "gourdes", "gourde", "shillings", "francs", "naira", "rand", "pesos", "rupees", "cents");
     private static final Set<String> ARMED_MEN = WordSets.of("armed", "masked", "unidentified", "unknown",
@@ -514,6 +519,10 @@ public final class MentionFinder {
         if (a + 2 <= b && t.isLower(a + 1, "of") && t.isCapitalised(a) && ActorWords.isPlaceOffice(t.lower(a))
                 && !t.isLower(a + 2, "the")) {
             a += 2; // the Mayor of Saint-Ophir: the name is the place's
+        }
+        if (a + 2 <= b && t.isLower(a + 1, "of")
+                && (AIRCRAFT.contains(t.lower(a)) || WEAPON_SYSTEMS.contains(t.lower(a)))) {
+            a += t.isLower(a + 2, "the") ? 3 : 2; // an Antonov of the Sudanese Air Force: the air force's
         }
         a = skipCommonHead(t, s, a, b);
         if (b > a && t.opensSentence(s, a) && HEARSAY_NOUNS.contains(t.lower(a)) && t.isWord(a + 1)

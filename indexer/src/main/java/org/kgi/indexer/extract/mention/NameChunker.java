@@ -81,7 +81,8 @@ public final class NameChunker {
             "police", "activists", "warriors", "youths", "protesters", "demonstrators", "sympathisers", "sympathizers",
             "affiliates", "operatives", "thugs", "students", "workers", "deputies", "marines", "gendarmes",
             "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors", "maoists", "naxalites",
-            "naxals", "islamists", "volunteers", "staff", "employees", "rescuers", "paramedics", "medics");
+            "naxals", "islamists", "volunteers", "staff", "employees", "rescuers", "paramedics", "medics", "hunters",
+            "herders", "herdsmen", "farmers", "fishermen", "miners", "traders", "vendors", "drivers");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */
@@ -277,6 +278,10 @@ public final class NameChunker {
                         j++;
                     }
                 }
+            }
+            if (nickname < 0 && j + 2 <= s.last() && t.is(j + 1, Tokens.NUMBER) && t.end(j + 1) - t.start(j + 1) <= 3
+                    && t.isWord(j + 2) && GANG_NOUNS.contains(t.lower(j + 2))) {
+                j++; // the rival Block 8 gang: a gang named by its block and number
             }
             if (nickname < 0 && j > i && t.isLower(j, "no")
                     && (NUMBERED_UNITS.contains(t.lower(j - 1)) || t.isLower(j - 1, "force"))
@@ -562,6 +567,8 @@ public final class NameChunker {
             "counter", "reform", "rebuild", "monitor", "investigate", "liberate", "unite", "oppose", "resist", "halt",
             "curb", "ensure", "safeguard", "preserve", "help", "assist", "aid", "feed", "return", "make", "reduce",
             "advance", "protest", "suppress", "tackle", "track", "find", "release", "recover");
+    private static final Set<String> GANG_NOUNS = WordSets.of("gang", "gangs", "crew", "clique", "posse");
+
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
             "batallón", "squad", "company", "platoon", "detachment", "yonif", "batalyon");

@@ -7,6 +7,7 @@ import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
+import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -183,6 +184,7 @@ final class SentenceRelations {
             }
             String b = null;
             String a = null;
+            int relative = relativeBefore(t, s, i);
             for (Resolved r : names) {
                 if (!r.isActor()) {
                     continue;
@@ -190,7 +192,11 @@ final class SentenceRelations {
                 int first = r.found().first();
                 if (b == null && first >= partnerFrom && first <= partnerFrom + 1) {
                     b = unitId(t, r, doc);
-                } else if (a == null && r.found().last() < i && !accordingTo(t, s, r.found().first())) {
+                } else if (relative > 0 && (r.found().last() == relative - 1
+                        || t.isChar(relative - 1, ')') && r.found().last() == relative - 2)) {
+                    a = unitId(t, r, doc); // the Joint Forces that fight alongside the SAF: the clause's antecedent
+                } else if (a == null && r.found().last() < i && !accordingTo(t, s, r.found().first())
+                        && !NameChunker.datelineSource(t, s, r.found().first(), r.found().last())) {
                     a = unitId(t, r, doc); // the sentence's first force: who acted with the partner
                 }
             }
@@ -208,6 +214,24 @@ final class SentenceRelations {
             }
         }
     }
+
+    /**
+     * The relative pronoun of a clause whose verb comes right before {@code i} ({@code the Joint Forces that fight
+     * alongside}), or -1.
+     */
+    private static int relativeBefore(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 3); k--) {
+            if (t.isWord(k) && RELATIVES.contains(t.lower(k))) {
+                return k < i - 1 ? k : -1;
+            }
+            if (!t.isWord(k) || t.isCapitalised(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVES = WordSets.of("that", "which", "who");
 
     /** Whether the name at {@code at} tells the sentence: {@code according to a report by the UN Panel of Experts}. */
     private static boolean accordingTo(Tokens t, Sentence s, int at) {

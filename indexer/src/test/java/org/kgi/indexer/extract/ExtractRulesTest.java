@@ -8581,4 +8581,69 @@ class ExtractRulesTest {
         assertRelatedEitherWay(x, named(x, "Miners Union").orElseThrow().id(), "opposed",
                 named(x, "Workers Union").orElseThrow().id());
     }
+
+    @Test
+    void aPatrolAmbushedByAColumnOfAGroupWasHitByThatGroup() {
+        Extraction x = run("A patrol of the Bolivian Army was ambushed on a trail near Chimoré by a column of the "
+                + "Shining Path on Sunday.", LocalDate.of(2025, 6, 13));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, named(x, "Shining Path").orElseThrow().id()), e.toString());
+        assertEquals("target", roleOf(e, named(x, "Bolivian Army").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void theManWhoseHomeArmedMenBurstIntoWasTaken() {
+        Extraction x = run("On Monday night, armed men burst into the home of Teófilo Quispe Mamani, 52, in Pichari "
+                + "and took him away at gunpoint.", LocalDate.of(2025, 6, 13));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Teófilo Quispe Mamani").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aFightThatBrokeOutWhenOneSideAttackedHasThatSideAsItsActor() {
+        Extraction x = run("Fighting resumed on 14 August when fighters of the Mai-Mai Kifuafua attacked positions of "
+                + "the Raia Mutomboki in Ngungu.", LocalDate.of(2025, 8, 22));
+        Event e = x.events().get(0);
+        assertEquals("actor", roleOf(e, named(x, "Mai-Mai Kifuafua").orElseThrow().id()), e.toString());
+        assertEquals("target", roleOf(e, named(x, "Raia Mutomboki").orElseThrow().id()), e.toString());
+    }
+
+    @Test
+    void aFlashUpdatesHeadingsKeyFiguresAndLogEntriesPlaces() {
+        Extraction x = run("FLASH UPDATE No. 3 - Rutshuru territory\n\nKEY FIGURES\nAt least 9 civilians killed and "
+                + "4,000 people displaced.\n\nSITUATION OVERVIEW\nThe week was marked by attacks on villages.\n\n"
+                + "INCIDENTS\n12 August, Kisharo - Fighters of the Nyatura CMC killed four civilians.\n\n"
+                + "CONTEXT AND OUTLOOK\nTalks are expected next week.", LocalDate.of(2025, 8, 20));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("KEY FIGURES")
+                || e.name().equals("SITUATION OVERVIEW") || e.name().equals("CONTEXT AND OUTLOOK")),
+                x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Kisharo").orElseThrow().kind(), x.entities().toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("2025-08-12", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void whatAGroupFalselyClaimedDidNotHappen() {
+        Extraction x = run("The group falsely claimed that its fighters had overrun the army base at Jamaame on "
+                + "Sunday.", LocalDate.of(2025, 4, 10));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
+
+    @Test
+    void suspectsBelievedToHavePlantedABombAreArrestedOnTheirOwnDay() {
+        Extraction x = run("On Wednesday 9 April, police arrested six suspects believed to have planted the bomb of 7 "
+                + "April in Afgooye.", LocalDate.of(2025, 4, 10));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Arrests", x.events().get(0).subType(), x.events().toString());
+        assertEquals("2025-04-09", x.events().get(0).date().value(), x.events().toString());
+    }
+
+    @Test
+    void theNameAGovernmentGivesToAKnownGroupIsThatGroup() {
+        Extraction x = run("The army fought the Khawarij, the name the Federal Government gives to the terrorist group "
+                + "al-Shabaab, near Jowhar on Sunday.", LocalDate.of(2025, 4, 10));
+        Entity group = named(x, "Khawarij").orElseThrow();
+        assertEquals("armed_group", group.type(), x.entities().toString());
+        assertTrue(group.aliases().contains("al-Shabaab"), x.entities().toString());
+    }
 }

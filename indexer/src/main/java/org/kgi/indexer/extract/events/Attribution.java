@@ -468,6 +468,9 @@ final class Attribution {
                 continue;
             }
             String w = t.lower(i);
+            if (w.equals("falsely") && t.isWord(i + 1) && SAYING.contains(t.lower(i + 1))) {
+                return true; // the Khawarij falsely claimed that they had overrun the base
+            }
             boolean opensClause = i <= s.first() + 1 || t.isLower(i - 1, "that")
                     || t.isLower(i - 2, "that") && t.isWord(i - 1) && !t.isCapitalised(i - 1)
                     || t.isChar(i - 1, ':') // OUTLOOK AND CONTEXT: Reports circulating in Brazzaville that

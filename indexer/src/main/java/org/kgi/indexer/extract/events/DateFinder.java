@@ -248,7 +248,8 @@ public final class DateFinder {
 
     /** Nouns of an event that a date after "of" names: {@code the arson attack of 12 November}. */
     private static final Set<String> DATED_DEEDS = WordSets.of("attack", "attacks", "killing", "killings", "massacre",
-            "bombing", "ambush", "raid", "clashes", "riots", "explosion", "shooting", "arson", "assault");
+            "bombing", "ambush", "raid", "clashes", "riots", "explosion", "shooting", "arson", "assault", "bomb",
+            "blast", "kidnapping", "abduction", "murder", "murders");
 
     /** Times of a day after {@code since} or {@code after}: {@code since dawn}, a time, no earlier event. */
     private static final Set<String> TIMES_OF_DAY = WordSets.of("dawn", "dusk", "daybreak", "nightfall", "sunrise",

@@ -1167,7 +1167,8 @@ public final class EventFinder {
             return false;
         }
         return a == last && SUMMARY_HEADINGS.contains(t.lower(a))
-                || a + 1 == last && t.isLower(a, "key") && (t.isLower(last, "points") || t.isLower(last, "messages"));
+                || a + 1 == last && t.isLower(a, "key") && (t.isLower(last, "points") || t.isLower(last, "messages")
+                || t.isLower(last, "figures"));
     }
 
     private static final Set<String> SUMMARY_HEADINGS = WordSets.of("highlights", "summary", "overview");

@@ -217,7 +217,8 @@ final class Roles {
                         && joinedTo(t, pastAcronym(t, previousEnd + 1) - 1, at) ? TARGET : ACTOR;
             } else if (firstOfBetween(t, s, trigger, at)) {
                 role = ACTOR; // "clashes broke out between X and Y": X is one side, Y (after "and") the other
-            } else if ((passive || t.isLower(trigger, "died")) && clauseSubject(t, s, trigger, r)
+            } else if ((passive || t.isLower(trigger, "died") || outbreakOpens(t, s, trigger))
+                    && clauseSubject(t, s, trigger, r)
                     || relativeSubject(t, trigger, r)) {
                 role = ACTOR; // two people were killed when suspected separatists set fire to the market
             } else if (memberOf(t, trigger, at)) {
@@ -225,7 +226,7 @@ final class Roles {
             } else {
                 boolean joined = previousBy && joinedTo(t, previousEnd, at); // organised by X and Y
                 called = calledBy(t, at) || joined && calledByBefore;
-                byAgent = (passive || agent) && (byBefore(t, s, at) || joined) || called;
+                byAgent = (passive || agent) && (byBefore(t, s, at, passive) || joined) || called;
                 boolean led = groupLedBy(t, at); // a gang led by X: X is of its side
                 role = led && (agentGroupLed(t, at) || !passive && at < trigger && previousRole == null) ? ACTOR
                         : led && previousRole != null ? previousRole
@@ -1171,7 +1172,8 @@ final class Roles {
 
     private static final Set<String> HOMES = WordSets.of("house", "home", "houses", "homes", "farm", "compound");
     private static final Set<String> ENTERED = WordSets.of("entered", "stormed", "raided", "attacked", "broke",
-            "burned", "burnt", "torched", "ransacked", "looted", "searched", "surrounded", "forced", "barged", "set");
+            "burned", "burnt", "torched", "ransacked", "looted", "searched", "surrounded", "forced", "barged", "set",
+            "burst");
 
     /**
      * Whether the name, after an article, owns the site or vehicle named right after it ({@code broke into a World Food
@@ -1340,6 +1342,24 @@ final class Roles {
         }
         return false;
     }
+
+    /**
+     * Whether the sentence opens with the trigger, a fight that broke out ({@code Fighting resumed on 14 August when
+     * fighters of X attacked Y}): who acts is told in the clause after it.
+     */
+    private static boolean outbreakOpens(Tokens t, Sentence s, int trigger) {
+        // (Heavy fighting: past its adjective)
+        int noun = t.isWord(trigger) && FIGHT_NOUNS.contains(t.lower(trigger)) ? trigger : trigger + 1;
+        return trigger <= t.firstWord(s) + 1 && t.isWord(noun) && FIGHT_NOUNS.contains(t.lower(noun))
+                && t.isWord(noun + 1) && OUTBREAKS.contains(t.lower(noun + 1))
+                && !t.hasWordIn(noun + 2, s.last(), BETWEEN_WORD); // not: broke out between X and Y, after Y ...
+    }
+
+    private static final Set<String> BETWEEN_WORD = WordSets.of("between");
+    private static final Set<String> FIGHT_NOUNS = WordSets.of("fighting", "clashes", "clash", "battle", "battles",
+            "gunfire", "gunfight", "firefight", "hostilities", "shooting");
+    private static final Set<String> OUTBREAKS = WordSets.of("resumed", "broke", "erupted", "flared", "raged",
+            "continued", "started", "began", "intensified", "escalated");
 
     /**
      * Whether the actor opens a clause of "when", "after" or "as" after the trigger and acts in it ({@code were killed
@@ -2225,11 +2245,17 @@ final class Roles {
     private static final Set<String> BRANCHES = WordSets.of("branch", "chapter", "wing", "section", "cell", "office",
             "branches", "chapters");
 
-    private static boolean byBefore(Tokens t, Sentence s, int at) {
-        for (int i = at - 1; i >= Math.max(s.first(), at - 4); i--) {
+    private static boolean byBefore(Tokens t, Sentence s, int at, boolean passive) {
+        boolean of = false;
+        for (int i = at - 1; i >= Math.max(s.first(), at - 6); i--) {
             if (t.isLower(i, "by")) {
-                return !heldSite(t, i - 1) && !decisionBy(t, i); // a checkpoint held by X: X's, hit
+                // a checkpoint held by X: X's, hit; beyond four words only a body's part: by a column of the MPCP
+                return (i >= at - 4 || of && passive) && !heldSite(t, i - 1) && !decisionBy(t, i);
             }
+            if (i < at - 4 && (!t.isWord(i) || t.isCapitalised(i))) {
+                return false;
+            }
+            of |= t.isLower(i, "of");
         }
         return false;
     }

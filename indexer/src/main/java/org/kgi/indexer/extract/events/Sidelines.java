@@ -267,9 +267,15 @@ final class Sidelines {
         if (t.isChar(after, '(') && t.isChar(after + 2, ')')) {
             after += 3; // its acronym
         }
+        if (t.isLower(k, "the") && t.isLower(k - 1, "name") && t.isWord(after)
+                && GIVING_A_NAME.contains(t.lower(after))) {
+            return true; // the Khawarij, the name the Federal Government gives to al-Shabaab
+        }
         return (t.isLower(k, "what") || t.isLower(k, "the") && t.isLower(k - 1, "what")) && t.isWord(after)
                 && NAMING.contains(t.lower(after));
     }
+
+    private static final Set<String> GIVING_A_NAME = WordSets.of("gives", "gave", "uses", "used");
 
     private static final Set<String> NAMING = WordSets.of("called", "calls", "described", "describes", "termed",
             "terms", "labelled", "labeled", "branded", "said", "says");

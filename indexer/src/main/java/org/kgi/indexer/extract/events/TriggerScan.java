@@ -1635,12 +1635,21 @@ final class TriggerScan {
     private static final Set<String> CHARGED_WITH_ARMS = WordSets.of("batons", "truncheons", "bayonets", "clubs",
             "sticks", "shields", "horses");
 
+    private static final Set<String> THOUGHT = WordSets.of("believed", "thought", "suspected", "alleged", "said",
+            "reported");
+
     private static boolean charge(Tokens t, Sentence s, int i) {
         if (t.isWord(i) && CHARGED_WITH_ARMS.contains(t.lower(i))) {
             return false; // riot police charged with batons and fired tear gas: a charge of the police, no crime
         }
         if (t.isWord(i + 1) && (t.isLower(i + 1, "warrant") || t.isLower(i + 1, "warrants"))) {
             return true; // faces an arrest warrant: no arrest
+        }
+        for (int k = i - 1; k >= Math.max(s.first() + 2, i - 4) && t.isWord(k); k--) {
+            if (t.isLower(k, "have") && t.isLower(k - 1, "to") && t.isWord(k - 2) && THOUGHT.contains(t.lower(k - 2))
+                    && !t.isLower(k + 1, "been")) {
+                return true; // arrested six suspects believed to have planted the bomb of 7 April
+            }
         }
         int j = i - 1;
         while (j > s.first() && CHARGE_FILLERS.contains(t.lower(j)) && i - j < 5) { // with 'organising mass riots'

@@ -74,6 +74,14 @@ final class ChunkTyper {
             "founder", "founders", "members", "member", "commander", "commanders", "spokesman", "spokeswoman",
             "spokesperson", "second-in-command", "deputy", "head", "chief", "ranks", "fighters", "gunmen", "men",
             "activists", "cadres", "militants");
+    /** Whether the name follows a log entry's day, before its dash: {@code 16 August, Bibwe - M23 fighters}. */
+    private static boolean logEntryPlace(Tokens t, Sentence s, int a, int b) {
+        int day = a - 3;
+        return t.isDash(b + 1) && t.isChar(a - 1, ',') && day == t.firstWord(s) && (t.is(day, Tokens.NUMBER)
+                && t.isWord(day + 1) && Calendar.month(t.lower(day + 1)) > 0
+                || t.isWord(day) && Calendar.month(t.lower(day)) > 0 && t.is(day + 1, Tokens.NUMBER));
+    }
+
     /** What a chief of a place is chief of: {@code the canton chief of Ngouboua}, {@code a village chief of X}. */
     private static final Set<String> LOCAL_CHIEFS = WordSets.of("canton", "village", "district", "ward", "county",
             "quarter", "neighbourhood", "neighborhood", "town", "paramount", "traditional", "customary", "area",
@@ -238,6 +246,9 @@ final class ChunkTyper {
         }
         if (b == a + 1 && "armed_group".equals(KnownActors.type(Names.key(t.lower(a)))) && factionMark(t, b)) {
             return Guess.actor("armed_group", name, Strength.NAME_WORD); // SPLM-N al-Hilu, Nyatura CMC: a faction
+        }
+        if (logEntryPlace(t, s, a, b) && KnownActors.type(key) == null) {
+            return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // 16 August, Bibwe -
         }
         if (NameChunker.datelineSource(t, s, a, b) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !doc.gazetteer().regions().isRegion(key)) {

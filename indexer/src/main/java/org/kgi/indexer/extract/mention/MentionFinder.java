@@ -113,6 +113,19 @@ public final class MentionFinder {
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
 
+    /** Whether the words {@code a..b}, all in capitals, are a line of their own. */
+    private static boolean headingLine(Tokens t, Sentence s, int a, int b) {
+        if (a > s.first() && t.newlinesAfter(a - 1) == 0 || b < s.last() && t.newlinesAfter(b) == 0) {
+            return false;
+        }
+        for (int k = a; k <= b; k++) {
+            if (t.isWord(k) && !t.is(k, Tokens.ALL_CAPS) && !FunctionWords.isFunctionWord(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Aircraft named by their maker or model: {@code an Antonov of the Sudanese Air Force}. */
     private static final Set<String> AIRCRAFT = WordSets.of("antonov", "antonovs", "sukhoi", "sukhois", "mig", "migs",
             "ilyushin", "tupolev", "mirage", "rafale", "tucano", "tucanos", "cessna", "mi-8", "mi-17", "mi-24", "mi-35",
@@ -536,6 +549,9 @@ public final class MentionFinder {
                 && DOCUMENTS.contains(t.lower(b - 1))) {
             return null; // Flash Update No. 3, Weekly Incident Log No. 11: a document's title, no one
         }
+        if (b > a && headingLine(t, s, a, b) && !isPlaceName(Names.key(span(t, a, b)))) {
+            return null; // KEY FIGURES, SITUATION OVERVIEW on a line of their own: a section's heading, no name
+        }
         if (b > a && t.labelBefore(s, b + 2) && a == t.firstWord(s) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // NOTES AND OUTLOOK: a label, not a name (but KABUL: a dateline's town)
         }
@@ -690,7 +706,11 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), nick[0], nick[1], t.start(nick[0]), t.end(nick[1]), Names.key(group),
                     Guess.actor("armed_group", group, Strength.GROUP_NOUN)));
         } else if (nick != null && (guess == null || guess.kind() == Kind.ACTOR)) {
-            aliasAt(s, nick[0], nick[1], key, founds, aliases, consumed);
+            int end = isAcronymDefinition(t, s, b) && t.isChar(b + 4, ',') ? b + 3 : b;
+            String surface = span(t, nick[0], nick[1]);
+            // the Khawarij, the name the government gives to the terrorist group al-Shabaab: typed by its own words
+            aliasAt(s, nick[0], nick[1], key, founds, aliases, consumed, theNameFor(t, s, end) < 0 ? null
+                    : typer.type(s, surface, Names.key(surface), nick[0], nick[1], false));
             int acr = nick[1] + 2; // which the TNI refers to as the Armed Criminal Group (KKB): its acronym too
             if (t.isChar(acr - 1, '(') && t.isWord(acr) && isAcronymShape(t.surface(acr)) && t.isChar(acr + 1, ')')
                     && !consumed[acr]) {
@@ -1614,7 +1634,7 @@ public final class MentionFinder {
             while (last + 1 <= s.last() && last + 1 - first < 4 && t.isWord(last + 1) && t.isCapitalised(last + 1)) {
                 last++;
             }
-            return t.isCapitalised(last) ? new int[] {first, last} : null;
+            return t.isCapitalised(last) || t.lower(last).startsWith("al-") ? new int[] {first, last} : null;
         } else if (calls > 0) {
             i = calls;
         } else if (until > 0) {
@@ -1682,9 +1702,18 @@ public final class MentionFinder {
         }
         for (int k = c + 3; k <= Math.min(s.last() - 2, c + 8) && t.isWord(k); k++) {
             if ((t.isLower(k, "uses") || t.isLower(k, "used") || t.isLower(k, "gives") || t.isLower(k, "gave"))
-                    && t.isLower(k + 1, "for") || t.isLower(k, "for") && t.isLower(k - 1, "name")) {
+                    && (t.isLower(k + 1, "for") || t.isLower(k + 1, "to")) || t.isLower(k, "for")
+                    && t.isLower(k - 1, "name")) {
                 int n = t.isLower(k, "for") ? k + 1 : k + 2;
-                return t.isLower(n, "the") ? n + 1 : n;
+                n = t.isLower(n, "the") ? n + 1 : n;
+                // the name the government gives to the terrorist group al-Shabaab: past the group's common nouns
+                for (int m = n; m <= Math.min(s.last(), n + 2) && t.isWord(m) && !t.isCapitalised(m); m++) {
+                    if (ActorWords.groupNounType(t.lower(m)) != null && t.isWord(m + 1)
+                            && (t.isCapitalised(m + 1) || t.lower(m + 1).startsWith("al-"))) {
+                        return m + 1;
+                    }
+                }
+                return n;
             }
         }
         return -1;

@@ -8646,4 +8646,36 @@ class ExtractRulesTest {
         assertEquals("armed_group", group.type(), x.entities().toString());
         assertTrue(group.aliases().contains("al-Shabaab"), x.entities().toString());
     }
+
+    @Test
+    void aGrenadeDestroyedInAControlledDetonationWasMadeSafe() {
+        Extraction x = run("Soldiers of the bomb squad identified the object under the car as a fragmentation grenade "
+                + "and destroyed it in a controlled detonation in San Fernando on Tuesday. No one was injured.",
+                LocalDate.of(2026, 2, 6));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("Disrupted weapons use", x.events().get(0).subType(), x.events().toString());
+    }
+
+    @Test
+    void aBodyThatHearsComplaintsAgainstThePoliceIsNoForce() {
+        Extraction x = run("A man shot at the officers, who returned fire. The Police Complaints Authority has been "
+                + "informed.", LocalDate.of(2026, 2, 6));
+        assertEquals("organization", named(x, "Police Complaints Authority").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void anIncidentsHeadingWithItsPlaceNamesNoOne() {
+        Extraction x = run("WEEKLY SUMMARY\n\nPOLICE-INVOLVED SHOOTING, MARABELLA\nOn Monday officers of the task "
+                + "force shot dead a man who fired at them in Marabella.", LocalDate.of(2026, 2, 6));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("SHOOTING")), x.entities().toString());
+    }
+
+    @Test
+    void theDeadAProtestIsHeldOverIsNoSide() {
+        Extraction x = run("On Thursday about 60 residents gathered on the main road in Siparia in protest at the "
+                + "death of Ricardo Joseph, whom they described as a fisherman.", LocalDate.of(2026, 2, 6));
+        String dead = named(x, "Ricardo Joseph").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, dead) == null), x.events().toString());
+    }
 }

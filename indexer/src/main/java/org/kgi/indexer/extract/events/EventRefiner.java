@@ -491,9 +491,10 @@ final class EventRefiner {
                 }
                 return new Reading(PROTESTS, PEACEFUL_PROTEST);
             case EXPLOSIONS:
-                if (IED.equals(sub) && destroyedSafely(t, s) && !containsAny(words, LETHAL)
+                if ((IED.equals(sub) || GRENADE.equals(sub)) && destroyedSafely(t, s) && !containsAny(words, LETHAL)
                         && !t.hasWordIn(s, WENT_OFF)) {
-                    // the Bomb Disposal Squad detected an IED near a culvert and destroyed it in situ: made safe
+                    // the Bomb Disposal Squad detected an IED near a culvert and destroyed it in situ: made safe (a
+                    // grenade too, destroyed in a controlled detonation)
                     return new Reading(STRATEGIC, DISRUPTED_WEAPONS);
                 }
                 if (containsAny(words, SEIZED) && (!containsAny(words, LETHAL) || seizedRightAfter(t, s, at))) {

@@ -198,6 +198,27 @@ final class Sidelines {
             Stream.of("arrest", "arrests", "detention", "eviction", "demolition")).toList());
 
     /**
+     * Whether the person is the dead a protest is held over ({@code gathered in protest at the death of Jamal Roberts},
+     * {@code to protest against the killing of X}): why they protest, no side of it.
+     */
+    static boolean protestedDeath(Tokens t, Sentence s, Resolved r) {
+        if (!"person".equals(r.type())) {
+            return false;
+        }
+        int of = t.beforeThe(r.found().first());
+        if (!t.isLower(of, "of") || !t.isWord(of - 1) || !DEATHS.contains(t.lower(of - 1))) {
+            return false;
+        }
+        int k = t.isLower(of - 2, "the") ? of - 3 : of - 2;
+        return t.isWord(k) && (PROTEST_LINKS.contains(t.lower(k)) && t.isWord(k - 1)
+                && t.lower(k - 1).startsWith("protest") || t.lower(k).startsWith("protest") && t.isLower(k - 1, "to"));
+    }
+
+    private static final Set<String> DEATHS = WordSets.of("death", "killing", "murder", "shooting", "deaths",
+            "killings");
+    private static final Set<String> PROTEST_LINKS = WordSets.of("at", "against", "over");
+
+    /**
      * {@code in the context of the conflict between Los Chapitos and La Mayiza}: the sides of a feud named as the
      * background of what happened, not as who did it.
      */

@@ -82,6 +82,10 @@ final class ChunkTyper {
                 || t.isWord(day) && Calendar.month(t.lower(day)) > 0 && t.is(day + 1, Tokens.NUMBER));
     }
 
+    /** Words of a body that oversees a force: {@code the Police Complaints Authority}. */
+    private static final Set<String> OVERSIGHT = WordSets.of("complaints", "oversight", "conduct", "accountability",
+            "ombudsman", "watchdog");
+
     /** What a chief of a place is chief of: {@code the canton chief of Ngouboua}, {@code a village chief of X}. */
     private static final Set<String> LOCAL_CHIEFS = WordSets.of("canton", "village", "district", "ward", "county",
             "quarter", "neighbourhood", "neighborhood", "town", "paramount", "traditional", "customary", "area",
@@ -426,7 +430,8 @@ final class ChunkTyper {
             if (b == a && !isKnownSingleOrg(t.lower(a))) {
                 return null;
             }
-            if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b)) && anyWordOfType(t, a, b, "security_force")) {
+            if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b))
+                    && anyWordOfType(t, a, b, "security_force") && !t.hasWordIn(a, b, OVERSIGHT)) { // not the Police Complaints Authority: who watches the police
                 actor = "security_force";
             }
             if ("armed_group".equals(actor) && t.isLower(b + 1, "party")) {

@@ -113,12 +113,28 @@ public final class MentionFinder {
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
 
-    /** Whether the words {@code a..b}, all in capitals, are a line of their own. */
+    /**
+     * Whether the words {@code a..b}, all in capitals, are a line of their own, or open one that names an incident and
+     * its place ({@code POLICE-INVOLVED SHOOTING, NEWLANDS}).
+     */
     private static boolean headingLine(Tokens t, Sentence s, int a, int b) {
-        if (a > s.first() && t.newlinesAfter(a - 1) == 0 || b < s.last() && t.newlinesAfter(b) == 0) {
+        if (a > s.first() && t.newlinesAfter(a - 1) == 0) {
             return false;
         }
-        for (int k = a; k <= b; k++) {
+        int end = b;
+        if (b < s.last() && t.newlinesAfter(b) == 0) {
+            if (!t.isChar(b + 1, ',')) {
+                return false;
+            }
+            end = b + 2;
+            while (end < s.last() && t.newlinesAfter(end) == 0 && t.isWord(end + 1)) {
+                end++;
+            }
+            if (end < s.last() && t.newlinesAfter(end) == 0) {
+                return false;
+            }
+        }
+        for (int k = a; k <= end; k++) {
             if (t.isWord(k) && !t.is(k, Tokens.ALL_CAPS) && !FunctionWords.isFunctionWord(t.lower(k))) {
                 return false;
             }

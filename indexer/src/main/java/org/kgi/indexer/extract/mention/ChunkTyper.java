@@ -430,8 +430,9 @@ final class ChunkTyper {
             if (b == a && !isKnownSingleOrg(t.lower(a))) {
                 return null;
             }
+            // (not the Police Complaints Authority: who watches the police)
             if ("organization".equals(actor) && !EDUCATION.contains(t.lower(b))
-                    && anyWordOfType(t, a, b, "security_force") && !t.hasWordIn(a, b, OVERSIGHT)) { // not the Police Complaints Authority: who watches the police
+                    && anyWordOfType(t, a, b, "security_force") && !t.hasWordIn(a, b, OVERSIGHT)) {
                 actor = "security_force";
             }
             if ("armed_group".equals(actor) && t.isLower(b + 1, "party")) {

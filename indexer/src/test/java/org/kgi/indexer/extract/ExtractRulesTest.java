@@ -8678,4 +8678,24 @@ class ExtractRulesTest {
         String dead = named(x, "Ricardo Joseph").orElseThrow().id();
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, dead) == null), x.events().toString());
     }
+
+    @Test
+    void arrestsThatWouldFollowAreToCome() {
+        Extraction x = run("The Interior Ministry added that further arrests would follow.", LocalDate.of(2026, 1, 22));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
+
+    @Test
+    void protestsAMonitorCountedAreNoEvent() {
+        Extraction x = run("The Observatory for Social Rights recorded more than 250 social protests in the Kasserine "
+                + "governorate last year.", LocalDate.of(2026, 1, 22));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void theYearBeforeAnEventsNounIsItsDate() {
+        Extraction x = run("Metlaoui was the centre of the 2011 uprising in the mining basin, when months of protests "
+                + "were put down by the security forces.", LocalDate.of(2026, 1, 22));
+        assertEquals("2011", x.events().get(0).date().value(), x.events().toString());
+    }
 }

@@ -596,6 +596,9 @@ public final class DateFinder {
         } else if (t.isLower(i, "of") && t.isWord(i - 1) && !t.isCapitalised(i - 1) && yearAt(t, i + 1) > 0
                 && !t.isWord(i + 2)) {
             at = i + 1; // the Madhesh movement of 2015, in which (not "a crowd of 2000 people")
+        } else if (t.isLower(i - 1, "the") && yearAt(t, i) > 0 && t.isWord(i + 1) && !t.isCapitalised(i + 1)
+                && !t.is(i + 1, Tokens.NUMBER) && GenericActors.of(t.lower(i + 1)) == null) {
+            at = i; // the centre of the 2008 uprising (not "the 2000 people who fled", a count)
         }
         return at < 0 ? null : new FoundDate(new EventDate(Integer.toString(yearAt(t, at)), Precision.YEAR), true);
     }

@@ -177,6 +177,28 @@ final class NonEvents {
     private static final Set<String> GENERAL_VERBS = WordSets.of("investigate", "prevent", "combat", "fight", "tackle",
             "address", "curb", "reduce", "counter", "stop", "punish", "criminalise", "criminalize", "condemn");
 
+    /** Whether the trigger is counted by a monitor, many of them: a tally of events, none of its own. */
+    private static boolean recordedCount(Tokens t, Sentence s, int i) {
+        boolean many = false;
+        for (int j = i - 1; j >= Math.max(s.first(), i - 6); j--) {
+            if (t.is(j, Tokens.NUMBER)) {
+                String digits = t.surface(j).replace(",", "");
+                many |= digits.chars().allMatch(Character::isDigit) && digits.length() >= 2;
+            } else if (t.isWord(j) && MANY.contains(t.lower(j))) {
+                many = true;
+            } else if (t.isWord(j) && RECORDING.contains(t.lower(j))) {
+                return many;
+            } else if (!t.isWord(j) || t.isCapitalised(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RECORDING = WordSets.of("recorded", "documented", "registered", "counted",
+            "logged", "records", "documents", "registers", "counts", "recording", "documenting");
+    private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "scores", "thousands");
+
     private static final Set<String> ALL_OF = WordSets.of("all", "any", "every", "such");
     private static final Set<String> NOT = WordSets.of("not", "never", "no");
     private static final Set<String> SAID = WordSets.of("said", "says", "stated", "insisted", "added");
@@ -186,6 +208,9 @@ final class NonEvents {
     static boolean generalObject(Tokens t, Sentence s, int i) {
         if (i > s.first() && t.isWord(i - 1) && GENERAL_VERBS.contains(t.lower(i - 1))) {
             return true;
+        }
+        if (recordedCount(t, s, i)) {
+            return true; // the FTDES recorded more than 300 social protests in the governorate last year
         }
         if (i - 1 > s.first() && t.isWord(i - 1) && ALL_OF.contains(t.lower(i - 1)) && t.isWord(i - 2)
                 && GENERAL_VERBS.contains(t.lower(i - 2))) {

@@ -8698,4 +8698,32 @@ class ExtractRulesTest {
                 + "were put down by the security forces.", LocalDate.of(2026, 1, 22));
         assertEquals("2011", x.events().get(0).date().value(), x.events().toString());
     }
+
+    @Test
+    void aGroupNamedOnceWithItsAcronymIsNotTheReportsMainGroup() {
+        Extraction x = run("On Sunday armed men opened fire on a family in Cortazar, killing six people.\n\nOn Tuesday "
+                + "soldiers arrested a member of the Santa Rosa de Lima Cartel (CSRL) in Celaya and a member of the "
+                + "Jalisco New Generation Cartel (CJNG) in Irapuato.", LocalDate.of(2025, 12, 5));
+        Event attack = x.events().get(0);
+        assertTrue(attack.participants().stream().noneMatch(p -> p.id().contains("cartel")), attack.toString());
+    }
+
+    @Test
+    void whereAMarchWentFromAndToArePlaces() {
+        Extraction x = run("On Monday relatives of the victims and members of the search collective Madres Buscadoras "
+                + "de Celaya marched from the Jardín Principal to the Municipal Palace of Celaya to demand justice.",
+                LocalDate.of(2025, 12, 5));
+        assertEquals(Kind.PLACE, named(x, "Jardín Principal").orElseThrow().kind(), x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Municipal Palace of Celaya").orElseThrow().kind(), x.entities().toString());
+        assertEquals("organization", named(x, "Madres Buscadoras de Celaya").orElseThrow().type(),
+                x.entities().toString());
+    }
+
+    @Test
+    void specialistsOfAnArmyAreThatArmys() {
+        Extraction x = run("Specialists of the Mexican Army deactivated an improvised explosive device found in a car "
+                + "in Celaya on Wednesday.", LocalDate.of(2025, 12, 5));
+        assertTrue(named(x, "Mexican Army").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Specialists")), x.entities().toString());
+    }
 }

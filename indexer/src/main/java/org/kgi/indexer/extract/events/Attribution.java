@@ -94,8 +94,10 @@ final class Attribution {
         this.rejectsAccusation = new byte[sentences.size()];
         for (int i = 0; i < bySentence.size(); i++) {
             for (Resolved r : bySentence.get(i)) {
+                boolean acronymOfName = t.isChar(r.found().first() - 1, '(') && t.isChar(r.found().last() + 1, ')');
+                // (the Jalisco New Generation Cartel (CJNG): one mention, its acronym no second)
                 if (isNamedGroup(sentences.get(i), r) && !threatensOnly(sentences.get(i), r)
-                        && !mediumsOwner(t, r)) {
+                        && !mediumsOwner(t, r) && !acronymOfName) {
                     groups.merge(r.id(), 1, Integer::sum);
                     if (Sidelines.suspected(t, sentences.get(i), r) || Sidelines.deniesIt(t, sentences.get(i), r)
                             || claimUnconfirmed(sentences.get(i))) {

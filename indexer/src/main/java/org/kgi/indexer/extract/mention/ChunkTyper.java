@@ -44,10 +44,27 @@ final class ChunkTyper {
             "bombed", "besieged", "invaded", "entered", "torched", "looted", "ransacked", "bombarded", "surrounded",
             "occupied", "recaptured", "retook", "hold", "holds", "held", "control", "controls", "controlled");
     /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
+    /**
+     * Whether the "to" at {@code to} tells where a march went: {@code marched to the X}, {@code marched from the Y to
+     * the X}.
+     */
+    private static boolean marchedTo(Tokens t, Sentence s, int to) {
+        if (t.isWord(to - 1) && MARCHED.contains(t.lower(to - 1))) {
+            return true;
+        }
+        int k = to - 1;
+        while (k > s.first() && k > to - 6 && t.isWord(k) && (t.isCapitalised(k) || t.isLower(k, "the"))) {
+            k--;
+        }
+        return k < to - 1 && t.isLower(k, "from") && t.isWord(k - 1) && MARCHED.contains(t.lower(k - 1));
+    }
+
+    private static final Set<String> MARCHED = WordSets.of("marched", "walked", "paraded", "processed", "proceeded");
+
     private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
             "fire", "fled", "displaced", "withdrew", "retreated", "launched", "evacuated", "km", "kilometres", "kilometers",
             "miles", "north", "south", "east", "west", "away", "returned", "arrived", "travelling", "traveling",
-            "road", "route", "highway", "convoy", "people", "residents", "families", "refugees");
+            "road", "route", "highway", "convoy", "people", "residents", "families", "refugees", "marched", "walked");
     /** What a leader's name comes before: {@code the Clinton administration}. */
     private static final Set<String> LEADERS_OF = WordSets.of("administration", "presidency");
     /** Who works at an organisation: {@code analysts at Goldman Sachs}. */
@@ -1021,6 +1038,9 @@ final class ChunkTyper {
             if (t.isLower(p, "from") && p - 1 >= s.first() && FROM_A_PLACE.contains(t.lower(p - 1))) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // rockets from Khan Younis
             }
+            if (t.isLower(p, "to") && marchedTo(t, s, p)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // marched to X
+            }
             if (placeListAfter(t, s, b)) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Nguroje, Sardauna LGA
             }
@@ -1261,7 +1281,8 @@ final class ChunkTyper {
         return t.isChar(b + 1, ',') && (t.isLower(b + 2, "a") || t.isLower(b + 2, "an") || t.isLower(b + 2, "the"))
                 && appositionWord(t, s, b + 3, b + 6, i -> (ORG_NOUNS_BEFORE.contains(t.lower(i))
                 || CIVIC_HEADS.contains(t.lower(i)) && CIVIC_GROUP_KINDS.contains(t.lower(i - 1)))
-                && !speaksNext(t, i)); // not "X, the union said", "X, the rights group Rawadari said"
+                && !speaksNext(t, i) && !t.isApostrophe(i + 1));
+        // not "X, the union said", "X, the rights group Rawadari said", "X, the collective's spokesman"
     }
 
     /** Whether a speech verb follows the word at {@code i}, past a name: {@code the rights group Rawadari said}. */
@@ -1597,7 +1618,7 @@ final class ChunkTyper {
 
     private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
             "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform", "company",
-            "firm", "corporation", "contractor");
+            "firm", "corporation", "contractor", "collective", "cooperative");
     /** Words of a mission's name that make it a force: {@code the Multinational Security Support (MSS) mission}. */
     private static final Set<String> MISSION_FORCES = WordSets.of("security", "stabilization", "stabilisation",
             "peacekeeping", "protection");

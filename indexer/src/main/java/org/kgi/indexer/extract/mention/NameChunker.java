@@ -82,7 +82,8 @@ public final class NameChunker {
             "affiliates", "operatives", "thugs", "students", "workers", "deputies", "marines", "gendarmes",
             "paratroopers", "rangers", "guards", "policemen", "investigators", "inspectors", "maoists", "naxalites",
             "naxals", "islamists", "volunteers", "staff", "employees", "rescuers", "paramedics", "medics", "hunters",
-            "herders", "herdsmen", "farmers", "fishermen", "miners", "traders", "vendors", "drivers");
+            "herders", "herdsmen", "farmers", "fishermen", "miners", "traders", "vendors", "drivers", "specialists",
+            "experts", "technicians", "engineers", "sappers");
 
     /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */

@@ -8726,4 +8726,29 @@ class ExtractRulesTest {
         assertTrue(named(x, "Mexican Army").isPresent(), x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Specialists")), x.entities().toString());
     }
+
+    @Test
+    void anIncidentsTitleAfterItsHeadingInCapitalsIsNoEventOfItsOwn() {
+        Extraction x = run("WEEKLY BULLETIN\n\nTUESDAY 6 MAY - CHISEC. Road blockade dispersed.\nAbout 400 people "
+                + "blocked the road at the entrance to Chisec to demand land. After four hours, police fired tear gas "
+                + "to clear the road.", LocalDate.of(2025, 5, 13));
+        assertTrue(x.events().stream().noneMatch(e -> e.evidence().text().startsWith("Road")), x.events().toString());
+    }
+
+    @Test
+    void whoNamesTheCampAttackedIsNoSideAndTheCampIsAPlace() {
+        Extraction x = run("Late on Saturday men in three pickup trucks drove up to the camp the Guarani-Nandeva call "
+                + "Tekoha Pyau and fired at the shacks, wounding three people.", LocalDate.of(2025, 3, 14));
+        assertEquals(Kind.PLACE, named(x, "Tekoha Pyau").orElseThrow().kind(), x.entities().toString());
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().contains("guarani"))), x.events().toString());
+    }
+
+    @Test
+    void whatALedeSaysAWeekAlsoBroughtIsTheSummaryOfWhatFollows() {
+        Extraction x = run("A farmer remained in hospital on Friday, in a week that also brought a shootout involving "
+                + "federal forces, two arrests and rival protests by farmers and Indigenous people.",
+                LocalDate.of(2025, 3, 14));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
 }

@@ -107,7 +107,7 @@ public final class EventFinder {
             boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
                     || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
-                    || subjectLine(t, whole);
+                    || subjectLine(t, whole) || subtitleAfterHeading(t, whole, previous, next);
             if (summaryHeading(t, whole)) {
                 summary = true; // HIGHLIGHTS, SUMMARY, OVERVIEW: what the sections below tell, summed up
                 summaryParagraph = whole.paragraph();
@@ -1275,6 +1275,17 @@ public final class EventFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A short line's end after a heading in capitals on the same line ({@code TUESDAY 6 MAY - SAYAXCHÉ. Road blockade
+     * dispersed.}), the paragraph going on below: the incident's title, told by what follows.
+     */
+    private static boolean subtitleAfterHeading(Tokens t, Sentence s, Sentence previous, Sentence next) {
+        return previous != null && next != null && previous.paragraph() == s.paragraph()
+                && t.newlinesAfter(previous.last()) == 0 && t.newlinesAfter(s.last()) > 0
+                && s.last() - s.first() <= 8 && t.isChar(s.last(), '.') && capitalsOnly(t, previous)
+                && (previous.first() == 0 || t.newlinesAfter(previous.first() - 1) > 0);
     }
 
     /** A memo's subject line ({@code Subject: Encounter near Tadmetla, IED blast near Kistaram}), no event of its own. */

@@ -171,6 +171,26 @@ final class NonEvents {
     private static final Set<String> PERIODS = WordSets.of("week", "period", "fortnight", "month");
 
     /**
+     * Whether the trigger is in what a lede says a period brought ({@code in a week that also brought a shootout
+     * involving federal forces, two arrests and rival protests}): a summary of what the report tells below.
+     */
+    static boolean inWeekSummed(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 2, i - 20); k--) {
+            if (t.isWord(k) && SUMMING.contains(t.lower(k))) {
+                int rel = t.isLower(k - 1, "also") ? k - 2 : k - 1;
+                return (t.isLower(rel, "that") || t.isLower(rel, "which")) && t.isWord(rel - 1)
+                        && PERIODS.contains(t.lower(rel - 1));
+            }
+            if (t.isChar(k, ';') || t.isChar(k, '.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUMMING = WordSets.of("brought", "saw", "included", "featured");
+
+    /**
      * Verbs whose bare object is a kind of violence, not an event ({@code a unit to investigate sexual violence}); and
      * {@code the use of} (explosive drones, force, tear gas), a practice; and {@code incidents of}, {@code cases of}.
      */

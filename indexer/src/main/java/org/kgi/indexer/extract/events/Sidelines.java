@@ -3,6 +3,7 @@ package org.kgi.indexer.extract.events;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
@@ -291,6 +292,11 @@ final class Sidelines {
         if (t.isLower(k, "the") && t.isLower(k - 1, "name") && t.isWord(after)
                 && GIVING_A_NAME.contains(t.lower(after))) {
             return true; // the Khawarij, the name the Federal Government gives to al-Shabaab
+        }
+        if (t.isLower(k, "the") && t.isWord(k - 1) && !t.isCapitalised(k - 1)
+                && PlaceWords.isFacilityNoun(t.lower(k - 1))
+                && (t.isLower(after, "call") || t.isLower(after, "calls"))) {
+            return true; // drove up to the camp the Guarani-Kaiowá call Yvy Ajhere
         }
         return (t.isLower(k, "what") || t.isLower(k, "the") && t.isLower(k - 1, "what")) && t.isWord(after)
                 && NAMING.contains(t.lower(after));

@@ -1385,6 +1385,7 @@ final class TriggerScan {
             if (tr != null && (Acled.isViolent(tr.type()) && (naturalCause(t, s, i) || unknownWhether(t, s, i)
                     || NonEvents.intoTheAir(t, s, i)) || tallied(t, s, i) || charge(t, s, i) || afterSince(t, i)
                     || NonEvents.negated(t, s, i) || NonEvents.generalObject(t, s, i) || NonEvents.damageBefore(t, s, i)
+                    || NonEvents.inWeekSummed(t, s, i)
                     || NonEvents.habitual(t, s, i) || NonEvents.informsThePublic(t, s, i) || appointedBy(t, i)
                     || heldForOrDemanded(t, s, i) || demandedForSomeone(t, s, i)
                     || namesNoChange(t, s, i, tr) || NonEvents.joinedAProtest(t, i) || ofEarlier(t, i)

@@ -59,6 +59,15 @@ final class ChunkTyper {
         return k < to - 1 && t.isLower(k, "from") && t.isWord(k - 1) && MARCHED.contains(t.lower(k - 1));
     }
 
+    /** Whether the verb at {@code call} names a site: {@code the camp the Guarani-Kaiowá call Yvy Ajhere}. */
+    private static boolean siteCalled(Tokens t, Sentence s, int call) {
+        int k = call - 1;
+        while (k > s.first() && k > call - 5 && t.isWord(k) && t.isCapitalised(k)) {
+            k--;
+        }
+        return k < call - 1 && t.isLower(k, "the") && t.isWord(k - 1) && PlaceWords.isFacilityNoun(t.lower(k - 1));
+    }
+
     private static final Set<String> MARCHED = WordSets.of("marched", "walked", "paraded", "processed", "proceeded");
 
     private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
@@ -1037,6 +1046,9 @@ final class ChunkTyper {
             }
             if (t.isLower(p, "from") && p - 1 >= s.first() && FROM_A_PLACE.contains(t.lower(p - 1))) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // rockets from Khan Younis
+            }
+            if ((t.isLower(p, "call") || t.isLower(p, "calls")) && siteCalled(t, s, p)) {
+                return Guess.place("facility", name, Strength.PLACE_CONTEXT); // the camp the Guarani-Kaiowá call X
             }
             if (t.isLower(p, "to") && marchedTo(t, s, p)) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // marched to X

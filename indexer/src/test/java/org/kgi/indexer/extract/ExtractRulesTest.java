@@ -8751,4 +8751,48 @@ class ExtractRulesTest {
                 LocalDate.of(2025, 3, 14));
         assertTrue(x.events().isEmpty(), x.events().toString());
     }
+
+    @Test
+    void aWebsiteInTheDatelinesBracketsIsWhoReports() {
+        Extraction x = run("TOCOA, Honduras, Sept. 9, 2024 (Tiempo.hn) - Private security guards of the palm oil "
+                + "company Agropalma opened fire on farmers who had occupied a plantation outside Tocoa on Saturday.",
+                LocalDate.of(2024, 9, 9));
+        assertEquals("organization", named(x, "Tiempo").orElseThrow().type(), x.entities().toString());
+        assertTrue(x.events().stream().allMatch(e -> e.participants().stream()
+                .noneMatch(p -> p.id().contains("tiempo"))), x.events().toString());
+    }
+
+    @Test
+    void soldiersWhoJoinedOfficersInClearingBarricadesActWithThem() {
+        Extraction x = run("On Tuesday soldiers of the Republic of Sierra Leone Armed Forces (RSLAF) joined police "
+                + "officers in clearing barricades from the streets of Kenema.", LocalDate.of(2024, 11, 20));
+        assertNoEvent(x, e -> "Change to group/activity".equals(e.subType()));
+    }
+
+    @Test
+    void theCompanyWhoseGateProtestersBlockedIsTheirTarget() {
+        Extraction x = run("Hundreds of young people, led by the Tonkolili Youth Council, blocked the gate of the iron "
+                + "ore miner Sierra Mining Limited in Bumbuna on Monday to protest against the relocation of homes, "
+                + "and police fired tear gas and live rounds, killing a rider, Sahr Kamara.",
+                LocalDate.of(2024, 11, 18));
+        String miner = named(x, "Sierra Mining Limited").orElseThrow().id();
+        assertEquals("target", roleOf(x.events().get(0), miner), x.events().toString());
+    }
+
+    @Test
+    void aNumberedGangsFactionKeepsItsName() {
+        Extraction x = run("Soldiers arrested 42 people accused of belonging to the Barrio 32 Norteños gang in "
+                + "Soyapango on Saturday.", LocalDate.of(2025, 5, 19));
+        assertTrue(named(x, "Barrio 32 Norteños").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void marchersPushedBackByPoliceAreAProtestMet() {
+        Extraction x = run("On Monday officers of the riot unit pushed back about 80 members of the Committee of "
+                + "Mothers, led by its coordinator, Ana Ruiz, who were marching towards the Assembly.",
+                LocalDate.of(2025, 5, 19));
+        Event e = x.events().get(0);
+        assertEquals("Protest with intervention", e.subType(), e.toString());
+        assertEquals("actor", roleOf(e, named(x, "Committee of Mothers").orElseThrow().id()), e.toString());
+    }
 }

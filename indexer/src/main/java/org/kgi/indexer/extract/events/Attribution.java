@@ -698,9 +698,26 @@ final class Attribution {
             if (r.id().equals(id) && t.isLower(k, "of") && t.isWord(k - 1) && CROWD_OF.contains(t.lower(k - 1))) {
                 return true;
             }
+            if (r.id().equals(id) && t.isLower(k, "of") && t.isLower(k - 1, "members") && marchingAfter(s, r)) {
+                return true; // pushed back 80 members of MOVIR, led by its coordinator, who were marching
+            }
         }
         return false;
     }
+
+    /** Whether a clause of marching or protesting follows the name: {@code ..., who were marching towards}. */
+    private boolean marchingAfter(Sentence s, Resolved r) {
+        for (int k = r.found().last() + 1; k <= Math.min(s.last() - 2, r.found().last() + 16); k++) {
+            if (t.isLower(k, "who") && (t.isLower(k + 1, "were") || t.isLower(k + 1, "had")) && t.isWord(k + 2)
+                    && MARCHING.contains(t.lower(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MARCHING = WordSets.of("marching", "protesting", "demonstrating", "marched",
+            "protested", "rallying", "gathered");
 
     private static final Set<String> CROWD_OF = WordSets.of("protesters", "protestors", "demonstrators", "supporters",
             "marchers");

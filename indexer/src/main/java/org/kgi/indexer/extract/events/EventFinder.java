@@ -1793,7 +1793,7 @@ public final class EventFinder {
             "demonstrations");
     /** Nouns by which a report names again a protest it told: {@code the march was organised by X}. */
     private static final Set<String> PROTEST_REFERENCES = WordSets.copyOf(Stream.concat(PROTEST_NOUNS.stream(),
-            Stream.of("march", "rally", "sit-in", "blockade")).toList());
+            Stream.of("march", "rally", "sit-in", "blockade", "protesters", "marchers", "demonstrators")).toList());
     /** Words between "the" and the noun of an event told before: {@code the ensuing exchange of fire}. */
     private static final Set<String> SEQUELS = WordSets.of("ensuing", "subsequent", "resulting");
     /** Words that refer to an event told before by who did it or not: {@code denied any role in the convoy attack}. */

@@ -30,7 +30,7 @@ final class EventRefiner {
             "degenerated", "escalated", "when", "while", "but", "as", "until", "before");
     private static final Set<String> INTERVENTION = WordSets.of("teargas", "tear", "dispersed", "disperse", "cannon",
             "cannons", "rubber", "arrested", "detained", "batons", "charged", "pepper", "pepper-spray",
-            "pepper-sprayed", "truncheons");
+            "pepper-sprayed", "truncheons", "pushed");
     private static final Set<String> LETHAL = WordSets.of("killed", "shot", "dead", "live", "wounded", "killing",
             "bullets", "injured");
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",

@@ -1108,6 +1108,12 @@ final class Roles {
      */
     private static boolean siteOwner(Tokens t, Sentence s, int at) {
         int of = t.beforeThe(at);
+        for (int k = at - 1; k > at - 6 && t.isWord(k) && !t.isCapitalised(k) && !t.isLower(k, "of"); k--) {
+            if (t.isLower(k, "the") && t.isLower(k - 1, "of")) {
+                of = k - 1; // the gate of the diamond miner Koidu Limited: past what the owner is
+                break;
+            }
+        }
         if (!t.isLower(of, "of") || !t.isWord(of - 1) || !SITES.contains(t.lower(of - 1))) {
             return false;
         }

@@ -64,6 +64,22 @@ final class TriggerScan {
             "squads", "unit", "units", "control", "shields", "troops", "forces", "vehicles");
     private static final int SECOND_EVENT_MIN_PRIORITY = 50;
     private static final Trigger BASE = new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 66);
+    /** Marchers pushed back: {@code officers pushed back members of MOVIR who were marching}. */
+    private static final Trigger MARCH_STOPPED = new Trigger(Acled.PROTESTS, Acled.PROTEST_WITH_INTERVENTION, 82);
+
+    /** Whether those pushed back at {@code i} were marching or protesting: a march stopped, no fight. */
+    private static boolean marchersPushed(Tokens t, Sentence s, int i) {
+        for (int k = i + 2; k <= Math.min(s.last(), i + 35); k++) {
+            if (t.isWord(k) && MARCHERS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MARCHERS = WordSets.of("marching", "marchers", "protesters", "demonstrators",
+            "protesting", "demonstrating", "march", "rally", "procession");
+
     /** A group's or a government's decision to stop fighting: {@code suspending military operations}. */
     private static final Trigger HALTED = new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 85);
     private static final Set<String> HALTED_DEEDS = WordSets.of("operations", "attacks", "hostilities", "offensive",
@@ -1373,6 +1389,9 @@ final class TriggerScan {
                     && wordBefore(t, s, i, 6, SEIZED_ARMS)) {
                 tr = ARMS_SEIZED; // two guerrillas died and a rifle and explosives were seized: what the clash left
             }
+            if (t.isWord(i) && PUSHED.contains(t.lower(i)) && t.isLower(i + 1, "back") && marchersPushed(t, s, i)) {
+                tr = MARCH_STOPPED; // officers pushed back 80 members of MOVIR who were marching towards the Assembly
+            }
             if (HANDING.contains(w) && petitionAfter(t, s, i)) {
                 tr = PETITION; // union leaders handed a letter to the ministry: what marchers do, not a development
             }
@@ -1963,8 +1982,25 @@ final class TriggerScan {
                     && FORMED_WHEN.contains(t.lower(i + 1));
         }
         return t.isLower(i, "split") && t.isLower(i + 1, "between") && t.isWord(i - 1) && BEING.contains(t.lower(i - 1))
-                || t.isLower(i, "joined") && t.isLower(i + 1, "by") && t.isChar(i - 1, ',');
+                || t.isLower(i, "joined") && t.isLower(i + 1, "by") && t.isChar(i - 1, ',')
+                || t.isLower(i, "joined") && joinedInDoing(t, i);
     }
+
+    /**
+     * {@code soldiers joined OSD officers in clearing barricades}: acting with others, no change to a group (but
+     * joining in a pursuit or a fight still tells who acted together).
+     */
+    private static boolean joinedInDoing(Tokens t, int i) {
+        for (int k = i + 1; k <= i + 8 && t.isWord(k); k++) {
+            if (t.isLower(k, "in") && t.isWord(k + 1) && t.lower(k + 1).endsWith("ing")) {
+                return !FIGHTING_GERUNDS.contains(t.lower(k + 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIGHTING_GERUNDS = WordSets.of("pursuing", "chasing", "hunting", "fighting",
+            "attacking", "repelling", "engaging", "tracking", "battling", "repulsing");
 
     private static final Set<String> TO_CONSIDER = WordSets.of("review", "consider", "study", "discuss", "examine",
             "reconsider", "look", "meet", "talk", "revisit");

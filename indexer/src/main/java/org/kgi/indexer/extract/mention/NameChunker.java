@@ -273,6 +273,13 @@ public final class NameChunker {
                     && (NUMBERED_UNITS.contains(t.lower(j)) || t.isLower(j, "force") && j > i && t.isLower(j - 1, "task"))
                     && !t.isChar(j + 2, ':')) { // (Task Force 43 too)
                 j++; // Frente 36, Bloque 40, Barrio 18: a front or a gang named by its number
+                int m = j;
+                while (m + 1 <= s.last() && m - j < 2 && isNameWord(t, m + 1)) {
+                    m++;
+                }
+                if (m > j && t.isWord(m + 1) && (GANG_NOUNS.contains(t.lower(m + 1)) || t.isLower(m + 1, "members"))) {
+                    j = m; // the Barrio 18 Revolucionarios gang: its faction's name too
+                }
                 if (armySlash(t, j + 1) && j + 2 <= s.last()) {
                     j += 2; // Infantry Battalion 715/Motuliato, Infantry Battalion 753/Arga Vira Tama
                     while (j + 1 <= s.last() && j - i < MAX_NAME_TOKENS && isNameWord(t, j + 1)) {
@@ -877,8 +884,13 @@ public final class NameChunker {
         if (!t.isChar(open, '(') && t.isChar(open - 1, '(') && t.isWord(open) && t.isCapitalised(open)) {
             open--; // (Thai PBS) -: a people's adjective before the name
         }
-        return t.isChar(open, '(') && t.isChar(b + 1, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 13
-                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(b + 2);
+        int close = b + 1;
+        if (t.isChar(close, '.') && t.isWord(close + 1) && !t.isCapitalised(close + 1) && t.adjacent(b)
+                && t.adjacent(close)) {
+            close += 2; // (Criterio.hn): a website's name
+        }
+        return t.isChar(open, '(') && t.isChar(close, ')') && open - 1 >= s.first() && open - 1 <= s.first() + 13
+                && t.is(s.first(), Tokens.ALL_CAPS) && t.isDash(close + 1);
     }
 
     /**

@@ -8795,4 +8795,36 @@ class ExtractRulesTest {
         assertEquals("Protest with intervention", e.subType(), e.toString());
         assertEquals("actor", roleOf(e, named(x, "Committee of Mothers").orElseThrow().id()), e.toString());
     }
+
+    @Test
+    void anAbductionNoGroupSaidItWasBehindIsOnlySuspected() {
+        Extraction x = run("Fighters of JNIM attacked an army post at Gothèye on Sunday.\n\nOn Tuesday armed men on "
+                + "motorcycles stopped a minibus outside Téra and took away four passengers. No group has said it was "
+                + "behind the abduction.", LocalDate.of(2025, 10, 17));
+        Event abduction = x.events().stream().filter(e -> "Abduction/forced disappearance".equals(e.subType()))
+                .findFirst().orElseThrow();
+        assertNotEquals("actor", roleOf(abduction, named(x, "JNIM").orElseThrow().id()), abduction.toString());
+    }
+
+    @Test
+    void aCountOfAPeoplesSoldiersOpensNoName() {
+        Extraction x = run("Twelve Malian soldiers were killed on Sunday when fighters of JNIM stormed an army post at "
+                + "Boulkessi.", LocalDate.of(2025, 10, 17));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("Twelve")), x.entities().toString());
+    }
+
+    @Test
+    void aSloganOnAPlacardIsNoName() {
+        Extraction x = run("Several hundred residents marched on Thursday to the prefecture of Téra with placards "
+                + "reading \"Secure our road\" and \"Free Moussa Hamani\".", LocalDate.of(2025, 10, 17));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Free")), x.entities().toString());
+    }
+
+    @Test
+    void theBroadcasterAStatementWasReadOnIsNoSide() {
+        Extraction x = run("In a statement read on state broadcaster ORTN on Monday evening, the ministry said "
+                + "terrorists on motorcycles attacked the post at Torodi on Sunday.", LocalDate.of(2025, 10, 17));
+        String tv = named(x, "ORTN").orElseThrow().id();
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, tv) == null), x.events().toString());
+    }
 }

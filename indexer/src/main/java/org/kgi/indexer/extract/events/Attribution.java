@@ -909,7 +909,8 @@ final class Attribution {
     private static final Pattern UNCLAIMED = Pattern.compile("(?i)\\b(?:no|none of the) (?:armed )?(?:group|one|"
             + "party|parties|organi[sz]ation|faction)s? (?:has |have |had )?"
             + "(?:yet |immediately |publicly |officially )?claimed\\b"
-            + "|\\bno (?:group|one) (?:has |had )?said (?:it|they) (?:had )?carried out\\b|\\bnobody (?:has |had )?"
+            + "|\\bno (?:group|one) (?:has |had )?said (?:it|they) (?:had |was |were )?(?:carried out|behind)\\b"
+            + "|\\bnobody (?:has |had )?"
             + "(?:yet |immediately |publicly |officially )?claimed\\b|\\bwithout naming (?:a|any) group\\b|\\bdid not say who\\b"
             + "|\\bnamed no (?:group|one|suspects?)\\b|\\bdid not name (?:a|any) (?:group|suspects?)\\b"
             + "|\\bidentity of the (?:attackers|gunmen|assailants|perpetrators|abductors|kidnappers) "
@@ -965,7 +966,7 @@ final class Attribution {
 
     /** Words one of which every match of {@link #UNCLAIMED} holds: the pattern is slow to try at every position. */
     private static final List<String> UNCLAIMED_WORDS = List.of("claimed", "without naming", "did not say who",
-            "identity of the", "been identified", "been determined", "been established", "carried out",
+            "behind", "identity of the", "been identified", "been determined", "been established", "carried out",
             "affiliation of the", "named no", "did not name", "could not", "couldn't", "cannot", "can't", "unable to");
 
     private static boolean mayBeUnclaimed(String sentence) {

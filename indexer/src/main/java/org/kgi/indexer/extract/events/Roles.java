@@ -103,6 +103,7 @@ final class Roles {
                     || Sidelines.escorted(t, s, r, trigger) || Sidelines.kinOf(t, r) || boundaryOf(t, r)
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
                     || Sidelines.protestedDeed(t, s, r, trigger) || Sidelines.protestedDeath(t, s, r)
+                    || Sidelines.medium(t, r)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
                     || Sidelines.freedAfter(t, s, r, trigger) || Sidelines.formerHead(t, r)
                     || forceTellsAfter(t, s, r, trigger) || Sidelines.represented(t, s, r)

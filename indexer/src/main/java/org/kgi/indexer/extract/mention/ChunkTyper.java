@@ -108,6 +108,10 @@ final class ChunkTyper {
                 || t.isWord(day) && Calendar.month(t.lower(day)) > 0 && t.is(day + 1, Tokens.NUMBER));
     }
 
+    /** Nouns of a medium before its one-word name: {@code the state broadcaster RTN}. */
+    private static final Set<String> MEDIA_NOUNS = WordSets.of("broadcaster", "newspaper", "daily", "weekly",
+            "channel", "outlet", "website", "station", "tabloid", "magazine", "agency");
+
     /** Words of a body that oversees a force: {@code the Police Complaints Authority}. */
     private static final Set<String> OVERSIGHT = WordSets.of("complaints", "oversight", "conduct", "accountability",
             "ombudsman", "watchdog");
@@ -276,6 +280,10 @@ final class ChunkTyper {
         }
         if (b == a + 1 && "armed_group".equals(KnownActors.type(Names.key(t.lower(a)))) && factionMark(t, b)) {
             return Guess.actor("armed_group", name, Strength.NAME_WORD); // SPLM-N al-Hilu, Nyatura CMC: a faction
+        }
+        if (a == b && t.isWord(a - 1) && MEDIA_NOUNS.contains(t.lower(a - 1)) && !isPlaceName(key)
+                && KnownActors.type(key) == null) {
+            return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the state broadcaster RTN
         }
         if (logEntryPlace(t, s, a, b) && KnownActors.type(key) == null) {
             return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // 16 August, Bibwe -

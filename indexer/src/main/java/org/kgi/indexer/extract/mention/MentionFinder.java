@@ -554,6 +554,11 @@ public final class MentionFinder {
             a += t.isLower(a + 2, "the") ? 3 : 2; // an Antonov of the Sudanese Air Force: the air force's
         }
         a = skipCommonHead(t, s, a, b);
+        if ((t.isDoubleQuote(a - 1) && t.isWord(a - 2) && SLOGAN_VERBS.contains(t.lower(a - 2))
+                || t.isDoubleQuote(a - 1) && t.isLower(a - 2, "and") && t.isDoubleQuote(a - 3))
+                && !isPlaceName(Names.key(span(t, a, b)))) { // (but chanting "Iran out": a country named)
+            return null; // placards reading "Secure our road" and "Free Issoufou": a slogan, no name
+        }
         if (b > a && t.opensSentence(s, a) && HEARSAY_NOUNS.contains(t.lower(a)) && t.isWord(a + 1)
                 && !t.isCapitalised(a + 1)) {
             return null; // Reports on Russian Telegram channels that ...: what is said, no name
@@ -1735,6 +1740,8 @@ public final class MentionFinder {
         return -1;
     }
 
+    private static final Set<String> SLOGAN_VERBS = WordSets.of("reading", "read", "chanting", "chanted", "shouting",
+            "shouted", "saying", "bearing", "demanding");
     private static final Set<String> HEARSAY_NOUNS = WordSets.of("reports", "claims", "rumours", "rumors", "posts",
             "messages", "videos", "allegations", "accounts");
     private static final Set<String> CALLING = WordSets.of("calls", "call", "dubs", "dub", "brands", "labels");

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
@@ -368,8 +369,11 @@ public final class NameChunker {
             return false; // "the Russia-friendly Șor Party": the party's name starts after its leaning
         }
         if ((NUMBER_WORDS.contains(w) || MORE_NUMBER_WORDS.contains(w) || compoundNumber(w)) && t.isWord(i + 1)
-                && !t.isCapitalised(i + 1)) {
-            return false; // "Eleven houses were burned", "Twenty-nine guerrillas died": a count opening the sentence
+                && (!t.isCapitalised(i + 1) || t.isWord(i + 2) && !t.isCapitalised(i + 2)
+                && GenericActors.of(t.lower(i + 2)) != null && !t.isLower(i - 1, "the"))) {
+            // "Eleven houses were burned", "Twenty-nine guerrillas died": a count opening the sentence; "Eleven
+            // Nigerien soldiers were killed": a count of a people's soldiers
+            return false;
         }
         if ((w.equals("first") || w.equals("second") || w.equals("third")) && isNameWord(t, i + 1)
                 && !ActorWords.isTitle(t.lower(i + 1))

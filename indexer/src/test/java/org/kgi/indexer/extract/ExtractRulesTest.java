@@ -8827,4 +8827,22 @@ class ExtractRulesTest {
         String tv = named(x, "ORTN").orElseThrow().id();
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, tv) == null), x.events().toString());
     }
+
+    @Test
+    void aLogsHeadingInCellsIsNoEventAndNamesOnlyItsPlace() {
+        Extraction x = run("WEEKLY LOG\n\nINCIDENT 12-02 | 4 November | Dangila | Armed clash\nBefore dawn, fighters "
+                + "of the Amhara Fano National Movement attacked the army camp on the edge of Dangila.",
+                LocalDate.of(2025, 11, 11));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("INCIDENT") || e.name().equals("Armed")),
+                x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Dangila").orElseThrow().kind(), x.entities().toString());
+    }
+
+    @Test
+    void anAllegedStrikeThatCouldNotBeVerifiedIsNotAsserted() {
+        Extraction x = run("An alleged drone strike on a market in Dembecha on 9 November could not be verified "
+                + "because of the communications blackout.", LocalDate.of(2025, 11, 11));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
 }

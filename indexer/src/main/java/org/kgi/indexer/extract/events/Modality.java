@@ -147,11 +147,31 @@ final class Modality {
     private static final Set<String> BEGINS = WordSets.of("start", "begin", "resume", "open", "reopen", "convene",
             "remain");
 
+    /** Whether {@code could not be verified} (or confirmed) follows the trigger in its clause. */
+    private static boolean unverifiedAfter(Tokens t, Sentence s, int trigger) {
+        for (int i = trigger + 1; i <= Math.min(s.last() - 3, trigger + 20); i++) {
+            if ((t.isLower(i, "could") || t.isLower(i, "can")) && (t.isLower(i + 1, "not") || t.isLower(i + 1, "n't"))
+                    && t.isLower(i + 2, "be") && t.isWord(i + 3) && UNVERIFIED.contains(t.lower(i + 3))) {
+                return true;
+            }
+            if (t.isChar(i, ';')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNVERIFIED = WordSets.of("verified", "confirmed", "independently");
+
     /**
      * Whether a relative clause after the trigger has someone deny it: {@code claimed that soldiers had fought
      * alongside the militia, which the FACA command in Obo denied}.
      */
     static boolean deniedAfter(Tokens t, Sentence s, int trigger) {
+        if (t.isWord(trigger - 1) && (t.isLower(trigger - 1, "alleged") || t.isLower(trigger - 2, "alleged"))
+                && unverifiedAfter(t, s, trigger)) {
+            return true; // an alleged drone strike on a church on 9 November could not be verified
+        }
         for (int i = trigger + 1; i <= Math.min(s.last() - 1, trigger + 40); i++) {
             if (t.isLower(i, "but") && t.isChar(i - 1, ',') || t.isChar(i, ';')) {
                 // X said the factions had captured Umm al-Kaif, but the SDF denied this; ...; monitors found no

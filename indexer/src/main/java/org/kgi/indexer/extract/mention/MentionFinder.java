@@ -573,6 +573,10 @@ public final class MentionFinder {
         if (b > a && headingLine(t, s, a, b) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // KEY FIGURES, SITUATION OVERVIEW on a line of their own: a section's heading, no name
         }
+        if (Tokens.countChar(t, s, '|') >= 2 && !(t.isChar(a - 1, '|') && t.isChar(b + 1, '|'))
+                && !isPlaceName(Names.key(span(t, a, b)))) {
+            return null; // INCIDENT 31-02 | 4 November | Motta | Armed clash: a log's heading, its place in a cell
+        }
         if (b > a && t.labelBefore(s, b + 2) && a == t.firstWord(s) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // NOTES AND OUTLOOK: a label, not a name (but KABUL: a dateline's town)
         }

@@ -261,6 +261,20 @@ public final class Tokens {
         return i >= 0 && i < size && word.equals(lower[i]);
     }
 
+    /**
+     * How many tokens of the sentence are the character {@code c}: a log's heading in cells ({@code INCIDENT 31-01 |
+     * 3 November | Motta | Armed clash}) has its bars.
+     */
+    public static int countChar(Tokens t, Sentence s, char c) {
+        int n = 0;
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isChar(i, c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether the gap between tokens {@code i} and {@code i + 1} holds a line break. */
     public int newlinesAfter(int i) {
         int n = 0;

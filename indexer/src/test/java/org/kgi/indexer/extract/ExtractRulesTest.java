@@ -8845,4 +8845,19 @@ class ExtractRulesTest {
                 + "because of the communications blackout.", LocalDate.of(2025, 11, 11));
         assertNoEvent(x, e -> "asserted".equals(e.modality()));
     }
+
+    @Test
+    void whoLostAFootWhenHeSteppedOnAMineIsItsVictim() {
+        Extraction x = run("On 9 July an Embera man, Jairo Dumasa, 34, lost his right foot when he stepped on a landmine "
+                + "while hunting near Bagadó.", LocalDate.of(2025, 7, 18));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Jairo Dumasa").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void leadersTakenOffABoatWereAbducted() {
+        Extraction x = run("On 11 July armed men took two leaders of the community council off a passenger boat at "
+                + "the river port of Quibdó.", LocalDate.of(2025, 7, 18));
+        assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
+    }
 }

@@ -1661,12 +1661,18 @@ final class Roles {
                     && (t.isLower(k, "struck") || t.isLower(k, "hit")) && !t.hasWordIn(k + 2, trigger - 1, WITH))) {
                 return true; // a vehicle carrying officers of X ran over an IED, a patrol struck a landmine
             }
+            if (t.isLower(k, "when") && t.isWord(k + 1) && HE_SHE_THEY.contains(t.lower(k + 1)) && t.isWord(k + 2)
+                    && MET.contains(t.lower(k + 2))) {
+                continue; // X lost his right foot when he stepped on a landmine
+            }
             if (t.isPunct(k) && !t.isChar(k, ',') || t.isLower(k, "when") || t.isLower(k, "after")) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final Set<String> HE_SHE_THEY = WordSets.of("he", "she", "they");
 
     /**
      * Whether a clause of what someone claimed or reported opens between the trigger and the actor: {@code arrested a

@@ -1014,7 +1014,8 @@ final class TriggerScan {
             }
             String w = t.lower(i);
             Trigger remote = STRIKE_VERBS.contains(w) ? remoteStrike(t, s, i)
-                    : (w.equals("took") || w.equals("taken")) && fromHome(t, s, i) ? TAKEN_FROM_HOME : null;
+                    : (w.equals("took") || w.equals("taken")) && (fromHome(t, s, i) || offAVehicle(t, s, i))
+                    ? TAKEN_FROM_HOME : null;
             if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && (POST_KINDS.contains(t.lower(i - 1))
                     || setUp >= 0 && i - setUp <= 5 && NEW_POST.contains(t.lower(i - 1)))) {
                 baseNoun = true; // established a new security post; set up a new advanced post, set up a post
@@ -1568,6 +1569,27 @@ final class TriggerScan {
      * action board, from her home}); or from a home, a village, a farm or a vehicle within fourteen ({@code armed men
      * took a ward administrator appointed by the junta, X, from his home}, {@code were taken from their homes}).
      */
+    /** {@code took two leaders of the council off a passenger boat}: people taken from a vehicle, abducted. */
+    private static boolean offAVehicle(Tokens t, Sentence s, int i) {
+        for (int k = i + 1; k <= Math.min(s.last() - 2, i + 16); k++) {
+            if (t.isLower(k, "off") && (t.isLower(k + 1, "a") || t.isLower(k + 1, "the"))) {
+                for (int v = k + 2; v <= Math.min(s.last(), k + 4) && t.isWord(v); v++) {
+                    if (VEHICLES_BOARDED.contains(t.lower(v))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.isChar(k, ';') || t.isChar(k, '.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VEHICLES_BOARDED = WordSets.of("boat", "bus", "minibus", "vehicle", "truck",
+            "canoe", "train", "plane", "car", "taxi", "ferry", "lorry", "pickup");
+
     private static boolean fromHome(Tokens t, Sentence s, int i) {
         boolean apposition = false;
         boolean near = true; // within the seven words, or the twenty past an apposition

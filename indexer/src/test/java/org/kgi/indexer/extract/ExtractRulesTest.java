@@ -8848,8 +8848,8 @@ class ExtractRulesTest {
 
     @Test
     void whoLostAFootWhenHeSteppedOnAMineIsItsVictim() {
-        Extraction x = run("On 9 July an Embera man, Jairo Dumasa, 34, lost his right foot when he stepped on a landmine "
-                + "while hunting near Bagadó.", LocalDate.of(2025, 7, 18));
+        Extraction x = run("On 9 July an Embera man, Jairo Dumasa, 34, lost his right foot when he stepped on a "
+                + "landmine while hunting near Bagadó.", LocalDate.of(2025, 7, 18));
         assertEquals("target", roleOf(x.events().get(0), named(x, "Jairo Dumasa").orElseThrow().id()),
                 x.events().toString());
     }

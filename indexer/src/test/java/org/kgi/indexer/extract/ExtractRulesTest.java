@@ -8860,4 +8860,14 @@ class ExtractRulesTest {
                 + "the river port of Quibdó.", LocalDate.of(2025, 7, 18));
         assertEquals("Abduction/forced disappearance", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void aLedesListOfWhatAGroupDidInSixDaysSumsUpWhatFollows() {
+        Extraction x = run("In six days, fighters of the Islamic State Mozambique Province killed farmers, fought the "
+                + "army, looted the district headquarters and took children from their families.",
+                LocalDate.of(2025, 9, 19));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+        Extraction told = run("In two days, soldiers killed 30 fighters near Chai.", LocalDate.of(2025, 9, 19));
+        assertEquals(1, told.events().size(), told.events().toString());
+    }
 }

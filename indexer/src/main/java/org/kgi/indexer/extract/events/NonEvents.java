@@ -160,6 +160,12 @@ final class NonEvents {
      */
     static boolean periodSummary(Tokens t, Sentence s) {
         int a = t.firstWord(s);
+        if ((t.isLower(a, "in") || t.isLower(a, "over") || t.isLower(a, "within")) && t.isWord(a + 1)
+                && (DAY_COUNTS.contains(t.lower(a + 1)) || t.is(a + 1, Tokens.NUMBER))
+                && t.isWord(a + 2) && DAY_SPANS.contains(t.lower(a + 2)) && t.isChar(a + 3, ',')
+                && Tokens.countChar(t, s, ',') >= 3) { // (a list of deeds after it, not "In two days, soldiers killed")
+            return true; // In six days, fighters of the group killed farmers, fought the army and looted the town
+        }
         int b = t.isLower(a, "the") || t.isLower(a, "this") ? a + 1 : -1;
         if (b > 0 && t.isLower(b, "past")) {
             b++;
@@ -169,6 +175,8 @@ final class NonEvents {
     }
 
     private static final Set<String> PERIODS = WordSets.of("week", "period", "fortnight", "month");
+    private static final Set<String> DAY_SPANS = WordSets.of("days", "weeks");
+    private static final Set<String> DAY_COUNTS = NumberWords.twoToTenAnd("several", "few");
 
     /**
      * Whether the trigger is in what a lede says a period brought ({@code in a week that also brought a shootout

@@ -8870,4 +8870,11 @@ class ExtractRulesTest {
         Extraction told = run("In two days, soldiers killed 30 fighters near Chai.", LocalDate.of(2025, 9, 19));
         assertEquals(1, told.events().size(), told.events().toString());
     }
+
+    @Test
+    void theRadioStationWhoseReportersWereDetainedIsNoSide() {
+        Extraction x = run("On Monday agents of the National Security Service detained two reporters of the radio "
+                + "station Kapoeta FM in Torit.", LocalDate.of(2025, 4, 10));
+        assertNull(roleOf(x.events().get(0), named(x, "Kapoeta FM").orElseThrow().id()), x.events().toString());
+    }
 }

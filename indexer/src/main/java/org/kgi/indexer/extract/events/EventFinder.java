@@ -108,7 +108,7 @@ public final class EventFinder {
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
                     || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
                     || subjectLine(t, whole) || subtitleAfterHeading(t, whole, previous, next)
-                    || Tokens.countChar(t, whole, '|') >= 2;
+                    || t.countChar(whole, '|') >= 2;
             if (summaryHeading(t, whole)) {
                 summary = true; // HIGHLIGHTS, SUMMARY, OVERVIEW: what the sections below tell, summed up
                 summaryParagraph = whole.paragraph();

@@ -163,7 +163,7 @@ final class NonEvents {
         if ((t.isLower(a, "in") || t.isLower(a, "over") || t.isLower(a, "within")) && t.isWord(a + 1)
                 && (DAY_COUNTS.contains(t.lower(a + 1)) || t.is(a + 1, Tokens.NUMBER))
                 && t.isWord(a + 2) && DAY_SPANS.contains(t.lower(a + 2)) && t.isChar(a + 3, ',')
-                && Tokens.countChar(t, s, ',') >= 3) { // (a list of deeds after it, not "In two days, soldiers killed")
+                && t.countChar(s, ',') >= 3) { // (a list of deeds after it, not "In two days, soldiers killed")
             return true; // In six days, fighters of the group killed farmers, fought the army and looted the town
         }
         int b = t.isLower(a, "the") || t.isLower(a, "this") ? a + 1 : -1;

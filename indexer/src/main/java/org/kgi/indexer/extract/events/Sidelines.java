@@ -201,11 +201,8 @@ final class Sidelines {
     /** Whether the name follows a medium's noun ({@code read on state broadcaster RTN}): where it was said. */
     static boolean medium(Tokens t, Resolved r) {
         int at = r.found().first();
-        return t.isWord(at - 1) && MEDIA_NOUNS.contains(t.lower(at - 1));
+        return t.isWord(at - 1) && ActorWords.isMediaNoun(t.lower(at - 1));
     }
-
-    private static final Set<String> MEDIA_NOUNS = WordSets.of("broadcaster", "newspaper", "daily", "weekly",
-            "channel", "outlet", "website", "tabloid", "magazine");
 
     /**
      * Whether the person is the dead a protest is held over ({@code gathered in protest at the death of Jamal Roberts},

@@ -130,6 +130,15 @@ public final class ActorWords {
             "sana",
             "irna", "wafa", "pana", "mena");
 
+    /** Nouns of a medium before its one-word name: {@code the state broadcaster RTN}, {@code the daily X}. */
+    private static final Set<String> MEDIA_NOUNS = WordSets.of("broadcaster", "newspaper", "daily", "weekly",
+            "channel", "outlet", "website", "station", "tabloid", "magazine");
+
+    /** Whether a lower-case word names a medium before its name ({@code broadcaster}, {@code newspaper}). */
+    public static boolean isMediaNoun(String lower) {
+        return MEDIA_NOUNS.contains(lower);
+    }
+
     /** Whether a lower-case word is a news agency's name ({@code reuters}, {@code afp}). */
     public static boolean isNewsAgency(String lower) {
         return NEWS_AGENCIES.contains(lower);

@@ -108,10 +108,6 @@ final class ChunkTyper {
                 || t.isWord(day) && Calendar.month(t.lower(day)) > 0 && t.is(day + 1, Tokens.NUMBER));
     }
 
-    /** Nouns of a medium before its one-word name: {@code the state broadcaster RTN}. */
-    private static final Set<String> MEDIA_NOUNS = WordSets.of("broadcaster", "newspaper", "daily", "weekly",
-            "channel", "outlet", "website", "station", "tabloid", "magazine", "agency");
-
     /** Words of a body that oversees a force: {@code the Police Complaints Authority}. */
     private static final Set<String> OVERSIGHT = WordSets.of("complaints", "oversight", "conduct", "accountability",
             "ombudsman", "watchdog");
@@ -281,7 +277,8 @@ final class ChunkTyper {
         if (b == a + 1 && "armed_group".equals(KnownActors.type(Names.key(t.lower(a)))) && factionMark(t, b)) {
             return Guess.actor("armed_group", name, Strength.NAME_WORD); // SPLM-N al-Hilu, Nyatura CMC: a faction
         }
-        if (a == b && t.isWord(a - 1) && MEDIA_NOUNS.contains(t.lower(a - 1)) && !isPlaceName(key)
+        if (a == b && t.isWord(a - 1) && (ActorWords.isMediaNoun(t.lower(a - 1)) || t.isLower(a - 1, "agency"))
+                && !isPlaceName(key)
                 && KnownActors.type(key) == null) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the state broadcaster RTN
         }

@@ -573,7 +573,7 @@ public final class MentionFinder {
         if (b > a && headingLine(t, s, a, b) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // KEY FIGURES, SITUATION OVERVIEW on a line of their own: a section's heading, no name
         }
-        if (Tokens.countChar(t, s, '|') >= 2 && !(t.isChar(a - 1, '|') && t.isChar(b + 1, '|'))
+        if (t.countChar(s, '|') >= 2 && !(t.isChar(a - 1, '|') && t.isChar(b + 1, '|'))
                 && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // INCIDENT 31-02 | 4 November | Motta | Armed clash: a log's heading, its place in a cell
         }

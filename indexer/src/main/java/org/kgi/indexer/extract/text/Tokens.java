@@ -265,10 +265,10 @@ public final class Tokens {
      * How many tokens of the sentence are the character {@code c}: a log's heading in cells ({@code INCIDENT 31-01 |
      * 3 November | Motta | Armed clash}) has its bars.
      */
-    public static int countChar(Tokens t, Sentence s, char c) {
+    public int countChar(Sentence s, char c) {
         int n = 0;
         for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isChar(i, c)) {
+            if (isChar(i, c)) {
                 n++;
             }
         }

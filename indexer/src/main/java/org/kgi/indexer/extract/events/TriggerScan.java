@@ -67,19 +67,6 @@ final class TriggerScan {
     /** Marchers pushed back: {@code officers pushed back members of MOVIR who were marching}. */
     private static final Trigger MARCH_STOPPED = new Trigger(Acled.PROTESTS, Acled.PROTEST_WITH_INTERVENTION, 82);
 
-    /** Whether those pushed back at {@code i} were marching or protesting: a march stopped, no fight. */
-    private static boolean marchersPushed(Tokens t, Sentence s, int i) {
-        for (int k = i + 2; k <= Math.min(s.last(), i + 35); k++) {
-            if (t.isWord(k) && MARCHERS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> MARCHERS = WordSets.of("marching", "marchers", "protesters", "demonstrators",
-            "protesting", "demonstrating", "march", "rally", "procession");
-
     /** A group's or a government's decision to stop fighting: {@code suspending military operations}. */
     private static final Trigger HALTED = new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 85);
     private static final Set<String> HALTED_DEEDS = WordSets.of("operations", "attacks", "hostilities", "offensive",
@@ -884,6 +871,19 @@ final class TriggerScan {
     private static final Set<String> HANDED_PEOPLE = WordSets.of("him", "her", "them", "suspects", "suspect",
             "detainees", "detainee", "prisoners", "prisoner", "men", "man", "bodies", "body", "captives");
 
+    /** Whether those pushed back at {@code i} were marching or protesting: a march stopped, no fight. */
+    private static boolean marchersPushed(Tokens t, Sentence s, int i) {
+        for (int k = i + 2; k <= Math.min(s.last(), i + 35); k++) {
+            if (t.isWord(k) && MARCHERS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MARCHERS = WordSets.of("marching", "marchers", "protesters", "demonstrators",
+            "protesting", "demonstrating", "march", "rally", "procession");
+
     /**
      * Whether token {@code i} opens {@code pushed back} or {@code forced back} told of people sent over a border ({@code
      * were pushed back to Belarus}): no fight; {@code pushed back the rebels} is one.
@@ -1563,12 +1563,6 @@ final class TriggerScan {
             "village", "farm", "shop", "car", "vehicle", "fields", "field", "farms", "school", "dormitory", "hostel",
             "hostels");
 
-    /**
-     * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
-     * within seven words, or twenty past an apposition ({@code took Yolanda Cárdenas Rivera, president of the community
-     * action board, from her home}); or from a home, a village, a farm or a vehicle within fourteen ({@code armed men
-     * took a ward administrator appointed by the junta, X, from his home}, {@code were taken from their homes}).
-     */
     /** {@code took two leaders of the council off a passenger boat}: people taken from a vehicle, abducted. */
     private static boolean offAVehicle(Tokens t, Sentence s, int i) {
         for (int k = i + 1; k <= Math.min(s.last() - 2, i + 16); k++) {
@@ -1590,6 +1584,12 @@ final class TriggerScan {
     private static final Set<String> VEHICLES_BOARDED = WordSets.of("boat", "bus", "minibus", "vehicle", "truck",
             "canoe", "train", "plane", "car", "taxi", "ferry", "lorry", "pickup");
 
+    /**
+     * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
+     * within seven words, or twenty past an apposition ({@code took Yolanda Cárdenas Rivera, president of the community
+     * action board, from her home}); or from a home, a village, a farm or a vehicle within fourteen ({@code armed men
+     * took a ward administrator appointed by the junta, X, from his home}, {@code were taken from their homes}).
+     */
     private static boolean fromHome(Tokens t, Sentence s, int i) {
         boolean apposition = false;
         boolean near = true; // within the seven words, or the twenty past an apposition
@@ -1670,16 +1670,16 @@ final class TriggerScan {
             "first-degree", "second-degree", "third-degree", "attempted", "aggravated", "premeditated", "culpable",
             "armed", "voluntary", "involuntary", "statutory");
 
+    private static final Set<String> CHARGED_WITH_ARMS = WordSets.of("batons", "truncheons", "bayonets", "clubs",
+            "sticks", "shields", "horses");
+    /** What a suspect is said to have done: {@code six suspects believed to have planted the bomb}. */
+    private static final Set<String> THOUGHT = WordSets.of("believed", "thought", "suspected", "alleged", "said",
+            "reported");
+
     /**
      * Whether the trigger at {@code i} only names what someone is accused, suspected or convicted of
      * ({@code accused of kidnapping}, {@code wanted on several warrants for murder and kidnapping}).
      */
-    private static final Set<String> CHARGED_WITH_ARMS = WordSets.of("batons", "truncheons", "bayonets", "clubs",
-            "sticks", "shields", "horses");
-
-    private static final Set<String> THOUGHT = WordSets.of("believed", "thought", "suspected", "alleged", "said",
-            "reported");
-
     private static boolean charge(Tokens t, Sentence s, int i) {
         if (t.isWord(i) && CHARGED_WITH_ARMS.contains(t.lower(i))) {
             return false; // riot police charged with batons and fired tear gas: a charge of the police, no crime

@@ -43,7 +43,6 @@ final class ChunkTyper {
     private static final Set<String> ASSAULT_VERBS = WordSets.of("attacked", "raided", "stormed", "overran", "shelled",
             "bombed", "besieged", "invaded", "entered", "torched", "looted", "ransacked", "bombarded", "surrounded",
             "occupied", "recaptured", "retook", "hold", "holds", "held", "control", "controls", "controlled");
-    /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
     /**
      * Whether the "to" at {@code to} tells where a march went: {@code marched to the X}, {@code marched from the Y to
      * the X}.
@@ -70,6 +69,7 @@ final class ChunkTyper {
 
     private static final Set<String> MARCHED = WordSets.of("marched", "walked", "paraded", "processed", "proceeded");
 
+    /** What is fired or flees from a place: {@code rockets from Khan Younis}. */
     private static final Set<String> FROM_A_PLACE = WordSets.of("rockets", "missiles", "mortars", "shells", "drones",
             "fire", "fled", "displaced", "withdrew", "retreated", "launched", "evacuated", "km", "kilometres", "kilometers",
             "miles", "north", "south", "east", "west", "away", "returned", "arrived", "travelling", "traveling",

@@ -1391,6 +1391,7 @@ final class Roles {
                     }
                     n = m;
                 }
+                n = pastPartOf(t, s, n); // when X and Y, part of the Z coalition that fights alongside W, attacked
                 return t.isWord(n) && !t.isCapitalised(n) && !FunctionWords.isFunctionWord(t.lower(n))
                         && !PlaceWords.isPreposition(t.lower(n));
             }
@@ -1399,6 +1400,22 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /** The token after an apposition {@code , part of the X ...,} opening at {@code n}, or {@code n}. */
+    private static int pastPartOf(Tokens t, Sentence s, int n) {
+        if (!t.isChar(n, ',') || !t.isLower(n + 1, "part") || !t.isLower(n + 2, "of")) {
+            return n;
+        }
+        for (int m = n + 3; m <= Math.min(s.last() - 1, n + 18); m++) {
+            if (t.isChar(m, ',')) {
+                return m + 1;
+            }
+            if (t.isPunct(m) && !t.isChar(m, '(') && !t.isChar(m, ')') && !t.isApostrophe(m)) {
+                return n;
+            }
+        }
+        return n;
     }
 
     /**

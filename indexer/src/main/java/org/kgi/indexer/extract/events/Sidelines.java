@@ -558,7 +558,8 @@ final class Sidelines {
      */
     static boolean inPartOfApposition(Tokens t, Sentence s, Resolved r, int trigger) {
         int at = r.found().first();
-        if (at > trigger || !t.hasCharBetween(r.found().last(), trigger, ',')) {
+        int end = at < trigger ? trigger : s.last() + 1; // (after the trigger in a clause: Fighting resumed when X,
+        if (!t.hasCharBetween(r.found().last(), end, ',')) { // part of Y that fights alongside Z, attacked)
             return false;
         }
         for (int k = at - 1; k >= Math.max(s.first() + 3, at - 15); k--) {

@@ -8881,8 +8881,8 @@ class ExtractRulesTest {
     @Test
     void aFightThatResumedWhenMembersOfACoalitionAttackedHasThemAsItsActors() {
         Extraction x = run("Fighting resumed on 14 August when fighters of the Mai-Mai Kifuafua and the Raia "
-                + "Mutomboki, part of the Wazalendo coalition that fights alongside the army, attacked positions of the "
-                + "M23 near Nyanzale.", LocalDate.of(2025, 8, 22));
+                + "Mutomboki, part of the Wazalendo coalition that fights alongside the army, attacked positions of "
+                + "the M23 near Nyanzale.", LocalDate.of(2025, 8, 22));
         Event e = x.events().get(0);
         assertEquals("actor", roleOf(e, named(x, "Mai-Mai Kifuafua").orElseThrow().id()), e.toString());
         assertEquals("target", roleOf(e, named(x, "M23").orElseThrow().id()), e.toString());

@@ -1199,7 +1199,7 @@ final class Roles {
     private static final Set<String> OWNED_THINGS = WordSets.of("warehouse", "warehouses", "store", "stores", "truck",
             "trucks", "vehicle", "vehicles", "clinic", "school", "shop", "shops", "facility", "facilities", "hamlet",
             "hamlets", "village", "villages", "settlement", "settlements", "homes", "houses"); // the Wapel hamlet of X
-    private static final Set<String> SITES = WordSets.of("office", "offices", "headquarters", "premises", "building",
+    static final Set<String> SITES = WordSets.of("office", "offices", "headquarters", "premises", "building",
             "buildings", "compound", "residence", "gate", "gates", "depot", "branch");
     private static final Set<String> SITE_PREPOSITIONS = WordSets.of("outside", "at", "before", "near", "to", "into",
             "on", "besieged", "stormed", "blocked");
@@ -1404,7 +1404,7 @@ final class Roles {
 
     /** The token after an apposition {@code , part of the X ...,} opening at {@code n}, or {@code n}. */
     private static int pastPartOf(Tokens t, Sentence s, int n) {
-        if (!t.isChar(n, ',') || !t.isLower(n + 1, "part") || !t.isLower(n + 2, "of")) {
+        if (!Sidelines.partOfAfterName(t, n + 2)) {
             return n;
         }
         for (int m = n + 3; m <= Math.min(s.last() - 1, n + 18); m++) {
@@ -2128,7 +2128,6 @@ final class Roles {
                 && "security_force".equals(o.type()) // (not "an Espartanos member", of a gang whose house was hit)
                 && (t.isLower(o.found().first() - 1, "a") || t.isLower(o.found().first() - 1, "an")));
     }
-
 
     /**
      * Of {@link ActorWords#isMemberNoun}, the rank and file only: {@code a Liyu Police commander, X} killed in a clash

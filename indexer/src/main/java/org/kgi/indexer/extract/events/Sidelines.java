@@ -546,7 +546,7 @@ final class Sidelines {
     }
 
     /** Whether {@code of} at {@code k} is in {@code , part of} right after a name: {@code the X gang, part of}. */
-    private static boolean partOfAfterName(Tokens t, int k) {
+    static boolean partOfAfterName(Tokens t, int k) {
         return t.isLower(k, "of") && t.isLower(k - 1, "part") && t.isChar(k - 2, ',') && (t.isChar(k - 3, ')')
                 || t.isWord(k - 3) && (ActorWords.groupNounType(t.lower(k - 3)) != null || t.isCapitalised(k - 3)));
     }
@@ -599,9 +599,10 @@ final class Sidelines {
     }
 
     private static final Set<String> CLASHING = WordSets.of("clashed", "clash", "fought", "brawled", "scuffled");
-    private static final Set<String> CLASH_SITES = WordSets.of("shaft", "mine", "plantation", "factory", "plant",
-            "farm", "warehouse", "site", "office", "offices", "headquarters", "premises", "building", "compound",
-            "gate", "gates", "depot", "branch", "hostel", "estate", "concession");
+    /** Where two sides may clash outside of: a body's {@link Roles#SITES} and a company's works. */
+    private static final Set<String> CLASH_SITES = WordSets.copyOf(Stream.concat(Roles.SITES.stream(),
+            Stream.of("shaft", "mine", "plantation", "factory", "plant", "farm", "warehouse", "site", "hostel",
+                    "estate", "concession")).toList());
     private static final Set<String> CLASH_SITE_PREPOSITIONS = WordSets.of("outside", "near", "at", "beside",
             "behind", "inside");
 

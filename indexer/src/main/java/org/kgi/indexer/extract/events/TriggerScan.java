@@ -1581,9 +1581,6 @@ final class TriggerScan {
         return false;
     }
 
-    private static final Set<String> VEHICLES_BOARDED = WordSets.of("boat", "bus", "minibus", "vehicle", "truck",
-            "canoe", "train", "plane", "car", "taxi", "ferry", "lorry", "pickup");
-
     /**
      * Whether the person a verb of taking took was taken from a home, an abduction: {@code from his (their, her) home}
      * within seven words, or twenty past an apposition ({@code took Yolanda Cárdenas Rivera, president of the community
@@ -1640,6 +1637,9 @@ final class TriggerScan {
 
     private static final Set<String> VEHICLES = WordSets.of("car", "minibus", "van", "vehicle", "pickup", "pick-up",
             "truck", "suv", "jeep", "taxi", "bus", "4x4", "lorry", "tanker", "trailer", "tractor");
+    /** What people are taken off: {@link #VEHICLES} and craft ({@code off a passenger boat}). */
+    private static final Set<String> VEHICLES_BOARDED = WordSets.copyOf(Stream.concat(VEHICLES.stream(),
+            Stream.of("boat", "canoe", "train", "plane", "ferry")).toList());
 
     /**
      * Whether "into" and a vehicle follow the verb at {@code i} within twenty words of its clause: {@code forced Alena

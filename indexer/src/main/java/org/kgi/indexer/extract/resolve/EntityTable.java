@@ -208,12 +208,6 @@ public final class EntityTable {
     }
 
     /**
-     * {@code Malian soldiers} (the nationality's {@code Malian military}) in a report that names the {@code Malian Armed
-     * Forces}, {@code Ugandan troops} beside the {@code Uganda People's Defence Force}: the report's one named army of
-     * that country, named after it or its people; so {@code Cypriot police} beside the {@code Cyprus Police}, its one
-     * named police force. Returns each such label with the key of its army or police.
-     */
-    /**
      * An actor the report names by two of its well-known names ({@code suspect Daesh cells}, then {@code Islamic State
      * militants}; {@code synonyms.tsv}): one actor, under the usual one of the names the report uses, the others its
      * aliases.
@@ -247,6 +241,12 @@ public final class EntityTable {
                 : Synonyms.setOf(key);
     }
 
+    /**
+     * {@code Malian soldiers} (the nationality's {@code Malian military}) in a report that names the {@code Malian
+     * Armed Forces}, {@code Ugandan troops} beside the {@code Uganda People's Defence Force}: the report's one named
+     * army of that country, named after it or its people; so {@code Cypriot police} beside the {@code Cyprus Police},
+     * its one named police force. Returns each such label with the key of its army or police.
+     */
     private static Map<String, String> addNationalArmies(Map<String, Guess> best, Map<String, String> links) {
         Map<String, String> used = new HashMap<>();
         best.forEach((key, g) -> {

@@ -64,6 +64,11 @@ class ExtractRulesTest {
     }
 
     /** The event names {@code id} as one who acted. */
+    /** That no event of the extraction has the entity {@code id} as a participant. */
+    private static void assertNoSide(Extraction x, String id) {
+        assertTrue(x.events().stream().allMatch(e -> roleOf(e, id) == null), x.events().toString());
+    }
+
     private static void assertActs(Event e, String id) {
         assertTrue(e.participants().contains(new Participant(id, "actor")), e.participants().toString());
     }
@@ -6641,7 +6646,7 @@ class ExtractRulesTest {
                 + "rebels of the Strategic Framework, witnesses said. A drone hit a car near Tessalit on Wednesday, "
                 + "killing two herders, officials said without saying who had launched it.", LocalDate.of(2024, 8, 8));
         String rebels = named(x, "Strategic Framework").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, rebels) == null), x.events().toString());
+        assertNoSide(x, rebels);
         Event drone = x.events().stream().filter(e -> "Explosions/Remote violence".equals(e.type())).findFirst()
                 .orElseThrow();
         assertTrue(drone.participants().stream().noneMatch(p -> "actor".equals(p.role())), x.events().toString());
@@ -6695,7 +6700,7 @@ class ExtractRulesTest {
                 + "rebels, and the Group could not verify this.", LocalDate.of(2025, 2, 14));
         String group = named(x, "Sittwe Human Rights Documentation Group").orElseThrow().id();
         assertEquals("organization", named(x, "Sittwe Human Rights Documentation Group").orElseThrow().type());
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, group) == null), x.events().toString());
+        assertNoSide(x, group);
         assertTrue(named(x, "Group").isEmpty() || named(x, "Group").orElseThrow().id().equals(group),
                 x.entities().toString());
     }
@@ -6762,7 +6767,7 @@ class ExtractRulesTest {
                 + "four of them. The Nigerian Army, which patrols the other side of the border, said its troops had "
                 + "not been involved.", null);
         String army = named(x, "Nigerian Army").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, army) == null), x.events().toString());
+        assertNoSide(x, army);
     }
 
     @Test
@@ -6886,7 +6891,7 @@ class ExtractRulesTest {
                 + "Cirillo, attacked a barracks at Limi on Saturday, killing six soldiers.",
                 LocalDate.of(2024, 10, 14));
         String cirillo = named(x, "Thomas Cirillo").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, cirillo) == null), x.events().toString());
+        assertNoSide(x, cirillo);
         assertActs(x.events().get(0), named(x, "National Salvation Front").orElseThrow().id());
     }
 
@@ -6896,7 +6901,7 @@ class ExtractRulesTest {
                 + "refugees were killed, the Armed Police Battalion (APBn), which guards the camps, said.",
                 LocalDate.of(2024, 11, 20));
         String apbn = named(x, "Armed Police Battalion").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, apbn) == null), x.events().toString());
+        assertNoSide(x, apbn);
     }
 
     @Test
@@ -6936,7 +6941,7 @@ class ExtractRulesTest {
         assertNull(roleOf(arrests, bsf), arrests.toString());
         assertActs(base, bsf);
         String court = named(x, "Calcutta High Court").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, court) == null), x.events().toString());
+        assertNoSide(x, court);
     }
 
     @Test
@@ -8125,7 +8130,7 @@ class ExtractRulesTest {
         Extraction x = run("Coca growers loyal to former president Ramiro Salazar blocked the main highway at the "
                 + "bridge in Villa Tunari on Monday.", LocalDate.of(2026, 3, 27));
         String salazar = named(x, "Ramiro Salazar").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, salazar) == null), x.events().toString());
+        assertNoSide(x, salazar);
         Extraction warlord = run("Bandits loyal to the warlord Dogo Gide raided the village of Kairu on Tuesday, "
                 + "killing 11 villagers.", LocalDate.of(2025, 8, 14));
         assertNotNull(roleOf(warlord.events().get(0), named(warlord, "Dogo Gide").orElseThrow().id()));
@@ -8340,7 +8345,7 @@ class ExtractRulesTest {
         assertNotNull(roleOf(x.events().get(0), named(x, "Valley Resistance Front").orElseThrow().id()),
                 x.events().toString());
         String jaish = named(x, "Jaish al-Nur").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, jaish) == null), x.events().toString());
+        assertNoSide(x, jaish);
     }
 
     @Test
@@ -8375,7 +8380,7 @@ class ExtractRulesTest {
                 + "General Hospital. A Telegram channel linked to the Islamic State later called the brothers "
                 + "\"traitors\", without saying who had killed them.", LocalDate.of(2025, 12, 11));
         String is = named(x, "Islamic State").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, is) == null), x.events().toString());
+        assertNoSide(x, is);
     }
 
     @Test
@@ -8676,7 +8681,7 @@ class ExtractRulesTest {
         Extraction x = run("On Thursday about 60 residents gathered on the main road in Siparia in protest at the "
                 + "death of Ricardo Joseph, whom they described as a fisherman.", LocalDate.of(2026, 2, 6));
         String dead = named(x, "Ricardo Joseph").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, dead) == null), x.events().toString());
+        assertNoSide(x, dead);
     }
 
     @Test
@@ -8825,7 +8830,7 @@ class ExtractRulesTest {
         Extraction x = run("In a statement read on state broadcaster ORTN on Monday evening, the ministry said "
                 + "terrorists on motorcycles attacked the post at Torodi on Sunday.", LocalDate.of(2025, 10, 17));
         String tv = named(x, "ORTN").orElseThrow().id();
-        assertTrue(x.events().stream().allMatch(e -> roleOf(e, tv) == null), x.events().toString());
+        assertNoSide(x, tv);
     }
 
     @Test

@@ -3,7 +3,8 @@
 country-region-data (MIT, see NOTICE): reads its data.json on stdin, writes "name <TAB> ISO country code" rows.
 
 Slash-separated spellings ("Bam/Lake Bam") give one row each; a trailing "Province", "Region" or the like also
-gives the bare name ("Banwa Province", "Banwa"). Names that are ordinary English or French words, compass points
+gives the bare name ("Banwa Province", "Banwa"), and so does a leading "Republic of" ("Republic of Ingushetia",
+"Ingushetia"). Names that are ordinary English or French words, compass points
 or too short to be safe alone (Centre, Delta, Plateau, Nord, Meta) are left out: a report's own words still find
 them ("Plateau State", "the Centre region").
 """
@@ -30,6 +31,7 @@ STOP = {
 }
 SUFFIX = re.compile(r"\s+(Province|Region|Governorate|State|Department|District|Prefecture|County|Oblast|"
                     r"Municipality|Division|Territory|Parish|Emirate|Canton)$", re.IGNORECASE)
+PREFIX = re.compile(r"^Republic of\s+")
 
 
 def spellings(raw):
@@ -38,7 +40,7 @@ def spellings(raw):
         part = re.sub(r"\s*\([^)]*\)\s*", " ", part).strip()
         if part:
             out.append(part)
-            bare = SUFFIX.sub("", part).strip()
+            bare = PREFIX.sub("", SUFFIX.sub("", part)).strip()
             if bare and bare != part:
                 out.append(bare)
     return out

@@ -63,12 +63,12 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().noneMatch(which), x.events().toString());
     }
 
-    /** The event names {@code id} as one who acted. */
     /** That no event of the extraction has the entity {@code id} as a participant. */
     private static void assertNoSide(Extraction x, String id) {
         assertTrue(x.events().stream().allMatch(e -> roleOf(e, id) == null), x.events().toString());
     }
 
+    /** The event names {@code id} as one who acted. */
     private static void assertActs(Event e, String id) {
         assertTrue(e.participants().contains(new Participant(id, "actor")), e.participants().toString());
     }
@@ -8892,5 +8892,79 @@ class ExtractRulesTest {
         assertEquals("actor", roleOf(e, named(x, "Mai-Mai Kifuafua").orElseThrow().id()), e.toString());
         assertEquals("target", roleOf(e, named(x, "M23").orElseThrow().id()), e.toString());
         assertNull(roleOf(e, "actor:military"), e.toString());
+    }
+
+    @Test
+    void aManWhoseFirstNameIsACitysIsAPersonAfterWhatHeIs() {
+        Extraction x = run("Shells hit houses in Qasr on Monday, killing a farmer, Hassan Chamas, and wounding his two "
+                + "daughters.", LocalDate.of(2025, 3, 18));
+        assertEquals("person", named(x, "Hassan Chamas").orElseThrow().type(), x.entities().toString());
+    }
+
+    @Test
+    void anInquiryIntoThePortersArrestIsThatArrest() {
+        Extraction x = run("On Sunday officers of Kupwara Police arrested a local porter, Ghulam Nabi Lone, on charges "
+                + "of guiding the group. The Resistance Front issued no statement, and the People's Conference called "
+                + "for an inquiry into the porter's arrest.", LocalDate.of(2025, 9, 28));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertNoSide(x, named(x, "Resistance Front").orElseThrow().id());
+    }
+
+    @Test
+    void whereANamedDeadManCameFromIsNoSceneOfTheArrestAfter() {
+        Extraction x = run("Police identified one of the dead as a Pakistani national, Abu Talha, from Bahawalpur. "
+                + "On Sunday officers of Kupwara Police arrested a local porter, Ghulam Nabi Lone.",
+                LocalDate.of(2025, 9, 28));
+        assertNull(eventOf(x, "Arrests").place(), x.events().toString());
+    }
+
+    @Test
+    void postsOfAForceAreTheForce() {
+        Extraction x = run("Posts of the Pakistan Army across the border fired mortars at Indian troops near Machil on "
+                + "Friday.", LocalDate.of(2025, 9, 28));
+        assertActs(x.events().get(0), named(x, "Pakistan Army").orElseThrow().id());
+    }
+
+    @Test
+    void aUnitOfACountrysArmyAndACommandOfACityEndTheirNames() {
+        Extraction x = run("Gunmen of the Jaafar clan fought soldiers of the 52nd Division of Syria's new army on "
+                + "Monday. On Tuesday Carabinieri of the Naples provincial command arrested 19 people in Caivano.",
+                LocalDate.of(2025, 3, 18));
+        assertTrue(named(x, "52nd Division").isPresent(), x.entities().toString());
+        assertTrue(named(x, "Carabinieri").isPresent(), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains(" of ")), x.entities().toString());
+    }
+
+    @Test
+    void aParaBattalionIsNamedWithItsNumber() {
+        Extraction x = run("Troops of 4 Para killed two militants in a forest near Machil on Saturday.",
+                LocalDate.of(2025, 9, 28));
+        assertActs(x.events().get(0), named(x, "4 Para").orElseThrow().id());
+    }
+
+    @Test
+    void aRepublicIsNamedWithoutItsTitleAndItsHeadIsNoActor() {
+        Extraction x = run("Officers killed three men in a shootout in Sunzha on Wednesday. The head of Ingushetia, "
+                + "Makhmud-Ali Kalimatov, thanked the security forces for what he called a professional operation.",
+                LocalDate.of(2025, 11, 6));
+        assertEquals(Kind.PLACE, named(x, "Ingushetia").orElseThrow().kind(), x.entities().toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void observersWhoVisitAVillageMakeNoDevelopment() {
+        Extraction x = run("Observers of the European Union Mission in Armenia (EUMA) visited Tegh on Monday and spoke "
+                + "to villagers, the mission said.", LocalDate.of(2025, 2, 21));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void soldiersOfAForceWithItsAcronymKilledWhenFightersStormedAPostAreItsTargets() {
+        Extraction x = run("Four soldiers of the Frontier Corps (FC) were killed when fighters of the Balochistan "
+                + "Liberation Army stormed a post at Mangochar late on Monday, officials said.",
+                LocalDate.of(2025, 6, 3));
+        Event e = x.events().get(0);
+        assertEquals("target", roleOf(e, named(x, "Frontier Corps").orElseThrow().id()), e.toString());
+        assertActs(e, named(x, "Balochistan Liberation Army").orElseThrow().id());
     }
 }

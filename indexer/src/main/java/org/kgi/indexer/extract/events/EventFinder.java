@@ -18,7 +18,9 @@ import org.kgi.indexer.extract.Event;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.Participant;
+import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -1360,7 +1362,8 @@ public final class EventFinder {
             }
         }
         if (!(t.isLower(before, "the") || t.isLower(before, "this") || t.isLower(before, "that")
-                || timePossessive(t, before)) || t.isLower(trigger + 1, "last") && t.isWord(trigger + 2)
+                || timePossessive(t, before) || someonesPossessive(t, before))
+                || t.isLower(trigger + 1, "last") && t.isWord(trigger + 2)
                 && (PERIODS.contains(t.lower(trigger + 2)) || Calendar.weekday(t.lower(trigger + 2), false) != null)) {
             return -1; // not "the killing last week of a 14-year-old boy": a time of its own, another event
         }
@@ -1872,11 +1875,25 @@ public final class EventFinder {
 
     /** {@code Saturday's}, {@code last week's}, {@code yesterday's} ending at token {@code k}: an event told before. */
     private static boolean timePossessive(Tokens t, int k) {
-        if (!t.isLower(k, "s") || !(t.isChar(k - 1, '\'') || t.isChar(k - 1, '\u2019'))) {
+        if (!t.isPossessiveS(k)) {
             return false;
         }
         String w = t.lower(k - 2);
         return Calendar.weekday(w, false) != null || TIME_NOUNS.contains(w);
+    }
+
+    /**
+     * Whether token {@code k} ends "the" and an unnamed person's possessive, no force's or group's: {@code called for
+     * an inquiry into the porter's arrest} (the arrest told before).
+     */
+    private static boolean someonesPossessive(Tokens t, int k) {
+        if (!t.isPossessiveS(k) || !t.isLower(k - 3, "the") || !t.isWord(k - 2) || t.isCapitalised(k - 2)) {
+            return false;
+        }
+        String w = t.lower(k - 2);
+        GenericActors.Generic g = GenericActors.of(w);
+        return g == null ? ActorWords.nameWordType(w) == null && ActorWords.groupNounType(w) == null
+                : "civilians".equals(g.type());
     }
 
     private static final Set<String> TIME_NOUNS = WordSets.of("yesterday", "today", "week", "weekend", "month",

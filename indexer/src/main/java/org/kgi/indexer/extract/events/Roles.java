@@ -1661,7 +1661,7 @@ final class Roles {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
         }
         boolean reported = false; // "the PNLA said 12 fighters had been killed", "the group, which has been targeted"
-        int end = r.found().last();
+        int end = pastAcronym(t, r.found().last() + 1) - 1; // soldiers of the Frontier Corps (FC) were killed
         // two officers of the X police, among them a commander, Y Z, were killed: as far past the victims named
         int reach = end + (t.isChar(end + 1, ',') && t.isWord(end + 2) && AMONG.contains(t.lower(end + 2)) ? 16 : 10);
         for (int k = end + 1; k < trigger && k <= reach; k++) {

@@ -407,6 +407,10 @@ final class Scenes {
                 && (t.is(k - 2, Tokens.NUMBER) || COUNTED.contains(t.lower(k - 2)))) {
             return true; // about 500 villagers of the Goilkera area held a dharna in Chaibasa: where they came from
         }
+        if (t.isLower(k, "from") && t.isChar(k - 1, ',') && t.isWord(k - 2) && t.isCapitalised(k - 2)
+                && t.isChar(k - 3 - (t.isWord(k - 3) && t.isCapitalised(k - 3) ? 1 : 0), ',')) {
+            return true; // a Pakistani national, Abu Talha, from Bahawalpur: where the man came from
+        }
         if (!t.isLower(k, "from") || !t.isWord(k - 1) || t.isCapitalised(k - 1)) {
             return false;
         }

@@ -1300,8 +1300,13 @@ final class TriggerScan {
                     && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
                 continue; // those who ordered the killing: who they are, no order given here
             }
-            if (w.equals("visited") && wordAfter(t, s, i, 3, CONSOLED)) {
-                continue; // the director general visited the wounded officers: no development on the ground
+            if ((w.equals("operation") || w.equals("operations")) && t.hasWordIn(s.first(), i - 1, PRAISED)) {
+                continue; // thanked the security forces for what he called a professional operation: praise only
+            }
+            if (w.equals("visited") && (wordAfter(t, s, i, 3, CONSOLED) || t.hasWordIn(s.first(), i - 1, OBSERVERS))) {
+                // the director general visited the wounded officers; observers of the EU mission visited the village:
+                // no development on the ground
+                continue;
             }
             if (HURT.contains(w) && describesWho(t, s, i)) {
                 continue; // arrested the two injured men; relatives of people who disappeared marched: who, not what
@@ -1755,6 +1760,11 @@ final class TriggerScan {
 
     private static final Set<String> HURT = WordSets.of("injured", "wounded", "disappeared");
     /** Whom an official visits to console: {@code visited the wounded officers}, {@code the victims' families}. */
+    private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
+            "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
+    /** Who visits a place only to look and listen. */
+    private static final Set<String> OBSERVERS = WordSets.of("observers", "monitors", "inspectors", "investigators",
+            "monitoring", "observer", "monitor", "fact-finding");
     private static final Set<String> CONSOLED = WordSets.of("wounded", "injured", "victims", "families", "survivors",
             "hospital", "patients", "bereaved", "relatives");
 

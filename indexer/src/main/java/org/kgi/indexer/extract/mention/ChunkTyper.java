@@ -831,11 +831,17 @@ final class ChunkTyper {
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
-    /** A team named by its city and a plural ({@code Dallas Cowboys}, {@code Green Bay Packers}, {@code New York Yankees}). */
+    /**
+     * A team named by its city and a plural ({@code Dallas Cowboys}, {@code Green Bay Packers}, {@code New York
+     * Yankees}); not a man whose first name is a city's, after a noun that says who he is ({@code a farmer, Hassan
+     * Chamas}).
+     */
     private boolean cityAndPlural(Tokens t, int a, int b) {
         String last = t.lower(b);
         if (b == a || b - a > 3 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
-                || PlaceWords.nameWordType(last) != null || ActorWords.nameWordType(last) != null) {
+                || PlaceWords.nameWordType(last) != null || ActorWords.nameWordType(last) != null
+                || t.isChar(a - 1, ',') && t.isWord(a - 2)
+                && (ActorWords.isRoleNoun(t.lower(a - 2)) || GenericActors.of(t.lower(a - 2)) != null)) {
             return false;
         }
         City c = doc.gazetteer().city(Names.key(MentionFinder.span(t, a, b - 1)), List.of());
@@ -1033,8 +1039,9 @@ final class ChunkTyper {
             return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // the canton chief of X
         }
         if (head >= 0 && !bodyOfThePlace(t, b) && !(a == b && DocContext.isStance(t.lower(a))) // (Pro-Russian rebels)
-                && !(doc.gazetteer().isCity(key) && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))) {
-            // (the traditional chief of Birao: a town)
+                && !(doc.gazetteer().isCity(key) && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))
+                && !(t.isLower(head, "head") && doc.gazetteer().regions().isRegion(key))) {
+            // (the traditional chief of Birao: a town; the head of Ingushetia: a region)
             // activists of X: a party's or a movement's, armed or not
             return Guess.actor(t.isLower(head, "activists") ? "organization" : doc.groupType(), name,
                     Strength.ORGANISATION_CUE);

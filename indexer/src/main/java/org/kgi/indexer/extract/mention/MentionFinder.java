@@ -474,15 +474,15 @@ public final class MentionFinder {
      */
     private static final Set<String> GROUP_UNIT_ENDINGS = WordSets.of("front", "wing", "faction", "group", "command",
             "movement", "bloc", "column", "cell");
-    /** A military unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}. */
     private static final Set<String> PLATFORMS = WordSets.of("telegram", "whatsapp", "facebook", "tiktok", "youtube",
             "twitter", "instagram", "viber", "signal");
     private static final Set<String> ON_PLATFORMS = WordSets.of("channel", "channels", "account", "accounts", "page",
             "pages", "group", "groups", "post", "posts", "video", "videos", "message", "messages");
     private static final Set<String> DOCUMENTS = WordSets.of("update", "log", "report", "bulletin", "release",
             "statement", "communique", "communiqué", "sitrep", "brief", "briefing", "note", "issue", "digest");
+    /** Last words of a unit named by its number: {@code the 444 Brigade}, {@code 5 Battalion}, {@code 4 Para}. */
     private static final Set<String> UNITS = WordSets.of("brigade", "battalion", "regiment", "division", "squadron",
-            "corps", "company", "detachment", "front", "rifles");
+            "corps", "company", "detachment", "front", "rifles", "para");
 
     /**
      * The "of" after a portfolio title that opens the chunk, with the words that may come before and after it ({@code
@@ -1569,7 +1569,8 @@ public final class MentionFinder {
             return b; // Armed Turkana raiders attacked: the Turkana, armed (but the Armed Offenders Squad)
         }
         boolean common = doc.isCommonWord(w) || GenericActors.of(w) != null || ActorWords.isRoleNoun(w)
-                || w.endsWith("s") && doc.isCommonWord(w.substring(0, w.length() - 1));
+                || w.endsWith("s") && doc.isCommonWord(w.substring(0, w.length() - 1))
+                || pluralOfAForce(t, a, b);
         if (!common || ActorWords.nameWordType(w) != null && !t.isWord(a + 1)) {
             return a;
         }
@@ -1578,6 +1579,17 @@ public final class MentionFinder {
             i++;
         }
         return i > a + 1 ? i : a;
+    }
+
+    /**
+     * Whether the chunk opens with a plural and "of the" before a force's or a group's name: {@code Posts of the
+     * Pakistan Army}, {@code Positions of the Arakan Army} (but not {@code Friends of the Earth}).
+     */
+    private static boolean pluralOfAForce(Tokens t, int a, int b) {
+        String w = t.lower(a);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && ActorWords.nameWordType(w) == null
+                && t.isLower(a + 1, "of") && t.isLower(a + 2, "the") && b > a + 3
+                && ActorWords.nameWordType(t.lower(b)) != null;
     }
 
     /** Adjectives that, opening a sentence, are capitalised before a people's or a group's name. */

@@ -224,6 +224,12 @@ public final class NameChunker {
                     j = spelledWithIn(t, s, i, k); // the United Nations Interim Force in Lebanon (UNIFIL)
                 } else if (titledPersonOf(t, i, j, k)) {
                     break; // ward councillor Sibusiso Mkhize of the Inkatha Freedom Party: the man, then his party
+                } else if (t.isLower(k, "of") && (NAMED_UNITS.contains(t.lower(j)) && t.isPossessiveS(nameRunEnd(t, s,
+                        k + 1) + 2) || t.isLower(k + 1, "the") && t.isWord(nameRunEnd(t, s, k + 2) + 1)
+                        && OWNED_NOUNS.contains(t.lower(nameRunEnd(t, s, k + 2) + 1)))) {
+                    // soldiers of the 52nd Division of Syria's new army: the unit, then whose army it is; Carabinieri
+                    // of the Naples provincial command: the name, then a command it has no name for
+                    break;
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
                     j = k + 1;
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
@@ -639,6 +645,19 @@ public final class NameChunker {
     }
 
     /** A capitalised word that can be part of a name (not a month or weekday, not a number). */
+    /** The last token of the run of name words that starts at {@code i} (one itself), at most to the sentence's end. */
+    private static int nameRunEnd(Tokens t, Sentence s, int i) {
+        int m = i;
+        while (m + 1 <= s.last() && isNameWord(t, m + 1)) {
+            m++;
+        }
+        return m;
+    }
+
+    /** Lower-case nouns of a body's part that a place's name qualifies: {@code the Naples provincial command}. */
+    private static final Set<String> OWNED_NOUNS = WordSets.of("provincial", "regional", "district", "municipal",
+            "command", "headquarters", "branch", "office", "station", "unit", "province", "garrison", "divisional");
+
     static boolean isNameWord(Tokens t, int i) {
         if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || isDisplaced(t, i)) {
             return false;

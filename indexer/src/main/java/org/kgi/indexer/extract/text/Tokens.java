@@ -220,6 +220,11 @@ public final class Tokens {
         return false;
     }
 
+    /** Whether token {@code i} is the {@code s} of a possessive ({@code Sudan's}, {@code the porter’s}). */
+    public boolean isPossessiveS(int i) {
+        return isLower(i, "s") && isApostrophe(i - 1);
+    }
+
     /**
      * The token after a possessive whose apostrophe is token {@code apostrophe}: past its {@code s} ({@code Sudan's
      * army}) or right after it ({@code Saraya al-Quds' Tubas Battalion}).

@@ -8967,4 +8967,91 @@ class ExtractRulesTest {
         assertEquals("target", roleOf(e, named(x, "Frontier Corps").orElseThrow().id()), e.toString());
         assertActs(e, named(x, "Balochistan Liberation Army").orElseThrow().id());
     }
+
+    @Test
+    void aPostsAcronymNamesNoActor() {
+        Extraction x = run("The Senior Superintendent of Police (SSP) of Kashmore, Rohail Khoso, said the kidnappers "
+                + "belonged to the Jakhrani gang. On Thursday police used batons to stop several hundred students "
+                + "marching towards the SSP's office in Kashmore.", LocalDate.of(2026, 2, 13));
+        assertTrue(named(x, "SSP").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aTownAfterInBeforeAccusedIsAPlaceAndWhomTheMenSuppliedIsNoSide() {
+        Extraction x = run("On Wednesday, officers of the Sindh Police arrested three men in Tangwani accused of "
+                + "supplying food, fuel and mobile SIM cards to the Jakhrani gang.", LocalDate.of(2026, 2, 13));
+        assertEquals(Kind.PLACE, named(x, "Tangwani").orElseThrow().kind(), x.entities().toString());
+        assertTrue(named(x, "SIM").isEmpty(), x.entities().toString());
+        assertNoSide(x, named(x, "Jakhrani").orElseThrow().id());
+    }
+
+    @Test
+    void cardsAndRiflesSeizedAreNoGroundAndNoGroup() {
+        Extraction x = run("Police seized mobile SIM cards and GPS devices in Kashmore on Monday. Officers at a "
+                + "checkpoint arrested four men travelling with two SLR rifles.", LocalDate.of(2026, 2, 13));
+        assertNoEvent(x, e -> e.type().equals("Battles"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind() == Kind.ACTOR && e.name().length() == 3),
+                x.entities().toString());
+    }
+
+    @Test
+    void aRocketLauncherRecoveredWithTheBodiesIsNoShelling() {
+        Extraction x = run("Two constables were killed, and police recovered the bodies of three dacoits along with "
+                + "two rifles and a rocket launcher.", LocalDate.of(2026, 2, 13));
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence")
+                || e.subType().equals("Disrupted weapons use"));
+        Extraction seized = run("Soldiers entered the pavilion at dawn and recovered three rifles and two grenades.",
+                LocalDate.of(2024, 11, 13));
+        assertEquals("Disrupted weapons use", seized.events().get(0).subType(), seized.events().toString());
+    }
+
+    @Test
+    void whoSaysTheTollAfterSaidIsNoVictim() {
+        Extraction x = run("Six men were killed and at least eleven were wounded, said the Enga Provincial Police "
+                + "Commander, Chief Superintendent Joseph Kupo.", LocalDate.of(2025, 3, 14));
+        assertNoSide(x, named(x, "Joseph Kupo").orElseThrow().id());
+    }
+
+    @Test
+    void aSquareNamedForWarriorsIsAPlace() {
+        Extraction x = run("Thousands of people stood in silence on the Square of Serbian Warriors in Kraljevo on "
+                + "Saturday.", LocalDate.of(2025, 12, 5));
+        assertEquals(Kind.PLACE, named(x, "Square of Serbian Warriors").orElseThrow().kind(), x.entities().toString());
+    }
+
+    @Test
+    void membersOfTheGendarmerieAreAForceAndTheirDetaineesReleaseIsNoEvent() {
+        Extraction x = run("After about an hour, members of the Gendarmerie carried the students off the bridge and "
+                + "detained three, who were released after questioning. The Higher Public Prosecutor's Office in "
+                + "Kraljevo ordered one of them held for 48 hours.", LocalDate.of(2025, 12, 5));
+        assertEquals("security_force", named(x, "Gendarmerie").orElseThrow().type(), x.entities().toString());
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void whatHadHappenedByThursdaySumsUpTheWeek() {
+        Extraction x = run("KRALJEVO - Thousands of people stood in silence on the square on Saturday. By Thursday, a "
+                + "student was in custody, a ruling-party office in neighbouring Čačak had been vandalised, and "
+                + "protesters and party supporters had thrown bottles at each other in front of Čačak city hall.",
+                LocalDate.of(2025, 12, 5));
+        assertNoEvent(x, e -> e.type().equals("Riots") || e.subType().equals("Arrests"));
+    }
+
+    @Test
+    void initialsJoinedByAnAmpersandAreTheNameSpelledWithAnd() {
+        Extraction x = run("Officers of the Jammu and Kashmir Police arrested a porter in Kishtwar on Sunday. On "
+                + "Tuesday a team of J&K Police detained two men in Bunjwah.", LocalDate.of(2025, 7, 18));
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("J") || e.name().contains("&")),
+                x.entities().toString());
+        String police = named(x, "Jammu and Kashmir Police").orElseThrow().id();
+        x.events().forEach(e -> assertActs(e, police));
+    }
+
+    @Test
+    void whoSaidTroopsHadRespondedIsNotTheirSide() {
+        Extraction x = run("The ISPR, the military's media wing, said troops of the Frontier Corps had fought "
+                + "Taliban border guards near Torkham on Friday.", LocalDate.of(2025, 3, 1));
+        assertTrue(x.events().stream().anyMatch(e -> roleOf(e, named(x, "Frontier Corps").orElseThrow().id()) != null),
+                x.events().toString());
+    }
 }

@@ -1,6 +1,7 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.Set;
+import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -166,6 +167,10 @@ final class NonEvents {
                 && t.countChar(s, ',') >= 3) { // (a list of deeds after it, not "In two days, soldiers killed")
             return true; // In six days, fighters of the group killed farmers, fought the army and looted the town
         }
+        if (t.isLower(a, "by") && t.isWord(a + 1) && Calendar.weekday(t.lower(a + 1), false) != null
+                && t.isChar(a + 2, ',') && t.countChar(s, ',') >= 3 && t.hasWordIn(s, HAD)) {
+            return true; // By Thursday, a student was in custody, an office had been vandalised, and ...: what follows
+        }
         int b = t.isLower(a, "the") || t.isLower(a, "this") ? a + 1 : -1;
         if (b > 0 && t.isLower(b, "past")) {
             b++;
@@ -175,6 +180,7 @@ final class NonEvents {
     }
 
     private static final Set<String> PERIODS = WordSets.of("week", "period", "fortnight", "month");
+    private static final Set<String> HAD = WordSets.of("had");
     private static final Set<String> DAY_SPANS = WordSets.of("days", "weeks");
     private static final Set<String> DAY_COUNTS = NumberWords.twoToTenAnd("several", "few");
 

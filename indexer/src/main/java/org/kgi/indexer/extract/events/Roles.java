@@ -845,6 +845,9 @@ final class Roles {
                 || t.isLower(after + 1, "that"))) {
             return true; // days after the military warned of the group's spread: who warns, no side
         }
+        if (saidBeforeName(t, s, r)) {
+            return true; // six men were killed, said the provincial police commander, Joseph Kupo
+        }
         if (callsForInquiry(t, s, pastAcronym(t, after))) {
             return true; // the Recife Popular Justice Centre called for the raid to be investigated: it judges
         }
@@ -1841,6 +1844,33 @@ final class Roles {
     }
 
     private static final Set<String> SAYS = WordSets.of("said", "say", "says", "stated");
+
+    /**
+     * Whether "said" (or "says", "added") after a comma or a quote comes right before the name that ends the sentence
+     * or a clause, past the speaker's title and a comma: {@code ..., said the Enga Provincial Police Commander, Chief
+     * Superintendent X}.
+     */
+    private static boolean saidBeforeName(Tokens t, Sentence s, Resolved r) {
+        int a = r.found().first();
+        int after = pastAcronym(t, r.found().last() + 1);
+        if (after < s.last() && !t.isChar(after, ',')) {
+            return false; // (said troops of the Frontier Corps had responded: what was said)
+        }
+        boolean comma = false;
+        for (int k = a - 1; k > s.first() && k >= a - 12; k--) {
+            if (t.isWord(k) && (SAYS.contains(t.lower(k)) || t.isLower(k, "added"))) {
+                return t.isChar(k - 1, ',') || t.isDoubleQuote(k - 1);
+            }
+            if (t.isChar(k, ',') && !comma) {
+                comma = true;
+            } else if (!t.isWord(k) || !t.isCapitalised(k) && !t.isLower(k, "the") && !t.isLower(k, "of")
+                    && !ActorWords.isTitle(t.lower(k)) && !ActorWords.isRoleNoun(t.lower(k))
+                    && GenericActors.of(t.lower(k)) == null && !t.lower(k).endsWith("al")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether a word is a verb of saying ({@code said}, {@code told}). */
     static boolean isSpeech(String lower) {

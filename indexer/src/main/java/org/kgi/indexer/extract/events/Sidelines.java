@@ -31,9 +31,9 @@ final class Sidelines {
         if (suspectedWorkFor(t, s, at) || suspectedPassingTo(t, s, at)) {
             return true;
         }
-        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 8); k--) {
-            if (t.isPunct(k) && !t.isChar(k, '-') && !t.isDoubleQuote(k)) {
-                return false;
+        for (int k = at - 1; k >= Math.max(s.first() + 1, at - 12); k--) {
+            if (t.isPunct(k) && !t.isChar(k, '-') && !t.isDoubleQuote(k) && !goodsListComma(t, k, at)) {
+                return false; // (but accused of supplying food, fuel and SIM cards to the gang)
             }
             if (t.isWord(k) && (TIES.contains(t.lower(k)) || t.isLower(k, "members") && t.isLower(k - 1, "as"))) {
                 // (accuses them of having killed civilians as members of the UÇPMB)
@@ -43,6 +43,26 @@ final class Sidelines {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comma at {@code k} is one between lower-case words of a list that "and" ends before the name at
+     * {@code at}: {@code food, fuel and SIM cards to the X gang}.
+     */
+    private static boolean goodsListComma(Tokens t, int k, int at) {
+        if (!t.isChar(k, ',') || !t.isWord(k - 1) || t.isCapitalised(k - 1) || !t.isWord(k + 1)
+                || t.isCapitalised(k + 1)) {
+            return false;
+        }
+        for (int j = k + 1; j < at; j++) {
+            if (t.isLower(j, "and")) {
+                return true;
+            }
+            if (!t.isWord(j)) {
+                return false;
             }
         }
         return false;

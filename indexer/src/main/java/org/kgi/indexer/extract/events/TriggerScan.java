@@ -80,7 +80,7 @@ final class TriggerScan {
             "herds", "goats", "camels", "cows", "merchandise", "trucks", "truck", "boat", "boats", "documents",
             "papers", "files", "computers", "laptops", "drugs", "narcotics", "hemp", "cannabis", "timber", "scooter",
             "scooters", "cars", "clothing", "clothes", "jewellery", "jewelry", "bicycles", "motorcycle",
-            "passports", "bags");
+            "passports", "bags", "cards", "equipment", "radios", "uniforms", "fuel");
 
     static final Set<String> INQUIRIES = WordSets.of("probe", "probes", "investigation", "investigations",
             "inquiry", "inquiries", "enquiry", "case");
@@ -1296,6 +1296,13 @@ final class TriggerScan {
             if (w.equals("custody") && diedIn(t, t.isLower(i - 1, "police") ? i - 2 : i - 1)) {
                 continue; // Oumar Sow, who died in police custody on 7 March: a death, no arrest told
             }
+            if (w.equals("ordered") && wordAfter(t, s, i, 4, KEPT)
+                    || w.equals("released") && (t.isLower(i + 1, "after") && t.isLower(i + 2, "questioning")
+                    || t.isLower(i + 1, "without") || t.isLower(i + 1, "on") && t.isLower(i + 2, "bail"))) {
+                // the prosecutor's office ordered him held for 48 hours; detained three, who were released after
+                // questioning: what befell the arrested, no development of its own
+                continue;
+            }
             if (w.equals("ordered")
                     && (t.isLower(i - 1, "who") || t.isLower(i - 1, "had") && t.isLower(i - 2, "who"))) {
                 continue; // those who ordered the killing: who they are, no order given here
@@ -1394,6 +1401,11 @@ final class TriggerScan {
             if ((w.equals("seized") || w.equals("recovered")) && (t.isLower(i - 1, "were") || t.isLower(i - 1, "was"))
                     && wordBefore(t, s, i, 6, SEIZED_ARMS)) {
                 tr = ARMS_SEIZED; // two guerrillas died and a rifle and explosives were seized: what the clash left
+            }
+            if (tr != null && Acled.EXPLOSIONS.equals(tr.type()) && recoveredBefore(t, s, i)) {
+                // soldiers recovered three rifles and two grenades; but police recovered the bodies of three dacoits
+                // along with a rocket launcher: what the fight left
+                tr = t.hasWordIn(Math.max(s.first(), i - 14), i - 1, BODIES) ? null : ARMS_SEIZED;
             }
             if (t.isWord(i) && PUSHED.contains(t.lower(i)) && t.isLower(i + 1, "back") && marchersPushed(t, s, i)) {
                 tr = MARCH_STOPPED; // officers pushed back 80 members of MOVIR who were marching towards the Assembly
@@ -1762,6 +1774,9 @@ final class TriggerScan {
     /** Whom an official visits to console: {@code visited the wounded officers}, {@code the victims' families}. */
     private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
             "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
+    private static final Set<String> BODIES = WordSets.of("bodies", "body", "corpses");
+    /** What a court or a prosecutor orders done with a detainee. */
+    private static final Set<String> KEPT = WordSets.of("held", "detained", "remanded", "jailed", "kept");
     /** Who visits a place only to look and listen. */
     private static final Set<String> OBSERVERS = WordSets.of("observers", "monitors", "inspectors", "investigators",
             "monitoring", "observer", "monitor", "fact-finding");
@@ -1855,6 +1870,25 @@ final class TriggerScan {
     }
 
     private static final Set<String> SEIZED = WordSets.of("recovered", "seized", "confiscated", "found", "captured");
+
+    /**
+     * {@code police recovered the bodies of three dacoits along with two rifles and a rocket launcher}: a weapon among
+     * what was taken (not explosives found, which were made safe), with no other verb between, no explosion.
+     */
+    private static boolean recoveredBefore(Tokens t, Sentence s, int i) {
+        if (!WEAPON_NOUNS.contains(t.lower(i)) || t.isLower(i, "explosives")) {
+            return false;
+        }
+        for (int k = i - 1; k >= s.first() && k >= i - 14; k--) {
+            if (t.isWord(k) && SEIZED.contains(t.lower(k))) {
+                return !t.isLower(k, "found") && !t.isLower(k - 1, "were") && !t.isLower(k - 1, "was");
+            }
+            if (t.isPunct(k) && !t.isChar(k, ',') || t.isWord(k) && !t.isCapitalised(k) && t.lower(k).endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> AGREEMENT_TIMES = WordSets.of("after", "until", "since");
 

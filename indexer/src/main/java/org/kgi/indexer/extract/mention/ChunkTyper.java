@@ -349,6 +349,9 @@ final class ChunkTyper {
                 || t.lower(a).length() > 3)) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // (Reuters), AFP: an agency, never armed
         }
+        if (b > a + 1 && t.isLower(a + 1, "of") && SQUARES_OF.contains(t.lower(a))) {
+            return Guess.place("road", name, Strength.NAME_WORD); // the Square of Serbian Warriors, whoever they are
+        }
         if (b > a && (MEDIA_WORDS.contains(t.lower(a)) || MEDIA_WORDS.contains(t.lower(b)))) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // TV Pirveli, Radio Okapi, Rustavi 2 TV
         }
@@ -831,6 +834,10 @@ final class ChunkTyper {
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
+    /** Heads of a square's or a street's name before "of" and what it honours. */
+    private static final Set<String> SQUARES_OF = WordSets.of("square", "plaza", "bridge", "avenue", "boulevard",
+            "street");
+
     /**
      * A team named by its city and a plural ({@code Dallas Cowboys}, {@code Green Bay Packers}, {@code New York
      * Yankees}); not a man whose first name is a city's, after a noun that says who he is ({@code a farmer, Hassan
@@ -1038,6 +1045,10 @@ final class ChunkTyper {
                 && LOCAL_CHIEFS.contains(t.lower(head - 1)) && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // the canton chief of X
         }
+        GenericActors.Generic force = a == b ? GenericActors.of(t.lower(a)) : null;
+        if (head >= 0 && force != null && "security_force".equals(force.type())) {
+            return Guess.actor("security_force", name, Strength.ORGANISATION_CUE); // members of the Gendarmerie
+        }
         if (head >= 0 && !bodyOfThePlace(t, b) && !(a == b && DocContext.isStance(t.lower(a))) // (Pro-Russian rebels)
                 && !(doc.gazetteer().isCity(key) && (t.isLower(head, "chief") || t.isLower(head, "chiefs")))
                 && !(t.isLower(head, "head") && doc.gazetteer().regions().isRegion(key))) {
@@ -1083,6 +1094,7 @@ final class ChunkTyper {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // the government of Benjamin Netanyahu
         }
         if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s) && !bigCity(key) && !t.is(a, Tokens.ALL_CAPS)
+                && !t.isLower(a - 1, "in") && !t.isLower(a - 1, "near") // (three men in Tangwani accused of)
                 && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
                 || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
             return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler

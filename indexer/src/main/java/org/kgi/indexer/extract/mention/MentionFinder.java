@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
@@ -110,6 +111,10 @@ public final class MentionFinder {
     private static final Set<String> MARCH_NAMES = WordSets.of("walk", "march", "rally", "caravan", "vigil");
 
     /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
+    /** Things an acronym before them names: {@code SIM cards}, {@code GPS trackers}, {@code SLR rifles}. */
+    private static final Set<String> DEVICES = WordSets.of("card", "cards", "device", "devices", "tracker",
+            "trackers", "receiver", "receivers", "chip", "chips", "handset", "handsets", "jammer", "jammers",
+            "coordinates", "codes", "kits", "rifle", "rifles", "launcher", "launchers");
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
 
@@ -159,6 +164,8 @@ public final class MentionFinder {
     private final int maxFounds;
     /** The report's words written as names outside sentences in capitals ({@link #writtenAsName}), when first asked. */
     private Set<String> writtenAsName;
+    /** Acronyms the report defines for a post: {@code the Senior Superintendent of Police (SSP)}. */
+    private final Set<String> postAcronyms = new HashSet<>();
 
     public MentionFinder(DocContext doc, int maxFounds) {
         this.doc = doc;
@@ -218,7 +225,36 @@ public final class MentionFinder {
         definiteFacilities(sentences, founds);
         definiteOrganisations(founds);
         shortForms(founds);
+        ampersandForms(founds, aliases);
         return new Result(founds, aliases);
+    }
+
+    /**
+     * {@code J&K Police} after the report has named the Jammu and Kashmir Police ({@code J&K} after Jammu and Kashmir):
+     * the initials joined by an ampersand stand for two words joined by "and", the rest of the name the same.
+     */
+    private void ampersandForms(List<Found> founds, Map<String, AliasLink> aliases) {
+        Tokens t = doc.tokens();
+        for (Found f : founds) {
+            String surface = t.text().substring(f.start(), f.end());
+            int amp = surface.indexOf('&');
+            if (amp != 1 || surface.length() < 3 || aliases.containsKey(f.key())) {
+                continue; // (J&K, not AT&T)
+            }
+            String rest = surface.substring(3);
+            Pattern spelled = Pattern.compile(Pattern.quote(surface.substring(0, 1)) + "\\p{L}+ and "
+                    + Pattern.quote(surface.substring(2, 3)) + "\\p{L}+" + Pattern.quote(rest));
+            for (Found o : founds) {
+                if (o.key().equals(f.key()) || o.guess() == null || f.guess() == null
+                        || o.guess().kind() != f.guess().kind()) {
+                    continue;
+                }
+                if (spelled.matcher(t.text().substring(o.start(), o.end())).matches()) {
+                    aliases.put(f.key(), new AliasLink(surface, o.key(), true));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -526,6 +562,9 @@ public final class MentionFinder {
             int head = compoundHead(t, a);
             return head > 0 ? compoundActor(s, a, head, founds) : null; // JNIM-affiliated: JNIM; US-funded: no name
         }
+        if (a == b && postAcronyms.contains(Names.key(t.surface(a)))) {
+            return null;
+        }
         Found head = a == b ? headOfNamedBody(s, a, founds) : null;
         if (head != null) {
             founds.add(head); // the Command's Tactical Team, after the Kogi State Police Command: that command
@@ -540,6 +579,10 @@ public final class MentionFinder {
                 k++;
             }
             if (k > b || k == of + 1 || !t.isCapitalised(k)) {
+                if (isAcronymDefinition(t, s, b)) {
+                    consumed[b + 2] = true;
+                    postAcronyms.add(Names.key(t.surface(b + 2))); // the SSP's office: the post's, no actor
+                }
                 return null;
             }
             a = k;
@@ -653,6 +696,10 @@ public final class MentionFinder {
         }
         if (a == b && (WEAPON_SYSTEMS.contains(t.lower(a)) || titled && t.lower(a).length() == 1)) {
             return null; // a HIMARS launcher, Iskander missiles: a weapon, no actor; the "Gen Z" protests
+        }
+        if (a == b && t.is(a, Tokens.ALL_CAPS) && t.isWord(b + 1) && DEVICES.contains(t.lower(b + 1))
+                && KnownActors.type(t.lower(a)) == null) {
+            return null; // mobile SIM cards, GPS devices: what the acronym names is a thing
         }
         if (b + 1 <= s.last() && CURRENCIES.contains(t.lower(b + 1))) {
             return null; // "US dollars", "Haitian gourdes": a currency, not a place or an actor

@@ -98,6 +98,9 @@ public final class Tokenizer {
                 i++; // Kavkaz.Realii, Gazeta.Ru: one name written with a dot
             } else if ((c == ',' || c == '.') && Character.isDigit(next) && Character.isDigit(text.charAt(i - 1))) {
                 i++;
+            } else if (c == '&' && i > from && i - from <= 2 && Character.isUpperCase(next)
+                    && Character.isUpperCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(from))) {
+                i++; // J&K, AT&T, R&D: one abbreviation
             } else {
                 break;
             }

@@ -9054,4 +9054,39 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().anyMatch(e -> roleOf(e, named(x, "Frontier Corps").orElseThrow().id()) != null),
                 x.events().toString());
     }
+
+    @Test
+    void whoCalledTheGatheringToldAfterItOrganisedIt() {
+        Extraction x = run("On Monday, several hundred men gathered outside the district governor's compound in Argo "
+                + "to demand compensation. The gathering, called by the Darayim Elders' Council, ended peacefully.",
+                LocalDate.of(2025, 5, 23));
+        assertActs(x.events().get(0), named(x, "Darayim Elders' Council").orElseThrow().id());
+    }
+
+    @Test
+    void aGroupsMenKilledInAnAmbushAreItsTargets() {
+        Extraction x = run("NRF fighters killed six Taliban in an ambush in Jurm on Wednesday.",
+                LocalDate.of(2025, 5, 23));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Taliban").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void whatASideSaidItsMenDidIsDeniedWhenTheNextSentenceDeniesIt() {
+        Extraction x = run("The National Resistance Front (NRF), an anti-Taliban group, said on Wednesday that its "
+                + "fighters had killed six Taliban in an ambush in Jurm district. The Taliban denied it, and two "
+                + "residents said there had been no fighting there.", LocalDate.of(2025, 5, 23));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
+
+    @Test
+    void whatAWeekAlsoSawHasNoSideAndNoSceneOfTheLedesEvent() {
+        Extraction x = run("FAIZABAD, Afghanistan, May 23 (Pamir Wire) - Two farmers were killed when Taliban forces "
+                + "fired on villagers in Badakhshan province at the weekend, residents said, in a week that also saw a "
+                + "bombing claimed by the Islamic State in the provincial capital, Faizabad, and a wave of detentions.",
+                null);
+        Event e = x.events().get(0);
+        assertEquals(named(x, "Badakhshan").orElseThrow().id(), e.place(), e.toString());
+        assertNoSide(x, named(x, "Islamic State").orElseThrow().id());
+    }
 }

@@ -446,8 +446,33 @@ final class Attribution {
         return known(refuted, i, () -> {
             boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
             Sentence next = hasNext ? sentences.get(i + 1) : null;
-            return refuted(t, s, next, callsFalse(i), hasNext && (callsFalse(i + 1) || rejectsReport(t, next)));
+            return refuted(t, s, next, callsFalse(i), hasNext && (callsFalse(i + 1) || rejectsReport(t, next)))
+                    || hasNext && ownClaimDeniedNext(t, s, next);
         });
+    }
+
+    /**
+     * Whether the sentence tells what a side said its own men had done and the next one opens with a denial of it:
+     * {@code The NRF said on Wednesday that its fighters had killed six Taliban in an ambush. The Taliban denied it}.
+     */
+    private static boolean ownClaimDeniedNext(Tokens t, Sentence s, Sentence next) {
+        boolean ownClaim = false;
+        for (int i = s.first(); i + 2 <= s.last() && !ownClaim; i++) {
+            int that = t.isWord(i) && SAYING.contains(t.lower(i)) ? i + 1 : s.last();
+            while (that < Math.min(s.last(), i + 4) && !t.isLower(that, "that")) {
+                that++; // said on Wednesday that
+            }
+            ownClaim = t.isLower(that, "that") && (t.isLower(that + 1, "its") || t.isLower(that + 1, "their"));
+        }
+        if (!ownClaim) {
+            return false;
+        }
+        for (int i = next.first(); i + 1 <= next.last() && i <= next.first() + 6; i++) {
+            if (t.isWord(i) && rejects(t.lower(i)) && t.isLower(i + 1, "it")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

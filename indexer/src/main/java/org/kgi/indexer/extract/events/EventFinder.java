@@ -288,11 +288,15 @@ public final class EventFinder {
     private static void protestOrganisers(Tokens t, Sentence s, List<Resolved> names, List<Event> events,
                                           Context ctx) {
         for (int k = s.first(); k + 3 < s.last(); k++) {
-            if (!t.isWord(k) || !LED_PROTESTS.contains(t.lower(k)) || !t.theBefore(s, k)) {
-                continue;
-            }
             int v = k + 1;
-            if (t.isChar(v, ',')) { // The march, against the closure of a hospital, had been called jointly by
+            boolean participle = t.isChar(v, ',') && t.isWord(v + 1) && CALLED_OUT.contains(t.lower(v + 1));
+            if (!t.isWord(k) || !(LED_PROTESTS.contains(t.lower(k)) || participle && t.isLower(k, "gathering"))
+                    || !t.theBefore(s, k)) {
+                continue; // (the gathering, called by X; not "said the gathering had been organised by X")
+            }
+            if (participle) {
+                v++; // The gathering, called by the Darayim Elders' Council, ended peacefully
+            } else if (t.isChar(v, ',')) { // The march, against the closure of a hospital, had been called jointly by
                 v++;
                 while (v < Math.min(s.last(), k + 14) && !t.isChar(v, ',')) {
                     v++;
@@ -303,7 +307,7 @@ public final class EventFinder {
             while (v <= done + 2 && t.isWord(v) && BEING_DONE.contains(t.lower(v))) {
                 v++;
             }
-            if (v == done || !t.isWord(v) || !CALLED_OUT.contains(t.lower(v))) {
+            if (v == done && !participle || !t.isWord(v) || !CALLED_OUT.contains(t.lower(v))) {
                 continue;
             }
             int by = t.isLower(v + 1, "jointly") ? v + 2 : v + 1;

@@ -101,7 +101,8 @@ final class Roles {
                     || Sidelines.suspects(t, s, r) || Sidelines.backedInClause(t, s, r)
                     || Sidelines.workplace(t, r) || Sidelines.employer(t, r) || Sidelines.describesNameBefore(t, s, r)
                     || Sidelines.escorted(t, s, r, trigger) || Sidelines.kinOf(t, r) || boundaryOf(t, r)
-                    || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r))
+                    || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r)
+                    || NonEvents.inWeekSummed(t, s, at)) // in a week that also saw a bombing claimed by X
                     || Sidelines.protestedDeed(t, s, r, trigger) || Sidelines.protestedDeath(t, s, r)
                     || Sidelines.medium(t, r)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
@@ -1132,14 +1133,15 @@ final class Roles {
     /**
      * Whether the actor is the group of people counted as killed or hurt right before it ({@code killed five Maoists of
      * the Communist Party of India (Maoist)'s Darbha Division in a gunfight}, {@code killed three ADF fighters in a
-     * clash}): the trigger after them is the fight.
+     * clash}, {@code killed six Taliban in an ambush}): the trigger after them is the fight.
      */
     private static boolean killedMembersOf(Tokens t, Sentence s, Resolved r) {
         int at = r.found().first();
         int of = t.beforeThe(at);
         int k = of - 2;
-        if (t.isWord(r.found().last() + 1) && KILLED_MEMBERS.contains(t.lower(r.found().last() + 1))) {
-            k = at - 1; // killed three ADF fighters in a clash
+        if (t.isWord(r.found().last() + 1) && KILLED_MEMBERS.contains(t.lower(r.found().last() + 1))
+                || t.is(at - 1, Tokens.NUMBER) || t.isWord(at - 1) && COUNTS.contains(t.lower(at - 1))) {
+            k = at - 1; // killed three ADF fighters in a clash; killed six Taliban in an ambush
         } else if (!t.isLower(of, "of") || !t.isWord(of - 1) || !KILLED_MEMBERS.contains(t.lower(of - 1))) {
             return false;
         }

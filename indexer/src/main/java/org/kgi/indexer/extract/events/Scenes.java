@@ -42,7 +42,8 @@ final class Scenes {
                     || underStation(t, r) || outskirtsOfAnother(t, r, names) || whoDidItThere(t, r)
                     || groupsTurf(t, r) || TriggerScan.whoTheyAre(t, s, t.beforeThe(r.found().first()))
                     || disputedWith(t, r) || accordingTo(t, r) || TriggerScan.whereTheHeldAre(t, s, r.found().first())
-                    || TriggerScan.inSparkedClause(t, s, r.found().first())) { // the unrest it set off near Mushere
+                    || TriggerScan.inSparkedClause(t, s, r.found().first()) // the unrest it set off near Mushere
+                    || NonEvents.inWeekSummed(t, s, r.found().first())) { // a week that also saw a bombing in X
                 // "the rest fled towards the Ruvuma", "600 people fled towards Bocaranga and Paoua", "taking part in
                 // the Msawize violence": no scene
                 continue;

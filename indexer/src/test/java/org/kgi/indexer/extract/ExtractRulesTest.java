@@ -9089,4 +9089,34 @@ class ExtractRulesTest {
         assertEquals(named(x, "Badakhshan").orElseThrow().id(), e.place(), e.toString());
         assertNoSide(x, named(x, "Islamic State").orElseThrow().id());
     }
+
+    @Test
+    void whoLostPartOfHisFootToAMineIsItsVictim() {
+        Extraction x = run("On Monday morning, Samvel Avagyan, 58, a shepherd from Kornidzor, lost part of his foot "
+                + "when he stepped on an anti-personnel mine on a pasture.", LocalDate.of(2025, 2, 21));
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Samvel Avagyan").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aMinistryNamedWithItsCountrysPossessiveAfterAccordingToIsTheSource() {
+        Extraction x = run("According to Armenia's Ministry of Defence, the Azerbaijani Armed Forces opened fire on "
+                + "Armenian positions east of Tegh on Sunday.", LocalDate.of(2025, 2, 21));
+        assertNoSide(x, named(x, "Ministry of Defence").orElseThrow().id());
+    }
+
+    @Test
+    void whatMadeThisTheTensestWeekSumsUpTheReport() {
+        Extraction x = run("TEGH - A night-time exchange of fire on the border east of Tegh, a shepherd maimed by an "
+                + "old mine near Kornidzor, protests in Tegh and Sisian and an arrest for espionage in Meghri made "
+                + "this one of the tensest weeks in Syunik since the autumn.", LocalDate.of(2025, 2, 21));
+        assertTrue(x.events().isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void explosivesThrownByTheGunmenOfAnExchangeOfFireAreItsArms() {
+        Extraction x = run("Israeli forces raided the camp at about 3 a.m. and exchanged fire for about two hours with "
+                + "Palestinian gunmen, who also threw explosive devices at the troops.", LocalDate.of(2025, 10, 24));
+        assertEquals(List.of("Battles"), types(x), x.events().toString());
+    }
 }

@@ -167,6 +167,12 @@ final class NonEvents {
                 && t.countChar(s, ',') >= 3) { // (a list of deeds after it, not "In two days, soldiers killed")
             return true; // In six days, fighters of the group killed farmers, fought the army and looted the town
         }
+        for (int i = a + 3; i + 3 <= s.last(); i++) {
+            if (t.isLower(i, "made") && (t.isLower(i + 1, "this") || t.isLower(i + 1, "it"))
+                    && t.hasWordIn(i + 2, Math.min(s.last(), i + 8), MADE_PERIODS)) {
+                return true; // an exchange of fire, a shepherd maimed and protests made this the tensest week
+            }
+        }
         if (t.isLower(a, "by") && t.isWord(a + 1) && Calendar.weekday(t.lower(a + 1), false) != null
                 && t.isChar(a + 2, ',') && t.countChar(s, ',') >= 3 && t.hasWordIn(s, HAD)) {
             return true; // By Thursday, a student was in custody, an office had been vandalised, and ...: what follows
@@ -181,6 +187,7 @@ final class NonEvents {
 
     private static final Set<String> PERIODS = WordSets.of("week", "period", "fortnight", "month");
     private static final Set<String> HAD = WordSets.of("had");
+    private static final Set<String> MADE_PERIODS = WordSets.of("week", "weeks", "month", "months", "weekend", "days");
     private static final Set<String> DAY_SPANS = WordSets.of("days", "weeks");
     private static final Set<String> DAY_COUNTS = NumberWords.twoToTenAnd("several", "few");
 

@@ -855,10 +855,11 @@ final class Roles {
         if (t.isLower(after, "source") && t.isLower(a - 1, "a") && t.hasWordIn(after + 1, s.last(), SAYS)) {
             return true; // a police source in Kirkuk governorate said (one who speaks, not the force that fought)
         }
-        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && t.isWord(k); k--) {
+        for (int k = a - 1; k >= Math.max(s.first() + 1, a - 7) && (t.isWord(k) || t.isApostrophe(k)); k--) {
             if (t.isLower(k, "to") && t.isLower(k - 1, "according") && (k == a - 1 || t.isLower(k + 1, "the")
-                    || capitalsOnly(t, k + 1, a - 1) || t.hasWordIn(k + 1, a - 1, AND))) {
-                // (also "according to residents and the Arakan Army")
+                    || capitalsOnly(t, k + 1, a - 1) || t.hasWordIn(k + 1, a - 1, AND)
+                    || t.isPossessiveS(a - 1) && capitalsOnly(t, k + 1, a - 3))) {
+                // (also "according to residents and the Arakan Army", "according to Armenia's Ministry of Defence")
                 // according to X, according to the X, according to the Baloch rights group Haalvsh, according to
                 // Defence Minister X
                 return true;
@@ -1683,6 +1684,9 @@ final class Roles {
                     && (t.isLower(k, "struck") || t.isLower(k, "hit")) && !t.hasWordIn(k + 2, trigger - 1, WITH))) {
                 return true; // a vehicle carrying officers of X ran over an IED, a patrol struck a landmine
             }
+            if (t.isLower(k, "lost") && t.hasWordIn(k + 1, Math.min(trigger - 1, k + 5), BODY_PARTS)) {
+                return true; // X, a shepherd from Kornidzor, lost part of his foot when he stepped on a mine
+            }
             if (t.isLower(k, "when") && t.isWord(k + 1) && HE_SHE_THEY.contains(t.lower(k + 1)) && t.isWord(k + 2)
                     && MET.contains(t.lower(k + 2))) {
                 continue; // X lost his right foot when he stepped on a landmine
@@ -1694,6 +1698,8 @@ final class Roles {
         return false;
     }
 
+    private static final Set<String> BODY_PARTS = WordSets.of("foot", "feet", "leg", "legs", "arm", "arms", "hand",
+            "hands", "eye", "eyes", "sight", "fingers", "limb", "limbs");
     private static final Set<String> HE_SHE_THEY = WordSets.of("he", "she", "they");
 
     /**

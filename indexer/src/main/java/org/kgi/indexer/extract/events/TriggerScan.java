@@ -955,6 +955,7 @@ final class TriggerScan {
     }
 
     private static final Set<String> FROM_CRAFT = WordSets.of("from");
+    private static final Set<String> THROWN = WordSets.of("threw", "hurled", "lobbed", "throwing", "hurling");
     private static final Set<String> WEAPON_NOUNS = WordSets.of("drone", "drones", "quadcopter", "quadcopters",
             "rocket", "rockets", "mortar", "mortars", "explosives", "grenades", "shells", "artillery");
 
@@ -1247,6 +1248,10 @@ final class TriggerScan {
             }
             if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
                 continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets
+            }
+            if (wordBefore(t, s, i, 3, THROWN) && fightTold(t, s)) {
+                // exchanged fire with gunmen, who also threw explosive devices at the troops: the fight's arms
+                continue;
             }
             if (w.startsWith("drone") && t.isWord(i + 1) && CRAFT_UNITS.contains(t.lower(i + 1))) {
                 continue; // supported by drone units of the Unmanned Systems Forces: who backed the fight, no strike

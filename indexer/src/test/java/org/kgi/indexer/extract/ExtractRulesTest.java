@@ -9119,4 +9119,28 @@ class ExtractRulesTest {
                 + "Palestinian gunmen, who also threw explosive devices at the troops.", LocalDate.of(2025, 10, 24));
         assertEquals(List.of("Battles"), types(x), x.events().toString());
     }
+
+    @Test
+    void aGrenadePlacedBesideTheBodiesIsNoExplosion() {
+        Extraction x = run("Soldiers shot dead two farmers, Rolando Sumagaysay and his son-in-law, Jerome Tabanera, in "
+                + "Kalapi on Monday and then placed a pistol and a grenade beside their bodies.",
+                LocalDate.of(2025, 7, 18));
+        assertEquals(List.of("Violence against civilians"), types(x), x.events().toString());
+        assertEquals("target", roleOf(x.events().get(0), named(x, "Jerome Tabanera").orElseThrow().id()),
+                x.events().toString());
+    }
+
+    @Test
+    void aHaciendaIsAPlace() {
+        Extraction x = run("Troops have been hunting an NPA unit that set fire to two trucks of the Hacienda San "
+                + "Isidro on Sunday.", LocalDate.of(2025, 7, 18));
+        assertEquals(Kind.PLACE, named(x, "Hacienda San Isidro").orElseThrow().kind(), x.entities().toString());
+    }
+
+    @Test
+    void aStrikeByAnAirForceIsAnAirStrike() {
+        Extraction x = run("Hours later a strike by the Israeli Air Force flattened a house in the camp, killing "
+                + "eleven people.", LocalDate.of(2025, 1, 15));
+        assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
+    }
 }

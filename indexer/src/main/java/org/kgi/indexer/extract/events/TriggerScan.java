@@ -704,9 +704,18 @@ final class TriggerScan {
 
     /**
      * {@code unidentified aircraft, widely attributed to Israel, struck depots}; {@code a rocket hit a house}: a weapon
-     * from afar up to ten words before the verb, in the same clause; the trigger of its strike, or null.
+     * from afar up to ten words before the verb, in the same clause (or an air force's strike: {@code a strike by the
+     * Israeli Air Force}); the trigger of its strike, or null.
      */
     private static Trigger remoteStrike(Tokens t, Sentence s, int i) {
+        if ((t.isLower(i, "strike") || t.isLower(i, "strikes")) && t.isLower(i + 1, "by")) {
+            for (int k = i + 2; k <= Math.min(s.last(), i + 8) && t.isWord(k); k++) {
+                if (AIRBORNE.contains(t.lower(k)) || (t.isLower(k, "force") || t.isLower(k, "forces"))
+                        && (t.isLower(k - 1, "air") || t.isLower(k - 1, "aerospace"))) {
+                    return new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90); // a strike by the Israeli Air Force
+                }
+            }
+        }
         for (int k = i - 1; k >= s.first() && k >= i - 10; k--) {
             if (t.isWord(k) && AIRBORNE.contains(t.lower(k))) {
                 return new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90);
@@ -1249,6 +1258,9 @@ final class TriggerScan {
             if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
                 continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets
             }
+            if (wordAfter(t, s, i, 2, BESIDE) && wordAfter(t, s, i, 6, BODIES)) {
+                continue; // shot dead two farmers and then placed a pistol and a grenade beside their bodies
+            }
             if (wordBefore(t, s, i, 3, THROWN) && fightTold(t, s)) {
                 // exchanged fire with gunmen, who also threw explosive devices at the troops: the fight's arms
                 continue;
@@ -1780,6 +1792,7 @@ final class TriggerScan {
     private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
             "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
     private static final Set<String> BODIES = WordSets.of("bodies", "body", "corpses");
+    private static final Set<String> BESIDE = WordSets.of("beside", "next", "near", "alongside", "on");
     /** What a court or a prosecutor orders done with a detainee. */
     private static final Set<String> KEPT = WordSets.of("held", "detained", "remanded", "jailed", "kept");
     /** Who visits a place only to look and listen. */

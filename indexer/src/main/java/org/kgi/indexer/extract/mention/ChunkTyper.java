@@ -352,6 +352,9 @@ final class ChunkTyper {
         if (b > a + 1 && t.isLower(a + 1, "of") && SQUARES_OF.contains(t.lower(a))) {
             return Guess.place("road", name, Strength.NAME_WORD); // the Square of Serbian Warriors, whoever they are
         }
+        if (b > a && ESTATES.contains(t.lower(a))) {
+            return Guess.place("facility", name, Strength.NAME_WORD); // the Hacienda San Isidro, the Fazenda Santa Rita
+        }
         if (b > a && (MEDIA_WORDS.contains(t.lower(a)) || MEDIA_WORDS.contains(t.lower(b)))) {
             return Guess.actor("organization", name, Strength.NAME_WORD); // TV Pirveli, Radio Okapi, Rustavi 2 TV
         }
@@ -834,6 +837,8 @@ final class ChunkTyper {
     private static final Set<String> GROUP_ADJECTIVES = WordSets.of("ethnic", "tribal", "communal", "community", "clan",
             "armed", "local", "islamist", "jihadist", "criminal", "rebel", "self-defence", "self-defense", "cult");
 
+    /** Words of a farm estate before its name. */
+    private static final Set<String> ESTATES = WordSets.of("hacienda", "finca", "fazenda", "estancia");
     /** Heads of a square's or a street's name before "of" and what it honours. */
     private static final Set<String> SQUARES_OF = WordSets.of("square", "plaza", "bridge", "avenue", "boulevard",
             "street");

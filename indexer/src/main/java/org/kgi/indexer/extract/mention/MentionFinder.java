@@ -110,11 +110,11 @@ public final class MentionFinder {
     private static final Set<String> TRIBES = WordSets.of("tribe", "tribes", "clan", "clans", "tribesmen");
     private static final Set<String> MARCH_NAMES = WordSets.of("walk", "march", "rally", "caravan", "vigil");
 
-    /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
     /** Things an acronym before them names: {@code SIM cards}, {@code GPS trackers}, {@code SLR rifles}. */
     private static final Set<String> DEVICES = WordSets.of("card", "cards", "device", "devices", "tracker",
             "trackers", "receiver", "receivers", "chip", "chips", "handset", "handsets", "jammer", "jammers",
             "coordinates", "codes", "kits", "rifle", "rifles", "launcher", "launchers");
+    /** Weapon systems' names that read as names: {@code a HIMARS launcher}, {@code Shahed drones}. */
     private static final Set<String> WEAPON_SYSTEMS = WordSets.of("himars", "atacms", "iskander", "kalibr", "shahed",
             "bayraktar", "kinzhal", "tochka", "tochka-u", "geran", "geran-2", "uragan", "smerch", "tos-1");
 

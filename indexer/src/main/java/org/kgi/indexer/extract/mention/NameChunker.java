@@ -644,7 +644,6 @@ public final class NameChunker {
                 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
     }
 
-    /** A capitalised word that can be part of a name (not a month or weekday, not a number). */
     /** The last token of the run of name words that starts at {@code i} (one itself), at most to the sentence's end. */
     private static int nameRunEnd(Tokens t, Sentence s, int i) {
         int m = i;
@@ -658,6 +657,7 @@ public final class NameChunker {
     private static final Set<String> OWNED_NOUNS = WordSets.of("provincial", "regional", "district", "municipal",
             "command", "headquarters", "branch", "office", "station", "unit", "province", "garrison", "divisional");
 
+    /** A capitalised word that can be part of a name (not a month or weekday, not a number). */
     static boolean isNameWord(Tokens t, int i) {
         if (!t.isWord(i) || t.is(i, Tokens.NUMBER) || isDisplaced(t, i)) {
             return false;

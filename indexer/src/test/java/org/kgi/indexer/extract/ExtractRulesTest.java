@@ -9143,4 +9143,40 @@ class ExtractRulesTest {
                 + "eleven people.", LocalDate.of(2025, 1, 15));
         assertEquals("Air/drone strike", x.events().get(0).subType(), x.events().toString());
     }
+
+    @Test
+    void aSoldierCapturedInTheFightingIsNoArrest() {
+        Extraction x = run("Units of the SBGS fought an assault group of Russian soldiers near Yunakivka on Wednesday. "
+                + "The fighting lasted several hours; the SBGS said four Russian soldiers were killed and one was "
+                + "captured.", LocalDate.of(2025, 8, 26));
+        assertEquals(List.of("Battles"), types(x), x.events().toString());
+    }
+
+    @Test
+    void aReportThatAnotherSaysNeverTookPlaceIsDenied() {
+        Extraction x = run("Telegram channels reported on 24 August that a missile had hit Sumy city; the Sumy City "
+                + "Military Administration said that no strike had taken place.", LocalDate.of(2025, 8, 26));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+        Extraction next = run("Houthi media reported on 9 November that Joint Forces artillery had shelled villages in "
+                + "Al-Tuhayta district, killing a child. Partners in Al-Tuhayta reported no shelling.",
+                LocalDate.of(2025, 11, 13));
+        assertNoEvent(next, e -> "asserted".equals(e.modality()));
+        assertNoSide(next, named(next, "Houthi").orElseThrow().id());
+    }
+
+    @Test
+    void anAccordIsNoActorAndSuspendedAidNoDevelopment() {
+        Extraction x = run("Under the Stockholm Agreement of December 2018, the government and the Houthis agreed to a "
+                + "ceasefire in Hodeidah city. Water trucking to displaced families in Hays was suspended from 10 to "
+                + "12 November.", LocalDate.of(2025, 11, 13));
+        assertTrue(named(x, "Stockholm Agreement").isEmpty(), x.entities().toString());
+        assertNoEvent(x, e -> e.subType().equals("Other"));
+    }
+
+    @Test
+    void aGovernmentOfNationalAccordIsAnActor() {
+        Extraction x = run("Forces of the Government of National Accord fought the Libyan National Army south of "
+                + "Tripoli on Sunday.", LocalDate.of(2025, 11, 13));
+        assertTrue(named(x, "Government of National Accord").isPresent(), x.entities().toString());
+    }
 }

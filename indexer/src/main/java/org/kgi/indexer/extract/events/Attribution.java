@@ -447,9 +447,35 @@ final class Attribution {
             boolean hasNext = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
             Sentence next = hasNext ? sentences.get(i + 1) : null;
             return refuted(t, s, next, callsFalse(i), hasNext && (callsFalse(i + 1) || rejectsReport(t, next)))
-                    || hasNext && ownClaimDeniedNext(t, s, next);
+                    || hasNext && ownClaimDeniedNext(t, s, next)
+                    || t.hasWordIn(s, HEARSAY) && (noneTookPlace(t, s) || hasNext && noneTookPlace(t, next));
         });
     }
+
+    /**
+     * Whether the sentence says that nothing of the kind took place: {@code said that no strike had taken place},
+     * {@code Partners in Al-Tuhayta reported no shelling}.
+     */
+    private static boolean noneTookPlace(Tokens t, Sentence s) {
+        for (int i = s.first(); i + 1 <= s.last(); i++) {
+            if (t.isLower(i, "no") && t.isWord(i - 1) && SAW_NONE.contains(t.lower(i - 1)) && t.isWord(i + 1)
+                    && NONE_OF.contains(t.lower(i + 1))) {
+                return true;
+            }
+            if (t.isLower(i, "no") && t.isWord(i + 1) && i + 3 <= s.last()) {
+                int v = t.isLower(i + 2, "had") || t.isLower(i + 2, "has") ? i + 3 : i + 2;
+                if ((t.isLower(v, "taken") || t.isLower(v, "took")) && t.isLower(v + 1, "place")
+                        || t.isLower(v, "occurred")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAW_NONE = WordSets.of("reported", "recorded", "saw", "found", "confirmed");
+    private static final Set<String> NONE_OF = WordSets.of("shelling", "strike", "strikes", "attack", "attacks",
+            "fighting", "clashes", "clash", "explosion", "bombing", "shooting", "incident", "incidents", "airstrike");
 
     /**
      * Whether the sentence tells what a side said its own men had done and the next one opens with a denial of it:

@@ -846,6 +846,10 @@ final class Roles {
                 || t.isLower(after + 1, "that"))) {
             return true; // days after the military warned of the group's spread: who warns, no side
         }
+        if (t.isWord(after) && OWN_MEDIA.contains(t.lower(after)) && t.isWord(after + 1)
+                && SPEECH.contains(t.lower(after + 1))) {
+            return true; // Houthi media reported that Joint Forces artillery had shelled villages: who tells it
+        }
         if (saidBeforeName(t, s, r)) {
             return true; // six men were killed, said the provincial police commander, Joseph Kupo
         }
@@ -1852,6 +1856,8 @@ final class Roles {
     }
 
     private static final Set<String> SAYS = WordSets.of("said", "say", "says", "stated");
+    /** A side's own outlets, after its name: {@code Houthi media reported}. */
+    private static final Set<String> OWN_MEDIA = WordSets.of("media", "television", "tv", "outlets", "channels");
 
     /**
      * Whether "said" (or "says", "added") after a comma or a quote comes right before the name that ends the sentence

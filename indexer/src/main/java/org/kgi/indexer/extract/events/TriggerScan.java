@@ -1258,6 +1258,12 @@ final class TriggerScan {
             if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
                 continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets
             }
+            if (w.equals("suspended") && wordBefore(t, s, i, 8, AID_WORK)) {
+                continue; // water trucking to displaced families was suspended: aid stopped, no development
+            }
+            if (w.equals("captured") && (t.isLower(i - 1, "was") || t.isLower(i - 1, "were")) && fightTold(t, s)) {
+                continue; // the fighting lasted hours; four soldiers were killed and one was captured: the fight's
+            }
             if (wordAfter(t, s, i, 2, BESIDE) && wordAfter(t, s, i, 6, BODIES)) {
                 continue; // shot dead two farmers and then placed a pistol and a grenade beside their bodies
             }
@@ -1792,6 +1798,9 @@ final class TriggerScan {
     private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
             "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
     private static final Set<String> BODIES = WordSets.of("bodies", "body", "corpses");
+    /** Aid and services that can be suspended with no development on the ground. */
+    private static final Set<String> AID_WORK = WordSets.of("trucking", "distribution", "distributions", "deliveries",
+            "delivery", "services", "aid", "assistance", "classes", "flights", "programme", "programmes", "clinics");
     private static final Set<String> BESIDE = WordSets.of("beside", "next", "near", "alongside", "on");
     /** What a court or a prosecutor orders done with a detainee. */
     private static final Set<String> KEPT = WordSets.of("held", "detained", "remanded", "jailed", "kept");

@@ -192,8 +192,12 @@ final class ChunkTyper {
                 || occasionAfterOwner) {
             return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place
         }
-        if (b > a && LAW_ENDS.contains(t.lower(b)) && t.isCapitalised(b) && !t.isLower(b - 1, "of")) { // Rule of Law
-            return null; // the Terrorism Act, the Emergency Powers Regulations: a law, neither actor nor place
+        if (b > a && (LAW_ENDS.contains(t.lower(b)) || ACCORD_ENDS.contains(t.lower(b))
+                && ActorWords.nameWordType(t.lower(a)) == null) && t.isCapitalised(b)
+                && !t.isLower(b - 1, "of")) { // (the Rule of Law, the Government of National Accord)
+            // the Terrorism Act, the Emergency Powers Regulations, the Stockholm Agreement: a law or an accord, neither
+            // actor nor place
+            return null;
         }
         if (t.isWord(b + 1) && EMBLEMS.contains(t.lower(b + 1)) && !t.is(a, Tokens.ALL_CAPS)
                 && KnownActors.type(key) == null && doc.book().known(key) == null) {
@@ -1934,6 +1938,9 @@ final class ChunkTyper {
     private static final Set<String> COMPASS_ADJECTIVES = WordSets.of("northern", "southern", "eastern", "western",
             "north-eastern", "northeastern", "north-western", "northwestern", "south-eastern", "southeastern",
             "south-western", "southwestern", "central", "far-northern", "far-western", "rural", "urban", "downtown");
+    /** Last words of an accord's name ({@code Stockholm Agreement}, {@code Minsk Accords}). */
+    private static final Set<String> ACCORD_ENDS = WordSets.of("agreement", "agreements", "accord", "accords",
+            "treaty", "memorandum");
     /** Last words of a law's name ({@code Terrorism Act}, {@code Penal Code}). */
     private static final Set<String> LAW_ENDS = WordSets.of("act", "acts", "law", "laws", "decree", "ordinance",
             "regulations", "code");

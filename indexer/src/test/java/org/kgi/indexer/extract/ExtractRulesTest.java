@@ -9179,4 +9179,25 @@ class ExtractRulesTest {
                 + "Tripoli on Sunday.", LocalDate.of(2025, 11, 13));
         assertTrue(named(x, "Government of National Accord").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void theBombingsMenAreSuspectedOfAreNoEvent() {
+        Extraction x = run("At dawn, troops and police surrounded a house in a village in Nong Chik after a tip that "
+                + "suspects in several bombings were hiding there.", LocalDate.of(2025, 1, 21));
+        assertNoEvent(x, e -> e.type().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void theUniversityOnWhoseCampusStudentsRalliedIsNoSide() {
+        Extraction x = run("About 200 students gathered at the Pattani campus of Prince of Songkla University for a "
+                + "rally organised by the Federation of Patani Students and Youth.", LocalDate.of(2025, 1, 21));
+        assertNoSide(x, named(x, "Prince of Songkla University").orElseThrow().id());
+    }
+
+    @Test
+    void talksExpectedToResumeAfterALongSubjectArePlanned() {
+        Extraction x = run("Peace dialogue between the Thai government and the BRN, facilitated by Malaysia and "
+                + "stalled since 2024, is expected to resume in Kuala Lumpur in February.", LocalDate.of(2025, 1, 21));
+        assertNoEvent(x, e -> "asserted".equals(e.modality()));
+    }
 }

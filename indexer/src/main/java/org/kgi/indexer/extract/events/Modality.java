@@ -121,7 +121,7 @@ final class Modality {
         if ((t.isLower(trigger + 1, "would") || t.isLower(trigger + 1, "will")) && t.isLower(trigger + 2, "follow")) {
             return true; // the ministry added that further arrests would follow
         }
-        for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 16); i++) {
+        for (int i = trigger + 1; i <= Math.min(s.last() - 2, trigger + 20); i++) {
             if (Clauses.breaksAt(t, i)) {
                 return false; // held a peaceful gathering, and talks will resume on Friday: another clause's future
             }

@@ -285,13 +285,27 @@ final class Sidelines {
 
     /**
      * Where a person named works or studies ({@code Zubair Baloch, 22, a student at the University of Turbat}): who he
-     * is, no side.
+     * is, no side; so is the body on whose grounds people gathered ({@code at the Pattani campus of X University}).
      */
     static boolean workplace(Tokens t, Resolved r) {
         int at = r.found().first();
         int p = t.beforeThe(at);
-        return t.isLower(p, "at") && t.isWord(p - 1) && WORKERS.contains(t.lower(p - 1));
+        return t.isLower(p, "at") && t.isWord(p - 1) && WORKERS.contains(t.lower(p - 1)) || premisesOf(t, p);
     }
+
+    /** Whether {@code of} at {@code p} follows the grounds where people were: {@code at the Pattani campus of}. */
+    private static boolean premisesOf(Tokens t, int p) {
+        if (!t.isLower(p, "of") || !t.isWord(p - 1) || !PREMISES.contains(t.lower(p - 1))) {
+            return false;
+        }
+        int k = p - 2;
+        while (k > p - 5 && t.isWord(k) && t.isCapitalised(k)) {
+            k--;
+        }
+        return t.isLower(k, "the") && (t.isLower(k - 1, "at") || t.isLower(k - 1, "outside") || t.isLower(k - 1, "on"));
+    }
+
+    private static final Set<String> PREMISES = WordSets.of("campus", "premises", "grounds");
 
     /**
      * Who employs someone named ({@code Simeon Dimitrov, a driver employed by Vasilev}): whose he is, not a side (but

@@ -1258,6 +1258,9 @@ final class TriggerScan {
             if (remote == null && WEAPON_NOUNS.contains(w) && meansOfAFight(t, s, i)) {
                 continue; // clashed during an operation supported by armed drones; traded small-arms fire and rockets
             }
+            if (suspectsIn(t, i)) {
+                continue; // surrounded a house after a tip that suspects in several bombings were hiding there
+            }
             if (w.equals("suspended") && wordBefore(t, s, i, 8, AID_WORK)) {
                 continue; // water trucking to displaced families was suspended: aid stopped, no development
             }
@@ -1798,6 +1801,18 @@ final class TriggerScan {
     private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
             "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
     private static final Set<String> BODIES = WordSets.of("bodies", "body", "corpses");
+    /** Whether token {@code i} is what suspects are suspected of: {@code suspects in several bombings}. */
+    private static boolean suspectsIn(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 3) && t.isWord(k); k--) {
+            if ((t.isLower(k, "in") || t.isLower(k, "of")) && t.isWord(k - 1)
+                    && SUSPECT_NOUNS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUSPECT_NOUNS = WordSets.of("suspects", "suspect", "perpetrators", "perpetrator");
     /** Aid and services that can be suspended with no development on the ground. */
     private static final Set<String> AID_WORK = WordSets.of("trucking", "distribution", "distributions", "deliveries",
             "delivery", "services", "aid", "assistance", "classes", "flights", "programme", "programmes", "clinics");

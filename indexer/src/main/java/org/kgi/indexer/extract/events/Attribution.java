@@ -531,7 +531,7 @@ final class Attribution {
                     || (t.isLower(i - 1, "a") || t.isLower(i - 1, "the")) && (t.isLower(i - 2, "and")
                     || t.isLower(i - 2, "but") || t.isChar(i - 2, ',')) // ..., and a message shared on social media
                     || t.isLower(i - 1, "said") || t.isLower(i - 1, "says") // Police said reports on social media that
-                    || t.isLower(i - 1, "s") && t.isApostrophe(i - 2) // the TPNPB's claim on social media that
+                    || t.isPossessiveS(i - 1) // the TPNPB's claim on social media that
                     || t.isDash(i - 1) || t.isDash(i - 2) && t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1));
                     // 3 Nov (Sun) - A message circulating on WhatsApp claiming that
             if (opensClause && REPORTS.contains(w) && (TriggerScan.wordAfter(t, s, i, 12, THAT_OR_SAYING)
@@ -976,10 +976,6 @@ final class Attribution {
             + "(?:establish|confirm|identify|determine|verify) "
             + "(?:who|the (?:kidnappers|attackers|gunmen|perpetrators|abductors|assailants))\\b");
 
-    /**
-     * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
-     * group has claimed responsibility}, {@code the identity of the attackers had not been established}).
-     */
     /** A sentence that says it does not say who did it. */
     private static final Pattern WHO_UNSAID = Pattern.compile("(?i)\\b(?:without saying|did not say|does not say|"
             + "didn't say|not known|unclear|not clear|not yet known) who\\b");
@@ -989,6 +985,10 @@ final class Attribution {
         return WHO_UNSAID.matcher(t.text().substring(s.start(), s.end())).find();
     }
 
+    /**
+     * Whether the sentence's paragraph says that nobody claimed what happened or that who did it is unknown ({@code No
+     * group has claimed responsibility}, {@code the identity of the attackers had not been established}).
+     */
     private boolean unclaimed(Sentence s) {
         return unclaimedParagraphs.computeIfAbsent(s.paragraph(), p -> unclaimedParagraph(s));
     }

@@ -197,7 +197,7 @@ public final class DateFinder {
      * rioting}); not {@code Saturday's attack killed five}.
      */
     private static boolean possessiveOfAnother(Tokens t, int i, int near) {
-        return t.isApostrophe(i + 1) && t.isLower(i + 2, "s") && t.isWord(i + 3)
+        return t.isPossessiveS(i + 2) && t.isWord(i + 3)
                 && near != i + 3 && near != i + 4;
     }
 

@@ -1778,11 +1778,11 @@ public final class EventFinder {
     private static final Set<String> FORCE_VERBS = WordSets.of("beat", "charged", "attacked", "pushed", "chased",
             "assaulted", "clubbed", "whipped", "kicked", "blocked", "fired", "shot", "surrounded", "stopped",
             "confronted", "kettled", "scattered", "repelled", "repulsed");
-    /** The crowd of a protest told before, named again as what the force met: {@code beat the marchers}. */
     /** {@code to push them back}, {@code fired live rounds at them}: the crowd told before, met by force. */
     private static final Set<String> PUSHED_BACK = WordSets.of("push", "pushed", "pushing", "drive", "drove",
             "driving", "force", "forced", "forcing");
     private static final Set<String> FIRED_AT = WordSets.of("fired", "shot", "firing", "shooting");
+    /** The crowd of a protest told before, named again as what the force met: {@code beat the marchers}. */
     private static final Set<String> CROWD_MET = WordSets.of("marchers", "protesters", "protestors", "demonstrators",
             "crowd", "crowds");
     private static final Set<String> KILLED_PROTESTERS = WordSets.of("killed", "killing", "dead", "live");

@@ -886,7 +886,7 @@ final class Roles {
         if (t.isLower(n, "party") && "organization".equals(r.type())) {
             n++; // the ruling Frelimo party accused Mondlane of inciting violence
         }
-        if (t.isApostrophe(n) && t.isLower(n + 1, "s") && t.isWord(n + 2) && SPEAKING_OFFICES.contains(t.lower(n + 2))
+        if (t.isPossessiveS(n + 1) && t.isWord(n + 2) && SPEAKING_OFFICES.contains(t.lower(n + 2))
                 && !"security_force".equals(r.type()) && !"armed_group".equals(r.type())) {
             n += 3; // the Public Defender's office said: who speaks (not "the AA's information office", the group's)
         }
@@ -1545,12 +1545,6 @@ final class Roles {
     }
 
     /**
-     * Whether the name is the subject of a harm told in the passive before the trigger ({@code two police officers and a
-     * street vendor were wounded late on Saturday when a man threw a grenade}; {@code a vehicle of X clearing a
-     * roadblock had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight,
-     * where who was killed still fought.
-     */
-    /**
      * Whether a person is the object of a verb of seizing right before the name: {@code dragged Madvi Hunga, 38, out of
      * his house and killed him}.
      */
@@ -1666,6 +1660,12 @@ final class Roles {
     private static final Set<String> AMONG = WordSets.of("among", "including");
     private static final Set<String> MEMBERS_AMONG = WordSets.of("members", "fighters", "supporters", "militants");
 
+    /**
+     * Whether the name is the subject of a harm told in the passive before the trigger ({@code two police officers and
+     * a street vendor were wounded late on Saturday when a man threw a grenade}; {@code a vehicle of X clearing a
+     * roadblock had been hit by shots fired from the bush}): a victim, though the trigger is active; not in a fight,
+     * where who was killed still fought.
+     */
     private static boolean harmedBefore(Tokens t, Resolved r, int trigger) {
         if (t.isWord(trigger) && FIGHTS.contains(t.lower(trigger))) {
             return false; // two militants were killed in a gunfight with security forces: still a side of it
@@ -2048,7 +2048,7 @@ final class Roles {
         }
         boolean link = false;
         for (int i = noun + 1; i < at; i++) {
-            if (t.isCapitalised(i) && t.isApostrophe(i + 1) && t.isLower(i + 2, "s") && i + 2 < at) {
+            if (t.isCapitalised(i) && t.isPossessiveS(i + 2) && i + 2 < at) {
                 i += 2; // a drone of Turkey's National Intelligence Organisation: the owner's country
                 continue;
             }

@@ -525,13 +525,13 @@ final class Scenes {
         return false;
     }
 
-    /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */
     /** Whether the place follows {@code at} or {@code in}: {@code a post at Bamessing}. */
     private static boolean atOrIn(Tokens t, Resolved r) {
         int p = t.beforeThe(r.found().first());
         return t.isLower(p, "at") || t.isLower(p, "in");
     }
 
+    /** Whether the place is named after {@code near}, {@code next to} or {@code close to}. */
     private static boolean near(Tokens t, Resolved r) {
         int p = r.found().first() - 1;
         if (t.isLower(p, "of") && t.isWord(p - 1) && SETTLEMENTS.contains(t.lower(p - 1))) {

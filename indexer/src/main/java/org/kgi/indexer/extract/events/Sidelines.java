@@ -402,7 +402,7 @@ final class Sidelines {
      */
     private static boolean suspectedPassingTo(Tokens t, Sentence s, int at) {
         int f = t.beforeThe(at);
-        if (t.isLower(f, "s") && t.isApostrophe(f - 1) && t.isWord(f - 2)) {
+        if (t.isPossessiveS(f) && t.isWord(f - 2)) {
             f -= 3; // to Russia's Federal Security Service
         }
         if (!t.isLower(f, "to")) {

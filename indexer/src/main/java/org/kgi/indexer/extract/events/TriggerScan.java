@@ -557,7 +557,6 @@ final class TriggerScan {
             Stream.of("took", "taken")).toList());
     private static final Set<String> RELEASES = WordSets.of("released", "freed", "release", "releases", "releasing");
 
-    /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
     /** Whether {@code without}, or {@code without a} or {@code without any}, comes right before token {@code i}. */
     static boolean withoutBefore(Tokens t, int i) {
         return t.isLower(i - 1, "without")
@@ -650,6 +649,7 @@ final class TriggerScan {
         return false;
     }
 
+    /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
     static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
         for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
             if (t.isWord(k) && words.contains(t.lower(k))) {
@@ -1265,7 +1265,7 @@ final class TriggerScan {
                 continue; // water trucking to displaced families was suspended: aid stopped, no development
             }
             if (w.equals("captured") && (t.isLower(i - 1, "was") || t.isLower(i - 1, "were")) && fightTold(t, s)) {
-                continue; // the fighting lasted hours; four soldiers were killed and one was captured: the fight's
+                continue; // the fighting lasted hours; four soldiers were killed and one was captured: its captive
             }
             if (wordAfter(t, s, i, 2, BESIDE) && wordAfter(t, s, i, 6, BODIES)) {
                 continue; // shot dead two farmers and then placed a pistol and a grenade beside their bodies
@@ -1797,21 +1797,9 @@ final class TriggerScan {
     }
 
     private static final Set<String> HURT = WordSets.of("injured", "wounded", "disappeared");
-    /** Whom an official visits to console: {@code visited the wounded officers}, {@code the victims' families}. */
     private static final Set<String> PRAISED = WordSets.of("thanked", "praised", "congratulated", "commended",
             "hailed", "lauded", "applauded", "thanking", "praising", "congratulating", "commending", "hailing");
     private static final Set<String> BODIES = WordSets.of("bodies", "body", "corpses");
-    /** Whether token {@code i} is what suspects are suspected of: {@code suspects in several bombings}. */
-    private static boolean suspectsIn(Tokens t, int i) {
-        for (int k = i - 1; k >= Math.max(1, i - 3) && t.isWord(k); k--) {
-            if ((t.isLower(k, "in") || t.isLower(k, "of")) && t.isWord(k - 1)
-                    && SUSPECT_NOUNS.contains(t.lower(k - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> SUSPECT_NOUNS = WordSets.of("suspects", "suspect", "perpetrators", "perpetrator");
     /** Aid and services that can be suspended with no development on the ground. */
     private static final Set<String> AID_WORK = WordSets.of("trucking", "distribution", "distributions", "deliveries",
@@ -1822,8 +1810,20 @@ final class TriggerScan {
     /** Who visits a place only to look and listen. */
     private static final Set<String> OBSERVERS = WordSets.of("observers", "monitors", "inspectors", "investigators",
             "monitoring", "observer", "monitor", "fact-finding");
+    /** Whom an official visits to console: {@code visited the wounded officers}, {@code the victims' families}. */
     private static final Set<String> CONSOLED = WordSets.of("wounded", "injured", "victims", "families", "survivors",
             "hospital", "patients", "bereaved", "relatives");
+
+    /** Whether token {@code i} is what suspects are suspected of: {@code suspects in several bombings}. */
+    private static boolean suspectsIn(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 3) && t.isWord(k); k--) {
+            if ((t.isLower(k, "in") || t.isLower(k, "of")) && t.isWord(k - 1)
+                    && SUSPECT_NOUNS.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a participle only says who someone is: before a noun after a number or an article ({@code the two injured
@@ -1959,7 +1959,7 @@ final class TriggerScan {
      * {@code demanding the deployment of soldiers and the arrest of those responsible}. No event of its own.
      */
     private static boolean heldForOrDemanded(Tokens t, Sentence s, int i) {
-        if (t.isLower(i - 1, "s") && t.isApostrophe(i - 2)) {
+        if (t.isPossessiveS(i - 1)) {
             for (int k = i - 3; k >= Math.max(s.first() + 1, i - 6) && t.isWord(k); k--) {
                 if (t.isLower(k, "with")) {
                     return t.isLower(k - 1, "connection"); // in connection with al-Jundi's kidnapping

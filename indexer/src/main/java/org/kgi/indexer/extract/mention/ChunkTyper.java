@@ -80,15 +80,18 @@ final class ChunkTyper {
     private static final Set<String> STAFF = WordSets.of("analysts", "analyst", "economists", "economist",
             "researchers", "researcher", "executives", "employees", "staff", "strategists", "scientists", "engineers",
             "officials", "workers", "dealers", "traders", "bankers", "lawyers");
-    /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
     /** First words of a two-word security service ending in {@code Security}. */
     private static final Set<String> SECURITY_SERVICE_OPENERS = WordSets.of("general", "state", "public", "internal");
 
+    /** Last words of sports clubs' names: {@code Manchester United}, {@code Tottenham Hotspur}. */
     private static final Set<String> CLUB_ENDINGS = WordSets.of("united", "fc", "rovers", "wanderers", "athletic",
             "hotspur", "albion", "cf", "sc");
-    /** First words of sports clubs' names: {@code AC Milan}, {@code Borussia Dortmund} (not Rapid: the Rapid Patrol Unit). */
     /** Words that open or close a broadcaster's name: {@code TV Pirveli}, {@code Radio Okapi}. */
     private static final Set<String> MEDIA_WORDS = WordSets.of("tv", "radio", "television", "télévision");
+    /**
+     * First words of sports clubs' names: {@code AC Milan}, {@code Borussia Dortmund} (not Rapid: the Rapid Patrol
+     * Unit).
+     */
     private static final Set<String> CLUB_OPENINGS = WordSets.of("ac", "fc", "sc", "as", "ss", "rc", "cf", "cd", "sv",
             "vfb", "vfl", "tsv", "sporting", "atletico", "atlético", "olympique", "dynamo", "dinamo", "spartak",
             "racing", "borussia", "bayer", "eintracht", "hertha", "fortuna", "werder", "ajax", "psv",
@@ -184,7 +187,7 @@ final class ChunkTyper {
         if (b > a && t.isLower(b - 1, "red") && (t.isLower(b, "crescent") || t.isLower(b, "cross"))) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Libyan Red Crescent
         }
-        boolean occasionsOwner = t.isApostrophe(b + 1) && t.isLower(b + 2, "s") && t.isWord(b + 3)
+        boolean occasionsOwner = t.isPossessiveS(b + 2) && t.isWord(b + 3)
                 && t.isCapitalised(b + 3) && OCCASION_ENDS.contains(t.lower(b + 3)); // New Year's Eve, Mother's Day
         boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isLower(a - 1, "s")
                 && t.isApostrophe(a - 2);
@@ -260,7 +263,7 @@ final class ChunkTyper {
             // troops of Operation Hadin Kai: the task force's name; Operation Strong Hand would continue: what forces
             // do, named, no actor (unless the aliases file says so)
             return t.isLower(a - 1, "of") && t.isWord(a - 2) && FORCE_MEMBERS.contains(t.lower(a - 2))
-                    || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && t.isWord(a - 3)
+                    || t.isPossessiveS(a - 1) && t.isWord(a - 3)
                     && OWNING_FORCES.contains(t.lower(a - 3)) && membersOfBefore(t, a - 4, FORCE_MEMBERS)
                     // troops of the Nigerian Army's Operation Whirl Stroke
                     ? Guess.actor("security_force", name, Strength.NAME_WORD) : null;
@@ -908,14 +911,14 @@ final class ChunkTyper {
                 || w.equals("senate") || ActorWords.isMovementWord(w);
     }
 
-    /**
-     * The place type an apposition gives the name ending at {@code b}: {@code X, a neighbourhood of Y}, {@code X, a
-     * small village in Y} (an article, at most two lower-case words, a place noun, then {@code of} or {@code in}).
-     */
     /** Nouns after a name that make it a feast's or a holiday's: {@code the Ganesh Chaturthi procession}. */
     private static final Set<String> FEASTS = WordSets.of("procession", "processions", "festival", "festivities",
             "celebrations", "holiday", "holidays", "feast", "pilgrimage", "eve");
 
+    /**
+     * The place type an apposition gives the name ending at {@code b}: {@code X, a neighbourhood of Y}, {@code X, a
+     * small village in Y} (an article, at most two lower-case words, a place noun, then {@code of} or {@code in}).
+     */
     private static String placeApposition(Tokens t, Sentence s, int b) {
         if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "a") || t.isLower(b + 2, "an"))) {
             return null;
@@ -1476,7 +1479,7 @@ final class ChunkTyper {
      * Guard Brigade}), and a country or state word makes it a state's.
      */
     private boolean namedUnit(Tokens t, int a, int b) {
-        if (!UNIT_HEADS.contains(t.lower(b)) || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3)) {
+        if (!UNIT_HEADS.contains(t.lower(b)) || t.isPossessiveS(a - 1) && forceWord(t, a - 3)) {
             return false; // the National Police's Ayacucho Special Operations Division: the police's
         }
         boolean named = false;
@@ -1629,8 +1632,8 @@ final class ChunkTyper {
      * crimes ({@code the Criminal Investigation Department}).
      */
     private static boolean policeDepartment(Tokens t, int a, int b) {
-        return forceWord(t, t.isLower(b - 1, "s") && t.isApostrophe(b - 2) ? b - 3 : b - 1)
-                || t.isLower(a - 1, "s") && t.isApostrophe(a - 2) && forceWord(t, a - 3)
+        return forceWord(t, t.isPossessiveS(b - 1) ? b - 3 : b - 1)
+                || t.isPossessiveS(a - 1) && forceWord(t, a - 3)
                 || criminalInvestigations(t, a, b);
     }
 
@@ -1788,7 +1791,6 @@ final class ChunkTyper {
                 || t.isLower(n + 2, "ambush") || t.isLower(n + 2, "abduction"));
     }
 
-    /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
     /**
      * Whether a lower-case body follows the name, within two words: {@code a member of the Sabha municipal council},
      * whose name is the body's place, not a group's.
@@ -1805,6 +1807,7 @@ final class ChunkTyper {
     private static final Set<String> LOCAL_BODIES = WordSets.of("council", "councils", "committee", "assembly",
             "branch", "chapter", "board", "parliament", "municipality", "administration", "legislature", "chamber");
 
+    /** {@code the leader of X}, {@code members of the X}: X is a group or organisation. */
     static boolean isHeadOf(Tokens t, Sentence s, int a) {
         return headNounOf(t, s, a) >= 0;
     }
@@ -1947,13 +1950,12 @@ final class ChunkTyper {
     /** First words of a named operation's name ({@code Operation Koundjoaré}). */
     private static final Set<String> OPERATIONS = WordSets.of("operation", "opération", "operación", "operação",
             "operasi");
-    /** Who serves in a task force: {@code troops of Operation Safe Haven}. */
     /**
      * Whether the name is of a unit a force owns, named with its noun after it: {@code the military police's Rondesp
      * Central patrol unit}, {@code the civil police's Draco organised-crime department}.
      */
     private static boolean forceOwnedUnit(Tokens t, int a, int b) {
-        int s = t.isLower(a - 1, "s") && t.isApostrophe(a - 2) ? a - 3 : t.isApostrophe(a - 1) ? a - 2 : -1;
+        int s = t.isPossessiveS(a - 1) ? a - 3 : t.isApostrophe(a - 1) ? a - 2 : -1;
         if (s < 0 || !t.isWord(s) || !OWNING_FORCES.contains(t.lower(s))) {
             return false;
         }
@@ -2013,6 +2015,7 @@ final class ChunkTyper {
     /** Words that make a name a force's, when its officers are named: security, police, gendarmerie, guard. */
     private static final Set<String> FORCE_NAME_WORDS = WordSets.of("security", "police", "gendarmerie", "guard",
             "guards", "intervention", "riot");
+    /** Who serves in a task force: {@code troops of Operation Safe Haven}. */
     private static final Set<String> FORCE_MEMBERS = WordSets.of("troops", "soldiers", "forces", "personnel", "unit",
             "units", "men", "officers", "operatives", "commander", "commanders", "jets", "aircraft");
     /** Last words of an occasion's name ({@code Independence Day}, {@code Commonwealth Games}). */

@@ -1249,7 +1249,7 @@ public final class MentionFinder {
 
     /** {@code Kempes Sanon's men}: a name that owns what follows is somebody, not the region of the place before. */
     private static boolean owns(Tokens t, int b) {
-        return t.isApostrophe(b + 1) && t.isLower(b + 2, "s"); // the tokenizer keeps a possessive's apostrophe apart
+        return t.isPossessiveS(b + 2); // the tokenizer keeps a possessive's apostrophe apart
     }
 
     /**

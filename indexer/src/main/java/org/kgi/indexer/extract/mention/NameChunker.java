@@ -86,9 +86,9 @@ public final class NameChunker {
             "herders", "herdsmen", "farmers", "fishermen", "miners", "traders", "vendors", "drivers", "specialists",
             "experts", "technicians", "engineers", "sappers");
 
-    /** Adjectives that open a sentence before an unnamed actor ({@code Unknown assailants}, {@code Armed members of}). */
     /** Adjectives of armed men that open a sentence before them: {@code Separatist fighters}, {@code Separatist groups}. */
     static final Set<String> ARMED_KINDS = WordSets.of("separatist", "jihadist", "islamist", "rebel", "insurgent");
+    /** Adjectives opening a sentence before an unnamed actor: {@code Unknown assailants}, {@code Armed members of}. */
     static final Set<String> OPENING_ADJECTIVES = WordSets.copyOf(Stream.concat(Stream.of("unknown",
             "unidentified", "suspected", "armed", "masked", "hooded", "alleged", "heavily", "several", "some", "local",
             "angry", "rival"), ARMED_KINDS.stream()).toList());
@@ -383,7 +383,7 @@ public final class NameChunker {
         }
         if ((w.equals("first") || w.equals("second") || w.equals("third")) && isNameWord(t, i + 1)
                 && !ActorWords.isTitle(t.lower(i + 1))
-                && (t.isLower(i - 1, "the") || t.isLower(i - 1, "s") && t.isApostrophe(i - 2)
+                && (t.isLower(i - 1, "the") || t.isPossessiveS(i - 1)
                 || t.isCapitalised(i) && t.isWord(i - 1) && !t.isCapitalised(i - 1))) {
             // the army's Second Brigade, the Third Division, alongside Second Field Army units: a unit's ordinal
             return true;
@@ -568,7 +568,6 @@ public final class NameChunker {
     private static final Set<String> TIME_WORDS = WordSets.of("yesterday", "today", "tonight", "meanwhile", "later",
             "earlier", "overnight", "separately", "elsewhere");
 
-    /** Last words of names that a number completes. */
     /** Whether a word is a unit's or a gang's that a number names: {@code Frente 36}, {@code Yonif 715}. */
     static boolean isNumberedUnit(String lower) {
         return NUMBERED_UNITS.contains(lower);
@@ -587,6 +586,7 @@ public final class NameChunker {
             "advance", "protest", "suppress", "tackle", "track", "find", "release", "recover");
     private static final Set<String> GANG_NOUNS = WordSets.of("gang", "gangs", "crew", "clique", "posse");
 
+    /** Last words of names that a number completes. */
     private static final Set<String> NUMBERED_UNITS = WordSets.of("frente", "front", "bloque", "bloc", "columna",
             "barrio", "calle", "mafia", "brigade", "battalion", "regiment", "division", "comando", "brigada", "batallon",
             "batallón", "squad", "company", "platoon", "detachment", "yonif", "batalyon");

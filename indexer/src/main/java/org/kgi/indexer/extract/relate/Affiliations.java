@@ -455,7 +455,7 @@ final class Affiliations {
     private static int commonNounEnd(Tokens t, Sentence s, int from) {
         int last = -1;
         for (int i = from; i <= s.last() && i < from + 5; i++) {
-            if (t.isApostrophe(i) || t.isLower(i, "s") && t.isApostrophe(i - 1)) {
+            if (t.isApostrophe(i) || t.isPossessiveS(i)) {
                 continue;
             }
             if (!t.isWord(i)) {

@@ -8940,6 +8940,9 @@ class ExtractRulesTest {
         Extraction x = run("Troops of 4 Para killed two militants in a forest near Machil on Saturday.",
                 LocalDate.of(2025, 9, 28));
         assertActs(x.events().get(0), named(x, "4 Para").orElseThrow().id());
+        Extraction another = run("On Monday, troops of 21 Para and the Special Operations Group of the police killed "
+                + "four militants near Machil.", LocalDate.of(2026, 11, 20));
+        assertEquals("security_force", named(another, "21 Para").orElseThrow().type(), another.entities().toString());
     }
 
     @Test

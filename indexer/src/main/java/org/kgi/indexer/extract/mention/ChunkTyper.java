@@ -256,8 +256,9 @@ final class ChunkTyper {
             // the military police's Rondesp Central patrol unit
             return Guess.actor("security_force", name, Strength.GROUP_NOUN);
         }
-        if (numberedUnit(t, a, b)) {
-            return Guess.actor("security_force", name, Strength.NAME_WORD); // the 2nd Army, the 22nd Military Region
+        if (numberedUnit(t, a, b) || b == a + 1 && t.is(a, Tokens.NUMBER) && t.isLower(b, "para")) {
+            // the 2nd Army, the 22nd Military Region; 21 Para, a battalion of the Parachute Regiment
+            return Guess.actor("security_force", name, Strength.NAME_WORD);
         }
         if (b > a && OPERATIONS.contains(t.lower(a))) {
             // troops of Operation Hadin Kai: the task force's name; Operation Strong Hand would continue: what forces

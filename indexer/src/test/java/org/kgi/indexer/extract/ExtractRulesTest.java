@@ -9203,4 +9203,15 @@ class ExtractRulesTest {
                 + "stalled since 2024, is expected to resume in Kuala Lumpur in February.", LocalDate.of(2025, 1, 21));
         assertNoEvent(x, e -> "asserted".equals(e.modality()));
     }
+
+    @Test
+    void anOppositionAllianceIsAPartyWhoseSupportersProtest() {
+        Extraction x = run("About a hundred supporters of the opposition Armenia Alliance blocked the road at Sisian "
+                + "on Wednesday. Azerbaijan's Ministry of Defence said the Armenian side had fired first.",
+                LocalDate.of(2025, 2, 21));
+        String alliance = named(x, "Armenia Alliance").orElseThrow().id();
+        assertEquals("organization", named(x, "Armenia Alliance").orElseThrow().type(), x.entities().toString());
+        assertEquals("Protests", x.events().get(0).type(), x.events().toString());
+        assertTrue(x.events().stream().skip(1).allMatch(e -> roleOf(e, alliance) == null), x.events().toString());
+    }
 }

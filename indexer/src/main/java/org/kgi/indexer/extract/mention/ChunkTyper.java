@@ -467,8 +467,11 @@ final class ChunkTyper {
         if ("government".equals(actor) && b > a && t.isLower(b - 1, "police") && !t.isLower(b - 2, "and")) {
             actor = "security_force"; // the Chicago Police Department, the National Police Directorate; not a ministry
         }
-        if ("armed_group".equals(actor) && (electoralAlliance(t, a, b) || tradesAlliance(t, a, b))) {
-            // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress; a Drivers' Alliance
+        if ("armed_group".equals(actor) && (electoralAlliance(t, a, b) || tradesAlliance(t, a, b)
+                || SOFT_GROUP_HEADS.contains(t.lower(b)) && t.isLower(a - 1, "opposition")
+                && t.isLower(a - 2, "the"))) {
+            // the ruling Coalition for Democratic Change, the Alliance for Democracy and Progress; a Drivers' Alliance;
+            // the opposition Armenia Alliance
             actor = "organization";
         }
         if (actor != null && (b > a || t.is(a, Tokens.CAPITALISED) && !doc.isCommonWord(t.lower(a)))) {

@@ -9214,4 +9214,16 @@ class ExtractRulesTest {
         assertEquals("Protests", x.events().get(0).type(), x.events().toString());
         assertTrue(x.events().stream().skip(1).allMatch(e -> roleOf(e, alliance) == null), x.events().toString());
     }
+
+    @Test
+    void aForceThatSaysABombWentOffIsItsSourceNotItsActor() {
+        Extraction x = run("Police said a bomb exploded near the market in Kano on Monday. The army said a drone "
+                + "struck a house in Kharkiv on Tuesday, killing two people.", LocalDate.of(2025, 8, 26));
+        assertEquals(2, x.events().size(), x.events().toString());
+        assertNoSide(x, "actor:police");
+        assertNoSide(x, "actor:military");
+        Extraction own = run("The army said its drone struck a rebel position near Kidal on Monday.",
+                LocalDate.of(2025, 8, 26));
+        assertActs(own.events().get(0), "actor:military");
+    }
 }

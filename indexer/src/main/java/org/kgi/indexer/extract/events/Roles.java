@@ -1465,6 +1465,9 @@ final class Roles {
         return t.isLower(k, "which") && (t.isLower(k - 1, "in") || t.isLower(k - 1, "during"));
     }
 
+    /** What a force can say hit or went off, with no one named for it: {@code a bomb}, {@code a missile}. */
+    private static final Set<String> WEAPONS_TOLD = WordSets.of("bomb", "missile", "rocket", "drone", "shell",
+            "grenade", "mine", "landmine", "device", "explosion", "blast", "mortar", "ied");
     private static final Set<String> GROUP_WORDS_AFTER = WordSets.of("fighters", "militants", "members", "gunmen",
             "rebels", "troops", "soldiers", "forces", "militiamen", "insurgents", "elements");
 
@@ -1497,6 +1500,16 @@ final class Roles {
                 !o.id().equals(r.id()) && !"civilians".equals(o.type()) && o.found().first() > verb
                 && t.hasWordIn(verb + 2, o.found().first() - 1, WHEN))) {
             return true; // police reported that six were killed when hooded men opened fire: who fired, the clause
+        }
+        if (says(t, n)) {
+            int k = t.isLower(n + 1, "that") ? n + 2 : n + 1;
+            if (t.isLower(k, "a") || t.isLower(k, "an")) {
+                for (int w = k + 1; w <= k + 3 && w < trigger + 1 && t.isWord(w); w++) {
+                    if (WEAPONS_TOLD.contains(t.lower(w))) {
+                        return true; // Police said a bomb exploded near the market: what went off, not who set it
+                    }
+                }
+            }
         }
         if (isPassive(t, trigger)) {
             return false; // Police said nine gang members were killed: the police's own operation, as a rule

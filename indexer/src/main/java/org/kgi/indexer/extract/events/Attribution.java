@@ -484,11 +484,15 @@ final class Attribution {
     private static boolean ownClaimDeniedNext(Tokens t, Sentence s, Sentence next) {
         boolean ownClaim = false;
         for (int i = s.first(); i + 2 <= s.last() && !ownClaim; i++) {
-            int that = t.isWord(i) && SAYING.contains(t.lower(i)) ? i + 1 : s.last();
-            while (that < Math.min(s.last(), i + 4) && !t.isLower(that, "that")) {
-                that++; // said on Wednesday that
+            if (!t.isWord(i) || !SAYING.contains(t.lower(i))) {
+                continue;
             }
-            ownClaim = t.isLower(that, "that") && (t.isLower(that + 1, "its") || t.isLower(that + 1, "their"));
+            for (int that = i + 1; that <= Math.min(s.last(), i + 4); that++) { // said on Wednesday that
+                if (t.isLower(that, "that")) {
+                    ownClaim = t.isLower(that + 1, "its") || t.isLower(that + 1, "their");
+                    break;
+                }
+            }
         }
         if (!ownClaim) {
             return false;

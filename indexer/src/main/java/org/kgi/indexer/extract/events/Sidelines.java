@@ -298,10 +298,7 @@ final class Sidelines {
         if (!t.isLower(p, "of") || !t.isWord(p - 1) || !PREMISES.contains(t.lower(p - 1))) {
             return false;
         }
-        int k = p - 2;
-        while (k > p - 5 && t.isWord(k) && t.isCapitalised(k)) {
-            k--;
-        }
+        int k = t.beforeCapitals(p - 2, -1, 3);
         return t.isLower(k, "the") && (t.isLower(k - 1, "at") || t.isLower(k - 1, "outside") || t.isLower(k - 1, "on"));
     }
 

@@ -882,12 +882,7 @@ final class TriggerScan {
 
     /** Whether those pushed back at {@code i} were marching or protesting: a march stopped, no fight. */
     private static boolean marchersPushed(Tokens t, Sentence s, int i) {
-        for (int k = i + 2; k <= Math.min(s.last(), i + 35); k++) {
-            if (t.isWord(k) && MARCHERS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.hasWordIn(i + 2, Math.min(s.last(), i + 35), MARCHERS);
     }
 
     private static final Set<String> MARCHERS = WordSets.of("marching", "marchers", "protesters", "demonstrators",

@@ -60,10 +60,7 @@ final class ChunkTyper {
 
     /** Whether the verb at {@code call} names a site: {@code the camp the Guarani-Kaiowá call Yvy Ajhere}. */
     private static boolean siteCalled(Tokens t, Sentence s, int call) {
-        int k = call - 1;
-        while (k > s.first() && k > call - 5 && t.isWord(k) && t.isCapitalised(k)) {
-            k--;
-        }
+        int k = t.beforeCapitals(call - 1, s.first(), 4);
         return k < call - 1 && t.isLower(k, "the") && t.isWord(k - 1) && PlaceWords.isFacilityNoun(t.lower(k - 1));
     }
 

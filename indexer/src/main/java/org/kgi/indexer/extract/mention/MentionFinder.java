@@ -166,6 +166,9 @@ public final class MentionFinder {
     private Set<String> writtenAsName;
     /** Acronyms the report defines for a post: {@code the Senior Superintendent of Police (SSP)}. */
     private final Set<String> postAcronyms = new HashSet<>();
+    /** The sentence whose bars {@link #barsIn} counted last, and their number. */
+    private Sentence barsSentence;
+    private int bars;
 
     public MentionFinder(DocContext doc, int maxFounds) {
         this.doc = doc;
@@ -229,6 +232,15 @@ public final class MentionFinder {
         return new Result(founds, aliases);
     }
 
+    /** The bars ("|") of sentence {@code s}, counted once for all the names read in it. */
+    private int barsIn(Sentence s) {
+        if (!s.equals(barsSentence)) {
+            barsSentence = s;
+            bars = doc.tokens().countChar(s, '|');
+        }
+        return bars;
+    }
+
     /**
      * {@code J&K Police} after the report has named the Jammu and Kashmir Police ({@code J&K} after Jammu and Kashmir):
      * the initials joined by an ampersand stand for two words joined by "and", the rest of the name the same.
@@ -236,11 +248,10 @@ public final class MentionFinder {
     private void ampersandForms(List<Found> founds, Map<String, AliasLink> aliases) {
         Tokens t = doc.tokens();
         for (Found f : founds) {
-            String surface = t.text().substring(f.start(), f.end());
-            int amp = surface.indexOf('&');
-            if (amp != 1 || surface.length() < 3 || aliases.containsKey(f.key())) {
+            if (f.end() - f.start() < 3 || t.text().charAt(f.start() + 1) != '&' || aliases.containsKey(f.key())) {
                 continue; // (J&K, not AT&T)
             }
+            String surface = t.text().substring(f.start(), f.end());
             String rest = surface.substring(3);
             Pattern spelled = Pattern.compile(Pattern.quote(surface.substring(0, 1)) + "\\p{L}+ and "
                     + Pattern.quote(surface.substring(2, 3)) + "\\p{L}+" + Pattern.quote(rest));
@@ -616,7 +627,7 @@ public final class MentionFinder {
         if (b > a && headingLine(t, s, a, b) && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // KEY FIGURES, SITUATION OVERVIEW on a line of their own: a section's heading, no name
         }
-        if (t.countChar(s, '|') >= 2 && !(t.isChar(a - 1, '|') && t.isChar(b + 1, '|'))
+        if (barsIn(s) >= 2 && !(t.isChar(a - 1, '|') && t.isChar(b + 1, '|'))
                 && !isPlaceName(Names.key(span(t, a, b)))) {
             return null; // INCIDENT 31-02 | 4 November | Motta | Armed clash: a log's heading, its place in a cell
         }

@@ -224,12 +224,8 @@ public final class NameChunker {
                     j = spelledWithIn(t, s, i, k); // the United Nations Interim Force in Lebanon (UNIFIL)
                 } else if (titledPersonOf(t, i, j, k)) {
                     break; // ward councillor Sibusiso Mkhize of the Inkatha Freedom Party: the man, then his party
-                } else if (t.isLower(k, "of") && (NAMED_UNITS.contains(t.lower(j)) && t.isPossessiveS(nameRunEnd(t, s,
-                        k + 1) + 2) || t.isLower(k + 1, "the") && t.isWord(nameRunEnd(t, s, k + 2) + 1)
-                        && OWNED_NOUNS.contains(t.lower(nameRunEnd(t, s, k + 2) + 1)))) {
-                    // soldiers of the 52nd Division of Syria's new army: the unit, then whose army it is; Carabinieri
-                    // of the Naples provincial command: the name, then a command it has no name for
-                    break;
+                } else if (t.isLower(k, "of") && ofAnOwner(t, s, j, k)) {
+                    break; // soldiers of the 52nd Division of Syria's new army; Carabinieri of the Naples command
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
                     j = k + 1;
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
@@ -642,6 +638,20 @@ public final class NameChunker {
         String rest = w.substring(digits);
         return digits > 0 && digits <= 4
                 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+    }
+
+    /**
+     * Whether the "of" at {@code k}, after a name ending at {@code j}, opens an owner's name and not more of the name:
+     * a unit's country with its possessive ({@code the 52nd Division of Syria's new army}: the unit, then whose army it
+     * is), or a place before a body's lower-case part ({@code Carabinieri of the Naples provincial command}: the name,
+     * then a command it has no name for).
+     */
+    private static boolean ofAnOwner(Tokens t, Sentence s, int j, int k) {
+        if (NAMED_UNITS.contains(t.lower(j)) && t.isPossessiveS(nameRunEnd(t, s, k + 1) + 2)) {
+            return true;
+        }
+        int after = t.isLower(k + 1, "the") ? nameRunEnd(t, s, k + 2) + 1 : -1;
+        return after > 0 && t.isWord(after) && OWNED_NOUNS.contains(t.lower(after));
     }
 
     /** The last token of the run of name words that starts at {@code i} (one itself), at most to the sentence's end. */

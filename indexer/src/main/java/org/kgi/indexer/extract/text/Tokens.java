@@ -220,6 +220,18 @@ public final class Tokens {
         return false;
     }
 
+    /**
+     * The token before the capitalised words, at most {@code max}, that end at token {@code i}, not going below
+     * {@code floor}: from "Guarani-Kaiowá" in {@code the camp the Guarani-Kaiowá call}, the "the" before it.
+     */
+    public int beforeCapitals(int i, int floor, int max) {
+        int k = i;
+        while (k > floor && k > i - max && isWord(k) && isCapitalised(k)) {
+            k--;
+        }
+        return k;
+    }
+
     /** Whether token {@code i} is the {@code s} of a possessive ({@code Sudan's}, {@code the porter’s}). */
     public boolean isPossessiveS(int i) {
         return isLower(i, "s") && isApostrophe(i - 1);

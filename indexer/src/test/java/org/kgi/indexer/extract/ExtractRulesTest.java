@@ -9131,6 +9131,9 @@ class ExtractRulesTest {
         assertEquals(List.of("Violence against civilians"), types(x), x.events().toString());
         assertEquals("target", roleOf(x.events().get(0), named(x, "Jerome Tabanera").orElseThrow().id()),
                 x.events().toString());
+        Extraction near = run("Gunmen attacked mourners near the bodies of the victims in Jos on Monday.",
+                LocalDate.of(2025, 7, 18));
+        assertEquals(List.of("Violence against civilians"), types(near), near.events().toString());
     }
 
     @Test

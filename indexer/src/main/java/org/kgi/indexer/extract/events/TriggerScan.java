@@ -1262,7 +1262,7 @@ final class TriggerScan {
             if (w.equals("captured") && (t.isLower(i - 1, "was") || t.isLower(i - 1, "were")) && fightTold(t, s)) {
                 continue; // the fighting lasted hours; four soldiers were killed and one was captured: its captive
             }
-            if (wordAfter(t, s, i, 2, BESIDE) && wordAfter(t, s, i, 6, BODIES)) {
+            if (wordBefore(t, s, i, 5, PLACED) && wordAfter(t, s, i, 2, BESIDE) && wordAfter(t, s, i, 6, BODIES)) {
                 continue; // shot dead two farmers and then placed a pistol and a grenade beside their bodies
             }
             if (wordBefore(t, s, i, 3, THROWN) && fightTold(t, s)) {
@@ -1800,6 +1800,7 @@ final class TriggerScan {
     private static final Set<String> AID_WORK = WordSets.of("trucking", "distribution", "distributions", "deliveries",
             "delivery", "services", "aid", "assistance", "classes", "flights", "programme", "programmes", "clinics");
     private static final Set<String> BESIDE = WordSets.of("beside", "next", "near", "alongside", "on");
+    private static final Set<String> PLACED = WordSets.of("placed", "planted", "put", "left", "laid");
     /** What a court or a prosecutor orders done with a detainee. */
     private static final Set<String> KEPT = WordSets.of("held", "detained", "remanded", "jailed", "kept");
     /** Who visits a place only to look and listen. */

@@ -306,6 +306,33 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void theHeadlineIsSearchedWithTheBodyAndHighlightedInPlace() throws Exception {
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"headline-1\",\"title\":\"Vexilmora siege lifted\",\"date\":\"2031-02-03\",\"text\":"
+                        + "\"The market reopened on Monday in Quendrith after weeks of fighting near the river"
+                        + " crossing.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            // a word of the headline alone: found without a field and with body:, its passage marked where it is
+            for (String q : List.of("Vexilmora", "body:Vexilmora", "title:Vexilmora", "Vexilmora AND market")) {
+                assertEquals(List.of("headline-1"), allIds("q=" + RunningServer.enc(q)), q);
+            }
+            JsonNode hit = server.getJson("/api/search?q=Vexilmora", 200).get("hits").get(0);
+            assertEquals("<mark>Vexilmora</mark> siege lifted", hit.get("snippets").get(0).asText());
+            hit = server.getJson("/api/search?q=" + RunningServer.enc("\"market reopened\""), 200).get("hits").get(0);
+            assertTrue(hit.get("snippets").get(0).asText().startsWith("The <mark>market reopened</mark> on"),
+                    hit.toString());
+            // no phrase runs from the end of the body into the headline
+            assertEquals(0, server.getJson("/api/search?q=" + RunningServer.enc("\"river crossing Vexilmora\""), 200)
+                    .get("total").asInt());
+            assertEquals(0, server.getJson("/api/search?q=title:Quendrith", 200).get("total").asInt());
+            assertEquals(List.of("headline-1"), allIds("q=Quendrith"));
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/headline-1", null, null).statusCode());
+        }
+    }
+
+    @Test
     void documentsAddedThroughTheApiAreSearchableAtOnceAndEscaped() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String body = "{\"id\":\"hostile-1\",\"title\":\"Zorblax <b>report</b>\",\"date\":\"2024-02-03\","

@@ -39,6 +39,9 @@ public final class ReportMapper {
         }
         doc.add(new TextField(Schema.TITLE, report.title(), Field.Store.YES));
         doc.add(new Field(Schema.BODY, report.text(), Schema.BODY_TYPE));
+        if (!report.title().isEmpty()) {
+            doc.add(new Field(Schema.BODY, report.title(), Schema.HEADLINE_IN_BODY_TYPE));
+        }
         if (report.date() != null) {
             doc.add(new LongField(Schema.DATE, report.date().toEpochDay(), Field.Store.YES));
             doc.add(new KeywordField(Schema.YEAR, String.valueOf(report.date().getYear()), Field.Store.NO));

@@ -37,6 +37,12 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, result);
     }
 
+    /** A phrase never spans two values of a field: the body and the headline indexed after it ({@link Schema#BODY}). */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return Schema.POSITION_GAP;
+    }
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);

@@ -20,8 +20,9 @@ import org.kgi.indexer.index.Schema;
 
 /**
  * Turns a page of top docs into {@link Hit}s: reads each report's stored id, title, date, source and body in
- * one pass (stopping before the stored extraction), and highlights the body's best passages from the
- * offsets in the postings, handing the highlighter the bodies already read instead of letting it read them again.
+ * one pass (stopping before the stored extraction), and highlights the best passages of the body (and of the
+ * headline indexed after it) from the offsets in the postings, handing the highlighter the texts already read
+ * instead of letting it read them again.
  */
 final class HitReader {
     /** Passages per hit. */
@@ -39,7 +40,7 @@ final class HitReader {
         for (int i = 0; i < n; i++) {
             fields[i] = new Fields();
             searcher.storedFields().document(top.scoreDocs[i].doc, fields[i]);
-            bodies.put(top.scoreDocs[i].doc, fields[i].body);
+            bodies.put(top.scoreDocs[i].doc, fields[i].indexedBody());
         }
         String[] snippets = new Highlighter(searcher, analyzer, bodies).highlight(Schema.BODY, query, top, SNIPPETS_PER_HIT);
         List<Hit> hits = new ArrayList<>(n);
@@ -60,6 +61,17 @@ final class HitReader {
         String date;
         String source;
         String body = "";
+        /** Whether the body was cut at {@link #HIGHLIGHT_MAX_LENGTH} characters. */
+        boolean cut;
+
+        /**
+         * The body field's text as indexed: the body, then the headline after one character (Lucene's offset gap
+         * between two values), so that the offsets in the postings fall on the same characters; the body alone when
+         * cut, the headline being past what the highlighter reads.
+         */
+        String indexedBody() {
+            return title == null || title.isEmpty() || cut ? body : body + " " + title;
+        }
 
         @Override
         public Status needsField(FieldInfo field) {
@@ -75,7 +87,10 @@ final class HitReader {
             switch (field.name) {
                 case Schema.ID -> id = value;
                 case Schema.TITLE -> title = value;
-                case Schema.BODY -> body = value.length() > HIGHLIGHT_MAX_LENGTH ? value.substring(0, HIGHLIGHT_MAX_LENGTH) : value;
+                case Schema.BODY -> {
+                    cut = value.length() > HIGHLIGHT_MAX_LENGTH;
+                    body = cut ? value.substring(0, HIGHLIGHT_MAX_LENGTH) : value;
+                }
                 case Schema.SOURCE -> source = value;
                 default -> {
                 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -18,7 +18,7 @@ import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
 
 /**
- * Lucene's classic syntax over title and body, plus kgi's fields:
+ * Lucene's classic syntax over the body (which indexes the headline too, see {@link Schema#BODY}), plus kgi's fields:
  * <ul>
  *   <li>{@code actor:X}, {@code place:X}: the reports naming the entity X is a name, alias or id of, in any of
  *       its forms ({@code actor:MSS} = {@code actor:"Multinational Security Support Mission"}); wildcard and
@@ -29,7 +29,7 @@ import org.kgi.indexer.snapshot.EntityCatalog;
  * </ul>
  * Not thread-safe (neither is Lucene's parser): one per query.
  */
-final class KgiQueryParser extends MultiFieldQueryParser {
+final class KgiQueryParser extends QueryParser {
     static final String ACTOR = "actor";
     static final String PLACE = "place";
     static final String EVENT = "event";
@@ -41,7 +41,7 @@ final class KgiQueryParser extends MultiFieldQueryParser {
     private final EntityCatalog catalog;
 
     KgiQueryParser(Analyzer analyzer, EntityCatalog catalog) {
-        super(Schema.DEFAULT_SEARCH_FIELDS, analyzer, Schema.DEFAULT_BOOSTS);
+        super(Schema.DEFAULT_SEARCH_FIELD, analyzer);
         this.catalog = catalog;
         setDefaultOperator(Operator.OR);
         setAllowLeadingWildcard(false);
@@ -49,9 +49,6 @@ final class KgiQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-        if (field == null) {
-            return super.getFieldQuery(null, text, quoted);
-        }
         return switch (field) {
             case ACTOR -> entity(Kind.ACTOR, Schema.ACTOR, Schema.ACTOR_NAMES, text, quoted);
             case PLACE -> entity(Kind.PLACE, Schema.PLACE, Schema.PLACE_NAMES, text, quoted);

@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
     int warmupSeconds;
     @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the indexing child JVMs (default: ${DEFAULT-VALUE}).")
     String childHeap;
-    @Option(names = "--kgi-jar", paramLabel = "JAR", description = "kgi server jar for the start-up benchmark (default: server/target/kgi.jar).")
+    @Option(names = "--kgi-jar", paramLabel = "JAR",
+            description = "kgi server jar the start-up and search benchmarks launch (default: server/target/kgi.jar).")
     Path kgiJar;
     @Option(names = "--only", split = ",", paramLabel = "NAME",
             description = "Run only these benchmarks: indexing, extraction, startup, search (default: all).")

@@ -17,7 +17,7 @@ import org.kgi.bench.generate.FormatMix;
  * @param searchSeconds  measured seconds of search load, per side
  * @param warmupSeconds  warm-up seconds before each measured search load
  * @param childHeap      {@code -Xmx} of the child JVMs that index
- * @param kgiJar         the kgi server jar the start-up benchmark launches
+ * @param kgiJar         the kgi server jar the start-up and search benchmarks launch
  * @param only           names of the benchmarks to run; empty means all
  */
 public record RunOptions(long reports, long seed, FormatMix formats, Path work, Path out, int clients,

@@ -1,12 +1,14 @@
 package org.kgi.bench.run;
 
-import io.javalin.Javalin;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +24,12 @@ import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.search.SearchRequest;
 import org.kgi.indexer.search.SearchResult;
 import org.kgi.server.Services;
-import org.kgi.server.http.KgiApp;
 
 /**
- * The real app ({@code KgiApp} over {@code Services}, on a loopback port) under a closed-loop load of
- * {@code GET /api/search?q=...&limit=10} from in-JVM {@link HttpClient} clients, against a bare Lucene
- * {@link TermQuery} top-10 on the same index in process, with the same clients and time. kgi is measured
+ * The real server ({@code java -jar kgi.jar serve --no-index} in a child process started as {@code ./kgi serve}
+ * starts it, {@link ServeChild}) under a closed-loop load of {@code GET /api/search?q=...&limit=10} from
+ * {@link HttpClient} clients in this JVM, against a bare Lucene {@link TermQuery} top-10 on the same index in this
+ * process, with the same clients and time. kgi is measured
  * twice: first with {@code cache=false}, so that every request runs the whole search (the figures that
  * count), then with the server's cache of recent results, which after the warm-up answers the benchmark's
  * repeated queries from memory (labelled as such). Each side is warmed up first. Clients and server share
@@ -65,30 +67,32 @@ final class SearchBenchmark implements Benchmark {
                 matches.add(services.searcher().search(SearchRequest.of(q, 1).withExactTotal(), false).total());
                 parsed.add(services.searcher().parse(q));
             }
-            Javalin app = KgiApp.create(services).start("127.0.0.1", 0);
-            try {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                String base = "http://127.0.0.1:" + app.port() + "/api/search?limit=10";
-                uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
-                cached = load(http, base + "&q=", queries, o, "kgi over HTTP, cache on");
-            } finally {
-                app.stop();
-            }
-            try (FSDirectory dir = FSDirectory.open(c.kgiIndex()); DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                List<TermQuery> terms = queries.terms.stream().map(t -> new TermQuery(new Term(Schema.BODY, t))).toList();
-                LoadLoop.Request search = (client, n) ->
-                        searcher.search(terms.get((int) ((n * 7 + client * 31) % terms.size())), 10);
-                Progress.say("search: bare Lucene TermQuery, same clients and time");
-                LoadLoop.run(o.clients(), o.warmupSeconds(), search);
-                lucene = LoadLoop.run(o.clients(), o.searchSeconds(), search);
-                LoadLoop.Request same = (client, n) ->
-                        searcher.search(parsed.get((int) ((n * 7 + client * 31) % parsed.size())), 10);
-                Progress.say("search: bare Lucene top 10 of kgi's own parsed queries, same clients and time");
-                LoadLoop.run(o.clients(), o.warmupSeconds(), same);
-                luceneSame = LoadLoop.run(o.clients(), o.searchSeconds(), same);
-            }
+        }
+        // the real server, started as ./kgi serve starts it; the in-process services above are closed first
+        Path jar = o.kgiJar();
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("no kgi jar at " + jar + " (build it with ./mvnw -pl server -am package)");
+        }
+        try (ServeChild serve = ServeChild.start(jar, c.kgiIndex(), o.work().resolve("serve.log"))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            String base = "http://127.0.0.1:" + serve.port() + "/api/search?limit=10";
+            uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
+            cached = load(http, base + "&q=", queries, o, "kgi over HTTP, cache on");
+        }
+        try (FSDirectory dir = FSDirectory.open(c.kgiIndex()); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<TermQuery> terms = queries.terms.stream().map(t -> new TermQuery(new Term(Schema.BODY, t))).toList();
+            LoadLoop.Request search = (client, n) ->
+                    searcher.search(terms.get((int) ((n * 7 + client * 31) % terms.size())), 10);
+            Progress.say("search: bare Lucene TermQuery, same clients and time");
+            LoadLoop.run(o.clients(), o.warmupSeconds(), search);
+            lucene = LoadLoop.run(o.clients(), o.searchSeconds(), search);
+            LoadLoop.Request same = (client, n) ->
+                    searcher.search(parsed.get((int) ((n * 7 + client * 31) % parsed.size())), 10);
+            Progress.say("search: bare Lucene top 10 of kgi's own parsed queries, same clients and time");
+            LoadLoop.run(o.clients(), o.warmupSeconds(), same);
+            luceneSame = LoadLoop.run(o.clients(), o.searchSeconds(), same);
         }
         Latencies k = uncached.latencies();
         Latencies kc = cached.latencies();
@@ -99,17 +103,19 @@ final class SearchBenchmark implements Benchmark {
                 + " + 3 highlighted snippets + JSON; Lucene: TermQuery top-10 on body; matches per query p50 "
                 + percentile(matches, 0.5) + ", max " + percentile(matches, 1) + " (counted exactly)"
                 + "; facets estimated from a sample for " + sampled + " and the total for " + estimated + " of the "
-                + queries.queries.size() + " queries; " + o.clients() + " closed-loop clients sharing the cores with the server"
+                + queries.queries.size() + " queries; the server in a child JVM started as ./kgi serve starts it"
+                + " (no JVM options: the JVM's default collector and heap); " + o.clients()
+                + " closed-loop clients sharing the cores with the server"
                 + (k.errors + kc.errors > 0 ? "; kgi errors: " + (k.errors + kc.errors) : "");
         String cacheNote = "the same load with the server's result cache on: after the warm-up every one of the "
                 + queries.queries.size() + " queries is answered from memory, so this measures HTTP + JSON, not search";
         List<Row> rows = new ArrayList<>(rows("", uncached, lucene, note));
         rows.addAll(rows(", cache on", cached, lucene, cacheNote));
         Latencies ls = luceneSame.latencies();
-        String sameNote = "baseline: bare Lucene IndexSearcher.search(query, 10) on the very queries kgi parses (title "
-                + "and body, stemmed, entity fields), in process, same clients and time: the top 10 alone, no total "
-                + "beyond 1,000, no facets, no snippets, no HTTP; what no implementation of kgi's answer can beat on "
-                + "this machine";
+        String sameNote = "baseline: bare Lucene IndexSearcher.search(query, 10) on the very queries kgi parses (the "
+                + "body field, which holds the headline too, stemmed; entity fields), in this process, same clients "
+                + "and time: the top 10 alone, no total beyond 1,000, no facets, no snippets, no HTTP; what no "
+                + "implementation of kgi's answer can beat on this machine";
         rows.add(new Row(name(), "p99 latency, ms, vs Lucene top 10 of the same queries", Row.num(k.millis(0.99)),
                 Row.num(ls.millis(0.99)), Row.ratio(k.millis(0.99), ls.millis(0.99)), null, null, sameNote));
         rows.add(new Row(name(), "throughput, requests/s, vs Lucene top 10 of the same queries",

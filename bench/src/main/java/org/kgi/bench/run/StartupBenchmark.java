@@ -1,18 +1,10 @@
 package org.kgi.bench.run;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,14 +14,13 @@ import org.kgi.bench.run.Row.Verdict;
 import org.kgi.indexer.index.Schema;
 
 /**
- * Time from launching {@code java -jar kgi.jar serve --no-index} as a child process to its first answered
- * {@code /api/search} (polled every {@value #POLL_MILLIS} ms), against opening the same index with bare
- * Lucene and running one search in process. Median of {@value #RUNS} runs each; the time of a bare
+ * Time from launching {@code java -jar kgi.jar serve --no-index} as a child process ({@link ServeChild}) to its first
+ * answered {@code /api/search} (polled every {@value ServeChild#POLL_MILLIS} ms), against opening the same index with
+ * bare Lucene and running one search in process. Median of {@value #RUNS} runs each; the time of a bare
  * {@code java -version} is given as the JVM's own floor.
  */
 final class StartupBenchmark implements Benchmark {
     static final int RUNS = 3;
-    static final int POLL_MILLIS = 10;
     static final double MAX_SECONDS = 5;
 
     @Override
@@ -63,42 +54,8 @@ final class StartupBenchmark implements Benchmark {
     }
 
     private static double serveToFirstSearch(Path jar, Context c) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=police&limit=10"))
-                .timeout(Duration.ofSeconds(30)).build();
-        Path log = c.options().work().resolve("serve.log");
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(ChildJvm.java().toString(), "-jar", jar.toString(), "serve", "--no-index",
-                "--index", c.kgiIndex().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        try {
-            while (true) {
-                if (!p.isAlive()) {
-                    throw new IOException("kgi serve exited with code " + p.exitValue() + "; see " + log);
-                }
-                if ((System.nanoTime() - t0) / 1e9 > 120) {
-                    throw new IOException("kgi serve did not answer within 120 s; see " + log);
-                }
-                try {
-                    if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return (System.nanoTime() - t0) / 1e9;
-                    }
-                } catch (ConnectException notYet) {
-                    // not listening yet
-                } catch (IOException notYet) {
-                    // connection reset while starting
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
-        } finally {
-            p.destroy();
-            if (!p.waitFor(15, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
+        try (ServeChild serve = ServeChild.start(jar, c.kgiIndex(), c.options().work().resolve("serve.log"))) {
+            return serve.startSeconds();
         }
     }
 

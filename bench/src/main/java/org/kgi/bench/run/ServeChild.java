@@ -20,6 +20,8 @@ final class ServeChild implements AutoCloseable {
     static final int POLL_MILLIS = 10;
     /** Longest wait for the first answered search. */
     private static final int START_SECONDS = 300;
+    /** Longest wait for the knowledge graph. */
+    private static final int GRAPH_SECONDS = 1_800;
 
     private final Process process;
     private final int port;
@@ -72,6 +74,26 @@ final class ServeChild implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /**
+     * Waits until {@code /api/health} says the knowledge graph is built: a server builds it in the background after
+     * it starts answering searches, and measured before that its searches share the cores with the build.
+     */
+    void awaitGraph(Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+                .timeout(Duration.ofSeconds(30)).build();
+        long t0 = System.nanoTime();
+        while (!http.send(req, HttpResponse.BodyHandlers.ofString()).body().contains("\"graph\":\"ready\"")) {
+            if (!process.isAlive()) {
+                throw new IOException("kgi serve exited with code " + process.exitValue() + "; see " + log);
+            }
+            if ((System.nanoTime() - t0) / 1e9 > GRAPH_SECONDS) {
+                throw new IOException("kgi serve did not build its graph within " + GRAPH_SECONDS + " s; see " + log);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Seconds from the launch to the first answered search. */

@@ -373,6 +373,11 @@ class SearchFeaturesTest {
         JsonNode similar = server.getJson("/api/documents/" + SearchApiTest.SAMPLE + "/similar?limit=5", 200);
         assertFalse(similar.get("hits").isEmpty());
         similar.get("hits").forEach(h -> assertFalse(h.get("id").asText().equals(SearchApiTest.SAMPLE)));
+        for (JsonNode h : similar.get("hits")) {
+            Report r = corpus.stream().filter(c -> c.id().equals(h.get("id").asText())).findFirst().orElseThrow();
+            assertEquals(r.title(), h.get("title").asText(), h.toString());
+            assertEquals(String.valueOf(r.date()), h.get("date").asText(), h.toString());
+        }
         server.getJson("/api/documents/no-such-report/similar", 404);
     }
 

@@ -5,10 +5,12 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -30,6 +32,9 @@ import org.kgi.indexer.index.MentionsCodec;
 
 /** Reads whole reports back from the index, and finds reports like a given one. Thread-safe. */
 public final class ReportStore {
+    /** The stored fields a similar report's hit shows. */
+    private static final Set<String> SIMILAR_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.DATE);
+
     private final SearcherManager searchers;
     private final org.apache.lucene.analysis.Analyzer analyzer;
 
@@ -96,8 +101,9 @@ public final class ReportStore {
             Query q = b.build();
             TopDocs top = s.search(q, limit);
             List<SimilarHit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
+                Document d = stored.document(sd.doc, SIMILAR_FIELDS); // not the body and the mentions
                 hits.add(new SimilarHit(d.get(Schema.ID), d.get(Schema.TITLE), ReportSearcher.date(d), sd.score));
             }
             return Optional.of(hits);

@@ -21,6 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
@@ -303,6 +307,29 @@ class SearchFeaturesTest {
             assertTrue(types.contains(type) || types.contains(type2), id + " has a " + type + " or " + type2 + " event");
         }
         assertEquals(all.get("facets").get("actor").get(0).get("count").asInt(), allIds("q=&actor=" + RunningServer.enc(actor)).size());
+    }
+
+    @Test
+    void manySearchesAtOnceTakeTurnsAndEachGetsItsOwnAnswer() throws Exception {
+        // more searches at once than the server runs together (one per core): the others wait their turn
+        List<String> queries = List.of("police", "gang OR protest", "\"forward operating base\"",
+                "Liancourt AND Barbecue", "Cherizer~", "actor:MSS", "title:protest", "kidnapped");
+        Map<String, JsonNode> alone = new HashMap<>();
+        for (String q : queries) {
+            alone.put(q, server.getJson("/api/search?cache=false&limit=5&q=" + RunningServer.enc(q), 200).get("hits"));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (ExecutorService clients = Executors.newFixedThreadPool(4 * cores + 4)) {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 12 * cores + 12; i++) {
+                String q = queries.get(i % queries.size());
+                answers.add(clients.submit(() -> alone.get(q).equals(
+                        server.getJson("/api/search?cache=false&limit=5&q=" + RunningServer.enc(q), 200).get("hits"))));
+            }
+            for (Future<Boolean> a : answers) {
+                assertTrue(a.get(60, TimeUnit.SECONDS), "a search run among others answered as it does alone");
+            }
+        }
     }
 
     @Test

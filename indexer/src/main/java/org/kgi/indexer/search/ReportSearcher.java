@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -63,6 +65,8 @@ public final class ReportSearcher {
     private final Supplier<EntityCatalog> catalog;
     private final FacetStates facetStates = new FacetStates();
     private final ResultCache cache;
+    /** Searches running at once: one per core (see {@link #runAdmitted}); fair, so first come, first run. */
+    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog) {
         this(searchers, analyzer, catalog, DEFAULT_CACHE_HITS);
@@ -102,13 +106,37 @@ public final class ReportSearcher {
                     return cached;
                 }
             }
-            SearchResult result = run(request, reader, names);
+            SearchResult result = runAdmitted(request, reader, names);
             if (generation != null) {
                 cache.put(generation, request, result);
             }
             return result;
         } finally {
             searchers.release(shared);
+        }
+    }
+
+    /**
+     * Runs a search once one of the {@link #running} permits is free, in the order the searches came: with more
+     * searches than cores at once, each would share a core and take longer, the longest most; in turn, a long one
+     * holds a core and the others wait their turn. A search that waits longer than its whole time budget is cut off
+     * unrun.
+     */
+    private SearchResult runAdmitted(SearchRequest request, IndexReader reader, EntityCatalog names)
+            throws QuerySyntaxException, SearchTimeoutException, IOException {
+        try {
+            if (!running.tryAcquire(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new SearchTimeoutException("the server is busy: the search waited " + TIMEOUT_MILLIS
+                        + " ms for its turn; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchTimeoutException("the search was interrupted while it waited for its turn");
+        }
+        try {
+            return run(request, reader, names);
+        } finally {
+            running.release();
         }
     }
 

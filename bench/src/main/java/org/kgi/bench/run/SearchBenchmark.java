@@ -87,7 +87,8 @@ final class SearchBenchmark implements Benchmark {
             for (int round = 0; round < 2; round++) {
                 for (String q : queries.queries) {
                     http.send(HttpRequest.newBuilder(URI.create(base + "&cache=false&q=" + URLEncoder.encode(q,
-                            StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+                            StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.discarding());
                 }
             }
             uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");

@@ -651,12 +651,7 @@ final class TriggerScan {
 
     /** Whether one of the {@code width} tokens before token {@code i}, in its sentence, is a word of {@code words}. */
     static boolean wordBefore(Tokens t, Sentence s, int i, int width, Set<String> words) {
-        for (int k = i - 1; k >= Math.max(s.first(), i - width); k--) {
-            if (t.isWord(k) && words.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.hasWordIn(Math.max(s.first(), i - width), i - 1, words);
     }
 
     private static final Trigger AIR_DROPPED = new Trigger(Acled.EXPLOSIONS, Acled.AIR_STRIKE, 90);
@@ -1426,7 +1421,7 @@ final class TriggerScan {
             if (tr != null && Acled.EXPLOSIONS.equals(tr.type()) && recoveredBefore(t, s, i)) {
                 // soldiers recovered three rifles and two grenades; but police recovered the bodies of three dacoits
                 // along with a rocket launcher: what the fight left
-                tr = t.hasWordIn(Math.max(s.first(), i - 14), i - 1, BODIES) ? null : ARMS_SEIZED;
+                tr = wordBefore(t, s, i, 14, BODIES) ? null : ARMS_SEIZED;
             }
             if (t.isWord(i) && PUSHED.contains(t.lower(i)) && t.isLower(i + 1, "back") && marchersPushed(t, s, i)) {
                 tr = MARCH_STOPPED; // officers pushed back 80 members of MOVIR who were marching towards the Assembly

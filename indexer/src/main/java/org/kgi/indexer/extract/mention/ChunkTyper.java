@@ -186,8 +186,7 @@ final class ChunkTyper {
         }
         boolean occasionsOwner = t.isPossessiveS(b + 2) && t.isWord(b + 3)
                 && t.isCapitalised(b + 3) && OCCASION_ENDS.contains(t.lower(b + 3)); // New Year's Eve, Mother's Day
-        boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isLower(a - 1, "s")
-                && t.isApostrophe(a - 2);
+        boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isPossessiveS(a - 1);
         if (b > a && (OCCASION_ENDS.contains(t.lower(b)) || t.hasWordIn(a, b, OCCASIONS)) || occasionsOwner
                 || occasionAfterOwner) {
             return null; // Independence Day, the Africa Cup of Nations: an occasion, neither actor nor place

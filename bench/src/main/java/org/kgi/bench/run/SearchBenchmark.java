@@ -75,20 +75,17 @@ final class SearchBenchmark implements Benchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IOException("no kgi jar at " + jar + " (build it with ./mvnw -pl server -am package)");
         }
-        Path log = o.work().resolve("serve.log");
-        try (ServeChild serve = ServeChild.start(jar, c.kgiIndex(), log)) {
+        try (ServeChild serve = ServeChild.start(jar, c.kgiIndex(), o.work().resolve("serve.log"))) {
             Progress.say("search: waiting for the server's knowledge graph");
-            serve.awaitGraph(log);
+            serve.awaitGraph();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + serve.port() + "/api/search?limit=10";
             // every query twice, one at a time, as the in-process searches above ran them: the server's JIT
             // compiles what the timed warm-up then refines
             for (int round = 0; round < 2; round++) {
-                for (String q : queries.queries) {
-                    http.send(HttpRequest.newBuilder(URI.create(base + "&cache=false&q=" + URLEncoder.encode(q,
-                            StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
-                            HttpResponse.BodyHandlers.discarding());
+                for (HttpRequest r : requests(base + "&cache=false&q=", queries)) {
+                    http.send(r, HttpResponse.BodyHandlers.discarding());
                 }
             }
             uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
@@ -139,11 +136,16 @@ final class SearchBenchmark implements Benchmark {
         return rows;
     }
 
-    private LoadLoop.Outcome load(HttpClient http, String prefix, QuerySet queries, RunOptions o, String what)
-            throws InterruptedException {
-        List<HttpRequest> requests = queries.queries.stream().map(q -> HttpRequest.newBuilder(
+    /** A GET of {@code prefix} and each query, URL-encoded, timed out after 30 s. */
+    private static List<HttpRequest> requests(String prefix, QuerySet queries) {
+        return queries.queries.stream().map(q -> HttpRequest.newBuilder(
                 URI.create(prefix + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
                 .GET().build()).toList();
+    }
+
+    private LoadLoop.Outcome load(HttpClient http, String prefix, QuerySet queries, RunOptions o, String what)
+            throws InterruptedException {
+        List<HttpRequest> requests = requests(prefix, queries);
         LoadLoop.Request send = (client, n) -> {
             HttpResponse<Void> r = http.send(requests.get((int) ((n * 7 + client * 31) % requests.size())),
                     HttpResponse.BodyHandlers.discarding());

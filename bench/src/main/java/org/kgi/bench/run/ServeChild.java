@@ -1,7 +1,6 @@
 package org.kgi.bench.run;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * {@code java -jar kgi.jar serve --no-index} over an index, in a child process started as {@code ./kgi serve}
@@ -20,17 +20,20 @@ final class ServeChild implements AutoCloseable {
     static final int POLL_MILLIS = 10;
     /** Longest wait for the first answered search. */
     private static final int START_SECONDS = 300;
-    /** Longest wait for the knowledge graph. */
+    /** Longest wait for the knowledge graph, and between two looks for it. */
     private static final int GRAPH_SECONDS = 1_800;
+    private static final int GRAPH_POLL_MILLIS = 100;
 
     private final Process process;
     private final int port;
-    private final double startSeconds;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private double startSeconds;
 
-    private ServeChild(Process process, int port, double startSeconds) {
+    private ServeChild(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
-        this.startSeconds = startSeconds;
+        this.log = log;
     }
 
     /** Launches the server on a free loopback port and waits until it answers {@code /api/search} with 200. */
@@ -39,33 +42,15 @@ final class ServeChild implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=police&limit=10"))
-                .timeout(Duration.ofSeconds(30)).build();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(ChildJvm.java().toString(), "-jar", jar.toString(), "serve", "--no-index",
                 "--index", index.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        ServeChild child = new ServeChild(p, port, 0);
+        ServeChild child = new ServeChild(p, port, log);
         try {
-            while (true) {
-                if (!p.isAlive()) {
-                    throw new IOException("kgi serve exited with code " + p.exitValue() + "; see " + log);
-                }
-                if ((System.nanoTime() - t0) / 1e9 > START_SECONDS) {
-                    throw new IOException("kgi serve did not answer within " + START_SECONDS + " s; see " + log);
-                }
-                try {
-                    if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return new ServeChild(p, port, (System.nanoTime() - t0) / 1e9);
-                    }
-                } catch (ConnectException notYet) {
-                    // not listening yet
-                } catch (IOException notYet) {
-                    // connection reset while starting
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
+            child.await("/api/search?q=police&limit=10", body -> true, START_SECONDS, POLL_MILLIS, "answer");
+            child.startSeconds = (System.nanoTime() - t0) / 1e9;
+            return child;
         } catch (Exception e) {
             child.close();
             throw e;
@@ -76,29 +61,46 @@ final class ServeChild implements AutoCloseable {
         return port;
     }
 
+    /** Seconds from the launch to the first answered search. */
+    double startSeconds() {
+        return startSeconds;
+    }
+
     /**
      * Waits until {@code /api/health} says the knowledge graph is built: a server builds it in the background after
      * it starts answering searches, and measured before that its searches share the cores with the build.
      */
-    void awaitGraph(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+    void awaitGraph() throws Exception {
+        await("/api/health", body -> body.contains("\"graph\":\"ready\""), GRAPH_SECONDS, GRAPH_POLL_MILLIS,
+                "build its graph");
+    }
+
+    /**
+     * Asks {@code path} every {@code pollMillis} until it answers 200 with a body {@code done} accepts; fails when the
+     * server has exited or {@code maxSeconds} have passed.
+     */
+    private void await(String path, Predicate<String> done, int maxSeconds, int pollMillis, String what)
+            throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).build();
         long t0 = System.nanoTime();
-        while (!http.send(req, HttpResponse.BodyHandlers.ofString()).body().contains("\"graph\":\"ready\"")) {
+        while (true) {
             if (!process.isAlive()) {
                 throw new IOException("kgi serve exited with code " + process.exitValue() + "; see " + log);
             }
-            if ((System.nanoTime() - t0) / 1e9 > GRAPH_SECONDS) {
-                throw new IOException("kgi serve did not build its graph within " + GRAPH_SECONDS + " s; see " + log);
+            if ((System.nanoTime() - t0) / 1e9 > maxSeconds) {
+                throw new IOException("kgi serve did not " + what + " within " + maxSeconds + " s; see " + log);
             }
-            Thread.sleep(100);
+            try {
+                HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+                if (res.statusCode() == 200 && done.test(res.body())) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet, or the connection reset while starting
+            }
+            Thread.sleep(pollMillis);
         }
-    }
-
-    /** Seconds from the launch to the first answered search. */
-    double startSeconds() {
-        return startSeconds;
     }
 
     @Override

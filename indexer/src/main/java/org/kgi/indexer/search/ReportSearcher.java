@@ -65,7 +65,7 @@ public final class ReportSearcher {
     private final Supplier<EntityCatalog> catalog;
     private final FacetStates facetStates = new FacetStates();
     private final ResultCache cache;
-    /** Searches running at once: one per core (see {@link #runAdmitted}); fair, so first come, first run. */
+    /** Searches running at once: one per core (see {@link #awaitTurn}); fair, so first come, first run. */
     private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog) {
@@ -89,41 +89,64 @@ public final class ReportSearcher {
 
     /**
      * Runs {@code request}; with {@code useCache}, answers from (and fills) the cache of recent results of the
-     * current index generation.
+     * current index generation. A search the cache cannot answer waits for its turn ({@link #awaitTurn}), then runs
+     * on the newest searcher, not on one it held while it waited.
      */
     public SearchResult search(SearchRequest request, boolean useCache)
             throws QuerySyntaxException, SearchTimeoutException, IOException {
         EntityCatalog names = catalog.get();
+        boolean caching = useCache && cache.enabled();
+        if (caching) {
+            SearchResult cached = cached(request, names);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        awaitTurn();
+        try {
+            IndexSearcher shared = searchers.acquire();
+            try {
+                IndexReader reader = shared.getIndexReader();
+                ResultCache.Generation generation = caching ? generation(reader, names) : null;
+                SearchResult cached = generation == null ? null : cache.get(generation, request);
+                if (cached != null) {
+                    return cached; // the same search, run by another while this one waited
+                }
+                SearchResult result = run(request, reader, names);
+                if (generation != null) {
+                    cache.put(generation, request, result);
+                }
+                return result;
+            } finally {
+                searchers.release(shared);
+            }
+        } finally {
+            running.release();
+        }
+    }
+
+    /** The cached answer to {@code request} over the current searcher, or {@code null}. */
+    private SearchResult cached(SearchRequest request, EntityCatalog names) throws IOException {
         IndexSearcher shared = searchers.acquire();
         try {
-            IndexReader reader = shared.getIndexReader();
-            ResultCache.Generation generation = null;
-            if (useCache && cache.enabled()) {
-                generation = new ResultCache.Generation(
-                        reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey(), names);
-                SearchResult cached = cache.get(generation, request);
-                if (cached != null) {
-                    return cached;
-                }
-            }
-            SearchResult result = runAdmitted(request, reader, names);
-            if (generation != null) {
-                cache.put(generation, request, result);
-            }
-            return result;
+            return cache.get(generation(shared.getIndexReader(), names), request);
         } finally {
             searchers.release(shared);
         }
     }
 
+    private static ResultCache.Generation generation(IndexReader reader, EntityCatalog names) {
+        return new ResultCache.Generation(
+                reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey(), names);
+    }
+
     /**
-     * Runs a search once one of the {@link #running} permits is free, in the order the searches came: with more
-     * searches than cores at once, each would share a core and take longer, the longest most; in turn, a long one
-     * holds a core and the others wait their turn. A search that waits longer than its whole time budget is cut off
-     * unrun.
+     * Waits until one of the {@link #running} permits is free, in the order the searches came: with more searches
+     * than cores at once, each would share a core and take longer, the longest most; in turn, a long one holds a core
+     * and the others wait their turn. A search that waits longer than its whole time budget is cut off unrun. The
+     * caller gives the permit back.
      */
-    private SearchResult runAdmitted(SearchRequest request, IndexReader reader, EntityCatalog names)
-            throws QuerySyntaxException, SearchTimeoutException, IOException {
+    private void awaitTurn() throws SearchTimeoutException {
         try {
             if (!running.tryAcquire(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new SearchTimeoutException("the server is busy: the search waited " + TIMEOUT_MILLIS
@@ -132,11 +155,6 @@ public final class ReportSearcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SearchTimeoutException("the search was interrupted while it waited for its turn");
-        }
-        try {
-            return run(request, reader, names);
-        } finally {
-            running.release();
         }
     }
 

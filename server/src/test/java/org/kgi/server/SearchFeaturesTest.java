@@ -109,6 +109,16 @@ class SearchFeaturesTest {
         Set<String> expected = truth(Pattern.compile("forward operating bases?", Pattern.CASE_INSENSITIVE));
         assertFalse(expected.isEmpty());
         assertEquals(expected, new TreeSet<>(allIds("q=" + RunningServer.enc("\"forward operating base\""))));
+        // two and four words (searched in the body's word pairs), and one with a stop word (positions checked)
+        Map<String, String> phrases = Map.of(
+                "\"gang leader\"", "\\bgangs?('s)?\\W+leaders?\\b",
+                "\"Multinational Security Support Mission\"", "Multinational\\W+Security\\W+Support\\W+Missions?",
+                "\"arrival of the mission\"", "\\barrivals?\\W+of\\W+the\\W+missions?\\b");
+        for (Map.Entry<String, String> p : phrases.entrySet()) {
+            Set<String> want = truth(Pattern.compile(p.getValue(), Pattern.CASE_INSENSITIVE));
+            assertFalse(want.isEmpty(), p.getKey());
+            assertEquals(want, new TreeSet<>(allIds("q=" + RunningServer.enc(p.getKey()))), p.getKey());
+        }
     }
 
     @Test
@@ -341,7 +351,8 @@ class SearchFeaturesTest {
         assertEquals(201, created.statusCode(), created.body());
         try {
             // a word of the headline alone: found without a field and with body:, its passage marked where it is
-            for (String q : List.of("Vexilmora", "body:Vexilmora", "title:Vexilmora", "Vexilmora AND market")) {
+            for (String q : List.of("Vexilmora", "body:Vexilmora", "title:Vexilmora", "Vexilmora AND market",
+                    "\"Vexilmora siege\"", "\"Vexilmora siege lifted\"")) {
                 assertEquals(List.of("headline-1"), allIds("q=" + RunningServer.enc(q)), q);
             }
             JsonNode hit = server.getJson("/api/search?q=Vexilmora", 200).get("hits").get(0);

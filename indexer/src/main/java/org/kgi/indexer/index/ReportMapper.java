@@ -39,8 +39,10 @@ public final class ReportMapper {
         }
         doc.add(new TextField(Schema.TITLE, report.title(), Field.Store.YES));
         doc.add(new Field(Schema.BODY, report.text(), Schema.BODY_TYPE));
+        doc.add(new Field(Schema.BODY_PAIRS, report.text(), Schema.PAIRS_TYPE));
         if (!report.title().isEmpty()) {
             doc.add(new Field(Schema.BODY, report.title(), Schema.HEADLINE_IN_BODY_TYPE));
+            doc.add(new Field(Schema.BODY_PAIRS, report.title(), Schema.PAIRS_TYPE));
         }
         if (report.date() != null) {
             doc.add(new LongField(Schema.DATE, report.date().toEpochDay(), Field.Store.YES));

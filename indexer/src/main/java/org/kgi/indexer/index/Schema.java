@@ -16,9 +16,10 @@ public final class Schema {
     /**
      * Bumped when what the fields hold changes incompatibly: an index written with another version is extracted
      * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON; 3: the
-     * graph record's strings of entities apart from the others; 4: the headline indexed in the body field too).
+     * graph record's strings of entities apart from the others; 4: the headline indexed in the body field too; 5: the
+     * body's word pairs, {@link #BODY_PAIRS}).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
     public static final String ID = "id";
     /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */
@@ -40,6 +41,14 @@ public final class Schema {
      * slow to find. {@code title:} still searches the headline alone.
      */
     public static final String BODY = "body";
+    /**
+     * Each two adjacent words of the body field (body and headline) as one term, stemmed as the body's are and joined
+     * by a space ({@code "suspect member"}), at the first word's position; no pair spans a stop word taken out. Not
+     * stored, no offsets. An exact phrase of the body is searched here ({@code KgiQueryParser}): a two-word phrase is
+     * one term, a longer one a phrase of every other pair, where the body's phrase checked the positions of every
+     * report holding all its words. Elasticsearch's {@code index_phrases} does the same.
+     */
+    public static final String BODY_PAIRS = "body_pairs";
     /** Report date as epoch day: {@code LongField} (points for ranges, doc values for sorting), stored. */
     public static final String DATE = "date";
     /** Publisher: {@code KeywordField}, stored. */
@@ -78,6 +87,8 @@ public final class Schema {
     public static final FieldType BODY_TYPE;
     /** The headline's value of the body field: indexed as the body is, not stored. */
     public static final FieldType HEADLINE_IN_BODY_TYPE;
+    /** Tokenized with positions, not stored: {@link #BODY_PAIRS}. */
+    public static final FieldType PAIRS_TYPE;
 
     static {
         FieldType t = new FieldType();
@@ -90,6 +101,11 @@ public final class Schema {
         h.setStored(false);
         h.freeze();
         HEADLINE_IN_BODY_TYPE = h;
+        FieldType p = new FieldType();
+        p.setTokenized(true);
+        p.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        p.freeze();
+        PAIRS_TYPE = p;
     }
 
     private Schema() {

@@ -21,10 +21,16 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * stemmer was a third of the body's analysis when indexing. The stemmer is Lucene's own {@link PorterStemFilter}; a
  * word seen before is given its stem and marked a keyword so that the stemmer leaves it, and the mark is taken off
  * again after it. The cache belongs to one thread's token stream (Lucene reuses a stream per thread) and is emptied
- * when it holds {@value #MAX_WORDS} words.
+ * when it holds {@value #MAX_WORDS} words. The field {@link Schema#BODY_PAIRS} gets pairs of these words
+ * ({@link WordPairFilter}).
  */
 public final class StemCachingEnglishAnalyzer extends Analyzer {
     static final int MAX_WORDS = 50_000;
+
+    /** A token stream per field and thread: {@link Schema#BODY_PAIRS} ends in its own filter. */
+    public StemCachingEnglishAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -34,6 +40,9 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         Stems stems = new Stems();
         result = new Remember(new PorterStemFilter(new Recall(result, stems)), stems);
+        if (Schema.BODY_PAIRS.equals(fieldName)) {
+            result = new WordPairFilter(result);
+        }
         return new TokenStreamComponents(source, result);
     }
 

@@ -161,7 +161,8 @@ public final class ReportSearcher {
     private SearchResult run(SearchRequest request, IndexReader reader, EntityCatalog names)
             throws QuerySyntaxException, SearchTimeoutException, IOException {
         Query user = parse(request.query(), names);
-        Query query = withFilters(user, request);
+        Query searched = PairPhrases.rewrite(user); // the highlighter marks the words of the user's phrases
+        Query query = withFilters(searched, request);
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
         IndexSearcher searcher = new IndexSearcher(reader);
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MILLIS);
@@ -183,7 +184,7 @@ public final class ReportSearcher {
             top = new TopFieldDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, request.limit()), top.fields);
         }
         if (request.sort() == SortOrder.DATE) {
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, user);
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, searched);
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
         String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;

@@ -1,5 +1,7 @@
 package org.kgi.indexer.search;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +21,20 @@ import org.kgi.indexer.index.WordPairFilter;
  */
 final class PairPhrases {
     private PairPhrases() {
+    }
+
+    /**
+     * {@code query} with the body's exact phrases searched in its word pairs, when every segment of {@code reader}
+     * has them: an index written before {@link Schema#BODY_PAIRS} (schema version 5), or one being extracted again
+     * into it, searches its phrases in the body as it did.
+     */
+    static Query rewrite(Query query, IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(Schema.BODY_PAIRS) == null) {
+                return query;
+            }
+        }
+        return rewrite(query);
     }
 
     static Query rewrite(Query query) {

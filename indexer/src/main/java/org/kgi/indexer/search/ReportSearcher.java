@@ -161,7 +161,7 @@ public final class ReportSearcher {
     private SearchResult run(SearchRequest request, IndexReader reader, EntityCatalog names)
             throws QuerySyntaxException, SearchTimeoutException, IOException {
         Query user = parse(request.query(), names);
-        Query searched = PairPhrases.rewrite(user); // the highlighter marks the words of the user's phrases
+        Query searched = PairPhrases.rewrite(user, reader); // the highlighter marks the words of the user's phrases
         Query query = withFilters(searched, request);
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
         IndexSearcher searcher = new IndexSearcher(reader);

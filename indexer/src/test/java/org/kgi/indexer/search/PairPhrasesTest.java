@@ -91,7 +91,7 @@ class PairPhrasesTest {
                         phrase = phrase.replace(' ', '-'); // an unseen join of the same words: few or no reports
                     }
                     Query body = parser.parse("\"" + QueryParser.escape(phrase) + "\"");
-                    Query pairs = PairPhrases.rewrite(body);
+                    Query pairs = PairPhrases.rewrite(body, reader);
                     assertEquals(docs(searcher, body), docs(searcher, pairs), phrase);
                     if (pairs instanceof TermQuery) {
                         asTerm++;
@@ -118,6 +118,29 @@ class PairPhrasesTest {
             Query untouched = parser.parse("title:\"night sharks\" OR \"members of the gang\" OR police");
             assertSame(untouched, PairPhrases.rewrite(untouched));
             assertNotSame(q, PairPhrases.rewrite(q));
+        }
+    }
+
+    @Test
+    void anIndexWithoutWordPairsSearchesItsPhrasesInTheBody() throws IOException, ParseException {
+        try (Directory dir = new ByteBuffersDirectory(); Analyzer analyzer = Schema.analyzer()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (String text : List.of("Suspected members of the gang fled.", "Members were suspected.")) {
+                    Document doc = new Document();
+                    doc.add(new Field(Schema.BODY, text, Schema.BODY_TYPE)); // as schema version 4 wrote it
+                    w.addDocument(doc);
+                    w.commit(); // one segment each
+                }
+                Document doc = new Document();
+                doc.add(new Field(Schema.BODY, "Two suspected members were arrested.", Schema.BODY_TYPE));
+                doc.add(new Field(Schema.BODY_PAIRS, "Two suspected members were arrested.", Schema.PAIRS_TYPE));
+                w.addDocument(doc); // a segment extracted again since
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Query phrase = new QueryParser(Schema.BODY, analyzer).parse("\"suspected members\"");
+                assertSame(phrase, PairPhrases.rewrite(phrase, reader));
+                assertEquals(2, docs(new IndexSearcher(reader), PairPhrases.rewrite(phrase, reader)).size());
+            }
         }
     }
 

@@ -44,8 +44,8 @@ public final class Schema {
     /**
      * Each two adjacent words of the body field (body and headline) as one term, stemmed as the body's are and joined
      * by a space ({@code "suspect member"}), at the first word's position; no pair spans a stop word taken out. Not
-     * stored, no offsets. An exact phrase of the body is searched here ({@code KgiQueryParser}): a two-word phrase is
-     * one term, a longer one a phrase of every other pair, where the body's phrase checked the positions of every
+     * stored, no offsets. A search looks an exact phrase of the body up here ({@code PairPhrases}): a two-word phrase
+     * is one term, a longer one a phrase of every other pair, where the body's phrase checked the positions of every
      * report holding all its words. Elasticsearch's {@code index_phrases} does the same.
      */
     public static final String BODY_PAIRS = "body_pairs";

@@ -18,8 +18,8 @@ import org.apache.lucene.util.Bits;
 /**
  * Counts a query's matches and the facets of those matches, in one pass over at most about {@code limit} of them.
  * When at most {@code limit} reports match, every match is counted: the total and the facets are exact. Past that,
- * only the matches in an even, deterministic sample of the index are visited: the smallest of the
- * {@linkplain FacetStates.SegmentOrds#samples samples of rate 1/2, 1/4, 1/8...} expected to hold at most
+ * only the matches in an even, deterministic sample of the index (runs of consecutive docs) are visited: the smallest
+ * of the {@linkplain FacetStates.SegmentOrds#samples samples of rate 1/2, 1/4, 1/8...} expected to hold at most
  * {@code limit} of them (like Elasticsearch's random sampler aggregation, which also picks docs before matching
  * them). The query is only asked about the sampled docs (its iterator leaps from one to the next), so a sample costs
  * about the same however many reports match. The facet counts are then scaled up to the total, and the total is

@@ -26,13 +26,18 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 final class FacetStates {
     private static final Facet[] FACETS = Facet.values();
+    /** Consecutive docs sampled together in a large segment ({@link SegmentOrds#samples}). */
+    static final int SAMPLE_RUN = 64;
 
     /**
      * The facets of one segment: the ordinals of doc {@code d} are {@code ords[start[d]]} to
      * {@code ords[start[d + 1] - 1]}; facet {@code f}'s ordinals are {@code offsets[f]} to {@code offsets[f + 1] - 1}.
-     * {@code samples[k]} ({@code k >= 1}) are the docs of the segment's sample of rate 2<sup>-k</sup>, ascending: a
-     * doc is in the samples up to the number of trailing zero bits of a hash of its number, so each sample is about
-     * half the one before and contains the next (about {@code maxDoc} ints in all).
+     * {@code samples[k]} ({@code k >= 1}) are the docs of the segment's sample of rate 2<sup>-k</sup>, ascending: the
+     * docs are taken in runs ({@link #runLength}: {@value #SAMPLE_RUN} docs in a segment of 65,536 or more, fewer in
+     * a smaller one, down to single docs), and a run is in the samples up to the number of trailing zero bits of a
+     * hash of its number, so each sample is about half the one before and contains the next (about {@code maxDoc}
+     * ints in all). Runs, not single docs: the query is asked about a sampled doc by leaping to it, and a leap costs
+     * about what stepping through a run of matches does; a small segment keeps enough runs to be sampled evenly.
      */
     record SegmentOrds(int[] start, int[] ords, int[] offsets, int[][] samples) {
         /** The docs of the sample of rate 2<sup>-k</sup>, or none when {@code k} is beyond the smallest sample. */
@@ -167,12 +172,21 @@ final class FacetStates {
         return new SegmentOrds(start, ArrayUtil.copyOfSubArray(ords, 0, n), offsets, samples(maxDoc));
     }
 
-    /** The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs whose hash ends in k or more zeros. */
-    private static int[][] samples(int maxDoc) {
+    /** Docs sampled together in a segment of {@code maxDoc} docs: one per 1,024 of them, 1 to {@value #SAMPLE_RUN}. */
+    static int runLength(int maxDoc) {
+        return Math.clamp(maxDoc / 1024, 1, SAMPLE_RUN);
+    }
+
+    /**
+     * The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs of the runs whose hash ends in k or
+     * more zeros.
+     */
+    static int[][] samples(int maxDoc) {
         int levels = 1;
         int[] level = new int[maxDoc];
+        int run = runLength(maxDoc);
         for (int doc = 0; doc < maxDoc; doc++) {
-            level[doc] = Math.min(30, Integer.numberOfTrailingZeros(mix(doc + 1)));
+            level[doc] = Math.min(30, Integer.numberOfTrailingZeros(mix(doc / run + 1)));
             levels = Math.max(levels, level[doc] + 1);
         }
         int[] sizes = new int[levels];

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -187,6 +188,35 @@ class RankingAndFacetPassTest {
                 }
             });
             assertEquals(estimated, counts(FacetPass.run(searcher, rewritten, state, limit, false, NEVER)), "the same sample again");
+        }
+    }
+
+    @Test
+    void aSampleIsWholeRunsOfDocsAboutHalfTheOneBeforeAndWithinIt() {
+        int maxDoc = 100_003;
+        assertEquals(FacetStates.SAMPLE_RUN, FacetStates.runLength(maxDoc));
+        assertEquals(1, FacetStates.runLength(1_500), "a small segment is sampled doc by doc");
+        int[][] samples = FacetStates.samples(maxDoc);
+        int runs = (maxDoc + FacetStates.SAMPLE_RUN - 1) / FacetStates.SAMPLE_RUN;
+        for (int k = 1; k <= 6; k++) {
+            Set<Integer> in = new HashSet<>();
+            for (int doc : samples[k]) {
+                in.add(doc);
+            }
+            assertEquals(in.size(), samples[k].length, "no doc twice");
+            for (int doc : samples[k]) {
+                int first = doc - doc % FacetStates.SAMPLE_RUN;
+                for (int d = first; d < Math.min(maxDoc, first + FacetStates.SAMPLE_RUN); d++) {
+                    assertTrue(in.contains(d), "doc " + d + " of the run of doc " + doc + ", rate 1/" + (1 << k));
+                }
+            }
+            for (int doc : samples[k + 1]) {
+                assertTrue(in.contains(doc), "the sample of rate 1/" + (2 << k) + " is within that of 1/" + (1 << k));
+            }
+            double p = 1.0 / (1 << k);
+            double sampledRuns = Math.ceil(samples[k].length / (double) FacetStates.SAMPLE_RUN);
+            assertTrue(Math.abs(sampledRuns - runs * p) <= 4 * Math.sqrt(runs * p * (1 - p)),
+                    sampledRuns + " of " + runs + " runs at rate 1/" + (1 << k));
         }
     }
 

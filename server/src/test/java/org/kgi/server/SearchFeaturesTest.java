@@ -27,12 +27,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.index.Schema;
 
 /** Search features over the bundled corpus through HTTP, checked against the corpus files by brute force. */
 class SearchFeaturesTest {
@@ -118,6 +123,21 @@ class SearchFeaturesTest {
             Set<String> want = truth(Pattern.compile(p.getValue(), Pattern.CASE_INSENSITIVE));
             assertFalse(want.isEmpty(), p.getKey());
             assertEquals(want, new TreeSet<>(allIds("q=" + RunningServer.enc(p.getKey()))), p.getKey());
+        }
+    }
+
+    @Test
+    void theQueryASearchRunsHasItsPhrasesInWordPairsAndFindsWhatTheSearchFinds() throws Exception {
+        String q = "\"gang leader\" OR \"Multinational Security Support Mission\"";
+        Query searched = server.services().searcher().searchedQuery(q); // the bench's bare-Lucene baseline runs it
+        assertTrue(searched.toString().contains(Schema.BODY_PAIRS + ":gang leader"), searched.toString());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+            IndexSearcher s = new IndexSearcher(reader);
+            Set<String> ids = new TreeSet<>();
+            for (ScoreDoc d : s.search(searched, 1000).scoreDocs) {
+                ids.add(s.storedFields().document(d.doc).get(Schema.ID));
+            }
+            assertEquals(new TreeSet<>(allIds("q=" + RunningServer.enc(q))), ids);
         }
     }
 

@@ -197,6 +197,19 @@ public final class ReportSearcher {
         return parse(text, catalog.get());
     }
 
+    /**
+     * The query a search for {@code text} runs over the current index, before filters: {@link #parse parsed}, with
+     * its exact phrases looked up in the body's word pairs where the index has them ({@link PairPhrases}).
+     */
+    public Query searchedQuery(String text) throws QuerySyntaxException, IOException {
+        IndexSearcher shared = searchers.acquire();
+        try {
+            return PairPhrases.rewrite(parse(text), shared.getIndexReader());
+        } finally {
+            searchers.release(shared);
+        }
+    }
+
     private Query parse(String text, EntityCatalog names) throws QuerySyntaxException {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();

@@ -55,7 +55,7 @@ final class SearchBenchmark implements Benchmark {
         LoadLoop.Outcome lucene;
         LoadLoop.Outcome luceneSame;
         QuerySet queries;
-        List<Query> parsed = new ArrayList<>();
+        List<Query> searched = new ArrayList<>();
         List<Long> matches = new ArrayList<>();
         int sampled = 0;
         int estimated = 0;
@@ -66,7 +66,7 @@ final class SearchBenchmark implements Benchmark {
                 sampled += r.facetsApproximate() ? 1 : 0;
                 estimated += r.totalApproximate() ? 1 : 0;
                 matches.add(services.searcher().search(SearchRequest.of(q, 1).withExactTotal(), false).total());
-                parsed.add(services.searcher().searchedQuery(q));
+                searched.add(services.searcher().searchedQuery(q));
             }
         }
         // the real server, started as ./kgi serve starts it, once its graph is built (in the background of a server
@@ -100,8 +100,8 @@ final class SearchBenchmark implements Benchmark {
             LoadLoop.run(o.clients(), o.warmupSeconds(), search);
             lucene = LoadLoop.run(o.clients(), o.searchSeconds(), search);
             LoadLoop.Request same = (client, n) ->
-                    searcher.search(parsed.get((int) ((n * 7 + client * 31) % parsed.size())), 10);
-            Progress.say("search: bare Lucene top 10 of kgi's own parsed queries, same clients and time");
+                    searcher.search(searched.get((int) ((n * 7 + client * 31) % searched.size())), 10);
+            Progress.say("search: bare Lucene top 10 of the queries kgi searches, same clients and time");
             LoadLoop.run(o.clients(), o.warmupSeconds(), same);
             luceneSame = LoadLoop.run(o.clients(), o.searchSeconds(), same);
         }

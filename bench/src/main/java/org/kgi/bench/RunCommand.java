@@ -42,8 +42,13 @@ final class RunCommand implements Callable<Integer> {
     int clients;
     @Option(names = "--search-seconds", defaultValue = "20", description = "Measured search load per side, s (default: ${DEFAULT-VALUE}).")
     int searchSeconds;
-    @Option(names = "--warmup-seconds", defaultValue = "5", description = "Search warm-up per side, s (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-seconds", defaultValue = "5",
+            description = "Least search warm-up per side, s (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
+    @Option(names = "--warmup-max-seconds", defaultValue = "120",
+            description = "Most search warm-up per side, s: it goes on in 5 s windows until the rate stops rising"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int warmupMaxSeconds;
     @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the indexing child JVMs (default: ${DEFAULT-VALUE}).")
     String childHeap;
     @Option(names = "--kgi-jar", paramLabel = "JAR",
@@ -61,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
         Path workDir = work != null ? work : root.resolve("bench-out/work-" + reports);
         RunOptions options = new RunOptions(reports, seed, FormatMix.parse(formats), workDir,
                 out != null ? out : root.resolve("bench-out/results-" + reports + ".md"), clients, searchSeconds,
-                warmupSeconds, childHeap, kgiJar != null ? kgiJar : root.resolve("server/target/kgi.jar"), only);
+                warmupSeconds, warmupMaxSeconds, childHeap,
+                kgiJar != null ? kgiJar : root.resolve("server/target/kgi.jar"), only);
         PrintWriter err = spec.commandLine().getErr();
         Files.createDirectories(workDir);
         Path gen = workDir.resolve("gen");

@@ -15,13 +15,15 @@ import org.kgi.bench.generate.FormatMix;
  * @param out            where the Markdown table goes
  * @param clients        concurrent search clients (closed loop)
  * @param searchSeconds  measured seconds of search load, per side
- * @param warmupSeconds  warm-up seconds before each measured search load
+ * @param warmupSeconds  least warm-up seconds before each measured search load
+ * @param warmupMaxSeconds most warm-up seconds: the warm-up goes on until the load's rate stops rising
  * @param childHeap      {@code -Xmx} of the child JVMs that index
  * @param kgiJar         the kgi server jar the start-up and search benchmarks launch
  * @param only           names of the benchmarks to run; empty means all
  */
 public record RunOptions(long reports, long seed, FormatMix formats, Path work, Path out, int clients,
-                         int searchSeconds, int warmupSeconds, String childHeap, Path kgiJar, Set<String> only) {
+                         int searchSeconds, int warmupSeconds, int warmupMaxSeconds, String childHeap, Path kgiJar,
+                         Set<String> only) {
     public RunOptions {
         if (reports < 1) {
             throw new IllegalArgumentException("reports must be positive");
@@ -31,6 +33,9 @@ public record RunOptions(long reports, long seed, FormatMix formats, Path work, 
         Objects.requireNonNull(out, "out");
         if (clients < 1 || searchSeconds < 1 || warmupSeconds < 0) {
             throw new IllegalArgumentException("clients and search seconds must be positive, warm-up not negative");
+        }
+        if (warmupMaxSeconds < warmupSeconds) {
+            throw new IllegalArgumentException("the most warm-up seconds must not be below the least");
         }
         if (!childHeap.matches("\\d+[kmgKMG]?")) {
             throw new IllegalArgumentException("child heap must look like 2g or 512m, not " + childHeap);

@@ -33,13 +33,17 @@ import org.kgi.server.Services;
  * process, with the same clients and time. kgi is measured
  * twice: first with {@code cache=false}, so that every request runs the whole search (the figures that
  * count), then with the server's cache of recent results, which after the warm-up answers the benchmark's
- * repeated queries from memory (labelled as such). Each side is warmed up first. Clients and server share
+ * repeated queries from memory (labelled as such). Each side is first warmed up until its rate stops rising
+ * ({@link LoadLoop#warmUp}). Clients and server share
  * the machine's cores.
  */
 final class SearchBenchmark implements Benchmark {
     /** Issue 5's bars. */
     static final double MAX_P99_MILLIS = 20;
     static final double MIN_PER_SECOND = 2_000;
+
+    /** How long each side's warm-up took, for the notes. */
+    private final List<String> warmups = new ArrayList<>();
 
     @Override
     public String name() {
@@ -97,12 +101,12 @@ final class SearchBenchmark implements Benchmark {
             LoadLoop.Request search = (client, n) ->
                     searcher.search(terms.get((int) ((n * 7 + client * 31) % terms.size())), 10);
             Progress.say("search: bare Lucene TermQuery, same clients and time");
-            LoadLoop.run(o.clients(), o.warmupSeconds(), search);
+            warmUp(o, search, "bare Lucene TermQuery");
             lucene = LoadLoop.run(o.clients(), o.searchSeconds(), search);
             LoadLoop.Request same = (client, n) ->
                     searcher.search(searched.get((int) ((n * 7 + client * 31) % searched.size())), 10);
             Progress.say("search: bare Lucene top 10 of the queries kgi searches, same clients and time");
-            LoadLoop.run(o.clients(), o.warmupSeconds(), same);
+            warmUp(o, same, "bare Lucene, the same queries");
             luceneSame = LoadLoop.run(o.clients(), o.searchSeconds(), same);
         }
         Latencies k = uncached.latencies();
@@ -116,7 +120,8 @@ final class SearchBenchmark implements Benchmark {
                 + "; facets estimated from a sample for " + sampled + " and the total for " + estimated + " of the "
                 + queries.queries.size() + " queries; the server in a child JVM started as ./kgi serve starts it"
                 + " (no JVM options: the JVM's default collector and heap); " + o.clients()
-                + " closed-loop clients sharing the cores with the server"
+                + " closed-loop clients sharing the cores with the server; each side warmed up until its rate stopped"
+                + " rising (" + String.join(", ", warmups) + ")"
                 + (k.errors + kc.errors > 0 ? "; kgi errors: " + (k.errors + kc.errors) : "");
         String cacheNote = "the same load with the server's result cache on: after the warm-up every one of the "
                 + queries.queries.size() + " queries is answered from memory, so this measures HTTP + JSON, not search";
@@ -153,10 +158,18 @@ final class SearchBenchmark implements Benchmark {
                 throw new IllegalStateException("HTTP " + r.statusCode());
             }
         };
-        Progress.say("search: %s, %d queries, %d clients, %d s warm-up + %d s",
-                what, requests.size(), o.clients(), o.warmupSeconds(), o.searchSeconds());
-        LoadLoop.run(o.clients(), o.warmupSeconds(), send);
+        Progress.say("search: %s, %d queries, %d clients, %d to %d s warm-up + %d s",
+                what, requests.size(), o.clients(), o.warmupSeconds(), o.warmupMaxSeconds(), o.searchSeconds());
+        warmUp(o, send, what);
         return LoadLoop.run(o.clients(), o.searchSeconds(), send);
+    }
+
+    /** Warms a side up until its rate stops rising ({@link LoadLoop#warmUp}); notes how long that took. */
+    private void warmUp(RunOptions o, LoadLoop.Request request, String what) throws InterruptedException {
+        double seconds = LoadLoop.warmUp(o.clients(), o.warmupSeconds(), o.warmupMaxSeconds(),
+                LoadLoop.WARMUP_WINDOW_SECONDS, request);
+        warmups.add(String.format("%s %.0f s", what, seconds));
+        Progress.say("search: %s warmed up in %.0f s", what, seconds);
     }
 
     private static String percentile(List<Long> values, double p) {

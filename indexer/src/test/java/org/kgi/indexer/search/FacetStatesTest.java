@@ -1,0 +1,122 @@
+package org.kgi.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.index.Schema;
+
+/**
+ * One {@link FacetStates} serves reader after reader, as the server's searcher does across refreshes: a value keeps
+ * its id in every segment and every reader, so a new segment's values add up with the old ones', and deletions and
+ * merges change the counts and nothing else; ties come in value order.
+ */
+class FacetStatesTest {
+    private static final QueryTimeout NEVER = () -> false;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void valuesKeepTheirIdsAcrossSegmentsReadersDeletionsAndMerges() throws IOException {
+        FacetStates states = new FacetStates();
+        try (FSDirectory dir = FSDirectory.open(tmp);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            w.addDocument(report("r1", "actor:b", "actor:a"));
+            w.addDocument(report("r2", "actor:b"));
+            w.commit();
+            assertEquals(Map.of("actor:b", 2, "actor:a", 1), actors(states, w));
+
+            // a new segment: one value the first one has (b), one it has not (c); r1 rewritten without a, with d
+            w.addDocument(report("r3", "actor:c", "actor:b"));
+            w.updateDocument(new Term(Schema.ID, "r1"), report("r1", "actor:d"));
+            w.commit();
+            Map<String, Integer> now = Map.of("actor:b", 2, "actor:c", 1, "actor:d", 1);
+            assertEquals(now, actors(states, w));
+
+            w.getConfig().setMergePolicy(new IndexWriterConfig().getMergePolicy());
+            w.forceMerge(1);
+            w.commit();
+            assertEquals(now, actors(states, w));
+        }
+    }
+
+    @Test
+    void aReaderIsReadOnceAndTiesComeInValueOrder() throws IOException {
+        FacetStates states = new FacetStates();
+        try (FSDirectory dir = FSDirectory.open(tmp);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            // ids given segment by segment, each segment's values in value order: y, z, then e, x, é; y is counted
+            // as often as e, x and é (twice) and so must come after e and x though its id comes first
+            w.addDocument(report("r1", "actor:z", "actor:y"));
+            w.commit();
+            w.addDocument(report("r2", "actor:é", "actor:e", "actor:x"));
+            w.commit();
+            w.addDocument(report("r3", "actor:é", "actor:e", "actor:y", "actor:x"));
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                assertSame(states.state(reader), states.state(reader));
+                FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), states.state(reader),
+                        100, false, NEVER);
+                List<String> top = pass.counts().top(Facet.ACTOR, 3).stream().map(FacetCounts.Count::value).toList();
+                assertEquals(List.of("actor:e", "actor:x", "actor:y"), top);
+                List<String> all = pass.counts().top(Facet.ACTOR, 10).stream().map(FacetCounts.Count::value).toList();
+                assertEquals(List.of("actor:e", "actor:x", "actor:y", "actor:é", "actor:z"), all);
+            }
+        }
+    }
+
+    @Test
+    void valuesCompareAsTheirUtf8Bytes() {
+        assertTrue(FacetStates.compare("a", "b") < 0);
+        assertTrue(FacetStates.compare("ab", "abc") < 0);
+        assertEquals(0, FacetStates.compare("abc", "abc"));
+        assertTrue(FacetStates.compare("z", "é") < 0);
+        // U+FFFD before U+1F600, as in UTF-8, though its UTF-16 unit (0xFFFD) is greater than the surrogate 0xD83D
+        assertTrue(FacetStates.compare("\uFFFD", "\uD83D\uDE00") < 0);
+        assertTrue(FacetStates.compare("\uD83D\uDE00", "\uFFFD") > 0);
+    }
+
+    /** The actor counts of every live report, through a fresh reader of the writer. */
+    private static Map<String, Integer> actors(FacetStates states, IndexWriter w) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(w)) {
+            FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), states.state(reader),
+                    100, false, NEVER);
+            assertFalse(pass.approximate());
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, 10)) {
+                out.put(c.value(), c.count());
+            }
+            return out;
+        }
+    }
+
+    private static Document report(String id, String... actors) {
+        Document doc = new Document();
+        doc.add(new KeywordField(Schema.ID, id, Field.Store.YES));
+        for (String a : actors) {
+            doc.add(new KeywordField(Schema.ACTOR, a, Field.Store.NO));
+        }
+        return doc;
+    }
+}

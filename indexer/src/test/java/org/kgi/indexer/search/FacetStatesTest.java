@@ -40,8 +40,7 @@ class FacetStatesTest {
     @Test
     void valuesKeepTheirIdsAcrossSegmentsReadersDeletionsAndMerges() throws IOException {
         FacetStates states = new FacetStates();
-        try (FSDirectory dir = FSDirectory.open(tmp);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = writer(dir)) {
             w.addDocument(report("r1", "actor:b", "actor:a"));
             w.addDocument(report("r2", "actor:b"));
             w.commit();
@@ -64,8 +63,7 @@ class FacetStatesTest {
     @Test
     void aReaderIsReadOnceAndTiesComeInValueOrder() throws IOException {
         FacetStates states = new FacetStates();
-        try (FSDirectory dir = FSDirectory.open(tmp);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = writer(dir)) {
             // ids given segment by segment, each segment's values in value order: y, z, then e, x, é; y is counted
             // as often as e, x and é (twice) and so must come after e and x though its id comes first
             w.addDocument(report("r1", "actor:z", "actor:y"));
@@ -109,6 +107,11 @@ class FacetStatesTest {
             }
             return out;
         }
+    }
+
+    /** A writer that keeps every commit's docs in a segment of their own until told to merge. */
+    private static IndexWriter writer(FSDirectory dir) throws IOException {
+        return new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE));
     }
 
     private static Document report(String id, String... actors) {

@@ -118,6 +118,7 @@ final class HitReader {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
                     .withScorer(new LeanPassageScorer())
+                    .withBreakIterator(SentenceBreakIterator::new)
                     .withMaxLength(HIGHLIGHT_MAX_LENGTH));
             this.bodies = bodies;
         }

@@ -54,14 +54,18 @@ final class FacetStates {
 
     /**
      * The states of one reader: for each leaf its value ids; the value of every id given when the reader was first
-     * searched ({@code size} of them, every id its segments hold), and its place in value order ({@code rank}, as
-     * their UTF-8 bytes sort, as doc values sort them); the ids of each facet, ascending.
+     * searched (every id its segments hold), and its place in value order ({@code rank}, as their UTF-8 bytes sort,
+     * as doc values sort them); the ids of each facet, ascending.
      */
-    record ReaderState(Object readerKey, List<SegmentOrds> leaves, int size, String[] values, int[] rank,
-                       int[][] idsOf) {
+    record ReaderState(Object readerKey, List<SegmentOrds> leaves, String[] values, int[] rank, int[][] idsOf) {
         /** The value of id {@code id}. */
         String label(int id) {
             return values[id];
+        }
+
+        /** How many ids there are: one more than the greatest. */
+        int size() {
+            return values.length;
         }
     }
 
@@ -120,7 +124,7 @@ final class FacetStates {
                     rank[sorted[r]] = r;
                 }
             }
-            return new ReaderState(key, leaves, size, Arrays.copyOf(values, size), rank, idsOf);
+            return new ReaderState(key, leaves, Arrays.copyOf(values, size), rank, idsOf);
         }
     }
 
@@ -186,12 +190,12 @@ final class FacetStates {
         for (Facet f : FACETS) {
             SortedSetDocValues dv = DocValues.getSortedSet(leaf, f.field());
             int[] map = new int[Math.toIntExact(dv.getValueCount())];
-            TermsEnum values = dv.termsEnum();
+            TermsEnum values = dv.termsEnum(); // its own enum of the values: the docs are read from dv below
             for (int ord = 0; ord < map.length; ord++) {
                 map[ord] = ids.id(f, values.next());
             }
             idOf[f.ordinal()] = map;
-            dvs[f.ordinal()] = DocValues.getSortedSet(leaf, f.field());
+            dvs[f.ordinal()] = dv;
         }
         int maxDoc = leaf.maxDoc();
         int[] start = new int[maxDoc + 1];

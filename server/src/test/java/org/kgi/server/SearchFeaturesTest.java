@@ -88,6 +88,12 @@ class SearchFeaturesTest {
         }
         List<String> police = allIds("q=police");
         assertEquals(new HashSet<>(police).size(), police.size());
+        // where every match scores the same (every report, an entity), relevance order is id order
+        for (String q : List.of("", "actor:\"Red Scorpions\"", "actor:police AND year:2023")) {
+            List<String> ids = allIds("q=" + RunningServer.enc(q));
+            assertEquals(new TreeSet<>(ids).stream().toList(), ids, q);
+            assertTrue(ids.size() > 1, q);
+        }
     }
 
     @Test

@@ -170,10 +170,14 @@ public final class ReportSearcher {
         Query rewritten = searcher.rewrite(query);
         // two passes: the top hits alone can skip the matches that cannot make the page (block-max scores); the
         // total and the facets are counted over the matches, or a sample of the index past the facet sample size
-        TopFieldDocs top = request.sort() == SortOrder.RELEVANCE
-                ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
-                : searcher.search(rewritten,
-                        new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
+        TopFieldDocs top = request.sort() == SortOrder.RELEVANCE && IdOrderTop.scoresAlike(rewritten, reader)
+                ? IdOrderTop.search(searcher, rewritten, request.limit() + 1, after, timeout) : null;
+        if (top == null) {
+            top = request.sort() == SortOrder.RELEVANCE
+                    ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
+                    : searcher.search(rewritten,
+                            new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
+        }
         FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetStates.state(reader),
                 request.facetSample(), request.exactTotal(), timeout);
         if (searcher.timedOut() || facets == null) {

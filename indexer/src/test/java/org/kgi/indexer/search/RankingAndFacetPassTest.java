@@ -3,6 +3,7 @@ package org.kgi.indexer.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -144,6 +146,57 @@ class RankingAndFacetPassTest {
             assertEquals(theirs, ours, q.toString());
             assertEquals(searcher.count(q), ours.size(), "every hit once: " + q);
         }
+    }
+
+    @Test
+    void queriesThatScoreAlikePageInIdOrderAsTheCollectorDoes() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermQuery a = new TermQuery(new Term(Schema.ACTOR, "actor:a"));
+        TermQuery b = new TermQuery(new Term(Schema.ACTOR, "actor:b"));
+        TermQuery c = new TermQuery(new Term(Schema.ACTOR, "actor:c"));
+        List<Query> alike = List.of(new MatchAllDocsQuery(), a, new BoostQuery(b, 2f),
+                new BooleanQuery.Builder().add(b, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Schema.YEAR, "2021")), BooleanClause.Occur.FILTER).build(),
+                new BooleanQuery.Builder().add(a, BooleanClause.Occur.MUST).add(c, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Schema.BODY, "market")), BooleanClause.Occur.MUST_NOT).build());
+        for (Query q : alike) {
+            Query rewritten = searcher.rewrite(q);
+            assertTrue(IdOrderTop.scoresAlike(rewritten, reader), q.toString());
+            List<String> ours = new ArrayList<>();
+            List<String> theirs = new ArrayList<>();
+            FieldDoc afterOurs = null;
+            FieldDoc afterTheirs = null;
+            while (true) {
+                TopFieldDocs x = IdOrderTop.search(searcher, rewritten, 7, afterOurs, NEVER);
+                assertNotNull(x, "matches enough of the index for the walk: " + q);
+                TopFieldDocs y = searcher.search(rewritten, BestFirstCollector.manager(7, afterTheirs));
+                for (ScoreDoc sd : x.scoreDocs) {
+                    FieldDoc fd = (FieldDoc) sd;
+                    ours.add(((BytesRef) fd.fields[1]).utf8ToString() + "@" + fd.fields[0] + "#" + fd.doc);
+                }
+                for (ScoreDoc sd : y.scoreDocs) {
+                    FieldDoc fd = (FieldDoc) sd;
+                    theirs.add(((BytesRef) fd.fields[1]).utf8ToString() + "@" + fd.fields[0] + "#" + fd.doc);
+                }
+                if (y.scoreDocs.length == 0) {
+                    assertEquals(0, x.scoreDocs.length, q.toString());
+                    break;
+                }
+                afterOurs = (FieldDoc) x.scoreDocs[x.scoreDocs.length - 1];
+                afterTheirs = (FieldDoc) y.scoreDocs[y.scoreDocs.length - 1];
+            }
+            assertEquals(theirs, ours, q.toString());
+            assertEquals(searcher.count(rewritten), ours.size(), "every hit once: " + q);
+        }
+        // some matches score more than others: not taken
+        assertFalse(IdOrderTop.scoresAlike(new TermQuery(new Term(Schema.BODY, "police")), reader));
+        assertFalse(IdOrderTop.scoresAlike(searcher.rewrite(new BooleanQuery.Builder()
+                .add(a, BooleanClause.Occur.SHOULD).add(c, BooleanClause.Occur.SHOULD).build()), reader));
+        assertFalse(IdOrderTop.scoresAlike(new BooleanQuery.Builder().add(a, BooleanClause.Occur.MUST)
+                .add(c, BooleanClause.Occur.SHOULD).build(), reader));
+        // a term that matches a small share of the index is left to the collector
+        String someId = searcher.storedFields().document(0).get(Schema.ID);
+        assertNull(IdOrderTop.search(searcher, new TermQuery(new Term(Schema.ID, someId)), 7, null, NEVER));
     }
 
     @Test

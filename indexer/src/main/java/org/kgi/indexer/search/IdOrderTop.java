@@ -57,8 +57,8 @@ final class IdOrderTop {
 
     /**
      * Whether every match of {@code query} (rewritten) scores the same in {@code reader}: all reports, a constant
-     * score, a term of a field indexed with docs only and no norms (the entity, year and keyword fields), a boost of
-     * one, or a conjunction of such (with filters and exclusions, which do not score).
+     * score, a term of a field indexed with docs only and no norms (the entity, year and keyword fields), any of these
+     * boosted, or a conjunction of them (with filters and exclusions, which do not score).
      */
     static boolean scoresAlike(Query query, IndexReader reader) {
         if (query instanceof BoostQuery boost) {

@@ -343,6 +343,12 @@ class SearchFeaturesTest {
             assertTrue(types.contains(type) || types.contains(type2), id + " has a " + type + " or " + type2 + " event");
         }
         assertEquals(all.get("facets").get("actor").get(0).get("count").asInt(), allIds("q=&actor=" + RunningServer.enc(actor)).size());
+        // an entity the query requires beside words filters as the facet does: the same hits, order and scores
+        JsonNode inQuery = server.getJson("/api/search?limit=50&q="
+                + RunningServer.enc("police AND actor:\"Red Scorpions\""), 200).get("hits");
+        JsonNode selected = server.getJson("/api/search?limit=50&q=police&actor=actor:red-scorpions", 200).get("hits");
+        assertTrue(inQuery.size() > 1, inQuery.toString());
+        assertEquals(selected, inQuery);
     }
 
     @Test

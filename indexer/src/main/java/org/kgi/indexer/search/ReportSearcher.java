@@ -161,7 +161,7 @@ public final class ReportSearcher {
     private SearchResult run(SearchRequest request, IndexReader reader, EntityCatalog names)
             throws QuerySyntaxException, SearchTimeoutException, IOException {
         Query user = parse(request.query(), names);
-        Query searched = PairPhrases.rewrite(user, reader); // the highlighter marks the words of the user's phrases
+        Query searched = searched(user, reader); // the highlighter marks the words of the user's phrases
         Query query = withFilters(searched, request);
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -203,15 +203,20 @@ public final class ReportSearcher {
 
     /**
      * The query a search for {@code text} runs over the current index, before filters: {@link #parse parsed}, with
-     * its exact phrases looked up in the body's word pairs where the index has them ({@link PairPhrases}).
+     * its exact phrases looked up in the body's word pairs where the index has them ({@link PairPhrases}), and its
+     * required entities as filters where other words score ({@link RequiredAlike}).
      */
     public Query searchedQuery(String text) throws QuerySyntaxException, IOException {
         IndexSearcher shared = searchers.acquire();
         try {
-            return PairPhrases.rewrite(parse(text), shared.getIndexReader());
+            return searched(parse(text), shared.getIndexReader());
         } finally {
             searchers.release(shared);
         }
+    }
+
+    private static Query searched(Query user, IndexReader reader) {
+        return RequiredAlike.asFilters(PairPhrases.rewrite(user, reader), reader);
     }
 
     private Query parse(String text, EntityCatalog names) throws QuerySyntaxException {

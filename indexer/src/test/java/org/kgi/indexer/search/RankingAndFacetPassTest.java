@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -151,9 +152,9 @@ class RankingAndFacetPassTest {
     @Test
     void queriesThatScoreAlikePageInIdOrderAsTheCollectorDoes() throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        TermQuery a = new TermQuery(new Term(Schema.ACTOR, "actor:a"));
-        TermQuery b = new TermQuery(new Term(Schema.ACTOR, "actor:b"));
-        TermQuery c = new TermQuery(new Term(Schema.ACTOR, "actor:c"));
+        TermQuery a = actor("a");
+        TermQuery b = actor("b");
+        TermQuery c = actor("c");
         List<Query> alike = List.of(new MatchAllDocsQuery(), a, new BoostQuery(b, 2f),
                 new BooleanQuery.Builder().add(b, BooleanClause.Occur.MUST)
                         .add(new TermQuery(new Term(Schema.YEAR, "2021")), BooleanClause.Occur.FILTER).build(),
@@ -197,6 +198,45 @@ class RankingAndFacetPassTest {
         // a term that matches a small share of the index is left to the collector
         String someId = searcher.storedFields().document(0).get(Schema.ID);
         assertNull(IdOrderTop.search(searcher, new TermQuery(new Term(Schema.ID, someId)), 7, null, NEVER));
+    }
+
+    @Test
+    void requiredEntitiesBesideScoredWordsBecomeFiltersThatKeepTheOrder() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TermQuery police = new TermQuery(new Term(Schema.BODY, "police"));
+        TermQuery market = new TermQuery(new Term(Schema.BODY, "market"));
+        TermQuery a = actor("a");
+        TermQuery b = actor("b");
+        Query both = new BooleanQuery.Builder().add(police, BooleanClause.Occur.MUST).add(a, BooleanClause.Occur.MUST)
+                .build();
+        Query nested = new BooleanQuery.Builder().add(police, BooleanClause.Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(market, BooleanClause.Occur.MUST).add(b, BooleanClause.Occur.MUST)
+                        .build(), BooleanClause.Occur.MUST).build();
+        for (Query q : List.of(both, nested, new BoostQuery(both, 3f))) {
+            Query filtered = RequiredAlike.asFilters(q, reader);
+            assertTrue(filtered.toString().contains("#actor:actor:"), filtered.toString());
+            List<String> before = new ArrayList<>();
+            List<String> after = new ArrayList<>();
+            Set<Float> offsets = new HashSet<>();
+            ScoreDoc[] x = searcher.search(q, BestFirstCollector.manager(reader.maxDoc(), null)).scoreDocs;
+            ScoreDoc[] y = searcher.search(filtered, BestFirstCollector.manager(reader.maxDoc(), null)).scoreDocs;
+            for (int i = 0; i < x.length; i++) {
+                before.add(((BytesRef) ((FieldDoc) x[i]).fields[1]).utf8ToString());
+                after.add(((BytesRef) ((FieldDoc) y[i]).fields[1]).utf8ToString());
+                offsets.add(Math.round((x[i].score - y[i].score) * 1e4f) / 1e4f);
+            }
+            assertTrue(x.length > 100, q.toString());
+            assertEquals(before, after, "the same reports in the same order: " + q);
+            assertEquals(1, offsets.size(), "scores lower by one constant: " + q + " " + offsets);
+        }
+        // where the entity is not required of every match, or nothing else scores, it stays as it is
+        Query optional = new BooleanQuery.Builder().add(both, BooleanClause.Occur.SHOULD)
+                .add(market, BooleanClause.Occur.SHOULD).build();
+        Query entities = new BooleanQuery.Builder().add(a, BooleanClause.Occur.MUST).add(b, BooleanClause.Occur.MUST)
+                .build();
+        for (Query q : List.of(optional, entities, police)) {
+            assertSame(q, RequiredAlike.asFilters(q, reader), q.toString());
+        }
     }
 
     @Test
@@ -271,6 +311,10 @@ class RankingAndFacetPassTest {
             assertTrue(Math.abs(sampledRuns - runs * p) <= 4 * Math.sqrt(runs * p * (1 - p)),
                     sampledRuns + " of " + runs + " runs at rate 1/" + (1 << k));
         }
+    }
+
+    private static TermQuery actor(String letter) {
+        return new TermQuery(new Term(Schema.ACTOR, "actor:" + letter));
     }
 
     /** The actor counts of a pass, scaled as the searcher scales them. */

@@ -47,7 +47,7 @@ import org.kgi.indexer.index.Schema;
  * large enough ({@link #MIN_DENSITY}); a query that matches few reports is cheaper for the collector.
  */
 final class IdOrderTop {
-    /** The least share of the index a query must match (by Lucene's cost estimate) for the id walk. */
+    /** The least share of the index a query must match for the id walk (by Lucene's estimate, then counted). */
     static final int MIN_DENSITY = 16;
     /** Steps of the walk between two looks at the clock. */
     private static final int CLOCK_EVERY = 1 << 10;
@@ -133,6 +133,7 @@ final class IdOrderTop {
         }
         BytesRef from = afterScore != null && score.equals(afterScore) ? (BytesRef) after.fields[1] : null;
         PriorityQueue<Cursor> next = new PriorityQueue<>((a, b) -> a.id().compareTo(b.id()));
+        long marked = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
             Terms ids = leaf.reader().terms(Schema.ID);
@@ -141,10 +142,14 @@ final class IdOrderTop {
             }
             FixedBitSet matches = new FixedBitSet(leaf.reader().maxDoc());
             matches.or(scorer.iterator()); // queries that score alike have no second phase
+            marked += matches.cardinality();
             Cursor c = new Cursor(leaf, matches, ids.iterator());
             if (c.start(from)) {
                 next.add(c);
             }
+        }
+        if (marked * MIN_DENSITY < reader.maxDoc()) {
+            return null; // the estimate was far above the matches (a conjunction, an exclusion): a long walk
         }
         for (int steps = 1; !next.isEmpty() && page.size() < n; steps++) {
             if (steps % CLOCK_EVERY == 0 && timeout.shouldExit()) {

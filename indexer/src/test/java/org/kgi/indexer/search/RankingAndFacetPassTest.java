@@ -195,9 +195,18 @@ class RankingAndFacetPassTest {
                 .add(a, BooleanClause.Occur.SHOULD).add(c, BooleanClause.Occur.SHOULD).build()), reader));
         assertFalse(IdOrderTop.scoresAlike(new BooleanQuery.Builder().add(a, BooleanClause.Occur.MUST)
                 .add(c, BooleanClause.Occur.SHOULD).build(), reader));
-        // a term that matches a small share of the index is left to the collector
+        // a term that matches a small share of the index is left to the collector, and so is a conjunction that
+        // Lucene estimates at the share of its rarest term (1/6 here) but that matches about 1/720 of the index
         String someId = searcher.storedFields().document(0).get(Schema.ID);
         assertNull(IdOrderTop.search(searcher, new TermQuery(new Term(Schema.ID, someId)), 7, null, NEVER));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String letter : List.of("a", "b", "c", "d", "e")) {
+            all.add(actor(letter), BooleanClause.Occur.MUST);
+        }
+        Query rare = searcher.rewrite(all.build());
+        assertTrue(IdOrderTop.scoresAlike(rare, reader));
+        assertTrue(searcher.count(rare) > 0 && searcher.count(rare) * IdOrderTop.MIN_DENSITY < reader.maxDoc());
+        assertNull(IdOrderTop.search(searcher, rare, 7, null, NEVER));
     }
 
     @Test

@@ -52,6 +52,7 @@ final class SearchBenchmark implements Benchmark {
 
     @Override
     public List<Row> run(Context c) throws Exception {
+        warmups.clear();
         Indexes.ensureKgiIndex(c);
         RunOptions o = c.options();
         LoadLoop.Outcome uncached;

@@ -72,11 +72,16 @@ final class BestFirstCollector implements Collector {
                 for (Entry e : all.subList(0, Math.min(n, all.size()))) {
                     top.add(new FieldDoc(e.doc(), e.score(), new Object[] {e.score(), e.id()}));
                 }
-                SortField[] fields = {SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)};
-                return new TopFieldDocs(new TotalHits(top.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
-                        top.toArray(ScoreDoc[]::new), fields);
+                return page(top);
             }
         };
+    }
+
+    /** A page of hits in this order (score, then id), as a search answers it. */
+    static TopFieldDocs page(List<ScoreDoc> hits) {
+        SortField[] fields = {SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)};
+        return new TopFieldDocs(new TotalHits(hits.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+                hits.toArray(ScoreDoc[]::new), fields);
     }
 
     @Override

@@ -75,8 +75,10 @@ final class FacetStates {
         private String[] values = new String[1024];
         private byte[] facets = new byte[1024];
         private int size;
-        /** The place of each id in value order; sorted again only when ids were given since. */
+        /** What every reader state shares until new ids are given: the values, their order, each facet's ids. */
+        private String[] valuesGiven = new String[0];
         private int[] rank = new int[0];
+        private int[][] idsOf = new int[FACETS.length][0];
 
         ValueIds() {
             for (int f = 0; f < FACETS.length; f++) {
@@ -99,21 +101,25 @@ final class FacetStates {
             return size++;
         }
 
-        /** The value of every id given so far, and the ids of each facet, ascending. */
+        /**
+         * A reader's state over the ids given so far: their values, their places in value order and each facet's ids,
+         * ascending (made again only when ids were given since the last reader).
+         */
         synchronized ReaderState state(Object key, List<SegmentOrds> leaves) {
-            int[] counts = new int[FACETS.length];
-            for (int id = 0; id < size; id++) {
-                counts[facets[id]]++;
-            }
-            int[][] idsOf = new int[FACETS.length][];
-            for (int f = 0; f < FACETS.length; f++) {
-                idsOf[f] = new int[counts[f]];
-            }
-            int[] filled = new int[FACETS.length];
-            for (int id = 0; id < size; id++) {
-                idsOf[facets[id]][filled[facets[id]]++] = id;
-            }
-            if (rank.length != size) {
+            if (valuesGiven.length != size) {
+                valuesGiven = Arrays.copyOf(values, size);
+                int[] counts = new int[FACETS.length];
+                for (int id = 0; id < size; id++) {
+                    counts[facets[id]]++;
+                }
+                idsOf = new int[FACETS.length][];
+                for (int f = 0; f < FACETS.length; f++) {
+                    idsOf[f] = new int[counts[f]];
+                }
+                int[] filled = new int[FACETS.length];
+                for (int id = 0; id < size; id++) {
+                    idsOf[facets[id]][filled[facets[id]]++] = id;
+                }
                 Integer[] sorted = new Integer[size];
                 for (int id = 0; id < size; id++) {
                     sorted[id] = id;
@@ -124,7 +130,7 @@ final class FacetStates {
                     rank[sorted[r]] = r;
                 }
             }
-            return new ReaderState(key, leaves, Arrays.copyOf(values, size), rank, idsOf);
+            return new ReaderState(key, leaves, valuesGiven, rank, idsOf);
         }
     }
 

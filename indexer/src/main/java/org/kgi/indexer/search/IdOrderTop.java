@@ -1,7 +1,6 @@
 package org.kgi.indexer.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -26,10 +25,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -129,7 +126,7 @@ final class IdOrderTop {
         // as BestFirstCollector: a match is after the cursor when it scores less, or as much with a greater id
         Float afterScore = after == null ? null : (Float) after.fields[0];
         if (score == null || afterScore != null && score > afterScore) {
-            return page(page);
+            return BestFirstCollector.page(page);
         }
         BytesRef from = afterScore != null && score.equals(afterScore) ? (BytesRef) after.fields[1] : null;
         PriorityQueue<Cursor> next = new PriorityQueue<>((a, b) -> a.id().compareTo(b.id()));
@@ -164,50 +161,46 @@ final class IdOrderTop {
                 next.add(c);
             }
         }
-        return page(page);
-    }
-
-    private static TopFieldDocs page(List<ScoreDoc> page) {
-        SortField[] fields = {SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING)};
-        return new TopFieldDocs(new TotalHits(page.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
-                page.toArray(ScoreDoc[]::new), fields);
+        return BestFirstCollector.page(page);
     }
 
     /** One segment's ids in order, from the first after the cursor's. */
     private static final class Cursor {
         final LeafReaderContext leaf;
         private final FixedBitSet matches;
+        private final Bits live;
         private final TermsEnum ids;
         private PostingsEnum postings;
+        /** The current id (the enum's own bytes, valid until it moves on). */
+        private BytesRef id;
 
         Cursor(LeafReaderContext leaf, FixedBitSet matches, TermsEnum ids) {
             this.leaf = leaf;
             this.matches = matches;
+            this.live = leaf.reader().getLiveDocs();
             this.ids = ids;
         }
 
         /** Positions on the first id greater than {@code after} (the first id with none); whether there is one. */
         boolean start(BytesRef after) throws IOException {
             if (after == null) {
-                return ids.next() != null;
+                return advance();
             }
             TermsEnum.SeekStatus status = ids.seekCeil(after);
-            return status == TermsEnum.SeekStatus.NOT_FOUND
-                    || status == TermsEnum.SeekStatus.FOUND && ids.next() != null;
+            if (status == TermsEnum.SeekStatus.NOT_FOUND) {
+                id = ids.term();
+                return true;
+            }
+            return status == TermsEnum.SeekStatus.FOUND && advance();
         }
 
         BytesRef id() {
-            try {
-                return ids.term();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return id;
         }
 
         /** The live matching doc of the current id in this segment, or {@code -1}. */
         int matchingDoc() throws IOException {
             postings = ids.postings(postings, PostingsEnum.NONE);
-            Bits live = leaf.reader().getLiveDocs();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (matches.get(doc) && (live == null || live.get(doc))) {
                     return doc;
@@ -216,8 +209,10 @@ final class IdOrderTop {
             return -1;
         }
 
+        /** Moves on to the next id; whether there is one. */
         boolean advance() throws IOException {
-            return ids.next() != null;
+            id = ids.next();
+            return id != null;
         }
     }
 }

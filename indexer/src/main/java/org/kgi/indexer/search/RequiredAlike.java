@@ -1,5 +1,6 @@
 package org.kgi.indexer.search;
 
+import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,16 +31,21 @@ final class RequiredAlike {
         if (!(query instanceof BooleanQuery bool)) {
             return query;
         }
+        List<BooleanClause> clauses = bool.clauses();
+        boolean[] alike = new boolean[clauses.size()];
         boolean othersScore = false;
-        for (BooleanClause c : bool.clauses()) {
-            othersScore |= c.isScoring() && !alike(c, reader);
+        for (int i = 0; i < alike.length; i++) {
+            BooleanClause c = clauses.get(i);
+            alike[i] = c.occur() == BooleanClause.Occur.MUST && IdOrderTop.scoresAlike(c.query(), reader);
+            othersScore |= c.isScoring() && !alike[i];
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         boolean changed = false;
-        for (BooleanClause c : bool.clauses()) {
+        for (int i = 0; i < alike.length; i++) {
+            BooleanClause c = clauses.get(i);
             Query q = c.query();
             BooleanClause.Occur occur = c.occur();
-            if (othersScore && alike(c, reader)) {
+            if (othersScore && alike[i]) {
                 occur = BooleanClause.Occur.FILTER;
             } else if (occur == BooleanClause.Occur.MUST) {
                 q = asFilters(q, reader);
@@ -48,9 +54,5 @@ final class RequiredAlike {
             b.add(q, occur);
         }
         return changed ? b.build() : query;
-    }
-
-    private static boolean alike(BooleanClause c, IndexReader reader) {
-        return c.occur() == BooleanClause.Occur.MUST && IdOrderTop.scoresAlike(c.query(), reader);
     }
 }

@@ -85,6 +85,31 @@ class FacetStatesTest {
     }
 
     @Test
+    void anIndexWithoutFacetValuesCountsNoneAndReadersShareWhatNewSegmentsDoNotChange() throws IOException {
+        FacetStates states = new FacetStates();
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = writer(dir)) {
+            w.addDocument(report("r1"));
+            w.commit();
+            assertEquals(Map.of(), actors(states, w));
+            w.addDocument(report("r2", "actor:a"));
+            w.commit();
+            FacetStates.ReaderState first;
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                first = states.state(reader);
+            }
+            w.addDocument(report("r3", "actor:a"));
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                FacetStates.ReaderState second = states.state(reader);
+                assertFalse(first == second, "a new reader, a new state");
+                assertSame(first.values(), second.values(), "no new value: the values and their order are shared");
+                assertSame(first.rank(), second.rank());
+            }
+            assertEquals(Map.of("actor:a", 2), actors(states, w));
+        }
+    }
+
+    @Test
     void valuesCompareAsTheirUtf8Bytes() {
         assertTrue(FacetStates.compare("a", "b") < 0);
         assertTrue(FacetStates.compare("ab", "abc") < 0);

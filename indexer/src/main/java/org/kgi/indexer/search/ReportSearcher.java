@@ -50,6 +50,11 @@ public final class ReportSearcher {
     public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
+    /**
+     * How many searches run at once: {@link #slots} of this machine's cores. Others wait their turn
+     * ({@link #awaitTurn}).
+     */
+    public static final int SLOTS = slots(Runtime.getRuntime().availableProcessors());
 
     /** Newest first, then by report id; by relevance, see {@link BestFirstCollector}. */
     private static final Sort BY_DATE;
@@ -65,8 +70,8 @@ public final class ReportSearcher {
     private final Supplier<EntityCatalog> catalog;
     private final FacetStates facetStates = new FacetStates();
     private final ResultCache cache;
-    /** Searches running at once: one per core (see {@link #awaitTurn}); fair, so first come, first run. */
-    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    /** Searches running at once: {@link #SLOTS} (see {@link #awaitTurn}); fair, so first come, first run. */
+    private final Semaphore running = new Semaphore(SLOTS, true);
 
     public ReportSearcher(SearcherManager searchers, Analyzer analyzer, Supplier<EntityCatalog> catalog) {
         this(searchers, analyzer, catalog, DEFAULT_CACHE_HITS);
@@ -141,10 +146,24 @@ public final class ReportSearcher {
     }
 
     /**
-     * Waits until one of the {@link #running} permits is free, in the order the searches came: with more searches
-     * than cores at once, each would share a core and take longer, the longest most; in turn, a long one holds a core
-     * and the others wait their turn. A search that waits longer than its whole time budget is cut off unrun. The
-     * caller gives the permit back.
+     * How many searches run at once on {@code cores} cores: half as many again plus one, as many as Elasticsearch's
+     * search threads. With one per core, a search server under load left its cores idle 13 to 20% of the time, and
+     * answered about 15% fewer requests than with this many (BENCHMARKS.md, session 47).
+     */
+    static int slots(int cores) {
+        return cores * 3 / 2 + 1;
+    }
+
+    /** Searches waiting for their turn now (an estimate, as {@link Semaphore#getQueueLength}). */
+    int waitingForTurn() {
+        return running.getQueueLength();
+    }
+
+    /**
+     * Waits until one of the {@link #running} permits is free, in the order the searches came: with many more
+     * searches than cores at once, each would share a core and take longer, the longest most; in turn, a long one
+     * holds a slot and the others wait their turn. A search that waits longer than its whole time budget is cut off
+     * unrun. The caller gives the permit back.
      */
     private void awaitTurn() throws SearchTimeoutException {
         try {

@@ -1,15 +1,10 @@
 package org.kgi.bench.run;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,8 +24,8 @@ import org.kgi.server.Services;
  * The real server ({@code java -jar kgi.jar serve --no-index} in a child process started as {@code ./kgi serve}
  * starts it, {@link ServeChild}; measured once it has built its knowledge graph and answered every query twice)
  * under a closed-loop load of {@code GET /api/search?q=...&limit=10} from
- * {@link HttpClient} clients in this JVM, against a bare Lucene {@link TermQuery} top-10 on the same index in this
- * process, with the same clients and time. kgi is measured
+ * {@link KeepAliveClient}s in this JVM (each a keep-alive connection, as light as wrk), against a bare Lucene
+ * {@link TermQuery} top-10 on the same index in this process, with the same clients and time. kgi is measured
  * twice: first with {@code cache=false}, so that every request runs the whole search (the figures that
  * count), then with the server's cache of recent results, which after the warm-up answers the benchmark's
  * repeated queries from memory (labelled as such). Each side is first warmed up until its rate stops rising
@@ -41,6 +36,8 @@ final class SearchBenchmark implements Benchmark {
     /** Issue 5's bars. */
     static final double MAX_P99_MILLIS = 20;
     static final double MIN_PER_SECOND = 2_000;
+    /** Where {@link ServeChild} binds the server. */
+    private static final String HOST = "127.0.0.1";
 
     /** How long each side's warm-up took, for the notes. */
     private final List<String> warmups = new ArrayList<>();
@@ -83,18 +80,18 @@ final class SearchBenchmark implements Benchmark {
         try (ServeChild serve = ServeChild.start(jar, c.kgiIndex(), o.work().resolve("serve.log"))) {
             Progress.say("search: waiting for the server's knowledge graph");
             serve.awaitGraph();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://127.0.0.1:" + serve.port() + "/api/search?limit=10";
+            String path = "/api/search?limit=10";
             // every query twice, one at a time, as the in-process searches above ran them: the server's JIT
             // compiles what the timed warm-up then refines
-            for (int round = 0; round < 2; round++) {
-                for (HttpRequest r : requests(base + "&cache=false&q=", queries)) {
-                    http.send(r, HttpResponse.BodyHandlers.discarding());
+            try (KeepAliveClient first = new KeepAliveClient(HOST, serve.port())) {
+                for (int round = 0; round < 2; round++) {
+                    for (byte[] r : requests(serve.port(), path + "&cache=false&q=", queries)) {
+                        first.send(r);
+                    }
                 }
             }
-            uncached = load(http, base + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
-            cached = load(http, base + "&q=", queries, o, "kgi over HTTP, cache on");
+            uncached = load(serve.port(), path + "&cache=false&q=", queries, o, "kgi over HTTP, cache off");
+            cached = load(serve.port(), path + "&q=", queries, o, "kgi over HTTP, cache on");
         }
         try (FSDirectory dir = FSDirectory.open(c.kgiIndex()); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -121,8 +118,8 @@ final class SearchBenchmark implements Benchmark {
                 + "; facets estimated from a sample for " + sampled + " and the total for " + estimated + " of the "
                 + queries.queries.size() + " queries; the server in a child JVM started as ./kgi serve starts it"
                 + " (no JVM options: the JVM's default collector and heap); " + o.clients()
-                + " closed-loop clients sharing the cores with the server; each side warmed up until its rate stopped"
-                + " rising (" + String.join(", ", warmups) + ")"
+                + " closed-loop clients (keep-alive sockets, about 40 µs of CPU a request) sharing the cores with the"
+                + " server; each side warmed up until its rate stopped rising (" + String.join(", ", warmups) + ")"
                 + (k.errors + kc.errors > 0 ? "; kgi errors: " + (k.errors + kc.errors) : "");
         String cacheNote = "the same load with the server's result cache on: after the warm-up every one of the "
                 + queries.queries.size() + " queries is answered from memory, so this measures HTTP + JSON, not search";
@@ -142,27 +139,35 @@ final class SearchBenchmark implements Benchmark {
         return rows;
     }
 
-    /** A GET of {@code prefix} and each query, URL-encoded, timed out after 30 s. */
-    private static List<HttpRequest> requests(String prefix, QuerySet queries) {
-        return queries.queries.stream().map(q -> HttpRequest.newBuilder(
-                URI.create(prefix + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30))
-                .GET().build()).toList();
+    /** A GET of {@code prefix} and each query, URL-encoded, as bytes for a {@link KeepAliveClient}. */
+    private static List<byte[]> requests(int port, String prefix, QuerySet queries) {
+        return queries.queries.stream().map(q -> KeepAliveClient.get(HOST, port,
+                prefix + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
     }
 
-    private LoadLoop.Outcome load(HttpClient http, String prefix, QuerySet queries, RunOptions o, String what)
+    private LoadLoop.Outcome load(int port, String prefix, QuerySet queries, RunOptions o, String what)
             throws InterruptedException {
-        List<HttpRequest> requests = requests(prefix, queries);
+        List<byte[]> requests = requests(port, prefix, queries);
+        KeepAliveClient[] clients = new KeepAliveClient[o.clients()];
+        for (int c = 0; c < clients.length; c++) {
+            clients[c] = new KeepAliveClient(HOST, port);
+        }
         LoadLoop.Request send = (client, n) -> {
-            HttpResponse<Void> r = http.send(requests.get((int) ((n * 7 + client * 31) % requests.size())),
-                    HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + r.statusCode());
+            int status = clients[client].send(requests.get((int) ((n * 7 + client * 31) % requests.size())));
+            if (status != 200) {
+                throw new IllegalStateException("HTTP " + status);
             }
         };
         Progress.say("search: %s, %d queries, %d clients, %d to %d s warm-up + %d s",
                 what, requests.size(), o.clients(), o.warmupSeconds(), o.warmupMaxSeconds(), o.searchSeconds());
-        warmUp(o, send, what);
-        return LoadLoop.run(o.clients(), o.searchSeconds(), send);
+        try {
+            warmUp(o, send, what);
+            return LoadLoop.run(o.clients(), o.searchSeconds(), send);
+        } finally {
+            for (KeepAliveClient c : clients) {
+                c.close();
+            }
+        }
     }
 
     /** Warms a side up until its rate stops rising ({@link LoadLoop#warmUp}); notes how long that took. */

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -106,6 +110,45 @@ class FacetStatesTest {
                 assertSame(first.rank(), second.rank());
             }
             assertEquals(Map.of("actor:a", 2), actors(states, w));
+        }
+    }
+
+    @Test
+    void theTopValuesAreTheMostFrequentWithTiesInValueOrderAsASortGivesThem() throws IOException {
+        Random random = new Random(47);
+        String[] pool = new String[80];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = "actor:" + (char) ('a' + random.nextInt(3)) + (char) ('a' + random.nextInt(26))
+                    + (i % 7 == 0 ? "é" : "") + i;
+        }
+        FacetStates states = new FacetStates();
+        Map<String, Integer> expected = new HashMap<>();
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = writer(dir)) {
+            for (int d = 0; d < 600; d++) {
+                // skewed: low indexes often, so counts range from hundreds down to many ties at one and two
+                Set<String> actors = new HashSet<>();
+                for (int k = random.nextInt(4); k >= 0; k--) {
+                    actors.add(pool[(int) (pool.length * Math.pow(random.nextDouble(), 2.5))]);
+                }
+                actors.forEach(a -> expected.merge(a, 1, Integer::sum));
+                w.addDocument(report("r" + d, actors.toArray(String[]::new)));
+                if (d % 150 == 149) {
+                    w.commit(); // segments of their own: ids given in segment order, not value order
+                }
+            }
+            List<String> sorted = expected.keySet().stream().sorted((a, b) -> expected.get(a).equals(expected.get(b))
+                    ? FacetStates.compare(a, b) : Integer.compare(expected.get(b), expected.get(a))).toList();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(),
+                        states.state(reader), 10_000, false, NEVER);
+                for (int n : new int[] {1, 2, 3, 10, 33, 100}) {
+                    List<String> top = pass.counts().top(Facet.ACTOR, n).stream().map(c -> c.value() + "=" + c.count())
+                            .toList();
+                    List<String> want = sorted.subList(0, Math.min(n, sorted.size())).stream()
+                            .map(v -> v + "=" + expected.get(v)).toList();
+                    assertEquals(want, top, "top " + n);
+                }
+            }
         }
     }
 

@@ -54,10 +54,11 @@ final class FacetStates {
 
     /**
      * The states of one reader: for each leaf its value ids; the value of every id given when the reader was first
-     * searched (every id its segments hold), and its place in value order ({@code rank}, as their UTF-8 bytes sort,
-     * as doc values sort them); the ids of each facet, ascending.
+     * searched (every id its segments hold), its place in value order ({@code rank}, as their UTF-8 bytes sort, as
+     * doc values sort them) and the id at each place ({@code byRank}); the ids of each facet, ascending.
      */
-    record ReaderState(Object readerKey, List<SegmentOrds> leaves, String[] values, int[] rank, int[][] idsOf) {
+    record ReaderState(Object readerKey, List<SegmentOrds> leaves, String[] values, int[] rank, int[] byRank,
+                       int[][] idsOf) {
         /** The value of id {@code id}. */
         String label(int id) {
             return values[id];
@@ -73,11 +74,14 @@ final class FacetStates {
     private static final class ValueIds {
         private final List<Map<BytesRef, Integer>> byFacet = new ArrayList<>();
         private String[] values = new String[1024];
+        /** Each id's value as bytes (the key it has in {@link #byFacet}), for value order. */
+        private BytesRef[] bytes = new BytesRef[1024];
         private byte[] facets = new byte[1024];
         private int size;
         /** What every reader state shares until new ids are given: the values, their order, each facet's ids. */
         private String[] valuesGiven = new String[0];
         private int[] rank = new int[0];
+        private int[] byRank = new int[0];
         private int[][] idsOf = new int[FACETS.length][0];
 
         ValueIds() {
@@ -93,11 +97,13 @@ final class FacetStates {
             }
             if (size == values.length) {
                 values = ArrayUtil.growExact(values, size * 2);
+                bytes = ArrayUtil.growExact(bytes, size * 2);
                 facets = ArrayUtil.growExact(facets, size * 2);
             }
             values[size] = value.utf8ToString();
+            bytes[size] = BytesRef.deepCopyOf(value);
             facets[size] = (byte) facet.ordinal();
-            byFacet.get(facet.ordinal()).put(BytesRef.deepCopyOf(value), size);
+            byFacet.get(facet.ordinal()).put(bytes[size], size);
             return size++;
         }
 
@@ -124,28 +130,16 @@ final class FacetStates {
                 for (int id = 0; id < size; id++) {
                     sorted[id] = id;
                 }
-                Arrays.sort(sorted, (a, b) -> compare(values[a], values[b]));
+                Arrays.sort(sorted, (a, b) -> bytes[a].compareTo(bytes[b])); // unsigned bytes: UTF-8 order
                 rank = new int[size];
+                byRank = new int[size];
                 for (int r = 0; r < size; r++) {
                     rank[sorted[r]] = r;
+                    byRank[r] = sorted[r];
                 }
             }
-            return new ReaderState(key, leaves, valuesGiven, rank, idsOf);
+            return new ReaderState(key, leaves, valuesGiven, rank, byRank, idsOf);
         }
-    }
-
-    /** {@code a} and {@code b} compared as their UTF-8 bytes are (code point by code point). */
-    static int compare(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; ) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(i);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-        }
-        return Integer.compare(a.length(), b.length());
     }
 
     private final ValueIds ids = new ValueIds();

@@ -147,7 +147,7 @@ public final class ReportSearcher {
 
     /**
      * How many searches run at once on {@code cores} cores: half as many again plus one, as many as Elasticsearch's
-     * search threads. With one per core, a search server under load left its cores idle 13 to 20% of the time, and
+     * search threads. With one per core, a search server under load left its cores idle 13 to 23% of the time, and
      * answered about 15% fewer requests than with this many (BENCHMARKS.md, session 47).
      */
     static int slots(int cores) {

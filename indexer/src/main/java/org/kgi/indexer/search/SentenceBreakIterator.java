@@ -12,10 +12,11 @@ import java.util.Arrays;
  * hard-wrapped text), or at {@code . ! ?} or an ellipsis (after any closing quotes or brackets) followed by white
  * space, unless a full stop or an ellipsis is followed by a lower-case letter or a digit in the same paragraph
  * ({@code U.S. forces} and {@code No. 4} go on; {@code Mr. Smith} breaks, as with the JDK's sentence instance).
- * Unlike the JDK's, a headline or a heading without a full stop is a sentence of its own, and so is a list item. The next sentence starts at its first
- * character that is not white space; the text's start and end are boundaries too. The JDK's sentence instance,
- * which Lucene's highlighter uses by default, walks its rules character by character through a
- * {@link CharacterIterator} for every passage, and took about 7% of a search's time (JFR, 1,000,000 reports).
+ * Unlike the JDK's, a headline or a heading without a full stop is a sentence of its own, and so is a list item.
+ * The next sentence starts at its first character that is not white space; the text's start and end are boundaries
+ * too. The JDK's sentence instance, which Lucene's highlighter uses by default, walks its rules character by
+ * character through a {@link CharacterIterator} for every passage, and took about 7% of a search's time (JFR,
+ * 1,000,000 reports).
  */
 final class SentenceBreakIterator extends BreakIterator {
     private String text = "";
@@ -143,7 +144,7 @@ final class SentenceBreakIterator extends BreakIterator {
             boolean paragraph = isParagraphBreak(t, i);
             if (paragraph) {
                 end = i + 1;
-            } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+            } else if (isTerminal(c)) {
                 end = i + 1;
                 while (end < n && isTerminal(t.charAt(end))) {
                     end++;

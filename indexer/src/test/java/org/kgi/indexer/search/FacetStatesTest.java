@@ -137,7 +137,8 @@ class FacetStatesTest {
                 }
             }
             List<String> sorted = expected.keySet().stream().sorted((a, b) -> expected.get(a).equals(expected.get(b))
-                    ? new BytesRef(a).compareTo(new BytesRef(b)) : Integer.compare(expected.get(b), expected.get(a))).toList();
+                    ? new BytesRef(a).compareTo(new BytesRef(b))
+                    : Integer.compare(expected.get(b), expected.get(a))).toList();
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(),
                         states.state(reader), 10_000, false, NEVER);

@@ -39,7 +39,8 @@ final class RequiredAlike {
             alike[i] = c.occur() == BooleanClause.Occur.MUST && IdOrderTop.scoresAlike(c.query(), reader);
             othersScore |= c.isScoring() && !alike[i];
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         boolean changed = false;
         for (int i = 0; i < alike.length; i++) {
             BooleanClause c = clauses.get(i);

@@ -81,7 +81,7 @@ final class SentenceBreakIterator extends BreakIterator {
         return bounds[at];
     }
 
-    /** The first boundary after {@code offset}, or {@link #DONE} (at the last boundary) when it is the text's end. */
+    /** The first boundary after {@code offset}, or {@link #DONE} (at the last boundary) at the text's end. */
     @Override
     public int following(int offset) {
         int i = after(check(offset));
@@ -93,7 +93,7 @@ final class SentenceBreakIterator extends BreakIterator {
         return current();
     }
 
-    /** The last boundary before {@code offset}, or {@link #DONE} (at the first boundary) when it is the text's start. */
+    /** The last boundary before {@code offset}, or {@link #DONE} (at the first boundary) at the text's start. */
     @Override
     public int preceding(int offset) {
         int i = after(check(offset) - 1) - 1;

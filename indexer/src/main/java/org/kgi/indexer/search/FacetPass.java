@@ -95,7 +95,7 @@ final class FacetPass {
                 if (scorer == null) {
                     continue;
                 }
-                int[] sample = state.leaves().get(leaf.ord).sample(rate);
+                FacetStates.Sample sample = state.leaves().get(leaf.ord).sample(rate);
                 long n;
                 if (rate == 0) {
                     n = forEachMatch(scorer, leaf, timeout, doc -> {
@@ -104,13 +104,13 @@ final class FacetPass {
                     });
                     estimate += n;
                     counted += n;
-                } else if (sample.length == 0) {
+                } else if (sample.docs() == 0) {
                     // a segment too small to hold a doc of this sample: its matches are counted, not sampled
                     n = forEachMatch(scorer, leaf, timeout, doc -> true);
                     estimate += n;
                 } else {
                     n = countSample(scorer, leaf, sample, counts, timeout);
-                    estimate += (double) n * leaf.reader().maxDoc() / sample.length;
+                    estimate += (double) n * leaf.reader().maxDoc() / sample.docs();
                     counted += n;
                 }
                 if (n < 0) {
@@ -229,34 +229,47 @@ final class FacetPass {
         return n;
     }
 
-    /** Counts the matches among {@code sample} (the segment's sampled docs, ascending), leaping between them. */
-    private static long countSample(Scorer scorer, LeafReaderContext leaf, int[] sample, FacetCounts counts,
-                                    QueryTimeout timeout) throws IOException {
+    /**
+     * Counts the matches among {@code sample}'s docs, run by run: leaps to a run's first doc, steps through the run's
+     * matches, and passes over the runs before the query's next candidate.
+     */
+    private static long countSample(Scorer scorer, LeafReaderContext leaf, FacetStates.Sample sample,
+                                    FacetCounts counts, QueryTimeout timeout) throws IOException {
         Bits live = leaf.reader().getLiveDocs();
         TwoPhaseIterator confirm = scorer.twoPhaseIterator();
         DocIdSetIterator it = confirm == null ? scorer.iterator() : confirm.approximation();
+        int[] runs = sample.runs();
+        int length = sample.runLength();
+        int maxDoc = leaf.reader().maxDoc();
         long n = 0;
         int steps = 0;
-        for (int i = 0; i < sample.length; ) {
+        for (int i = 0; i < runs.length; ) {
             if (++steps % CLOCK_EVERY == 0 && timeout.shouldExit()) {
                 return -1;
             }
-            int target = sample[i];
-            int doc = it.docID() >= target ? it.docID() : it.advance(target);
+            int from = runs[i] * length;
+            int to = Math.min(from + length, maxDoc);
+            int doc = it.docID() >= from ? it.docID() : it.advance(from);
             if (doc == DocIdSetIterator.NO_MORE_DOCS) {
                 break;
             }
-            if (doc == target) {
+            if (doc >= to) {
+                // the query's next candidate is past this run: on to the first sampled run that can hold it (a search
+                // in the runs, a few kB, where one in the sampled docs read megabytes)
+                int at = Arrays.binarySearch(runs, i + 1, runs.length, doc / length);
+                i = at >= 0 ? at : -at - 1;
+                continue;
+            }
+            for (; doc < to; doc = it.nextDoc()) {
+                if (++steps % CLOCK_EVERY == 0 && timeout.shouldExit()) {
+                    return -1;
+                }
                 if ((live == null || live.get(doc)) && (confirm == null || confirm.matches())) {
                     counts.add(leaf.ord, doc);
                     n++;
                 }
-                i++;
-            } else {
-                // the query's next candidate is past the target: on to the first sampled doc at or after it
-                int at = Arrays.binarySearch(sample, i + 1, sample.length, doc);
-                i = at >= 0 ? at : -at - 1;
             }
+            i++;
         }
         return n;
     }

@@ -37,19 +37,25 @@ final class FacetStates {
 
     /**
      * The facets of one segment: the value ids of doc {@code d} are {@code ords[start[d]]} to
-     * {@code ords[start[d + 1] - 1]}. {@code samples[k]} ({@code k >= 1}) are the docs of the segment's sample of rate
-     * 2<sup>-k</sup>, ascending: the docs are taken in runs ({@link #runLength}: {@value #SAMPLE_RUN} docs in a
-     * segment of 65,536 or more, fewer in a smaller one, down to single docs), and a run is in the samples up to the
-     * number of trailing zero bits of a hash of its number, so each sample is about half the one before and contains
-     * the next (about {@code maxDoc} ints in all). Runs, not single docs: the query is asked about a sampled doc by
-     * leaping to it, and a leap costs about what stepping through a run of matches does; a small segment keeps
-     * enough runs to be sampled evenly.
+     * {@code ords[start[d + 1] - 1]}. {@code samples[k]} ({@code k >= 1}) is the segment's sample of rate
+     * 2<sup>-k</sup>: the docs are taken in runs ({@link #runLength}: {@value #SAMPLE_RUN} docs in a segment of 65,536
+     * or more, fewer in a smaller one, down to single docs), and a run is in the samples up to the number of trailing
+     * zero bits of a hash of its number, so each sample is about half the one before and contains the next. Runs, not
+     * single docs: the query is asked about a sampled doc by leaping to it, and a leap costs about what stepping
+     * through a run of matches does; a small segment keeps enough runs to be sampled evenly.
      */
-    record SegmentOrds(int[] start, int[] ords, int[][] samples) {
-        /** The docs of the sample of rate 2<sup>-k</sup>, or none when {@code k} is beyond the smallest sample. */
-        int[] sample(int k) {
-            return k < samples.length ? samples[k] : new int[0];
+    record SegmentOrds(int[] start, int[] ords, Sample[] samples) {
+        /** The sample of rate 2<sup>-k</sup>, or an empty one when {@code k} is beyond the smallest sample. */
+        Sample sample(int k) {
+            return k < samples.length ? samples[k] : new Sample(1, new int[0], 0);
         }
+    }
+
+    /**
+     * Some runs of a segment's docs: run {@code r} is docs {@code r * runLength} to {@code (r + 1) * runLength - 1}
+     * (the segment's last run may be shorter); {@code runs} ascending; {@code docs} in all.
+     */
+    record Sample(int runLength, int[] runs, int docs) {
     }
 
     /**
@@ -224,32 +230,36 @@ final class FacetStates {
     }
 
     /**
-     * The samples of {@link SegmentOrds#samples}: level {@code k} holds the docs of the runs whose hash ends in k or
-     * more zeros.
+     * The samples of {@link SegmentOrds#samples}: level {@code k} holds the runs whose hash ends in k or more zeros.
      */
-    static int[][] samples(int maxDoc) {
+    static Sample[] samples(int maxDoc) {
+        int length = runLength(maxDoc);
+        int[] level = new int[(maxDoc + length - 1) / length];
         int levels = 1;
-        int[] level = new int[maxDoc];
-        int run = runLength(maxDoc);
-        for (int doc = 0; doc < maxDoc; doc++) {
-            level[doc] = Math.min(30, Integer.numberOfTrailingZeros(mix(doc / run + 1)));
-            levels = Math.max(levels, level[doc] + 1);
+        for (int run = 0; run < level.length; run++) {
+            level[run] = Math.min(30, Integer.numberOfTrailingZeros(mix(run + 1)));
+            levels = Math.max(levels, level[run] + 1);
         }
         int[] sizes = new int[levels];
         for (int l : level) {
             sizes[l]++;
         }
-        int[][] samples = new int[levels][];
-        samples[0] = new int[0]; // rate 1 is every doc: never asked for
-        for (int k = levels - 1, size = 0; k >= 1; k--) {
+        int[][] runs = new int[levels][];
+        for (int k = levels - 1, size = 0; k >= 0; k--) {
             size += sizes[k];
-            samples[k] = new int[size];
+            runs[k] = new int[k == 0 ? 0 : size]; // rate 1 is every doc: never asked for
         }
         int[] filled = new int[levels];
-        for (int doc = 0; doc < maxDoc; doc++) {
-            for (int k = 1; k <= level[doc]; k++) {
-                samples[k][filled[k]++] = doc;
+        int[] docs = new int[levels];
+        for (int run = 0; run < level.length; run++) {
+            for (int k = 1; k <= level[run]; k++) {
+                runs[k][filled[k]++] = run;
+                docs[k] += Math.min(length, maxDoc - run * length);
             }
+        }
+        Sample[] samples = new Sample[levels];
+        for (int k = 0; k < levels; k++) {
+            samples[k] = new Sample(length, runs[k], docs[k]);
         }
         return samples;
     }

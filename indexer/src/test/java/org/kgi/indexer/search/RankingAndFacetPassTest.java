@@ -298,28 +298,29 @@ class RankingAndFacetPassTest {
         int maxDoc = 100_003;
         assertEquals(FacetStates.SAMPLE_RUN, FacetStates.runLength(maxDoc));
         assertEquals(1, FacetStates.runLength(1_500), "a small segment is sampled doc by doc");
-        int[][] samples = FacetStates.samples(maxDoc);
+        FacetStates.Sample[] samples = FacetStates.samples(maxDoc);
         int runs = (maxDoc + FacetStates.SAMPLE_RUN - 1) / FacetStates.SAMPLE_RUN;
         for (int k = 1; k <= 6; k++) {
+            FacetStates.Sample sample = samples[k];
+            assertEquals(FacetStates.SAMPLE_RUN, sample.runLength());
             Set<Integer> in = new HashSet<>();
-            for (int doc : samples[k]) {
-                in.add(doc);
+            int docs = 0;
+            for (int i = 0; i < sample.runs().length; i++) {
+                int run = sample.runs()[i];
+                assertTrue(run >= 0 && run < runs, "run " + run);
+                assertTrue(i == 0 || sample.runs()[i - 1] < run, "runs ascending, none twice");
+                in.add(run);
+                docs += Math.min(FacetStates.SAMPLE_RUN, maxDoc - run * FacetStates.SAMPLE_RUN);
             }
-            assertEquals(in.size(), samples[k].length, "no doc twice");
-            for (int doc : samples[k]) {
-                int first = doc - doc % FacetStates.SAMPLE_RUN;
-                for (int d = first; d < Math.min(maxDoc, first + FacetStates.SAMPLE_RUN); d++) {
-                    assertTrue(in.contains(d), "doc " + d + " of the run of doc " + doc + ", rate 1/" + (1 << k));
-                }
-            }
-            for (int doc : samples[k + 1]) {
-                assertTrue(in.contains(doc), "the sample of rate 1/" + (2 << k) + " is within that of 1/" + (1 << k));
+            assertEquals(docs, sample.docs(), "the docs of its runs, the last one shorter");
+            for (int run : samples[k + 1].runs()) {
+                assertTrue(in.contains(run), "the sample of rate 1/" + (2 << k) + " is within that of 1/" + (1 << k));
             }
             double p = 1.0 / (1 << k);
-            double sampledRuns = Math.ceil(samples[k].length / (double) FacetStates.SAMPLE_RUN);
-            assertTrue(Math.abs(sampledRuns - runs * p) <= 4 * Math.sqrt(runs * p * (1 - p)),
-                    sampledRuns + " of " + runs + " runs at rate 1/" + (1 << k));
+            assertTrue(Math.abs(sample.runs().length - runs * p) <= 4 * Math.sqrt(runs * p * (1 - p)),
+                    sample.runs().length + " of " + runs + " runs at rate 1/" + (1 << k));
         }
+        assertTrue(samples[1].runs()[samples[1].runs().length - 1] >= runs - 20, "runs to the segment's end");
     }
 
     private static TermQuery actor(String letter) {

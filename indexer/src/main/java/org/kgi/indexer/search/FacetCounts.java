@@ -27,9 +27,18 @@ final class FacetCounts {
     /** Adds the values of doc {@code doc} of segment {@code leaf} (its ordinal in the reader). */
     void add(int leaf, int doc) {
         FacetStates.SegmentOrds so = state.leaves().get(leaf);
-        int[] ords = so.ords();
-        for (int i = so.start()[doc], end = so.start()[doc + 1]; i < end; i++) {
-            counts[ords[i]]++;
+        int i = so.start()[doc];
+        int end = so.start()[doc + 1];
+        char[] small = so.smallIds();
+        if (small != null) {
+            for (; i < end; i++) {
+                counts[small[i]]++;
+            }
+        } else {
+            int[] ids = so.ids();
+            for (; i < end; i++) {
+                counts[ids[i]]++;
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.kgi.indexer.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
@@ -165,6 +167,48 @@ class FacetStatesTest {
             w.commit();
             assertEquals(List.of("actor:ab", "actor:abc", "actor:z", "actor:é", "actor:\uFFFD", "actor:\uD83D\uDE00"),
                     List.copyOf(actors(states, w).keySet()));
+        }
+    }
+
+    @Test
+    void idsPast16BitsAreCountedAsWellAsSmallOnes() throws IOException {
+        FacetStates states = new FacetStates();
+        try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = writer(dir)) {
+            // 60,001 values in a first segment, 10,002 new ones in a second: its ids pass 65,535
+            for (int r = 0; r < 700; r++) {
+                String[] many = new String[100];
+                for (int i = 0; i < many.length; i++) {
+                    many[i] = String.format("actor:v%05d", r * 100 + i);
+                }
+                w.addDocument(report("m" + r, many));
+                if (r == 599) {
+                    w.addDocument(report("s1", "actor:a", "actor:v00007"));
+                    w.commit();
+                }
+            }
+            w.addDocument(report("b1", "actor:zz1", "actor:a"));
+            w.addDocument(report("b2", "actor:zz1", "actor:zz2", "actor:v00007"));
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                FacetStates.ReaderState state = states.state(reader);
+                assertEquals(70_003, state.size());
+                FacetStates.SegmentOrds small = state.leaves().get(0);
+                FacetStates.SegmentOrds big = state.leaves().get(1);
+                assertNotNull(small.smallIds(), "a segment of ids under 65,536 holds them in 16 bits");
+                assertNull(big.smallIds(), "a segment with an id past 65,535 holds them in 32");
+                assertNotNull(big.ids());
+                FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), state, 10_000,
+                        false, NEVER);
+                assertFalse(pass.approximate());
+                Map<String, Integer> top = new LinkedHashMap<>();
+                for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, 10)) {
+                    top.put(c.value(), c.count());
+                }
+                assertEquals(List.of("actor:v00007", "actor:a", "actor:zz1"), List.copyOf(top.keySet()).subList(0, 3));
+                assertEquals(List.of(3, 2, 2), List.copyOf(top.values()).subList(0, 3));
+                assertEquals(1, top.get("actor:v00000"));
+                assertFalse(top.containsKey("actor:zz2"), "once, after the values once in value order");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.kgi.indexer.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,17 +29,48 @@ import org.kgi.indexer.index.Schema;
  * {@code TopFieldCollector} on that sort, it tells the scorer the least score that can still make the page, so
  * block-max WAND and MaxScore skip the rest: a doc scoring less than the last of a full page cannot enter it, and
  * one scoring the same only enters with a smaller id. Ids are compared as segment ordinals within a segment, and
- * a kept hit's id is looked up in the next segment's terms once (as Lucene's ordinal comparator does), so ties
- * cost an ordinal read, not a string.
+ * a kept hit's id is read only when a hit of another segment ties with it or it makes the page, and then looked up
+ * in the next segment's terms once (as Lucene's ordinal comparator does), so ties cost an ordinal read, not a string.
  */
 final class BestFirstCollector implements Collector {
-    /** A kept hit: its global doc, score, id and the segment ordinal of the id where it was collected. */
-    private record Entry(int doc, float score, BytesRef id, int leaf, long ord) {
+    /**
+     * A kept hit: its global doc, score, and the ordinal of its id in the segment where it was collected, whose ids
+     * give the id itself when it is first asked for (most hits kept for a while are pushed out of the page before
+     * that, and two hits of one segment compare by ordinal: reading every kept hit's id cost 4 to 5% of the top
+     * hits' time, BENCHMARKS.md, session 48).
+     */
+    private static final class Entry {
+        private final int doc;
+        private final float score;
+        private final int leaf;
+        private final long ord;
+        private final SortedSetDocValues ids;
+        private BytesRef id;
+
+        Entry(int doc, float score, int leaf, long ord, SortedSetDocValues ids) {
+            this.doc = doc;
+            this.score = score;
+            this.leaf = leaf;
+            this.ord = ord;
+            this.ids = ids;
+        }
+
+        /** The report id ({@code ""} for a doc without one). */
+        BytesRef id() {
+            if (id == null) {
+                try {
+                    id = ord < 0 ? new BytesRef() : BytesRef.deepCopyOf(ids.lookupOrd(ord));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return id;
+        }
     }
 
-    /** Best first: higher score, then smaller id. */
-    private static final Comparator<Entry> BEST_FIRST =
-            Comparator.<Entry>comparingDouble(e -> -e.score()).thenComparing(Entry::id);
+    /** Best first: higher score, then smaller id (by ordinal within a segment, where ordinals follow the ids). */
+    private static final Comparator<Entry> BEST_FIRST = Comparator.<Entry>comparingDouble(e -> -e.score)
+            .thenComparing((a, b) -> a.leaf == b.leaf ? Long.compare(a.ord, b.ord) : a.id().compareTo(b.id()));
 
     private final int n;
     private final Float afterScore;
@@ -70,7 +102,7 @@ final class BestFirstCollector implements Collector {
                 all.sort(BEST_FIRST);
                 List<ScoreDoc> top = new ArrayList<>();
                 for (Entry e : all.subList(0, Math.min(n, all.size()))) {
-                    top.add(new FieldDoc(e.doc(), e.score(), new Object[] {e.score(), e.id()}));
+                    top.add(new FieldDoc(e.doc, e.score, new Object[] {e.score, e.id()}));
                 }
                 return page(top);
             }
@@ -116,12 +148,10 @@ final class BestFirstCollector implements Collector {
                 if (afterScore != null && (score > afterScore || score == afterScore && docKey(doc) <= afterKey)) {
                     return; // on an earlier page
                 }
-                if (bottom != null && (score < bottom.score() || score == bottom.score() && docKey(doc) >= bottomKey)) {
+                if (bottom != null && (score < bottom.score || score == bottom.score && docKey(doc) >= bottomKey)) {
                     return;
                 }
-                long ord = ord(doc);
-                BytesRef id = ord < 0 ? new BytesRef() : BytesRef.deepCopyOf(ids.lookupOrd(ord));
-                kept.add(new Entry(context.docBase + doc, score, id, context.ord, ord));
+                kept.add(new Entry(context.docBase + doc, score, context.ord, ord(doc), ids));
                 if (kept.size() > n) {
                     kept.poll();
                 }
@@ -134,9 +164,8 @@ final class BestFirstCollector implements Collector {
                 Entry worst = kept.peek();
                 if (worst != bottom) {
                     bottom = worst;
-                    bottomKey = worst.leaf() == context.ord && worst.ord() >= 0
-                            ? 2 * worst.ord() : key(ids, worst.id());
-                    scorer.setMinCompetitiveScore(worst.score());
+                    bottomKey = worst.leaf == context.ord && worst.ord >= 0 ? 2 * worst.ord : key(ids, worst.id());
+                    scorer.setMinCompetitiveScore(worst.score);
                 }
             }
 

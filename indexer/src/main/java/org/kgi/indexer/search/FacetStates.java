@@ -49,7 +49,7 @@ final class FacetStates {
     record SegmentOrds(int[] start, char[] smallIds, int[] ids, Sample[] samples) {
         /** The sample of rate 2<sup>-k</sup>, or an empty one when {@code k} is beyond the smallest sample. */
         Sample sample(int k) {
-            return k < samples.length ? samples[k] : new Sample(1, new int[0], 0);
+            return k < samples.length ? samples[k] : Sample.NONE;
         }
     }
 
@@ -58,6 +58,7 @@ final class FacetStates {
      * (the segment's last run may be shorter); {@code runs} ascending; {@code docs} in all.
      */
     record Sample(int runLength, int[] runs, int docs) {
+        static final Sample NONE = new Sample(1, new int[0], 0);
     }
 
     /**
@@ -195,12 +196,14 @@ final class FacetStates {
     private SegmentOrds read(LeafReader leaf) throws IOException {
         SortedSetDocValues[] dvs = new SortedSetDocValues[FACETS.length];
         int[][] idOf = new int[FACETS.length][];
+        int greatest = -1; // of the segment's ids
         for (Facet f : FACETS) {
             SortedSetDocValues dv = DocValues.getSortedSet(leaf, f.field());
             int[] map = new int[Math.toIntExact(dv.getValueCount())];
             TermsEnum values = dv.termsEnum(); // its own enum of the values: the docs are read from dv below
             for (int ord = 0; ord < map.length; ord++) {
                 map[ord] = ids.id(f, values.next());
+                greatest = Math.max(greatest, map[ord]);
             }
             idOf[f.ordinal()] = map;
             dvs[f.ordinal()] = dv;
@@ -223,10 +226,6 @@ final class FacetStates {
             }
         }
         start[maxDoc] = n;
-        int greatest = -1;
-        for (int i = 0; i < n; i++) {
-            greatest = Math.max(greatest, ords[i]);
-        }
         if (greatest > Character.MAX_VALUE) {
             return new SegmentOrds(start, null, ArrayUtil.copyOfSubArray(ords, 0, n), samples(maxDoc));
         }

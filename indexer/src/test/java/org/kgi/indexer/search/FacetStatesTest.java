@@ -197,13 +197,7 @@ class FacetStatesTest {
                 assertNotNull(small.smallIds(), "a segment of ids under 65,536 holds them in 16 bits");
                 assertNull(big.smallIds(), "a segment with an id past 65,535 holds them in 32");
                 assertNotNull(big.ids());
-                FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), state, 10_000,
-                        false, NEVER);
-                assertFalse(pass.approximate());
-                Map<String, Integer> top = new LinkedHashMap<>();
-                for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, 10)) {
-                    top.put(c.value(), c.count());
-                }
+                Map<String, Integer> top = actors(reader, state);
                 assertEquals(List.of("actor:v00007", "actor:a", "actor:zz1"), List.copyOf(top.keySet()).subList(0, 3));
                 assertEquals(List.of(3, 2, 2), List.copyOf(top.values()).subList(0, 3));
                 assertEquals(1, top.get("actor:v00000"));
@@ -215,15 +209,21 @@ class FacetStatesTest {
     /** The actor counts of every live report, through a fresh reader of the writer. */
     private static Map<String, Integer> actors(FacetStates states, IndexWriter w) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(w)) {
-            FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), states.state(reader),
-                    100, false, NEVER);
-            assertFalse(pass.approximate());
-            Map<String, Integer> out = new LinkedHashMap<>();
-            for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, 10)) {
-                out.put(c.value(), c.count());
-            }
-            return out;
+            return actors(reader, states.state(reader));
         }
+    }
+
+    /** The 10 most frequent actors of every live report of {@code reader}, counted exactly. */
+    private static Map<String, Integer> actors(DirectoryReader reader, FacetStates.ReaderState state)
+            throws IOException {
+        FacetPass pass = FacetPass.run(new IndexSearcher(reader), new MatchAllDocsQuery(), state,
+                Math.max(100, reader.numDocs()), false, NEVER);
+        assertFalse(pass.approximate());
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (FacetCounts.Count c : pass.counts().top(Facet.ACTOR, 10)) {
+            out.put(c.value(), c.count());
+        }
+        return out;
     }
 
     /** A writer that keeps every commit's docs in a segment of their own until told to merge. */

@@ -342,6 +342,14 @@ class ExtractRulesTest {
         Extraction dateline = run("Rare song draft sold.\n\nLONDON 1996-08-22 A rare early draft of a song was sold on "
                 + "Thursday.", null);
         assertEquals(Kind.PLACE, byId(dateline, "place:london").kind());
+        // a dateline's date ends its line: the next line's "At least 11" is no score of a team called Jerusalem
+        Extraction line = run("Gun battles.\n\nJERUSALEM 1996-09-26\nAt least 11 Palestinians were killed on "
+                + "Thursday.", null);
+        assertEquals(Kind.PLACE, byId(line, "place:jerusalem").kind());
+        // a short name in capitals before such a date is a town, not an acronym, even one the gazetteer spells Kyiv
+        Extraction kiev = run("Parade.\n\nKIEV 1996-08-24\nUkraine celebrated five years of independence on "
+                + "Saturday.", null);
+        assertEquals(Kind.PLACE, byId(kiev, "place:kiev").kind());
         Extraction taipei = run("China on Thursday accused Taipei of spoiling the atmosphere for talks.", null);
         assertEquals(Kind.PLACE, byId(taipei, "place:taipei").kind());
         Extraction bse = run("Sheep could contract Bovine Spongiform Encephalopathy (BSE) under laboratory conditions.", null);

@@ -790,8 +790,9 @@ final class ChunkTyper {
      */
     private static boolean sportsSide(Tokens t, Sentence s, int a, int b) {
         if (t.is(b + 1, Tokens.NUMBER) && (standingsRow(t, b + 1)
-                || t.isWord(b + 2) && t.isCapitalised(b + 2) && !t.is(b + 2, Tokens.NUMBER) && numberAfterName(t, s, b + 2))) {
-            return true; // Arsenal 2 Leicester 0; Liverpool 4 3 0 1 8 3 9
+                || t.isWord(b + 2) && t.isCapitalised(b + 2) && !t.is(b + 2, Tokens.NUMBER)
+                && !isoDateline(t, b + 1) && numberAfterName(t, s, b + 2))) {
+            return true; // Arsenal 2 Leicester 0; Liverpool 4 3 0 1 8 3 9 (not JERUSALEM 1996-09-26, then the story)
         }
         if (t.is(a - 1, Tokens.NUMBER) && t.isWord(a - 2) && t.isCapitalised(a - 2) && t.is(b + 1, Tokens.NUMBER)) {
             return true; // Leicester in Arsenal 2 Leicester 0
@@ -2085,7 +2086,8 @@ final class ChunkTyper {
                 || hyphenedAcronym(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !datelinePlace(t, s, a)) // EL-ARISH, Egypt: a dateline's town
                 && !(datelinePlace(t, s, a)
-                && doc.gazetteer().city(key, List.of()) != null)) { // LONDON 1996-08-22 is a dateline, not an acronym
+                && (doc.gazetteer().city(key, List.of()) != null || isoDateline(t, a + 1)))) {
+            // LONDON 1996-08-22 is a dateline, not an acronym; so is KIEV 1996-08-24, a town the gazetteer spells Kyiv
             if (doc.isCommonWord(t.lower(a)) || FunctionWords.isFunctionWord(t.lower(a)) || SHOUTED.contains(t.lower(a))) {
                 return null;
             }
@@ -2202,6 +2204,13 @@ final class ChunkTyper {
     /** {@code PORT-LAZARE, 14 January 2023 —}, {@code LONDON 1996-08-22}, {@code GOMA —}: a dateline's place. */
     private static boolean datelinePlace(Tokens t, Sentence s, int a) {
         return datelinePlace(t, s, a, a);
+    }
+
+    /** Whether token {@code d} is a date written {@code 1996-08-24} that ends its line: a wire dateline's. */
+    private static boolean isoDateline(Tokens t, int d) {
+        String w = t.lower(d);
+        return t.is(d, Tokens.NUMBER) && w.length() == 10 && w.charAt(4) == '-' && w.charAt(7) == '-'
+                && (d == t.size() - 1 || t.newlinesAfter(d) > 0);
     }
 
     /**

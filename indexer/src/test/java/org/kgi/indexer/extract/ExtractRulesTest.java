@@ -358,6 +358,19 @@ class ExtractRulesTest {
     }
 
     @Test
+    void anotherSpellingOfALargeTownIsThatTown() {
+        // GeoNames spells them Groznyy, Kharkiv, Al Fallujah and Kyiv; the gazetteer keeps these spellings too
+        Extraction x = run("Russian jets bombed Grozny and Kharkov residents fled, as fighting spread to Fallujah. "
+                + "Talks were held in Kiev.", null);
+        for (String[] town : new String[][] {{"grozny", "RU"}, {"kharkov", "UA"}, {"fallujah", "IQ"}, {"kiev", "UA"}}) {
+            Entity e = byId(x, "place:" + town[0]);
+            assertEquals("populated_place", e.type(), e.toString());
+            assertEquals(town[1], e.attributes().get("country"), e.toString());
+            assertNotNull(e.attributes().get("lat"), e.toString());
+        }
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

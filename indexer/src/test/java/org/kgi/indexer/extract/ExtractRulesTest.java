@@ -371,6 +371,21 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aSideAMatchsScoreNamesIsATeamAndItsReportNoAttack() {
+        Extraction x = run("Liverpool went top on Saturday with a 2-1 win at Chelsea. Ajax, beaten by Heerenveen last "
+                + "week, won 2-1 at Vitesse Arnhem. AC Milan lost 3-1 at Parma. Dortmund moved top with a 4-2 win over "
+                + "Hansa Rostock. Brazilian striker Ronaldo scored his first goal for Barcelona.", null);
+        for (String team : List.of("chelsea", "heerenveen", "vitesse-arnhem", "parma", "hansa-rostock", "barcelona")) {
+            assertEquals("organization", byId(x, "actor:" + team).type(), x.entities().toString());
+        }
+        assertTrue(x.events().isEmpty(), "a match beaten is no attack: " + x.events());
+        // a range of the dead is no score: the attack stays, in its town
+        Extraction attack = run("On 3 May 2024, gunmen killed 10-15 villagers in the final assault on Parma.", null);
+        assertEquals(Kind.PLACE, byId(attack, "place:parma").kind());
+        assertEquals(1, attack.events().size(), attack.events().toString());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

@@ -25,6 +25,7 @@ import org.kgi.indexer.extract.lexicon.NumberWords;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.mention.DocContext;
+import org.kgi.indexer.extract.mention.Matches;
 import org.kgi.indexer.extract.mention.NameChunker;
 import org.kgi.indexer.extract.resolve.Resolved;
 import org.kgi.indexer.extract.text.Sentence;
@@ -110,7 +111,7 @@ public final class EventFinder {
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
                     || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
                     || subjectLine(t, whole) || subtitleAfterHeading(t, whole, previous, next)
-                    || t.countChar(whole, '|') >= 2;
+                    || t.countChar(whole, '|') >= 2 || Matches.report(t, whole);
             if (summaryHeading(t, whole)) {
                 summary = true; // HIGHLIGHTS, SUMMARY, OVERVIEW: what the sections below tell, summed up
                 summaryParagraph = whole.paragraph();

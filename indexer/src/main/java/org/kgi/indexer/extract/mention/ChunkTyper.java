@@ -802,8 +802,38 @@ final class ChunkTyper {
             return t.isWord(c) && t.isCapitalised(c) && numberAfterName(t, s, c); // Barcelona beat Valencia 3-2
         }
         int p = t.isLower(a - 1, "with") || t.isLower(a - 1, "to") ? a - 2 : a - 1;
-        return p >= s.first() && t.isWord(p) && RESULT_VERBS.contains(t.lower(p)) && numberAfterName(t, s, a);
+        return p >= s.first() && t.isWord(p) && RESULT_VERBS.contains(t.lower(p)) && numberAfterName(t, s, a)
+                || scoredRival(t, s, a, b);
     }
+
+    /**
+     * A side a match's score names: {@code a 2-1 win at Chelsea}, {@code a 4-2 win over Hansa Rostock}, {@code drew
+     * 1-1 at Deportivo Coruna}, {@code lost 3-1 at Parma}, {@code his first goal for Barcelona}, {@code beaten by
+     * Heerenveen last week, won 2-1}, {@code Ajax won 2-1}.
+     */
+    private static boolean scoredRival(Tokens t, Sentence s, int a, int b) {
+        int prep = a - 1;
+        if (prep - 1 >= s.first() && t.isWord(prep) && MATCH_PREPOSITIONS.contains(t.lower(prep))) {
+            int k = prep - 1;
+            if (t.isWord(k) && Matches.NOUNS.contains(t.lower(k))) {
+                int n = t.isLower(k - 1, "home") || t.isLower(k - 1, "away") ? k - 2 : k - 1;
+                if (n >= s.first() && Matches.score(t, n) || t.isLower(prep, "for") && (t.isLower(k, "goal")
+                        || t.isLower(k, "goals"))) {
+                    return true; // a 2-1 win at Chelsea; scored his first league goal for Barcelona
+                }
+            }
+            if (Matches.score(t, k) && t.isWord(k - 1) && Matches.VERBS.contains(t.lower(k - 1))) {
+                return true; // drew 1-1 at Deportivo Coruna, were held 1-1 by Guinea
+            }
+            if (t.isLower(prep, "by") && (t.isLower(k, "beaten") || t.isLower(k, "held")) && Matches.scoreIn(t, s)) {
+                return true; // Ajax, beaten by Heerenveen last week, won 2-1
+            }
+        }
+        return t.isWord(b + 1) && Matches.VERBS.contains(t.lower(b + 1)) && Matches.score(t, b + 2); // Ajax won 2-1
+    }
+
+    private static final Set<String> MATCH_PREPOSITIONS = WordSets.of("at", "over", "against", "with", "to", "by",
+            "for");
 
     /**
      * A league table's row from {@code i}: at least six small numbers (played, won, drawn, lost, goals, points); a

@@ -386,6 +386,28 @@ class ExtractRulesTest {
     }
 
     @Test
+    void companiesByWhatTheyAreAndByTheirSharesAndAdjectivesOfPlaceByNothing() {
+        Extraction x = run("Russian gas monopoly Gazprom said on Thursday it had agreed to raise supplies. Alcatel "
+                + "Alsthom fell 2.1 percent after a downgrade, while Elf Aquitaine rose 1.4 percent. Shares in Anglo "
+                + "fell 2.50 rand on the Johannesburg Stock Exchange, while diamond group De Beers was steady.", null);
+        for (String company : List.of("gazprom", "alcatel-alsthom", "elf-aquitaine", "anglo", "de-beers")) {
+            assertEquals("organization", byId(x, "actor:" + company).type(), x.entities().toString());
+        }
+        Extraction adjectives = run("South Korea said a North Korean submarine ran aground, the worst incursion in "
+                + "European history, and Bosnian Serb leaders met in Pale.", null);
+        for (String name : List.of("North Korean", "European", "Bosnian Serb")) {
+            assertTrue(named(adjectives, name).isEmpty(), name + " qualifies, names nothing: " + adjectives.entities());
+        }
+        assertEquals("country", byId(adjectives, "place:south-korea").type());
+        // a country whose demonym is its name stays the country; an adjective before rebels is their name
+        Extraction myanmar = run("Millions joined a strike across Myanmar against the coup.", null);
+        assertEquals("country", byId(myanmar, "place:myanmar").type());
+        Extraction rebels = run("On 3 May 2024, Kurdish rebels attacked a police post in Hakkari.", null);
+        assertTrue(named(rebels, "Kurdish rebels").isPresent() || named(rebels, "Kurdish").isPresent(),
+                rebels.entities().toString());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

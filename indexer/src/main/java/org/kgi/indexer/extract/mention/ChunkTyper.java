@@ -184,6 +184,13 @@ final class ChunkTyper {
         if (b > a && t.isLower(b - 1, "red") && (t.isLower(b, "crescent") || t.isLower(b, "cross"))) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Libyan Red Crescent
         }
+        if (placeAdjective(t, a, b) && t.isWord(b + 1) && !t.isCapitalised(b + 1) && !isPlaceName(key)
+                && !FunctionWords.isFunctionWord(t.lower(b + 1)) && !ADJECTIVE_ACTORS.contains(t.lower(b + 1))
+                && GenericActors.of(t.lower(b + 1)) == null) {
+            // a North Korean submarine, European history, the Central American country, a Bosnian Serb leader: what
+            // it qualifies is of a place or a people, neither place nor actor itself (but Kurdish rebels, Asian police)
+            return null;
+        }
         boolean occasionsOwner = t.isPossessiveS(b + 2) && t.isWord(b + 3)
                 && t.isCapitalised(b + 3) && OCCASION_ENDS.contains(t.lower(b + 3)); // New Year's Eve, Mother's Day
         boolean occasionAfterOwner = a == b && OCCASION_ENDS.contains(t.lower(a)) && t.isPossessiveS(a - 1);
@@ -307,6 +314,37 @@ final class ChunkTyper {
         }
         return fromShape(t, s, name, key, a, b);
     }
+
+    /**
+     * Whether the words {@code a..b} are an adjective of place or people only: a country's demonym, a continent's,
+     * with compass words ({@code North Korean}, {@code Central American}, {@code Bosnian Serb}); a country whose
+     * demonym is its name ({@code across Myanmar against the coup}) is not.
+     */
+    private boolean placeAdjective(Tokens t, int a, int b) {
+        boolean adjective = false;
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            if (!t.isWord(i) || t.is(i, Tokens.ALL_CAPS)) {
+                return false;
+            }
+            if (CONTINENT_ADJECTIVES.contains(w) || doc.gazetteer().countries().byDemonymKey(Names.key(w)) != null) {
+                adjective = true;
+            } else if (!COMPASS_QUALIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return adjective;
+    }
+
+    private static final Set<String> CONTINENT_ADJECTIVES = WordSets.of("european", "asian", "african", "american",
+            "arab", "latin", "baltic", "balkan", "scandinavian", "caribbean", "mediterranean", "nordic", "kurdish",
+            "serb", "croat", "cypriot", "korean");
+    private static final Set<String> COMPASS_QUALIFIERS = WordSets.of("north", "south", "east", "west", "central",
+            "northern", "southern", "eastern", "western");
+    /** Nouns after an adjective of place that make it an actor's name: {@code Kurdish rebels}, {@code Arab states}. */
+    private static final Set<String> ADJECTIVE_ACTORS = WordSets.of("rebels", "fighters", "militants", "militia",
+            "militias", "forces", "troops", "soldiers", "police", "army", "guerrillas", "separatists", "insurgents",
+            "gunmen", "authorities", "government", "officials", "military", "security", "states", "league", "union");
 
     /** {@code General Security}, {@code State Security}, {@code the General Staff}: a state's security service. */
     static boolean securityService(Tokens t, int a, int b) {
@@ -709,7 +747,8 @@ final class ChunkTyper {
             "automaker", "producer", "manufacturer", "conglomerate", "giant", "retailer", "airline", "carrier", "insurer",
             "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
             "exchange", "operator", "supplier", "distributor", "developer", "publisher", "subsidiary", "miner",
-            "refiner", "brewer");
+            "refiner", "brewer", "monopoly", "consortium", "magazine", "weekly", "tabloid", "chipmaker", "drugmaker",
+            "utility");
     private static final Set<String> CAUSES = WordSets.of("rights", "justice", "peace", "democracy", "freedom",
             "truth", "life", "dignity", "equality");
     private static final Set<String> PEOPLE_FOR = WordSets.of("rabbis", "lawyers", "physicians", "doctors", "women",
@@ -740,9 +779,37 @@ final class ChunkTyper {
     /** {@code mining giant X}, {@code carmaker X}: a company noun right before the name. */
     private static boolean companyBefore(Tokens t, Sentence s, int a) {
         int p = a - 1;
-        return p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && COMPANY_NOUNS.contains(t.lower(p))
-                && !t.isLower(p - 1, "the") && !t.isLower(p - 1, "a");
+        return p >= s.first() && t.isWord(p) && !t.isCapitalised(p) && (COMPANY_NOUNS.contains(t.lower(p))
+                || t.isLower(p, "group") && t.isWord(p - 1) && INDUSTRIES.contains(t.lower(p - 1)))
+                && !t.isLower(p - 1, "the") && !t.isLower(p - 1, "a"); // diamond group De Beers
     }
+
+    /**
+     * A company its shares name: {@code shares in Anglo}, {@code a stake in Teva}, {@code Alcatel Alsthom fell 2.1
+     * percent}, {@code Elf Aquitaine rose 1.4 percent}.
+     */
+    private static boolean traded(Tokens t, int a, int b) {
+        if ((t.isLower(a - 1, "in") || t.isLower(a - 1, "of")) && t.isWord(a - 2) && HELD.contains(t.lower(a - 2))) {
+            return true;
+        }
+        return t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.is(b + 2, Tokens.NUMBER)
+                && t.isWord(b + 3) && (t.isLower(b + 3, "percent") || t.isLower(b + 3, "pct"))
+                || t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.isChar(b + 3, '%')
+                && t.is(b + 2, Tokens.NUMBER);
+    }
+
+    private static final Set<String> HELD = WordSets.of("shares", "share", "stake", "stakes", "stock", "stocks",
+            "shareholders", "shareholding");
+    private static final Set<String> PRICE_MOVES = WordSets.of("rose", "fell", "gained", "lost", "slipped", "climbed",
+            "jumped", "dropped", "eased", "added", "shed", "firmed", "advanced", "declined", "tumbled", "surged",
+            "slumped", "soared", "plunged", "rallied", "slid", "dipped", "edged");
+    /** Industries a company group is named by: {@code diamond group De Beers}, {@code the media group Prisa}. */
+    private static final Set<String> INDUSTRIES = WordSets.of("diamond", "mining", "media", "engineering", "steel",
+            "chemicals", "chemical", "insurance", "banking", "financial", "food", "drinks", "tobacco", "oil", "energy",
+            "industrial", "retail", "hotel", "travel", "telecoms", "telecommunications", "publishing", "pharmaceutical",
+            "pharmaceuticals", "drugs", "construction", "property", "aerospace", "electronics", "textile", "shipping",
+            "leisure", "entertainment", "brewing", "cement", "utilities", "technology", "software", "luxury",
+            "fashion");
 
     /**
      * A plural noun alone at the start of a sentence ({@code Witnesses said some of its members carry machetes}):
@@ -985,7 +1052,7 @@ final class ChunkTyper {
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) && !pluralOpener(t, s, a, b)
-                || companyApposition(t, s, b) && placeContext(t, s, a) == null)
+                || companyApposition(t, s, b) && placeContext(t, s, a) == null || traded(t, a, b))
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }

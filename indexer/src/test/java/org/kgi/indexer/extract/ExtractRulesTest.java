@@ -408,6 +408,27 @@ class ExtractRulesTest {
     }
 
     @Test
+    void playersOfATennisMatchAndOfAScorecardArePeople() {
+        Extraction tennis = run("TENNIS - SELES BEATS HUBER TO REACH FINAL .\nTop seed Monica Seles beat Anke "
+                + "Huber 6-2 6-3 on Saturday to reach the final.", null);
+        assertEquals("person", named(tennis, "Monica Seles").orElseThrow().type(), tennis.entities().toString());
+        assertEquals("person", named(tennis, "Anke Huber").orElseThrow().type(), tennis.entities().toString());
+        Extraction card = run("INDIA FIRST INNINGS\nV. Rathore lbw b Donald 8\nR. Dravid c Hudson b Klusener 36\n"
+                + "At Chelmsford : Essex 412-7 ( N. Hussain 128 , R. Irani 77 ) v Leicestershire .\n"
+                + "Feyenoord 2 ( Van Gastel 23 , Larsson 67 ) Utrecht 1 ( Zwamborn 80 )", null);
+        for (String player : List.of("V. Rathore", "Donald", "R. Dravid", "Hudson", "Klusener", "N. Hussain",
+                "R. Irani", "Larsson", "Zwamborn")) {
+            assertEquals("person", named(card, player).orElseThrow(() -> new AssertionError(player + ": "
+                    + card.entities())).type(), player);
+        }
+        // a unit's name in brackets after its number is no scorer; an initial ending a sentence opens no name
+        Extraction unit = run("On Sunday, officers of Detachment 88 (Densus 88), the police counter-terrorism unit, "
+                + "arrested three men in Palu. The group said so on X. The RED-Tabara rebels claimed it.", null);
+        assertTrue(named(unit, "Densus").map(e -> !e.type().equals("person")).orElse(true), unit.entities().toString());
+        assertTrue(unit.entities().stream().noneMatch(e -> e.name().startsWith("X.")), unit.entities().toString());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

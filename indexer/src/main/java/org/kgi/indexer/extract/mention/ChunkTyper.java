@@ -856,6 +856,9 @@ final class ChunkTyper {
      * ({@code Liverpool 4 3 0 1 8 3 9}).
      */
     private static boolean sportsSide(Tokens t, Sentence s, int a, int b) {
+        if (Matches.setsWithin(t, s, b + 1, 8)) {
+            return false; // Monica Seles beat Anke Huber 6-2 6-3: players, not teams
+        }
         if (t.is(b + 1, Tokens.NUMBER) && (standingsRow(t, b + 1)
                 || t.isWord(b + 2) && t.isCapitalised(b + 2) && !t.is(b + 2, Tokens.NUMBER)
                 && !isoDateline(t, b + 1) && numberAfterName(t, s, b + 2))) {
@@ -1032,6 +1035,10 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (Matches.batsmanOrBowler(t, s, a, b)
+                || Matches.scorer(t, s, a, b))) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // R. Dravid c Hudson b Klusener 36; (Larsson 67)
+        }
         if (t.isWord(next) && !t.isCapitalised(next) && FEASTS.contains(t.lower(next)) && !isPlaceName(key)
                 && !doc.gazetteer().isCity(key)) {
             return Guess.actor("other", name, Strength.ORGANISATION_CUE); // a Ganesh Chaturthi procession: a feast

@@ -49,6 +49,94 @@ public final class Matches {
         return true;
     }
 
+    /**
+     * Whether a tennis match's sets ({@code 6-2 6-3}, {@code 7-6}, two scores of seven games at most in a row) come
+     * within {@code width} tokens from {@code from}: what players, not teams, win.
+     */
+    public static boolean setsWithin(Tokens t, Sentence s, int from, int width) {
+        for (int i = from; i < s.last() && i <= from + width; i++) {
+            if (set(t, i) && set(t, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean set(Tokens t, int i) {
+        if (!score(t, i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        int dash = w.indexOf('-');
+        return dash == 1 && w.length() == 3 && w.charAt(0) <= '7' && w.charAt(2) <= '7';
+    }
+
+    /**
+     * Whether the name {@code a..b} is a batsman's or a bowler's in a cricket scorecard's line ({@code R. Dravid c
+     * Hudson b Klusener 36}, {@code V. Rathore lbw b Donald 8}, {@code M. Azharuddin not out 98}): the line ends with
+     * the runs, and the name opens it or follows "c", "b" or "st".
+     */
+    public static boolean batsmanOrBowler(Tokens t, Sentence s, int a, int b) {
+        int last = s.last();
+        while (last > s.first() && t.isPunct(last)) {
+            last--;
+        }
+        if (!t.is(last, Tokens.NUMBER) || last <= b) {
+            return false;
+        }
+        boolean dismissal = false;
+        for (int i = s.first(); i < last; i++) {
+            if (t.isLower(i, "lbw") || (t.isLower(i, "out") && (t.isLower(i - 1, "run") || t.isLower(i - 1, "not")))
+                    || (t.isLower(i, "b") || t.isLower(i, "c")) && !t.isCapitalised(i) && t.isWord(i + 1)
+                    && t.isCapitalised(i + 1)) {
+                dismissal = true;
+                break;
+            }
+        }
+        if (!dismissal) {
+            return false;
+        }
+        int before = a - 1;
+        while (before >= s.first() && t.isChar(before, '.') && before - 1 >= s.first() && t.isWord(before - 1)
+                && t.lower(before - 1).length() == 1) {
+            before -= 2; // an initial: R. Dravid
+        }
+        return before < s.first() || t.newlinesAfter(before) > 0
+                || !t.isCapitalised(before) && (t.isLower(before, "c") || t.isLower(before, "b")
+                || t.isLower(before, "st"));
+    }
+
+    /**
+     * Whether the name {@code a..b} is a scorer's in brackets after a side's score, with the minute or the runs
+     * after it ({@code Feyenoord 2 (Van Gastel 23, Larsson 67)}, {@code Essex 412-7 (N. Hussain 128, R. Irani 77)}).
+     */
+    public static boolean scorer(Tokens t, Sentence s, int a, int b) {
+        if (!t.is(b + 1, Tokens.NUMBER)) {
+            return false;
+        }
+        for (int i = a - 1; i >= s.first() && i >= a - 24; i--) {
+            if (t.isChar(i, '(')) {
+                if (!t.is(i - 1, Tokens.NUMBER) || i - 2 < s.first() || !t.isWord(i - 2) || !t.isCapitalised(i - 2)) {
+                    return false;
+                }
+                int side = i - 2;
+                while (side - 1 >= s.first() && t.isWord(side - 1) && t.isCapitalised(side - 1)
+                        && t.newlinesAfter(side - 1) == 0) {
+                    side--;
+                }
+                // the side opens its line or follows another side's scorers or a venue: not "officers of
+                // Detachment 88 (Densus 88)"
+                return side == s.first() || t.newlinesAfter(side - 1) > 0 || t.isChar(side - 1, ')')
+                        || t.isChar(side - 1, ':') || t.isChar(side - 1, ';');
+            }
+            if (!(t.isWord(i) && (t.isCapitalised(i) || t.is(i, Tokens.NUMBER) || t.lower(i).length() <= 3)
+                    || t.isChar(i, ',') || t.isChar(i, '.'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence holds a match's score. */
     public static boolean scoreIn(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {

@@ -244,9 +244,14 @@ public final class NameChunker {
                     j = k + 1; // the Committee to Protect Journalists, the Special Force to Fight Crime (FELCC)
                 } else if (listEnd > 0) {
                     j = listEnd; // the Bureau of Alcohol, Tobacco, Firearms and Explosives
-                } else if (t.isChar(k, '.') && j > i && t.adjacent(j) && t.surface(j).length() == 1
-                        && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)) {
-                    j = k + 1; // the Black P. Stones, John F. Kennedy: an initial inside a name
+                } else if (t.isChar(k, '.') && t.adjacent(j) && t.surface(j).length() == 1
+                        && Character.isUpperCase(t.surface(j).charAt(0)) && k + 1 <= s.last() && isNameWord(t, k + 1)
+                        && (j > i || k + 2 <= s.last() && t.newlinesAfter(k + 1) == 0 && !t.isChar(k + 2, ':')
+                        && !t.is(k + 1, Tokens.ALL_CAPS) && listedPlayer(t, s, i))) {
+                    // the Black P. Stones, John F. Kennedy: an initial inside a name; R. Dravid c Hudson b Klusener,
+                    // (N. Hussain 128, R. Irani 77): opening a player's name in a list or a scorecard (not a
+                    // heading's "A. Background", not "on X. The group")
+                    j = k + 1;
                 } else if (andHead > 0) {
                     j = andHead; // the Peoples' Equality and Democracy Party (DEM Party)
                 } else if (FRENCH_HEADS.contains(t.lower(j)) && t.isWord(k) && !t.isCapitalised(k)
@@ -426,6 +431,12 @@ public final class NameChunker {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} opens its line or a list's item: after a bracket, a comma, or a scorecard's c or b. */
+    private static boolean listedPlayer(Tokens t, Sentence s, int i) {
+        return i == s.first() || t.newlinesAfter(i - 1) > 0 || t.isChar(i - 1, '(') || t.isChar(i - 1, ',')
+                || t.isLower(i - 1, "c") || t.isLower(i - 1, "b") || t.isLower(i - 1, "st");
     }
 
     /** Words the initials of an acronym skip: particles and function words of the reports' languages. */

@@ -429,6 +429,22 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aHeadlineInCapitalsNamesWhatTheStoryNamesAndNoSportAsATown() {
+        Extraction abn = run("ABN AMRO NINE-MONTH NET PROFIT RISES .\nAMSTERDAM 1996-11-12\nDutch bank ABN AMRO "
+                + "Holding NV said nine-month net profit rose 20 percent .", null);
+        Entity headline = named(abn, "ABN AMRO").orElseThrow(() -> new AssertionError(abn.entities().toString()));
+        assertNotEquals("person", headline.type(), abn.entities().toString());
+        Extraction eu = run("EU LEADERS AGREE ON EURO PACT .\nDUBLIN 1996-12-13\nEuropean Union leaders agreed on "
+                + "Friday on a stability pact, the EU presidency said .", null);
+        assertTrue(eu.entities().stream().noneMatch(e -> e.kind() == Kind.PLACE && e.name().equalsIgnoreCase("eu")),
+                "the EU of the story, not the French town of Eu: " + eu.entities());
+        Extraction rugby = run("RUGBY UNION - NEW ZEALAND CLINCH SERIES IN SOUTH AFRICA .\nPRETORIA 1996-08-24\nNew "
+                + "Zealand beat South Africa 33-26 on Saturday .", null);
+        assertTrue(named(rugby, "Rugby").isEmpty(), "a sport's slug: " + rugby.entities());
+        assertEquals("country", byId(rugby, "place:new-zealand").type());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

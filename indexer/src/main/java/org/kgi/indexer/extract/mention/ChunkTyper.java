@@ -2170,6 +2170,10 @@ final class ChunkTyper {
     }
 
     private Guess fromShape(Tokens t, Sentence s, String name, String key, int a, int b) {
+        if (b > a && t.is(a, Tokens.ALL_CAPS) && t.is(b, Tokens.ALL_CAPS) && shouted(t, s)) {
+            // ABN AMRO NINE-MONTH NET PROFIT RISES: a name the report writes elsewhere, whose type is told there
+            return Guess.actor("other", name, Strength.WEAK);
+        }
         boolean allCaps = t.is(a, Tokens.ALL_CAPS) && a == b;
         if (allCaps && shouted(t, s)) { // CHINA IN SURPRISE DEFEAT: only the well-known names were kept
             if (doc.isCommonWord(t.lower(a)) || isLexiconWord(t.lower(a)) || namedElsewhere(t, s, a)) {
@@ -2177,9 +2181,9 @@ final class ChunkTyper {
                 // report writes Hanover Park: the name is found there, not word by word here
                 return null;
             }
-            City city = doc.gazetteer().city(key, List.of());
-            // else a name the report writes elsewhere: what it is there, it is here (SELES: Monica Seles)
-            return city != null ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)
+            // else a name the report writes elsewhere: what it is there, it is here (SELES: Monica Seles; EU: the EU
+            // presidency, not the French town of Eu)
+            return bigCity(key) ? Guess.place("populated_place", Names.titleCase(name), Strength.GAZETTEER)
                     : Guess.actor("other", Names.titleCase(name), Strength.WEAK);
         }
         if (allCaps && t.lower(a).chars().anyMatch(Character::isDigit) && t.isWord(a - 1)

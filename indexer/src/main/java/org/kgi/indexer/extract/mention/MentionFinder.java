@@ -164,6 +164,8 @@ public final class MentionFinder {
     private final int maxFounds;
     /** The report's words written as names outside sentences in capitals ({@link #writtenAsName}), when first asked. */
     private Set<String> writtenAsName;
+    /** The runs of capitalised words outside headlines in capitals ({@link #namesElsewhere}), when first asked. */
+    private Set<String> namesElsewhere;
     /** Acronyms the report defines for a post: {@code the Senior Superintendent of Police (SSP)}. */
     private final Set<String> postAcronyms = new HashSet<>();
     /** The sentence whose bars {@link #barsIn} counted last, and their number. */
@@ -465,13 +467,18 @@ public final class MentionFinder {
         while (i <= s.last()) {
             int end = -1;
             for (int j = Math.min(s.last(), i + 3); j >= i && end < 0; j--) {
-                if (allNameWords(t, i, j) && isWellKnown(Names.key(span(t, i, j)))) {
+                if (allNameWords(t, i, j) && isWellKnown(Names.key(span(t, i, j)), i > slugEnd)) {
                     end = j;
                 }
             }
             if (end < 0 && i > slugEnd && allNameWords(t, i, i) && !Calendar.isCalendarWord(t.lower(i))
                     && writtenAsName(t).contains(t.lower(i))) {
                 end = i; // TENNIS - SELES , GRAF ADVANCE: names the report writes as names elsewhere (Monica Seles)
+            }
+            for (int j = Math.min(s.last(), i + 3); end < 0 && i > slugEnd && j >= i; j--) {
+                if (allNameWords(t, i, j) && namesElsewhere(t).contains(lowerSpan(t, i, j))) {
+                    end = j; // HANBO STEEL DECLARED INSOLVENT, BT , MCI CONFIRM: Hanbo Steel Co, MCI Communications
+                }
             }
             if (end >= 0) {
                 out.add(new Chunk(i, end, -1));
@@ -481,6 +488,63 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The starts of the runs of capitalised words in the report's lines that are not in capitals throughout, in lower
+     * case: {@code hanbo steel} and {@code hanbo steel co} from {@code Hanbo Steel Co}, {@code mci} from {@code MCI
+     * Communications}. A single word counts when it is an acronym or opens a run of two words or more.
+     */
+    private Set<String> namesElsewhere(Tokens t) {
+        if (namesElsewhere == null) {
+            namesElsewhere = new HashSet<>();
+            String text = t.text();
+            int lineEnd = -1;
+            boolean shouted = false;
+            int i = 0;
+            while (i < t.size()) {
+                if (t.start(i) > lineEnd) { // each line is read once: whether it has a lower-case letter
+                    int from = text.lastIndexOf('\n', t.start(i)) + 1;
+                    lineEnd = text.indexOf('\n', t.start(i));
+                    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                    shouted = true;
+                    for (int p = from; p < lineEnd && shouted; p++) {
+                        shouted = !Character.isLowerCase(text.charAt(p));
+                    }
+                }
+                if (shouted || !runWord(t, i) || FunctionWords.isFunctionWord(t.lower(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < t.size() && j - i < 3 && runWord(t, j + 1) && t.newlinesAfter(j) == 0
+                        && t.end(j) + 1 >= t.start(j + 1)) {
+                    j++;
+                }
+                for (int k = i; k <= j; k++) {
+                    if (k > i || j > i || t.is(i, Tokens.ALL_CAPS) && t.lower(i).length() <= 6) {
+                        namesElsewhere.add(lowerSpan(t, i, k));
+                    }
+                }
+                i = j + 1;
+            }
+        }
+        return namesElsewhere;
+    }
+
+    private static boolean runWord(Tokens t, int i) {
+        return t.isWord(i) && t.isCapitalised(i) && !t.is(i, Tokens.NUMBER);
+    }
+
+    private static String lowerSpan(Tokens t, int a, int b) {
+        if (a == b) {
+            return t.lower(a);
+        }
+        StringBuilder sb = new StringBuilder(t.lower(a));
+        for (int k = a + 1; k <= b; k++) {
+            sb.append(' ').append(t.lower(k));
+        }
+        return sb.toString();
     }
 
     /** The report's words written capitalised, not in capitals, after another word (not opening a sentence): names. */
@@ -506,9 +570,10 @@ public final class MentionFinder {
         return true;
     }
 
-    private boolean isWellKnown(String key) {
+    /** Whether the key names a country, a well-known actor, the aliases file's, or a big city outside the slug. */
+    private boolean isWellKnown(String key, boolean afterSlug) {
         return !key.isEmpty() && (doc.gazetteer().countries().byKey(key) != null || KnownActors.type(key) != null
-                || doc.book().known(key) != null || typer.bigCity(key));
+                || doc.book().known(key) != null || afterSlug && typer.bigCity(key)); // RUGBY UNION - : a sport
     }
 
     /** Besides its sites ({@link PlaceWords#isForceSite}), what a force holds: {@code attacked a police station}. */

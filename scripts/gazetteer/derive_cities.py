@@ -59,12 +59,16 @@ def spellings(ascii_name, raw, taken, avoid):
     return out
 
 
+# alternate names that are jokes or stunts, not the place's: Topeka called itself Google for April 2010
+NOT_THE_PLACE = {"google"}
+
+
 def alternates(name, ascii_name, raw):
     seen = {name.lower(), ascii_name.lower()}
     out = []
     for alt in raw.split(","):
         alt = alt.strip()
-        if not LATIN.match(alt) or alt.lower() in seen or alt.isupper():
+        if not LATIN.match(alt) or alt.lower() in seen or alt.isupper() or alt.lower() in NOT_THE_PLACE:
             continue
         if len(alt.split()) > 3:
             continue

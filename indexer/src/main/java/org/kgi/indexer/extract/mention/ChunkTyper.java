@@ -899,6 +899,9 @@ final class ChunkTyper {
                 return true; // Ajax, beaten by Heerenveen last week, won 2-1
             }
         }
+        if (t.isWord(a - 1) && Matches.PARTICIPLES.contains(t.lower(a - 1)) && Matches.score(t, b + 1)) {
+            return true; // thrashing Inter Milan 5-0 (not beating Norwegian Finn Christian Jagge by 0.38 seconds)
+        }
         return t.isWord(b + 1) && Matches.VERBS.contains(t.lower(b + 1)) && Matches.score(t, b + 2); // Ajax won 2-1
     }
 
@@ -2356,7 +2359,8 @@ final class ChunkTyper {
             while (close <= Math.min(s.last(), k + 4) && t.isWord(close)) {
                 close++;
             }
-            if (close == k + 1 || !t.isChar(close, ')') || t.is(k + 1, Tokens.ALL_CAPS) && close == k + 2) {
+            if (close == k + 1 || !t.isChar(close, ')') || t.is(k + 1, Tokens.ALL_CAPS) && close == k + 2
+                    && !ActorWords.isNewsAgency(t.lower(k + 1))) { // but PARIS (AP) —
                 return false;
             }
             k = close + 1;

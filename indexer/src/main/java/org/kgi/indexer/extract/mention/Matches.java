@@ -17,6 +17,9 @@ public final class Matches {
     /** Verbs of a match's outcome before its score: {@code drew 1-1}, {@code Ajax won 2-1}. */
     public static final Set<String> VERBS = WordSets.of("won", "drew", "lost", "beat", "beaten", "held", "draw",
             "win", "lose", "trailed", "led");
+    /** Participles of a match's outcome before the side and its score: {@code thrashing Inter Milan 5-0}. */
+    public static final Set<String> PARTICIPLES = WordSets.of("thrashing", "beating", "defeating", "edging",
+            "crushing", "routing", "hammering", "stunning");
     /** Words after a score that keep it a match's ({@code lost 3-1 at Parma}; not {@code lost 10-15 soldiers}). */
     private static final Set<String> AFTER_SCORE = WordSets.of("at", "to", "against", "over", "with", "in", "on",
             "by", "after", "and", "as", "home", "away", "win", "victory", "defeat", "draw", "loss");

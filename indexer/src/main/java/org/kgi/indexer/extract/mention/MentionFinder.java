@@ -1981,7 +1981,8 @@ public final class MentionFinder {
 
     static boolean isAcronymDefinition(Tokens t, Sentence s, int b) {
         return b + 3 <= s.last() && t.isChar(b + 1, '(') && t.isChar(b + 3, ')') && t.isWord(b + 2)
-                && isAcronymShape(t.surface(b + 2));
+                && isAcronymShape(t.surface(b + 2))
+                && !(ActorWords.isNewsAgency(t.lower(b + 2)) && t.isDash(b + 4)); // LOS ANGELES (AP) —: who reports
     }
 
     /**

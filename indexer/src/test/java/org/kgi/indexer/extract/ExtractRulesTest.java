@@ -456,6 +456,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void partiesByTheirWordPossessiveAndApposition() {
+        Extraction x = run("Protesters rallied after the ruling Georgian Dream party suspended talks. Raffaele Fitto, a "
+                + "member of Prime Minister Giorgia Meloni's Brothers of Italy party, will serve. The Peronist "
+                + "opposition coalition, Fuerza Patria, finished second.", null);
+        for (String party : List.of("Georgian Dream", "Brothers of Italy", "Fuerza Patria")) {
+            assertEquals("organization", named(x, party).orElseThrow().type(), x.entities().toString());
+        }
+        assertEquals("person", named(x, "Giorgia Meloni").orElseThrow().type());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

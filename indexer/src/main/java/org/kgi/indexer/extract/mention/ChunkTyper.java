@@ -1067,8 +1067,10 @@ final class ChunkTyper {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
         boolean theParty = (t.isLower(b + 1, "party") || t.isLower(b + 1, "movement")) && (t.isLower(a - 1, "the")
-                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")); // the (opposition) X party
-        if (theParty && !isPlaceName(key) && !doc.gazetteer().isCity(key) && !isCountryWord(t.lower(a))) {
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && t.isLower(a - 2, "the")
+                || t.isPossessiveS(a - 1) && b > a); // the (opposition) X party; Meloni's Brothers of Italy party
+        if (theParty && !isPlaceName(key) && !doc.gazetteer().isCity(key) && (b > a || !isCountryWord(t.lower(a)))) {
+            // (the ruling Georgian Dream party, but not the Kenyan party)
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Juwa party, the Ordo movement
         }
         if (b > a && !isPlaceName(key) && !doc.gazetteer().isCity(key) && orgNounBefore(t, s, a)) {
@@ -1774,7 +1776,7 @@ final class ChunkTyper {
 
     private static final Set<String> ORG_NOUNS_BEFORE = WordSets.of("party", "ngo", "charity", "organisation",
             "organization", "association", "union", "newspaper", "broadcaster", "watchdog", "platform", "company",
-            "firm", "corporation", "contractor", "collective", "cooperative");
+            "firm", "corporation", "contractor", "collective", "cooperative", "coalition", "alliance", "bloc");
     /** Words of a mission's name that make it a force: {@code the Multinational Security Support (MSS) mission}. */
     private static final Set<String> MISSION_FORCES = WordSets.of("security", "stabilization", "stabilisation",
             "peacekeeping", "protection");

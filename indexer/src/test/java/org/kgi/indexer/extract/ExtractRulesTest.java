@@ -467,6 +467,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aGovernmentsDepartmentAndARegulatorInApposition() {
+        Extraction x = run("The ruling handed the Justice Department its biggest victory. The Police Department said "
+                + "nothing, and BaFin, Germany's financial regulator, said it had received no application. Fighting "
+                + "spread in Antioquia Department.", null);
+        assertEquals("government", named(x, "Justice Department").orElseThrow().type(), x.entities().toString());
+        assertEquals("security_force", named(x, "Police Department").orElseThrow().type(), x.entities().toString());
+        assertEquals("organization", named(x, "BaFin").orElseThrow().type(), x.entities().toString());
+        assertEquals(Kind.PLACE, named(x, "Antioquia Department").orElseThrow().kind(), x.entities().toString());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

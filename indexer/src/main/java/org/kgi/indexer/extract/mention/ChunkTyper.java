@@ -184,6 +184,11 @@ final class ChunkTyper {
         if (b > a && t.isLower(b - 1, "red") && (t.isLower(b, "crescent") || t.isLower(b, "cross"))) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Libyan Red Crescent
         }
+        if (b > a && (t.isLower(b, "department") || t.isLower(b, "dept")) && portfolioWords(t, a, b - 1)) {
+            // the Justice Department, the State Department, the Police Department: a government's office, not an
+            // administrative department (Antioquia Department)
+            return Guess.actor(t.isLower(b - 1, "police") ? "security_force" : "government", name, Strength.NAME_WORD);
+        }
         if (placeAdjective(t, a, b) && t.isWord(b + 1) && !t.isCapitalised(b + 1) && !isPlaceName(key)
                 && !FunctionWords.isFunctionWord(t.lower(b + 1)) && !ADJECTIVE_ACTORS.contains(t.lower(b + 1))
                 && GenericActors.of(t.lower(b + 1)) == null) {
@@ -313,6 +318,15 @@ final class ChunkTyper {
             return context;
         }
         return fromShape(t, s, name, key, a, b);
+    }
+
+    private static boolean portfolioWords(Tokens t, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (!t.isWord(i) || !ActorWords.isPortfolioWord(t.lower(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -747,8 +761,8 @@ final class ChunkTyper {
             "automaker", "producer", "manufacturer", "conglomerate", "giant", "retailer", "airline", "carrier", "insurer",
             "bank", "lender", "broker", "brokerage", "studio", "studios", "newspaper", "daily", "broadcaster", "club",
             "exchange", "operator", "supplier", "distributor", "developer", "publisher", "subsidiary", "miner",
-            "refiner", "brewer", "monopoly", "consortium", "magazine", "weekly", "tabloid", "chipmaker", "drugmaker",
-            "utility");
+            "refiner", "brewer", "regulator", "monopoly", "consortium", "magazine", "weekly", "tabloid", "chipmaker",
+            "drugmaker", "utility");
     private static final Set<String> CAUSES = WordSets.of("rights", "justice", "peace", "democracy", "freedom",
             "truth", "life", "dignity", "equality");
     private static final Set<String> PEOPLE_FOR = WordSets.of("rabbis", "lawyers", "physicians", "doctors", "women",
@@ -840,10 +854,12 @@ final class ChunkTyper {
 
     /** {@code X, the world's biggest food company,}: an apposition headed by a company noun. */
     private static boolean companyApposition(Tokens t, Sentence s, int b) {
-        if (!t.isChar(b + 1, ',') || !(t.isLower(b + 2, "the") || t.isLower(b + 2, "a") || t.isLower(b + 2, "an"))) {
+        int from = t.isLower(b + 2, "the") || t.isLower(b + 2, "a") || t.isLower(b + 2, "an") ? b + 3
+                : t.isWord(b + 2) && t.isCapitalised(b + 2) && t.isPossessiveS(b + 4) ? b + 5 : -1;
+        if (!t.isChar(b + 1, ',') || from < 0) { // X, the studio; BaFin, Germany's financial regulator,
             return false;
         }
-        for (int i = b + 3; i <= s.last() && i <= b + 9 && !t.isPunct(i); i++) {
+        for (int i = from; i <= s.last() && i <= b + 9 && !t.isPunct(i); i++) {
             if (t.isWord(i) && !t.isCapitalised(i) && COMPANY_NOUNS.contains(t.lower(i))) {
                 return !(t.isLower(i + 1, "of") || t.isLower(i + 1, "for")); // not "a group of"
             }

@@ -478,6 +478,17 @@ class ExtractRulesTest {
     }
 
     @Test
+    void continentsAndGreatRegionsArePlaces() {
+        Extraction x = run("MTN Group, Africa's largest mobile operator, swung to a loss. The money would help Europe "
+                + "build autonomy. Migrants crossed from Latin America, and fighting in the Sahel continued.", null);
+        for (String region : List.of("Africa", "Europe", "Latin America", "Sahel")) {
+            Entity e = named(x, region).orElseThrow(() -> new AssertionError(region + ": " + x.entities()));
+            assertEquals(Kind.PLACE, e.kind(), e.toString());
+        }
+        assertEquals("country", byId(run("Fighting spread in South Africa.", null), "place:south-africa").type());
+    }
+
+    @Test
     void aGroupNamedByACodeOpeningWithADigit() {
         Extraction x = run("On 3 May 2024, in Bangui, Central African Republic, 3R rebels attacked a MINUSCA patrol.", null);
         assertEquals("armed_group", byId(x, "actor:3r").type());

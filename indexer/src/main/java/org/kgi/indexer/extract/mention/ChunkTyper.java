@@ -184,6 +184,9 @@ final class ChunkTyper {
         if (b > a && t.isLower(b - 1, "red") && (t.isLower(b, "crescent") || t.isLower(b, "cross"))) {
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // the Libyan Red Crescent
         }
+        if (MACRO_REGIONS.contains(key) && !t.is(a, Tokens.ALL_CAPS)) {
+            return Guess.place("region", name, Strength.NAME_WORD); // Africa's largest operator, help Europe build
+        }
         if (b > a && (t.isLower(b, "department") || t.isLower(b, "dept")) && portfolioWords(t, a, b - 1)) {
             // the Justice Department, the State Department, the Police Department: a government's office, not an
             // administrative department (Antioquia Department)
@@ -319,6 +322,14 @@ final class ChunkTyper {
         }
         return fromShape(t, s, name, key, a, b);
     }
+
+    /** Continents, their parts and the world's great regions and seas, by name key: places, never actors. */
+    private static final Set<String> MACRO_REGIONS = WordSets.of("africa", "europe", "asia", "oceania", "arctic",
+            "latinamerica", "northamerica", "southamerica", "centralamerica", "middleeast", "sahel", "balkans",
+            "caucasus", "caribbean", "scandinavia", "southeastasia", "centralasia", "southasia", "eastasia",
+            "eastafrica", "westafrica", "northafrica", "southernafrica", "centralafrica", "subsaharanafrica",
+            "hornofafrica", "maghreb", "levant", "easterneurope", "westerneurope", "centraleurope", "redsea",
+            "blacksea", "mediterranean", "persiangulf", "southchinasea", "eastchinasea", "baltic", "balticsea");
 
     private static boolean portfolioWords(Tokens t, int a, int b) {
         for (int i = a; i <= b; i++) {

@@ -393,6 +393,8 @@ class ExtractRulesTest {
         for (String company : List.of("gazprom", "alcatel-alsthom", "elf-aquitaine", "anglo", "de-beers")) {
             assertEquals("organization", byId(x, "actor:" + company).type(), x.entities().toString());
         }
+        Extraction results = run("Saudi Aramco reported a 15% drop in second-quarter profit on Tuesday.", null);
+        assertEquals("organization", byId(results, "actor:saudi-aramco").type(), results.entities().toString());
         Extraction adjectives = run("South Korea said a North Korean submarine ran aground, the worst incursion in "
                 + "European history, and Bosnian Serb leaders met in Pale.", null);
         for (String name : List.of("North Korean", "European", "Bosnian Serb")) {

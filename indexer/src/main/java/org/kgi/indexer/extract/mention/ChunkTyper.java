@@ -817,12 +817,23 @@ final class ChunkTyper {
         if ((t.isLower(a - 1, "in") || t.isLower(a - 1, "of")) && t.isWord(a - 2) && HELD.contains(t.lower(a - 2))) {
             return true;
         }
+        if (t.isWord(b + 1) && REPORTED.contains(t.lower(b + 1))) {
+            for (int i = b + 2; i <= b + 8 && i < t.size() && !t.isChar(i, '.') && !t.isChar(i, ','); i++) {
+                if (t.isWord(i) && RESULTS.contains(t.lower(i))) {
+                    return true; // Saudi Aramco reported a 15% drop in second-quarter profit
+                }
+            }
+        }
         return t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.is(b + 2, Tokens.NUMBER)
                 && t.isWord(b + 3) && (t.isLower(b + 3, "percent") || t.isLower(b + 3, "pct"))
                 || t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.isChar(b + 3, '%')
                 && t.is(b + 2, Tokens.NUMBER);
     }
 
+    private static final Set<String> REPORTED = WordSets.of("reported", "posted", "booked", "forecast",
+            "announced");
+    private static final Set<String> RESULTS = WordSets.of("profit", "profits", "revenue", "revenues", "earnings",
+            "sales", "dividend", "turnover");
     private static final Set<String> HELD = WordSets.of("shares", "share", "stake", "stakes", "stock", "stocks",
             "shareholders", "shareholding");
     private static final Set<String> PRICE_MOVES = WordSets.of("rose", "fell", "gained", "lost", "slipped", "climbed",

@@ -810,8 +810,8 @@ final class ChunkTyper {
     }
 
     /**
-     * A company its shares name: {@code shares in Anglo}, {@code a stake in Teva}, {@code Alcatel Alsthom fell 2.1
-     * percent}, {@code Elf Aquitaine rose 1.4 percent}.
+     * A company its shares or its results name: {@code shares in Anglo}, {@code a stake in Teva}, {@code Alcatel
+     * Alsthom fell 2.1 percent}, {@code Saudi Aramco reported a 15% drop in second-quarter profit}.
      */
     private static boolean traded(Tokens t, int a, int b) {
         if ((t.isLower(a - 1, "in") || t.isLower(a - 1, "of")) && t.isWord(a - 2) && HELD.contains(t.lower(a - 2))) {
@@ -825,9 +825,7 @@ final class ChunkTyper {
             }
         }
         return t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.is(b + 2, Tokens.NUMBER)
-                && t.isWord(b + 3) && (t.isLower(b + 3, "percent") || t.isLower(b + 3, "pct"))
-                || t.isWord(b + 1) && PRICE_MOVES.contains(t.lower(b + 1)) && t.isChar(b + 3, '%')
-                && t.is(b + 2, Tokens.NUMBER);
+                && (t.isLower(b + 3, "percent") || t.isLower(b + 3, "pct") || t.isChar(b + 3, '%'));
     }
 
     private static final Set<String> REPORTED = WordSets.of("reported", "posted", "booked", "forecast",

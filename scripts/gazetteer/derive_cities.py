@@ -17,12 +17,12 @@ import unicodedata
 ALT_MIN_POPULATION = 100_000
 MAX_ALTS = 4
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .-]{3,40}$")
-
-
 # another spelling: ASCII letters, capitalised words (at most three), as close to the name as Kiev is to Kyiv
 SPELLING = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}$")
 SPELLING_MIN_RATIO = 0.75
 ARTICLE = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash)[ -]", re.I)
+# alternate names that are jokes or stunts, not the place's: Topeka called itself Google for April 2010
+NOT_THE_PLACE = {"google"}
 COUNTRIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "indexer", "src", "main",
                          "resources", "org", "kgi", "indexer", "extract", "gazetteer", "countries.tsv")
 
@@ -45,7 +45,7 @@ def country_keys():
 
 
 def spellings(ascii_name, raw, taken, avoid):
-    """The alternate names that spell the place's own name another way in ASCII, not in {@code taken} yet."""
+    """The alternate names that spell the place's own name another way in ASCII, none in taken or avoid."""
     base = key(ARTICLE.sub("", ascii_name))
     out = []
     for alt in raw.split(","):
@@ -58,9 +58,6 @@ def spellings(ascii_name, raw, taken, avoid):
             out.append(alt)
     return out
 
-
-# alternate names that are jokes or stunts, not the place's: Topeka called itself Google for April 2010
-NOT_THE_PLACE = {"google"}
 
 
 def alternates(name, ascii_name, raw):
@@ -87,7 +84,7 @@ def main():
     for f in rows:
         if int(f[14] or 0) >= 1_000:
             named.update((key(f[1]), key(f[2])))
-    avoid = named | country_keys()
+    avoid = named | country_keys() | NOT_THE_PLACE
     for f in rows:
         name, ascii_name, raw_alts = f[1], f[2], f[3]
         population = int(f[14] or 0)

@@ -813,12 +813,12 @@ final class ChunkTyper {
      * A company its shares or its results name: {@code shares in Anglo}, {@code a stake in Teva}, {@code Alcatel
      * Alsthom fell 2.1 percent}, {@code Saudi Aramco reported a 15% drop in second-quarter profit}.
      */
-    private static boolean traded(Tokens t, int a, int b) {
+    private static boolean traded(Tokens t, Sentence s, int a, int b) {
         if ((t.isLower(a - 1, "in") || t.isLower(a - 1, "of")) && t.isWord(a - 2) && HELD.contains(t.lower(a - 2))) {
             return true;
         }
         if (t.isWord(b + 1) && REPORTED.contains(t.lower(b + 1))) {
-            for (int i = b + 2; i <= b + 8 && i < t.size() && !t.isChar(i, '.') && !t.isChar(i, ','); i++) {
+            for (int i = b + 2; i <= Math.min(b + 8, s.last()) && !t.isChar(i, '.') && !t.isChar(i, ','); i++) {
                 if (t.isWord(i) && RESULTS.contains(t.lower(i))) {
                     return true; // Saudi Aramco reported a 15% drop in second-quarter profit
                 }
@@ -1098,7 +1098,7 @@ final class ChunkTyper {
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) && !pluralOpener(t, s, a, b)
-                || companyApposition(t, s, b) && placeContext(t, s, a) == null || traded(t, a, b))
+                || companyApposition(t, s, b) && placeContext(t, s, a) == null || traded(t, s, a, b))
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }

@@ -90,8 +90,7 @@ public final class Matches {
         boolean dismissal = false;
         for (int i = s.first(); i < last; i++) {
             if (t.isLower(i, "lbw") || (t.isLower(i, "out") && (t.isLower(i - 1, "run") || t.isLower(i - 1, "not")))
-                    || (t.isLower(i, "b") || t.isLower(i, "c")) && !t.isCapitalised(i) && t.isWord(i + 1)
-                    && t.isCapitalised(i + 1)) {
+                    || scorecardMark(t, i) && !t.isLower(i, "st") && t.isWord(i + 1) && t.isCapitalised(i + 1)) {
                 dismissal = true;
                 break;
             }
@@ -104,9 +103,12 @@ public final class Matches {
                 && t.lower(before - 1).length() == 1) {
             before -= 2; // an initial: R. Dravid
         }
-        return before < s.first() || t.newlinesAfter(before) > 0
-                || !t.isCapitalised(before) && (t.isLower(before, "c") || t.isLower(before, "b")
-                || t.isLower(before, "st"));
+        return before < s.first() || t.newlinesAfter(before) > 0 || scorecardMark(t, before);
+    }
+
+    /** Whether token {@code i} is a scorecard's "c" (caught), "b" (bowled) or "st" (stumped), in lower case. */
+    public static boolean scorecardMark(Tokens t, int i) {
+        return !t.isCapitalised(i) && (t.isLower(i, "c") || t.isLower(i, "b") || t.isLower(i, "st"));
     }
 
     /**

@@ -436,7 +436,7 @@ public final class NameChunker {
     /** Whether token {@code i} opens its line or a list's item: after a bracket, a comma, or a scorecard's c or b. */
     private static boolean listedPlayer(Tokens t, Sentence s, int i) {
         return i == s.first() || t.newlinesAfter(i - 1) > 0 || t.isChar(i - 1, '(') || t.isChar(i - 1, ',')
-                || t.isLower(i - 1, "c") || t.isLower(i - 1, "b") || t.isLower(i - 1, "st");
+                || Matches.scorecardMark(t, i - 1);
     }
 
     /** Words the initials of an acronym skip: particles and function words of the reports' languages. */

@@ -8554,6 +8554,9 @@ class ExtractRulesTest {
         Extraction x = run("Police detained eleven people in raids on homes in Kiziltepe on Wednesday. The party "
                 + "called them political hostages.", LocalDate.of(2024, 11, 8));
         assertEquals(List.of("Strategic developments"), types(x), x.events().toString());
+        Extraction carrying = run("On 7 February 2025, soldiers arrested four members of Los Chapitos in Culiacan, who "
+                + "were carrying rifles and a grenade launcher.", null);
+        assertEquals(List.of("Strategic developments"), types(carrying), "arms carried: " + carrying.events());
     }
 
     @Test
@@ -9369,5 +9372,123 @@ class ExtractRulesTest {
         Extraction own = run("The army said its drone struck a rebel position near Kidal on Monday.",
                 LocalDate.of(2025, 8, 26));
         assertActs(own.events().get(0), "actor:military");
+    }
+
+    @Test
+    void acledsOwnLabelOpeningANoteIsItsEventAndToCombatIsAPurpose() {
+        Extraction moved = run("Movement of forces: On 9 May 2020, regime forces brought in military reinforcements "
+                + "to southern Syria, likely in connection to the ongoing clashes in Dar'a province.", null);
+        assertEquals("Strategic developments", moved.events().get(0).type(), moved.events().toString());
+        Extraction released = run("On 9 May 2020, the Afghan government released 67 Taliban prisoners from Parwan "
+                + "Central Prison in Bagram city, Parwan, to combat the spread of the coronavirus.", null);
+        assertNoEvent(released, e -> "Battles".equals(e.type()));
+    }
+
+    @Test
+    void smallArmsFiredAtPositionsOrArtilleryExchangedAreAClashHeavyGunsAloneAShelling() {
+        Extraction clash = run("On 9 May 2020, the NAF rebel forces fired heavy machine guns, grenade launchers and "
+                + "small arms at the governmental positions near Slavne, Donetsk.", null);
+        assertEquals("Armed clash", clash.events().get(0).subType(), clash.events().toString());
+        assertEquals("armed_group", named(clash, "NAF").orElseThrow().type(), clash.entities().toString());
+        Extraction shelling = run("On 9 May 2020, the NAF rebel forces fired heavy machine guns and grenade launchers "
+                + "at the governmental positions near Tryokhizbenka, Luhansk.", null);
+        assertEquals("Explosions/Remote violence", shelling.events().get(0).type(), shelling.events().toString());
+        Extraction exchanged = run("On 9 May 2020, Houthi forces reportedly exchanged artillery with pro-Hadi forces "
+                + "on the fronts of Jabal Murays (Qaatabah, Ad Dali), incurring fatalities.", null);
+        assertEquals("Battles", exchanged.events().get(0).type(), exchanged.events().toString());
+        Extraction areas = run("On 30 April 2020, anti-Houthi National Resistance forces reportedly fired heavy and "
+                + "medium weapons at scattered areas of July 7 neighbourhood in Hodeidah city with no report of "
+                + "fatalities.", null);
+        assertEquals("Shelling/artillery/missile attack", areas.events().get(0).subType(), areas.events().toString());
+        Extraction named = run("On 6 May 2020, anti-Houthi Tihama Resistance and Saudi-led coalition forces reportedly "
+                + "fired artillery shells at July 7 neighbourhood in Hodeidah.", null);
+        assertEquals("2020-05-06", named.events().get(0).date().value(), "July 7 names the neighbourhood");
+        Extraction warning = run("On 30 April 2020, Turkish border police fired at least 50 shots into the air near "
+                + "the village of Tychero.", null);
+        assertEquals("Strategic developments", warning.events().get(0).type(), warning.events().toString());
+    }
+
+    @Test
+    void armedMenOnBothSidesOrAForcesManShotAreABattleNotVictimsOrTheShooters() {
+        Extraction both = run("On 30 April 2020, GNA forces attacked LNA forces in Al-msabha village on the outskirts "
+                + "of Tarhuna. No casualties reported.", null);
+        assertEquals("Battles", both.events().get(0).type(), both.events().toString());
+        Extraction officer = run("On 6 May 2020, unidentified gunmen shot and injured the Divisional Police Officer "
+                + "of Faskari LGA (Katsina).", null);
+        assertEquals("Battles", officer.events().get(0).type(), officer.events().toString());
+        Extraction tourists = run("On 17 May 2024, gunmen killed three Spanish tourists and three Afghans in the "
+                + "main bazaar of Bamiyan; Wilayat Khorasan later claimed the attack.", null);
+        assertEquals("Violence against civilians", tourists.events().get(0).type(), tourists.events().toString());
+        Extraction former = run("On 14 January 2024, unidentified armed men shot dead a former ANDSF soldier in "
+                + "Gardiz city.", null);
+        assertEquals("Violence against civilians", former.events().get(0).type(), former.events().toString());
+        Extraction shotBy = run("On 1 September 2016, a student was shot by soldiers of the Republican Guard "
+                + "firing from a pickup truck in Libreville.", null);
+        assertNoEvent(shotBy, e -> "Battles".equals(e.type()));
+    }
+
+    @Test
+    void aKillingWhoseVictimWasOfAGangIsAClashAndAnOperationIsTheFightThatFollows() {
+        Extraction gang = run("On 1 May 2020, in Governador Valadares, Minas Gerais, a man was shot to death. The "
+                + "victim had charges against him for several crimes, including drug trafficking.", null);
+        assertEquals("Battles", gang.events().get(0).type(), gang.events().toString());
+        Extraction placard = run("On 19 September 2024, the bodies of five men with gunshot wounds were found in "
+                + "Culiacan. One of the victims wore a placard threatening Los Chapitos, a faction of the Sinaloa "
+                + "Cartel.", null);
+        assertEquals("Violence against civilians", placard.events().get(0).type(), placard.events().toString());
+        Extraction operation = run("On 9 May 2020, in Rio de Janeiro, the Military Police carried out an operation in "
+                + "Jacarezinho neighborhood. A shoot-out broke out and two suspects were injured.", null);
+        assertEquals("Battles", operation.events().get(0).type(), operation.events().toString());
+        assertNoEvent(operation, e -> "Other".equals(e.subType()));
+    }
+
+    @Test
+    void fightsAmongUnarmedPeopleBurningTyresAndStonesThrownAreRiots() {
+        Extraction scuffle = run("On 9 May 2020, a scuffle over a property dispute led to firing in Pipri, Kaushambi, "
+                + "leading to 1 person being killed.", null);
+        assertEquals("Mob violence", scuffle.events().get(0).subType(), scuffle.events().toString());
+        Extraction brawl = run("On 17 October 2020, a brawl between members of the Proud Boys and antifascist "
+                + "activists in Portland left five people injured, and police declared a riot.", null);
+        assertEquals("Violent demonstration", brawl.events().get(0).subType(), brawl.events().toString());
+        Extraction groups = run("On 30 April 2020, two groups clashed over a property dispute in Pakdi area of "
+                + "Ballia district. 1 killed, three injured.", null);
+        assertEquals("Riots", groups.events().get(0).type(), groups.events().toString());
+        Extraction tyres = run("On 9 May 2020, in La Plata, workers of Paris Confectionery set fire to tires, eight "
+                + "days after being told that their workplace would be closed.", null);
+        assertEquals("Violent demonstration", tyres.events().get(0).subType(), tyres.events().toString());
+        Extraction stones = run("On 9 May 2020, about 250 people targeted police forces in Kypseli [coded to "
+                + "Athens-Central Athens]. They were attacked with stones and bottles.", null);
+        assertEquals("Riots", stones.events().get(0).type(), stones.events().toString());
+        assertEquals(Kind.PLACE, named(stones, "Athens-Central Athens").orElseThrow().kind());
+        Extraction pelting = run("On 30 April 2020, migrant laborers blocked roads and engaged in stone pelting in "
+                + "Nagaur district.", null);
+        assertEquals("Riots", pelting.events().get(0).type(), pelting.events().toString());
+    }
+
+    @Test
+    void peopleArrestedForJoiningProtestsAreArrestsOnly() {
+        Extraction x = run("On 9 May 2020, at least 55 people were arrested during four days in different cities in "
+                + "Belarus for participating in protests supporting a blogger.", null);
+        assertEquals(List.of("Strategic developments"), types(x), x.events().toString());
+        Extraction carrying = run("On 7 February 2025, soldiers arrested four members of Los Chapitos in Culiacan, who "
+                + "were carrying rifles and a grenade launcher.", null);
+        assertEquals(List.of("Strategic developments"), types(carrying), "arms carried: " + carrying.events());
+    }
+
+    @Test
+    void townsThatPlayInASportsReportAreTeamsButNotElsewhereAndAManOfACountryIsTwoNames() {
+        Extraction x = run("SOCCER - NICE APPOINT NEW COACH .\nNICE , France 1996-08-30\nNice have been unable to win "
+                + "any of their four league matches this season . Lentini joined Milan from Torino in 1992 .\n"
+                + "Results : Newcastle 1 Middlesbrough 2 , Leeds v Wimbledon .", null);
+        for (String team : List.of("Milan", "Torino", "Newcastle", "Middlesbrough", "Leeds", "Wimbledon")) {
+            assertEquals("organization", named(x, team).orElseThrow().type(), x.entities().toString());
+        }
+        Extraction news = run("A bomb exploded in Leeds on Friday, police in Newcastle said .", null);
+        assertEquals(Kind.PLACE, named(news, "Leeds").orElseThrow().kind(), news.entities().toString());
+        Extraction of = run("Benetton of Italy beat Dinamo of Russia 92-81 . Eyles beat Peter Nicol of Scotland "
+                + "15-10 . The Bank of England was steady .", null);
+        assertEquals(Kind.PLACE, named(of, "Italy").orElseThrow().kind(), of.entities().toString());
+        assertEquals("person", named(of, "Peter Nicol").orElseThrow().type(), of.entities().toString());
+        assertEquals("organization", named(of, "Bank of England").orElseThrow().type(), of.entities().toString());
     }
 }

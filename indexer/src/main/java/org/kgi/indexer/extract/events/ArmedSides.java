@@ -55,6 +55,11 @@ public final class ArmedSides {
             if (!Acled.BATTLES.equals(ev.type())) {
                 continue;
             }
+            if (ev.participants().size() == 1) {
+                // the NAF rebel forces fired small arms at the governmental positions: the one side named fights
+                violent(ev, byId, armed);
+                continue;
+            }
             boolean armedBeside = false; // whether an armed group or a force fights in it
             boolean forceActs = false; // a force among those who act (or their allies), or among their targets
             boolean forceTargeted = false;

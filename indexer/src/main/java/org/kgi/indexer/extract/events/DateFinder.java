@@ -12,6 +12,7 @@ import org.kgi.indexer.extract.EventDate.Precision;
 import org.kgi.indexer.extract.EventDate;
 import org.kgi.indexer.extract.lexicon.Calendar;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Sentence;
 import org.kgi.indexer.extract.text.Tokens;
@@ -477,7 +478,8 @@ public final class DateFinder {
         if (month > 0 && (t.isCapitalised(i) || w.length() > 3)) {
             int d = t.isChar(i + 1, '.') && t.isWord(i + 2) ? i + 2 : i + 1; // Sept. 5, 2023
             int dn = t.isWord(d) ? dayNumber(t.lower(d)) : 0;
-            if (dn > 0 && yearAt(t, d) == 0 && !(t.isLower(i - 1, "the") && t.isCapitalised(d + 1))) { // not the
+            if (dn > 0 && yearAt(t, d) == 0 && !(t.isLower(i - 1, "the") && t.isCapitalised(d + 1)) // not the
+                    && !(t.isWord(d + 1) && PlaceWords.nounAfterType(t.lower(d + 1)) != null)) { // July 7 neighbourhood
                 int y = yearAt(t, d + 1 + (t.isChar(d + 1, ',') ? 1 : 0)); // March 23 Movement
                 return withYear(y, month, dn, t, s, report);
             }

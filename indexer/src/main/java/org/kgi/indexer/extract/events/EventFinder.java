@@ -107,6 +107,7 @@ public final class EventFinder {
             }
             Sentence previous = whole.index() > 0 ? sentences.get(whole.index() - 1) : null;
             Sentence next = whole.index() + 1 < sentences.size() ? sentences.get(whole.index() + 1) : null;
+            ctx.next = next != null && next.paragraph() == whole.paragraph() ? next : null;
             boolean heading = isHeading(report, t, whole) || isSectionHeading(t, whole, next)
                     || runInHeading(t, whole, previous, next) || headingLine(t, whole, previous, next)
                     || labelledDateHeading(t, whole, next) || NonEvents.periodSummary(t, whole)
@@ -569,6 +570,13 @@ public final class EventFinder {
      */
     private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, Sentence s, Sentence next,
                                                           List<TriggerScan.Hit> hits) {
+        if (!hits.isEmpty() && hits.stream().allMatch(h -> isVague(t, h)) && next != null
+                && next.paragraph() == s.paragraph() && (harmTold(t, next, HARM) || harmTold(t, next, SHOOT_OUTS))
+                && !t.hasWordIn(next, SEPARATE)) {
+            // the Military Police carried out an operation in Jacarezinho. A shoot-out broke out and two suspects were
+            // injured: the operation is the fight the next sentence tells
+            return List.of();
+        }
         if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {
             return hits;
         }
@@ -636,8 +644,30 @@ public final class EventFinder {
      * Words of fighting, which keep a raid an attack of its own when the next sentence tells them (not "the group
      * denied that its men had killed the teenager").
      */
+    private static final Set<String> SHOOT_OUTS = WordSets.of("shoot-out", "shoot-outs", "shootouts", "gunfights",
+            "firefights", "confrontation");
     private static final Set<String> FIGHT = WordSets.of("clashes", "clashed", "gunfight", "firefight", "exchange",
             "exchanged", "fire", "battle", "gunbattle", "shootout", "resisted", "resistance");
+
+    private static final Set<String> VICTIMS = WordSets.of("victim", "victims");
+    private static final Set<String> GANG_LIFE = WordSets.of("trafficking", "gang", "gangs", "faction", "militia",
+            "dealer", "dealers", "traffickers", "trafficker");
+
+    /**
+     * Whether the sentence opens with the victim and says he was of a gang or in its trade ({@code The victim had
+     * charges against him for drug trafficking}, {@code The victim was involved in a gang}).
+     */
+    private static boolean victimOfAGang(Tokens t, Sentence s) {
+        int first = t.firstWord(s);
+        boolean victimFirst = t.isWord(first + 1) && VICTIMS.contains(t.lower(first + 1))
+                || t.isLower(first, "one") && t.isLower(first + 1, "of") && t.isWord(first + 3)
+                && VICTIMS.contains(t.lower(first + 3));
+        return victimFirst && t.hasWordIn(s, GANG_LIFE) && t.hasWordIn(s, BELONGING);
+    }
+
+    /** How a victim was of a gang: {@code had charges against him}, {@code was involved in}, {@code a member of}. */
+    private static final Set<String> BELONGING = WordSets.of("charges", "involved", "member", "belonged", "linked",
+            "affiliated", "records", "record");
 
     /** A hit that only says what framed an event: an operation, a patrol, an offensive. */
     private static boolean isVague(Tokens t, TriggerScan.Hit h) {
@@ -671,6 +701,8 @@ public final class EventFinder {
         final List<Boolean> placeIsWide = new ArrayList<>();
         /** The report's date (yyyy-mm-dd), or null. */
         String reportDay;
+        /** The sentence after the one read, or null. */
+        Sentence next;
         /** In a report with no date, the weekday the current sentence names, or null. */
         DayOfWeek undatedDay;
         /** In a report with no date, the weekday the sentence that first told each event named, or null. */
@@ -725,6 +757,12 @@ public final class EventFinder {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
         EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
+        if (Acled.ATTACK.equals(reading.subType()) && Acled.VIOLENCE_AGAINST_CIVILIANS.equals(reading.type())
+                && ctx.next != null && victimOfAGang(t, ctx.next)) {
+            // a man was shot to death. The victim had charges against him for drug trafficking: one gang's man killed
+            // by another's, ACLED's armed clash
+            reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
+        }
         if ((actors.isEmpty() || forceToldAgain(t, s, actors) || another && reading == EventRefiner.GOODS_SEIZED)
                 && isWeakDevelopment(reading)
                 && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()) || !hasPronoun(t, s))) {

@@ -139,12 +139,125 @@ final class EventRefiner {
 
     /** People who, fighting with no armed actor named, make a fight a riot. */
     private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
-            "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans");
+            "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans", "farmer", "neighbours",
+            "neighbors", "families", "relatives");
     private static final Set<String> RETALIATED = WordSets.of("retaliated", "retaliating");
     private static final Set<String> FIREARMS = WordSets.of("armed", "firearms", "guns", "rifles", "gunfire",
             "gunshots", "shot", "shooting");
 
     record Reading(String type, String subType) {
+    }
+
+    /** Victims who are nobody's fighters. */
+    private static final Set<String> CIVILIAN_VICTIMS = WordSets.of("civilians", "civilian", "villagers", "children",
+            "women", "worshippers", "passengers", "farmers", "residents", "students", "journalist", "journalists");
+    /** Men of a force, the object of an attack: {@code the Divisional Police Officer}, {@code two soldiers}. */
+    private static final Set<String> FORCE_MEMBERS = WordSets.of("soldier", "soldiers", "policeman", "policemen",
+            "officer", "officers", "gendarme", "gendarmes", "troops", "militiaman", "militiamen", "servicemen",
+            "serviceman", "guardsmen", "sergeant", "corporal", "inspector");
+    /** Who is no longer a force's man: {@code a former ANDSF soldier}. */
+    private static final Set<String> FORMER = WordSets.of("former", "retired", "off-duty", "ex", "demobilised",
+            "demobilized");
+
+    /** Whether a force's man is the trigger's object, within six words: {@code shot and injured the police officer}. */
+    private static boolean forceMemberAfter(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 6); i++) {
+            if (!t.isWord(i) || t.isLower(i, "near") || t.isLower(i, "in") || t.isLower(i, "at")
+                    || t.isLower(i, "by")) {
+                return false; // (shot by soldiers: who shot)
+            }
+            if (FORCE_MEMBERS.contains(t.lower(i)) && !t.hasWordIn(Math.max(at + 1, i - 3), i - 1, FORMER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether armed men are named on both sides of the trigger, one before it and another after it. */
+    private static boolean armedEitherSide(Tokens t, Sentence s, int at, List<Resolved> actors) {
+        String before = null;
+        String after = null;
+        for (Resolved r : actors) {
+            if (!isArmed(r.type())) {
+                continue;
+            }
+            int first = r.found().first();
+            if (r.found().last() < at) {
+                before = before == null ? r.id() : before;
+            } else if (first > at && (first - at <= 6 || t.isLower(first - 1, "by") || t.isLower(first - 2, "by"))) {
+                after = after == null ? r.id() : after; // its object, or who did it ("following attacks by X")
+            }
+        }
+        return before != null && after != null && !before.equals(after) && !t.hasWordIn(s, CLAIMS);
+    }
+
+    /** Words of a claim of responsibility, which names who attacked, not whom. */
+    private static final Set<String> CLAIMS = WordSets.of("claimed", "claim", "claiming");
+
+    /** Guns that fire at an area from afar: {@code heavy and medium weapons}, {@code 12.7mm machine guns}. */
+    private static final Set<String> HEAVY = WordSets.of("heavy", "medium", "machine", "machineguns", "mortars",
+            "artillery", "rpgs", "recoilless");
+
+    /** Whether heavy weapons ({@code heavy ... weapons}, {@code machine guns}) were fired, before their target. */
+    private static boolean heavyGunsAfter(Tokens t, Sentence s, int at) {
+        boolean heavy = false;
+        for (int i = at + 1; i <= Math.min(s.last(), at + 16); i++) {
+            if (t.isLower(i, "at") || t.isLower(i, "on") || t.isLower(i, "towards")) {
+                return false;
+            }
+            heavy |= t.isWord(i) && HEAVY.contains(t.lower(i));
+            if (heavy && (t.isLower(i, "weapons") || t.isLower(i, "guns") || t.isLower(i, "machineguns"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code fired} is followed by its shots going {@code into the air} or {@code in the air}. */
+    private static boolean intoTheAir(Tokens t, Sentence s, int at) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 8); i++) {
+            if (t.isLower(i, "air") && t.isLower(i - 1, "the")
+                    && (t.isLower(i - 2, "into") || t.isLower(i - 2, "in"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A force, its men or its sites, what small arms are fired at in a clash: {@code the governmental positions}. */
+    private static final Set<String> FORCE_TARGETS_FIRED_AT = WordSets.of("positions", "position", "patrol",
+            "patrols", "checkpoint", "checkpoints", "soldiers", "troops", "convoy", "barracks", "garrison", "outpost",
+            "outposts", "police", "policemen", "army");
+    /** What a monitor of a front line counts: {@code observed 28 explosions/shots involving small arms}. */
+    private static final Set<String> MONITORED = WordSets.of("observed", "recorded", "directions");
+    /** Fights among people, never an armed attack: {@code a scuffle}, {@code a brawl}. */
+    private static final Set<String> SCUFFLES = WordSets.of("scuffle", "scuffles", "scuffled", "brawl", "brawls",
+            "brawled");
+    /** What a crowd throws: {@code attacked with stones and bottles}. */
+    private static final Set<String> THROWN = WordSets.of("stones", "rocks", "bottles", "bricks", "stone", "rock");
+    private static final Set<String> RIOT_WORDS = WordSets.of("riot", "riots", "rioting", "rioters");
+    /** What protesters burn on a road. */
+    private static final Set<String> TYRES = WordSets.of("tyres", "tires", "tyre", "tire");
+
+    /** What a side does with its fire when the other fires back: {@code exchanged artillery}. */
+    private static final Set<String> EXCHANGED = WordSets.of("exchanged", "traded", "exchanging", "trading",
+            "exchange", "exchanges");
+    /** A soldier's own guns, one word: {@code firearms}, {@code rifles} (heavy machine guns are not). */
+    private static final Set<String> DIRECT_FIRE = WordSets.of("firearms", "rifles", "gunfire", "small-arms",
+            "kalashnikovs");
+
+    /**
+     * Whether the sentence names small arms fired: firearms, rifles, small arms, ACLED's mark of an armed clash (the
+     * NAF fired heavy machine guns and grenade launchers at the positions: shelling; ... and small arms: a clash).
+     */
+    private static boolean directFire(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && (DIRECT_FIRE.contains(t.lower(i))
+                    || t.isLower(i, "arms") && t.isLower(i - 1, "small"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an unnamed armed group is named as two rivals: {@code members of two rival gangs}. */
@@ -300,7 +413,7 @@ final class EventRefiner {
                             && (containsAny(words, DEMONSTRATION_CROWDS) || !demonstration(false, words));
                     return new Reading(RIOTS, mob ? MOB_VIOLENCE : VIOLENT_DEMONSTRATION);
                 }
-                if (ARMED_CLASH.equals(sub) && !armedOpponent && t.hasWordIn(s, UNARMED_SIDES)
+                if (ARMED_CLASH.equals(sub) && !armedOpponent && (t.hasWordIn(s, UNARMED_SIDES) || groupOfPeople(t, s))
                         && !t.hasWordIn(s, FIREARMS)) { // not "armed herders and farmers"
                     // students demanding reform fought activists of the ruling party's student wing: no armed side
                     return t.hasWordIn(s, TriggerScan.DEMANDS) ? new Reading(RIOTS, VIOLENT_DEMONSTRATION)
@@ -404,12 +517,41 @@ final class EventRefiner {
                         && positionsAfter(t, s, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // Armenian units fired at its positions
                 }
+                if (ATTACK.equals(sub) && t.isLower(at, "fired") && heavyGunsAfter(t, s, at)
+                        && !containsAny(words, LETHAL) && !t.hasWordIn(s, FORCE_TARGETS_FIRED_AT)) {
+                    // forces fired heavy and medium weapons at scattered areas of a neighbourhood; fired 12.7mm machine
+                    // guns at farms and villages: fire at an area from afar, ACLED's shelling
+                    return new Reading(EXPLOSIONS, SHELLING);
+                }
+                if (ATTACK.equals(sub) && armedEitherSide(t, s, at, actors) && !containsAny(words, CROWD)
+                        && !crowdActs(t, s, at, actors) && !killsPeople(t, s, s.first() - 1)
+                        && !killedBefore(t, s, at) && !t.hasWordIn(s, CIVILIAN_VICTIMS)) {
+                    // GNA forces attacked LNA forces; militia members were killed following attacks by Taliban
+                    // militants; a member of the Sharqiya Army shot a member of a rebel group: armed men on both
+                    // sides, a battle
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
+                if (ATTACK.equals(sub) && armedOpponent && forceMemberAfter(t, s, at)
+                        && !t.hasWordIn(s, CIVILIAN_VICTIMS)) {
+                    // unidentified gunmen shot and injured the Divisional Police Officer: an attack on a force's man
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
+                if (ATTACK.equals(sub) && t.isLower(at, "fired") && !protest && !containsAny(words, LETHAL)
+                        && intoTheAir(t, s, at)) {
+                    // border police fired at least 50 shots into the air: warning shots, no attack
+                    return new Reading(STRATEGIC, OTHER);
+                }
                 if (ATTACK.equals(sub) && armedCount2 && Roles.eachOtherAfter(t, at)) {
                     return new Reading(BATTLES, ARMED_CLASH); // members of two gangs shot at each other
                 }
                 if (ATTACK.equals(sub) && armedOpponent && armedWithGuns(t, s, at) && crowdActs(t, s, at, actors)) {
                     // villagers armed with hunting rifles opened fire on a Taliban team: a fight, no riot
                     return new Reading(BATTLES, ARMED_CLASH);
+                }
+                if (ATTACK.equals(sub) && TriggerScan.wordAfter(t, s, at, 4, THROWN) && t.isLower(at + 1, "with")
+                        && actors.stream().noneMatch(r -> "armed_group".equals(r.type()))) {
+                    // (police officers) were attacked with stones and bottles: what a crowd throws, a riot
+                    return new Reading(RIOTS, protest ? VIOLENT_DEMONSTRATION : MOB_VIOLENCE);
                 }
                 if (ATTACK.equals(sub) && crowdActs(t, s, at, actors)) {
                     // youths threw stones at security forces, one person killed; a crowd beat and set on fire a man
@@ -521,6 +663,18 @@ final class EventRefiner {
                     // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
+                if (SHELLING.equals(sub) && t.wordJustBefore(at, 3, EXCHANGED)) {
+                    // Houthi forces exchanged artillery with pro-Hadi forces: fire both ways, ACLED's armed clash
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
+                if (!AIR_STRIKE.equals(sub) && !SUICIDE_BOMB.equals(sub) && directFire(t, s)
+                        && (t.hasWordIn(s, FORCE_TARGETS_FIRED_AT) || armedCount2 || t.hasWordIn(s, MONITORED))
+                        && !killsPeople(t, s, s.first() - 1)) {
+                    // the NAF fired mortars, heavy machine guns and small arms at the governmental positions; armed
+                    // men attacked a police patrol with grenades and firearms: explosives and gunfire at a force, a
+                    // battle
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
                 return new Reading(EXPLOSIONS, sub);
             default:
                 if (TRANSFER_OF_TERRITORY.equals(sub) && t.hasWordIn(s, TAKEN_OVER) && t.hasWordIn(s, FIGHTING)
@@ -542,6 +696,16 @@ final class EventRefiner {
                         || t.isCapitalised(at + 1) && actors.stream().noneMatch(r -> r.found().first() == at + 1))) {
                     // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
+                }
+                if (MOB_VIOLENCE.equals(sub) && SCUFFLES.contains(t.lower(at))) {
+                    // a scuffle over a property dispute; protesters scuffled with police: people fighting, unarmed
+                    return new Reading(RIOTS, protest || t.hasWordIn(s, RIOT_WORDS) ? VIOLENT_DEMONSTRATION
+                            : MOB_VIOLENCE); // (a brawl ..., and police declared a riot: the riot's)
+                }
+                if (LOOTING.equals(sub) && TriggerScan.wordAfter(t, s, at, 3, TYRES)) {
+                    // workers set fire to tires, eight days after being told their workplace would close: a barricade
+                    // of burning tyres, a violent demonstration
+                    return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
                 if (MOB_VIOLENCE.equals(sub) && !containsAny(words, CROWD)
                         && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
@@ -691,6 +855,22 @@ final class EventRefiner {
     /** Who, unarmed, acts as a crowd when named before the trigger. */
     private static final Set<String> CROWD_SUBJECTS = union(CROWD, WordSets.of("youth", "protesters", "protestors",
             "demonstrators", "residents", "villagers", "locals", "inhabitants"));
+    /** Whether token {@code i} follows {@code group of} or {@code groups of}: {@code a group of people}. */
+    private static boolean groupOf(Tokens t, int i) {
+        return t.isLower(i - 1, "of") && (t.isLower(i - 2, "group") || t.isLower(i - 2, "groups"));
+    }
+
+    /** Whether the sentence names {@code a group of people} or {@code two groups}, no one armed. */
+    private static boolean groupOfPeople(Tokens t, Sentence s) {
+        for (int i = s.first() + 2; i <= s.last(); i++) {
+            if (t.isLower(i, "people") && groupOf(t, i)
+                    || t.isLower(i, "groups") && (t.isLower(i - 1, "two") || t.isLower(i - 1, "rival"))) {
+                return true; // two groups clashed over a property dispute (not "two armed groups")
+            }
+        }
+        return false;
+    }
+
     /** Numbers of people that make a crowd of the people after them: {@code hundreds of local men}. */
     private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "thousands", "scores");
 
@@ -731,7 +911,8 @@ final class EventRefiner {
                     && !t.isLower(i - 1, "armed") // (armed youths: gunmen, no crowd)
                     && !t.isLower(i - 1, "at") && !t.isLower(i - 1, "against") && !subordinate(t, i)
                     || (t.isLower(i, "men") || t.isLower(i, "people")) && (t.isLower(i - 2, "of")
-                    && MANY.contains(t.lower(i - 3)) || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)));
+                    && MANY.contains(t.lower(i - 3)) || t.isLower(i - 1, "of") && MANY.contains(t.lower(i - 2)))
+                    || t.isLower(i, "people") && groupOf(t, i); // a group of people attacked police officers
             // (hundreds of local men attacked hostels, not "hundreds of lives")
             if (named) {
                 // not when an armed side acts before it (the victims); within twelve words, or further when the
@@ -1099,13 +1280,20 @@ final class EventRefiner {
 
     /** {@code fired at its positions}, {@code attacked Azerbaijani positions}: a force's positions, the object. */
     private static boolean positionsAfter(Tokens t, Sentence s, int at) {
-        for (int i = at + 1; i <= Math.min(s.last(), at + 4) && t.isWord(i); i++) {
+        for (int i = at + 1; i <= Math.min(s.last(), at + 6) && t.isWord(i); i++) {
             if (t.isLower(i, "positions") || t.isLower(i, "position")) {
-                return true;
+                return true; // fired with unspecified weapons on the positions of the military forces of Azerbaijan
+            }
+            if (NOT_AT.contains(t.lower(i))) {
+                return false; // fired at a house near army positions
             }
         }
         return false;
     }
+
+    /** Where the thing fired at lies, not what it is: {@code near army positions}. */
+    private static final Set<String> NOT_AT = WordSets.of("near", "in", "from", "inside", "outside", "behind",
+            "towards", "toward", "beside", "around");
     /** Whether the trigger's object, within three words, is a vehicle of people (no force's): {@code a bus}. */
     private static boolean civilVehicleAfter(Tokens t, Sentence s, int at) {
         for (int i = at + 1; i <= Math.min(s.last(), at + 3) && t.isWord(i); i++) {

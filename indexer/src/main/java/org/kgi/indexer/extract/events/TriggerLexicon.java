@@ -36,7 +36,7 @@ public final class TriggerLexicon {
                 "warplanes bombed", "aerial bombardment", "aerial bombing", "bombing raid", "bombing raids",
                 "air interdiction", "air interdictions", "aerial strike", "aerial strikes");
         words(new Trigger(EXPLOSIONS, SHELLING, 88), "shelling", "shelled", "artillery", "mortar", "mortars",
-                "missile", "missiles", "rocket", "rockets", "shells");
+                "missile", "missiles", "rocket", "rockets", "shells", "projectiles");
         words(new Trigger(EXPLOSIONS, GRENADE, 89), "grenade", "grenades");
         words(new Trigger(EXPLOSIONS, IED, 89), "ied", "ieds", "landmine", "landmines", "explosive", "explosives",
                 "bomb", "bombs", "bombing", "bombings", "bombed", "detonated", "exploded", "explosion", "blast",
@@ -57,6 +57,8 @@ public final class TriggerLexicon {
         // "forced X into a minibus": only with a vehicle after it (TriggerScan)
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "forced", "bundled");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob", "rampaged", "rampaging");
+        // a scuffle over a property dispute led to firing: a fight among people, no armed side (EventRefiner)
+        words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled");
         pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "burned alive",
                 "beat to", "hacked to", "stoned to");
         words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");
@@ -67,19 +69,22 @@ public final class TriggerLexicon {
         pairs(new Trigger(BATTLES, GOVERNMENT_REGAINS, 81), "took back", "regained control", "back under");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "clashed", "clash", "clashes", "shootout", "shoot-out",
                 "gunfight", "firefight", "fighting", "fought", "battle", "battled", "battles", "ambushed", "ambush",
-                "crossfire", "skirmish", "skirmishes", "gunbattle", "encountered");
+                "crossfire", "skirmish", "skirmishes", "gunbattle", "encountered", "shoot-outs", "shootouts",
+                "gunfights", "firefights", "gunbattles");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "exchanged fire", "exchange of fire", "gun battle",
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
-                "exchanging fire", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
+                "exchanging fire", "fire fight", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
                 "traded heavy", "exchanging gunfire", "under gunfire", "under rifle fire", "under heavy fire",
                 "under sustained fire", "under intense fire", "under sniper fire", "under small-arms fire");
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
         words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
+        // forces conducted an incursion against pro-Houthi groups
+        words(new Trigger(BATTLES, ARMED_CLASH, 62), "incursion", "incursions");
         pairs(new Trigger(BATTLES, ARMED_CLASH, 80), "offensive against", "assault on", "assaults on", "gunfight with",
                 "firefight with");
         // (above "assault on": beat back a Houthi assault on their positions, where the assault's side is the other)
         pairs(new Trigger(BATTLES, ARMED_CLASH, 81), "pushed back", "drove back", "beat back", "fought off",
-                "forced back");
+                "forced back", "thwarted an attack", "thwarted the attack", "thwarted attacks", "thwarted an assault");
         words(new Trigger(PROTESTS, PEACEFUL_PROTEST, 70), "protest", "protests", "protested", "protesters",
                 "protestors", "demonstrators", "demonstration", "demonstrations", "marched", "march", "marches",
                 "rally", "rallied", "rallies", "sit-in", "marchers", "demonstrated", "protesting", "dharna", "dharnas");
@@ -101,12 +106,14 @@ public final class TriggerLexicon {
         pairs(new Trigger(PROTESTS, PEACEFUL_PROTEST, 55), CLEARED.stream().map(w -> "cleared the " + w)
                 .toArray(String[]::new));
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
-        pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "threw stones", "hurled stones", "threw rocks",
+        pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone pelting", "pelting stones", "turned violent",
+                "threw stones", "hurled stones", "threw rocks",
                 "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",
-                "burned tires", "throwing stones", "threw petrol", "hurled petrol", "threw molotov",
+                "burned tires", "burning rubber", "burned rubber", "burnt rubber",
+                "throwing stones", "threw petrol", "hurled petrol", "threw molotov",
                 "hurled molotov", "threw firebombs", "hurled firebombs", "threw bottles",
                 "hurled bottles", "threw masonry");
-        words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing");
+        words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone-throwing", "stone-pelting");
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 75), "killed", "killing", "killings", "massacre",
                 "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",
                 "attack", "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",

@@ -1,6 +1,8 @@
 package org.kgi.indexer.extract.events;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -1003,6 +1005,10 @@ final class TriggerScan {
      * and stands apart from the first ({@code landed ... after they signed the agreement}); none when no trigger.
      */
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
+        Trigger labelled = acledLabel(t, s);
+        if (labelled != null) {
+            return List.of(new Hit(labelled, s.first())); // Movement of forces: On 9 May, regime forces brought in ...
+        }
         Trigger best = null;
         int at = -1;
         int setUp = -1;
@@ -1026,6 +1032,12 @@ final class TriggerScan {
             baseNoun |= BASE_NOUNS.contains(w);
             if (t.isCapitalised(i) && !t.opensSentence(s, i) && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
+            }
+            if (punishedForJoining(t, s, i)) {
+                continue; // 55 people were arrested for participating in protests: why they were held, no protest told
+            }
+            if (w.equals("combat") && (t.isLower(i - 1, "to") || t.isLower(i - 1, "help"))) {
+                continue; // released prisoners to combat the spread of the coronavirus: a purpose, no fighting
             }
             if (w.equals("disappeared") && t.isWord(i + 1) && !t.isCapitalised(i + 1) && MISSING.contains(t.lower(i + 1))) {
                 continue; // mothers searching for disappeared relatives: who they are, not what happened
@@ -1459,7 +1471,8 @@ final class TriggerScan {
                     || t.isWord(i + 1) && LINES.contains(t.lower(i + 1))) // near the ceasefire line
                     || Acled.EXPLOSIONS.equals(tr.type()) && recoveredAfter(t, s, i) // a hand grenade ... recovered
                     || w.equals("planted") && wordBefore(t, s, i, 6, NOBODY) // no group has said it planted it
-                    || Acled.EXPLOSIONS.equals(tr.type()) && wordBefore(t, s, i, 5, POSSESSION))) { // in possession of
+                    || Acled.EXPLOSIONS.equals(tr.type()) && (wordBefore(t, s, i, 5, POSSESSION) // in possession of
+                    || armsCarried(t, s, i)))) {
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -2218,6 +2231,73 @@ final class TriggerScan {
     private static boolean hasBaseNoun(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {
             if (t.isWord(i) && BASE_NOUNS.contains(t.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ACLED's own sub-event names, as its analysts open a note with them ({@code Movement of forces: On 9 May 2020,
+     * regime forces brought in reinforcements}, {@code Non-violent activity: ...}, {@code Property destruction: ...}):
+     * the note's event, whatever words of fighting it goes on to tell as context.
+     */
+    private static final Map<String, Trigger> LABELS = Map.ofEntries(
+            Map.entry("movement of forces", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
+            Map.entry("non-violent activity", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
+            Map.entry("security measures", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
+            Map.entry("property destruction", new Trigger(Acled.STRATEGIC, Acled.LOOTING, 100)),
+            Map.entry("looting", new Trigger(Acled.STRATEGIC, Acled.LOOTING, 100)),
+            Map.entry("looting/property destruction", new Trigger(Acled.STRATEGIC, Acled.LOOTING, 100)),
+            Map.entry("arrests", new Trigger(Acled.STRATEGIC, Acled.ARRESTS, 100)),
+            Map.entry("agreement", new Trigger(Acled.STRATEGIC, Acled.AGREEMENT, 100)),
+            Map.entry("disrupted weapons use", new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 100)),
+            Map.entry("headquarters or base established", new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 100)),
+            Map.entry("change to group/activity", new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 100)),
+            Map.entry("non-violent transfer of territory",
+                    new Trigger(Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, 100)));
+
+    /** The trigger of a sentence that opens with one of {@link #LABELS} and a colon, or null. */
+    private static Trigger acledLabel(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= Math.min(s.last(), s.first() + 7); i++) {
+            if (t.isChar(i, ':')) {
+                String label = t.text().substring(t.start(s.first()), t.start(i)).strip().toLowerCase(Locale.ROOT);
+                return LABELS.get(label.replaceAll("\\s+", " "));
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> JOINING = WordSets.of("participating", "taking", "joining", "organising",
+            "organizing", "attending", "staging", "holding", "leading", "participation", "involvement");
+    private static final Set<String> PUNISHED = WordSets.of("arrested", "detained", "sentenced", "fined", "charged",
+            "jailed", "convicted", "summoned", "prosecuted", "expelled", "dismissed", "suspended");
+
+    /**
+     * Whether the protest word at {@code i} says why people were punished ({@code arrested for participating in
+     * protests}, {@code fined for their participation in the rally}): the protest is told elsewhere, if at all.
+     */
+    private static boolean punishedForJoining(Tokens t, Sentence s, int i) {
+        Trigger tr = TriggerLexicon.word(t.lower(i));
+        if (tr == null || !Acled.PROTESTS.equals(tr.type())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5); k--) {
+            if (t.isWord(k) && JOINING.contains(t.lower(k)) && (t.isLower(k - 1, "for") || t.isLower(k - 2, "for"))) {
+                return wordBefore(t, s, k, 12, PUNISHED);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the explosive at {@code i} is what someone had with them ({@code four members of the gang, who were
+     * carrying rifles and a grenade launcher}, {@code two assailants armed with rifles and explosives}), not a blast.
+     */
+    private static boolean armsCarried(Tokens t, Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5); k--) {
+            if (t.isLower(k, "carrying") && (t.isLower(k - 1, "were") || t.isLower(k - 1, "was"))
+                    || t.isLower(k, "with") && t.isLower(k - 1, "armed")) {
                 return true;
             }
         }

@@ -1074,6 +1074,10 @@ final class ChunkTyper {
 
     private Guess fromContext(Tokens t, Sentence s, String name, String key, int a, int b) {
         int next = b + 1;
+        if (t.isLower(a - 1, "to") && t.isLower(a - 2, "coded") && t.isChar(a - 3, '[')) {
+            // ACLED's note of where it placed an event: "in Kypseli [coded to Athens-Central Athens]"
+            return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT);
+        }
         if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (Matches.batsmanOrBowler(t, s, a, b)
                 || Matches.scorer(t, s, a, b))) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // R. Dravid c Hudson b Klusener 36; (Larsson 67)

@@ -142,6 +142,11 @@ public final class Matches {
         return false;
     }
 
+    /** Whether the sentence holds a word only sport uses ({@code league}, {@code tournament}, {@code innings}). */
+    public static boolean sportWordIn(Tokens t, Sentence s) {
+        return t.hasWordIn(s, SPORT_WORDS);
+    }
+
     /** Whether the sentence holds a match's score. */
     public static boolean scoreIn(Tokens t, Sentence s) {
         for (int i = s.first(); i <= s.last(); i++) {

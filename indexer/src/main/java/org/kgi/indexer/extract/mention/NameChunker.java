@@ -226,6 +226,8 @@ public final class NameChunker {
                     break; // ward councillor Sibusiso Mkhize of the Inkatha Freedom Party: the man, then his party
                 } else if (t.isLower(k, "of") && ofAnOwner(t, s, j, k)) {
                     break; // soldiers of the 52nd Division of Syria's new army; Carabinieri of the Naples command
+                } else if (t.isLower(k, "of") && someoneOfACountry(t, s, i, j, k)) {
+                    break; // Peter Nicol of Scotland, Benetton of Italy: a man or a club, then the country
                 } else if (isParticle(t, k, i, j) && isNameWord(t, k + 1) && k + 1 <= s.last()) {
                     j = k + 1;
                 } else if (isParticle(t, k, i, j) && isParticle(t, k + 1, i, j) && isNameWord(t, k + 2) && k + 2 <= s.last()) {
@@ -664,6 +666,32 @@ public final class NameChunker {
         int after = t.isLower(k + 1, "the") ? nameRunEnd(t, s, k + 2) + 1 : -1;
         return after > 0 && t.isWord(after) && OWNED_NOUNS.contains(t.lower(after));
     }
+
+    /**
+     * Whether the "of" at {@code k}, in a sentence about sport (a score, a sport's word), ends a player's or a club's
+     * name of one or two plain words and opens a country's that ends the run ({@code Peter Nicol of Scotland 15-10},
+     * {@code Olympiakos of Greece beat ...}), not a body's own name ({@code Bank of England}, {@code Republic of Chad}).
+     */
+    private boolean someoneOfACountry(Tokens t, Sentence s, int i, int j, int k) {
+        if (j - i > 1 || !isNameWord(t, k + 1) || !Matches.scoreIn(t, s) && !Matches.sportWordIn(t, s)) {
+            return false; // (not Brothers of Italy, a party: only players and clubs are named so)
+        }
+        for (int m = i; m <= j; m++) {
+            if (!t.isWord(m) || t.is(m, Tokens.ALL_CAPS) || ActorWords.nameWordType(t.lower(m)) != null
+                    || ActorWords.isTitle(t.lower(m)) || OF_A_COUNTRY_HEADS.contains(t.lower(m))) {
+                return false;
+            }
+        }
+        int end = nameRunEnd(t, s, k + 1);
+        return end - k <= 3 && isCountry.test(Names.key(t.text().substring(t.start(k + 1), t.end(end))));
+    }
+
+    /** Heads of names that a country completes: {@code Bank of England}, {@code Republic of Chad}. */
+    private static final Set<String> OF_A_COUNTRY_HEADS = WordSets.of("bank", "republic", "kingdom", "state",
+            "states", "government", "university", "embassy", "church", "emirate", "islamic", "people", "central",
+            "federal", "commonwealth", "union", "president", "king", "queen", "emir", "sultan", "prince", "princess",
+            "duke", "bishop", "archbishop", "patriarch", "grand", "united", "democratic", "national", "royal",
+            "ministry", "council", "parliament", "assembly", "court", "office", "army", "navy", "forces", "police");
 
     /** The last token of the run of name words that starts at {@code i} (one itself), at most to the sentence's end. */
     private static int nameRunEnd(Tokens t, Sentence s, int i) {

@@ -8,6 +8,8 @@ public final class Strength {
     /** A well-known armed group or state force ({@code KnownActors}). */
     public static final int KNOWN_ACTOR = 90;
     public static final int COUNTRY = 85;
+    /** A town's or county's club in a sports report (above a name's own place words, below a country). */
+    public static final int TEAM = 82;
     public static final int NAME_WORD = 80;
     public static final int TITLE = 80;
     public static final int GROUP_NOUN = 78;

@@ -9491,4 +9491,28 @@ class ExtractRulesTest {
         assertEquals("person", named(of, "Peter Nicol").orElseThrow().type(), of.entities().toString());
         assertEquals("organization", named(of, "Bank of England").orElseThrow().type(), of.entities().toString());
     }
+
+    @Test
+    void aCountryBeforeATitleAnAppositionAfterARolesPlaceAndAResultsTableAreNamedApart() {
+        Extraction x = run("U.S. President Bill Clinton met Iraq Foreign Minister Tareq Aziz . The commander of "
+                + "Russian troops in Chechnya , Vyacheslav Tikhomirov , signed the deal . He allowed Juan Domingo "
+                + "Peron , Argentina 's populist leader , to return .", null);
+        for (String country : List.of("U.S.", "Iraq", "Argentina")) {
+            assertEquals("country", named(x, country).orElseThrow().type(), x.entities().toString());
+        }
+        assertEquals("person", named(x, "Bill Clinton").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Vyacheslav Tikhomirov").orElseThrow().type(), x.entities().toString());
+        assertEquals("person", named(x, "Juan Domingo Peron").orElseThrow().type(), x.entities().toString());
+        Extraction table = run("Australian Rules - AFL results .\nMELBOURNE 1996-08-26\nAdelaide 14.12 ( 96 ) "
+                + "Collingwood 24 .\nGroningen 1 ( Gorre 7th ) Utrecht 0 .\nGold Coast 21 5 1 15 351 483 11\n"
+                + "Sampras beat David Rikl of the Czech Republic 6-4 6-2 in the tournament .", null);
+        for (String team : List.of("Adelaide", "Collingwood", "Groningen", "Utrecht", "Gold Coast")) {
+            assertEquals("organization", named(table, team).orElseThrow().type(), table.entities().toString());
+        }
+        assertEquals(Kind.PLACE, named(table, "Czech Republic").orElseThrow().kind(), table.entities().toString());
+        assertEquals(Kind.PLACE, named(table, "Melbourne").orElseThrow().kind(), "the dateline's town plays nothing");
+        Extraction lab = run("Biogen Inc and Berlex Laboratories , a subsidiary of Schering AG , were ordered to "
+                + "testify .", null);
+        assertEquals("organization", named(lab, "Berlex Laboratories").orElseThrow().type(), lab.entities().toString());
+    }
 }

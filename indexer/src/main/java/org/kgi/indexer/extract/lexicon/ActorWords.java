@@ -94,6 +94,7 @@ public final class ActorWords {
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
+                "laboratories", "petroleums", "resources", "refineries", "shipyards", "mills",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
                 "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios",
                 "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",

@@ -1321,7 +1321,7 @@ final class ChunkTyper {
             }
         }
         String key = Names.key(MentionFinder.span(t, k, end));
-        return doc.gazetteer().countries().byKey(key) != null;
+        return doc.gazetteer().countries().byKey(key) != null && !t.isPossessiveS(end + 2); // (X, Argentina's leader)
     }
 
     /** Whether armed men act in the (up to six) words before {@code verb}: not "Trump attacked Biden". */

@@ -797,6 +797,10 @@ public final class MentionFinder {
         }
         if (!titled) {
             int named = afterPortfolioTitle(t, a, b);
+            Found owner = named > a ? countryBeforeTitle(s, a, named) : null;
+            if (owner != null) {
+                founds.add(owner); // U.S. President Bill Clinton, Czech Republic President Vaclav Havel: two names
+            }
             titled = named > a;
             a = named;
         }
@@ -1366,6 +1370,13 @@ public final class MentionFinder {
         if (t.isLower(p, "of") && t.isWord(p - 1) && SETTLED_OF.contains(t.lower(p - 1)) && t.isLower(p - 2, "the")) {
             p -= 3; // the chief of the island of Bougourmi, X
         }
+        if (t.isLower(p, "in") || t.isLower(p, "for")) {
+            for (int k = p - 1; k >= Math.max(0, p - 5); k--) { // the commander of Russian troops in Chechnya, X
+                if (t.isLower(k, "of") && t.isWord(k - 1) && ActorWords.isRoleNoun(t.lower(k - 1))) {
+                    return true;
+                }
+            }
+        }
         return t.isLower(p, "of") && t.isWord(p - 1) && ActorWords.isRoleNoun(t.lower(p - 1));
     }
 
@@ -1761,6 +1772,26 @@ public final class MentionFinder {
             m++;
         }
         return ActorWords.isTitle(t.lower(m)) || !t.isCapitalised(m) || hasActorWord(t, m, b) ? a : m;
+    }
+
+    /** The country that opens a titled name ({@code Iraq} in {@code Iraq Foreign Minister Tareq Aziz}), or null. */
+    private Found countryBeforeTitle(Sentence s, int a, int named) {
+        Tokens t = doc.tokens();
+        int k = a;
+        while (k < named && !ActorWords.isTitle(t.lower(k))) {
+            k++;
+        }
+        if (k == a || k == named) {
+            return null;
+        }
+        for (int end = k - 1; end >= a; end--) { // (Iraq in Iraq Foreign Minister X: the portfolio after it)
+            String key = Names.key(span(t, a, end));
+            Country country = doc.gazetteer().countries().byKey(key);
+            if (country != null) {
+                return new Found(s.index(), a, end, t.start(a), t.end(end), key, ChunkTyper.countryGuess(country));
+            }
+        }
+        return null;
     }
 
     private static final Set<String> KNOWN_ADVERBS = WordSets.of("formally", "formerly", "previously", "officially",

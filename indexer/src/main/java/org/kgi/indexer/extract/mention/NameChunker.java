@@ -673,7 +673,8 @@ public final class NameChunker {
      * {@code Olympiakos of Greece beat ...}), not a body's own name ({@code Bank of England}, {@code Republic of Chad}).
      */
     private boolean someoneOfACountry(Tokens t, Sentence s, int i, int j, int k) {
-        if (j - i > 1 || !isNameWord(t, k + 1) || !Matches.scoreIn(t, s) && !Matches.sportWordIn(t, s)) {
+        int c = t.isLower(k + 1, "the") ? k + 2 : k + 1; // David Rikl of the Czech Republic
+        if (j - i > 1 || !isNameWord(t, c) || !Matches.scoreIn(t, s) && !Matches.sportWordIn(t, s)) {
             return false; // (not Brothers of Italy, a party: only players and clubs are named so)
         }
         for (int m = i; m <= j; m++) {
@@ -682,8 +683,8 @@ public final class NameChunker {
                 return false;
             }
         }
-        int end = nameRunEnd(t, s, k + 1);
-        return end - k <= 3 && isCountry.test(Names.key(t.text().substring(t.start(k + 1), t.end(end))));
+        int end = nameRunEnd(t, s, c);
+        return end - c <= 2 && isCountry.test(Names.key(t.text().substring(t.start(c), t.end(end))));
     }
 
     /** Heads of names that a country completes: {@code Bank of England}, {@code Republic of Chad}. */

@@ -24,10 +24,11 @@ public final class Teams {
     private Teams() {
     }
 
-    /** Sports a wire headline opens with: {@code SOCCER - JAPAN GET LUCKY WIN}. */
+    /** Sports a wire headline opens with: {@code SOCCER - JAPAN GET LUCKY WIN}, {@code AUSTRALIAN RULES - ...}. */
     private static final Set<String> SPORTS = WordSets.of("soccer", "football", "cricket", "rugby", "tennis",
             "basketball", "baseball", "golf", "athletics", "cycling", "hockey", "racing", "boxing", "squash",
-            "volleyball", "handball", "rowing", "swimming", "skiing", "badminton", "motorcycling", "nfl", "nba", "nhl");
+            "volleyball", "handball", "rowing", "swimming", "skiing", "badminton", "motorcycling", "nfl", "nba", "nhl",
+            "rules", "speedway", "triathlon", "sailing", "snooker", "darts", "judo", "wrestling", "gymnastics");
     /** Verbs a side is the subject of, in plural for a club's players: {@code Essex are}, {@code Nice have}. */
     private static final Set<String> PLURAL_VERBS = WordSets.of("are", "were", "have");
     /** What a side does: {@code Leicestershire beat Somerset}, {@code Surrey slipped to 88 for four}. */
@@ -62,7 +63,7 @@ public final class Teams {
         }
         Set<String> teams = new HashSet<>();
         for (Found f : founds) {
-            if (placeOrNothing(f) && gazetteer.countries().byKey(f.key()) == null
+            if (townOrWeakOrganisation(f) && gazetteer.countries().byKey(f.key()) == null
                     && playing(t, sentences.get(f.sentence()), f.first(), f.last())) {
                 teams.add(f.key());
             }
@@ -72,25 +73,26 @@ public final class Teams {
         }
         List<Found> out = new ArrayList<>(founds.size());
         for (Found f : founds) {
-            if (teams.contains(f.key()) && placeOrNothing(f)) {
-                String name = f.guess() != null ? f.guess().name() : t.text().substring(f.start(), f.end());
+            if (teams.contains(f.key()) && townOrWeakOrganisation(f)) {
                 f = new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
-                        Guess.actor("organization", name, Strength.TEAM));
+                        Guess.actor("organization", f.guess().name(), Strength.TEAM));
             }
             out.add(f);
         }
         return out;
     }
 
-    private static boolean placeOrNothing(Found f) {
-        return f.guess() == null || f.guess().kind() == Kind.PLACE && !"country".equals(f.guess().type())
-                || f.guess().strength() <= Strength.ORGANISATION_CUE && "organization".equals(f.guess().type());
+    /** A town or region (no country), or an organisation typed only by a weak cue: what a team's name may be. */
+    private static boolean townOrWeakOrganisation(Found f) {
+        Guess g = f.guess();
+        return g != null && (g.kind() == Kind.PLACE && !"country".equals(g.type())
+                || g.strength() <= Strength.ORGANISATION_CUE && "organization".equals(g.type()));
     }
 
     /** Whether the headline opens with a sport and a dash: {@code CRICKET - LEICESTERSHIRE TAKE OVER AT TOP}. */
     static boolean sportsReport(Tokens t, Sentence headline) {
         for (int i = headline.first(); i <= Math.min(headline.last(), headline.first() + 2); i++) {
-            if (t.isWord(i) && t.is(i, Tokens.ALL_CAPS) && SPORTS.contains(t.lower(i))) {
+            if (t.isWord(i) && t.isCapitalised(i) && SPORTS.contains(t.lower(i))) { // (also Tennis - X looms for Y)
                 for (int k = i + 1; k <= Math.min(headline.last(), i + 2); k++) {
                     if (t.isDash(k) || t.isChar(k, '-')) {
                         return true;
@@ -116,9 +118,12 @@ public final class Teams {
         if (next <= s.last() && (t.isWord(next) && (PLURAL_VERBS.contains(t.lower(next))
                 || SIDE_VERBS.contains(t.lower(next)) || BEFORE_SIDE.contains(t.lower(next))
                 && (t.isLower(next, "v") || t.isLower(next, "vs") || t.isLower(next, "versus")))
-                || Matches.score(t, next) || goals(t, next) && t.isWord(next + 1) && t.isCapitalised(next + 1)
-                && next + 1 <= s.last())) {
-            return true; // Essex are set to; Leeds v Wimbledon; Surrey 128-4; Newcastle 1 Sheffield Wednesday 2
+                || Matches.score(t, next) || goals(t, next) && (t.isWord(next + 1) && t.isCapitalised(next + 1)
+                && next + 1 <= s.last() || t.isChar(next + 1, '(') || next == s.last() || goals(t, next + 1)
+                || next + 1 == s.last() && t.isChar(next + 1, '.')))) {
+            // Essex are set to; Leeds v Wimbledon; Surrey 128-4; Newcastle 1 Sheffield Wednesday 2; Groningen 1 (
+            // Gorre 7th); Utrecht 0.; Gold Coast 21 5 1 15 (a standings row)
+            return true;
         }
         if (next + 1 <= s.last() && (t.isPossessiveS(next) || t.isApostrophe(next)) && t.isWord(next + 1)
                 && SIDE_THINGS.contains(t.lower(next + 1))) {

@@ -9514,5 +9514,14 @@ class ExtractRulesTest {
         Extraction lab = run("Biogen Inc and Berlex Laboratories , a subsidiary of Schering AG , were ordered to "
                 + "testify .", null);
         assertEquals("organization", named(lab, "Berlex Laboratories").orElseThrow().type(), lab.entities().toString());
+        Extraction posts = run("1241 - Alexander III , King of Scotland , born . Princeton Lyman , the U.S. "
+                + "Under-Secretary of State , will visit Bailundo . The well was developed by Arch through its "
+                + "purchase of Trax Petroleums Ltd , the company said .\n-- London Newsroom +44 171 542 7717", null);
+        for (String country : List.of("Scotland", "U.S.")) {
+            assertEquals("country", named(posts, country).orElseThrow().type(), posts.entities().toString());
+        }
+        for (String firm : List.of("Arch", "London Newsroom")) {
+            assertEquals("organization", named(posts, firm).orElseThrow().type(), posts.entities().toString());
+        }
     }
 }

@@ -94,7 +94,8 @@ public final class ActorWords {
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
-                "laboratories", "petroleums", "resources", "refineries", "shipyards", "mills",
+                "laboratories", "petroleums", "resources", "refineries", "shipyards", "mills", "newsroom",
+                "confederation",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
                 "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios",
                 "plastics", "chemicals", "foods", "workers", "motor", "enterprises", "systems", "semiconductor", "software",
@@ -172,7 +173,8 @@ public final class ActorWords {
                 && TITLES.contains(lower.substring(dash + 1));
     }
 
-    private static final Set<String> TITLE_PREFIXES = WordSets.of("sub", "vice", "deputy", "assistant", "acting");
+    private static final Set<String> TITLE_PREFIXES = WordSets.of("sub", "vice", "deputy", "assistant", "acting",
+            "under");
 
     public static boolean isRoleNoun(String lower) {
         return ROLE_NOUNS.contains(lower);

@@ -1102,7 +1102,8 @@ final class ChunkTyper {
         }
         if (!isPlaceName(key) && (!t.is(a, Tokens.ALL_CAPS) && (next <= s.last() && ORG_FOLLOWERS.contains(t.lower(next))
                 && !t.isCapitalised(next) || companyBefore(t, s, a) || saidIts(t, s, b) && !pluralOpener(t, s, a, b)
-                || companyApposition(t, s, b) && placeContext(t, s, a) == null || traded(t, s, a, b))
+                || companyApposition(t, s, b) && placeContext(t, s, a) == null || traded(t, s, a, b)
+                || a == b && companySaid(t, s) && !t.isCapitalised(a - 1))
                 || sportsSide(t, s, a, b) && !shouted(t, s))) { // CLEVELAND 8 Baltimore 3: teams
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // Fiat chairman X, Barcelona beat Valencia 3-2
         }
@@ -1322,6 +1323,20 @@ final class ChunkTyper {
         }
         String key = Names.key(MentionFinder.span(t, k, end));
         return doc.gazetteer().countries().byKey(key) != null && !t.isPossessiveS(end + 2); // (X, Argentina's leader)
+    }
+
+    private static final Set<String> FIRMS = WordSets.of("company", "firm", "carmaker", "insurer", "bank", "airline",
+            "group's", "company's");
+
+    /** Whether the sentence says what a firm said: {@code ... its purchase of Trax Petroleums, the company said}. */
+    private static boolean companySaid(Tokens t, Sentence s) {
+        for (int i = s.first() + 2; i <= s.last(); i++) {
+            if ((t.isLower(i, "said") || t.isLower(i, "says")) && t.isLower(i - 2, "the") && t.isWord(i - 1)
+                    && FIRMS.contains(t.lower(i - 1))) {
+                return true; // developed by Arch through its purchase of Trax Petroleums Ltd, the company said
+            }
+        }
+        return false;
     }
 
     /** Whether armed men act in the (up to six) words before {@code verb}: not "Trump attacked Biden". */

@@ -730,6 +730,11 @@ public final class MentionFinder {
         if (ward) {
             a++; // Barangay Upper Cabengbeng, the chairman of Barangay Limook: what it is, then its name
         }
+        Found ruled = countryOfATitle(s, a, b);
+        if (ruled != null) {
+            founds.add(ruled); // Alexander III, King of Scotland; Queen of the Netherlands: the country alone is named
+            return ruled;
+        }
         titled |= titleBefore(t, s, a);
         String whole = a < b && ActorWords.isTitle(t.lower(a)) ? Names.key(span(t, a, b)) : null;
         boolean country = whole != null // DR Congo, not Dr; Sultan Kudarat, a province, not a sultan
@@ -1772,6 +1777,39 @@ public final class MentionFinder {
             m++;
         }
         return ActorWords.isTitle(t.lower(m)) || !t.isCapitalised(m) || hasActorWord(t, m, b) ? a : m;
+    }
+
+    /**
+     * The country of a chunk that is a country and titles ({@code U.S. Under-Secretary}) or titles, "of" (and "the")
+     * and a country ({@code King of Scotland}), or null.
+     */
+    private Found countryOfATitle(Sentence s, int a, int b) {
+        Tokens t = doc.tokens();
+        int last = b;
+        while (last > a && ActorWords.isTitle(t.lower(last))) {
+            last--;
+        }
+        if (last < b) { // the U.S. Under-Secretary of State: the country, then a post
+            String key = Names.key(span(t, a, last));
+            Country country = doc.gazetteer().countries().byKey(key);
+            return country == null ? null : new Found(s.index(), a, last, t.start(a), t.end(last), key,
+                    ChunkTyper.countryGuess(country));
+        }
+        int k = a;
+        while (k < b && ActorWords.isTitle(t.lower(k))) {
+            k++;
+        }
+        if (k == a || !t.isLower(k, "of")) {
+            return null;
+        }
+        int c = t.isLower(k + 1, "the") ? k + 2 : k + 1;
+        if (c > b) {
+            return null;
+        }
+        String key = Names.key(span(t, c, b));
+        Country country = doc.gazetteer().countries().byKey(key);
+        return country == null ? null : new Found(s.index(), c, b, t.start(c), t.end(b), key,
+                ChunkTyper.countryGuess(country));
     }
 
     /** The country that opens a titled name ({@code Iraq} in {@code Iraq Foreign Minister Tareq Aziz}), or null. */

@@ -570,11 +570,12 @@ public final class EventFinder {
      */
     private static List<TriggerScan.Hit> withoutVagueOnes(Tokens t, Sentence s, Sentence next,
                                                           List<TriggerScan.Hit> hits) {
-        if (!hits.isEmpty() && hits.stream().allMatch(h -> isVague(t, h)) && next != null
+        if (!hits.isEmpty() && hits.stream().allMatch(h -> isVague(t, h) && t.lower(h.token()).startsWith("operation"))
+                && next != null
                 && next.paragraph() == s.paragraph() && (harmTold(t, next, HARM) || harmTold(t, next, SHOOT_OUTS))
                 && !t.hasWordIn(next, SEPARATE)) {
             // the Military Police carried out an operation in Jacarezinho. A shoot-out broke out and two suspects were
-            // injured: the operation is the fight the next sentence tells
+            // injured: the operation is the fight the next sentence tells (a patrol, which may meet one, stays)
             return List.of();
         }
         if (hits.size() < 2 || hits.stream().allMatch(h -> isVague(t, h))) {

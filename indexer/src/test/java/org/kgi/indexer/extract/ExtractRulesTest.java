@@ -9523,5 +9523,9 @@ class ExtractRulesTest {
         for (String firm : List.of("Arch", "London Newsroom")) {
             assertEquals("organization", named(posts, firm).orElseThrow().type(), posts.entities().toString());
         }
+        Extraction tennis = run("Tennis - Sampras looms in U.S. Open .\nNEW YORK 1996-08-23\nGraf begins her title "
+                + "defence against Yayuk Basuki of Indonesia .", null);
+        assertEquals(Kind.PLACE, named(tennis, "Indonesia").orElseThrow().kind(), tennis.entities().toString());
+        assertEquals("person", named(tennis, "Yayuk Basuki").orElseThrow().type(), tennis.entities().toString());
     }
 }

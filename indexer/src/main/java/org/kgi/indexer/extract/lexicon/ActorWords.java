@@ -94,7 +94,7 @@ public final class ActorWords {
                 "reuters", "service", "services", "authority", "board", "chamber", "club", "consortium", "partners",
                 "industries", "airlines", "airways", "media", "hospital", "collective", "ombudsman", "observatory",
                 "telecom", "telecoms", "telecommunications", "motors", "holdings", "petroleum", "pharmaceuticals",
-                "laboratories", "petroleums", "resources", "refineries", "shipyards", "mills", "newsroom",
+                "laboratories", "petroleums", "resources", "refineries", "shipyards", "mills", "newsroom", "newsdesk",
                 "confederation",
                 "airline", "bancorp", "plc", "gmbh", "technologies", "communications", "securities", "insurance",
                 "investments", "brewery", "breweries", "mining", "steel", "exchange", "electronics", "pictures", "studios",
@@ -221,7 +221,7 @@ public final class ActorWords {
 
     /** Endings of companies' names, only at a name's end ({@code Siemens AG}, {@code Boeing Co}; not Yan Sa Kai). */
     private static final Set<String> COMPANY_ENDINGS = WordSets.of("ag", "sa", "nv", "spa", "co", "bv", "asa", "oyj",
-            "pty", "bhd", "tbk", "srl", "sarl", "ab", "kk", "plc", "inc", "ltd", "llc", "corp", "gmbh");
+            "pty", "bhd", "tbk", "srl", "sarl", "ab", "kk", "plc", "inc", "ltd", "llc", "corp", "gmbh", "lp");
 
     /** Whether a word ends companies' names. */
     public static boolean isCompanyEnding(String lower) {

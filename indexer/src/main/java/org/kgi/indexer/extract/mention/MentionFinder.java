@@ -186,6 +186,7 @@ public final class MentionFinder {
         Map<String, AliasLink> aliases = new HashMap<>();
         Tokens t = doc.tokens();
         boolean[] consumed = new boolean[t.size() + 4];
+        chunker.sportsReport(Teams.sportsReport(t, sentences));
         for (Sentence s : sentences) {
             if (founds.size() >= maxFounds) {
                 break;

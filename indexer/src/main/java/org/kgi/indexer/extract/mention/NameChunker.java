@@ -51,6 +51,8 @@ public final class NameChunker {
 
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
+    /** Whether the report is about sport ({@link Teams}): its players are named with their country. */
+    private boolean sports;
     /** Whether a word's name key is a known place: a country, a region or a town. */
     private final Predicate<String> isPlace;
 
@@ -62,6 +64,11 @@ public final class NameChunker {
     public NameChunker(Predicate<String> isCountry, Predicate<String> isPlace) {
         this.isCountry = isCountry;
         this.isPlace = isPlace;
+    }
+
+    /** Says whether the report being chunked is about sport. */
+    void sportsReport(boolean sport) {
+        this.sports = sport;
     }
     /** Words that, capitalised before "of the", open a phrase about a group's people, not a name. */
     private static final Set<String> PEOPLE_OF_THE = WordSets.of("men", "women", "youths", "young", "people",
@@ -668,13 +675,14 @@ public final class NameChunker {
     }
 
     /**
-     * Whether the "of" at {@code k}, in a sentence about sport (a score, a sport's word), ends a player's or a club's
-     * name of one or two plain words and opens a country's that ends the run ({@code Peter Nicol of Scotland 15-10},
-     * {@code Olympiakos of Greece beat ...}), not a body's own name ({@code Bank of England}, {@code Republic of Chad}).
+     * Whether the "of" at {@code k}, in a sports report or a sentence about sport (a score, a sport's word), ends a
+     * player's or a club's name of one or two plain words and opens a country's that ends the run ({@code Peter Nicol
+     * of Scotland 15-10}, {@code Olympiakos of Greece beat ...}), not a body's own name ({@code Bank of England},
+     * {@code Republic of Chad}).
      */
     private boolean someoneOfACountry(Tokens t, Sentence s, int i, int j, int k) {
         int c = t.isLower(k + 1, "the") ? k + 2 : k + 1; // David Rikl of the Czech Republic
-        if (j - i > 1 || !isNameWord(t, c) || !Matches.scoreIn(t, s) && !Matches.sportWordIn(t, s)) {
+        if (j - i > 1 || !isNameWord(t, c) || !sports && !Matches.scoreIn(t, s) && !Matches.sportWordIn(t, s)) {
             return false; // (not Brothers of Italy, a party: only players and clubs are named so)
         }
         for (int m = i; m <= j; m++) {

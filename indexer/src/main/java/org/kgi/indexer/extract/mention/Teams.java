@@ -54,11 +54,7 @@ public final class Teams {
 
     /** The founds with every town or county a sports report shows to play retyped a team (organisation). */
     public static List<Found> retype(Tokens t, List<Sentence> sentences, List<Found> founds, Gazetteer gazetteer) {
-        boolean sport = false;
-        for (int i = 0; i < Math.min(3, sentences.size()) && !sport; i++) {
-            sport = sportsReport(t, sentences.get(i)); // (a title line may come first)
-        }
-        if (!sport) {
+        if (!sportsReport(t, sentences)) {
             return founds;
         }
         Set<String> teams = new HashSet<>();
@@ -87,6 +83,16 @@ public final class Teams {
         Guess g = f.guess();
         return g != null && (g.kind() == Kind.PLACE && !"country".equals(g.type())
                 || g.strength() <= Strength.ORGANISATION_CUE && "organization".equals(g.type()));
+    }
+
+    /** Whether one of the report's first three sentences (a title line may come first) is a sports headline. */
+    static boolean sportsReport(Tokens t, List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+            if (sportsReport(t, sentences.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the headline opens with a sport and a dash: {@code CRICKET - LEICESTERSHIRE TAKE OVER AT TOP}. */

@@ -11,7 +11,6 @@ import org.kgi.indexer.extract.events.EventFinder;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
 import org.kgi.indexer.extract.mention.DocContext;
 import org.kgi.indexer.extract.mention.MentionFinder;
-import org.kgi.indexer.extract.mention.Teams;
 import org.kgi.indexer.extract.relate.RelationBuilder;
 import org.kgi.indexer.extract.resolve.AliasBook;
 import org.kgi.indexer.extract.resolve.EntityTable;
@@ -71,7 +70,7 @@ public final class RuleExtractor implements Extractor {
         DocContext doc = DocContext.of(t, gazetteer, book);
         MentionFinder.Result found = new MentionFinder(doc, MAX_NAMES).find(sentences);
         EntityTable.Resolution resolution = new EntityTable(book, gazetteer, MAX_ENTITIES)
-                .resolve(text, Teams.retype(t, sentences, found.founds(), gazetteer), found.aliases());
+                .resolve(text, found.founds(), found.aliases());
         List<List<Resolved>> bySentence = bySentence(sentences.size(), resolution.mentions());
         EventFinder.Found told = events.find(report, t, sentences, bySentence);
         List<Event> evs = told.events();

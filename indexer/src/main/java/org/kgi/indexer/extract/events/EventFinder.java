@@ -645,10 +645,11 @@ public final class EventFinder {
      * Words of fighting, which keep a raid an attack of its own when the next sentence tells them (not "the group
      * denied that its men had killed the teenager").
      */
-    private static final Set<String> SHOOT_OUTS = WordSets.of("shoot-out", "shoot-outs", "shootouts", "gunfights",
-            "firefights", "confrontation");
     private static final Set<String> FIGHT = WordSets.of("clashes", "clashed", "gunfight", "firefight", "exchange",
             "exchanged", "fire", "battle", "gunbattle", "shootout", "resisted", "resistance");
+    /** Gunfights an operation's next sentence may tell, besides its harm ({@code A shoot-out broke out}). */
+    private static final Set<String> SHOOT_OUTS = WordSets.of("shoot-out", "shoot-outs", "shootouts", "gunfights",
+            "firefights", "confrontation");
 
     private static final Set<String> VICTIMS = WordSets.of("victim", "victims");
     private static final Set<String> GANG_LIFE = WordSets.of("trafficking", "gang", "gangs", "faction", "militia",

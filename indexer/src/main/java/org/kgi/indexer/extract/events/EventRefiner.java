@@ -531,11 +531,6 @@ final class EventRefiner {
                     // sides, a battle
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
-                if (ATTACK.equals(sub) && armedOpponent && forceMemberAfter(t, s, at)
-                        && !t.hasWordIn(s, CIVILIAN_VICTIMS)) {
-                    // unidentified gunmen shot and injured the Divisional Police Officer: an attack on a force's man
-                    return new Reading(BATTLES, ARMED_CLASH);
-                }
                 if (ATTACK.equals(sub) && t.isLower(at, "fired") && !protest && !containsAny(words, LETHAL)
                         && intoTheAir(t, s, at)) {
                     // border police fired at least 50 shots into the air: warning shots, no attack
@@ -561,8 +556,11 @@ final class EventRefiner {
                         || containsAny(words, CROWD) && containsAny(words, VIOLENT))) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION); // rioters attacked; youths burned tyres and attacked
                 }
-                if (ATTACK.equals(sub) && (securitySiteAfter(t, s, at) || forceHitInPassive(t, s, at))) {
-                    return new Reading(BATTLES, ARMED_CLASH); // militants attacked a checkpoint, an army camp
+                if (ATTACK.equals(sub) && (securitySiteAfter(t, s, at) || forceHitInPassive(t, s, at)
+                        || armedOpponent && forceMemberAfter(t, s, at) && !t.hasWordIn(s, CIVILIAN_VICTIMS))) {
+                    // militants attacked a checkpoint, an army camp; unidentified gunmen shot and injured the
+                    // Divisional Police Officer (a force's man named, capitalised, up to six words on)
+                    return new Reading(BATTLES, ARMED_CLASH);
                 }
                 if (ATTACK.equals(sub) && protest && containsAny(words, DESTRUCTION)) {
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
@@ -1033,9 +1034,6 @@ final class TriggerScan {
             if (t.isCapitalised(i) && !t.opensSentence(s, i) && !(w.startsWith("ied") && t.is(i, Tokens.ALL_CAPS))) {
                 continue; // a name's word (Battle Street), though an IED is written in capitals
             }
-            if (punishedForJoining(t, s, i)) {
-                continue; // 55 people were arrested for participating in protests: why they were held, no protest told
-            }
             if (w.equals("combat") && (t.isLower(i - 1, "to") || t.isLower(i - 1, "help"))) {
                 continue; // released prisoners to combat the spread of the coronavirus: a purpose, no fighting
             }
@@ -1472,7 +1470,8 @@ final class TriggerScan {
                     || Acled.EXPLOSIONS.equals(tr.type()) && recoveredAfter(t, s, i) // a hand grenade ... recovered
                     || w.equals("planted") && wordBefore(t, s, i, 6, NOBODY) // no group has said it planted it
                     || Acled.EXPLOSIONS.equals(tr.type()) && (wordBefore(t, s, i, 5, POSSESSION) // in possession of
-                    || armsCarried(t, s, i)))) {
+                    || armsCarried(t, s, i))
+                    || Acled.PROTESTS.equals(tr.type()) && punishedForJoining(t, s, i))) { // arrested for joining it
                 continue;
             }
             if (tr != null && isBackground(t, s, i)) {
@@ -2257,12 +2256,14 @@ final class TriggerScan {
             Map.entry("non-violent transfer of territory",
                     new Trigger(Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, 100)));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The trigger of a sentence that opens with one of {@link #LABELS} and a colon, or null. */
     private static Trigger acledLabel(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= Math.min(s.last(), s.first() + 7); i++) {
             if (t.isChar(i, ':')) {
                 String label = t.text().substring(t.start(s.first()), t.start(i)).strip().toLowerCase(Locale.ROOT);
-                return LABELS.get(label.replaceAll("\\s+", " "));
+                return LABELS.get(SPACES.matcher(label).replaceAll(" "));
             }
         }
         return null;
@@ -2278,10 +2279,6 @@ final class TriggerScan {
      * protests}, {@code fined for their participation in the rally}): the protest is told elsewhere, if at all.
      */
     private static boolean punishedForJoining(Tokens t, Sentence s, int i) {
-        Trigger tr = TriggerLexicon.word(t.lower(i));
-        if (tr == null || !Acled.PROTESTS.equals(tr.type())) {
-            return false;
-        }
         for (int k = i - 1; k >= Math.max(s.first() + 1, i - 5); k--) {
             if (t.isWord(k) && JOINING.contains(t.lower(k)) && (t.isLower(k - 1, "for") || t.isLower(k - 2, "for"))) {
                 return wordBefore(t, s, k, 12, PUNISHED);

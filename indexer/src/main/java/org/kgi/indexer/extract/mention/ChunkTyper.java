@@ -1325,8 +1325,7 @@ final class ChunkTyper {
         return doc.gazetteer().countries().byKey(key) != null && !t.isPossessiveS(end + 2); // (X, Argentina's leader)
     }
 
-    private static final Set<String> FIRMS = WordSets.of("company", "firm", "carmaker", "insurer", "bank", "airline",
-            "group's", "company's");
+    private static final Set<String> FIRMS = WordSets.of("company", "firm", "carmaker", "insurer", "bank", "airline");
 
     /** Whether the sentence says what a firm said: {@code ... its purchase of Trax Petroleums, the company said}. */
     private static boolean companySaid(Tokens t, Sentence s) {

@@ -186,7 +186,8 @@ public final class MentionFinder {
         Map<String, AliasLink> aliases = new HashMap<>();
         Tokens t = doc.tokens();
         boolean[] consumed = new boolean[t.size() + 4];
-        chunker.sportsReport(Teams.sportsReport(t, sentences));
+        boolean sports = Teams.sportsReport(t, sentences);
+        chunker.sportsReport(sports);
         for (Sentence s : sentences) {
             if (founds.size() >= maxFounds) {
                 break;
@@ -232,7 +233,7 @@ public final class MentionFinder {
         definiteOrganisations(founds);
         shortForms(founds);
         ampersandForms(founds, aliases);
-        return new Result(founds, aliases);
+        return new Result(sports ? Teams.retype(t, sentences, founds, doc.gazetteer()) : founds, aliases);
     }
 
     /** The bars ("|") of sentence {@code s}, counted once for all the names read in it. */
@@ -1791,10 +1792,7 @@ public final class MentionFinder {
             last--;
         }
         if (last < b) { // the U.S. Under-Secretary of State: the country, then a post
-            String key = Names.key(span(t, a, last));
-            Country country = doc.gazetteer().countries().byKey(key);
-            return country == null ? null : new Found(s.index(), a, last, t.start(a), t.end(last), key,
-                    ChunkTyper.countryGuess(country));
+            return countryAt(s, a, last);
         }
         int k = a;
         while (k < b && ActorWords.isTitle(t.lower(k))) {
@@ -1807,10 +1805,16 @@ public final class MentionFinder {
         if (c > b) {
             return null;
         }
-        String key = Names.key(span(t, c, b));
+        return countryAt(s, c, b);
+    }
+
+    /** The country named by tokens {@code a..b} as a found place, or null when they name none. */
+    private Found countryAt(Sentence s, int a, int b) {
+        Tokens t = doc.tokens();
+        String key = Names.key(span(t, a, b));
         Country country = doc.gazetteer().countries().byKey(key);
-        return country == null ? null : new Found(s.index(), c, b, t.start(c), t.end(b), key,
-                ChunkTyper.countryGuess(country));
+        return country == null ? null
+                : new Found(s.index(), a, b, t.start(a), t.end(b), key, ChunkTyper.countryGuess(country));
     }
 
     /** The country that opens a titled name ({@code Iraq} in {@code Iraq Foreign Minister Tareq Aziz}), or null. */
@@ -1824,10 +1828,9 @@ public final class MentionFinder {
             return null;
         }
         for (int end = k - 1; end >= a; end--) { // (Iraq in Iraq Foreign Minister X: the portfolio after it)
-            String key = Names.key(span(t, a, end));
-            Country country = doc.gazetteer().countries().byKey(key);
+            Found country = countryAt(s, a, end);
             if (country != null) {
-                return new Found(s.index(), a, end, t.start(a), t.end(end), key, ChunkTyper.countryGuess(country));
+                return country;
             }
         }
         return null;

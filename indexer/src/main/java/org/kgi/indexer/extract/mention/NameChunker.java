@@ -695,12 +695,13 @@ public final class NameChunker {
         return end - c <= 2 && isCountry.test(Names.key(t.text().substring(t.start(c), t.end(end))));
     }
 
-    /** Heads of names that a country completes: {@code Bank of England}, {@code Republic of Chad}. */
-    private static final Set<String> OF_A_COUNTRY_HEADS = WordSets.of("bank", "republic", "kingdom", "state",
-            "states", "government", "university", "embassy", "church", "emirate", "islamic", "people", "central",
-            "federal", "commonwealth", "union", "president", "king", "queen", "emir", "sultan", "prince", "princess",
-            "duke", "bishop", "archbishop", "patriarch", "grand", "united", "democratic", "national", "royal",
-            "ministry", "council", "parliament", "assembly", "court", "office", "army", "navy", "forces", "police");
+    /**
+     * Heads of names that a country completes ({@code Republic of Chad}, {@code Kingdom of Morocco}), besides titles
+     * and the words that type a name ({@code Bank}, {@code Ministry}, {@code President}), which are checked apart.
+     */
+    private static final Set<String> OF_A_COUNTRY_HEADS = WordSets.of("republic", "kingdom", "state", "states",
+            "emirate", "islamic", "people", "central", "federal", "commonwealth", "duke", "patriarch", "grand",
+            "united", "democratic", "national", "royal");
 
     /** The last token of the run of name words that starts at {@code i} (one itself), at most to the sentence's end. */
     private static int nameRunEnd(Tokens t, Sentence s, int i) {

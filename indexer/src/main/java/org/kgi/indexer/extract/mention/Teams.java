@@ -52,11 +52,8 @@ public final class Teams {
             "playing", "plays", "joined", "coach", "coached", "manager", "captain", "striker", "midfielder",
             "goalkeeper", "defender");
 
-    /** The founds with every town or county a sports report shows to play retyped a team (organisation). */
-    public static List<Found> retype(Tokens t, List<Sentence> sentences, List<Found> founds, Gazetteer gazetteer) {
-        if (!sportsReport(t, sentences)) {
-            return founds;
-        }
+    /** A sports report's founds with every town or county it shows to play retyped a team (organisation). */
+    static List<Found> retype(Tokens t, List<Sentence> sentences, List<Found> founds, Gazetteer gazetteer) {
         Set<String> teams = new HashSet<>();
         for (Found f : founds) {
             if (townOrWeakOrganisation(f) && gazetteer.countries().byKey(f.key()) == null
@@ -122,8 +119,8 @@ public final class Teams {
     static boolean playing(Tokens t, Sentence s, int a, int b) {
         int next = b + 1;
         if (next <= s.last() && (t.isWord(next) && (PLURAL_VERBS.contains(t.lower(next))
-                || SIDE_VERBS.contains(t.lower(next)) || BEFORE_SIDE.contains(t.lower(next))
-                && (t.isLower(next, "v") || t.isLower(next, "vs") || t.isLower(next, "versus")))
+                || SIDE_VERBS.contains(t.lower(next)) || t.isLower(next, "v") || t.isLower(next, "vs")
+                || t.isLower(next, "versus"))
                 || Matches.score(t, next) || goals(t, next) && (t.isWord(next + 1) && t.isCapitalised(next + 1)
                 && next + 1 <= s.last() || t.isChar(next + 1, '(') || next == s.last() || goals(t, next + 1)
                 || next + 1 == s.last() && t.isChar(next + 1, '.')))) {

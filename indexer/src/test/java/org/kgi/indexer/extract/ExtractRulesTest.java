@@ -27,6 +27,14 @@ class ExtractRulesTest {
         return x.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
     }
 
+    /** Asserts that each name (or alias) is an entity of this type. */
+    static void assertNamedTypes(Extraction x, String type, String... names) {
+        for (String name : names) {
+            assertEquals(type, named(x, name).orElseThrow(() -> new AssertionError("no " + name + " in "
+                    + x.entities())).type(), name + " in " + x.entities());
+        }
+    }
+
     static Entity byId(Extraction x, String id) {
         return x.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(
                 "no " + id + " in " + x.entities().stream().map(Entity::id).toList()));
@@ -9527,5 +9535,59 @@ class ExtractRulesTest {
                 + "defence against Yayuk Basuki of Indonesia .", null);
         assertEquals(Kind.PLACE, named(tennis, "Indonesia").orElseThrow().kind(), tennis.entities().toString());
         assertEquals("person", named(tennis, "Yayuk Basuki").orElseThrow().type(), tennis.entities().toString());
+    }
+
+    @Test
+    void aGivenNameMakesAPersonAndANameWithoutOneButWithATownOrAnAcronymAFirmOrAClub() {
+        Extraction x = run("CRICKET - AUSTRALIA SQUAD .\nSYDNEY 1996-08-30\nAustralia - Ian Healy ( captain ) , Ricky\n"
+                + "Ponting , Mark\nWaugh .\nEngland striker Les Ferdinand was hurt . 10. Gregory Randolph ( USA ) "
+                + "Motorola .\nNAC Breda 1 Sparta Rotterdam 0 . HSBC Markets said . Power New Zealand said on "
+                + "Thursday that it would sell .\nYorkshire 290 and 329 ( R. Kettleborough 108 , G. Hamilton 61 ; "
+                + "P. Such 8-118 ) . The team's doctor , Bello Garba , said .", null);
+        assertNamedTypes(x, "person", "Ricky", "Mark", "Les Ferdinand", "Gregory Randolph", "G. Hamilton",
+                "Bello Garba");
+        assertEquals(Kind.PLACE, named(x, "USA").orElseThrow().kind(), "a man's country, no acronym of his");
+        assertNamedTypes(x, "organization", "NAC Breda", "Sparta Rotterdam", "HSBC Markets", "Power New Zealand");
+        Extraction groups = run("A 20-year-old Kanak man was shot . The Issa elders met , the Tasnim news agency "
+                + "reported . Rhissa ag Mohamed , a commander , was killed . Bello Garba said .", null);
+        for (String word : List.of("Kanak", "Issa", "Tasnim")) {
+            assertTrue(named(groups, word).filter(e -> "person".equals(e.type())).isEmpty(),
+                    word + " qualifies a noun: " + groups.entities());
+        }
+        assertNamedTypes(groups, "person", "Rhissa ag Mohamed", "Bello Garba");
+        Extraction labels = run("TALLAHASSEE , Fla. 1996-12-06\nJohn Mills Jr , 41 , was put to death , said "
+                + "spokesman Eugene Morris . Mills made a final statement .\nWeek ago ( est ) 130,000\nSame Period "
+                + "Last Week ( est ) 601,000\nAt Taunton : Match abandoned as a draw .", null);
+        assertTrue(named(labels, "Fla").filter(e -> e.kind() == Kind.ACTOR).isEmpty(),
+                "a state's abbreviation, no FLA: " + labels.entities());
+        assertNamedTypes(labels, "person", "John Mills Jr", "Eugene Morris");
+        assertTrue(named(labels, "John Mills Jr").orElseThrow().aliases().contains("Mills"),
+                labels.entities().toString());
+        assertNotEquals("person", named(labels, "Same Period Last Week").orElseThrow().type(), "a table's label");
+        assertTrue(named(labels, "Match").isEmpty(), "a common word, no name: " + labels.entities());
+    }
+
+    @Test
+    void aSurnameOrAGivenNameAloneStandsForItsPersonButAVillageOfThatNameStaysAPlace() {
+        Extraction x = run("Tennis - Philippoussis looms for Sampras in U.S. Open .\nNEW YORK 1996-08-22\nPete Sampras "
+                + "opens his defence . Looming in Sampras 's future is Mark Philippoussis .", null);
+        Entity sampras = named(x, "Pete Sampras").orElseThrow();
+        assertTrue(sampras.aliases().contains("Sampras"), x.entities().toString());
+        Extraction village = run("Bandits raided the village of Yandoto on Sunday , killing nine people , among them "
+                + "the village head , Sani Yandoto . Soldiers beat a farmer , Hussein Abu Zeid , and detained "
+                + "Hussein 's son . Gunmen killed two men in Kairu , among them Sani Garba Kairu .", null);
+        assertEquals(Kind.PLACE, named(village, "Yandoto").orElseThrow().kind(), village.entities().toString());
+        assertNamedTypes(village, "person", "Sani Yandoto");
+        assertTrue(named(village, "Hussein Abu Zeid").orElseThrow().aliases().contains("Hussein"),
+                village.entities().toString());
+        assertEquals(Kind.PLACE, named(village, "Kairu").orElseThrow().kind(), "a home town in a longer name");
+    }
+
+    @Test
+    void scorersWithTheirMinuteAndBowlersWithTheirFiguresArePlayers() {
+        Extraction x = run("SOCCER - DUTCH RESULTS .\nAMSTERDAM 1996-08-25\nFeyenoord Rotterdam 3 ( Sanchez 27th , "
+                + "Taument 44th , 57th ) Groningen 1 .\nBowling : S. Waugh 5-1-36-1 , Law 2-0-23-0 , McGrath "
+                + "9.5-0-44-1 .\nWorcestershire 238 and 303 ( K. Spiring 130 not out ; P. DeFreitas 4-70 ) .", null);
+        assertNamedTypes(x, "person", "Sanchez", "Taument", "S. Waugh", "Law", "McGrath", "P. DeFreitas");
     }
 }

@@ -41,7 +41,11 @@ public final class ActorWords {
             "envoy", "deputy", "secretary", "manager", "chairman", "ringleader", "lieutenant", "member",
             "victim", "resident", "witness", "businessman", "businesswoman", "politician", "candidate",
             "singer", "artist", "player", "star", "suspect", "inspector", "commissioner", "general", "colonel",
-            "captain", "sergeant", "officer", "prime");
+            "captain", "sergeant", "officer", "prime",
+            // sport: England striker Les Ferdinand, Olympic champion Agassi, top seed Thomas Muster
+            "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "paceman", "spinner",
+            "skipper", "flanker", "hooker", "full-back", "fullback", "scrum-half", "fly-half", "all-rounder",
+            "champion", "seed", "nominee", "challenger", "compatriot", "team-mate", "teammate", "runner-up");
 
     /**
      * Words of jihadist and other armed movements' names ({@code Al Shabaab}, {@code Boko Haram}, {@code Jabhat

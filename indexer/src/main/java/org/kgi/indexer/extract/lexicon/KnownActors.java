@@ -2,9 +2,11 @@ package org.kgi.indexer.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kgi.indexer.extract.text.Names;
 import org.kgi.indexer.extract.text.ResourceLines;
 
@@ -16,6 +18,9 @@ import org.kgi.indexer.extract.text.ResourceLines;
 public final class KnownActors {
     private static final String RESOURCE = "known-actors.tsv";
     private static final Map<String, String> TYPES = new HashMap<>();
+    /** Keys whose every known name is an acronym in capitals. */
+    private static final Set<String> ACRONYMS = new HashSet<>();
+    private static final Set<String> WORDS = new HashSet<>();
     /**
      * Names the capitalisation rules would cut ({@code Al-Qaeda in the Arabian Peninsula}, {@code Estado Mayor Central}:
      * a lower-case word or a title inside), as lower-case words, by their first word.
@@ -32,6 +37,14 @@ public final class KnownActors {
     /** The type of a well-known actor with this name key ({@link Names#key}), or null. */
     public static String type(String key) {
         return TYPES.get(key);
+    }
+
+    /**
+     * Whether the well-known name with this key is only an acronym in capitals ({@code FLA}, {@code CMA}), which a
+     * word written otherwise does not name ({@code TALLAHASSEE, Fla.}: Florida).
+     */
+    public static boolean isAcronymOnly(String key) {
+        return ACRONYMS.contains(key);
     }
 
     /** The known names, as lower-case words, that start with this lower-case word, longest first; mostly empty. */
@@ -51,10 +64,13 @@ public final class KnownActors {
                 if (key.length() >= 2) {
                     TYPES.putIfAbsent(key, type);
                     addPhrase(name.trim());
+                    (name.trim().chars().allMatch(c -> c >= 'A' && c <= 'Z') ? ACRONYMS : WORDS).add(key);
                 }
             }
         });
         PHRASES.values().forEach(l -> l.sort((x, y) -> y.size() - x.size()));
+        ACRONYMS.removeAll(WORDS);
+        WORDS.clear();
     }
 
     private static void addPhrase(String name) {

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Country;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.CommonWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
+import org.kgi.indexer.extract.lexicon.GivenNames;
 import org.kgi.indexer.extract.lexicon.KnownActors;
 import org.kgi.indexer.extract.lexicon.PlaceWords;
 import org.kgi.indexer.extract.lexicon.WordSets;
@@ -288,7 +291,8 @@ final class ChunkTyper {
             // "KABUL - Fighters of the NRF attacked": the dateline's city, not "Kabul fighters"
             return Guess.place("populated_place", Names.titleCase(name), Strength.PLACE_CONTEXT);
         }
-        String knownActor = KnownActors.type(key);
+        String knownActor = a == b && t.surface(a).chars().anyMatch(Character::isLowerCase)
+                && KnownActors.isAcronymOnly(key) ? null : KnownActors.type(key); // (TALLAHASSEE, Fla.: no FLA)
         if (knownActor != null && !(placeContext(t, s, a) != null && !weakPreposition(t, a) && !t.isLower(a - 1, "by")
                 && (isPlaceName(key) || doc.gazetteer().isCity(key)) && !betweenKnownActors(t, s, a, b))) {
             return Guess.actor(knownActor, name, Strength.KNOWN_ACTOR); // not "in Fano", the town; "linked to Los Lobos"
@@ -308,6 +312,9 @@ final class ChunkTyper {
                 && !doc.gazetteer().regions().isRegion(key)) {
             // not POPAYÁN (Cauca) -, the dateline's region
             return Guess.actor("organization", name, Strength.ORGANISATION_CUE); // ZAMBOANGA CITY (SunStar Zamboanga) -
+        }
+        if (b > a && (t.isLower(b, "jr") || t.isLower(b, "sr")) && t.isCapitalised(b)) {
+            return Guess.actor("person", name, Strength.TITLE); // John Mills Jr, whatever his surname's other sense
         }
         Guess own = fromOwnWords(t, s, name, key, a, b);
         if (own != null) {
@@ -468,6 +475,8 @@ final class ChunkTyper {
         }
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !t.is(a, Tokens.ALL_CAPS) // LAS ANOD (SOOL REGION): a heading's town, in capitals
+                && !(b == a + 1 && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1)))
+                // (England striker Les Ferdinand)
                 && !"security_force".equals(ActorWords.nameWordType(t.lower(b))) // (the Los Ríos Joint Task Force)
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
@@ -1000,8 +1009,9 @@ final class ChunkTyper {
         if (b == a || b - a > 3 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
                 || PlaceWords.nameWordType(last) != null || ActorWords.nameWordType(last) != null
                 || t.isChar(a - 1, ',') && t.isWord(a - 2)
-                && (ActorWords.isRoleNoun(t.lower(a - 2)) || GenericActors.of(t.lower(a - 2)) != null)) {
-            return false;
+                && (ActorWords.isRoleNoun(t.lower(a - 2)) || GenericActors.of(t.lower(a - 2)) != null)
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1))) {
+            return false; // (spokesman Eugene Morris)
         }
         City c = doc.gazetteer().city(Names.key(MentionFinder.span(t, a, b - 1)), List.of());
         return c != null && c.population() >= 100_000;
@@ -1079,7 +1089,7 @@ final class ChunkTyper {
             return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT);
         }
         if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (Matches.batsmanOrBowler(t, s, a, b)
-                || Matches.scorer(t, s, a, b))) {
+                || Matches.scorer(t, s, a, b) || Matches.bowler(t, s, a, b))) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // R. Dravid c Hudson b Klusener 36; (Larsson 67)
         }
         if (t.isWord(next) && !t.isCapitalised(next) && FEASTS.contains(t.lower(next)) && !isPlaceName(key)
@@ -1290,10 +1300,13 @@ final class ChunkTyper {
                     || t.isLower(a - 1, "of") && t.isWord(a - 2) && DWELLERS.contains(t.lower(a - 2)))) {
                 // (Residents of Nueva Morelia said: where they live)
                 // Police in Port Moresby said, Police in Jammu and Kashmir said: where those who speak are
-                return Guess.place(cityType(key, placeType), name, Strength.PLACE_CONTEXT);
+                // (the village of Yandoto, a little more than "in X": no person's surname, its head Sani Yandoto's)
+                return Guess.place(cityType(key, placeType), name,
+                        settlementNamed(t, a) ? Strength.PLACE_CONTEXT + 1 : Strength.PLACE_CONTEXT);
             }
         }
-        if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && b > a && !t.is(a, Tokens.ALL_CAPS)) {
+        if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && b > a && !t.is(a, Tokens.ALL_CAPS)
+                && !placeOrAcronymInside(t, a, b)) { // (Power New Zealand said: a firm)
             return Guess.actor("person", name, Strength.SPEECH);
         }
         if (next <= s.last() && SPEECH_VERBS.contains(t.lower(next)) && a == b && looksLikeSurname(t.lower(a))) {
@@ -2087,6 +2100,12 @@ final class ChunkTyper {
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
     }
 
+    /** Whether a settlement's noun names token {@code a}: {@code the village of X}, {@code the village X}. */
+    private static boolean settlementNamed(Tokens t, int a) {
+        return t.isLower(a - 1, "of") && t.isWord(a - 2) && SETTLEMENTS_OF.contains(t.lower(a - 2))
+                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && SETTLEMENT_BEFORE.containsKey(t.lower(a - 1));
+    }
+
     /** {@code the village of X}: a settlement's noun whose name follows {@code of}. */
     private static final Set<String> SETTLEMENTS_OF = WordSets.of("village", "town", "hamlet", "settlement",
             "city", "commune", "municipality", "locality");
@@ -2302,19 +2321,104 @@ final class ChunkTyper {
             if (b == a + 1 && endsInCountry(t, b)) { // (not Greg Norman of Australia)
                 return Guess.actor("organization", name, Strength.PERSON_SHAPE); // Vente Venezuela, Somos Venezuela
             }
+            if (placeOrAcronymInside(t, a, b)) {
+                // Sparta Rotterdam, NAC Breda, HSBC Markets, Power New Zealand: no given name, and a town, a country
+                // or an acronym inside; a firm's or a club's name
+                return Guess.actor("organization", name, Strength.PERSON_SHAPE);
+            }
             if (t.isLower(a - 1, "the")) {
                 // the New York Yankees, the Blue Lions; students called by the Pahari Chhatra Parishad: their union
                 return Guess.actor(calledOut(t, a) ? "organization" : doc.groupType(), name, Strength.PERSON_SHAPE);
+            }
+            if (onlyCommonWords(t, a, b)) {
+                return Guess.actor("other", name, Strength.WEAK); // Same Period Last Week, Dream Team: no one's name
             }
             return Guess.actor("person", name, Strength.PERSON_SHAPE);
         }
         if (b - a > 3 && t.isLower(a - 1, "the") && !hasCommonWord(t, a, b)) {
             return Guess.actor(doc.groupType(), name, Strength.PERSON_SHAPE); // the Jharkhand Sangharsh Jan Mukti Morcha
         }
-        if (firstWord || doc.isCommonWord(t.lower(a)) || b > a) {
-            return null;
+        if (firstWord || doc.isCommonWord(t.lower(a)) || b > a || t.lower(a).length() == 1
+                || CommonWords.isCommon(t.lower(a), 20) && !GivenNames.isGivenName(t.lower(a))) {
+            return null; // (Match abandoned, Group 1, ENGLAND V PAKISTAN: a word, no name)
+        }
+        if ((GivenNames.isOnlyGivenName(t.lower(a)) || GivenNames.isGivenName(t.lower(a)) && wrappedName(t, a))
+                && !isLexiconWord(t.lower(a)) && !isCountryWord(t.lower(a)) && !beforeItsNoun(t, a)) {
+            return Guess.actor("person", name, Strength.PERSON_SHAPE); // Ricky; Mark at a line's end, Davis on the next
         }
         return Guess.actor("other", name, Strength.WEAK);
+    }
+
+    /**
+     * Whether the name {@code a..b} holds no given name and a capitalised word that is a country's name (or opens
+     * one of two words), in a sports report a city of 100,000 people or a capital, or an acronym of letters (not a
+     * Roman number, Willem II); and opens with no initial, after no role (the village head, Bello Garba).
+     */
+    private boolean placeOrAcronymInside(Tokens t, int a, int b) {
+        if (t.lower(a).length() == 1 || t.lower(a).endsWith(".")
+                && doc.gazetteer().countries().byKey(Names.key(t.lower(a))) == null) {
+            return false; // G. Hamilton, D.A. Weibring: a man's initials (not U.S. Postal)
+        }
+        if (t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1))
+                || t.isChar(a - 1, ',') && t.isWord(a - 2) && (ActorWords.isRoleNoun(t.lower(a - 2))
+                || GenericActors.of(t.lower(a - 2)) != null)) {
+            return false; // the village head, Bello Garba: a man, whose name is also a town's
+        }
+        boolean inside = false;
+        boolean mixed = false; // (not SPLM/A-IO, all acronyms)
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            if (GivenNames.isGivenName(w)) {
+                return false;
+            }
+            mixed |= t.isWord(i) && !t.is(i, Tokens.ALL_CAPS);
+            inside |= t.is(i, Tokens.ALL_CAPS) && w.length() >= 2 && LETTERS.matcher(w).matches()
+                    && !ROMAN.matcher(w).matches() || t.isCapitalised(i) && (sports && bigCity(Names.key(w))
+                    || doc.gazetteer().countries().byKey(Names.key(w)) != null // (not Danie van Schalkwyk's van)
+                    || i < b && doc.gazetteer().countries().byKey(Names.key(w + " " + t.lower(i + 1))) != null);
+        }
+        return inside && mixed;
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern ROMAN = Pattern.compile("[ivx]+");
+
+    /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
+    private boolean sports;
+
+    void sportsReport(boolean sports) {
+        this.sports = sports;
+    }
+
+    /** Whether every word of the name {@code a..b} is a common English word and none a given name. */
+    private static boolean onlyCommonWords(Tokens t, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            String w = t.lower(i);
+            if (!CommonWords.isCommon(w, 35) || GivenNames.isGivenName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns a people's or a group's name can qualify: {@code a Kanak man}, {@code Issa elders}, {@code Dane guns}. */
+    private static final Set<String> QUALIFIED = WordSets.of("man", "woman", "men", "women", "boy", "girl", "boys",
+            "girls", "youth", "youths", "elders", "people", "community", "communities", "family", "families", "clan",
+            "clans", "tribe", "herders", "farmers", "gun", "guns", "rifles", "village", "villages");
+
+    /**
+     * Whether the word {@code a} qualifies the lower-case noun after it: {@code a Badr official}, {@code Issa elders}
+     * (a group's or a people's name, no person's).
+     */
+    private static boolean beforeItsNoun(Tokens t, int a) {
+        return t.isWord(a + 1) && !t.isCapitalised(a + 1) && (QUALIFIED.contains(t.lower(a + 1))
+                || isLexiconWord(t.lower(a + 1)) || t.isLower(a - 1, "a") || t.isLower(a - 1, "an"));
+    }
+
+    /** Whether word {@code a} ends its line and a capitalised word opens the next: a name wrapped in two. */
+    private static boolean wrappedName(Tokens t, int a) {
+        return a + 1 < t.size() && t.newlinesAfter(a) == 1 && t.isWord(a + 1) && t.isCapitalised(a + 1)
+                && !t.is(a + 1, Tokens.ALL_CAPS);
     }
 
     /** {@code Fond-Lagrange}, {@code Bord-de-Mer}: a hyphenated name led by a place word or holding a particle. */

@@ -116,7 +116,7 @@ public final class Matches {
      * after it ({@code Feyenoord 2 (Van Gastel 23, Larsson 67)}, {@code Essex 412-7 (N. Hussain 128, R. Irani 77)}).
      */
     public static boolean scorer(Tokens t, Sentence s, int a, int b) {
-        if (!t.is(b + 1, Tokens.NUMBER)) {
+        if (!t.is(b + 1, Tokens.NUMBER) && !minute(t, b + 1)) {
             return false;
         }
         for (int i = a - 1; i >= s.first() && i >= a - 24; i--) {
@@ -134,12 +134,39 @@ public final class Matches {
                 return side == s.first() || t.newlinesAfter(side - 1) > 0 || t.isChar(side - 1, ')')
                         || t.isChar(side - 1, ':') || t.isChar(side - 1, ';');
             }
-            if (!(t.isWord(i) && (t.isCapitalised(i) || t.is(i, Tokens.NUMBER) || t.lower(i).length() <= 3)
-                    || t.isChar(i, ',') || t.isChar(i, '.'))) {
+            if (!(t.isWord(i) && (t.isCapitalised(i) || t.is(i, Tokens.NUMBER) || t.lower(i).length() <= 3
+                    || minute(t, i)) || t.isChar(i, ',') || t.isChar(i, '.'))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} is a goal's minute written as an ordinal: {@code (Sanchez 27th, Taument 44th)}. */
+    private static boolean minute(Tokens t, int i) {
+        return t.isWord(i) && NameChunker.isOrdinal(t.lower(i)) && t.lower(i).length() <= 5;
+    }
+
+    /**
+     * Whether the name {@code a..b} is a bowler's with his figures, in a list ({@code Bowling: Lewis 12-1-76-0,
+     * Mullally 22-6-56-2}): overs, maidens, runs and wickets joined by dashes right after it.
+     */
+    public static boolean bowler(Tokens t, Sentence s, int a, int b) {
+        if (!t.is(b + 1, Tokens.NUMBER) || !(a == s.first() || t.newlinesAfter(a - 1) > 0 || t.isChar(a - 1, ',')
+                || t.isChar(a - 1, ':') || t.isChar(a - 1, ';') || t.isChar(a - 1, '('))) {
+            return false;
+        }
+        String w = t.lower(b + 1);
+        int dashes = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c == '-') {
+                dashes++;
+            } else if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return dashes == 3;
     }
 
     /** Whether the sentence holds a word only sport uses ({@code league}, {@code tournament}, {@code innings}). */

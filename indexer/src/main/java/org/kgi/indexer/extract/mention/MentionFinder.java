@@ -188,6 +188,7 @@ public final class MentionFinder {
         boolean[] consumed = new boolean[t.size() + 4];
         boolean sports = Teams.sportsReport(t, sentences);
         chunker.sportsReport(sports);
+        typer.sportsReport(sports);
         for (Sentence s : sentences) {
             if (founds.size() >= maxFounds) {
                 break;
@@ -831,7 +832,9 @@ public final class MentionFinder {
         if (isAcronymDefinition(t, s, b) && acronymOfGroupIn(t, a, b, previous)) {
             // the Amhara Fano in Gojjam (AFG): the acronym is the group's, named with its place
             aliasAt(s, b + 2, b + 2, previous.key(), founds, aliases, consumed);
-        } else if (isAcronymDefinition(t, s, b)) {
+        } else if (isAcronymDefinition(t, s, b) && !(guess != null && "person".equals(guess.type())
+                && doc.gazetteer().countries().byKey(Names.key(t.surface(b + 2))) != null)) {
+            // (Gregory Randolph ( USA ): the man's country, no acronym of his)
             int acr = b + 2;
             consumed[acr] = true;
             // Bovine Spongiform Encephalopathy (BSE): a disease's acronym is no organisation either
@@ -839,8 +842,9 @@ public final class MentionFinder {
                 aliases.put(Names.key(t.surface(acr)), new AliasLink(t.surface(acr), key, true));
                 aliases.putIfAbsent(Names.key(t.surface(acr)) + "s", new AliasLink(t.surface(acr) + "s", key, false));
                 founds.add(new Found(s.index(), acr, acr, t.start(acr), t.end(acr), Names.key(t.surface(acr)), null));
-                if (guess != null && guess.kind() == Kind.ACTOR && "person".equals(guess.type())
-                        && guess.strength() <= Strength.PERSON_SHAPE) {
+                if (guess != null && guess.kind() == Kind.ACTOR && ("person".equals(guess.type())
+                        || "other".equals(guess.type()) && b > a) && guess.strength() <= Strength.PERSON_SHAPE) {
+                    // (Struggle for Change (LUCHA); not Kaushambi (UP), a district and its state)
                     guess = Guess.actor("organization", name, Strength.ACRONYM);
                 }
             }

@@ -31,7 +31,8 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = WordSets.of(
             "of", "de", "du", "des", "la", "le", "les", "del", "della", "da", "do", "dos", "das", "di", "van",
             "von", "der", "den", "al", "el", "es", "bin", "ibn", "y", "for", "on", "d'", "l'", "ul", "ud", "pour", "para", "por",
-            "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las", "na", "ng");
+            "ya", "à", "aux", "au", "un", "une", "fi", "wal", "los", "las", "na", "ng",
+            "ag", "ould", "ben", "bint"); // son or daughter of: Rhissa ag Mohamed, Mohamed ould Abdel Aziz
     private static final int MAX_NAME_TOKENS = 12;
     /** Arabic articles written before a hyphen inside a name: {@code Deir ez-Zor}, {@code Ras al-Ain}. */
     private static final Set<String> ARABIC_ARTICLES = WordSets.of("al", "el", "ez", "ad", "ar", "as", "ash", "at",
@@ -445,7 +446,7 @@ public final class NameChunker {
     /** Whether token {@code i} opens its line or a list's item: after a bracket, a comma, or a scorecard's c or b. */
     private static boolean listedPlayer(Tokens t, Sentence s, int i) {
         return i == s.first() || t.newlinesAfter(i - 1) > 0 || t.isChar(i - 1, '(') || t.isChar(i - 1, ',')
-                || Matches.scorecardMark(t, i - 1);
+                || t.isChar(i - 1, ';') || t.isChar(i - 1, ':') || Matches.scorecardMark(t, i - 1);
     }
 
     /** Words the initials of an acronym skip: particles and function words of the reports' languages. */

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Mention;
 import org.kgi.indexer.extract.gazetteer.City;
 import org.kgi.indexer.extract.gazetteer.Gazetteer;
+import org.kgi.indexer.extract.lexicon.GivenNames;
 import org.kgi.indexer.extract.lexicon.Synonyms;
 import org.kgi.indexer.extract.lexicon.WordSets;
 import org.kgi.indexer.extract.text.Names;
@@ -77,6 +80,7 @@ public final class EntityTable {
         Map<String, String> links = new HashMap<>();
         aliases.forEach((k, v) -> links.put(k, v.target()));
         Map<String, String> surnames = addSurnames(best, links);
+        surnames.putAll(addGivenNames(best, links));
         surnames.putAll(addInitials(best, links));
         surnames.putAll(addNationalArmies(best, links));
         surnames.putAll(addSynonyms(founds, best, links));
@@ -166,6 +170,61 @@ public final class EntityTable {
     /** Words left out of an acronym: {@code European Union} is EU, {@code Forces Armées de la RDC} FARDC. */
     private static final Set<String> ACRONYM_SKIPS = WordSets.of("of", "the", "for", "and", "de", "du", "des", "la",
             "le", "del", "di", "in", "on", "to");
+
+    /** A name's generational suffix: {@code Jr}, {@code Sr.}. */
+    private static final Pattern SUFFIX = Pattern.compile(",? (Jr|Sr)\\.?$");
+
+    /**
+     * A given name alone stands for the one person of the report who bears it ({@code Hussein's son}, after {@code
+     * Hussein Abu Zeid}), when it is found as a person's name or an unknown one and is no one's surname. Returns each
+     * given name used so (as written) with the key of its person.
+     */
+    private static Map<String, String> addGivenNames(Map<String, Guess> best, Map<String, String> links) {
+        return linkNameParts(best, links, words -> words.length >= 2
+                && GivenNames.isGivenName(words[0].toLowerCase(Locale.ROOT)) ? List.of(words[0]) : List.of(),
+                (first, key) -> {
+                    Guess own = best.get(first);
+                    return own != null && own.kind() == Kind.ACTOR
+                            && ("person".equals(own.type()) || "other".equals(own.type()));
+                });
+    }
+
+    /**
+     * Links each part of persons' names ({@code parts} of its words, without a generational suffix) that one person
+     * of the report alone has, and that {@code allowed} lets stand for them (the part's key, the person's), to that
+     * person. Returns each part used so (as written) with the key of its person.
+     */
+    private static Map<String, String> linkNameParts(Map<String, Guess> best, Map<String, String> links,
+                                                     Function<String[], List<String>> parts,
+                                                     BiPredicate<String, String> allowed) {
+        Map<String, String> byPart = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        best.forEach((key, g) -> {
+            if (g.kind() != Kind.ACTOR || !"person".equals(g.type()) || g.generic()) {
+                return;
+            }
+            for (String part : parts.apply(SUFFIX.matcher(g.name()).replaceFirst("").split(" "))) { // John Mills Jr
+                String k = Names.key(part);
+                if (k.length() < 3 || k.equals(key)) {
+                    continue;
+                }
+                written.putIfAbsent(k, part);
+                String prior = byPart.putIfAbsent(k, key);
+                if (prior != null && !prior.equals(key)) {
+                    ambiguous.add(k);
+                }
+            }
+        });
+        Map<String, String> used = new HashMap<>();
+        byPart.forEach((part, key) -> {
+            if (!ambiguous.contains(part) && !links.containsKey(part) && allowed.test(part, key)) {
+                links.put(part, key);
+                used.put(written.get(part), key);
+            }
+        });
+        return used;
+    }
 
     /**
      * An acronym the report uses without defining it, made of the initials of exactly one group it names in full,
@@ -510,43 +569,26 @@ public final class EntityTable {
      * A person's last name stands for the person, unless two persons share it or it is something else.
      * Returns each surname used so (as written) with the key of its person.
      */
-    private static Map<String, String> addSurnames(Map<String, Guess> best, Map<String, String> links) {
-        Map<String, String> surnames = new HashMap<>();
-        Map<String, String> written = new HashMap<>();
-        Map<String, String> used = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        best.forEach((key, g) -> {
-            if (g.kind() != Kind.ACTOR || !"person".equals(g.type()) || g.generic()) {
-                return;
-            }
-            String[] words = g.name().split(" ");
-            if (words.length < 2) {
-                return;
-            }
-            List<String> tails = words.length >= 3 // Elmer Cusi Ayala: Ayala, and Cusi Ayala
-                    ? List.of(words[words.length - 1], words[words.length - 2] + " " + words[words.length - 1])
-                    : List.of(words[words.length - 1]);
-            for (String tail : tails) {
-                String last = Names.key(tail);
-                if (last.length() < 3 || last.equals(key)) {
-                    continue;
-                }
-                written.putIfAbsent(last, tail);
-                String prior = surnames.putIfAbsent(last, key);
-                if (prior != null && !prior.equals(key)) {
-                    ambiguous.add(last);
-                }
-            }
-        });
-        surnames.forEach((last, key) -> {
-            Guess own = best.get(last);
-            if (!ambiguous.contains(last) && !links.containsKey(last) && (own == null || own.strength() < Strength.SPEECH
-                    || "person".equals(own.type()))) {
-                links.put(last, key);
-                used.put(written.get(last), key);
-            }
-        });
-        return used;
+    private Map<String, String> addSurnames(Map<String, Guess> best, Map<String, String> links) {
+        return linkNameParts(best, links, words -> words.length < 2 ? List.of() : words.length >= 3
+                // Elmer Cusi Ayala: Ayala, and Cusi Ayala
+                ? List.of(words[words.length - 1], words[words.length - 2] + " " + words[words.length - 1])
+                : List.of(words[words.length - 1]), (last, key) -> {
+                    Guess own = best.get(last);
+                    return own == null || own.strength() < Strength.SPEECH || "person".equals(own.type())
+                            || contextPlace(last, own, best.get(key));
+                });
+    }
+
+    /**
+     * Whether {@code own} is a place only by the words around it, a name no gazetteer knows: {@code for Sampras in},
+     * {@code in Sampras 's half}, when the report names Pete Sampras. (Only a two-word name's: in longer ones the last
+     * word is often a home town's name, the village of Kairu and its ward head, Sani Garba Kairu.)
+     */
+    private boolean contextPlace(String key, Guess own, Guess person) {
+        return person.name().split(" ").length == 2 && own.kind() == Kind.PLACE
+                && own.strength() <= Strength.PLACE_CONTEXT && !gazetteer.isCity(key)
+                && !gazetteer.regions().isRegion(key) && gazetteer.countries().byKey(key) == null;
     }
 
     private Map<String, String> attributes(Guess g, Collection<String> docCountries) {

@@ -9549,12 +9549,13 @@ class ExtractRulesTest {
         assertEquals(Kind.PLACE, named(x, "USA").orElseThrow().kind(), "a man's country, no acronym of his");
         assertNamedTypes(x, "organization", "NAC Breda", "Sparta Rotterdam", "HSBC Markets", "Power New Zealand");
         Extraction groups = run("A 20-year-old Kanak man was shot . The Issa elders met , the Tasnim news agency "
-                + "reported . Rhissa ag Mohamed , a commander , was killed . Bello Garba said .", null);
+                + "reported . Rhissa ag Mohamed , a commander , was killed . Bello Garba said . Nadia Adams , the "
+                + "mayor , was shot .", null);
         for (String word : List.of("Kanak", "Issa", "Tasnim")) {
             assertTrue(named(groups, word).filter(e -> "person".equals(e.type())).isEmpty(),
                     word + " qualifies a noun: " + groups.entities());
         }
-        assertNamedTypes(groups, "person", "Rhissa ag Mohamed", "Bello Garba");
+        assertNamedTypes(groups, "person", "Rhissa ag Mohamed", "Bello Garba", "Nadia Adams");
         Extraction labels = run("TALLAHASSEE , Fla. 1996-12-06\nJohn Mills Jr , 41 , was put to death , said "
                 + "spokesman Eugene Morris . Mills made a final statement .\nWeek ago ( est ) 130,000\nSame Period "
                 + "Last Week ( est ) 601,000\nAt Taunton : Match abandoned as a draw .", null);

@@ -1013,8 +1013,10 @@ final class ChunkTyper {
                 || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1))) {
             return false; // (spokesman Eugene Morris)
         }
-        City c = doc.gazetteer().city(Names.key(MentionFinder.span(t, a, b - 1)), List.of());
-        return c != null && c.population() >= 100_000;
+        if (GivenNames.isGivenName(t.lower(a)) && !CommonWords.isCommon(last, 35)) {
+            return false; // Hassan Abbas, a man (but the Charlotte Hornets)
+        }
+        return populous(Names.key(MentionFinder.span(t, a, b - 1)));
     }
 
     /** Words of the names of insurgents' forces and fronts, never a state's. */
@@ -2009,6 +2011,12 @@ final class ChunkTyper {
     boolean bigCity(String key) {
         City c = doc.gazetteer().city(key, List.of());
         return c != null && (c.population() >= 100_000 || c.isCapital());
+    }
+
+    /** A town of 100,000 people, whatever its rank. */
+    private boolean populous(String key) {
+        City c = doc.gazetteer().city(key, List.of());
+        return c != null && c.population() >= 100_000;
     }
 
     /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */

@@ -143,8 +143,16 @@ final class ChunkTyper {
     private int shoutedSentence = -1;
     private boolean shouted;
 
+    /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
+    private boolean sports;
+
     ChunkTyper(DocContext doc) {
         this.doc = doc;
+    }
+
+    /** Tells whether the report is about sport, before any name is typed. */
+    void sportsReport(boolean sports) {
+        this.sports = sports;
     }
 
     /** {@link DocContext#isShouted}, once per sentence (the finder asks first, the typer again for some names). */
@@ -2390,13 +2398,6 @@ final class ChunkTyper {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern ROMAN = Pattern.compile("[ivx]+");
-
-    /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
-    private boolean sports;
-
-    void sportsReport(boolean sports) {
-        this.sports = sports;
-    }
 
     /** Whether every word of the name {@code a..b} is a common English word and none a given name. */
     private static boolean onlyCommonWords(Tokens t, int a, int b) {

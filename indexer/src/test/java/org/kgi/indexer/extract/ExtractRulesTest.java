@@ -9590,5 +9590,8 @@ class ExtractRulesTest {
                 + "Taument 44th , 57th ) Groningen 1 .\nBowling : S. Waugh 5-1-36-1 , Law 2-0-23-0 , McGrath "
                 + "9.5-0-44-1 .\nWorcestershire 238 and 303 ( K. Spiring 130 not out ; P. DeFreitas 4-70 ) .", null);
         assertNamedTypes(x, "person", "Sanchez", "Taument", "S. Waugh", "Law", "McGrath", "P. DeFreitas");
+        Extraction rugby = run("RUGBY UNION - SPRINGBOKS WIN .\nPRETORIA 1996-08-24\nInstead Joubert kicked a "
+                + "penalty . \" I did not hit five ground strokes , \" said Muster .", null);
+        assertNamedTypes(rugby, "person", "Joubert", "Muster");
     }
 }

@@ -39,6 +39,10 @@ final class ChunkTyper {
     private static final Set<String> PERSON_VERBS = WordSets.of("proposed", "accused", "visited", "met", "resigned",
             "promised", "rejected", "criticised", "criticized", "signed", "called", "ordered", "appointed", "blamed",
             "praised", "dismissed", "agreed", "refused", "condemned", "welcomed", "pledged", "thanked", "replied");
+    /** Verbs after a lone surname that make it a player's in a sports report ({@code Joubert kicked}). */
+    private static final Set<String> PLAYER_VERBS = WordSets.of("kicked", "converted", "bowled", "served", "netted",
+            "headed", "volleyed", "birdied", "bogeyed", "putted", "sprinted", "dived", "equalised", "equalized",
+            "scored", "conceded", "retired", "hit", "broke", "lobbed", "crossed");
     /** Verbs before a lone surname that make it a person's ({@code accused Fischler of}). */
     private static final Set<String> PERSON_OBJECT_VERBS = WordSets.of("accused", "met", "thanked", "criticised",
             "criticized", "praised", "blamed", "interviewed", "congratulated", "sacked", "fired", "succeeded");
@@ -1278,9 +1282,12 @@ final class ChunkTyper {
         }
         if (a == b && looksLikeSurname(t.lower(a)) && a != t.firstWord(s) && !bigCity(key) && !t.is(a, Tokens.ALL_CAPS)
                 && !t.isLower(a - 1, "in") && !t.isLower(a - 1, "near") // (three men in Tangwani accused of)
-                && (next <= s.last() && PERSON_VERBS.contains(t.lower(next))
-                || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1)))) {
-            return Guess.actor("person", name, Strength.SPEECH - 5); // Fischler proposed; accused Fischler
+                && (next <= s.last() && (PERSON_VERBS.contains(t.lower(next))
+                || sports && PLAYER_VERBS.contains(t.lower(next)))
+                || a - 1 >= s.first() && PERSON_OBJECT_VERBS.contains(t.lower(a - 1))
+                || t.isLower(a - 1, "said") && t.isChar(a - 2, '"') && !ActorWords.isNewsAgency(t.lower(a)))) {
+            // Fischler proposed; accused Fischler; Joubert kicked, in a sports report; ..., " said Muster
+            return Guess.actor("person", name, Strength.SPEECH - 5);
         }
         int prev = a - 1;
         if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))

@@ -9593,5 +9593,8 @@ class ExtractRulesTest {
         Extraction rugby = run("RUGBY UNION - SPRINGBOKS WIN .\nPRETORIA 1996-08-24\nInstead Joubert kicked a "
                 + "penalty . \" I did not hit five ground strokes , \" said Muster .", null);
         assertNamedTypes(rugby, "person", "Joubert", "Muster");
+        Extraction aged = run("Duran , 45 , takes on Ariel Cruz in Panama City . Omar Said Bakari , 34 , a trader , "
+                + "was shot .", null);
+        assertNamedTypes(aged, "person", "Duran", "Omar Said Bakari");
     }
 }

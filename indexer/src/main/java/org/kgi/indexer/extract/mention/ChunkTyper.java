@@ -1102,6 +1102,9 @@ final class ChunkTyper {
             // ACLED's note of where it placed an event: "in Kypseli [coded to Athens-Central Athens]"
             return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT);
         }
+        if (agedAfter(t, b) && !t.is(a, Tokens.ALL_CAPS) && !isPlaceName(key)) {
+            return Guess.actor("person", name, Strength.ROLE_NOUN); // Duran, 45, takes on; Sani Musa, 34, a trader
+        }
         if (!isPlaceName(key) && !t.is(a, Tokens.ALL_CAPS) && (Matches.batsmanOrBowler(t, s, a, b)
                 || Matches.scorer(t, s, a, b) || Matches.bowler(t, s, a, b))) {
             return Guess.actor("person", name, Strength.ROLE_NOUN); // R. Dravid c Hudson b Klusener 36; (Larsson 67)
@@ -2121,6 +2124,15 @@ final class ChunkTyper {
             return "populated_place"; // in north-eastern Jordan; near the borders with Niger and Burkina Faso
         }
         return PlaceWords.isPreposition(w) ? "populated_place" : null;
+    }
+
+    /** Whether the name ending at {@code b} is followed by an age between commas: {@code Duran , 45 ,}. */
+    private static boolean agedAfter(Tokens t, int b) {
+        if (!t.isChar(b + 1, ',') || !t.is(b + 2, Tokens.NUMBER) || !t.isChar(b + 3, ',')) {
+            return false;
+        }
+        String n = t.lower(b + 2);
+        return n.length() <= 2 && n.chars().allMatch(Character::isDigit) && Integer.parseInt(n) >= 12;
     }
 
     /** Whether a settlement's noun names token {@code a}: {@code the village of X}, {@code the village X}. */

@@ -230,9 +230,6 @@ final class EventRefiner {
             "outposts", "police", "policemen", "army");
     /** What a monitor of a front line counts: {@code observed 28 explosions/shots involving small arms}. */
     private static final Set<String> MONITORED = WordSets.of("observed", "recorded", "directions");
-    /** Fights among people, never an armed attack: {@code a scuffle}, {@code a brawl}. */
-    private static final Set<String> SCUFFLES = WordSets.of("scuffle", "scuffles", "scuffled", "brawl", "brawls",
-            "brawled");
     /** What a crowd throws: {@code attacked with stones and bottles}. */
     private static final Set<String> THROWN = WordSets.of("stones", "rocks", "bottles", "bricks", "stone", "rock");
     private static final Set<String> RIOT_WORDS = WordSets.of("riot", "riots", "rioting", "rioters");
@@ -695,7 +692,7 @@ final class EventRefiner {
                     // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
                 }
-                if (MOB_VIOLENCE.equals(sub) && SCUFFLES.contains(t.lower(at))) {
+                if (MOB_VIOLENCE.equals(sub) && TriggerLexicon.SCUFFLES.contains(t.lower(at))) {
                     // a scuffle over a property dispute; protesters scuffled with police: people fighting, unarmed
                     return new Reading(RIOTS, protest || t.hasWordIn(s, RIOT_WORDS) ? VIOLENT_DEMONSTRATION
                             : MOB_VIOLENCE); // (a brawl ..., and police declared a riot: the riot's)

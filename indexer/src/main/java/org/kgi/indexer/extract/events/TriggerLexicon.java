@@ -22,6 +22,8 @@ public final class TriggerLexicon {
     /** What a force clears of a crowd, or the crowd: {@code cleared the square} (also read by EventFinder). */
     static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade", "barricades",
             "crowd", "protesters", "demonstrators");
+    /** Fights among people, never an armed attack: {@code a scuffle}, {@code a brawl} (also read by EventRefiner). */
+    static final Set<String> SCUFFLES = WordSets.of("scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled");
 
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
@@ -58,7 +60,7 @@ public final class TriggerLexicon {
         words(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION, 84), "forced", "bundled");
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "lynched", "lynching", "lynch", "mob", "rampaged", "rampaging");
         // a scuffle over a property dispute led to firing: a fight among people, no armed side (EventRefiner)
-        words(new Trigger(RIOTS, MOB_VIOLENCE, 83), "scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled");
+        words(new Trigger(RIOTS, MOB_VIOLENCE, 83), SCUFFLES.toArray(String[]::new));
         pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "burned alive",
                 "beat to", "hacked to", "stoned to");
         words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");

@@ -20,7 +20,6 @@ public final class KnownActors {
     private static final Map<String, String> TYPES = new HashMap<>();
     /** Keys whose every known name is an acronym in capitals. */
     private static final Set<String> ACRONYMS = new HashSet<>();
-    private static final Set<String> WORDS = new HashSet<>();
     /**
      * Names the capitalisation rules would cut ({@code Al-Qaeda in the Arabian Peninsula}, {@code Estado Mayor Central}:
      * a lower-case word or a title inside), as lower-case words, by their first word.
@@ -53,6 +52,7 @@ public final class KnownActors {
     }
 
     private static void load() {
+        Set<String> words = new HashSet<>(); // keys of names written otherwise than in capitals
         ResourceLines.read(KnownActors.class, RESOURCE, line -> {
             int tab = line.indexOf('\t');
             if (line.startsWith("#") || tab < 0) {
@@ -64,13 +64,12 @@ public final class KnownActors {
                 if (key.length() >= 2) {
                     TYPES.putIfAbsent(key, type);
                     addPhrase(name.trim());
-                    (name.trim().chars().allMatch(c -> c >= 'A' && c <= 'Z') ? ACRONYMS : WORDS).add(key);
+                    (name.trim().chars().allMatch(c -> c >= 'A' && c <= 'Z') ? ACRONYMS : words).add(key);
                 }
             }
         });
         PHRASES.values().forEach(l -> l.sort((x, y) -> y.size() - x.size()));
-        ACRONYMS.removeAll(WORDS);
-        WORDS.clear();
+        ACRONYMS.removeAll(words);
     }
 
     private static void addPhrase(String name) {

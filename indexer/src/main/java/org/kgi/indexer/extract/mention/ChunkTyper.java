@@ -487,8 +487,7 @@ final class ChunkTyper {
         }
         if (b > a && PLURAL_ARTICLES.contains(t.lower(a)) && !isPlaceName(key) && !doc.gazetteer().isCity(key)
                 && !t.is(a, Tokens.ALL_CAPS) // LAS ANOD (SOOL REGION): a heading's town, in capitals
-                && !(b == a + 1 && t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1)))
-                // (England striker Les Ferdinand)
+                && !(b == a + 1 && afterRole(t, a)) // (England striker Les Ferdinand)
                 && !"security_force".equals(ActorWords.nameWordType(t.lower(b))) // (the Los Ríos Joint Task Force)
                 && !(t.isWord(a - 1) && PlaceWords.isPreposition(t.lower(a - 1)) && !t.isLower(a - 1, "between"))
                 && !(t.isLower(a - 1, "the") && t.isWord(a - 2) && PlaceWords.isPreposition(t.lower(a - 2)))
@@ -1020,9 +1019,7 @@ final class ChunkTyper {
         String last = t.lower(b);
         if (b == a || b - a > 3 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
                 || PlaceWords.nameWordType(last) != null || ActorWords.nameWordType(last) != null
-                || t.isChar(a - 1, ',') && t.isWord(a - 2)
-                && (ActorWords.isRoleNoun(t.lower(a - 2)) || GenericActors.of(t.lower(a - 2)) != null)
-                || t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1))) {
+                || afterRoleOrItsComma(t, a)) {
             return false; // (spokesman Eugene Morris)
         }
         if (GivenNames.isGivenName(t.lower(a)) && !CommonWords.isCommon(last, 35)) {
@@ -1292,9 +1289,7 @@ final class ChunkTyper {
             // Fischler proposed; accused Fischler; Joubert kicked, in a sports report; ..., " said Muster
             return Guess.actor("person", name, Strength.SPEECH - 5);
         }
-        int prev = a - 1;
-        if (prev >= s.first() && t.isWord(prev) && !t.isCapitalised(prev) && ActorWords.isRoleNoun(t.lower(prev))
-                && !t.is(a, Tokens.ALL_CAPS)) {
+        if (a - 1 >= s.first() && afterRole(t, a) && !t.is(a, Tokens.ALL_CAPS)) {
             return Guess.actor("person", name, Strength.ROLE_NOUN);
         }
         if (isLedBy(t, s, a) && b > a) {
@@ -2394,9 +2389,7 @@ final class ChunkTyper {
                 && doc.gazetteer().countries().byKey(Names.key(t.lower(a))) == null) {
             return false; // G. Hamilton, D.A. Weibring: a man's initials (not U.S. Postal)
         }
-        if (t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1))
-                || t.isChar(a - 1, ',') && t.isWord(a - 2) && (ActorWords.isRoleNoun(t.lower(a - 2))
-                || GenericActors.of(t.lower(a - 2)) != null)) {
+        if (afterRoleOrItsComma(t, a)) {
             return false; // the village head, Bello Garba: a man, whose name is also a town's
         }
         boolean inside = false;
@@ -2417,6 +2410,20 @@ final class ChunkTyper {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern ROMAN = Pattern.compile("[ivx]+");
+
+    /** Whether a lower-case role noun comes right before token {@code a}: {@code striker Les Ferdinand}. */
+    private static boolean afterRole(Tokens t, int a) {
+        return t.isWord(a - 1) && !t.isCapitalised(a - 1) && ActorWords.isRoleNoun(t.lower(a - 1));
+    }
+
+    /**
+     * Whether a role noun comes right before token {@code a}, or a role or people's noun and a comma: {@code
+     * spokesman Eugene Morris}, {@code the village head, Bello Garba}, {@code farmers, X}.
+     */
+    private static boolean afterRoleOrItsComma(Tokens t, int a) {
+        return afterRole(t, a) || t.isChar(a - 1, ',') && t.isWord(a - 2)
+                && (ActorWords.isRoleNoun(t.lower(a - 2)) || GenericActors.of(t.lower(a - 2)) != null);
+    }
 
     /** Whether every word of the name {@code a..b} is a common English word and none a given name. */
     private static boolean onlyCommonWords(Tokens t, int a, int b) {

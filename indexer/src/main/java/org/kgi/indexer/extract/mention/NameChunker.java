@@ -52,10 +52,10 @@ public final class NameChunker {
 
     /** Whether a word's name key is a country's ({@code Sudan's Rapid Support Forces}: two names). */
     private final Predicate<String> isCountry;
-    /** Whether the report is about sport ({@link Teams}): its players are named with their country. */
-    private boolean sports;
     /** Whether a word's name key is a known place: a country, a region or a town. */
     private final Predicate<String> isPlace;
+    /** Whether the report is about sport ({@link Teams}): its players are named with their country. */
+    private boolean sports;
 
     /**
      * @param isCountry whether a name key is a country's: a possessive after it ends the country's name
@@ -68,9 +68,10 @@ public final class NameChunker {
     }
 
     /** Says whether the report being chunked is about sport. */
-    void sportsReport(boolean sport) {
-        this.sports = sport;
+    void sportsReport(boolean sports) {
+        this.sports = sports;
     }
+
     /** Words that, capitalised before "of the", open a phrase about a group's people, not a name. */
     private static final Set<String> PEOPLE_OF_THE = WordSets.of("men", "women", "youths", "young", "people",
             "villagers", "elders", "chiefs");

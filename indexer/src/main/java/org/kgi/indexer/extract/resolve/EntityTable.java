@@ -242,7 +242,7 @@ public final class EntityTable {
             }
             StringBuilder initials = new StringBuilder();
             for (String w : words) {
-                if (!w.isEmpty() && !ACRONYM_SKIPS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                if (!w.isEmpty() && !ACRONYM_SKIPS.contains(w.toLowerCase(Locale.ROOT))) {
                     initials.append(Character.toLowerCase(w.charAt(0)));
                 }
             }
@@ -316,12 +316,12 @@ public final class EntityTable {
                     || police)) {
                 return;
             }
-            String people = g.name().substring(0, g.name().indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
-            String country = nationality.toLowerCase(java.util.Locale.ROOT);
+            String people = g.name().substring(0, g.name().indexOf(' ')).toLowerCase(Locale.ROOT);
+            String country = nationality.toLowerCase(Locale.ROOT);
             String army = null;
             for (Map.Entry<String, Guess> e : best.entrySet()) {
                 Guess o = e.getValue();
-                String lower = o.name().toLowerCase(java.util.Locale.ROOT);
+                String lower = o.name().toLowerCase(Locale.ROOT);
                 if (o.kind() == Kind.ACTOR && "security_force".equals(o.type()) && !o.attributes().containsKey("nationality")
                         && (lower.startsWith(people + " ") || lower.startsWith(country + " ")
                         || lower.startsWith(country + "'s ") || ofCountry(lower, country)) // Armed Forces of Ukraine

@@ -9597,4 +9597,32 @@ class ExtractRulesTest {
                 + "was shot .", null);
         assertNamedTypes(aged, "person", "Duran", "Omar Said Bakari");
     }
+
+    @Test
+    void anAcronymBeforeItsNameInBracketsAMixedCaseAcronymAndOneOfAGroupsFightersNameTheGroup() {
+        Extraction x = run("On 8 May 2020, EPP (Paraguayan People's Army) members burned a house in Yby Yau. One of "
+                + "the leaders of UOCRA (Construction Workers' Union of Argentina) had his house attacked by shots. "
+                + "Police encountered LeT militants at Sopore town. 1 "
+                + "KRF fighter was shot and killed by IS snipers in Sharwain. An F-16 fighter crashed near Sharwain. "
+                + "A Rafale fighter jet flew over Sharwain. Gunmen of Jaish al-Adl, a Baluch militant group, attacked "
+                + "a post. Police arrested a Helmand militant. The Kandahar insurgent was "
+                + "killed.", null);
+        assertTrue(named(x, "EPP").orElseThrow().aliases().contains("Paraguayan People's Army"),
+                x.entities().toString());
+        assertTrue(named(x, "UOCRA").orElseThrow().aliases().contains("Construction Workers' Union of Argentina"),
+                x.entities().toString());
+        assertNamedTypes(x, "armed_group", "LeT", "KRF");
+        Extraction qsd = run("On 8 May 2020, unidentified gunmen assassinated a QSD member near the traffic HQ in "
+                + "Ar-Raqqa city.", null);
+        assertNamedTypes(qsd, "armed_group", "QSD"); // the Syrian Democratic Forces' Arabic acronym
+        assertTrue(named(x, "F-16").filter(e -> "armed_group".equals(e.type())).isEmpty(), "a plane's fighter");
+        assertTrue(named(x, "Rafale").filter(e -> "armed_group".equals(e.type())).isEmpty(), "a plane");
+        assertTrue(named(x, "Baluch").filter(e -> "armed_group".equals(e.type())).isEmpty(), "a kind of group");
+        assertEquals(Kind.PLACE, named(x, "Helmand").orElseThrow().kind(), "a militant from a province");
+        assertEquals(Kind.PLACE, named(x, "Kandahar").orElseThrow().kind(), "an insurgent from a town");
+        Extraction boxing = run("BOXING - TYSON WINS .\nLAS VEGAS 1996-09-07\nThe WBA fighter was knocked "
+                + "down .", null);
+        assertTrue(named(boxing, "WBA").filter(e -> "armed_group".equals(e.type())).isEmpty(),
+                boxing.entities().toString());
+    }
 }

@@ -147,6 +147,43 @@ final class ChunkTyper {
     private int shoutedSentence = -1;
     private boolean shouted;
 
+    /** Nouns of one of an armed group's men, in the singular, after its name: {@code a QSD fighter}. */
+    private static final Set<String> ONE_FIGHTER = WordSets.of("fighter", "militant", "militiaman", "insurgent",
+            "jihadist");
+
+    /** Nouns after {@code militant} that make it a kind's adjective: {@code a Meitei insurgent group}. */
+    private static final Set<String> OF_A_KIND = WordSets.of("group", "groups", "organisation", "organization",
+            "movement", "outfit", "outfits", "cell", "cells", "network", "wing", "faction", "leader", "leaders",
+            "commander", "commanders", "activity", "activities", "violence", "attack", "attacks", "camp", "camps");
+
+    /** Nouns after {@code fighter} that make it an aircraft: {@code a Rafale fighter jet}. */
+    private static final Set<String> AIRCRAFT = WordSets.of("jet", "jets", "plane", "planes", "aircraft", "bomber",
+            "bombers", "pilot", "pilots", "squadron", "wing", "wings");
+
+    /**
+     * Whether the name {@code a..b} is followed by one of its men in the singular ({@code 1 TMF fighter}, {@code an
+     * ISWAP militant}): an armed group's, though not a plane's ({@code an F-16 fighter}, {@code a Rafale fighter
+     * jet}), a kind's ({@code a Baluch militant group}) nor, in a report about sport, a boxer's.
+     */
+    private boolean oneOfItsFighters(Tokens t, int a, int b, int noun) {
+        String n = t.lower(noun);
+        if (!ONE_FIGHTER.contains(n) || t.isWord(noun + 1) && (AIRCRAFT.contains(t.lower(noun + 1))
+                || OF_A_KIND.contains(t.lower(noun + 1)) || ActorWords.groupNounType(t.lower(noun + 1)) != null)) {
+            return false;
+        }
+        if (n.equals("fighter")) {
+            if (sports) {
+                return false;
+            }
+            for (int p = t.start(a); p < t.end(b); p++) {
+                if (Character.isDigit(t.text().charAt(p))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
     private boolean sports;
 
@@ -1175,6 +1212,10 @@ final class ChunkTyper {
                 groupType = null; // the Hawiye clan elders: a people's notables, no armed group
             } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
                 groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
+            } else if (groupType == null && oneOfItsFighters(t, a, b, noun) && !isPlaceName(key)
+                    && !doc.gazetteer().isCity(key) && !doc.gazetteer().regions().isRegion(key)
+                    && !isCountryWord(t.lower(a))) {
+                groupType = "armed_group"; // 1 TMF fighter was shot and killed by IS snipers
             }
             if (n.equals("association") && t.isLower(a - 1, "the") && !isPlaceName(key)
                     && !doc.gazetteer().isCity(key)) {

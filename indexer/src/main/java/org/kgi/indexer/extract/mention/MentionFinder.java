@@ -1140,10 +1140,19 @@ public final class MentionFinder {
             }
             Guess fg = f == null ? null : f.guess();
             Guess gg = g.guess();
-            if (fg == null || gg == null || g.first() != g.last() || !t.isChar(f.last() + 1, '(')
+            if (fg == null || gg == null || !t.isChar(f.last() + 1, '(')
                     || !t.isChar(g.last() + 1, ')') || fg.kind() != Kind.ACTOR || gg.kind() != Kind.ACTOR
                     || "person".equals(fg.type()) || "person".equals(gg.type()) || fg.generic() || gg.generic()
                     || f.key().equals(g.key()) || aliases.containsKey(g.key())) {
+                continue;
+            }
+            if (g.first() != g.last()) {
+                if (f.first() == f.last() && isAcronymShape(t.surface(f.first()))) {
+                    // EPP (Paraguayan People's Army), the CV (Red Command): an acronym, then its name in brackets,
+                    // often a translation that does not spell it out; the stronger reading of the two types both
+                    founds.set(j, new Found(g.sentence(), g.first(), g.last(), g.start(), g.end(), f.key(), gg));
+                    aliases.put(g.key(), new AliasLink(span(t, g.first(), g.last()), f.key(), true));
+                }
                 continue;
             }
             founds.set(j, new Found(g.sentence(), g.first(), g.last(), g.start(), g.end(), f.key(), fg));

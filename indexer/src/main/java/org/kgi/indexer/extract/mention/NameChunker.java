@@ -400,7 +400,18 @@ public final class NameChunker {
             // the army's Second Brigade, the Third Division, alongside Second Field Army units: a unit's ordinal
             return true;
         }
-        return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i");
+        return !FunctionWords.isFunctionWord(w) || t.is(i, Tokens.ALL_CAPS) && w.length() > 1 && !w.equals("i")
+                || innerCapital(t, i); // LeT militants: Lashkar-e-Taiba's acronym, though "let" is a function word
+    }
+
+    /** Whether word {@code i} has a capital past its first letter ({@code LeT}, {@code JeM}): no plain word. */
+    private static boolean innerCapital(Tokens t, int i) {
+        for (int p = t.start(i) + 1; p < t.end(i); p++) {
+            if (Character.isUpperCase(t.text().charAt(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code twenty-nine}, {@code forty-two}: a tens' number word and a unit's, hyphened. */

@@ -9625,4 +9625,35 @@ class ExtractRulesTest {
         assertTrue(named(boxing, "WBA").filter(e -> "armed_group".equals(e.type())).isEmpty(),
                 boxing.entities().toString());
     }
+
+    @Test
+    void fireAnsweredOrFiredInBothDirectionsIsAClashAndAnAttackThwartedABattle() {
+        String fired = "On 9 May 2020, pro-Houthi forces reportedly fired caliber 120mm mortar shells at anti-Houthi "
+                + "National Resistance forces in At Tuhayta district (Al Hudaydah).";
+        Extraction shelling = run(fired, null);
+        assertEquals("Explosions/Remote violence", shelling.events().get(0).type(), shelling.events().toString());
+        Extraction answered = run(fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
+                + "pro-Houthi elements.", null);
+        assertEquals("Battles", answered.events().get(0).type(), answered.events().toString());
+        Extraction houses = run("On 17 March 2025, shells fired by the 52nd Division hit houses in Qasr, killing a "
+                + "farmer. Units of the Lebanese Army returned fire towards the sources of the shelling.", null);
+        assertEquals("Explosions/Remote violence", houses.events().get(0).type(), houses.events().toString());
+        String observed = "On 8 May 2020, the OSCE SMM observed a total of 102 projectiles/explosions/shots involving "
+                + "unknown weapons";
+        Extraction oneWay = run(observed + " near Serhiivka.", null);
+        assertEquals("Explosions/Remote violence", oneWay.events().get(0).type(), oneWay.events().toString());
+        Extraction bothWays = run(observed + " in both directions of the frontline near Serhiivka.", null);
+        assertEquals("Battles", bothWays.events().get(0).type(), bothWays.events().toString());
+        Extraction bursts = run("On 8 May 2020, the OSCE SMM observed a total of 14 shots/bursts of fire involving "
+                + "small arms near Khutir Stavky.", null);
+        assertEquals("Battles", bursts.events().get(0).type(), bursts.events().toString());
+        Extraction thwarted = run("On 8 May 2020, National resistance forces reportedly thwarted a Houthi attack "
+                + "from Al Maqani and Ash Shuaynah on the city of Hays (Hays, Al Hudaydah), incurring a number of "
+                + "fatalities and forcing the Houthi forces to retreat.", null);
+        assertEquals("Battles", thwarted.events().get(0).type(), thwarted.events().toString());
+        Extraction assassinated = run("On 8 May 2020, unidentified gunmen assassinated a tribal elder in Ar-Raqqa "
+                + "city.", null);
+        assertEquals("Violence against civilians", assassinated.events().get(0).type(),
+                assassinated.events().toString());
+    }
 }

@@ -667,6 +667,36 @@ public final class EventFinder {
         return victimFirst && t.hasWordIn(s, GANG_LIFE) && t.hasWordIn(s, BELONGING);
     }
 
+    /**
+     * Whether sentence {@code s} tells fire answered: {@code responded to the fire}, {@code responded to pro-Houthi
+     * shelling}, {@code reacted with gunfire}, {@code returned fire}, {@code fired back}.
+     */
+    private static boolean fireAnswered(Tokens t, Sentence s) {
+        for (int i = s.first(); i < s.last(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower(i);
+            if (w.equals("fired") && t.isLower(i + 1, "back")) {
+                return true;
+            }
+            if ((ANSWERED.contains(w) && (t.isLower(i + 1, "to") || t.isLower(i + 1, "with"))
+                    || (w.equals("returned") || w.equals("returning")) && (t.isLower(i + 1, "fire")
+                    || t.isLower(i + 1, "the") && t.isLower(i + 2, "fire")))
+                    && TriggerScan.wordAfter(t, s, i, 4, ANSWERING_FIRE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a side answering fire, before "to" or "with". */
+    private static final Set<String> ANSWERED = WordSets.of("responded", "reacted", "retaliated", "responding",
+            "reacting", "retaliating");
+    /** What fire answers, or is answered with. */
+    private static final Set<String> ANSWERING_FIRE = WordSets.of("fire", "gunfire", "shelling", "shots", "shooting",
+            "gunshots", "firing");
+
     /** How a victim was of a gang: {@code had charges against him}, {@code was involved in}, {@code a member of}. */
     private static final Set<String> BELONGING = WordSets.of("charges", "involved", "member", "belonged", "linked",
             "affiliated", "records", "record");
@@ -763,6 +793,15 @@ public final class EventFinder {
                 && ctx.next != null && victimOfAGang(t, ctx.next)) {
             // a man was shot to death. The victim had charges against him for drug trafficking: one gang's man killed
             // by another's, ACLED's armed clash
+            reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
+        }
+        if (Acled.EXPLOSIONS.equals(reading.type()) && !Acled.AIR_STRIKE.equals(reading.subType())
+                && !Acled.SUICIDE_BOMB.equals(reading.subType()) && (fireAnswered(t, s)
+                || ctx.next != null && ctx.next.paragraph() == s.paragraph() && fireAnswered(t, ctx.next))
+                && !EventRefiner.killsCivilians(t, s, s.first() - 1)) {
+            // pro-Houthi forces fired mortar shells at the National Resistance forces. The anti-Houthi forces
+            // responded to the fire: fire both ways, ACLED's armed clash (but shells that hit houses, killing a
+            // farmer, are a shelling, however answered)
             reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
         }
         if ((actors.isEmpty() || forceToldAgain(t, s, actors) || another && reading == EventRefiner.GOODS_SEIZED)

@@ -257,6 +257,31 @@ final class EventRefiner {
         return false;
     }
 
+    /** Whether the sentence tells an attack beaten off: {@code thwarted a pro-Houthi incursion}. */
+    private static boolean thwartedAttack(Tokens t, Sentence s) {
+        for (int i = s.first(); i < s.last(); i++) {
+            if (t.isWord(i) && THWARTED.contains(t.lower(i)) && TriggerScan.wordAfter(t, s, i, 4, ASSAULTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THWARTED = WordSets.of("thwarted", "repelled", "repulsed", "thwarting",
+            "repelling", "repulsing");
+    private static final Set<String> ASSAULTS = WordSets.of("attack", "attacks", "incursion", "incursions", "assault",
+            "assaults", "offensive", "advance");
+
+    /** Whether the sentence tells fire {@code in both directions}: fire exchanged. */
+    private static boolean bothDirections(Tokens t, Sentence s) {
+        for (int i = s.first() + 1; i <= s.last(); i++) {
+            if (t.isLower(i, "directions") && t.isLower(i - 1, "both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an unnamed armed group is named as two rivals: {@code members of two rival gangs}. */
     private static boolean rivals(Tokens t, Resolved r) {
         int k = r.found().first() - 1;
@@ -579,6 +604,10 @@ final class EventRefiner {
                     return containsAny(words, LETHAL) ? new Reading(PROTESTS, EXCESSIVE_FORCE)
                             : new Reading(PROTESTS, PROTEST_WITH_INTERVENTION);
                 }
+                if (ATTACK.equals(sub) && thwartedAttack(t, s)) {
+                    // forces thwarted a Houthi attack on the city, incurring a number of fatalities: the attack met
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
                 if (ATTACK.equals(sub) && armedOpponent && t.hasWordIn(at + 1, s.last(), RETALIATED)) {
                     return new Reading(BATTLES, ARMED_CLASH); // the Maoists opened fire on the team, which retaliated
                 }
@@ -656,6 +685,10 @@ final class EventRefiner {
                     // fighters of the SPLM-N attacked army positions, shelling the area before advancing on foot: a
                     // battle, its shelling a means
                     // militants ambushed an army patrol with grenades; a car bomb, then they stormed the base: a battle
+                    return new Reading(BATTLES, ARMED_CLASH);
+                }
+                if (!AIR_STRIKE.equals(sub) && !SUICIDE_BOMB.equals(sub) && bothDirections(t, s)) {
+                    // observed 102 projectiles/explosions/shots in both directions of the frontline: an exchange
                     return new Reading(BATTLES, ARMED_CLASH);
                 }
                 if (SHELLING.equals(sub) && t.wordJustBefore(at, 3, EXCHANGED)) {
@@ -1167,7 +1200,7 @@ final class EventRefiner {
      * Whether a word of harm after token {@code at} has civilians for object ({@code killing nine residents}), or, in
      * the passive, for subject; from {@code s.first() - 1}, anywhere in the sentence.
      */
-    private static boolean killsCivilians(Tokens t, Sentence s, int at) {
+    static boolean killsCivilians(Tokens t, Sentence s, int at) {
         return harms(t, s, at, false);
     }
 

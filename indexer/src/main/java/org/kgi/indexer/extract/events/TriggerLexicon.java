@@ -77,7 +77,8 @@ public final class TriggerLexicon {
                 "exchanges of fire", "armed confrontation", "heavy fighting", "returned fire", "traded fire",
                 "exchanging fire", "fire fight", "under fire", "exchanged gunfire", "traded gunfire", "exchanged heavy",
                 "traded heavy", "exchanging gunfire", "under gunfire", "under rifle fire", "under heavy fire",
-                "under sustained fire", "under intense fire", "under sniper fire", "under small-arms fire");
+                "under sustained fire", "under intense fire", "under sniper fire", "under small-arms fire",
+                "bursts of", "burst of"); // observed 14 shots/bursts of fire involving small arms
         words(new Trigger(BATTLES, ARMED_CLASH, 80), "encounter", "repelled", "repulsed", "clashing", "combat");
         words(new Trigger(BATTLES, ARMED_CLASH, 62), "engaged"); // troops engaged a group of militants
         // forces conducted an incursion against pro-Houthi groups
@@ -120,7 +121,8 @@ public final class TriggerLexicon {
                 "massacred", "murdered", "murder", "executed", "shot", "shooting", "stabbed", "beheaded", "attacked",
                 "attack", "attacks", "attacking", "raided", "raid", "wounded", "injured", "fired", "gunned",
                 "assaulted", "beaten", "tortured", "dead", "gunshot", "wounding", "injuring", "torture", "beat", "beating",
-                "beatings", "flogged", "whipped", "lashed", "punched");
+                "beatings", "flogged", "whipped", "lashed", "punched", "assassinated", "assassination",
+                "assassinations", "assassinate");
         pairs(new Trigger(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 76), "opened fire", "shot dead", "gunned down",
                 "fired on", "fired at", "set ablaze", "opened gunfire", "firing tear", "firing at", "firing on",
                 "firing live", "firing rubber");

@@ -9656,4 +9656,20 @@ class ExtractRulesTest {
         assertEquals("Violence against civilians", assassinated.events().get(0).type(),
                 assassinated.events().toString());
     }
+
+    @Test
+    void namesInBracketsEndedByAKnownPlaceAreTheAreasOfThePlaceBeforeThem() {
+        Extraction x = run("On 9 May 2020, clashes erupted on the Sirwah (Marib), Nihm (Sanaa), and Al Jawf "
+                + "frontlines. Saudi forces reportedly deployed to the entrances and exits of Zorbakiya (Hidaybu, "
+                + "Aden). Tiv militias attacked Dadin Kowa (Donga, Taraba). Forces thwarted a pro-Houthi incursion on "
+                + "the Qaniyah frontline.", null);
+        for (String name : List.of("Sirwah", "Nihm", "Zorbakiya", "Hidaybu", "Qaniyah", "Donga")) {
+            assertEquals(Kind.PLACE, named(x, name).orElseThrow().kind(), name + ": " + x.entities());
+        }
+        Extraction man = run("HEADQUARTERS JOINT TASK FORCE (NORTH EAST) OPERATION HADIN KAI\nMEDIA INFORMATION "
+                + "OFFICE\nPRESS RELEASE - 11 April 2025\n\nThe Headquarters Joint Task Force (North East) Operation "
+                + "HADIN KAI wishes to update the public. The race was won by Zeltrax (Italy) in 2:03.45.", null);
+        assertNotEquals(Kind.PLACE, named(man, "Zeltrax").orElseThrow().kind(), "a country alone is a man's");
+        assertTrue(named(man, "FORCE").filter(e -> e.kind() == Kind.PLACE).isEmpty(), man.entities().toString());
+    }
 }

@@ -50,7 +50,8 @@ public final class PlaceWords {
                 "subprefecture", "arrondissement", "chiefdom", "lga", "sub-county", "subcounty", "parish", "canton",
                 "circle", "emirate", "groupement", "chefferie", "wilaya", "muhafaza", "kebele", "states", "provinces",
                 "regions", "governorates", "river", "lake", "mountains", "hills", "sea", "gulf", "bay", "desert",
-                "forest", "delta", "basin", "sector", "division", "subdivision", "sub-division");
+                "forest", "delta", "basin", "sector", "division", "subdivision", "sub-division", "frontline",
+                "frontlines"); // the Qaniyah frontline (but not "front": the Dagoberto Ramos Front is a group)
         WordSets.putAll(NOUN_OF, "populated_place", "residents", "resident", "town", "village", "city", "people",
                 "inhabitants", "outskirts", "suburbs", "mayor", "centre", "center", "streets", "capital",
                 "commune", "municipality", "edge", "north", "south", "east", "west", "northeast", "northwest",

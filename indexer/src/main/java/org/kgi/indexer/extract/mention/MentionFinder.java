@@ -228,6 +228,7 @@ public final class MentionFinder {
             unitsOfForces(founds, sentenceFounds);
             generics(s, founds, sentenceFounds);
             namesInBrackets(s, founds, sentenceFounds, aliases);
+            bracketedAreas(s, founds, sentenceFounds);
         }
         demonyms.resolveTeams(founds);
         definiteFacilities(sentences, founds);
@@ -1157,6 +1158,61 @@ public final class MentionFinder {
             }
             founds.set(j, new Found(g.sentence(), g.first(), g.last(), g.start(), g.end(), f.key(), fg));
             aliases.put(g.key(), new AliasLink(t.surface(g.first()), f.key(), true));
+        }
+    }
+
+    /**
+     * {@code Hadibu (Hidaybu, Suqutra)}, {@code Dadin Kowa (Donga, Taraba)}, {@code the Sirwah (Marib), Nihm (Sanaa)
+     * frontlines}: names in brackets whose last is a known region, town or country are the areas the place before
+     * them lies in, as conflict-event notes write them. Those of them nothing typed are regions, and so is a name
+     * nothing typed right before the brackets, unless the brackets hold a country alone ({@code Gregory Randolph
+     * (USA)}: a man's country).
+     */
+    private void bracketedAreas(Sentence s, List<Found> founds, int from) {
+        Tokens t = doc.tokens();
+        for (int j = from; j < founds.size(); j++) {
+            Found last = founds.get(j);
+            if (!t.isChar(last.last() + 1, ')') || !knownPlace(last.key())) {
+                continue;
+            }
+            int k = j;
+            while (k > from && founds.get(k - 1).last() + 2 == founds.get(k).first()
+                    && t.isChar(founds.get(k).first() - 1, ',')) {
+                k--;
+            }
+            int open = founds.get(k).first() - 1;
+            if (!t.isChar(open, '(')) {
+                continue;
+            }
+            for (int m = k; m < j; m++) {
+                untypedToPlace(founds, m, "region");
+            }
+            boolean countryAlone = k == j && doc.gazetteer().countries().byKey(last.key()) != null;
+            if (k > from && founds.get(k - 1).last() == open - 1 && !countryAlone) {
+                untypedToPlace(founds, k - 1, "region");
+            }
+        }
+    }
+
+    private boolean knownPlace(String key) {
+        return doc.gazetteer().regions().isRegion(key) || doc.gazetteer().isCity(key)
+                || doc.gazetteer().countries().byKey(key) != null;
+    }
+
+    /**
+     * Types found {@code i} as a place of {@code type} when nothing typed it (no person's shape either), unless it is
+     * written in capitals.
+     */
+    private void untypedToPlace(List<Found> founds, int i, String type) {
+        Found f = founds.get(i);
+        Guess g = f.guess();
+        if (doc.tokens().is(f.first(), Tokens.ALL_CAPS)) {
+            return; // JOINT TASK FORCE (NORTH EAST): a heading's words, a unit's
+        }
+        if (g == null || g.kind() == Kind.ACTOR && "other".equals(g.type()) && g.strength() <= Strength.PERSON_SHAPE) {
+            String name = g == null ? span(doc.tokens(), f.first(), f.last()) : g.name();
+            founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
+                    Guess.place(type, name, Strength.REGION_AFTER_PLACE)));
         }
     }
 

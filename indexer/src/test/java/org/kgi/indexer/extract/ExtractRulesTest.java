@@ -9627,7 +9627,7 @@ class ExtractRulesTest {
     }
 
     @Test
-    void fireAnsweredOrFiredInBothDirectionsIsAClashAndAnAttackThwartedABattle() {
+    void fireAnsweredOrFiredInBothDirectionsIsAClashAnAttackThwartedABattleAndAFistFightARiot() {
         String fired = "On 9 May 2020, pro-Houthi forces reportedly fired caliber 120mm mortar shells at anti-Houthi "
                 + "National Resistance forces in At Tuhayta district (Al Hudaydah).";
         Extraction shelling = run(fired, null);
@@ -9651,6 +9651,16 @@ class ExtractRulesTest {
                 + "from Al Maqani and Ash Shuaynah on the city of Hays (Hays, Al Hudaydah), incurring a number of "
                 + "fatalities and forcing the Houthi forces to retreat.", null);
         assertEquals("Battles", thwarted.events().get(0).type(), thwarted.events().toString());
+        Extraction fight = run("On 8 May 2020, during a session of parliament in Yerevan, a physical fight broke out "
+                + "between deputies of the ruling party and the opposition.", null);
+        assertEquals("Mob violence", fight.events().get(0).subType(), fight.events().toString());
+        Extraction blows = run("On 8 May 2020, protesters of the Dveri party came to blows with police outside "
+                + "parliament in Belgrade.", null);
+        assertEquals("Violent demonstration", blows.events().get(0).subType(), blows.events().toString());
+        Extraction barricades = run("On 8 May 2020, in San Antonio (Valparaiso), a group of citizens demonstrated "
+                + "against a family that arrived from another country. The group set barricades on fire and demanded "
+                + "the newcomers leave.", null);
+        assertEquals("Riots", barricades.events().get(0).type(), barricades.events().toString());
         Extraction assassinated = run("On 8 May 2020, unidentified gunmen assassinated a tribal elder in Ar-Raqqa "
                 + "city.", null);
         assertEquals("Violence against civilians", assassinated.events().get(0).type(),

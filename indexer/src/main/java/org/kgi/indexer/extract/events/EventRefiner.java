@@ -725,7 +725,8 @@ final class EventRefiner {
                     // captured Lashio: a town, no one named (captured Ahmed Musa is an arrest)
                     return new Reading(BATTLES, firstActorIsState(actors) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES);
                 }
-                if (MOB_VIOLENCE.equals(sub) && TriggerLexicon.SCUFFLES.contains(t.lower(at))) {
+                if (MOB_VIOLENCE.equals(sub) && (TriggerLexicon.SCUFFLES.contains(t.lower(at))
+                        || TriggerLexicon.SCUFFLE_OPENERS.contains(t.lower(at)))) {
                     // a scuffle over a property dispute; protesters scuffled with police: people fighting, unarmed
                     return new Reading(RIOTS, protest || t.hasWordIn(s, RIOT_WORDS) ? VIOLENT_DEMONSTRATION
                             : MOB_VIOLENCE); // (a brawl ..., and police declared a riot: the riot's)

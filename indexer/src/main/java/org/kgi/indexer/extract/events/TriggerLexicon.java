@@ -23,7 +23,10 @@ public final class TriggerLexicon {
     static final Set<String> CLEARED = WordSets.of("square", "streets", "street", "camp", "blockade", "barricades",
             "crowd", "protesters", "demonstrators");
     /** Fights among people, never an armed attack: {@code a scuffle}, {@code a brawl} (also read by EventRefiner). */
-    static final Set<String> SCUFFLES = WordSets.of("scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled");
+    static final Set<String> SCUFFLES = WordSets.of("scuffle", "scuffles", "scuffled", "brawl", "brawls", "brawled",
+            "fistfight", "fistfights", "fisticuffs");
+    /** The first words of a scuffle's pairs: {@code physical fight}, {@code fist fight}, {@code came to blows}. */
+    static final Set<String> SCUFFLE_OPENERS = WordSets.of("physical", "fist", "came");
 
     static {
         words(new Trigger(EXPLOSIONS, SUICIDE_BOMB, 95), "suicide-bomber", "suicide-bombing");
@@ -63,6 +66,9 @@ public final class TriggerLexicon {
         words(new Trigger(RIOTS, MOB_VIOLENCE, 83), SCUFFLES.toArray(String[]::new));
         pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "mob justice", "vigilante justice", "burned alive",
                 "beat to", "hacked to", "stoned to");
+        // a physical fight broke out between the representatives of the ruling party and the opposition: as a scuffle
+        pairs(new Trigger(RIOTS, MOB_VIOLENCE, 83), "physical fight", "physical confrontation",
+                "physical confrontations", "physical altercation", "fist fight", "came to blows");
         words(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "overran", "overrun", "seized", "stormed");
         pairs(new Trigger(BATTLES, NON_STATE_OVERTAKES, 82), "took control", "taken control", "seized control",
                 "took over", "taken over", "fell to");
@@ -111,7 +117,8 @@ public final class TriggerLexicon {
         words(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "rioters", "riot", "riots", "rioting", "rioted");
         pairs(new Trigger(RIOTS, VIOLENT_DEMONSTRATION, 72), "stone pelting", "pelting stones", "turned violent",
                 "threw stones", "hurled stones", "threw rocks",
-                "hurled rocks", "pelted stones", "erected barricades", "burned tyres", "burnt tyres", "burning tyres",
+                "hurled rocks", "pelted stones", "erected barricades", "set barricades", "burned barricades",
+                "burnt barricades", "burned tyres", "burnt tyres", "burning tyres",
                 "burned tires", "burning rubber", "burned rubber", "burnt rubber",
                 "throwing stones", "threw petrol", "hurled petrol", "threw molotov",
                 "hurled molotov", "threw firebombs", "hurled firebombs", "threw bottles",

@@ -147,6 +147,18 @@ final class ChunkTyper {
     private int shoutedSentence = -1;
     private boolean shouted;
 
+    /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
+    private boolean sports;
+
+    ChunkTyper(DocContext doc) {
+        this.doc = doc;
+    }
+
+    /** Tells whether the report is about sport, before any name is typed. */
+    void sportsReport(boolean sports) {
+        this.sports = sports;
+    }
+
     /** Nouns of one of an armed group's men, in the singular, after its name: {@code a QSD fighter}. */
     private static final Set<String> ONE_FIGHTER = WordSets.of("fighter", "militant", "militiaman", "insurgent",
             "jihadist");
@@ -158,7 +170,7 @@ final class ChunkTyper {
 
     /** Nouns after {@code fighter} that make it an aircraft: {@code a Rafale fighter jet}. */
     private static final Set<String> AIRCRAFT = WordSets.of("jet", "jets", "plane", "planes", "aircraft", "bomber",
-            "bombers", "pilot", "pilots", "squadron", "wing", "wings");
+            "bombers", "pilot", "pilots", "squadron", "wings");
 
     /**
      * Whether the name {@code a..b} is followed by one of its men in the singular ({@code 1 TMF fighter}, {@code an
@@ -182,18 +194,6 @@ final class ChunkTyper {
             }
         }
         return true;
-    }
-
-    /** Whether the report is about sport (its headline says so): a town in a name is then rather a club's. */
-    private boolean sports;
-
-    ChunkTyper(DocContext doc) {
-        this.doc = doc;
-    }
-
-    /** Tells whether the report is about sport, before any name is typed. */
-    void sportsReport(boolean sports) {
-        this.sports = sports;
     }
 
     /** {@link DocContext#isShouted}, once per sentence (the finder asks first, the typer again for some names). */

@@ -1129,7 +1129,8 @@ public final class MentionFinder {
 
     /**
      * A body's other name, one word in brackets right after it, though no acronym of its words: {@code the Myanmar
-     * military (Tatmadaw)}, {@code the Secretariat of National Defence (Sedena)}: the same body.
+     * military (Tatmadaw)}, {@code the Secretariat of National Defence (Sedena)}: the same body. So is an acronym's
+     * name in brackets after it ({@code EPP (Paraguayan People's Army)}).
      */
     private void namesInBrackets(Sentence s, List<Found> founds, int from, Map<String, AliasLink> aliases) {
         Tokens t = doc.tokens();
@@ -1165,8 +1166,8 @@ public final class MentionFinder {
      * {@code Hadibu (Hidaybu, Suqutra)}, {@code Dadin Kowa (Donga, Taraba)}, {@code the Sirwah (Marib), Nihm (Sanaa)
      * frontlines}: names in brackets whose last is a known region, town or country are the areas the place before
      * them lies in, as conflict-event notes write them. Those of them nothing typed are regions, and so is a name
-     * nothing typed right before the brackets, unless the brackets hold a country alone ({@code Gregory Randolph
-     * (USA)}: a man's country).
+     * nothing typed right before the brackets, unless the brackets hold a country alone ({@code Zeltrax (Italy)}: a
+     * runner's country).
      */
     private void bracketedAreas(Sentence s, List<Found> founds, int from) {
         Tokens t = doc.tokens();
@@ -1185,11 +1186,11 @@ public final class MentionFinder {
                 continue;
             }
             for (int m = k; m < j; m++) {
-                untypedToPlace(founds, m, "region");
+                untypedToRegion(founds, m);
             }
             boolean countryAlone = k == j && doc.gazetteer().countries().byKey(last.key()) != null;
             if (k > from && founds.get(k - 1).last() == open - 1 && !countryAlone) {
-                untypedToPlace(founds, k - 1, "region");
+                untypedToRegion(founds, k - 1);
             }
         }
     }
@@ -1200,10 +1201,10 @@ public final class MentionFinder {
     }
 
     /**
-     * Types found {@code i} as a place of {@code type} when nothing typed it (no person's shape either), unless it is
-     * written in capitals.
+     * Types found {@code i} as a region when nothing typed it (no person's shape either), unless it is written in
+     * capitals.
      */
-    private void untypedToPlace(List<Found> founds, int i, String type) {
+    private void untypedToRegion(List<Found> founds, int i) {
         Found f = founds.get(i);
         Guess g = f.guess();
         if (doc.tokens().is(f.first(), Tokens.ALL_CAPS)) {
@@ -1212,7 +1213,7 @@ public final class MentionFinder {
         if (g == null || g.kind() == Kind.ACTOR && "other".equals(g.type()) && g.strength() <= Strength.PERSON_SHAPE) {
             String name = g == null ? span(doc.tokens(), f.first(), f.last()) : g.name();
             founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
-                    Guess.place(type, name, Strength.REGION_AFTER_PLACE)));
+                    Guess.place("region", name, Strength.REGION_AFTER_PLACE)));
         }
     }
 

@@ -9681,5 +9681,7 @@ class ExtractRulesTest {
                 + "HADIN KAI wishes to update the public. The race was won by Zeltrax (Italy) in 2:03.45.", null);
         assertNotEquals(Kind.PLACE, named(man, "Zeltrax").orElseThrow().kind(), "a country alone is a man's");
         assertTrue(named(man, "FORCE").filter(e -> e.kind() == Kind.PLACE).isEmpty(), man.entities().toString());
+        Extraction letters = run("On 9 May 2020, clashes hit positions (B, C, Marib).", null);
+        assertTrue(named(letters, "B").isEmpty() && named(letters, "C").isEmpty(), letters.entities().toString());
     }
 }

@@ -1202,13 +1202,17 @@ public final class MentionFinder {
 
     /**
      * Types found {@code i} as a region when nothing typed it (no person's shape either), unless it is written in
-     * capitals.
+     * capitals, or is a letter or a common word that nothing read as a name.
      */
     private void untypedToRegion(List<Found> founds, int i) {
         Found f = founds.get(i);
         Guess g = f.guess();
         if (doc.tokens().is(f.first(), Tokens.ALL_CAPS)) {
             return; // JOINT TASK FORCE (NORTH EAST): a heading's words, a unit's
+        }
+        if (g == null && (f.end() - f.start() < 3 || f.first() == f.last()
+                && doc.isCommonWord(doc.tokens().lower(f.first())))) {
+            return; // (B, C, Marib): a letter or a common word, no name the brackets could make a place
         }
         if (g == null || g.kind() == Kind.ACTOR && "other".equals(g.type()) && g.strength() <= Strength.PERSON_SHAPE) {
             String name = g == null ? span(doc.tokens(), f.first(), f.last()) : g.name();

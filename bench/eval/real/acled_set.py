@@ -4,16 +4,18 @@
 usage: acled_set.py PREFIX SOURCE... > set.jsonl
 
 SOURCE is an ACLED export (.csv, with its header: event_date, event_type, actor1, inter1, actor2, inter2, country,
-admin1..admin3, location, notes) or a folder of contiguous pieces of one, named by their offset (0.txt, 16000.txt,
-...); for a folder that does not start the file, --header FILE.csv|FOLDER gives the header, and the first and last
-rows, cut by the pieces' ends, are dropped.
+admin1..admin3, location, notes; in any case) or a folder of contiguous pieces of one, named by their offset (0.txt,
+16000.txt, ...); for a folder that does not start the file, --header FILE.csv|FOLDER gives the header, and the first
+and last rows, cut by the pieces' ends, are dropped (the last also from a folder that starts the file).
 
 The gold, from ACLED's own coding of each row:
   places      location, admin3, admin2, admin1 and country, those the notes name as a whole word;
-  groups      actor1 and actor2 coded rebel group (2), political militia (3) or identity militia (4), not
-              "Unidentified ...", in the first form the notes use: the name without its bracketed country or
-              years, or either side of "ABC: Long Name";
-  event_type  ACLED's event type;
+  groups      actor1 and actor2 coded rebel group (2), political militia (3) or identity militia (4), by number
+              or by name, not "Unidentified ...", in the first form the notes use: the name without its bracketed
+              country or years, or either side of "ABC: Long Name";
+  event_type  ACLED's event type, those of its codebook before 2019 mapped to today's ("Battle-No change of
+              territory" is "Battles", "Remote violence" "Explosions/Remote violence"...; "Riots/Protests" stays,
+              and acled/score.py takes either of today's two for it);
   date        the event date (ISO).
 """
 import argparse, csv, datetime, io, json, os, re, sys
@@ -30,7 +32,9 @@ def read(source):
 def rows(source, header):
     text, whole = read(source)
     if whole:
-        yield from csv.DictReader(io.StringIO(text))
+        parsed = list(csv.DictReader(io.StringIO(text)))
+        # pieces from the start of a file, not to its end: the last row may be cut
+        yield from parsed if text.endswith("\n") or not os.path.isdir(source) else parsed[:-1]
         return
     m = re.search(r"\n(?=\d+,)", text)  # the first row that starts in the piece (they open with a number)
     parsed = list(csv.reader(io.StringIO(text[m.start() + 1:])))[:-1]  # the last may be cut
@@ -39,6 +43,19 @@ def rows(source, header):
             yield dict(zip(header, r))
         else:
             print("skipped a row of %d fields: %s" % (len(r), r[:3]), file=sys.stderr)
+
+
+GROUP_CODES = {"2", "3", "4", "rebel group", "political militia", "identity militia"}
+
+OLD_TYPES = {"battle-no change of territory": "Battles", "battle-government regains territory": "Battles",
+             "battle-non-state actor overtakes territory": "Battles", "remote violence": "Explosions/Remote violence",
+             "strategic development": "Strategic developments", "non-violent transfer of territory":
+             "Strategic developments", "headquarters or base established": "Strategic developments",
+             "riots/protests": "Riots/Protests", "violence against civilians": "Violence against civilians"}
+
+
+def event_type(t):
+    return OLD_TYPES.get(t.strip().lower(), t.strip())
 
 
 def whole_word(name, text):
@@ -74,6 +91,7 @@ def main():
     n = 0
     for source in a.sources:
         for r in rows(source, header):
+            r = {(k or "").strip().lower(): v for k, v in r.items()}
             text = (r.get("notes") or "").strip()
             if not text:
                 continue
@@ -85,13 +103,14 @@ def main():
             groups = []
             for actor, inter in (("actor1", "inter1"), ("actor2", "inter2")):
                 name = r.get(actor) or ""
-                if r.get(inter) in ("2", "3", "4") and name and not name.startswith("Unidentified"):
+                if (r.get(inter) or "").strip().lower() in GROUP_CODES and name and not name.startswith("Unidentified"):
                     found = next((f for f in forms(name) if whole_word(f, text)), None)
                     if found and found not in groups:
                         groups.append(found)
             n += 1
             print(json.dumps({"id": "%s%03d" % (a.prefix, n), "text": text, "places": places, "groups": groups,
-                              "event_type": r["event_type"], "date": iso(r["event_date"])}, ensure_ascii=False))
+                              "event_type": event_type(r["event_type"]), "date": iso(r["event_date"])},
+                             ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -9627,7 +9627,7 @@ class ExtractRulesTest {
     }
 
     @Test
-    void fireAnsweredOrFiredInBothDirectionsIsAClashAnAttackThwartedABattleAndAFistFightARiot() {
+    void fireAnsweredOrFiredInBothDirectionsIsAClashAnAttackThwartedABattleAndAFistFightOrMobJusticeARiot() {
         String fired = "On 9 May 2020, pro-Houthi forces reportedly fired caliber 120mm mortar shells at anti-Houthi "
                 + "National Resistance forces in At Tuhayta district (Al Hudaydah).";
         Extraction shelling = run(fired, null);
@@ -9661,6 +9661,14 @@ class ExtractRulesTest {
                 + "against a family that arrived from another country. The group set barricades on fire and demanded "
                 + "the newcomers leave.", null);
         assertEquals("Riots", barricades.events().get(0).type(), barricades.events().toString());
+        Extraction mob = run("On 2 November 2022, a group beat a suspected robber before handing him over to the "
+                + "police in Kpebie neighborhood in Parakou (Parakou, Borgou).", null);
+        assertEquals("Mob violence", mob.events().get(0).subType(), mob.events().toString());
+        Extraction death = run("On 8 October 2022, a group beat to death a suspected rabbit thief in Albarika "
+                + "neighborhood in Parakou (Parakou, Borgou).", null);
+        assertEquals("Mob violence", death.events().get(0).subType(), death.events().toString());
+        Extraction gunmen = run("On 2 November 2022, gunmen shot a suspected robber in Parakou.", null);
+        assertEquals("Violence against civilians", gunmen.events().get(0).type(), gunmen.events().toString());
         Extraction assassinated = run("On 8 May 2020, unidentified gunmen assassinated a tribal elder in Ar-Raqqa "
                 + "city.", null);
         assertEquals("Violence against civilians", assassinated.events().get(0).type(),

@@ -272,6 +272,35 @@ final class EventRefiner {
     private static final Set<String> ASSAULTS = WordSets.of("attack", "attacks", "incursion", "incursions", "assault",
             "assaults", "offensive", "advance");
 
+    /**
+     * Whether people with no arms named beat, burn or kill a suspect right after token {@code at}: {@code a group beat
+     * a suspected robber}, {@code villagers beat to death two men suspected of burglary}. ACLED's mob violence.
+     */
+    private static boolean suspectPunished(Tokens t, Sentence s, int at) {
+        boolean byPeople = false;
+        for (int i = Math.max(s.first(), at - 3); i < at; i++) {
+            byPeople |= t.isWord(i) && PUNISHING_PEOPLE.contains(t.lower(i));
+        }
+        if (!byPeople || t.hasWordIn(s, FIREARMS)) {
+            return false;
+        }
+        for (int i = at + 1; i <= Math.min(s.last(), at + 8); i++) {
+            if ((t.isLower(i, "suspected") || t.isLower(i, "alleged"))
+                    && (TriggerScan.wordAfter(t, s, i, 2, SUSPECTS) || t.isLower(i + 1, "of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who punishes a suspect, unarmed: {@code a group}, {@code a mob}, {@code residents}. */
+    private static final Set<String> PUNISHING_PEOPLE = WordSets.of("group", "mob", "crowd", "residents", "locals",
+            "villagers", "youths", "people", "inhabitants", "community", "neighbours", "neighbors");
+    /** Whom a crowd punishes: {@code a suspected robber}, {@code an alleged witch}. */
+    private static final Set<String> SUSPECTS = WordSets.of("robber", "robbers", "thief", "thieves", "burglar",
+            "burglars", "criminal", "criminals", "kidnapper", "kidnappers", "witch", "witches", "rapist", "rapists",
+            "rustler", "rustlers", "pickpocket", "pickpockets", "murderer");
+
     /** Whether the sentence tells fire {@code in both directions}: fire exchanged. */
     private static boolean bothDirections(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= s.last(); i++) {
@@ -525,6 +554,11 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && suspectPunished(t, s, at)
+                        && actors.stream().noneMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
+                    // a group beat a suspected robber before handing him over to the police: mob justice
+                    return new Reading(RIOTS, MOB_VIOLENCE);
+                }
                 if (ABDUCTION.equals(sub) && (killedBefore(t, s, at) || killedThemAfter(t, s, at))) {
                     // (took five men from their homes and shot them dead: a killing)
                     // killing at least 12 civilians and abducting three; killed five civilians and took away the chief
@@ -736,7 +770,7 @@ final class EventRefiner {
                     // of burning tyres, a violent demonstration
                     return new Reading(RIOTS, VIOLENT_DEMONSTRATION);
                 }
-                if (MOB_VIOLENCE.equals(sub) && !containsAny(words, CROWD)
+                if (MOB_VIOLENCE.equals(sub) && !containsAny(words, CROWD) && !suspectPunished(t, s, at)
                         && !crowdActs(t, s, at, actors) && !t.lower(at).startsWith("lynch") && !t.isLower(at, "vigilante")
                         && !t.lower(at).startsWith("rampag")
                         && (actors.stream().anyMatch(r -> isArmed(r.type()) && r.found().first() < at)

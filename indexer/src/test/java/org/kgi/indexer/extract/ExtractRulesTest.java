@@ -9390,6 +9390,12 @@ class ExtractRulesTest {
         Extraction released = run("On 9 May 2020, the Afghan government released 67 Taliban prisoners from Parwan "
                 + "Central Prison in Bagram city, Parwan, to combat the spread of the coronavirus.", null);
         assertNoEvent(released, e -> "Battles".equals(e.type()));
+        Extraction curfew = run("Security measures: On 12 November 2022, a curfew has been put in place in Kalale "
+                + "(Kalale, Borgou).", null);
+        assertEquals("Strategic developments", curfew.events().get(0).type(), "no actor named, an event still");
+        Extraction displaced = run("Displacement: On 20 October 2022, schools have been closed and people have left "
+                + "the village in Karimama (Karimama, Alibori).", null);
+        assertEquals("Strategic developments", displaced.events().get(0).type(), displaced.events().toString());
     }
 
     @Test

@@ -804,8 +804,9 @@ public final class EventFinder {
             // farmer, are a shelling, however answered)
             reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
         }
+        boolean labelled = hit.token() == s.first() && TriggerScan.acledLabel(t, s) != null;
         if ((actors.isEmpty() || forceToldAgain(t, s, actors) || another && reading == EventRefiner.GOODS_SEIZED)
-                && isWeakDevelopment(reading)
+                && isWeakDevelopment(reading) && !labelled // (Security measures: a curfew was put in place)
                 && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()) || !hasPronoun(t, s))) {
             // "long queues formed outside the petrol stations", "most shops pulled down their shutters": no one's
             // development; nor "The army suspended traffic on the road", what the force told before also did; nor

@@ -2253,13 +2253,15 @@ final class TriggerScan {
             Map.entry("disrupted weapons use", new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 100)),
             Map.entry("headquarters or base established", new Trigger(Acled.STRATEGIC, Acled.BASE_ESTABLISHED, 100)),
             Map.entry("change to group/activity", new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 100)),
+            Map.entry("change to armed group", new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 100)),
+            Map.entry("displacement", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
             Map.entry("non-violent transfer of territory",
                     new Trigger(Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, 100)));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The trigger of a sentence that opens with one of {@link #LABELS} and a colon, or null. */
-    private static Trigger acledLabel(Tokens t, Sentence s) {
+    static Trigger acledLabel(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= Math.min(s.last(), s.first() + 7); i++) {
             if (t.isChar(i, ':')) {
                 String label = t.text().substring(t.start(s.first()), t.start(i)).strip().toLowerCase(Locale.ROOT);

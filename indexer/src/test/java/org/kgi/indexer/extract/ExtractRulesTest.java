@@ -9396,6 +9396,13 @@ class ExtractRulesTest {
         Extraction displaced = run("Displacement: On 20 October 2022, schools have been closed and people have left "
                 + "the village in Karimama (Karimama, Alibori).", null);
         assertEquals("Strategic developments", displaced.events().get(0).type(), displaced.events().toString());
+        Extraction oxen = run("Property destruction: On 29 July 2022, soldiers killed about 58 oxen belonging to "
+                + "pastoralists at the Fulani camp of Goure-Boiffo (Malanville, Alibori).", null);
+        assertEquals("Looting/property destruction", oxen.events().get(0).subType(), "the label's, whatever follows");
+        Extraction detonation = run("Detonation: On 11 October 2022, an IED being planted by suspected JNIM "
+                + "accidentally went off on the RNIE 3 road in Nouari (Materi, Atacora), killing 8 IED planters.",
+                null);
+        assertEquals("Strategic developments", detonation.events().get(0).type(), detonation.events().toString());
     }
 
     @Test

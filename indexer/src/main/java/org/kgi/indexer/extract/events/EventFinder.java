@@ -788,7 +788,10 @@ public final class EventFinder {
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
-        EventRefiner.Reading reading = refiner.refine(hit.trigger(), t, s, hit.token(), acting);
+        boolean labelled = hit.token() == s.first() && TriggerScan.acledLabel(t, s) != null;
+        EventRefiner.Reading reading = labelled // Property destruction: soldiers killed 58 oxen: the label's event
+                ? new EventRefiner.Reading(hit.trigger().type(), hit.trigger().subType())
+                : refiner.refine(hit.trigger(), t, s, hit.token(), acting);
         if (Acled.ATTACK.equals(reading.subType()) && Acled.VIOLENCE_AGAINST_CIVILIANS.equals(reading.type())
                 && ctx.next != null && victimOfAGang(t, ctx.next)) {
             // a man was shot to death. The victim had charges against him for drug trafficking: one gang's man killed
@@ -804,7 +807,6 @@ public final class EventFinder {
             // farmer, are a shelling, however answered)
             reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
         }
-        boolean labelled = hit.token() == s.first() && TriggerScan.acledLabel(t, s) != null;
         if ((actors.isEmpty() || forceToldAgain(t, s, actors) || another && reading == EventRefiner.GOODS_SEIZED)
                 && isWeakDevelopment(reading) && !labelled // (Security measures: a curfew was put in place)
                 && (!Acled.TRANSFER_OF_TERRITORY.equals(reading.subType()) || !hasPronoun(t, s))) {

@@ -2255,6 +2255,8 @@ final class TriggerScan {
             Map.entry("change to group/activity", new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 100)),
             Map.entry("change to armed group", new Trigger(Acled.STRATEGIC, Acled.CHANGE_TO_GROUP, 100)),
             Map.entry("displacement", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
+            Map.entry("land seizure", new Trigger(Acled.STRATEGIC, Acled.OTHER, 100)),
+            Map.entry("detonation", new Trigger(Acled.STRATEGIC, Acled.DISRUPTED_WEAPONS, 100)),
             Map.entry("non-violent transfer of territory",
                     new Trigger(Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, 100)));
 

@@ -9399,6 +9399,8 @@ class ExtractRulesTest {
         Extraction oxen = run("Property destruction: On 29 July 2022, soldiers killed about 58 oxen belonging to "
                 + "pastoralists at the Fulani camp of Goure-Boiffo (Malanville, Alibori).", null);
         assertEquals("Looting/property destruction", oxen.events().get(0).subType(), "the label's, whatever follows");
+        assertTrue(oxen.events().get(0).participants().stream().anyMatch(p -> p.id().equals("actor:military")
+                && p.role().equals("actor")), "the soldiers killed the oxen: " + oxen.events());
         Extraction detonation = run("Detonation: On 11 October 2022, an IED being planted by suspected JNIM "
                 + "accidentally went off on the RNIE 3 road in Nouari (Materi, Atacora), killing 8 IED planters.",
                 null);

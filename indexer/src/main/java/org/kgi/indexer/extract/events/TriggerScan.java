@@ -1007,9 +1007,16 @@ final class TriggerScan {
      */
     List<Hit> scan(Tokens t, Sentence s, Sentence previous) {
         Trigger labelled = acledLabel(t, s);
+        List<Hit> hits = scanWords(t, s, previous);
         if (labelled != null) {
-            return List.of(new Hit(labelled, s.first())); // Movement of forces: On 9 May, regime forces brought in ...
+            // Movement of forces: On 9 May, regime forces brought in ...: the label's event, its sides read around the
+            // word that tells it (Property destruction: soldiers killed 58 oxen: the soldiers acted)
+            return List.of(new Hit(labelled, hits.isEmpty() ? s.first() : hits.get(0).token()));
         }
+        return hits;
+    }
+
+    private List<Hit> scanWords(Tokens t, Sentence s, Sentence previous) {
         Trigger best = null;
         int at = -1;
         int setUp = -1;

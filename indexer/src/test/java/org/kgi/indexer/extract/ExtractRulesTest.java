@@ -9650,6 +9650,12 @@ class ExtractRulesTest {
         Extraction answered = run(fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
                 + "pro-Houthi elements.", null);
         assertEquals("Battles", answered.events().get(0).type(), answered.events().toString());
+        Extraction police = run("On 3 December 2022, 2 armed people shot at the policemen who were trying to arrest "
+                + "them in Krake-Plage. They were killed when the police returned fire.", null);
+        assertEquals("Battles", police.events().get(0).type(), police.events().toString());
+        Extraction traders = run("On 3 December 2022, gunmen shot dead two traders in Krake-Plage. The police "
+                + "returned fire.", null);
+        assertEquals("Violence against civilians", traders.events().get(0).type(), traders.events().toString());
         Extraction houses = run("On 17 March 2025, shells fired by the 52nd Division hit houses in Qasr, killing a "
                 + "farmer. Units of the Lebanese Army returned fire towards the sources of the shelling.", null);
         assertEquals("Explosions/Remote violence", houses.events().get(0).type(), houses.events().toString());

@@ -798,7 +798,8 @@ public final class EventFinder {
             // by another's, ACLED's armed clash
             reading = new EventRefiner.Reading(Acled.BATTLES, Acled.ARMED_CLASH);
         }
-        if (Acled.EXPLOSIONS.equals(reading.type()) && !Acled.AIR_STRIKE.equals(reading.subType())
+        if ((Acled.EXPLOSIONS.equals(reading.type()) || Acled.ATTACK.equals(reading.subType()))
+                && !Acled.AIR_STRIKE.equals(reading.subType())
                 && !Acled.SUICIDE_BOMB.equals(reading.subType()) && (fireAnswered(t, s)
                 || ctx.next != null && ctx.next.paragraph() == s.paragraph() && fireAnswered(t, ctx.next))
                 && !EventRefiner.killsCivilians(t, s, s.first() - 1)) {

@@ -788,7 +788,7 @@ public final class EventFinder {
         if (tookOverDuty(t, hit.token())) {
             return; // an anti-kidnapping unit has taken over the case: no territory changed hands
         }
-        boolean labelled = hit.trigger() == TriggerScan.acledLabel(t, s);
+        boolean labelled = TriggerScan.isLabel(hit.trigger());
         EventRefiner.Reading reading = labelled // Property destruction: soldiers killed 58 oxen: the label's event
                 ? new EventRefiner.Reading(hit.trigger().type(), hit.trigger().subType())
                 : refiner.refine(hit.trigger(), t, s, hit.token(), acting);

@@ -2267,10 +2267,18 @@ final class TriggerScan {
             Map.entry("non-violent transfer of territory",
                     new Trigger(Acled.STRATEGIC, Acled.TRANSFER_OF_TERRITORY, 100)));
 
+    /** The triggers of {@link #LABELS}, to tell a labelled note's hit. */
+    private static final Set<Trigger> LABEL_TRIGGERS = Set.copyOf(LABELS.values());
+
+    /** Whether a hit's trigger is one of ACLED's labels ({@code Security measures:}): the note's event as labelled. */
+    static boolean isLabel(Trigger trigger) {
+        return LABEL_TRIGGERS.contains(trigger);
+    }
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The trigger of a sentence that opens with one of {@link #LABELS} and a colon, or null. */
-    static Trigger acledLabel(Tokens t, Sentence s) {
+    private static Trigger acledLabel(Tokens t, Sentence s) {
         for (int i = s.first() + 1; i <= Math.min(s.last(), s.first() + 7); i++) {
             if (t.isChar(i, ':')) {
                 String label = t.text().substring(t.start(s.first()), t.start(i)).strip().toLowerCase(Locale.ROOT);

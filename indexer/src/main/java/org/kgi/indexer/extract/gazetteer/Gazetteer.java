@@ -77,4 +77,9 @@ public final class Gazetteer {
     public boolean isCity(String key) {
         return !cities.byKey(key).isEmpty();
     }
+
+    /** Whether a name key is a known place of any kind: a country, a region or a town. */
+    public boolean isPlace(String key) {
+        return countries.byKey(key) != null || regions.isRegion(key) || isCity(key);
+    }
 }

@@ -175,12 +175,17 @@ final class ChunkTyper {
     /**
      * Whether the name {@code a..b} is followed by one of its men in the singular ({@code 1 TMF fighter}, {@code an
      * ISWAP militant}): an armed group's, though not a plane's ({@code an F-16 fighter}, {@code a Rafale fighter
-     * jet}), a kind's ({@code a Baluch militant group}) nor, in a report about sport, a boxer's.
+     * jet}), a kind's ({@code a Baluch militant group}), a place's ({@code a Helmand militant}) nor, in a report about
+     * sport, a boxer's.
      */
-    private boolean oneOfItsFighters(Tokens t, int a, int b, int noun) {
+    private boolean oneOfItsFighters(Tokens t, int a, int b, int noun, String key) {
         String n = t.lower(noun);
         if (!ONE_FIGHTER.contains(n) || t.isWord(noun + 1) && (AIRCRAFT.contains(t.lower(noun + 1))
                 || OF_A_KIND.contains(t.lower(noun + 1)) || ActorWords.groupNounType(t.lower(noun + 1)) != null)) {
+            return false;
+        }
+        if (isPlaceName(key) || doc.gazetteer().isCity(key) || doc.gazetteer().regions().isRegion(key)
+                || isCountryWord(t.lower(a))) {
             return false;
         }
         if (n.equals("fighter")) {
@@ -1062,7 +1067,7 @@ final class ChunkTyper {
         if (GivenNames.isGivenName(t.lower(a)) && !CommonWords.isCommon(last, 35)) {
             return false; // Hassan Abbas, a man (but the Charlotte Hornets)
         }
-        return populous(Names.key(MentionFinder.span(t, a, b - 1)));
+        return doc.gazetteer().isLargeCity(Names.key(MentionFinder.span(t, a, b - 1)));
     }
 
     /** Words of the names of insurgents' forces and fronts, never a state's. */
@@ -1212,9 +1217,7 @@ final class ChunkTyper {
                 groupType = null; // the Hawiye clan elders: a people's notables, no armed group
             } else if (t.isLower(a - 1, "of") && t.isWord(a - 2) && KIN.contains(t.lower(a - 2))) {
                 groupType = null; // most of them children of Mbororo herders: the victims' people, no armed group
-            } else if (groupType == null && oneOfItsFighters(t, a, b, noun) && !isPlaceName(key)
-                    && !doc.gazetteer().isCity(key) && !doc.gazetteer().regions().isRegion(key)
-                    && !isCountryWord(t.lower(a))) {
+            } else if (groupType == null && oneOfItsFighters(t, a, b, noun, key)) {
                 groupType = "armed_group"; // 1 TMF fighter was shot and killed by IS snipers
             }
             if (n.equals("association") && t.isLower(a - 1, "the") && !isPlaceName(key)
@@ -2065,12 +2068,6 @@ final class ChunkTyper {
     boolean bigCity(String key) {
         City c = doc.gazetteer().city(key, List.of());
         return c != null && (c.population() >= 100_000 || c.isCapital());
-    }
-
-    /** A town of 100,000 people, whatever its rank. */
-    private boolean populous(String key) {
-        City c = doc.gazetteer().city(key, List.of());
-        return c != null && c.population() >= 100_000;
     }
 
     /** A single capitalised word that can be a surname: not a common noun, a plural or a lexicon word. */

@@ -1173,7 +1173,7 @@ public final class MentionFinder {
         Tokens t = doc.tokens();
         for (int j = from; j < founds.size(); j++) {
             Found last = founds.get(j);
-            if (!t.isChar(last.last() + 1, ')') || !knownPlace(last.key())) {
+            if (!t.isChar(last.last() + 1, ')') || !isPlaceName(last.key())) {
                 continue;
             }
             int k = j;
@@ -1193,11 +1193,6 @@ public final class MentionFinder {
                 untypedToRegion(founds, k - 1);
             }
         }
-    }
-
-    private boolean knownPlace(String key) {
-        return doc.gazetteer().regions().isRegion(key) || doc.gazetteer().isCity(key)
-                || doc.gazetteer().countries().byKey(key) != null;
     }
 
     /**
@@ -2102,8 +2097,7 @@ public final class MentionFinder {
 
     /** Whether a key names a country, a region or a city of the gazetteer. */
     private boolean isPlaceName(String key) {
-        return doc.gazetteer().countries().byKey(key) != null || doc.gazetteer().regions().isRegion(key)
-                || doc.gazetteer().isCity(key);
+        return doc.gazetteer().isPlace(key);
     }
 
     /** A double quote, or a single one ({@code Viv Ansanm ('Living Together')}). */

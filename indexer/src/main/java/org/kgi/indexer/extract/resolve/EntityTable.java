@@ -587,8 +587,7 @@ public final class EntityTable {
      */
     private boolean contextPlace(String key, Guess own, Guess person) {
         return person.name().split(" ").length == 2 && own.kind() == Kind.PLACE
-                && own.strength() <= Strength.PLACE_CONTEXT && !gazetteer.isCity(key)
-                && !gazetteer.regions().isRegion(key) && gazetteer.countries().byKey(key) == null;
+                && own.strength() <= Strength.PLACE_CONTEXT && !gazetteer.isPlace(key);
     }
 
     private Map<String, String> attributes(Guess g, Collection<String> docCountries) {

@@ -9697,6 +9697,26 @@ class ExtractRulesTest {
     }
 
     @Test
+    void whoObservesOrHearsTheFireIsNoSideOfIt() {
+        for (String text : List.of("On 9 May 2020, the OSCE SMM observed a total of 6 explosions involving unknown "
+                + "weapons near Lozove.", "On 9 May 2020, the OSCE SMM heard 12 explosions near Lozove.")) {
+            Extraction x = run(text, null);
+            assertEquals("organization", named(x, "OSCE SMM").orElseThrow().type(), x.entities().toString());
+            assertEquals(List.of(), x.events().get(0).participants(), x.events().toString());
+        }
+        Extraction fired = run("On 9 May 2020, the Ukrainian Forces fired 82mm mortars at the positions of the "
+                + "Donbass People's Militia near Spartak. The OSCE SMM observed a total of 22 explosions.", null);
+        assertTrue(fired.events().get(0).participants().stream().noneMatch(p -> p.id().contains("osce")),
+                fired.events().toString());
+        assertTrue(fired.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")),
+                fired.events().toString());
+        Extraction sitIn = run("On 9 May 2020, the Teachers Union observed a sit-in outside the ministry in Kyiv.",
+                null);
+        assertTrue(sitIn.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")),
+                sitIn.events().toString());
+    }
+
+    @Test
     void namesInBracketsEndedByAKnownPlaceAreTheAreasOfThePlaceBeforeThem() {
         Extraction x = run("On 9 May 2020, clashes erupted on the Sirwah (Marib), Nihm (Sanaa), and Al Jawf "
                 + "frontlines. Saudi forces reportedly deployed to the entrances and exits of Zorbakiya (Hidaybu, "

@@ -850,6 +850,9 @@ final class Roles {
                 && SPEECH.contains(t.lower(after + 1))) {
             return true; // Houthi media reported that Joint Forces artillery had shelled villages: who tells it
         }
+        if ((t.isLower(after, "observed") || t.isLower(after, "heard")) && firesSeen(t, after + 1)) {
+            return true; // the OSCE SMM observed a total of 75 explosions: who monitors the fire, no side
+        }
         if (saidBeforeName(t, s, r)) {
             return true; // six men were killed, said the provincial police commander, Joseph Kupo
         }
@@ -1870,6 +1873,16 @@ final class Roles {
 
     private static final Set<String> SAYS = WordSets.of("said", "say", "says", "stated");
     /** A side's own outlets, after its name: {@code Houthi media reported}. */
+    /** {@code a total of 12 explosions}, {@code 40 bursts of fire}, {@code shelling}: fire one observes or hears. */
+    private static boolean firesSeen(Tokens t, int i) {
+        if (t.isLower(i, "a") && t.isLower(i + 1, "total")) {
+            return true;
+        }
+        return t.isWord(i) && (Character.isDigit(t.surface(i).charAt(0)) || FIRES_SEEN.contains(t.lower(i)));
+    }
+
+    private static final Set<String> FIRES_SEEN = WordSets.of("explosions", "explosion", "shots", "bursts",
+            "shelling", "gunfire", "projectiles", "ceasefire", "violations", "several", "heavy", "sporadic");
     private static final Set<String> OWN_MEDIA = WordSets.of("media", "television", "tv", "outlets", "channels");
 
     /**

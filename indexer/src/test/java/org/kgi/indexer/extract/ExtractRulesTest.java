@@ -9697,6 +9697,46 @@ class ExtractRulesTest {
     }
 
     @Test
+    void theTownBeforeItsResidentsAndTheLocationACoderGivesArePlaces() {
+        Extraction x = run("On Aug 15th, Kangemi residents stormed a census training centre to protest against the "
+                + "hiring of outsiders.", LocalDate.of(2019, 8, 20));
+        assertEquals(Kind.PLACE, named(x, "Kangemi").orElseThrow().kind(), x.entities().toString());
+        assertTrue(named(x, "Aug").isEmpty(), x.entities().toString()); // a month written short, before its day
+        assertEquals("2019-08-15", x.events().get(0).date().value(), x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(new Participant("actor:civilians", "actor")),
+                x.events().toString());
+        Extraction coded = run("On 20 September 2019, in Mkocheni village (coded as Taveta with precision2), a fight "
+                + "between farmers and herders arose. Armed men attacked traders in the constituencies of Nyali and "
+                + "Kisauni, Mombasa.", null);
+        for (String name : List.of("Taveta", "Nyali", "Kisauni")) {
+            assertEquals(Kind.PLACE, named(coded, name).orElseThrow().kind(), name + ": " + coded.entities());
+        }
+        Extraction people = run("On 9 May 2020, Nuer villagers and Kenyan residents fled Akobo.", null);
+        assertTrue(named(people, "Nuer").stream().noneMatch(e -> e.kind() == Kind.PLACE), people.entities().toString());
+        assertTrue(named(people, "Kenyan").stream().noneMatch(e -> e.kind() == Kind.PLACE),
+                people.entities().toString());
+    }
+
+    @Test
+    void forcesOfThoseTheyStandForAreOneActor() {
+        Extraction x = run("On 30 April 2020, anti-Houthi National Resistance forces waged 4 attacks against "
+                + "pro-Houthi groups in Bayt Maghari village (Hays, Al Hudaydah).", null);
+        Entity houthi = named(x, "pro-Houthi forces").orElseThrow();
+        assertEquals("armed_group", houthi.type(), x.entities().toString());
+        assertEquals("Battles", x.events().get(0).type(), x.events().toString());
+        assertTrue(x.events().get(0).participants().contains(new Participant(houthi.id(), "target")),
+                x.events().toString());
+        Extraction clash = run("Pro-Hadi forces and pro-Houthi fighters clashed in Qaniyah on 9 May 2020.", null);
+        Entity hadi = named(clash, "pro-Hadi forces").orElseThrow();
+        assertEquals("security_force", hadi.type(), clash.entities().toString());
+        assertEquals(2, clash.entities().stream().filter(e -> e.kind() == Kind.ACTOR).count(),
+                clash.entities().toString()); // not the fighters once more as gunmen
+        assertEquals(2, clash.events().get(0).participants().size(), clash.events().toString());
+        Extraction state = run("On 9 May 2020, pro-government forces shelled Hays.", null);
+        assertTrue(named(state, "pro-government forces").isEmpty(), state.entities().toString());
+    }
+
+    @Test
     void whoObservesOrHearsTheFireIsNoSideOfIt() {
         for (String text : List.of("On 9 May 2020, the OSCE SMM observed a total of 6 explosions involving unknown "
                 + "weapons near Lozove.", "On 9 May 2020, the OSCE SMM heard 12 explosions near Lozove.")) {

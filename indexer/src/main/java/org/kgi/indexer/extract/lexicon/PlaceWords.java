@@ -68,7 +68,8 @@ public final class PlaceWords {
         WordSets.putAll(NOUN_OF, "populated_place", "hall", "entrance", "square"); // the town hall of Canala
         WordSets.putAll(NOUN_OF, "region", "department", "province", "region", "state", "county", "governorate",
                 "prefecture", "sub-prefecture", "subprefecture", "territory", "sector", "division", "woreda", "cercle",
-                "oblast", "raion", "lga", "chiefdom");
+                "oblast", "raion", "lga", "chiefdom", "constituency", "constituencies", "sub-county", "sub-counties",
+                "counties");
         WordSets.putAll(NAME_WORDS, "road", "rue", "avenue", "boulevard", "highway", "road", "route", "street", "autoroute",
                 "rua", "travessa", "estrada", "rodovia", "carretera", "camino",
                 "carrefour", "bridge", "pont", "place", "plaza", "calle", "avenida", "via", "lane", "row", "drive", "crescent",

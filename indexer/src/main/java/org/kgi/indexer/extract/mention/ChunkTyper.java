@@ -33,6 +33,19 @@ final class ChunkTyper {
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
     /** Those who live in a place, named before "of" and its name: {@code residents of X}. */
+    /** Who live in a place named before them: {@code Kahawa residents}, {@code Sosio villagers}. */
+    private static final Set<String> DWELLERS_AFTER = WordSets.of("residents", "inhabitants", "villagers",
+            "townspeople", "locals");
+    /** Peoples whose name may come before their villagers: {@code Nuer villagers}, {@code Garifuna residents}. */
+    private static final Set<String> PEOPLES = WordSets.of("fulani", "peul", "peulh", "nuer", "dinka", "shilluk",
+            "murle", "anyuak", "kuki", "kukis", "naga", "nagas", "meitei", "meiteis", "pahari", "paharis", "garifuna",
+            "adivasi", "adivasis", "dalit", "dalits", "rohingya", "hausa", "yoruba", "igbo", "tiv", "berom", "jukun",
+            "pokot", "turkana", "samburu", "borana", "gabra", "degodia", "garre", "maasai", "masai", "kikuyu", "luo",
+            "kalenjin", "kisii", "hema", "lendu", "twa", "banyamulenge", "tutsi", "hutu", "amhara", "oromo", "afar",
+            "tigrayan", "tuareg", "bedouin", "kurdish", "yazidi", "hazara", "pashtun", "baloch", "karen", "kachin",
+            "mapuche", "miskito", "wayuu", "lenca", "tamil", "chakma", "marma", "uyghur", "dogon", "bambara", "dozo",
+            "mossi", "gourmantche", "songhai", "arab", "arabs", "zaghawa", "masalit", "fur", "nuba", "bantu",
+            "christian", "muslim", "hindu", "sikh", "buddhist", "catholic");
     private static final Set<String> DWELLERS = WordSets.of("residents", "inhabitants", "villagers", "people",
             "townspeople", "natives");
     /** Verbs after a lone surname that make it a person's ({@code Fischler proposed}). */
@@ -1309,6 +1322,13 @@ final class ChunkTyper {
             }
             if (placeListAfter(t, s, b)) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Nguroje, Sardauna LGA
+            }
+            if (t.isWord(b + 1) && DWELLERS_AFTER.contains(t.lower(b + 1)) && !placeAdjective(t, a, b)
+                    && !SECTS.contains(t.lower(b)) && !PEOPLES.contains(t.lower(b)) && !knownName(key)) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Kahawa residents
+            }
+            if (t.isLower(p, "as") && t.isLower(p - 1, "coded")) {
+                return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // coded as Taveta
             }
         }
         if (t.isLower(a - 1, "and") && betweenBefore(t, s, a - 2) && !t.is(a, Tokens.ALL_CAPS)) {

@@ -105,6 +105,7 @@ public final class MentionFinder {
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
+    private static final Set<String> DWELLERS = WordSets.of("residents", "villagers", "inhabitants", "locals");
     private static final Set<String> PEOPLES = WordSets.of("bedouin", "arab", "kurdish", "druze", "tuareg", "fulani",
             "somali", "pashtun", "baloch", "hazara", "turkmen", "yazidi", "berber", "masai", "maasai");
     private static final Set<String> TRIBES = WordSets.of("tribe", "tribes", "clan", "clans", "tribesmen");
@@ -214,6 +215,7 @@ public final class MentionFinder {
                     aliases.put(f.key(), new AliasLink(span(t, f.first(), f.last()), Names.key(acronym), true));
                 }
             }
+            supporters(s, founds, consumed);
             for (Chunk whole : typer.shouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
@@ -1507,10 +1509,13 @@ public final class MentionFinder {
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && ("civilians".equals(g.type()) || g == GenericActors.SETTLERS)
                             && demonyms.isDemonym(i - 1)) // Palestinian farmers, Israeli settlers
+                    && !(g != null && "civilians".equals(g.type()) && DWELLERS.contains(t.lower(i))
+                            && townBefore(founds, i)) // Kahawa residents protested
                     && !(g != null && "security_force".equals(g.type()) && townBefore(founds, i) // Kaduna police said
                             && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not X police station
                     || NameChunker.isCode(t, i - 1);
-            if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)) {
+            if (g == null || namedBefore && i - 1 >= s.first() || isCompound(t, s, i)
+                    || i > s.first() && t.lower(i - 1).startsWith("pro-") && covered(founds, from, i)) {
                 continue;
             }
             if (i + 1 <= s.last() && GenericActors.of(t.lower(i + 1)) == g) {
@@ -1534,6 +1539,34 @@ public final class MentionFinder {
                     new Guess(Kind.ACTOR, g.type(), g.name(), Strength.GENERIC, true, Map.of())));
         }
     }
+
+    /**
+     * {@code pro-Houthi forces}, {@code pro-STC fighters}, {@code pro-Hadi elements}: the forces of those they stand for,
+     * one actor whatever the noun, an armed group unless the lexicon says otherwise ({@code pro-government forces} are
+     * the state's, a stance of {@code DocContext}).
+     */
+    private void supporters(Sentence s, List<Found> founds, boolean[] consumed) {
+        Tokens t = doc.tokens();
+        for (int p = s.first(), i = p + 1; i <= s.last(); p++, i++) {
+            if (consumed[p] || consumed[i] || !t.isWord(i) || !SUPPORTERS.contains(t.lower(i)) || !t.isWord(p)
+                    || !t.lower(p).startsWith("pro-") || t.lower(p).length() < 6
+                    || t.isCapitalised(p) && !t.opensSentence(s, p) // Pro-Houthi fighters opening a sentence
+                    || !Character.isUpperCase(t.surface(p).charAt(4)) || DocContext.isStance(t.lower(p))) {
+                continue;
+            }
+            String name = "pro-" + t.surface(p).substring(4) + " forces";
+            String key = Names.key(name);
+            String known = KnownActors.type(key);
+            Guess guess = known != null ? Guess.actor(known, name, Strength.KNOWN_ACTOR)
+                    : Guess.actor("armed_group", name, Strength.GROUP_NOUN);
+            founds.add(new Found(s.index(), p, i, t.start(p), t.end(i), key, guess));
+            consumed[p] = true;
+            consumed[i] = true;
+        }
+    }
+
+    private static final Set<String> SUPPORTERS = WordSets.of("forces", "fighters", "elements", "militants", "militia",
+            "militias", "troops", "gunmen", "groups", "factions", "reinforcements", "units", "militiamen");
 
     /**
      * A unit named with its force after {@code of the} ({@code the Samaria Regional Brigade of the Israel Defense

@@ -747,14 +747,21 @@ public final class NameChunker {
             return false; // (an Invincible Forces T-shirt: the group's, worn)
         }
         if (Calendar.month(w) > 0 && (t.is(i + 1, Tokens.NUMBER) || t.is(i - 1, Tokens.NUMBER) || t.isChar(i + 1, '.')
-                && t.is(i + 2, Tokens.NUMBER))) {
-            return false; // NIAMEY, Nov 27, 2021; 12 Aug 2024: a month written short
+                && t.is(i + 2, Tokens.NUMBER) || dayWithSuffix(t, i + 1))) {
+            return false; // NIAMEY, Nov 27, 2021; 12 Aug 2024; On Aug 15th: a month written short
         }
         if (w.equals("may")) {
             return !t.is(i + 1, Tokens.NUMBER) && !t.is(i - 1, Tokens.NUMBER);
         }
         return true;
     }
+
+    /** {@code 15th}, {@code 1st}: a day of the month written with its ordinal suffix. */
+    private static boolean dayWithSuffix(Tokens t, int i) {
+        return t.isWord(i) && DAY_WITH_SUFFIX.matcher(t.lower(i)).matches();
+    }
+
+    private static final Pattern DAY_WITH_SUFFIX = Pattern.compile("[0-3]?\\d(st|nd|rd|th)");
 
     /**
      * Whether the token before {@code i} is a capitalised word: {@code ez-Zor} continues {@code Deir}, opens nothing.

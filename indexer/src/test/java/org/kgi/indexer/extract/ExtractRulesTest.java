@@ -9711,9 +9711,9 @@ class ExtractRulesTest {
         for (String name : List.of("Taveta", "Nyali", "Kisauni")) {
             assertEquals(Kind.PLACE, named(coded, name).orElseThrow().kind(), name + ": " + coded.entities());
         }
-        Extraction people = run("On 9 May 2020, Nuer villagers and Kenyan residents fled Akobo.", null);
+        Extraction people = run("On 9 May 2020, Nuer villagers and South Sudanese residents fled Akobo.", null);
         assertTrue(named(people, "Nuer").stream().noneMatch(e -> e.kind() == Kind.PLACE), people.entities().toString());
-        assertTrue(named(people, "Kenyan").stream().noneMatch(e -> e.kind() == Kind.PLACE),
+        assertTrue(named(people, "South Sudanese").stream().noneMatch(e -> e.kind() == Kind.PLACE),
                 people.entities().toString());
     }
 

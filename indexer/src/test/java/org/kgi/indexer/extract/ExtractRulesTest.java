@@ -9697,6 +9697,18 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aProtestHeldViolentlyOrBehindBarricadesIsARiot() {
+        Extraction violently = run("On 12 December 2019, youth demonstrated violently in Busia after a raid.", null);
+        assertEquals("Violent demonstration", violently.events().get(0).subType(), violently.events().toString());
+        Extraction barricaded = run("On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
+                + "protest over frequent bandit attacks.", null);
+        assertEquals("Riots", barricaded.events().get(0).type(), barricaded.events().toString());
+        Extraction blocked = run("On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
+                + "protest over frequent bandit attacks.", null);
+        assertEquals("Protests", blocked.events().get(0).type(), blocked.events().toString());
+    }
+
+    @Test
     void theTownBeforeItsResidentsAndTheLocationACoderGivesArePlaces() {
         Extraction x = run("On Aug 15th, Kangemi residents stormed a census training centre to protest against the "
                 + "hiring of outsiders.", LocalDate.of(2019, 8, 20));

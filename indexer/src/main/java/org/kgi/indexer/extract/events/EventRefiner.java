@@ -36,7 +36,7 @@ final class EventRefiner {
     private static final Set<String> VIOLENT = WordSets.of("barricades", "barricade", "tyres", "tires", "stones",
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
             "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt",
-            "storm", "stormed", "storming", "hurled", "fireworks");
+            "storm", "stormed", "storming", "hurled", "fireworks", "barricaded", "violently");
     /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
     private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
             "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting", "fought", "battled");

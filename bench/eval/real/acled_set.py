@@ -6,7 +6,8 @@ usage: acled_set.py PREFIX SOURCE... > set.jsonl
 SOURCE is an ACLED export (.csv, with its header: event_date, event_type, actor1, inter1, actor2, inter2, country,
 admin1..admin3, location, notes; in any case) or a folder of contiguous pieces of one, named by their offset (0.txt,
 16000.txt, ...); for a folder that does not start the file, --header FILE.csv|FOLDER gives the header, and the first
-and last rows, cut by the pieces' ends, are dropped (the last also from a folder that starts the file).
+and last rows, cut by the pieces' ends, are dropped (the last also from a folder that starts the file). An export of
+one actor a row (each event once for each of its actors) gives each event once, by its event_id_cnty.
 
 The gold, from ACLED's own coding of each row:
   places      location, admin3, admin2, admin1 and country, those the notes name as a whole word;
@@ -36,7 +37,8 @@ def rows(source, header):
         # pieces from the start of a file, not to its end: the last row may be cut
         yield from parsed if text.endswith("\n") or not os.path.isdir(source) else parsed[:-1]
         return
-    m = re.search(r"\n(?=\d+,)", text)  # the first row that starts in the piece (they open with a number)
+    # the first row that starts in the piece: rows open with a number, or an event id (SOM12345)
+    m = re.search(r"\n(?=(\d+|[A-Z]{3}\d+),)", text)
     parsed = list(csv.reader(io.StringIO(text[m.start() + 1:])))[:-1]  # the last may be cut
     for r in parsed:
         if len(r) == len(header):
@@ -71,7 +73,7 @@ def forms(actor):
 
 
 def iso(d):
-    for fmt in ("%Y-%m-%d", "%d-%b-%y", "%d %B %Y", "%d-%B-%Y"):
+    for fmt in ("%Y-%m-%d", "%d-%b-%y", "%d %B %Y", "%d-%B-%Y", "%d-%m-%y"):
         try:
             return datetime.datetime.strptime(d, fmt).date().isoformat()
         except ValueError:
@@ -89,12 +91,15 @@ def main():
     if a.header:
         header = next(csv.reader(io.StringIO(read(a.header)[0])))
     n = 0
+    seen = set()
     for source in a.sources:
         for r in rows(source, header):
             r = {(k or "").strip().lower(): v for k, v in r.items()}
             text = (r.get("notes") or "").strip()
-            if not text:
-                continue
+            event = r.get("event_id_cnty")
+            if not text or event and event in seen:
+                continue  # (an export of one actor a row lists an event once for each of its actors)
+            seen.add(event)
             places = []
             for k in ("location", "admin3", "admin2", "admin1", "country"):
                 p = (r.get(k) or "").strip()

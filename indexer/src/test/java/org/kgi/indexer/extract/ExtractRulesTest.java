@@ -9697,6 +9697,19 @@ class ExtractRulesTest {
     }
 
     @Test
+    void aTownWithAPossessiveInItsNameAndATownsWardAfterADashArePlaces() {
+        Extraction x = run("On 5 August 2024, assailants set ablaze houses in Maheshkhali upazila (coded to Bara "
+                + "Maheskhali, Cox's Bazar). A mob set fire to vehicles at a police station in Dhaka - Badda (Badda).",
+                null);
+        Entity cox = named(x, "Cox's Bazar").orElseThrow();
+        assertEquals("BD", cox.attributes().get("country"), x.entities().toString());
+        assertTrue(named(x, "Bazar").isEmpty(), x.entities().toString());
+        for (String name : List.of("Bara Maheskhali", "Badda")) {
+            assertEquals(Kind.PLACE, named(x, name).orElseThrow().kind(), name + ": " + x.entities());
+        }
+    }
+
+    @Test
     void aProtestHeldViolentlyOrBehindBarricadesIsARiot() {
         Extraction violently = run("On 12 December 2019, youth demonstrated violently in Busia after a raid.", null);
         assertEquals("Violent demonstration", violently.events().get(0).subType(), violently.events().toString());

@@ -1327,8 +1327,12 @@ final class ChunkTyper {
                     && !SECTS.contains(t.lower(b)) && !PEOPLES.contains(t.lower(b)) && !knownName(key)) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // Kahawa residents
             }
-            if (t.isLower(p, "as") && t.isLower(p - 1, "coded")) {
+            if ((t.isLower(p, "as") || t.isLower(p, "to")) && t.isLower(p - 1, "coded")) {
                 return Guess.place(cityType(key, "populated_place"), name, Strength.PLACE_CONTEXT); // coded as Taveta
+            }
+            if (t.isDash(a - 1) && t.isWord(a - 2) && doc.gazetteer().isCity(Names.key(t.lower(a - 2)))
+                    && (t.isLower(a - 3, "in") || t.isLower(a - 3, "at"))) {
+                return Guess.place("neighbourhood", name, Strength.PLACE_CONTEXT); // in Dhaka - Badda: a town's ward
             }
         }
         if (t.isLower(a - 1, "and") && betweenBefore(t, s, a - 2) && !t.is(a, Tokens.ALL_CAPS)) {

@@ -216,6 +216,7 @@ public final class MentionFinder {
                 }
             }
             supporters(s, founds, consumed);
+            possessiveTowns(s, founds, consumed);
             for (Chunk whole : typer.shouted(t, s) ? shoutedNames(t, s) : chunker.chunks(t, s)) {
                 for (Chunk c : splitTitledOf(t, whole)) {
                     if (consumed[c.first()]) {
@@ -1562,6 +1563,26 @@ public final class MentionFinder {
             founds.add(new Found(s.index(), p, i, t.start(p), t.end(i), key, guess));
             consumed[p] = true;
             consumed[i] = true;
+        }
+    }
+
+    /** {@code Cox's Bazar}: a town whose name holds a possessive, which would end a name anywhere else. */
+    private void possessiveTowns(Sentence s, List<Found> founds, boolean[] consumed) {
+        Tokens t = doc.tokens();
+        for (int a = s.first(); a + 3 <= s.last(); a++) {
+            if (consumed[a] || !t.isWord(a) || !t.isCapitalised(a) || !t.isPossessiveS(a + 2) || !t.isWord(a + 3)
+                    || !t.isCapitalised(a + 3) || consumed[a + 3]) {
+                continue;
+            }
+            String name = t.text().substring(t.start(a), t.end(a + 3));
+            String key = Names.key(name);
+            if (doc.gazetteer().isCity(key)) {
+                founds.add(new Found(s.index(), a, a + 3, t.start(a), t.end(a + 3), key,
+                        Guess.place("populated_place", name, Strength.GAZETTEER)));
+                for (int k = a; k <= a + 3; k++) {
+                    consumed[k] = true;
+                }
+            }
         }
     }
 

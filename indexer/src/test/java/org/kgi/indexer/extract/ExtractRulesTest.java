@@ -9697,6 +9697,31 @@ class ExtractRulesTest {
     }
 
     @Test
+    void menKilledByADeviceTheySetOffAndAmbushesOfNoForceAreNoBattles() {
+        for (String text : List.of("On 27 December 2019, 2 soldiers were killed when their vehicle ran over an IED "
+                + "planted by Al Shabaab in Wajir.", "On 27 December 2019, a soldier was killed when he stepped on a "
+                + "landmine in Wajir.")) {
+            Extraction x = run(text, null);
+            assertEquals("Remote explosive/landmine/IED", x.events().get(0).subType(), x.events().toString());
+        }
+        Extraction vehicle = run("On 5 November 2019, an unidentified armed group ambushed a vehicle in Kukuto area of "
+                + "Marsabit county, killing at least three.", null);
+        assertEquals("Violence against civilians", vehicle.events().get(0).type(), vehicle.events().toString());
+        Extraction driver = run("On 27 June 2019, in Kainuk a Kenya Red Cross driver was ambushed and shot by an "
+                + "unidentified armed group.", null);
+        assertEquals("Violence against civilians", driver.events().get(0).type(), driver.events().toString());
+        Extraction patrol = run("On 5 November 2019, an unidentified armed group ambushed a police patrol vehicle "
+                + "in Kukuto area of Marsabit county.", null);
+        assertEquals("Battles", patrol.events().get(0).type(), patrol.events().toString());
+        Extraction escorted = run("On 5 November 2019, an unidentified armed group ambushed an escorted truck "
+                + "in Kukuto area of Marsabit county.", null);
+        assertEquals("Battles", escorted.events().get(0).type(), escorted.events().toString());
+        Extraction kdf = run("On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya Defence "
+                + "Forces in Kukuto area of Marsabit county.", null);
+        assertEquals("Battles", kdf.events().get(0).type(), kdf.events().toString());
+    }
+
+    @Test
     void aTownWithAPossessiveInItsNameAndATownsWardAfterADashArePlaces() {
         Extraction x = run("On 5 August 2024, assailants set ablaze houses in Maheshkhali upazila (coded to Bara "
                 + "Maheskhali, Cox's Bazar). A mob set fire to vehicles at a police station in Dhaka - Badda (Badda).",

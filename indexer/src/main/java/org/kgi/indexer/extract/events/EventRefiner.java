@@ -37,6 +37,24 @@ final class EventRefiner {
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
             "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt",
             "storm", "stormed", "storming", "hurled", "fireworks", "barricaded", "violently");
+    /**
+     * Whether the sentence tells a device set off by those it hit: {@code their vehicle ran over an IED}, {@code
+     * stepped on a landmine} (not "arrested over the IED attack").
+     */
+    private static boolean deviceSetOff(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && REMOTE_DEVICES.contains(t.lower(i))
+                    && t.hasWordIn(Math.max(s.first(), i - 4), i - 1, SET_OFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Devices that kill from afar whoever sets them off: {@code ran over an IED}, {@code stepped on a landmine}. */
+    private static final Set<String> REMOTE_DEVICES = WordSets.of("ied", "ieds", "landmine", "landmines");
+    private static final Set<String> SET_OFF = WordSets.of("ran", "run", "hit", "struck", "stepped", "triggered",
+            "drove", "trod");
     /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
     private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
             "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting", "fought", "battled");
@@ -511,6 +529,13 @@ final class EventRefiner {
                 if (t.lower(at).startsWith("ambush") && !armedCount2 && civilVehicleAfter(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // gunmen ambushed a bus on the road
                 }
+                if (t.lower(at).startsWith("ambush") && !armedCount2 && !t.hasWordIn(s, FORCE_VEHICLE_WORDS)
+                        && (TriggerScan.wordAfter(t, s, at, 3, AMBUSHED_THINGS)
+                        || t.hasWordIn(s.first(), at - 1, CIVIL_VEHICLES) || t.hasWordIn(s.first(), at - 1, DRIVERS))) {
+                    // bandits ambushed a vehicle, killing three; a Red Cross driver was ambushed and shot; gunmen who
+                    // ambushed their house: no force named, so those ambushed were no fighters
+                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+                }
                 if (NON_STATE_OVERTAKES.equals(sub) && t.lower(at).startsWith("storm")
                         && TriggerScan.wordAfter(t, s, at, 3, CIVIL_BUILDINGS)
                         && actors.stream().noneMatch(r -> isArmed(r.type()) && r.found().first() > at
@@ -554,6 +579,10 @@ final class EventRefiner {
                 }
                 return new Reading(BATTLES, sub);
             case VIOLENCE_AGAINST_CIVILIANS:
+                if (ATTACK.equals(sub) && deviceSetOff(t, s)) {
+                    // two soldiers were killed when their vehicle ran over an IED: killed by the device, no battle
+                    return new Reading(EXPLOSIONS, IED);
+                }
                 if (ATTACK.equals(sub) && suspectPunished(t, s, at)
                         && actors.stream().noneMatch(r -> isArmed(r.type()) && r.found().first() < at)) {
                     // a group beat a suspected robber before handing him over to the police: mob justice
@@ -1399,6 +1428,10 @@ final class EventRefiner {
             "traders", "passengers", "students", "teachers", "pilgrims", "villagers", "civilians", "miners",
             "tourists", "merchants", "farmers", "families", "staff");
 
+    private static final Set<String> AMBUSHED_THINGS = WordSets.of("vehicle", "vehicles", "car", "cars", "truck",
+            "trucks", "lorry", "lorries", "house", "home", "houses", "homes", "motorcycle", "motorbike");
+    private static final Set<String> DRIVERS = WordSets.of("driver", "drivers", "herders", "herder", "traders",
+            "trader", "farmers", "farmer", "villagers", "passengers", "motorists", "worker", "workers");
     private static final Set<String> CIVIL_VEHICLES = WordSets.of("bus", "buses", "minibus", "minibuses", "taxi",
             "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");
     private static final Set<String> FORCE_VEHICLE_WORDS = WordSets.of("military", "army", "police", "security",

@@ -9716,6 +9716,9 @@ class ExtractRulesTest {
         Extraction escorted = run("On 5 November 2019, an unidentified armed group ambushed an escorted truck "
                 + "in Kukuto area of Marsabit county.", null);
         assertEquals("Battles", escorted.events().get(0).type(), escorted.events().toString());
+        Extraction fightBack = run("On 5 May 2019, Al Shabaab militants attacked a village in Mandera, and one police "
+                + "officer was wounded as they tried to fight back.", null);
+        assertEquals("Battles", fightBack.events().get(0).type(), fightBack.events().toString());
         Extraction kdf = run("On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya Defence "
                 + "Forces in Kukuto area of Marsabit county.", null);
         assertEquals("Battles", kdf.events().get(0).type(), kdf.events().toString());

@@ -669,9 +669,10 @@ public final class EventFinder {
 
     /**
      * Whether sentence {@code s} tells fire answered: {@code responded to the fire}, {@code responded to pro-Houthi
-     * shelling}, {@code reacted with gunfire}, {@code returned fire}, {@code fired back}.
+     * shelling}, {@code reacted with gunfire}, {@code returned fire}, {@code fired back}; in the event's own sentence
+     * ({@code itsOwn}) also {@code fought back}.
      */
-    private static boolean fireAnswered(Tokens t, Sentence s) {
+    private static boolean fireAnswered(Tokens t, Sentence s, boolean itsOwn) {
         for (int i = s.first(); i < s.last(); i++) {
             if (!t.isWord(i)) {
                 continue;
@@ -685,6 +686,10 @@ public final class EventFinder {
                     || t.isLower(i + 1, "the") && t.isLower(i + 2, "fire")))
                     && TriggerScan.wordAfter(t, s, i, 4, ANSWERING_FIRE)) {
                 return true;
+            }
+            if (itsOwn && (w.equals("fight") || w.equals("fought")) && t.isLower(i + 1, "back")) {
+                return true; // one police officer was wounded as they tried to fight back (the next sentence's
+                // "fought back" may be a fight of its own)
             }
         }
         return false;
@@ -800,8 +805,8 @@ public final class EventFinder {
         }
         if ((Acled.EXPLOSIONS.equals(reading.type()) || Acled.ATTACK.equals(reading.subType()))
                 && !Acled.AIR_STRIKE.equals(reading.subType())
-                && !Acled.SUICIDE_BOMB.equals(reading.subType()) && (fireAnswered(t, s)
-                || ctx.next != null && ctx.next.paragraph() == s.paragraph() && fireAnswered(t, ctx.next))
+                && !Acled.SUICIDE_BOMB.equals(reading.subType()) && (fireAnswered(t, s, true)
+                || ctx.next != null && ctx.next.paragraph() == s.paragraph() && fireAnswered(t, ctx.next, false))
                 && !EventRefiner.killsCivilians(t, s, s.first() - 1)) {
             // pro-Houthi forces fired mortar shells at the National Resistance forces. The anti-Houthi forces
             // responded to the fire: fire both ways, ACLED's armed clash (but shells that hit houses, killing a

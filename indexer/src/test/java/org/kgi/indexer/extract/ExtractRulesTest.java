@@ -9744,6 +9744,14 @@ class ExtractRulesTest {
         Extraction barricaded = run("On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
                 + "protest over frequent bandit attacks.", null);
         assertEquals("Riots", barricaded.events().get(0).type(), barricaded.events().toString());
+        Extraction refugees = run("On 10 December 2019, refugees from Sudan and from South Sudan clashed in the "
+                + "Kakuma refugee camp, resulting in 5 deaths.", null);
+        assertEquals("Mob violence", refugees.events().get(0).subType(), refugees.events().toString());
+        Extraction villages = run("On 8 May 2020, two village groups clashed in Kewata village over a land dispute.",
+                null);
+        assertEquals("Mob violence", villages.events().get(0).subType(), villages.events().toString());
+        Extraction armed = run("On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.", null);
+        assertEquals("Battles", armed.events().get(0).type(), armed.events().toString());
         Extraction blocked = run("On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
                 + "protest over frequent bandit attacks.", null);
         assertEquals("Protests", blocked.events().get(0).type(), blocked.events().toString());

@@ -158,7 +158,7 @@ final class EventRefiner {
     /** People who, fighting with no armed actor named, make a fight a riot. */
     private static final Set<String> UNARMED_SIDES = WordSets.of("students", "activists", "villagers", "residents",
             "workers", "traders", "vendors", "farmers", "fans", "supporters", "partisans", "farmer", "neighbours",
-            "neighbors", "families", "relatives");
+            "neighbors", "families", "relatives", "refugees");
     private static final Set<String> RETALIATED = WordSets.of("retaliated", "retaliating");
     private static final Set<String> FIREARMS = WordSets.of("armed", "firearms", "guns", "rifles", "gunfire",
             "gunshots", "shot", "shooting");
@@ -956,12 +956,18 @@ final class EventRefiner {
     private static boolean groupOfPeople(Tokens t, Sentence s) {
         for (int i = s.first() + 2; i <= s.last(); i++) {
             if (t.isLower(i, "people") && groupOf(t, i)
-                    || t.isLower(i, "groups") && (t.isLower(i - 1, "two") || t.isLower(i - 1, "rival"))) {
-                return true; // two groups clashed over a property dispute (not "two armed groups")
+                    || t.isLower(i, "groups") && (t.isLower(i - 1, "two") || t.isLower(i - 1, "rival")
+                    || t.isWord(i - 1) && PEOPLES_GROUPS.contains(t.lower(i - 1))
+                    && (t.isLower(i - 2, "two") || t.isLower(i - 2, "rival")))) {
+                return true; // two groups clashed over a property dispute, two village groups (not "two armed groups")
             }
         }
         return false;
     }
+
+    /** What groups of people are of: {@code two village groups}, {@code two youth groups}. */
+    private static final Set<String> PEOPLES_GROUPS = WordSets.of("village", "youth", "student", "family", "clan",
+            "community", "ethnic", "religious");
 
     /** Numbers of people that make a crowd of the people after them: {@code hundreds of local men}. */
     private static final Set<String> MANY = WordSets.of("hundreds", "dozens", "thousands", "scores");

@@ -9697,6 +9697,20 @@ class ExtractRulesTest {
     }
 
     @Test
+    void positionsOrFortificationsEstablishedAreABaseAndCheckpointsAreNot() {
+        Extraction x = run("On 12 April 2025, Al Shabaab established positions on the outskirts of Mayonde village "
+                + "near Jamaame town.", null);
+        assertEquals("Headquarters or base established", x.events().get(0).subType(), x.events().toString());
+        Extraction forts = run("On 5 May 2020, National Resistance forces established two fortifications in Kilu.",
+                null);
+        assertEquals("Headquarters or base established", forts.events().get(0).subType(), forts.events().toString());
+        Extraction checkpoints = run("On 29 January 2024, the Stability Support Apparatus set up new checkpoints "
+                + "around the Abu Salim district.", null);
+        assertTrue(checkpoints.events().stream().noneMatch(e -> e.subType().equals("Headquarters or base "
+                + "established")), checkpoints.events().toString());
+    }
+
+    @Test
     void menKilledByADeviceTheySetOffAndAmbushesOfNoForceAreNoBattles() {
         for (String text : List.of("On 27 December 2019, 2 soldiers were killed when their vehicle ran over an IED "
                 + "planted by Al Shabaab in Wajir.", "On 27 December 2019, a soldier was killed when he stepped on a "

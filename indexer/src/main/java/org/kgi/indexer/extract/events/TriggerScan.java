@@ -31,6 +31,9 @@ final class TriggerScan {
             "outpost", "outposts", "headquarters", "hq", "stronghold", "barracks");
     private static final Set<String> ATTACK_CRAFT = WordSets.of("drones", "drone", "helicopter", "helicopters",
             "aircraft", "boats", "boat", "dogs", "dog", "submarine", "submarines", "rifle", "rifles", "jets", "jet");
+    /** What a force or a group sets up where it means to stay, besides a base. */
+    private static final Set<String> FORTIFIED_PLACES = WordSets.of("positions", "fortifications", "fortification",
+            "trenches");
     /** Words before {@code post} that make it a force's: {@code a new security post}, {@code a police post}. */
     private static final Set<String> POST_KINDS = WordSets.of("security", "military", "police", "army", "border",
             "forward", "observation", "permanent", "temporary");
@@ -1033,6 +1036,9 @@ final class TriggerScan {
             if ((w.equals("post") || w.equals("posts")) && t.isWord(i - 1) && (POST_KINDS.contains(t.lower(i - 1))
                     || setUp >= 0 && i - setUp <= 5 && NEW_POST.contains(t.lower(i - 1)))) {
                 baseNoun = true; // established a new security post; set up a new advanced post, set up a post
+            }
+            if (setUp >= 0 && i - setUp <= 4 && FORTIFIED_PLACES.contains(w)) {
+                baseNoun = true; // established two fortifications; established positions on the outskirts of X
             }
             if (remote == null && !TriggerLexicon.isCue(w)) {
                 continue;

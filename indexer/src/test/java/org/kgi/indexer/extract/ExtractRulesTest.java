@@ -9766,6 +9766,11 @@ class ExtractRulesTest {
         assertEquals("Mob violence", villages.events().get(0).subType(), villages.events().toString());
         Extraction armed = run("On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.", null);
         assertEquals("Battles", armed.events().get(0).type(), armed.events().toString());
+        Extraction peaceful = run("On 6 November 2020, students held a peaceful protest in Samarinda city, demanding "
+                + "the release of their fellow students, who were arrested during a riot a day earlier.", null);
+        assertEquals("Peaceful protest", peaceful.events().get(0).subType(), peaceful.events().toString());
+        Extraction turned = run("On 6 November 2020, a peaceful protest in Samarinda ended in a riot.", null);
+        assertEquals("Riots", turned.events().get(0).type(), turned.events().toString());
         Extraction blocked = run("On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
                 + "protest over frequent bandit attacks.", null);
         assertEquals("Protests", blocked.events().get(0).type(), blocked.events().toString());

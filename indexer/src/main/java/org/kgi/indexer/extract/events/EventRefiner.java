@@ -393,6 +393,11 @@ final class EventRefiner {
 
     /** @param at the trigger's token */
     Reading refine(Trigger trigger, Tokens t, Sentence s, int at, List<Resolved> actors) {
+        if (RIOTS.equals(trigger.type()) && peacefulBefore(t, s, at)) {
+            // students held a peaceful protest, demanding the release of those arrested during a riot a day earlier:
+            // the riot is what the protest is about
+            return new Reading(PROTESTS, PEACEFUL_PROTEST);
+        }
         Set<String> words = new HashSet<>();
         boolean march = Acled.PROTESTS.equals(trigger.type());
         int demand = -1; // what a march demands: "demanding the release of the four men held and an end to the looting"
@@ -964,6 +969,25 @@ final class EventRefiner {
         }
         return false;
     }
+
+    /**
+     * Whether a peaceful protest is told before the riot word at {@code at}, with nothing between that says it turned
+     * violent ({@code a peaceful march turned into a riot} is a riot).
+     */
+    private static boolean peacefulBefore(Tokens t, Sentence s, int at) {
+        for (int i = s.first(); i + 1 < at; i++) {
+            if (t.isLower(i, "peaceful") && t.isWord(i + 1) && PEACEFUL_GATHERINGS.contains(t.lower(i + 1))) {
+                return !t.hasWordIn(i + 2, at, TURNED_VIOLENT);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PEACEFUL_GATHERINGS = WordSets.of("protest", "protests", "demonstration",
+            "demonstrations", "march", "rally", "sit-in", "vigil", "gathering");
+    private static final Set<String> TURNED_VIOLENT = WordSets.of("turned", "degenerated", "escalated", "became",
+            "erupted", "descended", "broke", "then", "later", "when", "until", "but", "ended", "ending", "into", "led",
+            "sparked", "triggered");
 
     /** What groups of people are of: {@code two village groups}, {@code two youth groups}. */
     private static final Set<String> PEOPLES_GROUPS = WordSets.of("village", "youth", "student", "family", "clan",

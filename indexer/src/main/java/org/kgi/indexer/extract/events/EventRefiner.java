@@ -37,24 +37,6 @@ final class EventRefiner {
             "rocks", "torched", "looted", "vandalised", "vandalized", "violent", "clashed", "burning", "rioters",
             "molotov", "smashed", "ransacked", "alight", "ablaze", "toppled", "stoned", "pelted", "burned", "burnt",
             "storm", "stormed", "storming", "hurled", "fireworks", "barricaded", "violently");
-    /**
-     * Whether the sentence tells a device set off by those it hit: {@code their vehicle ran over an IED}, {@code
-     * stepped on a landmine} (not "arrested over the IED attack").
-     */
-    private static boolean deviceSetOff(Tokens t, Sentence s) {
-        for (int i = s.first(); i <= s.last(); i++) {
-            if (t.isWord(i) && REMOTE_DEVICES.contains(t.lower(i))
-                    && t.hasWordIn(Math.max(s.first(), i - 4), i - 1, SET_OFF)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Devices that kill from afar whoever sets them off: {@code ran over an IED}, {@code stepped on a landmine}. */
-    private static final Set<String> REMOTE_DEVICES = WordSets.of("ied", "ieds", "landmine", "landmines");
-    private static final Set<String> SET_OFF = WordSets.of("ran", "run", "hit", "struck", "stepped", "triggered",
-            "drove", "trod");
     /** Words of a ground attack on a force, which makes explosives used in it part of a battle. */
     private static final Set<String> GROUND_ASSAULT = WordSets.of("ambushed", "ambush", "stormed", "storming",
             "gunbattle", "gunfight", "firefight", "overran", "clashed", "clashes", "fighting", "fought", "battled");
@@ -1458,8 +1440,28 @@ final class EventRefiner {
             "traders", "passengers", "students", "teachers", "pilgrims", "villagers", "civilians", "miners",
             "tourists", "merchants", "farmers", "families", "staff");
 
+    /**
+     * Whether the sentence tells a device set off by those it hit: {@code their vehicle ran over an IED}, {@code
+     * stepped on a landmine} (not "arrested over the IED attack").
+     */
+    private static boolean deviceSetOff(Tokens t, Sentence s) {
+        for (int i = s.first(); i <= s.last(); i++) {
+            if (t.isWord(i) && REMOTE_DEVICES.contains(t.lower(i))
+                    && t.hasWordIn(Math.max(s.first(), i - 4), i - 1, SET_OFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Devices that kill from afar whoever sets them off: {@code ran over an IED}, {@code stepped on a landmine}. */
+    private static final Set<String> REMOTE_DEVICES = WordSets.of("ied", "ieds", "landmine", "landmines");
+    private static final Set<String> SET_OFF = WordSets.of("ran", "run", "hit", "struck", "stepped", "triggered",
+            "drove", "trod");
+    /** What an ambush with no force named hits that makes it an attack on civilians: {@code ambushed a vehicle}. */
     private static final Set<String> AMBUSHED_THINGS = WordSets.of("vehicle", "vehicles", "car", "cars", "truck",
             "trucks", "lorry", "lorries", "house", "home", "houses", "homes", "motorcycle", "motorbike");
+    /** Those named before "ambushed" who are no fighters: {@code a Red Cross driver was ambushed}. */
     private static final Set<String> DRIVERS = WordSets.of("driver", "drivers", "herders", "herder", "traders",
             "trader", "farmers", "farmer", "villagers", "passengers", "motorists", "worker", "workers");
     private static final Set<String> CIVIL_VEHICLES = WordSets.of("bus", "buses", "minibus", "minibuses", "taxi",

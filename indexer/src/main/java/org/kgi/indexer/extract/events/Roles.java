@@ -1872,7 +1872,6 @@ final class Roles {
     }
 
     private static final Set<String> SAYS = WordSets.of("said", "say", "says", "stated");
-    /** A side's own outlets, after its name: {@code Houthi media reported}. */
     /** {@code a total of 12 explosions}, {@code 40 bursts of fire}, {@code shelling}: fire one observes or hears. */
     private static boolean firesSeen(Tokens t, int i) {
         if (t.isLower(i, "a") && t.isLower(i + 1, "total")) {
@@ -1883,6 +1882,7 @@ final class Roles {
 
     private static final Set<String> FIRES_SEEN = WordSets.of("explosions", "explosion", "shots", "bursts",
             "shelling", "gunfire", "projectiles", "ceasefire", "violations", "several", "heavy", "sporadic");
+    /** A side's own outlets, after its name: {@code Houthi media reported}. */
     private static final Set<String> OWN_MEDIA = WordSets.of("media", "television", "tv", "outlets", "channels");
 
     /**

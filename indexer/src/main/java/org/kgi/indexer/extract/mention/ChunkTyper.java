@@ -32,9 +32,8 @@ final class ChunkTyper {
     private static final Set<String> SPEECH_VERBS = WordSets.of(
             "said", "says", "told", "added", "explained", "stated", "confirmed", "announced", "warned", "insisted",
             "argued", "wrote", "tweeted", "denied", "claimed", "declared", "noted", "asked", "urged", "vowed");
-    /** Those who live in a place, named before "of" and its name: {@code residents of X}. */
     /** Who live in a place named before them: {@code Kahawa residents}, {@code Sosio villagers}. */
-    private static final Set<String> DWELLERS_AFTER = WordSets.of("residents", "inhabitants", "villagers",
+    static final Set<String> DWELLERS_AFTER = WordSets.of("residents", "inhabitants", "villagers",
             "townspeople", "locals");
     /** Peoples whose name may come before their villagers: {@code Nuer villagers}, {@code Garifuna residents}. */
     private static final Set<String> PEOPLES = WordSets.of("fulani", "peul", "peulh", "nuer", "dinka", "shilluk",
@@ -46,6 +45,7 @@ final class ChunkTyper {
             "mapuche", "miskito", "wayuu", "lenca", "tamil", "chakma", "marma", "uyghur", "dogon", "bambara", "dozo",
             "mossi", "gourmantche", "songhai", "arab", "arabs", "zaghawa", "masalit", "fur", "nuba", "bantu",
             "christian", "muslim", "hindu", "sikh", "buddhist", "catholic");
+    /** Those who live in a place, named before "of" and its name: {@code residents of X}. */
     private static final Set<String> DWELLERS = WordSets.of("residents", "inhabitants", "villagers", "people",
             "townspeople", "natives");
     /** Verbs after a lone surname that make it a person's ({@code Fischler proposed}). */

@@ -105,7 +105,6 @@ public final class MentionFinder {
     /** Words of a village's or a ward's administrative kind written before its name: {@code Barangay Limook}. */
     private static final Set<String> WARD_WORDS = WordSets.of("barangay", "sitio", "purok", "kebele", "vereda");
 
-    private static final Set<String> DWELLERS = WordSets.of("residents", "villagers", "inhabitants", "locals");
     private static final Set<String> PEOPLES = WordSets.of("bedouin", "arab", "kurdish", "druze", "tuareg", "fulani",
             "somali", "pashtun", "baloch", "hazara", "turkmen", "yazidi", "berber", "masai", "maasai");
     private static final Set<String> TRIBES = WordSets.of("tribe", "tribes", "clan", "clans", "tribesmen");
@@ -1510,7 +1509,7 @@ public final class MentionFinder {
                             || g == GenericActors.securityForces())) // Unknown assailants
                     && !(g != null && ("civilians".equals(g.type()) || g == GenericActors.SETTLERS)
                             && demonyms.isDemonym(i - 1)) // Palestinian farmers, Israeli settlers
-                    && !(g != null && "civilians".equals(g.type()) && DWELLERS.contains(t.lower(i))
+                    && !(g != null && "civilians".equals(g.type()) && ChunkTyper.DWELLERS_AFTER.contains(t.lower(i))
                             && townBefore(founds, i)) // Kahawa residents protested
                     && !(g != null && "security_force".equals(g.type()) && townBefore(founds, i) // Kaduna police said
                             && !(t.isWord(i + 1) && PlaceWords.isFacilityNoun(t.lower(i + 1)))) // not X police station

@@ -9830,6 +9830,9 @@ class ExtractRulesTest {
                 fired.events().toString());
         assertTrue(fired.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")),
                 fired.events().toString());
+        Extraction war = run("On 9 May 2020, the OSCE SMM observed a total of 6 explosions near Lozove. On 9 May 2020, "
+                + "Al Shabaab attacked Hays.", null); // in a report of armed groups, still no armed group
+        assertEquals("organization", named(war, "OSCE SMM").orElseThrow().type(), war.entities().toString());
         Extraction sitIn = run("On 9 May 2020, the Teachers Union observed a sit-in outside the ministry in Kyiv.",
                 null);
         assertTrue(sitIn.events().get(0).participants().stream().anyMatch(p -> p.role().equals("actor")),

@@ -55,6 +55,18 @@ class ExtractRulesTest {
         assertTrue(relatedEitherWay(x, a, type, b), x.relations().toString());
     }
 
+    /** Asserts the type of the first event extracted from {@code text}, with no report date. */
+    private static void assertFirstType(String type, String text) {
+        Extraction x = run(text, null);
+        assertEquals(type, x.events().get(0).type(), x.events().toString());
+    }
+
+    /** Asserts the sub-type of the first event extracted from {@code text}, with no report date. */
+    private static void assertFirstSubType(String subType, String text) {
+        Extraction x = run(text, null);
+        assertEquals(subType, x.events().get(0).subType(), x.events().toString());
+    }
+
     /** The extraction's first event of sub-type {@code subType}. */
     private static Event eventOf(Extraction x, String subType) {
         return x.events().stream().filter(e -> e.subType().equals(subType)).findFirst().orElseThrow(
@@ -9393,9 +9405,8 @@ class ExtractRulesTest {
         Extraction curfew = run("Security measures: On 12 November 2022, a curfew has been put in place in Kalale "
                 + "(Kalale, Borgou).", null);
         assertEquals("Strategic developments", curfew.events().get(0).type(), "no actor named, an event still");
-        Extraction displaced = run("Displacement: On 20 October 2022, schools have been closed and people have left "
-                + "the village in Karimama (Karimama, Alibori).", null);
-        assertEquals("Strategic developments", displaced.events().get(0).type(), displaced.events().toString());
+        assertFirstType("Strategic developments", "Displacement: On 20 October 2022, schools have been closed and "
+                + "people have left the village in Karimama (Karimama, Alibori).");
         Extraction oxen = run("Property destruction: On 29 July 2022, soldiers killed about 58 oxen belonging to "
                 + "pastoralists at the Fulani camp of Goure-Boiffo (Malanville, Alibori).", null);
         assertEquals("Looting/property destruction", oxen.events().get(0).subType(), "the label's, whatever follows");
@@ -9647,60 +9658,46 @@ class ExtractRulesTest {
                 + "National Resistance forces in At Tuhayta district (Al Hudaydah).";
         Extraction shelling = run(fired, null);
         assertEquals("Explosions/Remote violence", shelling.events().get(0).type(), shelling.events().toString());
-        Extraction answered = run(fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
-                + "pro-Houthi elements.", null);
-        assertEquals("Battles", answered.events().get(0).type(), answered.events().toString());
+        assertFirstType("Battles", fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
+                + "pro-Houthi elements.");
         Extraction police = run("On 3 December 2022, 2 armed people shot at the policemen who were trying to arrest "
                 + "them in Krake-Plage. They were killed when the police returned fire.", null);
         assertEquals("Battles", police.events().get(0).type(), police.events().toString());
-        Extraction traders = run("On 3 December 2022, gunmen shot dead two traders in Krake-Plage. The police "
-                + "returned fire.", null);
-        assertEquals("Violence against civilians", traders.events().get(0).type(), traders.events().toString());
-        Extraction houses = run("On 17 March 2025, shells fired by the 52nd Division hit houses in Qasr, killing a "
-                + "farmer. Units of the Lebanese Army returned fire towards the sources of the shelling.", null);
-        assertEquals("Explosions/Remote violence", houses.events().get(0).type(), houses.events().toString());
+        assertFirstType("Violence against civilians", "On 3 December 2022, gunmen shot dead two traders in "
+                + "Krake-Plage. The police returned fire.");
+        assertFirstType("Explosions/Remote violence", "On 17 March 2025, shells fired by the 52nd Division hit "
+                + "houses in Qasr, killing a farmer. Units of the Lebanese Army returned fire towards the sources of "
+                + "the shelling.");
         String observed = "On 8 May 2020, the OSCE SMM observed a total of 102 projectiles/explosions/shots involving "
                 + "unknown weapons";
-        Extraction oneWay = run(observed + " near Serhiivka.", null);
-        assertEquals("Explosions/Remote violence", oneWay.events().get(0).type(), oneWay.events().toString());
-        Extraction bothWays = run(observed + " in both directions of the frontline near Serhiivka.", null);
-        assertEquals("Battles", bothWays.events().get(0).type(), bothWays.events().toString());
-        Extraction bursts = run("On 8 May 2020, the OSCE SMM observed a total of 14 shots/bursts of fire involving "
-                + "small arms near Khutir Stavky.", null);
-        assertEquals("Battles", bursts.events().get(0).type(), bursts.events().toString());
-        Extraction thwarted = run("On 8 May 2020, National resistance forces reportedly thwarted a Houthi attack "
+        assertFirstType("Explosions/Remote violence", observed + " near Serhiivka.");
+        assertFirstType("Battles", observed + " in both directions of the frontline near Serhiivka.");
+        assertFirstType("Battles", "On 8 May 2020, the OSCE SMM observed a total of 14 shots/bursts of fire involving "
+                + "small arms near Khutir Stavky.");
+        assertFirstType("Battles", "On 8 May 2020, National resistance forces reportedly thwarted a Houthi attack "
                 + "from Al Maqani and Ash Shuaynah on the city of Hays (Hays, Al Hudaydah), incurring a number of "
-                + "fatalities and forcing the Houthi forces to retreat.", null);
-        assertEquals("Battles", thwarted.events().get(0).type(), thwarted.events().toString());
-        Extraction fight = run("On 8 May 2020, during a session of parliament in Yerevan, a physical fight broke out "
-                + "between deputies of the ruling party and the opposition.", null);
-        assertEquals("Mob violence", fight.events().get(0).subType(), fight.events().toString());
-        Extraction blows = run("On 8 May 2020, protesters of the Dveri party came to blows with police outside "
-                + "parliament in Belgrade.", null);
-        assertEquals("Violent demonstration", blows.events().get(0).subType(), blows.events().toString());
-        Extraction barricades = run("On 8 May 2020, in San Antonio (Valparaiso), a group of citizens demonstrated "
+                + "fatalities and forcing the Houthi forces to retreat.");
+        assertFirstSubType("Mob violence", "On 8 May 2020, during a session of parliament in Yerevan, a physical "
+                + "fight broke out between deputies of the ruling party and the opposition.");
+        assertFirstSubType("Violent demonstration", "On 8 May 2020, protesters of the Dveri party came to blows with "
+                + "police outside parliament in Belgrade.");
+        assertFirstType("Riots", "On 8 May 2020, in San Antonio (Valparaiso), a group of citizens demonstrated "
                 + "against a family that arrived from another country. The group set barricades on fire and demanded "
-                + "the newcomers leave.", null);
-        assertEquals("Riots", barricades.events().get(0).type(), barricades.events().toString());
-        Extraction mob = run("On 2 November 2022, a group beat a suspected robber before handing him over to the "
-                + "police in Kpebie neighborhood in Parakou (Parakou, Borgou).", null);
-        assertEquals("Mob violence", mob.events().get(0).subType(), mob.events().toString());
-        Extraction death = run("On 8 October 2022, a group beat to death a suspected rabbit thief in Albarika "
-                + "neighborhood in Parakou (Parakou, Borgou).", null);
-        assertEquals("Mob violence", death.events().get(0).subType(), death.events().toString());
+                + "the newcomers leave.");
+        assertFirstSubType("Mob violence", "On 2 November 2022, a group beat a suspected robber before handing him "
+                + "over to the police in Kpebie neighborhood in Parakou (Parakou, Borgou).");
+        assertFirstSubType("Mob violence", "On 8 October 2022, a group beat to death a suspected rabbit thief in "
+                + "Albarika neighborhood in Parakou (Parakou, Borgou).");
         Extraction gunmen = run("On 2 November 2022, gunmen shot a suspected robber in Parakou.", null);
         assertEquals("Violence against civilians", gunmen.events().get(0).type(), gunmen.events().toString());
-        Extraction assassinated = run("On 8 May 2020, unidentified gunmen assassinated a tribal elder in Ar-Raqqa "
-                + "city.", null);
-        assertEquals("Violence against civilians", assassinated.events().get(0).type(),
-                assassinated.events().toString());
+        assertFirstType("Violence against civilians", "On 8 May 2020, unidentified gunmen assassinated a tribal "
+                + "elder in Ar-Raqqa city.");
     }
 
     @Test
     void positionsOrFortificationsEstablishedAreABaseAndCheckpointsAreNot() {
-        Extraction x = run("On 12 April 2025, Al Shabaab established positions on the outskirts of Mayonde village "
-                + "near Jamaame town.", null);
-        assertEquals("Headquarters or base established", x.events().get(0).subType(), x.events().toString());
+        assertFirstSubType("Headquarters or base established", "On 12 April 2025, Al Shabaab established positions "
+                + "on the outskirts of Mayonde village near Jamaame town.");
         Extraction forts = run("On 5 May 2020, National Resistance forces established two fortifications in Kilu.",
                 null);
         assertEquals("Headquarters or base established", forts.events().get(0).subType(), forts.events().toString());
@@ -9715,27 +9712,21 @@ class ExtractRulesTest {
         for (String text : List.of("On 27 December 2019, 2 soldiers were killed when their vehicle ran over an IED "
                 + "planted by Al Shabaab in Wajir.", "On 27 December 2019, a soldier was killed when he stepped on a "
                 + "landmine in Wajir.")) {
-            Extraction x = run(text, null);
-            assertEquals("Remote explosive/landmine/IED", x.events().get(0).subType(), x.events().toString());
+            assertFirstSubType("Remote explosive/landmine/IED", text);
         }
         Extraction vehicle = run("On 5 November 2019, an unidentified armed group ambushed a vehicle in Kukuto area of "
                 + "Marsabit county, killing at least three.", null);
         assertEquals("Violence against civilians", vehicle.events().get(0).type(), vehicle.events().toString());
-        Extraction driver = run("On 27 June 2019, in Kainuk a Kenya Red Cross driver was ambushed and shot by an "
-                + "unidentified armed group.", null);
-        assertEquals("Violence against civilians", driver.events().get(0).type(), driver.events().toString());
-        Extraction patrol = run("On 5 November 2019, an unidentified armed group ambushed a police patrol vehicle "
-                + "in Kukuto area of Marsabit county.", null);
-        assertEquals("Battles", patrol.events().get(0).type(), patrol.events().toString());
-        Extraction escorted = run("On 5 November 2019, an unidentified armed group ambushed an escorted truck "
-                + "in Kukuto area of Marsabit county.", null);
-        assertEquals("Battles", escorted.events().get(0).type(), escorted.events().toString());
-        Extraction fightBack = run("On 5 May 2019, Al Shabaab militants attacked a village in Mandera, and one police "
-                + "officer was wounded as they tried to fight back.", null);
-        assertEquals("Battles", fightBack.events().get(0).type(), fightBack.events().toString());
-        Extraction kdf = run("On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya Defence "
-                + "Forces in Kukuto area of Marsabit county.", null);
-        assertEquals("Battles", kdf.events().get(0).type(), kdf.events().toString());
+        assertFirstType("Violence against civilians", "On 27 June 2019, in Kainuk a Kenya Red Cross driver was "
+                + "ambushed and shot by an unidentified armed group.");
+        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed a police patrol vehicle "
+                + "in Kukuto area of Marsabit county.");
+        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed an escorted truck "
+                + "in Kukuto area of Marsabit county.");
+        assertFirstType("Battles", "On 5 May 2019, Al Shabaab militants attacked a village in Mandera, and one police "
+                + "officer was wounded as they tried to fight back.");
+        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya "
+                + "Defence Forces in Kukuto area of Marsabit county.");
     }
 
     @Test
@@ -9753,27 +9744,22 @@ class ExtractRulesTest {
 
     @Test
     void aProtestHeldViolentlyOrBehindBarricadesIsARiot() {
-        Extraction violently = run("On 12 December 2019, youth demonstrated violently in Busia after a raid.", null);
-        assertEquals("Violent demonstration", violently.events().get(0).subType(), violently.events().toString());
-        Extraction barricaded = run("On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
-                + "protest over frequent bandit attacks.", null);
-        assertEquals("Riots", barricaded.events().get(0).type(), barricaded.events().toString());
-        Extraction refugees = run("On 10 December 2019, refugees from Sudan and from South Sudan clashed in the "
-                + "Kakuma refugee camp, resulting in 5 deaths.", null);
-        assertEquals("Mob violence", refugees.events().get(0).subType(), refugees.events().toString());
+        assertFirstSubType("Violent demonstration", "On 12 December 2019, youth demonstrated violently in Busia "
+                + "after a raid.");
+        assertFirstType("Riots", "On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
+                + "protest over frequent bandit attacks.");
+        assertFirstSubType("Mob violence", "On 10 December 2019, refugees from Sudan and from South Sudan clashed in "
+                + "the Kakuma refugee camp, resulting in 5 deaths.");
         Extraction villages = run("On 8 May 2020, two village groups clashed in Kewata village over a land dispute.",
                 null);
         assertEquals("Mob violence", villages.events().get(0).subType(), villages.events().toString());
-        Extraction armed = run("On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.", null);
-        assertEquals("Battles", armed.events().get(0).type(), armed.events().toString());
+        assertFirstType("Battles", "On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.");
         Extraction peaceful = run("On 6 November 2020, students held a peaceful protest in Samarinda city, demanding "
                 + "the release of their fellow students, who were arrested during a riot a day earlier.", null);
         assertEquals("Peaceful protest", peaceful.events().get(0).subType(), peaceful.events().toString());
-        Extraction turned = run("On 6 November 2020, a peaceful protest in Samarinda ended in a riot.", null);
-        assertEquals("Riots", turned.events().get(0).type(), turned.events().toString());
-        Extraction blocked = run("On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
-                + "protest over frequent bandit attacks.", null);
-        assertEquals("Protests", blocked.events().get(0).type(), blocked.events().toString());
+        assertFirstType("Riots", "On 6 November 2020, a peaceful protest in Samarinda ended in a riot.");
+        assertFirstType("Protests", "On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
+                + "protest over frequent bandit attacks.");
     }
 
     @Test

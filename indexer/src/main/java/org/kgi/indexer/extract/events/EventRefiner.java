@@ -513,15 +513,8 @@ final class EventRefiner {
                     // seized two fishermen (not "took over a group of houses", nor "seized two villages": places)
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ABDUCTION);
                 }
-                if (t.lower(at).startsWith("ambush") && !armedCount2 && civilVehicleAfter(t, s, at)) {
+                if (t.lower(at).startsWith("ambush") && !armedCount2 && ambushedCivilians(t, s, at)) {
                     return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK); // gunmen ambushed a bus on the road
-                }
-                if (t.lower(at).startsWith("ambush") && !armedCount2 && !t.hasWordIn(s, FORCE_VEHICLE_WORDS)
-                        && (TriggerScan.wordAfter(t, s, at, 3, AMBUSHED_THINGS)
-                        || t.hasWordIn(s.first(), at - 1, CIVIL_VEHICLES) || t.hasWordIn(s.first(), at - 1, DRIVERS))) {
-                    // bandits ambushed a vehicle, killing three; a Red Cross driver was ambushed and shot; gunmen who
-                    // ambushed their house: no force named, so those ambushed were no fighters
-                    return new Reading(VIOLENCE_AGAINST_CIVILIANS, ATTACK);
                 }
                 if (NON_STATE_OVERTAKES.equals(sub) && t.lower(at).startsWith("storm")
                         && TriggerScan.wordAfter(t, s, at, 3, CIVIL_BUILDINGS)
@@ -1441,6 +1434,17 @@ final class EventRefiner {
             "tourists", "merchants", "farmers", "families", "staff");
 
     /**
+     * Whether those ambushed at {@code at} are civilians: a bus or passengers after it ({@link #civilVehicleAfter});
+     * or, with no force named in the sentence, a vehicle or a house after it, or drivers, herders, passengers before
+     * it ({@code bandits ambushed a vehicle, killing three}, {@code a Red Cross driver was ambushed and shot}).
+     */
+    private static boolean ambushedCivilians(Tokens t, Sentence s, int at) {
+        return civilVehicleAfter(t, s, at) || !t.hasWordIn(s, FORCE_VEHICLE_WORDS)
+                && (TriggerScan.wordAfter(t, s, at, 3, AMBUSHED_THINGS)
+                || t.hasWordIn(s.first(), at - 1, CIVIL_VEHICLES) || t.hasWordIn(s.first(), at - 1, DRIVERS));
+    }
+
+    /**
      * Whether the sentence tells a device set off by those it hit: {@code their vehicle ran over an IED}, {@code
      * stepped on a landmine} (not "arrested over the IED attack").
      */
@@ -1461,9 +1465,9 @@ final class EventRefiner {
     /** What an ambush with no force named hits that makes it an attack on civilians: {@code ambushed a vehicle}. */
     private static final Set<String> AMBUSHED_THINGS = WordSets.of("vehicle", "vehicles", "car", "cars", "truck",
             "trucks", "lorry", "lorries", "house", "home", "houses", "homes", "motorcycle", "motorbike");
-    /** Those named before "ambushed" who are no fighters: {@code a Red Cross driver was ambushed}. */
-    private static final Set<String> DRIVERS = WordSets.of("driver", "drivers", "herders", "herder", "traders",
-            "trader", "farmers", "farmer", "villagers", "passengers", "motorists", "worker", "workers");
+    /** Besides {@link #CIVIL_VEHICLES}, who are no fighters before "ambushed": {@code a Red Cross driver}. */
+    private static final Set<String> DRIVERS = WordSets.of("driver", "drivers", "herders", "herder", "trader",
+            "farmers", "farmer", "villagers", "worker", "workers");
     private static final Set<String> CIVIL_VEHICLES = WordSets.of("bus", "buses", "minibus", "minibuses", "taxi",
             "taxis", "passenger", "passengers", "travellers", "travelers", "motorists", "traders", "pilgrims");
     private static final Set<String> FORCE_VEHICLE_WORDS = WordSets.of("military", "army", "police", "security",

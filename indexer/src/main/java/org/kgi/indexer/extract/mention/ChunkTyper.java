@@ -197,8 +197,7 @@ final class ChunkTyper {
                 || OF_A_KIND.contains(t.lower(noun + 1)) || ActorWords.groupNounType(t.lower(noun + 1)) != null)) {
             return false;
         }
-        if (isPlaceName(key) || doc.gazetteer().isCity(key) || doc.gazetteer().regions().isRegion(key)
-                || isCountryWord(t.lower(a))) {
+        if (doc.gazetteer().isPlace(key) || isCountryWord(t.lower(a))) {
             return false;
         }
         if (n.equals("fighter")) {

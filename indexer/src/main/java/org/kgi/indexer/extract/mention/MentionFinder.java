@@ -1541,9 +1541,9 @@ public final class MentionFinder {
     }
 
     /**
-     * {@code pro-Houthi forces}, {@code pro-STC fighters}, {@code pro-Hadi elements}: the forces of those they stand for,
-     * one actor whatever the noun, an armed group unless the lexicon says otherwise ({@code pro-government forces} are
-     * the state's, a stance of {@code DocContext}).
+     * {@code pro-Houthi forces}, {@code pro-STC fighters}, {@code pro-Hadi elements}: the forces of those they stand
+     * for, one actor whatever the noun, an armed group unless the lexicon says otherwise ({@code pro-government forces}
+     * are the state's, a stance of {@code DocContext}).
      */
     private void supporters(Sentence s, List<Found> founds, boolean[] consumed) {
         Tokens t = doc.tokens();

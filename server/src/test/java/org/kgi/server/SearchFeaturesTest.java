@@ -403,6 +403,30 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aSnippetNeverRunsIntoTheHeadlineNorRepeatsIt() throws Exception {
+        // a body with no full stop at its end, a headline that starts in lower case
+        assertEquals(201, server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"headline-2\",\"title\":\"update on Zarvenholt\",\"text\":"
+                        + "\"Militiamen burned the Zarvenholt market near the bridge\\n\"}").statusCode());
+        // a body whose first line is its headline, as in most reports
+        assertEquals(201, server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"headline-3\",\"title\":\"Curfew declared in Pelmarrow\",\"text\":"
+                        + "\"Curfew declared in Pelmarrow\\n\\nThe governor declared a curfew in Pelmarrow on Friday"
+                        + " after the riots.\\n\\n\"}").statusCode());
+        try {
+            JsonNode snippets = server.getJson("/api/search?q=Zarvenholt", 200).get("hits").get(0).get("snippets");
+            assertEquals("[\"Militiamen burned the <mark>Zarvenholt</mark> market near the bridge\","
+                    + "\"update on <mark>Zarvenholt</mark>\"]", snippets.toString());
+            snippets = server.getJson("/api/search?q=Pelmarrow", 200).get("hits").get(0).get("snippets");
+            assertEquals("[\"Curfew declared in <mark>Pelmarrow</mark>\",\"The governor declared a curfew in"
+                    + " <mark>Pelmarrow</mark> on Friday after the riots.\"]", snippets.toString());
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/headline-2", null, null).statusCode());
+            assertEquals(204, server.send("DELETE", "/api/documents/headline-3", null, null).statusCode());
+        }
+    }
+
+    @Test
     void documentsAddedThroughTheApiAreSearchableAtOnceAndEscaped() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String body = "{\"id\":\"hostile-1\",\"title\":\"Zorblax <b>report</b>\",\"date\":\"2024-02-03\","

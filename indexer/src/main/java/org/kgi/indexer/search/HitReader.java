@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -54,9 +55,21 @@ final class HitReader {
             float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : fd.score;
             Fields f = fields[i];
             hits.add(new Hit(f.id, f.title, f.date, f.source, Float.isFinite(score) ? score : 0f,
-                    snippets[i] == null ? List.of() : List.of(snippets[i].split("\u2029"))));
+                    snippets[i] == null ? List.of() : passages(snippets[i])));
         }
         return hits;
+    }
+
+    /** A hit's passages, as the formatter joined them, each without the white space at its ends. */
+    private static List<String> passages(String joined) {
+        List<String> out = new ArrayList<>(SNIPPETS_PER_HIT);
+        for (String p : joined.split("\u2029")) {
+            String s = p.strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The stored fields of a hit; stops at the format, stored after them and before the (large) extraction. */
@@ -71,11 +84,14 @@ final class HitReader {
 
         /**
          * The body field's text as indexed: the body, then the headline after one character (Lucene's offset gap
-         * between two values), so that the offsets in the postings fall on the same characters; the body alone when
-         * cut, the headline being past what the highlighter reads.
+         * between two values), so that the offsets in the postings fall on the same characters. That character is a
+         * line separator, which ends a passage ({@link SentenceBreakIterator}), so no snippet runs from the body's
+         * last words into the headline. The body alone when cut, or when it holds the headline already (as its first
+         * line, often), the headline's offsets being past what the highlighter reads: its passage would say again
+         * what a passage of the body says.
          */
         String indexedBody() {
-            return title == null || title.isEmpty() || cut ? body : body + " " + title;
+            return title == null || title.isEmpty() || cut || body.contains(title) ? body : body + "\u2028" + title;
         }
 
         @Override
@@ -116,7 +132,7 @@ final class HitReader {
 
         Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2029", true))
+                    .withFormatter(new EachPassageApart())
                     .withScorer(new LeanPassageScorer())
                     .withBreakIterator(SentenceBreakIterator::new)
                     .withMaxLength(HIGHLIGHT_MAX_LENGTH));
@@ -141,6 +157,24 @@ final class HitReader {
                 values.add(v);
             }
             return values;
+        }
+    }
+
+    /**
+     * Lucene's {@link DefaultPassageFormatter} (matches in {@code <mark>}, the text HTML-escaped), each passage on its
+     * own, joined by a paragraph separator that {@link #passages} splits at. Lucene's joins two passages that follow
+     * each other with nothing between them, so that two sentences next to each other came back as one snippet.
+     */
+    static final class EachPassageApart extends PassageFormatter {
+        private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+
+        @Override
+        public String format(Passage[] passages, String content) {
+            StringBuilder joined = new StringBuilder();
+            for (Passage p : passages) {
+                joined.append(joined.isEmpty() ? "" : "\u2029").append(one.format(new Passage[] {p}, content));
+            }
+            return joined.toString();
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kgi.indexer.json.Json;
 
 /** The bundled corpus, indexed into a temp dir and served by the real app on a random port. */
 class SearchApiTest {
@@ -89,6 +90,20 @@ class SearchApiTest {
         assertEquals(400, p.get("status").asInt());
         assertEquals("Query syntax error", p.get("title").asText());
         assertTrue(p.get("detail").asText().contains("column"), p.toString());
+    }
+
+    @Test
+    void requestsJettyRefusesAreProblemsToo() throws Exception {
+        // a URL longer than the server reads, a path with an encoded NUL, bytes that are no UTF-8
+        for (String url : List.of("/api/search?q=" + "a".repeat(10_000), "/api/documents/%00", "/api/entities/%ff")) {
+            HttpResponse<String> res = server.get(url);
+            assertTrue(res.statusCode() == 400 || res.statusCode() == 414, url + ": " + res.statusCode());
+            assertTrue(res.headers().firstValue("content-type").orElse("").startsWith("application/problem+json"),
+                    url + ": " + res.headers().map());
+            JsonNode p = Json.mapper().readTree(res.body());
+            assertEquals(res.statusCode(), p.get("status").asInt());
+            assertFalse(p.get("detail").asText().isBlank(), res.body());
+        }
     }
 
     @Test

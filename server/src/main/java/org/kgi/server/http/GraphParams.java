@@ -58,12 +58,21 @@ final class GraphParams {
 
     /** The time window of {@code fromParam} / {@code toParam} (YYYY, YYYY-MM or YYYY-MM-DD; either may be absent). */
     static DateWindow window(Context ctx, String fromParam, String toParam) {
+        LocalDate from = bound(ctx, fromParam, true);
+        LocalDate to = bound(ctx, toParam, false);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("'" + fromParam + "' (" + from + ") is after '" + toParam + "' (" + to + ")");
+        }
+        return DateWindow.of(from, to);
+    }
+
+    /** A window's first day ({@code first}) or last day, named by the parameter it came from when it is no date. */
+    private static LocalDate bound(Context ctx, String param, boolean first) {
+        String v = ctx.queryParam(param);
         try {
-            LocalDate from = blank(ctx.queryParam(fromParam)) ? null : DateBound.first(ctx.queryParam(fromParam));
-            LocalDate to = blank(ctx.queryParam(toParam)) ? null : DateBound.last(ctx.queryParam(toParam));
-            return DateWindow.of(from, to);
+            return blank(v) ? null : first ? DateBound.first(v) : DateBound.last(v);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest(param + ": " + e.getMessage());
         }
     }
 

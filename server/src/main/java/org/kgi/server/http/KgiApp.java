@@ -47,6 +47,7 @@ public final class KgiApp {
                 files.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = 16L * 1024 * 1024;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             if (options.corsOrigin() != null) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     rule.path = "/api/*";

@@ -33,13 +33,13 @@
     h1.appendChild(el("span", "swatch big kind-" + e.kind));
     h1.appendChild(document.createTextNode(e.name));
     document.getElementById("meta").textContent = [e.kind, e.type, d.documentTotal + (d.documentTotal === 1 ? " report" : " reports"),
-      d.events.length + (d.events.length === 1 ? " event" : " events")].filter(Boolean).join(" · ");
+      d.eventTotal + (d.eventTotal === 1 ? " event" : " events")].filter(Boolean).join(" · ");
     const actions = document.getElementById("entity-actions");
     actions.replaceChildren(link("/paths?" + new URLSearchParams({ from: e.id }), "Find paths from " + e.name + " →"),
       document.createTextNode(" · "), link("/?" + new URLSearchParams({ [e.kind === "place" ? "place" : "actor"]: e.id }), "Its reports in search →"));
     renderAttributes(e, d.relations || {});
     renderDocuments(d);
-    renderTimeline(d.events);
+    renderTimeline(d.events, d.eventTotal, d.eventsPerMonth || {});
     setUpGraph();
   }
 
@@ -72,10 +72,14 @@
     }
   }
 
-  function renderTimeline(events) {
+  // the latest events (the server sends at most 500 of them); the bars count all of the entity's events by month
+  function renderTimeline(events, total, perMonth) {
     const ol = document.getElementById("timeline");
     ol.replaceChildren();
-    const months = new Map();
+    const note = document.getElementById("timeline-note");
+    note.hidden = total <= events.length;
+    note.textContent = "The latest " + events.length + " of " + total + " events.";
+    const months = new Map(Object.entries(perMonth));
     for (const ev of events) {
       const li = el("li");
       li.appendChild(el("span", "when", formatDate(ev.date, ev.datePrecision)));
@@ -94,7 +98,6 @@
       if (ev.evidence) li.appendChild(el("blockquote", "evidence", ev.evidence.text));
       if (ev.document) { const a = link(documentHref(ev.document), "report", "small-link"); li.appendChild(a); }
       ol.appendChild(li);
-      if (ev.date) { const m = String(ev.date).slice(0, 7); months.set(m, (months.get(m) || 0) + 1); }
     }
     if (!events.length) ol.appendChild(el("li", "muted", "No events."));
     const bars = document.getElementById("months");

@@ -47,6 +47,18 @@ public final class Timeline {
      */
     public List<TimelineEntry> of(String id, DateWindow window, int limit) {
         GraphLimits.checkLimit(limit);
+        List<TimelineEntry> entries = all(id, window);
+        return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+    }
+
+    /**
+     * All the events of an actor or place within the window, in timeline order (as many as the graph holds: a
+     * caller that answers a request pages through them).
+     *
+     * @throws IllegalArgumentException if the node is an event
+     * @throws org.kgi.graph.UnknownNodeException if there is no such node
+     */
+    public List<TimelineEntry> all(String id, DateWindow window) {
         Node node = graph.requireNode(id);
         Relation relation = switch (node.kind()) {
             case ACTOR -> Relation.TOOK_PART_IN;
@@ -68,7 +80,7 @@ public final class Timeline {
             }
         }
         entries.sort(ORDER);
-        return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+        return entries;
     }
 
     /** An event's date from its {@code date} attribute; a month or a year stands for its first day. */

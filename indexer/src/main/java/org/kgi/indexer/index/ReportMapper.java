@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.corpus.Report;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.Entity;
@@ -82,6 +83,9 @@ public final class ReportMapper {
         for (Event ev : extraction.events()) {
             if (seen.add("type:" + ev.type())) {
                 doc.add(new KeywordField(Schema.EVENT_TYPE, ev.type(), Field.Store.NO));
+            }
+            if (ev.subType() != null && seen.add("sub:" + ev.subType().toLowerCase(Locale.ROOT))) {
+                doc.add(new KeywordField(Schema.EVENT_SUBTYPE, ev.subType().toLowerCase(Locale.ROOT), Field.Store.NO));
             }
         }
         return doc;

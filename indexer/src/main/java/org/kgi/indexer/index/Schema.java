@@ -1,5 +1,7 @@
 package org.kgi.indexer.index;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -17,9 +19,9 @@ public final class Schema {
      * Bumped when what the fields hold changes incompatibly: an index written with another version is extracted
      * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON; 3: the
      * graph record's strings of entities apart from the others; 4: the headline indexed in the body field too; 5: the
-     * body's word pairs, {@link #BODY_PAIRS}).
+     * body's word pairs, {@link #BODY_PAIRS}; 6: the events' sub-types, {@link #EVENT_SUBTYPE}).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
     public static final String ID = "id";
     /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */
@@ -71,6 +73,11 @@ public final class Schema {
     public static final String PLACE = "place";
     /** ACLED event types of the report's events: {@code KeywordField}, not stored. */
     public static final String EVENT_TYPE = "event";
+    /**
+     * ACLED sub-event types of the report's events, in lower case ({@code "mob violence"}): {@code KeywordField}, not
+     * stored; what {@code event:} finds when its value is no event type.
+     */
+    public static final String EVENT_SUBTYPE = "event_sub";
     /** Year of the report's date: {@code KeywordField} (facet), not stored. */
     public static final String YEAR = "year";
     /** Names and aliases of the report's actors: analysed text (standard), for fuzzy and wildcard {@code actor:} queries. */
@@ -118,8 +125,10 @@ public final class Schema {
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordAnalyzer();
         Analyzer names = new StandardAnalyzer();
-        return new PerFieldAnalyzerWrapper(new StemCachingEnglishAnalyzer(), Map.of(
-                ID, keyword, PATH, keyword, SOURCE, keyword, FORMAT, keyword, ACTOR, keyword, PLACE, keyword,
-                EVENT_TYPE, keyword, YEAR, keyword, ACTOR_NAMES, names, PLACE_NAMES, names));
+        Map<String, Analyzer> fields = new HashMap<>(Map.of(ACTOR_NAMES, names, PLACE_NAMES, names));
+        for (String f : List.of(ID, PATH, SOURCE, FORMAT, ACTOR, PLACE, EVENT_TYPE, EVENT_SUBTYPE, YEAR)) {
+            fields.put(f, keyword);
+        }
+        return new PerFieldAnalyzerWrapper(new StemCachingEnglishAnalyzer(), Map.copyOf(fields));
     }
 }

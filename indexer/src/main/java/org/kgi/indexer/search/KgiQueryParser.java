@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -24,7 +25,7 @@ import org.kgi.indexer.snapshot.EntityCatalog;
  *       its forms ({@code actor:MSS} = {@code actor:"Multinational Security Support Mission"}); wildcard and
  *       fuzzy forms ({@code actor:Cheri*}, {@code place:Liancort~}) match the letters of names and aliases;</li>
  *   <li>{@code event:X}: reports with an event of ACLED type X, in any case ({@code event:battles},
- *       {@code event:"violence against civilians"});</li>
+ *       {@code event:"violence against civilians"}), or of sub-event type X ({@code event:"mob violence"});</li>
  *   <li>{@code date:2024}, {@code date:2024-06}, {@code date:2024-06-14}, {@code date:[2024-01 TO 2024-06]}.</li>
  * </ul>
  * Not thread-safe (neither is Lucene's parser): one per query.
@@ -52,7 +53,7 @@ final class KgiQueryParser extends QueryParser {
         return switch (field) {
             case ACTOR -> entity(Kind.ACTOR, Schema.ACTOR, Schema.ACTOR_NAMES, text, quoted);
             case PLACE -> entity(Kind.PLACE, Schema.PLACE, Schema.PLACE_NAMES, text, quoted);
-            case EVENT -> new TermQuery(new Term(Schema.EVENT_TYPE, eventType(text)));
+            case EVENT -> eventQuery(text);
             case DATE -> dateRange(text, text, true, true);
             default -> super.getFieldQuery(field, text, quoted);
         };
@@ -64,6 +65,24 @@ final class KgiQueryParser extends QueryParser {
             return getFieldQuery(field, text, true);
         }
         return super.getFieldQuery(field, text, slop);
+    }
+
+    /**
+     * A group of clauses that only excludes ({@code NOT attack}, {@code -attack}, {@code police AND (NOT attack)})
+     * excludes from every report, as Elasticsearch's {@code query_string} does; in Lucene's own parser it matches
+     * nothing.
+     */
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        Query q = super.getBooleanQuery(clauses);
+        if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+                && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            b.clauses().forEach(all::add);
+            return all.build();
+        }
+        return q;
     }
 
     @Override
@@ -117,7 +136,15 @@ final class KgiQueryParser extends QueryParser {
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("no " + kind.label() + " named '" + text + "'") : q;
     }
 
-    private static String eventType(String text) {
+    /** The reports with an event of this type, or else of this sub-type. */
+    private static Query eventQuery(String text) {
+        String type = eventType(text);
+        return EVENT_TYPES.contains(type) ? new TermQuery(new Term(Schema.EVENT_TYPE, type))
+                : new TermQuery(new Term(Schema.EVENT_SUBTYPE, type.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The ACLED event type {@code text} names in any case, or its first word names; else the text itself. */
+    static String eventType(String text) {
         String t = text.strip().replace('_', ' ');
         for (String type : EVENT_TYPES) {
             if (type.equalsIgnoreCase(t) || type.toLowerCase(Locale.ROOT).startsWith(t.toLowerCase(Locale.ROOT) + " ")) {

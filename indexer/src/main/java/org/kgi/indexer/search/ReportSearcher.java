@@ -263,7 +263,8 @@ public final class ReportSearcher {
         request.filters().forEach((facet, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String v : values) {
-                any.add(new TermQuery(new Term(facet.field(), v)), BooleanClause.Occur.SHOULD);
+                String value = facet == Facet.EVENT_TYPE ? KgiQueryParser.eventType(v) : v; // in any case
+                any.add(new TermQuery(new Term(facet.field(), value)), BooleanClause.Occur.SHOULD);
             }
             b.add(any.build(), BooleanClause.Occur.FILTER);
         });

@@ -118,15 +118,25 @@ public final class GraphAnswers {
         return new Views.CommunityList(all.size(), out);
     }
 
-    /** Events of an actor and/or place, or of a type, within a window, in date order (undated last). */
-    public Views.EventList events(String actor, String place, String type, DateWindow window, int limit) {
+    /**
+     * Events of an actor and/or place, or of a type or sub-type, within a window, in date order (undated last) or
+     * newest first (undated still last): every filter is applied before the page is cut, {@code total} counts all
+     * that pass, and {@code offset} pages through them.
+     *
+     * @throws IllegalArgumentException if {@code actor} is not an actor's id or {@code place} not a place's
+     */
+    public Views.EventList events(String actor, String place, String type, DateWindow window, int limit, int offset,
+                                  boolean newestFirst) {
         GraphLimits.checkLimit(limit);
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be at least 0, not " + offset);
+        }
         KnowledgeGraph g = graph();
+        requireKind(g, "actor", actor, Kind.ACTOR);
+        requireKind(g, "place", place, Kind.PLACE);
         List<Node> events = new ArrayList<>();
         if (actor != null || place != null) {
-            String anchor = actor != null ? actor : place;
-            Timeline timeline = new Timeline(g);
-            for (TimelineEntry t : timeline.of(anchor, window, GraphLimits.MAX_LIMIT)) {
+            for (TimelineEntry t : new Timeline(g).all(actor != null ? actor : place, window)) {
                 events.add(t.event());
             }
             if (actor != null && place != null) {
@@ -141,14 +151,27 @@ public final class GraphAnswers {
             }
         }
         if (type != null) {
-            events.removeIf(ev -> !type.equalsIgnoreCase(ev.type()));
+            events.removeIf(ev -> !type.equalsIgnoreCase(ev.type())
+                    && !type.equalsIgnoreCase(ev.attributes().get("subType")));
         }
         Map<String, LocalDate> dates = new java.util.HashMap<>(events.size() * 2);
-        events.forEach(n -> dates.put(n.id(), Timeline.dateOf(n).orElse(LocalDate.MAX))); // parsed once, not per comparison
-        events.sort(Comparator.comparing((Node n) -> dates.get(n.id())).thenComparing(Node::id));
+        events.forEach(n -> dates.put(n.id(), Timeline.dateOf(n).orElse(null))); // parsed once, not per comparison
+        Comparator<LocalDate> byDate = newestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        events.sort(Comparator.comparing((Node n) -> dates.get(n.id()), Comparator.nullsLast(byDate))
+                .thenComparing(Node::id));
         EvidenceTexts texts = new EvidenceTexts(store);
-        List<Views.EventView> out = events.stream().limit(limit).map(ev -> event(g, ev, texts)).toList();
-        return new Views.EventList(events.size(), out);
+        int from = (int) Math.min(offset, events.size());
+        int to = (int) Math.min((long) from + limit, events.size());
+        List<Views.EventView> out = events.subList(from, to).stream().map(ev -> event(g, ev, texts)).toList();
+        return new Views.EventList(events.size(), out, to < events.size() ? to : null);
+    }
+
+    /** A filter's id, when given, must name a node of that kind: an actor's events are not a place's. */
+    private static void requireKind(KnowledgeGraph g, String param, String id, Kind kind) {
+        if (id != null && g.requireNode(id).kind() != kind) {
+            throw new IllegalArgumentException(param + ": " + id + " is not "
+                    + (kind == Kind.ACTOR ? "an actor" : "a place") + "'s id");
+        }
     }
 
     public Views.EntityDetail entity(String id, int documents) throws IOException {
@@ -170,10 +193,25 @@ public final class GraphAnswers {
         for (Edge e : g.edgesOf(id)) {
             relations.merge(e.relation().label(), 1L, Long::sum);
         }
-        Views.EventList events = events(node.kind() == Kind.ACTOR ? id : null, node.kind() == Kind.PLACE ? id : null,
-                null, DateWindow.ALL, GraphLimits.MAX_LIMIT);
+        // the latest events, oldest of them first, and the count of all of them by month
+        Map<String, Integer> perMonth = new TreeMap<>();
+        List<TimelineEntry> timeline = new Timeline(g).all(id, DateWindow.ALL);
+        int undated = 0;
+        for (TimelineEntry t : timeline) {
+            if (t.date() == null) {
+                undated++;
+            } else {
+                perMonth.merge(t.date().toString().substring(0, 7), 1, Integer::sum);
+            }
+        }
+        Views.EventList latest = events(node.kind() == Kind.ACTOR ? id : null, node.kind() == Kind.PLACE ? id : null,
+                null, DateWindow.ALL, GraphLimits.MAX_LIMIT, 0, true);
+        List<Views.EventView> shown = new ArrayList<>(latest.events());
+        int datedShown = Math.min(shown.size(), timeline.size() - undated);
+        java.util.Collections.reverse(shown.subList(0, datedShown));
         int count = snapshots.get().catalog().get(id).map(e -> e.documentCount()).orElse(0);
-        return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), events.events(), relations);
+        return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
+                timeline.size(), perMonth, relations);
     }
 
     static Views.NodeView node(Node n, Integer distance, Double score) {

@@ -67,11 +67,22 @@ public final class Views {
     }
 
     /** The answer of the events endpoint. */
-    public record EventList(int total, List<EventView> events) {
+    /**
+     * A page of events.
+     *
+     * @param total all the events that pass the filters
+     * @param next  the {@code offset} of the next page, or {@code null} on the last
+     */
+    public record EventList(int total, List<EventView> events, Integer next) {
     }
 
-    /** The entity page: the entity, the reports that name it (newest first) and its events in date order. */
+    /**
+     * The entity page: the entity, the reports that name it (newest first), its latest events (at most
+     * {@code GraphLimits.MAX_LIMIT}, in date order, the undated last), how many it has in all, and how many of them
+     * fall in each month ({@code yyyy-MM}).
+     */
     public record EntityDetail(NodeView entity, int documentCount, long documentTotal, List<Hit> documents,
-                               List<EventView> events, Map<String, Long> relations) {
+                               List<EventView> events, int eventTotal, Map<String, Integer> eventsPerMonth,
+                               Map<String, Long> relations) {
     }
 }

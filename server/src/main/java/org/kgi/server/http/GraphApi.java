@@ -66,7 +66,19 @@ final class GraphApi {
         String type = ctx.queryParam("type");
         ctx.json(answers.events(GraphParams.blank(actor) ? null : actor.strip(), GraphParams.blank(place) ? null : place.strip(),
                 GraphParams.blank(type) ? null : type.strip(), GraphParams.window(ctx, "from", "to"),
-                GraphParams.integer(ctx, "limit", 50, 1, GraphLimits.MAX_LIMIT)));
+                GraphParams.integer(ctx, "limit", 50, 1, GraphLimits.MAX_LIMIT),
+                GraphParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), newestFirst(ctx.queryParam("order"))));
+    }
+
+    /** {@code order=oldest} (the default) or {@code newest}. */
+    private static boolean newestFirst(String order) {
+        if (GraphParams.blank(order) || order.strip().equalsIgnoreCase("oldest")) {
+            return false;
+        }
+        if (order.strip().equalsIgnoreCase("newest")) {
+            return true;
+        }
+        throw ApiException.badRequest("order: 'oldest' or 'newest', not '" + order + "'");
     }
 
     void export(Context ctx) throws IOException {

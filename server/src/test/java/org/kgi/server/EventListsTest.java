@@ -1,0 +1,165 @@
+package org.kgi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Event lists of an actor with more events than a page holds (500), through HTTP: totals, filters by type and
+ * sub-type applied before the page is cut, paging, order, the entity page's latest events; and searches by sub-type
+ * and by exclusion only, over the same reports.
+ */
+class EventListsTest {
+    /** Arrests in Nairobi, one a day from 2020-01-01, then clashes in Mombasa, one a day from 2022-01-01. */
+    static final int EACH = 330;
+    static final LocalDate ARRESTS_FROM = LocalDate.of(2020, 1, 1);
+    static final LocalDate CLASHES_FROM = LocalDate.of(2022, 1, 1);
+    static final String POLICE = "actor:police";
+
+    @TempDir
+    static Path tmp;
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (int i = 0; i < EACH; i++) {
+            Files.writeString(corpus.resolve(String.format("arrest-%03d.txt", i)),
+                    "On " + ARRESTS_FROM.plusDays(i) + ", police arrested two men in Nairobi.\n");
+            Files.writeString(corpus.resolve(String.format("clash-%03d.txt", i)),
+                    "On " + CLASHES_FROM.plusDays(i) + ", police clashed with al-Shabaab militants in Mombasa.\n");
+        }
+        server = RunningServer.over(corpus, tmp.resolve("index"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static int total(String query) throws Exception {
+        return server.getJson("/api/events?" + query, 200).get("total").asInt();
+    }
+
+    @Test
+    void everyFilterCountsAllTheEventsBeforeThePageIsCut() throws Exception {
+        assertEquals(2 * EACH, total("actor=" + POLICE + "&limit=1"));
+        assertEquals(EACH, total("actor=" + POLICE + "&type=Battles&limit=1"));
+        // a sub-type, in any case
+        assertEquals(EACH, total("actor=" + POLICE + "&type=" + RunningServer.enc("armed clash")));
+        assertEquals(EACH, total("actor=" + POLICE + "&type=ARRESTS"));
+        assertEquals(EACH, total("type=arrests"));
+        assertEquals(EACH, total("actor=" + POLICE + "&place=place:nairobi"));
+        assertEquals(EACH, total("place=place:mombasa&limit=3"));
+        assertEquals(31, total("actor=" + POLICE + "&from=2022-03&to=2022-03"));
+    }
+
+    @Test
+    void pagesVisitEveryEventOnceInDateOrderEitherWay() throws Exception {
+        for (String order : List.of("oldest", "newest")) {
+            List<String> dates = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Integer offset = 0;
+            while (offset != null) {
+                JsonNode page = server.getJson("/api/events?actor=" + POLICE + "&limit=500&order=" + order
+                        + "&offset=" + offset, 200);
+                page.get("events").forEach(e -> {
+                    assertTrue(ids.add(e.get("id").asText()), "seen twice: " + e.get("id"));
+                    dates.add(e.get("date").asText());
+                });
+                offset = page.hasNonNull("next") ? page.get("next").asInt() : null;
+            }
+            assertEquals(2 * EACH, ids.size(), order);
+            List<String> sorted = new ArrayList<>(dates);
+            sorted.sort(order.equals("oldest") ? null : java.util.Comparator.reverseOrder());
+            assertEquals(sorted, dates, order);
+        }
+        JsonNode newest = server.getJson("/api/events?actor=" + POLICE + "&limit=1&order=newest", 200);
+        assertEquals(CLASHES_FROM.plusDays(EACH - 1).toString(), newest.get("events").get(0).get("date").asText());
+        assertEquals(1, newest.get("next").asInt());
+        JsonNode past = server.getJson("/api/events?actor=" + POLICE + "&offset=5000", 200);
+        assertEquals(2 * EACH, past.get("total").asInt());
+        assertEquals(0, past.get("events").size());
+        assertTrue(!past.hasNonNull("next"));
+    }
+
+    @Test
+    void filtersNamingTheWrongKindOfEntityOrOrderAreBadRequests() throws Exception {
+        assertTrue(server.getJson("/api/events?actor=place:nairobi", 400).get("detail").asText()
+                .contains("not an actor"));
+        assertTrue(server.getJson("/api/events?place=" + POLICE, 400).get("detail").asText().contains("not a place"));
+        server.getJson("/api/events?actor=" + POLICE + "&order=sideways", 400);
+        server.getJson("/api/events?actor=" + POLICE + "&offset=-1", 400);
+        server.getJson("/api/events?actor=actor:nobody-at-all", 404);
+    }
+
+    @Test
+    void theEntityPageShowsTheLatestEventsAndCountsThemAll() throws Exception {
+        JsonNode page = server.getJson("/api/entities/" + POLICE, 200);
+        assertEquals(2 * EACH, page.get("eventTotal").asInt());
+        JsonNode events = page.get("events");
+        assertEquals(500, events.size());
+        // the latest 500, oldest first: the last 170 arrests, then every clash
+        assertEquals(ARRESTS_FROM.plusDays(2 * EACH - 500).toString(), events.get(0).get("date").asText());
+        assertEquals(CLASHES_FROM.plusDays(EACH - 1).toString(), events.get(499).get("date").asText());
+        int months = 0;
+        int counted = 0;
+        for (var m : page.get("eventsPerMonth").properties()) {
+            months++;
+            counted += m.getValue().asInt();
+        }
+        assertEquals(2 * EACH, counted);
+        assertEquals(22, months); // January 2020 to November 2020, January 2022 to November 2022
+        assertEquals(31, page.get("eventsPerMonth").get("2020-01").asInt());
+    }
+
+    @Test
+    void theEntityWebPageSaysItsTimelineIsTheLatestPartAndChartsEveryMonth() throws Exception {
+        try (Browser browser = new Browser()) {
+            ChromeDriver driver = browser.driver();
+            browser.check("web-entity-latest-events", () -> {
+                driver.get(server.base() + "/entities/" + POLICE);
+                browser.waiting().until(d -> d.findElements(By.cssSelector("#timeline li")).size() == 500);
+                assertTrue(driver.findElement(By.id("meta")).getText().contains("660 events"),
+                        driver.findElement(By.id("meta")).getText());
+                assertEquals("The latest 500 of 660 events.", driver.findElement(By.id("timeline-note")).getText());
+                assertEquals(22, driver.findElements(By.cssSelector("#months .month")).size());
+                assertEquals("2020-01: 31", driver.findElement(By.cssSelector("#months .month")).getAttribute("title"));
+            });
+        }
+    }
+
+    @Test
+    void searchesFindEventSubTypesAndExclusionsAlone() throws Exception {
+        assertEquals(EACH, searchTotal("q=" + RunningServer.enc("event:\"Armed clash\"")));
+        assertEquals(EACH, searchTotal("q=" + RunningServer.enc("event:\"armed clash\"")));
+        assertEquals(EACH, searchTotal("q=event:arrests"));
+        assertEquals(EACH, searchTotal("q=event:battles"));
+        assertEquals(0, searchTotal("q=" + RunningServer.enc("event:\"Peaceful protest\"")));
+        assertEquals(EACH, searchTotal("eventType=battles"));
+        assertEquals(EACH, searchTotal("eventType=Battles"));
+        for (String q : List.of("NOT Mombasa", "-Mombasa", "police AND (NOT Mombasa)", "police -(Mombasa OR militants)",
+                "NOT event:battles")) {
+            assertEquals(EACH, searchTotal("q=" + RunningServer.enc(q)), q);
+        }
+        assertEquals(0, searchTotal("q=" + RunningServer.enc("NOT police")));
+    }
+
+    static int searchTotal(String query) throws Exception {
+        return server.getJson("/api/search?exactTotal=true&" + query, 200).get("total").asInt();
+    }
+}

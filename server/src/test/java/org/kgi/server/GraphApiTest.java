@@ -175,6 +175,18 @@ class GraphApiTest {
     }
 
     @Test
+    void theEntityLookupFindsNamesByAnyWordsStartAndNothingForPunctuation() throws Exception {
+        JsonNode found = server.getJson("/api/entities?q=cheriz&kind=actor", 200);
+        assertTrue(ids(found.get("entities")).contains("actor:jimmy-cherizier"), found.toString());
+        int all = server.getJson("/api/entities?limit=1", 200).get("total").asInt();
+        assertEquals(all, server.getJson("/api/entities?q=%20&limit=1", 200).get("total").asInt());
+        assertTrue(all > 100, "every entity when no word is given: " + all);
+        for (String q : List.of("(", "%22", "*", "%E2%9C%8A", "--")) {
+            assertEquals(0, server.getJson("/api/entities?q=" + q, 200).get("total").asInt(), q);
+        }
+    }
+
+    @Test
     void boundsAndUnknownsAreClearErrors() throws Exception {
         server.getJson("/api/entities/actor:nobody-at-all/neighbors", 404);
         server.getJson("/api/entities/actor:nobody-at-all", 404);

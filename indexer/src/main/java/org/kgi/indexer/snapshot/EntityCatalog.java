@@ -80,7 +80,9 @@ public final class EntityCatalog {
     public List<EntityInfo> search(String prefix, Kind kind, String type, int limit) {
         String key = key(prefix);
         Set<String> ids = new LinkedHashSet<>();
-        if (key.isEmpty()) {
+        if (key.isEmpty() && prefix != null && !prefix.isBlank()) {
+            return List.of(); // only punctuation or symbols: no name holds such a word
+        } else if (key.isEmpty()) {
             ids.addAll(byId.keySet());
         } else {
             // any word of a name may start the match: "cherizier" finds "jimmy cherizier"

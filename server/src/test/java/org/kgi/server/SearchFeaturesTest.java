@@ -403,6 +403,32 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void wordsAreFoundWithOrWithoutTheirAccents() throws Exception {
+        assertEquals(201, server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"accents-1\",\"title\":\"Gunfire in Vèlozarte\",\"text\":\"Gunmen attacked the market of"
+                        + " Vèlozarte near the Église Saint-Quorentin.\"}").statusCode());
+        assertEquals(201, server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"accents-2\",\"title\":\"Quiet in Plimzorra\",\"text\":\"Traders reopened in Velozarte.\"}")
+                .statusCode());
+        try {
+            for (String q : List.of("velozarte", "Vèlozarte", "VELOZARTE", "vélozarte", "title:vèlozarte OR title:plimzorra",
+                    "veloz*", "velozart~1")) {
+                assertEquals(List.of("accents-1", "accents-2"), allIds("q=" + RunningServer.enc(q)).stream().sorted()
+                        .toList(), q);
+            }
+            for (String q : List.of("eglise", "\"eglise saint-quorentin\"", "\"Église Saint-Quorentin\"")) {
+                assertEquals(List.of("accents-1"), allIds("q=" + RunningServer.enc(q)), q);
+            }
+            JsonNode hit = server.getJson("/api/search?q=velozarte+AND+market", 200).get("hits").get(0);
+            assertEquals("Gunmen attacked the market of <mark>Vèlozarte</mark> near the Église Saint-Quorentin.",
+                    hit.get("snippets").get(0).asText().replace("<mark>market</mark>", "market"));
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/accents-1", null, null).statusCode());
+            assertEquals(204, server.send("DELETE", "/api/documents/accents-2", null, null).statusCode());
+        }
+    }
+
+    @Test
     void aSnippetNeverRunsIntoTheHeadlineNorRepeatsIt() throws Exception {
         // a body with no full stop at its end, a headline that starts in lower case
         assertEquals(201, server.send("POST", "/api/documents", "application/json",

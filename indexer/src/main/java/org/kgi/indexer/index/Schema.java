@@ -1,12 +1,17 @@
 package org.kgi.indexer.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -19,7 +24,8 @@ public final class Schema {
      * Bumped when what the fields hold changes incompatibly: an index written with another version is extracted
      * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON; 3: the
      * graph record's strings of entities apart from the others; 4: the headline indexed in the body field too; 5: the
-     * body's word pairs, {@link #BODY_PAIRS}; 6: the events' sub-types, {@link #EVENT_SUBTYPE}).
+     * body's word pairs, {@link #BODY_PAIRS}; 6: the events' sub-types, {@link #EVENT_SUBTYPE}, and accents folded in
+     * the body, the headline and the entities' names).
      */
     public static final int VERSION = 6;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
@@ -80,9 +86,12 @@ public final class Schema {
     public static final String EVENT_SUBTYPE = "event_sub";
     /** Year of the report's date: {@code KeywordField} (facet), not stored. */
     public static final String YEAR = "year";
-    /** Names and aliases of the report's actors: analysed text (standard), for fuzzy and wildcard {@code actor:} queries. */
+    /**
+     * Names and aliases of the report's actors: analysed text (standard, accents folded), for fuzzy and wildcard
+     * {@code actor:} queries.
+     */
     public static final String ACTOR_NAMES = "actor_names";
-    /** Names and aliases of the report's places: analysed text (standard). */
+    /** Names and aliases of the report's places: analysed text (standard, accents folded). */
     public static final String PLACE_NAMES = "place_names";
 
     /** The field searched when a query names none: the body, which also indexes the headline. */
@@ -118,13 +127,23 @@ public final class Schema {
     private Schema() {
     }
 
+    /** Entity names: the standard tokenizer, lower case, accents folded ({@code place:velo*} finds Vèlojet). */
+    private static Analyzer foldedNames() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.NAME)
+                    .addTokenFilter(LowerCaseFilterFactory.NAME).addTokenFilter(ASCIIFoldingFilterFactory.NAME).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the names' analyzer", e);
+        }
+    }
+
     /**
      * Analysis for indexing and querying: English stemming for text (Lucene's English analysis, its stems cached:
      * {@link StemCachingEnglishAnalyzer}), exact terms for keyword fields.
      */
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordAnalyzer();
-        Analyzer names = new StandardAnalyzer();
+        Analyzer names = foldedNames();
         Map<String, Analyzer> fields = new HashMap<>(Map.of(ACTOR_NAMES, names, PLACE_NAMES, names));
         for (String f : List.of(ID, PATH, SOURCE, FORMAT, ACTOR, PLACE, EVENT_TYPE, EVENT_SUBTYPE, YEAR)) {
             fields.put(f, keyword);

@@ -11,14 +11,16 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Lucene's {@link EnglishAnalyzer} (standard tokenizer, possessives, lower case, English stop words, Porter stems),
- * token for token, with each word's stem remembered: the same few thousand words make most of a corpus, and the Porter
- * stemmer was a third of the body's analysis when indexing. The stemmer is Lucene's own {@link PorterStemFilter}; a
+ * with accents folded after the lower case ({@code vèlojet} is {@code velojet}, as Aleph's analysis folds them), and
+ * otherwise token for token, with each word's stem remembered: the same few thousand words make most of a corpus,
+ * and the Porter stemmer was a third of the body's analysis when indexing. The stemmer is Lucene's own {@link PorterStemFilter}; a
  * word seen before is given its stem and marked a keyword so that the stemmer leaves it, and the mark is taken off
  * again after it. The cache belongs to one thread's token stream (Lucene reuses a stream per thread) and is emptied
  * when it holds {@value #MAX_WORDS} words. The field {@link Schema#BODY_PAIRS} gets pairs of these words
@@ -37,6 +39,7 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         Stems stems = new Stems();
         result = new Remember(new PorterStemFilter(new Recall(result, stems)), stems);
@@ -54,7 +57,7 @@ public final class StemCachingEnglishAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
     /** The words stemmed so far, and what the current token was before the stemmer saw it. */

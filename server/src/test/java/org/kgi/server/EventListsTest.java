@@ -43,6 +43,9 @@ class EventListsTest {
             Files.writeString(corpus.resolve(String.format("clash-%03d.txt", i)),
                     "On " + CLASHES_FROM.plusDays(i) + ", police clashed with al-Shabaab militants in Mombasa.\n");
         }
+        // events dated by their year, or their month, alone
+        Files.writeString(corpus.resolve("year-only.txt"), "In 2021, soldiers arrested three men in Kisumu.\n");
+        Files.writeString(corpus.resolve("month-only.txt"), "In March 2021, soldiers arrested two men in Kisumu.\n");
         server = RunningServer.over(corpus, tmp.resolve("index"));
     }
 
@@ -62,7 +65,7 @@ class EventListsTest {
         // a sub-type, in any case
         assertEquals(EACH, total("actor=" + POLICE + "&type=" + RunningServer.enc("armed clash")));
         assertEquals(EACH, total("actor=" + POLICE + "&type=ARRESTS"));
-        assertEquals(EACH, total("type=arrests"));
+        assertEquals(EACH + 2, total("type=arrests")); // and the soldiers' two
         assertEquals(EACH, total("actor=" + POLICE + "&place=place:nairobi"));
         assertEquals(EACH, total("place=place:mombasa&limit=3"));
         assertEquals(31, total("actor=" + POLICE + "&from=2022-03&to=2022-03"));
@@ -125,6 +128,8 @@ class EventListsTest {
         assertEquals(2 * EACH, counted);
         assertEquals(22, months); // January 2020 to November 2020, January 2022 to November 2022
         assertEquals(31, page.get("eventsPerMonth").get("2020-01").asInt());
+        assertEquals("{\"2021\":1,\"2021-03\":1}",
+                server.getJson("/api/entities/actor:military", 200).get("eventsPerMonth").toString());
     }
 
     @Test
@@ -147,16 +152,19 @@ class EventListsTest {
     void searchesFindEventSubTypesAndExclusionsAlone() throws Exception {
         assertEquals(EACH, searchTotal("q=" + RunningServer.enc("event:\"Armed clash\"")));
         assertEquals(EACH, searchTotal("q=" + RunningServer.enc("event:\"armed clash\"")));
-        assertEquals(EACH, searchTotal("q=event:arrests"));
+        assertEquals(EACH + 2, searchTotal("q=event:arrests"));
         assertEquals(EACH, searchTotal("q=event:battles"));
         assertEquals(0, searchTotal("q=" + RunningServer.enc("event:\"Peaceful protest\"")));
         assertEquals(EACH, searchTotal("eventType=battles"));
         assertEquals(EACH, searchTotal("eventType=Battles"));
-        for (String q : List.of("NOT Mombasa", "-Mombasa", "police AND (NOT Mombasa)", "police -(Mombasa OR militants)",
-                "NOT event:battles")) {
+        // the arrests and the soldiers' two reports; the arrests alone
+        for (String q : List.of("NOT Mombasa", "-Mombasa", "NOT event:battles")) {
+            assertEquals(EACH + 2, searchTotal("q=" + RunningServer.enc(q)), q);
+        }
+        for (String q : List.of("police AND (NOT Mombasa)", "police -(Mombasa OR militants)")) {
             assertEquals(EACH, searchTotal("q=" + RunningServer.enc(q)), q);
         }
-        assertEquals(0, searchTotal("q=" + RunningServer.enc("NOT police")));
+        assertEquals(2, searchTotal("q=" + RunningServer.enc("NOT police")));
     }
 
     static int searchTotal(String query) throws Exception {

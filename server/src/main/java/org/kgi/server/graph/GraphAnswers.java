@@ -3,6 +3,7 @@ package org.kgi.server.graph;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -160,7 +161,7 @@ public final class GraphAnswers {
         events.sort(Comparator.comparing((Node n) -> dates.get(n.id()), Comparator.nullsLast(byDate))
                 .thenComparing(Node::id));
         EvidenceTexts texts = new EvidenceTexts(store);
-        int from = (int) Math.min(offset, events.size());
+        int from = Math.min(offset, events.size());
         int to = (int) Math.min((long) from + limit, events.size());
         List<Views.EventView> out = events.subList(from, to).stream().map(ev -> event(g, ev, texts)).toList();
         return new Views.EventList(events.size(), out, to < events.size() ? to : null);
@@ -193,7 +194,8 @@ public final class GraphAnswers {
         for (Edge e : g.edgesOf(id)) {
             relations.merge(e.relation().label(), 1L, Long::sum);
         }
-        // the latest events, oldest of them first, and the count of all of them by month
+        // the latest events, oldest of them first, and the count of all of them by month (by year when that is all
+        // their date says)
         Map<String, Integer> perMonth = new TreeMap<>();
         List<TimelineEntry> timeline = new Timeline(g).all(id, DateWindow.ALL);
         int undated = 0;
@@ -201,14 +203,15 @@ public final class GraphAnswers {
             if (t.date() == null) {
                 undated++;
             } else {
-                perMonth.merge(t.date().toString().substring(0, 7), 1, Integer::sum);
+                String written = t.event().attributes().get(Timeline.DATE_ATTRIBUTE).strip();
+                perMonth.merge(written.substring(0, Math.min(7, written.length())), 1, Integer::sum);
             }
         }
         Views.EventList latest = events(node.kind() == Kind.ACTOR ? id : null, node.kind() == Kind.PLACE ? id : null,
                 null, DateWindow.ALL, GraphLimits.MAX_LIMIT, 0, true);
         List<Views.EventView> shown = new ArrayList<>(latest.events());
         int datedShown = Math.min(shown.size(), timeline.size() - undated);
-        java.util.Collections.reverse(shown.subList(0, datedShown));
+        Collections.reverse(shown.subList(0, datedShown));
         int count = snapshots.get().catalog().get(id).map(e -> e.documentCount()).orElse(0);
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
                 timeline.size(), perMonth, relations);

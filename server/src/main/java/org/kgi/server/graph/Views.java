@@ -79,7 +79,7 @@ public final class Views {
     /**
      * The entity page: the entity, the reports that name it (newest first), its latest events (at most
      * {@code GraphLimits.MAX_LIMIT}, in date order, the undated last), how many it has in all, and how many of them
-     * fall in each month ({@code yyyy-MM}).
+     * fall in each month ({@code yyyy-MM}; {@code yyyy} for those dated by their year alone).
      */
     public record EntityDetail(NodeView entity, int documentCount, long documentTotal, List<Hit> documents,
                                List<EventView> events, int eventTotal, Map<String, Integer> eventsPerMonth,

@@ -508,6 +508,21 @@ class SearchFeaturesTest {
             assertNotNull(p.get("detail"), q);
         }
         server.getJson("/api/search?q=x&cursor=not-a-cursor", 400);
+        // a cursor is for its own search only, and whole: another query, filter or date, or a cursor cut short, is
+        // refused; the same filters in another order, or another page size, are the same search
+        String next = server.getJson("/api/search?limit=2&q=police&eventType=Riots&eventType=Battles", 200)
+                .get("next").asText();
+        assertEquals(2, server.getJson("/api/search?limit=2&q=police&eventType=Battles&eventType=Riots&cursor=" + next,
+                200).get("hits").size());
+        server.getJson("/api/search?limit=5&q=police&eventType=Riots&eventType=Battles&cursor=" + next, 200);
+        for (String other : List.of("q=gang&eventType=Riots&eventType=Battles", "q=police&eventType=Riots",
+                "q=police&eventType=Riots&eventType=Battles&from=2020", "q=police&eventType=Riots&eventType=Battles"
+                        + "&sort=date")) {
+            JsonNode p = server.getJson("/api/search?limit=2&" + other + "&cursor=" + next, 400);
+            assertTrue(p.get("detail").asText().startsWith("cursor"), other + ": " + p);
+        }
+        server.getJson("/api/search?limit=2&q=police&eventType=Riots&eventType=Battles&cursor="
+                + next.substring(0, next.length() - 2), 400);
         server.getJson("/api/search?q=x&sort=alphabetical", 400);
         server.getJson("/api/search?q=x&from=2024-02-30", 400);
         server.getJson("/api/search?q=x&from=2025&to=2024", 400);

@@ -182,7 +182,7 @@ public final class ReportSearcher {
         Query user = parse(request.query(), names);
         Query searched = searched(user, reader); // the highlighter marks the words of the user's phrases
         Query query = withFilters(searched, request);
-        FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+        FieldDoc after = request.cursor() == null ? null : Cursor.decode(request, request.cursor());
         IndexSearcher searcher = new IndexSearcher(reader);
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MILLIS);
         searcher.setTimeout(timeout);
@@ -210,7 +210,7 @@ public final class ReportSearcher {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, searched);
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
-        String next = more ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        String next = more ? Cursor.encode(request, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
         return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, names), next,
                 facets.approximate(), facets.approximate() ? facets.counted() : null);
     }

@@ -151,6 +151,12 @@ class SearchFeaturesTest {
     void booleanAndFuzzyQueries() throws Exception {
         assertEquals(List.of(SearchApiTest.SAMPLE), allIds("q=" + RunningServer.enc("Liancourt AND Barbecue")));
         assertEquals(List.of(SearchApiTest.SAMPLE), allIds("q=" + RunningServer.enc("Cherizer~")));
+        // a fuzzy word is near the word as written or near its stem, the form the body holds ("kidnap")
+        Set<String> kidnapped = new TreeSet<>(allIds("q=kidnapping"));
+        assertFalse(kidnapped.isEmpty());
+        for (String q : List.of("kidnapping~", "kidnaping~", "kidnappings~1", "title:kidnapping~ OR kidnapping")) {
+            assertTrue(new TreeSet<>(allIds("q=" + RunningServer.enc(q))).containsAll(kidnapped), q);
+        }
         Set<String> either = truth(Pattern.compile("\\b(Liancourt|Cherizier)\\b"));
         assertEquals(either, new TreeSet<>(allIds("q=" + RunningServer.enc("Liancourt OR Cherizier"))));
     }

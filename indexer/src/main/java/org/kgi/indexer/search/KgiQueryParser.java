@@ -1,15 +1,19 @@
 package org.kgi.indexer.search;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -104,9 +108,38 @@ final class KgiQueryParser extends QueryParser {
         return super.getPrefixQuery(namesField(field), text);
     }
 
+    /**
+     * A fuzzy word of the body or the headline matches the words near it as written, and its own stem, the form the
+     * index holds: {@code kidnapping~} finds "kidnapping" (stem {@code kidnap}, three edits from the word as written),
+     * and {@code kidnaping~} finds it too. Elasticsearch's fuzzy words on a stemmed field find neither. Words near the
+     * stem are not matched: the stems of names are not words ({@code Cherizer~} would find "cherish").
+     */
     @Override
     protected Query getFuzzyQuery(String field, String text, float minSimilarity) throws ParseException {
-        return super.getFuzzyQuery(namesField(field), text, minSimilarity);
+        Query written = super.getFuzzyQuery(namesField(field), text, minSimilarity);
+        if (!Schema.BODY.equals(field) && !Schema.TITLE.equals(field)) {
+            return written;
+        }
+        String stem = stem(field, text);
+        if (stem == null || written instanceof FuzzyQuery f && f.getTerm().text().equals(stem)) {
+            return written;
+        }
+        return new BooleanQuery.Builder().add(written, BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The one term the field's analysis makes of {@code word}, or {@code null} (a stop word, or several terms). */
+    private String stem(String field, String word) {
+        try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? term.toString() : null;
+            boolean more = first != null && ts.incrementToken();
+            ts.end();
+            return more ? null : first;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String namesField(String field) {

@@ -108,7 +108,9 @@ public final class CorpusIndexer {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
             state = state.withoutFiles();
         }
-        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full);
+        Set<String> present = new HashSet<>(all.size() * 2);
+        all.forEach(f -> present.add(f.relativePath()));
+        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, present);
         Set<String> seen = new HashSet<>();
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();

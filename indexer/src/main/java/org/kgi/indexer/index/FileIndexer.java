@@ -3,8 +3,10 @@ package org.kgi.indexer.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,13 +40,19 @@ final class FileIndexer {
     private final List<FileIssue> skipped = Collections.synchronizedList(new ArrayList<>());
     private final List<FileIssue> warnings = Collections.synchronizedList(new ArrayList<>());
 
-    FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full) {
+    /**
+     * @param present the corpus-relative paths of the files the corpus holds now: an id indexed from a file that is
+     *                gone is free for another file in this run (the gone file's reports are deleted after it)
+     */
+    FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full,
+                Set<String> present) {
         this.writer = writer;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
         this.full = full;
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
+        idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
     }
 
     /** Indexes {@code file} if it is new or changed; true if the index changed. */
@@ -75,11 +83,23 @@ final class FileIndexer {
         List<String> claimed = new ArrayList<>();
         try {
             ReportReader.Result result = reader.read(file);
+            Set<String> ids = new HashSet<>();
+            List<String> skippedReports = new ArrayList<>();
             for (Report report : result.reports()) {
+                if (!ids.add(report.id())) {
+                    // the index holds one report an id: the file's first report of that id is kept
+                    skippedReports.add("report id '" + report.id() + "' repeats an earlier report of this file, skipped");
+                    continue;
+                }
                 String owner = idToPath.putIfAbsent(report.id(), path);
                 if (owner != null && !owner.equals(path)) {
-                    throw new ReportReadException("report id '" + report.id() + "' is already used by "
-                            + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'"));
+                    String used = "report id '" + report.id() + "' is already used by "
+                            + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'");
+                    if (result.reports().size() == 1) {
+                        throw new ReportReadException(used);
+                    }
+                    skippedReports.add(used + ", skipped"); // the file's other reports are indexed
+                    continue;
                 }
                 if (owner == null) {
                     claimed.add(report.id());
@@ -87,7 +107,14 @@ final class FileIndexer {
                 docs.add(ReportMapper.toDocument(report, extractor.extract(report),
                         new Fingerprint(file.size(), file.modifiedMillis(), hash)));
             }
+            if (docs.isEmpty() && !skippedReports.isEmpty()) {
+                throw new ReportReadException(skippedReports.get(0).replace(", skipped", "")
+                        + (skippedReports.size() > 1 ? " (and every other report of the file is taken too)" : ""));
+            }
             for (String w : result.warnings()) {
+                warnings.add(new FileIssue(path, w));
+            }
+            for (String w : skippedReports) {
                 warnings.add(new FileIssue(path, w));
             }
         } catch (ReportReadException e) {

@@ -108,6 +108,32 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void anIdIsIndexedOnceAndAFileLosesOnlyItsReportsWhoseIdsAreTaken() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        write(corpus.resolve("a.txt"), "Alpha\n\nThe first report.");
+        sync(corpus, index, false);
+        // a JSON-lines file that repeats an id of its own and takes one of a.txt: its other reports are indexed
+        write(corpus.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"One.\"}\n{\"id\":\"l1\",\"text\":\"Again.\"}\n"
+                + "{\"id\":\"a\",\"text\":\"Taken.\"}\n{\"id\":\"l3\",\"text\":\"Three.\"}\n");
+        write(corpus.resolve("a.md"), "# Alpha again\n\nThe same id as a.txt.");
+        SyncSummary s = sync(corpus, index, false);
+        assertEquals(Set.of("a", "l1", "l3"), ids(index)); // ids() fails on an id indexed twice
+        assertEquals(List.of("a.md"), s.failed().stream().map(SyncSummary.FileIssue::file).toList());
+        String warned = s.warnings().toString();
+        assertTrue(warned.contains("report id 'l1' repeats an earlier report of this file, skipped"), warned);
+        assertTrue(warned.contains("report id 'a' is already used by 'a.txt', skipped"), warned);
+        assertEquals(2, s.reports()); // l1 and l3 written in this run
+
+        // the file that held an id is deleted: another file takes it in the same run
+        Files.delete(corpus.resolve("a.txt"));
+        SyncSummary moved = sync(corpus, index, false);
+        assertEquals(List.of(), moved.failed());
+        assertEquals(1, moved.deleted());
+        assertEquals(Set.of("a", "l1", "l3"), ids(index));
+    }
+
+    @Test
     void aMissingCorpusIsAClearError() {
         IOException e = assertThrows(IOException.class, () -> sync(tmp.resolve("nope"), tmp.resolve("index"), false));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());

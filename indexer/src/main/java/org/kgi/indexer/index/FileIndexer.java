@@ -88,7 +88,8 @@ final class FileIndexer {
             for (Report report : result.reports()) {
                 if (!ids.add(report.id())) {
                     // the index holds one report an id: the file's first report of that id is kept
-                    skippedReports.add("report id '" + report.id() + "' repeats an earlier report of this file, skipped");
+                    skippedReports.add("report id '" + report.id() + "' repeats an earlier report of this file,"
+                            + " skipped");
                     continue;
                 }
                 String owner = idToPath.putIfAbsent(report.id(), path);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +112,23 @@ class ReportReaderTest {
     void latin1TextIsDecoded() throws Exception {
         Report r = reader.read(file("l1.txt", "Caf\u00e9 in Pont-Sond\u00e9\n\nText.".getBytes(StandardCharsets.ISO_8859_1))).reports().get(0);
         assertEquals("Café in Pont-Sondé", r.title());
+    }
+
+    @Test
+    void utf16TextIsDecodedAfterItsByteOrderMark() throws Exception {
+        String text = "\uFEFFCaf\u00e9 in Pont-Sond\u00e9\n\nPolice clashed with gunmen.";
+        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Report r = reader.read(file("u16.txt", text.getBytes(cs))).reports().get(0);
+            assertEquals("Café in Pont-Sondé", r.title(), cs.name());
+            assertTrue(r.text().endsWith("Police clashed with gunmen."), cs.name());
+        }
+        // a lone surrogate is no UTF-16 text; NUL characters are binary, as in any other text
+        byte[] broken = {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0, (byte) 0xD8, 'B', 0};
+        assertTrue(assertThrows(ReportReadException.class, () -> reader.read(file("b16.txt", broken))).getMessage()
+                .contains("UTF-16LE"));
+        byte[] nul = {(byte) 0xFE, (byte) 0xFF, 0, 'A', 0, 0, 0, 'B'};
+        assertTrue(assertThrows(ReportReadException.class, () -> reader.read(file("n16.txt", nul))).getMessage()
+                .contains("binary"));
     }
 
     @Test

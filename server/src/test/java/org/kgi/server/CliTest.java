@@ -93,7 +93,7 @@ class CliTest {
     }
 
     @Test
-    void errorsAreOneLineWithTheRightExitCode() {
+    void errorsAreOneLineWithTheRightExitCode() throws IOException {
         Run noIndex = kgi("search", "x", "--index", tmp.resolve("missing").toString());
         assertEquals(1, noIndex.code());
         assertTrue(noIndex.err().startsWith("kgi: no index at"), noIndex.err());
@@ -107,6 +107,11 @@ class CliTest {
         Run noCorpus = kgi("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
         assertEquals(1, noCorpus.code());
         assertTrue(noCorpus.err().contains("does not exist"), noCorpus.err());
+        // a path that cannot be used says why, not only its name
+        Path aFile = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        Run indexIsAFile = kgi("index", "--corpus", smallCorpus().toString(), "--index", aFile.toString());
+        assertEquals(1, indexIsAFile.code());
+        assertEquals("kgi: " + aFile + ": exists and is not a directory", indexIsAFile.err().strip());
     }
 
     @Test

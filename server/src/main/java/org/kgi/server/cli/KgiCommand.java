@@ -2,6 +2,11 @@ package org.kgi.server.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.kgi.indexer.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +45,18 @@ public final class KgiCommand implements Runnable {
         }
         if (e instanceof QuerySyntaxException) {
             return "bad query: " + e.getMessage();
+        }
+        if (e instanceof FileSystemException f) {
+            // its message is often the bare path: say what went wrong with it
+            String what = switch (f) {
+                case NoSuchFileException n -> "no such file or directory";
+                case FileAlreadyExistsException x -> "exists and is not a directory";
+                case AccessDeniedException a -> "permission denied";
+                case NotDirectoryException d -> "not a directory";
+                default -> f.getReason() != null ? f.getReason()
+                        : "cannot be used (" + f.getClass().getSimpleName().replace("Exception", "") + ")";
+            };
+            return f.getFile() + ": " + what + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")");
         }
         if (e instanceof IOException && e.getMessage() != null) {
             return e.getMessage();

@@ -29,6 +29,8 @@ class EventListsTest {
     static final LocalDate ARRESTS_FROM = LocalDate.of(2020, 1, 1);
     static final LocalDate CLASHES_FROM = LocalDate.of(2022, 1, 1);
     static final String POLICE = "actor:police";
+    /** Protests of 2019 that name no police. */
+    static final int FILLERS = 1_500;
 
     @TempDir
     static Path tmp;
@@ -42,6 +44,11 @@ class EventListsTest {
                     "On " + ARRESTS_FROM.plusDays(i) + ", police arrested two men in Nairobi.\n");
             Files.writeString(corpus.resolve(String.format("clash-%03d.txt", i)),
                     "On " + CLASHES_FROM.plusDays(i) + ", police clashed with al-Shabaab militants in Mombasa.\n");
+        }
+        // enough other reports that the default facet sample (2,000) is passed
+        for (int i = 0; i < FILLERS; i++) {
+            Files.writeString(corpus.resolve(String.format("filler-%04d.txt", i)),
+                    "On " + LocalDate.of(2019, 1, 1).plusDays(i % 365) + ", farmers protested in Eldoret.\n");
         }
         // events dated by their year, or their month, alone
         Files.writeString(corpus.resolve("year-only.txt"), "In 2021, soldiers arrested three men in Kisumu.\n");
@@ -154,17 +161,35 @@ class EventListsTest {
         assertEquals(EACH, searchTotal("q=" + RunningServer.enc("event:\"armed clash\"")));
         assertEquals(EACH + 2, searchTotal("q=event:arrests"));
         assertEquals(EACH, searchTotal("q=event:battles"));
-        assertEquals(0, searchTotal("q=" + RunningServer.enc("event:\"Peaceful protest\"")));
+        assertEquals(FILLERS, searchTotal("q=" + RunningServer.enc("event:\"Peaceful protest\"")));
+        assertEquals(0, searchTotal("q=" + RunningServer.enc("event:\"Excessive force against protesters\"")));
         assertEquals(EACH, searchTotal("eventType=battles"));
         assertEquals(EACH, searchTotal("eventType=Battles"));
-        // the arrests and the soldiers' two reports; the arrests alone
+        // the arrests, the soldiers' two reports and the protests; the arrests alone
         for (String q : List.of("NOT Mombasa", "-Mombasa", "NOT event:battles")) {
-            assertEquals(EACH + 2, searchTotal("q=" + RunningServer.enc(q)), q);
+            assertEquals(EACH + 2 + FILLERS, searchTotal("q=" + RunningServer.enc(q)), q);
         }
         for (String q : List.of("police AND (NOT Mombasa)", "police -(Mombasa OR militants)")) {
             assertEquals(EACH, searchTotal("q=" + RunningServer.enc(q)), q);
         }
-        assertEquals(2, searchTotal("q=" + RunningServer.enc("NOT police")));
+        assertEquals(2 + FILLERS, searchTotal("q=" + RunningServer.enc("NOT police")));
+    }
+
+    @Test
+    void facetsAndTotalsOfASmallIndexAreCountedNotEstimated() throws Exception {
+        // 2,162 reports: past the default facet sample, well within what is counted exactly
+        for (String query : List.of("q=", "q=" + RunningServer.enc("NOT Mombasa"), "q=&actor=" + POLICE)) {
+            JsonNode r = server.getJson("/api/search?limit=1&cache=false&" + query, 200);
+            assertTrue(!r.get("facetsApproximate").asBoolean() && !r.get("totalApproximate").asBoolean(), query);
+        }
+        JsonNode all = server.getJson("/api/search?limit=1&cache=false&q=", 200);
+        assertEquals(2 * EACH + 2 + FILLERS, all.get("total").asInt());
+        java.util.Map<String, Integer> years = new java.util.TreeMap<>();
+        all.get("facets").get("year").forEach(y -> years.put(y.get("value").asText(), y.get("count").asInt()));
+        assertEquals(java.util.Map.of("2019", FILLERS, "2020", EACH, "2022", EACH), years); // the soldiers' undated
+        // a sample asked for is still a sample
+        JsonNode sampled = server.getJson("/api/search?limit=1&cache=false&q=&facetSample=100", 200);
+        assertTrue(sampled.get("facetsApproximate").asBoolean(), sampled.toString());
     }
 
     static int searchTotal(String query) throws Exception {

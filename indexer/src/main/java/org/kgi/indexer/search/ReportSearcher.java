@@ -50,6 +50,8 @@ public final class ReportSearcher {
     public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
+    /** Facets and totals are counted over every match in an index of at most this many reports ({@link #facetSample}). */
+    static final int EXACT_FACETS_UP_TO = 50_000;
     /**
      * How many searches run at once: {@link #slots} of this machine's cores. Others wait their turn
      * ({@link #awaitTurn}).
@@ -198,7 +200,7 @@ public final class ReportSearcher {
                             new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
         }
         FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetStates.state(reader),
-                request.facetSample(), request.exactTotal(), timeout);
+                facetSample(request, reader), request.exactTotal(), timeout);
         if (searcher.timedOut() || facets == null) {
             throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
         }
@@ -213,6 +215,16 @@ public final class ReportSearcher {
         String next = more ? Cursor.encode(request, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
         return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, names), next,
                 facets.approximate(), facets.approximate() ? facets.counted() : null);
+    }
+
+    /**
+     * How many matches the facet pass counts before it samples: in an index of at most {@link #EXACT_FACETS_UP_TO}
+     * reports every match, unless the request asks for another sample than the default (counting them all costs a
+     * few milliseconds there, and an estimate that changes when a filter is added confuses more than it saves).
+     */
+    static int facetSample(SearchRequest request, IndexReader reader) {
+        return request.facetSample() == SearchRequest.DEFAULT_FACET_SAMPLE && reader.maxDoc() <= EXACT_FACETS_UP_TO
+                ? Math.max(request.facetSample(), reader.maxDoc() + 1) : request.facetSample();
     }
 
     /** Parses Lucene query syntax with kgi's fields; an empty query matches every report. */

@@ -50,7 +50,7 @@ public final class ReportSearcher {
     public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
     public static final long TIMEOUT_MILLIS = 5_000;
-    /** Facets and totals are counted over every match in an index of at most this many reports ({@link #facetSample}). */
+    /** Facets and totals are counted over every match in an index of at most this many reports. */
     static final int EXACT_FACETS_UP_TO = 50_000;
     /**
      * How many searches run at once: {@link #slots} of this machine's cores. Others wait their turn

@@ -138,7 +138,8 @@
         b.dataset.value = key;
         b.appendChild(el("span", "fv-name", name));
         b.appendChild(el("span", "count", approximate ? "≈" + v.count : v.count));
-        b.title = (on ? "Remove the filter " : "Only reports with ") + f.label.toLowerCase() + " " + name
+        b.title = (on ? "Remove the filter " : chosen.length ? "Also reports with " : "Only reports with ")
+          + f.label.toLowerCase() + " " + name
           + (approximate ? " (count estimated from a sample of the matches)" : "");
         b.addEventListener("click", () => toggle(f.param, key));
         li.appendChild(b);

@@ -243,6 +243,41 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aFacetWithValuesChosenCountsItsValuesWithoutItsOwnChoiceSoMoreCanBeAdded() throws Exception {
+        String q = "q=" + RunningServer.enc("police OR gang");
+        JsonNode types = server.getJson("/api/search?limit=1&" + q, 200).get("facets").get("eventType");
+        assertTrue(types.size() >= 3, types.toString());
+        String first = types.get(0).get("value").asText();
+        String second = types.get(1).get("value").asText();
+        JsonNode chosen = server.getJson("/api/search?limit=1&" + q + "&eventType=" + RunningServer.enc(first), 200);
+        // the chosen facet: each value counted as if it alone were chosen (the same list as with no choice)
+        assertEquals(types, chosen.get("facets").get("eventType"));
+        for (JsonNode v : chosen.get("facets").get("eventType")) {
+            int alone = server.getJson("/api/search?limit=1&" + q + "&eventType="
+                    + RunningServer.enc(v.get("value").asText()), 200).get("total").asInt();
+            assertEquals(alone, v.get("count").asInt(), v.toString());
+        }
+        // the other facets follow the choice
+        for (JsonNode y : chosen.get("facets").get("year")) {
+            int both = server.getJson("/api/search?limit=1&" + q + "&eventType=" + RunningServer.enc(first) + "&year="
+                    + y.get("value").asText(), 200).get("total").asInt();
+            assertEquals(both, y.get("count").asInt(), y.toString());
+        }
+        // a second value of the same facet widens the matches (OR); the year chosen too narrows them, and the
+        // event types are then counted within that year
+        String two = "&eventType=" + RunningServer.enc(first) + "&eventType=" + RunningServer.enc(second);
+        int either = server.getJson("/api/search?limit=1&" + q + two, 200).get("total").asInt();
+        assertTrue(either > chosen.get("total").asInt(), either + " > " + chosen.get("total"));
+        String year = chosen.get("facets").get("year").get(0).get("value").asText();
+        JsonNode inYear = server.getJson("/api/search?limit=1&" + q + two + "&year=" + year, 200);
+        for (JsonNode v : inYear.get("facets").get("eventType")) {
+            int alone = server.getJson("/api/search?limit=1&" + q + "&year=" + year + "&eventType="
+                    + RunningServer.enc(v.get("value").asText()), 200).get("total").asInt();
+            assertEquals(alone, v.get("count").asInt(), v.toString());
+        }
+    }
+
+    @Test
     void facetsAreExactUpToTheSampleSizeAndEstimatedFromADeterministicSampleBeyond() throws Exception {
         JsonNode exact = server.getJson("/api/search?limit=1&q=&cache=false", 200);
         assertFalse(exact.get("facetsApproximate").asBoolean(), "the bundled corpus is smaller than the default sample");

@@ -90,6 +90,23 @@ class WebPagesBrowserTest {
             WebElement on = driver.findElement(By.cssSelector("button.facet-value[data-value='" + place + "']"));
             assertEquals("true", on.getDomAttribute("aria-pressed"));
             browser.screenshot("web-search-facet");
+            // another place is still offered, counted as if it alone were chosen: choosing it too widens the
+            // matches (OR within a facet), and unchoosing it narrows them again
+            WebElement other = driver.findElement(
+                    By.cssSelector("button.facet-value[data-param='place'][aria-pressed='false']"));
+            String place2 = other.getDomAttribute("data-value");
+            int count2 = Integer.parseInt(other.findElement(By.cssSelector(".count")).getText());
+            assertEquals(server.getJson("/api/search?limit=1&q=police&place=" + RunningServer.enc(place2), 200)
+                    .get("total").asInt(), count2);
+            other.click();
+            browser.waiting().until(d -> d.getCurrentUrl().contains("place=" + RunningServer.enc(place2)));
+            int both = server.getJson("/api/search?limit=1&q=police&place=" + RunningServer.enc(place) + "&place="
+                    + RunningServer.enc(place2), 200).get("total").asInt();
+            assertTrue(both >= Math.max(count, count2) && both > count, both + " " + count + " " + count2);
+            waitForStatus(both + " reports match");
+            click(By.cssSelector("button.facet-value[data-value='" + place2 + "']"));
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("place=" + RunningServer.enc(place2)));
+            waitForStatus(count + (count == 1 ? " report matches" : " reports match"));
             // a second facet (another kind) narrows further: AND across facets
             click(By.cssSelector("button.facet-value[data-param='year']"));
             browser.waiting().until(d -> d.getCurrentUrl().contains("year="));

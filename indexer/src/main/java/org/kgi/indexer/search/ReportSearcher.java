@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +202,25 @@ public final class ReportSearcher {
         }
         FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetStates.state(reader),
                 facetSample(request, reader), request.exactTotal(), timeout);
+        // a facet with values chosen is counted without its own choice (the others' apply), so that more of its
+        // values can be added, OR-ed: Elasticsearch's post_filter, Aleph's and Datashare's multi-select facets
+        Map<Facet, FacetPass> own = new EnumMap<>(Facet.class);
+        for (Facet chosen : request.filters().keySet()) {
+            if (facets == null || searcher.timedOut()) {
+                break;
+            }
+            Query without = searcher.rewrite(withFilters(searched, request.without(chosen)));
+            FacetPass pass = FacetPass.run(searcher, without, facetStates.state(reader), facetSample(request, reader),
+                    false, timeout);
+            if (pass == null) {
+                facets = null;
+            } else {
+                own.put(chosen, pass);
+            }
+        }
         if (searcher.timedOut() || facets == null) {
-            throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS + " ms and was cut off; make the query more specific");
+            throw new SearchTimeoutException("the search took longer than " + TIMEOUT_MILLIS
+                    + " ms and was cut off; make the query more specific");
         }
         boolean more = top.scoreDocs.length > request.limit();
         if (more) {
@@ -213,7 +231,7 @@ public final class ReportSearcher {
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
         String next = more ? Cursor.encode(request, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
-        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, names), next,
+        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, own, names), next,
                 facets.approximate(), facets.approximate() ? facets.counted() : null);
     }
 
@@ -288,10 +306,13 @@ public final class ReportSearcher {
         return b.build();
     }
 
-    private static Map<String, List<FacetValue>> facets(FacetPass pass, EntityCatalog names) throws IOException {
-        FacetCounts counts = pass.counts();
+    /** Each facet's top values, from {@code main} or, for a facet with values chosen, from its {@code own} pass. */
+    private static Map<String, List<FacetValue>> facets(FacetPass main, Map<Facet, FacetPass> own, EntityCatalog names)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
+            FacetPass pass = own.getOrDefault(facet, main);
+            FacetCounts counts = pass.counts();
             List<FacetValue> values = new ArrayList<>();
             int n = facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES;
             for (FacetCounts.Count c : counts.top(facet, n)) {

@@ -73,6 +73,14 @@ public record SearchRequest(String query, int limit, String cursor, Map<Facet, L
         this(query, limit, cursor, filters, from, to, sort, DEFAULT_FACET_SAMPLE, false);
     }
 
+    /** The same search without the values chosen of {@code facet}. */
+    public SearchRequest without(Facet facet) {
+        EnumMap<Facet, List<String>> rest = new EnumMap<>(Facet.class);
+        rest.putAll(filters);
+        rest.remove(facet);
+        return new SearchRequest(query, limit, cursor, rest, from, to, sort, facetSample, exactTotal);
+    }
+
     /** The same search with every match counted ({@link #exactTotal()}). */
     public SearchRequest withExactTotal() {
         return new SearchRequest(query, limit, cursor, filters, from, to, sort, facetSample, true);

@@ -55,10 +55,17 @@
     }
   }
 
+  /** Selects the URL's value when the list offers it, else the list's default (a hand-edited URL's bad value). */
+  function choose(select, value) {
+    const option = [...select.options].find(o => o.value === value)
+      || [...select.options].find(o => o.defaultSelected) || select.options[0];
+    select.value = option.value;
+  }
+
   async function load() {
     const p = new URLSearchParams(location.search);
-    if (p.get("by")) by.value = p.get("by");
-    if (p.get("limit")) limit.value = p.get("limit");
+    choose(by, p.get("by"));
+    choose(limit, p.get("limit"));
     setStatus(status, "Ranking…");
     const ok = await Promise.all([ranking("actor", document.getElementById("actors")), ranking("place", document.getElementById("places"))]);
     setStatus(status, ok.every(Boolean) ? "Ranked by " + by.options[by.selectedIndex].text + "." : "Some rankings failed.", ok.every(Boolean) ? "" : "error");

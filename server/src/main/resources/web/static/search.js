@@ -39,6 +39,7 @@
   function withChange(change) {
     const p = params();
     p.delete("cursor");
+    p.delete("page");
     change(p);
     go(p, []);
   }
@@ -72,6 +73,7 @@
     toInput.value = p.get("to") || "";
     sortSelect.value = p.get("sort") === "date" ? "date" : "relevance";
     const query = new URLSearchParams(p);
+    query.delete("page");
     query.set("limit", String(PAGE_SIZE));
     const mine = ++latest;
     setStatus(status, "Searching…");
@@ -85,6 +87,20 @@
       return;
     }
     render(r.body, p);
+    if (pagedTo) { // a page turned: show its first hit, and let the keyboard go on from there
+      pagedTo = false;
+      status.setAttribute("tabindex", "-1");
+      status.focus({ preventScroll: true });
+      status.scrollIntoView({ block: "start" });
+    }
+  }
+
+  let pagedTo = false;
+
+  /** The page number: the URL's (a bookmarked page), else counted from the cursors of the pages before. */
+  function pageOf(p) {
+    const n = parseInt(p.get("page") || "", 10);
+    return p.get("cursor") && n > 1 ? n : stack().length + (p.get("cursor") ? 1 : 0) + 1;
   }
 
   /** An estimated count to three significant digits (117,196 → "117,000"). */
@@ -94,7 +110,7 @@
   }
 
   function render(data, p) {
-    const page = stack().length + (p.get("cursor") ? 1 : 0) + 1;
+    const page = pageOf(p);
     const q = p.get("q") || "";
     document.title = (q ? q + " — " : "") + "kgi search";
     const total = data.totalApproximate === true ? "about " + roughly(data.total) : String(data.total);
@@ -182,13 +198,18 @@
     pager.replaceChildren();
     const s = stack();
     const cursor = p.get("cursor");
+    const page = pageOf(p);
     if (cursor) {
-      const prev = el("button", "pager-prev", "← Previous");
+      // a page opened from a bookmark has no cursors of the pages before it: its way back is to the first page
+      const known = s.length > 0 || page === 2;
+      const prev = el("button", "pager-prev", known ? "← Previous" : "← First page");
       prev.type = "button";
       prev.addEventListener("click", () => {
         const q = params();
         const before = s.length ? s[s.length - 1] : "";
         q.set("cursor", before);
+        q.set("page", before && known ? String(page - 1) : "");
+        pagedTo = true;
         go(q, s.slice(0, -1));
       });
       pager.appendChild(prev);
@@ -199,6 +220,8 @@
       next.addEventListener("click", () => {
         const q = params();
         q.set("cursor", data.next);
+        q.set("page", String(page + 1));
+        pagedTo = true;
         go(q, cursor ? s.concat([cursor]) : s);
       });
       pager.appendChild(next);

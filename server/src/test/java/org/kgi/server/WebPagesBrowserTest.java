@@ -167,6 +167,7 @@ class WebPagesBrowserTest {
             driver.findElement(By.cssSelector(".pager-next")).click();
             waitForStatus("page 3");
             List<String> page3 = hitIds();
+            String page3Url = driver.getCurrentUrl();
             assertTrue(page3.stream().noneMatch(page2::contains));
             driver.findElement(By.cssSelector(".pager-prev")).click();
             waitForStatus("page 2");
@@ -182,6 +183,19 @@ class WebPagesBrowserTest {
             driver.get(page2Url);
             waitForStatus("match");
             assertEquals(page2, hitIds(), "a bookmarked page shows the same reports");
+            // a bookmarked third page says so, and its way back is to the first page
+            driver.get(page3Url);
+            waitForStatus("page 3");
+            assertEquals(page3, hitIds());
+            WebElement first = driver.findElement(By.cssSelector(".pager-prev"));
+            assertEquals("← First page", first.getText());
+            first.click();
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("cursor="));
+            assertEquals(page1, waitForHits());
+            // a page turned with the keyboard leaves the focus at the top of the new page's results
+            driver.findElement(By.cssSelector(".pager-next")).sendKeys(Keys.ENTER);
+            waitForStatus("page 2");
+            assertEquals("status", driver.switchTo().activeElement().getDomAttribute("id"));
         });
     }
 
@@ -296,6 +310,26 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void aVeryLongWordWrapsInsteadOfWideningThePage() throws Exception {
+        String word = "Zq" + "x".repeat(600);
+        assertEquals(201, server.send("POST", "/api/documents", "application/json", "{\"id\":\"long-word-1\",\"title\":\""
+                + word + "\",\"text\":\"Police met residents of Zorbville. " + word + " was written on a wall.\"}")
+                .statusCode());
+        try {
+            browser.check("web-long-word", () -> {
+                for (String page : List.of("/documents/long-word-1", "/?q=" + word)) {
+                    driver.get(server.base() + page);
+                    browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(word));
+                    long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+                    assertTrue(overflow <= 0, page + " is " + overflow + " px wider than the window");
+                }
+            });
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/long-word-1", null, null).statusCode());
+        }
+    }
+
+    @Test
     void theRankingsPageListsCentralActorsPlacesAndCommunities() throws Exception {
         browser.check("web-rankings", () -> {
             driver.get(server.base() + "/rankings?by=degree");
@@ -304,6 +338,12 @@ class WebPagesBrowserTest {
             assertTrue(driver.findElements(By.cssSelector("#places li a")).size() >= 5);
             browser.waiting().until(d -> d.findElements(By.cssSelector("#communities .community")).size() >= 2);
             browser.screenshot("web-rankings");
+            // a hand-edited URL's bad values fall back to the page's defaults
+            driver.get(server.base() + "/rankings?by=bogus&limit=100000");
+            waitForStatus("Ranked by PageRank");
+            assertEquals(20, driver.findElements(By.cssSelector("#actors li a")).size());
+            // and the browser's icon is there, not a 404
+            assertEquals(200, server.get("/favicon.ico").statusCode());
         });
     }
 

@@ -124,6 +124,16 @@ class CliTest {
         assertEquals("2023-05-14", doc.get("events").get(0).get("date").get("value").asText(), doc.toString());
     }
 
+    @Test
+    void extractRefusesBinaryOnStandardInputAsItDoesInAFile() throws Exception {
+        Run r = kgiReading("\u0000\u0001ELF\u0000binary", "extract", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("binary content"), r.err());
+        Run dir = kgi("extract", tmp.toString());
+        assertEquals(1, dir.code());
+        assertTrue(dir.err().contains("a directory, not a report file"), dir.err());
+    }
+
     /** {@link #kgi} with {@code input} on standard input. */
     private static Run kgiReading(String input, String... args) {
         java.io.InputStream in = System.in;

@@ -1,6 +1,8 @@
 package org.kgi.indexer.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -42,7 +44,9 @@ public final class ReportReader {
     /** The longest line of a JSON-lines file. */
     public static final int MAX_JSONL_LINE_CHARS = 4 * MAX_TEXT_CHARS;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Any string a JSON file within {@link #MAX_JSON_BYTES} can hold (Jackson refuses those over 20 million chars). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength((int) MAX_JSON_BYTES).build()).build());
     private static final int MAX_TITLE_CHARS = 120;
 
     /** What reading one file gave: its reports and anything worth telling the user. */
@@ -116,17 +120,33 @@ public final class ReportReader {
         return new Result(reports, warnings);
     }
 
-    /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
-    private String readText(CorpusFile file, List<String> warnings) throws ReportReadException {
-        long limit = (long) maxTextChars * 4;
-        byte[] buf;
-        int n;
-        try (InputStream in = Files.newInputStream(file.file())) {
-            buf = in.readNBytes((int) Math.min(limit, Math.max(file.size(), 0) + 1));
-            n = buf.length;
+    /**
+     * One plain-text report read from a stream (standard input) as a {@code .txt} file is read: at most its first
+     * {@code 4 × maxTextChars} bytes, binary refused, decoded, titled and dated by its first lines.
+     */
+    public Result readPlainText(String id, InputStream in) throws ReportReadException {
+        List<String> warnings = new ArrayList<>();
+        String text;
+        try {
+            text = decodeText(in, (long) maxTextChars * 4, warnings);
         } catch (IOException e) {
             throw new ReportReadException("cannot read: " + describe(e), e);
         }
+        return new Result(List.of(new Report(id, titleOf(text), datelineOf(text), "", text, "", "txt")), warnings);
+    }
+
+    /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
+    private String readText(CorpusFile file, List<String> warnings) throws ReportReadException {
+        try (InputStream in = Files.newInputStream(file.file())) {
+            return decodeText(in, Math.min((long) maxTextChars * 4, Math.max(file.size(), 0) + 1), warnings);
+        } catch (IOException e) {
+            throw new ReportReadException("cannot read: " + describe(e), e);
+        }
+    }
+
+    private String decodeText(InputStream in, long limit, List<String> warnings) throws IOException, ReportReadException {
+        byte[] buf = in.readNBytes((int) limit);
+        int n = buf.length;
         if (n >= limit) {
             while (n > 0 && (buf[n - 1] & 0xC0) == 0x80) {
                 n--; // do not cut a UTF-8 character in two

@@ -132,6 +132,14 @@ class ReportReaderTest {
     }
 
     @Test
+    void aJsonReportOfMoreThanTwentyMillionCharactersIsTruncatedNotCalledMalformed() throws Exception {
+        String big = "word ".repeat(4_200_000); // 21 million characters: over Jackson's default limit on a string
+        ReportReader.Result res = reader.read(file("huge.json", "{\"id\":\"huge\",\"text\":\"" + big + "\"}"));
+        assertEquals(ReportReader.MAX_TEXT_CHARS, res.reports().get(0).text().length());
+        assertTrue(res.warnings().get(0).contains("truncated"), res.warnings().toString());
+    }
+
+    @Test
     void longTextIsTruncatedWithAWarning() throws Exception {
         String big = "word ".repeat(ReportReader.MAX_TEXT_CHARS / 5 + 100);
         ReportReader.Result res = reader.read(file("big.txt", big));

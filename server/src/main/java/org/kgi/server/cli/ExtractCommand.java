@@ -2,7 +2,6 @@ package org.kgi.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,16 +55,15 @@ final class ExtractCommand implements Callable<Integer> {
             List<Report> reports = new ArrayList<>();
             try {
                 if (name.equals("-")) {
-                    String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                    if (text.isBlank()) {
-                        throw new ReportReadException("empty: no text on standard input");
-                    }
-                    // dated by its dateline, as a .txt file is
-                    reports.add(new Report("stdin", null, ReportReader.datelineOf(text), null, text, "", "txt"));
+                    // read as a .txt file is: bounded, binary refused, dated by its dateline
+                    ReportReader.Result read = reader.readPlainText("stdin", System.in);
+                    read.warnings().forEach(w -> err.println("kgi: standard input: " + w));
+                    reports.addAll(read.reports());
                 } else {
                     Path p = Path.of(name);
                     if (!Files.isRegularFile(p)) {
-                        throw new ReportReadException("no such file");
+                        throw new ReportReadException(Files.isDirectory(p) ? "a directory, not a report file"
+                                : "no such file");
                     }
                     CorpusFile f = new CorpusFile(p, p.getFileName().toString(), Files.size(p), Files.getLastModifiedTime(p).toMillis());
                     if (!ReportReader.supports(f)) {

@@ -144,7 +144,8 @@ public final class ReportReader {
         }
     }
 
-    private String decodeText(InputStream in, long limit, List<String> warnings) throws IOException, ReportReadException {
+    private String decodeText(InputStream in, long limit, List<String> warnings)
+            throws IOException, ReportReadException {
         byte[] buf = in.readNBytes((int) limit);
         int n = buf.length;
         if (n >= limit) {

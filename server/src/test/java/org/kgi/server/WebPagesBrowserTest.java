@@ -312,9 +312,9 @@ class WebPagesBrowserTest {
     @Test
     void aVeryLongWordWrapsInsteadOfWideningThePage() throws Exception {
         String word = "Zq" + "x".repeat(600);
-        assertEquals(201, server.send("POST", "/api/documents", "application/json", "{\"id\":\"long-word-1\",\"title\":\""
-                + word + "\",\"text\":\"Police met residents of Zorbville. " + word + " was written on a wall.\"}")
-                .statusCode());
+        assertEquals(201, server.send("POST", "/api/documents", "application/json", "{\"id\":\"long-word-1\","
+                + "\"title\":\"" + word + "\",\"text\":\"Police met residents of Zorbville. " + word
+                + " was written on a wall.\"}").statusCode());
         try {
             browser.check("web-long-word", () -> {
                 for (String page : List.of("/documents/long-word-1", "/?q=" + word)) {

@@ -20,11 +20,11 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * Lucene's {@link EnglishAnalyzer} (standard tokenizer, possessives, lower case, English stop words, Porter stems),
  * with accents folded after the lower case ({@code vèlojet} is {@code velojet}, as Aleph's analysis folds them), and
  * otherwise token for token, with each word's stem remembered: the same few thousand words make most of a corpus,
- * and the Porter stemmer was a third of the body's analysis when indexing. The stemmer is Lucene's own {@link PorterStemFilter}; a
- * word seen before is given its stem and marked a keyword so that the stemmer leaves it, and the mark is taken off
- * again after it. The cache belongs to one thread's token stream (Lucene reuses a stream per thread) and is emptied
- * when it holds {@value #MAX_WORDS} words. The field {@link Schema#BODY_PAIRS} gets pairs of these words
- * ({@link WordPairFilter}).
+ * and the Porter stemmer was a third of the body's analysis when indexing. The stemmer is Lucene's own
+ * {@link PorterStemFilter}; a word seen before is given its stem and marked a keyword so that the stemmer leaves it,
+ * and the mark is taken off again after it. The cache belongs to one thread's token stream (Lucene reuses a stream
+ * per thread) and is emptied when it holds {@value #MAX_WORDS} words. The field {@link Schema#BODY_PAIRS} gets pairs
+ * of these words ({@link WordPairFilter}).
  */
 public final class StemCachingEnglishAnalyzer extends Analyzer {
     static final int MAX_WORDS = 50_000;

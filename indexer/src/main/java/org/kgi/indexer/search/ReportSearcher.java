@@ -231,8 +231,17 @@ public final class ReportSearcher {
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());
         String next = more ? Cursor.encode(request, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]) : null;
+        // estimated when any facet's pass sampled: the fewest matches a sampled pass counted is what the page says
+        Long sampled = null;
+        List<FacetPass> passes = new ArrayList<>(own.values());
+        passes.add(facets);
+        for (FacetPass pass : passes) {
+            if (pass.approximate() && (sampled == null || pass.counted() < sampled)) {
+                sampled = pass.counted();
+            }
+        }
         return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, own, names), next,
-                facets.approximate(), facets.approximate() ? facets.counted() : null);
+                sampled != null, sampled);
     }
 
     /**

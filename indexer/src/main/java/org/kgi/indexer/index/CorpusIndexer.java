@@ -104,6 +104,12 @@ public final class CorpusIndexer {
         boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
         IndexState state = result(stateRead);
+        if (all.isEmpty() && !full && !state.files().isEmpty()) {
+            // an unmounted disk or a mistyped path looks like a corpus whose every file was deleted
+            throw new EmptyCorpusException("the corpus " + corpus + " holds no file, and the index holds "
+                    + state.files().size() + " files' reports from a corpus: nothing was deleted (if the corpus is"
+                    + " meant to be empty, run with --full)");
+        }
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
             state = state.withoutFiles();

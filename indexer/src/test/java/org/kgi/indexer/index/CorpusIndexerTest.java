@@ -134,6 +134,22 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void aCorpusFoundEmptyDeletesNothingUnlessTheRunIsFull() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        write(corpus.resolve("a.txt"), "Alpha\n\nThe first report.");
+        write(corpus.resolve("b.txt"), "Beta\n\nThe second report.");
+        sync(corpus, index, false);
+        Files.delete(corpus.resolve("a.txt"));
+        Files.delete(corpus.resolve("b.txt"));
+        IOException e = assertThrows(IOException.class, () -> sync(corpus, index, false));
+        assertTrue(e.getMessage().contains("holds no file") && e.getMessage().contains("--full"), e.getMessage());
+        assertEquals(Set.of("a", "b"), ids(index));
+        sync(corpus, index, true); // an empty corpus meant: the full run empties the index
+        assertEquals(Set.of(), ids(index));
+    }
+
+    @Test
     void aMissingCorpusIsAClearError() {
         IOException e = assertThrows(IOException.class, () -> sync(tmp.resolve("nope"), tmp.resolve("index"), false));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.kgi.indexer.index.EmptyCorpusException;
 import org.kgi.indexer.index.SyncSummary;
 import org.kgi.server.Services;
 import org.kgi.server.http.ApiOptions;
@@ -59,11 +60,15 @@ final class ServeCommand implements Callable<Integer> {
         Services services = Services.open(index.index, corpus.extractor());
         try {
             if (!noIndex && Files.isDirectory(corpus.corpus)) {
-                SyncSummary summary;
+                SyncSummary summary = null;
                 try (Progress progress = Progress.forRun(err)) {
                     summary = services.sync(corpus.corpus, false, progress, threads.value());
+                } catch (EmptyCorpusException e) {
+                    err.printf("kgi: %s; serving the index as it is%n", e.getMessage());
                 }
-                SummaryText.print(summary, corpus.corpus, index.index, err);
+                if (summary != null) {
+                    SummaryText.print(summary, corpus.corpus, index.index, err);
+                }
             } else if (!noIndex) {
                 err.printf("kgi: no corpus directory at %s; serving the index as it is%n", corpus.corpus);
             }

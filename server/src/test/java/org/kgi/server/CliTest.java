@@ -82,6 +82,8 @@ class CliTest {
         Run text = kgi("search", "barricades", "--index", index);
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().startsWith("2 reports match barricades"), text.out());
+        Run one = kgi("search", "market", "--index", index);
+        assertTrue(one.out().startsWith("1 report matches market"), one.out());
         assertTrue(text.out().contains("[barricades]"), text.out());
 
         Run json = kgi("search", "title:market", "--index", index, "--json");

@@ -50,8 +50,8 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.mapper().writeValueAsString(result));
         } else {
-            out.printf("%s%d report%s match %s%n", result.totalApproximate() ? "about " : "", result.total(),
-                    result.total() == 1 ? "" : "s", query);
+            out.printf("%s%d %s %s%n", result.totalApproximate() ? "about " : "", result.total(),
+                    result.total() == 1 ? "report matches" : "reports match", query);
             int rank = 1;
             for (Hit hit : result.hits()) {
                 out.printf("%n%2d. %s  [%s%s]  score %.2f%n", rank++, hit.title(), hit.id(),

@@ -90,6 +90,16 @@ class SearchApiTest {
         assertEquals(400, p.get("status").asInt());
         assertEquals("Query syntax error", p.get("title").asText());
         assertTrue(p.get("detail").asText().contains("column"), p.toString());
+        // the common mistakes said plainly, where they are, before the parser's own words
+        assertTrue(p.get("detail").asText().startsWith("the '(' at column 10 is not closed ("), p.toString());
+        for (String[] bad : new String[][] {
+                {"\"unclosed phrase", "the quote at column 1 opens a phrase that is not closed"},
+                {"police) OR gang", "the ')' at column 7 closes nothing"},
+                {"date:[2024 TO 2025", "the '[' at column 6 is not closed"}}) {
+            String detail = server.getJson("/api/search?q=" + RunningServer.enc(bad[0]), 400).get("detail").asText();
+            assertTrue(detail.startsWith(bad[1]), bad[0] + ": " + detail);
+        }
+        server.getJson("/api/search?q=" + RunningServer.enc("Cherizier \\(alias\\)"), 200); // escaped: words
     }
 
     @Test

@@ -284,7 +284,8 @@ public final class ReportSearcher {
         try {
             return new KgiQueryParser(analyzer, names).parse(text);
         } catch (ParseException e) {
-            throw new QuerySyntaxException(describe(e), e);
+            String plain = unbalanced(text);
+            throw new QuerySyntaxException(plain != null ? plain + " (" + describe(e) + ")" : describe(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query expands to too many clauses (at most "
                     + IndexSearcher.getMaxClauseCount() + "); make it narrower", e);
@@ -341,6 +342,35 @@ public final class ReportSearcher {
     }
 
     /** The parser's message without its long list of expected tokens: what was found, and where. */
+    /**
+     * What most syntax errors are, said plainly: a quote or a bracket left open, or a bracket that closes nothing,
+     * with its column (from 1); {@code null} when the quotes and brackets are balanced.
+     */
+    static String unbalanced(String q) {
+        int quote = -1;
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is a plain one
+            } else if (c == '"') {
+                quote = quote < 0 ? i : -1;
+            } else if (quote < 0 && (c == '(' || c == '[' || c == '{')) {
+                open.push(i);
+            } else if (quote < 0 && (c == ')' || c == ']' || c == '}')) {
+                if (open.isEmpty()) {
+                    return "the '" + c + "' at column " + (i + 1) + " closes nothing";
+                }
+                open.pop();
+            }
+        }
+        if (quote >= 0) {
+            return "the quote at column " + (quote + 1) + " opens a phrase that is not closed";
+        }
+        return open.isEmpty() ? null : "the '" + q.charAt(open.peek()) + "' at column " + (open.peek() + 1)
+                + " is not closed";
+    }
+
     private static String describe(ParseException e) {
         String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
         int expecting = msg.indexOf("Was expecting");

@@ -449,14 +449,24 @@ class SearchFeaturesTest {
         }
     }
 
+    /** Adds a report through the API (the body is its JSON). */
+    private static void post(String json) throws Exception {
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json", json);
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    /** Deletes the reports added by a test. */
+    private static void delete(String... ids) throws Exception {
+        for (String id : ids) {
+            assertEquals(204, server.send("DELETE", "/api/documents/" + id, null, null).statusCode(), id);
+        }
+    }
+
     @Test
     void wordsAreFoundWithOrWithoutTheirAccents() throws Exception {
-        assertEquals(201, server.send("POST", "/api/documents", "application/json",
-                "{\"id\":\"accents-1\",\"title\":\"Gunfire in Vèlozarte\",\"text\":\"Gunmen attacked the market of"
-                        + " Vèlozarte near the Église Saint-Quorentin.\"}").statusCode());
-        assertEquals(201, server.send("POST", "/api/documents", "application/json",
-                "{\"id\":\"accents-2\",\"title\":\"Quiet in Plimzorra\",\"text\":\"Traders reopened in Velozarte.\"}")
-                .statusCode());
+        post("{\"id\":\"accents-1\",\"title\":\"Gunfire in Vèlozarte\",\"text\":\"Gunmen attacked the market of"
+                + " Vèlozarte near the Église Saint-Quorentin.\"}");
+        post("{\"id\":\"accents-2\",\"title\":\"Quiet in Plimzorra\",\"text\":\"Traders reopened in Velozarte.\"}");
         try {
             for (String q : List.of("velozarte", "Vèlozarte", "VELOZARTE", "vélozarte",
                     "title:vèlozarte OR title:plimzorra", "veloz*", "velozart~1")) {
@@ -470,22 +480,19 @@ class SearchFeaturesTest {
             assertEquals("Gunmen attacked the market of <mark>Vèlozarte</mark> near the Église Saint-Quorentin.",
                     hit.get("snippets").get(0).asText().replace("<mark>market</mark>", "market"));
         } finally {
-            assertEquals(204, server.send("DELETE", "/api/documents/accents-1", null, null).statusCode());
-            assertEquals(204, server.send("DELETE", "/api/documents/accents-2", null, null).statusCode());
+            delete("accents-1", "accents-2");
         }
     }
 
     @Test
     void aSnippetNeverRunsIntoTheHeadlineNorRepeatsIt() throws Exception {
         // a body with no full stop at its end, a headline that starts in lower case
-        assertEquals(201, server.send("POST", "/api/documents", "application/json",
-                "{\"id\":\"headline-2\",\"title\":\"update on Zarvenholt\",\"text\":"
-                        + "\"Militiamen burned the Zarvenholt market near the bridge\\n\"}").statusCode());
+        post("{\"id\":\"headline-2\",\"title\":\"update on Zarvenholt\",\"text\":"
+                + "\"Militiamen burned the Zarvenholt market near the bridge\\n\"}");
         // a body whose first line is its headline, as in most reports
-        assertEquals(201, server.send("POST", "/api/documents", "application/json",
-                "{\"id\":\"headline-3\",\"title\":\"Curfew declared in Pelmarrow\",\"text\":"
-                        + "\"Curfew declared in Pelmarrow\\n\\nThe governor declared a curfew in Pelmarrow on Friday"
-                        + " after the riots.\\n\\n\"}").statusCode());
+        post("{\"id\":\"headline-3\",\"title\":\"Curfew declared in Pelmarrow\",\"text\":"
+                + "\"Curfew declared in Pelmarrow\\n\\nThe governor declared a curfew in Pelmarrow on Friday"
+                + " after the riots.\\n\\n\"}");
         try {
             JsonNode snippets = server.getJson("/api/search?q=Zarvenholt", 200).get("hits").get(0).get("snippets");
             assertEquals("[\"Militiamen burned the <mark>Zarvenholt</mark> market near the bridge\","
@@ -494,8 +501,7 @@ class SearchFeaturesTest {
             assertEquals("[\"Curfew declared in <mark>Pelmarrow</mark>\",\"The governor declared a curfew in"
                     + " <mark>Pelmarrow</mark> on Friday after the riots.\"]", snippets.toString());
         } finally {
-            assertEquals(204, server.send("DELETE", "/api/documents/headline-2", null, null).statusCode());
-            assertEquals(204, server.send("DELETE", "/api/documents/headline-3", null, null).statusCode());
+            delete("headline-2", "headline-3");
         }
     }
 

@@ -117,7 +117,6 @@ public final class CorpusIndexer {
         Set<String> present = new HashSet<>(all.size() * 2);
         all.forEach(f -> present.add(f.relativePath()));
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, present);
-        Set<String> seen = new HashSet<>();
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));
@@ -127,7 +126,6 @@ public final class CorpusIndexer {
                 if (fatal.get() != null) {
                     break;
                 }
-                seen.add(file.relativePath());
                 queue.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
@@ -158,7 +156,7 @@ public final class CorpusIndexer {
         }
         int deleted = 0;
         for (String path : state.files().keySet()) {
-            if (!seen.contains(path)) {
+            if (!present.contains(path)) {
                 writer.deleteDocuments(new Term(Schema.PATH, path));
                 deleted++;
             }

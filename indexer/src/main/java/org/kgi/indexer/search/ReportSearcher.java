@@ -2,6 +2,7 @@ package org.kgi.indexer.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -200,8 +201,10 @@ public final class ReportSearcher {
                     : searcher.search(rewritten,
                             new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
         }
-        FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetStates.state(reader),
-                facetSample(request, reader), request.exactTotal(), timeout);
+        FacetStates.ReaderState facetState = facetStates.state(reader);
+        int facetSample = facetSample(request, reader);
+        FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetState, facetSample,
+                request.exactTotal(), timeout);
         // a facet with values chosen is counted without its own choice (the others' apply), so that more of its
         // values can be added, OR-ed: Elasticsearch's post_filter, Aleph's and Datashare's multi-select facets
         Map<Facet, FacetPass> own = new EnumMap<>(Facet.class);
@@ -210,8 +213,7 @@ public final class ReportSearcher {
                 break;
             }
             Query without = searcher.rewrite(withFilters(searched, request.without(chosen)));
-            FacetPass pass = FacetPass.run(searcher, without, facetStates.state(reader), facetSample(request, reader),
-                    false, timeout);
+            FacetPass pass = FacetPass.run(searcher, without, facetState, facetSample, false, timeout);
             if (pass == null) {
                 facets = null;
             } else {
@@ -348,7 +350,7 @@ public final class ReportSearcher {
      */
     static String unbalanced(String q) {
         int quote = -1;
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < q.length(); i++) {
             char c = q.charAt(i);
             if (c == '\\') {

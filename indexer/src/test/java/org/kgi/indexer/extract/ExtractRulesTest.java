@@ -55,16 +55,9 @@ class ExtractRulesTest {
         assertTrue(relatedEitherWay(x, a, type, b), x.relations().toString());
     }
 
-    /** Asserts the type of the first event extracted from {@code text}, with no report date. */
-    private static void assertFirstType(String type, String text) {
-        Extraction x = run(text, null);
-        assertEquals(type, x.events().get(0).type(), x.events().toString());
-    }
-
     /** Asserts the sub-type of the first event extracted from {@code text}, with no report date. */
     private static void assertFirstSubType(String subType, String text) {
-        Extraction x = run(text, null);
-        assertEquals(subType, x.events().get(0).subType(), x.events().toString());
+        assertEquals(subType, first(text).subType(), text);
     }
 
     /** The extraction's first event of sub-type {@code subType}. */
@@ -9405,7 +9398,7 @@ class ExtractRulesTest {
         Extraction curfew = run("Security measures: On 12 November 2022, a curfew has been put in place in Kalale "
                 + "(Kalale, Borgou).", null);
         assertEquals("Strategic developments", curfew.events().get(0).type(), "no actor named, an event still");
-        assertFirstType("Strategic developments", "Displacement: On 20 October 2022, schools have been closed and "
+        assertEventType("Strategic developments", "Displacement: On 20 October 2022, schools have been closed and "
                 + "people have left the village in Karimama (Karimama, Alibori).");
         Extraction oxen = run("Property destruction: On 29 July 2022, soldiers killed about 58 oxen belonging to "
                 + "pastoralists at the Fulani camp of Goure-Boiffo (Malanville, Alibori).", null);
@@ -9658,30 +9651,30 @@ class ExtractRulesTest {
                 + "National Resistance forces in At Tuhayta district (Al Hudaydah).";
         Extraction shelling = run(fired, null);
         assertEquals("Explosions/Remote violence", shelling.events().get(0).type(), shelling.events().toString());
-        assertFirstType("Battles", fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
+        assertEventType("Battles", fired + " The anti-Houthi forces reportedly responded to the fire, killing several "
                 + "pro-Houthi elements.");
         Extraction police = run("On 3 December 2022, 2 armed people shot at the policemen who were trying to arrest "
                 + "them in Krake-Plage. They were killed when the police returned fire.", null);
         assertEquals("Battles", police.events().get(0).type(), police.events().toString());
-        assertFirstType("Violence against civilians", "On 3 December 2022, gunmen shot dead two traders in "
+        assertEventType("Violence against civilians", "On 3 December 2022, gunmen shot dead two traders in "
                 + "Krake-Plage. The police returned fire.");
-        assertFirstType("Explosions/Remote violence", "On 17 March 2025, shells fired by the 52nd Division hit "
+        assertEventType("Explosions/Remote violence", "On 17 March 2025, shells fired by the 52nd Division hit "
                 + "houses in Qasr, killing a farmer. Units of the Lebanese Army returned fire towards the sources of "
                 + "the shelling.");
         String observed = "On 8 May 2020, the OSCE SMM observed a total of 102 projectiles/explosions/shots involving "
                 + "unknown weapons";
-        assertFirstType("Explosions/Remote violence", observed + " near Serhiivka.");
-        assertFirstType("Battles", observed + " in both directions of the frontline near Serhiivka.");
-        assertFirstType("Battles", "On 8 May 2020, the OSCE SMM observed a total of 14 shots/bursts of fire involving "
+        assertEventType("Explosions/Remote violence", observed + " near Serhiivka.");
+        assertEventType("Battles", observed + " in both directions of the frontline near Serhiivka.");
+        assertEventType("Battles", "On 8 May 2020, the OSCE SMM observed a total of 14 shots/bursts of fire involving "
                 + "small arms near Khutir Stavky.");
-        assertFirstType("Battles", "On 8 May 2020, National resistance forces reportedly thwarted a Houthi attack "
+        assertEventType("Battles", "On 8 May 2020, National resistance forces reportedly thwarted a Houthi attack "
                 + "from Al Maqani and Ash Shuaynah on the city of Hays (Hays, Al Hudaydah), incurring a number of "
                 + "fatalities and forcing the Houthi forces to retreat.");
         assertFirstSubType("Mob violence", "On 8 May 2020, during a session of parliament in Yerevan, a physical "
                 + "fight broke out between deputies of the ruling party and the opposition.");
         assertFirstSubType("Violent demonstration", "On 8 May 2020, protesters of the Dveri party came to blows with "
                 + "police outside parliament in Belgrade.");
-        assertFirstType("Riots", "On 8 May 2020, in San Antonio (Valparaiso), a group of citizens demonstrated "
+        assertEventType("Riots", "On 8 May 2020, in San Antonio (Valparaiso), a group of citizens demonstrated "
                 + "against a family that arrived from another country. The group set barricades on fire and demanded "
                 + "the newcomers leave.");
         assertFirstSubType("Mob violence", "On 2 November 2022, a group beat a suspected robber before handing him "
@@ -9690,7 +9683,7 @@ class ExtractRulesTest {
                 + "Albarika neighborhood in Parakou (Parakou, Borgou).");
         Extraction gunmen = run("On 2 November 2022, gunmen shot a suspected robber in Parakou.", null);
         assertEquals("Violence against civilians", gunmen.events().get(0).type(), gunmen.events().toString());
-        assertFirstType("Violence against civilians", "On 8 May 2020, unidentified gunmen assassinated a tribal "
+        assertEventType("Violence against civilians", "On 8 May 2020, unidentified gunmen assassinated a tribal "
                 + "elder in Ar-Raqqa city.");
     }
 
@@ -9698,9 +9691,8 @@ class ExtractRulesTest {
     void positionsOrFortificationsEstablishedAreABaseAndCheckpointsAreNot() {
         assertFirstSubType("Headquarters or base established", "On 12 April 2025, Al Shabaab established positions "
                 + "on the outskirts of Mayonde village near Jamaame town.");
-        Extraction forts = run("On 5 May 2020, National Resistance forces established two fortifications in Kilu.",
-                null);
-        assertEquals("Headquarters or base established", forts.events().get(0).subType(), forts.events().toString());
+        assertFirstSubType("Headquarters or base established",
+                "On 5 May 2020, National Resistance forces established two fortifications in Kilu.");
         Extraction checkpoints = run("On 29 January 2024, the Stability Support Apparatus set up new checkpoints "
                 + "around the Abu Salim district.", null);
         assertTrue(checkpoints.events().stream().noneMatch(e -> e.subType().equals("Headquarters or base "
@@ -9714,18 +9706,17 @@ class ExtractRulesTest {
                 + "landmine in Wajir.")) {
             assertFirstSubType("Remote explosive/landmine/IED", text);
         }
-        Extraction vehicle = run("On 5 November 2019, an unidentified armed group ambushed a vehicle in Kukuto area of "
-                + "Marsabit county, killing at least three.", null);
-        assertEquals("Violence against civilians", vehicle.events().get(0).type(), vehicle.events().toString());
-        assertFirstType("Violence against civilians", "On 27 June 2019, in Kainuk a Kenya Red Cross driver was "
+        assertEventType("Violence against civilians", "On 5 November 2019, an unidentified armed group ambushed a "
+                + "vehicle in Kukuto area of Marsabit county, killing at least three.");
+        assertEventType("Violence against civilians", "On 27 June 2019, in Kainuk a Kenya Red Cross driver was "
                 + "ambushed and shot by an unidentified armed group.");
-        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed a police patrol vehicle "
+        assertEventType("Battles", "On 5 November 2019, an unidentified armed group ambushed a police patrol vehicle "
                 + "in Kukuto area of Marsabit county.");
-        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed an escorted truck "
+        assertEventType("Battles", "On 5 November 2019, an unidentified armed group ambushed an escorted truck "
                 + "in Kukuto area of Marsabit county.");
-        assertFirstType("Battles", "On 5 May 2019, Al Shabaab militants attacked a village in Mandera, and one police "
+        assertEventType("Battles", "On 5 May 2019, Al Shabaab militants attacked a village in Mandera, and one police "
                 + "officer was wounded as they tried to fight back.");
-        assertFirstType("Battles", "On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya "
+        assertEventType("Battles", "On 5 November 2019, an unidentified armed group ambushed a truck of the Kenya "
                 + "Defence Forces in Kukuto area of Marsabit county.");
     }
 
@@ -9746,19 +9737,17 @@ class ExtractRulesTest {
     void aProtestHeldViolentlyOrBehindBarricadesIsARiot() {
         assertFirstSubType("Violent demonstration", "On 12 December 2019, youth demonstrated violently in Busia "
                 + "after a raid.");
-        assertFirstType("Riots", "On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
+        assertEventType("Riots", "On 18 June 2019, Luruk residents barricaded the Marigat-Chemolingot road in "
                 + "protest over frequent bandit attacks.");
         assertFirstSubType("Mob violence", "On 10 December 2019, refugees from Sudan and from South Sudan clashed in "
                 + "the Kakuma refugee camp, resulting in 5 deaths.");
-        Extraction villages = run("On 8 May 2020, two village groups clashed in Kewata village over a land dispute.",
-                null);
-        assertEquals("Mob violence", villages.events().get(0).subType(), villages.events().toString());
-        assertFirstType("Battles", "On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.");
-        Extraction peaceful = run("On 6 November 2020, students held a peaceful protest in Samarinda city, demanding "
-                + "the release of their fellow students, who were arrested during a riot a day earlier.", null);
-        assertEquals("Peaceful protest", peaceful.events().get(0).subType(), peaceful.events().toString());
-        assertFirstType("Riots", "On 6 November 2020, a peaceful protest in Samarinda ended in a riot.");
-        assertFirstType("Protests", "On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
+        assertFirstSubType("Mob violence",
+                "On 8 May 2020, two village groups clashed in Kewata village over a land dispute.");
+        assertEventType("Battles", "On 8 May 2020, two rebel groups clashed in Kewata village over a land dispute.");
+        assertFirstSubType("Peaceful protest", "On 6 November 2020, students held a peaceful protest in Samarinda city, "
+                + "demanding the release of their fellow students, who were arrested during a riot a day earlier.");
+        assertEventType("Riots", "On 6 November 2020, a peaceful protest in Samarinda ended in a riot.");
+        assertEventType("Protests", "On 18 June 2019, Luruk residents blocked the Marigat-Chemolingot road in "
                 + "protest over frequent bandit attacks.");
     }
 

@@ -135,36 +135,47 @@ public final class GraphAnswers {
         KnowledgeGraph g = graph();
         requireKind(g, "actor", actor, Kind.ACTOR);
         requireKind(g, "place", place, Kind.PLACE);
-        List<Node> events = new ArrayList<>();
+        List<Dated> events = matching(g, actor, place, type, window, newestFirst);
+        EvidenceTexts texts = new EvidenceTexts(store);
+        int from = Math.min(offset, events.size());
+        int to = (int) Math.min((long) from + limit, events.size());
+        List<Views.EventView> out = events.subList(from, to).stream().map(d -> event(g, d.event(), texts)).toList();
+        return new Views.EventList(events.size(), out, to < events.size() ? to : null);
+    }
+
+    /** An event and its date, parsed once ({@code null} when it has none). */
+    private record Dated(Node event, LocalDate date) {
+    }
+
+    /** The events that pass the filters, by date (oldest or newest first, the undated last), ties by id. */
+    private static List<Dated> matching(KnowledgeGraph g, String actor, String place, String type, DateWindow window,
+                                        boolean newestFirst) {
+        List<Dated> events = new ArrayList<>();
         if (actor != null || place != null) {
             for (TimelineEntry t : new Timeline(g).all(actor != null ? actor : place, window)) {
-                events.add(t.event());
+                events.add(new Dated(t.event(), t.date()));
             }
             if (actor != null && place != null) {
-                events.removeIf(ev -> g.edgesOf(ev.id()).stream().noneMatch(e -> e.relation() == Relation.HAPPENED_AT
-                        && e.opposite(ev.id()).equals(place)));
+                events.removeIf(d -> g.edgesOf(d.event().id()).stream()
+                        .noneMatch(e -> e.relation() == Relation.HAPPENED_AT && e.opposite(d.event().id()).equals(place)));
             }
         } else {
             for (Node n : g.nodes()) {
-                if (n.kind() == Kind.EVENT && (window.isUnbounded() || window.contains(Timeline.dateOf(n).orElse(null)))) {
-                    events.add(n);
+                if (n.kind() == Kind.EVENT) {
+                    LocalDate date = Timeline.dateOf(n).orElse(null);
+                    if (window.isUnbounded() || window.contains(date)) {
+                        events.add(new Dated(n, date));
+                    }
                 }
             }
         }
         if (type != null) {
-            events.removeIf(ev -> !type.equalsIgnoreCase(ev.type())
-                    && !type.equalsIgnoreCase(ev.attributes().get("subType")));
+            events.removeIf(d -> !type.equalsIgnoreCase(d.event().type())
+                    && !type.equalsIgnoreCase(d.event().attributes().get("subType")));
         }
-        Map<String, LocalDate> dates = new java.util.HashMap<>(events.size() * 2);
-        events.forEach(n -> dates.put(n.id(), Timeline.dateOf(n).orElse(null))); // parsed once, not per comparison
         Comparator<LocalDate> byDate = newestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        events.sort(Comparator.comparing((Node n) -> dates.get(n.id()), Comparator.nullsLast(byDate))
-                .thenComparing(Node::id));
-        EvidenceTexts texts = new EvidenceTexts(store);
-        int from = Math.min(offset, events.size());
-        int to = (int) Math.min((long) from + limit, events.size());
-        List<Views.EventView> out = events.subList(from, to).stream().map(ev -> event(g, ev, texts)).toList();
-        return new Views.EventList(events.size(), out, to < events.size() ? to : null);
+        events.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(byDate)).thenComparing(d -> d.event().id()));
+        return events;
     }
 
     /** A filter's id, when given, must name a node of that kind: an actor's events are not a place's. */
@@ -196,25 +207,24 @@ public final class GraphAnswers {
         }
         // the latest events, oldest of them first, and the count of all of them by month (by year when that is all
         // their date says)
+        List<Dated> newestFirst = matching(g, node.kind() == Kind.ACTOR ? id : null,
+                node.kind() == Kind.PLACE ? id : null, null, DateWindow.ALL, true);
         Map<String, Integer> perMonth = new TreeMap<>();
-        List<TimelineEntry> timeline = new Timeline(g).all(id, DateWindow.ALL);
-        int undated = 0;
-        for (TimelineEntry t : timeline) {
-            if (t.date() == null) {
-                undated++;
-            } else {
-                String written = t.event().attributes().get(Timeline.DATE_ATTRIBUTE).strip();
+        int dated = 0;
+        for (Dated d : newestFirst) {
+            if (d.date() != null) {
+                dated++;
+                String written = d.event().attributes().get(Timeline.DATE_ATTRIBUTE).strip();
                 perMonth.merge(written.substring(0, Math.min(7, written.length())), 1, Integer::sum);
             }
         }
-        Views.EventList latest = events(node.kind() == Kind.ACTOR ? id : null, node.kind() == Kind.PLACE ? id : null,
-                null, DateWindow.ALL, GraphLimits.MAX_LIMIT, 0, true);
-        List<Views.EventView> shown = new ArrayList<>(latest.events());
-        int datedShown = Math.min(shown.size(), timeline.size() - undated);
-        Collections.reverse(shown.subList(0, datedShown));
+        EvidenceTexts texts = new EvidenceTexts(store);
+        List<Views.EventView> shown = new ArrayList<>();
+        newestFirst.stream().limit(GraphLimits.MAX_LIMIT).forEach(d -> shown.add(event(g, d.event(), texts)));
+        Collections.reverse(shown.subList(0, Math.min(shown.size(), dated)));
         int count = snapshots.get().catalog().get(id).map(e -> e.documentCount()).orElse(0);
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
-                timeline.size(), perMonth, relations);
+                newestFirst.size(), perMonth, relations);
     }
 
     static Views.NodeView node(Node n, Integer distance, Double score) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -390,11 +391,14 @@ class SearchFeaturesTest {
             assertTrue(types.contains(type) || types.contains(type2), id + " has a " + type + " or " + type2 + " event");
         }
         assertEquals(all.get("facets").get("actor").get(0).get("count").asInt(), allIds("q=&actor=" + RunningServer.enc(actor)).size());
-        // an entity the query requires beside words filters as the facet does: the same hits, order and scores
+        // an entity the query requires beside words filters as the facet does: the same hits, order and scores (the
+        // snippets of the query also mark where each report names the entity)
         JsonNode inQuery = server.getJson("/api/search?limit=50&q="
                 + RunningServer.enc("police AND actor:\"Red Scorpions\""), 200).get("hits");
         JsonNode selected = server.getJson("/api/search?limit=50&q=police&actor=actor:red-scorpions", 200).get("hits");
         assertTrue(inQuery.size() > 1, inQuery.toString());
+        inQuery.forEach(h -> ((ObjectNode) h).remove("snippets"));
+        selected.forEach(h -> ((ObjectNode) h).remove("snippets"));
         assertEquals(selected, inQuery);
     }
 
@@ -482,6 +486,31 @@ class SearchFeaturesTest {
         } finally {
             delete("accents-1", "accents-2");
         }
+    }
+
+    @Test
+    void entityQueriesMarkWhereTheReportNamesTheEntityInEachOfItsForms() throws Exception {
+        post("{\"id\":\"marks-1\",\"title\":\"Weekly update\",\"text\":\"Members of the Quorvath Liberation Front"
+                + " (QLF) attacked the town of Belmira on Monday, residents said <b>. Farmers met in the market."
+                + " Schools stayed shut. The QLF later withdrew from Belmira.\"}");
+        try {
+            JsonNode snippets = server.getJson("/api/search?q=" + RunningServer.enc("actor:QLF"), 200)
+                    .get("hits").get(0).get("snippets");
+            assertEquals("[\"Members of the <mark>Quorvath Liberation Front</mark> (<mark>QLF</mark>) attacked the town"
+                    + " of Belmira on Monday, residents said &lt;b&gt;.\",\"The <mark>QLF</mark> later withdrew from"
+                    + " Belmira.\"]", snippets.toString());
+            snippets = server.getJson("/api/search?q=" + RunningServer.enc("place:Belmira AND market"), 200)
+                    .get("hits").get(0).get("snippets");
+            assertEquals("[\"Members of the Quorvath Liberation Front (QLF) attacked the town of <mark>Belmira</mark>"
+                    + " on Monday, residents said &lt;b&gt;.\",\"Farmers met in the <mark>market</mark>.\","
+                    + "\"The QLF later withdrew from <mark>Belmira</mark>.\"]", snippets.toString());
+        } finally {
+            delete("marks-1");
+        }
+        // the sample report names the Mission by its name and its acronym
+        String sample = server.getJson("/api/search?q=" + RunningServer.enc("actor:MSS"), 200).get("hits")
+                .get(0).get("snippets").get(0).asText();
+        assertTrue(sample.contains("<mark>Multinational Security Support Mission</mark> (<mark>MSS</mark>)"), sample);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.kgi.indexer.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -83,6 +85,39 @@ public final class MentionsCodec {
                     span(text, r.evidence().start(), r.evidence().end())));
         }
         return new Extraction(entities, events, relations);
+    }
+
+    /**
+     * The spans, as {@code [start, end)} pairs in the order of the text, where the report names the entities of
+     * {@code entities} (its graph record's, in their order) whose id is in {@code ids}.
+     *
+     * @throws IllegalArgumentException if {@code mentions} is not for that many entities
+     */
+    public static int[] spansOf(List<Entity> entities, BytesRef mentions, Set<String> ids) {
+        ByteArrayDataInput in = new ByteArrayDataInput(mentions.bytes, mentions.offset, mentions.length);
+        if (in.readVInt() != entities.size()) {
+            throw new IllegalArgumentException("stored mentions are not for the graph record's " + entities.size()
+                    + " entities");
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Entity e : entities) {
+            boolean wanted = ids.contains(e.id());
+            int start = 0;
+            for (int i = in.readVInt(); i > 0; i--) {
+                start += readZInt(in);
+                int length = in.readVInt();
+                if (wanted) {
+                    spans.add(new int[] {start, start + length});
+                }
+            }
+        }
+        spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+        int[] flat = new int[spans.size() * 2];
+        for (int i = 0; i < spans.size(); i++) {
+            flat[2 * i] = spans.get(i)[0];
+            flat[2 * i + 1] = spans.get(i)[1];
+        }
+        return flat;
     }
 
     private static int readZInt(ByteArrayDataInput in) {

@@ -20,9 +20,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.index.Schema;
@@ -46,13 +48,19 @@ final class HitReader {
         int n = top.scoreDocs.length;
         Fields[] fields = new Fields[n];
         Map<Integer, String> bodies = new HashMap<>();
+        EntityMarks marks = EntityMarks.of(query);
         StoredFields stored = searcher.storedFields(); // one reader of each segment's stored fields for the page
         for (int i = 0; i < n; i++) {
-            fields[i] = new Fields();
-            stored.document(top.scoreDocs[i].doc, fields[i]);
-            bodies.put(top.scoreDocs[i].doc, fields[i].indexedBody());
+            int doc = top.scoreDocs[i].doc;
+            fields[i] = new Fields(marks != null);
+            stored.document(doc, fields[i]);
+            String body = fields[i].indexedBody();
+            bodies.put(doc, body);
+            if (marks != null) {
+                marks.add(searcher, doc, fields[i].mentions, body, fields[i].body.length());
+            }
         }
-        String[] snippets = new Highlighter(searcher, analyzer, bodies)
+        String[] snippets = new Highlighter(searcher, analyzer, bodies, marks)
                 .highlight(Schema.BODY, fuzzyExpanded(query, searcher), top, SNIPPETS_PER_HIT);
         List<Hit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -100,15 +108,24 @@ final class HitReader {
         return out;
     }
 
-    /** The stored fields of a hit; stops at the format, stored after them and before the (large) extraction. */
+    /**
+     * The stored fields of a hit; stops at the format, stored after them, or at the mentions stored after the format
+     * when the snippets mark entities ({@link EntityMarks}).
+     */
     private static final class Fields extends StoredFieldVisitor {
+        private final boolean withMentions;
         String id;
         String title;
         String date;
         String source;
         String body = "";
+        BytesRef mentions;
         /** Whether the body was cut at {@link #HIGHLIGHT_MAX_LENGTH} characters. */
         boolean cut;
+
+        Fields(boolean withMentions) {
+            this.withMentions = withMentions;
+        }
 
         /**
          * The body field's text as indexed: the body, then the headline after one character (Lucene's offset gap
@@ -124,11 +141,22 @@ final class HitReader {
 
         @Override
         public Status needsField(FieldInfo field) {
+            if (mentions != null) {
+                return Status.STOP;
+            }
             return switch (field.name) {
                 case Schema.ID, Schema.TITLE, Schema.BODY, Schema.DATE, Schema.SOURCE -> Status.YES;
-                case Schema.FORMAT -> Status.STOP;
+                case Schema.FORMAT -> withMentions ? Status.NO : Status.STOP;
+                case Schema.MENTIONS -> withMentions ? Status.YES : Status.NO;
                 default -> Status.NO;
             };
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, byte[] value) {
+            if (Schema.MENTIONS.equals(field.name)) {
+                mentions = new BytesRef(value);
+            }
         }
 
         @Override
@@ -157,14 +185,22 @@ final class HitReader {
     /** The UnifiedHighlighter over bodies already read, with the offset source the schema gives the body. */
     private static final class Highlighter extends UnifiedHighlighter {
         private final Map<Integer, String> bodies;
+        private final EntityMarks marks;
 
-        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies) {
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies, EntityMarks marks) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new EachPassageApart())
                     .withScorer(new LeanPassageScorer())
                     .withBreakIterator(SentenceBreakIterator::new)
                     .withMaxLength(HIGHLIGHT_MAX_LENGTH));
             this.bodies = bodies;
+            this.marks = marks;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            FieldOffsetStrategy own = super.getOffsetStrategy(source, components);
+            return marks == null ? own : marks.offsets(own);
         }
 
         /** The body has offsets in its postings ({@link Schema#BODY_TYPE}); saves merging every segment's field infos. */

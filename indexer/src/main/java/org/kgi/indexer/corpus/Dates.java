@@ -3,6 +3,9 @@ package org.kgi.indexer.corpus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,6 +50,29 @@ public final class Dates {
             return of(iso.group(1), iso.group(2), iso.group(3));
         }
         return Optional.empty();
+    }
+
+    /** A date found in a text, and where its words start. */
+    public record Found(LocalDate date, int start) {
+    }
+
+    /** Every date written in words ({@code 14 March 2023}, {@code March 14, 2023}) or ISO form in {@code text}. */
+    public static List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        while (dmy.find()) {
+            of(dmy.group(3), monthNumber(dmy.group(2)), dmy.group(1)).ifPresent(d -> out.add(new Found(d, dmy.start())));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        while (mdy.find()) {
+            of(mdy.group(3), monthNumber(mdy.group(1)), mdy.group(2)).ifPresent(d -> out.add(new Found(d, mdy.start())));
+        }
+        Matcher iso = ISO.matcher(text);
+        while (iso.find()) {
+            of(iso.group(1), iso.group(2), iso.group(3)).ifPresent(d -> out.add(new Found(d, iso.start())));
+        }
+        out.sort(Comparator.comparingInt(Found::start));
+        return out;
     }
 
     /** The number of a month written in full or by its first three or four letters ({@code Aug}, {@code Sept}). */

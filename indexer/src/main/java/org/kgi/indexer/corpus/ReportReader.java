@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -186,9 +187,64 @@ public final class ReportReader {
         return headline(first);
     }
 
-    /** The first date written near the start of a text (a dateline), or {@code null}. */
+    /**
+     * The date of a text without metadata: its dateline, the first date written in its first 400 characters that is not
+     * the date of something it tells ({@code PORT-LAZARE, 14 January 2023 —}, {@code Weekly brief, 11 to 17 September
+     * 2023}, {@code Published on 3 May 2024}; not {@code On 10 May 2024, gunmen attacked...}). A text with none, an
+     * event note or a chronology, was written once its events had happened: the latest date it gives, leaving out
+     * deadlines and what is to come ({@code until 30 June 2024}, {@code scheduled for 20 December 2024}). Before, the
+     * first date was taken, and the later events of a chronology were told as planned, after the report's date.
+     * {@code null} when the text gives no full date.
+     */
     public static LocalDate datelineOf(String text) {
-        return Dates.find(text.substring(0, Math.min(text.length(), 400))).orElse(null);
+        List<Dates.Found> dates = Dates.findAll(text.substring(0, Math.min(text.length(), MAX_DATED_CHARS)));
+        LocalDate latest = null;
+        for (Dates.Found d : dates) {
+            List<String> words = wordsBefore(text, d.start(), 2);
+            String before = words.isEmpty() ? "" : words.get(0);
+            boolean published = before.equals("on") && words.size() > 1 && PUBLISHED.contains(words.get(1));
+            if (d.start() < DATELINE_CHARS && (published || !TOLD.contains(before))) {
+                return d.date();
+            }
+            if (!TO_COME.contains(before) && (latest == null || d.date().isAfter(latest))) {
+                latest = d.date();
+            }
+        }
+        return latest;
+    }
+
+    /** Characters at the start of a text where a dateline is looked for. */
+    private static final int DATELINE_CHARS = 400;
+    /** Characters of a text whose dates are looked at when it has no dateline. */
+    private static final int MAX_DATED_CHARS = 100_000;
+    /** Words before a date that make it the date of something told, not the text's. */
+    private static final Set<String> TOLD = Set.of("on", "since", "from", "until", "till", "by", "before", "after",
+            "between", "and", "for");
+    /** Words before a date that make it a deadline or something to come. */
+    private static final Set<String> TO_COME = Set.of("until", "till", "by", "before", "for", "next");
+    /** Words before {@code on} and a date that make the date the text's own ({@code Published on 3 May 2024}). */
+    private static final Set<String> PUBLISHED = Set.of("published", "updated", "posted", "released", "issued",
+            "dated", "written", "filed");
+
+    /** Up to {@code n} words of letters right before {@code at}, nearest first, in lower case (blanks skipped). */
+    private static List<String> wordsBefore(String text, int at, int n) {
+        List<String> words = new ArrayList<>(n);
+        int end = at;
+        while (words.size() < n) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            end = start;
+        }
+        return words;
     }
 
     private static Report markdown(CorpusFile file, String text) throws ReportReadException {

@@ -56,6 +56,21 @@ class ReportReaderTest {
     }
 
     @Test
+    void aTextWithoutDatelineIsDatedByTheLatestDateItGivesBesidesDeadlines() throws Exception {
+        // dates told as an event's are no dateline; the text was written once its events had happened
+        assertEquals(LocalDate.of(2024, 5, 11), ReportReader.datelineOf("On 10 May 2024, gunmen attacked Djibo.\n"
+                + "On 11 May 2024, protesters marched. Elections are scheduled for 20 December 2024 and the curfew"
+                + " holds until 30 June 2024."));
+        assertEquals(LocalDate.of(2024, 5, 3), ReportReader.datelineOf("Published on 3 May 2024\n\nOn 1 May 2024,"
+                + " gunmen attacked Djibo. On 2 May 2024, they withdrew."));
+        assertEquals(LocalDate.of(2023, 9, 17), ReportReader.datelineOf("Weekly brief, 11 to 17 September 2023\n\n"
+                + "On 12 September 2023 police arrested three men."));
+        assertEquals(LocalDate.of(2023, 3, 14), ReportReader.datelineOf("DELMONT, 14 March 2023 — Police fought"
+                + " gangs since 1 January 2023 and on 20 March 2023 will hold a parade."));
+        assertNull(ReportReader.datelineOf("Gunmen attacked Djibo on Monday."));
+    }
+
+    @Test
     void textWithoutHeadlineTakesTheStartOfTheFirstLine() throws Exception {
         String first = "The officers under the Multinational Security Support Mission (MSS) were on a routine patrol "
                 + "in the area alongside their Haiti National Police (HNP) counterparts.";

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.corpus.Report;
+import org.kgi.indexer.corpus.ReportReader;
 
 /** The extractor's rules on small hand-written sentences whose answers are known. */
 class ExtractRulesTest {
@@ -9830,5 +9831,23 @@ class ExtractRulesTest {
         assertTrue(named(man, "FORCE").filter(e -> e.kind() == Kind.PLACE).isEmpty(), man.entities().toString());
         Extraction letters = run("On 9 May 2020, clashes hit positions (B, C, Marib).", null);
         assertTrue(named(letters, "B").isEmpty() && named(letters, "C").isEmpty(), letters.entities().toString());
+    }
+
+    @Test
+    void aChronologyWithNeitherHeadlineNorDatelineTellsItsFirstLineAndNoneOfItsEventsIsToCome() throws Exception {
+        String text = "On 10 May 2024, JNIM fighters killed five civilians in Djibo.\n"
+                + "On 11 May 2024, protesters marched in Ouagadougou.\n";
+        Report r = new ReportReader().readPlainText("chrono", new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).reports().get(0);
+        assertEquals(LocalDate.of(2024, 5, 11), r.date(), "the latest date it gives, not the first");
+        Extraction x = EXTRACTOR.extract(r);
+        assertEquals(List.of("Attack 2024-05-10 asserted", "Peaceful protest 2024-05-11 asserted"),
+                x.events().stream().map(e -> e.subType() + " " + e.date().value() + " " + e.modality()).toList());
+        // a headline without a full stop, repeated as the first line, still tells no event of its own
+        Extraction headed = EXTRACTOR.extract(new Report("h", "JNIM fighters kill five civilians in Djibo", null, "",
+                "JNIM fighters kill five civilians in Djibo\nOn 10 May 2024, ISSP fighters attacked Arbinda.", "",
+                "txt"));
+        assertTrue(headed.events().stream().noneMatch(e -> e.place() != null && e.place().contains("djibo")),
+                headed.events().toString());
     }
 }

@@ -1211,13 +1211,17 @@ public final class EventFinder {
         return -1;
     }
 
-    /** A headline repeated at the top of the text, or a Markdown heading, states no event of its own. */
+    /**
+     * A headline repeated at the top of the text, or a Markdown heading, states no event of its own. A first line that
+     * ends with a full stop is the text's first sentence, titling a text that has no headline ({@code On 10 May 2024,
+     * JNIM fighters killed five civilians in Djibo.}), and tells its events.
+     */
     private static boolean isHeading(Report report, Tokens t, Sentence s) {
         if (t.isChar(s.first(), '#')) {
             return true;
         }
         String text = t.text();
-        return s.index() == 0 && !report.title().isEmpty() && text.regionMatches(s.start(), report.title(), 0,
+        return s.index() == 0 && !report.title().isEmpty() && !t.isChar(s.last(), '.') && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
                 && t.newlinesAfter(s.last()) > 0 && s.last() < t.size() - 1; // a one-line report's line is its text
     }

@@ -66,6 +66,28 @@ class EventListsTest {
     }
 
     @Test
+    void aBusyEdgeSeenInALaterWindowShowsItsEvidenceFromThatWindow() throws Exception {
+        // the graph keeps the 20 earliest sentences of the police's 330 clashes (January 2022); June's are in the index
+        JsonNode edges = server.getJson("/api/entities/" + POLICE + "/neighbors?kind=actor&relation=opposed"
+                + "&from=2022-06&to=2022-06&evidence=5", 200).get("edges");
+        assertEquals(1, edges.size(), edges.toString());
+        JsonNode edge = edges.get(0);
+        assertEquals(30, edge.get("weight").asInt(), edge.toString());
+        List<String> dates = new ArrayList<>();
+        edge.get("evidence").forEach(e -> dates.add(e.get("date").asText()));
+        assertEquals(List.of("2022-06-01", "2022-06-02", "2022-06-03", "2022-06-04", "2022-06-05"), dates);
+        edge.get("evidence").forEach(e -> assertTrue(e.get("text").asText().startsWith("On " + e.get("date").asText()
+                + ", police clashed with al-Shabaab"), e.toString()));
+        String other = edge.get("source").asText().equals(POLICE) ? edge.get("target").asText()
+                : edge.get("source").asText();
+        JsonNode path = server.getJson("/api/paths?from=" + POLICE + "&to=" + other + "&maxLength=1&k=1"
+                + "&since=2022-11-20&until=2022-12-31&evidence=3", 200).get("paths").get(0);
+        List<String> pathDates = new ArrayList<>();
+        path.get("edges").get(0).get("evidence").forEach(e -> pathDates.add(e.get("date").asText()));
+        assertEquals(List.of("2022-11-20", "2022-11-21", "2022-11-22"), pathDates, path.toString());
+    }
+
+    @Test
     void everyFilterCountsAllTheEventsBeforeThePageIsCut() throws Exception {
         assertEquals(2 * EACH, total("actor=" + POLICE + "&limit=1"));
         assertEquals(EACH, total("actor=" + POLICE + "&type=Battles&limit=1"));

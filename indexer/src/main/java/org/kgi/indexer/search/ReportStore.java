@@ -2,11 +2,14 @@ package org.kgi.indexer.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -16,7 +19,9 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -24,8 +29,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.graph.Kind;
+import org.kgi.graph.Relation;
 import org.kgi.indexer.extract.Entity;
 import org.kgi.indexer.extract.Extraction;
+import org.kgi.indexer.index.GraphRecord;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.index.GraphRecordCodec;
 import org.kgi.indexer.index.MentionsCodec;
@@ -58,6 +65,97 @@ public final class ReportStore {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** A relation's evidence read from the index: its report, the span of its sentence and its date. */
+    public record RelationEvidence(String document, int start, int end, LocalDate date) {
+    }
+
+    /** Reports read at most by one {@link #relationEvidence} call. */
+    public static final int MAX_EVIDENCE_REPORTS = 5_000;
+
+    /**
+     * Up to {@code limit} pieces of evidence of the relation {@code relation} from {@code source} to {@code target}
+     * (ids of actors or places) dated from {@code from} to {@code to} (inclusive), earliest first as the graph orders
+     * them: what the graph, which keeps the earliest few of each edge, cannot show for a window. Read from the graph
+     * records of the reports that name both ends, dated no earlier than {@code from} or undated (a report tells what
+     * happened before it, so no earlier one holds evidence in the window), at most {@link #MAX_EVIDENCE_REPORTS} of
+     * them. Each piece is dated as the graph dates it: the relation's first day, else its report's date.
+     */
+    public List<RelationEvidence> relationEvidence(String source, String target, Relation relation, LocalDate from,
+                                                   LocalDate to, int limit) throws IOException {
+        String sourceField = entityField(source);
+        String targetField = entityField(target);
+        if (sourceField == null || targetField == null || limit <= 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(sourceField, source)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(targetField, target)), BooleanClause.Occur.FILTER);
+        if (from != null) {
+            Query undated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build();
+            b.add(new BooleanQuery.Builder()
+                    .add(LongField.newRangeQuery(Schema.DATE, from.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.SHOULD)
+                    .add(undated, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(b.build(), MAX_EVIDENCE_REPORTS);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            List<RelationEvidence> found = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
+                if (graph == null || !graph.advanceExact(sd.doc - leaf.docBase)) {
+                    continue;
+                }
+                GraphRecord record;
+                try {
+                    record = GraphRecordCodec.decode(graph.binaryValue());
+                } catch (RuntimeException e) {
+                    continue; // a record that cannot be read shows no evidence; the document view reports it
+                }
+                for (org.kgi.indexer.extract.Relation r : record.relations()) {
+                    boolean ends = r.source().equals(source) && r.target().equals(target)
+                            || relation.isSymmetric() && r.source().equals(target) && r.target().equals(source);
+                    if (!ends || !relation.label().equalsIgnoreCase(r.type().strip().replace('-', '_'))) {
+                        continue;
+                    }
+                    LocalDate date = evidenceDate(r.date(), record.reportDate());
+                    boolean inside = date != null && (from == null || !date.isBefore(from))
+                            && (to == null || !date.isAfter(to));
+                    if (inside) {
+                        found.add(new RelationEvidence(record.reportId(), r.evidence().start(), r.evidence().end(), date));
+                    }
+                }
+            }
+            found.sort(Comparator.comparing(RelationEvidence::date).thenComparing(RelationEvidence::document)
+                    .thenComparingInt(RelationEvidence::start).thenComparingInt(RelationEvidence::end));
+            return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The indexed field of an actor's or a place's id, {@code null} for other ids. */
+    private static String entityField(String id) {
+        if (id.startsWith(Kind.ACTOR.label() + ":")) {
+            return Schema.ACTOR;
+        }
+        return id.startsWith(Kind.PLACE.label() + ":") ? Schema.PLACE : null;
+    }
+
+    /** A relation's date as the graph dates its evidence: the first day of its date, else the report's. */
+    private static LocalDate evidenceDate(String date, LocalDate reportDate) {
+        if (date != null && !date.isBlank()) {
+            try {
+                return DateBound.first(date);
+            } catch (IllegalArgumentException e) {
+                // not a date: the report's, as the graph does
+            }
+        }
+        return reportDate;
     }
 
     /** The corpus path of the report with this id ({@code ""} for one sent to the API), if it exists. */

@@ -3,8 +3,11 @@ package org.kgi.server.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kgi.graph.DateWindow;
+import org.kgi.graph.Edge;
 import org.kgi.graph.Evidence;
 import org.kgi.indexer.search.ReportStore;
 
@@ -23,6 +26,25 @@ final class EvidenceTexts {
     Views.EvidenceView view(Evidence e) {
         return new Views.EvidenceView(e.document(), e.start(), e.end(), text(e.document(), e.start(), e.end()),
                 e.date() == null ? null : e.date().toString());
+    }
+
+    /**
+     * Up to {@code limit} sentences of edge {@code shown} (an edge as seen in {@code window}), earliest first. The graph
+     * keeps the earliest {@link Edge#MAX_EVIDENCE} of an edge's evidence, so that in a later window a busy edge could
+     * keep none at all while its weight counted dozens: those are read from the index, where all of it is.
+     */
+    List<Views.EvidenceView> of(Edge shown, DateWindow window, int limit) {
+        List<Evidence> kept = shown.evidence();
+        if (window.isUnbounded() || kept.size() >= Math.min(limit, shown.weight())) {
+            return kept.stream().limit(limit).map(this::view).toList();
+        }
+        try {
+            return store.relationEvidence(shown.source(), shown.target(), shown.relation(), window.from(), window.to(),
+                    limit).stream().map(r -> new Views.EvidenceView(r.document(), r.start(), r.end(),
+                    text(r.document(), r.start(), r.end()), r.date().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String text(String document, int start, int end) {

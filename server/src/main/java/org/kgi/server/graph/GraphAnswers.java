@@ -233,7 +233,7 @@ public final class GraphAnswers {
 
     private static Views.EdgeView edge(Edge e, DateWindow window, int evidence, EvidenceTexts texts) {
         Edge shown = window.isUnbounded() ? e : e.restrictTo(window).orElse(e);
-        List<Views.EvidenceView> ev = shown.evidence().stream().limit(evidence).map(texts::view).toList();
+        List<Views.EvidenceView> ev = texts.of(shown, window, evidence);
         return new Views.EdgeView(shown.source(), shown.target(), shown.relation().label(), shown.weight(),
                 shown.firstDate().map(LocalDate::toString).orElse(null), shown.lastDate().map(LocalDate::toString).orElse(null),
                 shown.weight(), ev);

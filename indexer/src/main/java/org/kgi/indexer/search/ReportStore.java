@@ -96,7 +96,8 @@ public final class ReportStore {
             Query undated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new FieldExistsQuery(Schema.DATE), BooleanClause.Occur.MUST_NOT).build();
             b.add(new BooleanQuery.Builder()
-                    .add(LongField.newRangeQuery(Schema.DATE, from.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.SHOULD)
+                    .add(LongField.newRangeQuery(Schema.DATE, from.toEpochDay(), Long.MAX_VALUE),
+                            BooleanClause.Occur.SHOULD)
                     .add(undated, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
         }
         IndexSearcher s = searchers.acquire();
@@ -126,7 +127,8 @@ public final class ReportStore {
                     boolean inside = date != null && (from == null || !date.isBefore(from))
                             && (to == null || !date.isAfter(to));
                     if (inside) {
-                        found.add(new RelationEvidence(record.reportId(), r.evidence().start(), r.evidence().end(), date));
+                        found.add(new RelationEvidence(record.reportId(), r.evidence().start(), r.evidence().end(),
+                                date));
                     }
                 }
             }

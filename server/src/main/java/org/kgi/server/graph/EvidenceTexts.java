@@ -29,9 +29,9 @@ final class EvidenceTexts {
     }
 
     /**
-     * Up to {@code limit} sentences of edge {@code shown} (an edge as seen in {@code window}), earliest first. The graph
-     * keeps the earliest {@link Edge#MAX_EVIDENCE} of an edge's evidence, so that in a later window a busy edge could
-     * keep none at all while its weight counted dozens: those are read from the index, where all of it is.
+     * Up to {@code limit} sentences of edge {@code shown} (an edge as seen in {@code window}), earliest first. The
+     * graph keeps the earliest {@link Edge#MAX_EVIDENCE} of an edge's evidence, so that in a later window a busy edge
+     * could keep none at all while its weight counted dozens: those are read from the index, where all of it is.
      */
     List<Views.EvidenceView> of(Edge shown, DateWindow window, int limit) {
         List<Evidence> kept = shown.evidence();

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.index.Schema;
+import org.kgi.indexer.json.Json;
 
 /** Search features over the bundled corpus through HTTP, checked against the corpus files by brute force. */
 class SearchFeaturesTest {
@@ -511,6 +512,21 @@ class SearchFeaturesTest {
         String sample = server.getJson("/api/search?q=" + RunningServer.enc("actor:MSS"), 200).get("hits")
                 .get(0).get("snippets").get(0).asText();
         assertTrue(sample.contains("<mark>Multinational Security Support Mission</mark> (<mark>MSS</mark>)"), sample);
+    }
+
+    @Test
+    void plainTextSentToTheApiIsTitledAndDatedByItsFirstLinesAsATextFileIs() throws Exception {
+        HttpResponse<String> created = server.send("POST", "/api/documents", "text/plain; charset=utf-8",
+                "Plain Title Zebraplain\n\nPORT-LAZARE, 2 June 2024 \u2014 Gunmen fired on a market.\n");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.mapper().readTree(created.body()).get("id").asText();
+        try {
+            JsonNode doc = server.getJson("/api/documents/" + id, 200);
+            assertEquals("Plain Title Zebraplain", doc.get("title").asText());
+            assertEquals("2024-06-02", doc.get("date").asText());
+        } finally {
+            delete(id);
+        }
     }
 
     @Test

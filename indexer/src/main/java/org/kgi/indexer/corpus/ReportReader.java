@@ -177,7 +177,7 @@ public final class ReportReader {
     }
 
     /** A text's title: its first line when a blank line follows it, else the start of the first line. */
-    static String titleOf(String text) {
+    public static String titleOf(String text) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
         boolean standsAlone = nl >= 0 && (text.startsWith("\n", nl + 1) || text.startsWith("\r\n", nl + 1));
@@ -305,7 +305,7 @@ public final class ReportReader {
 
     private static JsonNode parse(String json) throws ReportReadException {
         try {
-            return JSON.readTree(json);
+            return JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json); // a byte order mark
         } catch (JsonProcessingException e) {
             throw new ReportReadException("malformed JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()

@@ -111,6 +111,16 @@ class ReportReaderTest {
     }
 
     @Test
+    void jsonAndJsonLinesAfterAByteOrderMark() throws Exception {
+        assertEquals("bom-1", reader.read(file("bom.json", "\uFEFF{\"id\":\"bom-1\",\"text\":\"one\"}"))
+                .reports().get(0).id());
+        ReportReader.Result lines = reader.read(file("bom.jsonl",
+                "\uFEFF{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"b\",\"text\":\"two\"}\n"));
+        assertEquals(List.of("a", "b"), lines.reports().stream().map(Report::id).toList());
+        assertTrue(lines.warnings().isEmpty(), lines.warnings().toString());
+    }
+
+    @Test
     void refusesBinaryEmptyAndMalformed() throws Exception {
         CorpusFile binary = file("b.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
         assertTrue(assertThrows(ReportReadException.class, () -> reader.read(binary)).getMessage().contains("binary"));

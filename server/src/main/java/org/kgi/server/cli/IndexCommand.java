@@ -50,9 +50,8 @@ final class IndexCommand implements Callable<Integer> {
         try (Services services = Services.open(index.index, corpus.extractor()); Progress progress = Progress.forRun(err)) {
             summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);
         } catch (IndexBusyException e) {
-            err.println("kgi: " + e.getMessage() + ServerFile.liveUrl(index.index)
-                    .map(url -> "; re-index through it instead: curl -X POST " + url + "api/reindex" + (full ? "?full=true" : ""))
-                    .orElse(""));
+            err.println("kgi: " + e.getMessage() + ServerFile.reindexCommand(index.index, full)
+                    .map(command -> "; re-index through it instead: " + command).orElse(""));
             err.flush();
             return 1;
         }

@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             services.catalog();
             Javalin app = KgiApp.create(services, options).start(host, port);
             String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
-            ServerFile.write(index.index, url);
+            ServerFile.write(index.index, url, token != null && !token.isBlank());
             Thread warm = new Thread(() -> {
                 try {
                     services.snapshot(); // the knowledge graph, ready before the first graph query if it can be

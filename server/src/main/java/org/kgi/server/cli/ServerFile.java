@@ -21,8 +21,10 @@ final class ServerFile {
         return abs.resolveSibling(abs.getFileName() + ".server.json");
     }
 
-    static void write(Path index, String url) throws IOException {
-        Files.writeString(of(index), Json.mapper().writeValueAsString(Map.of("url", url, "pid", ProcessHandle.current().pid())));
+    /** Records the server's URL, its process and whether its writes need a token (not the token itself). */
+    static void write(Path index, String url, boolean token) throws IOException {
+        Files.writeString(of(index), Json.mapper().writeValueAsString(Map.of("url", url, "pid",
+                ProcessHandle.current().pid(), "token", token)));
     }
 
     static void delete(Path index) {
@@ -33,13 +35,18 @@ final class ServerFile {
         }
     }
 
-    /** The URL of the live server holding {@code index}, if its file names a running process. */
-    static Optional<String> liveUrl(Path index) {
+    /**
+     * The command that re-indexes through the live server holding {@code index} ({@code curl -X POST URL/api/reindex},
+     * with the token's header when its writes need one), if its file names a running process.
+     */
+    static Optional<String> reindexCommand(Path index, boolean full) {
         try {
             JsonNode node = Json.mapper().readTree(Files.readString(of(index)));
             long pid = node.path("pid").asLong(-1);
             boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            return alive ? Optional.of(node.path("url").asText()) : Optional.empty();
+            String header = node.path("token").asBoolean(false) ? "-H 'Authorization: Bearer $KGI_TOKEN' " : "";
+            return alive ? Optional.of("curl -X POST " + header + node.path("url").asText() + "api/reindex"
+                    + (full ? "?full=true" : "")) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

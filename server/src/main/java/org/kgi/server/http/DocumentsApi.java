@@ -67,8 +67,10 @@ final class DocumentsApi {
         String source = null;
         LocalDate date = null;
         String text;
-        if (contentType.startsWith("text/plain")) {
-            text = body;
+        if (contentType.startsWith("text/plain")) { // titled and dated by its first lines, as a .txt file is
+            text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+            title = ReportReader.titleOf(text);
+            date = ReportReader.datelineOf(text);
         } else if (contentType.startsWith("application/json") || contentType.isEmpty()) {
             JsonNode node;
             try {

@@ -103,6 +103,11 @@ public final class ReportReader {
         return EXTENSIONS.contains(file.extension());
     }
 
+    /** Whether the file's one report has the id its path gives: any format but JSON, whose reports may name theirs. */
+    public static boolean idFromPath(CorpusFile file) {
+        return !Set.of("json", "jsonl", "ndjson").contains(file.extension());
+    }
+
     public Result read(CorpusFile file) throws ReportReadException {
         List<String> warnings = new ArrayList<>();
         List<Report> reports = switch (file.extension()) {

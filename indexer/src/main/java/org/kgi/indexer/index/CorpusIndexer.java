@@ -116,7 +116,7 @@ public final class CorpusIndexer {
         }
         Set<String> present = new HashSet<>(all.size() * 2);
         all.forEach(f -> present.add(f.relativePath()));
-        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, present);
+        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all);
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));
@@ -153,6 +153,9 @@ public final class CorpusIndexer {
             throw e;
         } else if (t != null) {
             throw new IOException("indexing stopped: " + t, t);
+        }
+        for (int i = files.retryRefused(); i > 0; i--) {
+            batches.changed();
         }
         int deleted = 0;
         for (String path : state.files().keySet()) {

@@ -3,6 +3,7 @@ package org.kgi.indexer.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,30 +41,95 @@ final class FileIndexer {
     private final List<FileIssue> skipped = Collections.synchronizedList(new ArrayList<>());
     private final List<FileIssue> warnings = Collections.synchronizedList(new ArrayList<>());
 
+    /** The ids each file held when the run started: those it no longer holds once read again are free. */
+    private final Map<String, List<String>> idsBefore = new HashMap<>();
+    /** Files whose id another file of the corpus takes: the reason each is not indexed. */
+    private final Map<String, String> outranked = new HashMap<>();
+    /** Files with a report refused because another file held its id, and those ids: tried again at the end. */
+    private final Map<String, Refused> refused = new ConcurrentHashMap<>();
+    /** The files written in this run, and how many reports each. */
+    private final Map<String, Integer> written = new ConcurrentHashMap<>();
+
+    private record Refused(CorpusFile file, Set<String> ids) {
+    }
+
     /**
-     * @param present the corpus-relative paths of the files the corpus holds now: an id indexed from a file that is
-     *                gone is free for another file in this run (the gone file's reports are deleted after it)
+     * @param all the files the corpus holds now: an id indexed from a file that is gone is free for another file in
+     *            this run (the gone file's reports are deleted after it); of two files whose names give them one id
+     *            ({@code UPPER.txt} and {@code UPPER.pdf}), the one whose report holds it keeps it, else the first by
+     *            path, whatever the order the workers take them in; a file's report id is taken before a JSON
+     *            file's report claims it
      */
     FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full,
-                Set<String> present) {
+                List<CorpusFile> all) {
         this.writer = writer;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
         this.full = full;
+        Set<String> present = new HashSet<>(all.size() * 2);
+        all.forEach(f -> present.add(f.relativePath()));
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
         idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
+        idToPath.forEach((id, path) -> idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id));
+        Map<String, List<String>> named = new HashMap<>();
+        for (CorpusFile f : all) {
+            if (ReportReader.supports(f) && ReportReader.idFromPath(f)) {
+                named.computeIfAbsent(f.defaultId(), id -> new ArrayList<>()).add(f.relativePath());
+            }
+        }
+        named.forEach((id, paths) -> {
+            String holder = idToPath.get(id);
+            if (holder != null && !paths.contains(holder)) {
+                return; // held by a JSON file's report: the files are refused as they come, and tried again
+            }
+            String winner = holder != null ? holder : Collections.min(paths);
+            idToPath.put(id, winner);
+            for (String p : paths) {
+                if (!p.equals(winner)) {
+                    outranked.put(p, "report id '" + id + "' is also the id of '" + winner + "', which keeps it");
+                }
+            }
+        });
     }
 
     /** Indexes {@code file} if it is new or changed; true if the index changed. */
     boolean index(CorpusFile file) throws IOException {
+        return index(file, false);
+    }
+
+    /**
+     * Indexes again, one at a time in the order of their paths, the files a report of which was refused because
+     * another file held its id, when that file has let it go since (a report moved from one JSON-lines file to
+     * another, the first read before the second); returns how many changed the index.
+     */
+    int retryRefused() throws IOException {
+        int changed = 0;
+        for (String path : new java.util.TreeSet<>(refused.keySet())) {
+            Refused r = refused.remove(path);
+            boolean freed = r.ids().stream().anyMatch(id -> idToPath.get(id) == null || path.equals(idToPath.get(id)));
+            if (freed) {
+                failed.removeIf(issue -> issue.file().equals(path));
+                warnings.removeIf(issue -> issue.file().equals(path));
+                changed += index(r.file(), true) ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+
+    private boolean index(CorpusFile file, boolean again) throws IOException {
         String path = file.relativePath();
         if (!ReportReader.supports(file)) {
             skipped.add(new FileIssue(path, "unsupported file type"
                     + (file.extension().isEmpty() ? " (no extension)" : " '." + file.extension() + "'")));
             return false;
         }
-        Fingerprint known = full ? null : state.files().get(path);
+        String outrankedBy = outranked.get(path);
+        if (outrankedBy != null) {
+            failed.add(new FileIssue(path, outrankedBy));
+            return false;
+        }
+        Fingerprint known = full || again ? null : state.files().get(path);
         if (known != null && known.sameStat(file.size(), file.modifiedMillis())) {
             unchanged.incrementAndGet();
             return false;
@@ -94,6 +160,10 @@ final class FileIndexer {
                 }
                 String owner = idToPath.putIfAbsent(report.id(), path);
                 if (owner != null && !owner.equals(path)) {
+                    if (!again && !owner.isEmpty()) {
+                        refused.computeIfAbsent(path, p -> new Refused(file, ConcurrentHashMap.newKeySet()))
+                                .ids().add(report.id());
+                    }
                     String used = "report id '" + report.id() + "' is already used by "
                             + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'");
                     if (result.reports().size() == 1) {
@@ -127,14 +197,24 @@ final class FileIndexer {
             failed.add(new FileIssue(path, "could not be processed: " + e));
             return false;
         }
-        if (!state.files().containsKey(path)) {
+        Integer before = written.put(path, docs.size());
+        if (!state.files().containsKey(path) && before == null) {
             // nothing in the index has this path (a full run's state has no files: it deleted them all first)
             writer.addDocuments(docs);
         } else {
             writer.updateDocuments(new Term(Schema.PATH, path), docs);
         }
-        reports.addAndGet(docs.size());
-        (state.files().containsKey(path) ? updated : added).incrementAndGet();
+        Set<String> holds = new HashSet<>();
+        docs.forEach(d -> holds.add(d.get(Schema.ID)));
+        for (String id : idsBefore.getOrDefault(path, List.of())) {
+            if (!holds.contains(id)) {
+                idToPath.remove(id, path); // the file no longer holds it: free for another file
+            }
+        }
+        reports.addAndGet(docs.size() - (before == null ? 0 : before));
+        if (before == null) {
+            (state.files().containsKey(path) ? updated : added).incrementAndGet();
+        }
         return true;
     }
 

@@ -46,6 +46,30 @@ class GraphApiTest {
     }
 
     @Test
+    void theKShortestPathsHoldTheShortestOneAndTheFewerShortest() throws Exception {
+        JsonNode actors = server.getJson("/api/entities?kind=actor&limit=40", 200).get("entities");
+        List<String> ids = new java.util.ArrayList<>();
+        actors.forEach(a -> ids.add(a.get("id").asText()));
+        ids.add("actor:lifeline-relief-international");
+        ids.add("actor:tactical-response-brigade");
+        int pairs = 0;
+        for (int i = ids.size() - 1; i > 0 && pairs < 120; i -= 2) {
+            for (int j = 0; j < i && pairs < 120; j += 3) {
+                String q = "/api/paths?from=" + ids.get(i) + "&to=" + ids.get(j) + "&maxLength=4&k=";
+                Set<String> previous = Set.of();
+                for (int k = 1; k <= 3; k++) {
+                    Set<String> paths = new HashSet<>();
+                    server.getJson(q + k, 200).get("paths").forEach(p -> paths.add(p.get("nodes").toString()));
+                    assertTrue(paths.containsAll(previous), q + k + ": " + paths + " lacks some of " + previous);
+                    previous = paths;
+                }
+                pairs++;
+            }
+        }
+        assertTrue(pairs >= 50, "pairs checked: " + pairs);
+    }
+
+    @Test
     void theMissionActedTogetherWithThePoliceAndTheEdgeShowsItsSentence() throws Exception {
         JsonNode r = server.getJson("/api/entities/" + MSS + "/neighbors?kind=actor&limit=50", 200);
         assertTrue(ids(r.get("nodes")).contains(HNP), r.get("nodes").toString());

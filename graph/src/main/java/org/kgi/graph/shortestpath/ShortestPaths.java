@@ -19,10 +19,11 @@ import org.kgi.graph.QueryTooLargeException;
  * Shortest paths by hop count between two nodes over the undirected view of a {@link KnowledgeGraph}: the shortest
  * (bidirectional breadth-first search; unfiltered between two actors or places, a search over the graph of actors
  * and places where an event between two of them is one two-hop step, see {@link EntityHops}) and the k shortest
- * simple paths (Yen's algorithm over node sequences, with the same search for each spur path). Paths are node sequences: several relations between the same two nodes make
- * one hop, whose edges are all reported. Answers are deterministic: the returned paths are sorted by length, then by
- * their node ids; which of several equally short paths makes the cut of k (or of 1) depends on the graph's insertion
- * order.
+ * simple paths (Yen's algorithm over node sequences from that shortest one, with the bidirectional search for
+ * each spur path). Paths are node sequences: several relations between the same two nodes make one hop, whose edges
+ * are all reported. Answers are deterministic and nest (the k shortest hold the k - 1 shortest): the returned paths
+ * are sorted by length, then by their node ids; which of several equally short paths makes the cut of k depends on
+ * the graph's insertion order.
  *
  * <p>Bounded: at most {@link GraphLimits#MAX_PATH_LENGTH} hops and {@link GraphLimits#MAX_K} paths; each search may
  * visit {@link GraphLimits#maxVisited()} nodes and the whole query must end before {@link GraphLimits#deadline()},
@@ -57,9 +58,21 @@ public final class ShortestPaths {
      * A node's path to itself has length 0.
      */
     public Optional<NodePath> shortest(String from, String to, PathQuery query) {
+        return firstNodes(from, to, query).map(nodes -> toPath(nodes, query));
+    }
+
+    /**
+     * The nodes of {@link #shortest}, found over the graph of actors and places when the query is unfiltered, else by
+     * the bidirectional search; the first path of {@link #kShortest} too, so that the answer for k holds the answer
+     * for 1 (before, the two searches could pick two different paths of the same length).
+     */
+    private Optional<List<String>> firstNodes(String from, String to, PathQuery query) {
         graph.requireNode(from);
         graph.requireNode(to);
-        if (!from.equals(to) && query.through().isAll() && query.edges().isAll()) {
+        if (from.equals(to)) {
+            return Optional.of(List.of(from));
+        }
+        if (query.through().isAll() && query.edges().isAll()) {
             // unfiltered, between two actors or places: over the graph of actors and places, where the events
             // between them are single steps (the same lengths; see EntityHops)
             GraphStore g = graph.store();
@@ -74,12 +87,14 @@ public final class ShortestPaths {
                     for (int v : vertices) {
                         nodes.add(g.id(v));
                     }
-                    return toPath(nodes, query);
+                    return nodes;
                 });
             }
         }
-        List<NodePath> one = kShortest(from, to, 1, query);
-        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+        QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
+                + query.maxLength() + " hops", "lower maxLength or add filters");
+        return new BidirectionalSearch(graph, query, from, to).find(from, query.maxLength(), Set.of(), Set.of(),
+                budget.fresh());
     }
 
     /** Up to {@code k} (1 to {@link GraphLimits#MAX_K}) shortest simple paths, shortest first. */
@@ -93,7 +108,7 @@ public final class ShortestPaths {
         QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
                 + query.maxLength() + " hops", "lower maxLength or k, or add filters");
         BidirectionalSearch search = new BidirectionalSearch(graph, query, from, to);
-        Optional<List<String>> first = search.find(from, query.maxLength(), Set.of(), Set.of(), budget.fresh());
+        Optional<List<String>> first = firstNodes(from, to, query);
         if (first.isEmpty()) {
             return List.of();
         }

@@ -39,7 +39,9 @@ import org.kgi.graph.traverse.NeighbourhoodQuery;
  * edge and per evidence item, hash maps of ids). Re-recorded once since, when the path search began to stop at its
  * first meeting and grow low-degree nodes first, and unfiltered shortest paths between actors and places began to go
  * over {@code EntityHops} (whose steps are in neighbour order): 36 answers of paths then chose other paths among equally
- * short ones (the same lengths, checked line by line against the first recording). Set {@code -Dkgi.writeAnswers=FILE} to write the answers instead.
+ * short ones (the same lengths, checked line by line against the first recording). Re-recorded again when the k
+ * shortest paths began from the path {@code shortest} gives: 2 answers of k paths chose another path of the same
+ * length. Set {@code -Dkgi.writeAnswers=FILE} to write the answers instead.
  */
 class SameAnswersTest {
     static KnowledgeGraph graph() {

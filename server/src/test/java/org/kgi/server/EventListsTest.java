@@ -162,6 +162,18 @@ class EventListsTest {
     }
 
     @Test
+    void aWindowHoldsTheEventsDatedWithinItWhollyNotThoseKnownOnlyToALongerTime() throws Exception {
+        String soldiers = "actor=actor:military&";
+        assertEquals(2, total(soldiers + "from=2021&to=2021"));
+        assertEquals(1, total(soldiers + "from=2021-03&to=2021-03")); // March's, not the year's
+        assertEquals(0, total(soldiers + "from=2021-01-01&to=2021-01-01"));
+        assertEquals(0, total(soldiers + "from=2021-03-10&to=2021-03-31"));
+        assertEquals(2, total("type=arrests&place=place:kisumu&from=2020-12-31&to=2022-01-01"));
+        assertEquals(1, total("type=arrests&from=2021-03-01&to=2021-03-31&place=place:kisumu"));
+        assertEquals(0, total("type=arrests&from=2021-01-01&to=2021-01-01"));
+    }
+
+    @Test
     void theEntityWebPageSaysItsTimelineIsTheLatestPartAndChartsEveryMonth() throws Exception {
         try (Browser browser = new Browser()) {
             ChromeDriver driver = browser.driver();

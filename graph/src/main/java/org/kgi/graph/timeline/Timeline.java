@@ -20,7 +20,8 @@ import org.kgi.graph.Relation;
 /**
  * The timeline of an actor (events it {@code took_part_in}) or a place (events that {@code happened_at} it): event
  * nodes sorted by their {@code date} attribute (ISO {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}; undated
- * events last), ties by id. A bounded window keeps only events dated inside it. Stateless and thread-safe.
+ * events last), ties by id. A bounded window keeps only events dated inside it, all of their date ({@link #within}).
+ * Stateless and thread-safe.
  */
 public final class Timeline {
     /** The event attribute holding its date. */
@@ -74,13 +75,31 @@ public final class Timeline {
             if (event.kind() != Kind.EVENT) {
                 continue;
             }
-            LocalDate date = dateOf(event).orElse(null);
-            if (window.contains(date)) {
-                entries.add(new TimelineEntry(event, date, e));
+            if (within(event, window)) {
+                entries.add(new TimelineEntry(event, dateOf(event).orElse(null), e));
             }
         }
         entries.sort(ORDER);
         return entries;
+    }
+
+    /**
+     * Whether an event is dated within the window: all of its date, so that an event of 2024 known to no closer date is
+     * in 2024 but not in January 2024, nor on 1 January 2024 (the day that stands for it in {@link #dateOf}). Every
+     * event is within the unbounded window, an undated one within no other.
+     */
+    public static boolean within(Node event, DateWindow window) {
+        if (window.isUnbounded()) {
+            return true;
+        }
+        Optional<LocalDate> first = dateOf(event);
+        if (first.isEmpty()) {
+            return false;
+        }
+        String value = event.attributes().get(DATE_ATTRIBUTE).strip();
+        LocalDate last = value.length() == 4 ? first.get().withDayOfYear(first.get().lengthOfYear())
+                : value.length() == 7 ? first.get().withDayOfMonth(first.get().lengthOfMonth()) : first.get();
+        return window.contains(first.get()) && window.contains(last);
     }
 
     /** An event's date from its {@code date} attribute; a month or a year stands for its first day. */

@@ -162,9 +162,8 @@ public final class GraphAnswers {
         } else {
             for (Node n : g.nodes()) {
                 if (n.kind() == Kind.EVENT) {
-                    LocalDate date = Timeline.dateOf(n).orElse(null);
-                    if (window.isUnbounded() || window.contains(date)) {
-                        events.add(new Dated(n, date));
+                    if (Timeline.within(n, window)) {
+                        events.add(new Dated(n, Timeline.dateOf(n).orElse(null)));
                     }
                 }
             }

@@ -6,17 +6,30 @@
   const status = document.getElementById("status");
   const by = document.getElementById("by");
   const limit = document.getElementById("rlimit");
+  const from = document.getElementById("rfrom");
+  const to = document.getElementById("rto");
+  const generic = document.getElementById("rgeneric");
+
+  /** The page's choices as parameters: the window and the generic actors' choice only when set. */
+  function params() {
+    const p = { by: by.value, limit: limit.value };
+    if (from.value.trim()) p.from = from.value.trim();
+    if (to.value.trim()) p.to = to.value.trim();
+    if (generic.checked) p.generic = "false";
+    return p;
+  }
 
   document.getElementById("rank-form").addEventListener("submit", ev => {
     ev.preventDefault();
-    history.pushState(null, "", "/rankings?" + new URLSearchParams({ by: by.value, limit: limit.value }));
+    history.pushState(null, "", "/rankings?" + new URLSearchParams(params()));
     load();
   });
+  generic.addEventListener("change", () => document.getElementById("rank-form").requestSubmit());
   by.addEventListener("change", () => document.getElementById("rank-form").requestSubmit());
   window.addEventListener("popstate", load);
 
   async function ranking(kind, target) {
-    const r = await api("/api/graph/rank", { by: by.value, kind: kind, limit: limit.value });
+    const r = await api("/api/graph/rank", { ...params(), kind: kind });
     target.replaceChildren();
     if (!r.ok) { target.appendChild(el("li", "error", problemText(r))); return false; }
     const max = Math.max(1e-9, ...r.body.ranking.map(x => x.score));
@@ -66,9 +79,15 @@
     const p = new URLSearchParams(location.search);
     choose(by, p.get("by"));
     choose(limit, p.get("limit"));
+    from.value = p.get("from") || "";
+    to.value = p.get("to") || "";
+    generic.checked = p.get("generic") === "false";
     setStatus(status, "Ranking…");
     const ok = await Promise.all([ranking("actor", document.getElementById("actors")), ranking("place", document.getElementById("places"))]);
-    setStatus(status, ok.every(Boolean) ? "Ranked by " + by.options[by.selectedIndex].text + "." : "Some rankings failed.", ok.every(Boolean) ? "" : "error");
+    const span = from.value || to.value
+      ? ", over " + (from.value || "the start") + " to " + (to.value || "the end") : "";
+    setStatus(status, ok.every(Boolean) ? "Ranked by " + by.options[by.selectedIndex].text + span + "."
+      : "Some rankings failed.", ok.every(Boolean) ? "" : "error");
   }
 
   load();

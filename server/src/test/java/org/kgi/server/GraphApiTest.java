@@ -46,6 +46,43 @@ class GraphApiTest {
     }
 
     @Test
+    void rankingsOverATimeWindowAndWithoutTheGenericActors() throws Exception {
+        JsonNode all = server.getJson("/api/graph/rank?by=degree&kind=actor&limit=100", 200).get("ranking");
+        JsonNode late = server.getJson("/api/graph/rank?by=degree&kind=actor&limit=100&from=2024-06", 200)
+                .get("ranking");
+        Set<String> inWindow = new HashSet<>();
+        for (JsonNode r : late) {
+            inWindow.add(r.get("id").asText());
+            // an actor's degree in the window counts only the neighbours its window's evidence links it to
+            int neighbours = server.getJson("/api/entities/" + r.get("id").asText()
+                    + "/neighbors?limit=500&from=2024-06", 200).get("edges").size();
+            assertTrue(r.get("score").asDouble() <= neighbours, r + " has " + neighbours + " edges in the window");
+        }
+        assertTrue(inWindow.size() < all.size(), inWindow.size() + " of " + all.size());
+        int outside = 0;
+        for (JsonNode r : all) {
+            String id = r.get("id").asText();
+            if (!inWindow.contains(id) && outside++ < 10) { // left out: nothing of the window links it
+                assertEquals(0, server.getJson("/api/entities/" + id + "/neighbors?limit=500&from=2024-06", 200)
+                        .get("edges").size(), id);
+            }
+        }
+        assertTrue(outside > 0);
+        Set<String> generic = new HashSet<>();
+        all.forEach(r -> generic.add(r.get("id").asText()));
+        assertTrue(generic.contains("actor:civilians"), generic.toString());
+        JsonNode named = server.getJson("/api/graph/rank?by=pagerank&kind=actor&limit=30&generic=false", 200)
+                .get("ranking");
+        assertEquals(30, named.size());
+        for (JsonNode r : named) {
+            JsonNode e = server.getJson("/api/entities/" + r.get("id").asText(), 200).get("entity");
+            assertFalse(e.path("attributes").path("generic").asText().equals("true"), r.toString());
+        }
+        server.getJson("/api/graph/rank?generic=maybe", 400);
+        server.getJson("/api/graph/rank?from=2025&to=2024", 400);
+    }
+
+    @Test
     void theKShortestPathsHoldTheShortestOneAndTheFewerShortest() throws Exception {
         JsonNode actors = server.getJson("/api/entities?kind=actor&limit=40", 200).get("entities");
         List<String> ids = new java.util.ArrayList<>();
@@ -231,6 +268,11 @@ class GraphApiTest {
             CliTest.Run rank = CliTest.kgi("graph", "--index", index, "rank", "--by", "degree", "--limit", "3");
             assertEquals(0, rank.code(), rank.err());
             assertEquals(3, rank.out().strip().lines().count());
+            CliTest.Run windowed = CliTest.kgi("graph", "--index", index, "rank", "--by", "degree", "--kind", "actor",
+                    "--from", "2024-06", "--without-generic", "--json");
+            assertEquals(0, windowed.code(), windowed.err());
+            JsonNode api = server.getJson("/api/graph/rank?by=degree&kind=actor&from=2024-06&generic=false", 200);
+            assertEquals(api.get("ranking"), Json.mapper().readTree(windowed.out()).get("ranking"));
             Path out = tmp.resolve("g.gexf");
             CliTest.Run export = CliTest.kgi("graph", "--index", index, "export", "--format", "gexf", "--out", out.toString());
             assertEquals(0, export.code(), export.err());

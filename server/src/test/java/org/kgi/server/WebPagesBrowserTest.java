@@ -344,6 +344,20 @@ class WebPagesBrowserTest {
             assertEquals(20, driver.findElements(By.cssSelector("#actors li a")).size());
             // and the browser's icon is there, not a 404
             assertEquals(200, server.get("/favicon.ico").statusCode());
+            // a window and the generic actors left out, kept in the URL and shown in the form
+            driver.get(server.base() + "/rankings?by=degree");
+            waitForStatus("Ranked by degree");
+            assertTrue(driver.findElement(By.cssSelector("#actors")).getText().contains("civilians"));
+            driver.findElement(By.id("rfrom")).sendKeys("2024");
+            driver.findElement(By.id("rgeneric")).click();
+            waitForStatus("Ranked by degree, over 2024 to the end");
+            assertTrue(driver.getCurrentUrl().contains("from=2024") && driver.getCurrentUrl().contains("generic=false"),
+                    driver.getCurrentUrl());
+            assertFalse(driver.findElement(By.cssSelector("#actors")).getText().contains("civilians"));
+            driver.navigate().refresh();
+            waitForStatus("Ranked by degree, over 2024 to the end");
+            assertTrue(driver.findElement(By.id("rgeneric")).isSelected());
+            assertEquals("2024", driver.findElement(By.id("rfrom")).getAttribute("value"));
         });
     }
 

@@ -149,10 +149,17 @@ final class GraphCommand {
         List<String> kind;
         @Option(names = "--limit", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
         int limit;
+        @Option(names = "--from", description = "Over the evidence on or after this date (YYYY[-MM[-DD]]).")
+        String from;
+        @Option(names = "--to", description = "Over the evidence on or before this date.")
+        String to;
+        @Option(names = "--without-generic", description = "Leave out generic actors (civilians, police, gunmen).")
+        boolean withoutGeneric;
 
         @Override
         public Integer call() throws Exception {
-            return parent.answer(spec, json, a -> a.rank(Measure.parse(by), kinds(kind), Set.of(), limit), (r, out) ->
+            return parent.answer(spec, json, a -> a.rank(Measure.parse(by), kinds(kind), Set.of(), limit,
+                    window(from, to), !withoutGeneric), (r, out) ->
                     ((Views.Ranking) r).ranking().forEach(v -> out.printf("%10.4f  %-50s %s%n", v.score(), v.id(), v.name())));
         }
     }

@@ -99,13 +99,43 @@ public final class GraphAnswers {
         return new Views.Paths(paths, ids.stream().map(id -> node(g.requireNode(id), null, null)).toList());
     }
 
-    public Views.Ranking rank(Measure by, Set<Kind> kinds, Set<String> types, int limit) {
+    /**
+     * The most central nodes by {@code by} among those of the kinds and types, over the whole graph or over its slice
+     * of a time window (the edges the window's evidence supports), with or without the generic actors ("civilians",
+     * "police", "unidentified gunmen"), which are hubs of every report's events.
+     */
+    public Views.Ranking rank(Measure by, Set<Kind> kinds, Set<String> types, int limit, DateWindow window,
+                              boolean generic) {
+        Rankings ranks;
+        if (window.isUnbounded()) {
+            ranks = rankings.get(graph());
+        } else {
+            synchronized (windowRankings) {
+                KnowledgeGraph g = graph();
+                WindowRankings last = windowRankings[0];
+                if (last == null || last.graph() != g || !last.window().equals(window)) {
+                    last = new WindowRankings(g, window, new Rankings(g.window(window)));
+                    windowRankings[0] = last;
+                }
+                ranks = last.rankings();
+            }
+        }
+        NodeFilter filter = new NodeFilter(kinds, types);
         List<Views.RankedView> out = new ArrayList<>();
-        for (Ranked r : rankings.get(graph()).top(by, new NodeFilter(kinds, types), limit)) {
-            out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(), r.score()));
+        for (Ranked r : ranks.top(by, filter, generic ? limit : GraphLimits.MAX_LIMIT)) {
+            if (out.size() < limit && (generic || !"true".equals(r.node().attributes().get("generic")))) {
+                out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(),
+                        r.score()));
+            }
         }
         return new Views.Ranking(by.label(), out);
     }
+
+    /** The rankings of the last window asked for, of the graph they were computed on. */
+    private record WindowRankings(KnowledgeGraph graph, DateWindow window, Rankings rankings) {
+    }
+
+    private final WindowRankings[] windowRankings = new WindowRankings[1];
 
     public Views.CommunityList communities(int limit, int membersPerCommunity) {
         KnowledgeGraph g = graph();

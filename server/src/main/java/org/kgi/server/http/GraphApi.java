@@ -52,7 +52,8 @@ final class GraphApi {
             throw ApiException.badRequest("by: " + e.getMessage());
         }
         ctx.json(answers.rank(by, GraphParams.kinds(ctx, "kind"), GraphParams.values(ctx, "type"),
-                GraphParams.integer(ctx, "limit", 20, 1, GraphLimits.MAX_LIMIT)));
+                GraphParams.integer(ctx, "limit", 20, 1, GraphLimits.MAX_LIMIT), GraphParams.window(ctx, "from", "to"),
+                GraphParams.flag(ctx, "generic", true)));
     }
 
     void communities(Context ctx) {

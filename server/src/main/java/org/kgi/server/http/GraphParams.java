@@ -76,6 +76,18 @@ final class GraphParams {
         }
     }
 
+    /** A {@code true}/{@code false} parameter, {@code otherwise} when absent or blank. */
+    static boolean flag(Context ctx, String name, boolean otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw ApiException.badRequest(name + " must be 'true' or 'false', not '" + v + "'");
+    }
+
     static String required(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (blank(v)) {

@@ -63,7 +63,7 @@ final class SearchApi {
             String sort = ctx.queryParam("sort");
             return new SearchRequest(q, limit, blankToNull(ctx.queryParam("cursor")), filters, from, to,
                     sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), facetSample,
-                    flag(ctx, "exactTotal", false));
+                    GraphParams.flag(ctx, "exactTotal", false));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -71,19 +71,7 @@ final class SearchApi {
 
     /** {@code cache=false} bypasses the cache of recent results (neither read nor filled). */
     private static boolean useCache(Context ctx) {
-        return flag(ctx, "cache", true);
-    }
-
-    /** A {@code true}/{@code false} parameter, {@code otherwise} when absent or blank. */
-    private static boolean flag(Context ctx, String name, boolean otherwise) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return otherwise;
-        }
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw ApiException.badRequest(name + " must be 'true' or 'false', not '" + v + "'");
+        return GraphParams.flag(ctx, "cache", true);
     }
 
     private static LocalDate date(String value, boolean first) {

@@ -1,5 +1,6 @@
-// The path finder (/paths?from=ID&to=ID&k=&maxLength=): two entity pickers with autocomplete (arrows
-// and Enter), then the k shortest paths drawn with Cytoscape.js and listed with each edge's evidence.
+// The path finder (/paths?from=ID&to=ID&k=&maxLength=&since=&until=&through=&relation=): two entity pickers with
+// autocomplete (arrows and Enter), a time window and the nodes and links a path may use, then the k shortest paths
+// drawn with Cytoscape.js and listed with each edge's evidence.
 (function () {
   "use strict";
   const { el, link, api, problemText, setStatus, entityLink, documentHref, RELATION_LABEL } = window.kgi;
@@ -10,6 +11,25 @@
   const toInput = document.getElementById("to-input");
   const kInput = document.getElementById("k");
   const maxInput = document.getElementById("maxLength");
+  const since = document.getElementById("since");
+  const until = document.getElementById("until");
+  const through = document.getElementById("through");
+  const relation = document.getElementById("relation");
+
+  /** The filters as parameters, each only when set. */
+  function filters() {
+    const p = {};
+    if (since.value.trim()) p.since = since.value.trim();
+    if (until.value.trim()) p.until = until.value.trim();
+    if (through.value) p.through = through.value;
+    if (relation.value) p.relation = relation.value;
+    return p;
+  }
+
+  /** Selects the URL's value when the list offers it, else the list's first ("any"). */
+  function choose(select, value) {
+    select.value = [...select.options].some(o => o.value === value) ? value : "";
+  }
   const from = window.kgi.picker(fromInput, document.getElementById("from-list"), () => toInput.focus());
   const to = window.kgi.picker(toInput, document.getElementById("to-list"), () => document.getElementById("find").focus());
   let cy = null;
@@ -20,7 +40,8 @@
       setStatus(status, "Pick both entities from the suggestions (type a name, then arrows and Enter).", "error");
       return;
     }
-    const p = new URLSearchParams({ from: from.id(), to: to.id(), k: kInput.value, maxLength: maxInput.value });
+    const p = new URLSearchParams({ from: from.id(), to: to.id(), k: kInput.value, maxLength: maxInput.value,
+      ...filters() });
     history.pushState(null, "", "/paths?" + p);
     load();
   });
@@ -37,6 +58,10 @@
     const f = p.get("from"), t = p.get("to");
     if (p.get("k")) kInput.value = p.get("k");
     if (p.get("maxLength")) maxInput.value = p.get("maxLength");
+    since.value = p.get("since") || "";
+    until.value = p.get("until") || "";
+    choose(through, p.get("through") || "");
+    choose(relation, p.get("relation") || "");
     list.replaceChildren();
     const mine = ++seq;
     if (f && fromInput.dataset.id !== f) from.set({ id: f, name: await nameOf(f) });
@@ -47,7 +72,8 @@
       return;
     }
     setStatus(status, "Searching paths…");
-    const r = await api("/api/paths", { from: f, to: t, k: kInput.value || "3", maxLength: maxInput.value || "4", evidence: "3" });
+    const r = await api("/api/paths", { from: f, to: t, k: kInput.value || "3", maxLength: maxInput.value || "4",
+      evidence: "3", ...filters() });
     if (mine !== seq) return;
     if (!r.ok) {
       setStatus(status, r.status === 404 ? "Not found: " + ((r.body && r.body.detail) || "unknown entity") : problemText(r), "error");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web pages in a real headless Chromium against the real server over the bundled corpus, plus one
@@ -306,6 +308,19 @@ class WebPagesBrowserTest {
             assertTrue(driver.findElements(By.cssSelector("#paths .evidence-list a[href^='/documents/']")).size() >= 1);
             assertTrue(nodes() >= 2, "the paths are drawn");
             browser.screenshot("web-paths");
+            // a time window and the nodes and links a path may use: from the URL to the form and the answer
+            driver.get(server.base() + "/paths?from=actor:red-scorpions&to=actor:kanno-lanme&through=actor"
+                    + "&relation=opposed,acted_together&since=2024");
+            waitForStatus("between Red Scorpions and Kanno Lanmè");
+            assertEquals("actor", new Select(driver.findElement(By.id("through")))
+                    .getFirstSelectedOption().getDomAttribute("value"));
+            assertEquals("2024", driver.findElement(By.id("since")).getDomProperty("value"));
+            JsonNode api = server.getJson("/api/paths?from=actor:red-scorpions&to=actor:kanno-lanme&through=actor"
+                    + "&relation=opposed,acted_together&since=2024", 200);
+            assertEquals(api.get("paths").size(), driver.findElements(By.cssSelector("#paths .path")).size());
+            String shown = driver.findElement(By.id("paths")).getText();
+            assertFalse(shown.contains("mentioned with") || shown.contains("took part in"), shown);
+            assertTrue(shown.contains("opposed") || shown.contains("acted with"), shown);
         });
     }
 

@@ -51,10 +51,19 @@ public final class ReportReader {
     private static final int MAX_TITLE_CHARS = 120;
 
     /** What reading one file gave: its reports and anything worth telling the user. */
-    public record Result(List<Report> reports, List<String> warnings) {
+    /**
+     * A file's reports, what the reader noticed, and the reports of the file it could not read (a JSON-lines file's
+     * broken lines), each with its reason: lost, while the file's other reports are indexed.
+     */
+    public record Result(List<Report> reports, List<String> warnings, List<String> lost) {
         public Result {
             reports = List.copyOf(reports);
             warnings = List.copyOf(warnings);
+            lost = List.copyOf(lost);
+        }
+
+        public Result(List<Report> reports, List<String> warnings) {
+            this(reports, warnings, List.of());
         }
     }
 
@@ -110,11 +119,12 @@ public final class ReportReader {
 
     public Result read(CorpusFile file) throws ReportReadException {
         List<String> warnings = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
         List<Report> reports = switch (file.extension()) {
             case "txt", "text" -> List.of(plainText(file, readText(file, warnings)));
             case "md", "markdown" -> List.of(markdown(file, readText(file, warnings)));
             case "json" -> List.of(json(file, readJson(file), file.defaultId(), "json", warnings));
-            case "jsonl", "ndjson" -> jsonLines(file, warnings);
+            case "jsonl", "ndjson" -> jsonLines(file, warnings, lost);
             default -> {
                 Optional<DocumentFormat> format = DocumentFormat.ofExtension(file.extension());
                 if (format.isEmpty()) {
@@ -123,7 +133,7 @@ public final class ReportReader {
                 yield List.of(documents.read(file, format.get(), warnings));
             }
         };
-        return new Result(reports, warnings);
+        return new Result(reports, warnings, lost);
     }
 
     /**
@@ -337,7 +347,8 @@ public final class ReportReader {
                 truncate(text, warnings), file.relativePath(), format);
     }
 
-    private List<Report> jsonLines(CorpusFile file, List<String> warnings) throws ReportReadException {
+    private List<Report> jsonLines(CorpusFile file, List<String> warnings, List<String> lost)
+            throws ReportReadException {
         List<Report> reports = new ArrayList<>();
         try (LineReader in = new LineReader(Files.newBufferedReader(file.file(), StandardCharsets.UTF_8),
                 MAX_JSONL_LINE_CHARS)) {
@@ -346,7 +357,7 @@ public final class ReportReader {
             while ((line = in.next()) != null) {
                 lineNo++;
                 if (in.tooLong()) {
-                    warnings.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
+                    lost.add("line " + lineNo + ": longer than " + MAX_JSONL_LINE_CHARS + " characters, skipped");
                     continue;
                 }
                 if (line.isBlank()) {
@@ -355,7 +366,7 @@ public final class ReportReader {
                 try {
                     reports.add(json(file, parse(line), file.defaultId() + "-" + lineNo, "jsonl", warnings));
                 } catch (ReportReadException e) {
-                    warnings.add("line " + lineNo + ": " + e.getMessage() + ", skipped");
+                    lost.add("line " + lineNo + ": " + e.getMessage() + ", skipped");
                 }
             }
         } catch (IOException e) {
@@ -363,7 +374,7 @@ public final class ReportReader {
         }
         if (reports.isEmpty()) {
             throw new ReportReadException("no readable report in this JSON-lines file"
-                    + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
+                    + (lost.isEmpty() ? "" : " (" + lost.get(0) + ")"));
         }
         return reports;
     }

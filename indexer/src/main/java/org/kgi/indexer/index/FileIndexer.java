@@ -149,6 +149,12 @@ final class FileIndexer {
         List<String> claimed = new ArrayList<>();
         try {
             ReportReader.Result result = reader.read(file);
+            // a file with reports it could not read is read again by every run, and fails each, until it is mended
+            Fingerprint fingerprint = result.lost().isEmpty()
+                    ? new Fingerprint(file.size(), file.modifiedMillis(), hash) : new Fingerprint(-1, -1, "");
+            for (String lost : result.lost()) {
+                failed.add(new FileIssue(path, lost + " (its other reports are indexed)"));
+            }
             Set<String> ids = new HashSet<>();
             List<String> skippedReports = new ArrayList<>();
             for (Report report : result.reports()) {
@@ -175,8 +181,7 @@ final class FileIndexer {
                 if (owner == null) {
                     claimed.add(report.id());
                 }
-                docs.add(ReportMapper.toDocument(report, extractor.extract(report),
-                        new Fingerprint(file.size(), file.modifiedMillis(), hash)));
+                docs.add(ReportMapper.toDocument(report, extractor.extract(report), fingerprint));
             }
             if (docs.isEmpty() && !skippedReports.isEmpty()) {
                 throw new ReportReadException(skippedReports.get(0).replace(", skipped", "")

@@ -107,7 +107,8 @@ class ReportReaderTest {
                 "{\"id\":\"a\",\"text\":\"one\"}\n{broken\n\n{\"text\":\"three\"}\n"));
         List<Report> reports = res.reports();
         assertEquals(List.of("a", "l-4"), reports.stream().map(Report::id).toList());
-        assertTrue(res.warnings().get(0).startsWith("line 2: malformed JSON"), res.warnings().toString());
+        assertTrue(res.lost().get(0).startsWith("line 2: malformed JSON"), res.lost().toString());
+        assertTrue(res.warnings().isEmpty(), res.warnings().toString());
     }
 
     @Test
@@ -178,7 +179,7 @@ class ReportReaderTest {
         ReportReader.Result res = reader.read(file("long.jsonl", "{\"text\":\"one\"}\r\n" + longLine + "\r\n{\"text\":\"three\"}"));
         assertEquals(List.of("long-1", "long-3"), res.reports().stream().map(Report::id).toList());
         assertEquals(List.of("line 2: longer than " + ReportReader.MAX_JSONL_LINE_CHARS + " characters, skipped"),
-                res.warnings());
+                res.lost());
     }
 
     @Test

@@ -186,6 +186,31 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void aJsonLinesFileWithABrokenLineFailsEveryRunUntilItIsMendedAndItsOtherReportsAreIndexed() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        String one = "{\"id\":\"jl-0\",\"text\":\"Zero.\"}\n";
+        String three = "{\"id\":\"jl-2\",\"text\":\"Two.\"}\n";
+        write(corpus.resolve("lines.jsonl"), one + "{\"id\":\"jl-1\",\"text\":\"One.\"}\n" + three);
+        write(corpus.resolve("a.txt"), "Alpha\n\nA report.");
+        sync(corpus, index, false);
+        write(corpus.resolve("lines.jsonl"), one + "{\"id\":\"jl-1\",\"title\" broken}\n" + three);
+        for (int run = 0; run < 2; run++) {
+            SyncSummary s = sync(corpus, index, false);
+            assertEquals(List.of("lines.jsonl"), s.failed().stream().map(SyncSummary.FileIssue::file).toList(),
+                    "run " + run);
+            assertTrue(s.failed().get(0).reason().startsWith("line 2: malformed JSON"), s.failed().toString());
+            assertEquals(Set.of("a", "jl-0", "jl-2"), ids(index));
+            assertEquals(1, s.unchanged(), "a.txt");
+        }
+        write(corpus.resolve("lines.jsonl"), one + "{\"id\":\"jl-1\",\"text\":\"One again.\"}\n" + three);
+        SyncSummary mended = sync(corpus, index, false);
+        assertEquals(List.of(), mended.failed());
+        assertEquals(Set.of("a", "jl-0", "jl-1", "jl-2"), ids(index));
+        assertEquals(2, sync(corpus, index, false).unchanged());
+    }
+
+    @Test
     void anIdIsIndexedOnceAndAFileLosesOnlyItsReportsWhoseIdsAreTaken() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Path index = tmp.resolve("index");

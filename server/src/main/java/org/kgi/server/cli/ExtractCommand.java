@@ -69,7 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
                     if (!ReportReader.supports(f)) {
                         throw new ReportReadException("unsupported file type '." + f.extension() + "'");
                     }
-                    reports.addAll(reader.read(f).reports());
+                    ReportReader.Result read = reader.read(f);
+                    read.warnings().forEach(w -> err.println("kgi: " + name + ": " + w));
+                    read.lost().forEach(w -> err.println("kgi: " + name + ": " + w));
+                    failures += read.lost().isEmpty() ? 0 : 1;
+                    reports.addAll(read.reports());
                 }
             } catch (ReportReadException | IOException e) {
                 err.println("kgi: " + name + ": " + e.getMessage());

@@ -110,12 +110,14 @@ public final class CorpusIndexer {
                     + state.files().size() + " files' reports from a corpus: nothing was deleted (if the corpus is"
                     + " meant to be empty, run with --full)");
         }
+        Set<String> present = new HashSet<>(all.size() * 2);
+        all.forEach(f -> present.add(f.relativePath()));
+        Set<String> gone = new HashSet<>(state.files().keySet()); // deleted below, or by a full run with the rest
+        gone.removeAll(present);
         if (full) {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
             state = state.withoutFiles();
         }
-        Set<String> present = new HashSet<>(all.size() * 2);
-        all.forEach(f -> present.add(f.relativePath()));
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all);
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
@@ -157,15 +159,11 @@ public final class CorpusIndexer {
         for (int i = files.retryRefused(); i > 0; i--) {
             batches.changed();
         }
-        int deleted = 0;
-        for (String path : state.files().keySet()) {
-            if (!present.contains(path)) {
-                writer.deleteDocuments(new Term(Schema.PATH, path));
-                deleted++;
-            }
+        for (String path : gone) {
+            writer.deleteDocuments(new Term(Schema.PATH, path)); // (a full run deleted them already)
         }
         batches.commit();
-        SyncSummary summary = files.summary(deleted);
+        SyncSummary summary = files.summary(gone.size());
         return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
     }
 

@@ -82,6 +82,12 @@ class CorpusIndexerTest {
         SyncSummary full = sync(corpus, index, true);
         assertEquals(3, full.added());
         assertEquals(Set.of("a", "charlie", "d"), ids(index));
+
+        // a full run counts the files it no longer finds as deleted too
+        Files.delete(corpus.resolve("d.txt"));
+        SyncSummary fullAfterDelete = sync(corpus, index, true);
+        assertEquals(List.of(2, 1), List.of(fullAfterDelete.added(), fullAfterDelete.deleted()));
+        assertEquals(Set.of("a", "charlie"), ids(index));
     }
 
     @Test

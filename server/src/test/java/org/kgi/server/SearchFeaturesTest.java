@@ -530,6 +530,21 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aSnippetOfALineOfFiftyThousandCharactersIsAPieceOfItAroundTheMatch() throws Exception {
+        String line = "filler text ".repeat(2_000) + "the zebralongline mark " + "more filler ".repeat(2_000);
+        post("{\"id\":\"long-line-1\",\"title\":\"A table flattened\",\"text\":\"" + line + "\"}");
+        try {
+            JsonNode snippets = server.getJson("/api/search?q=zebralongline", 200).get("hits").get(0).get("snippets");
+            assertEquals(1, snippets.size(), snippets.toString());
+            String snippet = snippets.get(0).asText();
+            assertTrue(snippet.contains("<mark>zebralongline</mark>"), snippet);
+            assertTrue(snippet.length() < 700, snippet.length() + " characters");
+        } finally {
+            delete("long-line-1");
+        }
+    }
+
+    @Test
     void aSnippetNeverRunsIntoTheHeadlineNorRepeatsIt() throws Exception {
         // a body with no full stop at its end, a headline that starts in lower case
         post("{\"id\":\"headline-2\",\"title\":\"update on Zarvenholt\",\"text\":"

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * ({@code U.S. forces} and {@code No. 4} go on; {@code Mr. Smith} breaks, as with the JDK's sentence instance).
  * Unlike the JDK's, a headline or a heading without a full stop is a sentence of its own, and so is a list item.
  * The next sentence starts at its first character that is not white space; the text's start and end are boundaries
- * too. The JDK's sentence instance, which Lucene's highlighter uses by default, walks its rules character by
+ * too. A sentence longer than {@link #MAX_SENTENCE} characters is cut into pieces. The JDK's sentence instance, which Lucene's highlighter uses by default, walks its rules character by
  * character through a {@link CharacterIterator} for every passage, and took about 7% of a search's time (JFR,
  * 1,000,000 reports).
  */
@@ -177,7 +177,32 @@ final class SentenceBreakIterator extends BreakIterator {
         }
     }
 
+    /**
+     * Adds a boundary; a sentence longer than {@link #MAX_SENTENCE} characters (a table flattened into one line, a
+     * text with no full stops) is cut first into pieces of at most {@link #PIECE} characters, each after a space when
+     * one is near its end, so that no snippet runs to thousands of characters.
+     */
     private void add(int bound) {
+        int previous = size == 0 ? bound : bounds[size - 1];
+        while (bound - previous > MAX_SENTENCE) {
+            int cut = previous + PIECE;
+            int space = cut;
+            while (space > previous + PIECE / 2 && !Character.isWhitespace(text.charAt(space - 1))) {
+                space--;
+            }
+            cut = space > previous + PIECE / 2 ? space : Character.isLowSurrogate(text.charAt(cut)) ? cut + 1 : cut;
+            append(cut);
+            previous = cut;
+        }
+        append(bound);
+    }
+
+    /** Sentences longer than this many characters are cut into pieces ({@link #add}). */
+    static final int MAX_SENTENCE = 600;
+    /** The length of a long sentence's pieces but its last, at most (the last is at most {@link #MAX_SENTENCE}). */
+    static final int PIECE = 300;
+
+    private void append(int bound) {
         if (size == bounds.length) {
             bounds = Arrays.copyOf(bounds, size * 2);
         }

@@ -39,6 +39,27 @@ class SentenceBreakIteratorTest {
     }
 
     @Test
+    void aVeryLongSentenceIsCutIntoPiecesAfterSpaces() {
+        String words = "Word " + "word ".repeat(400); // 2,005 characters without a full stop
+        List<String> pieces = sentences("Short one. " + words + "End.");
+        assertEquals("Short one. ", pieces.get(0));
+        assertEquals("Short one. " + words + "End.", String.join("", pieces));
+        for (String piece : pieces) {
+            assertTrue(piece.length() <= SentenceBreakIterator.MAX_SENTENCE, piece.length() + ": " + piece);
+        }
+        assertTrue(pieces.subList(1, pieces.size() - 1).stream().allMatch(p -> p.endsWith(" ")), pieces.toString());
+        // no space at all: cut where it must be, never inside a surrogate pair
+        String emoji = "\uD83D\uDE00".repeat(700);
+        List<String> hard = sentences(emoji);
+        assertEquals(emoji, String.join("", hard));
+        assertTrue(hard.size() >= 4 && hard.stream().noneMatch(p -> Character.isLowSurrogate(p.charAt(0))),
+                hard.toString());
+        // a sentence just under the limit stays whole
+        String under = "x".repeat(SentenceBreakIterator.MAX_SENTENCE - 1);
+        assertEquals(List.of(under), sentences(under));
+    }
+
+    @Test
     void keepsTheBreakIteratorContract() {
         String text = "One. Two three. Four!\n\nFive";
         BreakIterator it = new SentenceBreakIterator();

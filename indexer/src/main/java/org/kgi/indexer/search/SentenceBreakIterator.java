@@ -14,9 +14,9 @@ import java.util.Arrays;
  * ({@code U.S. forces} and {@code No. 4} go on; {@code Mr. Smith} breaks, as with the JDK's sentence instance).
  * Unlike the JDK's, a headline or a heading without a full stop is a sentence of its own, and so is a list item.
  * The next sentence starts at its first character that is not white space; the text's start and end are boundaries
- * too. A sentence longer than {@link #MAX_SENTENCE} characters is cut into pieces. The JDK's sentence instance, which Lucene's highlighter uses by default, walks its rules character by
- * character through a {@link CharacterIterator} for every passage, and took about 7% of a search's time (JFR,
- * 1,000,000 reports).
+ * too. A sentence longer than {@link #MAX_SENTENCE} characters is cut into pieces. The JDK's sentence instance,
+ * which Lucene's highlighter uses by default, walks its rules character by character through a
+ * {@link CharacterIterator} for every passage, and took about 7% of a search's time (JFR, 1,000,000 reports).
  */
 final class SentenceBreakIterator extends BreakIterator {
     private String text = "";

@@ -74,7 +74,7 @@ final class FileIndexer {
         idToPath.forEach((id, path) -> idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id));
         Map<String, List<String>> named = new HashMap<>();
         for (CorpusFile f : all) {
-            if (ReportReader.supports(f) && ReportReader.idFromPath(f)) {
+            if (ReportReader.supports(f) && ReportReader.idFromPath(f) && !lockFile(f)) {
                 named.computeIfAbsent(f.defaultId(), id -> new ArrayList<>()).add(f.relativePath());
             }
         }
@@ -119,8 +119,14 @@ final class FileIndexer {
 
     private boolean index(CorpusFile file, boolean again) throws IOException {
         String path = file.relativePath();
+        if (lockFile(file)) {
+            skipped.add(new FileIssue(path, "an Office lock file (~$), not a report"));
+            return false;
+        }
         if (!ReportReader.supports(file)) {
-            skipped.add(new FileIssue(path, "unsupported file type"
+            skipped.add(new FileIssue(path, java.nio.file.Files.isDirectory(file.file())
+                    ? "a link to a folder, not followed (links to folders are not walked: they can loop)"
+                    : "unsupported file type"
                     + (file.extension().isEmpty() ? " (no extension)" : " '." + file.extension() + "'")));
             return false;
         }
@@ -221,6 +227,11 @@ final class FileIndexer {
             (state.files().containsKey(path) ? updated : added).incrementAndGet();
         }
         return true;
+    }
+
+    /** Whether a file is the lock an Office program keeps beside a document it has open ({@code ~$report.docx}). */
+    private static boolean lockFile(CorpusFile f) {
+        return f.file().getFileName().toString().startsWith("~$");
     }
 
     SyncSummary summary(int deleted) {

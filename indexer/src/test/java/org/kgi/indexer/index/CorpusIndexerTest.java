@@ -100,6 +100,9 @@ class CorpusIndexerTest {
         write(corpus.resolve("bad.json"), "{\"text\": \"unterminated");
         write(corpus.resolve("twin.json"), "{\"id\": \"good\", \"text\": \"claims an id in use\"}");
         write(corpus.resolve("picture.png"), "not really a png");
+        write(corpus.resolve("~$report.docx"), "an Office lock");
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(corpus.resolve("linked"), tmp.resolve("elsewhere"));
 
         SyncSummary s = sync(corpus, index, false);
         assertEquals(1, s.added());
@@ -113,7 +116,10 @@ class CorpusIndexerTest {
         assertTrue(reasons.contains("cannot read"), reasons);
         assertTrue(reasons.contains("malformed JSON"), reasons);
         assertTrue(reasons.contains("already used by 'good.txt'"), reasons);
-        assertEquals("picture.png", s.skipped().get(0).file());
+        assertEquals(List.of("linked", "picture.png", "~$report.docx"), s.skipped().stream()
+                .map(SyncSummary.FileIssue::file).toList());
+        assertTrue(s.skipped().get(0).reason().startsWith("a link to a folder, not followed"), s.skipped().toString());
+        assertEquals("an Office lock file (~$), not a report", s.skipped().get(2).reason());
     }
 
     private SyncSummary sync(Path corpus, Path indexDir, int threads) throws IOException {

@@ -101,6 +101,12 @@ public final class Services implements Closeable {
         return snapshots.graphReady();
     }
 
+    /** The last knowledge graph built (of the current index or an earlier one), and a rebuild started if it is old. */
+    public IndexSnapshot lastSnapshotWarming() {
+        snapshots.warm();
+        return snapshots.lastBuilt();
+    }
+
     /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */
     public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads, int commitEvery) throws IOException {
         synchronized (syncLock) {

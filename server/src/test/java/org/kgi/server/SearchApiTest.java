@@ -54,6 +54,27 @@ class SearchApiTest {
     }
 
     @Test
+    void healthRebuildsTheGraphAfterAChangeWithoutWaitingForAGraphQueryAndAlwaysCountsEdges() throws Exception {
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json",
+                "{\"id\":\"health-1\",\"text\":\"Members of the Vorlak gang clashed with police in Dremmet.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            JsonNode health = server.getJson("/api/health", 200);
+            assertTrue(health.get("edges").isInt(), health.toString());
+            long until = System.currentTimeMillis() + 20_000;
+            while (!"ready".equals(health.get("graph").asText()) && System.currentTimeMillis() < until) {
+                Thread.sleep(100); // no graph query in between: the health check itself set the rebuild going
+                health = server.getJson("/api/health", 200);
+                assertTrue(health.get("edges").isInt(), health.toString());
+            }
+            assertEquals("ready", health.get("graph").asText(), health.toString());
+            assertTrue(health.get("edges").asInt() > 1000, health.toString());
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/health-1", null, null).statusCode());
+        }
+    }
+
+    @Test
     void cheriziersFindsTheSampleReportWithTheNameHighlighted() throws Exception {
         JsonNode r = server.getJson("/api/search?q=Cherizier", 200);
         assertEquals(List.of(SAMPLE), ids(r));

@@ -56,6 +56,32 @@ public final class SnapshotManager {
         return withReader(reader -> same(full.version(), full.documents(), reader));
     }
 
+    /** The last snapshot built, which may be of an earlier generation of the index ({@link IndexSnapshot#EMPTY} first). */
+    public IndexSnapshot lastBuilt() {
+        return full;
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Builds the graph of the current generation on a background thread, unless it is built or being built: a server
+     * whose index changed need not wait for a graph query to start the rebuild.
+     */
+    public void warm() {
+        if (graphReady() || !warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofPlatform().name("kgi-graph-warm").daemon().priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
+                current();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("building the knowledge graph failed: {}", e.toString());
+            } finally {
+                warming.set(false);
+            }
+        });
+    }
+
     /** Live reports now. */
     public int documents() {
         return withReader(DirectoryReader::numDocs);

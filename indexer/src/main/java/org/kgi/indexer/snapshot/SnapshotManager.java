@@ -56,7 +56,7 @@ public final class SnapshotManager {
         return withReader(reader -> same(full.version(), full.documents(), reader));
     }
 
-    /** The last snapshot built, which may be of an earlier generation of the index ({@link IndexSnapshot#EMPTY} first). */
+    /** The last snapshot built, maybe of an earlier generation of the index ({@link IndexSnapshot#EMPTY} at first). */
     public IndexSnapshot lastBuilt() {
         return full;
     }

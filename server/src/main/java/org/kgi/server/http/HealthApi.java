@@ -21,7 +21,7 @@ final class HealthApi {
      */
     void health(Context ctx) {
         boolean ready = services.graphReady();
-        int edges = ready ? services.snapshot().graph().edgeCount() : services.lastSnapshotWarming().graph().edgeCount();
+        int edges = (ready ? services.snapshot() : services.lastSnapshotWarming()).graph().edgeCount();
         ctx.json(new Health("ok", services.documents(), services.catalog().size(), edges, ready ? "ready" : "building"));
     }
 }

@@ -120,6 +120,12 @@ public final class ReportReader {
     public Result read(CorpusFile file) throws ReportReadException {
         List<String> warnings = new ArrayList<>();
         List<String> lost = new ArrayList<>();
+        Optional<DocumentFormat> really = TEXT_NAMES.contains(file.extension()) ? sniff(file) : Optional.empty();
+        if (really.isPresent()) {
+            warnings.add(really.get().article + " " + really.get().displayName + " file named ." + file.extension()
+                    + ", read as one");
+            return new Result(List.of(documents.read(file, really.get(), warnings)), warnings);
+        }
         List<Report> reports = switch (file.extension()) {
             case "txt", "text" -> List.of(plainText(file, readText(file, warnings)));
             case "md", "markdown" -> List.of(markdown(file, readText(file, warnings)));
@@ -134,6 +140,38 @@ public final class ReportReader {
             }
         };
         return new Result(reports, warnings, lost);
+    }
+
+    /** The extensions of plain text files, whose content is looked at for another format's signature. */
+    private static final Set<String> TEXT_NAMES = Set.of("txt", "text", "md", "markdown");
+
+    /**
+     * The document format a text file really holds, by its first bytes: a PDF, a Word or OpenDocument file (a zip),
+     * an RTF file or an HTML page saved under a text name, which would otherwise be indexed as its raw bytes or tags.
+     */
+    private static Optional<DocumentFormat> sniff(CorpusFile file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file.file())) {
+            head = in.readNBytes(256);
+        } catch (IOException e) {
+            return Optional.empty(); // reported when the file is read
+        }
+        String start = new String(head, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
+        String lower = start.toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("%PDF-")) {
+            return Optional.of(DocumentFormat.PDF);
+        }
+        if (start.startsWith("{\\rtf")) {
+            return Optional.of(DocumentFormat.RTF);
+        }
+        if (start.startsWith("PK\u0003\u0004")) {
+            return Optional.of(start.contains("mimetypeapplication/vnd.oasis.opendocument.text") ? DocumentFormat.ODT
+                    : DocumentFormat.DOCX);
+        }
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+            return Optional.of(DocumentFormat.HTML);
+        }
+        return Optional.empty();
     }
 
     /**

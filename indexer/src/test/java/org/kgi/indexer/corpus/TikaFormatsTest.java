@@ -54,6 +54,27 @@ class TikaFormatsTest {
     }
 
     @Test
+    void aDocumentSavedUnderATextNameIsReadAsWhatItIs() throws Exception {
+        byte[] pdf = DocumentFixtures.pdf("Clash report", "Field office", 2024, 5, 3, SENTENCE);
+        ReportReader.Result read = reader.read(file("pdf_as.txt", pdf));
+        Report r = read.reports().get(0);
+        assertEquals("Clash report", r.title());
+        assertEquals("pdf", r.format());
+        assertTrue(r.text().contains("exchanged fire") && !r.text().contains("obj"), r.text());
+        assertEquals(List.of("a PDF file named .txt, read as one"), read.warnings());
+        Report page = reader.read(file("html_as.txt", "<!DOCTYPE html>\n<html><head><title>Market reopens</title>"
+                + "</head><body><p>" + SENTENCE + "</p></body></html>")).reports().get(0);
+        assertEquals("Market reopens", page.title());
+        assertFalse(page.text().contains("<p>"), page.text());
+        Report docx = reader.read(file("word_as.md", DocumentFixtures.docx("Curfew", "Office", "2024-05-03T10:00:00Z",
+                SENTENCE))).reports().get(0);
+        assertEquals("docx", docx.format());
+        // text that only mentions such things stays text
+        Report text = only(file("notes.txt", "Notes on the %PDF- header and <html> tags\n\n" + SENTENCE));
+        assertEquals("txt", text.format());
+    }
+
+    @Test
     void htmlTakesOgTitleSiteNameAndPublishedDateAndDropsScriptsStylesAndNav() throws Exception {
         Report r = only(file("web/gunfire.html", """
                 <!DOCTYPE html><html><head><meta charset="utf-8">

@@ -1,6 +1,7 @@
 package org.kgi.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +110,7 @@ class CliTest {
         Run noCorpus = kgi("index", "--corpus", tmp.resolve("nope").toString(), "--index", tmp.resolve("i").toString());
         assertEquals(1, noCorpus.code());
         assertTrue(noCorpus.err().contains("does not exist"), noCorpus.err());
+        assertFalse(Files.exists(tmp.resolve("i")), "no index is made for a corpus that is not there");
         // a path that cannot be used says why, not only its name
         Path aFile = Files.writeString(tmp.resolve("a-file"), "not a directory");
         Run indexIsAFile = kgi("index", "--corpus", smallCorpus().toString(), "--index", aFile.toString());

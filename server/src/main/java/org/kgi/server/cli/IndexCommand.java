@@ -46,6 +46,12 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (!java.nio.file.Files.isDirectory(corpus.corpus)) { // before the index is opened: nothing is made
+            err.println("kgi: corpus directory " + corpus.corpus.toAbsolutePath().normalize()
+                    + " does not exist or is not a directory");
+            err.flush();
+            return 1;
+        }
         SyncSummary summary;
         try (Services services = Services.open(index.index, corpus.extractor()); Progress progress = Progress.forRun(err)) {
             summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);

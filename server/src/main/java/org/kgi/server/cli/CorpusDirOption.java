@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** The {@code --corpus DIR} option shared by the commands that read a corpus. */
 public final class CorpusDirOption {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Directory of reports (.txt, .md, .json, .jsonl; default: ${DEFAULT-VALUE}).")
+            description = "Directory of reports (.txt, .md, .json, .jsonl, .html, .pdf, .docx, .odt, .rtf, .eml; "
+                    + "default: ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(names = "--aliases", paramLabel = "FILE",

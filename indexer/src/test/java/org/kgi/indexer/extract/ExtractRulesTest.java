@@ -9850,4 +9850,17 @@ class ExtractRulesTest {
         assertTrue(headed.events().stream().noneMatch(e -> e.place() != null && e.place().contains("djibo")),
                 headed.events().toString());
     }
+
+    @Test
+    void aWellKnownAcronymAndTheFullNameItStandsForAreOneActorWithoutBrackets() {
+        for (String text : List.of("On 10 May 2024, the RSF attacked El Fasher; the Rapid Support Forces later withdrew.",
+                "On 10 May 2024, the Rapid Support Forces attacked El Fasher; the RSF later withdrew.",
+                "On 10 May 2024, the ADF attacked Beni; the Allied Democratic Forces later withdrew.")) {
+            Extraction x = run(text, null);
+            List<Entity> actors = x.entities().stream().filter(e -> e.kind() == Kind.ACTOR).toList();
+            assertEquals(1, actors.size(), text + ": " + actors);
+            assertTrue(actors.get(0).aliases().contains(text.contains("RSF") ? "RSF" : "ADF"), actors.toString());
+            assertEquals(2, actors.get(0).mentions().size(), actors.toString());
+        }
+    }
 }

@@ -263,6 +263,20 @@ public final class EntityTable {
                 used.put(name, full.get(0));
             }
         });
+        // an acronym known on its own ("RSF", a well-known group) would keep its own entity, the link not followed
+        // from a strong name: one entity under the full name, typed as the stronger of the two says
+        used.forEach((acronym, fullKey) -> {
+            String key = acronym.toLowerCase(Locale.ROOT);
+            Guess own = best.get(key);
+            Guess whole = best.get(fullKey);
+            if (own != null && whole != null && own.strength() >= Strength.COUNTRY) {
+                if (own.strength() > whole.strength()) {
+                    best.put(fullKey, new Guess(Kind.ACTOR, own.type(), whole.name(), own.strength(), whole.generic(),
+                            whole.attributes()));
+                }
+                best.remove(key);
+            }
+        });
         return used;
     }
 

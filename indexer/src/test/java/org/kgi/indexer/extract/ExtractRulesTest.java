@@ -9853,7 +9853,8 @@ class ExtractRulesTest {
 
     @Test
     void aWellKnownAcronymAndTheFullNameItStandsForAreOneActorWithoutBrackets() {
-        for (String text : List.of("On 10 May 2024, the RSF attacked El Fasher; the Rapid Support Forces later withdrew.",
+        for (String text : List.of(
+                "On 10 May 2024, the RSF attacked El Fasher; the Rapid Support Forces later withdrew.",
                 "On 10 May 2024, the Rapid Support Forces attacked El Fasher; the RSF later withdrew.",
                 "On 10 May 2024, the ADF attacked Beni; the Allied Democratic Forces later withdrew.")) {
             Extraction x = run(text, null);

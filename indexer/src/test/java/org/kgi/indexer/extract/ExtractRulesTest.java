@@ -9864,4 +9864,13 @@ class ExtractRulesTest {
             assertEquals(2, actors.get(0).mentions().size(), actors.toString());
         }
     }
+
+    @Test
+    void aLargeCityAfterAPlaceIsThatCityUnlessARegionHasItsName() {
+        Extraction x = run("On 3 May 2024, gunmen killed two traders in Petare, Caracas. On 4 May 2024, ADF rebels"
+                + " killed five civilians in Bunia, Ituri. On 5 May 2024, police arrested two men in Fagge, Kano.", null);
+        assertEquals("populated_place", named(x, "Caracas").orElseThrow().type(), x.entities().toString());
+        assertEquals("region", named(x, "Ituri").orElseThrow().type(), x.entities().toString());
+        assertEquals("region", named(x, "Kano").orElseThrow().type(), "Kano State: " + x.entities());
+    }
 }

@@ -1385,6 +1385,10 @@ public final class MentionFinder {
         if (afterPlace && "country".equals(previous.guess().type()) && b > a && !knownRegion) {
             return guess; // the WFP country director for Sudan, Eddie Rowe: a region comes before its country
         }
+        if (afterPlace && !knownRegion && guess != null && guess.kind() == Kind.PLACE
+                && doc.gazetteer().isLargeCity(Names.key(name))) {
+            return guess; // in Petare, Caracas; in Zone 4, Mogadishu: a neighbourhood of a city no region is named as
+        }
         return Guess.place("region", name, Strength.REGION_AFTER_PLACE);
     }
 

@@ -9868,7 +9868,8 @@ class ExtractRulesTest {
     @Test
     void aLargeCityAfterAPlaceIsThatCityUnlessARegionHasItsName() {
         Extraction x = run("On 3 May 2024, gunmen killed two traders in Petare, Caracas. On 4 May 2024, ADF rebels"
-                + " killed five civilians in Bunia, Ituri. On 5 May 2024, police arrested two men in Fagge, Kano.", null);
+                + " killed five civilians in Bunia, Ituri. On 5 May 2024, police arrested two men in Fagge, Kano.",
+                null);
         assertEquals("populated_place", named(x, "Caracas").orElseThrow().type(), x.entities().toString());
         assertEquals("region", named(x, "Ituri").orElseThrow().type(), x.entities().toString());
         assertEquals("region", named(x, "Kano").orElseThrow().type(), "Kano State: " + x.entities());

@@ -9874,4 +9874,21 @@ class ExtractRulesTest {
         assertEquals("region", named(x, "Ituri").orElseThrow().type(), x.entities().toString());
         assertEquals("region", named(x, "Kano").orElseThrow().type(), "Kano State: " + x.entities());
     }
+
+    @Test
+    void aCountrysNameBeforeItsForcesNamesTheirActor() {
+        Extraction x = run("US warplanes struck Houthi sites in Sanaa on 12 January 2024.", null);
+        Entity us = x.entities().stream().filter(e -> e.kind() == Kind.ACTOR && e.name().startsWith("US"))
+                .findFirst().orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertEquals("security_force", us.type());
+        assertEquals("US", us.attributes().get("country"));
+        assertEquals(us.id(), x.events().get(0).participants().stream().filter(p -> p.role().equals("actor"))
+                .findFirst().orElseThrow().id(), x.events().toString());
+        Extraction uk = run("On 15 January 2024, UK aircraft bombed a depot near Sanaa.", null);
+        assertTrue(uk.events().get(0).participants().stream().anyMatch(p -> p.id().startsWith("actor:uk")),
+                uk.events().toString());
+        // a country that needs context (a given name too) is left alone
+        Extraction chad = run("On 15 January 2024, Chad forces clashed with rebels.", null);
+        assertTrue(named(chad, "Chad forces").isEmpty(), chad.entities().toString());
+    }
 }

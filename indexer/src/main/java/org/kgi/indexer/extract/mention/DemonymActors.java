@@ -66,6 +66,11 @@ final class DemonymActors {
             return null; // Russian fighters of the Africa Corps, Turkish soldiers of KFOR: the name says whose men
         }
         Country c = doc.gazetteer().countries().byDemonymKey(Names.key(t.lower(a)));
+        if (c == null && n == b + 1 && isArmedNoun(t.lower(n))) {
+            // US warplanes, U.S. forces, Iran drones: the country's name before its forces names them as its adjective
+            Country named = doc.gazetteer().countries().byKey(Names.key(t.lower(a)));
+            c = named != null && !named.needsContext() ? named : null;
+        }
         if (c == null) {
             return null;
         }
@@ -75,6 +80,13 @@ final class DemonymActors {
         }
         return find(s, a, b, c, t.surface(a), t.lower(b + 1));
     }
+
+    /** Whether a noun after a country's name makes its armed forces ({@code US forces}, {@code UK aircraft}). */
+    private static boolean isArmedNoun(String noun) {
+        return MILITARY.contains(noun) || FORCES.contains(noun) || STRIKES.contains(noun) || AIRCRAFT.contains(noun);
+    }
+
+    private static final Set<String> AIRCRAFT = WordSets.of("aircraft", "warships", "warship", "planes", "fighter");
 
     /** What a country leads that is an actor of its own when no name is given: the Saudi-led coalition. */
     private static final Set<String> LED_ACTORS = WordSets.of("coalition", "alliance");
@@ -111,7 +123,7 @@ final class DemonymActors {
         } else if (GOVERNMENT.contains(noun)) {
             name = dem + " government";
             type = "government";
-        } else if (STRIKES.contains(noun)) { // an Israeli airstrike, a Russian missile strike: that country's military
+        } else if (STRIKES.contains(noun) || AIRCRAFT.contains(noun)) { // an Israeli airstrike: that country's military
             name = dem + " military";
             return new Found(s.index(), a, b, t.start(a), t.end(b), Names.key(name), guess(type, name, c, Strength.NAME_WORD));
         } else if (TEAM.contains(noun)) {

@@ -9891,4 +9891,19 @@ class ExtractRulesTest {
         Extraction chad = run("On 15 January 2024, Chad forces clashed with rebels.", null);
         assertTrue(named(chad, "Chad forces").isEmpty(), chad.entities().toString());
     }
+
+    @Test
+    void aNameNothingTypedThatIsShelledSeizedOrStormedIsATown() {
+        Extraction x = run("M23 rebels seized Rubaya on 29 April 2024. On 9 August 2024 Hezbollah shelled Metula.",
+                null);
+        for (String town : List.of("Rubaya", "Metula")) {
+            assertEquals(Kind.PLACE, named(x, town).orElseThrow().kind(), town + ": " + x.entities());
+        }
+        assertTrue(x.events().stream().allMatch(e -> e.place() != null), x.events().toString());
+        // a person seized is a person, and a group's name before its men is the group's
+        Extraction seized = run("On 9 May 2024, gunmen seized John Okafor near Kaduna. Troops attacked Zorvan"
+                + " fighters.", null);
+        assertEquals(Kind.ACTOR, named(seized, "John Okafor").orElseThrow().kind(), seized.entities().toString());
+        assertEquals(Kind.ACTOR, named(seized, "Zorvan").orElseThrow().kind(), seized.entities().toString());
+    }
 }

@@ -227,6 +227,7 @@ public final class MentionFinder {
             }
             acronymsSpelledAfter(s, founds, sentenceFounds, aliases);
             placesInLists(s, founds, sentenceFounds);
+            placesStruck(s, founds, sentenceFounds);
             unitsOfForces(founds, sentenceFounds);
             generics(s, founds, sentenceFounds);
             namesInBrackets(s, founds, sentenceFounds, aliases);
@@ -1215,6 +1216,42 @@ public final class MentionFinder {
             String name = g == null ? span(doc.tokens(), f.first(), f.last()) : g.name();
             founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
                     Guess.place("region", name, Strength.REGION_AFTER_PLACE)));
+        }
+    }
+
+    /** Verbs whose object, a name nothing typed, is a place: what is shelled, bombed, overrun or retaken. */
+    private static final Set<String> STRUCK_PLACE = WordSets.of("shelled", "shelling", "bombed", "bombing",
+            "bombarded", "bombarding", "overran", "stormed", "recaptured", "retook", "besieged", "encircled");
+    /** ...and those whose object is a place when it has no person's shape either: what is seized or attacked. */
+    private static final Set<String> TAKEN_PLACE = WordSets.of("seized", "captured", "targeting", "targeted",
+            "raided", "attacked", "struck", "hit", "overrun", "took");
+    /** Words after such an object that end it: the name is the whole object, not a group's name before its men. */
+    private static final Set<String> OBJECT_ENDS = WordSets.of("on", "in", "at", "near", "and", "with", "from", "after",
+            "before", "late", "early", "overnight", "killing", "wounding", "for", "as", "while", "which", "last",
+            "yesterday", "today", "town", "village", "city", "district", "again", "twice", "using", "by", "during");
+
+    /**
+     * A name nothing typed, the object of a verb of bombardment or capture: {@code Hezbollah shelled Metula}, {@code
+     * M23 rebels seized Rubaya}, {@code targeting Kiryat Shmona}: a town (it was an actor of no type, or a person).
+     */
+    private void placesStruck(Sentence s, List<Found> founds, int from) {
+        Tokens t = doc.tokens();
+        for (int i = from; i < founds.size(); i++) {
+            Found f = founds.get(i);
+            Guess g = f.guess();
+            if (f.sentence() != s.index() || !weak(g) || f.first() - 1 < s.first() || !t.isWord(f.first() - 1)) {
+                continue;
+            }
+            String verb = t.lower(f.first() - 1);
+            boolean person = g != null && "person".equals(g.type());
+            boolean struck = STRUCK_PLACE.contains(verb) || !person && TAKEN_PLACE.contains(verb);
+            int after = f.last() + 1;
+            boolean whole = after > s.last() || !t.isWord(after) || OBJECT_ENDS.contains(t.lower(after));
+            if (struck && whole && !t.is(f.first(), Tokens.ALL_CAPS)) {
+                String name = g == null ? span(t, f.first(), f.last()) : g.name();
+                founds.set(i, new Found(f.sentence(), f.first(), f.last(), f.start(), f.end(), f.key(),
+                        Guess.place("populated_place", name, Strength.PLACE_CONTEXT)));
+            }
         }
     }
 

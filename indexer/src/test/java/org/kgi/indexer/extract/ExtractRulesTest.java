@@ -9906,4 +9906,19 @@ class ExtractRulesTest {
         assertEquals(Kind.ACTOR, named(seized, "John Okafor").orElseThrow().kind(), seized.entities().toString());
         assertEquals(Kind.ACTOR, named(seized, "Zorvan").orElseThrow().kind(), seized.entities().toString());
     }
+
+    @Test
+    void christmasAndNewYearAreTheirDaysInTheYearGivenElseTheLastBeforeTheReport() {
+        LocalDate may = LocalDate.of(2024, 5, 13);
+        assertEquals("2023-12-24", run("A church in Bokkos was attacked by gunmen on Christmas Eve 2023.", may)
+                .events().get(0).date().value());
+        assertEquals("2024-01-01", run("Police arrested five men in Kano on New Year's Day 2024.", may)
+                .events().get(0).date().value());
+        assertEquals("2023-12-25", run("Gunmen attacked a village near Bokkos on Christmas Day.", may)
+                .events().get(0).date().value());
+        assertEquals("2023-12-31", run("Police arrested two men in Kano on New Year\u2019s Eve.", may)
+                .events().get(0).date().value());
+        assertEquals("2024-05-13", run("New Year celebrations were cancelled in Kano after gunmen attacked a bar.",
+                may).events().get(0).date().value(), "no one day: the report's");
+    }
 }

@@ -45,7 +45,7 @@ public final class DateFinder {
             "eight", "nine", "ten", "few", "several", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct",
             "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday"));
+            "sunday", "christmas", "new"));
 
     /**
      * The sentence's date nearest to token {@code near} (the first when {@code near} is negative): a day or
@@ -451,6 +451,10 @@ public final class DateFinder {
         if (part != null) {
             return part;
         }
+        FoundDate holiday = holiday(t, s, i, w, report);
+        if (holiday != null) {
+            return holiday;
+        }
         int dayNum = dayNumber(w);
         if (dayNum > 0) {
             int m = i + 1;
@@ -552,6 +556,49 @@ public final class DateFinder {
     private static final Set<String> FUTURE_WORDS = WordSets.of("will", "would", "shall", "announced", "announces",
             "planned", "plans", "scheduled", "expected", "due", "deadline", "until", "next", "upcoming", "ultimatum",
             "threatened", "threatens", "vowed", "vows", "warned", "set", "urged", "called");
+
+    /**
+     * {@code Christmas Eve 2023}, {@code Christmas Day}, {@code New Year's Eve}, {@code New Year's Day 2024}: the day,
+     * in the year given, else the last one on or before the report's date.
+     */
+    private static FoundDate holiday(Tokens t, Sentence s, int i, String w, LocalDate report) {
+        int k;
+        int month;
+        int dayNum;
+        if (w.equals("christmas")) {
+            k = i + 1;
+            month = 12;
+            dayNum = t.isLower(k, "eve") ? 24 : 25;
+        } else if (w.equals("new") && t.isCapitalised(i) && t.isWord(i + 1)
+                && (t.lower(i + 1).equals("year") || t.lower(i + 1).equals("year's"))) {
+            k = i + 2;
+            if (t.isChar(k, '\'') || t.isChar(k, '\u2019') || t.isLower(k, "'s") || t.isLower(k, "\u2019s")) {
+                k++;
+            }
+            if (t.isLower(k, "s")) {
+                k++;
+            }
+            month = t.isLower(k, "eve") ? 12 : 1;
+            dayNum = month == 12 ? 31 : 1;
+            if (!t.isLower(k, "eve") && !t.isLower(k, "day")) {
+                return null; // the New Year holidays, New Year celebrations: no one day
+            }
+        } else {
+            return null;
+        }
+        if (t.isLower(k, "eve") || t.isLower(k, "day")) {
+            k++;
+        }
+        int y = yearAt(t, k + (t.isChar(k, ',') ? 1 : 0));
+        if (y > 0) {
+            return day(y, month, dayNum);
+        }
+        if (report == null) {
+            return null;
+        }
+        LocalDate last = LocalDate.of(report.getYear(), month, dayNum);
+        return day(last.isAfter(report) ? report.getYear() - 1 : report.getYear(), month, dayNum);
+    }
 
     private static FoundDate withYear(int y, int month, int dayNum, Tokens t, Sentence s, LocalDate report) {
         if (y > 0) {

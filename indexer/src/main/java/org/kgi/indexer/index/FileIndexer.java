@@ -2,6 +2,7 @@ package org.kgi.indexer.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,13 +73,16 @@ final class FileIndexer {
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
         idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
         idToPath.forEach((id, path) -> idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id));
-        Map<String, List<String>> named = new HashMap<>();
+        Map<String, List<String>> shared = named(all);
         for (CorpusFile f : all) {
-            if (ReportReader.supports(f) && ReportReader.idFromPath(f) && !lockFile(f)) {
-                named.computeIfAbsent(f.defaultId(), id -> new ArrayList<>()).add(f.relativePath());
+            if (namedByPath(f)) { // a file's own id, taken before any JSON report can claim it
+                String id = f.defaultId();
+                if (!shared.containsKey(id)) {
+                    idToPath.putIfAbsent(id, f.relativePath());
+                }
             }
         }
-        named.forEach((id, paths) -> {
+        shared.forEach((id, paths) -> {
             String holder = idToPath.get(id);
             if (holder != null && !paths.contains(holder)) {
                 return; // held by a JSON file's report: the files are refused as they come, and tried again
@@ -227,6 +231,54 @@ final class FileIndexer {
             (state.files().containsKey(path) ? updated : added).incrementAndGet();
         }
         return true;
+    }
+
+    /**
+     * The ids two or more files' names give, and those files' paths, found without a map of every file's id (a
+     * million files' ids would take a few hundred MB): a sorted array of 64-bit hashes of the ids shows which are
+     * repeated, and only files with a repeated hash have their id kept.
+     */
+    private static Map<String, List<String>> named(List<CorpusFile> all) {
+        long[] hashes = new long[all.size()];
+        int n = 0;
+        for (CorpusFile f : all) {
+            if (namedByPath(f)) {
+                hashes[n++] = hash(f.defaultId());
+            }
+        }
+        Arrays.sort(hashes, 0, n);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < n; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                repeated.add(hashes[i]);
+            }
+        }
+        Map<String, List<String>> named = new HashMap<>();
+        if (repeated.isEmpty()) {
+            return named;
+        }
+        for (CorpusFile f : all) {
+            if (namedByPath(f) && repeated.contains(hash(f.defaultId()))) {
+                named.computeIfAbsent(f.defaultId(), id -> new ArrayList<>()).add(f.relativePath());
+            }
+        }
+        named.values().removeIf(paths -> paths.size() < 2); // (two ids of one hash)
+        return named;
+    }
+
+    private static boolean namedByPath(CorpusFile f) {
+        return ReportReader.supports(f) && ReportReader.idFromPath(f) && !lockFile(f);
+    }
+
+    /** A 64-bit hash of a string (FNV-1a over its characters, then mixed). */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     /** Whether a file is the lock an Office program keeps beside a document it has open ({@code ~$report.docx}). */

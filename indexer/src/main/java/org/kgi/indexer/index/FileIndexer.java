@@ -42,13 +42,16 @@ final class FileIndexer {
     private final List<FileIssue> skipped = Collections.synchronizedList(new ArrayList<>());
     private final List<FileIssue> warnings = Collections.synchronizedList(new ArrayList<>());
 
-    /** The ids each file held when the run started: those it no longer holds once read again are free. */
+    /**
+     * The ids each JSON file held when the run started: those it no longer holds once read again are free (any other
+     * file's one id is the one its name gives, the same whatever it holds).
+     */
     private final Map<String, List<String>> idsBefore = new HashMap<>();
     /** Files whose id another file of the corpus takes: the reason each is not indexed. */
     private final Map<String, String> outranked = new HashMap<>();
     /** Files with a report refused because another file held its id, and those ids: tried again at the end. */
     private final Map<String, Refused> refused = new ConcurrentHashMap<>();
-    /** The files written in this run, and how many reports each. */
+    /** The files with a refused report written in this run, and how many reports each: to count them once. */
     private final Map<String, Integer> written = new ConcurrentHashMap<>();
 
     private record Refused(CorpusFile file, Set<String> ids) {
@@ -72,7 +75,12 @@ final class FileIndexer {
         all.forEach(f -> present.add(f.relativePath()));
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
         idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
-        idToPath.forEach((id, path) -> idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id));
+        idToPath.forEach((id, path) -> {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+                idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id);
+            }
+        });
         Map<String, List<String>> shared = named(all);
         for (CorpusFile f : all) {
             if (namedByPath(f)) { // a file's own id, taken before any JSON report can claim it
@@ -212,7 +220,10 @@ final class FileIndexer {
             failed.add(new FileIssue(path, "could not be processed: " + e));
             return false;
         }
-        Integer before = written.put(path, docs.size());
+        Integer before = again ? written.get(path) : null;
+        if (refused.containsKey(path)) {
+            written.put(path, docs.size()); // to be read again at the end, if what it was refused is let go
+        }
         if (!state.files().containsKey(path) && before == null) {
             // nothing in the index has this path (a full run's state has no files: it deleted them all first)
             writer.addDocuments(docs);

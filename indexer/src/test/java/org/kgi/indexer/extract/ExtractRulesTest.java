@@ -9921,4 +9921,21 @@ class ExtractRulesTest {
         assertEquals("2024-05-13", run("New Year celebrations were cancelled in Kano after gunmen attacked a bar.",
                 may).events().get(0).date().value(), "no one day: the report's");
     }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNoTownAndASmallNamesakeAbroadGivesNoCoordinates() {
+        Extraction x = run("Human rights organisations welcomed the deal. Police said two men were arrested in"
+                + " Delmont.", null);
+        assertTrue(named(x, "Human").isEmpty(), "Uman, alias Human: " + x.entities());
+        // Delmont, Pennsylvania (2,500 people) in a report that names no country: a place, with no coordinates
+        Entity delmont = named(x, "Delmont").orElseThrow();
+        assertEquals(Kind.PLACE, delmont.kind());
+        assertNull(delmont.attributes().get("lat"), delmont.attributes().toString());
+        // a town of the report's country, and a large city anywhere, still get theirs
+        Extraction kenya = run("Police arrested two men in Garissa, Kenya. Gunmen attacked a bus near Mombasa.", null);
+        assertEquals("KE", named(kenya, "Garissa").orElseThrow().attributes().get("country"));
+        assertEquals("KE", named(kenya, "Mombasa").orElseThrow().attributes().get("country"));
+        assertEquals("KE", named(run("Gunmen attacked a bus near Mombasa.", null), "Mombasa").orElseThrow().attributes()
+                .get("country"));
+    }
 }

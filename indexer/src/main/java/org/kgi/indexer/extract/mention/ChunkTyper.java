@@ -2376,6 +2376,10 @@ final class ChunkTyper {
         }
         City city = doc.gazetteer().city(key, List.of());
         boolean firstWord = t.opensSentence(s, a);
+        if (city != null && a == b && firstWord && CommonWords.isCommon(t.lower(a), 20) && t.isWord(a + 1)
+                && !t.isCapitalised(a + 1)) {
+            city = null; // Human rights groups said: a word capitalised by its place, not Uman (alias "Human")
+        }
         if (city != null && (b > a || !doc.isCommonWord(t.lower(a)) && !isLexiconWord(t.lower(a)))
                 && (city.population() >= 15_000 || city.isCapital() || city.isRegionalCapital() && city.population() >= 2_000
                 || b > a && city.population() >= 2_000)) {

@@ -615,7 +615,11 @@ public final class EntityTable {
             return g.attributes();
         }
         City c = gazetteer.city(Names.key(g.name()), docCountries);
-        if (c == null || !docCountries.isEmpty() && !docCountries.contains(c.country()) && c.population() < 100_000) {
+        // a namesake in a country the report does not name: a large city, or with no country named a town, is taken
+        // to be it; a smaller one is more likely a place the gazetteer does not hold (Delmont, a neighbourhood of the
+        // report's city, is not Delmont, Pennsylvania)
+        int namesake = docCountries.isEmpty() ? 15_000 : 100_000;
+        if (c == null || !docCountries.contains(c.country()) && c.population() < namesake) {
             return g.attributes();
         }
         Map<String, String> a = new LinkedHashMap<>();

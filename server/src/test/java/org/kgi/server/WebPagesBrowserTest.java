@@ -227,6 +227,12 @@ class WebPagesBrowserTest {
             assertTrue(driver.getCurrentUrl().contains("/entities/actor"), driver.getCurrentUrl());
             driver.get(server.base() + "/documents/no-such-report");
             waitForStatus("Not found");
+            // the shells say so to a crawler or a link checker too, and are 200 for what exists
+            assertEquals(404, server.get("/documents/no-such-report").statusCode());
+            assertEquals(404, server.get("/entities/actor:no-such-actor").statusCode());
+            assertEquals(200, server.get("/documents/" + SearchApiTest.SAMPLE).statusCode());
+            assertEquals(200, server.get("/entities/actor:red-scorpions").statusCode());
+            assertTrue(server.get("/entities/actor:no-such-actor").body().contains("<script"), "the page itself");
         });
     }
 

@@ -35,7 +35,8 @@ public final class KgiApp {
         EntitiesApi entities = new EntitiesApi(services);
         ReindexApi reindex = new ReindexApi(services, options);
         GraphApi graph = new GraphApi(services.graph());
-        WebPages pages = new WebPages();
+        WebPages pages = new WebPages(id -> services.store().pathOf(id).isPresent(),
+                id -> services.catalog().get(id).isPresent());
         String openApi = WebPages.resource("/web/openapi.json");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));

@@ -10,10 +10,24 @@ import java.util.Properties;
 
 /**
  * The web page: one HTML shell per view, each reading its URL and calling the API from its script.
- * Every shell is served with 200 (an unknown id is said in the page, as the API's 404 comes back) and a
- * Content-Security-Policy that allows scripts from this server only, so no report text can run.
+ * Every shell is served with a Content-Security-Policy that allows scripts from this server only, so no report text
+ * can run; a report's or an entity's shell with 404 when the id names none (the page says so too, from the API's
+ * 404), so that a crawler or a link checker is not told that the page exists.
  */
 final class WebPages {
+    /** Whether an id names something the index holds. */
+    interface Exists {
+        boolean test(String id) throws IOException;
+    }
+
+    private final Exists documentExists;
+    private final Exists entityExists;
+
+    WebPages(Exists document, Exists entity) {
+        this.documentExists = document;
+        this.entityExists = entity;
+    }
+
     /** Scripts, styles and API calls from this server only; no inline script, no plugins, no framing. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -34,8 +48,8 @@ final class WebPages {
 
     void register(RoutesConfig routes) {
         routes.get("/", ctx -> page(ctx, search));
-        routes.get("/documents/{id}", ctx -> page(ctx, document));
-        routes.get("/entities/{id}", ctx -> page(ctx, entity));
+        routes.get("/documents/{id}", ctx -> found(ctx, documentExists.test(ctx.pathParam("id")), document));
+        routes.get("/entities/{id}", ctx -> found(ctx, entityExists.test(ctx.pathParam("id")), entity));
         routes.get("/paths", ctx -> page(ctx, paths));
         routes.get("/rankings", ctx -> page(ctx, rankings));
         // the browser asks for an icon on every page: a small one, not a 404 in its console
@@ -45,6 +59,14 @@ final class WebPages {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.contentType("text/javascript; charset=utf-8").result(cytoscape);
         });
+    }
+
+    /** The shell of a report's or an entity's page, with 404 when there is no such one. */
+    private static void found(Context ctx, boolean exists, String html) {
+        if (!exists) {
+            ctx.status(404);
+        }
+        page(ctx, html);
     }
 
     private static void page(Context ctx, String html) {

@@ -25,6 +25,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -71,16 +74,26 @@ public final class ReportStore {
     public record RelationEvidence(String document, int start, int end, LocalDate date) {
     }
 
-    /** Reports read at most by one {@link #relationEvidence} call. */
-    public static final int MAX_EVIDENCE_REPORTS = 5_000;
+    /** Reports read at most by one {@link #relationEvidence} call, the earliest dated first. */
+    public static final int MAX_EVIDENCE_REPORTS = 1_000;
+    /** Reports by date, the earliest first, the undated last. */
+    private static final Sort OLDEST_FIRST;
+
+    static {
+        SortedNumericSortField date = new SortedNumericSortField(Schema.DATE, SortField.Type.LONG);
+        date.setMissingValue(Long.MAX_VALUE);
+        OLDEST_FIRST = new Sort(date);
+    }
 
     /**
      * Up to {@code limit} pieces of evidence of the relation {@code relation} from {@code source} to {@code target}
      * (ids of actors or places) dated from {@code from} to {@code to} (inclusive), earliest first as the graph orders
      * them: what the graph, which keeps the earliest few of each edge, cannot show for a window. Read from the graph
      * records of the reports that name both ends, dated no earlier than {@code from} or undated (a report tells what
-     * happened before it, so no earlier one holds evidence in the window), at most {@link #MAX_EVIDENCE_REPORTS} of
-     * them. Each piece is dated as the graph dates it: the relation's first day, else its report's date.
+     * happened before it, so no earlier one holds evidence in the window), the earliest first, at most {@link
+     * #MAX_EVIDENCE_REPORTS} of them (the earliest reports in a window tell most of its earliest evidence; a busy edge
+     * over a long window may show later sentences than its earliest). Each piece is dated as the graph dates it: the
+     * relation's first day, else its report's date.
      */
     public List<RelationEvidence> relationEvidence(String source, String target, Relation relation, LocalDate from,
                                                    LocalDate to, int limit) throws IOException {
@@ -102,7 +115,7 @@ public final class ReportStore {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(b.build(), MAX_EVIDENCE_REPORTS);
+            TopDocs top = s.search(b.build(), MAX_EVIDENCE_REPORTS, OLDEST_FIRST);
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             List<RelationEvidence> found = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {

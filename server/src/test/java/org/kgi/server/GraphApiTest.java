@@ -46,6 +46,17 @@ class GraphApiTest {
     }
 
     @Test
+    void anUnknownNodeTypeIsA400ThatListsTheTypesAndTypesMatchInAnyCase() throws Exception {
+        JsonNode problem = server.getJson("/api/entities/" + MSS + "/neighbors?type=bogus", 400);
+        assertTrue(problem.get("detail").asText().contains("unknown type 'bogus'")
+                && problem.get("detail").asText().contains("armed_group"), problem.toString());
+        server.getJson("/api/graph/rank?type=bogus", 400);
+        assertEquals(server.getJson("/api/graph/rank?type=armed_group&limit=5", 200),
+                server.getJson("/api/graph/rank?type=ARMED_GROUP&limit=5", 200));
+        assertTrue(server.getJson("/api/graph/rank?type=armed_group&limit=5", 200).get("ranking").size() > 0);
+    }
+
+    @Test
     void rankingsOverATimeWindowAndWithoutTheGenericActors() throws Exception {
         JsonNode all = server.getJson("/api/graph/rank?by=degree&kind=actor&limit=100", 200).get("ranking");
         JsonNode late = server.getJson("/api/graph/rank?by=degree&kind=actor&limit=100&from=2024-06", 200)

@@ -40,8 +40,7 @@ final class KgiQueryParser extends QueryParser {
     static final String EVENT = "event";
     static final String DATE = "date";
     /** ACLED event types, the values of {@code event:}. */
-    static final List<String> EVENT_TYPES = List.of("Battles", "Violence against civilians",
-            "Explosions/Remote violence", "Protests", "Riots", "Strategic developments");
+    static final List<String> EVENT_TYPES = org.kgi.indexer.extract.events.Acled.EVENT_TYPES;
 
     private final EntityCatalog catalog;
 

@@ -29,7 +29,7 @@ final class GraphApi {
     void neighbours(Context ctx) {
         ctx.json(answers.neighbours(ctx.pathParam("id"),
                 GraphParams.integer(ctx, "depth", 1, 1, GraphLimits.MAX_DEPTH),
-                GraphParams.kinds(ctx, "kind"), GraphParams.values(ctx, "type"), GraphParams.relations(ctx),
+                GraphParams.kinds(ctx, "kind"), GraphParams.types(ctx, "type"), GraphParams.relations(ctx),
                 GraphParams.window(ctx, "from", "to"),
                 GraphParams.integer(ctx, "limit", 50, 1, GraphLimits.MAX_LIMIT),
                 GraphParams.integer(ctx, "evidence", 3, 0, GraphAnswers.MAX_EVIDENCE_PER_EDGE)));
@@ -51,7 +51,7 @@ final class GraphApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("by: " + e.getMessage());
         }
-        ctx.json(answers.rank(by, GraphParams.kinds(ctx, "kind"), GraphParams.values(ctx, "type"),
+        ctx.json(answers.rank(by, GraphParams.kinds(ctx, "kind"), GraphParams.types(ctx, "type"),
                 GraphParams.integer(ctx, "limit", 20, 1, GraphLimits.MAX_LIMIT), GraphParams.window(ctx, "from", "to"),
                 GraphParams.flag(ctx, "generic", true)));
     }

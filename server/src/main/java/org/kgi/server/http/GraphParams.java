@@ -4,9 +4,13 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.kgi.graph.DateWindow;
 import org.kgi.graph.Kind;
+import org.kgi.graph.Node;
 import org.kgi.graph.Relation;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.search.DateBound;
 
 /** Query parameters shared by the graph endpoints, parsed and checked once. */
@@ -40,6 +44,26 @@ final class GraphParams {
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest("relation: " + e.getMessage());
             }
+        }
+        return out;
+    }
+
+    /**
+     * The node types of {@code name}: each an actor's, a place's or an event's type (in any case), else a 400 that
+     * lists them; an unknown type matched nothing before, with no word of why.
+     */
+    static Set<String> types(Context ctx, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values(ctx, name)) {
+            String type = Stream.of(Node.ACTOR_TYPES.stream(), Node.PLACE_TYPES.stream(), Acled.EVENT_TYPES.stream())
+                    .flatMap(x -> x).filter(v::equalsIgnoreCase).findFirst().orElse(null);
+            if (type == null) {
+                throw ApiException.badRequest(name + ": unknown type '" + v + "' (actors: "
+                        + String.join(", ", new TreeSet<>(Node.ACTOR_TYPES)) + "; places: "
+                        + String.join(", ", new TreeSet<>(Node.PLACE_TYPES)) + "; events: "
+                        + String.join(", ", Acled.EVENT_TYPES) + ")");
+            }
+            out.add(type);
         }
         return out;
     }

@@ -24,6 +24,9 @@ public final class Acled {
     public static final String VIOLENT_DEMONSTRATION = "Violent demonstration";
     public static final String MOB_VIOLENCE = "Mob violence";
     public static final String STRATEGIC = "Strategic developments";
+    /** The six event types, in ACLED's order. */
+    public static final java.util.List<String> EVENT_TYPES = java.util.List.of(BATTLES, VIOLENCE_AGAINST_CIVILIANS,
+            EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC);
     public static final String AGREEMENT = "Agreement";
     public static final String ARRESTS = "Arrests";
     public static final String CHANGE_TO_GROUP = "Change to group/activity";

@@ -30,11 +30,9 @@
   function entityHref(id) { return "/entities/" + encodeURIComponent(id); }
   function kindOf(id) { const i = String(id).indexOf(":"); return i > 0 ? String(id).slice(0, i) : ""; }
 
-  /** A link to an entity page, or (for an event, which has no page) plain text. */
+  /** A link to an entity's or an event's page. */
   function entityLink(id, name) {
-    if (kindOf(id) === "event") return el("span", "kind-event", name || id);
-    const a = link(entityHref(id), name || id, "entity kind-" + kindOf(id));
-    return a;
+    return link(entityHref(id), name || id, "entity kind-" + kindOf(id));
   }
 
   function decodeEntities(s) {

@@ -17,7 +17,35 @@
   let cy = null;
   let truncated = false;
 
+  /** An event's page: what happened, when and where, who took part and how, its sentence and report. */
+  async function loadEvent() {
+    const r = await api("/api/events/" + encodeURIComponent(id));
+    if (!r.ok) {
+      setStatus(status, r.status === 404 ? "Not found: there is no event with id “" + id + "”." : problemText(r),
+        "error");
+      document.title = "Not found — kgi";
+      return;
+    }
+    const ev = r.body;
+    status.hidden = true;
+    document.getElementById("entity").hidden = false;
+    const name = (ev.subType || ev.type) + (ev.date ? " (" + formatDate(ev.date, ev.datePrecision) + ")" : "");
+    document.title = name + " — kgi";
+    const h1 = document.getElementById("name");
+    h1.appendChild(el("span", "swatch big kind-event"));
+    h1.appendChild(document.createTextNode(name));
+    document.getElementById("meta").textContent = ["event", ev.type, ev.modality !== "asserted" ? ev.modality : ""]
+      .filter(Boolean).join(" · ");
+    const attributes = { type: ev.type, subType: ev.subType || "", date: ev.date || "undated" };
+    renderAttributes({ id: ev.id, attributes: attributes }, {});
+    renderDocuments({ documents: ev.document ? [{ id: ev.document }] : [], documentTotal: ev.document ? 1 : 0,
+      entity: { kind: "event", id: ev.id } });
+    renderTimeline([ev], 1, {});
+    setUpGraph();
+  }
+
   async function load() {
+    if (id.startsWith("event:")) return loadEvent();
     const r = await api("/api/entities/" + encodeURIComponent(id));
     if (!r.ok) {
       setStatus(status, r.status === 404 ? "Not found: there is no entity with id “" + id + "”." : problemText(r), "error");
@@ -84,6 +112,8 @@
       const li = el("li");
       li.appendChild(el("span", "when", formatDate(ev.date, ev.datePrecision)));
       li.appendChild(el("strong", null, " " + ev.type + (ev.subType ? " / " + ev.subType : "")));
+      const own = (ev.participants || []).find(p => p.id === id);
+      if (own) li.appendChild(el("span", "role", " (as " + own.role + ")"));
       if (ev.place) { li.appendChild(document.createTextNode(" at ")); li.appendChild(entityLink(ev.place, ev.placeName)); }
       const who = (ev.participants || []).filter(p => p.id !== id);
       if (who.length) {

@@ -129,7 +129,11 @@
     const box = document.getElementById("cy");
     if (!data.paths.length) { box.hidden = true; return; }
     box.hidden = false;
-    if (!cy) { cy = G.create(box); window.kgiGraph = cy; cy.on("dbltap", "node", ev => { if (ev.target.data("kind") !== "event") location.href = window.kgi.entityHref(ev.target.id()); }); }
+    if (!cy) {
+      cy = G.create(box);
+      window.kgiGraph = cy;
+      cy.on("dbltap", "node", ev => { location.href = window.kgi.entityHref(ev.target.id()); });
+    }
     cy.elements().remove();
     const edges = data.paths.flatMap(p => p.edges);
     G.add(cy, data.nodes, edges, f);

@@ -46,6 +46,20 @@ class GraphApiTest {
     }
 
     @Test
+    void anEventIsOpenedByItsIdThroughTheApiAndItsPage() throws Exception {
+        JsonNode listed = server.getJson("/api/events?actor=actor:red-scorpions&limit=1", 200).get("events").get(0);
+        String id = listed.get("id").asText();
+        assertEquals(listed, server.getJson("/api/events/" + RunningServer.enc(id), 200));
+        assertTrue(server.getJson("/api/events/" + RunningServer.enc("actor:red-scorpions"), 400).get("detail")
+                .asText().contains("not an event's id"));
+        server.getJson("/api/events/" + RunningServer.enc("event:nothing-1"), 404);
+        assertTrue(server.getJson("/api/entities/" + RunningServer.enc(id), 400).get("detail").asText()
+                .contains("/api/events/" + id));
+        assertEquals(200, server.get("/entities/" + RunningServer.enc(id)).statusCode());
+        assertEquals(404, server.get("/entities/" + RunningServer.enc("event:nothing-1")).statusCode());
+    }
+
+    @Test
     void anUnknownNodeTypeIsA400ThatListsTheTypesAndTypesMatchInAnyCase() throws Exception {
         JsonNode problem = server.getJson("/api/entities/" + MSS + "/neighbors?type=bogus", 400);
         assertTrue(problem.get("detail").asText().contains("unknown type 'bogus'")

@@ -151,7 +151,8 @@ class WebApiTest {
         for (String page : List.of("/", "/?q=gang", "/documents/001_cite-marguerite-clash", "/documents/no-such-report",
                 "/entities/actor:red-scorpions", "/entities/no-such-entity", "/paths", "/paths?from=a&to=b", "/rankings")) {
             HttpResponse<String> res = server.get(page);
-            assertEquals(200, res.statusCode(), page + " (an unknown id is said in the page)");
+            assertEquals(page.contains("no-such") ? 404 : 200, res.statusCode(),
+                    page + " (an unknown id is said in the page, and by the status)");
             assertTrue(res.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page);
             String csp = res.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), page + ": " + csp);

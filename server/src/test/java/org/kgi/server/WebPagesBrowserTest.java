@@ -286,6 +286,18 @@ class WebPagesBrowserTest {
             browser.waiting().until(d -> nodes() > 0);
             driver.get(server.base() + "/entities/actor:no-such-actor");
             waitForStatus("Not found");
+            // an event's page: what happened, who took part, its report; the timeline says the entity's own role
+            JsonNode ev = server.getJson("/api/events?actor=actor:red-scorpions&limit=1", 200).get("events").get(0);
+            driver.get(server.base() + "/entities/" + ev.get("id").asText());
+            browser.waiting().until(d -> d.findElement(By.id("name")).getText().startsWith(
+                    ev.get("subType").isNull() ? ev.get("type").asText() : ev.get("subType").asText()));
+            String timeline = driver.findElement(By.id("timeline")).getText();
+            assertTrue(timeline.contains("Red Scorpions"), timeline);
+            assertEquals(1, driver.findElements(By.cssSelector("#documents a[href^='/documents/']")).size());
+            driver.get(server.base() + "/entities/actor:red-scorpions");
+            browser.waiting().until(d -> d.findElements(By.cssSelector("#timeline li")).size() > 1);
+            assertTrue(driver.findElement(By.id("timeline")).getText().contains("(as "),
+                    driver.findElement(By.id("timeline")).getText());
         });
     }
 

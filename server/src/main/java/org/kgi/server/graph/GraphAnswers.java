@@ -173,6 +173,20 @@ public final class GraphAnswers {
         return new Views.EventList(events.size(), out, to < events.size() ? to : null);
     }
 
+    /**
+     * One event, by its id ({@code event:<report>-<n>}).
+     *
+     * @throws IllegalArgumentException if the id is an actor's or a place's
+     */
+    public Views.EventView event(String id) {
+        KnowledgeGraph g = graph();
+        Node n = g.requireNode(id);
+        if (n.kind() != Kind.EVENT) {
+            throw new IllegalArgumentException(id + " is not an event's id; see GET /api/entities/" + id);
+        }
+        return event(g, n, new EvidenceTexts(store));
+    }
+
     /** An event and its date, parsed once ({@code null} when it has none). */
     private record Dated(Node event, LocalDate date) {
     }
@@ -219,7 +233,7 @@ public final class GraphAnswers {
         KnowledgeGraph g = graph();
         Node node = g.requireNode(id);
         if (node.kind() == Kind.EVENT) {
-            throw new IllegalArgumentException(id + " is an event; see GET /api/events");
+            throw new IllegalArgumentException(id + " is an event; see GET /api/events/" + id);
         }
         Map<Facet, List<String>> filter = new EnumMap<>(Facet.class);
         filter.put(node.kind() == Kind.ACTOR ? Facet.ACTOR : Facet.PLACE, List.of(id));

@@ -71,6 +71,10 @@ final class GraphApi {
                 GraphParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), newestFirst(ctx.queryParam("order"))));
     }
 
+    void event(Context ctx) {
+        ctx.json(answers.event(ctx.pathParam("id")));
+    }
+
     /** {@code order=oldest} (the default) or {@code newest}. */
     private static boolean newestFirst(String order) {
         if (GraphParams.blank(order) || order.strip().equalsIgnoreCase("oldest")) {

@@ -36,7 +36,8 @@ public final class KgiApp {
         ReindexApi reindex = new ReindexApi(services, options);
         GraphApi graph = new GraphApi(services.graph());
         WebPages pages = new WebPages(id -> services.store().pathOf(id).isPresent(),
-                id -> services.catalog().get(id).isPresent());
+                id -> services.catalog().get(id).isPresent() || id.startsWith("event:") && id.lastIndexOf('-') > 6
+                        && services.store().pathOf(id.substring(6, id.lastIndexOf('-'))).isPresent());
         String openApi = WebPages.resource("/web/openapi.json");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -71,6 +72,7 @@ public final class KgiApp {
             config.routes.get("/api/graph/communities", graph::communities);
             config.routes.get("/api/graph/export", graph::export);
             config.routes.get("/api/events", graph::events);
+            config.routes.get("/api/events/{id}", graph::event);
             config.routes.get("/api/reindex", reindex::status);
             config.routes.post("/api/reindex", reindex::start);
             config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));

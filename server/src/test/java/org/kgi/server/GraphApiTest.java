@@ -304,6 +304,11 @@ class GraphApiTest {
             assertTrue(Files.readString(out).contains("<gexf"));
             CliTest.Run unknown = CliTest.kgi("graph", "--index", index, "neighbors", "actor:nobody-at-all");
             assertEquals(1, unknown.code());
+            // a date or a kind that is none is a usage error, as the contract's exit code 2 says
+            CliTest.Run badDate = CliTest.kgi("graph", "--index", index, "neighbors", MSS, "--from", "2024-13");
+            assertEquals(2, badDate.code(), badDate.err());
+            assertTrue(badDate.err().contains("--from/--to"), badDate.err());
+            assertEquals(2, CliTest.kgi("graph", "--index", index, "rank", "--kind", "planet").code());
         }
     }
 }

@@ -62,14 +62,24 @@ final class GraphCommand {
         }
     }
 
-    static DateWindow window(String from, String to) {
-        return DateWindow.of(from == null ? null : DateBound.first(from), to == null ? null : DateBound.last(to));
+    /** The window of {@code --from} and {@code --to}; a date that is none is a usage error (exit 2). */
+    static DateWindow window(CommandSpec spec, String from, String to) {
+        try {
+            return DateWindow.of(from == null ? null : DateBound.first(from), to == null ? null : DateBound.last(to));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from/--to: " + e.getMessage());
+        }
     }
 
-    static Set<Kind> kinds(List<String> labels) {
+    /** The kinds of {@code --kind}; a kind that is none is a usage error (exit 2). */
+    static Set<Kind> kinds(CommandSpec spec, List<String> labels) {
         Set<Kind> out = new LinkedHashSet<>();
-        if (labels != null) {
-            labels.forEach(l -> out.add(Kind.parse(l)));
+        try {
+            if (labels != null) {
+                labels.forEach(l -> out.add(Kind.parse(l)));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--kind: " + e.getMessage());
         }
         return out;
     }
@@ -101,7 +111,9 @@ final class GraphCommand {
 
         @Override
         public Integer call() throws Exception {
-            return parent.answer(spec, json, a -> a.neighbours(id, depth, kinds(kind), Set.of(), Set.of(), window(from, to), limit, 1),
+            Set<Kind> kinds = kinds(spec, kind);
+            DateWindow w = window(spec, from, to);
+            return parent.answer(spec, json, a -> a.neighbours(id, depth, kinds, Set.of(), Set.of(), w, limit, 1),
                     (r, out) -> {
                         Views.Neighbours n = (Views.Neighbours) r;
                         n.nodes().stream().skip(1).forEach(v -> out.printf("%d  %-50s %-16s %s%n", v.distance(), v.id(), v.type(), v.name()));
@@ -158,8 +170,10 @@ final class GraphCommand {
 
         @Override
         public Integer call() throws Exception {
-            return parent.answer(spec, json, a -> a.rank(Measure.parse(by), kinds(kind), Set.of(), limit,
-                    window(from, to), !withoutGeneric), (r, out) ->
+            Set<Kind> kinds = kinds(spec, kind);
+            DateWindow w = window(spec, from, to);
+            return parent.answer(spec, json, a -> a.rank(Measure.parse(by), kinds, Set.of(), limit, w,
+                    !withoutGeneric), (r, out) ->
                     ((Views.Ranking) r).ranking().forEach(v -> out.printf("%10.4f  %-50s %s%n", v.score(), v.id(), v.name())));
         }
     }
@@ -200,7 +214,7 @@ final class GraphCommand {
             ExportFormat f = ExportFormat.parse(format);
             try (ReadOnlyIndex idx = ReadOnlyIndex.open(parent.index.index)) {
                 KnowledgeGraph g = SnapshotBuilder.build(idx.searchers()).graph();
-                DateWindow w = window(from, to);
+                DateWindow w = window(spec, from, to);
                 KnowledgeGraph slice = w.isUnbounded() ? g : g.window(w);
                 try (OutputStream o = Files.newOutputStream(out)) {
                     new GraphExport(slice).write(f, o);

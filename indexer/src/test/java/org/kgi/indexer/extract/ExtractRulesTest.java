@@ -9938,4 +9938,17 @@ class ExtractRulesTest {
         assertEquals("KE", named(run("Gunmen attacked a bus near Mombasa.", null), "Mombasa").orElseThrow().attributes()
                 .get("country"));
     }
+
+    @Test
+    void aFoiledPlanOrPlotToStrikeIsNoStrikeThatHappened() {
+        for (String text : List.of(
+                "Police said on 10 May 2024 that they foiled a plan by Boko Haram to bomb a market in Maiduguri.",
+                "On 10 May 2024, soldiers thwarted a plot to attack the prison in Kano.")) {
+            Extraction x = run(text, null);
+            assertFalse(x.events().isEmpty(), text);
+            assertTrue(x.events().stream().noneMatch(e -> "asserted".equals(e.modality())), x.events().toString());
+        }
+        assertEquals("asserted", run("On 10 May 2024, gunmen attacked a market in Kano.", null).events().get(0)
+                .modality());
+    }
 }

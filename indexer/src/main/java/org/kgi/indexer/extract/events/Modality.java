@@ -22,7 +22,8 @@ final class Modality {
             "threats", "warned", "warning", "warns", "vowed", "vows", "vow", "ultimatum");
     private static final Set<String> PLAN = WordSets.of("plans", "plan", "planned", "planning", "will", "would", "intends",
             "intend", "intended", "expected", "scheduled", "slated", "shall", "'ll", "aims", "prepares", "preparing",
-            "must", "should", "ought", "promised", "promises", "promise", "pledged", "pledges");
+            "must", "should", "ought", "promised", "promises", "promise", "pledged", "pledges", "plot", "plots",
+            "plotted", "plotting");
     private static final Set<String> ORDERS = WordSets.of("ordered", "ordering", "orders", "urged", "urging",
             "urges", "instructed");
 
@@ -80,10 +81,13 @@ final class Modality {
 
     private static final Set<String> DETERMINERS = WordSets.of("the", "a", "its", "their");
 
-    /** {@code the planned sale of their yard}: a plan's word before the noun it qualifies, which plans no event. */
+    /**
+     * {@code the planned sale of their yard}: a plan's word before the noun it qualifies, which plans no event; but
+     * {@code a plan by Boko Haram to bomb a market} plans the bombing (its {@code to} before the trigger).
+     */
     private static boolean beforeItsNoun(Tokens t, int i, int trigger) {
         return t.isWord(i - 1) && DETERMINERS.contains(t.lower(i - 1)) && t.isWord(i + 1) && !t.isCapitalised(i + 1)
-                && !t.isLower(i + 1, "to") && !t.isLower(i + 1, "for")
+                && !t.isLower(i + 1, "to") && !t.isLower(i + 1, "for") && !t.isLower(trigger - 1, "to")
                 && i + 1 != trigger && i + 2 != trigger; // but "a planned protest", "the planned general strike"
     }
 

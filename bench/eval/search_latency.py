@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Median latency of a few searches on two running kgi servers, alternated (session 54's BENCHMARKS.md figures).
 
-    python3 bench/eval/search_latency.py PORT_A PORT_B
+    python3 bench/eval/search_latency.py PORT_A PORT_B [QUERY ...]
 
 Each server must serve the same index (e.g. `./kgi serve --port 7071 --index A` and `--port 7076 --index B`, both of
 the same corpus). One keep-alive client, cache=false, limit=10; 30 warm-up requests a query and server, then four
@@ -35,6 +35,9 @@ def run(port, qs, n):
 
 def main():
     ports = [int(p) for p in sys.argv[1:3]]
+    if len(sys.argv) > 3:  # the queries given, as URL parameters (session 55: q=actor%3Acivilians)
+        QUERIES.clear()
+        QUERIES.update({qs: qs for qs in sys.argv[3:]})
     for qs in QUERIES.values():
         for p in ports:
             run(p, qs, 30)

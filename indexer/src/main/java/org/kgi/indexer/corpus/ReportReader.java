@@ -120,15 +120,16 @@ public final class ReportReader {
     public Result read(CorpusFile file) throws ReportReadException {
         List<String> warnings = new ArrayList<>();
         List<String> lost = new ArrayList<>();
-        Optional<DocumentFormat> really = TEXT_NAMES.contains(file.extension()) ? sniff(file) : Optional.empty();
+        byte[] raw = TEXT_NAMES.contains(file.extension()) ? readBytes(file) : null;
+        Optional<DocumentFormat> really = raw == null ? Optional.empty() : sniff(raw);
         if (really.isPresent()) {
             warnings.add(really.get().article + " " + really.get().displayName + " file named ." + file.extension()
                     + ", read as one");
             return new Result(List.of(documents.read(file, really.get(), warnings)), warnings);
         }
         List<Report> reports = switch (file.extension()) {
-            case "txt", "text" -> List.of(plainText(file, readText(file, warnings)));
-            case "md", "markdown" -> List.of(markdown(file, readText(file, warnings)));
+            case "txt", "text" -> List.of(plainText(file, decodeBytes(raw, textLimit(file), warnings)));
+            case "md", "markdown" -> List.of(markdown(file, decodeBytes(raw, textLimit(file), warnings)));
             case "json" -> List.of(json(file, readJson(file), file.defaultId(), "json", warnings));
             case "jsonl", "ndjson" -> jsonLines(file, warnings, lost);
             default -> {
@@ -149,14 +150,8 @@ public final class ReportReader {
      * The document format a text file really holds, by its first bytes: a PDF, a Word or OpenDocument file (a zip),
      * an RTF file or an HTML page saved under a text name, which would otherwise be indexed as its raw bytes or tags.
      */
-    private static Optional<DocumentFormat> sniff(CorpusFile file) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file.file())) {
-            head = in.readNBytes(256);
-        } catch (IOException e) {
-            return Optional.empty(); // reported when the file is read
-        }
-        String start = new String(head, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
+    private static Optional<DocumentFormat> sniff(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
         String lower = start.toLowerCase(java.util.Locale.ROOT);
         if (start.startsWith("%PDF-")) {
             return Optional.of(DocumentFormat.PDF);
@@ -190,17 +185,26 @@ public final class ReportReader {
     }
 
     /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
-    private String readText(CorpusFile file, List<String> warnings) throws ReportReadException {
+    /** The bytes of a text file to read: at most its first {@code 4 × maxTextChars}, never the whole of a huge file. */
+    private byte[] readBytes(CorpusFile file) throws ReportReadException {
         try (InputStream in = Files.newInputStream(file.file())) {
-            return decodeText(in, Math.min((long) maxTextChars * 4, Math.max(file.size(), 0) + 1), warnings);
+            return in.readNBytes((int) textLimit(file));
         } catch (IOException e) {
             throw new ReportReadException("cannot read: " + describe(e), e);
         }
     }
 
+    private long textLimit(CorpusFile file) {
+        return Math.min((long) maxTextChars * 4, Math.max(file.size(), 0) + 1);
+    }
+
     private String decodeText(InputStream in, long limit, List<String> warnings)
             throws IOException, ReportReadException {
-        byte[] buf = in.readNBytes((int) limit);
+        return decodeBytes(in.readNBytes((int) limit), limit, warnings);
+    }
+
+    /** A text file's bytes as text, read up to {@code limit} bytes (which cut it, if as many were read). */
+    private String decodeBytes(byte[] buf, long limit, List<String> warnings) throws ReportReadException {
         int n = buf.length;
         if (n >= limit) {
             while (n > 0 && (buf[n - 1] & 0xC0) == 0x80) {

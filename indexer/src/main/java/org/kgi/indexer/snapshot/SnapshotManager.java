@@ -2,6 +2,7 @@ package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -26,6 +27,8 @@ public final class SnapshotManager {
     private final Object graphLock = new Object();
     private volatile Catalog catalog = new Catalog(-1, 0, EntityCatalog.EMPTY);
     private volatile IndexSnapshot full = IndexSnapshot.EMPTY;
+    /** Whether a {@link #warm} build is running. */
+    private final AtomicBoolean warming = new AtomicBoolean();
 
     public SnapshotManager(SearcherManager searchers) {
         this.searchers = searchers;
@@ -60,8 +63,6 @@ public final class SnapshotManager {
     public IndexSnapshot lastBuilt() {
         return full;
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Builds the graph of the current generation on a background thread, unless it is built or being built: a server

@@ -68,6 +68,11 @@ class ReportReaderTest {
         assertEquals(LocalDate.of(2023, 3, 14), ReportReader.datelineOf("DELMONT, 14 March 2023 — Police fought"
                 + " gangs since 1 January 2023 and on 20 March 2023 will hold a parade."));
         assertNull(ReportReader.datelineOf("Gunmen attacked Djibo on Monday."));
+        assertEquals(LocalDate.of(2024, 3, 5), ReportReader.datelineOf("Updated: March 5, 2024\n\nGunmen attacked."));
+        assertEquals(LocalDate.of(2024, 3, 6), ReportReader.datelineOf("Log 2024-03-06\n\nOn 1 Sept. 2023, 2,000"
+                + " men fled; in 2019 and 12 2020 nothing."));
+        assertEquals(LocalDate.of(2023, 9, 1), ReportReader.datelineOf("On 4 Jan. 2023 and on Sept. 1, 2023,"
+                + " gunmen attacked Djibo; 1999 people fled."));
     }
 
     @Test

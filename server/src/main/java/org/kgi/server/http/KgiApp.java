@@ -28,6 +28,13 @@ public final class KgiApp {
         return create(services, ApiOptions.LOOPBACK);
     }
 
+    /** Whether {@code id} is an event's, {@code event:<report id>-<n>}, of a report the index holds. */
+    private static boolean eventOfAReport(Services services, String id) throws java.io.IOException {
+        int dash = id.lastIndexOf('-');
+        return id.startsWith("event:") && dash > "event:".length()
+                && services.store().pathOf(id.substring("event:".length(), dash)).isPresent();
+    }
+
     public static Javalin create(Services services, ApiOptions options) {
         SearchApi search = new SearchApi(services.searcher());
         HealthApi health = new HealthApi(services);
@@ -36,8 +43,7 @@ public final class KgiApp {
         ReindexApi reindex = new ReindexApi(services, options);
         GraphApi graph = new GraphApi(services.graph());
         WebPages pages = new WebPages(id -> services.store().pathOf(id).isPresent(),
-                id -> services.catalog().get(id).isPresent() || id.startsWith("event:") && id.lastIndexOf('-') > 6
-                        && services.store().pathOf(id.substring(6, id.lastIndexOf('-'))).isPresent());
+                id -> services.catalog().get(id).isPresent() || eventOfAReport(services, id));
         String openApi = WebPages.resource("/web/openapi.json");
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));

@@ -151,8 +151,9 @@ public final class ReportReader {
      * an RTF file or an HTML page saved under a text name, which would otherwise be indexed as its raw bytes or tags.
      */
     private static Optional<DocumentFormat> sniff(byte[] bytes) {
-        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
-        String lower = start.toLowerCase(java.util.Locale.ROOT);
+        String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1)
+                .replace("\u00ef\u00bb\u00bf", "").stripLeading(); // after a UTF-8 byte order mark
+        String lower = start.toLowerCase(Locale.ROOT);
         if (start.startsWith("%PDF-")) {
             return Optional.of(DocumentFormat.PDF);
         }
@@ -185,7 +186,7 @@ public final class ReportReader {
     }
 
     /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
-    /** The bytes of a text file to read: at most its first {@code 4 × maxTextChars}, never the whole of a huge file. */
+    /** The bytes of a text file to read: at most its first {@code 4 × maxTextChars}, never a huge file whole. */
     private byte[] readBytes(CorpusFile file) throws ReportReadException {
         try (InputStream in = Files.newInputStream(file.file())) {
             return in.readNBytes((int) textLimit(file));

@@ -1,6 +1,6 @@
-// The path finder (/paths?from=ID&to=ID&k=&maxLength=&since=&until=&through=&relation=): two entity pickers with
-// autocomplete (arrows and Enter), a time window and the nodes and links a path may use, then the k shortest paths
-// drawn with Cytoscape.js and listed with each edge's evidence.
+// The path finder (/paths?from=ID&to=ID&k=&maxLength=&since=&until=&through=&relation=&generic=): two entity
+// pickers with autocomplete (arrows and Enter), a time window and the nodes and links a path may use, then the k
+// shortest paths drawn with Cytoscape.js and listed with each edge's evidence.
 (function () {
   "use strict";
   const { el, link, api, problemText, setStatus, entityLink, documentHref, RELATION_LABEL } = window.kgi;
@@ -15,6 +15,7 @@
   const until = document.getElementById("until");
   const through = document.getElementById("through");
   const relation = document.getElementById("relation");
+  const generic = document.getElementById("generic");
 
   /** The filters as parameters, each only when set. */
   function filters() {
@@ -23,6 +24,7 @@
     if (until.value.trim()) p.until = until.value.trim();
     if (through.value) p.through = through.value;
     if (relation.value) p.relation = relation.value;
+    if (generic.checked) p.generic = "false";
     return p;
   }
 
@@ -62,6 +64,7 @@
     until.value = p.get("until") || "";
     choose(through, p.get("through") || "");
     choose(relation, p.get("relation") || "");
+    generic.checked = p.get("generic") === "false";
     list.replaceChildren();
     const mine = ++seq;
     if (f && fromInput.dataset.id !== f) from.set({ id: f, name: await nameOf(f) });

@@ -4,18 +4,33 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which nodes a query may return or pass through: those of the given kinds and types (empty = any).
+ * Which nodes a query may return or pass through: those of the given kinds and types (empty = any), and the generic
+ * actors or not.
  *
- * @param kinds allowed kinds; empty means every kind
- * @param types allowed types (exact, e.g. {@code armed_group}, {@code Battles}); empty means every type
+ * @param kinds   allowed kinds; empty means every kind
+ * @param types   allowed types (exact, e.g. {@code armed_group}, {@code Battles}); empty means every type
+ * @param generic whether the generic actors pass ("civilians", "police", "unidentified gunmen": attribute {@code
+ *                generic=true}), hubs of many reports' events that tie unrelated actors together
  */
-public record NodeFilter(Set<Kind> kinds, Set<String> types) {
+public record NodeFilter(Set<Kind> kinds, Set<String> types, boolean generic) {
     /** Every node. */
     public static final NodeFilter ALL = new NodeFilter(Set.of(), Set.of());
+    /** The attribute that marks a generic actor. */
+    public static final String GENERIC = "generic";
 
     public NodeFilter {
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         types = types == null ? Set.of() : Set.copyOf(types);
+    }
+
+    /** The generic actors pass. */
+    public NodeFilter(Set<Kind> kinds, Set<String> types) {
+        this(kinds, types, true);
+    }
+
+    /** This filter, letting the generic actors pass or not. */
+    public NodeFilter generic(boolean pass) {
+        return new NodeFilter(kinds, types, pass);
     }
 
     /** Only these kinds. */
@@ -24,10 +39,11 @@ public record NodeFilter(Set<Kind> kinds, Set<String> types) {
     }
 
     public boolean test(Node node) {
-        return (kinds.isEmpty() || kinds.contains(node.kind())) && (types.isEmpty() || types.contains(node.type()));
+        return (kinds.isEmpty() || kinds.contains(node.kind())) && (types.isEmpty() || types.contains(node.type()))
+                && (generic || !"true".equals(node.attributes().get(GENERIC)));
     }
 
     public boolean isAll() {
-        return kinds.isEmpty() && types.isEmpty();
+        return kinds.isEmpty() && types.isEmpty() && generic;
     }
 }

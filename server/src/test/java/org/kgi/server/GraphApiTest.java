@@ -46,6 +46,25 @@ class GraphApiTest {
     }
 
     @Test
+    void pathsAndNeighbourhoodsCanLeaveTheGenericActorsOut() throws Exception {
+        String q = "/api/paths?from=actor:lifeline-relief-international&to=actor:tactical-response-brigade&k=5";
+        Set<String> through = new HashSet<>();
+        server.getJson(q, 200).get("paths").forEach(p -> p.get("nodes").forEach(n -> through.add(n.asText())));
+        assertTrue(through.contains("actor:civilians"), "the generic hub is on some paths: " + through);
+        JsonNode named = server.getJson(q + "&generic=false", 200);
+        assertTrue(named.get("paths").size() > 0, named.toString());
+        for (JsonNode n : named.get("nodes")) {
+            assertFalse("true".equals(n.path("attributes").path("generic").asText()), n.toString());
+        }
+        JsonNode around = server.getJson("/api/entities/actor:red-scorpions/neighbors?limit=200&generic=false", 200);
+        JsonNode all = server.getJson("/api/entities/actor:red-scorpions/neighbors?limit=200", 200);
+        assertTrue(ids(all.get("nodes")).contains("actor:civilians"));
+        assertFalse(ids(around.get("nodes")).contains("actor:civilians"), ids(around.get("nodes")).toString());
+        assertTrue(around.get("nodes").size() > 5, around.toString());
+        server.getJson(q + "&generic=perhaps", 400);
+    }
+
+    @Test
     void anEventIsOpenedByItsIdThroughTheApiAndItsPage() throws Exception {
         JsonNode listed = server.getJson("/api/events?actor=actor:red-scorpions&limit=1", 200).get("events").get(0);
         String id = listed.get("id").asText();

@@ -339,6 +339,13 @@ class WebPagesBrowserTest {
             String shown = driver.findElement(By.id("paths")).getText();
             assertFalse(shown.contains("mentioned with") || shown.contains("took part in"), shown);
             assertTrue(shown.contains("opposed") || shown.contains("acted with"), shown);
+            driver.get(server.base() + "/paths?from=actor:lifeline-relief-international"
+                    + "&to=actor:tactical-response-brigade&k=5&generic=false");
+            waitForStatus("between Lifeline Relief International and");
+            assertTrue(driver.findElement(By.id("generic")).isSelected());
+            assertTrue(driver.findElements(By.cssSelector("#paths a[href='/entities/actor%3Acivilians']")).isEmpty(),
+                    driver.findElement(By.id("paths")).getText());
+            assertTrue(driver.findElements(By.cssSelector("#paths .path")).size() > 0);
         });
     }
 

@@ -32,7 +32,12 @@ public record PathQuery(int maxLength, NodeFilter through, EdgeFilter edges) {
 
     /** Only through nodes of these kinds, e.g. actors and events. */
     public PathQuery through(Kind... kinds) {
-        return new PathQuery(maxLength, new NodeFilter(Set.of(kinds), through.types()), edges);
+        return new PathQuery(maxLength, new NodeFilter(Set.of(kinds), through.types(), through.generic()), edges);
+    }
+
+    /** Through the generic actors ("civilians", "police"...) or not (the two ends may be generic either way). */
+    public PathQuery throughGeneric(boolean generic) {
+        return new PathQuery(maxLength, through.generic(generic), edges);
     }
 
     public PathQuery relations(Relation... relations) {

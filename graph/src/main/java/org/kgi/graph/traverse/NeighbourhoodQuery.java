@@ -34,11 +34,18 @@ public record NeighbourhoodQuery(int depth, NodeFilter nodes, EdgeFilter edges, 
     }
 
     public NeighbourhoodQuery kinds(Kind... kinds) {
-        return new NeighbourhoodQuery(depth, new NodeFilter(Set.of(kinds), nodes.types()), edges, limit);
+        return new NeighbourhoodQuery(depth, new NodeFilter(Set.of(kinds), nodes.types(), nodes.generic()), edges,
+                limit);
     }
 
     public NeighbourhoodQuery types(String... types) {
-        return new NeighbourhoodQuery(depth, new NodeFilter(nodes.kinds(), Set.of(types)), edges, limit);
+        return new NeighbourhoodQuery(depth, new NodeFilter(nodes.kinds(), Set.of(types), nodes.generic()), edges,
+                limit);
+    }
+
+    /** With the generic actors ("civilians", "police"...) or without them (the start excepted). */
+    public NeighbourhoodQuery generic(boolean generic) {
+        return new NeighbourhoodQuery(depth, nodes.generic(generic), edges, limit);
     }
 
     public NeighbourhoodQuery relations(Relation... relations) {

@@ -69,9 +69,17 @@ public final class GraphAnswers {
 
     public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types, Set<Relation> relations,
                                        DateWindow window, int limit, int evidencePerEdge) {
+        return neighbours(id, depth, kinds, types, relations, window, limit, evidencePerEdge, true);
+    }
+
+    /** As above; {@code generic}: whether the walk may reach the generic actors ("civilians", "police"...). */
+    public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types,
+                                       Set<Relation> relations, DateWindow window, int limit, int evidencePerEdge,
+                                       boolean generic) {
         KnowledgeGraph g = graph();
         NeighbourhoodQuery q = NeighbourhoodQuery.depth(depth).kinds(kinds.toArray(Kind[]::new))
-                .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window).limit(limit);
+                .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window)
+                .limit(limit).generic(generic);
         NeighbourhoodResult r = new Neighbourhood(g).around(id, q);
         EvidenceTexts texts = new EvidenceTexts(store);
         List<Views.NodeView> nodes = new ArrayList<>();
@@ -84,9 +92,15 @@ public final class GraphAnswers {
 
     public Views.Paths paths(String from, String to, int k, int maxLength, Set<Kind> through, Set<Relation> relations,
                              DateWindow window, int evidencePerEdge) {
+        return paths(from, to, k, maxLength, through, relations, window, evidencePerEdge, true);
+    }
+
+    /** As above; {@code generic}: whether a path may go through the generic actors ("civilians", "police"...). */
+    public Views.Paths paths(String from, String to, int k, int maxLength, Set<Kind> through, Set<Relation> relations,
+                             DateWindow window, int evidencePerEdge, boolean generic) {
         KnowledgeGraph g = graph();
         PathQuery q = PathQuery.maxLength(maxLength).through(through.toArray(Kind[]::new))
-                .relations(relations.toArray(Relation[]::new)).window(window);
+                .relations(relations.toArray(Relation[]::new)).window(window).throughGeneric(generic);
         ShortestPaths sp = new ShortestPaths(g);
         List<NodePath> found = k <= 1 ? sp.shortest(from, to, q).map(List::of).orElse(List.of()) : sp.kShortest(from, to, k, q);
         EvidenceTexts texts = new EvidenceTexts(store);
@@ -120,13 +134,9 @@ public final class GraphAnswers {
                 ranks = last.rankings();
             }
         }
-        NodeFilter filter = new NodeFilter(kinds, types);
         List<Views.RankedView> out = new ArrayList<>();
-        for (Ranked r : ranks.top(by, filter, generic ? limit : GraphLimits.MAX_LIMIT)) {
-            if (out.size() < limit && (generic || !"true".equals(r.node().attributes().get("generic")))) {
-                out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(),
-                        r.score()));
-            }
+        for (Ranked r : ranks.top(by, new NodeFilter(kinds, types, generic), limit)) {
+            out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(), r.score()));
         }
         return new Views.Ranking(by.label(), out);
     }

@@ -32,7 +32,8 @@ final class GraphApi {
                 GraphParams.kinds(ctx, "kind"), GraphParams.types(ctx, "type"), GraphParams.relations(ctx),
                 GraphParams.window(ctx, "from", "to"),
                 GraphParams.integer(ctx, "limit", 50, 1, GraphLimits.MAX_LIMIT),
-                GraphParams.integer(ctx, "evidence", 3, 0, GraphAnswers.MAX_EVIDENCE_PER_EDGE)));
+                GraphParams.integer(ctx, "evidence", 3, 0, GraphAnswers.MAX_EVIDENCE_PER_EDGE),
+                GraphParams.flag(ctx, "generic", true)));
     }
 
     void paths(Context ctx) {
@@ -41,7 +42,8 @@ final class GraphApi {
                 GraphParams.integer(ctx, "maxLength", 4, 1, GraphLimits.MAX_PATH_LENGTH),
                 GraphParams.kinds(ctx, "through"), GraphParams.relations(ctx),
                 GraphParams.window(ctx, "since", "until"),
-                GraphParams.integer(ctx, "evidence", 3, 0, GraphAnswers.MAX_EVIDENCE_PER_EDGE)));
+                GraphParams.integer(ctx, "evidence", 3, 0, GraphAnswers.MAX_EVIDENCE_PER_EDGE),
+                GraphParams.flag(ctx, "generic", true)));
     }
 
     void rank(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphStore;
@@ -58,7 +59,10 @@ public final class ShortestPaths {
      * A node's path to itself has length 0.
      */
     public Optional<NodePath> shortest(String from, String to, PathQuery query) {
-        return firstNodes(from, to, query).map(nodes -> toPath(nodes, query));
+        QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
+                + query.maxLength() + " hops", "lower maxLength or add filters");
+        return firstNodes(from, to, query, () -> new BidirectionalSearch(graph, query, from, to), budget)
+                .map(nodes -> toPath(nodes, query));
     }
 
     /**
@@ -66,7 +70,8 @@ public final class ShortestPaths {
      * the bidirectional search; the first path of {@link #kShortest} too, so that the answer for k holds the answer
      * for 1 (before, the two searches could pick two different paths of the same length).
      */
-    private Optional<List<String>> firstNodes(String from, String to, PathQuery query) {
+    private Optional<List<String>> firstNodes(String from, String to, PathQuery query,
+                                              Supplier<BidirectionalSearch> search, QueryBudget budget) {
         graph.requireNode(from);
         graph.requireNode(to);
         if (from.equals(to)) {
@@ -80,8 +85,6 @@ public final class ShortestPaths {
             int t = g.ordinal(to);
             EntityHops hops = EntityHops.of(g);
             if (hops != null && hops.covers(f, t)) {
-                QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
-                        + query.maxLength() + " hops", "lower maxLength or add filters");
                 return hops.shortest(f, t, query.maxLength(), budget).map(vertices -> {
                     List<String> nodes = new ArrayList<>(vertices.length);
                     for (int v : vertices) {
@@ -91,10 +94,7 @@ public final class ShortestPaths {
                 });
             }
         }
-        QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
-                + query.maxLength() + " hops", "lower maxLength or add filters");
-        return new BidirectionalSearch(graph, query, from, to).find(from, query.maxLength(), Set.of(), Set.of(),
-                budget.fresh());
+        return search.get().find(from, query.maxLength(), Set.of(), Set.of(), budget.fresh());
     }
 
     /** Up to {@code k} (1 to {@link GraphLimits#MAX_K}) shortest simple paths, shortest first. */
@@ -108,7 +108,7 @@ public final class ShortestPaths {
         QueryBudget budget = new QueryBudget(limits, "paths from " + from + " to " + to + " of up to "
                 + query.maxLength() + " hops", "lower maxLength or k, or add filters");
         BidirectionalSearch search = new BidirectionalSearch(graph, query, from, to);
-        Optional<List<String>> first = firstNodes(from, to, query);
+        Optional<List<String>> first = firstNodes(from, to, query, () -> search, budget);
         if (first.isEmpty()) {
             return List.of();
         }

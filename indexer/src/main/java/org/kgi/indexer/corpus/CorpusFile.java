@@ -15,9 +15,14 @@ public record CorpusFile(Path file, String relativePath, long size, long modifie
 
     /** The lower-case extension without the dot, or {@code ""}. */
     public String extension() {
-        String name = file.getFileName().toString();
+        return extensionOf(file.getFileName().toString());
+    }
+
+    /** The lower-case extension, without the dot, of a file name or path; {@code ""} if it has none. */
+    public static String extensionOf(String name) {
+        int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot <= slash + 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The report id a file gives its report: the relative path without extension, {@code /} as {@code .}. */

@@ -50,10 +50,9 @@ public final class ReportReader {
             StreamReadConstraints.builder().maxStringLength((int) MAX_JSON_BYTES).build()).build());
     private static final int MAX_TITLE_CHARS = 120;
 
-    /** What reading one file gave: its reports and anything worth telling the user. */
     /**
-     * A file's reports, what the reader noticed, and the reports of the file it could not read (a JSON-lines file's
-     * broken lines), each with its reason: lost, while the file's other reports are indexed.
+     * What reading one file gave: its reports, what the reader noticed, and the reports of the file it could not read
+     * (a JSON-lines file's broken lines), each with its reason: lost, while the file's other reports are indexed.
      */
     public record Result(List<Report> reports, List<String> warnings, List<String> lost) {
         public Result {
@@ -112,9 +111,17 @@ public final class ReportReader {
         return EXTENSIONS.contains(file.extension());
     }
 
+    /** JSON files' extensions: their reports may name their own ids. */
+    private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+
     /** Whether the file's one report has the id its path gives: any format but JSON, whose reports may name theirs. */
     public static boolean idFromPath(CorpusFile file) {
-        return !Set.of("json", "jsonl", "ndjson").contains(file.extension());
+        return !JSON_EXTENSIONS.contains(file.extension());
+    }
+
+    /** Whether the file at this corpus-relative path is a JSON file, whose reports may name their own ids. */
+    public static boolean isJson(String path) {
+        return JSON_EXTENSIONS.contains(CorpusFile.extensionOf(path));
     }
 
     public Result read(CorpusFile file) throws ReportReadException {
@@ -185,7 +192,6 @@ public final class ReportReader {
         return new Result(List.of(new Report(id, titleOf(text), datelineOf(text), "", text, "", "txt")), warnings);
     }
 
-    /** Reads at most the first {@code 4 × maxTextChars} bytes: a huge text file is never loaded whole. */
     /** The bytes of a text file to read: at most its first {@code 4 × maxTextChars}, never a huge file whole. */
     private byte[] readBytes(CorpusFile file) throws ReportReadException {
         try (InputStream in = Files.newInputStream(file.file())) {

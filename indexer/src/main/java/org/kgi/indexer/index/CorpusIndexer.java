@@ -118,7 +118,7 @@ public final class CorpusIndexer {
             writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
             state = state.withoutFiles();
         }
-        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all);
+        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all, present);
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));

@@ -1,6 +1,7 @@
 package org.kgi.indexer.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,26 +60,24 @@ final class FileIndexer {
     }
 
     /**
-     * @param all the files the corpus holds now: an id indexed from a file that is gone is free for another file in
-     *            this run (the gone file's reports are deleted after it); of two files whose names give them one id
-     *            ({@code UPPER.txt} and {@code UPPER.pdf}), the one whose report holds it keeps it, else the first by
-     *            path, whatever the order the workers take them in; a file's report id is taken before a JSON
-     *            file's report claims it
+     * @param all     the files the corpus holds now: of two files whose names give them one id ({@code UPPER.txt}
+     *                and {@code UPPER.pdf}), the one whose report holds it keeps it, else the first by path, whatever
+     *                the order the workers take them in; a file's report id is taken before a JSON file's report
+     *                claims it
+     * @param present the paths of {@code all}: an id indexed from a file that is gone is free for another file in
+     *                this run (the gone file's reports are deleted after it)
      */
     FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full,
-                List<CorpusFile> all) {
+                List<CorpusFile> all, Set<String> present) {
         this.writer = writer;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
         this.full = full;
-        Set<String> present = new HashSet<>(all.size() * 2);
-        all.forEach(f -> present.add(f.relativePath()));
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
         idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
         idToPath.forEach((id, path) -> {
-            String lower = path.toLowerCase(java.util.Locale.ROOT);
-            if (lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            if (ReportReader.isJson(path)) {
                 idsBefore.computeIfAbsent(path, p -> new ArrayList<>()).add(id);
             }
         });
@@ -117,7 +117,7 @@ final class FileIndexer {
      */
     int retryRefused() throws IOException {
         int changed = 0;
-        for (String path : new java.util.TreeSet<>(refused.keySet())) {
+        for (String path : new TreeSet<>(refused.keySet())) {
             Refused r = refused.remove(path);
             boolean freed = r.ids().stream().anyMatch(id -> idToPath.get(id) == null || path.equals(idToPath.get(id)));
             if (freed) {
@@ -136,7 +136,7 @@ final class FileIndexer {
             return false;
         }
         if (!ReportReader.supports(file)) {
-            skipped.add(new FileIssue(path, java.nio.file.Files.isDirectory(file.file())
+            skipped.add(new FileIssue(path, Files.isDirectory(file.file())
                     ? "a link to a folder, not followed (links to folders are not walked: they can loop)"
                     : "unsupported file type"
                     + (file.extension().isEmpty() ? " (no extension)" : " '." + file.extension() + "'")));

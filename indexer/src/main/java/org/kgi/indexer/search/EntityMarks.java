@@ -7,10 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -72,15 +69,13 @@ final class EntityMarks {
         if (mentions == null) {
             return;
         }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
-        if (graph == null || !graph.advanceExact(doc - leaf.docBase)) {
+        BytesRef record = ReportStore.graphRecord(searcher, doc);
+        if (record == null) {
             return;
         }
         int[] spans;
         try {
-            spans = MentionsCodec.spansOf(GraphRecordCodec.decodeEntities(graph.binaryValue()), mentions, ids);
+            spans = MentionsCodec.spansOf(GraphRecordCodec.decodeEntities(record), mentions, ids);
         } catch (RuntimeException e) {
             return; // a record that cannot be read marks nothing; the document view reports it
         }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
@@ -40,7 +41,7 @@ final class KgiQueryParser extends QueryParser {
     static final String EVENT = "event";
     static final String DATE = "date";
     /** ACLED event types, the values of {@code event:}. */
-    static final List<String> EVENT_TYPES = org.kgi.indexer.extract.events.Acled.EVENT_TYPES;
+    static final List<String> EVENT_TYPES = Acled.EVENT_TYPES;
 
     private final EntityCatalog catalog;
 

@@ -343,7 +343,6 @@ public final class ReportSearcher {
         return f == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue()).toString();
     }
 
-    /** The parser's message without its long list of expected tokens: what was found, and where. */
     /**
      * What most syntax errors are, said plainly: a quote or a bracket left open, or a bracket that closes nothing,
      * with its column (from 1); {@code null} when the quotes and brackets are balanced.
@@ -373,6 +372,7 @@ public final class ReportSearcher {
                 + " is not closed";
     }
 
+    /** The parser's message without its long list of expected tokens: what was found, and where. */
     private static String describe(ParseException e) {
         String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
         int expecting = msg.indexOf("Was expecting");

@@ -116,17 +116,15 @@ public final class ReportStore {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(b.build(), MAX_EVIDENCE_REPORTS, OLDEST_FIRST);
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             List<RelationEvidence> found = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
-                if (graph == null || !graph.advanceExact(sd.doc - leaf.docBase)) {
+                BytesRef bytes = graphRecord(s, sd.doc);
+                if (bytes == null) {
                     continue;
                 }
                 GraphRecord record;
                 try {
-                    record = GraphRecordCodec.decode(graph.binaryValue());
+                    record = GraphRecordCodec.decode(bytes);
                 } catch (RuntimeException e) {
                     continue; // a record that cannot be read shows no evidence; the document view reports it
                 }
@@ -151,6 +149,14 @@ public final class ReportStore {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The graph record of doc {@code doc} of the searcher's reader ({@link Schema#GRAPH}), or {@code null}. */
+    static BytesRef graphRecord(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
+        return graph != null && graph.advanceExact(doc - leaf.docBase) ? graph.binaryValue() : null;
     }
 
     /** The indexed field of an actor's or a place's id, {@code null} for other ids. */
@@ -262,10 +268,7 @@ public final class ReportStore {
         }
 
         private BytesRef graphRecord(IndexSearcher s) throws IOException {
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-            BinaryDocValues graph = leaf.reader().getBinaryDocValues(Schema.GRAPH);
-            return graph != null && graph.advanceExact(docId - leaf.docBase) ? graph.binaryValue() : null;
+            return ReportStore.graphRecord(s, docId);
         }
 
         private IOException unreadable(RuntimeException e) {

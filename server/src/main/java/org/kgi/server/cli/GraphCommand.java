@@ -27,6 +27,7 @@ import org.kgi.server.graph.Views;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -67,7 +68,7 @@ final class GraphCommand {
         try {
             return DateWindow.of(from == null ? null : DateBound.first(from), to == null ? null : DateBound.last(to));
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from/--to: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--from/--to: " + e.getMessage());
         }
     }
 
@@ -79,7 +80,7 @@ final class GraphCommand {
                 labels.forEach(l -> out.add(Kind.parse(l)));
             }
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--kind: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--kind: " + e.getMessage());
         }
         return out;
     }

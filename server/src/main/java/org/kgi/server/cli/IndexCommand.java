@@ -1,6 +1,7 @@
 package org.kgi.server.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.kgi.indexer.index.CorpusIndexer;
 import org.kgi.indexer.index.IndexBusyException;
@@ -46,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!java.nio.file.Files.isDirectory(corpus.corpus)) { // before the index is opened: nothing is made
+        if (!Files.isDirectory(corpus.corpus)) { // before the index is opened: nothing is made
             err.println("kgi: corpus directory " + corpus.corpus.toAbsolutePath().normalize()
                     + " does not exist or is not a directory");
             err.flush();

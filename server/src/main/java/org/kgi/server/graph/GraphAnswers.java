@@ -120,20 +120,7 @@ public final class GraphAnswers {
      */
     public Views.Ranking rank(Measure by, Set<Kind> kinds, Set<String> types, int limit, DateWindow window,
                               boolean generic) {
-        Rankings ranks;
-        if (window.isUnbounded()) {
-            ranks = rankings.get(graph());
-        } else {
-            synchronized (windowRankings) {
-                KnowledgeGraph g = graph();
-                WindowRankings last = windowRankings[0];
-                if (last == null || last.graph() != g || !last.window().equals(window)) {
-                    last = new WindowRankings(g, window, new Rankings(g.window(window)));
-                    windowRankings[0] = last;
-                }
-                ranks = last.rankings();
-            }
-        }
+        Rankings ranks = window.isUnbounded() ? rankings.get(graph()) : windowRankings(window);
         List<Views.RankedView> out = new ArrayList<>();
         for (Ranked r : ranks.top(by, new NodeFilter(kinds, types, generic), limit)) {
             out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(), r.score()));
@@ -141,11 +128,21 @@ public final class GraphAnswers {
         return new Views.Ranking(by.label(), out);
     }
 
-    /** The rankings of the last window asked for, of the graph they were computed on. */
+    /** The rankings of a window, of the graph they were computed on. */
     private record WindowRankings(KnowledgeGraph graph, DateWindow window, Rankings rankings) {
     }
 
-    private final WindowRankings[] windowRankings = new WindowRankings[1];
+    /** The last window's rankings, kept for the next request of the same window on the same graph. */
+    private WindowRankings lastWindow;
+
+    /** The rankings over the current graph's slice of {@code window}. */
+    private synchronized Rankings windowRankings(DateWindow window) {
+        KnowledgeGraph g = graph();
+        if (lastWindow == null || lastWindow.graph() != g || !lastWindow.window().equals(window)) {
+            lastWindow = new WindowRankings(g, window, new Rankings(g.window(window)));
+        }
+        return lastWindow.rankings();
+    }
 
     public Views.CommunityList communities(int limit, int membersPerCommunity) {
         KnowledgeGraph g = graph();
@@ -215,10 +212,8 @@ public final class GraphAnswers {
             }
         } else {
             for (Node n : g.nodes()) {
-                if (n.kind() == Kind.EVENT) {
-                    if (Timeline.within(n, window)) {
-                        events.add(new Dated(n, Timeline.dateOf(n).orElse(null)));
-                    }
+                if (n.kind() == Kind.EVENT && Timeline.within(n, window)) {
+                    events.add(new Dated(n, Timeline.dateOf(n).orElse(null)));
                 }
             }
         }
@@ -327,7 +322,7 @@ public final class GraphAnswers {
     }
 
     /** The report an event comes from: its id is {@code event:<report id>-<n>}. */
-    static String reportOf(String eventId) {
+    public static String reportOf(String eventId) {
         int dash = eventId.lastIndexOf('-');
         return dash <= "event:".length() ? null : eventId.substring("event:".length(), dash);
     }

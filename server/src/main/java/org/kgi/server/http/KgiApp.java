@@ -6,11 +6,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import java.io.IOException;
 import java.util.stream.Collectors;
+import org.kgi.graph.Kind;
 import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.UnknownNodeException;
 import org.kgi.indexer.json.Json;
 import org.kgi.server.Services;
+import org.kgi.server.graph.GraphAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +32,9 @@ public final class KgiApp {
     }
 
     /** Whether {@code id} is an event's, {@code event:<report id>-<n>}, of a report the index holds. */
-    private static boolean eventOfAReport(Services services, String id) throws java.io.IOException {
-        int dash = id.lastIndexOf('-');
-        return id.startsWith("event:") && dash > "event:".length()
-                && services.store().pathOf(id.substring("event:".length(), dash)).isPresent();
+    private static boolean eventOfAReport(Services services, String id) throws IOException {
+        String report = id.startsWith(Kind.EVENT.label() + ":") ? GraphAnswers.reportOf(id) : null;
+        return report != null && services.store().pathOf(report).isPresent();
     }
 
     public static Javalin create(Services services, ApiOptions options) {

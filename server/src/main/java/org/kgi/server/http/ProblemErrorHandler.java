@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.kgi.indexer.json.Json;
+import org.kgi.indexer.search.SearchRequest;
 
 /**
  * Jetty's answer to a request it refuses before any route sees it (a URL longer than it reads, a path with an encoded
@@ -43,7 +44,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         String title = HttpStatus.getMessage(status);
         String detail = switch (status) {
             case HttpStatus.URI_TOO_LONG_414 -> "the URL is longer than the server reads (8 kB); a query is at most "
-                    + org.kgi.indexer.search.SearchRequest.MAX_QUERY_CHARS + " characters";
+                    + SearchRequest.MAX_QUERY_CHARS + " characters";
             case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
                     "the request's headers are larger than the server reads";
             default -> message == null || message.isBlank() || message.equals(title)

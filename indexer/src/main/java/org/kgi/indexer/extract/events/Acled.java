@@ -1,5 +1,7 @@
 package org.kgi.indexer.extract.events;
 
+import java.util.List;
+
 /** The ACLED event types and sub-event types, spelled exactly as ACLED does. */
 public final class Acled {
     public static final String BATTLES = "Battles";
@@ -25,7 +27,7 @@ public final class Acled {
     public static final String MOB_VIOLENCE = "Mob violence";
     public static final String STRATEGIC = "Strategic developments";
     /** The six event types, in ACLED's order. */
-    public static final java.util.List<String> EVENT_TYPES = java.util.List.of(BATTLES, VIOLENCE_AGAINST_CIVILIANS,
+    public static final List<String> EVENT_TYPES = List.of(BATTLES, VIOLENCE_AGAINST_CIVILIANS,
             EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC);
     public static final String AGREEMENT = "Agreement";
     public static final String ARRESTS = "Arrests";

@@ -451,7 +451,7 @@ public final class DateFinder {
         if (part != null) {
             return part;
         }
-        FoundDate holiday = holiday(t, s, i, w, report);
+        FoundDate holiday = holiday(t, i, w, report);
         if (holiday != null) {
             return holiday;
         }
@@ -561,7 +561,7 @@ public final class DateFinder {
      * {@code Christmas Eve 2023}, {@code Christmas Day}, {@code New Year's Eve}, {@code New Year's Day 2024}: the day,
      * in the year given, else the last one on or before the report's date.
      */
-    private static FoundDate holiday(Tokens t, Sentence s, int i, String w, LocalDate report) {
+    private static FoundDate holiday(Tokens t, int i, String w, LocalDate report) {
         int k;
         int month;
         int dayNum;

@@ -1221,7 +1221,8 @@ public final class EventFinder {
             return true;
         }
         String text = t.text();
-        return s.index() == 0 && !report.title().isEmpty() && !t.isChar(s.last(), '.') && text.regionMatches(s.start(), report.title(), 0,
+        return s.index() == 0 && !report.title().isEmpty() && !t.isChar(s.last(), '.')
+                && text.regionMatches(s.start(), report.title(), 0,
                 Math.min(report.title().length(), s.end() - s.start())) && s.end() - s.start() >= report.title().length() - 1
                 && t.newlinesAfter(s.last()) > 0 && s.last() < t.size() - 1; // a one-line report's line is its text
     }

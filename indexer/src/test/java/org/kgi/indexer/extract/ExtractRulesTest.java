@@ -9951,4 +9951,18 @@ class ExtractRulesTest {
         assertEquals("asserted", run("On 10 May 2024, gunmen attacked a market in Kano.", null).events().get(0)
                 .modality());
     }
+
+    @Test
+    void aCommonWordBeforeGroupOpeningASentenceIsAKindOfGroupNotItsName() {
+        for (String text : List.of("Rights group condemns killing.\n\nPolice arrested two men in Kano on 3 May 2024.",
+                "Militant group Boko Haram attacked a village near Maiduguri on 3 May 2024.",
+                "Aid group workers were attacked near Maiduguri on 3 May 2024.")) {
+            Extraction x = run(text, null);
+            for (String word : List.of("Rights", "Militant", "Aid")) {
+                assertTrue(named(x, word).isEmpty(), word + " in " + text + ": " + x.entities());
+            }
+        }
+        assertTrue(named(run("Wagner group fighters attacked a village near Bambari on 3 May 2024.", null), "Wagner")
+                .isPresent(), "a name before 'group' stays one");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kgi.indexer.extract.lexicon.ActorWords;
 import org.kgi.indexer.extract.lexicon.Calendar;
+import org.kgi.indexer.extract.lexicon.CommonWords;
 import org.kgi.indexer.extract.lexicon.FunctionWords;
 import org.kgi.indexer.extract.lexicon.GenericActors;
 import org.kgi.indexer.extract.lexicon.KnownActors;
@@ -108,6 +109,15 @@ public final class NameChunker {
     private static final Set<String> NEVER_NAME_OPENERS = WordSets.of("unknown", "unidentified", "suspected", "alleged",
             "several", "rival");
     /**
+     * A common word opening a sentence or a headline before a lower-case "group": {@code Rights group condemns
+     * killing}, {@code Militant group claims attack}: a kind of group, not the group's name (the Wagner group).
+     */
+    private static boolean commonWordBeforeGroup(Tokens t, int i) {
+        return t.isWord(i + 1) && (t.isLower(i + 1, "group") || t.isLower(i + 1, "groups")) && !t.isCapitalised(i + 1)
+                && !t.is(i + 1, Tokens.ALL_CAPS) && !t.is(i, Tokens.ALL_CAPS) && CommonWords.isCommon(t.lower(i), 35);
+    }
+
+    /**
      * Whether the capitalised words from {@code k} are followed by a lower-case noun of armed people: {@code Armed
      * Bakonzo youths}, {@code Masked Fulani gunmen} (the adjective opens no name), not {@code Armed Forces of X}.
      */
@@ -203,10 +213,10 @@ public final class NameChunker {
                 i++; // 28 Oct (Mon): the weekday of a log's entry, no name
                 continue;
             }
-            if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && OPENING_ADJECTIVES.contains(t.lower(i))
+            if (!startsName(t, i) || (i == first || afterDateline(t, s, i)) && (OPENING_ADJECTIVES.contains(t.lower(i))
                     && t.isWord(i + 1)
                     && (!t.isCapitalised(i + 1) || NEVER_NAME_OPENERS.contains(t.lower(i))
-                    || beforePeople(t, s, i + 1))) {
+                    || beforePeople(t, s, i + 1)) || commonWordBeforeGroup(t, i))) {
                 i++;
                 continue;
             }

@@ -64,19 +64,32 @@
       d.eventTotal + (d.eventTotal === 1 ? " event" : " events")].filter(Boolean).join(" · ");
     const actions = document.getElementById("entity-actions");
     actions.replaceChildren(link("/paths?" + new URLSearchParams({ from: e.id }), "Find paths from " + e.name + " →"),
-      document.createTextNode(" · "), link("/?" + new URLSearchParams({ [e.kind === "place" ? "place" : "actor"]: e.id }), "Its reports in search →"));
-    renderAttributes(e, d.relations || {});
+      document.createTextNode(" · "), link(searchHref(d), "Its reports in search →"));
+    renderAttributes(e, d.relations || {}, d.merged || []);
     renderDocuments(d);
     renderTimeline(d.events, d.eventTotal, d.eventsPerMonth || {});
     setUpGraph();
   }
 
-  function renderAttributes(e, relations) {
+  // the search for the entity's reports: its id, and those of the entities of other reports taken for it
+  function searchHref(d) {
+    const param = d.entity.kind === "place" ? "place" : "actor";
+    const q = new URLSearchParams({ [param]: d.entity.id });
+    for (const m of d.merged || []) q.append(param, m.id);
+    return "/?" + q;
+  }
+
+  function renderAttributes(e, relations, merged = []) {
     const dl = document.getElementById("attributes");
     dl.replaceChildren();
     function row(k, v) { dl.appendChild(el("dt", null, k)); dl.appendChild(el("dd", null, v)); }
     row("id", e.id);
     if (e.aliases && e.aliases.length) row("aliases", e.aliases.join(", "));
+    if (merged.length) {
+      // entities of reports that name it only in part (TRB where it is never spelled out), taken for it
+      row("also named", merged.map(m => "“" + m.name + "” (" + m.documentCount
+        + (m.documentCount === 1 ? " report, " : " reports, ") + m.id + ")").join(", "));
+    }
     for (const [k, v] of Object.entries(e.attributes || {})) row(k, v);
     const rel = Object.entries(relations).map(([k, v]) => (RELATION_LABEL[k] || k) + " " + v).join(", ");
     if (rel) row("relations", rel);
@@ -94,8 +107,7 @@
     if (!d.documents.length) ol.appendChild(el("li", "muted", "none"));
     if (d.documentTotal > d.documents.length) {
       const li = el("li");
-      li.appendChild(link("/?" + new URLSearchParams({ [d.entity.kind === "place" ? "place" : "actor"]: d.entity.id }),
-        "all " + d.documentTotal + " reports in search →"));
+      li.appendChild(link(searchHref(d), "all " + d.documentTotal + " reports in search →"));
       ol.appendChild(li);
     }
   }

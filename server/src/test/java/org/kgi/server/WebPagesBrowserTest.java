@@ -298,6 +298,14 @@ class WebPagesBrowserTest {
             browser.waiting().until(d -> d.findElements(By.cssSelector("#timeline li")).size() > 1);
             assertTrue(driver.findElement(By.id("timeline")).getText().contains("(as "),
                     driver.findElement(By.id("timeline")).getText());
+            // report 016 says only "a TRB unit": its TRB is the brigade other reports spell out, shown as such
+            driver.get(server.base() + "/entities/actor:trb");
+            browser.waiting().until(d -> d.findElement(By.id("name")).getText().equals("Tactical Response Brigade"));
+            String attributes = driver.findElement(By.id("attributes")).getText();
+            assertTrue(attributes.contains("also named") && attributes.contains("actor:trb"), attributes);
+            String search = driver.findElement(By.linkText("Its reports in search →")).getDomAttribute("href");
+            assertTrue(search.contains("actor=actor%3Atactical-response-brigade")
+                    && search.contains("actor=actor%3Atrb"), search);
         });
     }
 

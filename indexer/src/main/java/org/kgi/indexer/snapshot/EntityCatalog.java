@@ -33,12 +33,15 @@ public final class EntityCatalog {
     private final Map<String, Set<String>> byName;
     /** Every word-start of every name and alias ("jimmy cherizier", "cherizier"), by {@link #key}, for prefixes. */
     private final NavigableMap<String, Set<String>> byWord;
+    /** The actors taken for another across reports ({@link SameEntities}), by the id of the one taken for. */
+    private final Map<String, List<String>> merged;
 
     private EntityCatalog(Map<String, EntityInfo> byId, Map<String, Set<String>> byName,
-                          NavigableMap<String, Set<String>> byWord) {
+                          NavigableMap<String, Set<String>> byWord, Map<String, List<String>> merged) {
         this.byId = byId;
         this.byName = byName;
         this.byWord = byWord;
+        this.merged = merged;
     }
 
     /** How names are compared: {@link NameIndex#normalise}, with dots dropped so that U.S. is US. */
@@ -50,6 +53,32 @@ public final class EntityCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The id of the entity that {@code id} stands for across reports ({@link EntityInfo#sameAs}): {@code actor:trb}
+     * of a report that never spells TRB out is the Tactical Response Brigade of the others. The id itself otherwise.
+     */
+    public String canonical(String id) {
+        EntityInfo e = id == null ? null : byId.get(id);
+        return e == null || e.sameAs() == null ? id : e.sameAs();
+    }
+
+    /** The entities taken for {@code id} across reports (see {@link #canonical}), none if none. */
+    public List<String> merged(String id) {
+        return merged.getOrDefault(id, List.of());
+    }
+
+    /** {@code id} and the entities taken for it: all the ids its reports carry. */
+    public List<String> withMerged(String id) {
+        List<String> more = merged(id);
+        if (more.isEmpty()) {
+            return List.of(id);
+        }
+        List<String> all = new ArrayList<>(more.size() + 1);
+        all.add(id);
+        all.addAll(more);
+        return all;
+    }
+
     public int size() {
         return byId.size();
     }
@@ -58,8 +87,21 @@ public final class EntityCatalog {
         return Collections.unmodifiableCollection(byId.values());
     }
 
-    /** Ids of the entities of {@code kind} (any kind if null) whose id, name or an alias is {@code text}. */
+    /**
+     * Ids of the entities of {@code kind} (any kind if null) whose id, name or an alias is {@code text}, with those
+     * taken for them across reports and those they are taken for ({@link #canonical}).
+     */
     public Set<String> resolve(Kind kind, String text) {
+        Set<String> ids = named(kind, text);
+        if (!merged.isEmpty()) {
+            for (String id : List.copyOf(ids)) {
+                ids.addAll(withMerged(canonical(id)));
+            }
+        }
+        return ids;
+    }
+
+    private Set<String> named(Kind kind, String text) {
         Set<String> ids = new LinkedHashSet<>();
         EntityInfo direct = byId.get(text.strip());
         if (direct != null && (kind == null || direct.kind() == kind)) {
@@ -245,7 +287,15 @@ public final class EntityCatalog {
                 index(byName, byWord, name, info.id());
                 aliases.forEach(a -> index(byName, byWord, a, info.id()));
             }
-            return new EntityCatalog(byId, byName, byWord);
+            Map<String, List<String>> merged = new HashMap<>();
+            SameEntities.find(byId, byName, byWord).forEach((id, canonical) -> {
+                EntityInfo e = byId.get(id);
+                byId.put(id, new EntityInfo(id, e.kind(), e.type(), e.name(), e.aliases(), e.attributes(),
+                        e.documentCount(), canonical));
+                merged.computeIfAbsent(canonical, k -> new ArrayList<>()).add(id);
+            });
+            merged.values().forEach(Collections::sort);
+            return new EntityCatalog(byId, byName, byWord, merged);
         }
 
         private static void index(Map<String, Set<String>> byName, NavigableMap<String, Set<String>> byWord,

@@ -1,6 +1,8 @@
 package org.kgi.indexer.snapshot;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
@@ -23,9 +25,11 @@ final class GraphAssembler {
     private static final Relation[] RELATIONS = Relation.values();
 
     private final KnowledgeGraph.Builder graph;
+    private final EntityCatalog catalog; // the entities, and which are taken for which across reports
     private String[] strings = new String[0]; // the records' strings, by number (the latest view)
     private int[] vertex = new int[0]; // by string number: the builder's vertex of that id, or UNKNOWN
     private int[] shared = new int[0]; // the builder's number of that value (-1 when blank), or UNKNOWN
+    private int[] participant = new int[0]; // the builder's number of the id a participant's id stands for, or UNKNOWN
     private int[] relation = new int[0]; // the relation's ordinal (-1 when the label is not one), or UNKNOWN
     private int[] day = new int[0]; // the first day of that date value (NO_DAY when it is not one), or UNKNOWN
     private final LongIntTable names = new LongIntTable(1024); // (what, date) -> the builder's number of the name
@@ -37,7 +41,8 @@ final class GraphAssembler {
     private final IntList bigNumbers = new IntList(); // (n, vertex) of the record's events numbered from MAX_EVENT_SLOT
     private final IntList parts = new IntList();
 
-    GraphAssembler(int expectedDocs) {
+    GraphAssembler(int expectedDocs, EntityCatalog catalog) {
+        this.catalog = catalog;
         // ids: actors and places only (events are columns), a table that stays in the caches; a generated report
         // has about 46 links
         this.graph = KnowledgeGraph.builder(Math.max(16, expectedDocs), Math.max(16, expectedDocs * 48));
@@ -50,6 +55,7 @@ final class GraphAssembler {
             int from = vertex.length;
             vertex = grown(vertex, strings.length, from);
             shared = grown(shared, strings.length, from);
+            participant = grown(participant, strings.length, from);
             relation = grown(relation, strings.length, from);
             day = grown(day, strings.length, from);
         }
@@ -99,8 +105,9 @@ final class GraphAssembler {
             int m = "asserted".equals(strings[modality]) ? -1 : shared(modality);
             int name = name(sub >= 0 ? sub : t, d);
             parts.size = 0;
-            for (int j = partsAt; j < partsAt + 2 * participants; j++) {
-                parts.add(sharedAny(data[j]));
+            for (int j = partsAt; j < partsAt + 2 * participants; j += 2) {
+                parts.add(participant(data[j]));
+                parts.add(sharedAny(data[j + 1]));
             }
             if (doc < 0) {
                 doc = graph.documentNumber(reportId);
@@ -140,11 +147,15 @@ final class GraphAssembler {
                 continue;
             }
             int first = date == NumberedRecords.NONE ? NO_DAY : day(date);
+            int from = end(source, reportId);
+            int to = end(target, reportId);
+            if (from == to && source != target) { // two entities of the report that other reports show are one
+                continue;
+            }
             if (doc < 0) {
                 doc = graph.documentNumber(reportId);
             }
-            graph.addLink(end(source, reportId), end(target, reportId), RELATIONS[r], doc, start, end,
-                    first == NO_DAY ? reportDay : first);
+            graph.addLink(from, to, RELATIONS[r], doc, start, end, first == NO_DAY ? reportDay : first);
         }
         return pos;
     }
@@ -158,7 +169,7 @@ final class GraphAssembler {
         }
         int v = vertex[ref];
         if (v == UNKNOWN) {
-            v = graph.vertexNumber(strings[ref]);
+            v = graph.vertexNumber(catalog.canonical(strings[ref]));
             vertex[ref] = v;
         }
         return v;
@@ -186,6 +197,18 @@ final class GraphAssembler {
             shared[number] = s;
         }
         return s;
+    }
+
+    /** The builder's number of the id a participant's id stands for ({@link EntityCatalog#canonical}). */
+    private int participant(int number) {
+        int p = participant[number];
+        if (p == UNKNOWN) {
+            String id = strings[number];
+            String canonical = catalog.canonical(id);
+            p = canonical.equals(id) ? sharedAny(number) : graph.string(canonical);
+            participant[number] = p;
+        }
+        return p;
     }
 
     /** The builder's number of a participant's id or role, blank or not. */
@@ -230,10 +253,22 @@ final class GraphAssembler {
         return n;
     }
 
-    KnowledgeGraph build(EntityCatalog catalog) {
+    /** The graph, with a node for each entity of the catalog (those taken for another are that other's). */
+    KnowledgeGraph build() {
         for (EntityInfo e : catalog.all()) {
+            if (e.sameAs() != null) {
+                continue;
+            }
             String type = (e.kind() == Kind.ACTOR ? Node.ACTOR_TYPES : Node.PLACE_TYPES).contains(e.type()) ? e.type() : "other";
-            graph.addNode(new Node(e.id(), e.kind(), type, e.name(), e.aliases(), e.attributes()));
+            List<String> aliases = e.aliases();
+            for (String m : catalog.merged(e.id())) { // its other names in the reports of those taken for it
+                String name = catalog.get(m).orElseThrow().name();
+                if (!name.equals(e.name()) && !aliases.contains(name)) {
+                    aliases = new ArrayList<>(aliases);
+                    aliases.add(name);
+                }
+            }
+            graph.addNode(new Node(e.id(), e.kind(), type, e.name(), aliases, e.attributes()));
         }
         return graph.build();
     }

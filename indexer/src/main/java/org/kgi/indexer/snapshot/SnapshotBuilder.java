@@ -59,25 +59,23 @@ public final class SnapshotBuilder {
 
     /**
      * The snapshot of {@code reader}, with {@code catalog} as its entity catalog when one was already built from this
-     * same reader (a server builds the catalog first, for searches), else counted along the way.
+     * same reader (a server builds the catalog first, for searches), else built first: the graph needs it from the
+     * start, for the actors that reports name in part and others in full ({@link EntityCatalog#canonical}).
      */
     public static IndexSnapshot build(DirectoryReader reader, EntityCatalog catalog) throws IOException {
-        EntityCatalog.Builder counted = catalog == null ? new EntityCatalog.Builder() : null;
-        GraphAssembler graph = new GraphAssembler(reader.numDocs());
-        // the decoding thread reads the records into ints; this one counts the entities (unless given) and adds
-        // events and links
-        String[] strings = forEachRecord(reader, true, batch -> {
+        EntityCatalog entities = catalog != null ? catalog : buildCatalog(reader);
+        GraphAssembler graph = new GraphAssembler(reader.numDocs(), entities);
+        // the decoding thread reads the records into ints; this one adds events and links
+        forEachRecord(reader, true, batch -> {
             graph.strings(batch.strings);
             int[] data = batch.data.items;
             for (int r = 0, pos = 0; r < batch.count; r++) {
                 int day = data[pos];
-                pos = counted != null ? counted.addReport(data, pos) : GraphAssembler.skipEntities(data, pos);
+                pos = GraphAssembler.skipEntities(data, pos);
                 pos = graph.add(batch.reports[r], day, data, pos);
             }
         });
-        EntityCatalog entities = counted != null ? counted.build(strings) : catalog;
-        KnowledgeGraph g = graph.build(entities);
-        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, g);
+        return new IndexSnapshot(reader.getVersion(), reader.numDocs(), entities, graph.build());
     }
 
     /**

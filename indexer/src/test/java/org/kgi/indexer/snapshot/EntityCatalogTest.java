@@ -59,4 +59,51 @@ class EntityCatalogTest {
         }
         assertFalse(aliases.contains("X"));
     }
+
+    private static Entity actor(String id, String name, String type, List<String> aliases,
+                                Map<String, String> attributes) {
+        return new Entity(id, Kind.ACTOR, type, name, aliases, List.of(), attributes);
+    }
+
+    @Test
+    void anActorNamedInPartIsTakenForTheOneActorOtherReportsNameInFull() {
+        EntityCatalog.Builder b = new EntityCatalog.Builder();
+        Map<String, String> none = Map.of();
+        b.addReport(List.of(actor("actor:trb", "TRB", "security_force", List.of(), none),
+                actor("actor:police", "police", "security_force", List.of(), Map.of("generic", "true")),
+                actor("actor:kdf", "KDF", "security_force", List.of(), Map.of("country", "KE")),
+                actor("actor:mnla", "MNLA", "person", List.of(), none),
+                actor("actor:front", "Front", "other", List.of(), none),
+                actor("actor:army", "Army", "other", List.of(), none),
+                actor("actor:kl", "KL", "armed_group", List.of(), none)));
+        b.addReport(List.of(actor("actor:tactical-response-brigade", "Tactical Response Brigade", "security_force",
+                        List.of("TRB"), none),
+                actor("actor:national-police", "National Police", "security_force", List.of("police"), none),
+                actor("actor:kachin-defence-force", "Kachin Defence Force", "security_force", List.of("KDF"),
+                        Map.of("country", "MM")),
+                actor("actor:movement", "Movement for Azawad", "armed_group", List.of("MNLA"), none),
+                actor("actor:polisario-front", "Polisario Front", "armed_group", List.of(), none),
+                actor("actor:national-army", "National Army", "security_force", List.of(), none),
+                actor("actor:royal-army", "Royal Army", "security_force", List.of(), none),
+                actor("actor:kanno", "Kanno", "armed_group", List.of("KL"), none),
+                actor("actor:kanno-lanme", "Kanno Lanme", "armed_group", List.of("Kanno"), none),
+                actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none)));
+        b.addReport(List.of(actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
+                actor("actor:ag", "AG", "armed_group", List.of("Alpha Group"), none)));
+        EntityCatalog c = b.build();
+        assertEquals("actor:tactical-response-brigade", c.canonical("actor:trb"));
+        assertEquals(List.of("actor:trb"), c.merged("actor:tactical-response-brigade"));
+        assertEquals(Set.of("actor:trb", "actor:tactical-response-brigade"),
+                c.resolve(Kind.ACTOR, "Tactical Response Brigade"), "a search by the full name finds both");
+        assertEquals("actor:polisario-front", c.canonical("actor:front"), "one group's name ends with the word");
+        assertEquals("actor:alpha-group", c.canonical("actor:ag"), "of two taken for each other, the rarer goes");
+        assertEquals("actor:alpha-group", c.canonical("actor:alpha-group"));
+        assertEquals("actor:kanno-lanme", c.canonical("actor:kanno"));
+        // left alone: a generic actor, two countries, two types, two candidates, a chain
+        for (String alone : List.of("actor:police", "actor:kdf", "actor:mnla", "actor:army", "actor:kl")) {
+            assertEquals(alone, c.canonical(alone));
+            assertEquals(null, c.get(alone).orElseThrow().sameAs(), alone);
+        }
+        assertEquals("actor:unknown", c.canonical("actor:unknown"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.kgi.indexer.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -109,6 +110,10 @@ class SnapshotAssemblyTest {
             assertEquals(edges(expected), edges(built.graph()));
             assertTrue(built.graph().nodeCount() > 300 && built.graph().edgeCount() > 1000);
             assertTrue(built.graph().contains("event:elsewhere-7"));
+            // actors of one report taken for those others name in full: their links are the others'
+            assertEquals("actor:tactical-response-brigade", built.catalog().canonical("actor:trb"));
+            assertFalse(built.graph().contains("actor:trb"));
+            assertTrue(built.graph().requireNode("actor:bois-lenoir-brotherhood").aliases().contains("Brotherhood"));
             // a server's rebuild, with the catalog it built for searches
             KnowledgeGraph withCatalog = SnapshotBuilder.build(reader, built.catalog()).graph();
             assertEquals(nodes(expected), nodes(withCatalog));
@@ -143,7 +148,7 @@ class SnapshotAssemblyTest {
                 String date = ev.date() == null ? null : blankToNull(ev.date().value());
                 String what = sub != null ? sub : ev.type();
                 String participants = ev.participants().isEmpty() ? null : ev.participants().stream()
-                        .map(p -> p.id() + "=" + p.role()).collect(Collectors.joining(";"));
+                        .map(p -> catalog.canonical(p.id()) + "=" + p.role()).collect(Collectors.joining(";"));
                 b.addNode(Node.event(ev.id(), ev.type(), date == null ? what : what + " (" + date + ")", sub,
                         "asserted".equals(ev.modality()) ? null : blankToNull(ev.modality()), date, participants,
                         ev.evidence().start(), ev.evidence().end()));
@@ -164,12 +169,23 @@ class SnapshotAssemblyTest {
                         day = reportDay;
                     }
                 }
-                b.addLink(rel.source(), rel.target(), type, r.reportId(), rel.evidence().start(), rel.evidence().end(), day);
+                String source = catalog.canonical(rel.source());
+                String target = catalog.canonical(rel.target());
+                if (source.equals(target) && !rel.source().equals(rel.target())) {
+                    continue; // two actors of the report that others show are one
+                }
+                b.addLink(source, target, type, r.reportId(), rel.evidence().start(), rel.evidence().end(), day);
             }
         }
         for (EntityInfo e : catalog.all()) {
+            if (e.sameAs() != null) {
+                continue; // its links and events are the other's
+            }
             String type = (e.kind() == Kind.ACTOR ? Node.ACTOR_TYPES : Node.PLACE_TYPES).contains(e.type()) ? e.type() : "other";
-            b.addNode(new Node(e.id(), e.kind(), type, e.name(), e.aliases(), e.attributes()));
+            List<String> aliases = new ArrayList<>(e.aliases());
+            catalog.merged(e.id()).stream().map(m -> catalog.get(m).orElseThrow().name())
+                    .filter(n -> !n.equals(e.name()) && !aliases.contains(n)).forEach(aliases::add);
+            b.addNode(new Node(e.id(), e.kind(), type, e.name(), aliases, e.attributes()));
         }
         return b.build();
     }

@@ -40,6 +40,8 @@ import org.kgi.indexer.search.ReportStore;
 import org.kgi.indexer.search.SearchRequest;
 import org.kgi.indexer.search.SearchResult;
 import org.kgi.indexer.search.SortOrder;
+import org.kgi.indexer.snapshot.EntityCatalog;
+import org.kgi.indexer.snapshot.EntityInfo;
 import org.kgi.indexer.snapshot.IndexSnapshot;
 
 /**
@@ -67,6 +69,14 @@ public final class GraphAnswers {
         return snapshots.get().graph();
     }
 
+    /**
+     * The graph's id for {@code id}: an actor a report names only in part ({@code actor:trb}) is the node of the one
+     * other reports name in full ({@link EntityCatalog#canonical}).
+     */
+    private String canonical(String id) {
+        return id == null ? null : snapshots.get().catalog().canonical(id);
+    }
+
     public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types, Set<Relation> relations,
                                        DateWindow window, int limit, int evidencePerEdge) {
         return neighbours(id, depth, kinds, types, relations, window, limit, evidencePerEdge, true);
@@ -77,6 +87,7 @@ public final class GraphAnswers {
                                        Set<Relation> relations, DateWindow window, int limit, int evidencePerEdge,
                                        boolean generic) {
         KnowledgeGraph g = graph();
+        id = canonical(id);
         NeighbourhoodQuery q = NeighbourhoodQuery.depth(depth).kinds(kinds.toArray(Kind[]::new))
                 .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window)
                 .limit(limit).generic(generic);
@@ -99,6 +110,8 @@ public final class GraphAnswers {
     public Views.Paths paths(String from, String to, int k, int maxLength, Set<Kind> through, Set<Relation> relations,
                              DateWindow window, int evidencePerEdge, boolean generic) {
         KnowledgeGraph g = graph();
+        from = canonical(from);
+        to = canonical(to);
         PathQuery q = PathQuery.maxLength(maxLength).through(through.toArray(Kind[]::new))
                 .relations(relations.toArray(Relation[]::new)).window(window).throughGeneric(generic);
         ShortestPaths sp = new ShortestPaths(g);
@@ -170,6 +183,8 @@ public final class GraphAnswers {
             throw new IllegalArgumentException("offset must be at least 0, not " + offset);
         }
         KnowledgeGraph g = graph();
+        actor = canonical(actor);
+        place = canonical(place);
         requireKind(g, "actor", actor, Kind.ACTOR);
         requireKind(g, "place", place, Kind.PLACE);
         List<Dated> events = matching(g, actor, place, type, window, newestFirst);
@@ -235,13 +250,17 @@ public final class GraphAnswers {
     }
 
     public Views.EntityDetail entity(String id, int documents) throws IOException {
-        KnowledgeGraph g = graph();
+        IndexSnapshot snapshot = snapshots.get();
+        KnowledgeGraph g = snapshot.graph();
+        EntityCatalog catalog = snapshot.catalog();
+        id = catalog.canonical(id);
         Node node = g.requireNode(id);
         if (node.kind() == Kind.EVENT) {
             throw new IllegalArgumentException(id + " is an event; see GET /api/events/" + id);
         }
+        List<String> ids = catalog.withMerged(id); // its reports carry these
         Map<Facet, List<String>> filter = new EnumMap<>(Facet.class);
-        filter.put(node.kind() == Kind.ACTOR ? Facet.ACTOR : Facet.PLACE, List.of(id));
+        filter.put(node.kind() == Kind.ACTOR ? Facet.ACTOR : Facet.PLACE, ids);
         SearchResult reports;
         try {
             reports = searcher.search(new SearchRequest("", documents, null, filter, null, null, SortOrder.DATE)
@@ -270,9 +289,19 @@ public final class GraphAnswers {
         List<Views.EventView> shown = new ArrayList<>();
         newestFirst.stream().limit(GraphLimits.MAX_LIMIT).forEach(d -> shown.add(event(g, d.event(), texts)));
         Collections.reverse(shown.subList(0, Math.min(shown.size(), dated)));
-        int count = snapshots.get().catalog().get(id).map(e -> e.documentCount()).orElse(0);
+        int count = 0;
+        List<EntityInfo> merged = new ArrayList<>();
+        for (String each : ids) {
+            EntityInfo info = catalog.get(each).orElse(null);
+            if (info != null) {
+                count += info.documentCount();
+                if (info.sameAs() != null) {
+                    merged.add(info);
+                }
+            }
+        }
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
-                newestFirst.size(), perMonth, relations);
+                newestFirst.size(), perMonth, relations, merged);
     }
 
     static Views.NodeView node(Node n, Integer distance, Double score) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.search.Hit;
+import org.kgi.indexer.snapshot.EntityInfo;
 
 /** The JSON shapes of graph answers. */
 public final class Views {
@@ -79,10 +80,11 @@ public final class Views {
     /**
      * The entity page: the entity, the reports that name it (newest first), its latest events (at most
      * {@code GraphLimits.MAX_LIMIT}, in date order, the undated last), how many it has in all, and how many of them
-     * fall in each month ({@code yyyy-MM}; {@code yyyy} for those dated by their year alone).
+     * fall in each month ({@code yyyy-MM}; {@code yyyy} for those dated by their year alone); {@code merged}: the
+     * entities of reports that name it only in part ({@code TRB} where it is never spelled out), taken for it.
      */
     public record EntityDetail(NodeView entity, int documentCount, long documentTotal, List<Hit> documents,
                                List<EventView> events, int eventTotal, Map<String, Integer> eventsPerMonth,
-                               Map<String, Long> relations) {
+                               Map<String, Long> relations, List<EntityInfo> merged) {
     }
 }

@@ -9965,4 +9965,22 @@ class ExtractRulesTest {
         assertTrue(named(run("Wagner group fighters attacked a village near Bambari on 3 May 2024.", null), "Wagner")
                 .isPresent(), "a name before 'group' stays one");
     }
+
+    @Test
+    void anAgreementOrAGroupsChangeIsOneEventThatSetsNoOneAgainstItsParties() {
+        Extraction deal = run("The government of Marivelle and Kenya signed an agreement in Port-Lazare on 3 May 2024 "
+                + "setting out the legal framework for the deployment of a Kenyan-led police force, the Joint Security "
+                + "Assistance Mission (JSAM), which is expected to help the national police fight armed gangs.", null);
+        assertEquals(List.of("Agreement"), deal.events().stream().map(Event::subType).toList(), "no second 'Other'");
+        assertTrue(deal.relations().stream().noneMatch(r -> r.type().equals("opposed")), deal.relations().toString());
+        Extraction split = run("On 3 May 2024 a group of fighters of the Bois-Lenoir Brotherhood led by Jocelyn "
+                + "Métellus announced in a video that they no longer recognised the authority of Ernso Jérôme.",
+                null);
+        assertEquals(List.of("Change to group/activity"), split.events().stream().map(Event::subType).toList());
+        assertFalse(relatedEitherWay(split, "actor:jocelyn-metellus", "opposed", "actor:ernso-jerome"),
+                split.relations().toString());
+        // a ceasefire's parties were fighting each other
+        assertRelatedEitherWay(run("The Bois-Lenoir Brotherhood and the Twa Kwa gang signed a ceasefire agreement in "
+                + "Mirebois on 20 July 2024.", null), "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa");
+    }
 }

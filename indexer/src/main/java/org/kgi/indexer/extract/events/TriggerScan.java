@@ -1574,14 +1574,16 @@ final class TriggerScan {
 
     /**
      * A development that is part of the other event: one of no particular kind beside a violent event (a displacement
-     * camp shelled), or property destroyed in a protest or riot (tyres burned during a demonstration, which the refiner
-     * makes a riot).
+     * camp shelled) or beside a development of a particular kind (the agreement that sets out a deployment, the
+     * faction that announced it no longer recognises its leader), or property destroyed in a protest or riot (tyres
+     * burned during a demonstration, which the refiner makes a riot).
      */
     private static boolean isVagueBeside(Trigger vague, Trigger other) {
         if (!Acled.STRATEGIC.equals(vague.type())) {
             return false;
         }
-        return Acled.OTHER.equals(vague.subType()) && Acled.isViolent(other.type())
+        return Acled.OTHER.equals(vague.subType()) && (Acled.isViolent(other.type())
+                || Acled.STRATEGIC.equals(other.type()) && !Acled.OTHER.equals(other.subType()))
                 || Acled.LOOTING.equals(vague.subType()) && (Acled.RIOTS.equals(other.type())
                 || Acled.PROTESTS.equals(other.type()));
     }

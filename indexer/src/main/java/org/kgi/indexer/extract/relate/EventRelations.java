@@ -19,13 +19,19 @@ import org.kgi.indexer.extract.events.Acled;
  * bystander or a rival as one more "actor" ({@code the victim was close to the rival RSO}, {@code Wagner-linked
  * channels acknowledged losses}): partners are read within a sentence; the sides, named apart (the victims first,
  * who claimed the attack later), across them. A participant only suspected of acting ({@code suspected}: police
- * suspect, residents blame) is {@code suspected_in} the event, and no partner or opponent of anyone in it.
+ * suspect, residents blame) is {@code suspected_in} the event, and no partner or opponent of anyone in it. An
+ * agreement that ends no fighting (a deployment agreed, a mandate extended) and a group's change (formed, split,
+ * a leader appointed) set no one against anyone: whoever else they name (the gangs a mission is to fight, the
+ * leader a faction no longer recognises) is no opponent of their parties.
  */
 final class EventRelations {
     private static final String SUSPECTED = "suspected";
 
     private EventRelations() {
     }
+
+    /** Strategic developments whose other participants are not their parties' opponents. */
+    private static final Set<String> WITHOUT_SIDES = Set.of(Acled.AGREEMENT, Acled.CHANGE_TO_GROUP);
 
     private static final Pattern TRUCE = Pattern.compile("(?i)\\b(cease-?fire|truce|peace (?:deal|accord|agreement))");
 
@@ -147,6 +153,7 @@ final class EventRelations {
             return; // who would have been on which side of what the text says did not happen is on no side
         }
         boolean truce = isTruce(e);
+        boolean sides = !(Acled.STRATEGIC.equals(e.type()) && WITHOUT_SIDES.contains(e.subType()));
         boolean metByTheState = "Protests".equals(e.type()) && ps.stream().anyMatch(p -> "state".equals(camp(p, byId)));
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {
@@ -176,7 +183,7 @@ final class EventRelations {
                     }
                 } else if (sideI == sideJ) { // one side, or two state forces attacked together (a joint patrol)
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "acted_together", date, e.evidence());
-                } else if (sideI != sideJ) {
+                } else if (sideI != sideJ && sides) {
                     sink.addSymmetric(ps.get(i).id(), ps.get(j).id(), "opposed", date, e.evidence());
                 }
             }

@@ -1,6 +1,7 @@
 package org.kgi.indexer.snapshot;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -30,8 +31,8 @@ final class SameEntities {
                                     NavigableMap<String, Set<String>> byWord) {
         Map<String, String> target = new HashMap<>();
         for (EntityInfo e : byId.values()) {
-            if (!mergeable(e)) {
-                continue;
+            if (!mergeable(e) || e.name().length() < 3 && !e.name().equals(e.name().toUpperCase(Locale.ROOT))) {
+                continue; // "Le", "Ne": a stray word taken for a nickname somewhere, not a part of a name
             }
             String key = EntityCatalog.key(e.name());
             String other = only(byName.get(key), e, byId, false);
@@ -55,7 +56,7 @@ final class SameEntities {
     /** A named actor (not "civilians" or "police", which every report has). */
     private static boolean mergeable(EntityInfo e) {
         return e.kind() == Kind.ACTOR && !"true".equals(e.attributes().get(NodeFilter.GENERIC))
-                && !e.name().equals(e.name().toLowerCase(java.util.Locale.ROOT));
+                && !e.name().equals(e.name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -75,7 +75,8 @@ class EntityCatalogTest {
                 actor("actor:mnla", "MNLA", "person", List.of(), none),
                 actor("actor:front", "Front", "other", List.of(), none),
                 actor("actor:army", "Army", "other", List.of(), none),
-                actor("actor:kl", "KL", "armed_group", List.of(), none)));
+                actor("actor:kl", "KL", "armed_group", List.of(), none),
+                actor("actor:le", "Le", "other", List.of(), none), actor("actor:eu", "EU", "other", List.of(), none)));
         b.addReport(List.of(actor("actor:tactical-response-brigade", "Tactical Response Brigade", "security_force",
                         List.of("TRB"), none),
                 actor("actor:national-police", "National Police", "security_force", List.of("police"), none),
@@ -87,7 +88,9 @@ class EntityCatalogTest {
                 actor("actor:royal-army", "Royal Army", "security_force", List.of(), none),
                 actor("actor:kanno", "Kanno", "armed_group", List.of("KL"), none),
                 actor("actor:kanno-lanme", "Kanno Lanme", "armed_group", List.of("Kanno"), none),
-                actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none)));
+                actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
+                actor("actor:wisly", "Wisly Plarehar", "person", List.of("Le"), none),
+                actor("actor:european-union", "European Union", "organization", List.of("EU"), none)));
         b.addReport(List.of(actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
                 actor("actor:ag", "AG", "armed_group", List.of("Alpha Group"), none)));
         EntityCatalog c = b.build();
@@ -99,8 +102,9 @@ class EntityCatalogTest {
         assertEquals("actor:alpha-group", c.canonical("actor:ag"), "of two taken for each other, the rarer goes");
         assertEquals("actor:alpha-group", c.canonical("actor:alpha-group"));
         assertEquals("actor:kanno-lanme", c.canonical("actor:kanno"));
-        // left alone: a generic actor, two countries, two types, two candidates, a chain
-        for (String alone : List.of("actor:police", "actor:kdf", "actor:mnla", "actor:army", "actor:kl")) {
+        assertEquals("actor:european-union", c.canonical("actor:eu"), "an acronym of two letters");
+        // left alone: a generic actor, two countries, two types, two candidates, a chain, a stray two-letter word
+        for (String alone : List.of("actor:police", "actor:kdf", "actor:mnla", "actor:army", "actor:kl", "actor:le")) {
             assertEquals(alone, c.canonical(alone));
             assertEquals(null, c.get(alone).orElseThrow().sameAs(), alone);
         }

@@ -9983,4 +9983,17 @@ class ExtractRulesTest {
         assertRelatedEitherWay(run("The Bois-Lenoir Brotherhood and the Twa Kwa gang signed a ceasefire agreement in "
                 + "Mirebois on 20 July 2024.", null), "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa");
     }
+
+    @Test
+    void aCrowdThatThanksOrCelebratesIsNotAgainstThoseItThanks() {
+        Extraction x = run("On 3 May 2024 residents of Liancourt gathered at the newly reopened Liancourt police "
+                + "station to celebrate and express their gratitude to the joint MSS/HNP team.", null);
+        assertTrue(x.relations().stream().noneMatch(r -> r.type().equals("opposed")), x.relations().toString());
+        assertTrue(x.events().stream().noneMatch(e -> "Other".equals(e.subType())), "the reopening is told before: "
+                + x.events());
+        Extraction demand = run("On 3 May 2024 residents marched to the Jos police station to demand the release of "
+                + "the hostages and to condemn the police.", null);
+        assertTrue(demand.relations().stream().anyMatch(r -> r.type().equals("opposed")),
+                demand.relations().toString());
+    }
 }

@@ -1307,6 +1307,9 @@ final class TriggerScan {
                     && !GATHERED_FOR.contains(t.lower(i + 2))) {
                 continue; // relatives had gathered to inspect the damage: people met for something else than a protest
             }
+            if (w.startsWith("reopen") && t.isLower(i - 1, "newly")) {
+                continue; // at the newly reopened police station: what the place is, the reopening told before
+            }
             if (w.equals("gathered") && t.hasWordIn(s, MOURNING) && !t.hasWordIn(s, PROTESTING)) {
                 // a crowd gathered for the funerals of the three men, mourners gathered for a night vigil before a
                 // funeral: mourners, not protesters

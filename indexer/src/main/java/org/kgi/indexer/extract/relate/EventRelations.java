@@ -22,12 +22,27 @@ import org.kgi.indexer.extract.events.Acled;
  * suspect, residents blame) is {@code suspected_in} the event, and no partner or opponent of anyone in it. An
  * agreement that ends no fighting (a deployment agreed, a mandate extended) and a group's change (formed, split,
  * a leader appointed) set no one against anyone: whoever else they name (the gangs a mission is to fight, the
- * leader a faction no longer recognises) is no opponent of their parties.
+ * leader a faction no longer recognises) is no opponent of their parties; nor are those a crowd rallied to thank or
+ * celebrate.
  */
 final class EventRelations {
     private static final String SUSPECTED = "suspected";
 
     private EventRelations() {
+    }
+
+    /**
+     * A crowd that celebrates, thanks or welcomes, with no grievance told: a rally of support (ACLED's peaceful
+     * protest), whose named actors are whom it supports, not its opponents.
+     */
+    private static final Pattern SUPPORTING = Pattern.compile("(?i)\\b(celebrat\\w*|thank\\w*|gratitude|welcom\\w*"
+            + "|in support of|to support|show(?:ed|ing)? (?:their |its )?support)\\b");
+    private static final Pattern GRIEVANCE = Pattern.compile("(?i)\\b(demand\\w*|protest\\w*|against|condemn\\w*"
+            + "|denounc\\w*|justice|anger|angry|outrage\\w*|grievances?)\\b");
+
+    private static boolean supportive(Event e) {
+        return Acled.PROTESTS.equals(e.type()) && e.evidence() != null && SUPPORTING.matcher(e.evidence().text()).find()
+                && !GRIEVANCE.matcher(e.evidence().text()).find();
     }
 
     /** Strategic developments whose other participants are not their parties' opponents. */
@@ -153,7 +168,7 @@ final class EventRelations {
             return; // who would have been on which side of what the text says did not happen is on no side
         }
         boolean truce = isTruce(e);
-        boolean sides = !(Acled.STRATEGIC.equals(e.type()) && WITHOUT_SIDES.contains(e.subType()));
+        boolean sides = !(Acled.STRATEGIC.equals(e.type()) && WITHOUT_SIDES.contains(e.subType()) || supportive(e));
         boolean metByTheState = "Protests".equals(e.type()) && ps.stream().anyMatch(p -> "state".equals(camp(p, byId)));
         for (int i = 0; i < ps.size(); i++) {
             for (int j = i + 1; j < ps.size(); j++) {

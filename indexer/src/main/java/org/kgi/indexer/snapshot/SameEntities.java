@@ -21,7 +21,7 @@ import org.kgi.graph.NodeFilter;
  * the one fewer reports name goes into the other.
  */
 final class SameEntities {
-    private static final Set<String> GROUPS = Set.of("armed_group", "organisation", "other");
+    private static final Set<String> GROUPS = Set.of("armed_group", "organization", "other");
 
     private SameEntities() {
     }

@@ -76,7 +76,8 @@ class EntityCatalogTest {
                 actor("actor:front", "Front", "other", List.of(), none),
                 actor("actor:army", "Army", "other", List.of(), none),
                 actor("actor:kl", "KL", "armed_group", List.of(), none),
-                actor("actor:le", "Le", "other", List.of(), none), actor("actor:eu", "EU", "other", List.of(), none)));
+                actor("actor:le", "Le", "other", List.of(), none), actor("actor:eu", "EU", "other", List.of(), none),
+                actor("actor:commission", "Commission", "organization", List.of(), none)));
         b.addReport(List.of(actor("actor:tactical-response-brigade", "Tactical Response Brigade", "security_force",
                         List.of("TRB"), none),
                 actor("actor:national-police", "National Police", "security_force", List.of("police"), none),
@@ -90,7 +91,8 @@ class EntityCatalogTest {
                 actor("actor:kanno-lanme", "Kanno Lanme", "armed_group", List.of("Kanno"), none),
                 actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
                 actor("actor:wisly", "Wisly Plarehar", "person", List.of("Le"), none),
-                actor("actor:european-union", "European Union", "organization", List.of("EU"), none)));
+                actor("actor:european-union", "European Union", "organization", List.of("EU"), none),
+                actor("actor:electoral-commission", "Electoral Commission", "organization", List.of(), none)));
         b.addReport(List.of(actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
                 actor("actor:ag", "AG", "armed_group", List.of("Alpha Group"), none)));
         EntityCatalog c = b.build();
@@ -99,6 +101,7 @@ class EntityCatalogTest {
         assertEquals(Set.of("actor:trb", "actor:tactical-response-brigade"),
                 c.resolve(Kind.ACTOR, "Tactical Response Brigade"), "a search by the full name finds both");
         assertEquals("actor:polisario-front", c.canonical("actor:front"), "one group's name ends with the word");
+        assertEquals("actor:electoral-commission", c.canonical("actor:commission"), "one organisation's, too");
         assertEquals("actor:alpha-group", c.canonical("actor:ag"), "of two taken for each other, the rarer goes");
         assertEquals("actor:alpha-group", c.canonical("actor:alpha-group"));
         assertEquals("actor:kanno-lanme", c.canonical("actor:kanno"));

@@ -9996,4 +9996,17 @@ class ExtractRulesTest {
         assertTrue(demand.relations().stream().anyMatch(r -> r.type().equals("opposed")),
                 demand.relations().toString());
     }
+
+    @Test
+    void aForceAnOperationWasCoordinatedWithIsAnAllyNotATarget() {
+        for (String cue : List.of("coordinated with", "carried out in coordination with",
+                "conducted in cooperation with")) {
+            Extraction x = run("Soldiers of the Marivelle Armed Forces killed five gang members in Delmont on 3 May "
+                    + "2024 in an operation " + cue + " the National Police of Marivelle (NPM).", null);
+            assertFalse(relatedEitherWay(x, "actor:marivelle-armed-forces", "opposed",
+                    "actor:national-police-of-marivelle"), cue + ": " + x.relations());
+            assertRelatedEitherWay(x, "actor:marivelle-armed-forces", "acted_together",
+                    "actor:national-police-of-marivelle");
+        }
+    }
 }

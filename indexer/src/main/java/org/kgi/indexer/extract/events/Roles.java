@@ -2014,12 +2014,17 @@ final class Roles {
                     || w.equals("supported") || w.equals("accompanied") || w.equals("assisted")) {
                 return true;
             }
-            if (w.equals("with") && (t.isLower(i - 1, "together") || t.isLower(i - 1, "jointly"))) {
-                return true;
+            if (w.equals("with") && (t.isLower(i - 1, "together") || t.isLower(i - 1, "jointly")
+                    || t.isWord(i - 1) && COOPERATING.contains(t.lower(i - 1)))) {
+                return true; // together with; an operation coordinated with X, carried out in cooperation with X
             }
         }
         return false;
     }
+
+    private static final Set<String> COOPERATING = WordSets.of("coordinated", "coordination", "co-ordinated",
+            "co-ordination", "cooperation", "co-operation", "collaboration", "conjunction", "partnership",
+            "cooperating", "collaborating", "partnering", "partnered");
 
     /** Whether the actor comes right after a {@code between} that follows the trigger ({@code between the X}). */
     private static boolean firstOfBetween(Tokens t, Sentence s, int trigger, int at) {

@@ -183,8 +183,15 @@
     };
   }
 
+  /** Selects a value from the URL in a list that offers it, else the list's default (a hand-edited bad value). */
+  function choose(select, value) {
+    const option = [...select.options].find(o => o.value === value)
+      || [...select.options].find(o => o.defaultSelected) || select.options[0];
+    select.value = option.value;
+  }
+
   window.kgi = {
     KINDS, KIND_LABEL, RELATION_LABEL, el, link, entityLink, entityHref, documentHref, kindOf, snippet, api,
-    problemText, setStatus, pathId, formatDate, legend, picker
+    problemText, setStatus, pathId, formatDate, legend, picker, choose
   };
 })();

@@ -3,7 +3,8 @@
 // shortest paths drawn with Cytoscape.js and listed with each edge's evidence.
 (function () {
   "use strict";
-  const { el, link, api, problemText, setStatus, entityLink, documentHref, RELATION_LABEL } = window.kgi;
+  const { el, link, api, problemText, setStatus, entityLink, documentHref, RELATION_LABEL, choose } =
+    window.kgi;
   const G = window.kgiGraphs;
   const status = document.getElementById("status");
   const list = document.getElementById("paths");
@@ -28,10 +29,6 @@
     return p;
   }
 
-  /** Selects the URL's value when the list offers it, else the list's first ("any"). */
-  function choose(select, value) {
-    select.value = [...select.options].some(o => o.value === value) ? value : "";
-  }
   const from = window.kgi.picker(fromInput, document.getElementById("from-list"), () => toInput.focus());
   const to = window.kgi.picker(toInput, document.getElementById("to-list"), () => document.getElementById("find").focus());
   let cy = null;

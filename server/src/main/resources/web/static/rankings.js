@@ -2,7 +2,7 @@
 // communities of the graph with their members.
 (function () {
   "use strict";
-  const { el, api, problemText, setStatus, entityLink } = window.kgi;
+  const { el, api, problemText, setStatus, entityLink, choose } = window.kgi;
   const status = document.getElementById("status");
   const by = document.getElementById("by");
   const limit = document.getElementById("rlimit");
@@ -66,13 +66,6 @@
       li.appendChild(ul);
       ol.appendChild(li);
     }
-  }
-
-  /** Selects the URL's value when the list offers it, else the list's default (a hand-edited URL's bad value). */
-  function choose(select, value) {
-    const option = [...select.options].find(o => o.value === value)
-      || [...select.options].find(o => o.defaultSelected) || select.options[0];
-    select.value = option.value;
   }
 
   async function load() {

@@ -18,8 +18,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.kgi.indexer.extract.events.Acled;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
 
@@ -40,8 +40,6 @@ final class KgiQueryParser extends QueryParser {
     static final String PLACE = "place";
     static final String EVENT = "event";
     static final String DATE = "date";
-    /** ACLED event types, the values of {@code event:}. */
-    static final List<String> EVENT_TYPES = Acled.EVENT_TYPES;
 
     private final EntityCatalog catalog;
 
@@ -172,14 +170,14 @@ final class KgiQueryParser extends QueryParser {
     /** The reports with an event of this type, or else of this sub-type. */
     private static Query eventQuery(String text) {
         String type = eventType(text);
-        return EVENT_TYPES.contains(type) ? new TermQuery(new Term(Schema.EVENT_TYPE, type))
+        return Acled.EVENT_TYPES.contains(type) ? new TermQuery(new Term(Schema.EVENT_TYPE, type))
                 : new TermQuery(new Term(Schema.EVENT_SUBTYPE, type.toLowerCase(Locale.ROOT)));
     }
 
     /** The ACLED event type {@code text} names in any case, or its first word names; else the text itself. */
     static String eventType(String text) {
         String t = text.strip().replace('_', ' ');
-        for (String type : EVENT_TYPES) {
+        for (String type : Acled.EVENT_TYPES) {
             if (type.equalsIgnoreCase(t) || type.toLowerCase(Locale.ROOT).startsWith(t.toLowerCase(Locale.ROOT) + " ")) {
                 return type;
             }

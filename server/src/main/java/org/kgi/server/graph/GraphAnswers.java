@@ -69,14 +69,6 @@ public final class GraphAnswers {
         return snapshots.get().graph();
     }
 
-    /**
-     * The graph's id for {@code id}: an actor a report names only in part ({@code actor:trb}) is the node of the one
-     * other reports name in full ({@link EntityCatalog#canonical}).
-     */
-    private String canonical(String id) {
-        return id == null ? null : snapshots.get().catalog().canonical(id);
-    }
-
     public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types, Set<Relation> relations,
                                        DateWindow window, int limit, int evidencePerEdge) {
         return neighbours(id, depth, kinds, types, relations, window, limit, evidencePerEdge, true);
@@ -86,8 +78,9 @@ public final class GraphAnswers {
     public Views.Neighbours neighbours(String id, int depth, Set<Kind> kinds, Set<String> types,
                                        Set<Relation> relations, DateWindow window, int limit, int evidencePerEdge,
                                        boolean generic) {
-        KnowledgeGraph g = graph();
-        id = canonical(id);
+        IndexSnapshot snapshot = snapshots.get();
+        KnowledgeGraph g = snapshot.graph();
+        id = snapshot.catalog().canonical(id); // actor:trb of a report that never spells it out: the brigade's node
         NeighbourhoodQuery q = NeighbourhoodQuery.depth(depth).kinds(kinds.toArray(Kind[]::new))
                 .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window)
                 .limit(limit).generic(generic);
@@ -109,9 +102,10 @@ public final class GraphAnswers {
     /** As above; {@code generic}: whether a path may go through the generic actors ("civilians", "police"...). */
     public Views.Paths paths(String from, String to, int k, int maxLength, Set<Kind> through, Set<Relation> relations,
                              DateWindow window, int evidencePerEdge, boolean generic) {
-        KnowledgeGraph g = graph();
-        from = canonical(from);
-        to = canonical(to);
+        IndexSnapshot snapshot = snapshots.get();
+        KnowledgeGraph g = snapshot.graph();
+        from = snapshot.catalog().canonical(from);
+        to = snapshot.catalog().canonical(to);
         PathQuery q = PathQuery.maxLength(maxLength).through(through.toArray(Kind[]::new))
                 .relations(relations.toArray(Relation[]::new)).window(window).throughGeneric(generic);
         ShortestPaths sp = new ShortestPaths(g);
@@ -182,9 +176,10 @@ public final class GraphAnswers {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be at least 0, not " + offset);
         }
-        KnowledgeGraph g = graph();
-        actor = canonical(actor);
-        place = canonical(place);
+        IndexSnapshot snapshot = snapshots.get();
+        KnowledgeGraph g = snapshot.graph();
+        actor = snapshot.catalog().canonical(actor);
+        place = snapshot.catalog().canonical(place);
         requireKind(g, "actor", actor, Kind.ACTOR);
         requireKind(g, "place", place, Kind.PLACE);
         List<Dated> events = matching(g, actor, place, type, window, newestFirst);

@@ -71,12 +71,10 @@
     setUpGraph();
   }
 
-  // the search for the entity's reports: its id, and those of the entities of other reports taken for it
+  // the search for the entity's reports (the server adds those of the entities of other reports taken for it)
   function searchHref(d) {
     const param = d.entity.kind === "place" ? "place" : "actor";
-    const q = new URLSearchParams({ [param]: d.entity.id });
-    for (const m of d.merged || []) q.append(param, m.id);
-    return "/?" + q;
+    return "/?" + new URLSearchParams({ [param]: d.entity.id });
   }
 
   function renderAttributes(e, relations, merged = []) {

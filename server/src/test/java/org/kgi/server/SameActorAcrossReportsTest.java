@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,26 @@ class SameActorAcrossReportsTest {
 
         JsonNode byName = server.getJson("/api/search?q=" + RunningServer.enc("actor:\"Tactical Response Brigade\""), 200);
         assertEquals(2, byName.get("total").asInt(), "the report that only says TRB too: " + byName.get("hits"));
+    }
+
+    @Test
+    void theFacetCountsAndFiltersAnActorTakenForAnotherAsThatOther() throws Exception {
+        JsonNode all = server.getJson("/api/search?q=", 200);
+        Map<String, Integer> actors = new LinkedHashMap<>();
+        all.get("facets").get("actor").forEach(v -> actors.put(v.get("id").asText(), v.get("count").asInt()));
+        assertEquals(2, actors.get("actor:tactical-response-brigade"), "both reports: " + actors);
+        assertEquals(2, actors.get("actor:jean-robert-valcin"), actors.toString());
+        assertFalse(actors.containsKey("actor:trb"), "no value of its own: " + actors);
+        assertFalse(actors.containsKey("actor:valcin"), actors.toString());
+        assertEquals(1, actors.get("actor:cdr"), "left alone: " + actors);
+
+        for (String id : List.of("actor:tactical-response-brigade", "actor:trb")) {
+            JsonNode chosen = server.getJson("/api/search?q=&actor=" + RunningServer.enc(id), 200);
+            assertEquals(List.of("a", "b"), ids(chosen.get("hits"), "id").stream().sorted().toList(), id);
+        }
+        JsonNode gang = server.getJson("/api/search?q=" + RunningServer.enc("gang") + "&actor="
+                + RunningServer.enc("actor:jean-robert-valcin"), 200);
+        assertEquals(2, gang.get("total").asInt(), "f and g: " + gang.get("hits"));
     }
 
     @Test

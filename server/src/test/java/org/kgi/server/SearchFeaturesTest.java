@@ -222,7 +222,14 @@ class SearchFeaturesTest {
                 Set<String> actors = new HashSet<>();
                 Set<String> places = new HashSet<>();
                 Set<String> types = new HashSet<>();
-                doc.get("entities").forEach(e -> (e.get("kind").asText().equals("actor") ? actors : places).add(e.get("id").asText()));
+                for (JsonNode e : doc.get("entities")) {
+                    // an actor taken for another across reports (016's TRB) counts as that other
+                    if (e.get("kind").asText().equals("actor")) {
+                        actors.add(canonical(e.get("id").asText()));
+                    } else {
+                        places.add(e.get("id").asText());
+                    }
+                }
                 doc.get("events").forEach(e -> types.add(e.get("type").asText()));
                 actors.forEach(a -> truth.computeIfAbsent("actor", k -> new HashMap<>()).merge(a, 1, Integer::sum));
                 places.forEach(a -> truth.computeIfAbsent("place", k -> new HashMap<>()).merge(a, 1, Integer::sum));
@@ -242,6 +249,45 @@ class SearchFeaturesTest {
             }
             assertTrue(checked > 10, "facets were returned for q=" + q + ": " + r.get("facets"));
         }
+    }
+
+    private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The id of the actor {@code id} is taken for across reports, as the entity endpoint answers it. */
+    private static String canonical(String id) throws Exception {
+        String known = CANONICAL.get(id);
+        if (known == null) {
+            known = server.getJson("/api/entities/" + RunningServer.enc(id), 200).get("entity").get("id").asText();
+            CANONICAL.put(id, known);
+        }
+        return known;
+    }
+
+    @Test
+    void theValuesChosenAreListedWithTheirCountsThoughNotAmongTheTopValues() throws Exception {
+        JsonNode all = server.getJson("/api/search?limit=1&q=", 200).get("facets").get("actor");
+        List<String> top = new ArrayList<>();
+        all.forEach(v -> top.add(v.get("id").asText()));
+        assertFalse(top.contains("actor:tactical-response-brigade"), top.toString());
+        for (String chosen : List.of("actor:tactical-response-brigade", "actor:trb")) {
+            JsonNode r = server.getJson("/api/search?limit=1&q=&actor=" + RunningServer.enc(chosen), 200);
+            JsonNode actors = r.get("facets").get("actor");
+            assertEquals(top.size() + 1, actors.size(), actors.toString());
+            JsonNode last = actors.get(actors.size() - 1);
+            assertEquals("actor:tactical-response-brigade", last.get("id").asText(), "whom 016's TRB is taken for");
+            assertEquals("Tactical Response Brigade", last.get("name").asText());
+            assertEquals(10, last.get("count").asInt(), "its reports and 016: " + last);
+            assertEquals(10, r.get("total").asInt());
+        }
+        // a value no report carries is listed with no reports, and matches none
+        JsonNode none = server.getJson("/api/search?limit=1&q=&year=1999&eventType=protests", 200);
+        assertEquals(0, none.get("total").asInt());
+        JsonNode years = none.get("facets").get("year");
+        assertEquals("1999", years.get(years.size() - 1).get("value").asText());
+        assertEquals(0, years.get(years.size() - 1).get("count").asInt());
+        List<String> types = new ArrayList<>();
+        none.get("facets").get("eventType").forEach(v -> types.add(v.get("value").asText()));
+        assertEquals(1, types.stream().filter(t -> t.equals("Protests")).count(), "once, in its own case: " + types);
     }
 
     @Test

@@ -304,8 +304,15 @@ class WebPagesBrowserTest {
             String attributes = driver.findElement(By.id("attributes")).getText();
             assertTrue(attributes.contains("also named") && attributes.contains("actor:trb"), attributes);
             String search = driver.findElement(By.linkText("Its reports in search →")).getDomAttribute("href");
-            assertTrue(search.contains("actor=actor%3Atactical-response-brigade")
-                    && search.contains("actor=actor%3Atrb"), search);
+            assertEquals("/?actor=actor%3Atactical-response-brigade", search);
+            // its reports in search: 016's too, and the actor facet counts them all under the brigade's name
+            driver.findElement(By.linkText("Its reports in search →")).click();
+            waitForStatus("10 reports match");
+            assertTrue(hitIds().contains("/documents/016_dufresne-market-looted"), hitIds().toString());
+            List<String> facet = driver.findElements(By.cssSelector("button.facet-value.on")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Tactical Response Brigade\n10"), facet,
+                    driver.findElement(By.id("facet-lists")).getText());
         });
     }
 

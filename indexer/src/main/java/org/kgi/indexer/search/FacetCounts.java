@@ -1,13 +1,15 @@
 package org.kgi.indexer.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.util.LongHeap;
 
 /**
  * Counts the facets of a set of matches with the value ids of {@link FacetStates}: each match adds its values' ids
  * (all four facets in one array), then each facet's most frequent values are picked (ties in value order, as
- * Lucene's {@code StringValueFacetCounts} breaks them).
+ * Lucene's {@code StringValueFacetCounts} breaks them), the actors taken for another across reports folded into it
+ * ({@link FacetFold}).
  */
 final class FacetCounts {
     /** One value and how many of the counted matches carry it. */
@@ -15,12 +17,23 @@ final class FacetCounts {
     }
 
     private final FacetStates.ReaderState state;
+    private final FacetFold fold;
     /** By value id (all facets). */
     private final int[] counts;
+    /** By value id: how many of the counted docs it was counted twice for once folded ({@link FacetFold}); or null. */
+    private int[] extra;
+    /** {@link #counts} folded, once asked for. */
+    private int[] folded;
 
-    /** Counts to be added up over {@code state}'s segments, doc by doc ({@link #add}). */
+    /** Counts to be added up over {@code state}'s segments, doc by doc ({@link #add}), with nothing folded. */
     FacetCounts(FacetStates.ReaderState state) {
+        this(state, FacetFold.NONE);
+    }
+
+    /** Counts to be added up over {@code state}'s segments, with the actors of {@code fold} folded. */
+    FacetCounts(FacetStates.ReaderState state, FacetFold fold) {
         this.state = state;
+        this.fold = fold;
         this.counts = new int[state.size()];
     }
 
@@ -40,6 +53,13 @@ final class FacetCounts {
                 counts[ids[i]]++;
             }
         }
+        int[] twice = fold.twice(leaf);
+        if (twice != null && Arrays.binarySearch(twice, doc) >= 0) {
+            if (extra == null) {
+                extra = new int[counts.length];
+            }
+            fold.countRepeats(so, doc, extra);
+        }
     }
 
     /** The {@code n} most frequent values of {@code facet}, most frequent first. */
@@ -50,6 +70,7 @@ final class FacetCounts {
         // the best n as keys: the count above, the place in value order (reversed) below, so that a greater key is a
         // better value (counted more often, or as often and first in value order); primitive, and a value counted
         // less often than the least kept is passed over unread (a comparator per value cost 3 times as much)
+        int[] counts = facet == Facet.ACTOR && fold.folds() ? folded() : this.counts;
         int[] rank = state.rank();
         LongHeap best = new LongHeap(n);
         int least = 1;
@@ -66,5 +87,21 @@ final class FacetCounts {
             out.add(new Count(state.label(id), counts[id]));
         }
         return out.reversed();
+    }
+
+    /** How many of the counted matches carry {@code value} of {@code facet} (folded as {@link #top} folds). */
+    int count(Facet facet, String value) {
+        int id = state.id(facet, value);
+        if (id < 0) {
+            return 0;
+        }
+        return (facet == Facet.ACTOR && fold.folds() ? folded() : counts)[id];
+    }
+
+    private int[] folded() {
+        if (folded == null) {
+            folded = fold.fold(counts, extra);
+        }
+        return folded;
     }
 }

@@ -55,6 +55,12 @@ final class FacetPass {
      */
     static FacetPass run(IndexSearcher searcher, Query query, FacetStates.ReaderState state, int limit,
                          boolean exactTotal, QueryTimeout timeout) throws IOException {
+        return run(searcher, query, state, FacetFold.NONE, limit, exactTotal, timeout);
+    }
+
+    /** As {@link #run(IndexSearcher, Query, FacetStates.ReaderState, int, boolean, QueryTimeout)}, folding actors. */
+    static FacetPass run(IndexSearcher searcher, Query query, FacetStates.ReaderState state, FacetFold fold, int limit,
+                         boolean exactTotal, QueryTimeout timeout) throws IOException {
         Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         long known = cheapCount(weight, leaves);
@@ -73,7 +79,7 @@ final class FacetPass {
                 }
             }
             if (!prefix.full()) {
-                FacetCounts counts = new FacetCounts(state);
+                FacetCounts counts = new FacetCounts(state, fold);
                 prefix.addTo(counts);
                 return new FacetPass(counts, prefix.size, prefix.size, false, false);
             }
@@ -87,7 +93,7 @@ final class FacetPass {
         }
         int rate = rateFor(guess, limit);
         for (int tries = 1; ; tries++) {
-            FacetCounts counts = new FacetCounts(state);
+            FacetCounts counts = new FacetCounts(state, fold);
             long counted = 0;
             double estimate = 0;
             for (LeafReaderContext leaf : leaves) {

@@ -73,6 +73,28 @@ final class FacetStates {
             return values[id];
         }
 
+        /** The id of {@code value} of {@code facet}, or {@code -1} when no segment read so far holds it. */
+        int id(Facet facet, String value) {
+            BytesRef key = new BytesRef(value);
+            int lo = 0;
+            int hi = byRank.length - 1;
+            while (lo <= hi) { // the first place whose value is not below the key
+                int mid = (lo + hi) >>> 1;
+                if (new BytesRef(values[byRank[mid]]).compareTo(key) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            // the same value can be one of two facets' (never so far: their values' forms differ)
+            for (int r = lo; r < byRank.length && values[byRank[r]].equals(value); r++) {
+                if (Arrays.binarySearch(idsOf[facet.ordinal()], byRank[r]) >= 0) {
+                    return byRank[r];
+                }
+            }
+            return -1;
+        }
+
         /** How many ids there are: one more than the greatest. */
         int size() {
             return values.length;

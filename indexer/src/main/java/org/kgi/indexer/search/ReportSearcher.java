@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -74,6 +77,8 @@ public final class ReportSearcher {
     private final Supplier<EntityCatalog> catalog;
     private final FacetStates facetStates = new FacetStates();
     private final ResultCache cache;
+    /** The last {@link FacetFold} made: the current reader's and catalog's, most of the time. */
+    private final AtomicReference<FacetFold> fold = new AtomicReference<>();
     /** Searches running at once: {@link #SLOTS} (see {@link #awaitTurn}); fair, so first come, first run. */
     private final Semaphore running = new Semaphore(SLOTS, true);
 
@@ -185,7 +190,7 @@ public final class ReportSearcher {
             throws QuerySyntaxException, SearchTimeoutException, IOException {
         Query user = parse(request.query(), names);
         Query searched = searched(user, reader); // the highlighter marks the words of the user's phrases
-        Query query = withFilters(searched, request);
+        Query query = withFilters(searched, request, names);
         FieldDoc after = request.cursor() == null ? null : Cursor.decode(request, request.cursor());
         IndexSearcher searcher = new IndexSearcher(reader);
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MILLIS);
@@ -202,9 +207,10 @@ public final class ReportSearcher {
                             new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
         }
         FacetStates.ReaderState facetState = facetStates.state(reader);
+        FacetFold fold = fold(reader, facetState, names);
         int facetSample = facetSample(request, reader);
-        FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetState, facetSample,
-                request.exactTotal(), timeout);
+        FacetPass facets = searcher.timedOut() ? null : FacetPass.run(searcher, rewritten, facetState, fold,
+                facetSample, request.exactTotal(), timeout);
         // a facet with values chosen is counted without its own choice (the others' apply), so that more of its
         // values can be added, OR-ed: Elasticsearch's post_filter, Aleph's and Datashare's multi-select facets
         Map<Facet, FacetPass> own = new EnumMap<>(Facet.class);
@@ -212,8 +218,8 @@ public final class ReportSearcher {
             if (facets == null || searcher.timedOut()) {
                 break;
             }
-            Query without = searcher.rewrite(withFilters(searched, request.without(chosen)));
-            FacetPass pass = FacetPass.run(searcher, without, facetState, facetSample, false, timeout);
+            Query without = searcher.rewrite(withFilters(searched, request.without(chosen), names));
+            FacetPass pass = FacetPass.run(searcher, without, facetState, fold, facetSample, false, timeout);
             if (pass == null) {
                 facets = null;
             } else {
@@ -242,7 +248,8 @@ public final class ReportSearcher {
                 sampled = pass.counted();
             }
         }
-        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, own, names), next,
+        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, own, request, names),
+                next,
                 sampled != null, sampled);
     }
 
@@ -297,15 +304,38 @@ public final class ReportSearcher {
         }
     }
 
-    private static Query withFilters(Query user, SearchRequest request) {
+    /** The fold of {@code names}' merged actors over {@code reader}, made once per reader and catalog. */
+    private FacetFold fold(IndexReader reader, FacetStates.ReaderState state, EntityCatalog names) throws IOException {
+        FacetFold f = fold.get();
+        if (f == null || !f.isFor(state, names.merges())) {
+            f = FacetFold.of(reader, state, names.merges());
+            fold.set(f);
+        }
+        return f;
+    }
+
+    /**
+     * {@code user} with the request's filters: any of a facet's chosen values, and each of the facets chosen; an
+     * actor chosen is also any actor {@code names} takes for it across reports, or the one it is taken for.
+     */
+    private static Query withFilters(Query user, SearchRequest request, EntityCatalog names) {
         if (request.filters().isEmpty() && request.from() == null && request.to() == null) {
             return user;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST);
         request.filters().forEach((facet, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
+            Set<String> terms = new LinkedHashSet<>();
             for (String v : values) {
-                String value = facet == Facet.EVENT_TYPE ? KgiQueryParser.eventType(v) : v; // in any case
+                if (facet == Facet.EVENT_TYPE) {
+                    terms.add(KgiQueryParser.eventType(v)); // in any case
+                } else if (facet == Facet.ACTOR) {
+                    terms.addAll(names.withMerged(names.canonical(v)));
+                } else {
+                    terms.add(v);
+                }
+            }
+            for (String value : terms) {
                 any.add(new TermQuery(new Term(facet.field(), value)), BooleanClause.Occur.SHOULD);
             }
             b.add(any.build(), BooleanClause.Occur.FILTER);
@@ -318,16 +348,33 @@ public final class ReportSearcher {
         return b.build();
     }
 
-    /** Each facet's top values, from {@code main} or, for a facet with values chosen, from its {@code own} pass. */
-    private static Map<String, List<FacetValue>> facets(FacetPass main, Map<Facet, FacetPass> own, EntityCatalog names)
-            throws IOException {
+    /**
+     * Each facet's top values, from {@code main} or, for a facet with values chosen, from its {@code own} pass; then
+     * the values the request chose that are not among them (counted too, 0 if none match), so that a page can show
+     * every filter it applies with its name and count. An actor chosen is listed as the actor it is taken for.
+     */
+    private static Map<String, List<FacetValue>> facets(FacetPass main, Map<Facet, FacetPass> own,
+                                                        SearchRequest request, EntityCatalog names) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             FacetPass pass = own.getOrDefault(facet, main);
             FacetCounts counts = pass.counts();
+            List<FacetCounts.Count> top = new ArrayList<>(counts.top(facet, facet == Facet.YEAR
+                    || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES));
+            Set<String> listed = new LinkedHashSet<>();
+            top.forEach(c -> listed.add(c.value()));
+            for (String chosen : request.filters().getOrDefault(facet, List.of())) {
+                String value = switch (facet) {
+                    case ACTOR -> names.canonical(chosen);
+                    case EVENT_TYPE -> KgiQueryParser.eventType(chosen);
+                    default -> chosen;
+                };
+                if (listed.add(value)) {
+                    top.add(new FacetCounts.Count(value, counts.count(facet, value)));
+                }
+            }
             List<FacetValue> values = new ArrayList<>();
-            int n = facet == Facet.YEAR || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES;
-            for (FacetCounts.Count c : counts.top(facet, n)) {
+            for (FacetCounts.Count c : top) {
                 long count = pass.estimate(c.count());
                 values.add(facet == Facet.ACTOR || facet == Facet.PLACE
                         ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count)

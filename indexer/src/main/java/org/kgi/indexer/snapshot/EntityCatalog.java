@@ -67,6 +67,11 @@ public final class EntityCatalog {
         return merged.getOrDefault(id, List.of());
     }
 
+    /** Every entity's {@link #merged} entities, by its id: the same map for every call. */
+    public Map<String, List<String>> merges() {
+        return merged;
+    }
+
     /** {@code id} and the entities taken for it: all the ids its reports carry. */
     public List<String> withMerged(String id) {
         List<String> more = merged(id);
@@ -294,8 +299,8 @@ public final class EntityCatalog {
                         e.documentCount(), canonical));
                 merged.computeIfAbsent(canonical, k -> new ArrayList<>()).add(id);
             });
-            merged.values().forEach(Collections::sort);
-            return new EntityCatalog(byId, byName, byWord, merged);
+            merged.replaceAll((id, ids) -> ids.stream().sorted().toList());
+            return new EntityCatalog(byId, byName, byWord, Collections.unmodifiableMap(merged));
         }
 
         private static void index(Map<String, Set<String>> byName, NavigableMap<String, Set<String>> byWord,

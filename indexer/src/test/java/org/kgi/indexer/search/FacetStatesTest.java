@@ -231,7 +231,8 @@ class FacetStatesTest {
         return new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE));
     }
 
-    private static Document report(String id, String... actors) {
+    /** A report carrying the actor values {@code actors}. */
+    static Document report(String id, String... actors) {
         Document doc = new Document();
         doc.add(new KeywordField(Schema.ID, id, Field.Store.YES));
         for (String a : actors) {

@@ -1,0 +1,169 @@
+package org.kgi.indexer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * Counts an actor taken for another across reports ({@code EntityCatalog#canonical}: the "TRB" of a report that never
+ * spells it out is the Tactical Response Brigade of the others) as that other in the actor facet: its reports add up
+ * with the other's, a report that carries both is counted once, and it is no value of its own, as it is no node of
+ * its own in the graph. Made for one reader's {@link FacetStates.ReaderState} and one set of merges; the counting of
+ * a match only looks up whether its doc is one of the few that carry two values folded into one
+ * ({@link #twice(int)}).
+ */
+final class FacetFold {
+    /** Nothing folded. */
+    static final FacetFold NONE = new FacetFold(null, null, null, null);
+
+    private final FacetStates.ReaderState state;
+    private final Map<String, List<String>> merges;
+    /** By value id: the value id its count goes to (its own when none); {@code null} when nothing is folded. */
+    private final int[] into;
+    /** By leaf: the docs, ascending, that carry two or more values folded into one; {@code null} for none. */
+    private final int[][] twice;
+
+    private FacetFold(FacetStates.ReaderState state, Map<String, List<String>> merges, int[] into, int[][] twice) {
+        this.state = state;
+        this.merges = merges;
+        this.into = into;
+        this.twice = twice;
+    }
+
+    /**
+     * The fold of {@code merges} (the ids of actors taken for another, by the other's id) over {@code reader}, whose
+     * facet values {@code state} holds. A merge whose ids the reader does not hold as actor values is left out.
+     */
+    static FacetFold of(IndexReader reader, FacetStates.ReaderState state, Map<String, List<String>> merges)
+            throws IOException {
+        if (merges.isEmpty()) {
+            return new FacetFold(state, merges, null, null);
+        }
+        Map<String, Integer> idOf = new HashMap<>();
+        merges.forEach((canonical, merged) -> {
+            idOf.put(canonical, -1);
+            merged.forEach(m -> idOf.put(m, -1));
+        });
+        for (int id : state.idsOf()[Facet.ACTOR.ordinal()]) {
+            idOf.computeIfPresent(state.label(id), (value, none) -> id);
+        }
+        int[] into = null;
+        List<String> folded = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : merges.entrySet()) {
+            int to = idOf.get(e.getKey());
+            for (String m : e.getValue()) {
+                int from = idOf.get(m);
+                if (to >= 0 && from >= 0) {
+                    if (into == null) {
+                        into = new int[state.size()];
+                        Arrays.setAll(into, i -> i);
+                    }
+                    into[from] = to;
+                    folded.add(m);
+                }
+            }
+        }
+        if (into == null) {
+            return new FacetFold(state, merges, null, null);
+        }
+        int[][] twice = new int[reader.leaves().size()][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int[] docs = new int[0];
+            for (String m : folded) {
+                PostingsEnum postings = leaf.reader().postings(new Term(Facet.ACTOR.field(), m), PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (repeats(into, state.leaves().get(leaf.ord), doc)) {
+                        docs = Arrays.copyOf(docs, docs.length + 1);
+                        docs[docs.length - 1] = doc;
+                    }
+                }
+            }
+            if (docs.length > 0) {
+                twice[leaf.ord] = Arrays.stream(docs).sorted().distinct().toArray();
+            }
+        }
+        return new FacetFold(state, merges, into, twice);
+    }
+
+    /** Whether this fold was made for {@code state} and {@code merges} (the same objects). */
+    boolean isFor(FacetStates.ReaderState state, Map<String, List<String>> merges) {
+        return this.state == state && this.merges == merges;
+    }
+
+    /** Whether a value of doc {@code doc} folds into the same value as another of its values. */
+    private static boolean repeats(int[] into, FacetStates.SegmentOrds so, int doc) {
+        int[] targets = targets(into, so, doc);
+        Arrays.sort(targets);
+        for (int i = 1; i < targets.length; i++) {
+            if (targets[i] == targets[i - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values doc {@code doc} counts for, folded: one per value it carries. */
+    private static int[] targets(int[] into, FacetStates.SegmentOrds so, int doc) {
+        int from = so.start()[doc];
+        int[] targets = new int[so.start()[doc + 1] - from];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = into[so.smallIds() != null ? so.smallIds()[from + i] : so.ids()[from + i]];
+        }
+        return targets;
+    }
+
+    /** Whether anything is folded. */
+    boolean folds() {
+        return into != null;
+    }
+
+    /** The docs of leaf {@code leaf} that carry two values folded into one, ascending; {@code null} for none. */
+    int[] twice(int leaf) {
+        return twice == null ? null : twice[leaf];
+    }
+
+    /**
+     * Takes back from {@code extra} (by value id) what doc {@code doc} of a leaf with ordinals {@code so}, one of
+     * {@link #twice}, added more than once to a value once folded.
+     */
+    void countRepeats(FacetStates.SegmentOrds so, int doc, int[] extra) {
+        int[] targets = targets(into, so, doc);
+        Arrays.sort(targets);
+        for (int i = 1; i < targets.length; i++) {
+            if (targets[i] == targets[i - 1]) {
+                extra[targets[i]]++;
+            }
+        }
+    }
+
+    /**
+     * The counts of {@code counts} (by value id) once folded: a merged value's count added to its other's, less what
+     * {@code extra} says was counted twice, and the merged value's own count none.
+     */
+    int[] fold(int[] counts, int[] extra) {
+        int[] out = counts.clone();
+        for (int id = 0; id < into.length; id++) {
+            if (into[id] != id) {
+                out[into[id]] += counts[id];
+                out[id] = 0;
+            }
+        }
+        if (extra != null) {
+            for (int id = 0; id < extra.length; id++) {
+                out[id] -= extra[id];
+            }
+        }
+        return out;
+    }
+}

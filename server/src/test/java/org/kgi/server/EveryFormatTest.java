@@ -29,6 +29,8 @@ class EveryFormatTest {
         Files.createDirectories(c.resolve("mail"));
         Files.writeString(c.resolve("a.txt"), "Clash in Delmont\n\nDELMONT, 14 March 2023 — " + CLASH);
         Files.writeString(c.resolve("b.md"), "---\ntitle: Markdown brief\ndate: 2023-03-15\nsource: Radio Vigilance\n---\n" + CLASH);
+        Files.writeString(c.resolve("b2.md"), "+++\ntitle = \"Hugo brief\"\ndate = 2023-03-24T09:00:00Z\n"
+                + "source = 'Radio Tropic'\ntags = [\"security\"]\n+++\n" + CLASH);
         Files.writeString(c.resolve("c.json"), "{\"id\": \"json-report\", \"title\": \"JSON item\", \"date\": \"2023-03-16\", "
                 + "\"source\": \"Wire\", \"text\": \"" + CLASH + "\"}");
         Files.writeString(c.resolve("d.jsonl"), "{\"id\": \"line-1\", \"title\": \"Line one\", \"date\": \"2023-03-17\", \"text\": \""
@@ -49,24 +51,25 @@ class EveryFormatTest {
         CliTest.Run run = CliTest.kgi("index", "--corpus", c.toString(), "--index", tmp.resolve("index").toString(), "--json");
         assertEquals(1, run.code(), "two files fail: exit 1, the rest indexed");
         JsonNode summary = Json.mapper().readTree(run.out());
-        assertEquals(10, summary.get("added").asInt(), summary.toString());
+        assertEquals(11, summary.get("added").asInt(), summary.toString());
         assertEquals(2, summary.get("failed").size());
         assertTrue(summary.get("failed").toString().contains("not a PDF"), summary.toString());
 
-        Map<String, List<String>> expected = Map.of(
-                "a", List.of("Clash in Delmont", "2023-03-14", ""),
-                "b", List.of("Markdown brief", "2023-03-15", "Radio Vigilance"),
-                "json-report", List.of("JSON item", "2023-03-16", "Wire"),
-                "line-1", List.of("Line one", "2023-03-17", ""),
-                "e", List.of("HTML page", "2023-03-18", "Le Nouvelliste"),
-                "f", List.of("PDF situation report", "2023-03-19", "OCHA"),
-                "g", List.of("Word field report", "2023-03-20", "Field Office"),
-                "h", List.of("ODT note", "2023-03-21", ""),
-                "i", List.of("RTF memo", "2023-03-22", "UN Field Office"),
-                "mail.j", List.of("Mail alert", "2023-03-23", "Radio Vigilance"));
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry("a", List.of("Clash in Delmont", "2023-03-14", "")),
+                Map.entry("b", List.of("Markdown brief", "2023-03-15", "Radio Vigilance")),
+                Map.entry("b2", List.of("Hugo brief", "2023-03-24", "Radio Tropic")),
+                Map.entry("json-report", List.of("JSON item", "2023-03-16", "Wire")),
+                Map.entry("line-1", List.of("Line one", "2023-03-17", "")),
+                Map.entry("e", List.of("HTML page", "2023-03-18", "Le Nouvelliste")),
+                Map.entry("f", List.of("PDF situation report", "2023-03-19", "OCHA")),
+                Map.entry("g", List.of("Word field report", "2023-03-20", "Field Office")),
+                Map.entry("h", List.of("ODT note", "2023-03-21", "")),
+                Map.entry("i", List.of("RTF memo", "2023-03-22", "UN Field Office")),
+                Map.entry("mail.j", List.of("Mail alert", "2023-03-23", "Radio Vigilance")));
         try (RunningServer server = RunningServer.over(c, tmp.resolve("index"))) {
             JsonNode all = server.getJson("/api/search?q=" + RunningServer.enc("\"Red Scorpions\"") + "&limit=100", 200);
-            assertEquals(11, all.get("total").asInt(), all.toString());
+            assertEquals(12, all.get("total").asInt(), all.toString());
             for (Map.Entry<String, List<String>> e : expected.entrySet()) {
                 JsonNode doc = server.getJson("/api/documents/" + e.getKey(), 200);
                 assertEquals(e.getValue().get(0), doc.get("title").asText(), e.getKey());

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads one corpus file into reports. Formats: {@code .txt} (first line is the title when it stands
- * alone; a dateline gives the date), {@code .md} (YAML-style front matter: title, date, source),
+ * alone; a dateline gives the date), {@code .md} (YAML-style or TOML front matter: title, date, source),
  * {@code .json} (one report) and {@code .jsonl} (one report per line), and through Apache Tika HTML, PDF,
  * Word ({@code .docx}, {@code .doc}), OpenDocument text, RTF and e-mail ({@code .eml}), see
  * {@link DocumentReader}. Text beyond {@link #MAX_TEXT_CHARS} is cut off and said so in the result's warnings;
@@ -316,13 +316,17 @@ public final class ReportReader {
         String source = null;
         LocalDate date = null;
         String body = text;
-        if (text.startsWith("---")) {
-            int end = text.indexOf("\n---", 3);
+        // YAML front matter between lines of '---' (key: value), or TOML between lines of '+++' (key = value), as
+        // Hugo writes it
+        String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
+        if (fence != null) {
+            int end = text.indexOf("\n" + fence, 3);
             if (end < 0) {
-                throw new ReportReadException("front matter opened with '---' is never closed");
+                throw new ReportReadException("front matter opened with '" + fence + "' is never closed");
             }
+            char separator = fence.equals("---") ? ':' : '=';
             for (String line : text.substring(3, end).split("\n")) {
-                int colon = line.indexOf(':');
+                int colon = line.indexOf(separator);
                 if (colon <= 0) {
                     continue;
                 }

@@ -47,6 +47,17 @@ class ExtractSeedGoldTest {
     }
 
     @Test
+    void theMissionAndThePoliceItPatrolsAlongsideAreNotOpponents() {
+        // "on a routine patrol in the area alongside their HNP counterparts": the gang's shootout has them on one side
+        String mss = "actor:multinational-security-support-mission";
+        String hnp = "actor:haiti-national-police";
+        assertTrue(extraction.relations().stream().anyMatch(r -> r.type().equals("acted_together")
+                && Set.of(r.source(), r.target()).equals(Set.of(mss, hnp))), extraction.relations().toString());
+        assertTrue(extraction.relations().stream().noneMatch(r -> r.type().equals("opposed")
+                && Set.of(r.source(), r.target()).equals(Set.of(mss, hnp))), extraction.relations().toString());
+    }
+
+    @Test
     void acronymAndFullNameAreOneEntity() {
         List<Entity> mss = entitiesNamed("MSS");
         assertEquals(1, mss.size(), "one entity answers to MSS");

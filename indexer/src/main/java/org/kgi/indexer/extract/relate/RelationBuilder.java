@@ -170,7 +170,9 @@ public final class RelationBuilder {
     /**
      * The relations without an {@code opposed} the report contradicts or cannot mean: between a leader or a member and
      * its own group ({@code Ernso Jérôme, leader of the Bois-Lenoir Brotherhood}, a brigade of the national police),
-     * and between two state forces when either is only a generic one ({@code the army} and {@code the National
+     * between two forces of one state that the report has acting together ({@code the MSS on patrol alongside their
+     * HNP counterparts}: a shootout's toll then names both, and puts neither against the other), and between two
+     * state forces when either is only a generic one ({@code the army} and {@code the National
      * Guard}, {@code police} and {@code the Border Security Force}: the same state, told twice); and without an {@code
      * acted_together} across the two camps through a leader ({@link #leaderAcrossCamps}).
      */
@@ -178,7 +180,8 @@ public final class RelationBuilder {
         Set<String> members = new HashSet<>();
         Map<String, String> leadersCamps = new HashMap<>();
         for (Relation r : relations) {
-            if (r.type().equals("leads") || r.type().equals("part_of")) {
+            if (r.type().equals("leads") || r.type().equals("part_of")
+                    || r.type().equals("acted_together") && oneState(byId.get(r.source()), byId.get(r.target()))) {
                 members.add(pair(r.source(), r.target()));
             }
             Entity led = byId.get(r.target());
@@ -227,8 +230,24 @@ public final class RelationBuilder {
     }
 
     private static boolean sameStateTwice(Entity a, Entity b) {
-        return a != null && b != null && "state".equals(Acled.camp(a.type())) && "state".equals(Acled.camp(b.type()))
-                && (isGeneric(a) || isGeneric(b));
+        return bothState(a, b) && (isGeneric(a) || isGeneric(b));
+    }
+
+    /**
+     * Two forces of one state, as far as the report tells: both of the state's camp, and not of two countries (the
+     * border guards of two states acted together once and fought another time).
+     */
+    private static boolean oneState(Entity a, Entity b) {
+        if (!bothState(a, b)) {
+            return false;
+        }
+        String ca = a.attributes().get("country");
+        String cb = b.attributes().get("country");
+        return ca == null || cb == null || ca.equals(cb);
+    }
+
+    private static boolean bothState(Entity a, Entity b) {
+        return a != null && b != null && "state".equals(Acled.camp(a.type())) && "state".equals(Acled.camp(b.type()));
     }
 
     /** A name in lower case is a common noun ({@code the gang}, {@code security forces}): no name of its own. */

@@ -119,6 +119,19 @@ class SameActorAcrossReportsTest {
     }
 
     @Test
+    void everyReportOfAnActorScoresAlikeInWhicheverFormItNamesIt() throws Exception {
+        // b says only "TRB": as a term rarer than the brigade's id, it scored b above a
+        JsonNode alone = server.getJson("/api/search?q=" + RunningServer.enc("actor:trb"), 200).get("hits");
+        assertEquals(List.of("a", "b"), ids(alone, "id"), "in id order: " + alone);
+        assertEquals(alone.get(0).get("score").asDouble(), alone.get(1).get("score").asDouble(), alone.toString());
+        JsonNode inQuery = server.getJson("/api/search?q=" + RunningServer.enc("police AND actor:trb"), 200)
+                .get("hits");
+        JsonNode chosen = server.getJson("/api/search?q=police&actor=actor:trb", 200).get("hits");
+        assertEquals(ids(chosen, "id"), ids(inQuery, "id"));
+        assertEquals(ids(chosen, "score"), ids(inQuery, "score"), "the entity adds nothing to any score");
+    }
+
+    @Test
     void aSurnameIsThePersonOtherReportsNameInFull() throws Exception {
         assertEquals("actor:jean-robert-valcin", listed("Valcin", "actor:valcin").get("sameAs").asText());
         JsonNode page = server.getJson("/api/entities/actor:jean-robert-valcin", 200);

@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -164,7 +165,12 @@ final class KgiQueryParser extends QueryParser {
             }
         }
         BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? new MatchNoDocsQuery("no " + kind.label() + " named '" + text + "'") : q;
+        if (q.clauses().isEmpty()) {
+            return new MatchNoDocsQuery("no " + kind.label() + " named '" + text + "'");
+        }
+        // every report that names the entity scores alike, however many ids it has: as a disjunction of terms, a
+        // report carrying only the rarest of them ("TRB", in one report) would score above the others
+        return q.clauses().size() == 1 ? q : new ConstantScoreQuery(q);
     }
 
     /** The reports with an event of this type, or else of this sub-type. */

@@ -279,6 +279,19 @@ class SearchFeaturesTest {
             assertEquals(10, last.get("count").asInt(), "its reports and 016: " + last);
             assertEquals(10, r.get("total").asInt());
         }
+        // each count of an actor others are taken for is of its reports and theirs, each once: "the Brotherhood" is
+        // also named in 3 of the Bois-Lenoir Brotherhood's 5 reports
+        for (String id : List.of("actor:tactical-response-brigade", "actor:bois-lenoir-brotherhood")) {
+            int reports = server.getJson("/api/search?limit=1&q=&actor=" + RunningServer.enc(id), 200)
+                    .get("total").asInt();
+            JsonNode detail = server.getJson("/api/entities/" + RunningServer.enc(id), 200);
+            assertEquals(reports, detail.get("documentTotal").asInt(), id);
+            assertEquals(reports, detail.get("documentCount").asInt(), id);
+            JsonNode listed = server.getJson("/api/entities?q=" + RunningServer.enc(detail.get("entity").get("name")
+                    .asText()), 200).get("entities").get(0);
+            assertEquals(id, listed.get("id").asText());
+            assertEquals(reports, listed.get("documentCount").asInt(), listed.toString());
+        }
         // a value no report carries is listed with no reports, and matches none
         JsonNode none = server.getJson("/api/search?limit=1&q=&year=1999&eventType=protests", 200);
         assertEquals(0, none.get("total").asInt());

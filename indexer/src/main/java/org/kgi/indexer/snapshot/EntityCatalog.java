@@ -72,6 +72,17 @@ public final class EntityCatalog {
         return merged;
     }
 
+    /**
+     * This catalog with the entities of {@code counts} named by that many reports: an entity's reports with those of
+     * the entities taken for it ({@link #merged}), each once, as only the index can count them.
+     */
+    public EntityCatalog withDocumentCounts(Map<String, Integer> counts) {
+        Map<String, EntityInfo> recounted = new HashMap<>(byId);
+        counts.forEach((id, n) -> recounted.computeIfPresent(id, (k, e) -> new EntityInfo(k, e.kind(), e.type(),
+                e.name(), e.aliases(), e.attributes(), n, e.sameAs())));
+        return new EntityCatalog(recounted, byName, byWord, merged);
+    }
+
     /** {@code id} and the entities taken for it: all the ids its reports carry. */
     public List<String> withMerged(String id) {
         List<String> more = merged(id);

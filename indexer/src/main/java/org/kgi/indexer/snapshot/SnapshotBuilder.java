@@ -1,6 +1,8 @@
 package org.kgi.indexer.snapshot;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +12,11 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.kgi.graph.IntList;
 import org.kgi.graph.KnowledgeGraph;
@@ -50,7 +57,28 @@ public final class SnapshotBuilder {
                 pos = catalog.addReport(data, pos);
             }
         });
-        return catalog.build(strings);
+        return withMergedCounts(catalog.build(strings), reader);
+    }
+
+    /**
+     * {@code catalog} with each entity that others are taken for ({@link EntityCatalog#merged}) counted in the reports
+     * that name it or any of them, each once (a report can name both "the Brotherhood" and the Bois-Lenoir
+     * Brotherhood), as the actor facet counts it.
+     */
+    private static EntityCatalog withMergedCounts(EntityCatalog catalog, DirectoryReader reader) throws IOException {
+        if (catalog.merges().isEmpty()) {
+            return catalog;
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String id : catalog.merges().keySet()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            catalog.withMerged(id).forEach(each -> any.add(new TermQuery(new Term(Schema.ACTOR, each)),
+                    BooleanClause.Occur.SHOULD));
+            counts.put(id, searcher.count(any.build()));
+        }
+        return catalog.withDocumentCounts(counts);
     }
 
     public static IndexSnapshot build(DirectoryReader reader) throws IOException {

@@ -284,16 +284,11 @@ public final class GraphAnswers {
         List<Views.EventView> shown = new ArrayList<>();
         newestFirst.stream().limit(GraphLimits.MAX_LIMIT).forEach(d -> shown.add(event(g, d.event(), texts)));
         Collections.reverse(shown.subList(0, Math.min(shown.size(), dated)));
-        int count = 0;
+        // its reports with those of the entities taken for it, each once, as the catalog counts them
+        int count = catalog.get(id).map(EntityInfo::documentCount).orElse(0);
         List<EntityInfo> merged = new ArrayList<>();
         for (String each : ids) {
-            EntityInfo info = catalog.get(each).orElse(null);
-            if (info != null) {
-                count += info.documentCount();
-                if (info.sameAs() != null) {
-                    merged.add(info);
-                }
-            }
+            catalog.get(each).filter(info -> info.sameAs() != null).ifPresent(merged::add);
         }
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
                 newestFirst.size(), perMonth, relations, merged);

@@ -55,11 +55,15 @@
   sortSelect.addEventListener("change", () => withChange(p => p.set("sort", sortSelect.value === "relevance" ? "" : sortSelect.value)));
   window.addEventListener("popstate", load);
 
-  function toggle(param, value) {
+  // adds the value to the URL's filters, or removes it with the values that chose it as written (actor:trb for
+  // the Tactical Response Brigade, riots for Riots: the server says which in a value's "chosen")
+  function toggle(param, value, chosenAs = []) {
     withChange(p => {
       const values = p.getAll(param);
       p.delete(param);
-      const next = values.includes(value) ? values.filter(v => v !== value) : values.concat([value]);
+      const off = [value].concat(chosenAs);
+      const on = values.some(v => off.includes(v));
+      const next = on ? values.filter(v => !off.includes(v)) : values.concat([value]);
       for (const v of next) p.append(param, v);
     });
   }
@@ -82,6 +86,7 @@
     if (!r.ok) {
       results.replaceChildren();
       pager.replaceChildren();
+      facetLists.replaceChildren(); // the last search's counts: not this one's
       setStatus(status, problemText(r), "error");
       renderActive(p);
       return;
@@ -146,7 +151,9 @@
         const name = f.entity ? v.name : v.value;
         if (f.entity) names.set(v.id, v.name);
         const li = el("li");
-        const on = chosen.includes(key);
+        const chosenAs = v.chosen || [];
+        const on = chosen.includes(key) || chosenAs.some(c => chosen.includes(c));
+        for (const c of chosenAs) names.set(c, name); // the chip of a value chosen as written names it too
         const b = el("button", "facet-value" + (on ? " on" : ""));
         b.type = "button";
         b.setAttribute("aria-pressed", on ? "true" : "false");
@@ -157,7 +164,7 @@
         b.title = (on ? "Remove the filter " : chosen.length ? "Also reports with " : "Only reports with ")
           + f.label.toLowerCase() + " " + name
           + (approximate ? " (count estimated from a sample of the matches)" : "");
-        b.addEventListener("click", () => toggle(f.param, key));
+        b.addEventListener("click", () => toggle(f.param, key, chosenAs));
         li.appendChild(b);
         if (f.entity) {
           const a = link(window.kgi.entityHref(v.id), "↗", "entity-open");

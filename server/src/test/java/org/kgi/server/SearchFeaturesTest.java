@@ -251,6 +251,13 @@ class SearchFeaturesTest {
         }
     }
 
+    /** The texts of a JSON array. */
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The id of the actor {@code id} is taken for across reports, as the entity endpoint answers it. */
@@ -269,7 +276,9 @@ class SearchFeaturesTest {
         List<String> top = new ArrayList<>();
         all.forEach(v -> top.add(v.get("id").asText()));
         assertFalse(top.contains("actor:tactical-response-brigade"), top.toString());
-        for (String chosen : List.of("actor:tactical-response-brigade", "actor:trb")) {
+        // its id, the id of the actor taken for it, either in capitals, or a name: the brigade, listed as chosen so
+        for (String chosen : List.of("actor:tactical-response-brigade", "actor:trb", "actor:TRB", "TRB",
+                "Tactical Response Brigade")) {
             JsonNode r = server.getJson("/api/search?limit=1&q=&actor=" + RunningServer.enc(chosen), 200);
             JsonNode actors = r.get("facets").get("actor");
             assertEquals(top.size() + 1, actors.size(), actors.toString());
@@ -277,7 +286,13 @@ class SearchFeaturesTest {
             assertEquals("actor:tactical-response-brigade", last.get("id").asText(), "whom 016's TRB is taken for");
             assertEquals("Tactical Response Brigade", last.get("name").asText());
             assertEquals(10, last.get("count").asInt(), "its reports and 016: " + last);
-            assertEquals(10, r.get("total").asInt());
+            assertEquals(List.of(chosen), ids(last.get("chosen")), "as the request wrote it");
+            assertFalse(actors.get(0).has("chosen"), actors.toString());
+            assertEquals(10, r.get("total").asInt(), chosen);
+        }
+        JsonNode riots = server.getJson("/api/search?limit=1&q=&eventType=riots", 200);
+        for (JsonNode v : riots.get("facets").get("eventType")) {
+            assertEquals(v.get("value").asText().equals("Riots"), v.has("chosen"), v.toString());
         }
         // each count of an actor others are taken for is of its reports and theirs, each once: "the Brotherhood" is
         // also named in 3 of the Bois-Lenoir Brotherhood's 5 reports
@@ -311,8 +326,12 @@ class SearchFeaturesTest {
         String first = types.get(0).get("value").asText();
         String second = types.get(1).get("value").asText();
         JsonNode chosen = server.getJson("/api/search?limit=1&" + q + "&eventType=" + RunningServer.enc(first), 200);
-        // the chosen facet: each value counted as if it alone were chosen (the same list as with no choice)
-        assertEquals(types, chosen.get("facets").get("eventType"));
+        // the chosen facet: each value counted as if it alone were chosen (the same list as with no choice), the
+        // chosen one marked so
+        JsonNode listed = chosen.get("facets").get("eventType").deepCopy();
+        assertEquals(List.of(first), ids(listed.get(0).get("chosen")));
+        listed.forEach(v -> ((ObjectNode) v).remove("chosen"));
+        assertEquals(types, listed);
         for (JsonNode v : chosen.get("facets").get("eventType")) {
             int alone = server.getJson("/api/search?limit=1&" + q + "&eventType="
                     + RunningServer.enc(v.get("value").asText()), 200).get("total").asInt();

@@ -313,6 +313,21 @@ class WebPagesBrowserTest {
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Tactical Response Brigade\n10"), facet,
                     driver.findElement(By.id("facet-lists")).getText());
+            // chosen by the id of 016's TRB: shown as the brigade, chosen, and unchosen in one click
+            driver.get(server.base() + "/?actor=actor:trb");
+            waitForStatus("10 reports match");
+            WebElement on = driver.findElement(By.cssSelector("button.facet-value.on"));
+            assertEquals("Tactical Response Brigade\n10", on.getText());
+            String chips = driver.findElement(By.id("active-filters")).getText();
+            assertTrue(chips.contains("Actor: Tactical Response Brigade"), chips);
+            on.click();
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("actor=")
+                    && !d.findElement(By.id("status")).getText().startsWith("10 "));
+            assertEquals(0, driver.findElements(By.cssSelector("button.facet-value.on")).size());
+            // a query the server cannot run leaves no counts of the search before it
+            driver.get(server.base() + "/?q=" + RunningServer.enc("gang AND (") + "&actor=actor:trb");
+            waitForStatus("not closed");
+            assertEquals(0, driver.findElements(By.cssSelector("#facet-lists button")).size());
         });
     }
 

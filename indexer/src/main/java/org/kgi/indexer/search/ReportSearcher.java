@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.kgi.graph.Kind;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
 
@@ -327,12 +329,8 @@ public final class ReportSearcher {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             Set<String> terms = new LinkedHashSet<>();
             for (String v : values) {
-                if (facet == Facet.EVENT_TYPE) {
-                    terms.add(KgiQueryParser.eventType(v)); // in any case
-                } else if (facet == Facet.ACTOR) {
-                    terms.addAll(names.withMerged(names.canonical(v)));
-                } else {
-                    terms.add(v);
+                for (String value : chosen(facet, v, names)) {
+                    terms.addAll(facet == Facet.ACTOR ? names.withMerged(value) : List.of(value));
                 }
             }
             for (String value : terms) {
@@ -363,26 +361,48 @@ public final class ReportSearcher {
                     || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES));
             Set<String> listed = new LinkedHashSet<>();
             top.forEach(c -> listed.add(c.value()));
-            for (String chosen : request.filters().getOrDefault(facet, List.of())) {
-                String value = switch (facet) {
-                    case ACTOR -> names.canonical(chosen);
-                    case EVENT_TYPE -> KgiQueryParser.eventType(chosen);
-                    default -> chosen;
-                };
-                if (listed.add(value)) {
-                    top.add(new FacetCounts.Count(value, counts.count(facet, value)));
+            Map<String, List<String>> chosenAs = new LinkedHashMap<>(); // a value listed, by the request's values
+            for (String asked : request.filters().getOrDefault(facet, List.of())) {
+                for (String value : chosen(facet, asked, names)) {
+                    chosenAs.computeIfAbsent(value, v -> new ArrayList<>()).add(asked);
+                    if (listed.add(value)) {
+                        top.add(new FacetCounts.Count(value, counts.count(facet, value)));
+                    }
                 }
             }
             List<FacetValue> values = new ArrayList<>();
             for (FacetCounts.Count c : top) {
                 long count = pass.estimate(c.count());
+                List<String> as = chosenAs.get(c.value());
                 values.add(facet == Facet.ACTOR || facet == Facet.PLACE
-                        ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count)
-                        : FacetValue.plain(c.value(), count));
+                        ? FacetValue.entity(c.value(), names.get(c.value()).map(e -> e.name()).orElse(c.value()), count,
+                                as)
+                        : FacetValue.plain(c.value(), count, as));
             }
             out.put(facet.param(), values);
         }
         return out;
+    }
+
+    /**
+     * The values a facet value chosen in a request stands for, as the facet lists them: an event type in any case; an
+     * actor's or a place's id in any case, or else its name or alias ({@code actor=TRB}), an actor as the one it is
+     * taken for across reports ({@code actor:trb} is the Tactical Response Brigade); else the value itself (which
+     * then matches nothing).
+     */
+    static List<String> chosen(Facet facet, String value, EntityCatalog names) {
+        return switch (facet) {
+            case EVENT_TYPE -> List.of(KgiQueryParser.eventType(value));
+            case YEAR -> List.of(value);
+            case ACTOR, PLACE -> {
+                Kind kind = facet == Facet.ACTOR ? Kind.ACTOR : Kind.PLACE;
+                String lower = value.toLowerCase(Locale.ROOT);
+                Set<String> ids = names.get(value).isPresent() ? Set.of(value)
+                        : names.get(lower).isPresent() ? Set.of(lower) : names.resolve(kind, value);
+                yield ids.isEmpty() ? List.of(value)
+                        : ids.stream().map(names::canonical).distinct().sorted().toList();
+            }
+        };
     }
 
     static String date(Document doc) {

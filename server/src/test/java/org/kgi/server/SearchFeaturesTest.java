@@ -178,6 +178,14 @@ class SearchFeaturesTest {
         assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:[2024-01-01 TO 2024-06-30]"))));
         assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:[2024-01 TO 2024-06]"))));
         assertEquals(inRange, new TreeSet<>(allIds("q=&from=2024-01-01&to=2024-06-30")));
+        // an exclusive bound leaves out the whole year or month it names
+        assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:{2023 TO 2024-07}"))));
+        assertEquals(inRange, new TreeSet<>(allIds("q=" + RunningServer.enc("date:{2023-12 TO 2024-06-30]"))));
+        Set<String> in2024 = corpus.stream().filter(r -> r.date() != null && r.date().getYear() == 2024)
+                .map(Report::id).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(in2024, new TreeSet<>(allIds("q=" + RunningServer.enc("date:{2023 TO 2024]"))));
+        assertEquals(0, server.getJson("/api/search?q=" + RunningServer.enc("date:{2023 TO 2024}"), 200)
+                .get("total").asInt());
     }
 
     @Test

@@ -191,9 +191,14 @@ final class KgiQueryParser extends QueryParser {
         return t;
     }
 
+    /**
+     * Reports dated from {@code a} to {@code b}, each a day, a month or a year: an inclusive bound holds all of its
+     * days, an exclusive one none of them ({@code date:{2023 TO 2024]} is 2024; Elasticsearch rounds {@code gt} and
+     * {@code lt} of a partial date so too).
+     */
     private static Query dateRange(String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
-        long lo = a == null || a.equals("*") ? Long.MIN_VALUE : first(a) + (startInclusive ? 0 : 1);
-        long hi = b == null || b.equals("*") ? Long.MAX_VALUE : last(b) - (endInclusive ? 0 : 1);
+        long lo = a == null || a.equals("*") ? Long.MIN_VALUE : startInclusive ? first(a) : last(a) + 1;
+        long hi = b == null || b.equals("*") ? Long.MAX_VALUE : endInclusive ? last(b) : first(b) - 1;
         return LongField.newRangeQuery(Schema.DATE, lo, hi);
     }
 

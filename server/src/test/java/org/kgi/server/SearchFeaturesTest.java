@@ -199,6 +199,27 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aFieldsWordsInBracketsAreEachSearchedWhenTheyNameNothingTogether() throws Exception {
+        Map<String, String> same = Map.of(
+                "actor:(trb valcin)", "actor:trb OR actor:valcin",
+                "place:(delmont mirebois)", "place:delmont OR place:mirebois",
+                "event:(riots protests)", "event:riots OR event:protests",
+                "actor:(Red Scorpions)", "actor:\"Red Scorpions\"",
+                "event:riot", "event:riots",
+                "event:violence", "event:\"violence against civilians\" OR event:\"remote violence\" "
+                        + "OR event:\"sexual violence\" OR event:\"mob violence\"");
+        for (Map.Entry<String, String> e : same.entrySet()) {
+            Set<String> got = new TreeSet<>(allIds("q=" + RunningServer.enc(e.getKey())));
+            assertFalse(got.isEmpty(), e.getKey());
+            assertEquals(new TreeSet<>(allIds("q=" + RunningServer.enc(e.getValue()))), got, e.getKey());
+        }
+        assertTrue(new TreeSet<>(allIds("q=event:violence")).size()
+                > allIds("q=" + RunningServer.enc("event:\"violence against civilians\"")).size());
+        JsonNode unknown = server.getJson("/api/search?q=" + RunningServer.enc("event:riotz"), 400);
+        assertTrue(unknown.get("detail").asText().contains("event:riotz names no ACLED event type"), unknown.toString());
+    }
+
+    @Test
     void facetCountsEqualABruteForceCountOverTheMatches() throws Exception {
         // a report added through the API puts a second segment in the index: facets then map segment
         // ordinals to global ones

@@ -1,6 +1,8 @@
 package org.kgi.indexer.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -151,6 +153,21 @@ final class KgiQueryParser extends QueryParser {
     /** The reports naming any entity {@code text} resolves to, or whose entity names hold {@code text} as a phrase. */
     private Query entity(Kind kind, String idField, String namesField, String text, boolean quoted) throws ParseException {
         Set<String> ids = catalog.resolve(kind, text);
+        String[] words = text.strip().split("\\s+");
+        if (ids.isEmpty() && !quoted && words.length > 1 && !text.startsWith(kind.label() + ":")) {
+            // actor:(trb valcin), words no entity is named together: each word's entity, as field:(a b) is a OR b
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String word : words) {
+                Query each = entity(kind, idField, namesField, word, false);
+                if (!(each instanceof MatchNoDocsQuery)) {
+                    any.add(each, BooleanClause.Occur.SHOULD);
+                }
+            }
+            BooleanQuery q = any.build();
+            if (!q.clauses().isEmpty()) {
+                return new ConstantScoreQuery(q);
+            }
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String id : ids) {
             b.add(new TermQuery(new Term(idField, id)), BooleanClause.Occur.SHOULD);
@@ -173,11 +190,72 @@ final class KgiQueryParser extends QueryParser {
         return q.clauses().size() == 1 ? q : new ConstantScoreQuery(q);
     }
 
-    /** The reports with an event of this type, or else of this sub-type. */
-    private static Query eventQuery(String text) {
-        String type = eventType(text);
-        return Acled.EVENT_TYPES.contains(type) ? new TermQuery(new Term(Schema.EVENT_TYPE, type))
-                : new TermQuery(new Term(Schema.EVENT_SUBTYPE, type.toLowerCase(Locale.ROOT)));
+    /**
+     * The reports with an event of the type or sub-type {@code text} names: its name in any case, singular or plural
+     * ({@code riot}, {@code "mob violence"}), else every type and sub-type whose name has its words ({@code violence}:
+     * violence against civilians, remote violence, sexual and mob violence), else, for words that name no type
+     * together, the types each names ({@code event:(riots protests)}, as {@code field:(a b)} is {@code a OR b}). A
+     * text that names no type is a syntax error that lists them, not a search that silently finds nothing.
+     */
+    private static Query eventQuery(String text) throws ParseException {
+        String t = text.strip().replace('_', ' ');
+        Set<Term> terms = new LinkedHashSet<>(eventTerms(t));
+        if (terms.isEmpty() && t.contains(" ")) {
+            for (String word : t.split("\\s+")) {
+                List<Term> each = eventTerms(word);
+                if (each.isEmpty()) {
+                    throw unknownEvent(word);
+                }
+                terms.addAll(each);
+            }
+        }
+        if (terms.isEmpty()) {
+            throw unknownEvent(t);
+        }
+        if (terms.size() == 1) {
+            return new TermQuery(terms.iterator().next());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        return new ConstantScoreQuery(any.build()); // every report with such an event alike, as for one type
+    }
+
+    private static ParseException unknownEvent(String text) {
+        return new ParseException("event:" + text + " names no ACLED event type or sub-event type; the types are "
+                + String.join(", ", Acled.EVENT_TYPES) + "; the sub-event types " + String.join(", ",
+                Acled.SUB_EVENT_TYPES));
+    }
+
+    /** The terms of the event types and sub-types {@code text} names (see {@link #eventQuery}). */
+    private static List<Term> eventTerms(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Term> named = new ArrayList<>();
+        List<Term> holding = new ArrayList<>();
+        for (String type : Acled.EVENT_TYPES) {
+            List<String> own = words(type);
+            (own.equals(words) ? named : own.containsAll(words) ? holding : new ArrayList<Term>())
+                    .add(new Term(Schema.EVENT_TYPE, type));
+        }
+        for (String sub : Acled.SUB_EVENT_TYPES) {
+            List<String> own = words(sub);
+            (own.equals(words) ? named : own.containsAll(words) ? holding : new ArrayList<Term>())
+                    .add(new Term(Schema.EVENT_SUBTYPE, sub.toLowerCase(Locale.ROOT)));
+        }
+        return named.isEmpty() ? holding : named;
+    }
+
+    /** The words of an event type's name, in lower case, a plural's final s dropped: {@code riots} is {@code riot}. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /** The ACLED event type {@code text} names in any case, or its first word names; else the text itself. */

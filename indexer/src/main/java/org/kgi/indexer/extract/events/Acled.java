@@ -37,6 +37,11 @@ public final class Acled {
     public static final String LOOTING = "Looting/property destruction";
     public static final String TRANSFER_OF_TERRITORY = "Non-violent transfer of territory";
     public static final String OTHER = "Other";
+    /** The sub-event types, by event type in ACLED's order. */
+    public static final List<String> SUB_EVENT_TYPES = List.of(ARMED_CLASH, GOVERNMENT_REGAINS, NON_STATE_OVERTAKES,
+            ATTACK, ABDUCTION, SEXUAL_VIOLENCE, IED, SHELLING, GRENADE, AIR_STRIKE, SUICIDE_BOMB, PEACEFUL_PROTEST,
+            PROTEST_WITH_INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION, MOB_VIOLENCE, AGREEMENT, ARRESTS,
+            CHANGE_TO_GROUP, DISRUPTED_WEAPONS, BASE_ESTABLISHED, LOOTING, TRANSFER_OF_TERRITORY, OTHER);
 
     private Acled() {
     }

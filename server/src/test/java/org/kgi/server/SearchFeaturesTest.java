@@ -215,6 +215,15 @@ class SearchFeaturesTest {
         }
         assertTrue(new TreeSet<>(allIds("q=event:violence")).size()
                 > allIds("q=" + RunningServer.enc("event:\"violence against civilians\"")).size());
+        // a field in capitals is the field; one the index has not is a 400 that says which there are
+        assertEquals(new TreeSet<>(allIds("q=title:protest")), new TreeSet<>(allIds("q=Title:protest")));
+        for (String q : List.of("titel:police", "gang AND colour:red", "12:30", "titel:pol*", "titel:[a TO b]")) {
+            JsonNode bad = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
+            assertTrue(bad.get("detail").asText().contains("the fields are title, body, actor, place, event and date"),
+                    q + ": " + bad);
+        }
+        assertTrue(server.getJson("/api/search?q=" + RunningServer.enc("12:30"), 400).get("detail").asText()
+                .contains("put it in quotes (\"12:30\")"));
         JsonNode unknown = server.getJson("/api/search?q=" + RunningServer.enc("event:riotz"), 400);
         assertTrue(unknown.get("detail").asText().contains("event:riotz names no ACLED event type"), unknown.toString());
     }

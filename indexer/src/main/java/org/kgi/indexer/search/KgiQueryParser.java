@@ -55,17 +55,18 @@ final class KgiQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-        return switch (field) {
+        return switch (field(field, text)) {
             case ACTOR -> entity(Kind.ACTOR, Schema.ACTOR, Schema.ACTOR_NAMES, text, quoted);
             case PLACE -> entity(Kind.PLACE, Schema.PLACE, Schema.PLACE_NAMES, text, quoted);
             case EVENT -> eventQuery(text);
             case DATE -> dateRange(text, text, true, true);
-            default -> super.getFieldQuery(field, text, quoted);
+            default -> super.getFieldQuery(field(field, text), text, quoted);
         };
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        field = field(field, text);
         if (ACTOR.equals(field) || PLACE.equals(field) || EVENT.equals(field) || DATE.equals(field)) {
             return getFieldQuery(field, text, true);
         }
@@ -93,6 +94,7 @@ final class KgiQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
             throws ParseException {
+        field = field(field, part1 + " TO " + part2);
         if (DATE.equals(field)) {
             return dateRange(part1, part2, startInclusive, endInclusive);
         }
@@ -101,12 +103,40 @@ final class KgiQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
-        return super.getWildcardQuery(namesField(field), text);
+        return super.getWildcardQuery(namesField(field(field, text)), text);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        return super.getPrefixQuery(namesField(field), text);
+        return super.getPrefixQuery(namesField(field(field, text)), text);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+        return super.getRegexpQuery(field(field, text), text);
+    }
+
+    /** The fields a query can name: kgi's own, and the index's fields a user may know from a report's answer. */
+    private static final List<String> FIELDS = List.of(Schema.TITLE, Schema.BODY, ACTOR, PLACE, EVENT, DATE,
+            Schema.ID, Schema.SOURCE, Schema.YEAR, Schema.FORMAT, Schema.PATH);
+
+    /**
+     * {@code field} as the index names it ({@code Title} is {@code title}), or a syntax error that says which fields
+     * there are: an unknown field would silently find nothing ({@code titel:police}; {@code 12:30}, the time, is
+     * field {@code 12}).
+     */
+    private static String field(String field, String text) throws ParseException {
+        if (FIELDS.contains(field)) {
+            return field;
+        }
+        String lower = field.toLowerCase(Locale.ROOT);
+        if (FIELDS.contains(lower)) {
+            return lower;
+        }
+        throw new ParseException("no field '" + field + "' (in '" + field + ":" + text + "'): the fields are title, "
+                + "body, actor, place, event and date (also id, source, year, format and path); to search for a word "
+                + "with a colon, put it in quotes (\"" + field + ":" + text + "\") or escape the colon (" + field + "\\:"
+                + text + ")");
     }
 
     /**
@@ -117,6 +147,7 @@ final class KgiQueryParser extends QueryParser {
      */
     @Override
     protected Query getFuzzyQuery(String field, String text, float minSimilarity) throws ParseException {
+        field = field(field, text);
         Query written = super.getFuzzyQuery(namesField(field), text, minSimilarity);
         if (!Schema.BODY.equals(field) && !Schema.TITLE.equals(field)) {
             return written;

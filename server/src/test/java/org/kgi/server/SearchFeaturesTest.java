@@ -661,6 +661,20 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aMatchNearTheEndOfALongReportHasItsSnippet() throws Exception {
+        // 900,000 characters of sentences, then the match: within the text kgi indexes (1,000,000), so shown
+        String text = "Nothing happened today in the valley. ".repeat(23_700) + "A grenade zebradeepword was thrown.";
+        post("{\"id\":\"long-report-1\",\"title\":\"A long log\",\"text\":\"" + text + "\"}");
+        try {
+            JsonNode hit = server.getJson("/api/search?q=zebradeepword", 200).get("hits").get(0);
+            assertEquals("long-report-1", hit.get("id").asText());
+            assertTrue(hit.get("snippets").toString().contains("<mark>zebradeepword</mark>"), hit.toString());
+        } finally {
+            delete("long-report-1");
+        }
+    }
+
+    @Test
     void aSnippetNeverRunsIntoTheHeadlineNorRepeatsIt() throws Exception {
         // a body with no full stop at its end, a headline that starts in lower case
         post("{\"id\":\"headline-2\",\"title\":\"update on Zarvenholt\",\"text\":"

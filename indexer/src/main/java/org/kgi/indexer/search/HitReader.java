@@ -27,6 +27,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.kgi.indexer.corpus.ReportReader;
 import org.kgi.indexer.index.Schema;
 
 /**
@@ -38,8 +39,11 @@ import org.kgi.indexer.index.Schema;
 final class HitReader {
     /** Passages per hit. */
     static final int SNIPPETS_PER_HIT = 3;
-    /** Characters of a report the highlighter looks at. */
-    static final int HIGHLIGHT_MAX_LENGTH = 200_000;
+    /**
+     * Characters of a report the highlighter looks at: all that is indexed, so that a match deep in a long report has
+     * its snippet (the offsets come from the postings, and the text is read whole anyway).
+     */
+    static final int HIGHLIGHT_MAX_LENGTH = ReportReader.MAX_TEXT_CHARS;
 
     private HitReader() {
     }

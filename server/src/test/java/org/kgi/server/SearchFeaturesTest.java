@@ -771,5 +771,30 @@ class SearchFeaturesTest {
         server.getJson("/api/search?q=x&from=2025&to=2024", 400);
         server.getJson("/api/search?limit=101", 400);
         assertNull(server.getJson("/api/search?q=Cherizier", 200).get("next"));
+        // said plainly: an operator alone, a boost without its number, a day the calendar has not
+        Map<String, String> plainly = Map.of("AND", "AND, OR and NOT join two words or groups",
+                "police OR", "AND, OR and NOT join two words or groups", "police^-1", "a boost '^' takes a number",
+                "date:2023-02-29", "no date of the calendar");
+        plainly.forEach((q, says) -> {
+            try {
+                JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
+                assertTrue(p.get("detail").asText().contains(says), q + ": " + p);
+            } catch (Exception e) {
+                throw new AssertionError(q, e);
+            }
+        });
+    }
+
+    @Test
+    void aSlashInsideAWordIsTextAndOneThatOpensATermARegularExpression() throws Exception {
+        // "MSS/HNP" as the sample report writes it: it was a syntax error (a slash opens a regular expression)
+        List<String> written = allIds("q=" + RunningServer.enc("MSS/HNP"));
+        assertTrue(written.contains(SearchApiTest.SAMPLE), written.toString());
+        assertEquals(new TreeSet<>(allIds("q=" + RunningServer.enc("MSS OR HNP"))), new TreeSet<>(written));
+        assertTrue(server.getJson("/api/search?q=" + RunningServer.enc("TRB/JSAM AND Zoklo"), 200).get("total").asInt()
+                > 0);
+        assertEquals(new TreeSet<>(allIds("q=" + RunningServer.enc("/kidnap.*/"))),
+                new TreeSet<>(allIds("q=" + RunningServer.enc("kidnap*"))), "a regular expression still");
+        assertTrue(allIds("q=" + RunningServer.enc("/kidnap.*/")).size() > 1);
     }
 }

@@ -30,6 +30,10 @@ public final class DateBound {
             }
             return LocalDate.parse(t);
         } catch (DateTimeParseException | NumberFormatException e) {
+            if (t.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                throw new IllegalArgumentException("date '" + s + "' has the form YYYY-MM(-DD) but is no date of the "
+                        + "calendar (no such month or day)");
+            }
             throw new IllegalArgumentException("date '" + s + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
     }

@@ -293,9 +293,12 @@ public final class ReportSearcher {
             return new MatchAllDocsQuery();
         }
         try {
-            return new KgiQueryParser(analyzer, names).parse(text);
+            return new KgiQueryParser(analyzer, names).parse(slashesInWords(text));
         } catch (ParseException e) {
             String plain = unbalanced(text);
+            if (plain == null) {
+                plain = misplaced(text, describe(e));
+            }
             throw new QuerySyntaxException(plain != null ? plain + " (" + describe(e) + ")" : describe(e), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query expands to too many clauses (at most "
@@ -437,6 +440,54 @@ public final class ReportSearcher {
         }
         return open.isEmpty() ? null : "the '" + q.charAt(open.peek()) + "' at column " + (open.peek() + 1)
                 + " is not closed";
+    }
+
+    /**
+     * {@code q} with each slash inside a word escaped ({@code MSS/HNP}, {@code TRB/JSAM}, {@code 24/7}: words, as
+     * reports write them), outside quotes and regular expressions: in Lucene's syntax a slash opens a regular
+     * expression, and such a query was a syntax error. A slash that opens a term still opens a regular expression
+     * ({@code /pol.ce/}).
+     */
+    static String slashesInWords(String q) {
+        if (q.indexOf('/') < 0) {
+            return q;
+        }
+        StringBuilder out = new StringBuilder(q.length() + 4);
+        boolean quoted = false;
+        boolean regex = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\' && i + 1 < q.length()) {
+                out.append(c).append(q.charAt(++i)); // escaped already
+                continue;
+            }
+            if (c == '"' && !regex) {
+                quoted = !quoted;
+            } else if (c == '/' && !quoted) {
+                if (regex) {
+                    regex = false;
+                } else if (i > 0 && Character.isLetterOrDigit(q.charAt(i - 1))) {
+                    out.append('\\');
+                } else {
+                    regex = true;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** What some other syntax errors are, said plainly; {@code null} for the rest. */
+    static String misplaced(String q, String parserSays) {
+        if (parserSays.contains("<AND>") || parserSays.contains("<OR>") || parserSays.contains("<NOT>")
+                || q.strip().matches("(?s).*(\\s|^)(AND|OR|NOT|&&|\\|\\|)")) {
+            return "AND, OR and NOT join two words or groups (police AND gang); to search for one of them as a word, "
+                    + "write it in lower case or in quotes";
+        }
+        if (q.matches("(?s).*\\^(?![0-9.]).*")) {
+            return "a boost '^' takes a number after it (police^2)";
+        }
+        return null;
     }
 
     /** The parser's message without its long list of expected tokens: what was found, and where. */

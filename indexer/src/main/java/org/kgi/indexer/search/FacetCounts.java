@@ -22,8 +22,8 @@ final class FacetCounts {
     private final int[] counts;
     /** By value id: how many of the counted docs it was counted twice for once folded ({@link FacetFold}); or null. */
     private int[] extra;
-    /** {@link #counts} folded, once asked for. */
-    private int[] folded;
+    /** Whether {@link #counts} are folded: done when they are first read. */
+    private boolean folded;
 
     /** Counts to be added up over {@code state}'s segments, doc by doc ({@link #add}), with nothing folded. */
     FacetCounts(FacetStates.ReaderState state) {
@@ -70,7 +70,7 @@ final class FacetCounts {
         // the best n as keys: the count above, the place in value order (reversed) below, so that a greater key is a
         // better value (counted more often, or as often and first in value order); primitive, and a value counted
         // less often than the least kept is passed over unread (a comparator per value cost 3 times as much)
-        int[] counts = facet == Facet.ACTOR && fold.folds() ? folded() : this.counts;
+        foldOnce();
         int[] rank = state.rank();
         LongHeap best = new LongHeap(n);
         int least = 1;
@@ -95,13 +95,15 @@ final class FacetCounts {
         if (id < 0) {
             return 0;
         }
-        return (facet == Facet.ACTOR && fold.folds() ? folded() : counts)[id];
+        foldOnce();
+        return counts[id];
     }
 
-    private int[] folded() {
-        if (folded == null) {
-            folded = fold.fold(counts, extra);
+    /** Folds the counts ({@link FacetFold#fold}) before they are first read: the counting is over by then. */
+    private void foldOnce() {
+        if (fold.folds() && !folded) {
+            fold.fold(counts, extra);
+            folded = true;
         }
-        return folded;
     }
 }

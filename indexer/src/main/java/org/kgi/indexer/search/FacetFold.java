@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -28,6 +29,9 @@ final class FacetFold {
     private final Map<String, List<String>> merges;
     /** By value id: the value id its count goes to (its own when none); {@code null} when nothing is folded. */
     private final int[] into;
+    /** The values others fold into, and for each the values folded into it. */
+    private final int[] targets;
+    private final int[][] gathers;
     /** By leaf: the docs, ascending, that carry two or more values folded into one; {@code null} for none. */
     private final int[][] twice;
 
@@ -36,6 +40,15 @@ final class FacetFold {
         this.merges = merges;
         this.into = into;
         this.twice = twice;
+        Map<Integer, List<Integer>> by = new TreeMap<>();
+        for (int id = 0; into != null && id < into.length; id++) {
+            if (into[id] != id) {
+                by.computeIfAbsent(into[id], t -> new ArrayList<>()).add(id);
+            }
+        }
+        this.targets = by.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.gathers = by.values().stream().map(ids -> ids.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /**
@@ -148,22 +161,24 @@ final class FacetFold {
     }
 
     /**
-     * The counts of {@code counts} (by value id) once folded: a merged value's count added to its other's, less what
-     * {@code extra} says was counted twice, and the merged value's own count none.
+     * Folds {@code counts} (by value id) in place: each value others fold into counts its own and theirs, less what
+     * {@code extra} (or {@code null}) says was counted twice, and each value folded into another counts none. Costs
+     * a step per merge, not per value.
      */
-    int[] fold(int[] counts, int[] extra) {
-        int[] out = counts.clone();
-        for (int id = 0; id < into.length; id++) {
-            if (into[id] != id) {
-                out[into[id]] += counts[id];
-                out[id] = 0;
+    void fold(int[] counts, int[] extra) {
+        int[] gathered = new int[targets.length];
+        for (int t = 0; t < targets.length; t++) {
+            int n = counts[targets[t]] - (extra == null ? 0 : extra[targets[t]]);
+            for (int m : gathers[t]) {
+                n += counts[m];
+            }
+            gathered[t] = n;
+        }
+        for (int t = 0; t < targets.length; t++) {
+            counts[targets[t]] = gathered[t];
+            for (int m : gathers[t]) {
+                counts[m] = 0;
             }
         }
-        if (extra != null) {
-            for (int id = 0; id < extra.length; id++) {
-                out[id] -= extra[id];
-            }
-        }
-        return out;
     }
 }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -783,6 +785,23 @@ class SearchFeaturesTest {
                 throw new AssertionError(q, e);
             }
         });
+    }
+
+    @Test
+    void aQueryStringThatCannotBeDecodedOrGivesAParameterTwiceIsRefused() throws Exception {
+        // sent as is: Java's HTTP client refuses to send such a URI
+        URI base = URI.create(server.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /api/search?q=%ZZ HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("write a percent sign as %25"), answer);
+        }
+        JsonNode twice = server.getJson("/api/search?q=police&q=gang", 400);
+        assertTrue(twice.get("detail").asText().startsWith("q is given 2 times"), twice.toString());
+        assertEquals(2, server.getJson("/api/search?q=&actor=actor:police&actor=actor:gang&limit=2", 200)
+                .get("hits").size(), "a filter takes several values");
     }
 
     @Test

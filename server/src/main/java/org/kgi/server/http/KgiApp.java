@@ -7,6 +7,8 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.kgi.graph.Kind;
 import org.kgi.graph.QueryTooLargeException;
@@ -84,6 +86,7 @@ public final class KgiApp {
             config.routes.get("/api/reindex", reindex::status);
             config.routes.post("/api/reindex", reindex::start);
             config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));
+            config.routes.before("/api/*", KgiApp::wellFormedQueryString);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
@@ -119,5 +122,22 @@ public final class KgiApp {
         ctx.status(problem.status());
         ctx.json(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
+    }
+
+    /**
+     * Refuses a query string that cannot be decoded ({@code q=%ZZ}): its parameter would be dropped, and the search
+     * would run without it (every report for a query lost so).
+     */
+    static void wellFormedQueryString(Context ctx) {
+        String raw = ctx.queryString();
+        if (raw == null || raw.indexOf('%') < 0) {
+            return;
+        }
+        try {
+            URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("the query string is not well formed (" + e.getMessage() + "): a '%' must be "
+                    + "followed by two hexadecimal digits; write a percent sign as %25");
+        }
     }
 }

@@ -11,6 +11,12 @@
     { param: "year", label: "Year" }
   ];
   const PAGE_SIZE = 10;
+  const MAX_FACET_SIZE = 100; // the API's most values of a facet
+  /** How many values of the actor and place facets are listed: the URL's facetSize, else the API's 10. */
+  function facetSize(p) {
+    const n = parseInt(p.get("facetSize") || "", 10);
+    return n >= 1 && n <= MAX_FACET_SIZE ? n : 10;
+  }
   const form = document.getElementById("search-form");
   const input = document.getElementById("q");
   const filters = document.getElementById("filters");
@@ -176,6 +182,19 @@
       }
       if (values.length === 0) ul.appendChild(el("li", "muted", "none"));
       section.appendChild(ul);
+      // as many values as asked for: there may be more (Kibana's and Aleph's "show more"); the page stays where it is
+      const size = facetSize(p);
+      if (f.entity && values.length >= size && size < MAX_FACET_SIZE) {
+        const more = el("button", "facet-more", "More " + f.label.toLowerCase() + "s");
+        more.type = "button";
+        more.title = "List up to " + Math.min(MAX_FACET_SIZE, size + 20) + " values of each of the actor and place facets";
+        more.addEventListener("click", () => {
+          const next = params();
+          next.set("facetSize", String(Math.min(MAX_FACET_SIZE, size + 20)));
+          go(next, stack());
+        });
+        section.appendChild(more);
+      }
       facetLists.appendChild(section);
     }
   }

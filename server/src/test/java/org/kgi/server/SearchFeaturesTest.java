@@ -788,6 +788,22 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void facetSizeListsMoreActorsAndPlacesInTheSameOrder() throws Exception {
+        JsonNode ten = server.getJson("/api/search?limit=1&q=police", 200).get("facets");
+        JsonNode thirty = server.getJson("/api/search?limit=1&q=police&facetSize=30", 200).get("facets");
+        for (String facet : List.of("actor", "place")) {
+            assertEquals(10, ten.get(facet).size(), facet);
+            assertTrue(thirty.get(facet).size() > 10 && thirty.get(facet).size() <= 30, thirty.get(facet).toString());
+            for (int i = 0; i < 10; i++) {
+                assertEquals(ten.get(facet).get(i), thirty.get(facet).get(i), facet + " " + i);
+            }
+        }
+        assertEquals(ten.get("eventType"), thirty.get("eventType"), "every event type, as before");
+        server.getJson("/api/search?q=police&facetSize=0", 400);
+        server.getJson("/api/search?q=police&facetSize=101", 400);
+    }
+
+    @Test
     void aQueryStringThatCannotBeDecodedOrGivesAParameterTwiceIsRefused() throws Exception {
         // sent as is: Java's HTTP client refuses to send such a URI
         URI base = URI.create(server.base());

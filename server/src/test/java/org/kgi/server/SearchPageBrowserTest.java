@@ -80,6 +80,28 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void moreValuesOfTheActorAndPlaceFacetsAreListedOnAskingWherePagingStands() throws Exception {
+        var driver = browser.driver();
+        browser.check("facet-more", () -> {
+            driver.get(server.base() + "/?q=police");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "match"));
+            driver.findElement(By.cssSelector("#pager .pager-next")).click(); // page 2
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "page 2"));
+            List<String> page2 = driver.findElements(By.cssSelector("#results .hit-title a")).stream()
+                    .map(a -> a.getDomAttribute("href")).toList();
+            int actors = driver.findElements(By.cssSelector("ul[aria-label='Actor'] button.facet-value")).size();
+            assertEquals(10, actors);
+            driver.findElement(By.xpath("//button[text()='More actors']")).click();
+            browser.waiting().until(d -> d.findElements(By.cssSelector("ul[aria-label='Actor'] button.facet-value"))
+                    .size() > 10);
+            assertTrue(driver.getCurrentUrl().contains("facetSize=30"), driver.getCurrentUrl());
+            assertTrue(driver.findElement(By.id("status")).getText().contains("page 2"), "still on page 2");
+            assertEquals(page2, driver.findElements(By.cssSelector("#results .hit-title a")).stream()
+                    .map(a -> a.getDomAttribute("href")).toList());
+        });
+    }
+
+    @Test
     void reportTextIsShownAsTextNeverRunAsHtml() throws Exception {
         var driver = browser.driver();
         browser.check("hostile", () -> {

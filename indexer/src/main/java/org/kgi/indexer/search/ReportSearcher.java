@@ -51,8 +51,6 @@ import org.kgi.indexer.snapshot.EntityCatalog;
  * the index changes. Thread-safe; each search has its own time budget and is cut off past it.
  */
 public final class ReportSearcher {
-    /** Values returned per facet. */
-    static final int FACET_VALUES = 10;
     /** Hits kept by the cache of recent searches (each about 1 kB with its snippets): 1,000 pages of 10. */
     public static final int DEFAULT_CACHE_HITS = 10_000;
     /** Time budget of one search. */
@@ -361,7 +359,7 @@ public final class ReportSearcher {
             FacetPass pass = own.getOrDefault(facet, main);
             FacetCounts counts = pass.counts();
             List<FacetCounts.Count> top = new ArrayList<>(counts.top(facet, facet == Facet.YEAR
-                    || facet == Facet.EVENT_TYPE ? 100 : FACET_VALUES));
+                    || facet == Facet.EVENT_TYPE ? 100 : request.facetSize()));
             Set<String> listed = new LinkedHashSet<>();
             top.forEach(c -> listed.add(c.value()));
             Map<String, List<String>> chosenAs = new LinkedHashMap<>(); // a value listed, by the request's values

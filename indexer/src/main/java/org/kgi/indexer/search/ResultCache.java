@@ -69,6 +69,6 @@ final class ResultCache {
         String q = r.query().strip();
         return q.equals(r.query()) ? r
                 : new SearchRequest(q, r.limit(), r.cursor(), r.filters(), r.from(), r.to(), r.sort(), r.facetSample(),
-                        r.exactTotal());
+                        r.exactTotal(), r.facetSize());
     }
 }

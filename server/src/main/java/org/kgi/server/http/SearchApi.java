@@ -37,7 +37,7 @@ final class SearchApi {
 
     /** Parameters a search takes once: a second value would be dropped without a word. */
     private static final List<String> ONCE = List.of("q", "limit", "cursor", "from", "to", "sort", "facetSample",
-            "exactTotal", "cache");
+            "facetSize", "exactTotal", "cache");
 
     static SearchRequest request(Context ctx) {
         for (String p : ONCE) {
@@ -65,6 +65,10 @@ final class SearchApi {
                 filters.put(f, values);
             }
         }
+        int facetSize = ctx.queryParamAsClass("facetSize", Integer.class)
+                .check(n -> n == null || n >= 1 && n <= SearchRequest.MAX_FACET_SIZE,
+                        "must be between 1 and " + SearchRequest.MAX_FACET_SIZE)
+                .getOrDefault(SearchRequest.DEFAULT_FACET_SIZE);
         int facetSample = ctx.queryParamAsClass("facetSample", Integer.class)
                 .check(n -> n == null || n >= 1, "must be at least 1")
                 .getOrDefault(SearchRequest.DEFAULT_FACET_SAMPLE);
@@ -74,7 +78,7 @@ final class SearchApi {
             String sort = ctx.queryParam("sort");
             return new SearchRequest(q, limit, blankToNull(ctx.queryParam("cursor")), filters, from, to,
                     sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.parse(sort), facetSample,
-                    GraphParams.flag(ctx, "exactTotal", false));
+                    GraphParams.flag(ctx, "exactTotal", false), facetSize);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

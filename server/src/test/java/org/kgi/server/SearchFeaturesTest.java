@@ -270,7 +270,12 @@ class SearchFeaturesTest {
                         places.add(e.get("id").asText());
                     }
                 }
-                doc.get("events").forEach(e -> types.add(e.get("type").asText()));
+                // what a report says was threatened, planned or denied is no event of its type for the facet
+                doc.get("events").forEach(e -> {
+                    if (e.path("modality").asText("asserted").equals("asserted")) {
+                        types.add(e.get("type").asText());
+                    }
+                });
                 actors.forEach(a -> truth.computeIfAbsent("actor", k -> new HashMap<>()).merge(a, 1, Integer::sum));
                 places.forEach(a -> truth.computeIfAbsent("place", k -> new HashMap<>()).merge(a, 1, Integer::sum));
                 types.forEach(a -> truth.computeIfAbsent("eventType", k -> new HashMap<>()).merge(a, 1, Integer::sum));
@@ -785,6 +790,18 @@ class SearchFeaturesTest {
                 throw new AssertionError(q, e);
             }
         });
+    }
+
+    @Test
+    void aReportIsOfAnEventTypeForWhatHappenedNotForWhatWasDenied() throws Exception {
+        // 029: police "denied that the gang had regained a foothold" in Saint-Ophir, and no battle happened there
+        String report = "029_quartier-fleuri-grenade";
+        assertTrue(server.getJson("/api/documents/" + report, 200).get("events").toString().contains("\"denied\""));
+        assertFalse(allIds("q=&eventType=Battles").contains(report));
+        assertFalse(allIds("q=event:battles").contains(report));
+        assertTrue(allIds("q=event:explosions").contains(report), "its grenade attack");
+        JsonNode events = server.getJson("/api/events?type=Battles&limit=500", 200).get("events");
+        assertTrue(events.toString().contains("event:" + report + "-"), "its events list keeps the denied one");
     }
 
     @Test

@@ -81,6 +81,11 @@ public final class ReportMapper {
             doc.add(new TextField(Schema.PLACE_NAMES, placeNames.toString(), Field.Store.NO));
         }
         for (Event ev : extraction.events()) {
+            if (!"asserted".equals(ev.modality())) {
+                // what the report says was threatened, planned or denied did not happen: the report is not one of
+                // that type's in the facet or in event: (as ACLED codes only what happened); its events list keeps it
+                continue;
+            }
             if (seen.add("type:" + ev.type())) {
                 doc.add(new KeywordField(Schema.EVENT_TYPE, ev.type(), Field.Store.NO));
             }

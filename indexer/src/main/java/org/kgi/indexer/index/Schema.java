@@ -25,9 +25,10 @@ public final class Schema {
      * again by the next {@code kgi index} (2: mentions stored as spans instead of the extraction as JSON; 3: the
      * graph record's strings of entities apart from the others; 4: the headline indexed in the body field too; 5: the
      * body's word pairs, {@link #BODY_PAIRS}; 6: the events' sub-types, {@link #EVENT_SUBTYPE}, and accents folded in
-     * the body, the headline and the entities' names).
+     * the body, the headline and the entities' names; 7: the event types and sub-types of what happened only, not of
+     * what was threatened, planned or denied).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Report id: {@code KeywordField}, stored, doc values; the unique key of a report. */
     public static final String ID = "id";
     /** Corpus-relative path of the source file: {@code KeywordField}, stored; absent for API reports. */

@@ -81,7 +81,7 @@
     input.value = p.get("q") || "";
     fromInput.value = p.get("from") || "";
     toInput.value = p.get("to") || "";
-    sortSelect.value = p.get("sort") === "date" ? "date" : "relevance";
+    sortSelect.value = ["date", "oldest"].includes(p.get("sort")) ? p.get("sort") : "relevance";
     const query = new URLSearchParams(p);
     query.delete("page");
     query.set("limit", String(PAGE_SIZE));

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ class SearchFeaturesTest {
 
     @Test
     void cursorPagingVisitsEveryHitExactlyOnceInBothOrders() throws Exception {
-        for (String sort : List.of("relevance", "date")) {
+        for (String sort : List.of("relevance", "date", "oldest")) {
             List<String> ids = allIds("q=&sort=" + sort);
             assertEquals(new HashSet<>(ids).size(), ids.size(), "no hit twice");
             assertEquals(corpus.stream().map(Report::id).collect(Collectors.toSet()), new HashSet<>(ids));
@@ -117,6 +118,13 @@ class SearchFeaturesTest {
                 previous = d;
             }
         }
+        // oldest first: the dated reports in the other order (ties by id), the undated ones last as well
+        List<String> oldest = allIds("q=&sort=oldest");
+        List<String> dated = corpus.stream().filter(r -> r.date() != null)
+                .sorted(Comparator.comparing(Report::date).thenComparing(Report::id)).map(Report::id).toList();
+        assertEquals(dated, oldest.subList(0, dated.size()));
+        assertTrue(oldest.subList(dated.size(), oldest.size()).stream().allMatch(id -> dates.get(id) == null));
+        assertTrue(server.getJson("/api/search?q=&sort=alphabetical", 400).get("detail").asText().contains("'oldest'"));
     }
 
     @Test

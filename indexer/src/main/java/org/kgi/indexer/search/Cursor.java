@@ -22,7 +22,7 @@ final class Cursor {
                 ? Integer.toHexString(Float.floatToIntBits((Float) last.fields[0]))
                 : Long.toString((Long) last.fields[0]);
         String id = ((BytesRef) last.fields[1]).utf8ToString();
-        String values = (search.sort() == SortOrder.RELEVANCE ? "r" : "d") + "|" + first + "|" + id;
+        String values = tag(search.sort()) + "|" + first + "|" + id;
         String raw = check(values, search) + "|" + values;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -40,7 +40,7 @@ final class Cursor {
                     + " or was cut short: give the previous page's next as it came");
         }
         SortOrder sort = search.sort();
-        if (!parts[1].equals(sort == SortOrder.RELEVANCE ? "r" : "d")) {
+        if (!parts[1].equals(tag(sort))) {
             throw new IllegalArgumentException("cursor is not one this server gave out for sort="
                     + sort.name().toLowerCase(Locale.ROOT));
         }
@@ -52,6 +52,15 @@ final class Cursor {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("cursor is not one this server gave out");
         }
+    }
+
+    /** The letter of a cursor's order: r, d (newest first) or o (oldest first). */
+    private static String tag(SortOrder sort) {
+        return switch (sort) {
+            case RELEVANCE -> "r";
+            case DATE -> "d";
+            case OLDEST -> "o";
+        };
     }
 
     /** A checksum of a cursor's values and of the search it pages (its filters' values in any order). */

@@ -65,11 +65,16 @@ public final class ReportSearcher {
 
     /** Newest first, then by report id; by relevance, see {@link BestFirstCollector}. */
     private static final Sort BY_DATE;
+    /** Oldest first, then by report id; undated last. */
+    private static final Sort OLDEST_FIRST;
 
     static {
         SortedNumericSortField date = new SortedNumericSortField(Schema.DATE, SortField.Type.LONG, true);
         date.setMissingValue(Long.MIN_VALUE);
         BY_DATE = new Sort(date, new SortedSetSortField(Schema.ID, false));
+        SortedNumericSortField oldest = new SortedNumericSortField(Schema.DATE, SortField.Type.LONG, false);
+        oldest.setMissingValue(Long.MAX_VALUE);
+        OLDEST_FIRST = new Sort(oldest, new SortedSetSortField(Schema.ID, false));
     }
 
     private final SearcherManager searchers;
@@ -203,8 +208,8 @@ public final class ReportSearcher {
         if (top == null) {
             top = request.sort() == SortOrder.RELEVANCE
                     ? searcher.search(rewritten, BestFirstCollector.manager(request.limit() + 1, after))
-                    : searcher.search(rewritten,
-                            new TopFieldCollectorManager(BY_DATE, request.limit() + 1, after, request.limit() + 1));
+                    : searcher.search(rewritten, new TopFieldCollectorManager(request.sort() == SortOrder.OLDEST
+                            ? OLDEST_FIRST : BY_DATE, request.limit() + 1, after, request.limit() + 1));
         }
         FacetStates.ReaderState facetState = facetStates.state(reader);
         FacetFold fold = fold(reader, facetState, names);
@@ -234,7 +239,7 @@ public final class ReportSearcher {
         if (more) {
             top = new TopFieldDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, request.limit()), top.fields);
         }
-        if (request.sort() == SortOrder.DATE) {
+        if (request.sort().byDate()) {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, searched);
         }
         List<Hit> hits = HitReader.read(searcher, analyzer, user, top, request.sort());

@@ -16,7 +16,8 @@ import org.kgi.graph.NodeFilter;
  *
  * <p>An actor is taken for another when, across the whole index, exactly one other actor of a compatible type and
  * country has its name among its names and aliases (or, for a one-word name of a group or of an unknown type, ends
- * with that word), so a form that stands for two actors in different reports ("CDR", "Moreau") is left alone. No
+ * with that word), so a form that stands for two actors in different reports ("CDR", "Moreau") is left alone, as
+ * is a one-word name that ends another actor's name besides ("Valcin", when Ricardo Valcin is named too). No
  * chains: an actor taken for one that is itself taken for a third is left alone too; of two taken for each other,
  * the one fewer reports name goes into the other.
  */
@@ -38,6 +39,8 @@ final class SameEntities {
             String other = only(byName.get(key), e, byId, false);
             if (other == null && key.indexOf(' ') < 0 && GROUPS.contains(e.type())) {
                 other = only(byWord.get(key), e, byId, true);
+            } else if (other != null && key.indexOf(' ') < 0 && endsAnother(byWord.get(key), e, other, byId)) {
+                other = null; // "Valcin", an alias of Jean-Robert Valcin, and the end of Ricardo Valcin's name too
             }
             if (other != null) {
                 target.put(e.id(), other);
@@ -80,6 +83,23 @@ final class SameEntities {
             found = id;
         }
         return found;
+    }
+
+    /**
+     * Whether a name of {@code ids} other than {@code e}'s and {@code other}'s, of an actor {@code e} could stand for,
+     * ends with {@code e}'s one word: a surname two people share, though only one of them was called by it alone.
+     */
+    private static boolean endsAnother(Set<String> ids, EntityInfo e, String other, Map<String, EntityInfo> byId) {
+        if (ids == null) {
+            return false;
+        }
+        for (String id : ids) {
+            EntityInfo third = byId.get(id);
+            if (!id.equals(e.id()) && !id.equals(other) && mergeable(third) && compatible(e, third)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same type, or {@code e}'s unknown; not of two countries. */

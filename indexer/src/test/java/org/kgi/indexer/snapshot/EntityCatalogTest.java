@@ -95,6 +95,12 @@ class EntityCatalogTest {
                 actor("actor:electoral-commission", "Electoral Commission", "organization", List.of(), none)));
         b.addReport(List.of(actor("actor:alpha-group", "Alpha Group", "armed_group", List.of("AG"), none),
                 actor("actor:ag", "AG", "armed_group", List.of("Alpha Group"), none)));
+        // a surname two brothers share, one of them called by it alone in another report
+        b.addReport(List.of(actor("actor:valcin", "Valcin", "other", List.of(), none),
+                actor("actor:mondesir", "Mondésir", "person", List.of(), none)));
+        b.addReport(List.of(actor("actor:jean-robert-valcin", "Jean-Robert Valcin", "person", List.of("Valcin"), none),
+                actor("actor:dieuseul-mondesir", "Dieuseul Mondésir", "person", List.of("Mondésir"), none)));
+        b.addReport(List.of(actor("actor:ricardo-valcin", "Ricardo Valcin", "person", List.of(), none)));
         EntityCatalog c = b.build();
         assertEquals("actor:tactical-response-brigade", c.canonical("actor:trb"));
         assertEquals(List.of("actor:trb"), c.merged("actor:tactical-response-brigade"));
@@ -106,8 +112,11 @@ class EntityCatalogTest {
         assertEquals("actor:alpha-group", c.canonical("actor:alpha-group"));
         assertEquals("actor:kanno-lanme", c.canonical("actor:kanno"));
         assertEquals("actor:european-union", c.canonical("actor:eu"), "an acronym of two letters");
-        // left alone: a generic actor, two countries, two types, two candidates, a chain, a stray two-letter word
-        for (String alone : List.of("actor:police", "actor:kdf", "actor:mnla", "actor:army", "actor:kl", "actor:le")) {
+        // left alone: a generic actor, two countries, two types, two candidates, a chain, a stray two-letter word, a
+        // surname two people have
+        assertEquals("actor:dieuseul-mondesir", c.canonical("actor:mondesir"), "a surname one person has");
+        for (String alone : List.of("actor:police", "actor:kdf", "actor:mnla", "actor:army", "actor:kl", "actor:le",
+                "actor:valcin")) {
             assertEquals(alone, c.canonical(alone));
             assertEquals(null, c.get(alone).orElseThrow().sameAs(), alone);
         }

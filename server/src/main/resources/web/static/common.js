@@ -141,7 +141,9 @@
       const mine = ++seq;
       const r = await api("/api/entities", { q: q, limit: "10" });
       if (mine !== seq) return;
-      items = r.ok ? r.body.entities.filter(e => e.kind !== "event") : [];
+      // an actor taken for another across reports (TRB, where another report spells it out) is that other, which
+      // its names find too: not offered apart
+      items = r.ok ? r.body.entities.filter(e => e.kind !== "event" && !e.sameAs) : [];
       list.replaceChildren();
       items.forEach((e, i) => {
         const li = el("li", "suggestion");
@@ -183,10 +185,18 @@
     };
   }
 
-  /** Selects a value from the URL in a list that offers it, else the list's default (a hand-edited bad value). */
-  function choose(select, value) {
-    const option = [...select.options].find(o => o.value === value)
-      || [...select.options].find(o => o.defaultSelected) || select.options[0];
+  /**
+   * Selects the URL's value in a list, else its default; with keep, a value the list has not is added as written
+   * (relation=leads, a shared link to the path finder), so that the page asks what the link says and the API says if
+   * it is wrong, rather than dropping it for the default.
+   */
+  function choose(select, value, keep = false) {
+    let option = [...select.options].find(o => o.value === value);
+    if (!option && value && keep) {
+      option = new Option(value, value);
+      select.add(option);
+    }
+    option = option || [...select.options].find(o => o.defaultSelected) || select.options[0];
     select.value = option.value;
   }
 

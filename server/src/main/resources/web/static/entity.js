@@ -11,7 +11,7 @@
   const selection = document.getElementById("selection");
   const controls = document.getElementById("graph-controls");
   const relationsBox = document.getElementById("relations");
-  const id = window.kgi.pathId();
+  let id = window.kgi.pathId(); // the entity's own id once known: an actor taken for another is shown as that one
   const url = new URLSearchParams(location.search);
   const hiddenRelations = new Set();
   let cy = null;
@@ -56,6 +56,10 @@
     status.hidden = true;
     document.getElementById("entity").hidden = false;
     const e = d.entity;
+    if (e.id !== id) { // actor:trb of a report that never spells it out: the brigade's page, under its own address
+      id = e.id;
+      history.replaceState(history.state, "", entityHref(e.id) + location.search);
+    }
     document.title = e.name + " — kgi";
     const h1 = document.getElementById("name");
     h1.appendChild(el("span", "swatch big kind-" + e.kind));

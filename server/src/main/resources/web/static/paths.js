@@ -46,26 +46,32 @@
   });
   window.addEventListener("popstate", load);
 
-  async function nameOf(id) {
+  /** The entity {@code id} is: its own id (an actor taken for another is that other) and name. */
+  async function entityOf(id) {
     const r = await api("/api/entities/" + encodeURIComponent(id), { documents: "1" });
-    return r.ok ? r.body.entity.name : id;
+    return r.ok ? { id: r.body.entity.id, name: r.body.entity.name } : { id: id, name: id };
   }
 
   let seq = 0;
   async function load() {
     const p = new URLSearchParams(location.search);
-    const f = p.get("from"), t = p.get("to");
+    let f = p.get("from"), t = p.get("to");
     if (p.get("k")) kInput.value = p.get("k");
     if (p.get("maxLength")) maxInput.value = p.get("maxLength");
     since.value = p.get("since") || "";
     until.value = p.get("until") || "";
-    choose(through, p.get("through") || "");
-    choose(relation, p.get("relation") || "");
+    choose(through, p.get("through") || "", true);
+    choose(relation, p.get("relation") || "", true);
     generic.checked = p.get("generic") === "false";
     list.replaceChildren();
     const mine = ++seq;
-    if (f && fromInput.dataset.id !== f) from.set({ id: f, name: await nameOf(f) });
-    if (t && toInput.dataset.id !== t) to.set({ id: t, name: await nameOf(t) });
+    if (f && fromInput.dataset.id !== f) { const e = await entityOf(f); from.set(e); f = e.id; }
+    if (t && toInput.dataset.id !== t) { const e = await entityOf(t); to.set(e); t = e.id; }
+    if (f && t && (f !== p.get("from") || t !== p.get("to"))) { // actor:valcin's paths are Jean-Robert Valcin's
+      p.set("from", f);
+      p.set("to", t);
+      history.replaceState(null, "", "/paths?" + p);
+    }
     if (!f || !t) {
       setStatus(status, "Choose two actors or places to see how they are connected.");
       document.getElementById("cy").hidden = true;

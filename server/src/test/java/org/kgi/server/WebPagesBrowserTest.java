@@ -301,6 +301,8 @@ class WebPagesBrowserTest {
             // report 016 says only "a TRB unit": its TRB is the brigade other reports spell out, shown as such
             driver.get(server.base() + "/entities/actor:trb");
             browser.waiting().until(d -> d.findElement(By.id("name")).getText().equals("Tactical Response Brigade"));
+            assertTrue(driver.getCurrentUrl().endsWith("/entities/actor%3Atactical-response-brigade"),
+                    "the brigade's own address: " + driver.getCurrentUrl());
             String attributes = driver.findElement(By.id("attributes")).getText();
             assertTrue(attributes.contains("also named") && attributes.contains("actor:trb"), attributes);
             String search = driver.findElement(By.linkText("Its reports in search →")).getDomAttribute("href");
@@ -376,6 +378,19 @@ class WebPagesBrowserTest {
             assertTrue(driver.findElements(By.cssSelector("#paths a[href='/entities/actor%3Acivilians']")).isEmpty(),
                     driver.findElement(By.id("paths")).getText());
             assertTrue(driver.findElements(By.cssSelector("#paths .path")).size() > 0);
+            // a link's relation the list does not offer is searched and shown, not dropped for "any relation"
+            driver.get(server.base() + "/paths?from=actor:jean-robert-valcin&to=actor:kanno-lanme&relation=leads");
+            waitForStatus("between Jean-Robert Valcin and Kanno Lanmè");
+            assertEquals("leads", new Select(driver.findElement(By.id("relation"))).getFirstSelectedOption()
+                    .getDomAttribute("value"));
+            JsonNode leads = server.getJson("/api/paths?from=actor:jean-robert-valcin&to=actor:kanno-lanme"
+                    + "&relation=leads", 200);
+            assertEquals(leads.get("paths").size(), driver.findElements(By.cssSelector("#paths .path")).size());
+            // 016's TRB: the paths of the brigade, under its own id
+            driver.get(server.base() + "/paths?from=actor:trb&to=actor:red-scorpions");
+            waitForStatus("between Tactical Response Brigade and Red Scorpions");
+            assertTrue(driver.getCurrentUrl().contains("from=actor%3Atactical-response-brigade"),
+                    driver.getCurrentUrl());
         });
     }
 

@@ -95,6 +95,9 @@ class EventListsTest {
         assertEquals(EACH, total("actor=" + POLICE + "&type=" + RunningServer.enc("armed clash")));
         assertEquals(EACH, total("actor=" + POLICE + "&type=ARRESTS"));
         assertEquals(EACH + 2, total("type=arrests")); // and the soldiers' two
+        assertEquals(EACH + 2, total("type=arrest"), "singular, as search's event: takes it");
+        assertTrue(server.getJson("/api/events?type=foo", 400).get("detail").asText()
+                .contains("names no ACLED event type"));
         assertEquals(EACH, total("actor=" + POLICE + "&place=place:nairobi"));
         assertEquals(EACH, total("place=place:mombasa&limit=3"));
         assertEquals(31, total("actor=" + POLICE + "&from=2022-03&to=2022-03"));

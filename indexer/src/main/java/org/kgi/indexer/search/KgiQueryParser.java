@@ -252,41 +252,17 @@ final class KgiQueryParser extends QueryParser {
     }
 
     private static ParseException unknownEvent(String text) {
-        return new ParseException("event:" + text + " names no ACLED event type or sub-event type; the types are "
-                + String.join(", ", Acled.EVENT_TYPES) + "; the sub-event types " + String.join(", ",
-                Acled.SUB_EVENT_TYPES));
+        return new ParseException("event:" + text + " " + Acled.namesNone());
     }
 
-    /** The terms of the event types and sub-types {@code text} names (see {@link #eventQuery}). */
+    /** The terms of the event types and sub-types {@code text} names ({@link Acled#named}). */
     private static List<Term> eventTerms(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
-            return List.of();
+        List<Term> terms = new ArrayList<>();
+        for (String name : Acled.named(text)) {
+            terms.add(Acled.EVENT_TYPES.contains(name) ? new Term(Schema.EVENT_TYPE, name)
+                    : new Term(Schema.EVENT_SUBTYPE, name.toLowerCase(Locale.ROOT)));
         }
-        List<Term> named = new ArrayList<>();
-        List<Term> holding = new ArrayList<>();
-        for (String type : Acled.EVENT_TYPES) {
-            List<String> own = words(type);
-            (own.equals(words) ? named : own.containsAll(words) ? holding : new ArrayList<Term>())
-                    .add(new Term(Schema.EVENT_TYPE, type));
-        }
-        for (String sub : Acled.SUB_EVENT_TYPES) {
-            List<String> own = words(sub);
-            (own.equals(words) ? named : own.containsAll(words) ? holding : new ArrayList<Term>())
-                    .add(new Term(Schema.EVENT_SUBTYPE, sub.toLowerCase(Locale.ROOT)));
-        }
-        return named.isEmpty() ? holding : named;
-    }
-
-    /** The words of an event type's name, in lower case, a plural's final s dropped: {@code riots} is {@code riot}. */
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
-            }
-        }
-        return out;
+        return terms;
     }
 
     /** The ACLED event type {@code text} names in any case, or its first word names; else the text itself. */

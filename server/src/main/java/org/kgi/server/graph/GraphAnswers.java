@@ -34,6 +34,7 @@ import org.kgi.graph.traverse.Neighbourhood;
 import org.kgi.graph.traverse.NeighbourhoodQuery;
 import org.kgi.graph.traverse.NeighbourhoodResult;
 import org.kgi.graph.traverse.Reached;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.search.Facet;
 import org.kgi.indexer.search.ReportSearcher;
 import org.kgi.indexer.search.ReportStore;
@@ -228,8 +229,13 @@ public final class GraphAnswers {
             }
         }
         if (type != null) {
-            events.removeIf(d -> !type.equalsIgnoreCase(d.event().type())
-                    && !type.equalsIgnoreCase(d.event().attributes().get("subType")));
+            // the types and sub-types it names, as search's event: reads them (riot, violence)
+            List<String> named = Acled.named(type);
+            if (named.isEmpty()) {
+                throw new IllegalArgumentException("type: '" + type + "' " + Acled.namesNone());
+            }
+            events.removeIf(d -> !named.contains(d.event().type())
+                    && !named.contains(d.event().attributes().get("subType")));
         }
         Comparator<LocalDate> byDate = newestFirst ? Comparator.reverseOrder() : Comparator.naturalOrder();
         events.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(byDate)).thenComparing(d -> d.event().id()));

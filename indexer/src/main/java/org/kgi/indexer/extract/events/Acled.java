@@ -1,6 +1,8 @@
 package org.kgi.indexer.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The ACLED event types and sub-event types, spelled exactly as ACLED does. */
 public final class Acled {
@@ -44,6 +46,48 @@ public final class Acled {
             CHANGE_TO_GROUP, DISRUPTED_WEAPONS, BASE_ESTABLISHED, LOOTING, TRANSFER_OF_TERRITORY, OTHER);
 
     private Acled() {
+    }
+
+    /**
+     * The event types and sub-types {@code text} names: its name in any case, singular or plural ({@code riot},
+     * {@code "mob violence"}), else every type and sub-type whose name has its words ({@code violence}: violence
+     * against civilians, remote violence, sexual and mob violence); none if none.
+     */
+    public static List<String> named(String text) {
+        List<String> words = words(text.replace('_', ' '));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        List<String> holding = new ArrayList<>();
+        for (List<String> names : List.of(EVENT_TYPES, SUB_EVENT_TYPES)) {
+            for (String name : names) {
+                List<String> own = words(name);
+                if (own.equals(words)) {
+                    named.add(name);
+                } else if (own.containsAll(words)) {
+                    holding.add(name);
+                }
+            }
+        }
+        return named.isEmpty() ? holding : named;
+    }
+
+    /** What a text that {@link #named names} no type is told: the types and sub-types there are. */
+    public static String namesNone() {
+        return "names no ACLED event type or sub-event type; the types are " + String.join(", ", EVENT_TYPES)
+                + "; the sub-event types " + String.join(", ", SUB_EVENT_TYPES);
+    }
+
+    /** The words of an event type's name, in lower case, a plural's final s dropped: {@code riots} is {@code riot}. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /** Whether an event type is political violence: a battle, violence against civilians, an explosion. */

@@ -234,6 +234,12 @@ class GraphApiTest {
             assertFalse(later.contains(key), key + " is only supported after " + cut);
             assertFalse(LocalDate.parse(e.get("lastDate").asText()).isAfter(cut), e.toString());
         }
+        // until, as the path finder names it, is to: not a parameter left unread
+        assertEquals(before, server.getJson("/api/entities/" + jsam + "/neighbors?limit=500&evidence=0&until=" + cut,
+                200));
+        assertEquals(server.getJson("/api/graph/rank?by=degree&from=2024", 200),
+                server.getJson("/api/graph/rank?by=degree&since=2024", 200));
+        server.getJson("/api/graph/rank?by=degree&from=2024&since=2023", 400);
     }
 
     @Test

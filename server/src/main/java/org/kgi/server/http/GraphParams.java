@@ -82,12 +82,28 @@ final class GraphParams {
 
     /** The time window of {@code fromParam} / {@code toParam} (YYYY, YYYY-MM or YYYY-MM-DD; either may be absent). */
     static DateWindow window(Context ctx, String fromParam, String toParam) {
+        if (fromParam.equals("from")) { // the path finder's since and until, where from and to are its ends
+            fromParam = either(ctx, "from", "since");
+            toParam = either(ctx, "to", "until");
+        }
         LocalDate from = bound(ctx, fromParam, true);
         LocalDate to = bound(ctx, toParam, false);
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badRequest("'" + fromParam + "' (" + from + ") is after '" + toParam + "' (" + to + ")");
         }
         return DateWindow.of(from, to);
+    }
+
+    /**
+     * Which of two names of one parameter a request gives: {@code name}, or else its other name {@code alias} (a
+     * window's {@code since} where {@code from} is meant, as the path finder names it); both is a 400.
+     */
+    private static String either(Context ctx, String name, String alias) {
+        boolean own = !blank(ctx.queryParam(name));
+        if (own && !blank(ctx.queryParam(alias))) {
+            throw ApiException.badRequest("'" + name + "' and '" + alias + "' are one parameter here: give one");
+        }
+        return own ? name : alias;
     }
 
     /** A window's first day ({@code first}) or last day, named by the parameter it came from when it is no date. */

@@ -243,6 +243,21 @@ class GraphApiTest {
     }
 
     @Test
+    void anEntityIsFoundByItsIdInAnyCaseOrByItsName() throws Exception {
+        String brigade = "actor:tactical-response-brigade";
+        for (String asked : List.of("actor:TRB", "ACTOR:TRB", "TRB", "Tactical Response Brigade", "actor:trb ")) {
+            JsonNode e = server.getJson("/api/entities/" + RunningServer.enc(asked).replace("+", "%20"), 200);
+            assertEquals(brigade, e.get("entity").get("id").asText(), asked);
+        }
+        JsonNode paths = server.getJson("/api/paths?from=TRB&to=" + RunningServer.enc("Red Scorpions"), 200);
+        assertTrue(paths.get("paths").size() > 0, paths.toString());
+        assertEquals(server.getJson("/api/events?actor=" + brigade, 200).get("total"),
+                server.getJson("/api/events?actor=actor:TRB", 200).get("total"));
+        assertTrue(server.getJson("/api/events/actor:trb", 400).get("detail").asText().contains("not an event"));
+        server.getJson("/api/entities/" + RunningServer.enc("Valcin"), 404); // a surname two people have
+    }
+
+    @Test
     void rankingsCommunitiesEventsAndTheEntityPage() throws Exception {
         for (String by : List.of("degree", "pagerank", "betweenness")) {
             JsonNode r = server.getJson("/api/graph/rank?by=" + by + "&kind=actor&limit=5", 200);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -81,7 +82,7 @@ public final class GraphAnswers {
                                        boolean generic) {
         IndexSnapshot snapshot = snapshots.get();
         KnowledgeGraph g = snapshot.graph();
-        id = snapshot.catalog().canonical(id); // actor:trb of a report that never spells it out: the brigade's node
+        id = nodeId(snapshot, id); // actor:trb of a report that never spells it out: the brigade's node
         NeighbourhoodQuery q = NeighbourhoodQuery.depth(depth).kinds(kinds.toArray(Kind[]::new))
                 .types(types.toArray(String[]::new)).relations(relations.toArray(Relation[]::new)).window(window)
                 .limit(limit).generic(generic);
@@ -105,8 +106,8 @@ public final class GraphAnswers {
                              DateWindow window, int evidencePerEdge, boolean generic) {
         IndexSnapshot snapshot = snapshots.get();
         KnowledgeGraph g = snapshot.graph();
-        from = snapshot.catalog().canonical(from);
-        to = snapshot.catalog().canonical(to);
+        from = nodeId(snapshot, from);
+        to = nodeId(snapshot, to);
         PathQuery q = PathQuery.maxLength(maxLength).through(through.toArray(Kind[]::new))
                 .relations(relations.toArray(Relation[]::new)).window(window).throughGeneric(generic);
         ShortestPaths sp = new ShortestPaths(g);
@@ -179,8 +180,8 @@ public final class GraphAnswers {
         }
         IndexSnapshot snapshot = snapshots.get();
         KnowledgeGraph g = snapshot.graph();
-        actor = snapshot.catalog().canonical(actor);
-        place = snapshot.catalog().canonical(place);
+        actor = nodeId(snapshot, actor);
+        place = nodeId(snapshot, place);
         requireKind(g, "actor", actor, Kind.ACTOR);
         requireKind(g, "place", place, Kind.PLACE);
         List<Dated> events = matching(g, actor, place, type, window, newestFirst);
@@ -197,8 +198,9 @@ public final class GraphAnswers {
      * @throws IllegalArgumentException if the id is an actor's or a place's
      */
     public Views.EventView event(String id) {
-        KnowledgeGraph g = graph();
-        Node n = g.requireNode(id);
+        IndexSnapshot snapshot = snapshots.get();
+        KnowledgeGraph g = snapshot.graph();
+        Node n = g.requireNode(nodeId(snapshot, id));
         if (n.kind() != Kind.EVENT) {
             throw new IllegalArgumentException(id + " is not an event's id; see GET /api/entities/" + id);
         }
@@ -254,7 +256,7 @@ public final class GraphAnswers {
         IndexSnapshot snapshot = snapshots.get();
         KnowledgeGraph g = snapshot.graph();
         EntityCatalog catalog = snapshot.catalog();
-        id = catalog.canonical(id);
+        id = nodeId(snapshot, id);
         Node node = g.requireNode(id);
         if (node.kind() == Kind.EVENT) {
             throw new IllegalArgumentException(id + " is an event; see GET /api/events/" + id);
@@ -298,6 +300,29 @@ public final class GraphAnswers {
         }
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
                 newestFirst.size(), perMonth, relations, merged);
+    }
+
+    /**
+     * The graph node {@code id} stands for: the id itself (blanks around it dropped), or in lower case
+     * ({@code actor:TRB}), else the one entity it is a name or alias of ({@code TRB}, {@code Tactical Response
+     * Brigade}), as search's filters take it; an actor taken for another across reports is that other's node. An id
+     * that stands for none is given back as it came (and is then a 404).
+     */
+    static String nodeId(IndexSnapshot snapshot, String id) {
+        if (id == null) {
+            return null;
+        }
+        EntityCatalog catalog = snapshot.catalog();
+        String t = id.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (snapshot.graph().contains(t) || catalog.get(t).isPresent()) {
+            return catalog.canonical(t);
+        }
+        if (catalog.get(lower).isPresent() || snapshot.graph().contains(lower)) {
+            return catalog.canonical(lower);
+        }
+        List<String> named = catalog.resolve(null, t).stream().map(catalog::canonical).distinct().toList();
+        return named.size() == 1 ? named.get(0) : t;
     }
 
     static Views.NodeView node(Node n, Integer distance, Double score) {

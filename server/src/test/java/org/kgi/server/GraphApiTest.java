@@ -349,6 +349,11 @@ class GraphApiTest {
             assertEquals(2, badDate.code(), badDate.err());
             assertTrue(badDate.err().contains("--from/--to"), badDate.err());
             assertEquals(2, CliTest.kgi("graph", "--index", index, "rank", "--kind", "planet").code());
+            // a bound passed or a value that is none: usage errors too
+            assertEquals(2, CliTest.kgi("graph", "--index", index, "neighbors", MSS, "--depth", "9").code());
+            CliTest.Run by = CliTest.kgi("graph", "--index", index, "rank", "--by", "foo");
+            assertEquals(2, by.code());
+            assertTrue(by.err().contains("unknown ranking 'foo'"), by.err());
         }
     }
 }

@@ -51,7 +51,13 @@ final class GraphCommand {
             IndexSnapshot snap = SnapshotBuilder.build(idx.searchers());
             ReportSearcher searcher = new ReportSearcher(idx.searchers(), Schema.analyzer(), snap::catalog);
             GraphAnswers answers = new GraphAnswers(() -> snap, new ReportStore(idx.searchers(), Schema.analyzer()), searcher);
-            Object result = query.run(answers);
+            Object result;
+            try {
+                result = query.run(answers);
+            } catch (IllegalArgumentException e) {
+                // a bound passed (--depth 9, --k 50) or a value that is none (--by foo): a usage error, exit 2
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.mapper().writeValueAsString(result));

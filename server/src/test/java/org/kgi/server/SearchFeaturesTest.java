@@ -343,6 +343,8 @@ class SearchFeaturesTest {
             assertFalse(actors.get(0).has("chosen"), actors.toString());
             assertEquals(10, r.get("total").asInt(), chosen);
         }
+        assertEquals(server.getJson("/api/search?limit=1&q=&eventType=Riots", 200).get("total"),
+                server.getJson("/api/search?limit=1&q=&eventType=riot", 200).get("total"), "as event: reads it");
         JsonNode riots = server.getJson("/api/search?limit=1&q=&eventType=riots", 200);
         for (JsonNode v : riots.get("facets").get("eventType")) {
             assertEquals(v.get("value").asText().equals("Riots"), v.has("chosen"), v.toString());

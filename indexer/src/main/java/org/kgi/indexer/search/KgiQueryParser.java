@@ -265,17 +265,6 @@ final class KgiQueryParser extends QueryParser {
         return terms;
     }
 
-    /** The ACLED event type {@code text} names in any case, or its first word names; else the text itself. */
-    static String eventType(String text) {
-        String t = text.strip().replace('_', ' ');
-        for (String type : Acled.EVENT_TYPES) {
-            if (type.equalsIgnoreCase(t) || type.toLowerCase(Locale.ROOT).startsWith(t.toLowerCase(Locale.ROOT) + " ")) {
-                return type;
-            }
-        }
-        return t;
-    }
-
     /**
      * Reports dated from {@code a} to {@code b}, each a day, a month or a year: an inclusive bound holds all of its
      * days, an exclusive one none of them ({@code date:{2023 TO 2024]} is 2024; Elasticsearch rounds {@code gt} and

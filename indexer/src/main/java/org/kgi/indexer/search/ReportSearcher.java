@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.kgi.graph.Kind;
+import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.snapshot.EntityCatalog;
 
@@ -253,8 +254,8 @@ public final class ReportSearcher {
                 sampled = pass.counted();
             }
         }
-        return new SearchResult(facets.total(), facets.totalEstimated(), hits, facets(facets, own, request, names),
-                next,
+        Map<String, List<FacetValue>> listed = facets(facets, own, request, names);
+        return new SearchResult(facets.total(), facets.totalEstimated(), hits, listed, next,
                 sampled != null, sampled);
     }
 
@@ -391,14 +392,19 @@ public final class ReportSearcher {
     }
 
     /**
-     * The values a facet value chosen in a request stands for, as the facet lists them: an event type in any case; an
+     * The values a facet value chosen in a request stands for, as the facet lists them: the event types it names
+     * ({@link Acled#named}: in any case, singular or plural, a word of several types' names); an
      * actor's or a place's id in any case, or else its name or alias ({@code actor=TRB}), an actor as the one it is
      * taken for across reports ({@code actor:trb} is the Tactical Response Brigade); else the value itself (which
      * then matches nothing).
      */
     static List<String> chosen(Facet facet, String value, EntityCatalog names) {
         return switch (facet) {
-            case EVENT_TYPE -> List.of(KgiQueryParser.eventType(value));
+            case EVENT_TYPE -> {
+                // as event: reads it (riot, violence), the types only: a sub-type is no value of this facet
+                List<String> types = Acled.named(value).stream().filter(Acled.EVENT_TYPES::contains).toList();
+                yield types.isEmpty() ? List.of(value.strip()) : types;
+            }
             case YEAR -> List.of(value);
             case ACTOR, PLACE -> {
                 Kind kind = facet == Facet.ACTOR ? Kind.ACTOR : Kind.PLACE;

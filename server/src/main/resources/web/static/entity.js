@@ -268,6 +268,20 @@
       const li = el("li");
       li.appendChild(entityLink(n.id(), n.data("label")));
       li.appendChild(el("span", "muted", " " + [n.data("type"), n.degree() + " edges"].filter(Boolean).join(" · ")));
+      // what a click on the node does, for the keyboard: its links' sentences, Open and Expand, in the panel
+      const show = el("button", "small node-show", "Show");
+      show.type = "button";
+      show.setAttribute("aria-label", "Show " + n.data("label") + " in the graph, with the sentences of its links");
+      show.addEventListener("click", () => {
+        cy.nodes().unselect();
+        n.select();
+        select(n);
+        const heading = selection.querySelector("h3");
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(show);
       ul.appendChild(li);
     });
     if (!nodes.length) ul.appendChild(el("li", "muted", "none"));
@@ -283,7 +297,7 @@
   }
 
   function clearSelection() {
-    selection.replaceChildren(el("p", "muted", "Click a node to see it here; double-click opens it."));
+    selection.replaceChildren(el("p", "muted", "Click a node (or its Show button in the list below) to see it here; double-click opens it."));
   }
 
   function open(node) {

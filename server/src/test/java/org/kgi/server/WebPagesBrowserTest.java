@@ -256,6 +256,23 @@ class WebPagesBrowserTest {
             long n0 = nodes();
             assertEquals(n0 + " nodes", driver.findElement(By.id("graph-status")).getText().split(" · ")[0]);
             browser.screenshot("web-entity");
+            // from the keyboard alone: the list's Show button selects a node, whose panel has Expand
+            WebElement summary = driver.findElement(By.cssSelector("#node-list summary"));
+            summary.sendKeys(Keys.ENTER);
+            WebElement show = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#node-links button.node-show")));
+            String first = driver.findElement(By.cssSelector("#node-links li a")).getText();
+            show.sendKeys(Keys.ENTER);
+            browser.waiting().until(d -> d.findElement(By.cssSelector("#selection h3")).getText().equals(first));
+            assertEquals(first, driver.switchTo().activeElement().getText(), "the panel's heading has the focus");
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals("expand-selected", driver.switchTo().activeElement().getDomAttribute("id"));
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.waiting().until(d -> nodes() > n0);
+            driver.get(server.base() + "/entities/actor:red-scorpions");
+            browser.waiting().until(d -> nodes() > 5
+                    && d.findElement(By.id("graph-status")).getText().contains("nodes"));
             // select the neighbour with the most ties elsewhere, then expand it
             js("const cy = window.kgiGraph; const n = cy.getElementById('actor:police').nonempty() ? cy.getElementById('actor:police')"
                     + " : cy.nodes('[kind = \"actor\"]').filter(x => !x.hasClass('root'))[0]; n.select(); n.emit('tap');");

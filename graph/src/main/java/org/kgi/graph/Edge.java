@@ -66,13 +66,13 @@ public final class Edge {
     /** The earliest evidence date, if any evidence is dated. */
     public Optional<LocalDate> firstDate() {
         int from = data.dayStart[index];
-        return from == data.dayStart[index + 1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(data.days[from]));
+        return from == data.dayStart[index + 1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[from])));
     }
 
     /** The latest evidence date, if any evidence is dated. */
     public Optional<LocalDate> lastDate() {
         int to = data.dayStart[index + 1];
-        return data.dayStart[index] == to ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(data.days[to - 1]));
+        return data.dayStart[index] == to ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[to - 1])));
     }
 
     /** The other end of this edge from {@code id} (which must be one of its ends). */
@@ -101,12 +101,11 @@ public final class Edge {
         if (window.isUnbounded()) {
             return Optional.of(this);
         }
-        int lo = data.lowerBound(index, window.fromDay());
-        int hi = data.upperBound(index, window.toDay());
-        if (hi <= lo) {
+        long inside = data.weightWithin(index, window);
+        if (inside == 0) {
             return Optional.empty();
         }
-        if (lo == data.dayStart[index] && hi == data.dayStart[index + 1] && data.undated(index) == 0) {
+        if (inside == data.dayStart[index + 1] - data.dayStart[index] && data.undated(index) == 0) {
             return Optional.of(this);
         }
         EdgeData.Writer w = new EdgeData.Writer(data.ids, data.docs, 1);

@@ -67,7 +67,57 @@ final class EdgeData {
 
     /** The number of evidence items of edge {@code e} dated within [fromDay, toDay]. */
     long weightWithin(int e, int fromDay, int toDay) {
-        return upperBound(e, toDay) - lowerBound(e, fromDay);
+        int lo = lowerBound(e, fromDay);
+        int hi = upperBound(e, toDay);
+        return hi <= lo ? 0 : hi - lo - endingAfter(lo, hi, toDay);
+    }
+
+    /**
+     * Evidence days are kept as {@code day * 4 + precision} ({@link #stored}): the day an evidence's date starts on,
+     * and whether that date is a day (0), a month (1) or a year (2). A window holds an evidence whose whole date lies
+     * inside it ("February 2024" is in {@code 2024-02}, not in {@code 2024-02-01}), as the events list does.
+     */
+    static int stored(int epochDay, int precision) {
+        return epochDay == UNDATED ? UNDATED : epochDay * 4 + precision;
+    }
+
+    /** The first day of a stored evidence day ({@link #stored}). */
+    static int day(int stored) {
+        return stored >> 2;
+    }
+
+    /** The last day of a stored evidence day: its day, or the last of its month or year. */
+    static int lastDay(int stored) {
+        int precision = stored & 3;
+        if (precision == 0) {
+            return stored >> 2;
+        }
+        LocalDate first = LocalDate.ofEpochDay(stored >> 2);
+        LocalDate last = precision == 1 ? first.withDayOfMonth(first.lengthOfMonth())
+                : first.withDayOfYear(first.lengthOfYear());
+        return Math.toIntExact(last.toEpochDay());
+    }
+
+    /**
+     * Of the days at indexes {@code lo} to {@code hi - 1} (those starting in the window), how many are of a month or
+     * a year that ends after {@code toDay}: only days up to a year before it can, so few are looked at.
+     */
+    private int endingAfter(int lo, int hi, int toDay) {
+        if (toDay == Integer.MAX_VALUE) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = hi - 1; i >= lo && day(days[i]) > toDay - 366; i--) {
+            if ((days[i] & 3) != 0 && lastDay(days[i]) > toDay) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether stored evidence day {@code stored} lies wholly in [fromDay, toDay]. */
+    static boolean within(int stored, int fromDay, int toDay) {
+        return stored != UNDATED && day(stored) >= fromDay && (toDay == Integer.MAX_VALUE || lastDay(stored) <= toDay);
     }
 
     /** The weight of edge {@code e} under a filter: 0 when excluded. */
@@ -80,10 +130,11 @@ final class EdgeData {
 
     Evidence evidence(int k) {
         return new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), ev.day[k] == UNDATED ? null
-                : LocalDate.ofEpochDay(ev.day[k]));
+                : LocalDate.ofEpochDay(day(ev.day[k])));
     }
 
-    int lowerBound(int e, int day) { // first index with days[i] >= day
+    int lowerBound(int e, int fromDay) { // first index with a day >= fromDay
+        int day = fromDay == Integer.MIN_VALUE ? Integer.MIN_VALUE : fromDay * 4;
         int lo = dayStart[e];
         int hi = dayStart[e + 1];
         while (lo < hi) {
@@ -97,7 +148,8 @@ final class EdgeData {
         return lo;
     }
 
-    int upperBound(int e, int day) { // first index with days[i] > day
+    int upperBound(int e, int toDay) { // first index with a day > toDay
+        int day = toDay == Integer.MAX_VALUE ? Integer.MAX_VALUE : toDay * 4 + 3;
         int lo = dayStart[e];
         int hi = dayStart[e + 1];
         while (lo < hi) {
@@ -121,13 +173,20 @@ final class EdgeData {
         if (hi <= lo) {
             return false;
         }
-        for (int i = lo; i < hi; i++) {
-            w.day(days[i]);
-        }
         int from = window.fromDay();
         int to = window.toDay();
+        int written = 0;
+        for (int i = lo; i < hi; i++) {
+            if (within(days[i], from, to)) {
+                w.day(days[i]);
+                written++;
+            }
+        }
+        if (written == 0) {
+            return false;
+        }
         for (int k = evStart[e]; k < evStart[e + 1]; k++) {
-            if (ev.day[k] != UNDATED && ev.day[k] >= from && ev.day[k] <= to) {
+            if (within(ev.day[k], from, to)) {
                 ev.copyTo(k, w.ev);
             }
         }

@@ -217,6 +217,10 @@ public final class KnowledgeGraph {
      * {@link KnowledgeGraph#droppedLinks()} (extraction noise should not fail a whole index run).
      */
     public static final class Builder {
+        /** An evidence's date is a day, a month or a year ({@link #addLink(int, int, Relation, int, int, int, int, int)}). */
+        public static final int DAY = 0;
+        public static final int MONTH = 1;
+        public static final int YEAR = 2;
         /** The day of an undated piece of evidence in {@link #addLink(String, String, Relation, String, int, int, int)}. */
         public static final int UNDATED = EdgeData.UNDATED;
         private static final int MAX_VERTICES = 1 << 27;
@@ -514,7 +518,20 @@ public final class KnowledgeGraph {
          * millions of links, each id is looked up once.
          */
         public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay) {
+            return addLink(source, target, relation, document, start, end, epochDay, DAY);
+        }
+
+        /**
+         * As {@link #addLink(int, int, Relation, int, int, int, int)}, for evidence whose date is a month
+         * ({@link #MONTH}: {@code epochDay} is its first day) or a year ({@link #YEAR}): a time window holds it when it
+         * holds all of that month or year.
+         */
+        public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay,
+                               int precision) {
             checkOpen();
+            if (precision < DAY || precision > YEAR) {
+                throw new IllegalArgumentException("precision must be DAY, MONTH or YEAR, not " + precision);
+            }
             if (relation == null || !numbered(source) || !numbered(target) || document < 0 || document >= docs.size()) {
                 throw new IllegalArgumentException("addLink needs numbered ends, a relation and a numbered document");
             }
@@ -530,7 +547,7 @@ public final class KnowledgeGraph {
                 source = target;
                 target = swap;
             }
-            link(source, target, relation, document, start, end, epochDay, "");
+            link(source, target, relation, document, start, end, EdgeData.stored(epochDay, precision), "");
             return this;
         }
 
@@ -573,7 +590,8 @@ public final class KnowledgeGraph {
                 source = target;
                 target = swap;
             }
-            link(vertex(source), vertex(target), relation, docs.add(document), start, end, epochDay, text);
+            link(vertex(source), vertex(target), relation, docs.add(document), start, end,
+                    EdgeData.stored(epochDay, DAY), text);
             return this;
         }
 

@@ -243,6 +243,20 @@ class GraphApiTest {
     }
 
     @Test
+    void evidenceDatedOnlyToAMonthIsInAWindowThatHoldsTheWholeMonth() throws Exception {
+        // report 021: "In February the leader of the Kanno Lanmè gang ... was arrested by the Tactical Response
+        // Brigade": February 2024, kept by its first day, but not in the window of that day alone
+        String brigade = "/api/entities/actor:tactical-response-brigade/neighbors?evidence=5&";
+        JsonNode firstDay = server.getJson(brigade + "from=2024-02-01&to=2024-02-01", 200);
+        assertEquals(0, firstDay.get("edges").size(), firstDay.toString());
+        JsonNode february = server.getJson(brigade + "from=2024-02&to=2024-02", 200);
+        assertTrue(february.get("edges").toString().contains("021_jsam-first-contingent-arrives"),
+                february.toString());
+        assertEquals(0, server.getJson("/api/graph/rank?by=degree&from=2024-02-01&to=2024-02-01", 200)
+                .get("ranking").size());
+    }
+
+    @Test
     void anEntityIsFoundByItsIdInAnyCaseOrByItsName() throws Exception {
         String brigade = "actor:tactical-response-brigade";
         for (String asked : List.of("actor:TRB", "ACTOR:TRB", "TRB", "Tactical Response Brigade", "actor:trb ")) {

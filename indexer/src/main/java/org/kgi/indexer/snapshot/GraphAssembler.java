@@ -155,7 +155,8 @@ final class GraphAssembler {
             if (doc < 0) {
                 doc = graph.documentNumber(reportId);
             }
-            graph.addLink(from, to, RELATIONS[r], doc, start, end, first == NO_DAY ? reportDay : first);
+            graph.addLink(from, to, RELATIONS[r], doc, start, end, first == NO_DAY ? reportDay : first,
+                    first == NO_DAY ? KnowledgeGraph.Builder.DAY : precision(strings[date]));
         }
         return pos;
     }
@@ -274,6 +275,13 @@ final class GraphAssembler {
     }
 
     /** The epoch day of the first day a date value covers, or {@link #NO_DAY} when it is not a date. */
+    /** Whether a date ({@code 2024}, {@code 2024-02}, {@code 2024-02-06}) is a year, a month or a day. */
+    private static int precision(String value) {
+        String v = value.strip();
+        return v.length() == 4 ? KnowledgeGraph.Builder.YEAR
+                : v.length() == 7 ? KnowledgeGraph.Builder.MONTH : KnowledgeGraph.Builder.DAY;
+    }
+
     private static int firstDay(String value) {
         if (value.isBlank()) {
             return NO_DAY;

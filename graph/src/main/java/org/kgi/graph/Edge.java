@@ -66,13 +66,15 @@ public final class Edge {
     /** The earliest evidence date, if any evidence is dated. */
     public Optional<LocalDate> firstDate() {
         int from = data.dayStart[index];
-        return from == data.dayStart[index + 1] ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[from])));
+        return from == data.dayStart[index + 1] ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[from])));
     }
 
     /** The latest evidence date, if any evidence is dated. */
     public Optional<LocalDate> lastDate() {
         int to = data.dayStart[index + 1];
-        return data.dayStart[index] == to ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[to - 1])));
+        return data.dayStart[index] == to ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(EdgeData.day(data.days[to - 1])));
     }
 
     /** The other end of this edge from {@code id} (which must be one of its ends). */

@@ -217,7 +217,7 @@ public final class KnowledgeGraph {
      * {@link KnowledgeGraph#droppedLinks()} (extraction noise should not fail a whole index run).
      */
     public static final class Builder {
-        /** An evidence's date is a day, a month or a year ({@link #addLink(int, int, Relation, int, int, int, int, int)}). */
+        /** An evidence's date is a day, a month or a year (see the last argument of {@code addLink} by numbers). */
         public static final int DAY = 0;
         public static final int MONTH = 1;
         public static final int YEAR = 2;
@@ -526,8 +526,8 @@ public final class KnowledgeGraph {
          * ({@link #MONTH}: {@code epochDay} is its first day) or a year ({@link #YEAR}): a time window holds it when it
          * holds all of that month or year.
          */
-        public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay,
-                               int precision) {
+        public Builder addLink(int source, int target, Relation relation, int document, int start, int end,
+                               int epochDay, int precision) {
             checkOpen();
             if (precision < DAY || precision > YEAR) {
                 throw new IllegalArgumentException("precision must be DAY, MONTH or YEAR, not " + precision);

@@ -135,8 +135,9 @@ public final class ReportStore {
                         continue;
                     }
                     LocalDate date = evidenceDate(r.date(), record.reportDate());
+                    LocalDate last = lastDay(r.date(), date); // a month or a year is inside only all of it
                     boolean inside = date != null && (from == null || !date.isBefore(from))
-                            && (to == null || !date.isAfter(to));
+                            && (to == null || !last.isAfter(to));
                     if (inside) {
                         found.add(new RelationEvidence(record.reportId(), r.evidence().start(), r.evidence().end(),
                                 date));
@@ -168,6 +169,18 @@ public final class ReportStore {
     }
 
     /** A relation's date as the graph dates its evidence: the first day of its date, else the report's. */
+    /** The last day of an evidence's date (of its month or year when that is all it says), else {@code first}. */
+    private static LocalDate lastDay(String date, LocalDate first) {
+        if (date != null && !date.isBlank()) {
+            try {
+                return DateBound.last(date);
+            } catch (IllegalArgumentException e) {
+                // not a date: the report's, as the graph does
+            }
+        }
+        return first;
+    }
+
     private static LocalDate evidenceDate(String date, LocalDate reportDate) {
         if (date != null && !date.isBlank()) {
             try {

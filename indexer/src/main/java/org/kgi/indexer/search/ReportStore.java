@@ -134,8 +134,8 @@ public final class ReportStore {
                     if (!ends || !relation.label().equalsIgnoreCase(r.type().strip().replace('-', '_'))) {
                         continue;
                     }
-                    LocalDate date = evidenceDate(r.date(), record.reportDate());
-                    LocalDate last = lastDay(r.date(), date); // a month or a year is inside only all of it
+                    LocalDate date = evidenceDay(r.date(), true, record.reportDate());
+                    LocalDate last = evidenceDay(r.date(), false, date); // a month or a year: inside only all of it
                     boolean inside = date != null && (from == null || !date.isBefore(from))
                             && (to == null || !last.isAfter(to));
                     if (inside) {
@@ -169,27 +169,19 @@ public final class ReportStore {
     }
 
     /** A relation's date as the graph dates its evidence: the first day of its date, else the report's. */
-    /** The last day of an evidence's date (of its month or year when that is all it says), else {@code first}. */
-    private static LocalDate lastDay(String date, LocalDate first) {
+    /**
+     * The first day ({@code first}) or the last of an evidence's date (of its month or year when that is all it
+     * says); {@code otherwise} when it has none: the report's date, as the graph dates it.
+     */
+    private static LocalDate evidenceDay(String date, boolean first, LocalDate otherwise) {
         if (date != null && !date.isBlank()) {
             try {
-                return DateBound.last(date);
+                return first ? DateBound.first(date) : DateBound.last(date);
             } catch (IllegalArgumentException e) {
                 // not a date: the report's, as the graph does
             }
         }
-        return first;
-    }
-
-    private static LocalDate evidenceDate(String date, LocalDate reportDate) {
-        if (date != null && !date.isBlank()) {
-            try {
-                return DateBound.first(date);
-            } catch (IllegalArgumentException e) {
-                // not a date: the report's, as the graph does
-            }
-        }
-        return reportDate;
+        return otherwise;
     }
 
     /** The corpus path of the report with this id ({@code ""} for one sent to the API), if it exists. */

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 public record DateWindow(LocalDate from, LocalDate to) {
     /** No bounds: every item, dated or not. */
     public static final DateWindow ALL = new DateWindow(null, null);
+    /** What a date tells: a day ({@code 2024-02-06}), a month ({@code 2024-02}) or a year ({@code 2024}). */
+    public static final int DAY = 0;
+    public static final int MONTH = 1;
+    public static final int YEAR = 2;
 
     public DateWindow {
         if (from != null && to != null && from.isAfter(to)) {
@@ -35,6 +39,26 @@ public record DateWindow(LocalDate from, LocalDate to) {
             return true;
         }
         return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    /** Whether a written date ({@code 2024}, {@code 2024-02}, {@code 2024-02-06}) is a year, a month or a day. */
+    public static int precisionOf(String date) {
+        String v = date.strip();
+        return v.length() == 4 ? YEAR : v.length() == 7 ? MONTH : DAY;
+    }
+
+    /** The last day of a date that starts on {@code first}: that day, or the last of its month or year. */
+    public static LocalDate lastDay(LocalDate first, int precision) {
+        return precision == YEAR ? first.withDayOfYear(first.lengthOfYear())
+                : precision == MONTH ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+    }
+
+    /**
+     * Whether all of a date that starts on {@code first} lies in the window: a month or a year known to no closer
+     * date is in a window that holds all of it, not in the window of its first day alone.
+     */
+    public boolean holds(LocalDate first, int precision) {
+        return contains(first) && contains(lastDay(first, precision));
     }
 
     /** The first epoch day inside the window ({@link Integer#MIN_VALUE} when open). */

@@ -89,13 +89,8 @@ final class EdgeData {
     /** The last day of a stored evidence day: its day, or the last of its month or year. */
     static int lastDay(int stored) {
         int precision = stored & 3;
-        if (precision == 0) {
-            return stored >> 2;
-        }
-        LocalDate first = LocalDate.ofEpochDay(stored >> 2);
-        LocalDate last = precision == 1 ? first.withDayOfMonth(first.lengthOfMonth())
-                : first.withDayOfYear(first.lengthOfYear());
-        return Math.toIntExact(last.toEpochDay());
+        return precision == DateWindow.DAY ? day(stored)
+                : Math.toIntExact(DateWindow.lastDay(LocalDate.ofEpochDay(day(stored)), precision).toEpochDay());
     }
 
     /**
@@ -108,7 +103,7 @@ final class EdgeData {
         }
         int n = 0;
         for (int i = hi - 1; i >= lo && day(days[i]) > toDay - 366; i--) {
-            if ((days[i] & 3) != 0 && lastDay(days[i]) > toDay) {
+            if (lastDay(days[i]) > toDay) {
                 n++;
             }
         }

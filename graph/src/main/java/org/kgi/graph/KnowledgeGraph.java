@@ -217,10 +217,6 @@ public final class KnowledgeGraph {
      * {@link KnowledgeGraph#droppedLinks()} (extraction noise should not fail a whole index run).
      */
     public static final class Builder {
-        /** An evidence's date is a day, a month or a year (see the last argument of {@code addLink} by numbers). */
-        public static final int DAY = 0;
-        public static final int MONTH = 1;
-        public static final int YEAR = 2;
         /** The day of an undated piece of evidence in {@link #addLink(String, String, Relation, String, int, int, int)}. */
         public static final int UNDATED = EdgeData.UNDATED;
         private static final int MAX_VERTICES = 1 << 27;
@@ -518,18 +514,18 @@ public final class KnowledgeGraph {
          * millions of links, each id is looked up once.
          */
         public Builder addLink(int source, int target, Relation relation, int document, int start, int end, int epochDay) {
-            return addLink(source, target, relation, document, start, end, epochDay, DAY);
+            return addLink(source, target, relation, document, start, end, epochDay, DateWindow.DAY);
         }
 
         /**
          * As {@link #addLink(int, int, Relation, int, int, int, int)}, for evidence whose date is a month
-         * ({@link #MONTH}: {@code epochDay} is its first day) or a year ({@link #YEAR}): a time window holds it when it
-         * holds all of that month or year.
+         * ({@link DateWindow#MONTH}: {@code epochDay} is its first day) or a year ({@link DateWindow#YEAR}): a time
+         * window holds it when it holds all of that month or year.
          */
         public Builder addLink(int source, int target, Relation relation, int document, int start, int end,
                                int epochDay, int precision) {
             checkOpen();
-            if (precision < DAY || precision > YEAR) {
+            if (precision < DateWindow.DAY || precision > DateWindow.YEAR) {
                 throw new IllegalArgumentException("precision must be DAY, MONTH or YEAR, not " + precision);
             }
             if (relation == null || !numbered(source) || !numbered(target) || document < 0 || document >= docs.size()) {
@@ -591,7 +587,7 @@ public final class KnowledgeGraph {
                 target = swap;
             }
             link(vertex(source), vertex(target), relation, docs.add(document), start, end,
-                    EdgeData.stored(epochDay, DAY), text);
+                    EdgeData.stored(epochDay, DateWindow.DAY), text);
             return this;
         }
 

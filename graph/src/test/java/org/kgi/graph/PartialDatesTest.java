@@ -29,10 +29,10 @@ class PartialDatesTest {
         int c = b.add(Node.of("actor:c", Kind.ACTOR, "security_force", "C"));
         int report = b.documentNumber("r1");
         // "In February 2024 ...", "on 6 February 2024 ...", "this year (2024) ...", "on 1 February 2024 ..."
-        b.addLink(a, c, Relation.OPPOSED, report, 0, 10, day("2024-02-01"), KnowledgeGraph.Builder.MONTH);
+        b.addLink(a, c, Relation.OPPOSED, report, 0, 10, day("2024-02-01"), DateWindow.MONTH);
         b.addLink(a, c, Relation.OPPOSED, report, 20, 30, day("2024-02-06"));
-        b.addLink(a, c, Relation.OPPOSED, report, 40, 50, day("2024-01-01"), KnowledgeGraph.Builder.YEAR);
-        b.addLink(a, c, Relation.LEADS, report, 60, 70, day("2024-02-01"), KnowledgeGraph.Builder.MONTH);
+        b.addLink(a, c, Relation.OPPOSED, report, 40, 50, day("2024-01-01"), DateWindow.YEAR);
+        b.addLink(a, c, Relation.LEADS, report, 60, 70, day("2024-02-01"), DateWindow.MONTH);
         KnowledgeGraph g = b.build();
         Edge opposed = g.edgesOf("actor:a").stream().filter(e -> e.relation() == Relation.OPPOSED).findFirst()
                 .orElseThrow();

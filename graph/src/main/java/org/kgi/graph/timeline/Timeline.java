@@ -96,10 +96,7 @@ public final class Timeline {
         if (first.isEmpty()) {
             return false;
         }
-        String value = event.attributes().get(DATE_ATTRIBUTE).strip();
-        LocalDate last = value.length() == 4 ? first.get().withDayOfYear(first.get().lengthOfYear())
-                : value.length() == 7 ? first.get().withDayOfMonth(first.get().lengthOfMonth()) : first.get();
-        return window.contains(first.get()) && window.contains(last);
+        return window.holds(first.get(), DateWindow.precisionOf(event.attributes().get(DATE_ATTRIBUTE)));
     }
 
     /** An event's date from its {@code date} attribute; a month or a year stands for its first day. */

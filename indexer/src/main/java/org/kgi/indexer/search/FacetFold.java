@@ -3,7 +3,6 @@ package org.kgi.indexer.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,20 +59,12 @@ final class FacetFold {
         if (merges.isEmpty()) {
             return new FacetFold(state, merges, null, null);
         }
-        Map<String, Integer> idOf = new HashMap<>();
-        merges.forEach((canonical, merged) -> {
-            idOf.put(canonical, -1);
-            merged.forEach(m -> idOf.put(m, -1));
-        });
-        for (int id : state.idsOf()[Facet.ACTOR.ordinal()]) {
-            idOf.computeIfPresent(state.label(id), (value, none) -> id);
-        }
         int[] into = null;
         List<String> folded = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : merges.entrySet()) {
-            int to = idOf.get(e.getKey());
+            int to = state.id(Facet.ACTOR, e.getKey());
             for (String m : e.getValue()) {
-                int from = idOf.get(m);
+                int from = state.id(Facet.ACTOR, m);
                 if (to >= 0 && from >= 0) {
                     if (into == null) {
                         into = new int[state.size()];

@@ -64,35 +64,20 @@ final class FacetStates {
     /**
      * The states of one reader: for each leaf its value ids; the value of every id given when the reader was first
      * searched (every id its segments hold), its place in value order ({@code rank}, as their UTF-8 bytes sort, as
-     * doc values sort them) and the id at each place ({@code byRank}); the ids of each facet, ascending.
+     * doc values sort them) and the id at each place ({@code byRank}); the ids of each facet, ascending; the ids
+     * given, to look a value's id up ({@code given}).
      */
     record ReaderState(Object readerKey, List<SegmentOrds> leaves, String[] values, int[] rank, int[] byRank,
-                       int[][] idsOf) {
+                       int[][] idsOf, ValueIds given) {
         /** The value of id {@code id}. */
         String label(int id) {
             return values[id];
         }
 
-        /** The id of {@code value} of {@code facet}, or {@code -1} when no segment read so far holds it. */
+        /** The id of {@code value} of {@code facet}, or {@code -1} when no segment of this reader holds it. */
         int id(Facet facet, String value) {
-            BytesRef key = new BytesRef(value);
-            int lo = 0;
-            int hi = byRank.length - 1;
-            while (lo <= hi) { // the first place whose value is not below the key
-                int mid = (lo + hi) >>> 1;
-                if (new BytesRef(values[byRank[mid]]).compareTo(key) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            // the same value can be one of two facets' (never so far: their values' forms differ)
-            for (int r = lo; r < byRank.length && values[byRank[r]].equals(value); r++) {
-                if (Arrays.binarySearch(idsOf[facet.ordinal()], byRank[r]) >= 0) {
-                    return byRank[r];
-                }
-            }
-            return -1;
+            Integer id = given.known(facet, new BytesRef(value));
+            return id == null || id >= values.length ? -1 : id; // an id given after this state: not of this reader
         }
 
         /** How many ids there are: one more than the greatest. */
@@ -119,6 +104,11 @@ final class FacetStates {
             for (int f = 0; f < FACETS.length; f++) {
                 byFacet.add(new HashMap<>());
             }
+        }
+
+        /** The id given to {@code value} of {@code facet}, or {@code null}. */
+        synchronized Integer known(Facet facet, BytesRef value) {
+            return byFacet.get(facet.ordinal()).get(value);
         }
 
         synchronized int id(Facet facet, BytesRef value) {
@@ -169,7 +159,7 @@ final class FacetStates {
                     byRank[r] = sorted[r];
                 }
             }
-            return new ReaderState(key, leaves, valuesGiven, rank, byRank, idsOf);
+            return new ReaderState(key, leaves, valuesGiven, rank, byRank, idsOf, this);
         }
     }
 

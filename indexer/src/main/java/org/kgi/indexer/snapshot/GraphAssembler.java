@@ -3,6 +3,7 @@ package org.kgi.indexer.snapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kgi.graph.DateWindow;
 import org.kgi.graph.IntList;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
@@ -156,7 +157,7 @@ final class GraphAssembler {
                 doc = graph.documentNumber(reportId);
             }
             graph.addLink(from, to, RELATIONS[r], doc, start, end, first == NO_DAY ? reportDay : first,
-                    first == NO_DAY ? KnowledgeGraph.Builder.DAY : precision(strings[date]));
+                    first == NO_DAY ? DateWindow.DAY : DateWindow.precisionOf(strings[date]));
         }
         return pos;
     }
@@ -275,13 +276,6 @@ final class GraphAssembler {
     }
 
     /** The epoch day of the first day a date value covers, or {@link #NO_DAY} when it is not a date. */
-    /** Whether a date ({@code 2024}, {@code 2024-02}, {@code 2024-02-06}) is a year, a month or a day. */
-    private static int precision(String value) {
-        String v = value.strip();
-        return v.length() == 4 ? KnowledgeGraph.Builder.YEAR
-                : v.length() == 7 ? KnowledgeGraph.Builder.MONTH : KnowledgeGraph.Builder.DAY;
-    }
-
     private static int firstDay(String value) {
         if (value.isBlank()) {
             return NO_DAY;

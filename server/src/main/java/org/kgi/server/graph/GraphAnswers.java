@@ -325,6 +325,9 @@ public final class GraphAnswers {
         return named.size() == 1 ? named.get(0) : t;
     }
 
+    /** The names of {@link DateWindow#DAY}, {@code MONTH} and {@code YEAR} in the API. */
+    private static final String[] PRECISIONS = {"day", "month", "year"};
+
     static Views.NodeView node(Node n, Integer distance, Double score) {
         return new Views.NodeView(n.id(), n.kind(), n.type(), n.name(), n.aliases(), n.attributes(), distance, score);
     }
@@ -365,7 +368,7 @@ public final class GraphAnswers {
             int end = Integer.parseInt(span.substring(dash + 1));
             evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), date);
         }
-        String precision = date == null ? null : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
+        String precision = date == null ? null : PRECISIONS[DateWindow.precisionOf(date)];
         return new Views.EventView(ev.id(), ev.type(), a.get("subType"), date, precision, place,
                 place == null ? null : g.node(place).map(Node::name).orElse(null), participants, doc,
                 a.getOrDefault("modality", "asserted"), evidence);

@@ -71,7 +71,7 @@
       document.createTextNode(" · "), link(searchHref(d), "Its reports in search →"));
     renderAttributes(e, d.relations || {}, d.merged || []);
     renderDocuments(d);
-    renderTimeline(d.events, d.eventTotal, d.eventsPerMonth || {});
+    renderTimeline(d.events, d.eventTotal, d.eventsPerMonth || {}, d.eventsPerYear || {});
     setUpGraph();
   }
 
@@ -114,8 +114,9 @@
     }
   }
 
-  // the latest events (the server sends at most 500 of them); the bars count all of the entity's events by month
-  function renderTimeline(events, total, perMonth) {
+  // the latest events (the server sends at most 500 of them); the bars count all of the entity's events by month,
+  // and a line under them those dated by their year alone
+  function renderTimeline(events, total, perMonth, perYear = {}) {
     const ol = document.getElementById("timeline");
     ol.replaceChildren();
     const note = document.getElementById("timeline-note");
@@ -164,6 +165,14 @@
       col.appendChild(el("div", "month-label", m));
       bars.appendChild(col);
     }
+    const yearOnly = Object.entries(perYear).sort().map(([y, n]) => {
+      let inMonths = 0;
+      for (const [m, k] of months) if (m.startsWith(y + "-")) inMonths += k;
+      return [y, n - inMonths];
+    }).filter(([, n]) => n > 0);
+    const line = document.getElementById("months-year-only");
+    line.hidden = !yearOnly.length;
+    line.textContent = "Dated by their year alone: " + yearOnly.map(([y, n]) => y + " (" + n + ")").join(", ") + ".";
   }
 
   function neighbourParams(depth, limit) {

@@ -160,8 +160,11 @@ class EventListsTest {
         assertEquals(2 * EACH, counted);
         assertEquals(22, months); // January 2020 to November 2020, January 2022 to November 2022
         assertEquals(31, page.get("eventsPerMonth").get("2020-01").asInt());
-        assertEquals("{\"2021\":1,\"2021-03\":1}",
-                server.getJson("/api/entities/actor:military", 200).get("eventsPerMonth").toString());
+        assertEquals("{\"2020\":" + EACH + ",\"2022\":" + EACH + "}", page.get("eventsPerYear").toString());
+        // a month's count holds no event dated by its year alone: the year's count does
+        JsonNode soldiers = server.getJson("/api/entities/actor:military", 200);
+        assertEquals("{\"2021-03\":1}", soldiers.get("eventsPerMonth").toString());
+        assertEquals("{\"2021\":2}", soldiers.get("eventsPerYear").toString());
     }
 
     @Test

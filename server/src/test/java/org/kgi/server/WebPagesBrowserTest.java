@@ -252,6 +252,11 @@ class WebPagesBrowserTest {
             assertEquals("Red Scorpions", driver.findElement(By.id("name")).getText());
             assertTrue(driver.findElements(By.cssSelector("#documents a")).size() >= 5);
             assertTrue(driver.findElements(By.cssSelector("#timeline li")).size() >= 5);
+            // the bars are months; events dated by their year alone are told under them, not drawn as a month
+            assertTrue(driver.findElements(By.cssSelector("#months .month-label")).stream()
+                    .allMatch(m -> m.getDomProperty("textContent").matches("\\d{4}-\\d{2}")));
+            String yearOnly = driver.findElement(By.id("months-year-only")).getText();
+            assertTrue(yearOnly.matches("Dated by their year alone: 20\\d\\d \\(\\d+\\).*"), yearOnly);
             assertEquals(0L, js("return document.querySelectorAll('style').length;"), "no inline style for the CSP to block");
             long n0 = nodes();
             assertEquals(n0 + " nodes", driver.findElement(By.id("graph-status")).getText().split(" · ")[0]);

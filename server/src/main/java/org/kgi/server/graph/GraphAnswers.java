@@ -275,17 +275,21 @@ public final class GraphAnswers {
         for (Edge e : g.edgesOf(id)) {
             relations.merge(e.relation().label(), 1L, Long::sum);
         }
-        // the latest events, oldest of them first, and the count of all of them by month (by year when that is all
-        // their date says)
+        // the latest events, oldest of them first, and the count of all of them by month (those whose date says a
+        // month or a day) and by year (all the dated ones)
         List<Dated> newestFirst = matching(g, node.kind() == Kind.ACTOR ? id : null,
                 node.kind() == Kind.PLACE ? id : null, null, DateWindow.ALL, true);
         Map<String, Integer> perMonth = new TreeMap<>();
+        Map<String, Integer> perYear = new TreeMap<>();
         int dated = 0;
         for (Dated d : newestFirst) {
             if (d.date() != null) {
                 dated++;
                 String written = d.event().attributes().get(Timeline.DATE_ATTRIBUTE).strip();
-                perMonth.merge(written.substring(0, Math.min(7, written.length())), 1, Integer::sum);
+                if (written.length() >= 7) {
+                    perMonth.merge(written.substring(0, 7), 1, Integer::sum);
+                }
+                perYear.merge(written.substring(0, Math.min(4, written.length())), 1, Integer::sum);
             }
         }
         EvidenceTexts texts = new EvidenceTexts(store);
@@ -299,7 +303,7 @@ public final class GraphAnswers {
             catalog.get(each).filter(info -> info.sameAs() != null).ifPresent(merged::add);
         }
         return new Views.EntityDetail(node(node, null, null), count, reports.total(), reports.hits(), shown,
-                newestFirst.size(), perMonth, relations, merged);
+                newestFirst.size(), perMonth, perYear, relations, merged);
     }
 
     /**

@@ -80,11 +80,13 @@ public final class Views {
     /**
      * The entity page: the entity, the reports that name it (newest first), its latest events (at most
      * {@code GraphLimits.MAX_LIMIT}, in date order, the undated last), how many it has in all, and how many of them
-     * fall in each month ({@code yyyy-MM}; {@code yyyy} for those dated by their year alone); {@code merged}: the
-     * entities of reports that name it only in part ({@code TRB} where it is never spelled out), taken for it.
+     * fall in each month ({@code yyyy-MM}, those dated to a month or a day) and in each year ({@code yyyy}, all the
+     * dated ones, those dated by their year alone too); {@code merged}: the entities of reports that name it only in
+     * part ({@code TRB} where it is never spelled out), taken for it.
      */
     public record EntityDetail(NodeView entity, int documentCount, long documentTotal, List<Hit> documents,
                                List<EventView> events, int eventTotal, Map<String, Integer> eventsPerMonth,
-                               Map<String, Long> relations, List<EntityInfo> merged) {
+                               Map<String, Integer> eventsPerYear, Map<String, Long> relations,
+                               List<EntityInfo> merged) {
     }
 }

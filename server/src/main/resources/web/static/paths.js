@@ -93,7 +93,7 @@
     const names = new Map(data.nodes.map(n => [n.id, n]));
     const name = id => (names.get(id) || {}).name || id;
     setStatus(status, data.paths.length === 0
-      ? "No path of at most " + maxInput.value + " edges between " + name(f) + " and " + name(t) + "."
+      ? "No path between " + name(f) + " and " + name(t) + ". " + (data.reason || "")
       : data.paths.length + (data.paths.length === 1 ? " path" : " paths") + " between " + name(f) + " and " + name(t) + ".");
     draw(data, f, t);
     data.paths.forEach((path, i) => {

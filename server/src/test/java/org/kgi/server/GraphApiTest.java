@@ -214,6 +214,23 @@ class GraphApiTest {
         }
         int first = r.get("paths").get(0).get("length").asInt();
         r.get("paths").forEach(p -> assertTrue(p.get("length").asInt() >= first, "shortest first"));
+        assertFalse(r.has("reason"), "a reason only when there is no path");
+    }
+
+    @Test
+    void anAnswerWithoutPathsSaysWhy() throws Exception {
+        String route = "/api/paths?from=actor:red-scorpions&to=" + RunningServer.enc("Jocelyn Métellus");
+        int shortest = server.getJson(route + "&maxLength=6", 200).get("paths").get(0).get("length").asInt();
+        assertTrue(shortest >= 2, "the test needs two actors that are not neighbours: " + shortest);
+        JsonNode tooShort = server.getJson(route + "&maxLength=" + (shortest - 1), 200);
+        assertTrue(tooShort.get("paths").isEmpty());
+        assertEquals("The shortest path has " + shortest + " links, more than the " + (shortest - 1)
+                + " asked for (maxLength).", tooShort.get("reason").asText());
+        assertEquals(2, tooShort.get("nodes").size(), "the two ends, named: " + tooShort);
+        JsonNode later = server.getJson(route + "&since=2030", 200);
+        assertEquals("Red Scorpions has no link within the time window.", later.get("reason").asText());
+        JsonNode noLeaders = server.getJson(route + "&relation=based_in", 200);
+        assertTrue(noLeaders.get("reason").asText().matches(".* has no link of the relations asked\\."), noLeaders.toString());
     }
 
     @Test

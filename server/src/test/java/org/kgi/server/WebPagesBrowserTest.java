@@ -413,6 +413,9 @@ class WebPagesBrowserTest {
             waitForStatus("between Tactical Response Brigade and Red Scorpions");
             assertTrue(driver.getCurrentUrl().contains("from=actor%3Atactical-response-brigade"),
                     driver.getCurrentUrl());
+            // no path: the status says why, with the two ends named
+            driver.get(server.base() + "/paths?from=actor:red-scorpions&to=actor:jocelyn-metellus&maxLength=1");
+            waitForStatus("No path between Red Scorpions and Jocelyn Métellus. The shortest path has");
         });
     }
 

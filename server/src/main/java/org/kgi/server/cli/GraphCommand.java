@@ -147,7 +147,7 @@ final class GraphCommand {
             return parent.answer(spec, json, a -> a.paths(from, to, k, maxLength, Set.of(), Set.of(), DateWindow.ALL, 1), (r, out) -> {
                 Views.Paths p = (Views.Paths) r;
                 if (p.paths().isEmpty()) {
-                    out.println("no path of at most " + maxLength + " edges");
+                    out.println(p.reason());
                 }
                 for (Views.PathView path : p.paths()) {
                     out.println(String.join(" -> ", path.nodes()));

@@ -10,12 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.kgi.graph.DateWindow;
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphLimits;
+import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
@@ -119,7 +121,45 @@ public final class GraphAnswers {
             ids.addAll(p.nodes());
             paths.add(new Views.PathView(p.length(), p.nodes(), p.edges().stream().map(e -> edge(e, window, evidencePerEdge, texts)).toList()));
         }
-        return new Views.Paths(paths, ids.stream().map(id -> node(g.requireNode(id), null, null)).toList());
+        String reason = null;
+        if (found.isEmpty()) {
+            ids.add(from);
+            ids.add(to);
+            reason = noPathReason(g, sp, from, to, q, through, relations, window);
+        }
+        return new Views.Paths(paths, ids.stream().map(id -> node(g.requireNode(id), null, null)).toList(), reason);
+    }
+
+    /**
+     * Why no path was found: an end with no link the filters let through, a shortest path longer than
+     * {@code maxLength} (its length, found by a search of the longest paths allowed), or no path of the longest
+     * length allowed under the filters or at all.
+     */
+    private String noPathReason(KnowledgeGraph g, ShortestPaths sp, String from, String to, PathQuery q,
+                                Set<Kind> through, Set<Relation> relations, DateWindow window) {
+        String filters = (relations.isEmpty() ? "" : " of the relations asked")
+                + (window.isUnbounded() ? "" : " within the time window");
+        for (String end : List.of(from, to)) {
+            if (g.edgesOf(end).stream().noneMatch(q.edges()::accepts)) {
+                return g.requireNode(end).name() + " has no link" + (filters.isEmpty() ? "" : filters) + ".";
+            }
+        }
+        boolean filtered = !filters.isEmpty() || !through.isEmpty() || !q.through().generic();
+        String under = filtered ? " with the nodes, links and time window asked" : "";
+        if (q.maxLength() < GraphLimits.MAX_PATH_LENGTH) {
+            try {
+                PathQuery longest = new PathQuery(GraphLimits.MAX_PATH_LENGTH, q.through(), q.edges());
+                Optional<NodePath> shortest = sp.shortest(from, to, longest);
+                if (shortest.isPresent()) {
+                    return "The shortest path" + under + " has " + shortest.get().length()
+                            + " links, more than the " + q.maxLength() + " asked for (maxLength).";
+                }
+            } catch (QueryTooLargeException e) {
+                return "No path of at most " + q.maxLength() + " links" + under + "; a search of longer ones was too"
+                        + " large to say whether there is one.";
+            }
+        }
+        return "No path of at most " + GraphLimits.MAX_PATH_LENGTH + " links joins them" + under + ".";
     }
 
     /**

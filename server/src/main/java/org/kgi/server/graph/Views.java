@@ -36,8 +36,12 @@ public final class Views {
     public record PathView(int length, List<String> nodes, List<EdgeView> edges) {
     }
 
-    /** The answer of paths, with every node named on them. */
-    public record Paths(List<PathView> paths, List<NodeView> nodes) {
+    /**
+     * The answer of paths, with every node named on them (the two ends when there is none); {@code reason}: why there
+     * is none, absent when there are paths.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Paths(List<PathView> paths, List<NodeView> nodes, String reason) {
     }
 
     /** One ranked node. */

@@ -47,6 +47,13 @@ public record DateWindow(LocalDate from, LocalDate to) {
         return v.length() == 4 ? YEAR : v.length() == 7 ? MONTH : DAY;
     }
 
+    /** A date that starts on {@code first} written as what it tells: {@code 2024}, {@code 2024-02} or a day. */
+    public static String written(LocalDate first, int precision) {
+        String day = first.toString();
+        return precision == YEAR ? day.substring(0, day.length() - 6)
+                : precision == MONTH ? day.substring(0, day.length() - 3) : day;
+    }
+
     /** The last day of a date that starts on {@code first}: that day, or the last of its month or year. */
     public static LocalDate lastDay(LocalDate first, int precision) {
         return precision == YEAR ? first.withDayOfYear(first.lengthOfYear())

@@ -124,8 +124,9 @@ final class EdgeData {
     }
 
     Evidence evidence(int k) {
-        return new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), ev.day[k] == UNDATED ? null
-                : LocalDate.ofEpochDay(day(ev.day[k])));
+        return ev.day[k] == UNDATED ? new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), null)
+                : new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), LocalDate.ofEpochDay(day(ev.day[k])),
+                        ev.day[k] & 3);
     }
 
     int lowerBound(int e, int fromDay) { // first index with a day >= fromDay

@@ -11,9 +11,12 @@ import java.util.Optional;
  * @param start first char of the span in the report text (inclusive)
  * @param end end of the span (exclusive), {@code >= start}
  * @param text the sentence as it appears in the report
- * @param date the event's or report's date, or null when unknown
+ * @param date the event's or report's date (the first day of a month or a year it is known to no closer), or null
+ *     when unknown
+ * @param precision whether {@code date} is a day, a month or a year ({@link DateWindow#DAY}, {@code MONTH},
+ *     {@code YEAR})
  */
-public record Evidence(String document, int start, int end, String text, LocalDate date) {
+public record Evidence(String document, int start, int end, String text, LocalDate date, int precision) {
     /** Earliest-dated first, undated last; then by document and span, so that capping is deterministic. */
     public static final Comparator<Evidence> ORDER = Comparator
             .comparing(Evidence::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
@@ -32,6 +35,19 @@ public record Evidence(String document, int start, int end, String text, LocalDa
         if (text == null) {
             throw new IllegalArgumentException("evidence text must not be null (use \"\")");
         }
+        if (precision < DateWindow.DAY || precision > DateWindow.YEAR) {
+            throw new IllegalArgumentException("evidence date precision must be a day, a month or a year");
+        }
+    }
+
+    /** Evidence dated to a day (or undated). */
+    public Evidence(String document, int start, int end, String text, LocalDate date) {
+        this(document, start, end, text, date, DateWindow.DAY);
+    }
+
+    /** The date written as what it tells ({@code 2024}, {@code 2024-02}, {@code 2024-02-06}), or null. */
+    public String writtenDate() {
+        return date == null ? null : DateWindow.written(date, precision);
     }
 
     public Optional<LocalDate> optionalDate() {

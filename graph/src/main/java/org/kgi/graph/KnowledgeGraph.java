@@ -553,7 +553,8 @@ public final class KnowledgeGraph {
                 throw new IllegalArgumentException("addLink needs a source, target, relation and evidence");
             }
             return addLink(source, target, relation, evidence.document(), evidence.start(), evidence.end(),
-                    evidence.date() == null ? UNDATED : Math.toIntExact(evidence.date().toEpochDay()), evidence.text());
+                    evidence.date() == null ? UNDATED : Math.toIntExact(evidence.date().toEpochDay()),
+                    evidence.precision(), evidence.text());
         }
 
         /**
@@ -562,11 +563,11 @@ public final class KnowledgeGraph {
          */
         public Builder addLink(String source, String target, Relation relation, String document, int start, int end,
                 int epochDay) {
-            return addLink(source, target, relation, document, start, end, epochDay, "");
+            return addLink(source, target, relation, document, start, end, epochDay, DateWindow.DAY, "");
         }
 
         private Builder addLink(String source, String target, Relation relation, String document, int start, int end,
-                int epochDay, String text) {
+                int epochDay, int precision, String text) {
             checkOpen();
             if (source == null || target == null || relation == null) {
                 throw new IllegalArgumentException("addLink needs a source, target, relation and evidence");
@@ -587,7 +588,7 @@ public final class KnowledgeGraph {
                 target = swap;
             }
             link(vertex(source), vertex(target), relation, docs.add(document), start, end,
-                    EdgeData.stored(epochDay, DateWindow.DAY), text);
+                    EdgeData.stored(epochDay, precision), text);
             return this;
         }
 

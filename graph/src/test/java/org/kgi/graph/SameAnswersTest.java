@@ -41,7 +41,8 @@ import org.kgi.graph.traverse.NeighbourhoodQuery;
  * over {@code EntityHops} (whose steps are in neighbour order): 36 answers of paths then chose other paths among equally
  * short ones (the same lengths, checked line by line against the first recording). Re-recorded again when the k
  * shortest paths began from the path {@code shortest} gives: 2 answers of k paths chose another path of the same
- * length. Set {@code -Dkgi.writeAnswers=FILE} to write the answers instead.
+ * length. Re-recorded when evidence began to say its date's precision: every line as before but for
+ * {@code , precision=0} in each evidence item. Set {@code -Dkgi.writeAnswers=FILE} to write the answers instead.
  */
 class SameAnswersTest {
     static KnowledgeGraph graph() {

@@ -269,6 +269,14 @@ class GraphApiTest {
         JsonNode february = server.getJson(brigade + "from=2024-02&to=2024-02", 200);
         assertTrue(february.get("edges").toString().contains("021_jsam-first-contingent-arrives"),
                 february.toString());
+        for (JsonNode e : february.get("edges")) {
+            for (JsonNode x : e.get("evidence")) {
+                if (x.get("document").asText().startsWith("021_") && x.get("text").asText().startsWith("In February")) {
+                    assertEquals("2024-02", x.get("date").asText(), x.toString());
+                    assertEquals("month", x.get("datePrecision").asText(), x.toString());
+                }
+            }
+        }
         assertEquals(0, server.getJson("/api/graph/rank?by=degree&from=2024-02-01&to=2024-02-01", 200)
                 .get("ranking").size());
     }

@@ -2,6 +2,7 @@ package org.kgi.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -59,5 +60,26 @@ class PartialDateEvidenceTest {
         JsonNode whole = edge("from=2022-03&to=2022-03");
         assertEquals(4, whole.get("weight").asInt(), whole.toString());
         assertEquals(4, whole.get("evidence").size(), whole.toString());
+        // each sentence dated as what its date tells: the month as a month, not as its first day
+        for (JsonNode e : whole.get("evidence")) {
+            boolean month = e.get("text").asText().startsWith("In March 2022");
+            assertEquals(month ? "2022-03" : "2022-03-1" + e.get("text").asText().charAt(12), e.get("date").asText());
+            assertEquals(month ? "month" : "day", e.get("datePrecision").asText(), e.toString());
+        }
+    }
+
+    @Test
+    void theSentencesTheGraphKeepsAreDatedAsWhatTheirDateTells() throws Exception {
+        JsonNode all = server.getJson("/api/entities/place:dufresne/neighbors?evidence=5", 200);
+        boolean seen = false;
+        for (JsonNode e : all.get("edges")) {
+            for (JsonNode x : e.get("evidence")) {
+                boolean month = x.get("text").asText().startsWith("In March 2022");
+                seen |= month;
+                assertEquals(month ? "month" : "day", x.get("datePrecision").asText(), x.toString());
+                assertEquals(month ? 7 : 10, x.get("date").asText().length(), x.toString());
+            }
+        }
+        assertTrue(seen, all.toString());
     }
 }

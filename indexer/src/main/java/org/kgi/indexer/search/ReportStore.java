@@ -31,6 +31,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.kgi.graph.DateWindow;
 import org.kgi.graph.Kind;
 import org.kgi.graph.Relation;
 import org.kgi.indexer.extract.Entity;
@@ -70,8 +71,11 @@ public final class ReportStore {
         }
     }
 
-    /** A relation's evidence read from the index: its report, the span of its sentence and its date. */
-    public record RelationEvidence(String document, int start, int end, LocalDate date) {
+    /**
+     * A relation's evidence read from the index: its report, the span of its sentence and its date (the first day of
+     * a month or a year, as {@code precision} says: {@link DateWindow#DAY}, {@code MONTH} or {@code YEAR}).
+     */
+    public record RelationEvidence(String document, int start, int end, LocalDate date, int precision) {
     }
 
     /** Reports read at most by one {@link #relationEvidence} call, the earliest dated first. */
@@ -134,13 +138,14 @@ public final class ReportStore {
                     if (!ends || !relation.label().equalsIgnoreCase(r.type().strip().replace('-', '_'))) {
                         continue;
                     }
-                    LocalDate date = evidenceDay(r.date(), true, record.reportDate());
+                    LocalDate own = evidenceDay(r.date(), true, null);
+                    LocalDate date = own == null ? record.reportDate() : own;
                     LocalDate last = evidenceDay(r.date(), false, date); // a month or a year: inside only all of it
                     boolean inside = date != null && (from == null || !date.isBefore(from))
                             && (to == null || !last.isAfter(to));
                     if (inside) {
                         found.add(new RelationEvidence(record.reportId(), r.evidence().start(), r.evidence().end(),
-                                date));
+                                date, own == null ? DateWindow.DAY : DateWindow.precisionOf(r.date())));
                     }
                 }
             }

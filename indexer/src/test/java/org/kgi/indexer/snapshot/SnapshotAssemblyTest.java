@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kgi.graph.DateWindow;
 import org.kgi.graph.Edge;
+import org.kgi.graph.Evidence;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
@@ -173,9 +176,11 @@ class SnapshotAssemblyTest {
                     continue;
                 }
                 int day = reportDay;
+                int precision = DateWindow.DAY;
                 if (rel.date() != null && !rel.date().isBlank()) {
                     try {
                         day = (int) DateBound.first(rel.date()).toEpochDay();
+                        precision = DateWindow.precisionOf(rel.date());
                     } catch (IllegalArgumentException e) {
                         day = reportDay;
                     }
@@ -185,7 +190,8 @@ class SnapshotAssemblyTest {
                 if (source.equals(target) && !rel.source().equals(rel.target())) {
                     continue; // two actors of the report that others show are one
                 }
-                b.addLink(source, target, type, r.reportId(), rel.evidence().start(), rel.evidence().end(), day);
+                b.addLink(source, target, type, new Evidence(r.reportId(), rel.evidence().start(), rel.evidence().end(), "",
+                        day == KnowledgeGraph.Builder.UNDATED ? null : LocalDate.ofEpochDay(day), precision));
             }
         }
         for (EntityInfo e : catalog.all()) {

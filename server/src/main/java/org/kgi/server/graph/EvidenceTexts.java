@@ -25,7 +25,7 @@ final class EvidenceTexts {
 
     Views.EvidenceView view(Evidence e) {
         return new Views.EvidenceView(e.document(), e.start(), e.end(), text(e.document(), e.start(), e.end()),
-                e.date() == null ? null : e.date().toString());
+                e.writtenDate(), e.date() == null ? null : GraphAnswers.precisionName(e.precision()));
     }
 
     /**
@@ -41,7 +41,8 @@ final class EvidenceTexts {
         try {
             return store.relationEvidence(shown.source(), shown.target(), shown.relation(), window.from(), window.to(),
                     limit).stream().map(r -> new Views.EvidenceView(r.document(), r.start(), r.end(),
-                    text(r.document(), r.start(), r.end()), r.date().toString())).toList();
+                    text(r.document(), r.start(), r.end()), DateWindow.written(r.date(), r.precision()),
+                    GraphAnswers.precisionName(r.precision()))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -372,6 +372,11 @@ public final class GraphAnswers {
     /** The names of {@link DateWindow#DAY}, {@code MONTH} and {@code YEAR} in the API. */
     private static final String[] PRECISIONS = {"day", "month", "year"};
 
+    /** The API's name of a date's precision ({@link DateWindow#DAY}, {@code MONTH} or {@code YEAR}). */
+    static String precisionName(int precision) {
+        return PRECISIONS[precision];
+    }
+
     static Views.NodeView node(Node n, Integer distance, Double score) {
         return new Views.NodeView(n.id(), n.kind(), n.type(), n.name(), n.aliases(), n.attributes(), distance, score);
     }
@@ -406,13 +411,13 @@ public final class GraphAnswers {
         Views.EvidenceView evidence = null;
         String span = a.get("span");
         String date = a.get("date");
+        String precision = date == null ? null : PRECISIONS[DateWindow.precisionOf(date)];
         if (doc != null && span != null) {
             int dash = span.indexOf('-');
             int start = Integer.parseInt(span.substring(0, dash));
             int end = Integer.parseInt(span.substring(dash + 1));
-            evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), date);
+            evidence = new Views.EvidenceView(doc, start, end, texts.text(doc, start, end), date, precision);
         }
-        String precision = date == null ? null : PRECISIONS[DateWindow.precisionOf(date)];
         return new Views.EventView(ev.id(), ev.type(), a.get("subType"), date, precision, place,
                 place == null ? null : g.node(place).map(Node::name).orElse(null), participants, doc,
                 a.getOrDefault("modality", "asserted"), evidence);

@@ -18,8 +18,12 @@ public final class Views {
                            Map<String, String> attributes, Integer distance, Double score) {
     }
 
-    /** One supporting sentence. */
-    public record EvidenceView(String document, int start, int end, String text, String date) {
+    /**
+     * One supporting sentence, dated as its event or report is: {@code date} written as what it tells ({@code 2024},
+     * {@code 2024-02}, {@code 2024-02-06}) and {@code datePrecision} {@code day}, {@code month} or {@code year}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EvidenceView(String document, int start, int end, String text, String date, String datePrecision) {
     }
 
     /** An edge with its weight (evidence count), dates and the first few supporting sentences. */

@@ -803,6 +803,24 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void queriesWhoseAutomataWouldRunUnboundedAreRefusedBeforeTheyAreBuilt() throws Exception {
+        // each took seconds to minutes and gigabytes to parse, before the search's clock started
+        for (String q : List.of("/a{10000000}/", "/a{1500000}b{1500000}/", "/(a{100}){100}{100}/", "/[a-z]{20000,}/")) {
+            JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
+            assertTrue(p.get("detail").asText().contains("is too large: it would take about"), q + ": " + p);
+        }
+        String fuzzy = String.join(" ", java.util.stream.IntStream.range(0, 33).mapToObj(i -> "word" + i + "~2")
+                .toList());
+        JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(fuzzy), 400);
+        assertTrue(p.get("detail").asText().contains("too many fuzzy, wildcard or regular expression words (at most 32;"
+                + " the one past it is word32~)"), p.toString());
+        // what an analyst writes still runs, up to 32 such words
+        String up = "/cheri[sz]i?er/ OR Cherizi~ OR gang* OR /a{2,20}/ OR " + fuzzy.substring(0, fuzzy.indexOf(" word28"));
+        assertFalse(server.getJson("/api/search?q=" + RunningServer.enc(up), 200).get("hits").isEmpty());
+        server.getJson("/api/search?q=" + RunningServer.enc(up + " word28~"), 400);
+    }
+
+    @Test
     void aReportIsOfAnEventTypeForWhatHappenedNotForWhatWasDenied() throws Exception {
         // 029: police "denied that the gang had regained a foothold" in Saint-Ophir, and no battle happened there
         String report = "029_quartier-fleuri-grenade";

@@ -21,6 +21,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.RegExp;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.index.Schema;
@@ -44,7 +45,13 @@ final class KgiQueryParser extends QueryParser {
     static final String EVENT = "event";
     static final String DATE = "date";
 
+    /** Fuzzy, wildcard, prefix and regular-expression words a query may hold: each is an automaton built as it is parsed. */
+    static final int MAX_EXPANDING_WORDS = 32;
+    /** The states a regular expression may take, as {@link #regexpSize} estimates them before it is built. */
+    static final long MAX_REGEXP_STATES = 10_000;
+
     private final EntityCatalog catalog;
+    private int expanding;
 
     KgiQueryParser(Analyzer analyzer, EntityCatalog catalog) {
         super(Schema.DEFAULT_SEARCH_FIELD, analyzer);
@@ -103,17 +110,62 @@ final class KgiQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
+        expanding(text);
         return super.getWildcardQuery(namesField(field(field, text)), text);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
+        expanding(text + "*");
         return super.getPrefixQuery(namesField(field(field, text)), text);
     }
 
+    /**
+     * A regular expression whose automaton would be too large to build in the time a search has ({@code /a{3000000}/}
+     * took 35 s and gigabytes before the search's clock even started) is a syntax error that says so.
+     */
     @Override
     protected Query getRegexpQuery(String field, String text) throws ParseException {
+        expanding("/" + text + "/");
+        long size;
+        try {
+            size = regexpSize(new RegExp(text, RegExp.ALL));
+        } catch (IllegalArgumentException e) {
+            size = 0; // Lucene's own parse of it says what is wrong
+        }
+        if (size > MAX_REGEXP_STATES) {
+            throw new ParseException("regular expression /" + text + "/ is too large: it would take about " + size
+                    + " states (at most " + MAX_REGEXP_STATES + "); use smaller repeat counts");
+        }
         return super.getRegexpQuery(field(field, text), text);
+    }
+
+    /** About how many states the automaton of {@code r} has, saturated at {@code Long.MAX_VALUE / 2}. */
+    static long regexpSize(RegExp r) {
+        long size = switch (r.kind) {
+            case REGEXP_UNION, REGEXP_CONCATENATION -> regexpSize(r.exp1) + regexpSize(r.exp2);
+            case REGEXP_INTERSECTION -> times(regexpSize(r.exp1), regexpSize(r.exp2));
+            case REGEXP_OPTIONAL, REGEXP_REPEAT, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT ->
+                    regexpSize(r.exp1) + 1;
+            case REGEXP_REPEAT_MIN -> times(regexpSize(r.exp1), r.min + 1L);
+            case REGEXP_REPEAT_MINMAX -> times(regexpSize(r.exp1), Math.max(1L, Math.max(r.min, r.max)));
+            case REGEXP_STRING -> r.s.length() + 1L;
+            case REGEXP_INTERVAL -> 10L * Math.max(1, r.digits);
+            default -> 1;
+        };
+        return Math.min(size, Long.MAX_VALUE / 2);
+    }
+
+    private static long times(long a, long b) {
+        return a > Long.MAX_VALUE / 2 / Math.max(1, b) ? Long.MAX_VALUE / 2 : a * b;
+    }
+
+    /** Counts a word that expands to the index's words matching it: at most {@link #MAX_EXPANDING_WORDS}. */
+    private void expanding(String word) throws ParseException {
+        if (++expanding > MAX_EXPANDING_WORDS) {
+            throw new ParseException("too many fuzzy, wildcard or regular expression words (at most "
+                    + MAX_EXPANDING_WORDS + "; the one past it is " + word + ")");
+        }
     }
 
     /** The fields a query can name: kgi's own, and the index's fields a user may know from a report's answer. */
@@ -147,6 +199,7 @@ final class KgiQueryParser extends QueryParser {
      */
     @Override
     protected Query getFuzzyQuery(String field, String text, float minSimilarity) throws ParseException {
+        expanding(text + "~");
         field = field(field, text);
         Query written = super.getFuzzyQuery(namesField(field), text, minSimilarity);
         if (!Schema.BODY.equals(field) && !Schema.TITLE.equals(field)) {

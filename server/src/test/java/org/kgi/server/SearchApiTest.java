@@ -75,6 +75,25 @@ class SearchApiTest {
     }
 
     @Test
+    void aControlCharacterInAReportLeavesTheXmlExportsWhole() throws Exception {
+        HttpResponse<String> created = server.send("POST", "/api/documents", "application/json", "{\"id\":\"bell-1\","
+                + "\"text\":\"The gang attacked Jean \\u0007Bellechasse in Port-Lazare on 3 March 2024. Jean Bellechasse"
+                + " said so.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            for (String format : List.of("graphml", "gexf")) {
+                HttpResponse<String> export = server.get("/api/graph/export?format=" + format);
+                assertEquals(200, export.statusCode());
+                assertTrue(export.body().strip().endsWith(format.equals("gexf") ? "</gexf>" : "</graphml>"),
+                        export.body().substring(Math.max(0, export.body().length() - 300)));
+                assertFalse(export.body().contains("\u0007"));
+            }
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/bell-1", null, null).statusCode());
+        }
+    }
+
+    @Test
     void cheriziersFindsTheSampleReportWithTheNameHighlighted() throws Exception {
         JsonNode r = server.getJson("/api/search?q=Cherizier", 200);
         assertEquals(List.of(SAMPLE), ids(r));

@@ -26,8 +26,8 @@ final class XmlExports {
     }
 
     void graphMl(Writer out) {
-        GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(id -> id);
-        exporter.setEdgeIdProvider(XmlExports::edgeId);
+        GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(XmlExports::xml);
+        exporter.setEdgeIdProvider(e -> xml(edgeId(e)));
         for (String key : new String[] {"name", "kind", "type", "aliases"}) {
             exporter.registerAttribute(key, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
@@ -44,7 +44,7 @@ final class XmlExports {
     }
 
     void gexf(Writer out) {
-        GEXFExporter<String, Edge> exporter = new GEXFExporter<>(id -> id, XmlExports::edgeId);
+        GEXFExporter<String, Edge> exporter = new GEXFExporter<>(XmlExports::xml, e -> xml(edgeId(e)));
         for (String key : new String[] {"kind", "type", "aliases"}) {
             exporter.registerAttribute(key, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         }
@@ -73,15 +73,36 @@ final class XmlExports {
         return e.source() + "__" + e.relation().label() + "__" + e.target();
     }
 
+    /**
+     * {@code s} with each character XML 1.0 cannot hold (a control character of a report's text, such as U+0007, or a
+     * lone surrogate) replaced by U+FFFD: the writer would stop the file half-way at the first of them.
+     */
+    static String xml(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c < 0xFFFE
+                    || Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (!ok && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     private Map<String, Attribute> nodeAttributes(Node n, String nameKey) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put(nameKey, DefaultAttribute.createAttribute(n.name()));
+        a.put(nameKey, DefaultAttribute.createAttribute(xml(n.name())));
         a.put("kind", DefaultAttribute.createAttribute(n.kind().label()));
         a.put("type", DefaultAttribute.createAttribute(n.type()));
-        a.put("aliases", DefaultAttribute.createAttribute(String.join(GraphExport.ALIAS_SEPARATOR, n.aliases())));
+        a.put("aliases", DefaultAttribute.createAttribute(xml(String.join(GraphExport.ALIAS_SEPARATOR, n.aliases()))));
         n.attributes().forEach((k, v) -> {
             if (attributeKeys.contains(k)) {
-                a.put(k, DefaultAttribute.createAttribute(v));
+                a.put(k, DefaultAttribute.createAttribute(xml(v)));
             }
         });
         return a;

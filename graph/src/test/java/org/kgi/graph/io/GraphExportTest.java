@@ -108,6 +108,39 @@ class GraphExportTest {
     }
 
     @Test
+    void charactersXmlCannotHoldAreReplacedNotAStopHalfWay() throws IOException {
+        String name = "Jean \u0007Bellechasse \uD83D\uDE00 \uD800x";
+        KnowledgeGraph g = KnowledgeGraph.builder()
+                .addNode(new Node("actor:jean", Kind.ACTOR, "person", name, List.of("J\u0001B"), Map.of("note", "a\u001Fb")))
+                .addNode(Node.of("actor:mss", Kind.ACTOR, "security_force", "MSS"))
+                .addLink("actor:jean", "actor:mss", Relation.OPPOSED, ev("r1", "2024-10-03"))
+                .build();
+        for (ExportFormat f : List.of(ExportFormat.GRAPHML, ExportFormat.GEXF)) {
+            Map<String, Map<String, String>> attrs = new HashMap<>();
+            DirectedPseudograph<String, DefaultEdge> read = new DirectedPseudograph<>(null,
+                    SupplierUtil.createDefaultEdgeSupplier(), false);
+            BaseEventDrivenImporter<String, DefaultEdge> importer;
+            if (f == ExportFormat.GRAPHML) {
+                GraphMLImporter<String, DefaultEdge> graphMl = new GraphMLImporter<>();
+                graphMl.setVertexFactory(id -> id);
+                importer = graphMl;
+            } else {
+                SimpleGEXFImporter<String, DefaultEdge> gexf = new SimpleGEXFImporter<>();
+                gexf.setVertexFactory(id -> id);
+                importer = gexf;
+            }
+            importer.addVertexAttributeConsumer((p, a) -> attrs.computeIfAbsent(p.getFirst(), k -> new HashMap<>())
+                    .put(p.getSecond(), a.getValue()));
+            ((GraphImporter<String, DefaultEdge>) importer).importGraph(read, new StringReader(export(g, f)));
+            assertEquals(1, read.edgeSet().size(), f.toString());
+            Map<String, String> jean = attrs.get("actor:jean");
+            assertEquals("Jean \uFFFDBellechasse \uD83D\uDE00 \uFFFDx", jean.get(f == ExportFormat.GRAPHML ? "name" : "label"));
+            assertEquals("J\uFFFDB", jean.get("aliases"));
+            assertEquals("a\uFFFDb", jean.get("note"));
+        }
+    }
+
+    @Test
     void gexfReadsBackWithJGraphTsImporter() throws IOException {
         SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
         importer.setVertexFactory(id -> id);

@@ -359,6 +359,20 @@ class GraphApiTest {
         assertTrue(depth.get("detail").asText().contains("depth"));
         server.getJson("/api/paths?from=" + MSS + "&to=" + HNP + "&k=11", 400);
         server.getJson("/api/paths?from=" + MSS, 400);
+        // a parameter that takes one value, given twice, is refused, not read as its first
+        for (String q : List.of("/api/events?actor=police&actor=TRB", "/api/events?limit=1&offset=1&offset=2",
+                "/api/entities/" + MSS + "/neighbors?depth=1&depth=3", "/api/graph/rank?by=betweenness&by=degree",
+                "/api/documents/" + SearchApiTest.SAMPLE + "/similar?limit=1&limit=2", "/api/entities?q=a&q=b",
+                "/api/search?q=police&limit=2&limit=3")) {
+            String detail = server.getJson(q, 400).get("detail").asText();
+            assertTrue(detail.matches("\\w+ is given 2 times; give it once.*"), q + ": " + detail);
+        }
+        // those that take several take them
+        server.getJson("/api/entities/" + MSS + "/neighbors?relation=opposed&relation=acted_together&kind=actor"
+                + "&kind=place", 200);
+        server.getJson("/api/paths?from=" + MSS + "&to=" + HNP + "&through=actor&through=place", 200);
+        server.getJson("/api/graph/rank?kind=actor&kind=place", 200);
+        server.getJson("/api/search?actor=TRB&actor=MSS&year=2024&year=2023", 200);
         server.getJson("/api/graph/rank?by=fame", 400);
     }
 

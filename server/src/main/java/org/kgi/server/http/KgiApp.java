@@ -9,6 +9,10 @@ import io.javalin.validation.ValidationException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kgi.graph.Kind;
 import org.kgi.graph.QueryTooLargeException;
@@ -87,6 +91,7 @@ public final class KgiApp {
             config.routes.post("/api/reindex", reindex::start);
             config.routes.before("/api/*", ctx -> WriteGuard.check(ctx, options));
             config.routes.before("/api/*", KgiApp::wellFormedQueryString);
+            config.routes.before("/api/*", KgiApp::givenOnce);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
@@ -122,6 +127,36 @@ public final class KgiApp {
         ctx.status(problem.status());
         ctx.json(problem);
         ctx.contentType(Problem.CONTENT_TYPE);
+    }
+
+    /** The parameters of an endpoint that take several values, given again or comma-separated; the others once. */
+    static Set<String> severalValues(String path) {
+        if (path.equals("/api/search")) {
+            return Set.of("actor", "place", "eventType", "year");
+        }
+        if (path.equals("/api/paths")) {
+            return Set.of("through", "relation");
+        }
+        if (path.equals("/api/graph/rank")) {
+            return Set.of("kind", "type");
+        }
+        return path.startsWith("/api/entities/") && path.endsWith("/neighbors") ? Set.of("kind", "type", "relation")
+                : Set.of();
+    }
+
+    /**
+     * Refuses a parameter given twice that takes one value ({@code /api/events?actor=police&actor=TRB}): all but the
+     * first would be dropped without a word.
+     */
+    static void givenOnce(Context ctx) {
+        Set<String> several = severalValues(ctx.path());
+        for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+            if (p.getValue().size() > 1 && !several.contains(p.getKey())) {
+                throw ApiException.badRequest(p.getKey() + " is given " + p.getValue().size() + " times; give it once"
+                        + (several.isEmpty() ? "" : " (only " + String.join(", ", new TreeSet<>(several))
+                        + " take several values here)"));
+            }
+        }
     }
 
     /**

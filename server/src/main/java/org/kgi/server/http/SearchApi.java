@@ -35,18 +35,8 @@ final class SearchApi {
         }
     }
 
-    /** Parameters a search takes once: a second value would be dropped without a word. */
-    private static final List<String> ONCE = List.of("q", "limit", "cursor", "from", "to", "sort", "facetSample",
-            "facetSize", "exactTotal", "cache");
-
+    /** The search {@code ctx} asks for ({@link KgiApp#givenOnce} has checked that its parameters are not repeated). */
     static SearchRequest request(Context ctx) {
-        for (String p : ONCE) {
-            int n = ctx.queryParams(p).size();
-            if (n > 1) {
-                throw ApiException.badRequest(p + " is given " + n + " times; give it once (only the facet filters, "
-                        + "actor, place, eventType and year, take several values)");
-            }
-        }
         String q = ctx.queryParamAsClass("q", String.class)
                 .check(s -> s == null || s.length() <= SearchRequest.MAX_QUERY_CHARS, "must be at most " + SearchRequest.MAX_QUERY_CHARS + " characters")
                 .getOrDefault("");

@@ -739,6 +739,16 @@ class SearchFeaturesTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + SearchApiTest.SAMPLE + "\",\"text\":\"x\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(409, conflict.statusCode(), "a corpus file's report is not replaced through the API");
+        // an id too long to keep whole, or one a link cannot name, is refused rather than cut or posted
+        String longId = "y".repeat(201);
+        for (String id : List.of(longId, ".", "..", " .. ")) {
+            HttpResponse<String> refused = server.send("POST", "/api/documents", "application/json",
+                    "{\"id\":\"" + id + "\",\"text\":\"Police met residents.\"}");
+            assertEquals(400, refused.statusCode(), id + ": " + refused.body());
+            assertTrue(refused.body().contains(id.length() > 200 ? "201 characters long; at most 200" : "cannot be"),
+                    refused.body());
+        }
+        server.getJson("/api/documents/" + longId.substring(0, 200), 404);
     }
 
     @Test

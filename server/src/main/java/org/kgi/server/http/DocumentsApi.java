@@ -98,7 +98,17 @@ final class DocumentsApi {
         if (text.length() > ReportReader.MAX_TEXT_CHARS) {
             throw new ApiException(413, "Report too large", "text is longer than " + ReportReader.MAX_TEXT_CHARS + " characters");
         }
-        String reportId = id == null || id.isBlank() ? "api-" + Sha256.of(text).substring(0, 16) : ReportIds.sanitize(id);
+        if (id != null && id.strip().length() > Report.MAX_ID_LENGTH) {
+            // cut, two ids that begin alike would be one report, and the id sent would find nothing
+            throw ApiException.badRequest("id is " + id.strip().length() + " characters long; at most "
+                    + Report.MAX_ID_LENGTH);
+        }
+        if (id != null && !id.isBlank() && id.strip().chars().allMatch(c -> c == '.')) {
+            throw ApiException.badRequest("id '" + id.strip() + "' cannot be a report's: '.' and '..' are not ids a "
+                    + "link can name; use a letter or a digit");
+        }
+        String reportId = id == null || id.isBlank() ? "api-" + Sha256.of(text).substring(0, 16)
+                : ReportIds.sanitize(id.strip());
         return new Report(reportId, title, date, source, text, "", "api");
     }
 

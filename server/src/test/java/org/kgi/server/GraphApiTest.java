@@ -293,7 +293,15 @@ class GraphApiTest {
         assertEquals(server.getJson("/api/events?actor=" + brigade, 200).get("total"),
                 server.getJson("/api/events?actor=actor:TRB", 200).get("total"));
         assertTrue(server.getJson("/api/events/actor:trb", 400).get("detail").asText().contains("not an event"));
-        server.getJson("/api/entities/" + RunningServer.enc("Valcin"), 404); // a surname two people have
+        // a surname two people have (019 names Valcin alone, as Ricardo Valcin is named too): which entities it
+        // names, to choose from, not "no entity"
+        for (String q : List.of("/api/entities/Valcin", "/api/paths?from=Valcin&to=TRB", "/api/events?actor=Valcin")) {
+            String detail = server.getJson(q, 400).get("detail").asText();
+            assertTrue(detail.startsWith("'Valcin' names ") && detail.contains("Jean-Robert Valcin "
+                    + "(actor:jean-robert-valcin)") && detail.contains("Valcin (actor:valcin)")
+                    && detail.endsWith("; give one's id"), q + ": " + detail);
+        }
+        server.getJson("/api/entities/" + RunningServer.enc("Nobody Atall"), 404);
     }
 
     @Test

@@ -351,6 +351,9 @@ public final class GraphAnswers {
      * ({@code actor:TRB}), else the one entity it is a name or alias of ({@code TRB}, {@code Tactical Response
      * Brigade}), as search's filters take it; an actor taken for another across reports is that other's node. An id
      * that stands for none is given back as it came (and is then a 404).
+     *
+     * @throws IllegalArgumentException if it is no id but the name of several entities ({@code Valcin}): which
+     *     they are, to choose from
      */
     static String nodeId(IndexSnapshot snapshot, String id) {
         if (id == null) {
@@ -365,7 +368,13 @@ public final class GraphAnswers {
         if (catalog.get(lower).isPresent() || snapshot.graph().contains(lower)) {
             return catalog.canonical(lower);
         }
-        List<String> named = catalog.resolve(null, t).stream().map(catalog::canonical).distinct().toList();
+        List<String> named = catalog.resolve(null, t).stream().map(catalog::canonical).distinct().sorted().toList();
+        if (named.size() > 1) {
+            List<String> which = named.stream().limit(10).map(n -> catalog.get(n).map(e -> e.name() + " (" + n + ")")
+                    .orElse(n)).toList();
+            throw new IllegalArgumentException("'" + t + "' names " + named.size() + " entities: "
+                    + String.join(", ", which) + (named.size() > which.size() ? ", ..." : "") + "; give one's id");
+        }
         return named.size() == 1 ? named.get(0) : t;
     }
 

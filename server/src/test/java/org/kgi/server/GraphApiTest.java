@@ -230,7 +230,8 @@ class GraphApiTest {
         JsonNode later = server.getJson(route + "&since=2030", 200);
         assertEquals("Red Scorpions has no link within the time window.", later.get("reason").asText());
         JsonNode noLeaders = server.getJson(route + "&relation=based_in", 200);
-        assertTrue(noLeaders.get("reason").asText().matches(".* has no link of the relations asked\\."), noLeaders.toString());
+        assertTrue(noLeaders.get("reason").asText().matches(".* has no link of the relations asked\\."),
+                noLeaders.toString());
     }
 
     @Test

@@ -77,8 +77,8 @@ class SearchApiTest {
     @Test
     void aControlCharacterInAReportLeavesTheXmlExportsWhole() throws Exception {
         HttpResponse<String> created = server.send("POST", "/api/documents", "application/json", "{\"id\":\"bell-1\","
-                + "\"text\":\"The gang attacked Jean \\u0007Bellechasse in Port-Lazare on 3 March 2024. Jean Bellechasse"
-                + " said so.\"}");
+                + "\"text\":\"The gang attacked Jean \\u0007Bellechasse in Port-Lazare on 3 March 2024. Jean "
+                + "Bellechasse said so.\"}");
         assertEquals(201, created.statusCode(), created.body());
         try {
             for (String format : List.of("graphml", "gexf")) {

@@ -749,6 +749,11 @@ class SearchFeaturesTest {
                     refused.body());
         }
         server.getJson("/api/documents/" + longId.substring(0, 200), 404);
+        // a body over the server's limit is a problem that says the limit, as every refusal is
+        HttpResponse<String> huge = server.send("POST", "/api/documents", "text/plain", "x".repeat(17 << 20));
+        assertEquals(413, huge.statusCode(), huge.body());
+        assertEquals("application/problem+json", huge.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(huge.body().contains("larger than 16777216 bytes (16 MB)"), huge.body());
     }
 
     @Test
@@ -825,7 +830,8 @@ class SearchFeaturesTest {
         assertTrue(p.get("detail").asText().contains("too many fuzzy, wildcard or regular expression words (at most 32;"
                 + " the one past it is word32~)"), p.toString());
         // what an analyst writes still runs, up to 32 such words
-        String up = "/cheri[sz]i?er/ OR Cherizi~ OR gang* OR /a{2,20}/ OR " + fuzzy.substring(0, fuzzy.indexOf(" word28"));
+        String up = "/cheri[sz]i?er/ OR Cherizi~ OR gang* OR /a{2,20}/ OR "
+                + fuzzy.substring(0, fuzzy.indexOf(" word28"));
         assertFalse(server.getJson("/api/search?q=" + RunningServer.enc(up), 200).get("hits").isEmpty());
         server.getJson("/api/search?q=" + RunningServer.enc(up + " word28~"), 400);
     }

@@ -111,7 +111,8 @@ class GraphExportTest {
     void charactersXmlCannotHoldAreReplacedNotAStopHalfWay() throws IOException {
         String name = "Jean \u0007Bellechasse \uD83D\uDE00 \uD800x";
         KnowledgeGraph g = KnowledgeGraph.builder()
-                .addNode(new Node("actor:jean", Kind.ACTOR, "person", name, List.of("J\u0001B"), Map.of("note", "a\u001Fb")))
+                .addNode(new Node("actor:jean", Kind.ACTOR, "person", name, List.of("J\u0001B"),
+                        Map.of("note", "a\u001Fb")))
                 .addNode(Node.of("actor:mss", Kind.ACTOR, "security_force", "MSS"))
                 .addLink("actor:jean", "actor:mss", Relation.OPPOSED, ev("r1", "2024-10-03"))
                 .build();
@@ -134,7 +135,8 @@ class GraphExportTest {
             ((GraphImporter<String, DefaultEdge>) importer).importGraph(read, new StringReader(export(g, f)));
             assertEquals(1, read.edgeSet().size(), f.toString());
             Map<String, String> jean = attrs.get("actor:jean");
-            assertEquals("Jean \uFFFDBellechasse \uD83D\uDE00 \uFFFDx", jean.get(f == ExportFormat.GRAPHML ? "name" : "label"));
+            assertEquals("Jean \uFFFDBellechasse \uD83D\uDE00 \uFFFDx",
+                    jean.get(f == ExportFormat.GRAPHML ? "name" : "label"));
             assertEquals("J\uFFFDB", jean.get("aliases"));
             assertEquals("a\uFFFDb", jean.get("note"));
         }

@@ -45,7 +45,7 @@ final class KgiQueryParser extends QueryParser {
     static final String EVENT = "event";
     static final String DATE = "date";
 
-    /** Fuzzy, wildcard, prefix and regular-expression words a query may hold: each is an automaton built as it is parsed. */
+    /** Fuzzy, wildcard, prefix and regular-expression words a query may hold, each an automaton to build. */
     static final int MAX_EXPANDING_WORDS = 32;
     /** The states a regular expression may take, as {@link #regexpSize} estimates them before it is built. */
     static final long MAX_REGEXP_STATES = 10_000;

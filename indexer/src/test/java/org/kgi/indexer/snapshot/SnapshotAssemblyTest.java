@@ -190,8 +190,9 @@ class SnapshotAssemblyTest {
                 if (source.equals(target) && !rel.source().equals(rel.target())) {
                     continue; // two actors of the report that others show are one
                 }
-                b.addLink(source, target, type, new Evidence(r.reportId(), rel.evidence().start(), rel.evidence().end(), "",
-                        day == KnowledgeGraph.Builder.UNDATED ? null : LocalDate.ofEpochDay(day), precision));
+                LocalDate first = day == KnowledgeGraph.Builder.UNDATED ? null : LocalDate.ofEpochDay(day);
+                b.addLink(source, target, type, new Evidence(r.reportId(), rel.evidence().start(), rel.evidence().end(),
+                        "", first, precision));
             }
         }
         for (EntityInfo e : catalog.all()) {

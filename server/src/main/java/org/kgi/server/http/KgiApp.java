@@ -2,6 +2,8 @@ package org.kgi.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
@@ -43,6 +45,9 @@ public final class KgiApp {
         return report != null && services.store().pathOf(report).isPresent();
     }
 
+    /** The largest request body the server reads. */
+    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+
     public static Javalin create(Services services, ApiOptions options) {
         SearchApi search = new SearchApi(services.searcher());
         HealthApi health = new HealthApi(services);
@@ -62,7 +67,7 @@ public final class KgiApp {
                 files.directory = "/web/static";
                 files.location = Location.CLASSPATH;
             });
-            config.http.maxRequestSize = 16L * 1024 * 1024;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             if (options.corsOrigin() != null) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -94,6 +99,12 @@ public final class KgiApp {
             config.routes.before("/api/*", KgiApp::givenOnce);
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
+            // Javalin's own refusals (a body over the limit) as problems too, not text/plain
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                boolean tooLarge = e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode();
+                problem(ctx, Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), tooLarge
+                        ? "the request body is larger than " + MAX_REQUEST_BYTES + " bytes (16 MB)" : e.getMessage()));
+            });
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
                     e.getErrors().entrySet().stream()
                             .map(en -> en.getKey() + ": " + en.getValue().stream().map(KgiApp::validationMessage)

@@ -1,6 +1,7 @@
 package org.kgi.indexer.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -27,15 +29,36 @@ public final class CorpusWalker {
         return root;
     }
 
-    /** Calls {@code visitor} with every candidate file below the root, in sorted path order. */
+    /**
+     * Calls {@code visitor} with every candidate file below the root, in sorted path order.
+     *
+     * @throws IOException if the root or a folder below it cannot be listed
+     */
     public void walk(Consumer<CorpusFile> visitor) throws IOException {
+        try {
+            walk(visitor, (folder, e) -> {
+                throw new UncheckedIOException(new IOException("cannot read the folder " + folder + ": " + e, e));
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * As {@link #walk(Consumer)}, going on past a folder below the root that cannot be listed (its permissions): it
+     * is given to {@code unreadable}, by its path relative to the root, with the error.
+     *
+     * @throws IOException if the root cannot be listed
+     */
+    public void walk(Consumer<CorpusFile> visitor, BiConsumer<String, IOException> unreadable) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("corpus directory " + root + " does not exist or is not a directory");
         }
-        walk(root, visitor);
+        walk(root, visitor, unreadable);
     }
 
-    private void walk(Path dir, Consumer<CorpusFile> visitor) throws IOException {
+    private void walk(Path dir, Consumer<CorpusFile> visitor, BiConsumer<String, IOException> unreadable)
+            throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
@@ -52,13 +75,11 @@ public final class CorpusWalker {
             }
             long size = -1;
             long mtime = -1;
+            boolean folder = false;
             try {
                 // one stat for a plain file or folder; a link is followed to its file (links to folders are not walked)
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attrs.isDirectory()) {
-                    walk(p, visitor);
-                    continue;
-                }
+                folder = attrs.isDirectory();
                 if (attrs.isSymbolicLink()) {
                     attrs = Files.readAttributes(p, BasicFileAttributes.class);
                 }
@@ -68,8 +89,17 @@ public final class CorpusWalker {
                 // reported as a failure when the file is read
             }
             String full = p.toString();
-            String relative = full.startsWith(prefix) ? full.substring(prefix.length()) : root.relativize(p).toString();
-            visitor.accept(new CorpusFile(p, relative.replace('\\', '/'), size, mtime));
+            String relative = (full.startsWith(prefix) ? full.substring(prefix.length()) : root.relativize(p).toString())
+                    .replace('\\', '/');
+            if (folder) {
+                try {
+                    walk(p, visitor, unreadable);
+                } catch (IOException e) { // its own listing: a folder below it that cannot be listed is told there
+                    unreadable.accept(relative, e);
+                }
+                continue;
+            }
+            visitor.accept(new CorpusFile(p, relative, size, mtime));
         }
     }
 }

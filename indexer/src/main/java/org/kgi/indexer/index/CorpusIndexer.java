@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.ReportReader;
@@ -90,11 +94,13 @@ public final class CorpusIndexer {
         // One walk: the list gives the progress its totals and the workers their files (a few hundred bytes a file)
         List<CorpusFile> all = new ArrayList<>();
         long[] bytes = new long[1];
+        // folders that cannot be listed (their permissions): a failure each, and their reports kept as they are
+        Map<String, IOException> unreadable = new TreeMap<>();
         try {
             new CorpusWalker(corpus).walk(f -> {
                 all.add(f);
                 bytes[0] += Math.max(f.size(), 0);
-            });
+            }, unreadable::put);
         } finally {
             awaitQuietly(stateReader);
         }
@@ -114,11 +120,18 @@ public final class CorpusIndexer {
         all.forEach(f -> present.add(f.relativePath()));
         Set<String> gone = new HashSet<>(state.files().keySet()); // deleted below, or by a full run with the rest
         gone.removeAll(present);
+        gone.removeIf(path -> unreadable.keySet().stream().anyMatch(folder -> path.startsWith(folder + "/")));
         if (full) {
-            writer.deleteDocuments(new FieldExistsQuery(Schema.PATH));
+            BooleanQuery.Builder fromFiles = new BooleanQuery.Builder().add(new FieldExistsQuery(Schema.PATH),
+                    BooleanClause.Occur.MUST);
+            unreadable.keySet().forEach(folder -> fromFiles.add(new PrefixQuery(new Term(Schema.PATH, folder + "/")),
+                    BooleanClause.Occur.MUST_NOT));
+            writer.deleteDocuments(fromFiles.build());
             state = state.withoutFiles();
         }
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all, present);
+        unreadable.forEach((folder, e) -> files.failed(folder, "cannot read the folder (" + ReportReader.describe(e)
+                + "): its files were not read, and their reports in the index are kept as they were"));
         Batches batches = new Batches(corpus);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));

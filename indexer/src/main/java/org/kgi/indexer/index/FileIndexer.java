@@ -297,6 +297,11 @@ final class FileIndexer {
         return f.file().getFileName().toString().startsWith("~$");
     }
 
+    /** Counts {@code path} (a file or folder not read) as failed, for {@code reason}. */
+    void failed(String path, String reason) {
+        failed.add(new FileIssue(path, reason));
+    }
+
     SyncSummary summary(int deleted) {
         return new SyncSummary(added.get(), updated.get(), unchanged.get(), deleted, sorted(failed), sorted(skipped),
                 sorted(warnings), reports.get());

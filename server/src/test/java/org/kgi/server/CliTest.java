@@ -43,6 +43,36 @@ class CliTest {
         }
     }
 
+    @Test
+    void theReindexCommandOfferedWhenAServerHoldsTheIndexWorksAsPrintedWithTheToken() throws Exception {
+        Path corpus = smallCorpus();
+        Path index = tmp.resolve("held");
+        assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index.toString()).code());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--port", "0",
+                "--no-index", "--token", "s3cret").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("server.log").toFile()).start();
+        try {
+            Run held = null;
+            for (int i = 0; i < 600 && (held == null || !held.err().contains("curl")); i++) {
+                Thread.sleep(100);
+                held = kgi("index", "--corpus", corpus.toString(), "--index", index.toString());
+            }
+            assertEquals(1, held.code(), held.err());
+            String curl = held.err().substring(held.err().indexOf("curl")).strip();
+            ProcessBuilder shell = new ProcessBuilder("sh", "-c", curl + " -s -o /dev/null -w '%{http_code}'");
+            shell.environment().put("KGI_TOKEN", "s3cret");
+            Process p = shell.redirectErrorStream(true).start();
+            String status = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), status);
+            assertEquals("202", status, curl);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
     private Path smallCorpus() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);

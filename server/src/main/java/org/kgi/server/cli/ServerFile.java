@@ -44,9 +44,10 @@ final class ServerFile {
             JsonNode node = Json.mapper().readTree(Files.readString(of(index)));
             long pid = node.path("pid").asLong(-1);
             boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            String header = node.path("token").asBoolean(false) ? "-H 'Authorization: Bearer $KGI_TOKEN' " : "";
-            return alive ? Optional.of("curl -X POST " + header + node.path("url").asText() + "api/reindex"
-                    + (full ? "?full=true" : "")) : Optional.empty();
+            String header = node.path("token").asBoolean(false) ? "-H \"Authorization: Bearer $KGI_TOKEN\" " : "";
+            // for a shell: the header in double quotes, so that $KGI_TOKEN is expanded, and the URL quoted ("?")
+            return alive ? Optional.of("curl -X POST " + header + "'" + node.path("url").asText() + "api/reindex"
+                    + (full ? "?full=true" : "") + "'") : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

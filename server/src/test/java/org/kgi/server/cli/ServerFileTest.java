@@ -17,10 +17,10 @@ class ServerFileTest {
     void theOfferedCommandCarriesTheTokenHeaderWhenTheServerWantsOne() throws Exception {
         Path index = tmp.resolve("index");
         ServerFile.write(index, "http://127.0.0.1:7070/", true);
-        assertEquals(Optional.of("curl -X POST -H 'Authorization: Bearer $KGI_TOKEN' http://127.0.0.1:7070/api/reindex"),
+        assertEquals(Optional.of("curl -X POST -H \"Authorization: Bearer $KGI_TOKEN\" 'http://127.0.0.1:7070/api/reindex'"),
                 ServerFile.reindexCommand(index, false));
         ServerFile.write(index, "http://127.0.0.1:7070/", false);
-        assertEquals(Optional.of("curl -X POST http://127.0.0.1:7070/api/reindex?full=true"),
+        assertEquals(Optional.of("curl -X POST 'http://127.0.0.1:7070/api/reindex?full=true'"),
                 ServerFile.reindexCommand(index, true));
         ServerFile.delete(index);
         assertTrue(ServerFile.reindexCommand(index, false).isEmpty(), "no server, no offer");

@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -56,6 +57,8 @@ public final class CorpusIndexer {
     private final SyncListener listener;
     private final int threads;
     private final int commitEvery;
+    /** Read-held while a long file is written a chunk at a time, write-held by a commit: none between two chunks. */
+    private final ReentrantReadWriteLock fileWrites = new ReentrantReadWriteLock();
 
     /**
      * @param threads     workers reading, extracting and writing files
@@ -129,7 +132,8 @@ public final class CorpusIndexer {
             writer.deleteDocuments(fromFiles.build());
             state = state.withoutFiles();
         }
-        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all, present);
+        FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all, present,
+                fileWrites.readLock());
         unreadable.forEach((folder, e) -> files.failed(folder, "cannot read the folder (" + ReportReader.describe(e)
                 + "): its files were not read, and their reports in the index are kept as they were"));
         Batches batches = new Batches(corpus);
@@ -267,7 +271,12 @@ public final class CorpusIndexer {
         }
 
         synchronized void commit() throws IOException {
-            index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(), EXTRACTOR_KEY, stamp()));
+            fileWrites.writeLock().lock(); // not between the chunks of a long file
+            try {
+                index.commit(Map.of("corpus", corpus.toAbsolutePath().normalize().toString(), EXTRACTOR_KEY, stamp()));
+            } finally {
+                fileWrites.writeLock().unlock();
+            }
             lastCommit = System.currentTimeMillis();
             listener.committed(done.get());
         }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -30,7 +31,12 @@ import org.kgi.indexer.index.SyncSummary.FileIssue;
  * outcome.
  */
 final class FileIndexer {
+    /** Reports of one file written together: a file of more is written a chunk at a time. */
+    static final int CHUNK = 512;
+
     private final IndexWriter writer;
+    /** Held while a file is written a chunk at a time: a commit waits for its last chunk. */
+    private final Lock writing;
     private final ReportReader reader;
     private final Extractor extractor;
     private final IndexState state;
@@ -68,8 +74,9 @@ final class FileIndexer {
      *                this run (the gone file's reports are deleted after it)
      */
     FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full,
-                List<CorpusFile> all, Set<String> present) {
+                List<CorpusFile> all, Set<String> present, Lock writing) {
         this.writer = writer;
+        this.writing = writing;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
@@ -163,8 +170,12 @@ final class FileIndexer {
             unchanged.incrementAndGet();
             return false;
         }
+        Integer before = again ? written.get(path) : null;
+        boolean replaces = state.files().containsKey(path) || before != null;
         List<Document> docs = new ArrayList<>();
         List<String> claimed = new ArrayList<>();
+        Set<String> holds = new HashSet<>();
+        int chunked = 0; // reports of a long JSON-lines file written so far, a chunk at a time
         try {
             ReportReader.Result result = reader.read(file);
             // a file with reports it could not read is read again by every run, and fails each, until it is mended
@@ -200,8 +211,22 @@ final class FileIndexer {
                     claimed.add(report.id());
                 }
                 docs.add(ReportMapper.toDocument(report, extractor.extract(report), fingerprint));
+                holds.add(report.id());
+                if (docs.size() == CHUNK) {
+                    // a file of many reports is written a chunk at a time, not held whole (400,000 lines took
+                    // gigabytes); no commit comes between its first chunk and its last
+                    if (chunked == 0) {
+                        writing.lock();
+                        if (replaces) {
+                            writer.deleteDocuments(new Term(Schema.PATH, path));
+                        }
+                    }
+                    writer.addDocuments(docs);
+                    chunked += docs.size();
+                    docs.clear();
+                }
             }
-            if (docs.isEmpty() && !skippedReports.isEmpty()) {
+            if (docs.isEmpty() && chunked == 0 && !skippedReports.isEmpty()) {
                 throw new ReportReadException(skippedReports.get(0).replace(", skipped", "")
                         + (skippedReports.size() > 1 ? " (and every other report of the file is taken too)" : ""));
             }
@@ -217,27 +242,41 @@ final class FileIndexer {
             return false;
         } catch (RuntimeException | StackOverflowError e) {
             claimed.forEach(idToPath::remove);
-            failed.add(new FileIssue(path, "could not be processed: " + e));
+            if (chunked > 0) { // the chunks written go: the file is read again by the next run
+                writer.deleteDocuments(new Term(Schema.PATH, path));
+                writing.unlock();
+            }
+            failed.add(new FileIssue(path, "could not be processed: " + e
+                    + (chunked > 0 && replaces ? " (its reports indexed before are deleted until it is mended)" : "")));
             return false;
+        } catch (IOException | Error e) { // the run stops; its commits must not wait for this file
+            if (chunked > 0) {
+                writing.unlock();
+            }
+            throw e;
         }
-        Integer before = again ? written.get(path) : null;
+        int count = chunked + docs.size();
         if (refused.containsKey(path)) {
-            written.put(path, docs.size()); // to be read again at the end, if what it was refused is let go
+            written.put(path, count); // to be read again at the end, if what it was refused is let go
         }
-        if (!state.files().containsKey(path) && before == null) {
+        if (chunked > 0) {
+            try {
+                writer.addDocuments(docs);
+            } finally {
+                writing.unlock();
+            }
+        } else if (!replaces) {
             // nothing in the index has this path (a full run's state has no files: it deleted them all first)
             writer.addDocuments(docs);
         } else {
             writer.updateDocuments(new Term(Schema.PATH, path), docs);
         }
-        Set<String> holds = new HashSet<>();
-        docs.forEach(d -> holds.add(d.get(Schema.ID)));
         for (String id : idsBefore.getOrDefault(path, List.of())) {
             if (!holds.contains(id)) {
                 idToPath.remove(id, path); // the file no longer holds it: free for another file
             }
         }
-        reports.addAndGet(docs.size() - (before == null ? 0 : before));
+        reports.addAndGet(count - (before == null ? 0 : before));
         if (before == null) {
             (state.files().containsKey(path) ? updated : added).incrementAndGet();
         }

@@ -73,6 +73,22 @@ class CliTest {
         }
     }
 
+    @Test
+    void aFrontMatterDateThatIsNoDayAndARuleOnTheFirstLineAreWarnedOfNotLostSilently() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("fm"));
+        Files.writeString(corpus.resolve("month.md"), "---\ntitle: Curfew\ndate: March 2024\n---\nA curfew in Dremmet.");
+        Files.writeString(corpus.resolve("rule.md"), "---\nPolice patrolled Zelbridge.\n");
+        Run run = kgi("index", "--corpus", corpus.toString(), "--index", tmp.resolve("fm-idx").toString(), "--json");
+        assertEquals(0, run.code(), run.out() + run.err());
+        JsonNode s = Json.mapper().readTree(run.out());
+        assertEquals(2, s.get("added").asInt(), run.out());
+        assertEquals("[{\"file\":\"month.md\",\"reason\":\"date 'March 2024' is not a day; indexed without a date\"},"
+                + "{\"file\":\"rule.md\",\"reason\":\"its first line '---' opens no front matter (none closes it): read"
+                + " as text\"}]", s.get("warnings").toString());
+        Run found = kgi("search", "Zelbridge", "--index", tmp.resolve("fm-idx").toString(), "--json");
+        assertEquals(1, Json.mapper().readTree(found.out()).get("total").asInt(), found.out());
+    }
+
     private Path smallCorpus() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);

@@ -136,7 +136,7 @@ public final class ReportReader {
         }
         List<Report> reports = switch (file.extension()) {
             case "txt", "text" -> List.of(plainText(file, decodeBytes(raw, textLimit(file), warnings)));
-            case "md", "markdown" -> List.of(markdown(file, decodeBytes(raw, textLimit(file), warnings)));
+            case "md", "markdown" -> List.of(markdown(file, decodeBytes(raw, textLimit(file), warnings), warnings));
             case "json" -> List.of(json(file, readJson(file), file.defaultId(), "json", warnings));
             case "jsonl", "ndjson" -> jsonLines(file, warnings, lost);
             default -> {
@@ -311,7 +311,7 @@ public final class ReportReader {
         return words;
     }
 
-    private static Report markdown(CorpusFile file, String text) throws ReportReadException {
+    private static Report markdown(CorpusFile file, String text, List<String> warnings) throws ReportReadException {
         String title = null;
         String source = null;
         LocalDate date = null;
@@ -319,11 +319,11 @@ public final class ReportReader {
         // YAML front matter between lines of '---' (key: value), or TOML between lines of '+++' (key = value), as
         // Hugo writes it
         String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
-        if (fence != null) {
-            int end = text.indexOf("\n" + fence, 3);
-            if (end < 0) {
-                throw new ReportReadException("front matter opened with '" + fence + "' is never closed");
-            }
+        int end = fence == null ? -1 : text.indexOf("\n" + fence, 3);
+        if (fence != null && end < 0) { // a rule under nothing, most likely: the text is read as it is
+            warnings.add("its first line '" + fence + "' opens no front matter (none closes it): read as text");
+        }
+        if (end >= 0) {
             char separator = fence.equals("---") ? ':' : '=';
             for (String line : text.substring(3, end).split("\n")) {
                 int colon = line.indexOf(separator);
@@ -335,7 +335,12 @@ public final class ReportReader {
                 switch (key) {
                     case "title" -> title = value;
                     case "source" -> source = value;
-                    case "date" -> date = Dates.parse(value).orElse(null);
+                    case "date" -> {
+                        date = Dates.parse(value).orElse(null);
+                        if (date == null && !value.isBlank()) {
+                            warnings.add("date '" + value + "' is not a day; indexed without a date");
+                        }
+                    }
                     default -> { }
                 }
             }

@@ -89,6 +89,22 @@ class CliTest {
         assertEquals(1, Json.mapper().readTree(found.out()).get("total").asInt(), found.out());
     }
 
+    @Test
+    void aRunRefusedWithJsonPrintsOneJsonObjectThatSaysWhy() throws Exception {
+        String index = tmp.resolve("refusing").toString();
+        Run missing = kgi("index", "--corpus", tmp.resolve("nowhere").toString(), "--index", index, "--json");
+        assertEquals(1, missing.code());
+        assertTrue(Json.mapper().readTree(missing.out()).get("error").asText().contains("does not exist"), missing.out());
+        Path corpus = smallCorpus();
+        assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index).code());
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Run refused = kgi("index", "--corpus", empty.toString(), "--index", index, "--json");
+        assertEquals(1, refused.code());
+        String error = Json.mapper().readTree(refused.out()).get("error").asText();
+        assertTrue(error.contains("nothing was deleted"), refused.out());
+        assertTrue(refused.err().contains(error), refused.err());
+    }
+
     private Path smallCorpus() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);

@@ -1,7 +1,9 @@
 package org.kgi.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kgi.indexer.index.CorpusIndexer;
 import org.kgi.indexer.index.IndexBusyException;
@@ -48,19 +50,20 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.isDirectory(corpus.corpus)) { // before the index is opened: nothing is made
-            err.println("kgi: corpus directory " + corpus.corpus.toAbsolutePath().normalize()
+            return refused("corpus directory " + corpus.corpus.toAbsolutePath().normalize()
                     + " does not exist or is not a directory");
-            err.flush();
-            return 1;
         }
         SyncSummary summary;
         try (Services services = Services.open(index.index, corpus.extractor()); Progress progress = Progress.forRun(err)) {
             summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);
         } catch (IndexBusyException e) {
-            err.println("kgi: " + e.getMessage() + ServerFile.reindexCommand(index.index, full)
+            return refused(e.getMessage() + ServerFile.reindexCommand(index.index, full)
                     .map(command -> "; re-index through it instead: " + command).orElse(""));
-            err.flush();
-            return 1;
+        } catch (Exception e) { // the corpus found empty, an index that cannot be opened...
+            if (Boolean.getBoolean("kgi.debug")) {
+                e.printStackTrace(err);
+            }
+            return refused(KgiCommand.describe(e));
         }
         if (json) {
             spec.commandLine().getOut().println(Json.mapper().writeValueAsString(summary));
@@ -69,5 +72,20 @@ final class IndexCommand implements Callable<Integer> {
             SummaryText.print(summary, corpus.corpus, index.index, err);
         }
         return summary.failed().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * A run that could not be made: its reason in one line on stderr, and with {@code --json} as {@code {"error":
+     * reason}} on stdout, so that a script reading one JSON object gets one; exit code 1.
+     */
+    private int refused(String reason) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("kgi: " + reason);
+        err.flush();
+        if (json) {
+            spec.commandLine().getOut().println(Json.mapper().writeValueAsString(Map.of("error", reason)));
+            spec.commandLine().getOut().flush();
+        }
+        return 1;
     }
 }

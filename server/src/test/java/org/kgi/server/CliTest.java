@@ -105,6 +105,38 @@ class CliTest {
         assertTrue(refused.err().contains(error), refused.err());
     }
 
+    @Test
+    void ofJsonReportsThatShareAnIdTheFirstFileByPathKeepsItWhateverTheThreads() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("shared-id"));
+        String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett"};
+        for (int i = 0; i < words.length; i++) {
+            // the first is longer, read later than the others: before, the first read kept the id
+            Files.writeString(corpus.resolve(String.format("f%02d.json", i)), "{\"id\":\"R-1\",\"text\":\"Police met "
+                    + "the " + words[i] + "word committee in Dremmet." + " Residents gathered.".repeat(i == 0 ? 15_000 : 1)
+                    + "\"}");
+        }
+        Files.writeString(corpus.resolve("g.jsonl"), "{\"id\":\"R-1\",\"text\":\"The kilo committee met.\"}\n"
+                + "{\"id\":\"R-2\",\"text\":\"The lima committee met.\"}\n");
+        for (String threads : List.of("1", "2", "4", "8")) {
+            String index = tmp.resolve("shared-" + threads).toString();
+            Run run = kgi("index", "--corpus", corpus.toString(), "--index", index, "--threads", threads, "--json");
+            assertEquals(1, run.code(), run.err());
+            JsonNode s = Json.mapper().readTree(run.out());
+            assertEquals(2, s.get("reports").asInt(), threads + ": " + run.out());
+            assertEquals(9, s.get("failed").size(), threads + ": " + run.out());
+            s.get("failed").forEach(f -> assertEquals("report id 'R-1' is already used by 'f00.json'",
+                    f.get("reason").asText(), run.out()));
+            assertEquals("[{\"file\":\"g.jsonl\",\"reason\":\"report id 'R-1' is already used by 'f00.json', skipped\"}]",
+                    s.get("warnings").toString(), threads);
+            for (int i = 0; i < words.length; i++) {
+                Run found = kgi("search", words[i] + "word", "--index", index, "--json");
+                assertEquals(i == 0 ? 1 : 0, Json.mapper().readTree(found.out()).get("total").asInt(), words[i]);
+            }
+            assertEquals(1, Json.mapper().readTree(kgi("search", "lima", "--index", index, "--json").out())
+                    .get("total").asInt());
+        }
+    }
+
     private Path smallCorpus() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);

@@ -173,7 +173,7 @@ public final class CorpusIndexer {
         } else if (t != null) {
             throw new IOException("indexing stopped: " + t, t);
         }
-        for (int i = files.retryRefused(); i > 0; i--) {
+        for (int i = files.settleContests() + files.retryRefused(); i > 0; i--) {
             batches.changed();
         }
         for (String path : gone) {

@@ -59,8 +59,15 @@ final class FileIndexer {
     private final Map<String, String> outranked = new HashMap<>();
     /** Files with a report refused because another file held its id, and those ids: tried again at the end. */
     private final Map<String, Refused> refused = new ConcurrentHashMap<>();
-    /** The files with a refused report written in this run, and how many reports each: to count them once. */
+    /**
+     * The JSON files and the files with a refused report written in this run, and how many reports each: to count
+     * them once when they are read again at the end.
+     */
     private final Map<String, Integer> written = new ConcurrentHashMap<>();
+    /** The files of the corpus. */
+    private final List<CorpusFile> all;
+    /** The ids of this run's JSON reports refused for another JSON file's, and the refused files' paths. */
+    private final Map<String, Set<String>> contenders = new ConcurrentHashMap<>();
 
     private record Refused(CorpusFile file, Set<String> ids) {
     }
@@ -77,6 +84,7 @@ final class FileIndexer {
                 List<CorpusFile> all, Set<String> present, Lock writing) {
         this.writer = writer;
         this.writing = writing;
+        this.all = all;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
@@ -115,6 +123,50 @@ final class FileIndexer {
     /** Indexes {@code file} if it is new or changed; true if the index changed. */
     boolean index(CorpusFile file) throws IOException {
         return index(file, false);
+    }
+
+    /**
+     * Of JSON files whose reports took the same id in this run, the first by path keeps it, whatever the order the
+     * workers read them in: where a later one took it, that one and the refused ones are read again, one at a time,
+     * the later one first with the id given to the first; returns how many changed the index.
+     */
+    int settleContests() throws IOException {
+        int changed = 0;
+        Map<String, CorpusFile> files = null;
+        for (String id : new TreeSet<>(contenders.keySet())) {
+            String owner = idToPath.get(id);
+            TreeSet<String> refusedOnes = new TreeSet<>(contenders.get(id));
+            String first = refusedOnes.first();
+            if (owner == null || owner.equals(state.idToPath().get(id)) || first.compareTo(owner) > 0
+                    || !refused.containsKey(first)) {
+                continue; // held from an earlier run, or already by the first
+            }
+            if (files == null) {
+                files = new HashMap<>();
+                for (CorpusFile f : all) {
+                    files.put(f.relativePath(), f);
+                }
+            }
+            CorpusFile ownerFile = files.get(owner);
+            if (ownerFile == null) {
+                continue;
+            }
+            idToPath.put(id, first);
+            List<CorpusFile> again = new ArrayList<>();
+            again.add(ownerFile);
+            for (String path : refusedOnes) {
+                Refused r = refused.remove(path);
+                if (r != null) {
+                    again.add(r.file());
+                }
+            }
+            for (CorpusFile f : again) {
+                failed.removeIf(issue -> issue.file().equals(f.relativePath()));
+                warnings.removeIf(issue -> issue.file().equals(f.relativePath()));
+                changed += index(f, true) ? 1 : 0;
+            }
+        }
+        return changed;
     }
 
     /**
@@ -198,6 +250,9 @@ final class FileIndexer {
                     if (!again && !owner.isEmpty()) {
                         refused.computeIfAbsent(path, p -> new Refused(file, ConcurrentHashMap.newKeySet()))
                                 .ids().add(report.id());
+                        if (ReportReader.isJson(owner)) {
+                            contenders.computeIfAbsent(report.id(), id -> ConcurrentHashMap.newKeySet()).add(path);
+                        }
                     }
                     String used = "report id '" + report.id() + "' is already used by "
                             + (owner.isEmpty() ? "a report sent to the API" : "'" + owner + "'");
@@ -239,6 +294,12 @@ final class FileIndexer {
         } catch (ReportReadException e) {
             claimed.forEach(idToPath::remove);
             failed.add(new FileIssue(path, e.getMessage()));
+            if (before != null) { // read again at the end, it no longer has a report to index: its first goes
+                writer.deleteDocuments(new Term(Schema.PATH, path));
+                reports.addAndGet(-before);
+                (state.files().containsKey(path) ? updated : added).decrementAndGet();
+                written.remove(path);
+            }
             return false;
         } catch (RuntimeException | StackOverflowError e) {
             claimed.forEach(idToPath::remove);
@@ -256,7 +317,7 @@ final class FileIndexer {
             throw e;
         }
         int count = chunked + docs.size();
-        if (refused.containsKey(path)) {
+        if (refused.containsKey(path) || ReportReader.isJson(path)) {
             written.put(path, count); // to be read again at the end, if what it was refused is let go
         }
         if (chunked > 0) {

@@ -49,16 +49,18 @@ class CliTest {
         Path index = tmp.resolve("held");
         assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index.toString()).code());
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--port", "0",
                 "--no-index", "--token", "s3cret").redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("server.log").toFile()).start();
         try {
-            Run held = null;
-            for (int i = 0; i < 600 && (held == null || !held.err().contains("curl")); i++) {
+            // the server says where it listens once it holds the index (an index run before would make it fail)
+            Path listening = index.resolveSibling("held.server.json");
+            for (int i = 0; i < 1200 && !Files.exists(listening) && server.isAlive(); i++) {
                 Thread.sleep(100);
-                held = kgi("index", "--corpus", corpus.toString(), "--index", index.toString());
             }
+            assertTrue(Files.exists(listening), Files.readString(tmp.resolve("server.log")));
+            Run held = kgi("index", "--corpus", corpus.toString(), "--index", index.toString());
             assertEquals(1, held.code(), held.err());
             String curl = held.err().substring(held.err().indexOf("curl")).strip();
             ProcessBuilder shell = new ProcessBuilder("sh", "-c", curl + " -s -o /dev/null -w '%{http_code}'");

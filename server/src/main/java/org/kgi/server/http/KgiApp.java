@@ -101,9 +101,12 @@ public final class KgiApp {
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem()));
             // Javalin's own refusals (a body over the limit) as problems too, not text/plain
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                boolean tooLarge = e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode();
-                problem(ctx, Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), tooLarge
-                        ? "the request body is larger than " + MAX_REQUEST_BYTES + " bytes (16 MB)" : e.getMessage()));
+                if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                    problem(ctx, Problem.of(413, "Content too large", "the request body is larger than "
+                            + MAX_REQUEST_BYTES + " bytes (16 MB)"));
+                } else { // as Javalin answers them; the error handlers below then make an API's 404 a problem
+                    ctx.status(e.getStatus()).result(e.getMessage());
+                }
             });
             config.routes.exception(ValidationException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",
                     e.getErrors().entrySet().stream()

@@ -802,19 +802,36 @@ class SearchFeaturesTest {
         server.getJson("/api/search?q=x&from=2024-02-30", 400);
         server.getJson("/api/search?q=x&from=2025&to=2024", 400);
         server.getJson("/api/search?limit=101", 400);
+        assertTrue(server.getJson("/api/search?eventType=zzz", 400).get("detail").asText()
+                .startsWith("eventType: 'zzz' names no ACLED event type; the types are Battles, "));
+        assertEquals(server.getJson("/api/search?q=year:2024", 200).get("total"),
+                server.getJson("/api/search?year=2024", 200).get("total"));
         assertNull(server.getJson("/api/search?q=Cherizier", 200).get("next"));
-        // said plainly: an operator alone, a boost without its number, a day the calendar has not
-        Map<String, String> plainly = Map.of("AND", "AND, OR and NOT join two words or groups",
-                "police OR", "AND, OR and NOT join two words or groups", "police^-1", "a boost '^' takes a number",
-                "date:2023-02-29", "no date of the calendar");
-        plainly.forEach((q, says) -> {
-            try {
-                JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
-                assertTrue(p.get("detail").asText().contains(says), q + ": " + p);
-            } catch (Exception e) {
-                throw new AssertionError(q, e);
-            }
-        });
+        // said plainly: an operator alone or misplaced, a boost without its number, a day the calendar has not, a
+        // field with nothing after it, an unclosed regular expression, a reversed range, a wildcard where no words
+        // are; each line a query, and what its 400 says
+        String plainly = """
+                AND => AND, OR and NOT join two words or groups
+                police OR => AND, OR and NOT join two words or groups
+                police^-1 => a boost '^' takes a number
+                date:2023-02-29 => no date of the calendar
+                gang AND - => '-' goes right before the word or group it applies to
+                ! => '!' goes right before the word or group it applies to
+                date:-1 => '-' goes right before the word or group it applies to
+                police AND title: => 'title:' is a field with nothing after it
+                /abc => '/abc' opens a regular expression that no '/' closes
+                police \\ => a backslash escapes the character after it, and nothing follows it
+                date:[2024 TO 2023] => the date range [2024 TO 2023] ends before it starts
+                year:abc => year:abc is not a year (YYYY)
+                date:2023* => date:2023* takes no wildcard
+                event:bat* => event:bat* takes no wildcard
+                """;
+        for (String line : plainly.strip().split("\n")) {
+            String q = line.substring(0, line.indexOf(" => "));
+            String says = line.substring(line.indexOf(" => ") + 4);
+            JsonNode p = server.getJson("/api/search?q=" + RunningServer.enc(q), 400);
+            assertTrue(p.get("detail").asText().contains(says), q + ": " + p);
+        }
     }
 
     @Test

@@ -67,6 +67,12 @@ final class KgiQueryParser extends QueryParser {
             case PLACE -> entity(Kind.PLACE, Schema.PLACE, Schema.PLACE_NAMES, text, quoted);
             case EVENT -> eventQuery(text);
             case DATE -> dateRange(text, text, true, true);
+            case Schema.YEAR -> {
+                if (!text.strip().matches("\\d{4}")) {
+                    throw new ParseException("year:" + text + " is not a year (YYYY)");
+                }
+                yield super.getFieldQuery(Schema.YEAR, text.strip(), quoted);
+            }
             default -> super.getFieldQuery(field(field, text), text, quoted);
         };
     }
@@ -110,12 +116,14 @@ final class KgiQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
+        noWildcards(field, text);
         expanding(text);
         return super.getWildcardQuery(namesField(field(field, text)), text);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
+        noWildcards(field, text + "*");
         expanding(text + "*");
         return super.getPrefixQuery(namesField(field(field, text)), text);
     }
@@ -158,6 +166,19 @@ final class KgiQueryParser extends QueryParser {
 
     private static long times(long a, long b) {
         return a > Long.MAX_VALUE / 2 / Math.max(1, b) ? Long.MAX_VALUE / 2 : a * b;
+    }
+
+    /** A wildcard in {@code date:}, {@code year:} or {@code event:}, whose values are no words: said, not searched. */
+    private static void noWildcards(String field, String text) throws ParseException {
+        String f = field.toLowerCase(Locale.ROOT);
+        if (f.equals(DATE) || f.equals(Schema.YEAR)) {
+            throw new ParseException(f + ":" + text + " takes no wildcard; give a date or a range (date:2023, "
+                    + "date:2023-06, date:[2023-01 TO 2023-06])");
+        }
+        if (f.equals(EVENT)) {
+            throw new ParseException("event:" + text + " takes no wildcard; give an event type, or a word of its name "
+                    + "(event:battles, event:violence)");
+        }
     }
 
     /** Counts a word that expands to the index's words matching it: at most {@link #MAX_EXPANDING_WORDS}. */
@@ -326,6 +347,9 @@ final class KgiQueryParser extends QueryParser {
     private static Query dateRange(String a, String b, boolean startInclusive, boolean endInclusive) throws ParseException {
         long lo = a == null || a.equals("*") ? Long.MIN_VALUE : startInclusive ? first(a) : last(a) + 1;
         long hi = b == null || b.equals("*") ? Long.MAX_VALUE : endInclusive ? last(b) : first(b) - 1;
+        if (a != null && b != null && !a.equals("*") && !b.equals("*") && first(b) < first(a)) {
+            throw new ParseException("the date range [" + a + " TO " + b + "] ends before it starts");
+        }
         return LongField.newRangeQuery(Schema.DATE, lo, hi);
     }
 

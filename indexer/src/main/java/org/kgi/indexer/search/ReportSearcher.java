@@ -16,6 +16,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -303,7 +305,13 @@ public final class ReportSearcher {
             if (plain == null) {
                 plain = misplaced(text, describe(e));
             }
-            throw new QuerySyntaxException(plain != null ? plain + " (" + describe(e) + ")" : describe(e), e);
+            String says = describe(e);
+            String parsed = "Cannot parse '" + slashesInWords(text) + "': ";
+            if (says.startsWith(parsed) && !says.startsWith(parsed + "Encountered")
+                    && !says.startsWith(parsed + "Lexical error")) {
+                says = says.substring(parsed.length()); // kgi's own message of a field's value: said as it is
+            }
+            throw new QuerySyntaxException(plain != null ? plain + " (" + says + ")" : says, e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query expands to too many clauses (at most "
                     + IndexSearcher.getMaxClauseCount() + "); make it narrower", e);
@@ -495,6 +503,32 @@ public final class ReportSearcher {
         }
         if (q.matches("(?s).*\\^(?![0-9.]).*")) {
             return "a boost '^' takes a number after it (police^2)";
+        }
+        String end = q.strip();
+        if (parserSays.contains("Encountered \"<EOF>\"") && !end.isEmpty()) {
+            char last = end.charAt(end.length() - 1);
+            if (last == '-' || last == '+' || last == '!') {
+                return "'" + last + "' goes right before the word or group it applies to (-police, +gang); to search"
+                        + " for the character itself, escape it (\\" + last + ")";
+            }
+            if (last == ':') {
+                return "'" + end.substring(end.lastIndexOf(' ') + 1) + "' is a field with nothing after it: give a "
+                        + "word, a phrase or a group (title:police)";
+            }
+        }
+        if (parserSays.contains("Lexical error") && end.endsWith("\\")) {
+            return "a backslash escapes the character after it, and nothing follows it; to search for a backslash, "
+                    + "write two (\\\\)";
+        }
+        Matcher regex = Pattern.compile("after prefix \"(/[^\"]*)\"").matcher(parserSays);
+        if (parserSays.contains("Lexical error") && regex.find()) {
+            return "'" + regex.group(1) + "' opens a regular expression that no '/' closes (/pol.ce/); to search for "
+                    + "a slash, escape it (\\/)";
+        }
+        Matcher operator = Pattern.compile("Encountered \" \"([-+!])\" ").matcher(parserSays);
+        if (operator.find()) {
+            return "'" + operator.group(1) + "' goes right before the word or group it applies to (-police, +gang);"
+                    + " to search for the character itself, escape it (\\" + operator.group(1) + ")";
         }
         return null;
     }

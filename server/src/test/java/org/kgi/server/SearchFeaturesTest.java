@@ -774,6 +774,16 @@ class SearchFeaturesTest {
             assertEquals(String.valueOf(r.date()), h.get("date").asText(), h.toString());
         }
         server.getJson("/api/documents/no-such-report/similar", 404);
+        // a report that shares one common word with the others (and names nothing they name) is like none of them
+        assertEquals(201, server.send("POST", "/api/documents", "application/json", "{\"id\":\"unlike-1\",\"text\":"
+                + "\"Quorblax zentiva flimbrook praxivane dorglum, velpont skarriv near the mundrelith tovasque.\"}")
+                .statusCode());
+        try {
+            JsonNode none = server.getJson("/api/documents/unlike-1/similar", 200);
+            assertTrue(none.get("hits").isEmpty(), none.toString());
+        } finally {
+            assertEquals(204, server.send("DELETE", "/api/documents/unlike-1", null, null).statusCode());
+        }
     }
 
     @Test

@@ -218,13 +218,28 @@ public final class ReportStore {
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(30);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(mlt.like(Schema.BODY, new StringReader(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY))),
-                    BooleanClause.Occur.SHOULD);
+            Query words = mlt.like(Schema.BODY, new StringReader(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY)));
+            if (words instanceof BooleanQuery terms && terms.clauses().size() > 1) {
+                // at least 30% of its distinctive words, as Elasticsearch's more_like_this asks: a report that
+                // shares one of them, or only a generic actor, is not like it
+                BooleanQuery.Builder most = new BooleanQuery.Builder()
+                        .setMinimumNumberShouldMatch(Math.max(1, terms.clauses().size() * 3 / 10));
+                terms.clauses().forEach(most::add);
+                words = most.build();
+            }
+            b.add(words, BooleanClause.Occur.SHOULD);
+            List<Query> shared = new ArrayList<>();
             for (Entity e : self.get().entities(s)) {
                 if (e.kind() == Kind.ACTOR || e.kind() == Kind.PLACE) {
                     String field = e.kind() == Kind.ACTOR ? Schema.ACTOR : Schema.PLACE;
-                    b.add(new BoostQuery(new TermQuery(new Term(field, e.id())), 0.5f), BooleanClause.Occur.SHOULD);
+                    shared.add(new BoostQuery(new TermQuery(new Term(field, e.id())), 0.5f));
                 }
+            }
+            if (!shared.isEmpty()) { // two of its actors and places at least, when it names two
+                BooleanQuery.Builder entities = new BooleanQuery.Builder()
+                        .setMinimumNumberShouldMatch(Math.min(2, shared.size()));
+                shared.forEach(q -> entities.add(q, BooleanClause.Occur.SHOULD));
+                b.add(entities.build(), BooleanClause.Occur.SHOULD);
             }
             b.add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT);
             Query q = b.build();

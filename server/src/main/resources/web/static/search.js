@@ -131,7 +131,9 @@
     for (const hit of data.hits) {
       const li = el("li", "hit");
       const h = el("h2", "hit-title");
-      h.appendChild(link(window.kgi.documentHref(hit.id), hit.title || hit.id));
+      const a = link(window.kgi.documentHref(hit.id), hit.titleHtml ? "" : hit.title || hit.id);
+      if (hit.titleHtml) a.append(...snippet(hit.titleHtml, "span").childNodes); // the words searched for marked
+      h.appendChild(a);
       li.appendChild(h);
       li.appendChild(el("div", "hit-meta", [hit.date || "undated"].concat(hit.source ? [hit.source] : [], [hit.id, "score " + hit.score.toFixed(2)]).join(" · ")));
       for (const s of hit.snippets || []) li.appendChild(snippet(s));

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +93,23 @@ class SearchApiTest {
         } finally {
             assertEquals(204, server.send("DELETE", "/api/documents/bell-1", null, null).statusCode());
         }
+    }
+
+    @Test
+    void theTitleMarksTheWordsSearchedForAndAPhraseOnlyWhole() throws Exception {
+        JsonNode r = server.getJson("/api/search?limit=100&q=" + RunningServer.enc("\"march for peace\" OR "
+                + "title:grenade OR Delmont -Zorblax"), 200);
+        Map<String, String> titles = new HashMap<>();
+        r.get("hits").forEach(h -> titles.put(h.get("title").asText(), h.get("titleHtml").asText()));
+        assertEquals("Thousands <mark>march</mark> for <mark>peace</mark> in Port-Lazare as JSAM mandate is extended",
+                titles.get("Thousands march for peace in Port-Lazare as JSAM mandate is extended"), titles.toString());
+        assertEquals("<mark>Grenade</mark> thrown at <mark>Delmont</mark> police station, three wounded",
+                titles.get("Grenade thrown at Delmont police station, three wounded"), titles.toString());
+        titles.forEach((title, html) -> {
+            if (!title.contains("march for peace")) { // a word of the phrase alone is not marked
+                assertFalse(html.contains("<mark>march</mark>") || html.contains("<mark>peace</mark>"), html);
+            }
+        });
     }
 
     @Test

@@ -727,6 +727,9 @@ class SearchFeaturesTest {
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
         assertFalse(snippet.contains("<script>") || snippet.contains("<img"), snippet);
         assertEquals("Zorblax <b>report</b>", server.getJson("/api/documents/hostile-1", 200).get("title").asText());
+        // the title as HTML: escaped as the snippets are, the word searched for marked
+        assertEquals("<mark>Zorblax</mark> &lt;b&gt;report&lt;&#x2F;b&gt;",
+                r.get("hits").get(0).get("titleHtml").asText());
 
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents/hostile-1"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());

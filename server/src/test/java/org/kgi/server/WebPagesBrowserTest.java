@@ -477,6 +477,10 @@ class WebPagesBrowserTest {
             driver.get(server.base() + "/?q=Injected");
             waitForStatus("1 report matches");
             assertTrue(driver.findElement(By.cssSelector(".hit-title")).getText().contains("<script>window.pwned=1</script>"));
+            // the word searched for is marked in the title, the rest of it text
+            assertEquals("Injected", driver.findElement(By.cssSelector(".hit-title a mark")).getText());
+            assertEquals(server.base() + "/documents/" + HOSTILE_ID, driver.findElement(By.cssSelector(".hit-title a"))
+                    .getAttribute("href"));
             assertTrue(driver.findElement(By.cssSelector(".snippet")).getText().contains("<script>"));
             assertTrue(driver.findElements(By.cssSelector("#results img, #results script, #results b")).isEmpty());
             assertNotPwned();

@@ -67,12 +67,13 @@ final class HitReader {
         String[] snippets = new Highlighter(searcher, analyzer, bodies, marks)
                 .highlight(Schema.BODY, fuzzyExpanded(query, searcher), top, SNIPPETS_PER_HIT);
         List<Hit> hits = new ArrayList<>(n);
+        TitleMarks titles = TitleMarks.of(query, analyzer);
         for (int i = 0; i < n; i++) {
             FieldDoc fd = (FieldDoc) top.scoreDocs[i];
             float score = sort == SortOrder.RELEVANCE ? (Float) fd.fields[0] : fd.score;
             Fields f = fields[i];
             hits.add(new Hit(f.id, f.title, f.date, f.source, Float.isFinite(score) ? score : 0f,
-                    snippets[i] == null ? List.of() : passages(snippets[i])));
+                    snippets[i] == null ? List.of() : passages(snippets[i]), titles.html(f.title)));
         }
         return hits;
     }

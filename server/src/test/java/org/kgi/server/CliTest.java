@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +73,21 @@ class CliTest {
             String status = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), status);
             assertEquals("202", status, curl);
+            // writes need the token; the scheme's name is read in any case (RFC 9110), the token exactly
+            String url = Json.mapper().readTree(Files.readString(listening)).get("url").asText();
+            HttpClient http = HttpClient.newHttpClient();
+            String[] headers = {null, "Bearer wrong", "Basic s3cret", "bearer s3cret", "BEARER s3cret"};
+            for (String header : headers) {
+                HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url + "api/documents"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                                .ofString("{\"id\":\"tok-1\",\"text\":\"Police met residents.\"}"));
+                if (header != null) {
+                    post.header("Authorization", header);
+                }
+                HttpResponse<String> answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+                boolean right = header != null && header.toLowerCase().equals("bearer s3cret");
+                assertEquals(right ? 201 : 401, answer.statusCode(), header + ": " + answer.body());
+            }
         } finally {
             server.destroy();
             server.waitFor();

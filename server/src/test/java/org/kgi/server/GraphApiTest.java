@@ -71,7 +71,8 @@ class GraphApiTest {
         assertEquals(listed, server.getJson("/api/events/" + RunningServer.enc(id), 200));
         assertTrue(server.getJson("/api/events/" + RunningServer.enc("actor:red-scorpions"), 400).get("detail")
                 .asText().contains("not an event's id"));
-        server.getJson("/api/events/" + RunningServer.enc("event:nothing-1"), 404);
+        assertEquals("no event with id 'event:nothing-1'",
+                server.getJson("/api/events/" + RunningServer.enc("event:nothing-1"), 404).get("detail").asText());
         assertTrue(server.getJson("/api/entities/" + RunningServer.enc(id), 400).get("detail").asText()
                 .contains("/api/events/" + id));
         assertEquals(200, server.get("/entities/" + RunningServer.enc(id)).statusCode());

@@ -114,7 +114,8 @@ public final class KgiApp {
                                     .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("; ")))));
             config.routes.exception(UnknownNodeException.class, (e, ctx) -> problem(ctx, Problem.of(404, "Not found",
-                    "no entity with id '" + e.id() + "'")));
+                    "no " + (ctx.path().startsWith("/api/events/") ? "event" : "entity") + " with id '" + e.id()
+                            + "'")));
             config.routes.exception(QueryTooLargeException.class, (e, ctx) -> problem(ctx, Problem.of(422, "Query too large",
                     e.getMessage())));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad request",

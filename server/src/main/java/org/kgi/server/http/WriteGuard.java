@@ -17,8 +17,10 @@ final class WriteGuard {
             return;
         }
         String header = ctx.header("Authorization");
-        String expected = "Bearer " + options.writeToken();
-        if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        // the scheme's name in any case (RFC 9110), the token exactly
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                options.writeToken().getBytes(StandardCharsets.UTF_8))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "Unauthorized", "writes need the header 'Authorization: Bearer <token>' with the server's token");
         }

@@ -17,11 +17,11 @@ import java.util.function.Supplier;
 import org.kgi.graph.DateWindow;
 import org.kgi.graph.Edge;
 import org.kgi.graph.GraphLimits;
-import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
 import org.kgi.graph.NodeFilter;
+import org.kgi.graph.QueryTooLargeException;
 import org.kgi.graph.Relation;
 import org.kgi.graph.clustering.Communities;
 import org.kgi.graph.clustering.Community;
@@ -141,7 +141,7 @@ public final class GraphAnswers {
                 + (window.isUnbounded() ? "" : " within the time window");
         for (String end : List.of(from, to)) {
             if (g.edgesOf(end).stream().noneMatch(q.edges()::accepts)) {
-                return g.requireNode(end).name() + " has no link" + (filters.isEmpty() ? "" : filters) + ".";
+                return g.requireNode(end).name() + " has no link" + filters + ".";
             }
         }
         boolean filtered = !filters.isEmpty() || !through.isEmpty() || !q.through().generic();

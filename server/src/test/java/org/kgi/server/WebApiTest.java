@@ -58,7 +58,9 @@ class WebApiTest {
         for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
             String path = e.endpoint.path;
             String method = e.endpoint.method.name();
-            if (path.startsWith("/api/") && !path.contains("*") && !method.equals("BEFORE") && !method.equals("AFTER")) {
+            // (each GET's HEAD, the same handler, is not listed in the description)
+            if (path.startsWith("/api/") && !path.contains("*") && !method.equals("BEFORE") && !method.equals("AFTER")
+                    && !method.equals("HEAD")) {
                 routes.add(method + " " + path);
             }
         }
@@ -73,6 +75,21 @@ class WebApiTest {
             }
         }
         return routes;
+    }
+
+    @Test
+    void headAnswersAsGetWouldWithoutTheBody() throws Exception {
+        for (String path : List.of("/", "/api/health", "/api/search?q=police", "/api/documents/no-such-report",
+                "/api/search?limit=abc", "/documents/no-such-report", "/documents/001_cite-marguerite-clash",
+                "/api/entities/Valcin", "/api/nothing-here", "/nothing-here")) {
+            HttpResponse<String> get = server.get(path);
+            HttpResponse<String> head = server.send("HEAD", path, null, null);
+            assertEquals(get.statusCode(), head.statusCode(), path);
+            assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+            assertEquals(get.headers().firstValue("Content-Security-Policy"),
+                    head.headers().firstValue("Content-Security-Policy"), path);
+            assertEquals("", head.body(), path);
+        }
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.kgi.server.http;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 
 /**
  * The web page: one HTML shell per view, each reading its URL and calling the API from its script.
@@ -46,16 +47,17 @@ final class WebPages {
     private final String rankings = resource("/web/rankings.html");
     private final byte[] cytoscape = cytoscape();
 
-    void register(RoutesConfig routes) {
-        routes.get("/", ctx -> page(ctx, search));
-        routes.get("/documents/{id}", ctx -> found(ctx, documentExists.test(ctx.pathParam("id")), document));
-        routes.get("/entities/{id}", ctx -> found(ctx, entityExists.test(ctx.pathParam("id")), entity));
-        routes.get("/paths", ctx -> page(ctx, paths));
-        routes.get("/rankings", ctx -> page(ctx, rankings));
+    /** Registers the pages with {@code get}, which takes a path and its handler. */
+    void register(BiConsumer<String, Handler> get) {
+        get.accept("/", ctx -> page(ctx, search));
+        get.accept("/documents/{id}", ctx -> found(ctx, documentExists.test(ctx.pathParam("id")), document));
+        get.accept("/entities/{id}", ctx -> found(ctx, entityExists.test(ctx.pathParam("id")), entity));
+        get.accept("/paths", ctx -> page(ctx, paths));
+        get.accept("/rankings", ctx -> page(ctx, rankings));
         // the browser asks for an icon on every page: a small one, not a 404 in its console
-        routes.get("/favicon.ico", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
+        get.accept("/favicon.ico", ctx -> ctx.header("Cache-Control", "public, max-age=86400")
                 .contentType("image/svg+xml").result(FAVICON));
-        routes.get(CYTOSCAPE_PATH, ctx -> {
+        get.accept(CYTOSCAPE_PATH, ctx -> {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.contentType("text/javascript; charset=utf-8").result(cytoscape);
         });

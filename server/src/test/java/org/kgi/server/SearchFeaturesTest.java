@@ -905,6 +905,12 @@ class SearchFeaturesTest {
             assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
             assertTrue(answer.contains("write a percent sign as %25"), answer);
         }
+        // escapes that are not UTF-8 searched for U+FFFD and found nothing
+        assertTrue(server.getJson("/api/search?q=%FF", 400).get("detail").asText().contains("are not UTF-8"));
+        assertTrue(server.getJson("/api/events?type=Riots&actor=%C3%28", 400).get("detail").asText()
+                .contains("are not UTF-8"));
+        assertEquals(server.getJson("/api/search?q=" + RunningServer.enc("Sondé"), 200).get("total"),
+                server.getJson("/api/search?q=Sond%C3%A9", 200).get("total"));
         JsonNode twice = server.getJson("/api/search?q=police&q=gang", 400);
         assertTrue(twice.get("detail").asText().startsWith("q is given 2 times"), twice.toString());
         assertEquals(2, server.getJson("/api/search?q=&actor=actor:police&actor=actor:gang&limit=2", 200)

@@ -9,8 +9,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +199,24 @@ public final class KgiApp {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the query string is not well formed (" + e.getMessage() + "): a '%' must be "
                     + "followed by two hexadecimal digits; write a percent sign as %25");
+        }
+        // the escapes' bytes must be UTF-8: decoded leniently, q=%FF searched for U+FFFD and found nothing
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') { // two hexadecimal digits follow it: checked above
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw ApiException.badRequest("the query string's %-escapes are not UTF-8: a character beyond ASCII is "
+                    + "written as the %-escapes of its UTF-8 bytes (é is %C3%A9)");
         }
     }
 }

@@ -110,8 +110,23 @@ public final class Services implements Closeable {
     /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */
     public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads, int commitEvery) throws IOException {
         synchronized (syncLock) {
-            return new CorpusIndexer(index, new ReportReader(), extractor, listener, threads, commitEvery).sync(corpus, full);
+            CorpusIndexer indexer = new CorpusIndexer(index, new ReportReader(), extractor, listener, threads, commitEvery);
+            syncing = indexer;
+            try {
+                return indexer.sync(corpus, full);
+            } finally {
+                syncing = null;
+            }
         }
+    }
+
+    /** The sync running, if any: {@link CorpusIndexer#commitNow} commits what it has done so far. */
+    private volatile CorpusIndexer syncing;
+
+    /** Commits what the running sync has indexed so far (see {@link CorpusIndexer#commitNow}); -1 if none runs. */
+    public int commitRunningSync() {
+        CorpusIndexer s = syncing;
+        return s == null ? -1 : s.commitNow();
     }
 
     /** With the default commit batch. */

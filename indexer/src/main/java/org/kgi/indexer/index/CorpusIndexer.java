@@ -59,6 +59,8 @@ public final class CorpusIndexer {
     private final int commitEvery;
     /** Read-held while a long file is written a chunk at a time, write-held by a commit: none between two chunks. */
     private final ReentrantReadWriteLock fileWrites = new ReentrantReadWriteLock();
+    /** The running sync's commits, for {@link #commitNow}. */
+    private volatile Batches running;
 
     /**
      * @param threads     workers reading, extracting and writing files
@@ -137,6 +139,7 @@ public final class CorpusIndexer {
         unreadable.forEach((folder, e) -> files.failed(folder, "cannot read the folder (" + ReportReader.describe(e)
                 + "): its files were not read, and their reports in the index are kept as they were"));
         Batches batches = new Batches(corpus);
+        running = batches;
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "kgi-index"));
         Semaphore queue = new Semaphore(threads * QUEUE_PER_THREAD);
@@ -182,6 +185,24 @@ public final class CorpusIndexer {
         batches.commit();
         SyncSummary summary = files.summary(gone.size());
         return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
+    }
+
+    /**
+     * Commits what the running sync has indexed so far, as its periodic commits do (each file whole or not at all),
+     * when the process is asked to stop (Ctrl-C): the next run goes on from there. Returns the files changed so far,
+     * or -1 when no sync runs or the index is already closed.
+     */
+    public int commitNow() {
+        Batches b = running;
+        if (b == null) {
+            return -1;
+        }
+        try {
+            b.commit();
+            return b.done.get();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /**

@@ -55,7 +55,25 @@ final class IndexCommand implements Callable<Integer> {
         }
         SyncSummary summary;
         try (Services services = Services.open(index.index, corpus.extractor()); Progress progress = Progress.forRun(err)) {
-            summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);
+            // stopped (Ctrl-C, kill): what is indexed so far is committed, each file whole, and the next run goes on
+            Thread onStop = new Thread(() -> {
+                int done = services.commitRunningSync();
+                if (done >= 0) {
+                    err.println("kgi: stopped; the index keeps the " + done + " files changed so far (run again to go"
+                            + " on)");
+                    err.flush();
+                }
+            }, "kgi-stopped");
+            Runtime.getRuntime().addShutdownHook(onStop);
+            try {
+                summary = services.sync(corpus.corpus, full, progress, workers, commitEvery);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onStop);
+                } catch (IllegalStateException stopping) {
+                    // the process is stopping: the hook runs
+                }
+            }
         } catch (IndexBusyException e) {
             return refused(e.getMessage() + ServerFile.reindexCommand(index.index, full)
                     .map(command -> "; re-index through it instead: " + command).orElse(""));

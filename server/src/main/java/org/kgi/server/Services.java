@@ -110,7 +110,8 @@ public final class Services implements Closeable {
     /** Synchronises {@code corpus} into the index with {@code threads} workers (see {@link CorpusIndexer}). */
     public SyncSummary sync(Path corpus, boolean full, SyncListener listener, int threads, int commitEvery) throws IOException {
         synchronized (syncLock) {
-            CorpusIndexer indexer = new CorpusIndexer(index, new ReportReader(), extractor, listener, threads, commitEvery);
+            CorpusIndexer indexer = new CorpusIndexer(index, new ReportReader(), extractor, listener, threads,
+                    commitEvery);
             syncing = indexer;
             try {
                 return indexer.sync(corpus, full);

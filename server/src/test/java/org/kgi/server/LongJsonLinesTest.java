@@ -9,18 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kgi.indexer.index.Schema;
 import org.kgi.indexer.json.Json;
 
 /**
@@ -53,22 +46,6 @@ class LongJsonLinesTest {
         return Json.mapper().readTree(out);
     }
 
-    /** How many times each report id is in the index. */
-    private static Map<String, Integer> ids(Path index) throws IOException {
-        Map<String, Integer> ids = new HashMap<>();
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-            for (LeafReaderContext leaf : r.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    if (live == null || live.get(d)) {
-                        ids.merge(stored.document(d).get(Schema.ID), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return ids;
-    }
 
     @Test
     void thirtyThousandLinesInASmallHeap() throws Exception {
@@ -76,7 +53,7 @@ class LongJsonLinesTest {
         write(corpus.resolve("many.jsonl"), 0, 30_000);
         JsonNode s = index(corpus, tmp.resolve("index"), "-Xmx192m");
         assertEquals(30_000, s.get("reports").asInt(), s.toString());
-        assertEquals(30_000, ids(tmp.resolve("index")).size());
+        assertEquals(30_000, IndexIds.counts(tmp.resolve("index")).size());
     }
 
     @Test
@@ -89,7 +66,7 @@ class LongJsonLinesTest {
         write(file, 100, 1_250);
         JsonNode changed = index(corpus, index, "-Xmx512m");
         assertEquals(1, changed.get("updated").asInt(), changed.toString());
-        Map<String, Integer> ids = ids(index);
+        Map<String, Integer> ids = IndexIds.counts(index);
         assertEquals(1_150, ids.size());
         assertTrue(ids.values().stream().allMatch(n -> n == 1), "each report once");
         for (String gone : List.of("r-0", "r-99", "r-1250", "r-1299")) {

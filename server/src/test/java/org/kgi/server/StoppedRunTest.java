@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kgi.indexer.index.Schema;
 
 /**
  * An index run stopped as Ctrl-C or {@code kill} stop it (not {@code kill -9}) commits what it has indexed so far,
@@ -43,9 +35,9 @@ class StoppedRunTest {
         }
         Path index = tmp.resolve("index");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "index",
-                "--corpus", corpus.toString(), "--index", index.toString(), "--threads", "1", "--commit-every", "100000")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "index", "--corpus", corpus.toString(), "--index", index.toString(), "--threads", "1",
+                "--commit-every", "100000").redirectErrorStream(true).start();
         StringBuilder out = new StringBuilder();
         Pattern progress = Pattern.compile("kgi: (\\d+)/" + FILES + " files");
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -62,30 +54,13 @@ class StoppedRunTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String said = out.toString();
         assertTrue(said.contains("kgi: stopped; the index keeps the "), said);
-        Map<String, Integer> ids = ids(index);
+        Map<String, Integer> ids = IndexIds.counts(index);
         assertTrue(ids.size() > 0 && ids.size() < FILES, ids.size() + " reports kept; " + said);
         assertTrue(ids.values().stream().allMatch(n -> n == 1), "each report once");
 
         assertEquals(0, Main.run("index", "--corpus", corpus.toString(), "--index", index.toString()));
-        ids = ids(index);
+        ids = IndexIds.counts(index);
         assertEquals(FILES, ids.size());
         assertTrue(ids.values().stream().allMatch(n -> n == 1), "each report once");
-    }
-
-    /** How many times each report id is in the index's last commit. */
-    private static Map<String, Integer> ids(Path index) throws IOException {
-        Map<String, Integer> ids = new HashMap<>();
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
-            for (LeafReaderContext leaf : r.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    if (live == null || live.get(d)) {
-                        ids.merge(stored.document(d).get(Schema.ID), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return ids;
     }
 }

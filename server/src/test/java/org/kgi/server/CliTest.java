@@ -54,8 +54,8 @@ class CliTest {
         assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index.toString()).code());
         String java = ProcessHandle.current().info().command().orElse("java");
         Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--index", index.toString(), "--corpus", corpus.toString(), "--port", "0",
-                "--no-index", "--token", "s3cret").redirectErrorStream(true)
+                Main.class.getName(), "serve", "--index", index.toString(), "--corpus", corpus.toString(),
+                "--port", "0", "--no-index", "--token", "s3cret").redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("server.log").toFile()).start();
         try {
             // the server says where it listens once it holds the index (an index run before would make it fail)
@@ -97,7 +97,8 @@ class CliTest {
     @Test
     void aFrontMatterDateThatIsNoDayAndARuleOnTheFirstLineAreWarnedOfNotLostSilently() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("fm"));
-        Files.writeString(corpus.resolve("month.md"), "---\ntitle: Curfew\ndate: March 2024\n---\nA curfew in Dremmet.");
+        Files.writeString(corpus.resolve("month.md"),
+                "---\ntitle: Curfew\ndate: March 2024\n---\nA curfew in Dremmet.");
         Files.writeString(corpus.resolve("rule.md"), "---\nPolice patrolled Zelbridge.\n");
         Run run = kgi("index", "--corpus", corpus.toString(), "--index", tmp.resolve("fm-idx").toString(), "--json");
         assertEquals(0, run.code(), run.out() + run.err());
@@ -115,7 +116,8 @@ class CliTest {
         String index = tmp.resolve("refusing").toString();
         Run missing = kgi("index", "--corpus", tmp.resolve("nowhere").toString(), "--index", index, "--json");
         assertEquals(1, missing.code());
-        assertTrue(Json.mapper().readTree(missing.out()).get("error").asText().contains("does not exist"), missing.out());
+        assertTrue(Json.mapper().readTree(missing.out()).get("error").asText().contains("does not exist"),
+                missing.out());
         Path corpus = smallCorpus();
         assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index).code());
         Path empty = Files.createDirectories(tmp.resolve("empty"));
@@ -133,7 +135,8 @@ class CliTest {
         for (int i = 0; i < words.length; i++) {
             // the first is longer, read later than the others: before, the first read kept the id
             Files.writeString(corpus.resolve(String.format("f%02d.json", i)), "{\"id\":\"R-1\",\"text\":\"Police met "
-                    + "the " + words[i] + "word committee in Dremmet." + " Residents gathered.".repeat(i == 0 ? 15_000 : 1)
+                    + "the " + words[i] + "word committee in Dremmet."
+                    + " Residents gathered.".repeat(i == 0 ? 15_000 : 1)
                     + "\"}");
         }
         Files.writeString(corpus.resolve("g.jsonl"), "{\"id\":\"R-1\",\"text\":\"The kilo committee met.\"}\n"
@@ -147,8 +150,8 @@ class CliTest {
             assertEquals(9, s.get("failed").size(), threads + ": " + run.out());
             s.get("failed").forEach(f -> assertEquals("report id 'R-1' is already used by 'f00.json'",
                     f.get("reason").asText(), run.out()));
-            assertEquals("[{\"file\":\"g.jsonl\",\"reason\":\"report id 'R-1' is already used by 'f00.json', skipped\"}]",
-                    s.get("warnings").toString(), threads);
+            assertEquals("[{\"file\":\"g.jsonl\",\"reason\":\"report id 'R-1' is already used by 'f00.json', "
+                    + "skipped\"}]", s.get("warnings").toString(), threads);
             for (int i = 0; i < words.length; i++) {
                 Run found = kgi("search", words[i] + "word", "--index", index, "--json");
                 assertEquals(i == 0 ? 1 : 0, Json.mapper().readTree(found.out()).get("total").asInt(), words[i]);

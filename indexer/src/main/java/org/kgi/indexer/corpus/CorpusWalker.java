@@ -89,8 +89,8 @@ public final class CorpusWalker {
                 // reported as a failure when the file is read
             }
             String full = p.toString();
-            String relative = (full.startsWith(prefix) ? full.substring(prefix.length()) : root.relativize(p).toString())
-                    .replace('\\', '/');
+            String relative = (full.startsWith(prefix) ? full.substring(prefix.length())
+                    : root.relativize(p).toString()).replace('\\', '/');
             if (folder) {
                 try {
                     walk(p, visitor, unreadable);

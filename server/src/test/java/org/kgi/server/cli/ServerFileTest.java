@@ -17,7 +17,8 @@ class ServerFileTest {
     void theOfferedCommandCarriesTheTokenHeaderWhenTheServerWantsOne() throws Exception {
         Path index = tmp.resolve("index");
         ServerFile.write(index, "http://127.0.0.1:7070/", true);
-        assertEquals(Optional.of("curl -X POST -H \"Authorization: Bearer $KGI_TOKEN\" 'http://127.0.0.1:7070/api/reindex'"),
+        assertEquals(Optional.of("curl -X POST -H \"Authorization: Bearer $KGI_TOKEN\" "
+                + "'http://127.0.0.1:7070/api/reindex'"),
                 ServerFile.reindexCommand(index, false));
         ServerFile.write(index, "http://127.0.0.1:7070/", false);
         assertEquals(Optional.of("curl -X POST 'http://127.0.0.1:7070/api/reindex?full=true'"),

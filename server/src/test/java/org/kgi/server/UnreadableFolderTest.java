@@ -84,7 +84,8 @@ class UnreadableFolderTest {
     private JsonNode search(Path index, String q) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "search", q, "--index", index.toString(), "--json").redirectError(tmp.resolve("search.log").toFile()).start();
+                "search", q, "--index", index.toString(), "--json")
+                .redirectError(tmp.resolve("search.log").toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out + Files.readString(tmp.resolve("search.log")));

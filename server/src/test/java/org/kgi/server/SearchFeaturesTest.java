@@ -752,6 +752,17 @@ class SearchFeaturesTest {
                     refused.body());
         }
         server.getJson("/api/documents/" + longId.substring(0, 200), 404);
+        // a field of the wrong type, or given twice, is a mistake said, not a report made (an id may be a number)
+        for (String[] sent : new String[][] {{"{\"text\":123}", "'text' must be a string, not number"},
+                {"{\"text\":\"Police met.\",\"title\":true}", "'title' must be a string, not boolean"},
+                {"{\"id\":\"twice-1\",\"text\":\"a\",\"text\":\"b\"}", "Duplicate field 'text'"}}) {
+            HttpResponse<String> refused = server.send("POST", "/api/documents", "application/json", sent[0]);
+            assertEquals(400, refused.statusCode(), sent[0]);
+            assertTrue(refused.body().contains(sent[1]), refused.body());
+        }
+        assertEquals(201, server.send("POST", "/api/documents", "application/json",
+                "{\"id\":12345,\"text\":\"Police met residents.\"}").statusCode());
+        assertEquals(204, server.send("DELETE", "/api/documents/12345", null, null).statusCode());
         // a body over the server's limit is a problem that says the limit, as every refusal is
         HttpResponse<String> huge = server.send("POST", "/api/documents", "text/plain", "x".repeat(17 << 20));
         assertEquals(413, huge.statusCode(), huge.body());

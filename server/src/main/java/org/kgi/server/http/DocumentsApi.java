@@ -1,11 +1,13 @@
 package org.kgi.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kgi.indexer.corpus.Dates;
 import org.kgi.indexer.corpus.Report;
@@ -74,7 +76,8 @@ final class DocumentsApi {
         } else if (contentType.startsWith("application/json") || contentType.isEmpty()) {
             JsonNode node;
             try {
-                node = Json.mapper().readTree(body);
+                // a key given twice is refused, not read as its last value
+                node = Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
             } catch (JsonProcessingException e) {
                 throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
             }
@@ -117,8 +120,10 @@ final class DocumentsApi {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isValueNode()) {
-            throw ApiException.badRequest("'" + field + "' must be a string");
+        // a string (an id may be a whole number): {"text": 123} or {"title": true} is a mistake said, not a report made
+        if (!v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
+            throw ApiException.badRequest("'" + field + "' must be a string, not " + v.getNodeType().name()
+                    .toLowerCase(Locale.ROOT));
         }
         return v.asText();
     }

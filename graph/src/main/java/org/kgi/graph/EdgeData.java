@@ -124,9 +124,9 @@ final class EdgeData {
     }
 
     Evidence evidence(int k) {
-        return ev.day[k] == UNDATED ? new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), null)
-                : new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k), LocalDate.ofEpochDay(day(ev.day[k])),
-                        ev.day[k] & 3);
+        int day = ev.day[k]; // its low bits are the precision, a day's (0) when undated too
+        return new Evidence(docs[ev.doc[k]], ev.from[k], ev.to[k], ev.text(k),
+                day == UNDATED ? null : LocalDate.ofEpochDay(day(day)), day & 3);
     }
 
     int lowerBound(int e, int fromDay) { // first index with a day >= fromDay

@@ -235,13 +235,14 @@ final class HitReader {
      * each other with nothing between them, so that two sentences next to each other came back as one snippet.
      */
     static final class EachPassageApart extends PassageFormatter {
-        private final DefaultPassageFormatter one = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
+        /** One passage: its text HTML-escaped, its matches in {@code <mark>} (also a hit's title, see TitleMarks). */
+        static final DefaultPassageFormatter ONE = new DefaultPassageFormatter("<mark>", "</mark>", "", true);
 
         @Override
         public String format(Passage[] passages, String content) {
             StringBuilder joined = new StringBuilder();
             for (Passage p : passages) {
-                joined.append(joined.isEmpty() ? "" : "\u2029").append(one.format(new Passage[] {p}, content));
+                joined.append(joined.isEmpty() ? "" : "\u2029").append(ONE.format(new Passage[] {p}, content));
             }
             return joined.toString();
         }

@@ -405,13 +405,19 @@ public final class ReportSearcher {
      * actor's or a place's id in any case, or else its name or alias ({@code actor=TRB}), an actor as the one it is
      * taken for across reports ({@code actor:trb} is the Tactical Response Brigade); else the value itself (which
      * then matches nothing).
+     *
+     * @throws IllegalArgumentException for an event type that names none, as {@code event:} in a query is refused
      */
     static List<String> chosen(Facet facet, String value, EntityCatalog names) {
         return switch (facet) {
             case EVENT_TYPE -> {
                 // as event: reads it (riot, violence), the types only: a sub-type is no value of this facet
                 List<String> types = Acled.named(value).stream().filter(Acled.EVENT_TYPES::contains).toList();
-                yield types.isEmpty() ? List.of(value.strip()) : types;
+                if (types.isEmpty()) {
+                    throw new IllegalArgumentException("eventType: '" + value + "' names no ACLED event type; the "
+                            + "types are " + String.join(", ", Acled.EVENT_TYPES));
+                }
+                yield types;
             }
             case YEAR -> List.of(value);
             case ACTOR, PLACE -> {
@@ -508,8 +514,7 @@ public final class ReportSearcher {
         if (parserSays.contains("Encountered \"<EOF>\"") && !end.isEmpty()) {
             char last = end.charAt(end.length() - 1);
             if (last == '-' || last == '+' || last == '!') {
-                return "'" + last + "' goes right before the word or group it applies to (-police, +gang); to search"
-                        + " for the character itself, escape it (\\" + last + ")";
+                return operatorAlone(last);
             }
             if (last == ':') {
                 return "'" + end.substring(end.lastIndexOf(' ') + 1) + "' is a field with nothing after it: give a "
@@ -527,10 +532,15 @@ public final class ReportSearcher {
         }
         Matcher operator = Pattern.compile("Encountered \" \"([-+!])\" ").matcher(parserSays);
         if (operator.find()) {
-            return "'" + operator.group(1) + "' goes right before the word or group it applies to (-police, +gang);"
-                    + " to search for the character itself, escape it (\\" + operator.group(1) + ")";
+            return operatorAlone(operator.group(1).charAt(0));
         }
         return null;
+    }
+
+    /** What a query is told whose {@code -}, {@code +} or {@code !} comes before no word or group. */
+    private static String operatorAlone(char operator) {
+        return "'" + operator + "' goes right before the word or group it applies to (-police, +gang); to search for the"
+                + " character itself, escape it (\\" + operator + ")";
     }
 
     /** The parser's message without its long list of expected tokens: what was found, and where. */

@@ -15,6 +15,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.index.Schema;
 
 /**
@@ -67,8 +69,9 @@ final class TitleMarks {
         if (title == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(title.length() + 16);
-        int done = 0;
+        Passage marks = new Passage(); // the title as one passage of its own, formatted as the snippets' are
+        marks.setStartOffset(0);
+        marks.setEndOffset(title.length());
         if (!terms.isEmpty() || !phrases.isEmpty()) {
             List<String> words = new ArrayList<>();
             List<int[]> spans = new ArrayList<>();
@@ -93,35 +96,15 @@ final class TitleMarks {
                     }
                 }
             }
+            int done = 0;
             for (int i = 0; i < words.size(); i++) {
-                int start = spans.get(i)[0];
-                int end = spans.get(i)[1];
-                if (marked[i] && start >= done && end <= title.length()) {
-                    escape(title, done, start, out);
-                    out.append("<mark>");
-                    escape(title, start, end, out);
-                    out.append("</mark>");
-                    done = end;
+                int[] span = spans.get(i);
+                if (marked[i] && span[0] >= done && span[1] <= title.length()) {
+                    marks.addMatch(span[0], span[1], new BytesRef(words.get(i)), 1);
+                    done = span[1];
                 }
             }
         }
-        escape(title, done, title.length(), out);
-        return out.toString();
-    }
-
-    /** The characters {@code from} to {@code to} of {@code s}, HTML-escaped as Lucene's passage formatter does. */
-    private static void escape(String s, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                case '/' -> out.append("&#x2F;");
-                default -> out.append(c);
-            }
-        }
+        return HitReader.EachPassageApart.ONE.format(new Passage[] {marks}, title);
     }
 }

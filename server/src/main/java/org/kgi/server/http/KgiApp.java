@@ -11,7 +11,6 @@ import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -194,23 +193,23 @@ public final class KgiApp {
         if (raw == null || raw.indexOf('%') < 0) {
             return;
         }
-        try {
-            URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("the query string is not well formed (" + e.getMessage() + "): a '%' must be "
-                    + "followed by two hexadecimal digits; write a percent sign as %25");
-        }
-        // the escapes' bytes must be UTF-8: decoded leniently, q=%FF searched for U+FFFD and found nothing
+        // one pass over it: each escape two hexadecimal digits, and the bytes they make UTF-8 (decoded leniently,
+        // q=%FF searched for U+FFFD and found nothing)
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') { // two hexadecimal digits follow it: checked above
-                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        int plain = 0;
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', plain)) {
+            bytes.writeBytes(raw.substring(plain, i).getBytes(StandardCharsets.UTF_8));
+            int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (high < 0 || low < 0) {
+                throw ApiException.badRequest("the query string is not well formed ('"
+                        + raw.substring(i, Math.min(i + 3, raw.length())) + "' at " + i + "): a '%' must be followed "
+                        + "by two hexadecimal digits; write a percent sign as %25");
             }
+            bytes.write(high * 16 + low);
+            plain = i + 3;
         }
+        bytes.writeBytes(raw.substring(plain).getBytes(StandardCharsets.UTF_8));
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));

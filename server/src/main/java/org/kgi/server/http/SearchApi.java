@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kgi.indexer.extract.events.Acled;
 import org.kgi.indexer.search.DateBound;
 import org.kgi.indexer.search.Facet;
 import org.kgi.indexer.search.QuerySyntaxException;
@@ -51,13 +50,6 @@ final class SearchApi {
                 values.stream().filter(v -> !v.matches("\\d{4}")).findFirst().ifPresent(v -> {
                     throw ApiException.badRequest("year: '" + v + "' is not a year (YYYY)");
                 });
-            }
-            if (f == Facet.EVENT_TYPE) { // as event: in a query, a name of no type is said, not a search of nothing
-                values.stream().filter(v -> Acled.named(v).stream().noneMatch(Acled.EVENT_TYPES::contains)).findFirst()
-                        .ifPresent(v -> {
-                            throw ApiException.badRequest("eventType: '" + v + "' names no ACLED event type; the types"
-                                    + " are " + String.join(", ", Acled.EVENT_TYPES));
-                        });
             }
             if (!values.isEmpty()) {
                 filters.put(f, values);

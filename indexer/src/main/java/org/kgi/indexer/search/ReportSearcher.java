@@ -539,8 +539,8 @@ public final class ReportSearcher {
 
     /** What a query is told whose {@code -}, {@code +} or {@code !} comes before no word or group. */
     private static String operatorAlone(char operator) {
-        return "'" + operator + "' goes right before the word or group it applies to (-police, +gang); to search for the"
-                + " character itself, escape it (\\" + operator + ")";
+        return "'" + operator + "' goes right before the word or group it applies to (-police, +gang); to search for"
+                + " the character itself, escape it (\\" + operator + ")";
     }
 
     /** The parser's message without its long list of expected tokens: what was found, and where. */

@@ -235,7 +235,8 @@ class SearchFeaturesTest {
         assertTrue(server.getJson("/api/search?q=" + RunningServer.enc("12:30"), 400).get("detail").asText()
                 .contains("put it in quotes (\"12:30\")"));
         JsonNode unknown = server.getJson("/api/search?q=" + RunningServer.enc("event:riotz"), 400);
-        assertTrue(unknown.get("detail").asText().contains("event:riotz names no ACLED event type"), unknown.toString());
+        assertTrue(unknown.get("detail").asText().contains("event:riotz names no ACLED event type"),
+                unknown.toString());
     }
 
     @Test

@@ -208,8 +208,8 @@ final class KgiQueryParser extends QueryParser {
         }
         throw new ParseException("no field '" + field + "' (in '" + field + ":" + text + "'): the fields are title, "
                 + "body, actor, place, event and date (also id, source, year, format and path); to search for a word "
-                + "with a colon, put it in quotes (\"" + field + ":" + text + "\") or escape the colon (" + field + "\\:"
-                + text + ")");
+                + "with a colon, put it in quotes (\"" + field + ":" + text + "\") or escape the colon (" + field
+                + "\\:" + text + ")");
     }
 
     /**

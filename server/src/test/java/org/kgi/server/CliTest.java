@@ -190,6 +190,21 @@ class CliTest {
         assertEquals("broken.json", t.get("failed").get(0).get("file").asText());
         assertTrue(t.get("failed").get(0).get("reason").asText().startsWith("malformed JSON"));
         assertEquals(2, t.get("unchanged").asInt());
+
+        Files.delete(corpus.resolve("broken.json"));
+        Files.writeString(corpus.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"Barricades.\"}\n"
+                + "{\"id\":\"l2\",\"text\":\"Market.\"}\n");
+        assertEquals(0, kgi("index", "--corpus", corpus.toString(), "--index", index).code());
+        Files.writeString(corpus.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"Barricades.\"}\n");
+        Run fourth = kgi("index", "--corpus", corpus.toString(), "--index", index);
+        assertEquals(0, fourth.code(), fourth.err());
+        assertTrue(fourth.err().contains(": 0 added, 1 updated, 2 unchanged, 0 deleted, 0 failed (1 report written,"
+                + " 1 removed)"), fourth.err());
+        Files.delete(corpus.resolve("lines.jsonl"));
+        Run fifth = kgi("index", "--corpus", corpus.toString(), "--index", index, "--json");
+        JsonNode f = Json.mapper().readTree(fifth.out());
+        assertEquals(1, f.get("deleted").asInt());
+        assertEquals(1, f.get("removed").asInt(), fifth.out());
     }
 
     @Test

@@ -5,12 +5,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A file of the corpus: where it is, its corpus-relative path (with {@code /}), size and modification time.
+ * A file of the corpus: where it is, its corpus-relative path (with {@code /}), size and modification time; and for
+ * a link to another file of the corpus, which the walk also gives, that file's corpus-relative path.
  */
-public record CorpusFile(Path file, String relativePath, long size, long modifiedMillis) {
+public record CorpusFile(Path file, String relativePath, long size, long modifiedMillis, String linkedTo) {
     public CorpusFile {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(relativePath, "relativePath");
+    }
+
+    /** A file that is no link to another file of the corpus. */
+    public CorpusFile(Path file, String relativePath, long size, long modifiedMillis) {
+        this(file, relativePath, size, modifiedMillis, null);
+    }
+
+    /** Whether this file is a link to another file of the corpus, which is indexed as itself. */
+    public boolean linkInCorpus() {
+        return linkedTo != null;
     }
 
     /** The lower-case extension without the dot, or {@code ""}. */

@@ -15,14 +15,27 @@ import java.util.function.Consumer;
 
 /**
  * Walks a corpus directory in a stable (sorted) order, one directory listing in memory at a time.
- * Hidden files and folders and {@code README*} files are not reports and are passed over; links to
- * folders are not followed.
+ * Hidden files and folders and {@code README*} files are not reports and are passed over, and so is a folder
+ * set aside (the index, kept inside its corpus); links to folders are not followed, and a link to a file of the
+ * corpus is marked as one ({@link CorpusFile#linkedTo}), so that the file is not indexed twice.
  */
 public final class CorpusWalker {
     private final Path root;
+    /** A folder not walked, or {@code null}. */
+    private final Path aside;
+    /** The root with every link resolved: where links to files of the corpus lead. */
+    private Path realRoot;
+    /** The folder set aside with every link resolved, if it is in the corpus; else {@code null}. */
+    private Path realAside;
 
     public CorpusWalker(Path root) {
+        this(root, null);
+    }
+
+    /** @param aside a folder below the root that is not walked (the index kept inside its corpus), or {@code null} */
+    public CorpusWalker(Path root, Path aside) {
         this.root = root.toAbsolutePath().normalize();
+        this.aside = aside == null ? null : aside.toAbsolutePath().normalize();
     }
 
     public Path root() {
@@ -54,7 +67,41 @@ public final class CorpusWalker {
         if (!Files.isDirectory(root)) {
             throw new IOException("corpus directory " + root + " does not exist or is not a directory");
         }
+        realRoot = root.toRealPath();
+        realAside = null;
+        if (aside != null && Files.isDirectory(aside)) {
+            Path real = aside.toRealPath();
+            realAside = real.startsWith(realRoot) && !real.equals(realRoot) ? real : null;
+        }
         walk(root, visitor, unreadable);
+    }
+
+    /** Whether the walk passes over a file or folder of this name. */
+    private static boolean passedOver(String name) {
+        return name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README");
+    }
+
+    /** The corpus-relative path of the file a link leads to, if the walk gives that file itself; else null. */
+    private String walkedTarget(Path link) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException broken) {
+            return null;
+        }
+        if (!target.startsWith(realRoot) || target.equals(realRoot)) {
+            return null;
+        }
+        Path relative = realRoot.relativize(target);
+        for (Path part : relative) {
+            if (passedOver(part.toString())) {
+                return null;
+            }
+        }
+        if (realAside != null && target.startsWith(realAside)) {
+            return null;
+        }
+        return relative.toString().replace('\\', '/');
     }
 
     private void walk(Path dir, Consumer<CorpusFile> visitor, BiConsumer<String, IOException> unreadable)
@@ -70,18 +117,20 @@ public final class CorpusWalker {
                 : root + root.getFileSystem().getSeparator();
         for (Path p : entries) {
             String name = p.getFileName().toString();
-            if (name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README")) {
+            if (passedOver(name)) {
                 continue;
             }
             long size = -1;
             long mtime = -1;
             boolean folder = false;
+            String linkedTo = null;
             try {
                 // one stat for a plain file or folder; a link is followed to its file (links to folders are not walked)
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 folder = attrs.isDirectory();
                 if (attrs.isSymbolicLink()) {
                     attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                    linkedTo = attrs.isDirectory() ? null : walkedTarget(p);
                 }
                 size = attrs.size();
                 mtime = attrs.lastModifiedTime().toMillis();
@@ -92,6 +141,9 @@ public final class CorpusWalker {
             String relative = (full.startsWith(prefix) ? full.substring(prefix.length())
                     : root.relativize(p).toString()).replace('\\', '/');
             if (folder) {
+                if (realAside != null && realRoot.resolve(relative).equals(realAside)) {
+                    continue; // (a folder walked is no link: its real path is the real root's and its own)
+                }
                 try {
                     walk(p, visitor, unreadable);
                 } catch (IOException e) { // its own listing: a folder below it that cannot be listed is told there
@@ -99,7 +151,7 @@ public final class CorpusWalker {
                 }
                 continue;
             }
-            visitor.accept(new CorpusFile(p, relative, size, mtime));
+            visitor.accept(new CorpusFile(p, relative, size, mtime, linkedTo));
         }
     }
 }

@@ -93,7 +93,7 @@ public final class ReportReader {
         List<Report> reports = new ArrayList<>();
         try {
             new CorpusWalker(corpus).walk(f -> {
-                if (supports(f)) {
+                if (supports(f) && !f.linkInCorpus()) {
                     try {
                         reports.addAll(read(f).reports());
                     } catch (ReportReadException e) {

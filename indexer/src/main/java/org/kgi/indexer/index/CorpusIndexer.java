@@ -20,11 +20,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
 import org.kgi.indexer.corpus.ReportReader;
@@ -102,7 +109,7 @@ public final class CorpusIndexer {
         // folders that cannot be listed (their permissions): a failure each, and their reports kept as they are
         Map<String, IOException> unreadable = new TreeMap<>();
         try {
-            new CorpusWalker(corpus).walk(f -> {
+            new CorpusWalker(corpus, index.path()).walk(f -> {
                 all.add(f);
                 bytes[0] += Math.max(f.size(), 0);
             }, unreadable::put);
@@ -115,6 +122,7 @@ public final class CorpusIndexer {
         boolean extractorChanged = previous != null && !previous.equals(stamp());
         full = full || extractorChanged;
         IndexState state = result(stateRead);
+        IndexState before = state;
         if (all.isEmpty() && !full && !state.files().isEmpty()) {
             // an unmounted disk or a mistyped path looks like a corpus whose every file was deleted
             throw new EmptyCorpusException("the corpus " + corpus + " holds no file, and the index holds "
@@ -122,7 +130,11 @@ public final class CorpusIndexer {
                     + " meant to be empty, run with --full)");
         }
         Set<String> present = new HashSet<>(all.size() * 2);
-        all.forEach(f -> present.add(f.relativePath()));
+        for (CorpusFile f : all) {
+            if (!f.linkInCorpus()) { // a link to a file of the corpus, indexed by an older kgi, is deleted
+                present.add(f.relativePath());
+            }
+        }
         Set<String> gone = new HashSet<>(state.files().keySet()); // deleted below, or by a full run with the rest
         gone.removeAll(present);
         gone.removeIf(path -> unreadable.keySet().stream().anyMatch(folder -> path.startsWith(folder + "/")));
@@ -183,8 +195,51 @@ public final class CorpusIndexer {
             writer.deleteDocuments(new Term(Schema.PATH, path)); // (a full run deleted them already)
         }
         batches.commit();
-        SyncSummary summary = files.summary(gone.size());
+        SyncSummary summary = files.summary(gone.size()).withRemoved(removed(before, full, gone, files));
         return extractorChanged ? summary.withNote("the extractor, its aliases file or the index schema changed since the last run: every file was extracted again") : summary;
+    }
+
+    /**
+     * How many reports the index held {@code before} the run and holds no more, looked up in what it committed: those
+     * of the files gone, and of the JSON files written again (any file's in a full run); a report now held by
+     * another file is not counted.
+     */
+    private long removed(IndexState before, boolean full, Set<String> gone, FileIndexer files) throws IOException {
+        List<String> maybe = new ArrayList<>();
+        before.idToPath().forEach((id, path) -> {
+            if (!path.isEmpty() && (full || gone.contains(path) || files.rewrote(path))) {
+                maybe.add(id);
+            }
+        });
+        if (maybe.isEmpty()) {
+            return 0;
+        }
+        maybe.sort(null);
+        try (DirectoryReader now = DirectoryReader.open(index.writer())) {
+            List<LeafReaderContext> leaves = now.leaves();
+            TermsEnum[] terms = new TermsEnum[leaves.size()];
+            for (int i = 0; i < terms.length; i++) {
+                Terms t = leaves.get(i).reader().terms(Schema.ID);
+                terms[i] = t == null ? null : t.iterator();
+            }
+            long removed = 0;
+            PostingsEnum docs = null;
+            for (String id : maybe) {
+                BytesRef term = new BytesRef(id);
+                boolean held = false;
+                for (int i = 0; i < terms.length && !held; i++) {
+                    if (terms[i] != null && terms[i].seekExact(term)) {
+                        Bits live = leaves.get(i).reader().getLiveDocs();
+                        docs = terms[i].postings(docs, PostingsEnum.NONE);
+                        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && !held; d = docs.nextDoc()) {
+                            held = live == null || live.get(d);
+                        }
+                    }
+                }
+                removed += held ? 0 : 1;
+            }
+            return removed;
+        }
     }
 
     /**

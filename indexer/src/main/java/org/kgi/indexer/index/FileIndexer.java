@@ -69,6 +69,9 @@ final class FileIndexer {
     /** The ids of this run's JSON reports refused for another JSON file's, and the refused files' paths. */
     private final Map<String, Set<String>> contenders = new ConcurrentHashMap<>();
 
+    /** The files whose reports in the index this run deleted or replaced. */
+    private final Set<String> replaced = ConcurrentHashMap.newKeySet();
+
     private record Refused(CorpusFile file, Set<String> ids) {
     }
 
@@ -194,6 +197,10 @@ final class FileIndexer {
             skipped.add(new FileIssue(path, "an Office lock file (~$), not a report"));
             return false;
         }
+        if (file.linkInCorpus()) {
+            skipped.add(new FileIssue(path, "a link to '" + file.linkedTo() + "', which is indexed as itself"));
+            return false;
+        }
         if (!ReportReader.supports(file)) {
             skipped.add(new FileIssue(path, Files.isDirectory(file.file())
                     ? "a link to a folder, not followed (links to folders are not walked: they can loop)"
@@ -219,6 +226,9 @@ final class FileIndexer {
             return false;
         }
         if (known != null && known.sha256().equals(hash)) {
+            if (known.partial()) {
+                failAgain(file);
+            }
             unchanged.incrementAndGet();
             return false;
         }
@@ -232,7 +242,7 @@ final class FileIndexer {
             ReportReader.Result result = reader.read(file);
             // a file with reports it could not read is read again by every run, and fails each, until it is mended
             Fingerprint fingerprint = result.lost().isEmpty()
-                    ? new Fingerprint(file.size(), file.modifiedMillis(), hash) : new Fingerprint(-1, -1, "");
+                    ? new Fingerprint(file.size(), file.modifiedMillis(), hash) : Fingerprint.partial(hash);
             for (String lost : result.lost()) {
                 failed.add(new FileIssue(path, lost + " (its other reports are indexed)"));
             }
@@ -296,6 +306,7 @@ final class FileIndexer {
             failed.add(new FileIssue(path, e.getMessage()));
             if (before != null) { // read again at the end, it no longer has a report to index: its first goes
                 writer.deleteDocuments(new Term(Schema.PATH, path));
+                replaced.add(path);
                 reports.addAndGet(-before);
                 (state.files().containsKey(path) ? updated : added).decrementAndGet();
                 written.remove(path);
@@ -305,6 +316,7 @@ final class FileIndexer {
             claimed.forEach(idToPath::remove);
             if (chunked > 0) { // the chunks written go: the file is read again by the next run
                 writer.deleteDocuments(new Term(Schema.PATH, path));
+                replaced.add(path);
                 writing.unlock();
             }
             failed.add(new FileIssue(path, "could not be processed: " + e
@@ -332,6 +344,9 @@ final class FileIndexer {
         } else {
             writer.updateDocuments(new Term(Schema.PATH, path), docs);
         }
+        if (replaces) {
+            replaced.add(path);
+        }
         for (String id : idsBefore.getOrDefault(path, List.of())) {
             if (!holds.contains(id)) {
                 idToPath.remove(id, path); // the file no longer holds it: free for another file
@@ -342,6 +357,22 @@ final class FileIndexer {
             (state.files().containsKey(path) ? updated : added).incrementAndGet();
         }
         return true;
+    }
+
+    /**
+     * Reads again a file indexed without the reports it could not read (a JSON-lines file's broken lines), unchanged
+     * since: those reports fail again, with their reasons, and what it indexed stays as it is.
+     */
+    private void failAgain(CorpusFile file) {
+        String path = file.relativePath();
+        try {
+            for (String lost : reader.read(file).lost()) {
+                failed.add(new FileIssue(path, lost + " (its other reports are indexed)"));
+            }
+        } catch (ReportReadException | RuntimeException e) {
+            failed.add(new FileIssue(path, "could not be read again: " + e.getMessage()
+                    + " (its reports indexed before are kept)"));
+        }
     }
 
     /**
@@ -378,7 +409,7 @@ final class FileIndexer {
     }
 
     private static boolean namedByPath(CorpusFile f) {
-        return ReportReader.supports(f) && ReportReader.idFromPath(f) && !lockFile(f);
+        return ReportReader.supports(f) && ReportReader.idFromPath(f) && !lockFile(f) && !f.linkInCorpus();
     }
 
     /** A 64-bit hash of a string (FNV-1a over its characters, then mixed). */
@@ -395,6 +426,11 @@ final class FileIndexer {
     /** Whether a file is the lock an Office program keeps beside a document it has open ({@code ~$report.docx}). */
     private static boolean lockFile(CorpusFile f) {
         return f.file().getFileName().toString().startsWith("~$");
+    }
+
+    /** Whether this run deleted or replaced reports of {@code path} that the index held. */
+    boolean rewrote(String path) {
+        return replaced.contains(path);
     }
 
     /** Counts {@code path} (a file or folder not read) as failed, for {@code reason}. */

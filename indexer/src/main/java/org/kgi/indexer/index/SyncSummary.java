@@ -13,10 +13,14 @@ import java.util.List;
  * @param skipped   files that are not reports kgi reads (unsupported type), with the reason
  * @param warnings  files indexed with a caveat (text truncated, a bad date)
  * @param reports   reports written to the index in this run
+ * @param removed   reports the index held when the run began and holds no more: those of deleted files, and those a
+ *                  changed JSON or JSON-lines file no longer holds (a report that moved to another file is not
+ *                  removed)
  * @param note      something the user should know about the run as a whole, or {@code null}
  */
 public record SyncSummary(int added, int updated, int unchanged, int deleted, List<FileIssue> failed,
-                          List<FileIssue> skipped, List<FileIssue> warnings, long reports, String note) {
+                          List<FileIssue> skipped, List<FileIssue> warnings, long reports, long removed,
+                          String note) {
     /** A file and what went wrong with it. */
     public record FileIssue(String file, String reason) {
     }
@@ -29,11 +33,15 @@ public record SyncSummary(int added, int updated, int unchanged, int deleted, Li
 
     public SyncSummary(int added, int updated, int unchanged, int deleted, List<FileIssue> failed,
                        List<FileIssue> skipped, List<FileIssue> warnings, long reports) {
-        this(added, updated, unchanged, deleted, failed, skipped, warnings, reports, null);
+        this(added, updated, unchanged, deleted, failed, skipped, warnings, reports, 0, null);
     }
 
     public SyncSummary withNote(String text) {
-        return new SyncSummary(added, updated, unchanged, deleted, failed, skipped, warnings, reports, text);
+        return new SyncSummary(added, updated, unchanged, deleted, failed, skipped, warnings, reports, removed, text);
+    }
+
+    public SyncSummary withRemoved(long count) {
+        return new SyncSummary(added, updated, unchanged, deleted, failed, skipped, warnings, reports, count, note);
     }
 
     public boolean changedAnything() {

@@ -207,19 +207,81 @@ class CorpusIndexerTest {
         write(corpus.resolve("a.txt"), "Alpha\n\nA report.");
         sync(corpus, index, false);
         write(corpus.resolve("lines.jsonl"), one + "{\"id\":\"jl-1\",\"title\" broken}\n" + three);
-        for (int run = 0; run < 2; run++) {
+        for (int run = 0; run < 3; run++) {
             SyncSummary s = sync(corpus, index, false);
             assertEquals(List.of("lines.jsonl"), s.failed().stream().map(SyncSummary.FileIssue::file).toList(),
                     "run " + run);
             assertTrue(s.failed().get(0).reason().startsWith("line 2: malformed JSON"), s.failed().toString());
             assertEquals(Set.of("a", "jl-0", "jl-2"), ids(index));
-            assertEquals(1, s.unchanged(), "a.txt");
+            // written once, when it changed; then unchanged, though its broken line fails every run
+            assertEquals(run == 0 ? 1 : 0, s.updated(), "run " + run);
+            assertEquals(run == 0 ? 1 : 2, s.unchanged(), "run " + run);
+            assertEquals(run == 0 ? 2 : 0, s.reports(), "run " + run);
+            assertEquals(run == 0 ? 1 : 0, s.removed(), "run " + run + ": jl-1 is gone from the index");
         }
         write(corpus.resolve("lines.jsonl"), one + "{\"id\":\"jl-1\",\"text\":\"One again.\"}\n" + three);
         SyncSummary mended = sync(corpus, index, false);
         assertEquals(List.of(), mended.failed());
         assertEquals(Set.of("a", "jl-0", "jl-1", "jl-2"), ids(index));
         assertEquals(2, sync(corpus, index, false).unchanged());
+    }
+
+    @Test
+    void theSummaryCountsTheReportsTheIndexNoLongerHolds() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        write(corpus.resolve("a.jsonl"), "{\"id\":\"a1\",\"text\":\"One.\"}\n{\"id\":\"a2\",\"text\":\"Two.\"}\n"
+                + "{\"id\":\"a3\",\"text\":\"Three.\"}\n");
+        write(corpus.resolve("b.jsonl"), "{\"id\":\"b1\",\"text\":\"One.\"}\n{\"id\":\"b2\",\"text\":\"Two.\"}\n");
+        write(corpus.resolve("c.txt"), "Charlie\n\nA report.");
+        write(corpus.resolve("d.json"), "{\"id\":\"d1\",\"text\":\"Delta.\"}");
+        assertEquals(0, sync(corpus, index, false).removed());
+
+        // a3 leaves a.jsonl for b.jsonl (not removed), a2 is dropped, d.json's report takes another id
+        write(corpus.resolve("a.jsonl"), "{\"id\":\"a1\",\"text\":\"One.\"}\n");
+        write(corpus.resolve("b.jsonl"), "{\"id\":\"b1\",\"text\":\"One.\"}\n{\"id\":\"b2\",\"text\":\"Two.\"}\n"
+                + "{\"id\":\"a3\",\"text\":\"Three.\"}\n");
+        write(corpus.resolve("d.json"), "{\"id\":\"d2\",\"text\":\"Delta.\"}");
+        write(corpus.resolve("c.txt"), "Charlie\n\nThe report, corrected.");
+        SyncSummary changed = sync(corpus, index, false);
+        assertEquals(4, changed.updated());
+        assertEquals(Set.of("a1", "a3", "b1", "b2", "c", "d2"), ids(index));
+        assertEquals(2, changed.removed(), "a2 and d1");
+
+        Files.delete(corpus.resolve("b.jsonl"));
+        SyncSummary deleted = sync(corpus, index, false);
+        assertEquals(1, deleted.deleted());
+        assertEquals(3, deleted.removed(), "b.jsonl's three reports");
+        assertEquals(0, sync(corpus, index, false).removed());
+        assertEquals(0, sync(corpus, index, true).removed(), "a full run that finds every report again");
+        Files.delete(corpus.resolve("c.txt"));
+        assertEquals(1, sync(corpus, index, true).removed(), "a full run after c.txt was deleted");
+        assertEquals(Set.of("a1", "d2"), ids(index));
+    }
+
+    @Test
+    void aLinkToAFileOfTheCorpusAndTheIndexKeptInsideItAreNotIndexed() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = corpus.resolve("data/index");
+        write(corpus.resolve("a.txt"), "Alpha\n\nA report.");
+        write(corpus.resolve(".hidden/h.txt"), "Hidden\n\nA report the walk passes over.");
+        write(tmp.resolve("elsewhere/o.txt"), "Outside\n\nA report outside the corpus.");
+        Files.createSymbolicLink(corpus.resolve("rel.txt"), Path.of("a.txt"));
+        Files.createSymbolicLink(corpus.resolve("abs.txt"), corpus.resolve("a.txt").toAbsolutePath());
+        Files.createSymbolicLink(corpus.resolve("hid.txt"), Path.of(".hidden/h.txt"));
+        Files.createSymbolicLink(corpus.resolve("out.txt"), tmp.resolve("elsewhere/o.txt"));
+        SyncSummary first = sync(corpus, index, false);
+        assertEquals(Set.of("a", "hid", "out"), ids(index), "a file is indexed once, however many links lead to it");
+        assertEquals(3, first.added());
+        assertEquals(List.of("abs.txt: a link to 'a.txt', which is indexed as itself",
+                "rel.txt: a link to 'a.txt', which is indexed as itself"),
+                first.skipped().stream().map(i -> i.file() + ": " + i.reason()).toList(),
+                "and nothing of the index, kept in data/index inside the corpus");
+        Files.writeString(corpus.resolve("a.txt"), "Alpha\n\nThe report, corrected.");
+        SyncSummary second = sync(corpus, index, false);
+        assertEquals(1, second.updated());
+        assertEquals(2, second.unchanged());
+        assertEquals(Set.of("a", "hid", "out"), ids(index));
     }
 
     @Test

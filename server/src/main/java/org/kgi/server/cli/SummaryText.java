@@ -11,10 +11,13 @@ final class SummaryText {
 
     static void print(SyncSummary s, Path corpus, Path index, PrintWriter out) {
         if (!s.changedAnything() && s.failed().isEmpty()) {
-            out.printf("kgi: index %s is up to date with %s (%d files unchanged)%n", index, corpus, s.unchanged());
+            out.printf("kgi: index %s is up to date with %s (%d file%s unchanged)%n", index, corpus, s.unchanged(),
+                    s.unchanged() == 1 ? "" : "s");
         } else {
-            out.printf("kgi: indexed %s into %s: %d added, %d updated, %d unchanged, %d deleted, %d failed (%d reports written)%n",
-                    corpus, index, s.added(), s.updated(), s.unchanged(), s.deleted(), s.failed().size(), s.reports());
+            out.printf("kgi: indexed %s into %s: %d added, %d updated, %d unchanged, %d deleted, %d failed"
+                            + " (%d report%s written%s)%n", corpus, index, s.added(), s.updated(), s.unchanged(),
+                    s.deleted(), s.failed().size(), s.reports(), s.reports() == 1 ? "" : "s",
+                    s.removed() > 0 ? ", " + s.removed() + " removed" : "");
         }
         if (s.note() != null) {
             out.println("kgi: " + s.note());

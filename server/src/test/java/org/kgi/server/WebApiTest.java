@@ -93,6 +93,32 @@ class WebApiTest {
     }
 
     @Test
+    void aPathAskedWithAMethodItDoesNotTakeIsA405ThatSaysWhichItTakes() throws Exception {
+        record Case(String method, String path, String allow) {
+        }
+        for (Case c : List.of(new Case("POST", "/api/search?q=police", "GET, HEAD, OPTIONS"),
+                new Case("DELETE", "/api/documents", "POST, OPTIONS"),
+                new Case("PUT", "/api/documents/001_cite-marguerite-clash", "GET, DELETE, HEAD, OPTIONS"),
+                new Case("PATCH", "/api/reindex", "GET, POST, HEAD, OPTIONS"),
+                new Case("POST", "/", "GET, HEAD, OPTIONS"))) {
+            HttpResponse<String> res = server.send(c.method(), c.path(), "application/json", "{}");
+            assertEquals(405, res.statusCode(), c + ": " + res.body());
+            assertEquals(c.allow(), res.headers().firstValue("Allow").orElse(null), c.toString());
+            assertTrue(res.body().contains(c.method() + " is not allowed on " + c.path().replaceAll("\\?.*", "")
+                    + "; it takes " + c.allow()), res.body());
+            assertEquals(c.path().startsWith("/api/"), res.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json"), c.toString());
+        }
+        HttpResponse<String> options = server.send("OPTIONS", "/api/entities", null, null);
+        assertEquals(200, options.statusCode());
+        assertEquals("", options.body());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(null));
+        HttpResponse<String> missing = server.send("POST", "/api/nothing-here", "application/json", "{}");
+        assertEquals(404, missing.statusCode(), "a path the server does not have stays a 404");
+        assertTrue(missing.body().contains("no such endpoint"), missing.body());
+    }
+
+    @Test
     void everyRegisteredRouteIsDocumentedAndEveryDocumentedRouteExists() throws Exception {
         TreeSet<String> registered = registeredApiRoutes();
         assertTrue(registered.size() >= 17, "the routes are found: " + registered);

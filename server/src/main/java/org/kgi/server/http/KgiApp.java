@@ -3,6 +3,7 @@ package org.kgi.server.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -73,6 +74,7 @@ public final class KgiApp {
                 files.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true; // a path asked with a method it does not take: 405 (methodNotAllowed)
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             if (options.corsOrigin() != null) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -114,6 +116,8 @@ public final class KgiApp {
                 if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                     problem(ctx, Problem.of(413, "Content too large", "the request body is larger than "
                             + MAX_REQUEST_BYTES + " bytes (16 MB)"));
+                } else if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+                    methodNotAllowed(ctx, e.getDetails().getOrDefault("availableMethods", ""));
                 } else { // as Javalin answers them; the error handlers below then make an API's 404 a problem
                     ctx.status(e.getStatus()).result(e.getMessage());
                 }
@@ -141,6 +145,24 @@ public final class KgiApp {
                 }
             });
         });
+    }
+
+    /**
+     * A path the server has, asked with a method it does not take there: a 405 that says which it takes, in an
+     * {@code Allow} header as HTTP asks (a problem for the API); {@code OPTIONS} is answered with that header alone.
+     */
+    private static void methodNotAllowed(Context ctx, String methods) {
+        String allow = methods.isEmpty() ? "OPTIONS" : methods + ", OPTIONS";
+        ctx.header("Allow", allow);
+        if (ctx.method() == HandlerType.OPTIONS) { // (a CORS preflight too: the CORS plugin has added its headers)
+            ctx.status(HttpStatus.OK).result("");
+        } else if (ctx.path().startsWith("/api/")) {
+            problem(ctx, Problem.of(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
+                    + "; it takes " + allow));
+        } else {
+            ctx.status(HttpStatus.METHOD_NOT_ALLOWED).contentType("text/plain; charset=utf-8")
+                    .result(ctx.method() + " is not allowed on " + ctx.path() + "; it takes " + allow + "\n");
+        }
     }
 
     /** Javalin's message, except for a value of the wrong type, which it names only by a code. */

@@ -1,5 +1,5 @@
 // The rankings page (/rankings?by=): the most central actors and places by the chosen measure, and the
-// communities of the graph with their members.
+// communities of the graph with their members, both over the chosen window, with or without the generic actors.
 (function () {
   "use strict";
   const { el, api, problemText, setStatus, entityLink, choose } = window.kgi;
@@ -50,7 +50,10 @@
 
   async function communities() {
     const ol = document.getElementById("communities");
-    const r = await api("/api/graph/communities", { limit: "12", members: "15" });
+    const p = params(); // the ranking's window and its choice of the generic actors
+    delete p.by;
+    delete p.limit;
+    const r = await api("/api/graph/communities", { ...p, limit: "12", members: "15" });
     ol.replaceChildren();
     if (!r.ok) { ol.appendChild(el("li", "error", problemText(r))); return; }
     for (const c of r.body.communities) {
@@ -76,6 +79,7 @@
     to.value = p.get("to") || "";
     generic.checked = p.get("generic") === "false";
     setStatus(status, "Ranking…");
+    communities();
     const ok = await Promise.all([ranking("actor", document.getElementById("actors")), ranking("place", document.getElementById("places"))]);
     const span = from.value || to.value
       ? ", over " + (from.value || "the start") + " to " + (to.value || "the end") : "";
@@ -84,5 +88,4 @@
   }
 
   load();
-  communities();
 })();

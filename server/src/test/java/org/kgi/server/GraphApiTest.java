@@ -128,6 +128,44 @@ class GraphApiTest {
     }
 
     @Test
+    void communitiesOverATimeWindowAndWithoutTheGenericActors() throws Exception {
+        Set<String> allTime = members(server.getJson("/api/graph/communities?limit=500&members=500", 200));
+        Set<String> late = members(server.getJson("/api/graph/communities?limit=500&members=500&from=2024-06", 200));
+        assertFalse(late.isEmpty());
+        assertTrue(late.size() < allTime.size(), late.size() + " of " + allTime.size());
+        for (String id : late) { // each member is linked to another actor or place by the window's evidence
+            JsonNode edges = server.getJson("/api/entities/" + RunningServer.enc(id)
+                    + "/neighbors?limit=500&kind=actor,place&from=2024-06", 200).get("edges");
+            assertFalse(edges.isEmpty(), id + " has no link in the window");
+        }
+        for (String id : allTime) {
+            if (!late.contains(id) && id.startsWith("actor:")) { // the first left out has no link in the window
+                assertEquals(0, server.getJson("/api/entities/" + RunningServer.enc(id)
+                        + "/neighbors?limit=500&kind=actor,place&from=2024-06", 200).get("edges").size(), id);
+                break;
+            }
+        }
+        assertTrue(allTime.contains("actor:civilians"), allTime.toString());
+        Set<String> named = members(server.getJson("/api/graph/communities?limit=500&members=500&generic=false", 200));
+        assertFalse(named.contains("actor:civilians"));
+        assertFalse(named.isEmpty());
+        for (String id : named) {
+            JsonNode e = server.getJson("/api/entities/" + RunningServer.enc(id), 200).get("entity");
+            assertFalse(e.path("attributes").path("generic").asText().equals("true"), id);
+        }
+        assertEquals(server.getJson("/api/graph/communities?limit=500&members=500&from=2024-06", 200),
+                server.getJson("/api/graph/communities?limit=500&members=500&from=2024-06", 200), "the same answer");
+        server.getJson("/api/graph/communities?from=2025&to=2024", 400);
+        server.getJson("/api/graph/communities?generic=maybe", 400);
+    }
+
+    private static Set<String> members(JsonNode communities) {
+        Set<String> ids = new HashSet<>();
+        communities.get("communities").forEach(c -> c.get("members").forEach(m -> ids.add(m.get("id").asText())));
+        return ids;
+    }
+
+    @Test
     void theKShortestPathsHoldTheShortestOneAndTheFewerShortest() throws Exception {
         JsonNode actors = server.getJson("/api/entities?kind=actor&limit=40", 200).get("entities");
         List<String> ids = new java.util.ArrayList<>();
@@ -401,6 +439,11 @@ class GraphApiTest {
             assertEquals(0, windowed.code(), windowed.err());
             JsonNode api = server.getJson("/api/graph/rank?by=degree&kind=actor&from=2024-06&generic=false", 200);
             assertEquals(api.get("ranking"), Json.mapper().readTree(windowed.out()).get("ranking"));
+            CliTest.Run groups = CliTest.kgi("graph", "--index", index, "communities", "--limit", "5", "--from",
+                    "2024-06", "--without-generic", "--json");
+            assertEquals(0, groups.code(), groups.err());
+            assertEquals(server.getJson("/api/graph/communities?limit=5&members=20&from=2024-06&generic=false", 200),
+                    Json.mapper().readTree(groups.out()));
             Path out = tmp.resolve("g.gexf");
             CliTest.Run export = CliTest.kgi("graph", "--index", index, "export", "--format", "gexf", "--out", out.toString());
             assertEquals(0, export.code(), export.err());

@@ -18,6 +18,7 @@ import org.kgi.graph.Edge;
 import org.kgi.graph.Kind;
 import org.kgi.graph.KnowledgeGraph;
 import org.kgi.graph.Node;
+import org.kgi.graph.NodeFilter;
 
 /**
  * Communities by label propagation (JGraphT's {@link LabelPropagationClustering}, seeded so that a snapshot always
@@ -28,6 +29,7 @@ import org.kgi.graph.Node;
 public final class Communities {
     private final KnowledgeGraph graph;
     private final Set<Kind> kinds;
+    private final boolean generic;
     private final int minSize;
     private final long seed;
     private volatile List<Community> communities;
@@ -44,10 +46,19 @@ public final class Communities {
      * @param seed the label propagation seed
      */
     public Communities(KnowledgeGraph graph, Set<Kind> kinds, int minSize, long seed) {
+        this(graph, kinds, true, minSize, seed);
+    }
+
+    /**
+     * @param generic whether the generic actors ("civilians", "police", "unidentified gunmen") are clustered too: hubs
+     *                of many reports' events, they pull unrelated actors into one community
+     */
+    public Communities(KnowledgeGraph graph, Set<Kind> kinds, boolean generic, int minSize, long seed) {
         if (graph == null || kinds == null || kinds.isEmpty() || minSize < 1) {
             throw new IllegalArgumentException("Communities needs a graph, at least one kind and minSize >= 1");
         }
         this.graph = graph;
+        this.generic = generic;
         this.kinds = EnumSet.copyOf(kinds);
         this.minSize = minSize;
         this.seed = seed;
@@ -81,8 +92,9 @@ public final class Communities {
 
     private List<Community> compute() {
         Graph<String, DefaultEdge> sub = new SimpleGraph<>(DefaultEdge.class);
+        NodeFilter clustered = new NodeFilter(kinds, Set.of(), generic);
         for (Node n : graph.nodes()) {
-            if (kinds.contains(n.kind())) {
+            if (clustered.test(n)) {
                 sub.addVertex(n.id());
             }
         }

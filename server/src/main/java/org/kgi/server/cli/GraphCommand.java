@@ -189,10 +189,17 @@ final class GraphCommand {
     static final class CommunitiesCmd extends Common implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "10", description = "How many (default: ${DEFAULT-VALUE}).")
         int limit;
+        @Option(names = "--from", description = "Over the evidence on or after this date (YYYY[-MM[-DD]]).")
+        String from;
+        @Option(names = "--to", description = "Over the evidence on or before this date.")
+        String to;
+        @Option(names = "--without-generic", description = "Leave out generic actors (civilians, police, gunmen).")
+        boolean withoutGeneric;
 
         @Override
         public Integer call() throws Exception {
-            return parent.answer(spec, json, a -> a.communities(limit, 20), (r, out) -> {
+            DateWindow w = window(spec, from, to);
+            return parent.answer(spec, json, a -> a.communities(limit, 20, w, !withoutGeneric), (r, out) -> {
                 for (Views.CommunityView c : ((Views.CommunityList) r).communities()) {
                     out.printf("community %d (%d members): %s%n", c.index(), c.size(),
                             String.join(", ", c.members().stream().map(Views.NodeView::name).toList()));

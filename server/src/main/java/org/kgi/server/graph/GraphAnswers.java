@@ -194,8 +194,29 @@ public final class GraphAnswers {
     }
 
     public Views.CommunityList communities(int limit, int membersPerCommunity) {
-        KnowledgeGraph g = graph();
-        List<Community> all = communities.get(g).communities();
+        return communities(limit, membersPerCommunity, DateWindow.ALL, true);
+    }
+
+    /** The communities of a window's slice of the graph, as {@link #rank} ranks: with or without the generic actors. */
+    private record WindowCommunities(KnowledgeGraph graph, DateWindow window, boolean generic, KnowledgeGraph slice,
+                                     Communities communities) {
+    }
+
+    /** The last window's communities, kept for the next request of the same window on the same graph. */
+    private WindowCommunities lastCommunities;
+
+    /**
+     * The communities of actors and places, largest first, over the whole graph or its slice of a time window (the
+     * edges the window's evidence supports), with or without the generic actors ("civilians", "police"), which
+     * tie unrelated actors into one community.
+     */
+    public Views.CommunityList communities(int limit, int membersPerCommunity, DateWindow window, boolean generic) {
+        KnowledgeGraph whole = graph();
+        WindowCommunities w = window.isUnbounded() && generic
+                ? new WindowCommunities(whole, window, true, whole, communities.get(whole))
+                : windowCommunities(whole, window, generic);
+        KnowledgeGraph g = w.slice();
+        List<Community> all = w.communities().communities();
         List<Views.CommunityView> out = new ArrayList<>();
         for (Community c : all.subList(0, Math.min(limit, all.size()))) {
             List<Views.NodeView> members = c.members().stream().limit(membersPerCommunity)
@@ -203,6 +224,17 @@ public final class GraphAnswers {
             out.add(new Views.CommunityView(c.index(), c.size(), members));
         }
         return new Views.CommunityList(all.size(), out);
+    }
+
+    private synchronized WindowCommunities windowCommunities(KnowledgeGraph whole, DateWindow window, boolean generic) {
+        WindowCommunities w = lastCommunities;
+        if (w == null || w.graph() != whole || !w.window().equals(window) || w.generic() != generic) {
+            KnowledgeGraph slice = window.isUnbounded() ? whole : whole.window(window);
+            w = new WindowCommunities(whole, window, generic, slice,
+                    new Communities(slice, Set.of(Kind.ACTOR, Kind.PLACE), generic, 2, 42L));
+            lastCommunities = w;
+        }
+        return w;
     }
 
     /**

@@ -60,8 +60,8 @@ final class GraphApi {
 
     void communities(Context ctx) {
         ctx.json(answers.communities(GraphParams.integer(ctx, "limit", 20, 1, GraphLimits.MAX_LIMIT),
-                GraphParams.integer(ctx, "members", 50, 1, GraphLimits.MAX_LIMIT), GraphParams.window(ctx, "from", "to"),
-                GraphParams.flag(ctx, "generic", true)));
+                GraphParams.integer(ctx, "members", 50, 1, GraphLimits.MAX_LIMIT),
+                GraphParams.window(ctx, "from", "to"), GraphParams.flag(ctx, "generic", true)));
     }
 
     void events(Context ctx) {

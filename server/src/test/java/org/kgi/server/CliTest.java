@@ -208,6 +208,25 @@ class CliTest {
     }
 
     @Test
+    void aDamagedPdfReadLenientlyAddsNoLibraryWarningsToTheRunsOutput() throws Exception {
+        Path corpus = tmp.resolve("pdfs");
+        Files.createDirectories(corpus);
+        // a one-page PDF whose content stream's /Length is wrong: PDFBox reads it, and said so in WARN lines
+        String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+                + "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1"
+                + " 5 0 R>>>>>>endobj\n4 0 obj<</Length 60>>stream\nBT /F1 12 Tf 72 720 Td (Gang members clashed in"
+                + " Jacmel.) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        Files.writeString(corpus.resolve("report.pdf"), pdf, StandardCharsets.ISO_8859_1);
+        Run run = kgi("index", "--corpus", corpus.toString(), "--index", tmp.resolve("pdf-index").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("1 added"), run.err());
+        assertFalse(run.err().contains("] WARN "), run.err()); // ([thread] WARN Logger - ...)
+        Run found = kgi("search", "Jacmel", "--index", tmp.resolve("pdf-index").toString());
+        assertTrue(found.out().startsWith("1 report matches"), found.out());
+    }
+
+    @Test
     void searchPrintsHitsAndTheSameJsonAsTheApi() throws Exception {
         Path corpus = smallCorpus();
         String index = tmp.resolve("idx").toString();

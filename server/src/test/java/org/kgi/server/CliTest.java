@@ -182,6 +182,12 @@ class CliTest {
         Run second = kgi("index", "--corpus", corpus.toString(), "--index", index);
         assertEquals(0, second.code());
         assertTrue(second.err().contains("up to date"), second.err());
+        Run positional = kgi("index", corpus.toString(), "--index", index);
+        assertEquals(0, positional.code(), positional.err());
+        assertTrue(positional.err().contains("up to date with " + corpus), positional.err());
+        Run twice = kgi("index", tmp.toString(), "--corpus", corpus.toString(), "--index", index);
+        assertEquals(2, twice.code(), "two corpora are a usage error");
+        assertTrue(twice.err().contains("give the corpus once"), twice.err());
 
         Files.write(corpus.resolve("broken.json"), "{\"text\":".getBytes(StandardCharsets.UTF_8));
         Run third = kgi("index", "--corpus", corpus.toString(), "--index", index, "--json");

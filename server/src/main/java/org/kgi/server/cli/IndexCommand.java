@@ -3,6 +3,7 @@ package org.kgi.server.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kgi.indexer.index.CorpusIndexer;
@@ -13,6 +14,7 @@ import org.kgi.server.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,6 +36,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + CorpusIndexer.COMMIT_EVERY_FILES,
             description = "Commit after every N changed files (and every 30 s): what a crash can lose (default: ${DEFAULT-VALUE}).")
     int commitEvery;
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The corpus directory, as --corpus gives it.")
+    Path corpusDir;
     @Spec
     CommandSpec spec;
 
@@ -42,6 +46,14 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int workers;
         try {
+            if (corpusDir != null) { // kgi index /data/reports
+                if (spec.commandLine().getParseResult().hasMatchedOption("--corpus")
+                        && !corpusDir.equals(corpus.corpus)) {
+                    throw new IllegalArgumentException("give the corpus once: " + corpusDir + " or --corpus "
+                            + corpus.corpus);
+                }
+                corpus.corpus = corpusDir;
+            }
             workers = threads.value();
             if (commitEvery < 1) {
                 throw new IllegalArgumentException("--commit-every must be at least 1");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.kgi.graph.Kind;
 import org.kgi.indexer.corpus.Report;
 import org.kgi.indexer.corpus.ReportReader;
+import org.kgi.indexer.extract.events.Acled;
 
 /** The extractor's rules on small hand-written sentences whose answers are known. */
 class ExtractRulesTest {
@@ -10008,5 +10009,63 @@ class ExtractRulesTest {
             assertRelatedEitherWay(x, "actor:marivelle-armed-forces", "acted_together",
                     "actor:national-police-of-marivelle");
         }
+    }
+
+    @Test
+    void aCauseTheAttackersNamedAPossibilityWeighedAndWhatIsNoMoreAreNoEventsAndNoSides() {
+        Extraction cause = run("SAINT-OPHIR, 2 March 2024 — Two police officers were killed on Thursday when gunmen "
+                + "of the Kanno Lanmè gang attacked police positions in Quartier Fleuri, in what the gang called a "
+                + "response to the arrest of its leader, Jean-Robert \"Ti Bato\" Valcin, last month.", null);
+        assertEquals(List.of("Armed clash"), cause.events().stream().map(Event::subType).toList(),
+                cause.events().toString());
+        String valcin = named(cause, "Jean-Robert Valcin").orElseThrow().id();
+        assertTrue(cause.events().get(0).participants().stream().noneMatch(p -> p.id().equals(valcin)),
+                "the leader whose arrest the gang avenges is no side of its attack: " + cause.events());
+        assertFalse(relatedEitherWay(cause, valcin, "opposed", "actor:kanno-lanme"), cause.relations().toString());
+
+        Extraction possible = run("PORT-LAZARE, 20 May 2023 — Two gangs formed an alliance, a move analysts said could "
+                + "allow armed groups to coordinate attacks between the capital and the port.", null);
+        assertTrue(possible.events().stream().noneMatch(e -> Acled.isViolent(e.type())), possible.events().toString());
+
+        for (String none : List.of("\"From today there are no more Red Scorpions and no more Kanno Lanmè fighting each "
+                + "other,\" Chalumeau said.", "Police said there were no more clashes in Delmont on Sunday.")) {
+            Extraction x = run(none, LocalDate.of(2024, 3, 4));
+            assertEquals(List.of(), x.events(), none);
+        }
+        Extraction counted = run("No more than 20 people were killed in the clashes in Delmont on Sunday.",
+                LocalDate.of(2024, 3, 4));
+        assertFalse(counted.events().isEmpty(), "a count is no negation");
+    }
+
+    @Test
+    void theReportsPoliceIsNotTheBodyAtWhoseHeadquartersSomeoneIsHeld() {
+        Extraction x = run("TRB officers surrounded a house in Anse-Corail on Tuesday. Two men guarding the house "
+                + "opened fire on the officers, who returned fire. Valcin is being held at the headquarters of the "
+                + "Central Directorate of the Judicial Police.", LocalDate.of(2024, 2, 7));
+        String directorate = named(x, "Central Directorate of the Judicial Police").orElseThrow().id();
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream())
+                .noneMatch(p -> p.id().equals(directorate)), x.events().toString());
+    }
+
+    @Test
+    void aFightOfMoreThanAYearWitnessesAndWhoDocumentedAbusesAreNoSides() {
+        Extraction x = run("MIREBOIS, 21 July 2024 — Representatives of two armed groups that have fought for control "
+                + "of the Haute-Vallée department for more than a year, the Bois-Lenoir Brotherhood and the Twa Kwa "
+                + "gang, signed a ceasefire agreement in Mirebois on Saturday. The Minister of the Interior, Fabrice "
+                + "Augustin, and the Bishop of Mirebois, Monsignor Lucien Bastien, signed as witnesses. The CDR "
+                + "recalled that the Twa Kwa gang had been blamed for the looting of Dufresne central market in "
+                + "December 2023 and dozens of cases of sexual violence documented by the Women's Solidarity Network "
+                + "(WSN).", null);
+        assertTrue(x.events().stream().noneMatch(e -> e.type().equals("Battles")), "what has gone on for more than a "
+                + "year is no fight of that Saturday: " + x.events());
+        String augustin = named(x, "Fabrice Augustin").orElseThrow().id();
+        String bastien = named(x, "Lucien Bastien").orElseThrow().id();
+        assertFalse(relatedEitherWay(x, augustin, "opposed", bastien), "witnesses are no parties to the ceasefire: "
+                + x.relations());
+        assertTrue(relatedEitherWay(x, "actor:bois-lenoir-brotherhood", "opposed", "actor:twa-kwa"),
+                x.relations().toString());
+        String wsn = named(x, "Women's Solidarity Network").orElseThrow().id();
+        assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals(wsn)),
+                "who documented the abuses took no part in them: " + x.events());
     }
 }

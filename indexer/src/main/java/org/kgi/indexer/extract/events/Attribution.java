@@ -105,7 +105,8 @@ final class Attribution {
                     }
                 }
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && r.id().contains("police")
-                        && !OFFICE_HOLDER.matcher(r.id()).find()) { // not the Police Commissioner, a man's office
+                        && !OFFICE_HOLDER.matcher(r.id()).find() // not the Police Commissioner, a man's office
+                        && !premisesOf(t, r)) { // nor the Judicial Police, at whose headquarters a man is held
                     police.merge(r.id(), 1, Integer::sum);
                 }
                 if (r.isActor() && !r.generic() && "security_force".equals(r.type()) && isArmy(r.id())) {
@@ -122,6 +123,18 @@ final class Attribution {
         this.onlyArmy = army != null && !foreign(army, datelineCountry(t, sentences.get(0), bySentence.get(0)))
                 ? army : null;
     }
+
+    /**
+     * Whether the body is named for its premises ({@code held at the headquarters of the Central Directorate of the
+     * Judicial Police}): where someone is, not the force that acts in the report.
+     */
+    private static boolean premisesOf(Tokens t, Resolved r) {
+        int of = t.beforeThe(r.found().first());
+        return t.isLower(of, "of") && t.isWord(of - 1) && PREMISES.contains(t.lower(of - 1));
+    }
+
+    private static final Set<String> PREMISES = WordSets.of("headquarters", "offices", "premises", "cells",
+            "custody", "station", "barracks", "compound");
 
     private static final String GENERIC_MILITARY = "actor:military";
     private static final Pattern OFFICE_HOLDER = Pattern.compile("-(?:commissioner|chief|commander|spokesman"

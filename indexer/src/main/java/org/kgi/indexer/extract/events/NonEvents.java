@@ -142,6 +142,12 @@ final class NonEvents {
         if (calledOff(t, s, i) || calledOffAfter(t, s, i)) {
             return true; // the provincial government has banned the march; organisers called off the rally
         }
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 6) && t.isWord(k); k--) {
+            if ((t.isLower(k, "more") || t.isLower(k, "longer")) && t.isLower(k - 1, "no")
+                    && !t.isLower(k + 1, "than")) {
+                return true; // no more Red Scorpions and no more Kanno Lanmè fighting each other; no more clashes
+            }
+        }
         if (j == i - 1) {
             return t.isLower(j, "no") && !t.isLower(i, "longer"); // but no fighting was reported; not "no longer"
         }

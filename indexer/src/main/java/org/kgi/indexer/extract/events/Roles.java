@@ -104,7 +104,7 @@ final class Roles {
                     || at > trigger && (Sidelines.feudContext(t, s, r) || Sidelines.grievance(t, s, r)
                     || NonEvents.inWeekSummed(t, s, at)) // in a week that also saw a bombing claimed by X
                     || Sidelines.protestedDeed(t, s, r, trigger) || Sidelines.protestedDeath(t, s, r)
-                    || Sidelines.medium(t, r)
+                    || Sidelines.medium(t, r) || Sidelines.signedAsWitness(t, r, trigger)
                     || Sidelines.heldForCrime(t, s, r, trigger) || spokesmanOf(t, r) // the Taliban's spokesman said
                     || Sidelines.freedAfter(t, s, r, trigger) || Sidelines.formerHead(t, r)
                     || forceTellsAfter(t, s, r, trigger) || Sidelines.represented(t, s, r)
@@ -835,11 +835,18 @@ final class Roles {
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
      * organisation followed by {@code said} or {@code told}.
      */
+    /** Verbs of keeping count of deeds, by whom: a monitor's work, no side of the deeds. */
+    private static final Set<String> DOCUMENTING = WordSets.of("documented", "recorded", "verified", "compiled",
+            "tallied", "catalogued", "cataloged");
+
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.beforeThe(a);
         if (p >= s.first() && t.isLower(p, "told") || toldTheDescribed(t, s, a)) {
             return true;
+        }
+        if (t.isLower(p, "by") && t.isWord(p - 1) && DOCUMENTING.contains(t.lower(p - 1))) {
+            return true; // dozens of cases of sexual violence documented by the Women's Solidarity Network: who counts
         }
         int after = r.found().last() + 1;
         if (t.isWord(after) && WARNING.contains(t.lower(after)) && (t.isLower(after + 1, "of")

@@ -193,8 +193,9 @@ final class Sidelines {
 
     /**
      * {@code attacked a Houthi checkpoint in protest against the arrest of a tribal sheikh, Ahmed al-Qaisi, by Houthi
-     * fighters}: who took part in the deed a fight was waged in protest against (not a protest's own target) is named
-     * as its motive, no side of the fight.
+     * fighters}, {@code attacked police positions, in what the gang called a response to the arrest of its leader, X},
+     * {@code in retaliation for the killing of X}: who took part in the deed a fight was waged in protest against, in
+     * answer to or to avenge (not a protest's own target) is named as its motive, no side of the fight.
      */
     static boolean protestedDeed(Tokens t, Sentence s, Resolved r, int trigger) {
         if (t.isWord(trigger) && TriggerScan.PROTEST_WORDS.contains(t.lower(trigger))) {
@@ -210,6 +211,11 @@ final class Sidelines {
                     && t.isLower(k - 2, "in")) {
                 return deed;
             }
+            if (trigger < k && (t.isLower(k, "to") && t.isLower(k - 1, "response") || t.isLower(k, "avenge")
+                    || t.isLower(k, "for") && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation")
+                    || t.isLower(k - 1, "reprisal")))) {
+                return deed; // (the fight told before its motive: not the avenged killing, told after it)
+            }
         }
         return false;
     }
@@ -217,6 +223,19 @@ final class Sidelines {
     /** What a protest is against: the crimes an arrest is for ({@link #CRIMES}), and arrests and evictions. */
     private static final Set<String> DEEDS = WordSets.copyOf(Stream.concat(CRIMES.stream(),
             Stream.of("arrest", "arrests", "detention", "eviction", "demolition")).toList());
+
+    /**
+     * {@code The Minister of the Interior, Fabrice Augustin, and the Bishop of Mirebois signed as witnesses}: who
+     * signs an agreement as its witness, guarantor or mediator is no party to it.
+     */
+    static boolean signedAsWitness(Tokens t, Resolved r, int trigger) {
+        return r.found().last() < trigger && t.isLower(trigger + 1, "as") && t.isWord(trigger + 2)
+                && (WITNESSES.contains(t.lower(trigger + 2))
+                || t.isLower(trigger + 2, "a") && t.isWord(trigger + 3) && WITNESSES.contains(t.lower(trigger + 3)));
+    }
+
+    private static final Set<String> WITNESSES = WordSets.of("witness", "witnesses", "guarantor", "guarantors",
+            "mediator", "mediators", "observer", "observers", "facilitator", "facilitators");
 
     /** Whether the name follows a medium's noun ({@code read on state broadcaster RTN}): where it was said. */
     static boolean medium(Tokens t, Resolved r) {

@@ -576,9 +576,12 @@ final class TriggerScan {
         if (!(t.isLower(aux, "has") || t.isLower(aux, "have") || t.isLower(aux, "had"))) {
             return false;
         }
+        boolean comma = false;
         for (int k = i + 1; k < Math.min(s.last(), i + 24) && !Clauses.breaksAt(t, k); k++) {
             // (has fought the rival Islamic State West Africa Province (ISWAP) for control of the islands since 2021)
-            if (t.isLower(k, "for") && t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))
+            comma |= t.isChar(k, ',');
+            if (t.isLower(k, "for") && (t.isWord(k + 1) && LONG_SPANS.contains(t.lower(k + 1))
+                    || !comma && longSpanAfter(t, k + 1)) // (not "had gathered, as they have for more than a year")
                     || t.isLower(k, "since") && t.is(k + 1, Tokens.NUMBER) && t.end(k + 1) - t.start(k + 1) == 4) {
                 // have fought over the port since 2023, has killed thousands of civilians since 2014: what has gone on
                 // for years, no event of a day
@@ -589,6 +592,27 @@ final class TriggerScan {
     }
 
     private static final Set<String> LONG_SPANS = WordSets.of("years", "decades", "generations", "months");
+
+    /**
+     * Whether a long span starts at {@code k}: {@code years}, {@code more than a year}, {@code over two decades},
+     * {@code the past six months}.
+     */
+    private static boolean longSpanAfter(Tokens t, int k) {
+        int n = k;
+        while (n < k + 3 && t.isWord(n) && SPAN_QUALIFIERS.contains(t.lower(n))) {
+            n++; // more than, nearly, the past
+        }
+        if (t.isLower(n, "a") || t.is(n, Tokens.NUMBER) || t.isWord(n) && SPAN_COUNTS.contains(t.lower(n))) {
+            n++; // a year, more than a year, over two decades
+        }
+        return t.isWord(n) && (LONG_SPANS.contains(t.lower(n)) || n > k && LONG_SPAN.contains(t.lower(n)));
+    }
+
+    private static final Set<String> SPAN_QUALIFIERS = WordSets.of("more", "than", "over", "nearly", "almost",
+            "about", "the", "past", "last", "well");
+    private static final Set<String> SPAN_COUNTS = WordSets.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several", "many");
+    private static final Set<String> LONG_SPAN = WordSets.of("year", "decade", "month");
 
     /**
      * A participle before its noun ({@code the banned movement}, {@code a seized weapon}, {@code the burned houses}):
@@ -762,19 +786,42 @@ final class TriggerScan {
 
     /**
      * Whether token {@code i} is a deed that the sentence's event answered, named after {@code was a response to},
-     * {@code was revenge for} or {@code was retaliation for} ({@code the attack was a response to army bombing}): a
-     * cause, not an event this sentence tells.
+     * {@code was revenge for} or {@code was retaliation for} ({@code the attack was a response to army bombing}), or
+     * after what someone called so ({@code in what the gang called a response to the arrest of its leader}): a cause,
+     * not an event this sentence tells.
      */
     private static boolean answeredDeed(Tokens t, Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(s.first() + 2, i - 5) && t.isWord(k); k--) {
             if ((t.isLower(k, "to") && t.isLower(k - 1, "response") || t.isLower(k, "for")
                     && (t.isLower(k - 1, "revenge") || t.isLower(k - 1, "retaliation") || t.isLower(k - 1, "reprisal")))
-                    && t.hasWordIn(Math.max(s.first(), k - 5), k - 2, Modality.BE)) {
+                    && (t.hasWordIn(Math.max(s.first(), k - 5), k - 2, Modality.BE)
+                    || t.hasWordIn(Math.max(s.first(), k - 4), k - 2, CALLING))) {
                 return !toldWithItsDay(t, s, i);
             }
         }
         return false;
     }
+
+    /**
+     * Whether token {@code i} is a deed something may make possible ({@code a move that could allow armed groups to
+     * coordinate attacks}, {@code might enable the gangs to attack}): a possibility weighed, no event.
+     */
+    private static boolean madePossible(Tokens t, Sentence s, int i) {
+        boolean to = false;
+        for (int k = i - 1; k >= Math.max(s.first() + 1, i - 8); k--) {
+            if (!t.isWord(k) && !t.isChar(k, '-')) {
+                return false;
+            }
+            to |= t.isLower(k, "to");
+            if (to && ENABLING.contains(t.lower(k)) && t.isWord(k - 1) && MAYBE.contains(t.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENABLING = WordSets.of("allow", "enable", "help", "permit");
+    private static final Set<String> MAYBE = WordSets.of("could", "might", "may", "would");
 
     /**
      * Whether the deed at {@code i} is told with a day or a name of its own a few words on ({@code retaliation for the
@@ -1096,6 +1143,9 @@ final class TriggerScan {
             }
             if (answeredDeed(t, s, i)) {
                 continue; // the attack was a response to army bombing: the cause named, no event told here
+            }
+            if (madePossible(t, s, i)) {
+                continue; // an alliance that could allow armed groups to coordinate attacks: what may come of it
             }
             if (separatingFire(t, s, i)) {
                 continue; // police fired tear gas to separate the two sides: the fight told before was stopped

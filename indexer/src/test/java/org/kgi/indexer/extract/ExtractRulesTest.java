@@ -10068,4 +10068,28 @@ class ExtractRulesTest {
         assertTrue(x.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals(wsn)),
                 "who documented the abuses took no part in them: " + x.events());
     }
+
+    @Test
+    void whoLeadsSomeFightersOfAGroupIsOfItAndWhoInterviewedSurvivorsTookNoPart() {
+        Extraction x = run("MIREBOIS, 1 November 2024 — On 31 October a group of fighters of the Bois-Lenoir "
+                + "Brotherhood led by a commander known as Jocelyn Métellus announced in a video that they no longer "
+                + "recognised the authority of Ernso \"Papa Lou\" Jérôme.", null);
+        String metellus = named(x, "Jocelyn Métellus").orElseThrow().id();
+        assertFalse(related(x, metellus, "leads", "actor:bois-lenoir-brotherhood"), x.relations().toString());
+        assertTrue(related(x, metellus, "part_of", "actor:bois-lenoir-brotherhood"), x.relations().toString());
+
+        Extraction sitrep = run("MIREBOIS, 27 February 2023 — According to survivors interviewed by Lifeline Relief "
+                + "International (LRI) staff, dozens of armed men entered Fond-Lagrange at around 5 a.m. on 25 "
+                + "February, firing at houses and setting fire to roofs.", null);
+        String lri = named(sitrep, "Lifeline Relief International").orElseThrow().id();
+        assertFalse(sitrep.events().isEmpty());
+        assertTrue(sitrep.events().stream().flatMap(e -> e.participants().stream()).noneMatch(p -> p.id().equals(lri)),
+                "who interviewed the survivors took no part: " + sitrep.events());
+
+        Extraction late = run("MIREBOIS, 27 February 2023 — Armed men attacked Fond-Lagrange on Saturday. A police "
+                + "patrol from Mirebois reached the village on Sunday afternoon, after the attackers had left.", null);
+        assertTrue(late.relations().stream().noneMatch(r -> r.type().equals("opposed")
+                && (r.source().equals("actor:police") || r.target().equals("actor:police"))),
+                "the police came after the attackers had left: " + late.relations());
+    }
 }

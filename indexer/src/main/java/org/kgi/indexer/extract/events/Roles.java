@@ -629,6 +629,10 @@ final class Roles {
             return true; // the crowd dispersed before troops arrived: they never met
         }
         int verb = t.beforeThe(r.found().first());
+        int gone = t.isLower(after, "had") || t.isLower(after, "have") || t.isLower(after, "has") ? after + 1 : after;
+        if (t.isLower(verb, "after") && t.isWord(gone) && GONE.contains(t.lower(gone))) {
+            return true; // a patrol reached the village after the attackers had left: they never met
+        }
         if (t.isWord(verb) && t.lower(verb).endsWith("ing") && t.isLower(verb - 1, "without")) {
             return true; // took up positions without engaging the Ukrainian troops
         }
@@ -646,6 +650,7 @@ final class Roles {
     }
 
     private static final Set<String> ARRIVED = WordSets.of("arrived", "came", "reached", "could");
+    private static final Set<String> GONE = WordSets.of("left", "fled", "gone", "withdrawn", "withdrew", "escaped");
     private static final Set<String> JAILED = WordSets.of("jailed", "imprisoned", "late", "slain", "exiled",
             "extradited");
 
@@ -835,9 +840,12 @@ final class Roles {
      * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
      * organisation followed by {@code said} or {@code told}.
      */
-    /** Verbs of keeping count of deeds, by whom: a monitor's work, no side of the deeds. */
+    /**
+     * Verbs of keeping count of deeds or hearing of them, by whom: a monitor's work, no side of the deeds ({@code
+     * according to survivors interviewed by LRI staff, armed men entered the village}).
+     */
     private static final Set<String> DOCUMENTING = WordSets.of("documented", "recorded", "verified", "compiled",
-            "tallied", "catalogued", "cataloged");
+            "tallied", "catalogued", "cataloged", "interviewed", "surveyed");
 
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();

@@ -120,7 +120,7 @@ final class Affiliations {
                     && NameChunker.oneOfGroupBefore(t, a.found().first(), a.found().last(), b.found().first(), true)) {
                 sink.add(b.id(), a.id(), "part_of", date, ev); // a soldier of the 19 Rashtriya Rifles, Havildar P
             } else if (isGroup(a) && isPerson(b) && !doc.isLabel(a.id())) {
-                groupThenPerson(a, b, g, date, ev, sink);
+                groupThenPerson(a, b, g, fightersOf(t, s, a), date, ev, sink);
             } else if (isPerson(a) && isGroup(b)) {
                 personThenGroup(t, s, a, b, g, date, ev, sink);
             } else if (isGroup(a) && isGroup(b)) {
@@ -161,11 +161,26 @@ final class Affiliations {
         }
     }
 
-    private static void groupThenPerson(Resolved g0, Resolved p, String[] g, String date, Mention ev,
-                                        RelationSink sink) {
+    /**
+     * Whether the group is named after some of its men ({@code a group of fighters of the Bois-Lenoir Brotherhood},
+     * {@code a faction of G}): what follows of them ({@code led by P}) is said of those men, not of the group.
+     */
+    private static boolean fightersOf(Tokens t, Sentence s, Resolved group) {
+        int of = t.beforeThe(group.found().first());
+        return of > s.first() && t.isLower(of, "of") && t.isWord(of - 1) && SOME_OF_ITS_MEN.contains(t.lower(of - 1));
+    }
+
+    private static final Set<String> SOME_OF_ITS_MEN = WordSets.of("fighters", "members", "militants", "gunmen",
+            "faction", "splinter", "wing", "cell", "unit", "men", "dissidents", "commanders");
+
+    /** @param fightersOf the group named after some of its men: who leads them is of the group, not its leader */
+    private static void groupThenPerson(Resolved g0, Resolved p, String[] g, boolean fightersOf, String date,
+                                        Mention ev, RelationSink sink) {
         for (int k = 0; k + 1 < g.length; k++) {
             if (LED_VERBS.contains(g[k]) && "by".equals(g[k + 1]) && beforeLed(g, k) && afterBy(g, k + 2)) {
-                sink.add(p.id(), g0.id(), "leads", date, ev); // G ("gloss"), which is led by P
+                // G ("gloss"), which is led by P; a group of fighters of G led by P: a commander of G (but members
+                // of G, a self-described "defence group" led by P: G renamed, and P leads it)
+                sink.add(p.id(), g0.id(), fightersOf && k == 0 ? "part_of" : "leads", date, ev);
                 return;
             }
         }

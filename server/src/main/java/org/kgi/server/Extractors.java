@@ -13,7 +13,7 @@ import org.kgi.indexer.index.Sha256;
 /** Which extractor a run uses: the rule-based one, with the corpus' aliases file when there is one. */
 public final class Extractors {
     /** Bumped when the extraction rules change, so that an index made by older rules is extracted again. */
-    static final String RULES_VERSION = "rules-253";
+    static final String RULES_VERSION = "rules-254";
     /** Where a corpus keeps its aliases file unless {@code --aliases} says otherwise (hidden: never indexed). */
     public static final String DEFAULT_ALIASES = ".kgi/aliases.json";
 

@@ -10077,6 +10077,10 @@ class ExtractRulesTest {
         String metellus = named(x, "Jocelyn Métellus").orElseThrow().id();
         assertFalse(related(x, metellus, "leads", "actor:bois-lenoir-brotherhood"), x.relations().toString());
         assertTrue(related(x, metellus, "part_of", "actor:bois-lenoir-brotherhood"), x.relations().toString());
+        Extraction members = run("MIREBOIS, 1 November 2024 — Survivors identified the attackers as members of the Twa "
+                + "Kwa gang led by Dieuseul \"Kouto\" Mondésir.", null);
+        assertTrue(related(members, named(members, "Dieuseul Mondésir").orElseThrow().id(), "leads", "actor:twa-kwa"),
+                "members of the gang led by P: P leads the gang " + members.relations());
 
         Extraction sitrep = run("MIREBOIS, 27 February 2023 — According to survivors interviewed by Lifeline Relief "
                 + "International (LRI) staff, dozens of armed men entered Fond-Lagrange at around 5 a.m. on 25 "
@@ -10091,5 +10095,11 @@ class ExtractRulesTest {
         assertTrue(late.relations().stream().noneMatch(r -> r.type().equals("opposed")
                 && (r.source().equals("actor:police") || r.target().equals("actor:police"))),
                 "the police came after the attackers had left: " + late.relations());
+        Extraction fled = run("PORT-LAZARE, 18 September 2024 — Gunmen of the Red Scorpions gang took control of "
+                + "Delmont on Monday and set fire to the police station after officers of the National Police of "
+                + "Marivelle withdrew.", null);
+        assertTrue(fled.events().stream().anyMatch(e -> e.participants().contains(
+                new Participant("actor:national-police-of-marivelle", "target"))), "who withdrew before the gang "
+                + "burned their station were its target: " + fled.events());
     }
 }

@@ -630,8 +630,11 @@ final class Roles {
         }
         int verb = t.beforeThe(r.found().first());
         int gone = t.isLower(after, "had") || t.isLower(after, "have") || t.isLower(after, "has") ? after + 1 : after;
-        if (t.isLower(verb, "after") && t.isWord(gone) && GONE.contains(t.lower(gone))) {
-            return true; // a patrol reached the village after the attackers had left: they never met
+        if (t.isLower(verb, "after") && t.isWord(gone) && GONE.contains(t.lower(gone))
+                && t.hasWordIn(s.first(), verb - 1, ARRIVING)) {
+            // a patrol reached the village after the attackers had left: they never met (but the gang burned the
+            // station after officers fled: the officers' flight is the gang's deed)
+            return true;
         }
         if (t.isWord(verb) && t.lower(verb).endsWith("ing") && t.isLower(verb - 1, "without")) {
             return true; // took up positions without engaging the Ukrainian troops
@@ -651,6 +654,8 @@ final class Roles {
 
     private static final Set<String> ARRIVED = WordSets.of("arrived", "came", "reached", "could");
     private static final Set<String> GONE = WordSets.of("left", "fled", "gone", "withdrawn", "withdrew", "escaped");
+    private static final Set<String> ARRIVING = WordSets.of("arrived", "reached", "came", "got", "arriving",
+            "reaching");
     private static final Set<String> JAILED = WordSets.of("jailed", "imprisoned", "late", "slain", "exiled",
             "extradited");
 

@@ -167,11 +167,17 @@ final class Affiliations {
      */
     private static boolean fightersOf(Tokens t, Sentence s, Resolved group) {
         int of = t.beforeThe(group.found().first());
-        return of > s.first() && t.isLower(of, "of") && t.isWord(of - 1) && SOME_OF_ITS_MEN.contains(t.lower(of - 1));
+        if (of <= s.first() + 1 || !t.isLower(of, "of") || !t.isWord(of - 1)) {
+            return false;
+        }
+        return PART_OF_A_GROUP.contains(t.lower(of - 1)) || ITS_MEN.contains(t.lower(of - 1)) && t.isLower(of - 2, "of")
+                && t.isWord(of - 3) && PART_OF_A_GROUP.contains(t.lower(of - 3)); // (not "members of the gang led by P")
     }
 
-    private static final Set<String> SOME_OF_ITS_MEN = WordSets.of("fighters", "members", "militants", "gunmen",
-            "faction", "splinter", "wing", "cell", "unit", "men", "dissidents", "commanders");
+    private static final Set<String> PART_OF_A_GROUP = WordSets.of("group", "band", "faction", "splinter", "wing",
+            "cell", "unit", "dissidents");
+    private static final Set<String> ITS_MEN = WordSets.of("fighters", "members", "militants", "gunmen", "men",
+            "commanders");
 
     /** @param fightersOf the group named after some of its men: who leads them is of the group, not its leader */
     private static void groupThenPerson(Resolved g0, Resolved p, String[] g, boolean fightersOf, String date,

@@ -170,8 +170,9 @@ final class Affiliations {
         if (of <= s.first() + 1 || !t.isLower(of, "of") || !t.isWord(of - 1)) {
             return false;
         }
+        // a faction of G; a group of fighters of G (not "members of the gang led by P": P leads the gang)
         return PART_OF_A_GROUP.contains(t.lower(of - 1)) || ITS_MEN.contains(t.lower(of - 1)) && t.isLower(of - 2, "of")
-                && t.isWord(of - 3) && PART_OF_A_GROUP.contains(t.lower(of - 3)); // (not "members of the gang led by P")
+                && t.isWord(of - 3) && PART_OF_A_GROUP.contains(t.lower(of - 3));
     }
 
     private static final Set<String> PART_OF_A_GROUP = WordSets.of("group", "band", "faction", "splinter", "wing",

@@ -200,9 +200,9 @@ public final class CorpusIndexer {
     }
 
     /**
-     * How many reports the index held {@code before} the run and holds no more, looked up in what it committed: those
-     * of the files gone, and of the JSON files written again (any file's in a full run); a report now held by
-     * another file is not counted.
+     * How many reports the index held {@code before} the run and holds no more, looked up in what it committed: of the
+     * reports of the files gone and of the files whose reports the run deleted or wrote again (every file's in a full
+     * run), those no file holds now (a report moved to another file is not counted).
      */
     private long removed(IndexState before, boolean full, Set<String> gone, FileIndexer files) throws IOException {
         List<String> maybe = new ArrayList<>();

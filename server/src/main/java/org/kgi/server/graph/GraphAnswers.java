@@ -193,10 +193,6 @@ public final class GraphAnswers {
         return lastWindow.rankings();
     }
 
-    public Views.CommunityList communities(int limit, int membersPerCommunity) {
-        return communities(limit, membersPerCommunity, DateWindow.ALL, true);
-    }
-
     /** The communities of a window's slice of the graph, as {@link #rank} ranks: with or without the generic actors. */
     private record WindowCommunities(KnowledgeGraph graph, DateWindow window, boolean generic, KnowledgeGraph slice,
                                      Communities communities) {

@@ -842,16 +842,16 @@ final class Roles {
     }
 
     /**
-     * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
-     * organisation followed by {@code said} or {@code told}.
-     */
-    /**
      * Verbs of keeping count of deeds or hearing of them, by whom: a monitor's work, no side of the deeds ({@code
      * according to survivors interviewed by LRI staff, armed men entered the village}).
      */
     private static final Set<String> DOCUMENTING = WordSets.of("documented", "recorded", "verified", "compiled",
             "tallied", "catalogued", "cataloged", "interviewed", "surveyed");
 
+    /**
+     * Whether an actor is only the source of the report: {@code told X}, {@code according to X}, a person or an
+     * organisation followed by {@code said} or {@code told}.
+     */
     private static boolean isSource(Tokens t, Sentence s, Resolved r) {
         int a = r.found().first();
         int p = t.beforeThe(a);

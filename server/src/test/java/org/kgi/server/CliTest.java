@@ -185,6 +185,10 @@ class CliTest {
         Run positional = kgi("index", corpus.toString(), "--index", index);
         assertEquals(0, positional.code(), positional.err());
         assertTrue(positional.err().contains("up to date with " + corpus), positional.err());
+        Run full = kgi("index", corpus.toString(), "--index", index, "--full", "--json");
+        JsonNode f0 = Json.mapper().readTree(full.out());
+        assertEquals(List.of(0, 2, 2), List.of(f0.get("added").asInt(), f0.get("updated").asInt(),
+                f0.get("reports").asInt()), "a full run writes the files the index held again: updated, not added");
         Run twice = kgi("index", tmp.toString(), "--corpus", corpus.toString(), "--index", index);
         assertEquals(2, twice.code(), "two corpora are a usage error");
         assertTrue(twice.err().contains("give the corpus once"), twice.err());

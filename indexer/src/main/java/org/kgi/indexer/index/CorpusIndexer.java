@@ -147,7 +147,7 @@ public final class CorpusIndexer {
             state = state.withoutFiles();
         }
         FileIndexer files = new FileIndexer(index.writer(), reader, extractor, state, full, all, present,
-                fileWrites.readLock());
+                before.files().keySet(), fileWrites.readLock());
         unreadable.forEach((folder, e) -> files.failed(folder, "cannot read the folder (" + ReportReader.describe(e)
                 + "): its files were not read, and their reports in the index are kept as they were"));
         Batches batches = new Batches(corpus);

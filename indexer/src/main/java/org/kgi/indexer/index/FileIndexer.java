@@ -40,6 +40,8 @@ final class FileIndexer {
     private final ReportReader reader;
     private final Extractor extractor;
     private final IndexState state;
+    /** The files the index held when the run began (a full run's too): one written again is updated, not added. */
+    private final Set<String> indexedBefore;
     private final boolean full;
     private final Map<String, String> idToPath;
     private final AtomicInteger added = new AtomicInteger();
@@ -82,15 +84,17 @@ final class FileIndexer {
      *                claims it
      * @param present the paths of {@code all}: an id indexed from a file that is gone is free for another file in
      *                this run (the gone file's reports are deleted after it)
+     * @param indexedBefore the files the index held when the run began, which a full run has deleted since
      */
     FileIndexer(IndexWriter writer, ReportReader reader, Extractor extractor, IndexState state, boolean full,
-                List<CorpusFile> all, Set<String> present, Lock writing) {
+                List<CorpusFile> all, Set<String> present, Set<String> indexedBefore, Lock writing) {
         this.writer = writer;
         this.writing = writing;
         this.all = all;
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
+        this.indexedBefore = indexedBefore;
         this.full = full;
         this.idToPath = new ConcurrentHashMap<>(state.idToPath());
         idToPath.values().removeIf(p -> !p.isEmpty() && !present.contains(p));
@@ -308,7 +312,7 @@ final class FileIndexer {
                 writer.deleteDocuments(new Term(Schema.PATH, path));
                 replaced.add(path);
                 reports.addAndGet(-before);
-                (state.files().containsKey(path) ? updated : added).decrementAndGet();
+                (indexedBefore.contains(path) ? updated : added).decrementAndGet();
                 written.remove(path);
             }
             return false;
@@ -354,7 +358,7 @@ final class FileIndexer {
         }
         reports.addAndGet(count - (before == null ? 0 : before));
         if (before == null) {
-            (state.files().containsKey(path) ? updated : added).incrementAndGet();
+            (indexedBefore.contains(path) ? updated : added).incrementAndGet();
         }
         return true;
     }

@@ -79,15 +79,18 @@ class CorpusIndexerTest {
         assertEquals(List.of(1, 1, 1, 1), List.of(changed.added(), changed.updated(), changed.deleted(), changed.unchanged()));
         assertEquals(Set.of("a", "charlie", "d"), ids(index));
 
+        // a full run writes every file again: those the index held are updated, a new one added
+        write(corpus.resolve("e.txt"), "Echo\n\nFifth report.");
         SyncSummary full = sync(corpus, index, true);
-        assertEquals(3, full.added());
-        assertEquals(Set.of("a", "charlie", "d"), ids(index));
+        assertEquals(List.of(1, 3), List.of(full.added(), full.updated()));
+        assertEquals(Set.of("a", "charlie", "d", "e"), ids(index));
 
         // a full run counts the files it no longer finds as deleted too
         Files.delete(corpus.resolve("d.txt"));
         SyncSummary fullAfterDelete = sync(corpus, index, true);
-        assertEquals(List.of(2, 1), List.of(fullAfterDelete.added(), fullAfterDelete.deleted()));
-        assertEquals(Set.of("a", "charlie"), ids(index));
+        assertEquals(List.of(0, 3, 1), List.of(fullAfterDelete.added(), fullAfterDelete.updated(),
+                fullAfterDelete.deleted()));
+        assertEquals(Set.of("a", "charlie", "e"), ids(index));
     }
 
     @Test

@@ -237,6 +237,17 @@ class CliTest {
     }
 
     @Test
+    void aJsonReportsFieldOfAnotherTypeIsAWarningThatNamesIt() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("typed"));
+        Files.writeString(corpus.resolve("typed.json"), "{\"id\": 7, \"title\": [\"Clash\"], \"text\": \"Police "
+                + "clashed with gang members in Delmont.\"}");
+        Run run = kgi("index", corpus.toString(), "--index", tmp.resolve("typed-index").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("warning  typed.json: report 7: \"title\" is an array, not a string; passed"
+                + " over"), run.err());
+    }
+
+    @Test
     void searchPrintsHitsAndTheSameJsonAsTheApi() throws Exception {
         Path corpus = smallCorpus();
         String index = tmp.resolve("idx").toString();

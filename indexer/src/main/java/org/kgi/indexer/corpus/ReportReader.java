@@ -391,18 +391,25 @@ public final class ReportReader {
         if (node == null || !node.isObject()) {
             throw new ReportReadException("JSON report must be an object with a \"text\" field");
         }
-        String text = firstText(node, "text", "body", "content");
+        List<String> notes = new ArrayList<>(); // fields of another type than a string's
+        String text = firstText(node, notes, "text", "body", "content");
         if (text == null || text.isBlank()) {
-            throw new ReportReadException("JSON report has no \"text\" (or \"body\", \"content\") string");
+            throw new ReportReadException("JSON report has no \"text\" (or \"body\", \"content\") string"
+                    + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         }
-        String id = node.hasNonNull("id") ? ReportIds.sanitize(node.get("id").asText()) : defaultId;
-        String rawDate = firstText(node, "date", "published", "published_at");
+        String rawId = firstText(node, notes, "id");
+        String id = rawId != null ? ReportIds.sanitize(rawId) : defaultId;
+        String rawDate = firstText(node, notes, "date", "published", "published_at");
         LocalDate date = Dates.parse(rawDate).orElse(null);
         if (rawDate != null && !rawDate.isBlank() && date == null) {
             warnings.add("report " + id + ": date '" + rawDate + "' is not a date; indexed without one");
         }
-        return new Report(id, firstText(node, "title", "headline"), date, firstText(node, "source", "publisher"),
-                truncate(text, warnings), file.relativePath(), format);
+        String title = firstText(node, notes, "title", "headline");
+        String source = firstText(node, notes, "source", "publisher");
+        for (String note : notes) {
+            warnings.add("report " + id + ": " + note);
+        }
+        return new Report(id, title, date, source, truncate(text, warnings), file.relativePath(), format);
     }
 
     private List<Report> jsonLines(CorpusFile file, List<String> warnings, List<String> lost)
@@ -437,12 +444,26 @@ public final class ReportReader {
         return reports;
     }
 
-    private static String firstText(JsonNode node, String... names) {
+    /**
+     * The first of the fields that holds a string, a number or a boolean (read as text), or null; a field of another
+     * type (an array, an object) is passed over, and said so in {@code notes}, as is a number or a boolean read as
+     * text (an id may be a whole number, as in the API).
+     */
+    private static String firstText(JsonNode node, List<String> notes, String... names) {
         for (String name : names) {
             JsonNode v = node.get(name);
-            if (v != null && v.isValueNode() && !v.isNull()) {
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            if (v.isTextual() || v.isIntegralNumber() && name.equals("id")) {
                 return v.asText();
             }
+            if (v.isValueNode()) {
+                notes.add("\"" + name + "\" is a " + v.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + ", not a string; read as '" + v.asText() + "'");
+                return v.asText();
+            }
+            notes.add("\"" + name + "\" is an " + (v.isArray() ? "array" : "object") + ", not a string; passed over");
         }
         return null;
     }

@@ -288,6 +288,26 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void aJsonFieldOfAnotherTypeThanAStringIsNamedInAWarningOrTheFailure() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Path index = tmp.resolve("index");
+        write(corpus.resolve("typed.json"), "{\"id\": 7, \"title\": [\"Clash\", \"in Delmont\"], \"source\": true, "
+                + "\"text\": \"Police clashed with gang members in Delmont.\"}");
+        write(corpus.resolve("lines.jsonl"), "{\"id\": \"l1\", \"text\": {\"en\": \"Police clashed.\"}}\n"
+                + "{\"id\": \"l2\", \"text\": \"Residents marched.\"}\n");
+        SyncSummary s = sync(corpus, index, false);
+        assertEquals(Set.of("7", "l2"), ids(index));
+        List<String> warnings = s.warnings().stream().map(i -> i.file() + ": " + i.reason()).toList();
+        assertTrue(warnings.contains("typed.json: report 7: \"title\" is an array, not a string; passed over"),
+                warnings.toString());
+        assertTrue(warnings.contains("typed.json: report 7: \"source\" is a boolean, not a string; read as 'true'"),
+                warnings.toString());
+        assertEquals(1, s.failed().size(), s.failed().toString());
+        assertEquals("line 1: JSON report has no \"text\" (or \"body\", \"content\") string (\"text\" is an object, "
+                + "not a string; passed over), skipped (its other reports are indexed)", s.failed().get(0).reason());
+    }
+
+    @Test
     void anIdIsIndexedOnceAndAFileLosesOnlyItsReportsWhoseIdsAreTaken() throws IOException {
         Path corpus = tmp.resolve("corpus");
         Path index = tmp.resolve("index");

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kgi.indexer.json.Json;
 
 /**
  * Reads one corpus file into reports. Formats: {@code .txt} (first line is the title when it stands
@@ -455,7 +456,7 @@ public final class ReportReader {
             if (v == null || v.isNull()) {
                 continue;
             }
-            if (v.isTextual() || v.isIntegralNumber() && name.equals("id")) {
+            if (Json.isReportText(name, v)) {
                 return v.asText();
             }
             if (v.isValueNode()) {

@@ -20,17 +20,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.kgi.indexer.corpus.CorpusFile;
 import org.kgi.indexer.corpus.CorpusWalker;
@@ -205,40 +201,21 @@ public final class CorpusIndexer {
      * run), those no file holds now (a report moved to another file is not counted).
      */
     private long removed(IndexState before, boolean full, Set<String> gone, FileIndexer files) throws IOException {
-        List<String> maybe = new ArrayList<>();
+        List<BytesRef> maybe = new ArrayList<>();
         before.idToPath().forEach((id, path) -> {
             if (!path.isEmpty() && (full || gone.contains(path) || files.rewrote(path))) {
-                maybe.add(id);
+                maybe.add(new BytesRef(id));
             }
         });
         if (maybe.isEmpty()) {
             return 0;
         }
-        maybe.sort(null);
-        try (DirectoryReader now = DirectoryReader.open(index.writer())) {
-            List<LeafReaderContext> leaves = now.leaves();
-            TermsEnum[] terms = new TermsEnum[leaves.size()];
-            for (int i = 0; i < terms.length; i++) {
-                Terms t = leaves.get(i).reader().terms(Schema.ID);
-                terms[i] = t == null ? null : t.iterator();
-            }
-            long removed = 0;
-            PostingsEnum docs = null;
-            for (String id : maybe) {
-                BytesRef term = new BytesRef(id);
-                boolean held = false;
-                for (int i = 0; i < terms.length && !held; i++) {
-                    if (terms[i] != null && terms[i].seekExact(term)) {
-                        Bits live = leaves.get(i).reader().getLiveDocs();
-                        docs = terms[i].postings(docs, PostingsEnum.NONE);
-                        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && !held; d = docs.nextDoc()) {
-                            held = live == null || live.get(d);
-                        }
-                    }
-                }
-                removed += held ? 0 : 1;
-            }
-            return removed;
+        // the commit refreshed the index's searchers; each id is one report's at most
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return maybe.size() - searcher.count(new TermInSetQuery(Schema.ID, maybe));
+        } finally {
+            index.searchers().release(searcher);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -18,6 +19,14 @@ public final class Json {
     private static final ObjectMapper MAPPER = create();
 
     private Json() {
+    }
+
+    /**
+     * Whether a report's field holds what kgi reads it as: a string, or for {@code id} a whole number too. The API
+     * refuses any other value; a corpus file's is read with a warning.
+     */
+    public static boolean isReportText(String field, JsonNode value) {
+        return value.isTextual() || field.equals("id") && value.isIntegralNumber();
     }
 
     /** The shared, thread-safe mapper. Do not reconfigure it. */

@@ -525,17 +525,21 @@ public final class ReportSearcher {
             return "a backslash escapes the character after it, and nothing follows it; to search for a backslash, "
                     + "write two (\\\\)";
         }
-        Matcher regex = Pattern.compile("after prefix \"(/[^\"]*)\"").matcher(parserSays);
+        Matcher regex = UNCLOSED_REGEX.matcher(parserSays);
         if (parserSays.contains("Lexical error") && regex.find()) {
             return "'" + regex.group(1) + "' opens a regular expression that no '/' closes (/pol.ce/); to search for "
                     + "a slash, escape it (\\/)";
         }
-        Matcher operator = Pattern.compile("Encountered \" \"([-+!])\" ").matcher(parserSays);
+        Matcher operator = OPERATOR_ALONE.matcher(parserSays);
         if (operator.find()) {
             return operatorAlone(operator.group(1).charAt(0));
         }
         return null;
     }
+
+    /** The parser's words for a regular expression that nothing closes, and for an operator before nothing. */
+    private static final Pattern UNCLOSED_REGEX = Pattern.compile("after prefix \"(/[^\"]*)\"");
+    private static final Pattern OPERATOR_ALONE = Pattern.compile("Encountered \" \"([-+!])\" ");
 
     /** What a query is told whose {@code -}, {@code +} or {@code !} comes before no word or group. */
     private static String operatorAlone(char operator) {

@@ -69,6 +69,20 @@ final class GraphCommand {
         }
     }
 
+    /** {@code --from}, {@code --to} and {@code --without-generic} of the commands that rank or group the graph. */
+    static final class Slice {
+        @Option(names = "--from", description = "Over the evidence on or after this date (YYYY[-MM[-DD]]).")
+        String from;
+        @Option(names = "--to", description = "Over the evidence on or before this date.")
+        String to;
+        @Option(names = "--without-generic", description = "Leave out generic actors (civilians, police, gunmen).")
+        boolean withoutGeneric;
+
+        DateWindow window(CommandSpec spec) {
+            return GraphCommand.window(spec, from, to);
+        }
+    }
+
     /** The window of {@code --from} and {@code --to}; a date that is none is a usage error (exit 2). */
     static DateWindow window(CommandSpec spec, String from, String to) {
         try {
@@ -168,19 +182,15 @@ final class GraphCommand {
         List<String> kind;
         @Option(names = "--limit", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
         int limit;
-        @Option(names = "--from", description = "Over the evidence on or after this date (YYYY[-MM[-DD]]).")
-        String from;
-        @Option(names = "--to", description = "Over the evidence on or before this date.")
-        String to;
-        @Option(names = "--without-generic", description = "Leave out generic actors (civilians, police, gunmen).")
-        boolean withoutGeneric;
+        @Mixin
+        Slice slice;
 
         @Override
         public Integer call() throws Exception {
             Set<Kind> kinds = kinds(spec, kind);
-            DateWindow w = window(spec, from, to);
+            DateWindow w = slice.window(spec);
             return parent.answer(spec, json, a -> a.rank(Measure.parse(by), kinds, Set.of(), limit, w,
-                    !withoutGeneric), (r, out) ->
+                    !slice.withoutGeneric), (r, out) ->
                     ((Views.Ranking) r).ranking().forEach(v -> out.printf("%10.4f  %-50s %s%n", v.score(), v.id(), v.name())));
         }
     }
@@ -189,17 +199,13 @@ final class GraphCommand {
     static final class CommunitiesCmd extends Common implements Callable<Integer> {
         @Option(names = "--limit", defaultValue = "10", description = "How many (default: ${DEFAULT-VALUE}).")
         int limit;
-        @Option(names = "--from", description = "Over the evidence on or after this date (YYYY[-MM[-DD]]).")
-        String from;
-        @Option(names = "--to", description = "Over the evidence on or before this date.")
-        String to;
-        @Option(names = "--without-generic", description = "Leave out generic actors (civilians, police, gunmen).")
-        boolean withoutGeneric;
+        @Mixin
+        Slice slice;
 
         @Override
         public Integer call() throws Exception {
-            DateWindow w = window(spec, from, to);
-            return parent.answer(spec, json, a -> a.communities(limit, 20, w, !withoutGeneric), (r, out) -> {
+            DateWindow w = slice.window(spec);
+            return parent.answer(spec, json, a -> a.communities(limit, 20, w, !slice.withoutGeneric), (r, out) -> {
                 for (Views.CommunityView c : ((Views.CommunityList) r).communities()) {
                     out.printf("community %d (%d members): %s%n", c.index(), c.size(),
                             String.join(", ", c.members().stream().map(Views.NodeView::name).toList()));

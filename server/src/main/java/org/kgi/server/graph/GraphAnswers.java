@@ -60,8 +60,7 @@ public final class GraphAnswers {
     private final ReportStore store;
     private final ReportSearcher searcher;
     private final SnapshotCache<Rankings> rankings = new SnapshotCache<>(Rankings::new);
-    private final SnapshotCache<Communities> communities = new SnapshotCache<>(
-            g -> new Communities(g, Set.of(Kind.ACTOR, Kind.PLACE), 2, 42L));
+    private final SnapshotCache<Communities> communities = new SnapshotCache<>(g -> communitiesOf(g, true));
 
     public GraphAnswers(Supplier<IndexSnapshot> snapshots, ReportStore store, ReportSearcher searcher) {
         this.snapshots = snapshots;
@@ -169,7 +168,7 @@ public final class GraphAnswers {
      */
     public Views.Ranking rank(Measure by, Set<Kind> kinds, Set<String> types, int limit, DateWindow window,
                               boolean generic) {
-        Rankings ranks = window.isUnbounded() ? rankings.get(graph()) : windowRankings(window);
+        Rankings ranks = window.isUnbounded() ? rankings.get(graph()) : windowSlice(window).rankings();
         List<Views.RankedView> out = new ArrayList<>();
         for (Ranked r : ranks.top(by, new NodeFilter(kinds, types, generic), limit)) {
             out.add(new Views.RankedView(r.node().id(), r.node().name(), r.node().kind(), r.node().type(), r.score()));
@@ -177,29 +176,32 @@ public final class GraphAnswers {
         return new Views.Ranking(by.label(), out);
     }
 
-    /** The rankings of a window, of the graph they were computed on. */
-    private record WindowRankings(KnowledgeGraph graph, DateWindow window, Rankings rankings) {
+    /**
+     * A window's slice of a graph, with its rankings and its communities with and without the generic actors (each
+     * computed when first asked for): the rankings page asks for both of a window.
+     */
+    private record WindowSlice(KnowledgeGraph graph, DateWindow window, KnowledgeGraph slice, Rankings rankings,
+                               Communities communities, Communities withoutGeneric) {
     }
 
-    /** The last window's rankings, kept for the next request of the same window on the same graph. */
-    private WindowRankings lastWindow;
+    /** The last window's slice, kept for the next request of the same window on the same graph. */
+    private WindowSlice lastWindow;
 
-    /** The rankings over the current graph's slice of {@code window}. */
-    private synchronized Rankings windowRankings(DateWindow window) {
+    /** The current graph's slice of {@code window}. */
+    private synchronized WindowSlice windowSlice(DateWindow window) {
         KnowledgeGraph g = graph();
         if (lastWindow == null || lastWindow.graph() != g || !lastWindow.window().equals(window)) {
-            lastWindow = new WindowRankings(g, window, new Rankings(g.window(window)));
+            KnowledgeGraph slice = window.isUnbounded() ? g : g.window(window);
+            lastWindow = new WindowSlice(g, window, slice, new Rankings(slice), communitiesOf(slice, true),
+                    communitiesOf(slice, false));
         }
-        return lastWindow.rankings();
+        return lastWindow;
     }
 
-    /** The communities of a window's slice of the graph, as {@link #rank} ranks: with or without the generic actors. */
-    private record WindowCommunities(KnowledgeGraph graph, DateWindow window, boolean generic, KnowledgeGraph slice,
-                                     Communities communities) {
+    /** The communities of the actors and places of a graph, with or without its generic actors. */
+    private static Communities communitiesOf(KnowledgeGraph g, boolean generic) {
+        return new Communities(g, Set.of(Kind.ACTOR, Kind.PLACE), generic, 2, 42L);
     }
-
-    /** The last window's communities, kept for the next request of the same window on the same graph. */
-    private WindowCommunities lastCommunities;
 
     /**
      * The communities of actors and places, largest first, over the whole graph or its slice of a time window (the
@@ -207,30 +209,23 @@ public final class GraphAnswers {
      * tie unrelated actors into one community.
      */
     public Views.CommunityList communities(int limit, int membersPerCommunity, DateWindow window, boolean generic) {
-        KnowledgeGraph whole = graph();
-        WindowCommunities w = window.isUnbounded() && generic
-                ? new WindowCommunities(whole, window, true, whole, communities.get(whole))
-                : windowCommunities(whole, window, generic);
-        KnowledgeGraph g = w.slice();
-        List<Community> all = w.communities().communities();
+        KnowledgeGraph g = graph();
+        Communities found;
+        if (window.isUnbounded() && generic) {
+            found = communities.get(g);
+        } else {
+            WindowSlice w = windowSlice(window);
+            g = w.slice();
+            found = generic ? w.communities() : w.withoutGeneric();
+        }
+        KnowledgeGraph members = g;
+        List<Community> all = found.communities();
         List<Views.CommunityView> out = new ArrayList<>();
         for (Community c : all.subList(0, Math.min(limit, all.size()))) {
-            List<Views.NodeView> members = c.members().stream().limit(membersPerCommunity)
-                    .map(id -> node(g.requireNode(id), null, null)).toList();
-            out.add(new Views.CommunityView(c.index(), c.size(), members));
+            out.add(new Views.CommunityView(c.index(), c.size(), c.members().stream().limit(membersPerCommunity)
+                    .map(id -> node(members.requireNode(id), null, null)).toList()));
         }
         return new Views.CommunityList(all.size(), out);
-    }
-
-    private synchronized WindowCommunities windowCommunities(KnowledgeGraph whole, DateWindow window, boolean generic) {
-        WindowCommunities w = lastCommunities;
-        if (w == null || w.graph() != whole || !w.window().equals(window) || w.generic() != generic) {
-            KnowledgeGraph slice = window.isUnbounded() ? whole : whole.window(window);
-            w = new WindowCommunities(whole, window, generic, slice,
-                    new Communities(slice, Set.of(Kind.ACTOR, Kind.PLACE), generic, 2, 42L));
-            lastCommunities = w;
-        }
-        return w;
     }
 
     /**

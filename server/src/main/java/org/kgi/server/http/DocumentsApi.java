@@ -121,7 +121,7 @@ final class DocumentsApi {
             return null;
         }
         // a string (an id may be a whole number): {"text": 123} or {"title": true} is a mistake said, not a report made
-        if (!v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
+        if (!Json.isReportText(field, v)) {
             throw ApiException.badRequest("'" + field + "' must be a string, not " + v.getNodeType().name()
                     .toLowerCase(Locale.ROOT));
         }
